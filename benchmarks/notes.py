@@ -75,10 +75,10 @@ def _word_starts(text: str) -> list[int]:
     return [i for i in range(len(text)) if text[i].isalnum() and (i == 0 or not text[i - 1].isalnum())]
 
 
-def _notes_for_article(article: Article, count: int, rng: random.Random) -> list[Note]:
+def _notes_for_article(article: Article, count: int, rng: random.Random, old_format: bool = False) -> list[Note]:
     text = article.text
     starts = _word_starts(text)
-    ref = article_ref(article)
+    ref = article_ref(article, with_sketch=not old_format)  # as NoteStore.add writes them
     notes = []
     stamp = now_iso()
     for _ in range(count):
@@ -183,6 +183,8 @@ def main() -> int:
     parser.add_argument("--notes-per-article", type=int, default=200)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--word-edits", type=int, default=10, help="words replaced per edited article")
+    parser.add_argument("--old-format", action="store_true",
+                        help="notes as stored before article sketches (upgraded when first opened)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     texts, origin = _texts(args.articles)
@@ -195,7 +197,7 @@ def main() -> int:
         store = NoteStore(Path(tmp))
         t0 = time.perf_counter()
         for article in articles:
-            store.put_many(_notes_for_article(article, args.notes_per_article, rng))
+            store.put_many(_notes_for_article(article, args.notes_per_article, rng, args.old_format))
         fill_s = time.perf_counter() - t0
         store.close()
 

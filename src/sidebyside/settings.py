@@ -852,6 +852,12 @@ class NotesSettings:
     min_notes_found_other_title: float = 0.75
     min_note_shingles: int = 3  # a note with fewer trigrams says nothing either way
     sample_notes_per_article: int = 8
+    # A note found by a text's words whose own article is not shown is that text's only when the
+    # text holds at least this share of the noted article's words (the sketch the note keeps,
+    # identity.resemblance): the article moved and edited keeps most of them, another outlet's
+    # copy of a wire passage or two fewer (two short copies sharing the headline and one long
+    # paragraph of three: ~0.5; the copy with its last sentence rewritten: ~0.8).
+    min_same_article: float = 0.7
 
 
 @_section

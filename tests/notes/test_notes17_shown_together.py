@@ -61,12 +61,13 @@ def pair(tmp_path, capsys):
 
 def test_alone_the_other_copy_does_not_take_the_note_while_its_article_is_there(pair, capsys):
     """The Post's copy reads to the store as the noted article edited; without --beside, the
-    noted article, still in its file, holds its note (``notes list`` weighs it as if beside);
-    once it is gone, the copy is all there is and takes the note (moved-and-edited recognition)."""
+    noted article holds its note: the note keeps its article's sketch, and the Post's copy
+    holds too little of the Courier's words to be it edited. Its file gone, the note still does
+    not move to the other outlet's copy (it stays in the store: ``notes export`` has it)."""
     a, b, store = pair
     assert _listed(capsys, store, b) == []
     a.unlink()
-    assert _listed(capsys, store, b) == [BODY]
+    assert _listed(capsys, store, b) == []
 
 
 def test_notes_list_beside_shows_the_note_once_on_its_own_article(pair, capsys):
@@ -140,7 +141,7 @@ def test_notes_shown_puts_each_note_on_its_own_article_among_a_set(store, tmp_pa
     placed = shown[2][0]
     assert courier.text[placed.start : placed.end] == NOTED
     assert [n.id for n in store.notes_for(post, beside=[courier])] == [on_post.id]
-    assert [n.id for n in store.notes_for(post)] == [on_courier.id, on_post.id]  # alone: both, as before
+    assert [n.id for n in store.notes_for(post)] == [on_post.id]  # alone too: the sketch weighs the Courier
 
 
 def test_a_note_two_shown_copies_hold_equally_well_stays_on_both(store, tmp_path):

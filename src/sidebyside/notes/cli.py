@@ -91,13 +91,15 @@ def _notes(store: NoteStore, args: argparse.Namespace) -> list[Note]:
 
 def _written_on(store: NoteStore, article: Article, named: list[Article]) -> list[Article]:
     """The articles, other than ``article`` and those ``named``, that notes found by its words
-    were written on and that their files still hold (read again: the rule weighs them)."""
+    were written on and that their files still hold (read again: the rule weighs them). Only
+    for notes stored before sketches: a note keeping its article's sketch is weighed by it,
+    without the file, as the app and the report weigh it."""
     own = article_ref(article)
     known = {own.path, *(canonical_path(a.source.path) for a in named)}
     found = []
     for note in store.notes_for(article, beside=named):
         path = note.article.path
-        if note.article.finds(own) or not path or path in known:
+        if note.article.finds(own) or note.article.sketch or not path or path in known:
             continue
         known.add(path)
         if not os.path.isfile(path):

@@ -3,8 +3,9 @@
 Each note becomes an ``Annotation`` whose body is a commenting ``TextualBody`` (plus one tagging
 ``TextualBody`` per tag) and whose target names the article (``source``: its URL, else its file
 URI) with a TextQuoteSelector and a TextPositionSelector. What the model has no term for (the
-article's fingerprint, path and title, the note's category and colour) goes under the
-``sidebyside:`` prefix declared in the context, so other annotation tools can ignore it.
+article's fingerprint, path, title and sketch, the note's category and colour) goes under the
+``sidebyside:`` prefix declared in the context, so other annotation tools can ignore it: the
+model lets a resource (here the target, which describes the article) carry further properties.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib.parse import unquote, urlparse
 from sidebyside.display import display_path, one_line, printable
 from sidebyside.errors import NotesError
 from sidebyside.notes.anchoring import TextQuote
+from sidebyside.notes.identity import valid_sketch
 from sidebyside.notes.model import ArticleRef, Note, now_iso
 from sidebyside.safeio import ReadRefused, parse_json, paused_gc, read_bounded
 from sidebyside.settings import DEFAULT, NotesSettings
@@ -62,6 +64,8 @@ def to_annotation(note: Note) -> dict[str, Any]:
             f"{SBS}:title": note.article.title,
         },
     }
+    if note.article.sketch:
+        annotation["target"][f"{SBS}:sketch"] = note.article.sketch
     if note.category:
         annotation[f"{SBS}:category"] = note.category
     if note.colour:
@@ -270,7 +274,9 @@ def from_annotation(data: Any, limits: NotesSettings = DEFAULT.notes, warnings: 
         position = (0, 0)  # unknown: re-anchoring finds it by its quote
     return Note(
         id=_note_id(data.get("id")),
-        article=ArticleRef(fingerprint or "", url, path, _text(target.get(f"{SBS}:title"), "sidebyside:title")),
+        article=ArticleRef(fingerprint or "", url, path, _text(target.get(f"{SBS}:title"), "sidebyside:title"),
+                           # not one of ours: the note goes by its words alone, as one stored before sketches
+                           valid_sketch(_text(target.get(f"{SBS}:sketch"), "sidebyside:sketch"))),
         quote=quote,
         position=position,
         body="\n\n".join(comments),

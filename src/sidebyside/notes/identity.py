@@ -14,7 +14,10 @@ stay as orphans, never dropped.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
+import zlib
 
 from sidebyside.notes.anchoring import TextQuote
 from sidebyside.notes.fingerprint import normalise
@@ -32,6 +35,58 @@ def shingles(text: str) -> set[int]:
     """Hashed word trigrams of a text (hashes: only compared within one process)."""
     words = _words(text)
     return {hash(tuple(words[i : i + N])) for i in range(len(words) - N + 1)}
+
+
+# --------------------------------------------------------------------------- article sketches
+#
+# A note keeps a sketch of the article it was written on: the ``SKETCH_SIZE`` smallest stable
+# hashes of its word trigrams (a bottom-k sample of them). Weighing another text against the
+# note's article then needs only that text: the share of the sample found in its trigrams
+# estimates the share of the noted article's words the text still holds (``resemblance``), high
+# for the article moved and edited, low for another outlet's copy of a passage or two of it.
+
+SKETCH_SIZE = 64
+_MIX = 0x9E3779B1  # odd: a permutation of 32-bit values, so the bottom-k is not crc32's order
+
+
+def stable_shingles(text: str) -> set[int]:
+    """Word trigrams hashed the same way in every process and on every machine (sketches are
+    stored, exported and imported)."""
+    words = _words(text)
+    return {(zlib.crc32("\x1f".join(words[i : i + N]).encode("utf-8")) * _MIX) & 0xFFFFFFFF
+            for i in range(len(words) - N + 1)}
+
+
+def sketch(text: str, size: int = SKETCH_SIZE) -> str | None:
+    """The compact sketch a note keeps of its article (base64 of big-endian 32-bit hashes);
+    None for a text too short to have trigrams."""
+    grams = sorted(stable_shingles(text))[:size]
+    if not grams:
+        return None
+    return base64.b64encode(b"".join(g.to_bytes(4, "big") for g in grams)).decode("ascii")
+
+
+def read_sketch(value: str | None, size: int = SKETCH_SIZE) -> tuple[int, ...] | None:
+    """The hashes of a stored or imported sketch; None when it is missing or not one."""
+    if not value or len(value) > 4 * ((4 * size + 2) // 3):
+        return None
+    try:
+        raw = base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        return None
+    if not raw or len(raw) % 4:
+        return None
+    return tuple(int.from_bytes(raw[i : i + 4], "big") for i in range(0, len(raw), 4))
+
+
+def valid_sketch(value: str | None) -> str | None:
+    return value if read_sketch(value) is not None else None
+
+
+def resemblance(hashes: tuple[int, ...], text_stable_shingles: set[int]) -> float:
+    """Share of a noted article's sketch found in a text: about the share of that article's
+    word trigrams the text holds."""
+    return sum(1 for h in hashes if h in text_stable_shingles) / len(hashes) if hashes else 0.0
 
 
 def found_share(quote: TextQuote, text_shingles: set[int], min_shingles: int) -> float | None:

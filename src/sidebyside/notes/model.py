@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -38,12 +38,15 @@ def canonical_path(path: str | os.PathLike[str] | None) -> str | None:
 
 @dataclass(frozen=True)
 class ArticleRef:
-    """Everything a note keeps of its article: any one of fingerprint, url or path finds it again."""
+    """Everything a note keeps of its article: any one of fingerprint, url or path finds it again;
+    ``sketch`` (identity.sketch) weighs another text against it without its file. Notes stored
+    before sketches have None until their article is opened again."""
 
     fingerprint: str
     url: str | None = None
     path: str | None = None
     title: str | None = None
+    sketch: str | None = field(default=None, compare=False)
 
     def finds(self, other: "ArticleRef | None") -> bool:
         """Whether ``other`` names this article by one of its keys: the same text (fingerprint),
@@ -55,12 +58,16 @@ class ArticleRef:
             or bool(other.path and self.path == other.path)
 
 
-def article_ref(article: Article) -> ArticleRef:
+def article_ref(article: Article, with_sketch: bool = False) -> ArticleRef:
+    """The article's keys; with its sketch too when a note is written on it."""
+    from sidebyside.notes.identity import sketch
+
     return ArticleRef(
         fingerprint=fingerprint(article.text),
         url=article.source.url or None,
         path=canonical_path(article.source.path),
         title=article.title,
+        sketch=sketch(article.text) if with_sketch else None,
     )
 
 

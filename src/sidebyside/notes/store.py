@@ -20,7 +20,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -28,7 +28,8 @@ from typing import Iterable, Sequence
 from sidebyside.errors import NotesError
 from sidebyside.model import Article
 from sidebyside.notes.anchoring import TextQuote, anchor, describe
-from sidebyside.notes.identity import recognition, same_title, shingles
+from sidebyside.notes.identity import (read_sketch, recognition, resemblance, same_title, shingles, sketch,
+                                       stable_shingles)
 from sidebyside.notes.model import ArticleRef, Note, article_ref, canonical_path, now_iso
 from sidebyside.safeio import paused_gc
 from sidebyside.settings import DEFAULT, NotesSettings
@@ -63,6 +64,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE notes ADD COLUMN colour TEXT",
         "ALTER TABLE notes ADD COLUMN deleted TEXT",  # soft delete: undo restores it
     ),
+    (
+        # The sketch (identity.sketch) of each article notes were written on, by its fingerprint:
+        # one row per article, not per note. Notes stored before it have none until their
+        # article is next opened (NoteStore._upgrade).
+        "CREATE TABLE sketches (fingerprint TEXT PRIMARY KEY, sketch TEXT NOT NULL) WITHOUT ROWID",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -70,6 +77,13 @@ _COLUMNS = (
     "id, fingerprint, url, path, title, exact, prefix, suffix, start, \"end\", body, tags, "
     "created, modified, category, colour, deleted"
 )
+_INSERT = f"INSERT INTO notes ({_COLUMNS}) VALUES ({', '.join('?' * 17)})"
+_INSERT_SKETCH = "INSERT OR IGNORE INTO sketches (fingerprint, sketch) VALUES (?, ?)"
+_REPLACE_SKETCH = "INSERT OR REPLACE INTO sketches (fingerprint, sketch) VALUES (?, ?)"
+# A sketch goes with the last note on its article removed for good.
+_DROP_UNUSED_SKETCHES = ("DELETE FROM sketches WHERE fingerprint NOT IN (SELECT fingerprint FROM notes)", ())
+# Every note read with its article's sketch (NULL when there is none).
+_SELECT = f"SELECT {_COLUMNS}, sketches.sketch FROM notes LEFT JOIN sketches USING (fingerprint)"
 
 
 def data_dir() -> Path:
@@ -87,10 +101,10 @@ def default_store_path() -> Path:
 
 def _row_to_note(row: sqlite3.Row | tuple) -> Note:
     (id_, fp, url, path, title, exact, prefix, suffix, start, end, body, tags, created, modified,
-     category, colour, deleted) = row
+     category, colour, deleted, sketch) = row
     return Note(
         id=id_,
-        article=ArticleRef(fp, url, path, title),
+        article=ArticleRef(fp, url, path, title, sketch),
         quote=TextQuote(exact, prefix, suffix),
         position=(start, end),
         body=body,
@@ -150,29 +164,54 @@ def describe_error(exc: sqlite3.Error, where: Path) -> str:
 @dataclass(frozen=True)
 class Claim:
     """What one shown article claims of the store: its keys, the stored articles its words
-    recognise (fingerprint -> identity.recognition) and the notes those give it, as stored."""
+    recognise (fingerprint -> identity.recognition), the notes those give it, as stored, and
+    for those whose notes keep their article's sketch, the share of that article's words this
+    text holds (fingerprint -> identity.resemblance)."""
 
     ref: ArticleRef
     by_text: dict[str, tuple[float, float]]
     candidates: list[Note]
+    resemblance: dict[str, float] = field(default_factory=dict)
 
 
-def belongs_to(note: Note, own: Claim, others: Sequence[Claim]) -> bool:
+def _held(claim: Claim, fp: str, least: float) -> tuple[float, float] | None:
+    """How well the claim's words hold the notes of stored article ``fp``; None when they do not
+    or when the article's sketch says this text is another article sharing some of its words."""
+    score = claim.by_text.get(fp)
+    if score is None:
+        return None
+    share = claim.resemblance.get(fp)
+    if share is not None and share < least:
+        return None
+    return score
+
+
+def belongs_to(note: Note, own: Claim, others: Sequence[Claim],
+               min_same_article: float = DEFAULT.notes.min_same_article) -> bool:
     """The one rule for which of the articles shown together a note of ``own`` belongs to (the
     Notes tab, the report and ``notes list --beside`` all ask it). A note stored for this article
     (its text, URL or file) is its own, whatever else is shown; one stored for another article
     shown is that one's; one that this article's words found (an earlier version of it, moved
     and edited) is its own unless another article shown holds the note's article better (the
     edited copy keeps the notes' context, another outlet's copy of the story rarely all of it).
-    A note both hold equally well is left on both: which one it is cannot be told."""
+    A note both hold equally well is left on both: which one it is cannot be told.
+
+    Whether its own article is shown or not, a note that keeps its article's sketch goes by its
+    words only to a text that holds most of that article's words (``min_same_article``): the
+    article moved and edited, not another outlet's copy of the story, which the note's article,
+    even closed, holds better. Notes stored without a sketch go by the words alone (the CLI then
+    weighs their article from its file)."""
     if note.article.finds(own.ref):
         return True
     if any(note.article.finds(other.ref) for other in others):
         return False
-    mine = own.by_text.get(note.article.fingerprint)
-    if mine is None:  # found by a key the SQL query compares as this article's: never dropped
+    fp = note.article.fingerprint
+    if fp not in own.by_text:  # found by a key the SQL query compares as this article's: never dropped
         return True
-    return all(other.by_text.get(note.article.fingerprint, (0.0, 0.0)) <= mine for other in others)
+    mine = _held(own, fp, min_same_article)
+    if mine is None:
+        return False
+    return all((_held(other, fp, min_same_article) or (0.0, 0.0)) <= mine for other in others)
 
 
 def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
@@ -320,11 +359,15 @@ class NoteStore:
 
     def _write(self, sql: str, params: tuple | list) -> int:
         """One statement in its own committed transaction; returns the rows changed."""
+        return self._write_all([(sql, params)])[0]
+
+    def _write_all(self, steps: list[tuple[str, tuple | list]]) -> list[int]:
+        """Statements in one committed transaction; returns the rows each one changed."""
         with self._lock:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
                 try:
-                    changed = self._conn.execute(sql, params).rowcount
+                    changed = [self._conn.execute(sql, params).rowcount for sql, params in steps]
                     self._conn.execute("COMMIT")
                 except BaseException:
                     _rollback(self._conn)
@@ -352,7 +395,7 @@ class NoteStore:
         stamp = now_iso()
         note = Note(
             id=str(uuid.uuid4()),
-            article=article_ref(article),
+            article=article_ref(article, with_sketch=True),
             quote=describe(text, start, end),
             position=(start, end),
             body=body,
@@ -365,7 +408,10 @@ class NoteStore:
             end=end,
             anchor="exact",
         )
-        self._write(f"INSERT INTO notes ({_COLUMNS}) VALUES ({', '.join('?' * 17)})", self._params(note))
+        steps = [(_INSERT, self._params(note))]
+        if note.article.sketch:  # made from the text itself: it replaces one an import brought
+            steps.insert(0, (_REPLACE_SKETCH, (note.article.fingerprint, note.article.sketch)))
+        self._write_all(steps)
         return note
 
     @staticmethod
@@ -413,8 +459,8 @@ class NoteStore:
     def purge_deleted(self, older_than_days: float = 0.0) -> int:
         """Remove soft-deleted notes for good (those deleted more than ``older_than_days`` ago)."""
         cutoff = (datetime.now(timezone.utc) - timedelta(days=older_than_days)).isoformat(timespec="milliseconds")
-        return self._write("DELETE FROM notes WHERE deleted IS NOT NULL AND deleted <= ?",
-                           (cutoff.replace("+00:00", "Z"),))
+        return self._write_all([("DELETE FROM notes WHERE deleted IS NOT NULL AND deleted <= ?",
+                                 (cutoff.replace("+00:00", "Z"),)), _DROP_UNUSED_SKETCHES])[0]
 
     def put_many(self, notes: Iterable[Note]) -> tuple[int, int]:
         """Insert notes (an import) in one transaction, idempotent by id: a note already in the store
@@ -423,7 +469,6 @@ class NoteStore:
         for note in notes:  # one file may hold a note twice: the newer copy counts
             if note.id not in latest or note.modified > latest[note.id].modified:
                 latest[note.id] = note
-        insert = f"INSERT INTO notes ({_COLUMNS}) VALUES ({', '.join('?' * 17)})"
         with self._lock:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -437,7 +482,10 @@ class NoteStore:
                     new = [n for n in latest.values() if n.id not in stored]
                     newer = [n for n in latest.values() if n.id in stored and n.modified > stored[n.id]]
                     self._conn.executemany("DELETE FROM notes WHERE id = ?", [(n.id,) for n in newer])
-                    self._conn.executemany(insert, [self._params(n) for n in (*new, *newer)])
+                    self._conn.executemany(_INSERT, [self._params(n) for n in (*new, *newer)])
+                    self._conn.executemany(_INSERT_SKETCH, list({
+                        n.article.fingerprint: (n.article.fingerprint, n.article.sketch)
+                        for n in (*new, *newer) if n.article.sketch and n.article.fingerprint}.values()))
                     self._conn.execute("COMMIT")
                 except BaseException:
                     _rollback(self._conn)
@@ -452,7 +500,8 @@ class NoteStore:
         removed = 0
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
-            removed += self._write(f"DELETE FROM notes WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            removed += self._write_all([(f"DELETE FROM notes WHERE id IN ({', '.join('?' * len(chunk))})", chunk),
+                                        _DROP_UNUSED_SKETCHES])[0]
         return removed
 
     # ------------------------------------------------------------------ reads
@@ -470,7 +519,7 @@ class NoteStore:
             return [_row_to_note(r) for r in rows]
 
     def get(self, note_id: str) -> Note:
-        found = list(self._query(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)))
+        found = list(self._query(f"{_SELECT} WHERE id = ?", (note_id,)))
         if not found:
             raise NotesError(f"no note with id {note_id}")
         return found[0]
@@ -479,7 +528,7 @@ class NoteStore:
         where = "" if include_deleted else "WHERE deleted IS NULL"
         # rowid (insertion order) breaks ties: ids are random, and notes made in one millisecond
         # must still come back in the order they were written.
-        return list(self._query(f"SELECT {_COLUMNS} FROM notes {where} ORDER BY created, rowid"))
+        return list(self._query(f"{_SELECT} {where} ORDER BY created, notes.rowid"))
 
     def stored_for(self, ref: ArticleRef) -> list[Note]:
         """Notes whose article has this fingerprint, URL or path (any of them), as stored."""
@@ -490,7 +539,7 @@ class NoteStore:
         if ref.path:
             clauses.append("path = ?")
             params.append(canonical_path(ref.path))
-        sql = f"SELECT {_COLUMNS} FROM notes WHERE ({' OR '.join(clauses)}) AND deleted IS NULL ORDER BY start, created"
+        sql = f"{_SELECT} WHERE ({' OR '.join(clauses)}) AND deleted IS NULL ORDER BY start, created"
         return list(self._query(sql, params))
 
     def _recognised(self, article: Article, ref: ArticleRef) -> dict[str, tuple[float, float]]:
@@ -530,7 +579,7 @@ class NoteStore:
         notes: list[Note] = []
         for i in range(0, len(fingerprints), 500):
             chunk = fingerprints[i : i + 500]
-            notes += self._query(f"SELECT {_COLUMNS} FROM notes WHERE deleted IS NULL AND fingerprint IN "
+            notes += self._query(f"{_SELECT} WHERE deleted IS NULL AND fingerprint IN "
                                  f"({', '.join('?' * len(chunk))}) ORDER BY start, created", chunk)
         return notes
 
@@ -554,16 +603,49 @@ class NoteStore:
                 shown.append([])
                 continue
             others = [c for j, c in enumerate(claims) if j != i and c is not None]
-            shown.append(self._anchored(article, [n for n in claim.candidates if belongs_to(n, claim, others)]))
+            least = self.settings.min_same_article
+            shown.append(self._anchored(article, [n for n in claim.candidates
+                                                  if belongs_to(n, claim, others, least)]))
         return shown
 
     def _claim(self, article: Article) -> "Claim":
         ref = article_ref(article)
         stored = self.stored_for(ref)
+        self._upgrade(article, ref, stored)
         by_text = self._recognised(article, ref)
         known = {n.id for n in stored}
         stored += [n for n in self._notes_of(list(by_text)) if n.id not in known]
-        return Claim(ref, by_text, stored)
+        return Claim(ref, by_text, stored, self._resemblance(article, by_text, stored))
+
+    @staticmethod
+    def _resemblance(article: Article, by_text: dict[str, tuple[float, float]], notes: list[Note]) -> dict[str, float]:
+        """Fingerprint -> share of that stored article's words this text holds, for each article
+        its words recognise whose notes keep its sketch (the text's trigrams hashed once)."""
+        sketches: dict[str, tuple[int, ...]] = {}
+        for note in notes:
+            fp = note.article.fingerprint
+            if fp in by_text and fp not in sketches and note.article.sketch:
+                hashes = read_sketch(note.article.sketch)
+                if hashes:
+                    sketches[fp] = hashes
+        if not sketches:
+            return {}
+        grams = stable_shingles(article.text)
+        return {fp: resemblance(hashes, grams) for fp, hashes in sketches.items()}
+
+    def _upgrade(self, article: Article, ref: ArticleRef, stored: list[Note]) -> None:
+        """Give notes stored before sketches the sketch of their article, now that it is open with
+        the very text they were written on (its fingerprint). Best effort: a store that cannot be
+        written (read-only, locked) keeps them as they are, and they go by their words alone."""
+        if not any(n.article.sketch is None and n.article.fingerprint == ref.fingerprint for n in stored):
+            return
+        value = sketch(article.text)
+        if value is None:
+            return
+        try:
+            self._write(_INSERT_SKETCH, (ref.fingerprint, value))
+        except NotesError:
+            pass
 
     @staticmethod
     def _anchored(article: Article, stored: list[Note]) -> list[Note]:

@@ -211,3 +211,27 @@ class RelatedNouns:
             out |= self.by_reach.get(sense, set())
         return out
 
+
+
+@functools.lru_cache(maxsize=1)
+def _never_names() -> frozenset[str]:
+    """common_nouns.txt.gz (build_common_nouns.py): nouns WordNet writes in lower case only,
+    rarer than background.tsv's common words. Read on first use: only a capitalised sentence
+    opener the frequencies do not call common asks."""
+    import gzip
+
+    raw = resource(TERMS_DIR).joinpath("common_nouns.txt.gz").read_bytes()
+    return frozenset(w for w in gzip.decompress(raw).decode("utf-8").splitlines() if w and w[0] != "#")
+
+
+def never_a_name(word: str) -> bool:
+    """Whether a (folded) word is a form of an English common noun that is never a name
+    ("forecasters", "evacuees", "aardvark"): WordNet knows it in lower case only. Regular plurals
+    are undone here ("-ies", "-es", "-s"), irregular ones are listed."""
+    words = _never_names()
+    if word in words:
+        return True
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(cut) and len(word) > len(cut) + 3 and word[: -len(cut)] + add in words:
+            return True
+    return False

@@ -89,3 +89,11 @@ def test_a_situation_a_name_pins_down_stays_only_in():
         "Three bank workers died when protesters threw petrol bombs in Athens.",
     )
     assert "crisis" in only[0]
+
+
+def test_an_event_word_describing_a_rarer_noun_names_no_event():
+    assert "offensive" not in _names("The team slid on with a season-worst offensive effort on Friday.")
+    assert "offensive" not in _names("His offensive game is emerging.")
+    # negative: the noun itself, before a verb (even one in "-s" that is also a noun: "resumes")
+    assert "offensive" in _names("The army said the offensive resumes on Monday.")
+    assert "offensive" in _names("Rebels launched an offensive against the capital.")

@@ -1928,7 +1928,9 @@ class EntityFinder:
         if i + 1 >= len(tokens) or tokens[i].norm not in describing_words():
             return False
         nxt = tokens[i + 1]
-        return nxt.gap == " " and not nxt.cap and nxt.norm not in CLOSED_CLASS and nouns().is_noun(nxt.norm)
+        # (a noun the lexicon of frequent nouns leaves out counts too: "offensive effort", "offensive play")
+        return nxt.gap == " " and not nxt.cap and nxt.norm not in CLOSED_CLASS and (
+            nouns().is_noun(nxt.norm) or never_a_name(nxt.norm, plurals=False))
 
     def _bodies_by_its(self, raw: list[Entity]) -> list[Entity]:
         """A one-word name typed a person only by a speech verb after it ("Apple tells us"),

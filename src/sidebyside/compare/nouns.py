@@ -224,13 +224,16 @@ def _never_names() -> frozenset[str]:
     return frozenset(w for w in gzip.decompress(raw).decode("utf-8").splitlines() if w and w[0] != "#")
 
 
-def never_a_name(word: str) -> bool:
+def never_a_name(word: str, plurals: bool = True) -> bool:
     """Whether a (folded) word is a form of an English common noun that is never a name
     ("forecasters", "evacuees", "aardvark"): WordNet knows it in lower case only. Regular plurals
-    are undone here ("-ies", "-es", "-s"), irregular ones are listed."""
+    are undone here ("-ies", "-es", "-s"; not with plurals=False, where a verb's "-s" form must
+    not pass for a noun: "resumes"), irregular ones are listed."""
     words = _never_names()
     if word in words:
         return True
+    if not plurals:
+        return False
     for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
         if word.endswith(cut) and len(word) > len(cut) + 3 and word[: -len(cut)] + add in words:
             return True

@@ -97,3 +97,11 @@ def test_an_event_word_describing_a_rarer_noun_names_no_event():
     # negative: the noun itself, before a verb (even one in "-s" that is also a noun: "resumes")
     assert "offensive" in _names("The army said the offensive resumes on Monday.")
     assert "offensive" in _names("Rebels launched an offensive against the capital.")
+
+
+def test_a_rare_singular_noun_opening_a_sentence_may_be_a_name():
+    # "acme" is a lower-case noun in WordNet, but a lone singular at a sentence start is left to
+    # the other evidence: a firm's or a person's name as often as not
+    assert "Acme" in _names("Acme recalled heaters on Monday.")
+    # negative: its plural is a group the sentence opens with
+    assert "Stevedores" not in _names("The port closed. Stevedores walked out on Monday.")

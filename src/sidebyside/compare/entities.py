@@ -20,7 +20,7 @@ from itertools import compress
 from typing import Iterable
 
 from sidebyside import calendar_words
-from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns
+from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural_never_a_name
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
@@ -1143,11 +1143,11 @@ class EntityFinder:
             return True
         if not single:
             return False
-        # a rarer word is sentence case when it is a noun English never uses as a name
-        # ("Forecasters expect", "Evacuees are"): a name that is also a word has its evidence
-        # above (written with a capital mid-sentence here or in the other text)
+        # a rarer word is sentence case when it is the plural of a noun English never uses as a
+        # name ("Forecasters expect", "Evacuees are"): a name that is also a word has its
+        # evidence above (written with a capital mid-sentence here or in the other text)
         return (self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) or (
-            tok.norm not in given_names() and never_a_name(tok.norm))) and not self.look.gazetteer.match_at(self.tokens, k)
+            tok.norm not in given_names() and plural_never_a_name(tok.norm))) and not self.look.gazetteer.match_at(self.tokens, k)
 
     def _opens_question(self, k: int) -> bool:
         """Whether the sentence token k opens ends in a question mark."""

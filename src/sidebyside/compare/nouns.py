@@ -215,8 +215,8 @@ class RelatedNouns:
 
 @functools.lru_cache(maxsize=1)
 def _never_names() -> frozenset[str]:
-    """common_nouns.txt.gz (build_common_nouns.py): nouns WordNet writes in lower case only,
-    rarer than background.tsv's common words. Read on first use: only a capitalised sentence
+    """common_nouns.txt.gz (build_common_nouns.py): nouns WordNet writes in lower case only.
+    Read on first use: only a capitalised sentence
     opener the frequencies do not call common asks."""
     import gzip
 
@@ -238,3 +238,12 @@ def never_a_name(word: str, plurals: bool = True) -> bool:
         if word.endswith(cut) and len(word) > len(cut) + 3 and word[: -len(cut)] + add in words:
             return True
     return False
+
+
+def plural_never_a_name(word: str) -> bool:
+    """never_a_name for a plural ("forecasters", "evacuees", "firemen"): a group of people or
+    things a sentence opens with. A singular rarer noun may well be a firm's or a person's name
+    ("Acme recalled heaters", "Glazier said"), so it is left to the other evidence."""
+    if word.endswith("men"):
+        return word in _never_names()
+    return word.endswith("s") and not word.endswith("ss") and word not in _never_names() and never_a_name(word)

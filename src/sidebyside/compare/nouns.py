@@ -11,6 +11,7 @@ an artifact), and two heads can name one referent when they share a sense ("film
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -216,10 +217,8 @@ class RelatedNouns:
 @functools.lru_cache(maxsize=1)
 def _never_names() -> frozenset[str]:
     """common_nouns.txt.gz (build_common_nouns.py): nouns WordNet writes in lower case only.
-    Read on first use: only a capitalised sentence
-    opener the frequencies do not call common asks."""
-    import gzip
-
+    Read on first use: only a capitalised sentence opener the frequencies do not call common
+    (or an event word before a rarer noun) asks."""
     raw = resource(TERMS_DIR).joinpath("common_nouns.txt.gz").read_bytes()
     return frozenset(w for w in gzip.decompress(raw).decode("utf-8").splitlines() if w and w[0] != "#")
 

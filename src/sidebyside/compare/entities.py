@@ -20,7 +20,7 @@ from itertools import compress
 from typing import Iterable
 
 from sidebyside import calendar_words
-from sidebyside.compare.nouns import REFERENT_KINDS, nouns
+from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural_never_a_name
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
@@ -1143,7 +1143,11 @@ class EntityFinder:
             return True
         if not single:
             return False
-        return self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) and not self.look.gazetteer.match_at(self.tokens, k)
+        # a rarer word is sentence case when it is the plural of a noun English never uses as a
+        # name ("Forecasters expect", "Evacuees are"): a name that is also a word has its
+        # evidence above (written with a capital mid-sentence here or in the other text)
+        return (self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) or (
+            tok.norm not in given_names() and plural_never_a_name(tok.norm))) and not self.look.gazetteer.match_at(self.tokens, k)
 
     def _opens_question(self, k: int) -> bool:
         """Whether the sentence token k opens ends in a question mark."""
@@ -1924,7 +1928,9 @@ class EntityFinder:
         if i + 1 >= len(tokens) or tokens[i].norm not in describing_words():
             return False
         nxt = tokens[i + 1]
-        return nxt.gap == " " and not nxt.cap and nxt.norm not in CLOSED_CLASS and nouns().is_noun(nxt.norm)
+        # (a noun the lexicon of frequent nouns leaves out counts too: "offensive effort", "offensive play")
+        return nxt.gap == " " and not nxt.cap and nxt.norm not in CLOSED_CLASS and (
+            nouns().is_noun(nxt.norm) or never_a_name(nxt.norm, plurals=False))
 
     def _bodies_by_its(self, raw: list[Entity]) -> list[Entity]:
         """A one-word name typed a person only by a speech verb after it ("Apple tells us"),

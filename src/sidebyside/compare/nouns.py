@@ -11,6 +11,7 @@ an artifact), and two heads can name one referent when they share a sense ("film
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -211,3 +212,37 @@ class RelatedNouns:
             out |= self.by_reach.get(sense, set())
         return out
 
+
+
+@functools.lru_cache(maxsize=1)
+def _never_names() -> frozenset[str]:
+    """common_nouns.txt.gz (build_common_nouns.py): nouns WordNet writes in lower case only.
+    Read on first use: only a capitalised sentence opener the frequencies do not call common
+    (or an event word before a rarer noun) asks."""
+    raw = resource(TERMS_DIR).joinpath("common_nouns.txt.gz").read_bytes()
+    return frozenset(w for w in gzip.decompress(raw).decode("utf-8").splitlines() if w and w[0] != "#")
+
+
+def never_a_name(word: str, plurals: bool = True) -> bool:
+    """Whether a (folded) word is a form of an English common noun that is never a name
+    ("forecasters", "evacuees", "aardvark"): WordNet knows it in lower case only. Regular plurals
+    are undone here ("-ies", "-es", "-s"; not with plurals=False, where a verb's "-s" form must
+    not pass for a noun: "resumes"), irregular ones are listed."""
+    words = _never_names()
+    if word in words:
+        return True
+    if not plurals:
+        return False
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(cut) and len(word) > len(cut) + 3 and word[: -len(cut)] + add in words:
+            return True
+    return False
+
+
+def plural_never_a_name(word: str) -> bool:
+    """never_a_name for a plural ("forecasters", "evacuees", "firemen"): a group of people or
+    things a sentence opens with. A singular rarer noun may well be a firm's or a person's name
+    ("Acme recalled heaters", "Glazier said"), so it is left to the other evidence."""
+    if word.endswith("men"):
+        return word in _never_names()
+    return word.endswith("s") and not word.endswith("ss") and word not in _never_names() and never_a_name(word)

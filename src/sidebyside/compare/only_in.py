@@ -8,6 +8,8 @@ names in full ("Bashar al-Assad") when that is the only full name ending in it.
 from __future__ import annotations
 
 import difflib
+import functools
+import json
 import re
 from collections import Counter
 from itertools import combinations
@@ -15,9 +17,10 @@ from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
-from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
+from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -652,11 +655,46 @@ def match_entities(
                 # a fuller one this article leaves apart: a naming difference, not an omission
             if checks[1 - side] is not None and checks[1 - side].names_any(mentions, names[key], texts[side]):
                 continue
+            if texts and all(m.via == "event" for m in mentions) and not _event_only_here(mentions, texts[side], texts[1 - side]):
+                continue  # "the evacuation", "the crisis": what this article calls an event of the story
             spans = tuple(Span(m.start, m.end) for m in mentions)
             kind = _kind(mentions)
             items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
         only.append(tuple(_fold_contained(items)))
     return EntityMatch(maps, shared, (only[0], only[1]))
+
+
+_EVENT_SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "s")
+_MIN_EVENT_STEM = 4
+_LONG_EVENT_STEM = 6  # a stem this long drops its last letter too: "explos-ion" / "explo-ded"
+# a capitalised word mid-sentence, then at most two lower-case words, before the noun
+_NAME_BEFORE = re.compile(r"(?<![.!?:\"“\s])\s+[A-Z][\w-]*(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+@functools.lru_cache(maxsize=1)
+def _situation_labels() -> frozenset[str]:
+    data = json.loads(resource(TERMS_DIR).joinpath("only_in.json").read_text(encoding="utf-8"))
+    return frozenset(data["situation_labels"])
+
+
+def _event_only_here(mentions: list[Entity], text: str, other: str) -> bool:
+    """Whether an event told by a common noun alone ("the earthquake", "the evacuation") is one
+    the other article leaves out, as a reader would say "only this outlet mentions it". Two
+    articles on one story tell its events in their own words: an evacuation the other tells with
+    a verb or another form of the word ("residents were evacuated", "evacuees") is a naming
+    difference, not an omission; and a noun that only judges how grave the story is ("the
+    crisis", only_in.json) names no event of its own for the other to leave out, unless a name
+    makes it one ("Greece's debt crisis")."""
+    noun = mentions[0].key.removeprefix("event:").split()[-1]
+    if noun in _situation_labels():
+        # unless a name pins a particular one down: "Greece's debt crisis", not "the crisis"
+        return any(_NAME_BEFORE.search(text, max(0, m.start - 60), m.start) for m in mentions)
+    stem = next((noun[: -len(s)] for s in _EVENT_SUFFIXES if noun.endswith(s) and len(noun) - len(s) >= _MIN_EVENT_STEM), noun)
+    if len(stem) < _MIN_EVENT_STEM:
+        return True  # "war": too short to tell its family by spelling ("warning", "ward")
+    if len(stem) >= _LONG_EVENT_STEM:
+        stem = stem[:-1]
+    return re.search(r"\b" + re.escape(stem), other, re.IGNORECASE) is None
 
 
 def _kind(mentions: list[Entity]) -> str:

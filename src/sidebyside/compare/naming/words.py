@@ -243,7 +243,7 @@ def _noun_forms(noun: str) -> set[str]:
 
 
 
-_LETTER_STOPS = re.compile(r"(?<=\b[A-Za-z])\.\s?(?=[A-Za-z]\b)")
+_LETTER_STOPS = re.compile(r"\.(?<=\b[A-Za-z]\.)\s?(?=[A-Za-z]\b)")  # (the stop first: the scan skips to stops)
 _DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", whose last stop the entity leaves out
 _DATED = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)  # a time that names its day: a weekday or a date
 # "the 61-year-old" and the word after it (a noun there makes an ordinary description)

@@ -105,3 +105,80 @@ def test_another_vocabulary_starts_its_own_heads():
     second = ChainBuilder(lex, finder, other, DEFAULT.compare.naming)
     assert second._heads is not first._heads and "publicist" not in second._heads
     ChainBuilder(lex, finder, vocab, DEFAULT.compare.naming)  # (the shared vocabulary's builder again)
+
+
+# ---------------------------------------------------------------- patterns that open on their mark
+
+PLAIN_SINGLE_OPEN = re.compile(r"(?:^|(?<=:\s))(['‘])(?=[A-Za-z])")
+PLAIN_LETTER_STOPS = re.compile(r"(?<=\b[A-Za-z])\.\s?(?=[A-Za-z]\b)")
+
+MARKS = (
+    "'Tis the season. 'A quiet man,\" she said: 'We will win.\" He said:  'no' and: ‘Yes,\" x:'b \n"
+    "‘Bert was here. U.S. and U. S. troops, e.g. a.m., Mr. J.R.R. Tolkien, ab.c, a. b, A.B.C.D. '9 lives.\n"
+    "“It is over,“ said Smith. ”No,” he said. “One” and «two» \"three\" ''' \"Shot! '' \n"
+)
+
+
+def _mark_texts() -> list[str]:
+    rng = random.Random(1515)
+    return [MARKS, *("".join(rng.choice(MARKS) for _ in range(400)) for _ in range(6))]
+
+
+def test_single_opening_mark_pattern_finds_what_its_plain_form_finds():
+    from sidebyside.compare.mismatched_marks import _SINGLE_OPEN
+
+    for text in _mark_texts():
+        for lo in range(0, len(text), 5):
+            for hi in range(lo, len(text) + 1, 23):
+                part = text[lo:hi]  # (read as a paragraph's own string: "^" is its start)
+                assert _found(_SINGLE_OPEN, part, 0, len(part)) == _found(PLAIN_SINGLE_OPEN, part, 0, len(part))
+                assert _found(PLAIN_LETTER_STOPS, text, lo, hi) == _found(
+                    __import__("sidebyside.compare.naming.words", fromlist=["_LETTER_STOPS"])._LETTER_STOPS, text, lo, hi)
+    assert [m.start(1) for m in _SINGLE_OPEN.finditer("'We win,\" he said: 'Yes.\" It's x: '9")] == [0, 19]
+
+
+def test_a_single_mark_closed_by_a_double_one_is_mended_and_others_left_alone():
+    from sidebyside.compare.mismatched_marks import mend_mismatched_closes
+    from sidebyside.compare.quotes import paragraph_spans
+
+    text = "'I cant speak for the first death, but it looks bad,\" Gaskin told the Herald.\n\nHe left."
+    mended = mend_mismatched_closes(text, paragraph_spans(text), 2)
+    assert mended[0] == '"' and len(mended) == len(text) and mended[1:] == text[1:]
+    plain = "'Tis the season, he said.\n\n\"Fine,\" she said."
+    assert mend_mismatched_closes(plain, paragraph_spans(plain), 2) == plain  # an elision opens no quotation
+    curly = "“It is over,“ said Smith.\n\nNo marks here."
+    assert mend_mismatched_closes(curly, paragraph_spans(curly), 2).startswith('"It is over," said')
+    one = "“Over” said Smith."  # curly marks facing both ways: left as they are
+    assert mend_mismatched_closes(one, paragraph_spans(one), 2) == one
+
+
+def _plain_find_all(matcher, tokens):
+    """find_all as a plain loop: match_at tried at every token after the last hit."""
+    hits, free = [], 0
+    for i in range(len(tokens)):
+        hit = matcher.match_at(tokens, i) if i >= free else None
+        if hit:
+            hits.append((i, hit[0], hit[1]))
+            free = i + hit[0]
+    return hits
+
+
+def test_phrases_found_where_the_first_two_words_open_one():
+    from sidebyside.compare.tokens import PhraseMatcher
+
+    matcher = PhraseMatcher([("the regime", 1), ("the", 0), ("war on terror", 2), ("terror", 3), ("on", 4)])
+    text = "The regime waged the war on terror; on the other hand terror, the Regime. War on, the war-on terror"
+    tokens = tokenize(text)
+    found = matcher.find_all(tokens)
+    assert found[:7] == [(0, 2, 1), (3, 1, 0), (4, 3, 2), (7, 1, 4), (8, 1, 0), (11, 1, 3), (12, 2, 1)]
+    assert found == _plain_find_all(matcher, tokens)
+    no_single = PhraseMatcher([("the regime", 1), ("war on terror", 2)])
+    assert [(i, n) for i, n, _ in no_single.find_all(tokens)][:3] == [(0, 2), (4, 3), (12, 2)]
+    assert no_single.find_all(tokens) == _plain_find_all(no_single, tokens)
+    assert no_single.find_all(tokenize("the")) == [] and no_single.find_all([]) == []
+    rng = random.Random(15)
+    words = "the regime war on terror The Regime on-the war".split()
+    for _ in range(200):
+        scrambled = tokenize(" ".join(rng.choice(words) for _ in range(12)))
+        assert matcher.find_all(scrambled) == _plain_find_all(matcher, scrambled)
+        assert no_single.find_all(scrambled) == _plain_find_all(no_single, scrambled)

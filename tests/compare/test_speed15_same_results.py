@@ -182,3 +182,15 @@ def test_phrases_found_where_the_first_two_words_open_one():
         scrambled = tokenize(" ".join(rng.choice(words) for _ in range(12)))
         assert matcher.find_all(scrambled) == _plain_find_all(matcher, scrambled)
         assert no_single.find_all(scrambled) == _plain_find_all(no_single, scrambled)
+
+
+def test_name_kinds_read_places_ships_and_media_as_before():
+    def kinds(text: str) -> dict[str, str]:
+        return {r.text: r.kind for r in Attribution(ArticleText(text))._runs.values()}
+
+    assert kinds("Officials met in Russia-Ukraine talks, said Anna Lee.") == {"Russia-Ukraine": "place", "Anna Lee": "person"}
+    found = kinds("The chairman of Kowloon West Syria said on Monday that Patrol vessel INS Sukanya sailed.")
+    assert found["Kowloon West Syria"] == "institution"  # a name ending with a place is no person's
+    assert found["INS Sukanya"] == "place"  # a ship after "vessel"
+    found = kinds("CBS Sports NFL Insider Jason La Canfora said it. CBS News reported it.")
+    assert found["Jason La Canfora"] == "person" and found["CBS News"] == "media"

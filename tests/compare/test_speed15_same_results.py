@@ -194,3 +194,19 @@ def test_name_kinds_read_places_ships_and_media_as_before():
     assert found["INS Sukanya"] == "place"  # a ship after "vessel"
     found = kinds("CBS Sports NFL Insider Jason La Canfora said it. CBS News reported it.")
     assert found["Jason La Canfora"] == "person" and found["CBS News"] == "media"
+
+
+def test_hits_widen_over_the_tokens_their_offsets_start_and_end():
+    from sidebyside.compare.loaded import _END, _START, _token_index, find_loaded_terms
+
+    text = "The claims were highly deceptive, critics said. Smith's aides' plan was a rambling mess."
+    tokens = tokenize(text)
+    starts = {t.start for t in tokens}
+    asked = {tokens[3].start, tokens[3].start + 1, len(text) + 5, tokens[-1].start}
+    assert _token_index(tokens, asked, _START) == {tokens[3].start: 3, tokens[-1].start: len(tokens) - 1}
+    assert _token_index(tokens, {t.end for t in tokens}, _END) == {t.end: k for k, t in enumerate(tokens)}
+    assert _token_index(tokens, starts, _START) == {t.start: k for k, t in enumerate(tokens)}
+    assert _token_index([], {0}, _START) == {}
+    found = [text[h.start : h.end] for h in find_loaded_terms(text)]
+    assert "highly deceptive" in found  # the degree word joins the judging word
+    assert "critics" not in " ".join(found)

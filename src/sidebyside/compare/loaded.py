@@ -1120,6 +1120,18 @@ _COORDINATORS = frozenset(("and", "or", "nor"))
 _DESCRIBING_ENDINGS = ("ing", "ed", "ly", *_ADJECTIVE_ENDINGS)
 
 
+def _token_index(tokens: list[Token], offsets: set[int], at: attrgetter) -> dict[int, int]:
+    """{offset: index of the token whose start (or end, as `at` reads) it is} for the offsets
+    that are one: found by bisection in the tokens (in text order, so their starts and ends
+    both rise), not by an index of every token, as only the few hits' offsets are asked."""
+    found = {}
+    for offset in offsets:
+        k = bisect.bisect_left(tokens, offset, key=at)
+        if k < len(tokens) and at(tokens[k]) == offset:
+            found[offset] = k
+    return found
+
+
 def _coordinated_shown(tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings) -> list[LoadedTerm]:
     """A graded describing word coordinated with a listed judging describing word shares its
     judgement: shown as loaded, its score dropped ("weak and ineffective gun-control laws", "a
@@ -1127,7 +1139,7 @@ def _coordinated_shown(tokens: list[Token], hits: list[LoadedTerm], settings: Le
     adjective or adverb in most of WordNet's uses: not "intolerant liberals and coastal elites")
     and be alike inside or outside a quotation; a listed phrase or a noun beside it is no partner."""
     model = _score_model()
-    first = dict(zip(map(_START, tokens), range(len(tokens))))
+    first = _token_index(tokens, {h.start for h in hits}, _START)
     share = settings.loaded_shown_describing_share
 
     def describing(k: int) -> bool:
@@ -1196,8 +1208,8 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], intensified_sho
     sympathetic": the writer inflates the judgement), and one right after a listed intensifier
     joins it in one phrase ("extremely inappropriate", "wildly exaggerating"), shown alike."""
     model = _score_model()
-    first = dict(zip(map(_START, tokens), range(len(tokens))))
-    last = dict(zip(map(_END, tokens), range(len(tokens))))
+    first = _token_index(tokens, {h.start for h in hits}, _START)
+    last = _token_index(tokens, {h.end for h in hits}, _END)
     covered = {k for h in hits if h.start in first and h.end in last for k in range(first[h.start], last[h.end] + 1)}
     # listed one-word intensifiers by their token: a graded word right after one joins it
     intensifiers = {

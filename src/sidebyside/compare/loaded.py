@@ -646,12 +646,20 @@ def _scored_hits(
     naming_threshold = max(threshold, settings.loaded_naming_probability)
     floor = math.log(threshold / (1.0 - threshold)) - max(0.0, *weights.values())
     out = []
-    for k, tok in enumerate(tokens):
-        if k in taken or (tok.cap and not tok.initial) or not (tok.norm.isascii() and tok.norm.isalpha()):
-            continue  # a name, a number, a word of another language: not the model's to judge
+    # the words that score at least the floor, judged once per distinct word: only their tokens
+    # are read below (picked out at C speed: most words of an article score below it or none)
+    norms = list(map(_NORM, tokens))
+    scoring = set()
+    for word in set(norms):
+        if word.isascii() and word.isalpha():  # (a number, a word of another language: not the model's)
+            base = _cached_word_score(word)
+            if base is not None and base >= floor:
+                scoring.add(word)
+    for k in compress(range(len(tokens)), map(scoring.__contains__, norms)):
+        tok = tokens[k]
+        if k in taken or (tok.cap and not tok.initial):
+            continue  # a name: not the model's to judge
         base = _cached_word_score(tok.norm)
-        if base is None or base < floor:
-            continue  # (first: most words end here, before the context is read)
         if _after_non(tokens, k) or _reported_state(tokens, k, background):
             continue
         if settings.loaded_graded_context and (_state_of_someone(tokens, k, ctx) or _names_a_thing(tokens, k, model)):
@@ -828,6 +836,8 @@ def _acronym(tokens: list[Token], i: int) -> bool:
 _NORM = attrgetter("norm")
 _CAP = attrgetter("cap")
 _TEXT = attrgetter("text")
+_START = attrgetter("start")
+_END = attrgetter("end")
 _FIRST_LETTER = itemgetter(slice(0, 1))
 
 
@@ -1110,6 +1120,18 @@ _COORDINATORS = frozenset(("and", "or", "nor"))
 _DESCRIBING_ENDINGS = ("ing", "ed", "ly", *_ADJECTIVE_ENDINGS)
 
 
+def _token_index(tokens: list[Token], offsets: set[int], at: attrgetter) -> dict[int, int]:
+    """{offset: index of the token whose start (or end, as `at` reads) it is} for the offsets
+    that are one: found by bisection in the tokens (in text order, so their starts and ends
+    both rise), not by an index of every token, as only the few hits' offsets are asked."""
+    found = {}
+    for offset in offsets:
+        k = bisect.bisect_left(tokens, offset, key=at)
+        if k < len(tokens) and at(tokens[k]) == offset:
+            found[offset] = k
+    return found
+
+
 def _coordinated_shown(tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings) -> list[LoadedTerm]:
     """A graded describing word coordinated with a listed judging describing word shares its
     judgement: shown as loaded, its score dropped ("weak and ineffective gun-control laws", "a
@@ -1117,7 +1139,7 @@ def _coordinated_shown(tokens: list[Token], hits: list[LoadedTerm], settings: Le
     adjective or adverb in most of WordNet's uses: not "intolerant liberals and coastal elites")
     and be alike inside or outside a quotation; a listed phrase or a noun beside it is no partner."""
     model = _score_model()
-    first = {tok.start: k for k, tok in enumerate(tokens)}
+    first = _token_index(tokens, {h.start for h in hits}, _START)
     share = settings.loaded_shown_describing_share
 
     def describing(k: int) -> bool:
@@ -1186,8 +1208,8 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], intensified_sho
     sympathetic": the writer inflates the judgement), and one right after a listed intensifier
     joins it in one phrase ("extremely inappropriate", "wildly exaggerating"), shown alike."""
     model = _score_model()
-    first = {tok.start: k for k, tok in enumerate(tokens)}
-    last = {tok.end: k for k, tok in enumerate(tokens)}
+    first = _token_index(tokens, {h.start for h in hits}, _START)
+    last = _token_index(tokens, {h.end for h in hits}, _END)
     covered = {k for h in hits if h.start in first and h.end in last for k in range(first[h.start], last[h.end] + 1)}
     # listed one-word intensifiers by their token: a graded word right after one joins it
     intensifiers = {

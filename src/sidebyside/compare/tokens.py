@@ -160,6 +160,7 @@ class PhraseMatcher(Generic[T]):
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._by_next: dict[str, dict[str | None, list[tuple[tuple[str, ...], T]]]] = {}
+        self._openings: tuple[frozenset[str], frozenset[tuple[str, str]]] | None = None  # (find_all)
 
     def grouped(self) -> dict[str, list[tuple[tuple[str, ...], T]]]:
         """The folded phrases and payloads by first word, longest first: what ``from_grouped``
@@ -215,12 +216,23 @@ class PhraseMatcher(Generic[T]):
         """Non-overlapping (first token, token count, payload) hits, left to right."""
         hits = []
         by_first = self._by_first
+        if self._openings is None:
+            self._openings = (
+                frozenset(first for first, entries in by_first.items() if any(len(key) == 1 for key, _ in entries)),
+                frozenset(key[:2] for entries in by_first.values() for key, _ in entries if len(key) > 1),
+            )
+        alone, pairs = self._openings  # first words of one-word phrases; first two words of the others
+        norms = list(map(_NORM, tokens))
+        n = len(norms)
         free = 0  # the first token after the last hit
         # the few tokens that open some phrase, picked out in one pass (at C speed: it runs over
         # every token of the article once per matcher)
-        for i in compress(range(len(tokens)), map(by_first.__contains__, map(_NORM, tokens))):
+        for i in compress(range(n), map(by_first.__contains__, norms)):
             if i < free:
                 continue
+            first = norms[i]
+            if first not in alone and (i + 1 == n or (first, norms[i + 1]) not in pairs):
+                continue  # no phrase can start here ("the" before a word no phrase of "the ..." has)
             hit = self.match_at(tokens, i)
             if hit:
                 hits.append((i, hit[0], hit[1]))

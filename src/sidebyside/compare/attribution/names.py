@@ -120,17 +120,23 @@ class NameReading:
         p = self.at.paragraph_at(offset)
         if p < 0:
             return False
+        cache = self.__dict__.get("_headings")  # each paragraph's answer (asked for every name and verb)
+        if cache is None:
+            cache = self._headings = {}
+        found = cache.get(p)
+        if found is None:
+            found = cache[p] = self._heading_paragraph(p)
+        return found
+
+    def _heading_paragraph(self, p: int) -> bool:
         lo, hi = self.at.paragraphs[p]
         if hi - lo > 2 * self.settings.heading_chars:
             return False  # a paragraph of the story
-        cache = self.__dict__.setdefault("_headings", {})
-        if p not in cache:
-            line = self.text[lo:hi].rstrip()
-            words = [self.tokens[k] for k in self.at.token_range(lo, hi) if self.tokens[k].text[:1].isalpha()]
-            big = [t for t in words if t.norm not in self.vocab.title_small and t.norm not in _FUNCTION]
-            cache[p] = len(line) <= self.settings.heading_chars and not line.endswith((".", "!", "?", ":", '"', "”", "’")) \
-                and len(big) >= 3 and sum(t.cap for t in big) >= self.settings.heading_capitals * len(big)
-        return cache[p]
+        line = self.text[lo:hi].rstrip()
+        words = [self.tokens[k] for k in self.at.token_range(lo, hi) if self.tokens[k].text[:1].isalpha()]
+        big = [t for t in words if t.norm not in self.vocab.title_small and t.norm not in _FUNCTION]
+        return len(line) <= self.settings.heading_chars and not line.endswith((".", "!", "?", ":", '"', "”", "’")) \
+            and len(big) >= 3 and sum(t.cap for t in big) >= self.settings.heading_capitals * len(big)
 
     def _name_end_in_heading(self, i: int, j: int) -> int:
         """Where a capitalised run of a headline stops being a name: at the first word after its
@@ -432,13 +438,15 @@ class NameReading:
         "person" otherwise (a lone word: "single"); None for a dateline ("WASHINGTON —")."""
         tokens, lex, vocab = self.tokens, self.lex, self.vocab
         bare = text[4:] if text.startswith("The ") else text
-        titled_inside = any(tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.person_nouns
-                            for m in range(k + 1, last))  # "CBS Sports NFL Insider Jason La Canfora"
-        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not titled_inside:
+        if bare in lex.media or text in lex.media or tokens[k].text in lex.media and last > k and not any(
+                tokens[m].norm in vocab.title_words or tokens[m].norm in vocab.person_nouns
+                for m in range(k + 1, last)):  # not "CBS Sports NFL Insider Jason La Canfora"
             return "media"
-        if any(tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE for m in range(max(0, k - 2), k)) \
-                or last > k and tokens[k].text.isupper() and tokens[k].norm in vocab.vessel_words:
-            return "place"  # "Patrol vessel INS Sukanya", "the deadly INS Mysore": a ship, which speaks for no one
+        for m in range(max(0, k - 2), k):
+            if tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE:
+                return "place"  # "Patrol vessel INS Sukanya", "the deadly INS Mysore": a ship, which speaks for no one
+        if last > k and tokens[k].text.isupper() and tokens[k].norm in vocab.vessel_words:
+            return "place"
         if bare in lex.organisations or text in lex.organisations:
             return "institution"
         if bare in lex.countries or bare in lex.places:
@@ -449,10 +457,9 @@ class NameReading:
             return None  # "Election Day", "New Year's Eve": a date, no one
         if last > k and tokens[last].norm in vocab.party_members:
             return "institution"  # "Louisiana Democrats": a party's people, no person's name
-        places = [tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last + 1)]
-        if all(places):
-            return "place"  # "Russia-Ukraine"
-        if places[-1]:
+        if tokens[last].text in lex.countries or tokens[last].text in lex.places:  # (most runs end in no place)
+            if all(tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last)):
+                return "place"  # "Russia-Ukraine"
             return "institution"  # "Kowloon West Syria"... a name ending with a place is no person's
         # a country first is a descriptor: "Britain Liu Xiaming" (China's ambassador to Britain)
         if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):

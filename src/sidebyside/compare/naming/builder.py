@@ -43,7 +43,13 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         self.specifiers = frozenset(w for m in lex.title_modifiers for w in m.split()) - _RANK_WORDS
         self.nouns = nouns()
         self.known_places = frozenset(name_key(p) for p in (*lex.places, *lex.countries, *lex.capital_of))
-        self._heads: dict[str, tuple[str, str] | None] = {}  # head_of's answers, by word
+        # head_of's answers, by word: kept with the lexicon for the next comparison (they depend
+        # only on the vocabulary, the lexicon's titles and the noun lexicon, checked by identity)
+        kept = lex.derived.get("naming heads")
+        if kept is None or kept[0] is not vocab or kept[1] is not self.nouns or kept[2] is not self.title_heads \
+                or len(kept[3]) > _MAX_KEPT_HEADS:
+            kept = lex.derived["naming heads"] = (vocab, self.nouns, self.title_heads, {})
+        self._heads: dict[str, tuple[str, str] | None] = kept[3]
         self._tells_arrest = True  # whether the article being read has an arrest verb (_body)
 
     def head_of(self, norm: str) -> tuple[str, str] | None:
@@ -338,6 +344,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             kinds = out.kinds[ref.chain] = Counter()
         kinds[ref.kind] += 1
 
+
+_MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between comparisons (a bound on memory)
 
 
 def _paragraph_end(text: str, paragraphs: int) -> int:

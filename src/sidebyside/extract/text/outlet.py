@@ -119,17 +119,30 @@ def _masthead(lines: list[Line], people: set[str]) -> str | None:
     opening = [ln for ln in lines[:80] if ln.kind != BLANK][:MASTHEAD_SCAN]
     content = None
     for ln in opening:
-        if ln.bullet or ln.words > 6 or ln.kind not in (SHORT, FURNITURE, PROMO):
+        if ln.bullet or ln.kind not in (SHORT, FURNITURE, PROMO):
             continue
-        text = _undoubled(_MARKER.sub("", ln.text))
-        if not text or text in people or text[-1] in ".!?:" or not _NAME_SHAPE.match(text):
+        whole = _undoubled(_MARKER.sub("", ln.text))
+        text = _untagged(whole)
+        if not text or (ln.words if text == whole else len(text.split())) > 6 or text in people or text[-1] in ".!?:" or not _NAME_SHAPE.match(text):
             continue
         if cues.is_furniture(text) or cues.is_promo_header(text) or not cues.SOCIAL.isdisjoint(text.lower().split()):
             continue
         content = content if content is not None else "\n" + _content(lines) + "\n"
-        if content.count(text) - content.count(f"\n{text}\n") >= 1:
+        own = 1 if text != whole else 0  # the masthead's own line, tagline and all, is no second mention
+        if content.count(text) - own - content.count(f"\n{text}\n") >= 1:
             return text
     return None
+
+
+# "Radio Meridia — Listen live", "The Courier | News for the valley": a masthead and its tagline
+_TAGLINE = re.compile(r"\s+[—–|]\s+(?P<tagline>\S+(?:\s+\S+){0,3})$")
+
+
+def _untagged(text: str) -> str:
+    """A masthead line without the short tagline set after a dash or a bar (four words at most);
+    the name is still read only if the page mentions it again."""
+    match = _TAGLINE.search(text)
+    return text[: match.start()] if match else text
 
 
 def _undoubled(text: str) -> str:

@@ -37,6 +37,7 @@ class TimeVocabulary:
     qualifiers: tuple[str, ...]
     approximately: tuple[str, ...]
     prepositions: frozenset[str]
+    hours: frozenset[str]  # words that give the hour of a day, not another day ("noon", "dawn")
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,6 +51,7 @@ def time_vocabulary() -> TimeVocabulary:
         qualifiers=tuple(data["qualifiers"]),
         approximately=tuple(data["approximately"]),
         prepositions=frozenset(data["prepositions"]),
+        hours=frozenset(data["hours"]["words"]),
     )
 
 
@@ -449,9 +451,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def _other_words() -> tuple[re.Pattern, frozenset[str]]:
     """The relative days (as time_label writes them) and the words that only refine a day."""
     v = time_vocabulary()
-    data = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
     labels = sorted((re.escape(time_label(k)) for k in v.relative), key=len, reverse=True)
     relative = re.compile(r"\b(?:" + "|".join(labels) + r")\b")
     refining = frozenset({*v.parts, *v.qualifiers, *v.approximately, *v.prepositions, *_part_groups(),
-                          *data["hours"]["words"], *v.weekdays, "the", "last", "this", "next"})
+                          *v.hours, *v.weekdays, "the", "last", "this", "next"})
     return relative, refining

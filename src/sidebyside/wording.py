@@ -47,3 +47,10 @@ def loaded_how(category: str, possibly: bool, quoted: bool) -> str:
     (a word found by its graded score, not a list, is only possibly loaded; a word inside a
     quotation is the speaker's, not the outlet's)."""
     return category + (", possibly" if possibly else "") + (", in a quote" if quoted else "")
+
+
+def clipped(text: str, limit: int) -> str:
+    """The text on one line (runs of white space as one space), cut to ``limit`` characters with
+    an ellipsis: a quotation or a note in a list, a table cell or a tooltip."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

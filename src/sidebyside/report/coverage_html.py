@@ -13,15 +13,11 @@ from typing import Sequence
 from sidebyside.compare.coverage import Coverage
 from sidebyside.extract.warnings import NO_DATE
 from sidebyside.report.html import TABLE, ReportNote, _location, _notes_section, page, text_direction
-from sidebyside.wording import count, human_date
+from sidebyside.wording import clipped, count, human_date
 
 CHANGE_CELL = {"full": "✓ whole", "trimmed": "✂ trimmed", "altered": "✎ altered"}
 ABSENT = "—"
-
-
-def _clip(text: str, limit: int = 220) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+CELL_CHARS = 220  # a quotation or a fact in a table cell
 
 
 def _names(coverage: Coverage) -> list[str]:
@@ -70,7 +66,7 @@ def _quotes(coverage: Coverage, names: Sequence[str]) -> str:
         for i in range(len(names)):
             m = by.get(i)
             cells.append(f"<td>{escape(CHANGE_CELL.get(m.change or 'full', '✓'))}</td>" if m else f"<td>{ABSENT}</td>")
-        rows.append(f'<tr><td dir="{text_direction(longest.text)}">“{escape(_clip(longest.text))}”</td>'
+        rows.append(f'<tr><td dir="{text_direction(longest.text)}">“{escape(clipped(longest.text, CELL_CHARS))}”</td>'
                     f"<td>{escape(who)}</td>{''.join(cells)}</tr>")
     return ('<h2 id="quotes">Quotes × outlets</h2><p class="meta">One row per utterance quoted by two or more '
             "outlets. ✓ whole: the longest version; ✂ trimmed: fewer of the same words; ✎ altered: words "
@@ -86,7 +82,7 @@ def _facts(coverage: Coverage, names: Sequence[str]) -> str:
         present = {m.article for m in group.members}
         first = group.members[0]
         cells = "".join(f"<td>{'✓' if i in present else ABSENT}</td>" for i in range(len(names)))
-        rows.append(f'<tr><td dir="{text_direction(first.text)}">{escape(_clip(first.text))}</td>'
+        rows.append(f'<tr><td dir="{text_direction(first.text)}">{escape(clipped(first.text, CELL_CHARS))}</td>'
                     f"<td>{len(present)} of {len(names)}</td>{cells}</tr>")
     return ('<h2 id="facts">Facts × outlets</h2><p class="meta">The same fact told by two or more outlets in '
             "other words (as the first of them tells it). Rows with few ✓ are facts the others leave out.</p>"

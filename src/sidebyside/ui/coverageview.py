@@ -25,7 +25,7 @@ from sidebyside.ui.qt import (
     Signal,
 )
 from sidebyside.ui.sidepanel import as_written
-from sidebyside.wording import count, loaded_how
+from sidebyside.wording import clipped, count, loaded_how
 
 if TYPE_CHECKING:  # a set of three or more: imported when one is opened
     from sidebyside.compare.coverage import Coverage, Member
@@ -77,11 +77,6 @@ class CoverageTable(QTableWidget):
             painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
                              | int(Qt.TextFlag.TextWordWrap), self.empty_text)
             painter.end()
-
-
-def _snippet(text: str, limit: int = CELL_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class CoverageView(QWidget):
@@ -210,10 +205,10 @@ class CoverageView(QWidget):
             cells = {}
             for m in group.members:
                 mark = MARKS.get(m.change or "full", "")
-                tip = f"“{_snippet(m.text, 600)}”\n— {m.speaker or 'speaker not found'}"
+                tip = f"“{clipped(m.text, 600)}”\n— {m.speaker or 'speaker not found'}"
                 if m.change in ("trimmed", "altered"):
                     tip += f"\n({'fewer of the words' if m.change == 'trimmed' else 'words changed'})"
-                cells[m.article] = (f"{mark}“{_snippet(m.text)}”", tip, spans, m.article)
+                cells[m.article] = (f"{mark}“{clipped(m.text, CELL_CHARS)}”", tip, spans, m.article)
             who = speakers.most_common(1)[0][0] if speakers else "—"
             self._row(table, [f"{len(group.members)} of {len(self.outlets)}", who], cells)
         self._finish(table)
@@ -222,7 +217,7 @@ class CoverageView(QWidget):
         table = self._start(key, ["Outlets"])
         for group in groups:
             spans = [(m.article, m.start, m.end) for m in group.members]
-            cells = {m.article: (_snippet(m.text), _snippet(m.text, 600), spans, m.article) for m in group.members}
+            cells = {m.article: (clipped(m.text, CELL_CHARS), clipped(m.text, 600), spans, m.article) for m in group.members}
             self._row(table, [f"{len(group.members)} of {len(self.outlets)}"], cells)
         self._finish(table)
 
@@ -236,7 +231,7 @@ class CoverageView(QWidget):
             for outlet, members in by_outlet.items():
                 first = members[0]
                 others = [(m.article, m.start, m.end) for m in group.members if m.article != outlet][:1]
-                cells[outlet] = (f"cited {len(members)}×", f"{group.name} in {self.outlets[outlet]}: “{_snippet(first.text, 300)}”",
+                cells[outlet] = (f"cited {len(members)}×", f"{group.name} in {self.outlets[outlet]}: “{clipped(first.text, 300)}”",
                                  [(first.article, first.start, first.end)] + others, outlet)
             self._row(table, [group.name, group.kind or ""], cells)
         self._finish(table)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sidebyside.notes.model import CATEGORIES
+from sidebyside.wording import clipped
 from sidebyside.ui.qt import (
     QColor,
     QComboBox,
@@ -80,8 +81,7 @@ class NoteDialog(QDialog):
 
     @staticmethod
     def _excerpt(quote: str, limit: int = 400) -> str:
-        quote = " ".join(quote.split())
-        return "“" + (quote if len(quote) <= limit else quote[: limit - 1] + "…") + "”"
+        return "“" + clipped(quote, limit) + "”"
 
     def values(self) -> tuple[str, list[str], str | None]:
         category = self.category_box.currentData() or None

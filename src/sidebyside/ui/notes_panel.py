@@ -24,7 +24,7 @@ from sidebyside.ui.article_names import article_name
 from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
 from sidebyside.ui.sidepanel import PanelTree
-from sidebyside.wording import count
+from sidebyside.wording import clipped, count
 from sidebyside.ui.qt import (
     QAction,
     QEvent,
@@ -64,11 +64,6 @@ def note_details(note: Note, where: str) -> str:
     elif note.anchor == "fuzzy":
         parts.append("<p>The passage changed a little since the note was made.</p>")
     return "".join(parts)
-
-
-def _snippet(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -234,13 +229,13 @@ class NotesPanel(QWidget):
 
     def _item(self, pane: int, note: Note) -> QTreeWidgetItem:
         mark = ANCHOR_MARKS.get(note.anchor, "")
-        lines = [f"{mark}“{_snippet(note.quote.exact, 90)}”", _snippet(note.body or "(no text)", 160)]
+        lines = [f"{mark}“{clipped(note.quote.exact, 90)}”", clipped(note.body or "(no text)", 160)]
         if note.tags:
             lines[-1] += "  · " + ", ".join(f"#{t}" for t in note.tags)
         item = QTreeWidgetItem(["\n".join(lines)])
         item.setData(0, NOTE_ROLE, (pane, note))
         item.setIcon(0, swatch(note.display_colour()))
-        tip = [f"“{_snippet(note.quote.exact, 300)}”", "", note.body or "(no text)"]
+        tip = [f"“{clipped(note.quote.exact, 300)}”", "", note.body or "(no text)"]
         if note.tags:
             tip.append("Tags: " + ", ".join(note.tags))
         if note.category:
@@ -478,7 +473,7 @@ class NotesController(QObject):
             if article is not None:
                 # named as the pane header, the other tabs and the coverage name it (not by its headline)
                 name = article_name(article, index)
-                groups.append(NoteGroup(index, f"{'AB'[index]} · {_snippet(name, 40)}", notes))
+                groups.append(NoteGroup(index, f"{'AB'[index]} · {clipped(name, 40)}", notes))
         self.groups = groups
         self.panel.set_notes(groups)
         self.window.navigator.update_counter()  # a first note enables Next when stepping through notes
@@ -486,7 +481,7 @@ class NotesController(QObject):
     @staticmethod
     def _tooltip(note: Note) -> str:
         head = f"Note ({note.category})" if note.category else "Note"
-        return f"{head}: {_snippet(note.body or '(no text)', 200)}"
+        return f"{head}: {clipped(note.body or '(no text)', 200)}"
 
     def _on_span_clicked(self, pane: int, offset: int) -> None:
         """A click on a noted passage selects its note in the list and says it in the status bar."""

@@ -44,7 +44,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
-from sidebyside.wording import count, loaded_how
+from sidebyside.wording import clipped, count, loaded_how
 
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
@@ -150,11 +150,6 @@ def unspoken(quote) -> str:
     if quote.kind == "fragment":
         return "words in quote marks that no one is said to have said: the outlet keeps its distance from them"
     return "speaker not found"
-
-
-def _snippet(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+|\n")
@@ -811,7 +806,7 @@ class SidePanel(QWidget):
             top.setData(0, EMPTY_ROLE, EMPTY_TEXT["quotes"])
             for q in self._capped(top, c.quotes[pane]):
                 spans = [(pane, q.start, q.end)]
-                label = _snippet(q.text)
+                label = clipped(q.text, 90)
                 partner = _overlapping(shared[pane], q.start, q.end)
                 details = (f"<b>Quote</b> in {'AB'[pane]} · {html.escape(outlets[pane])}, "
                            f"{'said by <b>' + html.escape(q.speaker) + '</b>' if q.speaker else unspoken(q)}"
@@ -849,7 +844,7 @@ class SidePanel(QWidget):
                         for pane, (speaker, span) in enumerate(((rq.speaker_a, rq.a), (rq.speaker_b, rq.b)))]
                 speakers = " / ".join(x or "—" for x in said)
                 named = [html.escape(x or NO_SPEAKER) for x in said]
-                row = self._item(top, [f"≈ {_snippet(a_text, 40)} / {_snippet(b_text, 40)}", speakers],
+                row = self._item(top, [f"≈ {clipped(a_text, 40)} / {clipped(b_text, 40)}", speakers],
                                  [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)],
                                  f"{rq.similarity:.0%} alike\nA: {a_text}\nB: {b_text}",
                                  f"<b>Related quotes</b> ({rq.similarity:.0%} alike)"
@@ -976,8 +971,8 @@ class SidePanel(QWidget):
             # what differs leads the row ("≠ 12 / 21: The terminal will cost…"): a long sentence
             # would hide it past the column's last line
             first = match.discrepancies[0] if match.discrepancies else None
-            lead = f"≠ {_snippet(first.a.text, 24)} / {_snippet(first.b.text, 24)}: " if first else ""
-            self._item(sec, [lead + _snippet(shown, 60), "A · B", similar],
+            lead = f"≠ {clipped(first.a.text, 24)} / {clipped(first.b.text, 24)}: " if first else ""
+            self._item(sec, [lead + clipped(shown, 60), "A · B", similar],
                        [(0, match.a.start, match.a.end), (1, match.b.start, match.b.end)],
                        (f"Stated differently: {differ}\n" if differ else "")
                        + ("" if aligned else "A passage both carry in the same words\n") + f"A: {a}\nB: {b}",

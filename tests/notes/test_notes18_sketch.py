@@ -12,30 +12,12 @@ import json
 import sqlite3
 
 import pytest
+from flood_barrier_story import COURIER, HEADLINE, NOTED, POST, WEATHER, WIRE_2
 
 from sidebyside.model import Article, Source
 from sidebyside.notes.export import from_jsonld, to_jsonld, write_jsonld
 from sidebyside.notes.identity import read_sketch, resemblance, sketch, stable_shingles
 from sidebyside.notes.store import MIGRATIONS, NoteStore
-
-HEADLINE = "Flood barrier approved for the river port"
-WIRE_1 = ("The regional council voted on Tuesday to build a flood barrier across the mouth of the river port, "
-          "after three winters in which the lower town was under water for weeks at a time.")
-WIRE_2 = ("The barrier, a row of steel gates that close when the tide and the river rise together, is due to "
-          "be finished in four years and will cost about ninety million euros.")
-COURIER = [WIRE_1, WIRE_2,
-           "Shopkeepers on the quay, who lost their stock twice in two years, welcomed the vote but asked why "
-           "the work would take so long.",
-           "The council's engineer said the gates would be tested every spring before the storm season.",
-           "Fishermen fear the gates will slow boats entering the harbour at low tide, their association said."]
-POST = [WIRE_1.replace("on Tuesday", "late on Tuesday"), WIRE_2,
-        "Environmental groups said the barrier would change the river's salt marshes and asked for a study "
-        "of the birds that nest there before any work starts.",
-        "An opposition councillor called the cost a blank cheque and said the money should go to moving "
-        "the homes most at risk."]
-WEATHER = ["Forecasters warned of gales along the coast on Thursday night, with gusts of up to ninety "
-           "kilometres an hour and heavy rain inland."]
-NOTED = "after three winters in which the lower town was under water"
 
 
 def _article(path, paragraphs, title=HEADLINE) -> Article:

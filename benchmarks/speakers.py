@@ -23,6 +23,7 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --readability-unseen
     .venv/bin/python benchmarks/speakers.py --readability-read [--show] | --readability-measure
     .venv/bin/python benchmarks/speakers.py --languages
+    .venv/bin/python benchmarks/speakers.py --english-written
     .venv/bin/python benchmarks/speakers.py --languages-tune [--show]
     .venv/bin/python benchmarks/speakers.py --cjk-tune [--show]   (Chinese and Japanese, written to tune on)
     add --by-rule to any of these for per-rule counts (readability_half, score)
@@ -42,6 +43,11 @@ which was measured once and then spent to be read (--languages-read [--show]); -
 more such articles (two per language at first, six more later), written to tune these languages' rules on
 (benchmarks/data/speakers/languages_tune.json, built by sources/languages_tune.py): --show lists
 its misses, and its per-batch figures are per language.
+
+--english-written scores short English news articles written the same way (batch 6: wire copy,
+British style, sport, courts, an interview, a quotation over several paragraphs; every person
+invented), labelled before the release's rules were written (benchmarks/data/speakers/
+written_english.json, built by sources/written_english.py); only measured, misses never listed.
 
 --readability-read and --readability-measure score the two halves of that set (split by the SHA-1
 of 'readability-split:' + page, readability_half): the read half's misses may be listed and read
@@ -88,6 +94,7 @@ AEB_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "aeb_unseen.json"
 READABILITY_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "readability_unseen.json"
 WRITTEN_LANGUAGES = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_languages.json"
 LANGUAGES_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "languages_tune.json"
+WRITTEN_ENGLISH = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_english.json"
 CJK_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "cjk_tune.json"
 # Words a speaker may carry that the gold leaves out.
 _TITLES = frozenset(
@@ -271,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the measured half of the Readability pages (only measured: misses never listed)")
     parser.add_argument("--languages", action="store_true",
                         help="score the articles written by hand in eight languages instead (only measured)")
+    parser.add_argument("--english-written", action="store_true",
+                        help="score the English articles written by hand the same way (only measured)")
     parser.add_argument("--languages-read", action="store_true",
                         help="score the batch of the eight-language set spent to be read (--show lists its misses)")
     parser.add_argument("--languages-tune", action="store_true",
@@ -282,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         return _main_unseen(CJK_TUNE, "cjk-tune", show=args.show, by_rule=args.by_rule, readable=True)
     if args.languages:
         return _main_unseen(WRITTEN_LANGUAGES, "written-languages", by_rule=args.by_rule, read_batches=False)
+    if args.english_written:
+        return _main_unseen(WRITTEN_ENGLISH, "written-english", by_rule=args.by_rule)
     if args.languages_read:
         return _main_unseen(WRITTEN_LANGUAGES, "written-languages-read", show=args.show, by_rule=args.by_rule,
                             readable=True, read_batches=True)

@@ -45,3 +45,20 @@ def test_a_verb_reporting_what_was_said_is_loaded(text, word):
 )
 def test_the_same_word_naming_an_accusation_or_an_act_is_not(text):
     assert verbs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors allege that the treasurer moved the funds abroad.",
+        "The lawsuit filed on Monday alleges that the firm hid the defect.",
+        "Police alleged in a statement that the driver had been drinking.",
+    ],
+)
+def test_a_legal_party_alleging_uses_the_plain_word(text):
+    assert verbs(text) == []
+
+
+def test_a_legal_party_in_the_sentence_before_does_not_count():
+    text = "The case went to the prosecutors. The group went on to allege that the vote was rigged."
+    assert verbs(text) == ["allege"]

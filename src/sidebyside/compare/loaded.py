@@ -105,6 +105,7 @@ class _Context:
     accusations: frozenset[str]  # "accused of", "accusations of": what follows is reported
     count_literal: frozenset[str]  # verbs literal before a count: "admitted 300 patients"
     clause_only: frozenset[str]  # verbs loaded only reporting what was said: "alleged that", not "alleged fraud"
+    legal_speakers: frozenset[str]  # whose allegation is the plain legal word: "prosecutors allege that"
     scare: "_ScareCues"
 
 
@@ -146,6 +147,7 @@ def _context(lex: Lexicon) -> _Context:
             accusations=frozenset(w.casefold() for w in raw.get("accusation_words", ())),
             count_literal=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_count", ())),
             clause_only=frozenset(phrase_key(w)[-1] for w in raw.get("clause_only", ())),
+            legal_speakers=frozenset(w.casefold() for w in raw.get("legal_speakers", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))
@@ -380,6 +382,8 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True  # "had admitted more than 1.4 million Syrians": people let in, not a confession
     if category == VERB_CATEGORY and head in ctx.clause_only and not _reports_saying(tokens, i, n):
         return True  # "his alleged role", "are alleged to have", "proclaimed a state of emergency"
+    if category == VERB_CATEGORY and head in ctx.clause_only and _legal_speaker(tokens, i, ctx.legal_speakers):
+        return True  # "prosecutors allege that", "the lawsuit alleges that": the plain word of a legal claim
     if category in _JUDGING and _accused_of(tokens, i, ctx):
         return True  # "police deny accusations of brutality": the accusers' word, reported
     return False
@@ -444,6 +448,21 @@ def _reports_saying(tokens: list[Token], i: int, n: int) -> bool:
         if _SENTENCE_BREAK.search(tokens[j].gap) or tokens[j].gap.strip(" ,"):
             return False
         if tokens[j].norm == "that":
+            return True
+    return False
+
+
+LEGAL_SPEAKER_REACH = 6  # words before the verb searched for its subject: "the lawsuit filed on Monday alleges"
+
+
+def _legal_speaker(tokens: list[Token], i: int, speakers: frozenset[str]) -> bool:
+    """Whether a legal party or filing speaks through the verb at tokens[i] ("prosecutors allege
+    that", "the complaint filed Monday alleges that"), found among the words before it in its
+    sentence: news uses "allege" there as the careful word for an unproven charge, not to doubt it."""
+    for j in range(i - 1, max(-1, i - 1 - LEGAL_SPEAKER_REACH), -1):
+        if _SENTENCE_BREAK.search(tokens[j + 1].gap):
+            return False
+        if tokens[j].norm in speakers:
             return True
     return False
 

@@ -104,6 +104,8 @@ class _Context:
     clause_verbs: frozenset[str]  # verbs of saying that report a clause: "claim", "admit"
     accusations: frozenset[str]  # "accused of", "accusations of": what follows is reported
     count_literal: frozenset[str]  # verbs literal before a count: "admitted 300 patients"
+    clause_only: frozenset[str]  # verbs loaded only reporting what was said: "alleged that", not "alleged fraud"
+    legal_speakers: frozenset[str]  # whose allegation is the plain legal word: "prosecutors allege that"
     scare: "_ScareCues"
 
 
@@ -144,6 +146,8 @@ def _context(lex: Lexicon) -> _Context:
             clause_verbs=frozenset(w.casefold() for w in raw.get("clause_verbs", ())),
             accusations=frozenset(w.casefold() for w in raw.get("accusation_words", ())),
             count_literal=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_count", ())),
+            clause_only=frozenset(phrase_key(w)[-1] for w in raw.get("clause_only", ())),
+            legal_speakers=frozenset(w.casefold() for w in raw.get("legal_speakers", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))
@@ -376,6 +380,10 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True
     if category == VERB_CATEGORY and head in ctx.count_literal and _counts_after(tokens, i + n):
         return True  # "had admitted more than 1.4 million Syrians": people let in, not a confession
+    if category == VERB_CATEGORY and head in ctx.clause_only and not _reports_saying(tokens, i, n):
+        return True  # "his alleged role", "are alleged to have", "proclaimed a state of emergency"
+    if category == VERB_CATEGORY and head in ctx.clause_only and _legal_speaker(tokens, i, ctx.legal_speakers):
+        return True  # "prosecutors allege that", "the lawsuit alleges that": the plain word of a legal claim
     if category in _JUDGING and _accused_of(tokens, i, ctx):
         return True  # "police deny accusations of brutality": the accusers' word, reported
     return False
@@ -404,6 +412,59 @@ def _accused_of(tokens: list[Token], i: int, ctx: _Context) -> bool:
         i >= 2 and tokens[i - 1].norm == "of" and tokens[i - 2].norm in ctx.accusations
         and not _SENTENCE_BREAK.search(tokens[i - 1].gap) and not _SENTENCE_BREAK.search(tokens[i].gap)
     )
+
+
+# Prepositions that open a short phrase between a verb of saying and the clause it reports
+# ("proclaiming to the nation that", "alleged in a lawsuit that"), and how many words it may take.
+_SAYING_PHRASE = frozenset("to in on at before during".split())
+SAYING_PHRASE_REACH = 5
+# A quotation opened after a comma or colon ("proclaimed: “…”"; not "an alleged “vehicle code”
+# violation"), or closed with its comma just before ("“…,” he proclaimed", "‘…’, alleged the suit").
+_QUOTE_OPEN = re.compile(r"^\s*[,:]\s*[\"“‘«]")
+_QUOTE_CLOSE = re.compile(r"[,!?]\s*[\"”’»]\s*$|[\"”’»]\s*,\s*$")
+
+
+def _reports_saying(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether the verb tokens[i:i+n] reports what someone said: a clause after it ("alleged
+    that", "proclaiming to the nation that"), a quotation after it ("proclaimed: “…”") or just
+    before it and its subject ("“…,” he proclaimed", "“…,” proclaimed Ms. Diaz"); not "his
+    alleged role", "are alleged to have", "alleged fraud that", "proclaimed a state of emergency"."""
+    k = i + n
+    if k < len(tokens) and _QUOTE_OPEN.search(tokens[k].gap) and not _SENTENCE_BREAK.search(tokens[k].gap):
+        return True
+    if i > 0 and (
+        _QUOTE_CLOSE.search(tokens[i].gap)
+        or (tokens[i].gap == " " and (tokens[i - 1].cap or tokens[i - 1].norm in _PRONOUN_SUBJECTS)
+            and _QUOTE_CLOSE.search(tokens[i - 1].gap))
+    ):
+        return True
+    if k >= len(tokens) or _SENTENCE_BREAK.search(tokens[k].gap):
+        return False
+    if tokens[k].norm == "that":
+        return True
+    if tokens[k].norm not in _SAYING_PHRASE:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 1 + SAYING_PHRASE_REACH)):
+        if _SENTENCE_BREAK.search(tokens[j].gap) or tokens[j].gap.strip(" ,"):
+            return False
+        if tokens[j].norm == "that":
+            return True
+    return False
+
+
+LEGAL_SPEAKER_REACH = 6  # words before the verb searched for its subject: "the lawsuit filed on Monday alleges"
+
+
+def _legal_speaker(tokens: list[Token], i: int, speakers: frozenset[str]) -> bool:
+    """Whether a legal party or filing speaks through the verb at tokens[i] ("prosecutors allege
+    that", "the complaint filed Monday alleges that"), found among the words before it in its
+    sentence: news uses "allege" there as the careful word for an unproven charge, not to doubt it."""
+    for j in range(i - 1, max(-1, i - 1 - LEGAL_SPEAKER_REACH), -1):
+        if _SENTENCE_BREAK.search(tokens[j + 1].gap):
+            return False
+        if tokens[j].norm in speakers:
+            return True
+    return False
 
 
 # Words that can only be a verb's object, never the subject of a clause it reports: "claim

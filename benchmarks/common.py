@@ -7,13 +7,16 @@ Tests never use this folder.
 The scripts put this checkout's ``src`` first on ``sys.path``; to measure another checkout with
 the same scripts and data, name its ``src`` folder in ``SIDEBYSIDE_SRC``
 (``SIDEBYSIDE_SRC=/path/to/other/src .venv/bin/python benchmarks/lexical.py``): PYTHONPATH alone
-would come after the inserted folder. Scripts that insert no ``src`` import the installed package,
+would come after the inserted folder. Importing this module does it, and maps that checkout's
+``resources/`` and ``seeds/`` too (the editable install points them at this one's). Scripts that insert no ``src`` import the installed package,
 which PYTHONPATH does override.
 """
 
 from __future__ import annotations
 
 import gzip
+import importlib.abc
+import importlib.util
 import json
 import os
 import statistics
@@ -24,6 +27,40 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 REPO_DIR = Path(__file__).resolve().parent.parent
+
+
+class _CheckoutData(importlib.abc.MetaPathFinder):
+    """Finds ``sidebyside.assets`` / ``sidebyside.seeds`` in another checkout's ``resources/`` and
+    ``seeds/``: the editable install maps them to this checkout's, so a run of another tree's code
+    would otherwise read this tree's vocabulary."""
+
+    _FOLDERS = {"sidebyside.assets": "resources", "sidebyside.seeds": "seeds"}
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def find_spec(self, name, path, target=None):
+        for package, folder in self._FOLDERS.items():
+            if name == package or name.startswith(package + "."):
+                where = self.root / folder / Path(*name[len(package):].split(".")[1:])
+                init = where / "__init__.py"
+                if init.is_file():
+                    return importlib.util.spec_from_file_location(name, init, submodule_search_locations=[str(where)])
+        return None
+
+
+def _use_checkout() -> None:
+    """Put the measured checkout's ``src`` first on ``sys.path``: this one's, or the one
+    ``SIDEBYSIDE_SRC`` names, with its data (see the module docstring)."""
+    other = os.environ.get("SIDEBYSIDE_SRC")
+    src = Path(other).resolve() if other else REPO_DIR / "src"
+    if str(src) not in sys.path:
+        sys.path.insert(0, str(src))
+    if other and not any(isinstance(f, _CheckoutData) for f in sys.meta_path):
+        sys.meta_path.insert(0, _CheckoutData(src.parent))
+
+
+_use_checkout()
 
 
 def _default_shared_data() -> Path:

@@ -37,8 +37,8 @@ from collections import Counter
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, os.environ.get("SIDEBYSIDE_SRC") or str(REPO_DIR / "src"))  # another checkout: see common.py
-sys.path.insert(0, str(REPO_DIR / "benchmarks"))
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))  # common.py, and the scripts' shared helpers
+import common  # noqa: E402,F401  (this checkout's src first, or SIDEBYSIDE_SRC's with its data)
 
 from common import data_holding, held_out  # noqa: E402
 

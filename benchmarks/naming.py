@@ -52,7 +52,8 @@ import time
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, os.environ.get("SIDEBYSIDE_SRC") or str(REPO_DIR / "src"))  # another checkout: see common.py
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))  # common.py, and the scripts' shared helpers
+import common  # noqa: E402,F401  (this checkout's src first, or SIDEBYSIDE_SRC's with its data)
 
 from sidebyside.compare import compare  # noqa: E402
 from sidebyside.extract import extract_path  # noqa: E402

@@ -83,7 +83,8 @@ import unicodedata
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, os.environ.get("SIDEBYSIDE_SRC") or str(REPO_DIR / "src"))  # another checkout: see common.py
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))  # common.py, and the scripts' shared helpers
+import common  # noqa: E402,F401  (this checkout's src first, or SIDEBYSIDE_SRC's with its data)
 
 from sidebyside.compare import article_quotes  # noqa: E402
 
@@ -353,7 +354,6 @@ def _main_unseen(path: Path, name: str, half: str | None = None, show: bool = Fa
 
 
 def _main_ecbplus(args) -> int:
-    sys.path.insert(0, str(REPO_DIR / "benchmarks"))
     from common import data_or_exit
 
     docs = data_or_exit(args.data, "ecbplus", "speakers") / "ecbplus" / "docs"

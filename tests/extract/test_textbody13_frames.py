@@ -68,3 +68,42 @@ def test_a_framed_table_of_short_cells_stays_as_printed():
     body = [f"│ {a:<13}│ {b:<13}│" for a, b in zip(rows, times)]
     dump = "\n".join([top, *body, bottom])
     assert split_columns(dump) == dump
+
+
+# --------------------------------------------------------------------------- figures' captions shown twice
+
+PARAGRAPH = ("The harbour board met on Monday to review the pier repairs, the ferry timetable and the budget "
+             "for the coming year, and the members agreed to publish the engineers' report in full.")
+
+
+def _body_of(content: str) -> str:
+    return extract_text(Capture(source=Source(path="capture.txt", format="text"), content=content), DEFAULT.extract.text).text
+
+
+def test_figures_captions_shown_twice_mid_article_do_not_end_it():
+    before = "\n\n".join(f"{PARAGRAPH} Before {i}." for i in range(5))
+    figures = "\n\n".join(f"  • Figure {n} shows the pier from the north: the cracks run along the pilings.\n\n"
+                          f"Pier pilings seen from the {side}\nPier pilings seen from the {side}"
+                          for n, side in ((1, "north"), (2, "south")))
+    after = "\n\n".join(f"{PARAGRAPH} After {i}." for i in range(5))
+    body = _body_of(f"Ferry pier repairs\n\n{before}\n\n{figures}\n\n{after}\n")
+    assert "Before 0." in body and "After 4." in body
+
+
+def test_teaser_cards_then_summaries_under_their_titles_still_end_the_article():
+    body_text = "\n\n".join(f"{PARAGRAPH} Point {i}." for i in range(8))
+    cards = "\n\n".join(f"Council {t} after the vote\nCouncil {t} after the vote"
+                        for t in ("rejects a bridge", "opens a depot"))
+    teasers = "\n\n".join(f"Harbour story number {n}\n\nTeaser {n}: {PARAGRAPH}" for n in range(5))
+    body = _body_of(f"Ferry terminal approved\n\n{body_text}\n\n{cards}\n\n{teasers}\n")
+    assert "Point 7." in body and "Teaser" not in body
+
+
+def test_teaser_cards_then_the_next_story_under_its_byline_still_end_the_article():
+    body_text = "\n\n".join(f"{PARAGRAPH} Point {i}." for i in range(6))
+    cards = "\n\n".join(f"Council {t} after the vote\nCouncil {t} after the vote"
+                        for t in ("rejects a bridge", "opens a depot", "moves a pier", "sells a boat"))
+    following = "\n\n".join(["Bus depot to close in May", "By Ann Lee", "4 March 2024",
+                              *(f"{PARAGRAPH} Next {i}." for i in range(5))])
+    body = _body_of(f"Ferry terminal approved\n\n{body_text}\n\n{cards}\n\n{following}\n")
+    assert "Point 5." in body and "Next 0." not in body

@@ -324,6 +324,9 @@ class TextSettings:
     # a line of furniture this many words long at most, alone between an article's paragraphs ("Advertisement",
     # "Read more: ..."), costs what a short line costs (body._price_inline_markers)
     inline_marker_words: int = 8
+    # two teaser cards (a title shown twice) end the body unless this many of the article's paragraphs, not each
+    # under a title of its own, follow them: they were its figures' captions (body._article_goes_on)
+    cards_then_paragraphs: int = 4
 
 
 @_section

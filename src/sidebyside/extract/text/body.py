@@ -705,11 +705,36 @@ def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: 
         if i - first_card > s.teaser_card_span:
             first_card = i
             continue
+        if _article_goes_on(lines, scores, i, end, s):
+            first_card = None  # (figures' captions shown twice, each as alt text and as caption)
+            continue
         k = first_card - 1
         while k > start and scores[k] <= 0:
             k -= 1
         return k
     return end
+
+
+def _article_goes_on(lines: list[Line], scores: list[int], i: int, end: int, s: TextSettings) -> bool:
+    """Below the cards at ``i`` the run holds ``cards_then_paragraphs`` paragraphs or more that
+    end sentences (each ``split_paragraph_weight`` heavy), not half of them right under a title,
+    before any furniture, promo, comments or appeal: the article goes on, and the titles shown
+    twice were its figures' captions, not other stories' cards (a list of cards below an article
+    is followed by more cards, teasers or the site's footer)."""
+    paragraphs = titled = 0
+    title = False  # the line above is a title (a short line ending no sentence)
+    for k in range(i + 1, end + 1):
+        line = lines[k]
+        if line.kind == BLANK:
+            continue
+        if line.kind in _SPLIT_BARRIER or line.kind == PROMO:
+            break
+        if scores[k] > 0 and line.kind == PROSE and not line.bullet and ends_sentence(line.text) \
+                and line.weight >= s.split_paragraph_weight:
+            paragraphs += 1
+            titled += title
+        title = scores[k] <= 0 and _title_like(line)
+    return paragraphs >= s.cards_then_paragraphs and 2 * titled < paragraphs
 
 
 def _before_card_list(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:

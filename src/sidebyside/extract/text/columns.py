@@ -5,7 +5,9 @@ the next) comes out of ``w3m -dump`` or ``lynx -dump`` with its columns side by 
 line holds a piece of the article and a piece of the sidebar. A run of lines that all leave one
 column free (a space there, or nothing so far right), with text on both sides of it on several
 lines and wrapped text filling one side, is such a layout: its left column is given first, then
-its right one, each joined back where the tool wrapped it.
+its right one, each joined back where the tool wrapped it. A layout table w3m frames with box
+borders (``<table border>``: "┌──┬──┐", "│ text │ text │") whose cells hold running text is set
+out the same way, a cell's column after the other, borders dropped.
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ def split_columns(content: str, depth: int = 0, outside: list[str] | None = None
     """The text with each side-by-side run of columns set one column after the other; the lines
     outside those runs, as printed, are added to ``outside`` when given (they show the page's
     wrap width, the columns' joined paragraphs do not)."""
+    framed = _unframed(content)  # (a frame may sit in a column of a side-by-side layout: at any depth)
+    if framed is not content and len(_GAP.findall(framed[:200_000])) < MIN_BOTH:
+        if outside is not None:
+            outside.extend(framed.split("\n"))
+        return framed
+    content = framed
     if depth > MAX_DEPTH or len(_GAP.findall(content[:200_000])) < MIN_BOTH:
         return content
     wide = may_hold_wide(content)
@@ -59,6 +67,71 @@ def split_columns(content: str, depth: int = 0, outside: list[str] | None = None
         return content
     joined = "\n".join(out)
     return joined.replace(_PAD, "") if wide else joined
+
+
+_FRAME_TOP = re.compile(r"^ *┌─[─┬]*┐ *$")
+_FRAME_BOTTOM = re.compile(r"^ *└─[─┴]*┘ *$")
+_FRAME_RULE = re.compile(r"^ *├─[─┼]*┤ *$")
+MAX_FRAME = 3000  # lines a frame is followed for
+
+
+def _unframed(content: str) -> str:
+    """The text with each box-framed layout table whose cells hold running text set out a
+    column after the other (each joined back where the tool wrapped it within its cell); a
+    frame of short cells (a data table) is left as printed."""
+    if "┌" not in content:
+        return content
+    lines = content.split("\n")
+    out: list[str] = []
+    i, n = 0, len(lines)
+    changed = False
+    while i < n:
+        if _FRAME_TOP.match(lines[i]):
+            j = i + 1
+            while j < n and j - i < MAX_FRAME and lines[j].lstrip()[:1] in ("│", "├"):
+                j += 1
+            columns = _frame_columns(lines[i : j + 1]) if j < n and _FRAME_BOTTOM.match(lines[j]) else None
+            if columns is not None:
+                for column in columns:
+                    out.append(unwrap("\n".join(_trimmed(column))))
+                    out.append("")
+                changed = True
+                i = j + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out) if changed else content
+
+
+def _frame_columns(frame: list[str]) -> list[list[str]] | None:
+    """Each column's lines of a frame (its top line to its bottom line), when every row puts its
+    borders under the top line's and a column holds wrapped running text; else None."""
+    top = frame[0]
+    edges = [k for k, ch in enumerate(top) if ch in "┌┬┐"]
+    columns: list[list[str]] = [[] for _ in edges[1:]]
+    for row in frame[1:-1]:
+        if _FRAME_RULE.match(row):
+            for column in columns:
+                column.append("")
+            continue
+        if any(len(row) <= k or row[k] != "│" for k in edges):
+            return None  # (a nested frame, a wide character, a row that breaks the grid)
+        for column, lo, hi in zip(columns, edges, edges[1:]):
+            column.append(row[lo + 1 : hi].rstrip())
+    return columns if any(_wrapped_cells(column) or _paragraph_cells(column) for column in columns) else None
+
+
+def _wrapped_cells(column: list[str]) -> bool:
+    """A column whose text runs on from line to line (a lower-case word carrying on a line that
+    ends no sentence) on several lines: an article's cell, not a data table's."""
+    cells = [c.strip() for c in column]
+    return sum(1 for a, b in zip(cells, cells[1:])
+               if a and b and _continues(b[0]) and a[-1] not in ".!?:;") >= MIN_BOTH
+
+
+def _paragraph_cells(column: list[str]) -> bool:
+    """A column holding several whole paragraphs, a line each (a dump too wide to wrap them)."""
+    return sum(1 for c in column if len(c.strip()) >= PARAGRAPH and _SENTENCES.search(c)) >= MIN_BOTH
 
 
 _PAD = "\x00"  # follows a wide character while columns are counted, so one character is one column

@@ -17,7 +17,7 @@ is extracted and scored against the page's gold:
   words), whose "words" are whole sentences or clauses and whose word shingles break wherever
   a tool drops or adds a space, ``wide_script_char_f1`` beside their ``wide_script_word_f1``:
   the same P/R/F1 over character 4-gram shingles of the text without its whitespace (a wide
-  character weighs about a word);
+  character weighs about a word); ``f1_wide_by_chars`` is ``f1`` with those pages scored so;
   ``f1_by_half`` splits the pages in two by a second bit of the hash that chose their split
   (build_text_devset.split_of): on ``tune``, a rule is kept when it helps both halves;
 - title, byline (authors joined by ", "), date (YYYY-MM-DD) and site name: strict matches after
@@ -227,6 +227,7 @@ def half_of(set_name: str, page_id: str) -> str:
 
 def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str | None = None) -> dict:
     body, table, times, mixed, wide = [], [], [], [], []
+    fair: list[float] = []  # body F1 with wide-script pages scored by character shingles
     hits = {f: 0 for f in META_FIELDS}
     totals = {f: 0 for f in META_FIELDS}
     headlines = visible = visible_hits = people_hits = 0
@@ -251,6 +252,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         if len((gold.get("body") or "").split()) >= MIN_BODY_WORDS:
             prf = shingle_prf(got.get("body") or "", gold["body"])
             body.append(prf)
+            fair.append(char_shingle_prf(got.get("body") or "", gold["body"])[2] if wide_script(gold["body"]) else prf[2])
             per_set.setdefault(page["set"], []).append(prf[2])
             if page["table"]:
                 table.append(prf[2])
@@ -300,6 +302,7 @@ def score_form(form: str, pages: list[dict], system, worst: int = 0, show: str |
         "f1": round(statistics.fmean(f for _, _, f in body), 4) if body else None,
         "precision": round(statistics.fmean(p for p, _, _ in body), 4) if body else None,
         "recall": round(statistics.fmean(r for _, r, _ in body), 4) if body else None,
+        "f1_wide_by_chars": round(statistics.fmean(fair), 4) if fair else None,
         "f1_by_set": {s: round(statistics.fmean(v), 4) for s, v in sorted(per_set.items())},
         "f1_by_half": {h: round(statistics.fmean(v), 4) for h, v in sorted(per_half.items())},
         "table_pages": len(table),

@@ -90,13 +90,15 @@ def named_elsewhere(view: ArticleView, names_elsewhere: frozenset[str]) -> froze
     common noun ("Police caught up with him" / "New York Police said")."""
     if not names_elsewhere:
         return frozenset()
+    tokens, at = view.tokens, view.token_at_start
+    # (only a name opening a sentence needs the other article's word: _name_like takes the rest)
     found = {e.key for e in view.entities
-             if e.kind == "other" and e.via == "name" and " " not in e.key and e.key in names_elsewhere
-             and nouns().lemma(e.key) is None}
+             if e.kind == "other" and e.via == "name" and e.key in names_elsewhere and " " not in e.key
+             and e.start in at and tokens[at[e.start]].initial}
+    found = {key for key in found if nouns().lemma(key) is None}
     if not found:
         return frozenset()
-    lower = {t.norm for t in view.tokens if not t.cap}
-    return frozenset(found - lower)
+    return frozenset(found - {t.norm for t in tokens if t.norm in found and not t.cap})
 
 
 def _bare(ref: Ref) -> bool:
@@ -113,13 +115,16 @@ def keep_told_in_both(sides: tuple[ArticleChains, ArticleChains]) -> None:
     """Drop the chains made only of bare places whose noun the other article never uses in a
     description: "in prison" stays when the other article tells "the federal prison" or "in
     federal prison"; a bare noun told in one article only is no referent both name."""
-    heads = [{_last(r.head) for r in side.refs if r.head} for side in sides]
+    candidates = [{r.chain for r in side.refs if _bare(r)} for side in sides]
+    heads: list[set[str] | None] = [None, None]  # each side's description nouns, when asked
     for index, side in enumerate(sides):
-        bare: dict[str, bool] = {}
-        for r in side.refs:
-            bare[r.chain] = bare.get(r.chain, True) and _bare(r)
-        drop = {c for c, only in bare.items() if only and not any(
-            _last(r.head) in heads[1 - index] for r in side.refs if r.chain == c and r.head)}
+        if not candidates[index]:
+            continue  # (most articles: no bare place at all)
+        only = candidates[index] - {r.chain for r in side.refs if r.chain in candidates[index] and not _bare(r)}
+        if heads[1 - index] is None:
+            heads[1 - index] = {_last(r.head) for r in sides[1 - index].refs if r.head}
+        drop = {r.chain for r in side.refs if r.chain in only} - {
+            r.chain for r in side.refs if r.chain in only and r.head and _last(r.head) in heads[1 - index]}
         if drop:
             side.refs = [r for r in side.refs if r.chain not in drop]
             for c in drop:

@@ -595,6 +595,14 @@ class NamingSettings:
     # After the aligned sentences, event slots join chains over each article's whole body, when
     # one chain alone holds the slot in each article (naming/slots.py slot_maps).
     whole_article_slots: bool = True
+    # Mentions with no determiner as candidates (naming/candidates.py): a place after a
+    # preposition ("died in prison"), kept where the other article tells that noun too; a plural
+    # thing a name tells ("seven AK-47 rifles"); a one-word name that only opens sentences here
+    # but that the other article writes inside one ("Microsoft has released ...").
+    bare_candidates: bool = True
+    # "the federal prison in Springfield" ... "died in prison": a venue told by its noun alone
+    # joins the one venue of that kind the article tells with its place (naming/places.py).
+    venue_told_by_kind: bool = True
 
 
 @_section

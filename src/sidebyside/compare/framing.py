@@ -18,6 +18,7 @@ from sidebyside.compare.label_families import family_contrasts
 from sidebyside.compare.naming import (
     ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, quoted_spans, slot_maps, vocabulary,
 )
+from sidebyside.compare.naming.candidates import pair_candidates
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities
 from sidebyside.compare.place_anaphora import place_anaphora
@@ -170,6 +171,8 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     )
     for side, view in zip(chains, views):
         place_anaphora(side, view.text, builder.country_keys, naming)
+    if naming.bare_candidates:
+        pair_candidates(chains)  # "in prison": kept where the other article tells a prison too
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys, naming)
     venue_maps(chains, maps)
     slot_maps(views, chains, maps, aligned, vocab, naming)

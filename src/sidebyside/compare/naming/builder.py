@@ -12,6 +12,7 @@ from sidebyside.compare.naming.chain_tools import (
     _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.candidates import named_elsewhere
 from sidebyside.compare.naming.counted import counted_groups
 from sidebyside.compare.naming.descriptions import DescriptionRules
 from sidebyside.compare.naming.people import PeopleRules
@@ -51,6 +52,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             kept = lex.derived["naming heads"] = (vocab, self.nouns, self.title_heads, {})
         self._heads: dict[str, tuple[str, str] | None] = kept[3]
         self._tells_arrest = True  # whether the article being read has an arrest verb (_body)
+        self._elsewhere: frozenset[str] = frozenset()  # names_elsewhere's evidence for _body (candidates.py)
 
     def head_of(self, norm: str) -> tuple[str, str] | None:
         """(kind of referent, singular noun) of a word that can head a description: a role
@@ -82,6 +84,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
               published: str | None = None) -> ArticleChains:
         """published: the article's date (ISO), which turns "yesterday" and "on Monday" into dates."""
         out = ArticleChains(opening_end=_paragraph_end(view.text, self.settings.main_actor_paragraphs))
+        self._elsewhere = named_elsewhere(view, names_elsewhere) if self.settings.bare_candidates else frozenset()
         self._body(view, out)
         self._organisations_beside(view, out)
         self._times(view, published, out)
@@ -156,7 +159,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         self._tells_arrest = any(verb in folded for verb in (*self.vocab.arrest_verbs, *self.vocab.custody_cues))  # else no one is the suspect so
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
-        standalone = self._standalone_names(view)
+        standalone = self._standalone_names(view) | self._elsewhere
 
         def claim(lo: int, hi: int, ref: Ref) -> None:
             """A description beside a name (before it, in apposition, stated of it) joins its chain."""

@@ -12,6 +12,7 @@ from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key
+from sidebyside.compare.naming.candidates import bare_place, bare_things
 from sidebyside.compare.naming.chain_tools import (
     _abbreviated_title, _add_bearer, _chain_kind, _person_like, _sole, j_end, merge_chains, numbered_products,
 )
@@ -376,7 +377,11 @@ class DescriptionRules(EventRules):
                 venue = _VENUES[tokens[idx - 1].norm]  # "a Biloxi motel room": the motel
             plural = tok.norm != head
             bare = possessor is None and (k == idx or tokens[k].norm not in _DETERMINERS | _POSSESSIVE_PRONOUNS)
-            if bare:
+            if bare and self.settings.bare_candidates and bare_place(view, k, idx, kind, head, plural, self._past_verb):
+                bare = False  # "died in prison", "in federal prison": the one place the story tells
+            elif bare and self.settings.bare_candidates and (things := bare_things(view, k, idx, kind, head, plural, self._past_verb)) is not None:
+                k = things  # "seven AK-47 rifles", "Sudan Armed Forces planes": the set a name tells
+            elif bare:
                 if not (plural and kind == "person" and not tok.initial):
                     continue
                 if k > 0 and tokens[k - 1].norm in _OTHER_SET:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.naming.chain_tools import _chain_kind
 from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.descriptions import OWNED
 from sidebyside.compare.naming.words import _VENUES
 
 
@@ -44,7 +45,29 @@ class PlaceRules:
             if (place in self.known_places or place in self.vocab.regions or _chain_kind(out, place) == "place"
                     or set(place.split()) <= set(target.split())):
                 mapping[chain] = target
+        if self.settings.venue_told_by_kind:
+            mapping.update(self._venue_told_by_kind(out, venues, mapping))
         return mapping
+
+    def _venue_told_by_kind(self, out: ArticleChains, venues: dict[str, set[str]], mapping: dict[str, str]) -> dict[str, str]:
+        """A venue told with its place ("the federal prison in Springfield, Mo.") and then by its
+        noun alone ("died in prison", "the prison") -> one chain, when the article tells one venue
+        of that kind: the noun has nothing else to stand for. Never a plural, someone's ("his
+        hotel"), a venue with another place or name in it, nor one introduced by "a" (another one)."""
+        joined: dict[str, str] = {}
+        firsts: dict[str, set[str]] = {}
+        for r in out.refs:
+            if r.chain in out.described:
+                firsts.setdefault(r.chain, set()).add(r.text.split(" ", 1)[0].casefold())
+        for c, info in out.described.items():
+            venue = _VENUES.get(info.role)
+            chains = venues.get(venue or "", set())
+            if (len(chains) != 1 or not c.startswith("role:") or OWNED in c or info.plural or info.country
+                    or info.modifier or info.possessed or info.ranked or firsts.get(c, set()) & {"a", "an"}):
+                continue
+            chain = next(iter(chains))
+            joined[c] = mapping.get(chain, chain)
+        return joined
 
     def _venue_place(self, view: ArticleView, k: int, idx: int, modifier_place: str | None) -> tuple[str | None, int]:
         """The place a venue description names: a place before the noun ("the Biloxi hotel"), or

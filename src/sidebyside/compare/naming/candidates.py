@@ -1,0 +1,177 @@
+"""Candidate mentions the description walk and the name rules leave out by default: a place
+noun with no determiner after a preposition ("died in prison", "in federal prison", "held in
+jail"), and a one-word name that only opens sentences here but that the other article writes
+as a name inside a sentence ("Microsoft has released ..." / "a patch from Microsoft Corp.").
+
+A bare place is only a candidate: its chain ("role:prison") is kept only when the other article
+uses its noun for a description too (keep_told_in_both), so a bare noun one article alone tells
+is never a contrast; within its article it joins the one venue of its kind the article tells
+with its place ("the federal prison in Springfield, Mo.": places.py)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable
+
+from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import CLOSED_CLASS
+from sidebyside.compare.naming.chain_tools import merge_chains
+from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.words import _VENUES
+from sidebyside.compare.nouns import nouns
+from sidebyside.compare.termdata import TERMS_DIR, resource
+from sidebyside.compare.tokens import joinable
+
+
+@functools.cache
+def candidate_words() -> dict[str, frozenset[str]]:
+    """resources/terms/naming_candidates.json, as sets."""
+    data = json.loads(resource(TERMS_DIR).joinpath("naming_candidates.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+def bare_place(view: ArticleView, k: int, idx: int, kind: str, head: str, plural: bool,
+               verb: Callable[[str], bool]) -> bool:
+    """A place noun right after a preposition, with no determiner and at most adjectives
+    between ("died in prison", "in federal prison", "held in jail"): the place the story
+    happens at. k: the first token of the phrase the description walk found, idx: its noun."""
+    words = candidate_words()
+    tokens = view.tokens
+    if plural or kind != "place" or head in words["not_bare_places"] or k == 0 or view.in_quote(tokens[k].start, tokens[idx].end):
+        return False
+    before = tokens[k - 1]
+    if before.norm not in words["bare_place_prepositions"] or not joinable(before, tokens[k]):
+        return False
+    if k > 1 and tokens[k - 2].norm in words["term_words"]:
+        return False  # "119 years in prison", "life in prison": a sentence, no place the story is at
+    for m in range(k, idx):
+        norm = tokens[m].norm
+        if tokens[m].cap or m in view.entity_at_token or verb(norm) or norm in CLOSED_CLASS or norm.endswith(("ing", "ly")):
+            return False  # "in Oregon prison" is the walk's to read; "in shooting range" no place told
+    nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+    # "in prison cells", "at school board meetings": the noun modifies another
+    return nxt is None or not joinable(tokens[idx], nxt) or nxt.gap != " " or nouns().lemma(nxt.norm) is None or (
+        nxt.norm in CLOSED_CLASS)
+
+
+def bare_things(view: ArticleView, k: int, idx: int, kind: str, head: str, plural: bool,
+                verb: Callable[[str], bool]) -> int | None:
+    """The first token of a plural thing with no determiner but a name in it ("seven AK-47
+    rifles", "Sudan Armed Forces planes"), past any verb or adverb the walk back took in ("the
+    commandos also recovered 12 AK-47 rifles"), or None. The name is the evidence: such a set
+    joins across only a set that names it too (pairing's related descriptions share their
+    modifier); a set of things told by common words alone ("three undersea cables") joins
+    nothing the reader could not see is the same, so it is left out."""
+    tokens = view.tokens
+    if not plural or kind != "thing" or head in candidate_words()["not_bare_things"] or tokens[idx].initial:
+        return None
+    if view.in_quote(tokens[k].start, tokens[idx].end):
+        return None
+    nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+    if nxt is not None and nxt.gap == " " and nxt.norm == "of":
+        return None  # "pieces of the wreck": a measure of what follows
+    start = k
+    for m in range(idx - 1, k - 1, -1):
+        norm = tokens[m].norm
+        if m not in view.entity_at_token and (verb(norm) or norm in CLOSED_CLASS or norm.endswith(("ed", "ing", "ly"))):
+            start = m + 1
+            break
+    named = any(view.entity_at_token[m].kind not in ("place", "group", "event")
+                for m in range(start, idx) if m in view.entity_at_token)
+    return start if named else None
+
+
+def named_elsewhere(view: ArticleView, names_elsewhere: frozenset[str]) -> frozenset[str]:
+    """Keys of one-word names of no known kind that this article writes only where a sentence
+    opens (so its own text cannot tell a name from a capitalised word) but that the other
+    article writes with a capital inside a sentence, and this one never in lower case; never a
+    common noun ("Police caught up with him" / "New York Police said")."""
+    if not names_elsewhere:
+        return frozenset()
+    tokens, at = view.tokens, view.token_at_start
+    # (only a name opening a sentence needs the other article's word: _name_like takes the rest)
+    found = {e.key for e in view.entities
+             if e.kind == "other" and e.via == "name" and e.key in names_elsewhere and " " not in e.key
+             and e.start in at and tokens[at[e.start]].initial}
+    found = {key for key in found if nouns().lemma(key) is None}
+    if not found:
+        return frozenset()
+    return frozenset(found - {t.norm for t in tokens if t.norm in found and not t.cap})
+
+
+def _bare(ref: Ref) -> bool:
+    """A place description with no determiner nor possessor: a candidate of bare_place's (a
+    set of things bare_things takes has a name in it, which pairs it)."""
+    if (ref.form != "description" or ref.kind != "place" or ref.entity is not None
+            or not ref.head or not ref.chain.startswith("role:")):
+        return False
+    first = ref.text.split(" ", 1)[0]
+    return first.casefold() not in _OPENERS and not _POSSESSOR.search(first)
+
+
+def keep_told_in_both(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """Drop the chains made only of bare places whose noun the other article never uses in a
+    description: "in prison" stays when the other article tells "the federal prison" or "in
+    federal prison"; a bare noun told in one article only is no referent both name."""
+    candidates = [{r.chain for r in side.refs if _bare(r)} for side in sides]
+    heads: list[set[str] | None] = [None, None]  # each side's description nouns, when asked
+    for index, side in enumerate(sides):
+        if not candidates[index]:
+            continue  # (most articles: no bare place at all)
+        only = candidates[index] - {r.chain for r in side.refs if r.chain in candidates[index] and not _bare(r)}
+        if heads[1 - index] is None:
+            heads[1 - index] = {_last(r.head) for r in sides[1 - index].refs if r.head}
+        drop = {r.chain for r in side.refs if r.chain in only} - {
+            r.chain for r in side.refs if r.chain in only and r.head and _last(r.head) in heads[1 - index]}
+        if drop:
+            side.refs = [r for r in side.refs if r.chain not in drop]
+            for c in drop:
+                side.described.pop(c, None)
+
+
+def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """The pair's evidence on the candidates, before the chains are paired: bare places the
+    other article tells too (keep_told_in_both), venues told by their noun alone in one article
+    and with their place in the other (venue_across)."""
+    keep_told_in_both(sides)
+    venue_across(sides)
+
+
+def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """A venue one article tells with its place ("the federal prison in Springfield, Mo.") and
+    the other by its noun alone ("died in federal prison", "the prison") -> one key, when each
+    article tells one venue of that kind: the chain of the noun alone takes the venue's key, as
+    places.py joins them within one article."""
+    from sidebyside.compare.naming.descriptions import OWNED  # (descriptions reads this module)
+
+    venues = [_venue_chains(side) for side in sides]
+    for index, side in enumerate(sides):
+        mapping = {}
+        for c, info in side.described.items():
+            venue = _VENUES.get(info.role)
+            theirs = venues[1 - index].get(venue or "", set())
+            if (len(theirs) != 1 or venues[index].get(venue or "") or not c.startswith("role:") or OWNED in c
+                    or info.plural or info.country or info.modifier or info.possessed or info.ranked
+                    or any(r.chain == c and r.text[:2].casefold() in ("a ", "an") for r in side.refs)):
+                continue
+            mapping[c] = next(iter(theirs))
+        if len({v for v in mapping.values()}) == len(mapping):  # one noun chain per venue
+            merge_chains(side, mapping)
+
+
+def _venue_chains(side: ArticleChains) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in side.refs:
+        if r.chain.startswith("venue:"):
+            out.setdefault(r.chain.split(":")[1], set()).add(r.chain)
+    return out
+
+
+def _last(role: str) -> str:
+    return role.rsplit(" ", 1)[-1]
+
+
+_OPENERS = frozenset("the a an this that these those his her its their my our your".split())
+_POSSESSOR = re.compile(r"['’]s?$")

@@ -281,7 +281,8 @@ class ClauseFinding:
             quoted = self._quoted_as_saying(v)
             if quoted is not None:
                 return quoted
-            if v > 0 and tokens[v].gap in _SPACE and tokens[v - 1].norm in self.vocab.document_nouns:
+            if v > 0 and tokens[v].gap in _SPACE and (tokens[v - 1].norm in self.vocab.document_nouns
+                                                       or singular(tokens[v - 1].norm) in self.vocab.document_nouns):
                 return None  # 'held signs reading "Phil Ford 2,290"': the sign's words, no one's speech
             if tokens[v].gap in _SPACE and v > 0:
                 right_before = self._runs.get(v - 1)

@@ -170,11 +170,13 @@ class DescriptionResolution:
         ministry issued a statement"); its words are theirs."""
         tokens = self.tokens
         end = bisect.bisect_left(self.at.token_starts, at)
+        latest = True  # the first mention of the kind met going back
         for m in range(end - 1, 2, -1):
             if tokens[m].start < at - self.settings.resolve_chars:
                 break
             if tokens[m].norm != head or self._in_quote(m):
                 continue
+            first_met, latest = latest, False
             owner = self._document_owner(m)
             if owner is not None:
                 return owner  # "according to a statement from the Indian government ... The statement said"
@@ -182,8 +184,13 @@ class DescriptionResolution:
             while d > m - 4 and tokens[d + 1].gap in _SPACE and tokens[d].norm not in _FUNCTION and not tokens[d].cap:
                 d -= 1  # "a heartfelt letter", "a brief written statement"
             v = d - 1
+            # (only the latest statement: "said in a separate statement" before "denied ... in a statement" is another's)
+            said_in = first_met and tokens[v].norm == "in" and v > 0 and tokens[v].gap in _SPACE \
+                and self.vocab.verbs.get(tokens[v - 1].norm) is not None and not self._in_quote(v - 1)
+            if said_in:
+                v -= 1  # "Gov. Martha Delaney said in a statement ... the statement said": hers
             if tokens[d].norm not in _INDEFINITE or tokens[d + 1].gap not in _SPACE or tokens[d].gap not in _SPACE \
-                    or not (tokens[v].norm in _DOCUMENT_VERBS or self.vocab.verbs.get(tokens[v].norm) == "write"):
+                    or not (said_in or tokens[v].norm in _DOCUMENT_VERBS or self.vocab.verbs.get(tokens[v].norm) == "write"):
                 continue
             k = bisect.bisect_left(self._clause_verbs, v)
             if k < len(self.clauses) and self.clauses[k].verb == v:
@@ -428,7 +435,9 @@ class DescriptionResolution:
             if self.tokens[clause.verb].start < at - self.settings.resolve_chars:
                 break
             s = clause.speaker
-            if s is not None and s.kind in ("anonymous", "group") and self.tokens[clause.first].norm != "the":
+            if s is not None and s.kind in ("anonymous", "group") and self.tokens[clause.first].norm != "the" \
+                    and not (clause.first == clause.last and not self._plural_or_collective(self.tokens[clause.first].norm)):
+                # (not a bare singular noun: the headline's "Judge rejects bid", no one "the judge" stands for)
                 heads = {self.tokens[self._head_of(clause.first, clause.last)].norm.rstrip("s")}
                 if singular in heads:
                     return s

@@ -97,6 +97,9 @@ class NameReading:
                     or out[-1][1] == i and tokens[i].gap in (" & ", "\u00a0&\u00a0")):
                 out[-1] = (out[-1][0], j)  # "Barnes and Noble Inc.", "Procter & Gamble Co.": one company
                 continue
+            if out and out[-1][1] == i and tokens[i].gap in (" & ", "\u00a0&\u00a0") and j - i <= 2 and out[-1][1] - out[-1][0] <= 2:
+                out[-1] = (out[-1][0], j)  # "Fenwick & Lowe", "Marks & Spencer": an ampersand joins a firm's name, never two people
+                continue
             if out and out[-1][1] + 1 == i and j - i == 2 and tokens[i - 1].norm == "and" \
                     and tokens[i - 1].gap in _SPACE and tokens[i].gap in _SPACE \
                     and tokens[j - 1].norm in self.vocab.org_heads and everyday(tokens[i]) and everyday(tokens[i - 2]):

@@ -570,6 +570,10 @@ class SubjectSearch:
                         if tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs:
                             break
                         m += 1
+                    if h + 1 < n and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap \
+                            and (tokens[h + 1].norm in self.vocab.person_nouns or tokens[h + 1].norm in self.vocab.title_words) \
+                            and not self._in_quote(h + 1):
+                        h += 1  # "said a county sheriff's deputy": the deputy speaks, not the sheriff
                 name = self._apposition_name_after(h)
                 if name is None and tokens[h].norm in self.vocab.document_nouns and h + 2 < n \
                         and tokens[h + 1].norm in ("from", "by", "of") and tokens[h + 2].cap:

@@ -60,3 +60,31 @@ def test_words_on_placards_are_nobody_s_speech():
     text = ('Campaigners gathered outside the town hall with placards reading \u2018Books not cuts\u2019. '
             'Alison Trent, who organised the protest, said: \u2018These libraries are warm.\u2019')
     assert _speakers(text) == [None, "Alison Trent"]
+
+
+def test_a_headteacher_is_a_person_who_speaks():
+    text = ('A headteacher in Dundee, who asked not to be named, told the paper: "I have had three vacancies since '
+            'August and not one applicant."')
+    assert _speakers(text) == ["A headteacher in Dundee"]
+
+
+def test_the_one_who_asks_is_not_the_one_who_answers():
+    text = ('Chief Constable Sarah Whitlock defended her force. "No," she replied.\n\n'
+            'Asked by a reporter whether she would resign, she said: "I am not going anywhere."')
+    assert _speakers(text) == ["Sarah Whitlock", "Sarah Whitlock"]
+    # someone else brought in by the paragraph may be "she": no one
+    text = ('Chief Constable Sarah Whitlock defended her force.\n\n'
+            'Approached by a woman in the street, she said: "I am not going anywhere."')
+    assert _speakers(text) == [None]
+
+
+def test_said_the_american_is_the_one_person_the_passage_names():
+    text = ('Anya Brooks, who had not dropped a set, said she had felt tired.\n\n'
+            '"She played better than me today," said the American. "Lucia deserves it."')
+    assert _speakers(text) == ["Anya Brooks", "Anya Brooks"]
+    # two people named in the passage: a nation may describe either, no one
+    text = ('Anya Brooks, who had not dropped a set, said she had felt tired. Her coach, Tom Reed, was angry.\n\n'
+            '"She played better than me today," said the American.')
+    assert _speakers(text) == [None]
+    text = 'Anya Brooks lost to Lucia Marchetti in two sets.\n\n"She played better than me today," said the American.'
+    assert _speakers(text) == [None]

@@ -827,6 +827,8 @@ class PronounResolution:
                 continue
             for d in range(k - 1, max(-1, k - 4), -1):  # "one mother", "The staff member who reported the call"
                 if tokens[d].norm in _INDEFINITE or tokens[d].norm == "the" and tokens[d].initial:
+                    if d >= 2 and tokens[d - 1].norm == "by" and self.vocab.verbs.get(tokens[d - 2].norm) in ("ask", "question"):
+                        break  # "Asked by a reporter whether she would resign, she said": the one asked answers
                     return True
                 if tokens[d].cap or tokens[d].norm in _FUNCTION or tokens[d + 1].gap not in _SPACE:
                     break

@@ -549,6 +549,9 @@ class SubjectSearch:
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
+        if tokens[k].norm == "the" and k + 1 < n and tokens[k + 1].gap in _SPACE and tokens[k + 1].text in self.lex.demonyms \
+                and (k + 2 >= n or tokens[k + 2].gap.strip()[:1] in (".", ",", ";")):
+            return k, k + 1  # '," said the American.': the person the passage is about, as "said the 29-year-old"
         for h in range(k + 1, min(n, k + 6)):
             if tokens[h].gap not in (*_SPACE, "-"):
                 break

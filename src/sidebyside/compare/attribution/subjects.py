@@ -439,6 +439,12 @@ class SubjectSearch:
                     head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
                     return head
+                if aside_run is not None and aside_run.first == m + 2 and aside_run.kind == "person" and not tokens[m].cap \
+                        and tokens[m].norm in self.vocab.foreign_articles and tokens[m + 1].cap and tokens[m + 2].gap in _SPACE \
+                        and head is not None and getattr(self._runs.get(head[1]), "kind", None) != "person":
+                    # "Eine frühere Schülerin, die Ärztin Miriam Sander, sagte": the name after the aside's
+                    # article and noun (German writes nouns with capitals), not the noun before the comma
+                    return aside_run.first, aside_run.last, head[0]
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
                     head is None or not self._is_name_np(head) or self._after_foreign_of(head[0])
                 ):

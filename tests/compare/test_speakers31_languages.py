@@ -1,0 +1,42 @@
+"""Faults of other languages seen on tune text (issue 12): a Czech subject dropped after whom the
+words were told, a German apposition with its article and noun before the name; each with a case
+it must leave alone."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in article_quotes(text)]
+
+
+def test_a_czech_sentence_opened_by_whom_the_words_were_told_credits_the_person_just_named():
+    text = ('Policejní mluvčí Markéta Hájková potvrdila, že policie hledá svědky. Redakci sdělila: '
+            '„Prověřujeme záznamy z kamer v okolí.“')
+    assert _speakers(text) == ["Markéta Hájková"]
+    text = ('Jedna z evakuovaných, důchodkyně Věra Malá, stála s taškou na silnici. Reportérovi ČTK řekla: '
+            '„Mám tam všechno.“')
+    assert _speakers(text) == ["Věra Malá"]
+    # the person named at the end of the paragraph before (a Czech subject may follow its verb)
+    text = ('Hokejisté Vsetína porazili Olomouc 4:2. Dvěma góly se blýskl útočník Ondřej Kratochvíl.\n\n'
+            'Novinářům řekl: „Takový zápas si budu pamatovat dlouho.“')
+    assert _speakers(text) == ["Ondřej Kratochvíl"]
+
+
+def test_a_czech_surname_before_the_verb_is_still_its_subject():
+    text = 'Starostka Jana Veselá navrhla alarm. Novák řekl: „Město na to peníze najde.“'
+    assert _speakers(text) == ["Novák"]
+
+
+def test_a_verb_of_the_other_gender_does_not_take_the_person_just_named():
+    text = 'Policejní mluvčí Markéta Hájková potvrdila pátrání. Redakci sdělil: „Prověřujeme záznamy.“'
+    assert _speakers(text) != ["Markéta Hájková"]
+
+
+def test_a_german_apposition_with_article_and_noun_names_the_speaker():
+    text = 'Eine frühere Schülerin, die Ärztin Miriam Sander, sagte: „Sie hat mir das Latein beigebracht.“'
+    assert _speakers(text) == ["Miriam Sander"]
+    # a named subject before the comma stays the speaker
+    text = 'Maria Weber, die Mutter Anna Berg, sagte: „Sie hat mir das Latein beigebracht.“'
+    assert _speakers(text) == ["Maria Weber"]

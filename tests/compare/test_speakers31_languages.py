@@ -40,3 +40,24 @@ def test_a_german_apposition_with_article_and_noun_names_the_speaker():
     # a named subject before the comma stays the speaker
     text = 'Maria Weber, die Mutter Anna Berg, sagte: „Sie hat mir das Latein beigebracht.“'
     assert _speakers(text) == ["Maria Weber"]
+
+
+def test_a_noun_after_an_elided_article_stands_for_the_person_the_passage_is_about():
+    text = ('La proprietaria, Angela Ferrari, 79 anni, ha dato l\'allarme. "Ho visto le fiamme", ha raccontato '
+            'l\'anziana. "Senza i pompieri avremmo perso tutto."')
+    assert _speakers(text) == ["Angela Ferrari", "Angela Ferrari"]
+    # the noun set near the name when the article gives one
+    text = ('La sua avvocata, Elisa Conti, ha annunciato ricorso. Il giudice Paolo Neri ha letto la sentenza. '
+            '"La sentenza non tiene conto delle prove", ha affermato l\'avvocata.')
+    assert _speakers(text) == ["Elisa Conti"]
+
+
+def test_the_one_who_asked_does_not_answer():
+    text = ('Una delle vittime, Maria Colombo, ha raccontato l\'incontro. La pm Chiara Longo le ha chiesto: '
+            '"Ha controllato il tesserino?" "No, mi fidavo", ha risposto l\'anziana.')
+    assert _speakers(text)[-1] != "Chiara Longo"
+
+
+def test_an_elided_noun_of_the_other_gender_takes_no_one():
+    text = 'Il figlio, Luca Ferrari, gestisce l\'azienda. "Il fieno era per l\'inverno", ha raccontato l\'anziana.'
+    assert _speakers(text) == [None]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
+from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
 
 _POSSESSIVE_DETERMINERS = frozenset("its their his her my our".split())
@@ -75,6 +75,11 @@ class PronounResolution:
         if foreign and last == first + 1 and tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
             clause.how = "description"
             return self._described_in_article(head.norm, at, clause)
+        elided = _ELIDED_NOUN.match(head.norm) if foreign and first == last and not head.cap else None
+        if elided is not None:
+            clause.how = "description"  # "ha raccontato l'anziana", "a déclaré l'avocate"
+            noun = elided.group(1)
+            return self._described_in_article(noun, at, clause) or self._passage_person_by_noun(noun, at, clause)
         if clause.base == "according" and tokens[clause.verb].norm in self.vocab.foreign_genitive:
             run = self._runs.get(last)
             if run is not None and run.first >= first and run.kind in ("person", "single"):
@@ -427,6 +432,26 @@ class PronounResolution:
             if self._noun_near(t, head):
                 return Speaker(m.canonical, "person", m.key)
         return None
+
+    def _passage_person_by_noun(self, noun: str, at: int, clause: Clause) -> Speaker | None:
+        """"La proprietaria, Angela Ferrari, ... «…», ha raccontato l'anziana": a noun the text never
+        set by a name (an age, a trade) stands for the person the passage is about, as "the
+        56-year-old" does: the subject of the narration before, nobody else named since, of the
+        gender an Italian or French noun's ending tells ("-a", "-e" of "avocate": she; "-o": he)."""
+        if clause.inside is not None:
+            return None
+        gender = "she" if noun.endswith("a") else "he" if noun.endswith("o") else None
+        person = self._salient_person(at, gender)
+        if person is None or not (person.subject or person.start in self._subject_starts) or self._others_named_since(person, at):
+            return None
+        if gender is None and self._gender.get(person.key) is None:
+            return None  # ("l'ufficiale", "l'agente": either gender, and the person's unknown)
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        if any(c.base in _ASKING and c.speaker is not None and c.speaker.key == person.key
+               and lo <= self.tokens[c.verb].start < at for c in self.clauses):
+            return None  # 'La pm Chiara Longo le ha chiesto: "…?" "…", ha risposto l'anziana': the one asked answers
+        return Speaker(person.canonical, "person", person.key)
 
     def _noun_near(self, t: int, head: str) -> bool:
         """The noun (or a compound or other gender of it: "Verkehrsminister", "ministra") within

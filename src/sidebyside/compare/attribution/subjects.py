@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _BE, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import _BE, _ELIDED_NOUN, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
 from sidebyside.compare.tokens import singular
 
 
@@ -519,6 +519,9 @@ class SubjectSearch:
             # "dijo el ministro", "a déclaré la ministre", "sagte der Minister": a noun alone, resolved
             # from the article (not "dijo el presidente Pedro Sánchez": the name after, read below)
             return k, k + 1
+        if foreign and not tokens[k].cap and _ELIDED_NOUN.match(tokens[k].norm) and not self._in_quote(k) \
+                and (k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";", ":")):
+            return k, k  # "ha raccontato l'anziana.": a noun alone after its elided article, resolved as "dijo el ministro"
         described = self._person_after_description(k)
         if described is not None:
             return described

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from sidebyside.calendar_words import weekdays
@@ -401,6 +402,10 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
 def _first_names() -> dict[str, str]:
     """Given names -> the pronoun that stands for their bearer ("mary" -> "she")."""
     return {n: "he" if gender == "male" else "she" for n, gender in gendered_given_names().items()}
+
+
+# "l'anziana", "l'avocate": a noun after the elided article of Italian or French, one token
+_ELIDED_NOUN = re.compile(r"^l['’](\w{4,})$")
 
 
 def _profession(word: str) -> bool:

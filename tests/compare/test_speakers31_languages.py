@@ -61,3 +61,27 @@ def test_the_one_who_asked_does_not_answer():
 def test_an_elided_noun_of_the_other_gender_takes_no_one():
     text = 'Il figlio, Luca Ferrari, gestisce l\'azienda. "Il fieno era per l\'inverno", ha raccontato l\'anziana.'
     assert _speakers(text) == [None]
+
+
+def test_a_surname_with_particles_after_the_verb_is_the_full_name_given_before():
+    text = ('Kassel (dpa) - Ursula von der Heyden, 67, schilderte vor dem Landgericht, wie sie den Mann gesehen habe.\n\n'
+            '„Er hatte einen Kanister in der Hand“, sagte von der Heyden.')
+    assert _speakers(text) == ["Ursula von der Heyden"]
+    # no full name before: the particles and a capitalised noun name no one
+    assert _speakers('„Er hatte einen Kanister in der Hand“, sagte von der Polizei ein Beamter.')[0] != "Polizei"
+
+
+def test_der_zeuge_is_the_one_the_passage_is_about_but_der_sprecher_is_someone_else():
+    text = ('Der Hausmeister Günter Pohl hatte den Angeklagten im Keller angetroffen. '
+            '„Er sagte, er suche sein Fahrrad“, sagte der Zeuge.')
+    assert _speakers(text) == ["Günter Pohl"]
+    text = 'Der Bürgermeister Hans Ott besuchte die Baustelle. „Wir prüfen alles“, sagte der Polizeisprecher.'
+    assert _speakers(text) == [None]
+
+
+def test_a_sentence_ends_after_a_german_quotation_closed_by_its_full_stop():
+    from sidebyside.compare.text import split_sentences
+
+    text = '„Das war unser Zuhause.“ Ihr Sohn sei in Behandlung, sagte sie. He left. “We are done,” she said.'
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "„Das war unser Zuhause.“", "Ihr Sohn sei in Behandlung, sagte sie.", "He left.", "“We are done,” she said."]

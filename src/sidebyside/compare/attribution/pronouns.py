@@ -12,6 +12,7 @@ from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
+from sidebyside.name_lists import NAME_PARTICLES
 
 _POSSESSIVE_DETERMINERS = frozenset("its their his her my our".split())
 # "I'm", "we're", "it's": a pronoun and its verb, capitalised as "I" always is
@@ -74,7 +75,14 @@ class PronounResolution:
             return self._foreign_unnamed(first, last, at, clause)
         if foreign and last == first + 1 and tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
             clause.how = "description"
-            return self._described_in_article(head.norm, at, clause)
+            gender = self.vocab.article_genders.get(tokens[first].norm)
+            return self._described_in_article(head.norm, at, clause) or (
+                self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None)
+        if first < last and not tokens[first].cap and tokens[first].norm in NAME_PARTICLES and head.cap:
+            full = self._full_name_ending(first, last)
+            if full is not None:
+                clause.how = "name"  # "sagte von der Heyden" after "Ursula von der Heyden"
+                return Speaker(full, "person", name_key(full))
         elided = _ELIDED_NOUN.match(head.norm) if foreign and first == last and not head.cap else None
         if elided is not None:
             clause.how = "description"  # "ha raccontato l'anziana", "a déclaré l'avocate"
@@ -408,6 +416,11 @@ class PronounResolution:
         if tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
             named = self._described_in_article(tokens[first + 1].norm, at, clause)
             clause.how = "description"
+            gender = self.vocab.article_genders.get(tokens[first].norm)
+            if named is None and gender is not None and last == first + 1 \
+                    and tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
+                # "Der Hausmeister Günter Pohl hatte ... angetroffen. „…“, sagte der Zeuge": the one the passage is about
+                named = self._passage_person_by_noun(tokens[first + 1].norm, at, clause, gender)
             if named is not None or tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
                 return named
         clause.how = "unnamed"
@@ -433,14 +446,15 @@ class PronounResolution:
                 return Speaker(m.canonical, "person", m.key)
         return None
 
-    def _passage_person_by_noun(self, noun: str, at: int, clause: Clause) -> Speaker | None:
+    def _passage_person_by_noun(self, noun: str, at: int, clause: Clause, gender: str | None = None) -> Speaker | None:
         """"La proprietaria, Angela Ferrari, ... «…», ha raccontato l'anziana": a noun the text never
         set by a name (an age, a trade) stands for the person the passage is about, as "the
         56-year-old" does: the subject of the narration before, nobody else named since, of the
-        gender an Italian or French noun's ending tells ("-a", "-e" of "avocate": she; "-o": he)."""
-        if clause.inside is not None:
-            return None
-        gender = "she" if noun.endswith("a") else "he" if noun.endswith("o") else None
+        gender an Italian noun's ending tells ("-a": she; "-o": he) or its article ("sagte der Zeuge")."""
+        if clause.inside is not None or noun.endswith(self.vocab.foreign_spokes):
+            return None  # ("sagte der Sprecher": one who speaks for a body, someone else)
+        if gender is None:
+            gender = "she" if noun.endswith("a") else "he" if noun.endswith("o") else None
         person = self._salient_person(at, gender)
         if person is None or not (person.subject or person.start in self._subject_starts) or self._others_named_since(person, at):
             return None

@@ -7,6 +7,7 @@ import bisect
 from sidebyside.compare.attribution.records import _NameRun
 from sidebyside.compare.attribution.vocabulary import _BE, _ELIDED_NOUN, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
 from sidebyside.compare.tokens import singular
+from sidebyside.name_lists import NAME_PARTICLES
 
 
 _TITLE_MARKS = '"“”'
@@ -519,6 +520,9 @@ class SubjectSearch:
             # "dijo el ministro", "a déclaré la ministre", "sagte der Minister": a noun alone, resolved
             # from the article (not "dijo el presidente Pedro Sánchez": the name after, read below)
             return k, k + 1
+        named = self._surname_with_particles(k)
+        if named is not None:
+            return named  # '„…“, sagte von der Heyden': the surname of "Ursula von der Heyden" named before
         if foreign and not tokens[k].cap and _ELIDED_NOUN.match(tokens[k].norm) and not self._in_quote(k) \
                 and (k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";", ":")):
             return k, k  # "ha raccontato l'anziana.": a noun alone after its elided article, resolved as "dijo el ministro"
@@ -593,6 +597,26 @@ class SubjectSearch:
                     if owner is not None and owner.kind != "place":
                         return owner.first, owner.last
                 return name if name is not None else (k, h)
+        return None
+
+    def _surname_with_particles(self, k: int) -> tuple[int, int] | None:
+        """Particles in lower case and a capitalised word at token k ("von der Heyden", "van den
+        Berg") that end a full name the text gave before: that person's surname, as a name."""
+        tokens, n = self.tokens, len(self.tokens)
+        m = k
+        while m < n and m - k < 3 and not tokens[m].cap and tokens[m].norm in NAME_PARTICLES:
+            m += 1
+        if m == k or m >= n or not tokens[m].cap or any(tokens[x].gap not in _SPACE for x in range(k + 1, m + 1)):
+            return None
+        return (k, m) if self._full_name_ending(k, m) is not None else None
+
+    def _full_name_ending(self, k: int, m: int) -> str | None:
+        """The latest full name the text gave whose last words are tokens k..m (a surname with
+        its particles), as written."""
+        words = tuple(t.norm for t in self.tokens[k : m + 1])
+        for _, full, text in reversed(self._full.get(self.tokens[m].norm, ())[-self.settings.name_tries :]):
+            if len(full) > len(words) and full[-len(words) :] == words:
+                return text
         return None
 
     def _after_foreign_of(self, k: int) -> bool:

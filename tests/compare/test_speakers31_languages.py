@@ -85,3 +85,22 @@ def test_a_sentence_ends_after_a_german_quotation_closed_by_its_full_stop():
     text = '„Das war unser Zuhause.“ Ihr Sohn sei in Behandlung, sagte sie. He left. “We are done,” she said.'
     assert [text[s.start : s.end] for s in split_sentences(text)] == [
         "„Das war unser Zuhause.“", "Ihr Sohn sei in Behandlung, sagte sie.", "He left.", "“We are done,” she said."]
+
+
+def test_a_japanese_position_held_toshiteiru_is_the_firm_s_after_its_president_spoke():
+    text = ('北斗製菓は１０日、北海道千歳市に新工場を建設すると発表した。\n\n'
+            '同社の木村浩二社長は記者会見で「海外の需要に応えたい」と述べた。\n\n'
+            '同社は「地元の雇用を大切にする」としている。')
+    speakers = _speakers(text)
+    assert speakers[0] is not None and "木村" in speakers[0]
+    assert speakers[1] is not None and "北斗製菓" in speakers[1]
+    # a name in 「」 that a shop is called is nobody's words
+    assert _speakers('駅前に「みどり」という店がある。') == [None]
+
+
+def test_gai_gongsi_is_the_firm_named_before_unless_two_are():
+    text = ('青禾乳业昨日宣布，将在宁夏建设一座新工厂。\n\n青禾乳业董事长陈立新在发布会上说：“宁夏的奶源质量很好。”\n\n'
+            '对此，该公司回应称：“我们的订单已经排到明年。”')
+    assert _speakers(text)[-1] == "青禾乳业"
+    text = ('青禾乳业昨日宣布收购红山乳业。\n\n对此，该公司回应称：“我们的订单已经排到明年。”')
+    assert _speakers(text)[-1] == "该公司"

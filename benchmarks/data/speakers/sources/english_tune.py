@@ -376,6 +376,143 @@ U.S. District Judge Harold Kim is scheduled to sentence Vale on June 4.
 """)
 
 
+# --- batch 2: written after the rules of batch 1 were set, before the engine ran on it -------------
+
+article("b2-hospital-strike", "wire-2", """
+Nurses at three hospitals walk out over staffing
+
+PORTLAND, Ore. (AP) — About 1,500 nurses at three Portland hospitals walked off the job Tuesday in a dispute over staffing levels, the first strike at the hospitals in more than 20 years.
+
+"{{Beth Alvarez|We are not leaving our patients, we are fighting for them}}," said Beth Alvarez, 45, an intensive care nurse who has worked at St. Brendan's for 16 years.
+
+According to the Oregon Nurses Union, the hospitals have refused to set limits on how many patients a nurse can care for. "{{Tom Reed|Every other hospital in the region has agreed to this}}," said Tom Reed of the union's bargaining team.
+
+In a statement, Cascade Health said it had hired replacement nurses and that all three hospitals remained open. "{{Cascade Health|Patient care will not be interrupted}}," the statement said.
+
+A nurse who asked that her name not be used because she feared losing her job said she had cared for eight patients at once last winter. "{{~A nurse who asked that her name not be used:nurse|Nobody can do that safely}}," she said.
+""")
+
+article("b2-mayor-colon", "colon-2", """
+Mayor vetoes plan to close downtown to cars
+
+City Council member Rachel Oduya had spent two years on the plan to close four downtown blocks to cars. On Friday Mayor Victor Lang vetoed it.
+
+Lang was blunt: "{{Victor Lang|This plan would kill the shops it claims to save.}}"
+
+Oduya said she would try to override the veto. "{{Rachel Oduya|I have seven votes, and I need eight}}," she said. "{{Rachel Oduya|I will find the eighth.}}"
+
+The mayor's chief of staff, Dominic Pryce, said the mayor had offered a compromise. "{{Dominic Pryce|A trial on Sundays, in the summer. She turned it down}}," he said.
+
+"{{Victor Lang|We will}}," Lang told reporters later, "{{Victor Lang|keep talking.}}"
+""")
+
+article("b2-farmer-nested", "nested-2", """
+Family farm closes after 140 years
+
+For five generations the Whitfield family has milked cows on the same hill outside Ashby. On Saturday the last herd was sold at auction.
+
+"{{Martin Whitfield|My grandfather told me never to sell. I held out as long as I could}}," said Martin Whitfield, 62.
+
+His daughter, Emma, 30, who had hoped to take over the farm, said the price of milk made it impossible. "{{Emma Whitfield|We lost money on every litre last year}}," she said.
+
+Asked what he would do now, Whitfield laughed. "{{Martin Whitfield|Sleep past five, for a start.}}"
+
+Neighbour Joan Carter, who bought two of the cows, said the village would not be the same. "{{Joan Carter|When the Whitfields go, the hill goes quiet}}," Mrs Carter said.
+""")
+
+article("b2-minister-source", "uk-2", """
+Minister under pressure over school buildings
+
+The Education Secretary is facing calls to resign after it emerged that warnings about crumbling concrete in schools were ignored for five years.
+
+A Department for Education spokesperson said: "{{~A Department for Education spokesperson:spokesperson|We have acted swiftly to keep pupils safe.}}"
+
+But a source close to the minister told the Mail that officials had "{{~a source close to the minister:source|sat on the reports}}". Labour's education spokeswoman, Bridget Asante, said: "{{Bridget Asante|The Government has known about this since 2018. Parents deserve answers.}}"
+
+Headteacher Colin Marsh, whose school in Kent was shut last week, said he had written to the department twice. "{{Colin Marsh|Nobody replied. Not once}}," Mr Marsh said.
+""")
+
+article("b2-football-age", "sport-2", """
+Veteran striker signs one-year deal
+
+Harbour Rovers have signed veteran striker Danny Cole on a one-year contract, the club confirmed on Wednesday.
+
+Cole, who scored 14 goals for Castleford last season, turned down offers from two clubs in the league above.
+
+Asked about his future, the 34-year-old said: "{{Danny Cole|I've got two more years in these legs, maybe three.}}"
+
+Rovers manager Gary Lindqvist said Cole would bring experience to a young squad. "{{Gary Lindqvist|Danny has seen everything. Our lads can learn a lot from him}}," Lindqvist said.
+
+Castleford's chairman, Peter Sandoval, wished Cole well but said the club had offered him "{{Peter Sandoval|a very good deal}}".
+""")
+
+article("b2-social-post", "told-2", """
+Singer cancels tour, citing exhaustion
+
+Singer Maya Lennox has cancelled the remaining 22 dates of her world tour, saying she needs time to recover from exhaustion.
+
+"{{Maya Lennox|I have given everything I have, and right now there is nothing left}}," Lennox wrote on Instagram on Sunday. "{{Maya Lennox|I am so sorry to everyone who bought a ticket.}}"
+
+Her manager, Luis Ortega, told Billboard that fans would receive full refunds. Ortega said the singer had been "{{Luis Ortega|running on empty for months}}".
+
+The tour, called "{{-|Paper Moons}}", had sold more than 400,000 tickets.
+
+Fans reacted with sympathy. One wrote on X: "{{~One fan:fan|Take all the time you need, Maya.}}"
+""")
+
+article("b2-trial-two-men", "court-2", """
+Jury hears from former partner in fraud trial
+
+The former business partner of property developer Alan Rooke told a jury on Thursday that Rooke had ordered him to shred documents days before a police raid.
+
+Graham Keane, 51, said Rooke phoned him late on a Sunday night. "{{Graham Keane|He said, get rid of everything in the blue cabinet}}," Keane told the court.
+
+Under cross-examination, Rooke's barrister, Simon Hale, suggested that Keane had invented the call to protect himself. "{{Simon Hale|You are the one who had something to hide, aren't you?}}" Mr Hale asked.
+
+"{{Graham Keane|No}}," Keane replied.
+
+Rooke, 58, denies six counts of fraud. The trial continues.
+""")
+
+article("b2-science-according", "told-2", """
+Ancient bread found in Turkish dig
+
+Archaeologists have found what they believe is the oldest loaf of bread ever discovered, charred but intact, at a site in central Turkey.
+
+The loaf is about 8,600 years old, according to Dr Selin Arslan, who led the excavation. "{{Selin Arslan|When we saw the shape, we knew immediately what it was}}," she said.
+
+Other experts urged caution. Professor James Whitby of the University of Leeds said the find was "{{James Whitby|remarkable}}" but that more tests were needed. "{{James Whitby|It may be bread. It may also be a kind of porridge that was baked}}," he said.
+
+The team plans to publish its findings in the journal "{{-|Antiquity Today}}" next year.
+""")
+
+article("b2-storm-police", "wire-2", """
+Storm leaves thousands without power
+
+LONDON (Reuters) - Storm Edith brought winds of up to 90 mph to western Britain on Monday, leaving more than 60,000 homes without power and closing roads and railway lines.
+
+"{{~police in Cornwall:police|Please do not travel unless your journey is essential}}," police in Cornwall said in a post on social media.
+
+Network Rail said several lines would stay closed on Tuesday. "{{~a spokesman for Network Rail:spokesman,network rail|Our teams are working around the clock}}," a spokesman said.
+
+In Falmouth, cafe owner Lucy Pengelly said the sea had come up to her front door. "{{Lucy Pengelly|I've lived here 40 years and never seen it like this}}," she told Reuters.
+""")
+
+article("b2-interview-author", "interview-2", """
+Interview: the novelist who writes only at night
+
+Her first novel sold 30,000 copies in a month. Her second is out on Thursday. Sara Quinn, 38, talks about insomnia, Dublin and why she never reads her reviews.
+
+"{{Sara Quinn|I write between midnight and four. It's the only time the house is quiet}}," Quinn says, pouring tea in her kitchen in Rathmines.
+
+She started the book after her father died. "{{Sara Quinn|He used to say, write what frightens you. So I did.}}"
+
+Her editor, Declan Moore, says he knew the manuscript was special from the first page. "{{Declan Moore|I read it on a train and missed my stop}}," he says.
+
+Does she read the reviews? "{{Sara Quinn|Never. My mother reads them and tells me the good ones.}}"
+""")
+
+
 def main() -> None:
     articles = [build_article(i, "en", batch, text, k) for k, (i, batch, text) in enumerate(ARTICLES)]
     write_set(OUT, articles, ("Short English news articles written by hand in the registers and house styles real "

@@ -88,3 +88,15 @@ def test_said_the_american_is_the_one_person_the_passage_names():
     assert _speakers(text) == [None]
     text = 'Anya Brooks lost to Lucia Marchetti in two sets.\n\n"She played better than me today," said the American.'
     assert _speakers(text) == [None]
+
+
+def test_a_body_named_with_of_after_a_person_is_where_they_work_not_the_speaker():
+    text = ('Other experts urged caution. Professor James Whitby of the University of Leeds said the find was '
+            '"remarkable" but that more tests were needed.')
+    assert _speakers(text) == ["James Whitby"]
+
+
+def test_a_body_s_name_with_for_inside_modifies_the_spokesperson():
+    assert _speakers('A Department for Education spokesperson said: "We have acted swiftly."') == [
+        "A Department for Education spokesperson"]
+    assert _speakers('A Ministry of Defence spokesman said: "We do not comment."') == ["A Ministry of Defence spokesman"]

@@ -239,6 +239,10 @@ class SubjectSearch:
         """The words found before a verb end with a body, a place or a body's description ("in
         Silicon Valley", "the environmental organization"), not with a person."""
         run = self._runs.get(found[1])
+        first = self.tokens[found[0]]
+        if first.cap and first.norm in self.vocab.org_heads and any(
+                self.tokens[m].norm == "of" for m in range(found[0] + 1, found[1])):
+            return True  # "the University of Leeds", read as two words apart: a body's name
         if run is not None:
             return run.kind in ("institution", "place", "media")
         return self.tokens[found[1]].norm in self.vocab.body_nouns

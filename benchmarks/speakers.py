@@ -26,6 +26,7 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --english-written
     .venv/bin/python benchmarks/speakers.py --languages-tune [--show]
     .venv/bin/python benchmarks/speakers.py --cjk-tune [--show]   (Chinese and Japanese, written to tune on)
+    .venv/bin/python benchmarks/speakers.py --english-tune [--show]   (English news registers, written to tune on)
     add --by-rule to any of these for per-rule counts (readability_half, score)
 
 --aeb-unseen scores instead every quotation of the AEB news pages gold.json does not hold
@@ -97,6 +98,7 @@ WRITTEN_LANGUAGES = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_lan
 LANGUAGES_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "languages_tune.json"
 WRITTEN_ENGLISH = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_english.json"
 CJK_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "cjk_tune.json"
+ENGLISH_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "english_tune.json"
 # Words a speaker may carry that the gold leaves out.
 _TITLES = frozenset(
     """the mr mrs ms miss dr sen rep gov gen lt col sgt capt prof rev president vice prime minister
@@ -287,7 +289,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the tune set of articles written in eight languages (its misses are listed by --show)")
     parser.add_argument("--cjk-tune", action="store_true",
                         help="score the tune set of articles written in Chinese and Japanese (its misses are listed by --show)")
+    parser.add_argument("--english-tune", action="store_true",
+                        help="score the tune set of English articles written by hand (its misses are listed by --show)")
     args = parser.parse_args(argv)
+    if args.english_tune:
+        return _main_unseen(ENGLISH_TUNE, "english-tune", show=args.show, by_rule=args.by_rule, readable=True)
     if args.cjk_tune:
         return _main_unseen(CJK_TUNE, "cjk-tune", show=args.show, by_rule=args.by_rule, readable=True)
     if args.languages:

@@ -16,13 +16,13 @@ from sidebyside.compare.tokens import tokenize
 PLAIN_SCORE = re.compile(r"(?<![\w.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:/]|[.,]\d|[-–]\d)")
 PLAIN_NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
 PLAIN_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-PLAIN_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)|\n\s*\n")
+PLAIN_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»“«‘)\]]*(?=\s+|$)|\n\s*\n")
 
 TEXT = (
     "Won 65-53 at home. They lost 3 – 4, then 1-2-3 and 7.5-6 on 12:30-1. x1-2 and a1 - 22 z.\n"
     "Bob Smith of the Bank of America met the U.S. Army. Then Anna O'Neil-Grey said it. "
     "aB C. 9A B! The Wi-Fi co-operation, US-led re-run-it. Doctor Who's e-mail 1-b é-é _-a a--b\n"
-    "Really?!” he asked.) Yes… \n \nNo.\" End.]\n\n"
+    "Really?!” he asked.) Yes… \n \nNo.\" End.]\n\n„Zuhause.“ Ihr. »Da.« Er. ‚Ja.‘ So. He left. “We\n"
     "On Monday, MONDAY's deal; xMonday _Tuesday 1Friday. Last ſunday and ſeptember, tomorrow."
 )
 

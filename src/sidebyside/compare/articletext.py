@@ -26,7 +26,7 @@ from sidebyside.compare.quotes import QuoteMarks, find_quotes, paragraph_spans
 from sidebyside.compare.text import split_sentences
 from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import Article, Block, Span
-from sidebyside.name_lists import NAME_PARTICLES
+from sidebyside.name_lists import NAME_PARTICLES, given_names
 from sidebyside.resources import title_abbreviations
 
 # Abbreviations whose full stop does not end a name run ("Mr. Brown", "Sen. Joni Ernst").
@@ -112,6 +112,10 @@ class ArticleText:
                     j += 1  # "Cheuk Hau-yip" (but not "Turkey-backed")
                 elif tok.norm in NAME_PARTICLES and j + 1 < n and tokens[j + 1].cap and _joined(text, tok, tokens[j + 1]):
                     j += 2
+                elif tok.norm in NAME_PARTICLES and j + 2 < n and tokens[j + 1].norm in NAME_PARTICLES and not tokens[j + 1].cap \
+                        and tokens[j + 2].cap and _joined(text, tok, tokens[j + 1]) and _joined(text, tokens[j + 1], tokens[j + 2]) \
+                        and j - 1 == i and prev.norm in given_names():
+                    j += 3  # "Ursula von der Heyden" (a given name first: not "Kassel von der Polizei")
                 else:
                     break
             runs.append((i, j))

@@ -23,7 +23,9 @@ _ABBREVIATIONS = frozenset(
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "h.r", "j.k": initials written close
 # Stops (with the closing marks after them) before a space or the end, or a blank line; one
 # class of the opening characters first, so the scan skips to them.
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\s*\n|(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s+|$))")
+# (“ « ‘ close German „…“, »…« and ‚…‘ quotations: 'Zuhause.“ Ihr Sohn' ends its sentence; an
+# English opening mark after a full stop has no space after it, so it is never taken)
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\s*\n|(?<=[.!?…])[.!?…]*[\"'”’»“«‘)\]]*(?=\s+|$))")
 # A full stop after a short number and before 1-3 digits that a lower-case word, a unit or a
 # mark follows ("4. 6 was recorded", "(6. 6 feet)", "6. 1-magnitude"): a decimal point that wire
 # copy spaced. A year before the stop ("in 1999. 20 died") or a capital after the digits ends a

@@ -587,6 +587,29 @@ article("zht-qiuping", "zh", "zh-hant-6", """
 """)
 
 
+# --- a seventh batch, written for 同社/该公司 standing for the firm after a person of it spoke --------
+article("zh-ruye-gongchang", "zh", "zh-hans-7", """
+青禾乳业将在宁夏建设新工厂
+
+本报讯（记者 王磊）青禾乳业昨日宣布，将投资12亿元在宁夏建设一座新工厂，预计后年投产。
+
+该公司在公告中表示：“{{青禾乳业/该公司|新工厂将使我们的产能提高一半。}}”
+
+青禾乳业董事长陈立新在发布会上说：“{{青禾乳业董事长陈立新/陈立新|宁夏的奶源质量是全国最好的之一。}}”
+
+有分析人士担心行业产能过剩。对此，该公司回应称：“{{青禾乳业/该公司|我们的订单已经排到明年。}}”
+""")
+
+article("ja-seika-kojo", "ja", "ja-7", """
+北斗製菓、千歳に新工場
+
+北斗製菓は１０日、北海道千歳市に新工場を建設すると発表した。投資額は約８０億円。
+
+同社の木村浩二社長は記者会見で「{{木村浩二社長/木村浩二/木村社長|海外の需要に応えたい}}」と述べた。
+
+同社は「{{北斗製菓/同社|地元の雇用を大切にする}}」としている。
+""")
+
 
 def main() -> None:
     articles = [build_article(i, lang, batch, text, k) for k, (i, lang, batch, text) in enumerate(ARTICLES)]

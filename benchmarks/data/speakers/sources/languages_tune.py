@@ -1068,6 +1068,79 @@ article("ru-sud-upravlyayushchaya", "ru", """
 """)
 
 
+# --- eight more written for faults seen on tune text and not fixed: a Czech subject dropped
+# before a colon ("Novinářům řekl:", "Redakci sdělila:"), Italian descriptions after an elided
+# article ("ha raccontato l'anziana", "ha spiegato l'agricoltore"), "sagte der Zeuge" for a named
+# witness, a name with particles ("Ursula von der Heyden"), a sentence opening after a quotation
+# closed by its full stop ("Zuhause.“ Ihr Sohn") ------------------------------------------------
+article("de-prozess-brand", "de", """
+Prozess um Brandstiftung: Nachbarin belastet Angeklagten
+
+Kassel (dpa) - Im Prozess um den Brand eines Mehrfamilienhauses in Kassel hat am Dienstag eine Nachbarin den Angeklagten schwer belastet. Ursula von der Heyden, 67, schilderte vor dem Landgericht, wie sie den Mann in der Brandnacht im Treppenhaus gesehen habe.
+
+„{{Ursula von der Heyden|Er hatte einen Kanister in der Hand und hat mich nicht angesehen}}“, sagte von der Heyden. Sie habe sofort die Feuerwehr gerufen. „{{Ursula von der Heyden|Ich wusste, dass etwas nicht stimmt.}}“
+
+Der Angeklagte, der 41-jährige Dennis Krämer, bestreitet die Tat. Sein Verteidiger Holger Baum nannte die Aussage „{{Holger Baum|widersprüchlich}}“.
+
+Der Hausmeister Günter Pohl hatte den Angeklagten zwei Tage vor dem Brand im Keller angetroffen. „{{Günter Pohl|Er sagte, er suche sein Fahrrad}}“, sagte der Zeuge.
+
+Die Mieterin Jasmin Akgün hat bei dem Brand ihre Wohnung verloren. „{{Jasmin Akgün|Ich habe alles verloren. Das war unser Zuhause.}}“ Ihr Sohn sei seitdem in Behandlung, sagte sie. „{{Jasmin Akgün|Er schläft nur noch bei Licht.}}“
+""")
+
+article("de-nachruf-heyden", "de", """
+Trauer um Schulleiterin Ursula von der Heyden
+
+Göttingen (dpa) - Die frühere Leiterin des Hainberg-Gymnasiums, Ursula von der Heyden, ist im Alter von 88 Jahren gestorben. Das teilte die Schule am Montag mit.
+
+„{{Ursula von der Heyden|Eine Schule ist kein Betrieb}}“, hatte von der Heyden bei ihrem Abschied 1999 gesagt. Ihr Nachfolger Peter Lindner erinnerte an ihren Mut. „{{Peter Lindner|Sie hat sich mit jedem Ministerium angelegt, wenn es um die Kinder ging.}}“
+
+Eine frühere Schülerin, die Ärztin Miriam Sander, sagte: „{{Miriam Sander|Sie hat mir das Latein beigebracht und den aufrechten Gang.}}“ Gepflegt hat sie zuletzt ihr Neffe Tobias Wendt. „{{Tobias Wendt|Sie hat bis zuletzt Zeitung gelesen, jeden Morgen zwei}}“, sagte Wendt.
+""")
+
+article("cs-kostel-socha", "cs", """
+Zloději vykradli kostel v Lipníku, odnesli gotickou sochu
+
+Lipník nad Bečvou (ČTK) - Neznámí pachatelé v noci na neděli vnikli do kostela svatého Jakuba v Lipníku nad Bečvou a odnesli gotickou sochu Madony. Škodu policie odhaduje na dva miliony korun.
+
+Krádež objevil ráno kostelník Josef Hrubý. Novinářům řekl: „{{Josef Hrubý|Dveře byly vypáčené a podstavec prázdný.}}“ Podle něj zloději věděli, co hledají.
+
+Farář Pavel Šimek byl otřesený. „{{Pavel Šimek|Ta socha tu stála přes pět set let}}“, uvedl Šimek. Policejní mluvčí Markéta Hájková potvrdila, že policie hledá svědky. Redakci sdělila: „{{Markéta Hájková|Prověřujeme záznamy z kamer v okolí.}}“
+
+Starostka města Jana Veselá navrhla, aby kostel dostal alarm. „{{Jana Veselá|Město na to peníze najde}}“, slíbila.
+""")
+
+article("cs-povoden-chata", "cs", """
+Voda zaplavila chatovou osadu u Sázavy
+
+Benešov (ČTK) - Rozvodněná Sázava v pondělí zaplavila chatovou osadu u Týnce nad Sázavou. Hasiči evakuovali dvanáct lidí.
+
+Velitel zásahu Petr Novotný uvedl, že voda stoupala rychleji, než čekali. Novinářům řekl: „{{Petr Novotný|Někteří chataři odmítali odejít, museli jsme je přemlouvat.}}“
+
+Jedna z evakuovaných, důchodkyně Věra Malá, stála s taškou na silnici. Reportérovi ČTK řekla: „{{Věra Malá|Mám tam všechno, fotky, kočku jsem vzala.}}“ Její soused Karel Beneš byl klidnější. „{{Karel Beneš|Tohle zažíváme každých deset let}}“, řekl.
+""")
+
+article("it-incendio-cascina", "it", """
+Incendio in una cascina a Lodi, salvati venti vitelli
+
+LODI (ANSA) - Un incendio è divampato nella notte in una cascina alle porte di Lodi. I vigili del fuoco hanno salvato venti vitelli, mentre il fienile è andato distrutto.
+
+La proprietaria, Angela Ferrari, 79 anni, ha dato l'allarme. "{{Angela Ferrari|Ho sentito i vitelli muggire e ho visto le fiamme}}", ha raccontato l'anziana. "{{Angela Ferrari|Senza i pompieri avremmo perso tutto.}}"
+
+Il figlio, Luca Ferrari, gestisce l'azienda agricola. "{{Luca Ferrari|Il fieno era per tutto l'inverno}}", ha spiegato l'agricoltore. Il comandante dei vigili del fuoco, Marco Testa, ha detto che le cause sono ancora da chiarire. "{{Marco Testa|Non escludiamo nessuna ipotesi}}", ha aggiunto l'ufficiale.
+
+L'assessora regionale all'agricoltura, Paola Rinaldi, ha promesso aiuti. "{{Paola Rinaldi|La Regione sarà vicina alla famiglia}}", ha assicurato l'assessora.
+""")
+
+article("it-processo-usura", "it", """
+Usura, condannato l'ex direttore di banca
+
+BRESCIA (ANSA) - Il tribunale di Brescia ha condannato a cinque anni Renato Galli, 61 anni, ex direttore di una filiale bancaria, accusato di aver prestato denaro a tassi da usura a piccoli commercianti.
+
+In aula ha testimoniato Giovanna Rossi, titolare di una merceria. "{{Giovanna Rossi|Ogni mese gli davo metà dell'incasso}}", ha detto la commerciante. "{{Giovanna Rossi|Avevo paura di perdere il negozio.}}"
+
+L'imputato ha negato tutto. "{{Renato Galli|Ho solo aiutato degli amici}}", ha dichiarato l'ex direttore. La sua avvocata, Elisa Conti, ha annunciato ricorso. "{{Elisa Conti|La sentenza non tiene conto delle prove a discarico}}", ha affermato l'avvocata.
+""")
+
 
 def main() -> None:
     articles = [build_article(i, lang, lang, text, k) for k, (i, lang, text) in enumerate(ARTICLES)]

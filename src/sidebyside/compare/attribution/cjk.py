@@ -78,6 +78,11 @@ def cjk_vocabulary() -> dict:
         "view_frames": tuple(tuple(f.split("…")) for f in zh.get("cjk_view_frames", ())),
         "say_before_object": tuple(zh.get("cjk_say_before_object", ())),
         "gendered_suffixes": {g: tuple(w) for g, w in zh.get("cjk_gendered_suffixes", {}).items()},
+        "firm_references": frozenset(zh.get("cjk_firm_references", ()) + ja.get("cjk_firm_references", ())),
+        # a firm's name before a 同社: the words of a clause up to one of these endings ("北斗製菓", "川西航空"),
+        # no kana particle inside
+        "firm_pattern": re.compile("([^\\s\u3040-\u309f。、，,：:；;（）()「」“”『』《》的]{1,10}?(?:%s))" % "|".join(
+            re.escape(w) for w in longest(zh.get("cjk_firm_endings", []) + ja.get("cjk_firm_endings", [])))),
     }
 
 
@@ -243,12 +248,31 @@ class CJKCrediting:
                 if name is None:
                     continue
                 rule += "/pronoun"
+            span = Span(start, start + len(name))
+            if name in vocab["firm_references"]:
+                firm = self._cjk_firm_before(start, vocab)
+                if firm is not None:
+                    name, rule = firm, rule + "/firm"  # "同社は「…」としている": the firm the text named before
             anonymous = name.startswith(vocab["anonymous"])
             speaker = Speaker(name, "anonymous" if anonymous else "person", name)
             for i in parts:
                 self.speakers[i] = speaker
-                self.speaker_spans[i] = Span(start, start + len(name))
+                self.speaker_spans[i] = span
                 self.speaker_rules[i] = rule
+
+    def _cjk_firm_before(self, at: int, vocab: dict) -> str | None:
+        """The firm a 同社 or 该公司 at offset at stands for: the latest firm's name (words ending
+        in a firm's ending, "北斗製菓", "青禾乳业") the narration writes before it, within reach;
+        None when there is none, or when the latest two differ (which one is unsure)."""
+        lo = max(0, at - 4 * self.settings.cjk_clause_chars)
+        found = [m for m in vocab["firm_pattern"].finditer(self.text, lo, at)
+                 if not self._quote_of_char(m.start()) and m.group(1) not in vocab["firm_references"]
+                 and not m.group(1).startswith(("同", "该", "該", "本"))]
+        if not found:
+            return None
+        name = found[-1].group(1)
+        others = {m.group(1) for m in found if not name.endswith(m.group(1)) and not m.group(1).endswith(name)}
+        return None if others else name
 
     def _cjk_subjects(self, vocab: dict) -> list[tuple[int, str]]:
         """(offset, words) of every named speaker before a Chinese speech verb or a Japanese topic

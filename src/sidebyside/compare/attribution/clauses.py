@@ -281,7 +281,8 @@ class ClauseFinding:
             quoted = self._quoted_as_saying(v)
             if quoted is not None:
                 return quoted
-            if v > 0 and tokens[v].gap in _SPACE and tokens[v - 1].norm in self.vocab.document_nouns:
+            if v > 0 and tokens[v].gap in _SPACE and (tokens[v - 1].norm in self.vocab.document_nouns
+                                                       or singular(tokens[v - 1].norm) in self.vocab.document_nouns):
                 return None  # 'held signs reading "Phil Ford 2,290"': the sign's words, no one's speech
             if tokens[v].gap in _SPACE and v > 0:
                 right_before = self._runs.get(v - 1)
@@ -355,6 +356,10 @@ class ClauseFinding:
             clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
             clause.medium = self._medium_after(v) if base == "tell" else None
             return clause
+        if before is None and tokens[v].norm in self.vocab.foreign_dropped and self._dative_opens_sentence_of(v):
+            # "Novinářům řekl: „…“", "Redakci sdělila:": whom the words were told opens the sentence, the
+            # subject is dropped: the person the sentences before just named (pronouns._told_dropped)
+            return Clause(v, v, v, base, inverted=True, how="dropped-told")
         if self._after_quote_close(v):
             after = self._subject_after(v)
             if after is not None:
@@ -364,6 +369,16 @@ class ClauseFinding:
                 # the person the paragraph is about (resolved as "he said" is)
                 return Clause(v, v, v, base, inverted=True, how="dropped")
         return None
+
+    def _dative_opens_sentence_of(self, v: int) -> bool:
+        """Whether verb v's sentence opens with a noun in the dative (and at most a medium's name
+        after it: "Reportérovi ČTK") right before v, and a colon follows v."""
+        tokens = self.tokens
+        k = v - 1
+        if k > 0 and not tokens[k].initial and (tokens[k].text.isupper() or tokens[k].text in self.lex.media):
+            k -= 1
+        return k >= 0 and tokens[k].initial and self._dative_plural(tokens[k]) \
+            and v + 1 < len(tokens) and ":" in tokens[v + 1].gap
 
     def _inverted_pronoun(self, v: int) -> int | None:
         """French inversion after a quotation: the pronoun joined by hyphens after the verb

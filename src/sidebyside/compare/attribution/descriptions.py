@@ -43,8 +43,9 @@ class DescriptionResolution:
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
                 return resolved
-            if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm):
-                return None  # "the 56-year-old", "the star" nobody can be sure of: no speaker rather than a role
+            if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm) \
+                    or last == first + 1 and head.text in self.lex.demonyms:
+                return None  # "the 56-year-old", "the star", "the American" nobody can be sure of: no speaker rather than a role
             if any(c in tokens[m].gap for m in range(first + 1, last + 1) for c in '"“”'):
                 return None  # 'the "Pose" actor' the text names no one as: a role, no speaker
             if head.norm in self.vocab.document_nouns and first == last - 1 and clause.base == _ACCORDING \
@@ -119,7 +120,8 @@ class DescriptionResolution:
         name_inside = self._runs.get(last)
         start_inside = name_inside.run_first if name_inside is not None and name_inside.run_first >= 0 else \
             name_inside.first if name_inside is not None else 0
-        if name_inside is not None and name_inside.kind in ("person", "single") \
+        demonym = last == first + 1 and tokens[last].text in self.lex.demonyms  # "said the American": a person by nation
+        if name_inside is not None and name_inside.kind in ("person", "single") and not demonym \
                 and not (start_inside > first and tokens[start_inside - 1].norm in _PREPOSITIONS):
             # "the 14th-ranked Schwartzman" is Schwartzman; in "the president of Chechnya" the name
             # after the preposition is the office's country, not its holder
@@ -140,11 +142,12 @@ class DescriptionResolution:
             return self._body_referent(head, lower, at)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
-        if _profession(head) or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
+        if _profession(head) or demonym or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
             # "the actor", "the singer and guitarist", "the 56-year-old": the person the passage is about
             person = self._salient_person(at, None)
             if person is not None and head not in self._others_descriptors(person.key) \
-                    and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at):
+                    and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at) \
+                    and not (demonym and self._others_in_paragraph_of(person, at)):
                 return Speaker(person.canonical, "person", person.key)
         owner = next((tokens[m].norm for m in range(first + 1, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(last - 1) is None and singular(owner) not in vocab.generic_bodies:
@@ -163,6 +166,14 @@ class DescriptionResolution:
                 return Speaker(person.canonical, "person", person.key)
         return None
 
+    def _others_in_paragraph_of(self, person: _Person, at: int) -> bool:
+        """Whether the narration names someone else from the start of person's paragraph to at: a
+        nation describes many, so "the American" is the one person the passage names, or no one."""
+        p = self.at.paragraph_at(person.start)
+        lo = self.at.paragraphs[p][0] if p >= 0 else person.start
+        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, at)
+        return any(m.key != person.key for m in self._mentions[i : min(j, i + 40)])
+
     def _author_of_document(self, head: str, at: int) -> Speaker | None:
         """Who put out the document "the letter" stands for: the subject of the latest sentence of
         the narration, within reach, that introduces one of the kind with a verb of writing or
@@ -170,11 +181,13 @@ class DescriptionResolution:
         ministry issued a statement"); its words are theirs."""
         tokens = self.tokens
         end = bisect.bisect_left(self.at.token_starts, at)
+        latest = True  # the first mention of the kind met going back
         for m in range(end - 1, 2, -1):
             if tokens[m].start < at - self.settings.resolve_chars:
                 break
             if tokens[m].norm != head or self._in_quote(m):
                 continue
+            first_met, latest = latest, False
             owner = self._document_owner(m)
             if owner is not None:
                 return owner  # "according to a statement from the Indian government ... The statement said"
@@ -182,8 +195,13 @@ class DescriptionResolution:
             while d > m - 4 and tokens[d + 1].gap in _SPACE and tokens[d].norm not in _FUNCTION and not tokens[d].cap:
                 d -= 1  # "a heartfelt letter", "a brief written statement"
             v = d - 1
+            # (only the latest statement: "said in a separate statement" before "denied ... in a statement" is another's)
+            said_in = first_met and tokens[v].norm == "in" and v > 0 and tokens[v].gap in _SPACE \
+                and self.vocab.verbs.get(tokens[v - 1].norm) is not None and not self._in_quote(v - 1)
+            if said_in:
+                v -= 1  # "Gov. Martha Delaney said in a statement ... the statement said": hers
             if tokens[d].norm not in _INDEFINITE or tokens[d + 1].gap not in _SPACE or tokens[d].gap not in _SPACE \
-                    or not (tokens[v].norm in _DOCUMENT_VERBS or self.vocab.verbs.get(tokens[v].norm) == "write"):
+                    or not (said_in or tokens[v].norm in _DOCUMENT_VERBS or self.vocab.verbs.get(tokens[v].norm) == "write"):
                 continue
             k = bisect.bisect_left(self._clause_verbs, v)
             if k < len(self.clauses) and self.clauses[k].verb == v:
@@ -428,7 +446,9 @@ class DescriptionResolution:
             if self.tokens[clause.verb].start < at - self.settings.resolve_chars:
                 break
             s = clause.speaker
-            if s is not None and s.kind in ("anonymous", "group") and self.tokens[clause.first].norm != "the":
+            if s is not None and s.kind in ("anonymous", "group") and self.tokens[clause.first].norm != "the" \
+                    and not (clause.first == clause.last and not self._plural_or_collective(self.tokens[clause.first].norm)):
+                # (not a bare singular noun: the headline's "Judge rejects bid", no one "the judge" stands for)
                 heads = {self.tokens[self._head_of(clause.first, clause.last)].norm.rstrip("s")}
                 if singular in heads:
                     return s

@@ -97,6 +97,9 @@ class NameReading:
                     or out[-1][1] == i and tokens[i].gap in (" & ", "\u00a0&\u00a0")):
                 out[-1] = (out[-1][0], j)  # "Barnes and Noble Inc.", "Procter & Gamble Co.": one company
                 continue
+            if out and out[-1][1] == i and tokens[i].gap in (" & ", "\u00a0&\u00a0") and j - i <= 2 and out[-1][1] - out[-1][0] <= 2:
+                out[-1] = (out[-1][0], j)  # "Fenwick & Lowe", "Marks & Spencer": an ampersand joins a firm's name, never two people
+                continue
             if out and out[-1][1] + 1 == i and j - i == 2 and tokens[i - 1].norm == "and" \
                     and tokens[i - 1].gap in _SPACE and tokens[i].gap in _SPACE \
                     and tokens[j - 1].norm in self.vocab.org_heads and everyday(tokens[i]) and everyday(tokens[i - 2]):
@@ -197,8 +200,8 @@ class NameReading:
             k += 2  # "Dem Verkehrsminister Volker Wissing zufolge": the article and its noun (German writes
             # nouns with capitals) are no part of the name
         if k <= j and tokens[k].initial and self._dative_plural(tokens[k]):
-            if k == j:
-                return None  # "Novinářům řekl:": whom the words were told, no one's name
+            if k == j or k + 1 == j and (tokens[j].text.isupper() or tokens[j].text in self.lex.media):
+                return None  # "Novinářům řekl:", "Reportérovi ČTK řekla:": whom the words were told, no one's name
             k += 1  # "Журналистам Савельев сказал": the name after it
         article_noun = self._article_noun_opening(k, j)
         if article_noun == "none":
@@ -291,7 +294,8 @@ class NameReading:
         a long word with such an ending, no given name; it opens a sentence as whom the words were
         told, never as their speaker."""
         word = tok.text.casefold()
-        return len(word) >= 6 and word.endswith(self.vocab.dative_plural_endings) and tok.norm not in self.vocab.first_names
+        return len(word) >= 6 and (word.endswith(self.vocab.dative_plural_endings) or word in self.vocab.dative_words) \
+            and tok.norm not in self.vocab.first_names
 
     def _article_noun_opening(self, k: int, j: int) -> str | None:
         """A run k..j opening its sentence with a German or Dutch definite article ("Der Bauer Karl

@@ -73,7 +73,8 @@ class PeopleIndex:
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
             start = tokens[run.first].start
             self._mentions.append(
-                _Person(start, canonical, name_key(canonical), run.descriptors | self._apposition_words(run.last), self._is_subject(run),
+                _Person(start, canonical, name_key(canonical),
+                        run.descriptors | self._apposition_words(run.last) | self._role_apposed_before(run), self._is_subject(run),
                         tokens[run.last].possessive)
             )
         self._mention_starts = [m.start for m in self._mentions]
@@ -267,6 +268,26 @@ class PeopleIndex:
             if not tokens[m].cap and tokens[m].norm not in _FUNCTION:
                 words.add(tokens[m].norm)
         return frozenset(words)
+
+    def _role_apposed_before(self, run: _NameRun) -> frozenset[str]:
+        """The role noun of an apposition before a name, "City's coach, Mark Farrow," or "the Rovers
+        manager, Gary Lindqvist,": the role the text gives that person ("the coach said" later)."""
+        tokens = self.tokens
+        first = run.run_first if run.run_first >= 0 else run.first
+        if first < 2 or tokens[first].gap.strip() != "," or run.last + 1 >= len(tokens) \
+                or tokens[run.last + 1].gap.strip() != ",":
+            return frozenset()  # (the name closed by a comma too: not "the coach, Mark Farrow said")
+        role = tokens[first - 1]
+        if role.cap or role.possessive or self._quote_of_token[first - 1] >= 0 \
+                or not (role.norm in self.vocab.person_nouns or role.norm in self.vocab.title_words):
+            return frozenset()
+        # the phrase opens with a determiner or an owner a few words before ("City's", "the Rovers")
+        for m in range(first - 2, max(-1, first - 6), -1):
+            if tokens[m].norm in _DETERMINERS or tokens[m].possessive:
+                return frozenset((role.norm,))
+            if tokens[m + 1].gap not in _SPACE or tokens[m].norm in _FUNCTION:
+                break
+        return frozenset()
 
     def _is_subject(self, run: _NameRun) -> bool:
         """The name opens its sentence: first, after titles ("Kremlin spokesperson Dmitry

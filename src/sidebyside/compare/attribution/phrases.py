@@ -245,6 +245,10 @@ class NounPhrases:
             if prev.cap and not prev.initial and not self._in_quote(s - 1):
                 s -= 1  # "the US military", "the IT department": a capitalised modifier
                 continue
+            if prev.norm in ("of", "for") and not prev.cap and s >= 2 and s < k and tokens[s].cap and tokens[s - 1].gap in _SPACE \
+                    and tokens[s - 2].cap and tokens[s - 2].norm in vocab.org_heads and not self._in_quote(s - 2):
+                s -= 2  # "A Department for Education spokesperson": a body's name with "for" inside modifies
+                continue
             if prev.norm in _FUNCTION or prev.norm in vocab.verbs or self._in_quote(s - 1):
                 break
             if not (prev.norm.isalpha() or prev.norm.replace("-", "").isalnum()):

@@ -10,8 +10,9 @@ from dataclasses import replace
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ANSWERING, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
+from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
+from sidebyside.name_lists import NAME_PARTICLES
 
 _POSSESSIVE_DETERMINERS = frozenset("its their his her my our".split())
 # "I'm", "we're", "it's": a pronoun and its verb, capitalised as "I" always is
@@ -57,6 +58,8 @@ class PronounResolution:
             return self._resolve_pronoun(self.vocab.foreign_pronouns[head.norm], at, clause)  # "según ella"
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
+        if first == last == clause.verb and clause.how == "dropped-told":
+            return self._told_dropped(at, clause)
         if foreign and first == last and head.norm in self.vocab.foreign_pronouns and not head.cap:
             clause.how = "pronoun"
             pronoun = self.vocab.foreign_pronouns[head.norm]
@@ -72,7 +75,19 @@ class PronounResolution:
             return self._foreign_unnamed(first, last, at, clause)
         if foreign and last == first + 1 and tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
             clause.how = "description"
-            return self._described_in_article(head.norm, at, clause)
+            gender = self.vocab.article_genders.get(tokens[first].norm)
+            return self._described_in_article(head.norm, at, clause) or (
+                self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None)
+        if first < last and not tokens[first].cap and tokens[first].norm in NAME_PARTICLES and head.cap:
+            full = self._full_name_ending(first, last)
+            if full is not None:
+                clause.how = "name"  # "sagte von der Heyden" after "Ursula von der Heyden"
+                return Speaker(full, "person", name_key(full))
+        elided = _ELIDED_NOUN.match(head.norm) if foreign and first == last and not head.cap else None
+        if elided is not None:
+            clause.how = "description"  # "ha raccontato l'anziana", "a déclaré l'avocate"
+            noun = elided.group(1)
+            return self._described_in_article(noun, at, clause) or self._passage_person_by_noun(noun, at, clause)
         if clause.base == "according" and tokens[clause.verb].norm in self.vocab.foreign_genitive:
             run = self._runs.get(last)
             if run is not None and run.first >= first and run.kind in ("person", "single"):
@@ -326,6 +341,31 @@ class PronounResolution:
             return speaker
         return None
 
+    def _told_dropped(self, at: int, clause: Clause) -> Speaker | None:
+        """"Dvěma góly se blýskl útočník Ondřej Kratochvíl. Novinářům řekl:": the latest person its
+        paragraph (or the sentence before it) names before the verb, outside quotations, when the verb's gender fits them (a
+        Czech subject often follows its verb, so the subject of the sentence before may be another);
+        with nobody named in the paragraph, the person it is about, as "«…», dijo."."""
+        clause.how = "pronoun"
+        if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
+            return None
+        gender = self.vocab.verb_gender(self.tokens[clause.verb].norm)
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        s0 = self._sentence_start(at)
+        lo = min(lo, self._sentence_start(s0 - 2)) if s0 >= 2 else 0  # (and the sentence before, in the paragraph before)
+        i = bisect.bisect_left(self._mention_starts, at)
+        for m in reversed(self._mentions[max(0, i - 20) : i]):
+            if m.start < lo:
+                break
+            if m.possessive:
+                continue
+            known = self._gender.get(m.key)
+            if gender is not None and known is not None and known != gender:
+                continue
+            return Speaker(m.canonical, "person", m.key)
+        return self._dropped_subject(at, clause)
+
     def _dropped_subject(self, at: int, clause: Clause) -> Speaker | None:
         """'«…», dijo.': the person the paragraph is about, as "he said" resolves (never a name
         inside the quotation); no one inside a quotation."""
@@ -376,6 +416,11 @@ class PronounResolution:
         if tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
             named = self._described_in_article(tokens[first + 1].norm, at, clause)
             clause.how = "description"
+            gender = self.vocab.article_genders.get(tokens[first].norm)
+            if named is None and gender is not None and last == first + 1 \
+                    and tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
+                # "Der Hausmeister Günter Pohl hatte ... angetroffen. „…“, sagte der Zeuge": the one the passage is about
+                named = self._passage_person_by_noun(tokens[first + 1].norm, at, clause, gender)
             if named is not None or tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
                 return named
         clause.how = "unnamed"
@@ -400,6 +445,27 @@ class PronounResolution:
             if self._noun_near(t, head):
                 return Speaker(m.canonical, "person", m.key)
         return None
+
+    def _passage_person_by_noun(self, noun: str, at: int, clause: Clause, gender: str | None = None) -> Speaker | None:
+        """"La proprietaria, Angela Ferrari, ... «…», ha raccontato l'anziana": a noun the text never
+        set by a name (an age, a trade) stands for the person the passage is about, as "the
+        56-year-old" does: the subject of the narration before, nobody else named since, of the
+        gender an Italian noun's ending tells ("-a": she; "-o": he) or its article ("sagte der Zeuge")."""
+        if clause.inside is not None or noun.endswith(self.vocab.foreign_spokes):
+            return None  # ("sagte der Sprecher": one who speaks for a body, someone else)
+        if gender is None:
+            gender = "she" if noun.endswith("a") else "he" if noun.endswith("o") else None
+        person = self._salient_person(at, gender)
+        if person is None or not (person.subject or person.start in self._subject_starts) or self._others_named_since(person, at):
+            return None
+        if gender is None and self._gender.get(person.key) is None:
+            return None  # ("l'ufficiale", "l'agente": either gender, and the person's unknown)
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        if any(c.base in _ASKING and c.speaker is not None and c.speaker.key == person.key
+               and lo <= self.tokens[c.verb].start < at for c in self.clauses):
+            return None  # 'La pm Chiara Longo le ha chiesto: "…?" "…", ha risposto l'anziana': the one asked answers
+        return Speaker(person.canonical, "person", person.key)
 
     def _noun_near(self, t: int, head: str) -> bool:
         """The noun (or a compound or other gender of it: "Verkehrsminister", "ministra") within
@@ -827,6 +893,8 @@ class PronounResolution:
                 continue
             for d in range(k - 1, max(-1, k - 4), -1):  # "one mother", "The staff member who reported the call"
                 if tokens[d].norm in _INDEFINITE or tokens[d].norm == "the" and tokens[d].initial:
+                    if d >= 2 and tokens[d - 1].norm == "by" and self.vocab.verbs.get(tokens[d - 2].norm) in ("ask", "question"):
+                        break  # "Asked by a reporter whether she would resign, she said": the one asked answers
                     return True
                 if tokens[d].cap or tokens[d].norm in _FUNCTION or tokens[d + 1].gap not in _SPACE:
                     break

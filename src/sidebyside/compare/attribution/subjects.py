@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _BE, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import _BE, _ELIDED_NOUN, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
 from sidebyside.compare.tokens import singular
+from sidebyside.name_lists import NAME_PARTICLES
 
 
 _TITLE_MARKS = '"“”'
@@ -238,6 +239,10 @@ class SubjectSearch:
         """The words found before a verb end with a body, a place or a body's description ("in
         Silicon Valley", "the environmental organization"), not with a person."""
         run = self._runs.get(found[1])
+        first = self.tokens[found[0]]
+        if first.cap and first.norm in self.vocab.org_heads and any(
+                self.tokens[m].norm == "of" for m in range(found[0] + 1, found[1])):
+            return True  # "the University of Leeds", read as two words apart: a body's name
         if run is not None:
             return run.kind in ("institution", "place", "media")
         return self.tokens[found[1]].norm in self.vocab.body_nouns
@@ -439,6 +444,12 @@ class SubjectSearch:
                     head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
                     return head
+                if aside_run is not None and aside_run.first == m + 2 and aside_run.kind == "person" and not tokens[m].cap \
+                        and tokens[m].norm in self.vocab.foreign_articles and tokens[m + 1].cap and tokens[m + 2].gap in _SPACE \
+                        and head is not None and getattr(self._runs.get(head[1]), "kind", None) != "person":
+                    # "Eine frühere Schülerin, die Ärztin Miriam Sander, sagte": the name after the aside's
+                    # article and noun (German writes nouns with capitals), not the noun before the comma
+                    return aside_run.first, aside_run.last, head[0]
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
                     head is None or not self._is_name_np(head) or self._after_foreign_of(head[0])
                 ):
@@ -513,6 +524,12 @@ class SubjectSearch:
             # "dijo el ministro", "a déclaré la ministre", "sagte der Minister": a noun alone, resolved
             # from the article (not "dijo el presidente Pedro Sánchez": the name after, read below)
             return k, k + 1
+        named = self._surname_with_particles(k)
+        if named is not None:
+            return named  # '„…“, sagte von der Heyden': the surname of "Ursula von der Heyden" named before
+        if foreign and not tokens[k].cap and _ELIDED_NOUN.match(tokens[k].norm) and not self._in_quote(k) \
+                and (k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";", ":")):
+            return k, k  # "ha raccontato l'anziana.": a noun alone after its elided article, resolved as "dijo el ministro"
         described = self._person_after_description(k)
         if described is not None:
             return described
@@ -549,6 +566,9 @@ class SubjectSearch:
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
+        if tokens[k].norm == "the" and k + 1 < n and tokens[k + 1].gap in _SPACE and tokens[k + 1].text in self.lex.demonyms \
+                and (k + 2 >= n or tokens[k + 2].gap.strip()[:1] in (".", ",", ";")):
+            return k, k + 1  # '," said the American.': the person the passage is about, as "said the 29-year-old"
         for h in range(k + 1, min(n, k + 6)):
             if tokens[h].gap not in (*_SPACE, "-"):
                 break
@@ -570,6 +590,10 @@ class SubjectSearch:
                         if tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs:
                             break
                         m += 1
+                    if h + 1 < n and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap \
+                            and (tokens[h + 1].norm in self.vocab.person_nouns or tokens[h + 1].norm in self.vocab.title_words) \
+                            and not self._in_quote(h + 1):
+                        h += 1  # "said a county sheriff's deputy": the deputy speaks, not the sheriff
                 name = self._apposition_name_after(h)
                 if name is None and tokens[h].norm in self.vocab.document_nouns and h + 2 < n \
                         and tokens[h + 1].norm in ("from", "by", "of") and tokens[h + 2].cap:
@@ -577,6 +601,26 @@ class SubjectSearch:
                     if owner is not None and owner.kind != "place":
                         return owner.first, owner.last
                 return name if name is not None else (k, h)
+        return None
+
+    def _surname_with_particles(self, k: int) -> tuple[int, int] | None:
+        """Particles in lower case and a capitalised word at token k ("von der Heyden", "van den
+        Berg") that end a full name the text gave before: that person's surname, as a name."""
+        tokens, n = self.tokens, len(self.tokens)
+        m = k
+        while m < n and m - k < 3 and not tokens[m].cap and tokens[m].norm in NAME_PARTICLES:
+            m += 1
+        if m == k or m >= n or not tokens[m].cap or any(tokens[x].gap not in _SPACE for x in range(k + 1, m + 1)):
+            return None
+        return (k, m) if self._full_name_ending(k, m) is not None else None
+
+    def _full_name_ending(self, k: int, m: int) -> str | None:
+        """The latest full name the text gave whose last words are tokens k..m (a surname with
+        its particles), as written."""
+        words = tuple(t.norm for t in self.tokens[k : m + 1])
+        for _, full, text in reversed(self._full.get(self.tokens[m].norm, ())[-self.settings.name_tries :]):
+            if len(full) > len(words) and full[-len(words) :] == words:
+                return text
         return None
 
     def _after_foreign_of(self, k: int) -> bool:

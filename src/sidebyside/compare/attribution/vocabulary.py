@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from sidebyside.calendar_words import weekdays
@@ -175,7 +176,12 @@ class Vocabulary:
     foreign_quoting: frozenset[str] = frozenset()  # "zitierte", "citato": hand on another's words, as "quoted"
     foreign_words_nouns: frozenset[str] = frozenset()  # "слова", "Worte", "palabras": words said, owned by a name after
     # "ům", "ам": a capitalised word so ending opens its sentence as whom the words were told ("Novinářům řekl")
-    dative_plural_endings: tuple[str, ...] = ()
+    dative_plural_endings: tuple[str, ...] = ()  # (and Czech "ovi", the singular of a person: "Reportérovi ČTK řekla")
+    # "Redakci", "Deníku": a medium in the dative, opening its sentence as whom the words were told ("Redakci sdělila:")
+    dative_words: frozenset[str] = frozenset()
+    # "Sprecher", "portavoce": one who speaks for a body (and their compounds, "Polizeisprecher"), never
+    # the person a passage is about
+    foreign_spokes: tuple[str, ...] = ()
     object_clitics: frozenset[str] = frozenset()  # "lui", "le", "gli", "lhe": whom, between a subject and its verb
 
 
@@ -302,6 +308,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         foreign_quoting=frozenset(foreign["quoting"]),
         foreign_words_nouns=frozenset(foreign["words_nouns"]),
         dative_plural_endings=tuple(sorted(foreign["dative_plural_endings"])),
+        dative_words=frozenset(foreign["dative_words"]),
+        foreign_spokes=tuple(sorted(foreign["spokes_nouns"])),
         object_clitics=frozenset(foreign["object_clitics"]),
         long_source_nouns=tuple(sorted(w for w in foreign["source_nouns"] | foreign["source_bodies"] if len(w) >= 6)),
     )
@@ -321,7 +329,7 @@ def _foreign_speech() -> dict:
                  "of": set(), "case_verbs": set(), "honorifics": set(),
                  "age_nouns": set(), "age_suffixes": set(), "article_genders": {},
                  "sentence_prepositions": set(), "according_openers": set(), "complementizers": set(),
-                 "possessives": set(), "quoting": set(), "words_nouns": set(), "dative_plural_endings": set(),
+                 "possessives": set(), "quoting": set(), "words_nouns": set(), "dative_plural_endings": set(), "dative_words": set(), "spokes_nouns": set(),
                  "object_clitics": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
@@ -389,6 +397,8 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["words_nouns"].update(fold_word(w) for w in language.get("words_nouns", ()))
     out["object_clitics"].update(fold_word(w) for w in language.get("object_clitics", ()))
     out["dative_plural_endings"].update(w.casefold() for w in language.get("dative_plural_endings", ()))  # unfolded: "ům"
+    out["dative_words"].update(w.casefold() for w in language.get("dative_words", ()))  # unfolded: "agentuře"
+    out["spokes_nouns"].update(fold_word(w) for w in language.get("spokes_nouns", ()))
     out["article_genders"].update({fold_word(a): p for a, p in language.get("article_genders", {}).items()})
     if language.get("case_marked"):
         out["case_verbs"].update(fold_word(f) for forms in language["verbs"].values() for f in forms)
@@ -397,6 +407,10 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
 def _first_names() -> dict[str, str]:
     """Given names -> the pronoun that stands for their bearer ("mary" -> "she")."""
     return {n: "he" if gender == "male" else "she" for n, gender in gendered_given_names().items()}
+
+
+# "l'anziana", "l'avocate": a noun after the elided article of Italian or French, one token
+_ELIDED_NOUN = re.compile(r"^l['’](\w{4,})$")
 
 
 def _profession(word: str) -> bool:

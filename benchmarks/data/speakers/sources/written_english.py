@@ -154,14 +154,158 @@ B6.append(dict(id="en-said-before", paras=[
 ("It is heartbreaking to dive there now,", "one of its authors", {"unnamed": ["author", "authors"]}),
 ]))
 
+# Batch 7: written by the same writer in the same way after batch 6 was measured (labelled while
+# writing; no miss of batch 6 read), to be measured while batch 6 is spent to be read.
+B7 = []
+
+B7.append(dict(id="en-storm", paras=[
+"Storm knocks out power to 200,000 as coast braces for second wave",
+"CHARLESTON, S.C. (AP) — A fast-moving storm toppled trees and power lines across the South Carolina coast overnight, leaving more than 200,000 homes and businesses without electricity by Wednesday morning.",
+"\"This is not over,\" Gov. Karen Whitlow said at a news conference in Columbia. \"A second band of storms will come through tonight, and it could be worse than the first.\"",
+"The National Weather Service warned of wind gusts of up to 70 mph. Meteorologist Brian Tate, who works in the service's Charleston office, said the ground was already saturated. \"Trees that would normally stand up to this kind of wind are going to come down,\" he said.",
+"In the town of Moncks Corner, Luis Ortega spent the morning cutting up an oak that had fallen across his driveway. \"It missed the house by about three feet,\" Ortega said. \"I'll take that.\"",
+"The state's largest utility said crews from four states were on their way but that some customers might not have power back until the weekend.",
+], quotes=[
+("This is not over,", "Karen Whitlow", {}),
+("A second band of storms will come through tonight, and it could be worse than the first.", "Karen Whitlow", {}),
+("Trees that would normally stand up to this kind of wind are going to come down,", "Brian Tate", {}),
+("It missed the house by about three feet,", "Luis Ortega", {}),
+("I'll take that.", "Luis Ortega", {}),
+]))
+
+B7.append(dict(id="en-earnings", paras=[
+"Software maker's shares slide after weak forecast",
+"Shares of Corvex Systems fell 14% in after-hours trading on Thursday after the software company forecast lower-than-expected sales for the coming quarter.",
+"Chief Executive Nina Patel told analysts on a conference call that large customers were taking longer to sign contracts. \"Deals are not disappearing, they are slipping,\" she said. \"We saw that in every region.\"",
+"Finance chief David Olsen said the company would slow hiring but had no plans for layoffs.",
+"Some analysts were unconvinced. \"Slipping deals is what every company says before it says lost deals,\" Kim Sorensen of Halden Research wrote in a note to clients.",
+"Corvex said revenue rose 9% to $812 million in the quarter.",
+], quotes=[
+("Deals are not disappearing, they are slipping,", "Nina Patel", {}),
+("We saw that in every region.", "Nina Patel", {}),
+("Slipping deals is what every company says before it says lost deals,", "Kim Sorensen", {}),
+]))
+
+B7.append(dict(id="en-commons", paras=[
+"PM accused of 'betraying' farmers over trade deal",
+"The Prime Minister was accused of betraying British farmers on Wednesday after a trade deal with Australia was signed without the safeguards ministers had promised.",
+"Opposition leader Sir Robert Hale told the Commons: 'The Prime Minister looked farmers in the eye and made them a promise. Today he broke it.'",
+"The Prime Minister, Andrew Collier, insisted the deal protected standards. 'Not one of our food standards has been weakened, not one,' he told MPs.",
+"Outside Parliament, the president of the National Farmers' Union, Helen Marsh, said members felt let down. 'We were told we would be consulted. We were not,' she said.",
+"A Downing Street spokesman later said the government would publish an assessment of the deal's impact 'in due course'.",
+], quotes=[
+("betraying", None, {}),  # the headline's word: the article names no accuser
+("The Prime Minister looked farmers in the eye and made them a promise. Today he broke it.", "Robert Hale", {"accept": ["Sir Robert Hale", "Hale"]}),
+("Not one of our food standards has been weakened, not one,", "Andrew Collier", {}),
+("We were told we would be consulted. We were not,", "Helen Marsh", {}),
+("in due course", "A Downing Street spokesman", {"unnamed": ["spokesman", "downing street"]}),
+]))
+
+B7.append(dict(id="en-police", paras=[
+"Two arrested after jewelry store robbery",
+"Police arrested two men on Friday in connection with an armed robbery at a downtown jewelry store earlier in the week, authorities said.",
+"\"These individuals walked into a crowded store in the middle of the day and pointed guns at employees,\" Detective Sgt. Maria Lopez said at a news conference. \"We are very fortunate nobody was hurt.\"",
+"Lopez said officers recovered most of the stolen watches and rings from a storage unit in a neighboring county.",
+"A woman who works at a bakery next door said she heard shouting and then saw two men run past her window. \"I locked the door and called 911,\" said the woman, who asked that her name not be used because she feared retaliation.",
+"The store's owner, Sam Goldberg, thanked police. \"I've been here 31 years and nothing like this ever happened,\" he said. \"I'm still shaking.\"",
+], quotes=[
+("These individuals walked into a crowded store in the middle of the day and pointed guns at employees,", "Maria Lopez", {}),
+("We are very fortunate nobody was hurt.", "Maria Lopez", {}),
+("I locked the door and called 911,", "the woman", {"unnamed": ["woman"]}),
+("I've been here 31 years and nothing like this ever happened,", "Sam Goldberg", {}),
+("I'm still shaking.", "Sam Goldberg", {}),
+]))
+
+B7.append(dict(id="en-study", paras=[
+"Daily walk linked to lower dementia risk, study finds",
+"People who walked at least 4,000 steps a day were about 25% less likely to develop dementia over a decade than those who walked less, according to a study published Monday in a medical journal.",
+"\"You don't have to run a marathon,\" said Dr. Amira Haddad, an epidemiologist at the University of Toronto and the study's lead author. \"Even modest activity seemed to make a difference.\"",
+"The researchers followed about 78,000 adults in Britain who wore activity trackers. They wrote that the findings \"cannot prove cause and effect,\" because people in the early stages of dementia may already be less active.",
+"Dr. Paul Brennan, a neurologist at Johns Hopkins who was not involved in the research, called the study well designed. \"It adds to a large body of evidence,\" he said, \"but I would not tell patients that walking will prevent dementia.\"",
+], quotes=[
+("You don't have to run a marathon,", "Amira Haddad", {}),
+("Even modest activity seemed to make a difference.", "Amira Haddad", {}),
+("cannot prove cause and effect,", "The researchers", {"unnamed": ["researchers"]}),
+("It adds to a large body of evidence,", "Paul Brennan", {}),
+("but I would not tell patients that walking will prevent dementia.", "Paul Brennan", {}),
+]))
+
+B7.append(dict(id="en-tennis", paras=[
+"Kovac stuns top seed to reach first Grand Slam final",
+"Unseeded Petra Kovac beat world No. 1 Jessica Hart 6-4, 7-6 on Thursday to reach her first Grand Slam final.",
+"\"I'm a little bit in shock,\" Kovac said in her on-court interview. \"When I was a kid I watched these finals on TV with my father.\"",
+"Hart, who had not dropped a set all tournament, said she had been outplayed. \"She was better today. I don't have a lot more to say than that,\" the American told reporters.",
+"Kovac will face Elena Marino of Italy, who beat her in their only previous meeting. \"She's the favourite,\" Kovac said. \"I have nothing to lose.\"",
+], quotes=[
+("I'm a little bit in shock,", "Petra Kovac", {}),
+("When I was a kid I watched these finals on TV with my father.", "Petra Kovac", {}),
+("She was better today. I don't have a lot more to say than that,", "Jessica Hart", {}),
+("She's the favourite,", "Petra Kovac", {}),
+("I have nothing to lose.", "Petra Kovac", {}),
+]))
+
+B7.append(dict(id="en-obit", paras=[
+"Walter Brandt, architect of city's riverfront, dies at 91",
+"Walter Brandt, the architect whose designs turned a stretch of abandoned warehouses into the city's busiest park, died Sunday at his home. He was 91.",
+"His death was confirmed by his daughter, Claire Brandt, who said he had been in declining health. \"He was drawing until last month,\" she said. \"He never stopped.\"",
+"Mr. Brandt often said that he designed for people, not for prizes. \"A building that nobody wants to sit next to is a failure, however many awards it wins,\" he told the Herald in a 1998 interview.",
+"Former mayor Ted Russo, who hired him in 1979, said the riverfront \"would still be a parking lot\" without him.",
+], quotes=[
+("He was drawing until last month,", "Claire Brandt", {}),
+("He never stopped.", "Claire Brandt", {}),
+("A building that nobody wants to sit next to is a failure, however many awards it wins,", "Walter Brandt", {}),
+("would still be a parking lot", "Ted Russo", {}),
+]))
+
+B7.append(dict(id="en-election", paras=[
+"Okafor wins mayor's race in upset",
+"Council member Grace Okafor won the mayor's race on Tuesday, defeating two-term incumbent Richard Vance by fewer than 900 votes.",
+"\"They told us we couldn't win,\" Okafor told supporters at a union hall shortly before midnight. \"Tonight this city said otherwise.\"",
+"Vance conceded in a statement on Wednesday morning. \"The voters have spoken and I respect their decision,\" he said, adding that he had called Okafor to congratulate her.",
+"Turnout was 38%, the highest for a mayoral election in two decades. \"I've never voted in one of these before,\" said Dwayne Harris, 24, outside a polling place on the east side. \"This time it felt like it mattered.\"",
+], quotes=[
+("They told us we couldn't win,", "Grace Okafor", {}),
+("Tonight this city said otherwise.", "Grace Okafor", {}),
+("The voters have spoken and I respect their decision,", "Richard Vance", {}),
+("I've never voted in one of these before,", "Dwayne Harris", {}),
+("This time it felt like it mattered.", "Dwayne Harris", {}),
+]))
+
+B7.append(dict(id="en-two-women", paras=[
+"Sisters reunited after 50 years apart",
+"Margaret Ellis and Rose Ferreira were separated as toddlers when they were placed with different families in 1974. On Saturday, they met again at an airport in Boston.",
+"Ellis, 53, had spent years searching adoption records. \"Every time I thought I was close, the trail went cold,\" she said.",
+"It was a DNA test that Ferreira's son gave her as a birthday present that finally connected them. \"I almost didn't send it in,\" Ferreira said, laughing. \"I thought, what am I going to find out, that I'm Portuguese? I knew that.\"",
+"When they saw each other at the arrivals gate, Ellis said, neither could speak at first. \"Then she said, 'You have Mom's hands,' and we both lost it,\" Ellis said.",
+], quotes=[
+("Every time I thought I was close, the trail went cold,", "Margaret Ellis", {}),
+("I almost didn't send it in,", "Rose Ferreira", {}),
+("I thought, what am I going to find out, that I'm Portuguese? I knew that.", "Rose Ferreira", {}),
+("Then she said, 'You have Mom's hands,' and we both lost it,", "Margaret Ellis", {}),
+]))
+
+B7.append(dict(id="en-letter", paras=[
+"Bank chief warns of 'harder years' in letter to shareholders",
+"The chief executive of Northfield Bank warned shareholders on Monday that the lender faced \"harder years ahead\" as falling interest rates squeeze its profits.",
+"\"We enjoyed an unusually favourable environment, and it is ending,\" James Whitaker wrote in his annual letter. \"I would rather tell you that now than surprise you later.\"",
+"Whitaker, who has run the bank since 2015, also defended its spending on technology, which some investors have criticised.",
+"\"He is right to lower expectations,\" said Laura Chen, a portfolio manager at Westbrook Capital, which owns shares in the bank. \"Whether the technology spending pays off is another question.\"",
+], quotes=[
+("harder years ahead", "James Whitaker", {"accept": ["The chief executive of Northfield Bank", "Whitaker"]}),
+("We enjoyed an unusually favourable environment, and it is ending,", "James Whitaker", {}),
+("I would rather tell you that now than surprise you later.", "James Whitaker", {}),
+("He is right to lower expectations,", "Laura Chen", {}),
+("Whether the technology spending pays off is another question.", "Laura Chen", {}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed. See README.md."), "articles": []}
 
-for order, a in enumerate(dict(x, batch=6) for x in B6):
+for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7)]):
     text = "\n".join(a["paras"])
     quotes, pos = [], 0
     for qt, spk, extra in a["quotes"]:

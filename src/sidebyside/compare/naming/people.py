@@ -7,10 +7,11 @@ import bisect
 import functools
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
-    _HONORIFIC_GENDER, Entity, gender_after, given_names, name_key, surname_gender, surname_index,
+    _HONORIFIC_GENDER, Entity, _surname_of, gender_after, given_names, name_key, surname_gender, surname_index,
 )
 from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _abbreviated_title, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
@@ -25,6 +26,7 @@ from sidebyside.compare.naming.words import (
 )
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.text import fold
+from sidebyside.compare.times import time_vocabulary
 from sidebyside.compare.tokens import Token, singular
 
 
@@ -258,11 +260,52 @@ class PeopleRules:
                 people[last] = chain
         mapping = {}
         for chain, names in out.names.items():
-            target = people.get(chain) if " " not in chain else None
-            if (target and chain not in self.known_places and _chain_kind(out, chain) in ("other", "place", "person")
-                    and not self._another_gender(view, out, chain, target)):
+            if " " in chain or chain in self.known_places or _chain_kind(out, chain) not in ("other", "place", "person"):
+                continue
+            target = people.get(chain)
+            if target is None:
+                target = self._bearer_of_told_gender(view, out, chain)
+            elif self._another_gender(view, out, chain, target):
+                continue
+            if target:
                 mapping[chain] = target
         return mapping
+
+    def _bearer_of_told_gender(self, view: ArticleView, out: ArticleChains, surname: str) -> str | None:
+        """Of the people the article names in full with one surname ("Laci Peterson", "Scott
+        Peterson"), the one the bare surname names when the text tells its gender ("Peterson was
+        found guilty of murdering his wife": a man's): every given name tells its bearer's gender,
+        one bearer alone has the told one, and no mention of the surname tells another."""
+        bearers = [c for c in out.names if " " in c and _chain_kind(out, c) == "person" and _surname_of(c) == surname]
+        if len(bearers) < 2:
+            return None
+        tokens = view.tokens
+        genders = {c: given_names().get(c.split()[0]) or self._told_after_full_name(view, out, c) for c in bearers}
+        if None in genders.values():
+            return None  # ("Chris Peterson", told of no gender: either)
+        told = set()
+        for r in out.refs:
+            k = view.token_at_end.get(r.end) if r.chain == surname and r.field == "text" else None
+            if k is not None and not tokens[k].possessive:
+                told.add(_gender_told(tokens, k))
+        told.discard(None)
+        if len(told) != 1:
+            return None  # never told, or told of both: a reader cannot say whom
+        gender = told.pop()
+        matching = [c for c, g in genders.items() if g == gender]
+        return matching[0] if len(matching) == 1 else None
+
+    def _told_after_full_name(self, view: ArticleView, out: ArticleChains, person: str) -> str | None:
+        """The gender the pronouns after a person's full names tell ("Laci Peterson disappeared
+        from her home"), when they tell one alone."""
+        told = set()
+        for r in out.refs:
+            if r.chain == person and r.field == "text" and r.entity is not None and " " in r.entity.key:
+                j = view.token_at_end.get(r.entity.end)
+                if j is not None and not view.tokens[j].possessive:
+                    told.add(gender_after(view.tokens, j + 1))
+        told.discard(None)
+        return told.pop() if len(told) == 1 else None
 
     def _another_gender(self, view: ArticleView, out: ArticleChains, surname: str, person: str) -> bool:
         """Whether a mention of the surname is told of another gender than the person's (given
@@ -633,6 +676,20 @@ class PeopleRules:
         }
 
 
+def _gender_told(tokens: list[Token], k: int) -> str | None:
+    """The gender the text tells of a surname at token k (entities.surname_gender), read past a
+    date right after it ("Peterson on Nov. 12 of murdering his wife": the month's capital is no
+    other name)."""
+    if k > 0 and tokens[k - 1].norm in _HONORIFIC_GENDER:
+        return _HONORIFIC_GENDER[tokens[k - 1].norm]
+    calendar = time_vocabulary()
+    m = k + 1
+    while m < min(len(tokens), k + 5) and (tokens[m].norm in ("on", "in") or tokens[m].norm.isdigit()
+                                            or tokens[m].norm in calendar.months or tokens[m].norm in calendar.weekdays):
+        m += 1
+    return surname_gender(tokens, k) if m == k + 1 else gender_after(tokens, m)
+
+
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age
 def _phrase_at(tokens: list[Token], p: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases starts at token p, its words separated by spaces only."""
@@ -686,38 +743,44 @@ def _age_before(tokens: list[Token], i: int) -> int:
     return i
 
 
+class AgeGroups(NamedTuple):
+    """naming.json's age_groups: what tells a child's description from an adult's chain."""
+
+    adult_age: int  # an age stated of at least this is an adult's
+    child_nouns: frozenset[str]  # "child", "girl": nouns only a child is called
+    adult_nouns: frozenset[str]  # "father", "driver": nouns only an adult is called
+    adult_honorifics: frozenset[str]  # "mr", "mrs": an adult's honorific before a name
+
+
 @functools.lru_cache(maxsize=1)
-def _age_groups() -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
-    """naming.json's age_groups: the adult age, child nouns, adult nouns, adult honorifics."""
+def _age_groups() -> AgeGroups:
     data = naming_data()["age_groups"]
-    return (int(data["adult_age"]), frozenset(data["child_nouns"]), frozenset(data["adult_nouns"]),
-            frozenset(data["adult_honorifics"]))
+    return AgeGroups(int(data["adult_age"]), frozenset(data["child_nouns"]), frozenset(data["adult_nouns"]),
+                     frozenset(data["adult_honorifics"]))
 
 
-def _child_ref(r: Ref, groups) -> bool:
+def _child_ref(r: Ref, groups: AgeGroups) -> bool:
     """A description whose noun is a child's and which states no adult's age."""
-    adult_age, child_nouns = groups[0], groups[1]
     if r.kind != "person" or r.form not in ("description", "role") or not r.head:
         return False
-    if singular(r.head.rsplit(" ", 1)[-1]) not in child_nouns:
+    if singular(r.head.rsplit(" ", 1)[-1]) not in groups.child_nouns:
         return False
-    return not any(int(m.group(1)) >= adult_age for m in _AGE.finditer(r.core))
+    return not any(int(m.group(1)) >= groups.adult_age for m in _AGE.finditer(r.core))
 
 
-def _adult_chain(out: ArticleChains, chain: str, held: set[int], groups) -> bool:
+def _adult_chain(out: ArticleChains, chain: str, held: set[int], groups: AgeGroups) -> bool:
     """Whether the rest of a chain shows an adult: an adult's age stated of it, an adult's
     noun among its mentions' roles, or an adult's honorific before its name."""
-    adult_age, _, adult_nouns, honorifics = groups
-    if any(age >= adult_age for age in out.ages.get(chain, ())):
+    if any(age >= groups.adult_age for age in out.ages.get(chain, ())):
         return True
     for r in out.refs:
         if r.chain != chain or id(r) in held:
             continue
-        if r.head and (r.head in adult_nouns or singular(r.head.rsplit(" ", 1)[-1]) in adult_nouns):
+        if r.head and (r.head in groups.adult_nouns or singular(r.head.rsplit(" ", 1)[-1]) in groups.adult_nouns):
             return True
         if r.form in ("name", "short", "title"):
             first = re.match(r"\w+", r.text)
-            if first and first.group(0).casefold() in honorifics and r.text[first.end():first.end() + 1] in ". ":
+            if first and first.group(0).casefold() in groups.adult_honorifics and r.text[first.end():first.end() + 1] in ". ":
                 return True
     return False
 

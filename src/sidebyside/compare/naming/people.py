@@ -258,27 +258,34 @@ class PeopleRules:
         for last, chain in unknown.items():
             if chain is not None and last not in people and everyone.get(last) == chain:
                 people[last] = chain
+        # surname -> the people named in full with it, when two or more are (see _bearer_of_told_gender)
+        shared: dict[str, list[str]] = {last: [] for last, chain in everyone.items() if chain is None and last in out.names}
+        if shared:
+            for c in out.names:
+                if " " in c and _surname_of(c) in shared and _chain_kind(out, c) == "person":
+                    shared[_surname_of(c)].append(c)
         mapping = {}
         for chain, names in out.names.items():
-            if " " in chain or chain in self.known_places or _chain_kind(out, chain) not in ("other", "place", "person"):
+            if " " in chain:
                 continue
             target = people.get(chain)
+            if target is None and len(shared.get(chain, ())) < 2:
+                continue
+            if chain in self.known_places or _chain_kind(out, chain) not in ("other", "place", "person"):
+                continue
             if target is None:
-                target = self._bearer_of_told_gender(view, out, chain)
+                target = self._bearer_of_told_gender(view, out, chain, shared[chain])
             elif self._another_gender(view, out, chain, target):
                 continue
-            if target:
+            if target is not None:
                 mapping[chain] = target
         return mapping
 
-    def _bearer_of_told_gender(self, view: ArticleView, out: ArticleChains, surname: str) -> str | None:
+    def _bearer_of_told_gender(self, view: ArticleView, out: ArticleChains, surname: str, bearers: list[str]) -> str | None:
         """Of the people the article names in full with one surname ("Laci Peterson", "Scott
         Peterson"), the one the bare surname names when the text tells its gender ("Peterson was
         found guilty of murdering his wife": a man's): every given name tells its bearer's gender,
         one bearer alone has the told one, and no mention of the surname tells another."""
-        bearers = [c for c in out.names if " " in c and _chain_kind(out, c) == "person" and _surname_of(c) == surname]
-        if len(bearers) < 2:
-            return None
         tokens = view.tokens
         genders = {c: given_names().get(c.split()[0]) or self._told_after_full_name(view, out, c) for c in bearers}
         if None in genders.values():

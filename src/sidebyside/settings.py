@@ -592,6 +592,9 @@ class NamingSettings:
     # After the aligned sentences, event slots join chains over each article's whole body, when
     # one chain alone holds the slot in each article (naming/slots.py slot_maps).
     whole_article_slots: bool = True
+    # A bare age ("The 10-year-old was shot") that no named chain states joins the one person
+    # named just before it, in its sentence or the one before (naming/people.py).
+    bare_age_after_name: bool = True
 
 
 @_section

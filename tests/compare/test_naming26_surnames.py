@@ -72,3 +72,33 @@ def test_age_groups_are_a_named_record():
     groups = _age_groups()
     assert isinstance(groups, AgeGroups)
     assert groups.adult_age >= 18 and "child" in groups.child_nouns and groups.adult_honorifics
+
+
+# ---------------------------------------------------------------- a bare age after a name
+
+def test_a_bare_age_joins_the_one_person_named_in_the_sentence_before():
+    found = chain_of("It was seven months ago when a stray bullet killed Kathina Thomas. "
+                     "The 10-year-old was shot while she was playing outside her home.")
+    assert "The 10-year-old" in found["Kathina Thomas"]
+
+
+def test_a_bare_age_after_two_people_joins_neither():
+    found = chain_of("Prosecutors allege that Carl Simpson shot Kathina Flynn twice. "
+                     "A DNA expert testified that the 27-year-old was at the scene.")
+    assert found["the 27-year-old"] == {"the 27-year-old"}
+
+
+def test_a_bare_age_never_joins_a_person_of_another_stated_age():
+    found = chain_of("Warren Jeffs, 55, was convicted on Friday. Jurors heard of his marriage to the 14-year-old in 2004.")
+    assert "the 14-year-old" not in found["Warren Jeffs"]
+
+
+def test_a_bare_age_never_joins_a_person_of_the_other_gender():
+    found = chain_of("Police questioned Carl Simpson on Monday. "
+                     "Days later the 20-year-old found out her test was positive.")
+    assert "the 20-year-old" not in found["Carl Simpson"]
+
+
+def test_a_bare_age_after_an_unnamed_person_stays_alone():
+    found = chain_of("The gunman fired one shot, hitting the deputy in the head. The 35-year-old died at once.")
+    assert found["The 35-year-old"] == {"The 35-year-old"}

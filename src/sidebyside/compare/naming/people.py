@@ -202,7 +202,46 @@ class PeopleRules:
             if _gender_clash(out, chain, people[0], self.vocab):
                 continue  # "a 24-year-old woman" is not Jonathan, 24
             mapping[chain] = people[0]
+        if self.settings.bare_age_after_name:
+            mapping.update(self._bare_age_after_name(view, out, mapping))
         return mapping
+
+    def _bare_age_after_name(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str]) -> dict[str, str]:
+        """"... that errant bullet killed Kathina Thomas. The 10-year-old was shot on the night of
+        May 29": a bare age no named chain states (_bare_ages) tells of the one person named just
+        before it: in its own sentence before it, else in the sentence before, when every mention
+        of a person there is that person's, no other age is stated of them, the pronoun after the
+        age tells no other gender, and every mention of the age agrees."""
+        bare = [r for r in out.refs if r.field == "text" and r.chain.startswith("role:age ") and r.chain not in mapping]
+        if not bare:
+            return {}
+        spans = view.sentence_spans()
+        starts = [sp.start for sp in spans]
+        people = [r for r in out.refs if r.field == "text" and r.form != "time" and not r.chain.startswith("role:age ") and (
+            r.kind == "person" or (r.entity is not None and r.kind == "other" and _person_like(out, r.chain)))]
+        people_starts = [r.start for r in people]
+        found: dict[str, set[str | None]] = {}
+        for r in bare:
+            at = bisect.bisect_right(starts, r.start) - 1
+            if at < 0:
+                continue
+            before = [p for p in people[bisect.bisect_left(people_starts, spans[at].start):bisect.bisect_left(people_starts, r.start)]]
+            if not before and at > 0:
+                before = people[bisect.bisect_left(people_starts, spans[at - 1].start):bisect.bisect_left(people_starts, spans[at].start)]
+            chains = {p.chain for p in before}
+            target = next(iter(chains)) if len(chains) == 1 else None
+            if target is not None and (target in out.described or target.startswith("role:") or not _person_like(out, target)
+                                       or not any(p.entity is not None for p in before)):
+                target = None  # (a description of someone unnamed is no one the age can name)
+            age = int(r.chain.rsplit(" ", 1)[-1])
+            if target is not None and out.ages.get(target, {age}) != {age}:
+                target = None  # "Jeffs' marriage with the 14-year-old": Jeffs is 55
+            k = view.token_at_end.get(r.end)
+            told = gender_after(view.tokens, k + 1) if k is not None else None
+            if target is not None and told and given_names().get(target.split()[0], told) != told:
+                target = None  # "the 20-year-old found out she was pregnant" is not Simpson
+            found.setdefault(r.chain, set()).add(target)
+        return {c: next(iter(t)) for c, t in found.items() if len(t) == 1 and None not in t}
 
     def _split_by_age(self, out: ArticleChains) -> None:
         """A chain of descriptions that states two ages ("a 12-year-old girl" ... "a 15-year-old

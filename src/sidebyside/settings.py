@@ -595,6 +595,8 @@ class NamingSettings:
     # A bare age ("The 10-year-old was shot") that no named chain states joins the one person
     # named just before it, in its sentence or the one before (naming/people.py).
     bare_age_after_name: bool = True
+    # ... and so does "the man" / "the woman" (every mention definite, a generic noun alone).
+    generic_after_name: bool = True
 
 
 @_section

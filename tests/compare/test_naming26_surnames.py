@@ -5,6 +5,8 @@ from naming.json as a named record."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.framing import article_views
 from sidebyside.compare.naming import ChainBuilder, vocabulary
@@ -102,3 +104,29 @@ def test_a_bare_age_never_joins_a_person_of_the_other_gender():
 def test_a_bare_age_after_an_unnamed_person_stays_alone():
     found = chain_of("The gunman fired one shot, hitting the deputy in the head. The 35-year-old died at once.")
     assert found["The 35-year-old"] == {"The 35-year-old"}
+
+
+def test_the_woman_after_the_one_woman_named_joins_her():
+    found = chain_of("Police said Maria Lopez was arrested on Friday. The woman was held overnight.")
+    assert "The woman" in found["Maria Lopez"]
+
+
+def test_the_man_who_is_someone_new():
+    text = "Police said Gary Lopez called them on Friday. The man who robbed him fled."
+    settings = dataclasses.replace(DEFAULT.compare.naming, generic_after_name=False)
+    view = article_views(article(text), article(text))[0]
+    builder = ChainBuilder(lexicon(), EntityFinder(lexicon()), vocabulary(), settings)
+    chains = builder.build(view, {}, frozenset())
+    assert builder._definite_generics(view, chains, {}) == []
+    found = chain_of("Police said Gary Lopez called them on Friday. The man was held overnight.")
+    assert "The man" in found["Gary Lopez"]
+
+
+def test_the_woman_never_joins_a_man():
+    found = chain_of("Police said Gary Lopez was arrested on Friday. The woman was held overnight.")
+    assert "The woman" not in found["Gary Lopez"]
+
+
+def test_the_man_after_two_people_joins_neither():
+    found = chain_of("Gary Lopez and Carl Simpson met on Friday. The man left early.")
+    assert "The man" not in found["Gary Lopez"] and "The man" not in found["Carl Simpson"]

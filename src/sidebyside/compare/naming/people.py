@@ -208,12 +208,15 @@ class PeopleRules:
 
     def _bare_age_after_name(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str]) -> dict[str, str]:
         """"... that errant bullet killed Kathina Thomas. The 10-year-old was shot on the night of
-        May 29": a bare age no named chain states (_bare_ages) tells of the one person named just
-        before it: in its own sentence before it, else in the sentence before, when every mention
-        of a person there is that person's, no other age is stated of them, the pronoun after the
-        age tells no other gender, and every mention of the age agrees."""
-        bare = [r for r in out.refs if r.field == "text" and r.chain.startswith("role:age ") and r.chain not in mapping]
-        if not bare:
+        May 29": a bare age no named chain states (_bare_ages), or a definite "the man" / "the
+        woman" first written there, tells of the one person named just before it: in its own
+        sentence before it, else in the sentence before, when every mention of a person there is
+        that person's, no other age is stated of them, neither the noun nor the pronoun after it
+        tells the other gender, and every mention (of an age) agrees."""
+        told_of = [r for r in out.refs if r.field == "text" and r.chain.startswith("role:age ") and r.chain not in mapping]
+        if self.settings.generic_after_name:
+            told_of += self._definite_generics(view, out, mapping)
+        if not told_of:
             return {}
         spans = view.sentence_spans()
         starts = [sp.start for sp in spans]
@@ -221,27 +224,52 @@ class PeopleRules:
             r.kind == "person" or (r.entity is not None and r.kind == "other" and _person_like(out, r.chain)))]
         people_starts = [r.start for r in people]
         found: dict[str, set[str | None]] = {}
-        for r in bare:
+        for r in told_of:
             at = bisect.bisect_right(starts, r.start) - 1
             if at < 0:
                 continue
-            before = [p for p in people[bisect.bisect_left(people_starts, spans[at].start):bisect.bisect_left(people_starts, r.start)]]
+            before = people[bisect.bisect_left(people_starts, spans[at].start):bisect.bisect_left(people_starts, r.start)]
             if not before and at > 0:
                 before = people[bisect.bisect_left(people_starts, spans[at - 1].start):bisect.bisect_left(people_starts, spans[at].start)]
             chains = {p.chain for p in before}
             target = next(iter(chains)) if len(chains) == 1 else None
             if target is not None and (target in out.described or target.startswith("role:") or not _person_like(out, target)
                                        or not any(p.entity is not None for p in before)):
-                target = None  # (a description of someone unnamed is no one the age can name)
-            age = int(r.chain.rsplit(" ", 1)[-1])
-            if target is not None and out.ages.get(target, {age}) != {age}:
+                target = None  # (a description of someone unnamed is no one it can name)
+            age = int(r.chain.rsplit(" ", 1)[-1]) if r.chain.startswith("role:age ") else None
+            if target is not None and age is not None and out.ages.get(target, {age}) != {age}:
                 target = None  # "Jeffs' marriage with the 14-year-old": Jeffs is 55
+            if target is not None and age is None and (out.ages.get(target) or _gender_clash(out, r.chain, target, self.vocab)):
+                target = None  # ("the woman" is no Jonathan; a named person with an age is told by it)
             k = view.token_at_end.get(r.end)
             told = gender_after(view.tokens, k + 1) if k is not None else None
             if target is not None and told and given_names().get(target.split()[0], told) != told:
                 target = None  # "the 20-year-old found out she was pregnant" is not Simpson
             found.setdefault(r.chain, set()).add(target)
         return {c: next(iter(t)) for c, t in found.items() if len(t) == 1 and None not in t}
+
+    def _definite_generics(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str]) -> list[Ref]:
+        """The first mention of each chain of "the man", "the woman" (a generic noun of a person,
+        every mention with "the", nothing else told of it): never "the man who ...", a new one."""
+        first: dict[str, Ref] = {}
+        definite: dict[str, bool] = {}
+        for r in out.refs:
+            if r.field != "text" or r.chain not in out.described:
+                continue
+            definite[r.chain] = definite.get(r.chain, True) and r.text.split()[0].casefold() == "the"
+            first.setdefault(r.chain, r)
+        picked = []
+        for c, r in first.items():
+            info = out.described[c]
+            if (c in mapping or not definite[c] or info.role not in self.vocab.generic or info.plural or info.possessed
+                    or info.country or info.modifier or info.ranked or _chain_kind(out, c) != "person"
+                    or len(r.text.split()) != 2):
+                continue
+            k = view.token_at_end.get(r.end)
+            if k is None or (k + 1 < len(view.tokens) and view.tokens[k + 1].norm in ("who", "that", "whom", "whose")):
+                continue
+            picked.append(r)
+        return picked
 
     def _split_by_age(self, out: ArticleChains) -> None:
         """A chain of descriptions that states two ages ("a 12-year-old girl" ... "a 15-year-old

@@ -332,7 +332,7 @@ class PeopleRules:
                 if " " in c and _surname_of(c) in shared and _chain_kind(out, c) == "person":
                     shared[_surname_of(c)].append(c)
         mapping = {}
-        for chain, names in out.names.items():
+        for chain in out.names:
             if " " in chain:
                 continue
             target = people.get(chain)

@@ -603,6 +603,11 @@ class NamingSettings:
     # "the federal prison in Springfield" ... "died in prison": a venue told by its noun alone
     # joins the one venue of that kind the article tells with its place (naming/places.py).
     venue_told_by_kind: bool = True
+    # A bare age ("The 10-year-old was shot") that no named chain states joins the one person
+    # named just before it, in its sentence or the one before (naming/people.py).
+    bare_age_after_name: bool = True
+    # ... and so does "the man" / "the woman" (every mention definite, a generic noun alone).
+    generic_after_name: bool = True
 
 
 @_section

@@ -7,10 +7,11 @@ import bisect
 import functools
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
-    _HONORIFIC_GENDER, Entity, gender_after, given_names, name_key, surname_gender, surname_index,
+    _HONORIFIC_GENDER, Entity, _surname_of, gender_after, given_names, name_key, surname_gender, surname_index,
 )
 from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _abbreviated_title, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
@@ -25,6 +26,7 @@ from sidebyside.compare.naming.words import (
 )
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.text import fold
+from sidebyside.compare.times import time_vocabulary
 from sidebyside.compare.tokens import Token, singular
 
 
@@ -200,7 +202,74 @@ class PeopleRules:
             if _gender_clash(out, chain, people[0], self.vocab):
                 continue  # "a 24-year-old woman" is not Jonathan, 24
             mapping[chain] = people[0]
+        if self.settings.bare_age_after_name:
+            mapping.update(self._bare_age_after_name(view, out, mapping))
         return mapping
+
+    def _bare_age_after_name(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str]) -> dict[str, str]:
+        """"... that errant bullet killed Kathina Thomas. The 10-year-old was shot on the night of
+        May 29": a bare age no named chain states (_bare_ages), or a definite "the man" / "the
+        woman" first written there, tells of the one person named just before it: in its own
+        sentence before it, else in the sentence before, when every mention of a person there is
+        that person's, no other age is stated of them, neither the noun nor the pronoun after it
+        tells the other gender, and every mention (of an age) agrees."""
+        told_of = [r for r in out.refs if r.field == "text" and r.chain.startswith("role:age ") and r.chain not in mapping]
+        if self.settings.generic_after_name:
+            told_of += self._definite_generics(view, out, mapping)
+        if not told_of:
+            return {}
+        spans = view.sentence_spans()
+        starts = [sp.start for sp in spans]
+        people = [r for r in out.refs if r.field == "text" and r.form != "time" and not r.chain.startswith("role:age ") and (
+            r.kind == "person" or (r.entity is not None and r.kind == "other" and _person_like(out, r.chain)))]
+        people_starts = [r.start for r in people]
+        found: dict[str, set[str | None]] = {}
+        for r in told_of:
+            at = bisect.bisect_right(starts, r.start) - 1
+            if at < 0:
+                continue
+            before = people[bisect.bisect_left(people_starts, spans[at].start):bisect.bisect_left(people_starts, r.start)]
+            if not before and at > 0:
+                before = people[bisect.bisect_left(people_starts, spans[at - 1].start):bisect.bisect_left(people_starts, spans[at].start)]
+            chains = {p.chain for p in before}
+            target = next(iter(chains)) if len(chains) == 1 else None
+            if target is not None and (target in out.described or target.startswith("role:") or not _person_like(out, target)
+                                       or not any(p.entity is not None for p in before)):
+                target = None  # (a description of someone unnamed is no one it can name)
+            age = int(r.chain.rsplit(" ", 1)[-1]) if r.chain.startswith("role:age ") else None
+            if target is not None and age is not None and out.ages.get(target, {age}) != {age}:
+                target = None  # "Jeffs' marriage with the 14-year-old": Jeffs is 55
+            if target is not None and age is None and (out.ages.get(target) or _gender_clash(out, r.chain, target, self.vocab)):
+                target = None  # ("the woman" is no Jonathan; a named person with an age is told by it)
+            k = view.token_at_end.get(r.end)
+            told = gender_after(view.tokens, k + 1) if k is not None else None
+            if target is not None and told and given_names().get(target.split()[0], told) != told:
+                target = None  # "the 20-year-old found out she was pregnant" is not Simpson
+            found.setdefault(r.chain, set()).add(target)
+        return {c: next(iter(t)) for c, t in found.items() if len(t) == 1 and None not in t}
+
+    def _definite_generics(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str]) -> list[Ref]:
+        """The first mention of each chain of "the man", "the woman" (a generic noun of a person,
+        every mention with "the", nothing else told of it): never "the man who ...", a new one."""
+        first: dict[str, Ref] = {}
+        definite: dict[str, bool] = {}
+        for r in out.refs:
+            if r.field != "text" or r.chain not in out.described:
+                continue
+            definite[r.chain] = definite.get(r.chain, True) and r.text.split()[0].casefold() == "the"
+            first.setdefault(r.chain, r)
+        picked = []
+        for c, r in first.items():
+            info = out.described[c]
+            if (c in mapping or not definite[c] or info.role not in self.vocab.generic or info.plural or info.possessed
+                    or info.country or info.modifier or info.ranked or _chain_kind(out, c) != "person"
+                    or len(r.text.split()) != 2):
+                continue
+            k = view.token_at_end.get(r.end)
+            if k is None or (k + 1 < len(view.tokens) and view.tokens[k + 1].norm in ("who", "that", "whom", "whose")):
+                continue
+            picked.append(r)
+        return picked
 
     def _split_by_age(self, out: ArticleChains) -> None:
         """A chain of descriptions that states two ages ("a 12-year-old girl" ... "a 15-year-old
@@ -256,13 +325,61 @@ class PeopleRules:
         for last, chain in unknown.items():
             if chain is not None and last not in people and everyone.get(last) == chain:
                 people[last] = chain
+        # surname -> the people named in full with it, when two or more are (see _bearer_of_told_gender)
+        shared: dict[str, list[str]] = {last: [] for last, chain in everyone.items() if chain is None and last in out.names}
+        if shared:
+            for c in out.names:
+                if " " in c and _surname_of(c) in shared and _chain_kind(out, c) == "person":
+                    shared[_surname_of(c)].append(c)
         mapping = {}
-        for chain, names in out.names.items():
-            target = people.get(chain) if " " not in chain else None
-            if (target and chain not in self.known_places and _chain_kind(out, chain) in ("other", "place", "person")
-                    and not self._another_gender(view, out, chain, target)):
+        for chain in out.names:
+            if " " in chain:
+                continue
+            target = people.get(chain)
+            if target is None and len(shared.get(chain, ())) < 2:
+                continue
+            if chain in self.known_places or _chain_kind(out, chain) not in ("other", "place", "person"):
+                continue
+            if target is None:
+                target = self._bearer_of_told_gender(view, out, chain, shared[chain])
+            elif self._another_gender(view, out, chain, target):
+                continue
+            if target is not None:
                 mapping[chain] = target
         return mapping
+
+    def _bearer_of_told_gender(self, view: ArticleView, out: ArticleChains, surname: str, bearers: list[str]) -> str | None:
+        """Of the people the article names in full with one surname ("Laci Peterson", "Scott
+        Peterson"), the one the bare surname names when the text tells its gender ("Peterson was
+        found guilty of murdering his wife": a man's): every given name tells its bearer's gender,
+        one bearer alone has the told one, and no mention of the surname tells another."""
+        tokens = view.tokens
+        genders = {c: given_names().get(c.split()[0]) or self._told_after_full_name(view, out, c) for c in bearers}
+        if None in genders.values():
+            return None  # ("Chris Peterson", told of no gender: either)
+        told = set()
+        for r in out.refs:
+            k = view.token_at_end.get(r.end) if r.chain == surname and r.field == "text" else None
+            if k is not None and not tokens[k].possessive:
+                told.add(_gender_told(tokens, k))
+        told.discard(None)
+        if len(told) != 1:
+            return None  # never told, or told of both: a reader cannot say whom
+        gender = told.pop()
+        matching = [c for c, g in genders.items() if g == gender]
+        return matching[0] if len(matching) == 1 else None
+
+    def _told_after_full_name(self, view: ArticleView, out: ArticleChains, person: str) -> str | None:
+        """The gender the pronouns after a person's full names tell ("Laci Peterson disappeared
+        from her home"), when they tell one alone."""
+        told = set()
+        for r in out.refs:
+            if r.chain == person and r.field == "text" and r.entity is not None and " " in r.entity.key:
+                j = view.token_at_end.get(r.entity.end)
+                if j is not None and not view.tokens[j].possessive:
+                    told.add(gender_after(view.tokens, j + 1))
+        told.discard(None)
+        return told.pop() if len(told) == 1 else None
 
     def _another_gender(self, view: ArticleView, out: ArticleChains, surname: str, person: str) -> bool:
         """Whether a mention of the surname is told of another gender than the person's (given
@@ -633,6 +750,20 @@ class PeopleRules:
         }
 
 
+def _gender_told(tokens: list[Token], k: int) -> str | None:
+    """The gender the text tells of a surname at token k (entities.surname_gender), read past a
+    date right after it ("Peterson on Nov. 12 of murdering his wife": the month's capital is no
+    other name)."""
+    if k > 0 and tokens[k - 1].norm in _HONORIFIC_GENDER:
+        return _HONORIFIC_GENDER[tokens[k - 1].norm]
+    calendar = time_vocabulary()
+    m = k + 1
+    while m < min(len(tokens), k + 5) and (tokens[m].norm in ("on", "in") or tokens[m].norm.isdigit()
+                                            or tokens[m].norm in calendar.months or tokens[m].norm in calendar.weekdays):
+        m += 1
+    return surname_gender(tokens, k) if m == k + 1 else gender_after(tokens, m)
+
+
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age
 def _phrase_at(tokens: list[Token], p: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases starts at token p, its words separated by spaces only."""
@@ -686,38 +817,44 @@ def _age_before(tokens: list[Token], i: int) -> int:
     return i
 
 
+class AgeGroups(NamedTuple):
+    """naming.json's age_groups: what tells a child's description from an adult's chain."""
+
+    adult_age: int  # an age stated of at least this is an adult's
+    child_nouns: frozenset[str]  # "child", "girl": nouns only a child is called
+    adult_nouns: frozenset[str]  # "father", "driver": nouns only an adult is called
+    adult_honorifics: frozenset[str]  # "mr", "mrs": an adult's honorific before a name
+
+
 @functools.lru_cache(maxsize=1)
-def _age_groups() -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
-    """naming.json's age_groups: the adult age, child nouns, adult nouns, adult honorifics."""
+def _age_groups() -> AgeGroups:
     data = naming_data()["age_groups"]
-    return (int(data["adult_age"]), frozenset(data["child_nouns"]), frozenset(data["adult_nouns"]),
-            frozenset(data["adult_honorifics"]))
+    return AgeGroups(int(data["adult_age"]), frozenset(data["child_nouns"]), frozenset(data["adult_nouns"]),
+                     frozenset(data["adult_honorifics"]))
 
 
-def _child_ref(r: Ref, groups) -> bool:
+def _child_ref(r: Ref, groups: AgeGroups) -> bool:
     """A description whose noun is a child's and which states no adult's age."""
-    adult_age, child_nouns = groups[0], groups[1]
     if r.kind != "person" or r.form not in ("description", "role") or not r.head:
         return False
-    if singular(r.head.rsplit(" ", 1)[-1]) not in child_nouns:
+    if singular(r.head.rsplit(" ", 1)[-1]) not in groups.child_nouns:
         return False
-    return not any(int(m.group(1)) >= adult_age for m in _AGE.finditer(r.core))
+    return not any(int(m.group(1)) >= groups.adult_age for m in _AGE.finditer(r.core))
 
 
-def _adult_chain(out: ArticleChains, chain: str, held: set[int], groups) -> bool:
+def _adult_chain(out: ArticleChains, chain: str, held: set[int], groups: AgeGroups) -> bool:
     """Whether the rest of a chain shows an adult: an adult's age stated of it, an adult's
     noun among its mentions' roles, or an adult's honorific before its name."""
-    adult_age, _, adult_nouns, honorifics = groups
-    if any(age >= adult_age for age in out.ages.get(chain, ())):
+    if any(age >= groups.adult_age for age in out.ages.get(chain, ())):
         return True
     for r in out.refs:
         if r.chain != chain or id(r) in held:
             continue
-        if r.head and (r.head in adult_nouns or singular(r.head.rsplit(" ", 1)[-1]) in adult_nouns):
+        if r.head and (r.head in groups.adult_nouns or singular(r.head.rsplit(" ", 1)[-1]) in groups.adult_nouns):
             return True
         if r.form in ("name", "short", "title"):
             first = re.match(r"\w+", r.text)
-            if first and first.group(0).casefold() in honorifics and r.text[first.end():first.end() + 1] in ". ":
+            if first and first.group(0).casefold() in groups.adult_honorifics and r.text[first.end():first.end() + 1] in ". ":
                 return True
     return False
 

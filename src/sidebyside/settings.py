@@ -325,6 +325,15 @@ class TextSettings:
     # "Read more: ..."), costs what a short line costs (body._price_inline_markers)
     inline_marker_words: int = 8
 
+    # --- the outlet's masthead (extract/text/outlet.py): the page's first line above the headline
+    masthead_max_words: int = 6  # a name longer than this is a phrase or a headline
+    # a tagline set after the name by a dash or a bar ("The Rural Voice — farming, land and
+    # community"): read past at most this many words
+    masthead_tagline_words: int = 6
+    # the line under the masthead is the site's menu when it holds this many short parts apart
+    # by bars ("News | Region | Opinion | Sport")
+    masthead_menu_parts: int = 3
+
 
 @_section
 class PdfSettings:

@@ -1,0 +1,82 @@
+"""The outlet of a text capture from its opening line: the masthead in capitals, beside the
+site's buttons, after a skip link, over a menu bar, before a tagline in lower case, named again
+in lower case or by its initials; and never a menu item, a section's name or the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidebyside.extract.text import extract_text
+from sidebyside.model import Capture, Source
+
+HEADLINE = "Dock workers walk out over automation plan"
+PARAS = [
+    "Around two thousand dock workers stopped work at six on Monday morning in protest at a plan to replace "
+    "crane drivers with remote-controlled cranes, leaving container ships waiting offshore.",
+    "The union said the strike would last three days. Its general secretary told a rally at the port gates "
+    "that the workers were not against technology but against a plan made without them.",
+    "The port operator said the project would be phased in over five years and that no worker would be made "
+    "redundant, and the transport minister urged both sides to return to talks.",
+]
+
+
+def _outlet(*top: str, body: list[str] = PARAS, headline: str = HEADLINE) -> str | None:
+    text = "\n\n".join((*top, headline, "By Sam Okafor", "2 June 2026", *body))
+    return extract_text(Capture(source=Source(path="page.txt", format="text"), content=text)).outlet
+
+
+def _mentioning(sentence: str) -> list[str]:
+    return [*PARAS[:2], PARAS[2] + " " + sentence]
+
+
+def test_a_masthead_in_capitals_named_again_in_the_text_is_spelled_as_the_text_spells_it():
+    assert _outlet("HARBOUR POST", body=_mentioning("Harbour Post staff contributed.")) == "Harbour Post"
+
+
+def test_a_masthead_named_again_with_a_lower_case_the_names_the_outlet():
+    body = _mentioning("Get the Quayside Times business briefing every morning.")
+    assert _outlet("The Quayside Times", body=body) == "The Quayside Times"
+
+
+def test_a_masthead_beside_the_sites_buttons_names_the_outlet():
+    assert _outlet("EVENING BUGLE  |  Sign in") == "EVENING BUGLE"
+    assert _outlet("Harbour Post | Sign in | Subscribe") == "Harbour Post"
+
+
+def test_a_masthead_after_a_skip_link_over_a_menu_bar_names_the_outlet():
+    assert _outlet("Skip to main content", "The Western Ledger", "News | Region | Opinion | Sport") == "The Western Ledger"
+
+
+def test_a_masthead_before_a_tagline_in_lower_case_names_the_outlet():
+    assert _outlet("The Upland Voice — hills, farms and families") == "The Upland Voice"
+
+
+def test_a_masthead_named_by_its_initials_names_the_outlet():
+    body = ["ALVIK, June 2 (NWS) - " + PARAS[0], *PARAS[1:]]
+    assert _outlet("North Wire Service", body=body) == "North Wire Service"
+
+
+@pytest.mark.parametrize("top", [
+    ("Harbour Post",),  # a name alone, never named again, no chrome around it
+    ("Harbour Post — Dockers Reject Offer",),  # a capitalised phrase after the dash: a headline's
+    ("World | Sign in",),  # a section's name, one word
+    ("Home", "Harbour Post", "News | Region | Opinion"),  # a line under a menu item is no masthead
+    ("Sign in | Subscribe | Menu",),  # buttons only
+    ("Latest News", "Sign in"),  # no menu bar under it
+])
+def test_a_line_without_the_marks_of_a_masthead_names_no_outlet(top):
+    assert _outlet(*top) is None
+
+
+def test_a_section_name_opening_the_menu_is_not_the_outlet_though_the_page_names_it():
+    # "International" ... "International Editions": a word that opens a longer name
+    body = _mentioning("More from our International Editions.")
+    assert _outlet("International", "Trending", "Politics", body=body) is None
+    # the menu's second item, named again, stays a menu item
+    assert _outlet("Home", "Sport", "Opinion", body=_mentioning("Sport is on page four.")) is None
+
+
+def test_the_headline_opening_the_page_is_not_the_outlet():
+    text = "\n\n".join(("Harbour Post", "2 June 2026", *_mentioning("Readers of the Harbour Post wrote in.")))
+    article = extract_text(Capture(source=Source(path="page.txt", format="text"), content=text))
+    assert article.outlet is None or article.title != article.outlet

@@ -80,3 +80,18 @@ def test_the_headline_opening_the_page_is_not_the_outlet():
     text = "\n\n".join(("Harbour Post", "2 June 2026", *_mentioning("Readers of the Harbour Post wrote in.")))
     article = extract_text(Capture(source=Source(path="page.txt", format="text"), content=text))
     assert article.outlet is None or article.title != article.outlet
+
+
+def test_a_masthead_in_capitals_named_again_without_its_last_word_names_the_outlet():
+    body = _mentioning("The fire chief told Evening Courier that crews were ready.")
+    assert _outlet("EVENING COURIER ONLINE", body=body) == "EVENING COURIER ONLINE"
+    assert _outlet("Evening Courier Online", body=body) is None  # not a logo's capitals: the whole name is wanted
+
+
+def test_a_wires_name_over_its_dateline_is_the_outlet_not_the_headline():
+    text = "\n\n".join(("North Wire Service", "ALVIK, June 2 (NWS) - " + PARAS[0], *PARAS[1:]))
+    article = extract_text(Capture(source=Source(path="page.txt", format="text"), content=text))
+    assert (article.title, article.outlet) == (None, "North Wire Service")
+    # initials that are not the line's: the line stays the headline
+    text = "\n\n".join((HEADLINE, "ALVIK, June 2 (NWS) - " + PARAS[0], *PARAS[1:]))
+    assert extract_text(Capture(source=Source(path="page.txt", format="text"), content=text)).title == HEADLINE

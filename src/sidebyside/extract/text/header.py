@@ -21,7 +21,7 @@ from sidebyside.extract.text.meta import (
     is_outlet_name, is_particle, is_role, name_date_names, name_shaped, names_shaped, outlet_named, source_credit,
 )
 from sidebyside.extract.text.names import person_like, unrepeated
-from sidebyside.extract.text.outlet import copyright_holders
+from sidebyside.extract.text.outlet import copyright_holders, initials_named
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 from sidebyside.wordpattern import alternation
@@ -89,6 +89,8 @@ class Header:
             byline_at = named.index if byline_at is None else min(byline_at, named.index)
         people = self.authors + ([named.text] if named else [])
         title_line = find_headline(lines, lo, stop, anchor, body, people, settings, byline_at=byline_at)
+        if title_line is not None and first_para is not None and initials_named(first_para.text, title_line.text):
+            title_line = None  # "Wire News Agency" over "ALVIK, June 2 (WNA) - ...": the wire's name, no headline
         if title_line is not None:
             self.title = without_site_name(normalize_block_text(title_line.text), lines, title_line.index)
             self.first = title_line.index

@@ -118,7 +118,8 @@ def _masthead(lines: list[Line], people: set[str], first: int, settings: TextSet
     headline that the page mentions again inside another line ("The Telegraph" ... "© 2019 The
     Telegraph"; a menu item repeats as a line of its own), case and "the" aside for a name of two
     words or more ("COASTLINE POST" ... "Coastline Post staff"), or by its initials ("Wire News
-    Agency" ... "(WNA)"); or a name of two words or more set in the site's own chrome: beside
+    Agency" ... "(WNA)") or, in capitals, without its last word ("CAPITAL NEWS ONLINE" ... "Capital
+    News"); or a name of two words or more set in the site's own chrome: beside
     buttons only ("DAILY EXPRESSEN | Sign in"), before a tagline in lower case ("The Rural Voice —
     farming, land and community"), over a menu bar ("News | Region | Opinion"). The line under a
     menu item is none (a copy often opens with the menu: "Home", "Architecture", ...). w3m's empty
@@ -144,8 +145,11 @@ def _masthead(lines: list[Line], people: set[str], first: int, settings: TextSet
         return _spelled(content, text)
     if text.count(" ") == 0:  # a word alone is as likely a section's name
         return None
-    if _initials_named(content, text):
+    if initials_named(content, text):
         return text
+    words = text.split()
+    if text.isupper() and len(words) >= 3 and _mentions(content, " ".join(words[:-1])) >= 1:
+        return text  # "CAPITAL NEWS ONLINE" ... "told Capital News": a logo's words, its last one dropped
     if tail is not None:
         parts = [p for p in _BAR_PARTS.split(tail) if p]
         if all(cues.is_furniture(p) for p in parts):  # "DAILY EXPRESSEN | Sign in": buttons beside it
@@ -217,8 +221,8 @@ def _spelled(content: str, name: str) -> str:
     return name
 
 
-def _initials_named(content: str, name: str) -> bool:
-    """The page names the masthead by its initials in capitals, three letters or more, in
+def initials_named(content: str, name: str) -> bool:
+    """``content`` names ``name`` by its initials in capitals, three letters or more, in
     brackets: "Wire News Agency" ... "ALVIK, June 2 (WNA) -"."""
     words = name.split()
     words = words[1:] if words[0].lower() == "the" else words

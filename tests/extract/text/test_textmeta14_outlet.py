@@ -95,3 +95,11 @@ def test_a_wires_name_over_its_dateline_is_the_outlet_not_the_headline():
     # initials that are not the line's: the line stays the headline
     text = "\n\n".join((HEADLINE, "ALVIK, June 2 (NWS) - " + PARAS[0], *PARAS[1:]))
     assert extract_text(Capture(source=Source(path="page.txt", format="text"), content=text)).title == HEADLINE
+
+
+def test_a_copyright_holder_cut_short_in_a_narrow_cell_is_not_the_outlet():
+    top = ("Menu",)
+    body = _mentioning("The New shipping rules were published in March.")
+    text = "\n\n".join((*top, HEADLINE, "By Sam Okafor", "2 June 2026", *body, "© 2019 The New",
+                        "Contact the newsroom", "© 2019 The New Harbour Courier Company"))
+    assert extract_text(Capture(source=Source(path="page.txt", format="text"), content=text)).outlet is None

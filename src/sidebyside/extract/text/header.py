@@ -17,7 +17,7 @@ from sidebyside.extract.text.kinds import (
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
-    NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people,
+    NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, chart_credit, cluster_parts, credited_people,
     is_outlet_name, is_particle, is_role, name_date_names, name_shaped, names_shaped, outlet_named, source_credit,
 )
 from sidebyside.extract.text.names import person_like, unrepeated
@@ -129,8 +129,8 @@ class Header:
 
     def _read_meta(self, line: Line) -> bool:
         """Read a metadata line's names, date and source credit; whether it names someone."""
-        if _by_menu(self._lines, line):
-            return False
+        if _by_menu(self._lines, line) or chart_credit(line.text):
+            return False  # (a chart's credits: no byline of the story's)
         text = _unwrapped_byline(line, self._lines, self._run_on_words)
         credit = source_credit(text)
         if credit:
@@ -354,6 +354,11 @@ def _name_in_opening(lines: list[Line], stop: int, count: int, body: list[tuple[
     for k, ln in enumerate(content):
         if ln.kind == PROSE:
             continue
+        if k and _LONE_LABEL.match(content[k - 1].text) and not _credits_no_one(ln.text, False):
+            # "por" / "César Salza": the label says it is a byline, whatever the given name
+            names = credited_people(_names_of(ln.text))
+            if names and not any(map(is_outlet_name, names)):
+                return names
         if _lone_name(content, k) and not _credits_no_one(ln.text, False):
             names = _names_of(ln.text)
             if names and all(person_like(n, english=False) for n in credited_people(names)):

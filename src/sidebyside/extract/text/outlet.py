@@ -277,7 +277,11 @@ def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
                 if name and _name_shaped(name) and not cues.is_furniture(name):
                     out.append(name)
                 break
-    return list(dict.fromkeys(holders))[:20], list(dict.fromkeys(appeals))[:20]
+    holders = list(dict.fromkeys(holders))
+    # "© 2019 The New" in a narrow cell, "© 2019 The New York Times Company" in the footer: the
+    # first is the second cut short, not a name of its own
+    holders = [h for h in holders if not any(o.startswith(h + " ") for o in holders)]
+    return holders[:20], list(dict.fromkeys(appeals))[:20]
 
 
 def _name_shaped(name: str) -> bool:

@@ -103,3 +103,10 @@ def test_a_copyright_holder_cut_short_in_a_narrow_cell_is_not_the_outlet():
     text = "\n\n".join((*top, HEADLINE, "By Sam Okafor", "2 June 2026", *body, "© 2019 The New",
                         "Contact the newsroom", "© 2019 The New Harbour Courier Company"))
     assert extract_text(Capture(source=Source(path="page.txt", format="text"), content=text)).outlet is None
+
+
+def test_a_name_cut_by_a_narrow_cell_is_not_the_outlet():
+    # a table layout's first row: the masthead's cell cut short beside a cell that holds it whole
+    body = _mentioning("Readers of The Fenland Ledger wrote in.")
+    assert _outlet("The Fenland    The Fenland Ledger — fields, rivers", body=body) is None
+    assert _outlet("The Fenland", "Ledger", body=body) is None

@@ -135,7 +135,7 @@ def _masthead(lines: list[Line], people: set[str], first: int, settings: TextSet
     whole = _undoubled(_MARKER.sub("", ln.text))
     text, tail = _split_tail(whole, settings)
     if (not text or len(text.split()) > settings.masthead_max_words or text in people or text[-1] in ".!?:"
-            or not _NAME_SHAPE.match(text)):
+            or "  " in text or not _NAME_SHAPE.match(text)):  # (cells set side by side are no one name)
         return None
     if cues.is_furniture(text) or cues.is_promo_header(text) or not cues.SOCIAL.isdisjoint(text.lower().split()):
         return None
@@ -193,19 +193,18 @@ def _mention_pattern(name: str) -> re.Pattern[str]:
 
 def _mentions(content: str, name: str) -> int:
     """How often the page names ``name`` inside another line (a line that is the name alone is a
-    menu item or the masthead). A name of two words or more counts case aside and with or without
-    its "The"; a word alone only as written, and not where it opens a longer capitalised name
-    ("International" in "International Editions")."""
-    if name.count(" ") == 0:
-        count = 0
-        for match in re.finditer(re.escape(name), content):
-            alone = content[match.start() - 1] == "\n" and content[match.end()] == "\n"
-            after = content[match.end() : match.end() + 2]
-            if not alone and not (len(after) == 2 and after[0] == " " and after[1].isupper()):
-                count += 1
-        return count
-    return sum(1 for m in _mention_pattern(name).finditer(content)
-               if not (content[m.start() - 1] == "\n" and content[m.end()] == "\n"))
+    menu item or the masthead), and not where it opens a longer capitalised name ("International"
+    in "International Editions", "The Fenland" cut by a narrow cell in "The Fenland Ledger"). A
+    name of two words or more counts case aside and with or without its "The"; a word alone only
+    as written."""
+    matches = re.finditer(re.escape(name), content) if name.count(" ") == 0 else _mention_pattern(name).finditer(content)
+    count = 0
+    for match in matches:
+        alone = content[match.start() - 1] == "\n" and content[match.end()] == "\n"
+        after = content[match.end() : match.end() + 2]
+        if not alone and not (len(after) == 2 and after[0] == " " and after[1].isupper()):
+            count += 1
+    return count
 
 
 def _spelled(content: str, name: str) -> str:

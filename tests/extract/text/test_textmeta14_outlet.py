@@ -110,3 +110,9 @@ def test_a_name_cut_by_a_narrow_cell_is_not_the_outlet():
     body = _mentioning("Readers of The Fenland Ledger wrote in.")
     assert _outlet("The Fenland    The Fenland Ledger — fields, rivers", body=body) is None
     assert _outlet("The Fenland", "Ledger", body=body) is None
+
+
+def test_a_menu_item_named_again_in_a_cell_of_its_own_is_not_a_masthead():
+    # a table layout sets the menu's items in cells beside the article's lines
+    body = [PARAS[0], "    • Physics          " + PARAS[1][:60], *PARAS[2:]]
+    assert _outlet("Physics", "Mathematics", "Biology", body=body) is None

@@ -172,6 +172,8 @@ _BAR_PARTS = re.compile(r"\s*[|·•]\s*|\s{2,}")
 _TAIL = re.compile(r"\s+[—–|]\s+")
 _DASH_TAIL = re.compile(r"\s[—–]\s")
 _MENU_SPLIT = re.compile(r"\s*\|\s*")
+_CELLS = re.compile(r"\s{2,}")  # cells a table layout's dump sets side by side
+_CELL_MARKS = " •·*-–|"
 
 
 def _split_tail(text: str, settings: TextSettings) -> tuple[str, str | None]:
@@ -200,8 +202,11 @@ def _mentions(content: str, name: str) -> int:
     matches = re.finditer(re.escape(name), content) if name.count(" ") == 0 else _mention_pattern(name).finditer(content)
     count = 0
     for match in matches:
-        alone = content[match.start() - 1] == "\n" and content[match.end()] == "\n"
         after = content[match.end() : match.end() + 2]
+        start, end = content.rfind("\n", 0, match.start()) + 1, content.find("\n", match.end())
+        # the name alone on its line, or in a cell of its own ("  • Physics  ": a table's menu)
+        alone = any(cell.strip(_CELL_MARKS).casefold() == match.group().casefold()
+                    for cell in _CELLS.split(content[start:end].strip()))
         if not alone and not (len(after) == 2 and after[0] == " " and after[1].isupper()):
             count += 1
     return count

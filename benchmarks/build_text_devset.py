@@ -15,7 +15,8 @@ Pages (with the gold each set has):
   calendar's promos beside an article, teasers longer than an article of one-sentence
   paragraphs, a changelog of short items beside a blog's prose. Gold: the elements the page marks ``data-gold="body"``
   (its text as ``_visible_text`` reads it), ``data-gold="title"``, and ``data-gold="date"``
-  (its ``datetime`` or ``data-date``). Always ``tune``: written to learn from, never measured
+  (its ``datetime`` or ``data-date``); the site's name and the byline's people (joined by ", ")
+  in ``<body data-gold-site="..." data-gold-byline="...">`` where the page states them. Always ``tune``: written to learn from, never measured
   as held-out.
 
 Text forms, each made by the tool a user would use, from the page's HTML decoded and written
@@ -199,10 +200,14 @@ def made_pages() -> list[dict]:
                          for el in tree.xpath("//*[@data-gold='body']"))
         title = tree.xpath("//*[@data-gold='title']")
         date = tree.xpath("//*[@data-gold='date']")
+        # the site's name and the byline's people, as attributes of <body> (a page may show
+        # neither, or show them in another spelling: the gold is what a reader would name)
+        marks = tree.body
         pages.append({
             "set": "made", "id": path.stem, "html": html,
             "gold": {"body": body, "title": " ".join(title[0].text_content().split()) if title else None,
-                     "date": (date[0].get("datetime") or date[0].get("data-date")) if date else None},
+                     "date": (date[0].get("datetime") or date[0].get("data-date")) if date else None,
+                     "site_name": marks.get("data-gold-site"), "byline": marks.get("data-gold-byline")},
         })
     return pages
 

@@ -328,6 +328,15 @@ class TextSettings:
     # under a title of its own, follow them: they were its figures' captions (body._article_goes_on)
     cards_then_paragraphs: int = 4
 
+    # --- the outlet's masthead (extract/text/outlet.py): the page's first line above the headline
+    masthead_max_words: int = 6  # a name longer than this is a phrase or a headline
+    # a tagline set after the name by a dash or a bar ("The Rural Voice — farming, land and
+    # community"): read past at most this many words
+    masthead_tagline_words: int = 6
+    # the line under the masthead is the site's menu when it holds this many short parts apart
+    # by bars ("News | Region | Opinion | Sport")
+    masthead_menu_parts: int = 3
+
 
 @_section
 class PdfSettings:

@@ -209,6 +209,8 @@ def person_and_outlet(name: str) -> list[str]:
     words = name.split()
     if words and words[-1].lower() == "staff":
         return [name]  # "Jerusalem Post Staff", "Practical Horseman Editorial Staff": a staff credit
+    if words and words[0] == "The":
+        return [name]  # "The New York Times": an outlet's name whole (no "The New" and "York Times")
     for k in range(2, len(words)):
         word = words[k]
         if ROLE.search(word):

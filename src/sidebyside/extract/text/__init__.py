@@ -178,7 +178,7 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
     return Article(
         source=capture.source,
         title=header.title,
-        outlet=find_outlet(lines, header.first, end, tuple(header.authors)),
+        outlet=find_outlet(lines, header.first, end, tuple(header.authors), settings),
         authors=tuple(header.authors),
         published=header.published,
         language=guess_language(text) if text else None,

@@ -17,11 +17,11 @@ from sidebyside.extract.text.kinds import (
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import (
-    NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, cluster_parts, credited_people,
+    NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, chart_credit, cluster_parts, credited_people,
     is_outlet_name, is_particle, is_role, name_date_names, name_shaped, names_shaped, outlet_named, source_credit,
 )
 from sidebyside.extract.text.names import person_like, unrepeated
-from sidebyside.extract.text.outlet import copyright_holders
+from sidebyside.extract.text.outlet import copyright_holders, initials_named
 from sidebyside.extract.text.shape import is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 from sidebyside.wordpattern import alternation
@@ -89,6 +89,8 @@ class Header:
             byline_at = named.index if byline_at is None else min(byline_at, named.index)
         people = self.authors + ([named.text] if named else [])
         title_line = find_headline(lines, lo, stop, anchor, body, people, settings, byline_at=byline_at)
+        if title_line is not None and first_para is not None and initials_named(first_para.text, title_line.text):
+            title_line = None  # "Wire News Agency" over "ALVIK, June 2 (WNA) - ...": the wire's name, no headline
         if title_line is not None:
             self.title = without_site_name(normalize_block_text(title_line.text), lines, title_line.index)
             self.first = title_line.index
@@ -127,8 +129,8 @@ class Header:
 
     def _read_meta(self, line: Line) -> bool:
         """Read a metadata line's names, date and source credit; whether it names someone."""
-        if _by_menu(self._lines, line):
-            return False
+        if _by_menu(self._lines, line) or chart_credit(line.text):
+            return False  # (a chart's credits: no byline of the story's)
         text = _unwrapped_byline(line, self._lines, self._run_on_words)
         credit = source_credit(text)
         if credit:
@@ -352,6 +354,11 @@ def _name_in_opening(lines: list[Line], stop: int, count: int, body: list[tuple[
     for k, ln in enumerate(content):
         if ln.kind == PROSE:
             continue
+        if k and _LONE_LABEL.match(content[k - 1].text) and not _credits_no_one(ln.text, False):
+            # "por" / "César Salza": the label says it is a byline, whatever the given name
+            names = credited_people(_names_of(ln.text))
+            if names and not any(map(is_outlet_name, names)):
+                return names
         if _lone_name(content, k) and not _credits_no_one(ln.text, False):
             names = _names_of(ln.text)
             if names and all(person_like(n, english=False) for n in credited_people(names)):

@@ -36,7 +36,8 @@ def is_meta(text: str, low: str | None = None) -> bool:
         cues.SHARE_COUNT.match(text) or cues.READ_TIME.match(text)
     ):
         return True
-    if (":" in text or "：" in text or "／" in text or "/" in text) and (source_credit(text) or cues.AUTHOR_LABEL.match(text)):
+    if (":" in text or "：" in text or "／" in text or "/" in text) and (source_credit(text) or cues.AUTHOR_LABEL.match(text)
+                                                                    or chart_credit(text)):
         return True
     if (low.startswith(_META_STARTS) or "," in text or role_after(text)) and byline_names(text):
         return True
@@ -61,6 +62,12 @@ def role_after(text: str) -> bool:
             or _CHEAP_GLUE.search(text)):
         return False
     return _ROLE_AFTER.search(text) is not None
+
+
+def chart_credit(text: str) -> bool:
+    """"By The New York Times | Source: Congressional Budget Office": who drew a chart and where
+    its figures come from, set under the chart (no byline of the story's)."""
+    return "|" in text and any(source_credit(part.strip()) for part in text.split("|")[1:])
 
 
 def source_credit(text: str) -> str | None:
@@ -212,6 +219,8 @@ def byline_names(text: str) -> list[str]:
     line is not a byline."""
     if len(text) > 120 or ends_sentence(text) and not text.endswith((".", ")")):
         return []
+    if chart_credit(text):
+        return []  # (still a line of metadata: is_meta)
     text = unglued(text)
     match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
     if not match:

@@ -7,6 +7,7 @@ import re
 from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import BLANK, FURNITURE, PROMO, SHORT
 from sidebyside.extract.text.lines import Line
+from sidebyside.settings import DEFAULT, TextSettings
 
 
 # "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")
@@ -46,10 +47,10 @@ _YEARS = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?\s*|\s*\d{4}(?:\s*[-–]\s*(?:
 _NAME_END = re.compile(r"\s+[-–—]\s+|\s+(?=(?:unless|except|all|is|are|and\s+its|or\s+its)\b)", re.I)
 MASTHEAD_LINES = 2  # the first non-blank lines of the page, where a masthead stands (not a menu)
 _MARKER = re.compile(r"^(?:\[\s*\]\s*)+")  # "[] Live Science": an image w3m left without alt text
-MASTHEAD_SCAN = 3  # the opening lines searched for a name the page mentions again
 
 
-def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[str, ...] = ()) -> str | None:
+def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[str, ...] = (),
+                settings: TextSettings = DEFAULT.extract.text) -> str | None:
     """The publication's name, or None when the page does not name it plainly.
 
     A copyright holder is the outlet when its name (without the company's "Media Group",
@@ -105,44 +106,140 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
         best = max((content.count(name), -k, name) for k, name in enumerate(plain))
         if best[0] >= 2:
             return best[2]
-    return _masthead(lines, people)
+    return _masthead(lines, people, first, settings)
 
 
 def _content(lines: list[Line]) -> str:
     return "\n".join(ln.text for ln in lines if ln.kind != BLANK)
 
 
-def _masthead(lines: list[Line], people: set[str]) -> str | None:
-    """One of the page's first lines when it is a name the page mentions again inside another
-    line ("The Telegraph" ... "© 2019 The Telegraph"); a menu item repeats as a line of its own.
-    w3m's empty image marker ("[] Live Science") and a logo's doubled text are read past."""
-    opening = [ln for ln in lines[:80] if ln.kind != BLANK][:MASTHEAD_SCAN]
-    content = None
-    for ln in opening:
-        if ln.bullet or ln.kind not in (SHORT, FURNITURE, PROMO):
-            continue
-        whole = _undoubled(_MARKER.sub("", ln.text))
-        text = _untagged(whole)
-        if not text or (ln.words if text == whole else len(text.split())) > 6 or text in people or text[-1] in ".!?:" or not _NAME_SHAPE.match(text):
-            continue
-        if cues.is_furniture(text) or cues.is_promo_header(text) or not cues.SOCIAL.isdisjoint(text.lower().split()):
-            continue
-        content = content if content is not None else "\n" + _content(lines) + "\n"
-        own = 1 if text != whole else 0  # the masthead's own line, tagline and all, is no second mention
-        if content.count(text) - own - content.count(f"\n{text}\n") >= 1:
+def _masthead(lines: list[Line], people: set[str], first: int, settings: TextSettings) -> str | None:
+    """The page's opening line (after a skip link) when it names the site: a name above the
+    headline that the page mentions again inside another line ("The Telegraph" ... "© 2019 The
+    Telegraph"; a menu item repeats as a line of its own), case and "the" aside for a name of two
+    words or more ("COASTLINE POST" ... "Coastline Post staff"), or by its initials ("Wire News
+    Agency" ... "(WNA)") or, in capitals, without its last word ("CAPITAL NEWS ONLINE" ... "Capital
+    News"); or a name of two words or more set in the site's own chrome: beside
+    buttons only ("DAILY EXPRESSEN | Sign in"), before a tagline in lower case ("The Rural Voice —
+    farming, land and community"), over a menu bar ("News | Region | Opinion"). The line under a
+    menu item is none (a copy often opens with the menu: "Home", "Architecture", ...). w3m's empty
+    image marker ("[] Live Science") and a logo's doubled text are read past."""
+    nonblank = [ln for ln in lines[:80] if ln.kind != BLANK]
+    while nonblank and (_SKIP_LINK.match(nonblank[0].text) or not any(c.isalnum() for c in nonblank[0].text)):
+        nonblank = nonblank[1:]  # a skip link, an empty bullet or an image's placeholder ("*", "￼")
+    if not nonblank or nonblank[0].index >= first:  # the headline itself opens the page
+        return None
+    ln = nonblank[0]
+    if ln.bullet or ln.kind not in (SHORT, FURNITURE, PROMO):
+        return None
+    whole = _undoubled(_MARKER.sub("", ln.text))
+    text, tail = _split_tail(whole, settings)
+    if (not text or len(text.split()) > settings.masthead_max_words or text in people or text[-1] in ".!?:"
+            or "  " in text or not _NAME_SHAPE.match(text)):  # (cells set side by side are no one name)
+        return None
+    if cues.is_furniture(text) or cues.is_promo_header(text) or not cues.SOCIAL.isdisjoint(text.lower().split()):
+        return None
+    content = "\n" + _content(lines) + "\n"
+    own = 1 if text != whole else 0  # the masthead's own line, tagline and all, is no second mention
+    if _mentions(content, text) - own >= 1:
+        return _spelled(content, text)
+    if text.count(" ") == 0:  # a word alone is as likely a section's name
+        return None
+    if initials_named(content, text):
+        return text
+    words = text.split()
+    if text.isupper() and len(words) >= 3 and _mentions(content, " ".join(words[:-1])) >= 1:
+        return text  # "CAPITAL NEWS ONLINE" ... "told Capital News": a logo's words, its last one dropped
+    if tail is not None:
+        parts = [p for p in _BAR_PARTS.split(tail) if p]
+        if all(cues.is_furniture(p) for p in parts):  # "DAILY EXPRESSEN | Sign in": buttons beside it
             return text
+        # "The Rural Voice — farming, land and community": a tagline in lower case after a dash
+        # (a headline's words after a dash are capitalised)
+        return text if tail[0].islower() and _DASH_TAIL.search(whole) else None
+    following = nonblank[1] if len(nonblank) > 1 else None
+    if following is not None and following.index < first and _menu_bar(following.text, settings):
+        return text
     return None
 
 
-# "Radio Meridia — Listen live", "The Courier | News for the valley": a masthead and its tagline
-_TAGLINE = re.compile(r"\s+[—–|]\s+(?P<tagline>\S+(?:\s+\S+){0,3})$")
+# "Skip to main content", "Skip navigation", "Jump to content": a link past the site's header
+_SKIP_LINK = re.compile(r"^(?:skip|jump)\s+(?:to|navigation)\b", re.I)
+# the parts of a header bar: "Sign in | Subscribe", "Menu  Search  Subscribe"
+_BAR_PARTS = re.compile(r"\s*[|·•]\s*|\s{2,}")
+# "The Rural Voice — farming, land and community", "DAILY EXPRESSEN  |  Sign in": a name and
+# what the header sets beside it after a dash or a bar
+_TAIL = re.compile(r"\s+[—–|]\s+")
+_DASH_TAIL = re.compile(r"\s[—–]\s")
+_MENU_SPLIT = re.compile(r"\s*\|\s*")
+_CELLS = re.compile(r"\s{2,}")  # cells a table layout's dump sets side by side
+_CELL_MARKS = " •·*-–|"
 
 
-def _untagged(text: str) -> str:
-    """A masthead line without the short tagline set after a dash or a bar (four words at most);
-    the name is still read only if the page mentions it again."""
-    match = _TAGLINE.search(text)
-    return text[: match.start()] if match else text
+def _split_tail(text: str, settings: TextSettings) -> tuple[str, str | None]:
+    """The masthead's name and the tagline or buttons after it: None when the line is the name
+    alone, the line unsplit when what follows is too long for a tagline (a headline with a dash)."""
+    match = _TAIL.search(text)
+    if not match:
+        return text, None
+    tail = text[match.end() :].strip()
+    if not tail or len(tail.split()) > settings.masthead_tagline_words:
+        return text, None
+    return text[: match.start()].strip(), tail
+
+
+def _mention_pattern(name: str) -> re.Pattern[str]:
+    bare = name[4:] if name.lower().startswith("the ") else name
+    return re.compile(r"(?<!\w)(?:the\s+)?" + r"\s+".join(map(re.escape, bare.split())) + r"(?!\w)", re.I)
+
+
+def _mentions(content: str, name: str) -> int:
+    """How often the page names ``name`` inside another line (a line that is the name alone is a
+    menu item or the masthead), and not where it opens a longer capitalised name ("International"
+    in "International Editions", "The Fenland" cut by a narrow cell in "The Fenland Ledger"). A
+    name of two words or more counts case aside and with or without its "The"; a word alone only
+    as written."""
+    matches = re.finditer(re.escape(name), content) if name.count(" ") == 0 else _mention_pattern(name).finditer(content)
+    count = 0
+    for match in matches:
+        after = content[match.end() : match.end() + 2]
+        start, end = content.rfind("\n", 0, match.start()) + 1, content.find("\n", match.end())
+        # the name alone on its line, or in a cell of its own ("  • Physics  ": a table's menu)
+        alone = any(cell.strip(_CELL_MARKS).casefold() == match.group().casefold()
+                    for cell in _CELLS.split(content[start:end].strip()))
+        if not alone and not (len(after) == 2 and after[0] == " " and after[1].isupper()):
+            count += 1
+    return count
+
+
+def _spelled(content: str, name: str) -> str:
+    """A masthead in capitals as the page's text spells it ("COASTLINE POST" → "Coastline Post");
+    any other name as the masthead writes it."""
+    if not name.isupper() or name.count(" ") == 0:
+        return name
+    for match in _mention_pattern(name).finditer(content):
+        found = match.group()
+        found = found[4:] if found.lower().startswith("the ") and not name.lower().startswith("the ") else found
+        if not found.isupper():
+            return found[0].upper() + found[1:]
+    return name
+
+
+def initials_named(content: str, name: str) -> bool:
+    """``content`` names ``name`` by its initials in capitals, three letters or more, in
+    brackets: "Wire News Agency" ... "ALVIK, June 2 (WNA) -"."""
+    words = name.split()
+    words = words[1:] if words[0].lower() == "the" else words
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return False
+    return f"({''.join(w[0] for w in words)})" in content
+
+
+def _menu_bar(text: str, settings: TextSettings) -> bool:
+    """"News | Region | Opinion | Sport | Subscribe": a line of short parts apart by bars."""
+    parts = [p for p in _MENU_SPLIT.split(text) if p]
+    return len(parts) >= settings.masthead_menu_parts and all(
+        len(p.split()) <= 3 and p[-1] not in ".!?,;:" for p in parts)
 
 
 def _undoubled(text: str) -> str:
@@ -184,7 +281,11 @@ def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
                 if name and _name_shaped(name) and not cues.is_furniture(name):
                     out.append(name)
                 break
-    return list(dict.fromkeys(holders))[:20], list(dict.fromkeys(appeals))[:20]
+    holders = list(dict.fromkeys(holders))
+    # "© 2019 The New" in a narrow cell, "© 2019 The New York Times Company" in the footer: the
+    # first is the second cut short, not a name of its own
+    holders = [h for h in holders if not any(o.startswith(h + " ") for o in holders)]
+    return holders[:20], list(dict.fromkeys(appeals))[:20]
 
 
 def _name_shaped(name: str) -> bool:

@@ -162,3 +162,38 @@ def test_export_the_articles_notes(window, qtbot, store, files, tmp_path):
     assert [i["id"] for i in items] == [f"urn:uuid:{note.id}"]
     row = controller.panel.article_items()[0]
     assert row.data(0, ARTICLE_ROLE).ids == [note.id]
+
+
+def test_a_closed_article_is_listed_as_not_open_and_opens_with_its_note(window, qtbot, store, files, tmp_path):
+    """Negative of 'file not found': the article's file is there, only not open."""
+    _note, post, weather, _ = files
+    other = _write(tmp_path / "harbour.txt", ["The harbour master said the quay would reopen on Friday after repairs."],
+                   title="Quay to reopen")
+    article = extract_path(str(other))
+    store.add(article, 0, 15, body="when exactly?")
+    controller = install_notes(window, store)
+    _open(window, qtbot, post, weather)
+    rows = controller.panel.article_items()
+    assert len(rows) == 2 and rows[0].text(0).startswith("⚠ ")  # the missing file first
+    closed = rows[1]
+    assert closed.text(0).startswith("Quay to reopen (1 note)") and "not open" in closed.text(0)
+    assert closed.childCount() == 0 and not closed.isExpanded()  # its note rows are made on opening it
+    closed.setExpanded(True)
+    assert closed.childCount() == 1 and "when exactly?" in closed.child(0).text(0)
+    window.pane(1).setFocus()
+    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+        controller.open_article(closed.data(0, ARTICLE_ROLE))
+    qtbot.waitUntil(lambda: "when exactly?" in sum(_shown(controller).values(), []), timeout=10000)
+    assert [r.data(0, ARTICLE_ROLE).title for r in controller.panel.article_items()] == [HEADLINE]
+
+
+def test_double_clicking_a_missing_articles_row_asks_where_it_is_now(window, qtbot, store, files):
+    note, post, weather, _ = files
+    controller = install_notes(window, store)
+    _open(window, qtbot, post, weather)
+    asked = []
+    controller.pick_file = lambda article: asked.append(article.title)  # the reader cancels
+    [row] = controller.panel.article_items()
+    controller.panel.tree.itemDoubleClicked.emit(row, 0)
+    assert asked == [HEADLINE]
+    assert store.get(note.id).article.path == note.article.path

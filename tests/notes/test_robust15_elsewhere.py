@@ -185,3 +185,18 @@ def test_the_outlet_read_with_the_note_names_its_article_and_survives_an_export(
     assert back.article.outlet == "The Harbour Courier" and back.id == note.id
     [old] = from_jsonld(to_jsonld([replace(note, article=replace(note.article, outlet=None))]))
     assert old.article.outlet is None  # negative: an export without it imports as before
+
+
+def test_the_change_stamp_moves_with_every_write_of_this_or_another_connection(store, gone, tmp_path):
+    _courier, note = gone
+    stamp = store.change_stamp()
+    assert store.change_stamp() == stamp  # reads change nothing
+    store.all_notes()
+    assert store.change_stamp() == stamp
+    store.update(note.id, body="edited here")
+    assert store.change_stamp() != stamp
+    stamp = store.change_stamp()
+    other = NoteStore(store.path)
+    other.update(note.id, body="edited by another instance")
+    other.close()
+    assert store.change_stamp() != stamp

@@ -561,6 +561,16 @@ class NoteStore:
         with paused_gc():  # thousands of small objects at once: see safeio.paused_gc
             return [_row_to_note(r) for r in rows]
 
+    def change_stamp(self) -> tuple[int, int]:
+        """A value that changes whenever the store does: this connection's writes (total_changes)
+        and other connections' commits (PRAGMA data_version). Lets a reader keep what it read
+        until then (the Notes tab's list of every note)."""
+        with self._lock:
+            try:
+                return self._conn.total_changes, self._conn.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error as exc:
+                raise NotesError(f"cannot read notes: {describe_error(exc, self.path)}", str(self.path)) from None
+
     def get(self, note_id: str) -> Note:
         found = list(self._query(f"{_SELECT} WHERE id = ?", (note_id,)))
         if not found:

@@ -51,6 +51,11 @@ from sidebyside.ui.qt import (
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # (pane index, Note) of a note row
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ArticleNotes of a row under "Other articles"
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2  # True on the "Other articles" heading
+FILLED_ROLE = Qt.ItemDataRole.UserRole + 3  # an article row whose note rows are made
+# Note rows made at once under "Other articles" (those of articles whose file is gone, first);
+# the others are made when their article's row is opened: a store of 10,000 notes would
+# otherwise be laid out again after every edit.
+ELSEWHERE_ROWS = 200
 ELSEWHERE = -1  # the "pane" of a note whose article is not shown
 ANCHOR_MARKS = {"exact": "", "moved": "", "fuzzy": "≈ ", "orphan": "⚠ "}
 NOTE_LINES = 6  # a note's row: its quote and its words, wrapped; the whole note in its tooltip
@@ -168,6 +173,7 @@ class NotesPanel(QWidget):
         self.tree.itemClicked.connect(lambda item, _col: self._emit(self.activated, item))
         self.tree.itemActivated.connect(lambda item, _col: self._emit(self.activated, item))
         self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.itemExpanded.connect(self._fill_article)
         layout.addWidget(self.tree, 1)
 
         self.edit_action = QAction("&Edit", self)
@@ -301,6 +307,7 @@ class NotesPanel(QWidget):
         section.setToolTip(0, "Notes on articles that are not shown: the notes are kept. " + ARTICLE_TIP)
         self._bold(section)
         self.tree.addTopLevelItem(section)
+        budget = ELSEWHERE_ROWS
         for article in articles:
             row = QTreeWidgetItem([article_heading(article)])
             row.setData(0, ARTICLE_ROLE, article)
@@ -309,16 +316,31 @@ class NotesPanel(QWidget):
             if not article.found:
                 row.setForeground(0, QtGui.QBrush(QtGui.QColor("#8a6d3b")))
             section.addChild(row)
-            for note in article.notes:
-                item = self._item(ELSEWHERE, note)
-                row.addChild(item)
-                if note.id == current_id:
-                    self.tree.setCurrentItem(item)
+            selected = current_id is not None and any(n.id == current_id for n in article.notes)
+            # the notes no article can show, in sight (as many as fit the budget); the rest on opening
+            if selected or (not article.found and len(article.notes) <= budget):
+                budget -= len(article.notes)
+                self._fill_article(row, current_id)
+                row.setExpanded(True)
+            else:
+                row.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             if current_article is not None and current_id is None and current_article.fingerprint == article.fingerprint:
                 self.tree.setCurrentItem(row)
-            row.setExpanded(not article.found)  # the notes no article can show, in sight
         section.setExpanded(bool(gone) or len(articles) <= 3)
         return notes
+
+    def _fill_article(self, row: QTreeWidgetItem, current_id: str | None = None) -> None:
+        """Make the note rows of an article not shown (at once, or when its row is opened)."""
+        article = row.data(0, ARTICLE_ROLE)
+        if article is None or row.data(0, FILLED_ROLE):
+            return
+        row.setData(0, FILLED_ROLE, True)
+        for note in article.notes:
+            item = self._item(ELSEWHERE, note)
+            row.addChild(item)
+            if note.id == current_id:
+                self.tree.setCurrentItem(item)
+        self.tree.refilled()
 
     @staticmethod
     def _bold(item: QTreeWidgetItem) -> None:
@@ -475,6 +497,7 @@ class NotesController(QObject):
         self.panel = panel
         self.groups: list[NoteGroup] = []
         self.elsewhere: list[ArticleNotes] = []  # the notes of articles not shown, by article
+        self._every_note: tuple[tuple[int, int], list[Note]] | None = None  # (store's change stamp, notes)
         self._missing_told: set[str] = set()  # articles whose missing file the status bar has named
         self.history = NoteHistory()
         self._shown_keys: frozenset[str] = frozenset()
@@ -663,7 +686,10 @@ class NotesController(QObject):
         if self.store is None:
             return []
         try:
-            return group_by_article(self.store.all_notes(), leave_out=shown_ids)
+            stamp = self.store.change_stamp()
+            if self._every_note is None or self._every_note[0] != stamp:
+                self._every_note = (stamp, self.store.all_notes())
+            return group_by_article(self._every_note[1], leave_out=shown_ids)
         except NotesError as exc:
             self._report(str(exc))
             return []

@@ -154,3 +154,12 @@ def test_negative_too_little_evidence_leaves_the_detectors_reading():
 def test_a_declared_mac_cyrillic_page_is_read_as_declared():
     page = f'<html><head><meta charset="x-mac-cyrillic"></head><body><p>{RUSSIAN}</p></body></html>'
     assert decode(page.encode("mac-cyrillic")).encoding == "mac-cyrillic"
+
+
+def test_the_binary_bytes_before_its_first_control_byte_go_with_it_in_a_utf8_text():
+    text = ("Паром отменили из-за шторма.\n\n" * 200).encode("utf-8")
+    rng = random.Random(5)
+    tail = b"\xff\xfe\xc3" + bytes(rng.randrange(256) for _ in range(2000))
+    assert binary_tail(text + tail) == len(text)
+    capture = capture_bytes(text + tail, path="r.txt")
+    assert capture.content == text.decode("utf-8") and not any("invalid byte" in w for w in capture.warnings)

@@ -175,6 +175,11 @@ def binary_tail(data: bytes, block: int = 256, share: float = 0.03, min_bytes: i
         at = data.rfind(magic, max(0, cut - len(magic)), cut + len(magic))
         if 0 <= at <= cut:
             cut = at
+    try:  # a UTF-8 text: the binary's first bytes before its first control byte go with it
+        data[:cut].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= cut - 16:
+            cut = exc.start
     text, tail = data[:cut], data[cut:]
     if len(tail) < min_bytes or len(tail) > len(text) or not text.strip():
         return None

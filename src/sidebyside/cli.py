@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--beside", action="append", default=[], metavar="OTHER",
                    help="with PATH: an article shown with it, whose notes are left out (repeatable)")
     n.add_argument("--format", choices=("jsonld", "markdown"), default="jsonld")
+    n.add_argument("--missing", action="store_true",
+                   help="only the notes of articles whose file was deleted or moved away (as notes list --missing)")
     _add_data_dir(n)
     n = notes_sub.add_parser("import", help="import notes from a JSON-LD export")
     n.add_argument("file", metavar="FILE.jsonld")

@@ -200,3 +200,19 @@ def test_the_change_stamp_moves_with_every_write_of_this_or_another_connection(s
     other.update(note.id, body="edited by another instance")
     other.close()
     assert store.change_stamp() != stamp
+
+
+def test_notes_export_missing_exports_only_the_notes_whose_article_file_is_gone(capsys, tmp_path):
+    data = str(tmp_path / "data")
+    courier = _write(tmp_path / "courier.txt", COURIER)
+    weather = _write(tmp_path / "weather.txt", WEATHER, title="Storm warning")
+    _run(capsys, "notes", "add", str(courier), "--quote", "three winters", "--body", "gone", "--data-dir", data)
+    _run(capsys, "notes", "add", str(weather), "--quote", "gales", "--body", "kept", "--data-dir", data)
+    courier.unlink()
+    status, out, _ = _run(capsys, "notes", "export", "--missing", "--data-dir", data)
+    items = json.loads(out)["first"]["items"]
+    assert status == 0 and [i["body"][0]["value"] for i in items] == ["gone"]
+    status, out, _ = _run(capsys, "notes", "export", "--missing", "--format", "markdown", "--data-dir", data)
+    assert status == 0 and "gone" in out and "kept" not in out
+    status, _, err = _run(capsys, "notes", "export", str(weather), "--missing", "--data-dir", data)
+    assert status == 2 and "give no PATH" in err

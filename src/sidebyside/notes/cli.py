@@ -139,7 +139,12 @@ def _list(store: NoteStore, args: argparse.Namespace) -> int:
 def _export(store: NoteStore, args: argparse.Namespace) -> int:
     if getattr(args, "beside", None) and not args.path:
         raise NotesError("--beside needs the PATH of the article whose notes to export")
-    notes = _notes(store, args) if args.path else store.all_notes()
+    if getattr(args, "missing", False):
+        if args.path:
+            raise NotesError("--missing exports the notes of every article whose file is gone: give no PATH")
+        notes = missing(store.all_notes())
+    else:
+        notes = _notes(store, args) if args.path else store.all_notes()
     if args.format == "markdown":
         sys.stdout.write(to_markdown(notes))
     else:

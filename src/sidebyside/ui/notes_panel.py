@@ -544,7 +544,7 @@ class NotesController(QObject):
         window.comparison_ready.connect(lambda _comparison: self.refresh())
         for index in (0, 1):
             window.pane(index).span_clicked.connect(self._on_span_clicked)
-        window.load_finished.connect(self.refresh)
+        window.load_finished.connect(lambda: self.refresh())
         window.session.events.opened.connect(self._shown_changed)
         window.session.events.pair.connect(lambda _pair: self._shown_changed())
         window.session.events.article.connect(lambda _index: self._shown_changed())
@@ -560,7 +560,7 @@ class NotesController(QObject):
         for warning in warnings:
             window.statusBar().showMessage(warning, 15000)
         self._update_undo_actions()
-        self.refresh()
+        self.refresh(others=False)  # nothing is shown yet: the other articles' notes come with the first pair
 
     def _add_to_edit_menu(self, anchor: QAction, actions: list[QAction]) -> None:
         """Put Undo/Redo at the top of the menu that holds Add Note (the window's Edit menu)."""
@@ -652,10 +652,11 @@ class NotesController(QObject):
         self.panel.show_warning("\n".join([*self._warnings, message]))
         self.window.statusBar().showMessage(message, 15000)
 
-    def refresh(self) -> None:
+    def refresh(self, others: bool = True) -> None:
         """Re-anchor and repaint both articles' notes (after loads and after every edit), each note
         on the one article it belongs to (the core's rule, ``NoteStore.notes_shown``, which the
-        report and ``notes list --beside`` share)."""
+        report and ``notes list --beside`` share); with ``others``, list the notes no shown
+        article holds under "Other articles"."""
         groups = []
         articles = [self.window.pane(i).article for i in (0, 1)]
         shown: list[list[Note]] = [[], []]
@@ -674,7 +675,7 @@ class NotesController(QObject):
                 name = article_name(article, index)
                 groups.append(NoteGroup(index, f"{'AB'[index]} · {clipped(name, 40)}", notes))
         self.groups = groups
-        self.elsewhere = self._elsewhere([n.id for notes in shown for n in notes])
+        self.elsewhere = self._elsewhere([n.id for notes in shown for n in notes]) if others else []
         self.panel.set_notes(groups, self.elsewhere)
         self._tell_missing()
         self.window.navigator.update_counter()  # a first note enables Next when stepping through notes

@@ -161,7 +161,7 @@ def test_export_the_articles_notes(window, qtbot, store, files, tmp_path):
     items = json.loads(out.read_text(encoding="utf-8"))["first"]["items"]
     assert [i["id"] for i in items] == [f"urn:uuid:{note.id}"]
     row = controller.panel.article_items()[0]
-    assert row.data(0, ARTICLE_ROLE).ids == [note.id]
+    assert row.data(0, ARTICLE_ROLE).ids == (note.id,)
 
 
 def test_a_closed_article_is_listed_as_not_open_and_opens_with_its_note(window, qtbot, store, files, tmp_path):

@@ -65,7 +65,7 @@ def test_the_note_no_article_shows_is_listed_by_its_article_with_its_file_gone(s
     shown = store.notes_shown([post, weather])
     assert shown == [[], []]  # the other outlet's copy does not take it
     [group] = group_by_article(store.all_notes(), leave_out=[n.id for s in shown for n in s])
-    assert (group.title, group.path, group.state, group.ids) == (HEADLINE, courier.source.path, MISSING, [note.id])
+    assert (group.title, group.path, group.state, group.ids) == (HEADLINE, courier.source.path, MISSING, (note.id,))
     assert not group.found
 
 
@@ -78,7 +78,7 @@ def test_notes_shown_are_left_out_and_missing_articles_come_first(store, gone, t
     other = _note_on(store, weather, quote="gales along the coast", body="how strong?")
     assert group_by_article(store.all_notes(), leave_out=[note.id, other.id]) == []
     groups = group_by_article(store.all_notes())
-    assert [(g.ids, g.state) for g in groups] == [([note.id], MISSING), ([other.id], FOUND)]
+    assert [(g.ids, g.state) for g in groups] == [((note.id,), MISSING), ((other.id,), FOUND)]
     assert [n.id for n in missing(store.all_notes())] == [note.id]
 
 
@@ -216,3 +216,21 @@ def test_notes_export_missing_exports_only_the_notes_whose_article_file_is_gone(
     assert status == 0 and "gone" in out and "kept" not in out
     status, _, err = _run(capsys, "notes", "export", str(weather), "--missing", "--data-dir", data)
     assert status == 2 and "give no PATH" in err
+
+
+def test_listed_from_their_keys_the_notes_are_read_only_when_asked_for(store, gone, tmp_path):
+    from sidebyside.notes.elsewhere import group_keys
+
+    courier, note = gone
+    second = _note_on(store, courier, quote="a row of steel gates", body="what gates?")
+    asked = []
+
+    def load(ids):
+        asked.append(ids)
+        return store.notes_by_id(ids)
+
+    [group] = group_keys(store.note_keys(), load=load)
+    assert (group.ids, group.state, group.title) == ((note.id, second.id), MISSING, HEADLINE) and asked == []
+    assert [n.body for n in group.notes] == ["whose words?", "what gates?"] and len(asked) == 1
+    assert group.notes and len(asked) == 1  # read once
+    assert group_keys(store.note_keys(), leave_out=[note.id, second.id]) == []

@@ -11,8 +11,8 @@ are pointed at it. Qt-free: the Notes tab and ``notes list --missing`` share it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
 from urllib.parse import urlparse
 
 from sidebyside.model import Article
@@ -38,17 +38,31 @@ def file_state(path: str | None) -> str:
         return MISSING
 
 
-@dataclass(frozen=True)
+Load = Callable[[list[str]], list[Note]]
+
+
+@dataclass
 class ArticleNotes:
-    """The notes of one article (one fingerprint: the text they were written on), as stored."""
+    """The notes of one article (one fingerprint: the text they were written on), as stored.
+    Listed from their keys alone (``group_keys``): the notes themselves are read when asked for."""
 
     fingerprint: str
     title: str | None
     path: str | None
     url: str | None
-    notes: tuple[Note, ...]
+    ids: tuple[str, ...]
     state: str  # file_state of ``path``
     outlet: str | None = None  # as read when the notes were written (None for notes stored before it)
+    load: Load | None = field(default=None, compare=False, repr=False)
+    read: tuple[Note, ...] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        if self.read is None:
+            order = {note_id: i for i, note_id in enumerate(self.ids)}
+            found = self.load(list(self.ids)) if self.load is not None else []
+            self.read = tuple(sorted((n for n in found if n.id in order), key=lambda n: order[n.id]))
+        return self.read
 
     @property
     def found(self) -> bool:
@@ -64,33 +78,43 @@ class ArticleNotes:
         host = urlparse(self.url).hostname or ""
         return host.removeprefix("www.") or None
 
-    @property
-    def ids(self) -> list[str]:
-        return [n.id for n in self.notes]
-
 
 def group_by_article(notes: Iterable[Note], leave_out: Iterable[str] = ()) -> list[ArticleNotes]:
     """The notes, less those whose ids are in ``leave_out`` (the ones shown), one group per article
     they were written on. Articles whose file cannot be found come first (those are the notes no
     article shows by itself), then the others; within each, the most recently noted first."""
+    notes = list(notes)
+    groups = group_keys([(n.id, n.article.fingerprint, n.article.path, n.article.title, n.article.url,
+                          n.article.outlet, n.modified, n.position[0]) for n in notes], leave_out)
+    by_id = {n.id: n for n in notes}
+    for group in groups:
+        group.read = tuple(by_id[i] for i in group.ids)
+    return groups
+
+
+# (id, fingerprint, path, title, url, outlet, modified, start) of a note: NoteStore.note_keys
+Keys = tuple[str, str, "str | None", "str | None", "str | None", "str | None", str, int]
+
+
+def group_keys(rows: Iterable[Keys], leave_out: Iterable[str] = (), load: Load | None = None) -> list[ArticleNotes]:
+    """``group_by_article`` from the notes' keys alone (a store of 10,000 notes lists them in
+    milliseconds); each group reads its notes with ``load`` when they are asked for."""
     skip = set(leave_out)
-    groups: dict[str, list[Note]] = {}
-    for note in notes:
-        if note.id not in skip:
-            groups.setdefault(note.article.fingerprint, []).append(note)
+    groups: dict[str, list[Keys]] = {}
+    for row in rows:
+        if row[0] not in skip:
+            groups.setdefault(row[1], []).append(row)
     out = []
     for fp, members in groups.items():
-        members.sort(key=lambda n: (n.position, n.created))
+        members.sort(key=lambda r: r[7])  # reading order
         # the keys of the latest note: a note re-linked or imported later knows the article best
-        latest = max(members, key=lambda n: n.modified).article
-        path = latest.path or next((n.article.path for n in members if n.article.path), None)
-        title = latest.title or next((n.article.title for n in members if n.article.title), None)
-        url = latest.url or next((n.article.url for n in members if n.article.url), None)
-        outlet = latest.outlet or next((n.article.outlet for n in members if n.article.outlet), None)
-        out.append(ArticleNotes(fp, title, path, url, tuple(members), file_state(path), outlet))
-    out.sort(key=lambda g: max(n.modified for n in g.notes), reverse=True)  # ISO times sort as text
-    out.sort(key=lambda g: g.found)  # stable: the missing first, each part latest first
-    return out
+        latest = max(members, key=lambda r: r[6])
+        path, title, url, outlet = (latest[k] or next((r[k] for r in members if r[k]), None) for k in (2, 3, 4, 5))
+        group = ArticleNotes(fp, title, path, url, tuple(r[0] for r in members), file_state(path), outlet, load)
+        out.append((max(r[6] for r in members), group))
+    out.sort(key=lambda pair: pair[0], reverse=True)  # ISO times sort as text: the latest first
+    out.sort(key=lambda pair: pair[1].found)  # stable: the missing first
+    return [group for _, group in out]
 
 
 def missing(notes: Iterable[Note]) -> list[Note]:

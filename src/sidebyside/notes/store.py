@@ -484,7 +484,7 @@ class NoteStore:
         (``restore_paths``). Whether the file is that article is the caller's question
         (elsewhere.judge)."""
         ids = list(dict.fromkeys(note_ids))
-        before = {n.id: n.article.path for n in self._notes_by_id(ids)}
+        before = {n.id: n.article.path for n in self.notes_by_id(ids)}
         self._each_chunk("UPDATE notes SET path = ? WHERE id IN ({})", list(before), (canonical_path(path),))
         return before
 
@@ -492,7 +492,8 @@ class NoteStore:
         """Undo of ``relink``: each note's article path as it was, in one transaction."""
         self._write_all([("UPDATE notes SET path = ? WHERE id = ?", (p, i)) for i, p in paths.items()])
 
-    def _notes_by_id(self, ids: list[str]) -> list[Note]:
+    def notes_by_id(self, ids: list[str]) -> list[Note]:
+        """The notes with these ids (deleted ones too), as stored."""
         notes: list[Note] = []
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
@@ -582,6 +583,12 @@ class NoteStore:
         # rowid (insertion order) breaks ties: ids are random, and notes made in one millisecond
         # must still come back in the order they were written.
         return list(self._query(f"{_SELECT} {where} ORDER BY created, notes.rowid"))
+
+    def note_keys(self) -> list[tuple]:
+        """(id, fingerprint, path, title, url, outlet, modified, start) of every note not deleted:
+        what lists the notes by article (elsewhere.group_keys) without building 10,000 notes."""
+        return self._rows('SELECT id, fingerprint, path, title, url, outlet, modified, start FROM notes '
+                          "WHERE deleted IS NULL ORDER BY created, rowid")
 
     def stored_for(self, ref: ArticleRef) -> list[Note]:
         """Notes whose article has this fingerprint, URL or path (any of them), as stored."""

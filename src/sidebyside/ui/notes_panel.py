@@ -17,7 +17,7 @@ from typing import Callable
 
 from sidebyside.display import display_name, display_path
 from sidebyside.errors import NotesError, SideBySideError
-from sidebyside.notes.elsewhere import FOUND, MISSING, ArticleNotes, group_by_article, judge
+from sidebyside.notes.elsewhere import FOUND, MISSING, ArticleNotes, group_keys, judge
 from sidebyside.notes.export import read_export, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
@@ -71,7 +71,7 @@ def article_heading(group: ArticleNotes) -> str:
     mark = "⚠ " if not group.found else ""
     title = clipped(group.title or "Untitled article", 70)
     where = " · ".join(x for x in (group.site, display_name(group.path) if group.path else None) if x)
-    return (f"{mark}{title} ({count(len(group.notes), 'note')})\n"
+    return (f"{mark}{title} ({count(len(group.ids), 'note')})\n"
             f"{where + ' — ' if where else ''}{STATE_WORDS.get(group.state, group.state)}")
 
 
@@ -100,7 +100,7 @@ def article_details(article: ArticleNotes) -> str:
         parts.append(f"<p>Read from {html.escape(display_path(article.path))}</p>")
     elif article.url:
         parts.append(f"<p>{html.escape(article.url)}</p>")
-    notes = count(len(article.notes), "note")
+    notes = count(len(article.ids), "note")
     if article.found:
         parts.append(f"<p>Not open. Double-click its row to open it in the focused pane with its {notes}.</p>")
     else:
@@ -299,7 +299,7 @@ class NotesPanel(QWidget):
     def _add_elsewhere(self, articles: list[ArticleNotes], current_id: str | None,
                        current_article: ArticleNotes | None) -> int:
         gone = sum(1 for a in articles if not a.found)
-        notes = sum(len(a.notes) for a in articles)
+        notes = sum(len(a.ids) for a in articles)
         words = f"Other articles ({count(len(articles), 'article')}, {count(notes, 'note')}"
         words += f"; {gone} not found)" if gone else ")"
         section = QTreeWidgetItem([words])
@@ -316,10 +316,10 @@ class NotesPanel(QWidget):
             if not article.found:
                 row.setForeground(0, QtGui.QBrush(QtGui.QColor("#8a6d3b")))
             section.addChild(row)
-            selected = current_id is not None and any(n.id == current_id for n in article.notes)
+            selected = current_id is not None and current_id in article.ids
             # the notes no article can show, in sight (as many as fit the budget); the rest on opening
-            if selected or (not article.found and len(article.notes) <= budget):
-                budget -= len(article.notes)
+            if selected or (not article.found and len(article.ids) <= budget):
+                budget -= len(article.ids)
                 self._fill_article(row, current_id)
                 row.setExpanded(True)
             else:
@@ -497,7 +497,7 @@ class NotesController(QObject):
         self.panel = panel
         self.groups: list[NoteGroup] = []
         self.elsewhere: list[ArticleNotes] = []  # the notes of articles not shown, by article
-        self._every_note: tuple[tuple[int, int], list[Note]] | None = None  # (store's change stamp, notes)
+        self._every_note: tuple[tuple[int, int], list[tuple]] | None = None  # (store's change stamp, note keys)
         self._missing_told: set[str] = set()  # articles whose missing file the status bar has named
         self.history = NoteHistory()
         self._shown_keys: frozenset[str] = frozenset()
@@ -689,8 +689,16 @@ class NotesController(QObject):
         try:
             stamp = self.store.change_stamp()
             if self._every_note is None or self._every_note[0] != stamp:
-                self._every_note = (stamp, self.store.all_notes())
-            return group_by_article(self._every_note[1], leave_out=shown_ids)
+                self._every_note = (stamp, self.store.note_keys())
+            return group_keys(self._every_note[1], leave_out=shown_ids, load=self._load_notes)
+        except NotesError as exc:
+            self._report(str(exc))
+            return []
+
+    def _load_notes(self, ids: list[str]) -> list[Note]:
+        """An article's notes when its rows are made, it is re-linked or exported."""
+        try:
+            return self.store.notes_by_id(ids) if self.store is not None else []
         except NotesError as exc:
             self._report(str(exc))
             return []
@@ -701,7 +709,7 @@ class NotesController(QObject):
         if not gone or not self.window.isVisible() or all(self.window.pane(i).article is None for i in (0, 1)):
             return  # said once articles are painted (a message before the window shows leaves the status text on)
         self._missing_told.update(a.fingerprint for a in gone)
-        notes = sum(len(a.notes) for a in gone)
+        notes = sum(len(a.ids) for a in gone)
         what = f"“{clipped(gone[0].title or display_name(gone[0].path), 40)}”" if len(gone) == 1 \
             else count(len(gone), "article")
         self.window.statusBar().showMessage(
@@ -727,7 +735,7 @@ class NotesController(QObject):
     def jump(self, pane: int, note: Note) -> None:
         # the note whole in the box below the lists: its row shows its first words only
         if pane == ELSEWHERE:
-            article = next((a for a in self.elsewhere if any(n.id == note.id for n in a.notes)), None)
+            article = next((a for a in self.elsewhere if note.id in a.ids), None)
             where = f"“{article.title}”" if article and article.title else "an article not shown"
             self.window.side.show_details(note_details(note, where))
             state = "its file cannot be found: re-link it to the moved file (right-click)" \
@@ -836,7 +844,7 @@ class NotesController(QObject):
 
     def delete_article_notes(self, article: ArticleNotes) -> None:
         """Delete every note of an article not shown (soft, in one write): Undo restores them."""
-        if self.store is None or not article.notes:
+        if self.store is None or not article.ids:
             return
         try:
             self.store.delete_many(article.ids)
@@ -846,14 +854,14 @@ class NotesController(QObject):
         self._push(DeleteNotes(ELSEWHERE_KEY, self.store, article.ids, self.refresh, self._report))
         name = clipped(article.title or display_name(article.path) or "an article", 50)
         self.window.statusBar().showMessage(
-            f"Deleted {count(len(article.notes), 'note')} on “{name}” (Edit ▸ Undo restores them).", 10000)
+            f"Deleted {count(len(article.ids), 'note')} on “{name}” (Edit ▸ Undo restores them).", 10000)
 
     def relink(self, article: ArticleNotes, path: str | None = None) -> bool:
         """Point an article's notes at the file it was moved to (asked for when ``path`` is None)
         and open it: only when that file is the same article, moved and perhaps edited, which the
         sketch the notes keep tells (``elsewhere.judge``); another article, another outlet's
         copy of the story included, is refused and the reader told why. Undo points them back."""
-        if self.store is None or not article.notes:
+        if self.store is None or not article.ids:
             return False
         if path is None:
             path = self.pick_file(article)
@@ -883,7 +891,7 @@ class NotesController(QObject):
             return False
         self._push(RelinkNotes(ELSEWHERE_KEY, self.store, before, path, self.refresh, self._report))
         self.window.statusBar().showMessage(
-            f"{verdict.explain(name)} Its {count(len(article.notes), 'note')} now follow this file.", 15000)
+            f"{verdict.explain(name)} Its {count(len(article.ids), 'note')} now follow this file.", 15000)
         self.window.open_into_pane(self._target_pane(), path)
         return True
 

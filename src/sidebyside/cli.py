@@ -49,7 +49,7 @@ USAGE = """
   sidebyside extract PATH [PATH ...] [--format FORMAT]
   sidebyside compare A B [C ...]
   sidebyside report A B [C ...] -o OUT.html|OUT.pdf [--full-paths]
-  sidebyside notes {add,list,export,import} ...
+  sidebyside notes {add,list,export,import,delete} ...   (notes list --missing: notes whose article's file is gone)
   sidebyside --version"""
 
 
@@ -90,8 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--body", required=True)
     n.add_argument("--tag", action="append", default=[], dest="tags")
     _add_data_dir(n)
-    n = notes_sub.add_parser("list", help="list an article's notes, re-anchored")
-    n.add_argument("path", metavar="PATH")
+    n = notes_sub.add_parser("list", help="list an article's notes, re-anchored (--missing: the notes whose article's file is gone)")
+    n.add_argument("path", nargs="?", metavar="PATH")
+    n.add_argument("--missing", action="store_true",
+                   help="instead of PATH's notes: the notes of every article whose file was deleted or moved "
+                        "away (no article shows them until it is opened again or they are re-linked)")
     n.add_argument("--beside", action="append", default=[], metavar="OTHER",
                    help="an article shown with it: notes that belong to OTHER are left out (repeatable)")
     _add_data_dir(n)
@@ -100,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--beside", action="append", default=[], metavar="OTHER",
                    help="with PATH: an article shown with it, whose notes are left out (repeatable)")
     n.add_argument("--format", choices=("jsonld", "markdown"), default="jsonld")
+    n.add_argument("--missing", action="store_true",
+                   help="only the notes of articles whose file was deleted or moved away (as notes list --missing)")
     _add_data_dir(n)
     n = notes_sub.add_parser("import", help="import notes from a JSON-LD export")
     n.add_argument("file", metavar="FILE.jsonld")

@@ -80,6 +80,20 @@ class CaptureSettings:
     # PDF: the most its compressed page contents (not images) may inflate to before PDFium parses
     # them; a printed article's are a few MB.
     max_pdf_content_bytes: int = 32 * 1024 * 1024
+    # A text or page with binary data appended (a capture with a zip glued on by a careless
+    # save or transfer): the tail is told by blocks of this many bytes whose share of control
+    # bytes is at least binary_tail_share (compressed or random bytes hold about 11%, text none);
+    # it is cut when it is at least binary_tail_min_bytes long, no longer than the text before it,
+    # and that text holds at most text_control_share of control bytes (a few stray ones).
+    binary_tail_block: int = 256
+    binary_tail_share: float = 0.03
+    binary_tail_min_bytes: int = 64
+    text_control_share: float = 0.002
+    # Undetected Mac-Cyrillic (x-mac-cyrillic): read as such rather than as the detector's
+    # windows-1251 (or another Cyrillic code page) when at least this many words read as Russian
+    # only in it, and this many times more than read as Russian only in windows-1251.
+    mac_cyrillic_min_words: int = 3
+    mac_cyrillic_margin: float = 5.0
 
 
 @_section

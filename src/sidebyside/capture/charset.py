@@ -159,7 +159,7 @@ def decode(data: bytes, declared: str | None = None, settings: CaptureSettings =
         return _decode_or_replace(data, "utf-8", warnings)
     if codec == "utf-8":
         warnings.append(f"the page declares {label!r} but does not decode as it; guessed the encoding")
-    return _detect(data, warnings)
+    return _detect(data, warnings, settings)
 
 
 def shorten(label: str, limit: int) -> str:
@@ -253,10 +253,14 @@ _CHAOS_TIE = 0.02
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
 
 
-def _detect(data: bytes, warnings: list[str]) -> Decoded:
+def _detect(data: bytes, warnings: list[str], settings: CaptureSettings = DEFAULT.capture) -> Decoded:
     """charset-normalizer on a sample of the page's words (scripts, styles and tags stripped)."""
     sample = _words_sample(data)
     codec = _best_codec(sample)
+    if codec is None or codec in _CYRILLIC_CODE_PAGES:
+        mac, other = mac_cyrillic_evidence(sample, codec or "windows-1251")
+        if mac >= settings.mac_cyrillic_min_words and mac >= settings.mac_cyrillic_margin * other:
+            codec = "mac-cyrillic"
     if codec is None:
         warnings.append("could not tell the character encoding; decoded as UTF-8 with replacements")
         return _decode_or_replace(data, "utf-8", warnings)
@@ -294,6 +298,44 @@ def _best_codec(sample: bytes) -> str | None:
 
 
 _NON_ASCII_RUN = re.compile(rb"[^\x00-\x7f]+")
+
+# Mac-Cyrillic and windows-1251 share the lower-case letters а-ю and differ in the rest: the
+# capitals (Mac 0x80-0x9F, where windows-1251 has Serbian letters and punctuation; windows-1251
+# 0xC0-0xDF, where Mac has symbols and punctuation), я, ё and Ё. A word of high bytes reads as
+# Russian (letters of its alphabet, cased as words are) in the one it was written in, as
+# "Њосква" or "провЮл" in the other; the detector, which does not weigh Mac-Cyrillic, says
+# windows-1251 (or another Cyrillic code page when a Mac capital has no windows-1251 character).
+_CYRILLIC_CODE_PAGES = frozenset({"windows-1251", "koi8-r", "koi8-u", "iso-8859-5", "cp866"})
+_HIGH_WORD = re.compile(rb"(?<![A-Za-z0-9])[\x80-\xff]{2,}(?![A-Za-z0-9])")
+_RUSSIAN_LETTERS = re.compile("[А-Яа-яЁё]+")
+
+
+def _russian_word(word: str) -> bool:
+    """Letters of the Russian alphabet, all lower case, all capitals or capitalised; punctuation
+    around the word is left aside."""
+    start, end = 0, len(word)
+    while start < end and not word[start].isalpha():
+        start += 1
+    while end > start and not word[end - 1].isalpha():
+        end -= 1
+    core = word[start:end]
+    if len(core) < 2 or not _RUSSIAN_LETTERS.fullmatch(core):
+        return False
+    return core.islower() or core.isupper() or (core[0].isupper() and core[1:].islower())
+
+
+def mac_cyrillic_evidence(sample: bytes, codec: str = "windows-1251") -> tuple[int, int]:
+    """(words that read as Russian in Mac-Cyrillic only, words that do in ``codec`` only): the
+    detector's Cyrillic code page is weighed against Mac-Cyrillic on the letters they read apart
+    (a DOS cp866 text shares Mac's capitals, not its lower case)."""
+    mac = other = 0
+    for match in _HIGH_WORD.finditer(sample):
+        word = match.group()
+        in_mac = _russian_word(word.decode("mac-cyrillic"))
+        in_other = _russian_word(word.decode(codec, "replace"))
+        mac += in_mac and not in_other
+        other += in_other and not in_mac
+    return mac, other
 
 
 def _words_sample(data: bytes) -> bytes:

@@ -39,6 +39,8 @@ def page_capture(
     from" comment, a canonical link) fill in what it does not.
     """
     warnings = list(warnings)
+    if not charset.is_wide_unicode(raw):
+        raw = _without_binary_tail(raw, warnings, settings)
     if format is None and not charset.is_wide_unicode(raw) and sniff.is_control_heavy(raw[: sniff.SAMPLE_BYTES]):
         raise _binary(raw, path)
     decoded = charset.decode(raw, declared=declared_charset, settings=settings)
@@ -72,6 +74,25 @@ def page_capture(
     source = Source(path=path, format=format, url=url, encoding=decoded.encoding, captured=captured)
     # Warnings quote the file (a charset label, a MIME header): one line each, overlong words cut.
     return Capture(source=source, content=text, warnings=tuple(one_line(w) for w in warnings))
+
+
+def _without_binary_tail(raw: bytes, warnings: list[str], settings: CaptureSettings) -> bytes:
+    """The text without binary data appended to it (sniff.binary_tail), saying so: decoded, those
+    bytes would be a paragraph of junk and a count of control characters that tells nothing."""
+    cut = sniff.binary_tail(raw, settings.binary_tail_block, settings.binary_tail_share,
+                            settings.binary_tail_min_bytes, settings.text_control_share)
+    if cut is None:
+        return raw
+    kind = sniff.magic_kind(raw[cut:])
+    warnings.append(f"the file ends in {_size(len(raw) - cut)} of binary data after its text (from byte {cut:,}): "
+                    "dropped, the text before it kept" + (f"; the data looks like {kind}" if kind else ""))
+    return raw[:cut]
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n:,} bytes"
+    return f"{n / 1024:,.1f} KB" if n < 1024 * 1024 else f"{n / 2**20:,.1f} MB"
 
 
 def _binary(raw: bytes, path: str | None) -> CaptureError:

@@ -140,6 +140,52 @@ def is_control_heavy(sample: bytes | str) -> bool:
 
 
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
+def binary_tail(data: bytes, block: int = 256, share: float = 0.03, min_bytes: int = 64,
+                text_share: float = 0.002) -> int | None:
+    """Where binary data appended to a text begins (a zip glued to a capture), or None.
+
+    Walks back from the end over blocks dense in control bytes (compressed or random bytes hold
+    about 11%, text none), then finds the first control byte of that run, moved back onto a
+    file signature that starts just before it ("PK\\x03\\x04": its first letters are printable).
+    Only a tail no longer than the text before it, whose text holds at most ``text_share`` of
+    control bytes: a file mostly binary stays binary, and a text with controls all through is
+    not cut. Apply to bytes of an ASCII-compatible encoding (not UTF-16/32)."""
+    n = len(data)
+    if n < 2 * min_bytes or count_control_bytes(data[-block:]) < share * min(block, n):
+        return None
+    start = n
+    while start > n // 2:
+        lo = max(0, start - block)
+        if count_control_bytes(data[lo:start]) < share * (start - lo):
+            break
+        start = lo
+    lo = max(0, start - block)
+    cut = None
+    for match in _CONTROL_BYTE.finditer(data, lo, min(n, start + block)):
+        p = match.start()
+        if count_control_bytes(data[p : p + 256]) >= max(2, share * min(256, n - p)):
+            cut = p
+            break
+    if cut is None:
+        return None
+    for magic, _kind in _MAGIC:
+        at = data.rfind(magic, max(0, cut - len(magic)), cut + len(magic))
+        if 0 <= at <= cut:
+            cut = at
+    try:  # a UTF-8 text: the binary's first bytes before its first control byte go with it
+        data[:cut].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= cut - 16:
+            cut = exc.start
+    text, tail = data[:cut], data[cut:]
+    if len(tail) < min_bytes or len(tail) > len(text) or not text.strip():
+        return None
+    if count_control_bytes(text) > text_share * len(text) or count_control_bytes(tail) < share * len(tail):
+        return None
+    return cut
 
 
 # Text formats that are not pages: an image drawn in SVG, data in JSON (a notes export opened

@@ -6,11 +6,13 @@ import argparse
 import os
 import re
 import sys
+from dataclasses import replace
 
 from sidebyside.console import print_json, print_json_array, warn
 from sidebyside.display import one_line
 from sidebyside.errors import NotesError, SideBySideError
 from sidebyside.model import Article
+from sidebyside.notes.elsewhere import file_state, missing
 from sidebyside.notes.export import read_export, to_markdown, write_jsonld
 from sidebyside.notes.model import Note, article_ref, canonical_path, note_to_json
 from sidebyside.notes.store import NoteStore
@@ -111,15 +113,38 @@ def _written_on(store: NoteStore, article: Article, named: list[Article]) -> lis
     return found
 
 
+def _listed(note: Note) -> dict:
+    """A Note as CONTRACT.md gives it, plus ``article.file``: whether the file the article was read
+    from is still there ("found", "missing", or "no-file" when none was stored)."""
+    data = note_to_json(note)
+    data["article"]["file"] = file_state(note.article.path)
+    return data
+
+
 def _list(store: NoteStore, args: argparse.Namespace) -> int:
-    print_json_array(note_to_json(n) for n in _notes(store, args))
+    if getattr(args, "missing", False):
+        if args.path or args.beside:
+            raise NotesError("--missing lists the notes of every article whose file is gone: give no PATH or --beside")
+        # No article to place them in: unplaced (start and end null), as the app lists them.
+        print_json_array(_listed(replace(n, start=None, end=None, anchor="orphan"))
+                         for n in missing(store.all_notes()))
+        return 0
+    if not args.path:
+        raise NotesError("give the PATH of the article whose notes to list (or --missing for the notes "
+                         "whose article's file is gone)")
+    print_json_array(_listed(n) for n in _notes(store, args))
     return 0
 
 
 def _export(store: NoteStore, args: argparse.Namespace) -> int:
     if getattr(args, "beside", None) and not args.path:
         raise NotesError("--beside needs the PATH of the article whose notes to export")
-    notes = _notes(store, args) if args.path else store.all_notes()
+    if getattr(args, "missing", False):
+        if args.path:
+            raise NotesError("--missing exports the notes of every article whose file is gone: give no PATH")
+        notes = missing(store.all_notes())
+    else:
+        notes = _notes(store, args) if args.path else store.all_notes()
     if args.format == "markdown":
         sys.stdout.write(to_markdown(notes))
     else:

@@ -66,6 +66,8 @@ def to_annotation(note: Note) -> dict[str, Any]:
     }
     if note.article.sketch:
         annotation["target"][f"{SBS}:sketch"] = note.article.sketch
+    if note.article.outlet:
+        annotation["target"][f"{SBS}:outlet"] = note.article.outlet
     if note.category:
         annotation[f"{SBS}:category"] = note.category
     if note.colour:
@@ -276,7 +278,8 @@ def from_annotation(data: Any, limits: NotesSettings = DEFAULT.notes, warnings: 
         id=_note_id(data.get("id")),
         article=ArticleRef(fingerprint or "", url, path, _text(target.get(f"{SBS}:title"), "sidebyside:title"),
                            # not one of ours: the note goes by its words alone, as one stored before sketches
-                           valid_sketch(_text(target.get(f"{SBS}:sketch"), "sidebyside:sketch"))),
+                           valid_sketch(_text(target.get(f"{SBS}:sketch"), "sidebyside:sketch")),
+                           _text(target.get(f"{SBS}:outlet"), "sidebyside:outlet")),
         quote=quote,
         position=position,
         body="\n\n".join(comments),

@@ -47,6 +47,9 @@ class ArticleRef:
     path: str | None = None
     title: str | None = None
     sketch: str | None = field(default=None, compare=False)
+    # the article's outlet as it was read when the note was written: names the article in the
+    # Notes tab once its file is gone (notes stored before it have None)
+    outlet: str | None = field(default=None, compare=False)
 
     def finds(self, other: "ArticleRef | None") -> bool:
         """Whether ``other`` names this article by one of its keys: the same text (fingerprint),
@@ -68,6 +71,7 @@ def article_ref(article: Article, with_sketch: bool = False) -> ArticleRef:
         path=canonical_path(article.source.path),
         title=article.title,
         sketch=sketch(article.text) if with_sketch else None,
+        outlet=article.outlet or None,
     )
 
 
@@ -108,6 +112,7 @@ def note_to_json(note: Note) -> dict[str, Any]:
             "url": note.article.url,
             "path": note.article.path,
             "title": note.article.title,
+            "outlet": note.article.outlet,
         },
         "quote": {"exact": note.quote.exact, "prefix": note.quote.prefix, "suffix": note.quote.suffix},
         "start": note.start,

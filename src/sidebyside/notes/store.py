@@ -70,14 +70,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # article is next opened (NoteStore._upgrade).
         "CREATE TABLE sketches (fingerprint TEXT PRIMARY KEY, sketch TEXT NOT NULL) WITHOUT ROWID",
     ),
+    (
+        # The article's outlet when the note was written: with its headline and file it names the
+        # article in the Notes tab once the file is gone.
+        "ALTER TABLE notes ADD COLUMN outlet TEXT",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _COLUMNS = (
     "id, fingerprint, url, path, title, exact, prefix, suffix, start, \"end\", body, tags, "
-    "created, modified, category, colour, deleted"
+    "created, modified, category, colour, deleted, outlet"
 )
-_INSERT = f"INSERT INTO notes ({_COLUMNS}) VALUES ({', '.join('?' * 17)})"
+_INSERT = f"INSERT INTO notes ({_COLUMNS}) VALUES ({', '.join('?' * 18)})"
 _INSERT_SKETCH = "INSERT OR IGNORE INTO sketches (fingerprint, sketch) VALUES (?, ?)"
 _REPLACE_SKETCH = "INSERT OR REPLACE INTO sketches (fingerprint, sketch) VALUES (?, ?)"
 # A sketch goes with the last note on its article removed for good.
@@ -101,10 +106,10 @@ def default_store_path() -> Path:
 
 def _row_to_note(row: sqlite3.Row | tuple) -> Note:
     (id_, fp, url, path, title, exact, prefix, suffix, start, end, body, tags, created, modified,
-     category, colour, deleted, sketch) = row
+     category, colour, deleted, outlet, sketch) = row
     return Note(
         id=id_,
-        article=ArticleRef(fp, url, path, title, sketch),
+        article=ArticleRef(fp, url, path, title, sketch, outlet),
         quote=TextQuote(exact, prefix, suffix),
         position=(start, end),
         body=body,
@@ -420,7 +425,7 @@ class NoteStore:
         return (note.id, a.fingerprint, a.url, a.path, a.title, q.exact, q.prefix, q.suffix,
                 note.position[0], note.position[1], note.body,
                 json.dumps(list(note.tags), ensure_ascii=False) if note.tags else "[]",
-                note.created, note.modified, note.category, note.colour, note.deleted)
+                note.created, note.modified, note.category, note.colour, note.deleted, a.outlet)
 
     _UNSET = object()
 
@@ -455,6 +460,45 @@ class NoteStore:
         if not self._write("UPDATE notes SET deleted = NULL WHERE id = ?", (note_id,)):
             raise NotesError(f"no note with id {note_id}")
         return self.get(note_id)
+
+    def _each_chunk(self, sql: str, ids: list[str], before: tuple = ()) -> int:
+        """``sql`` ending in ``id IN ({})`` run over ``ids`` in chunks, all in one transaction."""
+        steps = [(sql.format(", ".join("?" * len(ids[i : i + 500]))), [*before, *ids[i : i + 500]])
+                 for i in range(0, len(ids), 500)]
+        return sum(self._write_all(steps)) if steps else 0
+
+    def delete_many(self, note_ids: Iterable[str]) -> int:
+        """Soft delete several notes at once (all the notes of an article gone): one undo restores
+        them (``restore_many``). Returns how many were deleted."""
+        return self._each_chunk("UPDATE notes SET deleted = ? WHERE deleted IS NULL AND id IN ({})",
+                                list(dict.fromkeys(note_ids)), (now_iso(),))
+
+    def restore_many(self, note_ids: Iterable[str]) -> int:
+        return self._each_chunk("UPDATE notes SET deleted = NULL WHERE id IN ({})", list(dict.fromkeys(note_ids)))
+
+    def relink(self, note_ids: Iterable[str], path: str | None) -> dict[str, str | None]:
+        """Point notes at the file their article now lives in (moved by the reader): their
+        article's stored path becomes ``path`` (canonical), so opening that file shows them. The
+        text they were written on (fingerprint, sketch, quotes) is kept: they are re-anchored
+        against the file's text as any note is. Returns each note's previous path, for undo
+        (``restore_paths``). Whether the file is that article is the caller's question
+        (elsewhere.judge)."""
+        ids = list(dict.fromkeys(note_ids))
+        before = {n.id: n.article.path for n in self.notes_by_id(ids)}
+        self._each_chunk("UPDATE notes SET path = ? WHERE id IN ({})", list(before), (canonical_path(path),))
+        return before
+
+    def restore_paths(self, paths: dict[str, str | None]) -> None:
+        """Undo of ``relink``: each note's article path as it was, in one transaction."""
+        self._write_all([("UPDATE notes SET path = ? WHERE id = ?", (p, i)) for i, p in paths.items()])
+
+    def notes_by_id(self, ids: list[str]) -> list[Note]:
+        """The notes with these ids (deleted ones too), as stored."""
+        notes: list[Note] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            notes += self._query(f"{_SELECT} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        return notes
 
     def purge_deleted(self, older_than_days: float = 0.0) -> int:
         """Remove soft-deleted notes for good (those deleted more than ``older_than_days`` ago)."""
@@ -518,6 +562,16 @@ class NoteStore:
         with paused_gc():  # thousands of small objects at once: see safeio.paused_gc
             return [_row_to_note(r) for r in rows]
 
+    def change_stamp(self) -> tuple[int, int]:
+        """A value that changes whenever the store does: this connection's writes (total_changes)
+        and other connections' commits (PRAGMA data_version). Lets a reader keep what it read
+        until then (the Notes tab's list of every note)."""
+        with self._lock:
+            try:
+                return self._conn.total_changes, self._conn.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error as exc:
+                raise NotesError(f"cannot read notes: {describe_error(exc, self.path)}", str(self.path)) from None
+
     def get(self, note_id: str) -> Note:
         found = list(self._query(f"{_SELECT} WHERE id = ?", (note_id,)))
         if not found:
@@ -529,6 +583,12 @@ class NoteStore:
         # rowid (insertion order) breaks ties: ids are random, and notes made in one millisecond
         # must still come back in the order they were written.
         return list(self._query(f"{_SELECT} {where} ORDER BY created, notes.rowid"))
+
+    def note_keys(self) -> list[tuple]:
+        """(id, fingerprint, path, title, url, outlet, modified, start) of every note not deleted:
+        what lists the notes by article (elsewhere.group_keys) without building 10,000 notes."""
+        return self._rows('SELECT id, fingerprint, path, title, url, outlet, modified, start FROM notes '
+                          "WHERE deleted IS NULL ORDER BY created, rowid")
 
     def stored_for(self, ref: ArticleRef) -> list[Note]:
         """Notes whose article has this fingerprint, URL or path (any of them), as stored."""

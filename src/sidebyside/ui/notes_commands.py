@@ -156,3 +156,40 @@ class NoteHistory:
         """Articles not shown whose notes have changes Undo could still take back."""
         shown = set(shown)
         return [k for k, n in self._done.items() if n > 0 and k not in shown]
+
+
+# The history of the notes listed under "Other articles" (their article is not shown): always in
+# scope while the Notes tab lists them, so Undo takes back a deletion or a re-link made there.
+ELSEWHERE_KEY = "elsewhere:"
+
+
+class DeleteNotes(NoteCommand):
+    """All the notes of an article that is not shown, deleted at once (soft): undo restores them."""
+
+    def __init__(self, key: str, store: NoteStore, note_ids: list[str], refresh: Refresh, on_error: OnError):
+        super().__init__(key, store, note_ids[0] if note_ids else "", refresh, on_error)
+        self.note_ids = list(note_ids)
+        self.text = "Delete Note" if len(self.note_ids) == 1 else f"Delete {len(self.note_ids)} Notes"
+
+    def forward(self) -> None:
+        self.store.delete_many(self.note_ids)
+
+    def backward(self) -> None:
+        self.store.restore_many(self.note_ids)
+
+
+class RelinkNotes(NoteCommand):
+    """Notes pointed at the file their article was moved to; undo points them back."""
+
+    text = "Re-link Notes"
+
+    def __init__(self, key: str, store: NoteStore, before: dict[str, str | None], path: str,
+                 refresh: Refresh, on_error: OnError):
+        super().__init__(key, store, next(iter(before), ""), refresh, on_error)
+        self.before, self.path = dict(before), path
+
+    def forward(self) -> None:
+        self.store.relink(list(self.before), self.path)
+
+    def backward(self) -> None:
+        self.store.restore_paths(self.before)

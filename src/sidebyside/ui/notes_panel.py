@@ -15,24 +15,28 @@ import json
 from dataclasses import dataclass
 from typing import Callable
 
-from sidebyside.display import display_path
-from sidebyside.errors import NotesError
+from sidebyside.display import display_name, display_path
+from sidebyside.errors import NotesError, SideBySideError
+from sidebyside.notes.elsewhere import FOUND, MISSING, ArticleNotes, group_keys, judge
 from sidebyside.notes.export import read_export, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
 from sidebyside.notes.store import NoteStore
 from sidebyside.ui.article_names import article_name
-from sidebyside.ui.notes_commands import AddNote, DeleteNote, EditNote, NoteHistory, article_key
+from sidebyside.ui.notes_commands import (ELSEWHERE_KEY, AddNote, DeleteNote, DeleteNotes, EditNote, NoteHistory,
+                                          RelinkNotes, article_key)
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
 from sidebyside.ui.sidepanel import PanelTree
 from sidebyside.wording import clipped, count
 from sidebyside.ui.qt import (
     QAction,
+    QApplication,
     QEvent,
     QFileDialog,
     QFont,
     QKeySequence,
     QLabel,
     QMenu,
+    QMessageBox,
     QObject,
     QToolBar,
     QToolButton,
@@ -45,9 +49,30 @@ from sidebyside.ui.qt import (
 )
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # (pane index, Note) of a note row
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ArticleNotes of a row under "Other articles"
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2  # True on the "Other articles" heading
+FILLED_ROLE = Qt.ItemDataRole.UserRole + 3  # an article row whose note rows are made
+# Note rows made at once under "Other articles" (those of articles whose file is gone, first);
+# the others are made when their article's row is opened: a store of 10,000 notes would
+# otherwise be laid out again after every edit.
+ELSEWHERE_ROWS = 200
+ELSEWHERE = -1  # the "pane" of a note whose article is not shown
 ANCHOR_MARKS = {"exact": "", "moved": "", "fuzzy": "≈ ", "orphan": "⚠ "}
 NOTE_LINES = 6  # a note's row: its quote and its words, wrapped; the whole note in its tooltip
 HINT = "No notes yet. Select a passage in either article and press Ctrl+Alt+N (or right-click → Add Note)."
+# How an article not shown stands, as its row in "Other articles" says it.
+STATE_WORDS = {FOUND: "not open", MISSING: "file not found (deleted or moved)", "no-file": "no file stored"}
+ARTICLE_TIP = ("Notes written on an article that is not shown. Double-click to open it (or, when its file was "
+               "moved, to pick the file it is in now); right-click to re-link, open, export or delete them.")
+
+
+def article_heading(group: ArticleNotes) -> str:
+    """Two lines: the headline as stored with the number of notes; where it was read and how it stands."""
+    mark = "⚠ " if not group.found else ""
+    title = clipped(group.title or "Untitled article", 70)
+    where = " · ".join(x for x in (group.site, display_name(group.path) if group.path else None) if x)
+    return (f"{mark}{title} ({count(len(group.ids), 'note')})\n"
+            f"{where + ' — ' if where else ''}{STATE_WORDS.get(group.state, group.state)}")
 
 
 def note_details(note: Note, where: str) -> str:
@@ -66,6 +91,29 @@ def note_details(note: Note, where: str) -> str:
     return "".join(parts)
 
 
+def article_details(article: ArticleNotes) -> str:
+    """An article not shown as the side panel's box tells it: where it was read, how it stands and
+    what can be done with its notes (escaped rich text: the headline comes from a capture)."""
+    head = html.escape(article.title or "Untitled article")
+    parts = [f"<b>{head}</b>" + (f" · {html.escape(article.site)}" if article.site else "")]
+    if article.path:
+        parts.append(f"<p>Read from {html.escape(display_path(article.path))}</p>")
+    elif article.url:
+        parts.append(f"<p>{html.escape(article.url)}</p>")
+    notes = count(len(article.ids), "note")
+    if article.found:
+        parts.append(f"<p>Not open. Double-click its row to open it in the focused pane with its {notes}.</p>")
+    else:
+        gone = "This file is no longer there (deleted or moved)" if article.state == MISSING \
+            else "No file was stored for this article"
+        parts.append(f"<p>⚠ {gone}: no article shows its {notes}. Re-link them to the file where the article "
+                     "is now (double-click, or right-click ▸ Re-link to File…): they follow that file only when "
+                     "it is the same article, perhaps edited, never another outlet's copy of the story.</p>")
+    parts.append("<p>The notes are kept in the store and in exports until you delete them "
+                 "(right-click ▸ Delete These Notes; Undo restores them).</p>")
+    return "".join(parts)
+
+
 @dataclass(frozen=True)
 class NoteGroup:
     pane: int
@@ -79,6 +127,10 @@ class NotesPanel(QWidget):
     activated = Signal(int, object)  # pane index, Note: jump to it
     edit_requested = Signal(int, object)
     delete_requested = Signal(int, object)
+    open_article_requested = Signal(object)  # ArticleNotes: open its file
+    relink_requested = Signal(object)  # ArticleNotes: pick the file it was moved to
+    export_article_requested = Signal(object)
+    delete_article_requested = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -120,7 +172,8 @@ class NotesPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemClicked.connect(lambda item, _col: self._emit(self.activated, item))
         self.tree.itemActivated.connect(lambda item, _col: self._emit(self.activated, item))
-        self.tree.itemDoubleClicked.connect(lambda item, _col: self._emit(self.edit_requested, item))
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.itemExpanded.connect(self._fill_article)
         layout.addWidget(self.tree, 1)
 
         self.edit_action = QAction("&Edit", self)
@@ -130,8 +183,21 @@ class NotesPanel(QWidget):
         self.delete_action.setToolTip("Delete the selected note (undo restores it)")
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(lambda: self._emit(self.delete_requested, self.tree.currentItem()))
+        self.delete_action.triggered.connect(self._delete_current)
         self.addAction(self.delete_action)
+        # what a row of "Other articles" offers (its context menu; a double-click opens or re-links)
+        self.open_article_action = QAction("&Open Article", self)
+        self.open_article_action.setToolTip("Open the article these notes were written on")
+        self.open_article_action.triggered.connect(lambda: self._emit_article(self.open_article_requested))
+        self.relink_action = QAction("&Re-link to File…", self)
+        self.relink_action.setToolTip("Pick the file the article was moved to: its notes follow it")
+        self.relink_action.triggered.connect(lambda: self._emit_article(self.relink_requested))
+        self.export_article_action = QAction("E&xport These Notes…", self)
+        self.export_article_action.setToolTip("Save this article's notes as Web Annotations or Markdown")
+        self.export_article_action.triggered.connect(lambda: self._emit_article(self.export_article_requested))
+        self.delete_article_action = QAction("&Delete These Notes", self)
+        self.delete_article_action.setToolTip("Delete all this article's notes (undo restores them)")
+        self.delete_article_action.triggered.connect(lambda: self._emit_article(self.delete_article_requested))
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
 
@@ -205,16 +271,17 @@ class NotesPanel(QWidget):
 
     # ------------------------------------------------------------------ content
 
-    def set_notes(self, groups: list[NoteGroup]) -> None:
+    def set_notes(self, groups: list[NoteGroup], elsewhere: list[ArticleNotes] = ()) -> None:
+        """The shown articles' notes, then under "Other articles" the notes of articles not shown,
+        one row per article (as stored: headline, site, file), those whose file is gone first."""
         current = self.selected()
         current_id = current[1].id if current else None
+        current_article = self.selected_article()
         self.tree.clear()
         total = 0
         for group in groups:
             head = QTreeWidgetItem([f"{group.heading} ({count(len(group.notes), 'note')})"])
-            font = head.font(0)
-            font.setBold(True)
-            head.setFont(0, font)
+            self._bold(head)
             self.tree.addTopLevelItem(head)
             for note in group.notes:
                 item = self._item(group.pane, note)
@@ -223,9 +290,63 @@ class NotesPanel(QWidget):
                     self.tree.setCurrentItem(item)
             head.setExpanded(True)
             total += len(group.notes)
+        if elsewhere:
+            total += self._add_elsewhere(list(elsewhere), current_id, current_article)
         self.hint.setVisible(total == 0)
         self.tree.refilled()
         self._update_actions()
+
+    def _add_elsewhere(self, articles: list[ArticleNotes], current_id: str | None,
+                       current_article: ArticleNotes | None) -> int:
+        gone = sum(1 for a in articles if not a.found)
+        notes = sum(len(a.ids) for a in articles)
+        words = f"Other articles ({count(len(articles), 'article')}, {count(notes, 'note')}"
+        words += f"; {gone} not found)" if gone else ")"
+        section = QTreeWidgetItem([words])
+        section.setData(0, SECTION_ROLE, True)
+        section.setToolTip(0, "Notes on articles that are not shown: the notes are kept. " + ARTICLE_TIP)
+        self._bold(section)
+        self.tree.addTopLevelItem(section)
+        budget = ELSEWHERE_ROWS
+        for article in articles:
+            row = QTreeWidgetItem([article_heading(article)])
+            row.setData(0, ARTICLE_ROLE, article)
+            where = display_path(article.path) if article.path else (article.url or "no file stored")
+            row.setToolTip(0, f"{article.title or 'Untitled article'}\n{where}\n\n{ARTICLE_TIP}")
+            if not article.found:
+                row.setForeground(0, QtGui.QBrush(QtGui.QColor("#8a6d3b")))
+            section.addChild(row)
+            selected = current_id is not None and current_id in article.ids
+            # the notes no article can show, in sight (as many as fit the budget); the rest on opening
+            if selected or (not article.found and len(article.ids) <= budget):
+                budget -= len(article.ids)
+                self._fill_article(row, current_id)
+                row.setExpanded(True)
+            else:
+                row.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            if current_article is not None and current_id is None and current_article.fingerprint == article.fingerprint:
+                self.tree.setCurrentItem(row)
+        section.setExpanded(bool(gone) or len(articles) <= 3)
+        return notes
+
+    def _fill_article(self, row: QTreeWidgetItem, current_id: str | None = None) -> None:
+        """Make the note rows of an article not shown (at once, or when its row is opened)."""
+        article = row.data(0, ARTICLE_ROLE)
+        if article is None or row.data(0, FILLED_ROLE):
+            return
+        row.setData(0, FILLED_ROLE, True)
+        for note in article.notes:
+            item = self._item(ELSEWHERE, note)
+            row.addChild(item)
+            if note.id == current_id:
+                self.tree.setCurrentItem(item)
+        self.tree.refilled()
+
+    @staticmethod
+    def _bold(item: QTreeWidgetItem) -> None:
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
 
     def _item(self, pane: int, note: Note) -> QTreeWidgetItem:
         mark = ANCHOR_MARKS.get(note.anchor, "")
@@ -252,11 +373,31 @@ class NotesPanel(QWidget):
         return item
 
     def note_items(self) -> list[QTreeWidgetItem]:
+        """The rows of the shown articles' notes."""
         items = []
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)
-            items += [head.child(j) for j in range(head.childCount())]
+            if not head.data(0, SECTION_ROLE):
+                items += [head.child(j) for j in range(head.childCount())]
         return items
+
+    def article_items(self) -> list[QTreeWidgetItem]:
+        """The rows of "Other articles", one per article not shown."""
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            if head.data(0, SECTION_ROLE):
+                return [head.child(j) for j in range(head.childCount())]
+        return []
+
+    def selected_article(self) -> ArticleNotes | None:
+        """The article not shown whose row, or one of whose notes, is selected."""
+        item = self.tree.currentItem()
+        while item is not None:
+            article = item.data(0, ARTICLE_ROLE)
+            if article is not None:
+                return article
+            item = item.parent()
+        return None
 
     def selected(self) -> tuple[int, Note] | None:
         item = self.tree.currentItem()
@@ -264,7 +405,8 @@ class NotesPanel(QWidget):
         return tuple(data) if data else None  # type: ignore[return-value]
 
     def select_note(self, pane: int, note_id: str) -> bool:
-        for item in self.note_items():
+        others = [row.child(j) for row in self.article_items() for j in range(row.childCount())]
+        for item in self.note_items() + others:
             p, note = item.data(0, NOTE_ROLE)
             if p == pane and note.id == note_id:
                 self.tree.setCurrentItem(item)
@@ -284,25 +426,64 @@ class NotesPanel(QWidget):
             pane, note = data
             signal.emit(pane, note)
 
+    def _emit_article(self, signal) -> None:
+        article = self.selected_article()
+        if article is not None:
+            signal.emit(article)
+
+    def _delete_current(self) -> None:
+        """Delete the selected note; on an article's row under "Other articles", all its notes."""
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, ARTICLE_ROLE) is not None:
+            self.delete_article_requested.emit(item.data(0, ARTICLE_ROLE))
+        else:
+            self._emit(self.delete_requested, item)
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        article = item.data(0, ARTICLE_ROLE)
+        if article is not None:
+            (self.open_article_requested if article.found else self.relink_requested).emit(article)
+        else:
+            self._emit(self.edit_requested, item)
+
     def _update_actions(self) -> None:
         has = self.selected() is not None
+        article = self.selected_article()
         self.edit_action.setEnabled(has)
-        self.delete_action.setEnabled(has)
+        self.delete_action.setEnabled(has or article is not None)
+        for action in (self.relink_action, self.export_article_action, self.delete_article_action):
+            action.setEnabled(article is not None)
+        self.open_article_action.setEnabled(article is not None and article.found)
 
     def _context_menu(self, pos) -> None:
         item = self.tree.itemAt(pos)
-        if item is None or not item.data(0, NOTE_ROLE):
+        if item is None:
             return
-        self.tree.setCurrentItem(item)
         menu = QMenu(self)
-        menu.addAction(self.edit_action)
-        menu.addAction(self.delete_action)
+        if item.data(0, ARTICLE_ROLE) is not None:
+            self.tree.setCurrentItem(item)
+            article = item.data(0, ARTICLE_ROLE)
+            first = (self.open_article_action, self.relink_action) if article.found \
+                else (self.relink_action, self.open_article_action)
+            for action in (*first, self.export_article_action, self.delete_article_action):
+                menu.addAction(action)
+        elif item.data(0, NOTE_ROLE):
+            self.tree.setCurrentItem(item)
+            menu.addAction(self.edit_action)
+            menu.addAction(self.delete_action)
+            if self.selected_article() is not None:
+                menu.addSeparator()
+                menu.addAction(self.relink_action)
+        else:
+            return
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
 
 # --------------------------------------------------------------------------- controller
 
 Ask = Callable[[str, Note | None], "tuple[str, list[str], str | None] | None"]
+PickFile = Callable[[ArticleNotes], "str | None"]
+Inform = Callable[[str, str], None]
 
 
 class NotesController(QObject):
@@ -315,9 +496,14 @@ class NotesController(QObject):
         self.store = store
         self.panel = panel
         self.groups: list[NoteGroup] = []
+        self.elsewhere: list[ArticleNotes] = []  # the notes of articles not shown, by article
+        self._every_note: tuple[tuple[int, int], list[tuple]] | None = None  # (store's change stamp, note keys)
+        self._missing_told: set[str] = set()  # articles whose missing file the status bar has named
         self.history = NoteHistory()
         self._shown_keys: frozenset[str] = frozenset()
         self.ask: Ask = self._ask_with_dialog  # tests replace this to skip the modal dialog
+        self.pick_file: PickFile = self._pick_with_dialog  # (and these two)
+        self.inform: Inform = self._inform_with_box
 
         self.undo_action = QAction("&Undo", self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -350,10 +536,15 @@ class NotesController(QObject):
         panel.activated.connect(self.jump)
         panel.edit_requested.connect(self.edit_note)
         panel.delete_requested.connect(self.delete_note)
+        panel.open_article_requested.connect(self.open_article)
+        panel.relink_requested.connect(lambda article: self.relink(article))
+        panel.export_article_requested.connect(lambda article: self.export_notes(notes=list(article.notes)))
+        panel.delete_article_requested.connect(self.delete_article_notes)
+        panel.tree.currentItemChanged.connect(lambda *_: self._show_article())
         window.comparison_ready.connect(lambda _comparison: self.refresh())
         for index in (0, 1):
             window.pane(index).span_clicked.connect(self._on_span_clicked)
-        window.load_finished.connect(self.refresh)
+        window.load_finished.connect(lambda: self.refresh())
         window.session.events.opened.connect(self._shown_changed)
         window.session.events.pair.connect(lambda _pair: self._shown_changed())
         window.session.events.article.connect(lambda _index: self._shown_changed())
@@ -369,7 +560,7 @@ class NotesController(QObject):
         for warning in warnings:
             window.statusBar().showMessage(warning, 15000)
         self._update_undo_actions()
-        self.refresh()
+        self.refresh(others=False)  # nothing is shown yet: the other articles' notes come with the first pair
 
     def _add_to_edit_menu(self, anchor: QAction, actions: list[QAction]) -> None:
         """Put Undo/Redo at the top of the menu that holds Add Note (the window's Edit menu)."""
@@ -394,8 +585,12 @@ class NotesController(QObject):
     # ------------------------------------------------------------------ undo, scoped to what is shown
 
     def shown_keys(self) -> frozenset[str]:
-        return frozenset(article_key(self.window.pane(i).article) for i in (0, 1)
-                         if self.window.pane(i).article is not None)
+        """The histories Undo reaches: the shown articles', and that of "Other articles" (listed
+        in the tab whatever is shown)."""
+        keys = {article_key(self.window.pane(i).article) for i in (0, 1) if self.window.pane(i).article is not None}
+        if self.store is not None:
+            keys.add(ELSEWHERE_KEY)
+        return frozenset(keys)
 
     def _push(self, command) -> None:
         """Record a change already written to the store, and show it."""
@@ -425,10 +620,14 @@ class NotesController(QObject):
             action.setStatusTip(tip)
 
     def _article_name_of(self, pane: int) -> str:
+        if pane == ELSEWHERE:
+            return "an article not shown"
         article = self.window.pane(pane).article
         return self._article_name(article_key(article)) if article is not None else "another article"
 
     def _article_name(self, key: str) -> str:
+        if key == ELSEWHERE_KEY:
+            return "the notes of other articles"
         for i in (0, 1):
             article = self.window.pane(i).article
             if article is not None and article_key(article) == key:
@@ -453,10 +652,11 @@ class NotesController(QObject):
         self.panel.show_warning("\n".join([*self._warnings, message]))
         self.window.statusBar().showMessage(message, 15000)
 
-    def refresh(self) -> None:
+    def refresh(self, others: bool = True) -> None:
         """Re-anchor and repaint both articles' notes (after loads and after every edit), each note
         on the one article it belongs to (the core's rule, ``NoteStore.notes_shown``, which the
-        report and ``notes list --beside`` share)."""
+        report and ``notes list --beside`` share); with ``others``, list the notes no shown
+        article holds under "Other articles"."""
         groups = []
         articles = [self.window.pane(i).article for i in (0, 1)]
         shown: list[list[Note]] = [[], []]
@@ -475,8 +675,46 @@ class NotesController(QObject):
                 name = article_name(article, index)
                 groups.append(NoteGroup(index, f"{'AB'[index]} · {clipped(name, 40)}", notes))
         self.groups = groups
-        self.panel.set_notes(groups)
+        self.elsewhere = self._elsewhere([n.id for notes in shown for n in notes]) if others else []
+        self.panel.set_notes(groups, self.elsewhere)
+        self._tell_missing()
         self.window.navigator.update_counter()  # a first note enables Next when stepping through notes
+
+    def _elsewhere(self, shown_ids: list[str]) -> list[ArticleNotes]:
+        """The notes no shown article holds, by the article they were written on: those whose
+        article is closed, and those whose file was deleted or moved away, which no article
+        shows by itself (another outlet's copy of the story does not take them)."""
+        if self.store is None:
+            return []
+        try:
+            stamp = self.store.change_stamp()
+            if self._every_note is None or self._every_note[0] != stamp:
+                self._every_note = (stamp, self.store.note_keys())
+            return group_keys(self._every_note[1], leave_out=shown_ids, load=self._load_notes)
+        except NotesError as exc:
+            self._report(str(exc))
+            return []
+
+    def _load_notes(self, ids: list[str]) -> list[Note]:
+        """An article's notes when its rows are made, it is re-linked or exported."""
+        try:
+            return self.store.notes_by_id(ids) if self.store is not None else []
+        except NotesError as exc:
+            self._report(str(exc))
+            return []
+
+    def _tell_missing(self) -> None:
+        """Say once in the status bar when an article whose file cannot be found has notes."""
+        gone = [a for a in self.elsewhere if a.state == MISSING and a.fingerprint not in self._missing_told]
+        if not gone or not self.window.isVisible() or all(self.window.pane(i).article is None for i in (0, 1)):
+            return  # said once articles are painted (a message before the window shows leaves the status text on)
+        self._missing_told.update(a.fingerprint for a in gone)
+        notes = sum(len(a.ids) for a in gone)
+        what = f"“{clipped(gone[0].title or display_name(gone[0].path), 40)}”" if len(gone) == 1 \
+            else count(len(gone), "article")
+        self.window.statusBar().showMessage(
+            f"{count(notes, 'note')} on {what} whose file cannot be found: listed in the Notes tab under "
+            "Other articles, where they can be re-linked to the moved file.", 15000)
 
     @staticmethod
     def _tooltip(note: Note) -> str:
@@ -496,6 +734,14 @@ class NotesController(QObject):
 
     def jump(self, pane: int, note: Note) -> None:
         # the note whole in the box below the lists: its row shows its first words only
+        if pane == ELSEWHERE:
+            article = next((a for a in self.elsewhere if note.id in a.ids), None)
+            where = f"“{article.title}”" if article and article.title else "an article not shown"
+            self.window.side.show_details(note_details(note, where))
+            state = "its file cannot be found: re-link it to the moved file (right-click)" \
+                if article is not None and not article.found else "open it to see the passage (double-click its row)"
+            self.window.statusBar().showMessage(f"This note's article is not shown; {state}.", 8000)
+            return
         self.window.side.show_details(note_details(note, self._article_name_of(pane)))
         if note.start is None or note.end is None:
             self.window.statusBar().showMessage(
@@ -548,6 +794,8 @@ class NotesController(QObject):
         return note
 
     def _key_of(self, pane: int) -> str:
+        if pane == ELSEWHERE:
+            return ELSEWHERE_KEY
         article = self.window.pane(pane).article
         return article_key(article) if article is not None else f"pane:{pane}"
 
@@ -576,10 +824,96 @@ class NotesController(QObject):
         self._push(DeleteNote(self._key_of(pane), self.store, note, self.refresh, self._report))
 
 
+    # ------------------------------------------------------------------ articles not shown
+
+    def _show_article(self) -> None:
+        item = self.panel.tree.currentItem()
+        article = item.data(0, ARTICLE_ROLE) if item is not None else None
+        if article is not None:
+            self.window.side.show_details(article_details(article))
+
+    def _target_pane(self) -> int:
+        return self.window.current_pane
+
+    def open_article(self, article: ArticleNotes) -> None:
+        """Open the file of an article not shown, in the focused pane: its notes show on it."""
+        if article.path and article.found:
+            self.window.open_into_pane(self._target_pane(), article.path)
+        else:
+            self.relink(article)
+
+    def delete_article_notes(self, article: ArticleNotes) -> None:
+        """Delete every note of an article not shown (soft, in one write): Undo restores them."""
+        if self.store is None or not article.ids:
+            return
+        try:
+            self.store.delete_many(article.ids)
+        except NotesError as exc:
+            self._report(str(exc))
+            return
+        self._push(DeleteNotes(ELSEWHERE_KEY, self.store, article.ids, self.refresh, self._report))
+        name = clipped(article.title or display_name(article.path) or "an article", 50)
+        self.window.statusBar().showMessage(
+            f"Deleted {count(len(article.ids), 'note')} on “{name}” (Edit ▸ Undo restores them).", 10000)
+
+    def relink(self, article: ArticleNotes, path: str | None = None) -> bool:
+        """Point an article's notes at the file it was moved to (asked for when ``path`` is None)
+        and open it: only when that file is the same article, moved and perhaps edited, which the
+        sketch the notes keep tells (``elsewhere.judge``); another article, another outlet's
+        copy of the story included, is refused and the reader told why. Undo points them back."""
+        if self.store is None or not article.ids:
+            return False
+        if path is None:
+            path = self.pick_file(article)
+            if not path:
+                return False
+        name = f"“{display_name(path)}”"
+        from sidebyside.extract import extract_path  # here: only a re-link reads a file on the GUI thread
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            picked = extract_path(path)
+        except SideBySideError as exc:
+            QApplication.restoreOverrideCursor()
+            self.inform("Cannot re-link the notes", f"{name} cannot be read: {getattr(exc, 'reason', exc)}. "
+                        "The notes were left as they were.")
+            return False
+        QApplication.restoreOverrideCursor()
+        verdict = judge(article.notes, picked, self.store.settings)
+        if not verdict.same:
+            self.inform("Not the same article", verdict.explain(name))
+            self.window.statusBar().showMessage(f"Not re-linked: {name} is another article.", 10000)
+            return False
+        try:
+            before = self.store.relink(article.ids, path)
+        except NotesError as exc:
+            self._report(str(exc))
+            return False
+        self._push(RelinkNotes(ELSEWHERE_KEY, self.store, before, path, self.refresh, self._report))
+        self.window.statusBar().showMessage(
+            f"{verdict.explain(name)} Its {count(len(article.ids), 'note')} now follow this file.", 15000)
+        self.window.open_into_pane(self._target_pane(), path)
+        return True
+
+    def _pick_with_dialog(self, article: ArticleNotes) -> str | None:
+        import os
+
+        from sidebyside.model import FILE_PATTERNS
+
+        folder = os.path.dirname(article.path) if article.path else ""
+        title = clipped(article.title or "the article", 50)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, f"Where is “{title}” now?", folder if os.path.isdir(folder) else "",
+            f"Captures ({' '.join(FILE_PATTERNS)});;All files (*)")
+        return path or None
+
+    def _inform_with_box(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
     # ------------------------------------------------------------------ export / import
 
-    def export_notes(self, path: str | None = None) -> str | None:
-        """Write every note to ``path`` (asked for when None); Markdown when it ends in .md."""
+    def export_notes(self, path: str | None = None, notes: list[Note] | None = None) -> str | None:
+        """Write every note (or ``notes``) to ``path`` (asked for when None); Markdown when it ends in .md."""
         if self.store is None:
             return None
         if path is None:
@@ -589,7 +923,7 @@ class NotesController(QObject):
             if not path:
                 return None
         try:
-            notes = self.store.all_notes()
+            notes = self.store.all_notes() if notes is None else notes
             if path.lower().endswith((".md", ".markdown")):
                 content = to_markdown(notes)
             else:

@@ -19,12 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import chain, compress, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, ne
 
 import re
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
-from sidebyside.compare.text import fold, is_content, match_keys
+from sidebyside.compare.text import fold, is_content, one_letter_wildcards, stem_keys
 from sidebyside.compare.tokens import inflections, match_words
 from sidebyside.model import AlignedSentence, SharedPassage, Span
 from sidebyside.resources import resource
@@ -87,6 +87,7 @@ class WordClusters:
 
     def __init__(self, words: set[str]):
         parent: dict[str, str] = {}
+        spelt_of: dict[str, list[str]] = defaultdict(list)  # a spelling -> the words spelt so
         lex = lexicon()
         family = label_family_keys(lex)
         synonyms = synonym_keys(lex)
@@ -97,13 +98,28 @@ class WordClusters:
                 w = parent[w]
             return w
 
+        def join(w: str, other: str) -> None:
+            ra, rb = find(w), find(other)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
         owner: dict[str, str] = {}  # key -> the first word (in sorted order) that has it
         claim = owner.setdefault
         number_values = _number_word_values()
         ordered = sorted(words)
         parent.update(zip(ordered, ordered))
+        # Words one letter apart (match_keys' wildcards) meet in a bucket: two such words agree
+        # on their first three letters and either on the rest of their first half or on their
+        # second half; each bucket's few words are compared, not every wildcard of every word built.
+        buckets: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for w in ordered:
-            keys = match_keys(w)
+            keys, spelt = stem_keys(w)
+            if spelt is not None:
+                n = len(spelt)
+                half = (n + 3) // 2
+                buckets[n, spelt[:3], spelt[half:]].append(spelt)
+                buckets[n, spelt[:half], ""].append(spelt)
+                spelt_of[spelt].append(w)
             # (the lists below hold few words: most words are in none of them)
             if w in synonyms:
                 keys = keys + synonyms[w]
@@ -116,15 +132,29 @@ class WordClusters:
                 continue  # no key another word has: most words
             for other in owners:
                 if other != w:
-                    ra, rb = find(w), find(other)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    join(w, other)
+        for spelt_words in buckets.values():
+            if len(spelt_words) < 2:
+                continue
+            if len(spelt_words) > _BUCKET_COMPARED:  # (many words alike: their wildcards, linear)
+                first_with: dict[str, str] = {}
+                for spelt in spelt_words:
+                    for key in one_letter_wildcards(spelt):
+                        join(spelt_of[spelt][0], spelt_of[first_with.setdefault(key, spelt)][0])
+                continue
+            for k, spelt in enumerate(spelt_words):
+                for other in spelt_words[k + 1 :]:
+                    if sum(map(ne, spelt, other)) <= 1:
+                        join(spelt_of[spelt][0], spelt_of[other][0])
         root_of = {w: find(w) for w in parent}  # (each word's root found once)
         root_id = {r: k for k, r in enumerate(sorted(set(root_of.values())))}
         self.ids: dict[str, int] = dict(zip(root_of, map(root_id.__getitem__, root_of.values())))
 
     def __getitem__(self, word: str) -> int:
         return self.ids[word]
+
+
+_BUCKET_COMPARED = 24  # a bucket of more words than this joins them by their wildcards (WordClusters)
 
 
 @dataclass

@@ -54,3 +54,14 @@ def test_a_crowded_bucket_joins_the_same_words(monkeypatch):
     _assert_same_clusters(words)
     monkeypatch.setattr(matching, "_BUCKET_COMPARED", 1)
     _assert_same_clusters(words | {"organizer", "organizes", "kestrel", "kestrels"})
+
+
+def test_paragraph_double_marks_from_one_pass_are_the_ones_searched_for():
+    from sidebyside.compare.quotes import _DOUBLE_MARK, _first_two, _marks_of, paragraph_spans
+
+    text = ('"We lost," the coach said.\n\nNo marks in this one.\n\n“One” and “two” and «three».\n\n'
+            'A lone close here." \n\n"')
+    doubles = [m.start() for m in _DOUBLE_MARK.finditer(text)]
+    for lo, hi in paragraph_spans(text) + [(0, len(text)), (3, 40), (5, 5)]:
+        assert _first_two(doubles, lo, hi) == _marks_of(text, lo, hi)
+    assert _first_two(doubles, 28, 50) == (None, None)  # a paragraph without double marks

@@ -65,3 +65,58 @@ def test_paragraph_double_marks_from_one_pass_are_the_ones_searched_for():
     for lo, hi in paragraph_spans(text) + [(0, len(text)), (3, 40), (5, 5)]:
         assert _first_two(doubles, lo, hi) == _marks_of(text, lo, hi)
     assert _first_two(doubles, 28, 50) == (None, None)  # a paragraph without double marks
+
+
+def _units(sentences_a: list[str], sentences_b: list[str]):
+    from sidebyside.compare.matching import Tokenized
+
+    sides = []
+    for sentences in (sentences_a, sentences_b):
+        text, spans = "", []
+        for sentence in sentences:
+            spans.append((len(text), len(text) + len(sentence)))
+            text += sentence + " "
+        sides.append((Tokenized(text), spans))
+    clusters = WordClusters(sides[0][0].words() | sides[1][0].words())
+    ua, ub = (tok.units(spans, clusters) for tok, spans in sides)
+    return clusters, ua, ub
+
+
+def test_align_signals_read_per_sentence_are_the_plain_ones():
+    import math
+    from collections import Counter
+
+    from sidebyside.compare.matching import _phrases, align_candidates, idf_of
+
+    a = ["Putin hosted Assad in the Kremlin to discuss the ceasefire talks.", "Bread prices rose in the south.",
+         "The ceasefire talks in Geneva failed after three days.", "A storm closed the port of Latakia."]
+    b = ["Assad met Putin at the Kremlin for ceasefire talks.", "The central bank kept rates unchanged.",
+         "Ceasefire talks in Geneva collapsed after three days.", "Farmers blocked a motorway near the port."]
+    clusters, ua, ub = _units(a, b)
+    names = frozenset(clusters[w] for w in ("putin", "assad", "kremlin", "geneva", "latakia"))
+    numbers = {clusters["three"]}
+    found = align_candidates(ua, ub, idf_of(ua + ub), set(), set(), numbers, names, None)
+    assert found  # the talks are told alike
+    df_a = Counter(c for u in ua for c in set(u.content))
+    df_b = Counter(c for u in ub for c in set(u.content))
+    for cand in found:
+        ids_a, ids_b = ua[cand.i].content, ub[cand.j].content
+        plain_a, plain_b = [c for c in ids_a if c not in names], [c for c in ids_b if c not in names]
+        phrases_a = set(zip(plain_a, plain_a[1:])) | set(zip(plain_a, plain_a[2:]))
+        phrases_b = set(zip(plain_b, plain_b[1:])) | set(zip(plain_b, plain_b[2:]))
+        assert _phrases(ids_a, names) == phrases_a
+        assert cand.features[13] == math.log1p(len(phrases_a & phrases_b))
+        common = set(ids_a) & set(ids_b)
+        told, shared_names = common - names, common & names
+        assert cand.features[16] == math.log1p(sum(1 for c in told if df_a[c] <= 2 and df_b[c] <= 2))
+        assert cand.features[17] == math.log1p(sum(1 for c in shared_names if df_a[c] <= 2 and df_b[c] <= 2))
+        assert cand.features[15] == float(bool(set(ids_a) & names) and bool(set(ids_b) & names) and not shared_names)
+        assert cand.features[11] == float(bool(set(ids_a) & numbers) and bool(set(ids_b) & numbers)
+                                          and not common & numbers)
+
+
+def test_no_shared_word_no_candidate():
+    from sidebyside.compare.matching import align_candidates, idf_of
+
+    clusters, ua, ub = _units(["Bread prices rose in the south."], ["Farmers blocked a motorway."])
+    assert align_candidates(ua, ub, idf_of(ua + ub), set(), set(), set(), frozenset(), None) == []

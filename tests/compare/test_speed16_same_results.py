@@ -120,3 +120,36 @@ def test_no_shared_word_no_candidate():
 
     clusters, ua, ub = _units(["Bread prices rose in the south."], ["Farmers blocked a motorway."])
     assert align_candidates(ua, ub, idf_of(ua + ub), set(), set(), set(), frozenset(), None) == []
+
+
+def test_words_inside_brackets_are_left_out_as_the_plain_loop_leaves_them():
+    from sidebyside.compare.matching import _BRACKETED, Tokenized
+    from sidebyside.compare.tokens import match_words
+
+    text = ('"He [the minister] said it [sic] twice," she wrote. [Editor\'s note: updated.] '
+            'Nothing bracketed here; [] and [x]y stay odd.')
+    words = match_words(text)
+    inserted = [m.span() for m in _BRACKETED.finditer(text)]
+    plain = [w for w in words if not any(s <= w[0] < e for s, e in inserted)]
+    assert Tokenized(text).toks == plain
+    assert "minister" not in Tokenized(text).words() and "said" in Tokenized(text).words()
+    assert Tokenized("No brackets at all.").toks == match_words("No brackets at all.")
+
+
+def test_titles_before_names_are_the_ones_the_plain_loop_finds():
+    from sidebyside.compare.matching import Tokenized, is_content
+
+    text = ("President Putin met Prime Minister Modi. The president spoke; minister said no. "
+            "Senator Warren and General Milley [spokesman Kirby] left. A general strike began.")
+    tok = Tokenized(text)
+    clusters = WordClusters(tok.words())
+    titles = frozenset({"president", "minister", "senator", "general", "spokesman"})
+    spans = [(0, 39), (40, 80), (81, 135), (136, len(text)), (5, 5)]
+    units = tok.units(spans, clusters, titles)
+    for (start, end), unit in zip(spans, units):
+        toks = [t for t in tok.toks if start <= t[0] and t[1] <= end]
+        plain = tuple(clusters[a[2]] for a, b in zip(toks, toks[1:]) if a[2] in titles and text[b[0]].isupper())
+        assert unit.titled == plain
+        assert unit.content == [clusters[t[2]] for t in toks if is_content(t[2]) or t[2].isdigit()]
+    assert units[0].titled == (clusters["president"], clusters["minister"])
+    assert units[3].titled == ()  # "general strike": no name after the title word

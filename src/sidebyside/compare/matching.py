@@ -173,6 +173,7 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")  # [editorial insertions] inside quot
 
 
 _WORD_OF = itemgetter(2)  # a match word's folded form
+_START_OF = itemgetter(0)
 _CONTENT = attrgetter("content")
 
 
@@ -186,22 +187,30 @@ class Tokenized:
         inserted = [m.span() for m in _BRACKETED.finditer(text)]
         toks = match_words(text) if toks is None else toks
         if inserted:
-            k = 0
-            kept = []
-            for t in toks:
-                while k < len(inserted) and inserted[k][1] <= t[0]:
-                    k += 1
-                if not (k < len(inserted) and inserted[k][0] <= t[0] < inserted[k][1]):
-                    kept.append(t)
-            toks = kept
+            # the words starting inside an insertion, found by bisection (no step a word)
+            starts = list(map(_START_OF, toks))
+            keep = bytearray(b"\x01") * len(toks)
+            for lo, hi in inserted:
+                first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+                keep[first:last] = bytes(last - first)
+            toks = list(compress(toks, keep))
         self.toks = toks
         self.starts = [t[0] for t in toks]
         self._words: set[str] | None = None
+        self._content: dict[str, bool] | None = None
 
     def words(self) -> set[str]:
         if self._words is None:
             self._words = set(map(_WORD_OF, self.toks))
         return self._words
+
+    def _content_words(self) -> dict[str, bool]:
+        """Each word: whether it can carry a fact (judged once; the sentences' and the quotes'
+        units both read it). A number is a fact's anchor however short ("3 pirate ships" /
+        "three skiffs")."""
+        if self._content is None:
+            self._content = {w: is_content(w) or w.isdigit() for w in self.words()}
+        return self._content
 
     def units(
         self, spans: list[tuple[int, int]], clusters: WordClusters, titles: frozenset[str] = frozenset()
@@ -210,9 +219,13 @@ class Tokenized:
         those uses are recorded in each unit's ``titled``."""
         out = []
         id_of = clusters.ids
-        # A number is a fact's anchor however short ("3 pirate ships" / "three skiffs").
-        content = {w: is_content(w) or w.isdigit() for w in self.words()}
+        content = self._content_words()
         starts, toks, text = self.starts, self.toks, self.text
+        if titles:
+            # the tokens of a title a capitalised word follows, picked out of the whole text at
+            # once (the few title words at C speed); each span then takes those it holds
+            titled_at = [k for k in compress(range(len(toks) - 1), map(titles.__contains__, map(_WORD_OF, toks)))
+                         if text[toks[k + 1][0]].isupper()]
         for start, end in spans:
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end, lo)
@@ -222,11 +235,7 @@ class Tokenized:
             ids = list(map(id_of.__getitem__, words))
             titled = ()
             if titles:
-                titled = tuple(
-                    ids[k - lo]
-                    for k in range(lo, hi - 1)
-                    if toks[k][2] in titles and text[toks[k + 1][0]].isupper()
-                )
+                titled = tuple(ids[k - lo] for k in titled_at[bisect.bisect_left(titled_at, lo) : bisect.bisect_left(titled_at, hi - 1)])
             out.append(_Unit(start, end, words, ids, list(compress(ids, map(content.__getitem__, words))), titled))
         return out
 

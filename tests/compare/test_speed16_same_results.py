@@ -153,3 +153,23 @@ def test_titles_before_names_are_the_ones_the_plain_loop_finds():
         assert unit.content == [clusters[t[2]] for t in toks if is_content(t[2]) or t[2].isdigit()]
     assert units[0].titled == (clusters["president"], clusters["minister"])
     assert units[3].titled == ()  # "general strike": no name after the title word
+
+
+def test_a_figure_first_is_what_a_team_number_needs():
+    from sidebyside.compare.entities import _TEAM_NUMBER, EntityFinder
+    from sidebyside.compare.termdata import lexicon
+    from sidebyside.compare.tokens import tokenize
+
+    for word in ("76ers", "49ers", "others", "leaders", "ers", "7ers", "٧ers"):
+        assert bool(word[:1].isdigit() and _TEAM_NUMBER.fullmatch(word)) == bool(_TEAM_NUMBER.fullmatch(word))
+    text = "The Philadelphia 76ers beat the Boston Celtics. Other leaders said nothing."
+    entities = EntityFinder(lexicon()).find(text, tokenize(text))
+    assert any(e.text == "Philadelphia 76ers" and e.kind == "organisation" for e in entities)
+    assert not any("leaders" in e.text for e in entities)
+
+
+def test_contractions_are_told_only_where_an_apostrophe_is():
+    from sidebyside.compare.distinctive import _CONTRACTION
+
+    for word in ("they're", "she’d", "theyre", "were", "its", "it's"):
+        assert bool(("'" in word or "’" in word) and _CONTRACTION.fullmatch(word)) == bool(_CONTRACTION.fullmatch(word))

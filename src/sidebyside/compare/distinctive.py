@@ -218,7 +218,7 @@ def distinctive_terms(
     for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
         words = term.split(" ")
         zipfs = plain_words(words)
-        if zipfs is None or any(_CONTRACTION.fullmatch(word) for word in words):
+        if zipfs is None or any(_CONTRACTION.fullmatch(word) for word in words if "'" in word or "’" in word):
             continue
         ya, yb = ca.get(term, 0), cb.get(term, 0)
         # prior: background frequency (the independence prior p(w1)·p(w2) for a bigram) plus

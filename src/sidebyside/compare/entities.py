@@ -670,7 +670,7 @@ class EntityFinder:
                     and tok.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, j - 1)):
                 j += 1  # one hyphenated word inside a name: "Committee for the Re-election of the
                 continue  # President" (never "Re" and an "election" of its own)
-            if _TEAM_NUMBER.fullmatch(tok.norm) and prev.cap:
+            if tok.norm[:1].isdigit() and _TEAM_NUMBER.fullmatch(tok.norm) and prev.cap:  # (a figure first: most words skip the regex)
                 j += 1  # "Philadelphia 76ers"
                 continue
             if tok.text.isupper() and tok.norm in CLOSED_CLASS and len(tok.text) > 1 and not self.look.gazetteer.match_at(tokens, j):
@@ -922,7 +922,7 @@ class EntityFinder:
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
                     # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
                 if (
-                    (tokens[m - 1].cap or _TEAM_NUMBER.fullmatch(tokens[m - 1].norm))
+                    (tokens[m - 1].cap or tokens[m - 1].norm[:1].isdigit() and _TEAM_NUMBER.fullmatch(tokens[m - 1].norm))
                     and m < self._title_end(m, j) <= j
                     and self._head_kind(tokens[j - 1].norm) not in ("organisation", "place", "event")
                     and not self._surname_like_title(k, m, j)
@@ -1496,7 +1496,7 @@ class EntityFinder:
             tokens[k].norm in _ANY_PARTICLES and tokens[k + 1].gap == "-"
         ):
             k += 1  # a name never starts or ends with a link word (but may with "al-")
-        while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm) and not (
+        while m > k and not tokens[m - 1].cap and not (tokens[m - 1].norm[:1].isdigit() and _TEAM_NUMBER.fullmatch(tokens[m - 1].norm)) and not (
                 m - 1 > k + 1 and tokens[m - 1].gap == "-" and tokens[m - 2].cap and len(tokens[m - 2].text) > 1):  # "the Re-election"
             m -= 1
         if m - k > 1 and len(tokens[m - 1].norm) == 1 and m < len(tokens) and tokens[m].gap == "-" and not tokens[m].cap:
@@ -1577,7 +1577,7 @@ class EntityFinder:
             kind = "other"  # "the film NEW MOON", "in NEW MOON": a work's title in capitals, no place
         elif len(words) > 1 and words[0].text in _SHIP_PREFIXES:
             kind = "other"  # a ship ("INS Mysore"), never a person
-        elif any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
+        elif any(w.norm[:1].isdigit() and _TEAM_NUMBER.fullmatch(w.norm) for w in words):
             kind = "organisation"  # "Philadelphia 76ers"
         elif head_kind and len(words) > 1:
             kind = head_kind

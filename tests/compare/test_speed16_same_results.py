@@ -173,3 +173,24 @@ def test_contractions_are_told_only_where_an_apostrophe_is():
 
     for word in ("they're", "she’d", "theyre", "were", "its", "it's"):
         assert bool(("'" in word or "’" in word) and _CONTRACTION.fullmatch(word)) == bool(_CONTRACTION.fullmatch(word))
+
+
+def test_capitalised_words_are_the_ones_each_span_gives():
+    from sidebyside.compare.matching import Tokenized
+
+    text = "Putin met Erdogan in Sochi. 3 ships left. Then the Navy said 40 more. Ships left Port Said."
+    tok = Tokenized(text)
+    spans = [(0, 27), (28, 41), (42, 70), (71, len(text)), (50, 60), (10, 10)]  # (overlapping and empty ones too)
+
+    def plain(spans):
+        out = set()
+        for start, end in spans:
+            words = [t for t in tok.toks if start <= t[0] < end]
+            out |= {t[2] for t in words if t[2].isdigit()}
+            out |= {t[2] for t in words[1:] if text[t[0]].isupper()}
+        return out
+
+    for chosen in (spans, spans[:1], spans[4:], []):
+        assert tok.capitalised(chosen) == plain(chosen)
+    assert "putin" not in tok.capitalised(spans[:1]) and "erdogan" in tok.capitalised(spans[:1])
+    assert {"navy", "40"} <= tok.capitalised(spans[2:3]) and "then" not in tok.capitalised(spans[2:3])

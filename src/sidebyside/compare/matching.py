@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import chain, compress, filterfalse, repeat
-from operator import attrgetter, itemgetter, ne
+from operator import and_, attrgetter, itemgetter, ne
 
 import re
 
@@ -241,18 +241,19 @@ class Tokenized:
 
     def capitalised(self, spans: list[tuple[int, int]]) -> set[str]:
         """Words written with a capital inside a sentence, and numbers: the anchors of facts."""
-        out: set[str] = set()
         starts, text = self.starts, self.text
         words = list(map(_WORD_OF, self.toks))
-        # each word's two facts read once, at C speed; a sentence then takes its slices
-        upper = list(map(str.isupper, map(text.__getitem__, starts)))
-        digit = list(map(str.isdigit, words))
+        # which tokens lie in a span, and which in one after its first word (marked span by
+        # span); then each word's two facts are read and the words picked out, at C speed
+        inside, inner = bytearray(len(words)), bytearray(len(words))
         for start, end in spans:
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end, lo)
             if hi > lo:
-                out.update(compress(words[lo:hi], digit[lo:hi]))
-                out.update(compress(words[lo + 1 : hi], upper[lo + 1 : hi]))
+                inside[lo:hi] = b"\x01" * (hi - lo)
+                inner[lo + 1 : hi] = b"\x01" * (hi - lo - 1)
+        out = set(compress(words, map(and_, map(str.isdigit, words), inside)))
+        out.update(compress(words, map(and_, map(str.isupper, map(text.__getitem__, starts)), inner)))
         return out
 
 

@@ -194,3 +194,21 @@ def test_capitalised_words_are_the_ones_each_span_gives():
         assert tok.capitalised(chosen) == plain(chosen)
     assert "putin" not in tok.capitalised(spans[:1]) and "erdogan" in tok.capitalised(spans[:1])
     assert {"navy", "40"} <= tok.capitalised(spans[2:3]) and "then" not in tok.capitalised(spans[2:3])
+
+
+def test_counted_groups_read_only_the_numbers_and_find_them_all():
+    from sidebyside.compare.articletext import ArticleText
+    from sidebyside.compare.framing import _views, referents
+    from sidebyside.model import Article, Source
+
+    def counted(text: str) -> dict:
+        art = Article(source=Source(path=None, format="text"), text=text)
+        views, names = _views(art, art, ((), ()), (ArticleText.of(art), ArticleText.of(art)))
+        refs = referents(art, art, views, capitalised=names[0])
+        return {c.number: c.head for c in refs.chains[0].counted.values()}
+
+    found = counted("Riots left 40 people dead on Tuesday. Police said three officers were hurt. "
+                    "No one was arrested in 2009, the year 12 of them had moved.")
+    assert found.get(40) == "person" and found.get(3) == "officer"
+    assert 2009 not in found and 12 not in found  # a year; a count of no noun of people
+    assert counted("Nobody was hurt when the storm hit the coast.") == {}

@@ -212,3 +212,17 @@ def test_counted_groups_read_only_the_numbers_and_find_them_all():
     assert found.get(40) == "person" and found.get(3) == "officer"
     assert 2009 not in found and 12 not in found  # a year; a count of no noun of people
     assert counted("Nobody was hurt when the storm hit the coast.") == {}
+
+
+def test_related_score_is_the_lighter_quotes_share_of_weight():
+    from sidebyside.compare.matching import _Unit
+    from sidebyside.compare.quote_matching import _related_score
+
+    idf = {1: 2.0, 2: 0.5, 3: 1.5, 4: 3.0}
+    a = _Unit(0, 10, [], [], [1, 2, 3])
+    b = _Unit(0, 10, [], [], [1, 3, 4, 5])
+    weight = {c: 1.0 + idf.get(c, 1.0) for c in range(6)}
+    lighter = {1, 2, 3}  # 7.0 against 10.5
+    assert _related_score(a, b, idf) == sum(weight[c] for c in lighter & {1, 3, 4, 5}) / sum(weight[c] for c in lighter)
+    assert _related_score(b, a, idf) == _related_score(a, b, idf)
+    assert _related_score(a, _Unit(0, 1, [], [], [9]), idf) == 0.0  # nothing shared

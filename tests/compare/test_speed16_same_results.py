@@ -226,3 +226,23 @@ def test_related_score_is_the_lighter_quotes_share_of_weight():
     assert _related_score(a, b, idf) == sum(weight[c] for c in lighter & {1, 3, 4, 5}) / sum(weight[c] for c in lighter)
     assert _related_score(b, a, idf) == _related_score(a, b, idf)
     assert _related_score(a, _Unit(0, 1, [], [], [9]), idf) == 0.0  # nothing shared
+
+
+def test_word_overlap_weighs_common_words_nothing_and_rare_ones_most():
+    import math
+
+    from sidebyside.compare.articletext import ArticleText
+    from sidebyside.compare.relatedness import word_overlap
+    from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
+    from sidebyside.settings import DEFAULT
+
+    settings = DEFAULT.compare.relatedness
+    a = ArticleText("The Qeshm quake shook the island and the officials said the damage was light. " * 3)
+    b = ArticleText("A quake shook Qeshm island, officials said, and the damage was light there. " * 3)
+    similarity, shared = word_overlap(a, b, settings)
+    assert shared == ["Qeshm"]
+    zipf = lexicon().background.get
+    weight = {w: max(0.0, settings.common_zipf - zipf(w, UNSEEN_ZIPF)) for w in ("quake", "qeshm", "the")}
+    assert weight["the"] == 0.0 and weight["qeshm"] > weight["quake"] > 0.0
+    assert 0.0 < similarity <= 1.0 and not math.isnan(similarity)
+    assert word_overlap(ArticleText("Too short."), b, settings) == (None, [])

@@ -246,3 +246,19 @@ def test_word_overlap_weighs_common_words_nothing_and_rare_ones_most():
     assert weight["the"] == 0.0 and weight["qeshm"] > weight["quake"] > 0.0
     assert 0.0 < similarity <= 1.0 and not math.isnan(similarity)
     assert word_overlap(ArticleText("Too short."), b, settings) == (None, [])
+
+
+def test_informativeness_is_clipped_at_the_floor_and_takes_a_clusters_commonest_word():
+    from sidebyside.compare.matching import informativeness
+    from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
+
+    lex = lexicon()
+    words = {"the", "said", "militias", "militia", "qeshm"}
+    clusters = WordClusters(words)
+    info = informativeness(clusters, lex, 0.5, 6.0)
+    plain: dict[int, float] = {}
+    for w in words:
+        value = max(0.5, 6.0 - lex.background.get(w, UNSEEN_ZIPF))
+        plain[clusters[w]] = min(value, plain.get(clusters[w], 6.0))
+    assert info == plain
+    assert info[clusters["the"]] == 0.5 and info[clusters["qeshm"]] > info[clusters["said"]]

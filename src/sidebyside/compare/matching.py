@@ -405,7 +405,9 @@ def informativeness(clusters: WordClusters, lex: Lexicon, floor: float, ceiling:
     out: dict[int, float] = {}
     zipf_of = lex.background.get  # lex.zipf's lookup, once per word of the pair
     for word, c in clusters.ids.items():
-        value = max(floor, ceiling - zipf_of(word, UNSEEN_ZIPF))
+        value = ceiling - zipf_of(word, UNSEEN_ZIPF)
+        if not value > floor:
+            value = floor  # (max(floor, value) without the call, once per word of the pair)
         if value < out.get(c, ceiling):
             out[c] = value
     return out

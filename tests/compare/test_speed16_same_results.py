@@ -262,3 +262,20 @@ def test_informativeness_is_clipped_at_the_floor_and_takes_a_clusters_commonest_
         plain[clusters[w]] = min(value, plain.get(clusters[w], 6.0))
     assert info == plain
     assert info[clusters["the"]] == 0.5 and info[clusters["qeshm"]] > info[clusters["said"]]
+
+
+def test_shingle_hits_count_the_shared_runs_of_words():
+    from collections import Counter
+
+    from sidebyside.compare.matching import _shingle_hits, _shingles
+
+    a = ["The ferry sank off the coast of Bohol on Friday night.", "Nobody was hurt."]
+    b = ["The ferry sank off the coast of Bohol late on Friday.", "Rescuers searched the coast.", "Nobody was hurt."]
+    clusters, ua, ub = _units(a, b)
+    hits_a, hits_b = _shingle_hits(ua, ub, 3, 50)
+    for i, u in enumerate(ua):
+        mine = set(_shingles(u.ids, 3))
+        plain = Counter({j: len(mine & set(_shingles(v.ids, 3))) for j, v in enumerate(ub)})
+        assert hits_a[i] == (len(mine), +plain)
+    assert hits_a[0][1][0] >= 5 and 1 not in hits_a[0][1]  # the wire sentence; no run shared with the search
+    assert _shingle_hits(ua, ub, 3, 0)[0][0][1] == Counter()  # every run over the posting cap: no evidence

@@ -323,9 +323,8 @@ def _shingle_hits(
     for i, u in enumerate(ua):
         shingles = set(_shingles(u.ids, size))
         shared: list[int] = []  # the B sentences of each shared shingle, counted at once below
-        for sh in shingles:
-            posting = get(sh)
-            if posting is not None and len(posting) <= max_posting:
+        for posting in filter(None, map(get, shingles)):  # (the shingles B has, looked up at C speed)
+            if len(posting) <= max_posting:
                 shared += posting
         counts: Counter[int] = Counter(shared)
         hits_a.append((len(shingles), counts))

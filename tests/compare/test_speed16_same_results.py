@@ -279,3 +279,15 @@ def test_shingle_hits_count_the_shared_runs_of_words():
         assert hits_a[i] == (len(mine), +plain)
     assert hits_a[0][1][0] >= 5 and 1 not in hits_a[0][1]  # the wire sentence; no run shared with the search
     assert _shingle_hits(ua, ub, 3, 0)[0][0][1] == Counter()  # every run over the posting cap: no evidence
+
+
+def test_unit_vectors_are_the_plain_normalisation():
+    import math
+
+    from sidebyside.compare.matching import _unit
+
+    vec = {3: 0.1, 1: 2.5, 7: 1.0 / 3.0, 2: 1e-9}
+    norm = math.sqrt(sum(x * x for x in vec.values()))
+    assert _unit(vec) == {c: x / norm for c, x in vec.items()}
+    assert list(_unit(vec)) == [3, 1, 7, 2]
+    assert _unit({}) == {} and _unit({4: 0.0}) == {}

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import chain, compress, filterfalse, repeat
-from operator import and_, attrgetter, itemgetter, ne
+from operator import and_, attrgetter, itemgetter, mul, ne
 
 import re
 
@@ -478,7 +478,7 @@ def align_sentences(
     weights = settings.align_weights
     scored = []
     for cand in candidates:
-        z = sum(w * x for w, x in zip(weights, cand.features))
+        z = sum(map(mul, weights, cand.features))  # (the products summed in order, at C speed)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         if p >= settings.align_min_probability:
             scored.append((p, cand))
@@ -691,7 +691,8 @@ def _similarity(v: dict[int, float], w: dict[int, float], common: Iterable[int],
 
 
 def _unit(vec: dict[int, float]) -> dict[int, float]:
-    norm = math.sqrt(sum(x * x for x in vec.values()))
+    values = list(vec.values())
+    norm = math.sqrt(sum(map(mul, values, values)))  # (x * x summed in order, at C speed)
     return {c: x / norm for c, x in vec.items()} if norm else {}
 
 

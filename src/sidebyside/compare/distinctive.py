@@ -127,13 +127,19 @@ def _lowercase_counts(tokens: list[Token]) -> Counter[str]:
     return Counter(tok.norm for tok in tokens if not tok.cap or tok.initial)  # "Le" opening a sentence
 
 
-def _abbreviation_parts(text: str, tokens: list[Token], words: set[str]) -> frozenset[str]:
+def _wanted(tokens: list[Token], words: set[str]) -> list[int]:
+    """The indexes of the tokens of words (the few wanted, picked out at C speed)."""
+    return list(compress(range(len(tokens)), map(words.__contains__, map(_NORM, tokens))))
+
+
+def _abbreviation_parts(text: str, tokens: list[Token], words: set[str], wanted: list[int] | None = None) -> frozenset[str]:
     """Words of one letter, and words written against a full stop with a letter on its other
-    side in most of their uses ("U.S.", "Ph.D.", "a.m."): pieces of an abbreviation or initials."""
+    side in most of their uses ("U.S.", "Ph.D.", "a.m."): pieces of an abbreviation or initials.
+    wanted: _wanted(tokens, words), when the caller has it."""
     dotted: Counter[str] = Counter()
     uses: Counter[str] = Counter()
     n = len(text)
-    for tok in compress(tokens, map(words.__contains__, map(_NORM, tokens))):  # (the few wanted, at C speed)
+    for tok in map(tokens.__getitem__, _wanted(tokens, words) if wanted is None else wanted):
         norm = tok.norm
         uses[norm] += 1
         start, end = tok.start, tok.end
@@ -145,19 +151,20 @@ def _abbreviation_parts(text: str, tokens: list[Token], words: set[str]) -> froz
 
 
 def _names(
-    tokens: list[Token], lex: Lexicon, rare_zipf: float, words: set[str]
+    tokens: list[Token], lex: Lexicon, rare_zipf: float, words: set[str], wanted: list[int] | None = None
 ) -> tuple[frozenset[str], frozenset[str]]:
     """(names, fragments) among words: those the article writes with a capital inside a sentence
     more often than not (or, at a sentence start, rare words: "Nord Stream pipelines were hit."),
     and those of them mostly followed by another such word: first names and the first words of
-    longer names ("Recep", "Nord"), which alone tell a reader nothing."""
+    longer names ("Recep", "Nord"), which alone tell a reader nothing. wanted: _wanted(tokens,
+    words), when the caller has it."""
     capital: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     before_capital: Counter[str] = Counter()
     rare: dict[str, bool] = {}
     last = len(tokens) - 1
     # only the tokens of the wanted words (picked out at C speed) and the token after each
-    for i in compress(range(len(tokens)), map(words.__contains__, map(_NORM, tokens))):
+    for i in _wanted(tokens, words) if wanted is None else wanted:
         tok = tokens[i]
         norm = tok.norm
         if i < last and tok.cap and not tok.possessive:
@@ -218,7 +225,7 @@ def distinctive_terms(
     for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
         words = term.split(" ")
         zipfs = plain_words(words)
-        if zipfs is None or any(_CONTRACTION.fullmatch(word) for word in words):
+        if zipfs is None or any(_CONTRACTION.fullmatch(word) for word in words if "'" in word or "’" in word):
             continue
         ya, yb = ca.get(term, 0), cb.get(term, 0)
         # prior: background frequency (the independence prior p(w1)·p(w2) for a bigram) plus
@@ -244,10 +251,11 @@ def distinctive_terms(
     phrases = (_phrase_of(scored[0], ca, settings), _phrase_of(scored[1], cb, settings))
     words = {word for side in scored for _, term in side for word in term.split(" ")}
     words |= {word for side in phrases for phrase in side.values() for word in phrase.split(" ")}
-    names_a, fragments_a = _names(toks[0], lex, settings.distinctive_name_rare_zipf, words)
-    names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf, words)
+    wanted = (_wanted(toks[0], words), _wanted(toks[1], words))  # (read once for both rules)
+    names_a, fragments_a = _names(toks[0], lex, settings.distinctive_name_rare_zipf, words, wanted[0])
+    names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf, words, wanted[1])
     names, fragments = names_a | names_b, fragments_a | fragments_b
-    pieces = _abbreviation_parts(text_a, toks[0], words) | _abbreviation_parts(text_b, toks[1], words)
+    pieces = _abbreviation_parts(text_a, toks[0], words, wanted[0]) | _abbreviation_parts(text_b, toks[1], words, wanted[1])
 
     def telling(term: str) -> bool:
         parts = term.split(" ")

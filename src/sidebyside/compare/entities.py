@@ -299,6 +299,9 @@ class EntityFinder:
         midcaps = [t for t in compress(tokens, caps) if not t.initial]
         self.midcap = {t.norm for t in midcaps} | names_elsewhere
         self.lower = set(map(_NORM, compress(tokens, map(operator.not_, caps))))
+        # the words of a team's name in figures ("76ers"): a figure first, so written in lower
+        # case; read once here (most texts have none), not word by word in every run
+        self._team_numbers = {w for w in self.lower if w[:1].isdigit() and _TEAM_NUMBER.fullmatch(w)}
         # words written as names (a capital, not all capitals) somewhere: what a line in
         # capitals can be told apart by
         self.titlecase = {t.norm for t in midcaps if not t.text.isupper()} | names_elsewhere
@@ -670,7 +673,7 @@ class EntityFinder:
                     and tok.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, j - 1)):
                 j += 1  # one hyphenated word inside a name: "Committee for the Re-election of the
                 continue  # President" (never "Re" and an "election" of its own)
-            if _TEAM_NUMBER.fullmatch(tok.norm) and prev.cap:
+            if tok.norm in self._team_numbers and prev.cap:
                 j += 1  # "Philadelphia 76ers"
                 continue
             if tok.text.isupper() and tok.norm in CLOSED_CLASS and len(tok.text) > 1 and not self.look.gazetteer.match_at(tokens, j):
@@ -922,7 +925,7 @@ class EntityFinder:
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
                     # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
                 if (
-                    (tokens[m - 1].cap or _TEAM_NUMBER.fullmatch(tokens[m - 1].norm))
+                    (tokens[m - 1].cap or tokens[m - 1].norm in self._team_numbers)
                     and m < self._title_end(m, j) <= j
                     and self._head_kind(tokens[j - 1].norm) not in ("organisation", "place", "event")
                     and not self._surname_like_title(k, m, j)
@@ -1496,7 +1499,7 @@ class EntityFinder:
             tokens[k].norm in _ANY_PARTICLES and tokens[k + 1].gap == "-"
         ):
             k += 1  # a name never starts or ends with a link word (but may with "al-")
-        while m > k and not tokens[m - 1].cap and not _TEAM_NUMBER.fullmatch(tokens[m - 1].norm) and not (
+        while m > k and not tokens[m - 1].cap and tokens[m - 1].norm not in self._team_numbers and not (
                 m - 1 > k + 1 and tokens[m - 1].gap == "-" and tokens[m - 2].cap and len(tokens[m - 2].text) > 1):  # "the Re-election"
             m -= 1
         if m - k > 1 and len(tokens[m - 1].norm) == 1 and m < len(tokens) and tokens[m].gap == "-" and not tokens[m].cap:
@@ -1577,7 +1580,7 @@ class EntityFinder:
             kind = "other"  # "the film NEW MOON", "in NEW MOON": a work's title in capitals, no place
         elif len(words) > 1 and words[0].text in _SHIP_PREFIXES:
             kind = "other"  # a ship ("INS Mysore"), never a person
-        elif any(_TEAM_NUMBER.fullmatch(w.norm) for w in words):
+        elif self._team_numbers and any(w.norm in self._team_numbers for w in words):
             kind = "organisation"  # "Philadelphia 76ers"
         elif head_kind and len(words) > 1:
             kind = head_kind

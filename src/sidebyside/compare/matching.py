@@ -18,13 +18,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import chain, compress, repeat
-from operator import attrgetter, itemgetter
+from itertools import chain, compress, filterfalse, repeat
+from operator import and_, attrgetter, itemgetter, mul, ne
 
 import re
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
-from sidebyside.compare.text import fold, is_content, match_keys
+from sidebyside.compare.text import fold, is_content, one_letter_wildcards, stem_keys
 from sidebyside.compare.tokens import inflections, match_words
 from sidebyside.model import AlignedSentence, SharedPassage, Span
 from sidebyside.resources import resource
@@ -87,6 +87,7 @@ class WordClusters:
 
     def __init__(self, words: set[str]):
         parent: dict[str, str] = {}
+        spelt_of: dict[str, list[str]] = defaultdict(list)  # a spelling -> the words spelt so
         lex = lexicon()
         family = label_family_keys(lex)
         synonyms = synonym_keys(lex)
@@ -97,13 +98,28 @@ class WordClusters:
                 w = parent[w]
             return w
 
+        def join(w: str, other: str) -> None:
+            ra, rb = find(w), find(other)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
         owner: dict[str, str] = {}  # key -> the first word (in sorted order) that has it
         claim = owner.setdefault
         number_values = _number_word_values()
         ordered = sorted(words)
         parent.update(zip(ordered, ordered))
+        # Words one letter apart (match_keys' wildcards) meet in a bucket: two such words agree
+        # on their first three letters and either on the rest of their first half or on their
+        # second half; each bucket's few words are compared, not every wildcard of every word built.
+        buckets: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for w in ordered:
-            keys = match_keys(w)
+            keys, spelt = stem_keys(w)
+            if spelt is not None:
+                n = len(spelt)
+                half = (n + 3) // 2
+                buckets[n, spelt[:3], spelt[half:]].append(spelt)
+                buckets[n, spelt[:half], ""].append(spelt)
+                spelt_of[spelt].append(w)
             # (the lists below hold few words: most words are in none of them)
             if w in synonyms:
                 keys = keys + synonyms[w]
@@ -116,15 +132,29 @@ class WordClusters:
                 continue  # no key another word has: most words
             for other in owners:
                 if other != w:
-                    ra, rb = find(w), find(other)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    join(w, other)
+        for spelt_words in buckets.values():
+            if len(spelt_words) < 2:
+                continue
+            if len(spelt_words) > _BUCKET_COMPARED:  # (many words alike: their wildcards, linear)
+                first_with: dict[str, str] = {}
+                for spelt in spelt_words:
+                    for key in one_letter_wildcards(spelt):
+                        join(spelt_of[spelt][0], spelt_of[first_with.setdefault(key, spelt)][0])
+                continue
+            for k, spelt in enumerate(spelt_words):
+                for other in spelt_words[k + 1 :]:
+                    if sum(map(ne, spelt, other)) <= 1:
+                        join(spelt_of[spelt][0], spelt_of[other][0])
         root_of = {w: find(w) for w in parent}  # (each word's root found once)
         root_id = {r: k for k, r in enumerate(sorted(set(root_of.values())))}
         self.ids: dict[str, int] = dict(zip(root_of, map(root_id.__getitem__, root_of.values())))
 
     def __getitem__(self, word: str) -> int:
         return self.ids[word]
+
+
+_BUCKET_COMPARED = 24  # a bucket of more words than this joins them by their wildcards (WordClusters)
 
 
 @dataclass
@@ -143,6 +173,7 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")  # [editorial insertions] inside quot
 
 
 _WORD_OF = itemgetter(2)  # a match word's folded form
+_START_OF = itemgetter(0)
 _CONTENT = attrgetter("content")
 
 
@@ -156,22 +187,30 @@ class Tokenized:
         inserted = [m.span() for m in _BRACKETED.finditer(text)]
         toks = match_words(text) if toks is None else toks
         if inserted:
-            k = 0
-            kept = []
-            for t in toks:
-                while k < len(inserted) and inserted[k][1] <= t[0]:
-                    k += 1
-                if not (k < len(inserted) and inserted[k][0] <= t[0] < inserted[k][1]):
-                    kept.append(t)
-            toks = kept
+            # the words starting inside an insertion, found by bisection (no step a word)
+            starts = list(map(_START_OF, toks))
+            keep = bytearray(b"\x01") * len(toks)
+            for lo, hi in inserted:
+                first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+                keep[first:last] = bytes(last - first)
+            toks = list(compress(toks, keep))
         self.toks = toks
         self.starts = [t[0] for t in toks]
         self._words: set[str] | None = None
+        self._content: dict[str, bool] | None = None
 
     def words(self) -> set[str]:
         if self._words is None:
             self._words = set(map(_WORD_OF, self.toks))
         return self._words
+
+    def _content_words(self) -> dict[str, bool]:
+        """Each word: whether it can carry a fact (judged once; the sentences' and the quotes'
+        units both read it). A number is a fact's anchor however short ("3 pirate ships" /
+        "three skiffs")."""
+        if self._content is None:
+            self._content = {w: is_content(w) or w.isdigit() for w in self.words()}
+        return self._content
 
     def units(
         self, spans: list[tuple[int, int]], clusters: WordClusters, titles: frozenset[str] = frozenset()
@@ -180,9 +219,13 @@ class Tokenized:
         those uses are recorded in each unit's ``titled``."""
         out = []
         id_of = clusters.ids
-        # A number is a fact's anchor however short ("3 pirate ships" / "three skiffs").
-        content = {w: is_content(w) or w.isdigit() for w in self.words()}
+        content = self._content_words()
         starts, toks, text = self.starts, self.toks, self.text
+        if titles:
+            # the tokens of a title a capitalised word follows, picked out of the whole text at
+            # once (the few title words at C speed); each span then takes those it holds
+            titled_at = [k for k in compress(range(len(toks) - 1), map(titles.__contains__, map(_WORD_OF, toks)))
+                         if text[toks[k + 1][0]].isupper()]
         for start, end in spans:
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end, lo)
@@ -192,28 +235,25 @@ class Tokenized:
             ids = list(map(id_of.__getitem__, words))
             titled = ()
             if titles:
-                titled = tuple(
-                    ids[k - lo]
-                    for k in range(lo, hi - 1)
-                    if toks[k][2] in titles and text[toks[k + 1][0]].isupper()
-                )
+                titled = tuple(ids[k - lo] for k in titled_at[bisect.bisect_left(titled_at, lo) : bisect.bisect_left(titled_at, hi - 1)])
             out.append(_Unit(start, end, words, ids, list(compress(ids, map(content.__getitem__, words))), titled))
         return out
 
     def capitalised(self, spans: list[tuple[int, int]]) -> set[str]:
         """Words written with a capital inside a sentence, and numbers: the anchors of facts."""
-        out: set[str] = set()
         starts, text = self.starts, self.text
         words = list(map(_WORD_OF, self.toks))
-        # each word's two facts read once, at C speed; a sentence then takes its slices
-        upper = list(map(str.isupper, map(text.__getitem__, starts)))
-        digit = list(map(str.isdigit, words))
+        # which tokens lie in a span, and which in one after its first word (marked span by
+        # span); then each word's two facts are read and the words picked out, at C speed
+        inside, inner = bytearray(len(words)), bytearray(len(words))
         for start, end in spans:
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end, lo)
             if hi > lo:
-                out.update(compress(words[lo:hi], digit[lo:hi]))
-                out.update(compress(words[lo + 1 : hi], upper[lo + 1 : hi]))
+                inside[lo:hi] = b"\x01" * (hi - lo)
+                inner[lo + 1 : hi] = b"\x01" * (hi - lo - 1)
+        out = set(compress(words, map(and_, map(str.isdigit, words), inside)))
+        out.update(compress(words, map(and_, map(str.isupper, map(text.__getitem__, starts)), inner)))
         return out
 
 
@@ -283,9 +323,8 @@ def _shingle_hits(
     for i, u in enumerate(ua):
         shingles = set(_shingles(u.ids, size))
         shared: list[int] = []  # the B sentences of each shared shingle, counted at once below
-        for sh in shingles:
-            posting = get(sh)
-            if posting is not None and len(posting) <= max_posting:
+        for posting in filter(None, map(get, shingles)):  # (the shingles B has, looked up at C speed)
+            if len(posting) <= max_posting:
                 shared += posting
         counts: Counter[int] = Counter(shared)
         hits_a.append((len(shingles), counts))
@@ -365,7 +404,9 @@ def informativeness(clusters: WordClusters, lex: Lexicon, floor: float, ceiling:
     out: dict[int, float] = {}
     zipf_of = lex.background.get  # lex.zipf's lookup, once per word of the pair
     for word, c in clusters.ids.items():
-        value = max(floor, ceiling - zipf_of(word, UNSEEN_ZIPF))
+        value = ceiling - zipf_of(word, UNSEEN_ZIPF)
+        if not value > floor:
+            value = floor  # (max(floor, value) without the call, once per word of the pair)
         if value < out.get(c, ceiling):
             out[c] = value
     return out
@@ -437,7 +478,7 @@ def align_sentences(
     weights = settings.align_weights
     scored = []
     for cand in candidates:
-        z = sum(w * x for w, x in zip(weights, cand.features))
+        z = sum(map(mul, weights, cand.features))  # (the products summed in order, at C speed)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         if p >= settings.align_min_probability:
             scored.append((p, cand))
@@ -519,8 +560,12 @@ def align_candidates(
     # is the closest: those signals say nothing there, so a pair needs more shared words.
     long_enough = min(len(ua), len(ub)) >= settings.align_long_article
     min_told = settings.align_min_told if long_enough else settings.align_min_told_short
-    phrases_a: dict[int, set[tuple[int, int]]] = {}
-    phrases_b: dict[int, set[tuple[int, int]]] = {}
+    # what depends on one sentence alone, read once for each sentence of a candidate pair:
+    # (its phrases, whether it names someone, whether it gives a number)
+    seen_a: dict[int, tuple[set[tuple[int, int]], bool, bool]] = {}
+    seen_b: dict[int, tuple[set[tuple[int, int]], bool, bool]] = {}
+    # the words in at most two sentences of each article
+    rare = {c for c, k in df_a.items() if k <= 2 and df_b.get(c, 3) <= 2}
     out = []
     for i, j, score in found:
         v, w = vec_a[i], vec_b[j]
@@ -529,13 +574,15 @@ def align_candidates(
         if len(told - times) < min_told:
             continue  # names (and dates) alone, or with one word, do not make one fact
         shared_names = common & names
-        has_names_a, has_names_b = not names.isdisjoint(v), not names.isdisjoint(w)
-        nums_a, nums_b = not numbers.isdisjoint(v), not numbers.isdisjoint(w)
+        side_a = seen_a.get(i)
+        if side_a is None:
+            side_a = seen_a[i] = (_phrases(ua[i].content, names), not names.isdisjoint(v), not numbers.isdisjoint(v))
+        side_b = seen_b.get(j)
+        if side_b is None:
+            side_b = seen_b[j] = (_phrases(ub[j].content, names), not names.isdisjoint(w), not numbers.isdisjoint(w))
+        phrases_a, has_names_a, nums_a = side_a
+        phrases_b, has_names_b, nums_b = side_b
         shared_numbers = len(common & numbers)
-        if i not in phrases_a:
-            phrases_a[i] = _phrases(ua[i].content, names)
-        if j not in phrases_b:
-            phrases_b[j] = _phrases(ub[j].content, names)
         ra, rb = best_a[i], best_b[j]
         out.append(
             AlignCandidate(
@@ -556,11 +603,11 @@ def align_candidates(
                     float(i < 2 and j < 2 and long_enough),
                     float(nums_a and nums_b and not shared_numbers),
                     math.log(len(ua[i].content) + len(ub[j].content) + 1) / 4,
-                    math.log1p(len(phrases_a[i] & phrases_b[j])),
+                    math.log1p(len(phrases_a & phrases_b)),
                     sum(info.get(c, 1.0) for c in told) / 10,
                     float(has_names_a and has_names_b and not shared_names),
-                    math.log1p(sum(1 for c in told if df_a[c] <= 2 and df_b[c] <= 2)),
-                    math.log1p(sum(1 for c in shared_names if df_a[c] <= 2 and df_b[c] <= 2)),
+                    math.log1p(len(told & rare)),
+                    math.log1p(len(shared_names & rare)),
                     max(near.get((i - 1, j - 1), 0.0), near.get((i + 1, j + 1), 0.0)),
                 ),
             )
@@ -591,10 +638,12 @@ def _probe(
             if x > max_b.get(c, 0.0):
                 max_b[c] = x
     out = []
+    postings = {c: len(js) for c, js in index.items()}.get  # (each word's posting length, read once)
     for i, v in enumerate(vec_a):
         if i in skip_a or not v:
             continue
-        order = sorted(v, key=lambda c: (len(index.get(c, ())), c))
+        # rarest first, ties by word: the (length, word) pairs sorted at C speed (no two alike)
+        order = [c for _n, c in sorted(zip(map(postings, v, repeat(0)), v))]
         rest = [0.0] * (len(order) + 1)
         for k in range(len(order) - 1, -1, -1):
             rest[k] = rest[k + 1] + v[order[k]] * max_b.get(order[k], 0.0)
@@ -624,8 +673,8 @@ def _probe(
 def _phrases(ids: list[int], names: frozenset[int]) -> set[tuple[int, int]]:
     """Ordered pairs of content words next to each other or one word apart, names left out
     (a shared "Vladimir Putin" is a shared name, not a shared phrase)."""
-    ids = [c for c in ids if c not in names]
-    return set(zip(ids, ids[1:])) | set(zip(ids, ids[2:]))
+    ids = list(filterfalse(names.__contains__, ids))
+    return set(zip(ids, ids[1:])).union(zip(ids, ids[2:]))
 
 
 def _similarity(v: dict[int, float], w: dict[int, float], common: Iterable[int], delta2: float) -> float:
@@ -642,7 +691,8 @@ def _similarity(v: dict[int, float], w: dict[int, float], common: Iterable[int],
 
 
 def _unit(vec: dict[int, float]) -> dict[int, float]:
-    norm = math.sqrt(sum(x * x for x in vec.values()))
+    values = list(vec.values())
+    norm = math.sqrt(sum(map(mul, values, values)))  # (x * x summed in order, at C speed)
     return {c: x / norm for c, x in vec.items()} if norm else {}
 
 

@@ -344,8 +344,8 @@ def _related_score(a: _Unit, b: _Unit, idf: dict[int, float]) -> float:
     (damped: a rare word counts more, a common one still counts)."""
     weight = lambda c: 1.0 + idf.get(c, 1.0)  # noqa: E731
     sa, sb = set(a.content), set(b.content)
-    small, other = (sa, sb) if sum(map(weight, sa)) <= sum(map(weight, sb)) else (sb, sa)
-    total = sum(map(weight, small))
+    wa, wb = sum(map(weight, sa)), sum(map(weight, sb))
+    small, other, total = (sa, sb, wa) if wa <= wb else (sb, sa, wb)  # (the lighter's weight, summed once)
     return sum(map(weight, small & other)) / total if total else 0.0
 
 

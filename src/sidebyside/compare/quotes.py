@@ -16,6 +16,7 @@ with ``nested_in`` = the index of the enclosing part. ``kind`` is "fragment" for
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -111,14 +112,19 @@ def find_quotes(
     text = mend_mismatched_closes(text, paragraphs, lost_mark_paragraphs)  # "'A," he said': offsets kept
     raw: list[_Part] = []
     carried: _Open | None = None
-    lone_close = [_lone_close(text, lo, hi) for lo, hi in paragraphs]
-    spaced_close = [c is None and _lone_close(text, lo, hi, spaced=True) is not None for c, (lo, hi) in zip(lone_close, paragraphs)]
-    unmarked = [c is None and not _DOUBLE_MARK.search(text, lo, hi) for c, (lo, hi) in zip(lone_close, paragraphs)]
+    # each paragraph's first two double marks, from one pass over the text: the rules below ask
+    # them of every paragraph, some more than once
+    doubles = [m.start() for m in _DOUBLE_MARK.finditer(text)]
+    first_two = [_first_two(doubles, lo, hi) for lo, hi in paragraphs]
+    lone_close = [_lone_close(text, lo, hi, two=two) for (lo, hi), two in zip(paragraphs, first_two)]
+    spaced_close = [c is None and _lone_close(text, lo, hi, spaced=True, two=two) is not None
+                    for c, (lo, hi), two in zip(lone_close, paragraphs, first_two)]
+    unmarked = [c is None and two[0] is None for c, two in zip(lone_close, first_two)]
 
     # a paragraph that re-opens a quotation (a text that sets each sentence apart re-opens a quoted
     # paragraph so): its first double mark opens it, and it is left open (None) or quoted whole,
     # its only other double mark closing it at its end (True)
-    reopened = [_reopens(text, lo, hi) for lo, hi in paragraphs]
+    reopened = [_reopens(text, lo, hi, two) for (lo, hi), two in zip(paragraphs, first_two)]
     later: dict[tuple[int, bool], bool] = {}
 
     def closed_later(k: int, spaced: bool = False) -> bool:
@@ -158,11 +164,32 @@ def find_quotes(
 
     for k, (lo, hi) in enumerate(paragraphs):
         next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
-        carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda spaced=False, k=k: closed_later(k, spaced))
+        carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda spaced=False, k=k: closed_later(k, spaced),
+                                  first_two[k])
     return _finish(text, _split_french_incises(text, raw), settings)
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
+
+
+def _first_two(doubles: list[int], lo: int, hi: int) -> tuple[int | None, int | None]:
+    """The offsets of the first two of doubles (sorted offsets of double marks) inside [lo, hi)."""
+    k = bisect.bisect_left(doubles, lo)
+    first = doubles[k] if k < len(doubles) and doubles[k] < hi else None
+    if first is None:
+        return None, None
+    return first, doubles[k + 1] if k + 1 < len(doubles) and doubles[k + 1] < hi else None
+
+
+def _marks_of(text: str, lo: int, hi: int) -> tuple[int | None, int | None]:
+    """The first two double marks of text[lo:hi] (what _first_two gives), searched for."""
+    first = _DOUBLE_MARK.search(text, lo, hi)
+    if first is None:
+        return None, None
+    second = _DOUBLE_MARK.search(text, first.end(), hi)
+    return first.start(), None if second is None else second.start()
+
+
 _DOUBLE_OPENERS = frozenset('"“„«')
 _SENTENCE_ENDS = frozenset(".!?…")
 # First-person words (and the second person's: a speaker's own words). Plainly
@@ -174,26 +201,28 @@ _FIRST_PERSON = re.compile(r"[IWwOoUuMm](?<!\w.)(?:(?<=I)|(?<=[Ww])e|(?<=[Oo])ur
 _SPOKEN_TO = re.compile(r"[IWwOoUuMmYy](?<!\w.)(?:(?<=I)|(?<=[Ww])e|(?<=[Oo])ur|(?<=[Uu])s|(?<=[Mm])[ye]|(?<=[Yy])our?)\b")
 
 
-def _reopens(text: str, lo: int, hi: int) -> bool | None:
+def _reopens(text: str, lo: int, hi: int, two: tuple[int | None, int | None] | None = None) -> bool | None:
     """Whether paragraph text[lo:hi] opens with a double mark and is quoted whole (True), or
-    opens with one and holds no other (None: left open); False otherwise."""
+    opens with one and holds no other (None: left open); False otherwise. two: the paragraph's
+    first two double marks (_first_two), when the caller has them."""
     if text[lo : lo + 1] not in _DOUBLE_OPENERS:
         return False
-    second = _DOUBLE_MARK.search(text, lo + 1, hi)
+    second = (two or _marks_of(text, lo, hi))[1]  # (the first is the one at lo)
     if second is None:
         return None
-    return text[second.start() + 1 : hi].strip() == "" and text[second.start() - 1] in ".!?…"
+    return text[second + 1 : hi].strip() == "" and text[second - 1] in ".!?…"
 
 
-def _lone_close(text: str, lo: int, hi: int, spaced: bool = False) -> int | None:
+def _lone_close(text: str, lo: int, hi: int, spaced: bool = False,
+                two: tuple[int | None, int | None] | None = None) -> int | None:
     """Where a paragraph's only double mark closes a quotation it did not open: a straight or
     curly closing mark after a word or punctuation (not after a digit: an inch mark), not
     before a letter; spaced: also one ending the paragraph after a sentence's end and a stray
-    space (as copy that mismatched its marks writes). None otherwise."""
-    first = _DOUBLE_MARK.search(text, lo, hi)
-    if first is None or _DOUBLE_MARK.search(text, first.end(), hi) is not None:
+    space (as copy that mismatched its marks writes). None otherwise. two: the paragraph's
+    first two double marks (_first_two), when the caller has them."""
+    p, second = two or _marks_of(text, lo, hi)
+    if p is None or second is not None:
         return None
-    p = first.start()
     if text[p] not in '"”' or p == lo:
         return None
     prev, nxt = text[p - 1], text[p + 1 : p + 2]
@@ -261,14 +290,13 @@ def _closes_at_start(text: str, at: int) -> bool:
     return following is None or (text[following.start() - 1].isspace() and text[following.end() : following.end() + 1].isalnum())
 
 
-def _misplaced_close(text: str, lo: int, hi: int) -> int | None:
+def _misplaced_close(text: str, lo: int, hi: int, two: tuple[int | None, int | None] | None = None) -> int | None:
     """A paragraph's only double mark typed with its space on the wrong side of it, after a
     comma ("... a lack of experience, "Gaskin told the Herald."): where a quotation a single
-    mark opened closes. None otherwise."""
-    first = _DOUBLE_MARK.search(text, lo, hi)
-    if first is None or _DOUBLE_MARK.search(text, first.end(), hi) is not None:
+    mark opened closes. None otherwise. two: as _lone_close's."""
+    p, second = two or _marks_of(text, lo, hi)
+    if p is None or second is not None:
         return None
-    p = first.start()
     return p if text[p] == '"' and text[max(lo, p - 2) : p] == ", " and text[p + 1 : p + 2].isupper() else None
 
 
@@ -299,16 +327,18 @@ class _Part:
 
 
 def _scan_paragraph(
-    text: str, lo: int, hi: int, carried: _Open | None, next_start: int | None, raw: list[_Part], closed_later
+    text: str, lo: int, hi: int, carried: _Open | None, next_start: int | None, raw: list[_Part], closed_later,
+    two: tuple[int | None, int | None] | None = None,
 ) -> _Open | None:
     """Quotes of text[lo:hi]; return the quotation that runs on into the next paragraph, if any
     (closed_later() tells whether one left open closes, its marks lost, further on; with
     spaced=True, also by a double mark after a stray space)."""
     marks = [(m.start(), m.group()) for m in _ANY_MARK.finditer(text, lo, hi)]
     possessive_close = _possessive_closes(text, marks)
-    lone = _lone_close(text, lo, hi)
+    two = two or _marks_of(text, lo, hi)
+    lone = _lone_close(text, lo, hi, two=two)
     if lone is None:
-        lone = _misplaced_close(text, lo, hi)
+        lone = _misplaced_close(text, lo, hi, two)
     stack: list[_Open] = []
     odd_marks: bool | None = None  # whether the paragraph's double marks are odd in number, once asked
     if carried is not None and carried.words_at == carried.at:

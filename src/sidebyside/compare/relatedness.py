@@ -76,7 +76,8 @@ def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings =
             weight = weights.get(word)
             if weight is None:
                 # how much sharing it says: nothing for the commonest words, most for rare ones
-                weight = weights[word] = max(0.0, common - zipf_of(word, UNSEEN_ZIPF))
+                weight = common - zipf_of(word, UNSEEN_ZIPF)
+                weight = weights[word] = weight if weight > 0.0 else 0.0  # (max(0.0, weight) without the call)
             w = weight * (name_weight if word in names else 1.0)
             if w > 0:
                 out[word] = (1.0 + log(n)) * w

@@ -178,8 +178,24 @@ def words_match(a: str, b: str) -> bool:
 def match_keys(word: str) -> list[str]:
     """Keys two words share exactly when words_match says they are the same word: each stem
     left by stripping a known ending, and each one-letter wildcard of a long word."""
+    keys, spelt = stem_keys(word)
+    if spelt is not None:
+        keys += one_letter_wildcards(spelt)
+    return keys
+
+
+def one_letter_wildcards(spelt: str) -> list[str]:
+    """A long word's (stem_keys' second answer) keys with one letter after the third made a
+    wildcard: two words share one exactly when they differ in that letter alone."""
+    return [f"{spelt[:i]}?{spelt[i + 1:]}" for i in range(3, len(spelt))]
+
+
+def stem_keys(word: str) -> tuple[list[str], str | None]:
+    """match_keys without the one-letter wildcards, and the word's spelling those are made of
+    when it has them (six letters or more), else None: a caller joining many words can find
+    the words one letter apart without building every wildcard (matching.WordClusters)."""
     if word.isdigit() or len(word) < 4 or len(word) > 40:
-        return [word]  # a 40-letter "word" is a URL, a hash or junk, not a variant of another
+        return [word], None  # a 40-letter "word" is a URL, a hash or junk, not a variant of another
     word = spelling(word)
     n = len(word)
     # stems of four letters or more, whose rest is an ending, shortest ending first: the word
@@ -193,9 +209,7 @@ def match_keys(word: str) -> list[str]:
             break
         if None in node:
             keys.append(word[:-length])
-    if len(word) >= 6:
-        keys += [f"{word[:i]}?{word[i + 1:]}" for i in range(3, len(word))]
-    return keys or [word]
+    return keys, word if n >= 6 else None
 
 
 # British and American spellings brought to one form (for matching keys only, never shown);

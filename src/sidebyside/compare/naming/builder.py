@@ -207,7 +207,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             for m in range(i, j + 1):
                 taken[m] = 1
             # "U.S" and spaced "U. S" (some wires' style): the entity leaves their last stop out
-            dotted = _DOTTED_LETTERS.fullmatch(e.text.replace(". ", "."))
+            dotted = "." in e.text and _DOTTED_LETTERS.fullmatch(e.text.replace(". ", "."))
             end = e.end + 1 if dotted and view.text[e.end : e.end + 1] == "." else e.end
             # ("at Apple's headquarters" places the headquarters: a possessor of no place kind is
             # not the place)

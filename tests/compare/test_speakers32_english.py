@@ -67,3 +67,50 @@ def test_a_role_two_people_were_titled_with_stands_for_neither():
     # a role nobody was titled with resolves to no one of them
     text = 'Storm\nFire Chief Roberto Alvarez said crews had pulled back.\n"Nobody gets in," the captain said.'
     assert _speakers(text) != ["Roberto Alvarez"]
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees():
+    text = ("A conversation with the new mayor\n"
+            "Ruth Adeyemi was a school principal for 19 years. She spoke to the Courier in her office.\n"
+            "Q: Why run at all?\n"
+            'A: "Because nothing changed. At some point you do something."\n'
+            "Q: What will you do first?\n"
+            'A: "Fix the buses."\n'
+            'Her predecessor, Frank Delgado, said he had offered to help. "She is tough," Delgado said.\n'
+            "Q: Will you run again?\n"
+            'A: "Ask me in four years."')
+    assert _speakers(text) == ["Ruth Adeyemi", "Ruth Adeyemi", "Frank Delgado", "Ruth Adeyemi"]
+
+
+def test_an_interviewers_question_is_no_clause_for_the_answer():
+    text = ("Q&A: The beekeeper\n\n"
+            "Tomasz Wren keeps 40 hives on rooftops. We asked him about honey and lawns.\n\n"
+            "Why rooftops?\n\n"
+            '"Nobody steals a hive from a roof."\n\n'
+            "What do the neighbours say?\n\n"
+            '"Mostly they ask for honey."')
+    assert _speakers(text) == ["Tomasz Wren", "Tomasz Wren"]
+
+
+def test_a_lone_question_or_two_people_before_the_questions_credit_no_one():
+    # one rhetorical question before a quotation is no interview
+    text = ("Sea wall\nCouncil leader Morwenna Pascoe wants the county to pay for the repair.\n"
+            "Who is right?\n"
+            '"Fix it before the next storm."')
+    assert _speakers(text) == [None]
+    # two people before the questions, and no answer credited: whose answers, the text does not say
+    text = ("Two founders\nLena Ortiz and Paul Brandt started the firm in 2019.\n"
+            "Why sell now?\n"
+            '"The offer was too good."\n'
+            "What comes next?\n"
+            '"A long holiday."')
+    assert _speakers(text) == [None, None]
+
+
+def test_a_he_inside_the_quotation_after_a_name_tells_nothing_of_that_persons_sex():
+    text = ("Beekeeper\nTomasz Wren keeps hives. His sister, Agata Wren, sells the honey at a stall. "
+            '"He gets stung, I get the customers," she said.')
+    assert _speakers(text) == ["Agata Wren"]
+    # a "he" of the narration opening the next sentence still does
+    text = ('Beekeeper\nAgata Wren sells the honey. He laughs at the price. "It is too cheap," she said.')
+    assert _speakers(text) != ["Agata Wren"]

@@ -179,8 +179,8 @@ class PeopleIndex:
                     break
             if hint is None and nxt is not None and self.at.paragraph_at(nxt.start) == self.at.paragraph_at(m.start):
                 j = bisect.bisect_left(starts, nxt.start)
-                if j < len(tokens) and tokens[j].norm in ("he", "she"):
-                    hint = tokens[j].norm
+                if j < len(tokens) and tokens[j].norm in ("he", "she") and self._quote_of_token[j] < 0:
+                    hint = tokens[j].norm  # (not '"He gets stung," she said': a quotation's "he" is another)
             if hint is not None:
                 tally[0 if hint == "he" else 1] += 1
         return {key: ("he" if he > she else "she") for key, (he, she) in votes.items() if he != she}

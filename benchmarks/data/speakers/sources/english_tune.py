@@ -631,6 +631,37 @@ His sister, Agata Wren, who sells the honey at a market stall, is less romantic 
 """)
 
 
+# --- batch 3, continued: an interviewer's question about "he" or "she" written in the narration, the
+# answer quoted right after it in the same paragraph (a cousin of the interviews above, seen in the
+# tune article b2-interview-author); written and labelled before the rule ------------------------------
+
+article("b3-referee-profile", "qa-inline-3", """
+Profile: the referee who never watches replays
+
+Moira Kettle has refereed 300 league matches and has never once watched one back. She talks to us about mistakes, abuse and her father.
+
+"{{Moira Kettle|If I watched them I would never sleep}}," Kettle says.
+
+Does she hear the crowd? "{{Moira Kettle|Every word. You learn to hear it as weather.}}"
+
+Her assistant, Dev Khanna, has run the line for her for six seasons. "{{Dev Khanna|She is the calmest person in any stadium}}," he says.
+
+Would she ever stop? "{{Moira Kettle|When my knees tell me. Not before.}}"
+""")
+
+article("b3-baker-profile", "qa-inline-3", """
+The baker who opens at four
+
+Tariq Osman opened his bakery on Mill Lane in 2015 with one oven and a borrowed van. He now supplies 40 cafes across the city.
+
+Is he ever tired? "{{Tariq Osman|Always. But bread does not wait for you.}}"
+
+His first customer, retired teacher Jean Pollard, still comes in every morning. "{{Jean Pollard|He remembers how I like my loaf}}," she says.
+
+Will the new parking rules hurt trade? Osman thinks so. "{{Tariq Osman|Half my morning customers drive}}," he says.
+""")
+
+
 def main() -> None:
     articles = [build_article(i, "en", batch, text, k) for k, (i, batch, text) in enumerate(ARTICLES)]
     write_set(OUT, articles, ("Short English news articles written by hand in the registers and house styles real "

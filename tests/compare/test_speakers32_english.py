@@ -114,3 +114,23 @@ def test_a_he_inside_the_quotation_after_a_name_tells_nothing_of_that_persons_se
     # a "he" of the narration opening the next sentence still does
     text = ('Beekeeper\nAgata Wren sells the honey. He laughs at the price. "It is too cheap," she said.')
     assert _speakers(text) != ["Agata Wren"]
+
+
+def test_the_answer_to_the_writers_question_about_she_is_hers():
+    text = ("Profile\nMoira Kettle has refereed 300 matches. She talks to us about mistakes.\n"
+            'Does she hear the crowd? "Every word. You learn to hear it as weather."')
+    assert _speakers(text) == ["Moira Kettle"]
+
+
+def test_a_question_naming_no_one_or_a_quotation_naming_the_person_credits_no_one():
+    # a question about a thing, not a person: whose words, the text does not say
+    text = ('Bridge\nMayor Gloria Estes visited the bridge on Monday.\nIs the bridge safe? "Not yet, not for cars."')
+    assert _speakers(text) == [None]
+    # the quotation speaks of her: someone else answers
+    text = ("Profile\nMoira Kettle has refereed 300 matches. She talks to us about mistakes.\n"
+            'Does she hear the crowd? "Kettle hears everything."')
+    assert _speakers(text) != ["Moira Kettle"]
+    # the writer's words after the question: no answer of hers right after it
+    text = ("Profile\nMoira Kettle has refereed 300 matches. She talks to us about mistakes.\n"
+            'Does she hear the crowd? Her assistant thinks so. "Every word."')
+    assert _speakers(text) != ["Moira Kettle"]

@@ -103,6 +103,8 @@ class QuoteAttachment:
                     rule = "name-in-tail" if speaker is not None else "guard-tail-without-name"
                 elif (answered := self._interview_answer(parts, speakers)) is not None:
                     speaker, span, rule = answered, None, "interview-answer"
+                elif (answered := self._answer_to_question_about(parts)) is not None:
+                    speaker, span, rule = answered, None, "answer-to-question"
                 else:
                     speaker, span = self._continued(parts[0], speakers, spans)
                     rule = self._rule
@@ -198,6 +200,32 @@ class QuoteAttachment:
             return None
         person = next(iter(named.values()))
         return Speaker(person.canonical, "person", person.key)
+
+    def _answer_to_question_about(self, parts: list[int]) -> Speaker | None:
+        """'Does she read the reviews? "Never. My mother reads them."': a quotation with no clause of
+        its own right after a yes-or-no question of the writer's about "he" or "she" that opens its
+        paragraph (an auxiliary, the pronoun: question_auxiliaries) is the answer of the person the
+        pronoun stands for (the one the passage is about, as a "he"/"she" of the narration; nobody
+        when the quotation names them: someone else speaks of them)."""
+        quotes, at, tokens = self.at.quotes, self.at, self.tokens
+        first = quotes[parts[0]]
+        para = at.paragraph_at(first.open_at)
+        if para < 0:
+            return None
+        lo = at.paragraphs[para][0]
+        question = self.text[lo : first.open_at].strip()
+        if not question.endswith("?") or len(question) > self.settings.interview_question_chars \
+                or any(c in question for c in _OPEN_QUOTE_MARKS + _CLOSE_QUOTE_MARKS + ".!;:") or "?" in question[:-1]:
+            return None
+        k = bisect.bisect_left(at.token_starts, lo)
+        if k + 1 >= len(tokens) or tokens[k].norm not in self.vocab.question_auxiliaries or tokens[k + 1].norm not in ("he", "she"):
+            return None
+        pronoun = tokens[k + 1].norm
+        person = self._salient_person(tokens[k + 1].start, pronoun)
+        if person is None:
+            return None
+        speaker = Speaker(person.canonical, "person", person.key)
+        return None if self._named_inside(speaker, parts) else speaker
 
     def _credit_echo(self, parts: list[int], speakers: list, spans: list, rules: list) -> None:
         """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words

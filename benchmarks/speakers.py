@@ -350,6 +350,8 @@ def _main_unseen(path: Path, name: str, half: str | None = None, show: bool = Fa
     show = show and (half == "read" or readable)
     rules: dict | None = {} if by_rule else None
     out = {"benchmark": "speakers", "set": name, "all": score(articles, show=show, by_rule=rules)}
+    if not articles:
+        out["note"] = "no article in this part of the set (every batch of it read, or none yet)"
     if any(a.get("genre") == "fiction" for a in articles):
         # dialogue of novels and fan fiction ("said I" of an unnamed narrator): not news, and the
         # bulk of some sets' quotations, so the figure without them is given too

@@ -134,3 +134,9 @@ def test_a_question_naming_no_one_or_a_quotation_naming_the_person_credits_no_on
     text = ("Profile\nMoira Kettle has refereed 300 matches. She talks to us about mistakes.\n"
             'Does she hear the crowd? Her assistant thinks so. "Every word."')
     assert _speakers(text) != ["Moira Kettle"]
+
+
+def test_a_word_that_ends_a_title_without_being_its_role_stands_for_no_one():
+    text = ('Talks\nSecretary of State Condoleezza Rice met the governor. Attorney General Ann Lee spoke too.\n'
+            '"We will appeal the ruling," the state said.\n"We are ready," the general said.')
+    assert _speakers(text) == [None, None]

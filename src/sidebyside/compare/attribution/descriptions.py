@@ -185,6 +185,9 @@ class DescriptionResolution:
         words = [tokens[m] for m in range(first + 1, last + 1)]
         if not words or len(words) > 3 or any(t.cap or t.possessive or t.norm in _FUNCTION or not t.norm.isalpha() for t in words):
             return None
+        head = words[-1].norm
+        if head in self.vocab.postpositive_titles or head in self.vocab.body_nouns:
+            return None  # "the general" is no "Attorney General"; "the state" is a body, not "Secretary of State X"
         wanted = {t.norm for t in words}
         found: Speaker | None = None
         i = bisect.bisect_left(self._mention_starts, at)

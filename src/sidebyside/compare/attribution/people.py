@@ -84,7 +84,8 @@ class PeopleIndex:
                 # "the chief" may later stand for alone (DescriptionResolution._role_as_title)
                 titled_as.setdefault(name_key(canonical), set()).update(run.descriptors | role_before)
                 title = tokens[run.first - 1].norm if 0 <= run.run_first < run.first else ""
-                if title in run.descriptors and title.isalpha() and len(title) > 2 and title not in self.vocab.title_abbreviations:
+                if title in run.descriptors and title.isalpha() and len(title) > 2 and title not in self.vocab.title_abbreviations \
+                        and title not in self.vocab.postpositive_titles:
                     self._title_heads.add(title)  # "Captain" of "Fire Captain Brian Soto" (not "Dr.")
         self._mention_starts = [m.start for m in self._mentions]
         self._titled_as = titled_as

@@ -46,7 +46,7 @@ class DescriptionResolution:
                 # "The hospitals' parent company, Meridian Health, said": the body the description names
                 run = self._runs[named[1]]
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
-        if det == "the" and self._titled_as:
+        if det == "the" and head.norm in self._titled_words:
             titled = self._role_as_title(first, last, at)
             if titled is not None:
                 return titled

@@ -89,6 +89,7 @@ class PeopleIndex:
                     self._title_heads.add(title)  # "Captain" of "Fire Captain Brian Soto" (not "Dr.")
         self._mention_starts = [m.start for m in self._mentions]
         self._titled_as = titled_as
+        self._titled_words = frozenset(w for words in titled_as.values() for w in words)
         self._descriptors: dict[str, set[str]] = {}
         for m in self._mentions:
             self._descriptors.setdefault(m.key, set()).update(m.descriptors)

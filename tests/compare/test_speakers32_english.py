@@ -140,3 +140,13 @@ def test_a_word_that_ends_a_title_without_being_its_role_stands_for_no_one():
     text = ('Talks\nSecretary of State Condoleezza Rice met the governor. Attorney General Ann Lee spoke too.\n'
             '"We will appeal the ruling," the state said.\n"We are ready," the general said.')
     assert _speakers(text) == [None, None]
+
+
+def test_a_term_that_ends_the_sentence_of_its_clause_is_that_clauses_whatever_follows():
+    # the same words get the same speaker with or without another clause in the sentence after them
+    alone = 'Manhunt\nPolice said the man was "armed and dangerous."'
+    followed = 'Manhunt\nPolice said the man was "armed and dangerous." Officers said he fled on foot.'
+    assert _speakers(alone) == _speakers(followed) == ["Police"]
+    # with no clause of its own before it, the writer's term is no one's, nor the next sentence's
+    text = 'Diets\nThe new diet is "artificial replacement." Trent Hamm said it rarely works.'
+    assert _speakers(text) == [None]

@@ -23,7 +23,7 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --readability-unseen
     .venv/bin/python benchmarks/speakers.py --readability-read [--show] | --readability-measure
     .venv/bin/python benchmarks/speakers.py --languages
-    .venv/bin/python benchmarks/speakers.py --english-written
+    .venv/bin/python benchmarks/speakers.py --english-written | --english-read [--show]
     .venv/bin/python benchmarks/speakers.py --languages-tune [--show]
     .venv/bin/python benchmarks/speakers.py --cjk-tune [--show]   (Chinese and Japanese, written to tune on)
     .venv/bin/python benchmarks/speakers.py --english-tune [--show]   (English news registers, written to tune on)
@@ -48,7 +48,9 @@ its misses, and its per-batch figures are per language.
 --english-written scores short English news articles written the same way (batch 6: wire copy,
 British style, sport, courts, an interview, a quotation over several paragraphs; every person
 invented), labelled before the release's rules were written (benchmarks/data/speakers/
-written_english.json, built by sources/written_english.py); only measured, misses never listed.
+written_english.json, built by sources/written_english.py); only measured, misses never listed,
+save the batches spent to be read ("read": true; batch 6, measured twice as unseen): --english-written
+scores only the unread batches, --english-read [--show] the read ones, listing their misses.
 
 --readability-read and --readability-measure score the two halves of that set (split by the SHA-1
 of 'readability-split:' + page, readability_half): the read half's misses may be listed and read
@@ -283,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the articles written by hand in eight languages instead (only measured)")
     parser.add_argument("--english-written", action="store_true",
                         help="score the English articles written by hand the same way (only measured)")
+    parser.add_argument("--english-read", action="store_true",
+                        help="score the English written batches spent to be read (--show lists their misses)")
     parser.add_argument("--languages-read", action="store_true",
                         help="score the batch of the eight-language set spent to be read (--show lists its misses)")
     parser.add_argument("--languages-tune", action="store_true",
@@ -299,7 +303,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.languages:
         return _main_unseen(WRITTEN_LANGUAGES, "written-languages", by_rule=args.by_rule, read_batches=False)
     if args.english_written:
-        return _main_unseen(WRITTEN_ENGLISH, "written-english", by_rule=args.by_rule)
+        return _main_unseen(WRITTEN_ENGLISH, "written-english", by_rule=args.by_rule, read_batches=False)
+    if args.english_read:
+        return _main_unseen(WRITTEN_ENGLISH, "written-english-read", show=args.show, by_rule=args.by_rule,
+                            readable=True, read_batches=True)
     if args.languages_read:
         return _main_unseen(WRITTEN_LANGUAGES, "written-languages-read", show=args.show, by_rule=args.by_rule,
                             readable=True, read_batches=True)
@@ -343,6 +350,8 @@ def _main_unseen(path: Path, name: str, half: str | None = None, show: bool = Fa
     show = show and (half == "read" or readable)
     rules: dict | None = {} if by_rule else None
     out = {"benchmark": "speakers", "set": name, "all": score(articles, show=show, by_rule=rules)}
+    if not articles:
+        out["note"] = "no article in this part of the set (every batch of it read, or none yet)"
     if any(a.get("genre") == "fiction" for a in articles):
         # dialogue of novels and fan fiction ("said I" of an unnamed narrator): not news, and the
         # bulk of some sets' quotations, so the figure without them is given too

@@ -413,6 +413,9 @@ class AttributionSettings:
     # How far back a pronoun or a description ("he", "the minister", "the agency") looks for
     # whom it names, in characters; a pronoun stays in its paragraph or the one or two before.
     resolve_chars: int = 2500
+    # An interviewer's question standing alone as a paragraph ("Q: Why run at all?") is at most
+    # this many characters; the quotation opening the paragraph after it is the interviewee's answer.
+    interview_question_chars: int = 300
     pronoun_chars: int = 1500
     pronoun_scan_tokens: int = 150  # words of a paragraph read back for a "He ..." that carries it on
     # A quotation over paragraphs whose later opening marks were lost runs on through at most

@@ -513,6 +513,155 @@ Does she read the reviews? "{{Sara Quinn|Never. My mother reads them and tells m
 """)
 
 
+# --- batch 3: four shapes behind the misses of the written batch 6 once it was read (a body's name in
+# apposition after its description, a quotation ending its sentence before another's clause, a role
+# written as a title before the name and then alone, the answers of a question-and-answer interview);
+# written and labelled before the rules for them ------------------------------------------------------
+
+article("b3-water-fine", "apposition-3", """
+Water company fined over sewage spills
+
+A regional water supplier was fined $2.4 million on Monday for releasing untreated sewage into the Calder River more than 200 times last year.
+
+The utility's parent firm, Northvale Water Group, said in a statement that it accepted the fine and that "{{Northvale Water Group|every spill was one too many.}}"
+
+The state's environment regulator, the Clean Rivers Agency, said the company had ignored three warnings. "{{Clean Rivers Agency|This was not an accident. It was a choice}}," the agency said.
+
+The company's chief executive, Hannah Lowry, said the firm would spend $30 million on new storage tanks. "{{Hannah Lowry|We have let the river down and we will put it right}}," she said.
+""")
+
+article("b3-transfer-agency", "apposition-3", """
+Striker's transfer collapses at the last minute
+
+A proposed $40 million move for striker Leon Marsh collapsed on Friday after the buying club pulled out.
+
+The player's agency, Crestline Sports Management, said it was "{{Crestline Sports Management|deeply disappointed}}" and that Marsh would stay with Harbour Rovers.
+
+The buying club's owner, Victor Haas, said the fee had been "{{Victor Haas|agreed and then changed}}" overnight.
+
+The league's governing body, which must approve every transfer, said it had not received any paperwork. "{{~The league's governing body:body|Nothing reached us}}," a spokesman for the body said.
+""")
+
+article("b3-council-split", "sentence-end-3", """
+Council split over stadium vote
+
+Two councillors from the ruling group clashed on Tuesday over the plan to sell the old stadium site.
+
+Councillor Joan Reyes said the leadership had "{{Joan Reyes|rushed this through without a proper debate.}}" Councillor Omar Haddad disputed that. "{{Omar Haddad|We debated it for eleven months}}," Haddad said.
+
+The council's finance chief, Irene Cole, said the sale would bring in "{{Irene Cole|at least nine million pounds.}}" Opposition leader Grant Fuller said the figure was too low. "{{Grant Fuller|It is worth twice that}}," he said.
+
+"{{Grant Fuller|Why sell at all?}}" Fuller asked.
+""")
+
+article("b3-airline-blame", "sentence-end-3", """
+Airline and union trade blame over cancellations
+
+CHICAGO (AP) — Skyway Airlines said on Sunday that a pilots' sick-out had forced it to cancel "{{Skyway Airlines|more than 300 flights.}}" The pilots' union denied that any sick-out had taken place.
+
+"{{Carl Brennan|Our members are tired, not striking}}," said Carl Brennan, the union's president.
+
+Travel analyst Mei Tan said the airline had warned of staff shortages "{{Mei Tan|for a year at least.}}" Brennan agreed with her. "{{Carl Brennan|They knew this was coming}}," he said.
+
+"{{Mei Tan|Is anybody surprised?}}" Tan asked.
+""")
+
+article("b3-flood-chief", "role-title-3", """
+Flooding closes county roads
+
+Police Chief Harriet Doyle said on Saturday that 14 roads remained closed after the river rose overnight. "{{Harriet Doyle|Do not drive through standing water}}," Doyle said.
+
+Fire Captain Brian Soto said crews had rescued six people from their cars. County Judge Alma Ruiz declared a local disaster.
+
+The chief said more rain was expected on Sunday. "{{Harriet Doyle|We are not out of this yet}}," the chief said.
+
+The captain said two of the rescued drivers had ignored the barriers. "{{Brian Soto|They drove right past the signs}}," the captain said.
+""")
+
+article("b3-ferry-director", "role-title-3", """
+Ferry operator suspends crossings
+
+Harbour Master Colin Reid ordered the ferry to stay in port on Monday after a gust of 70 mph tore a gangway loose.
+
+"{{Colin Reid|I will not send a boat out in this}}," Reid said.
+
+Ferry company director Sunita Rao said passengers would get refunds. "{{Sunita Rao|Nobody will be left behind on the island}}," the director said.
+
+Later the harbour master said the gangway would be repaired by Wednesday. "{{Colin Reid|It is a day's work, no more}}," the harbour master said.
+""")
+
+article("b3-commissioner-qa", "qa-3", """
+Five questions for the new police commissioner
+
+Diane Okoro took over as police commissioner last month after 22 years on the force. She spoke to the Herald about staffing, trust and her first weeks in the job.
+
+Q: What surprised you most?
+
+A: "{{Diane Okoro|How many officers are ready to leave. Half the applications on my desk are transfers out.}}"
+
+Q: How do you rebuild trust?
+
+A: "{{Diane Okoro|You show up. You answer the phone. You admit it when we get it wrong.}}"
+
+Her predecessor, Alan Whitcombe, said she was the right choice. "{{Alan Whitcombe|She knows every station by name}}," Whitcombe said.
+
+Q: Will you cut the night patrols?
+
+A: "{{Diane Okoro|No. Not while I am here.}}"
+""")
+
+article("b3-beekeeper-qa", "qa-3", """
+Q&A: The beekeeper who wants cities to stop planting lawns
+
+Tomasz Wren keeps 40 hives on rooftops across the city. We asked him about honey, neighbours and why lawns are a waste.
+
+Why rooftops?
+
+"{{Tomasz Wren|Nobody steals a hive from a roof. And the bees don't care how high they fly.}}"
+
+What do the neighbours say?
+
+"{{Tomasz Wren|Mostly they ask for honey. One man complained once, and then he asked for honey too.}}"
+
+Why are lawns a waste?
+
+"{{Tomasz Wren|A lawn is a green desert. Plant clover and you feed a hive for a week.}}"
+
+His sister, Agata Wren, who sells the honey at a market stall, is less romantic about it. "{{Agata Wren|He gets stung, I get the customers}}," she said.
+""")
+
+
+# --- batch 3, continued: an interviewer's question about "he" or "she" written in the narration, the
+# answer quoted right after it in the same paragraph (a cousin of the interviews above, seen in the
+# tune article b2-interview-author); written and labelled before the rule ------------------------------
+
+article("b3-referee-profile", "qa-inline-3", """
+Profile: the referee who never watches replays
+
+Moira Kettle has refereed 300 league matches and has never once watched one back. She talks to us about mistakes, abuse and her father.
+
+"{{Moira Kettle|If I watched them I would never sleep}}," Kettle says.
+
+Does she hear the crowd? "{{Moira Kettle|Every word. You learn to hear it as weather.}}"
+
+Her assistant, Dev Khanna, has run the line for her for six seasons. "{{Dev Khanna|She is the calmest person in any stadium}}," he says.
+
+Would she ever stop? "{{Moira Kettle|When my knees tell me. Not before.}}"
+""")
+
+article("b3-baker-profile", "qa-inline-3", """
+The baker who opens at four
+
+Tariq Osman opened his bakery on Mill Lane in 2015 with one oven and a borrowed van. He now supplies 40 cafes across the city.
+
+Is he ever tired? "{{Tariq Osman|Always. But bread does not wait for you.}}"
+
+His first customer, retired teacher Jean Pollard, still comes in every morning. "{{Jean Pollard|He remembers how I like my loaf}}," she says.
+
+Will the new parking rules hurt trade? Osman thinks so. "{{Tariq Osman|Half my morning customers drive}}," he says.
+""")
+
+
 def main() -> None:
     articles = [build_article(i, "en", batch, text, k) for k, (i, batch, text) in enumerate(ARTICLES)]
     write_set(OUT, articles, ("Short English news articles written by hand in the registers and house styles real "

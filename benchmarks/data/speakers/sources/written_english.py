@@ -1,8 +1,12 @@
 """Build benchmarks/data/speakers/written_english.json: short English news articles written by
 hand in the house styles real news uses (wire copy, British style, sport, courts, an interview,
 a quotation over several paragraphs), each quotation labelled with its speaker by the writer
-before the engine ran on them. Only measured: its misses are never listed."""
+before the engine ran on them. Only measured: its misses are never listed, save batch 6's, which
+was measured twice as unseen and then spent to be read ("read": true; --english-read [--show])."""
 import json, sys
+
+# Batches spent to be read: measured as unseen, then their misses listed to write rules.
+READ_BATCHES = {6}
 
 # Each article: id, paragraphs, quotes: list of (quoted text, speaker, extra); extra: accept /
 # unnamed as in gold.json. speaker None: nobody is said to speak it.
@@ -303,7 +307,8 @@ out = {"about": ("Short English news articles written by hand in the house style
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
                  "before its rules; batch 7 after batch 6 was measured, in the same way). Same fields and rules as gold.json. Only measured: its misses are never "
-                 "listed. See README.md."), "articles": []}
+                 "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
+                 "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
 for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7)]):
     text = "\n".join(a["paras"])
@@ -318,7 +323,10 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                 q["accept"] = [words[-1]]
         q.update(extra)
         quotes.append(q); pos = s + len(qt)
-    out["articles"].append({"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,
-                            "text": text, "quotes": quotes})
+    row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,
+           "text": text, "quotes": quotes}
+    if a["batch"] in READ_BATCHES:
+        row["read"] = True
+    out["articles"].append(row)
 json.dump(out, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=1)  # argv[1]: written_english.json
 print(sum(len(a["quotes"]) for a in out["articles"]), "quotes", sum(1 for a in out["articles"] for q in a["quotes"] if q["speaker"]), "stated")

@@ -15,6 +15,10 @@ _ADDING = frozenset(("add", "continue"))  # clauses that go on from words said b
 # the rules that credit words by a clause standing beside them (not carried on from before)
 _NARRATOR_BESIDE = frozenset(("right-after", "right-before", "split", "verb-after-close", "before-in-sentence", "closing-aside"))
 _CLOSE_QUOTE_MARKS = "\"”’»"
+# an interview's labels before a question and before its answer ("Q: Why run?" / 'A: "Because ..."')
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s+")
+_ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s+")
+_OPEN_QUOTE_MARKS = "\"“‘'«"
 # guards that settle a quotation as no one's: neither placement nor a speaker before carries on
 _FINAL_GUARDS = frozenset(("guard-decision", "guard-owned-words", "guard-relayed-words"))
 
@@ -97,6 +101,10 @@ class QuoteAttachment:
                 elif self._tail_attributes(last):
                     speaker, span = self._name_in_tail(last)
                     rule = "name-in-tail" if speaker is not None else "guard-tail-without-name"
+                elif (answered := self._interview_answer(parts, speakers)) is not None:
+                    speaker, span, rule = answered, None, "interview-answer"
+                elif (answered := self._answer_to_question_about(parts)) is not None:
+                    speaker, span, rule = answered, None, "answer-to-question"
                 else:
                     speaker, span = self._continued(parts[0], speakers, spans)
                     rule = self._rule
@@ -140,6 +148,84 @@ class QuoteAttachment:
                         speakers[i] = spans[i] = None
                         rules[i] = "guard-narrator-apart"
         return speakers, spans, rules
+
+    def _interview_pairs(self) -> dict[int, int]:
+        """The paragraphs that answer an interviewer's question: a paragraph of only a question
+        ("Why run at all?", "Q: What will you do first?": no quotation marks, ending with "?")
+        followed by one that opens with a quotation (after an "A:" label, if any), by index of the
+        answer's paragraph to the question's; empty unless the article holds two such pairs or
+        more (one rhetorical question before a quotation is no interview)."""
+        if self._interview is not None:
+            return self._interview
+        text, pairs = self.text, {}
+        paragraphs = self.at.paragraphs
+        for p in range(1, len(paragraphs)):
+            q_lo, q_hi = paragraphs[p - 1]
+            question = text[q_lo:q_hi].strip()
+            label = _QUESTION_LABEL.match(question)
+            question = question[label.end() :] if label else question
+            if not question.endswith("?") or len(question) > self.settings.interview_question_chars \
+                    or any(c in question for c in _OPEN_QUOTE_MARKS + _CLOSE_QUOTE_MARKS) and not label:
+                continue
+            answer = text[paragraphs[p][0] : paragraphs[p][1]].lstrip()
+            label = _ANSWER_LABEL.match(answer)
+            if (answer[label.end() :] if label else answer)[:1] in _OPEN_QUOTE_MARKS:
+                pairs[p] = p - 1
+        self._interview = pairs if len(pairs) >= 2 else {}
+        return self._interview
+
+    def _interview_answer(self, parts: list[int], speakers: list) -> Speaker | None:
+        """'Q: Why run at all? / A: "Because I kept going to council meetings ..."': a quotation
+        opening the answer to an interviewer's question (_interview_pairs), with no clause of its
+        own, is the interviewee's: the speaker of the latest answer credited before it, or else the
+        one person the narration names before the first question (two or more: no one)."""
+        pairs = self._interview_pairs()
+        if not pairs:
+            return None
+        quotes, at = self.at.quotes, self.at
+        first = quotes[parts[0]]
+        para = at.paragraph_at(first.open_at)
+        if para not in pairs:
+            return None
+        lo = at.paragraphs[para][0]
+        lead = self.text[lo : first.open_at].strip()
+        if lead and not _ANSWER_LABEL.match(lead + " "):
+            return None  # words of the writer's before the quotation: not the answer itself
+        for k in range(parts[0] - 1, -1, -1):
+            if speakers[k] is not None and quotes[k].nested_in is None and at.paragraph_at(quotes[k].open_at) in pairs:
+                return speakers[k]
+        first_question = at.paragraphs[min(pairs.values())][0]
+        named = {m.key: m for m in self._mentions[: bisect.bisect_left(self._mention_starts, first_question)]}
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        return Speaker(person.canonical, "person", person.key)
+
+    def _answer_to_question_about(self, parts: list[int]) -> Speaker | None:
+        """'Does she read the reviews? "Never. My mother reads them."': a quotation with no clause of
+        its own right after a yes-or-no question of the writer's about "he" or "she" that opens its
+        paragraph (an auxiliary, the pronoun: question_auxiliaries) is the answer of the person the
+        pronoun stands for (the one the passage is about, as a "he"/"she" of the narration; nobody
+        when the quotation names them: someone else speaks of them)."""
+        quotes, at, tokens = self.at.quotes, self.at, self.tokens
+        first = quotes[parts[0]]
+        para = at.paragraph_at(first.open_at)
+        if para < 0:
+            return None
+        lo = at.paragraphs[para][0]
+        question = self.text[lo : first.open_at].strip()
+        if not question.endswith("?") or len(question) > self.settings.interview_question_chars \
+                or any(c in question for c in _OPEN_QUOTE_MARKS + _CLOSE_QUOTE_MARKS + ".!;:") or "?" in question[:-1]:
+            return None
+        k = bisect.bisect_left(at.token_starts, lo)
+        if k + 1 >= len(tokens) or tokens[k].norm not in self.vocab.question_auxiliaries or tokens[k + 1].norm not in ("he", "she"):
+            return None
+        pronoun = tokens[k + 1].norm
+        person = self._salient_person(tokens[k + 1].start, pronoun)
+        if person is None:
+            return None
+        speaker = Speaker(person.canonical, "person", person.key)
+        return None if self._named_inside(speaker, parts) else speaker
 
     def _credit_echo(self, parts: list[int], speakers: list, spans: list, rules: list) -> None:
         """'Grisham, by her own accounting, has given "plenty of on-the-record statements"': words

@@ -82,6 +82,12 @@ class QuoteCrediting:
         # 'DiCaprio, who earned a nomination for his work in "Revolutionary Road," said': words
         # inside the aside between a clause's subject and its verb are the writer's, not the speaker's
         following = [c for c in following if not (c.first < open_k < c.verb and self.tokens[c.first].cap)]
+        if following and preceding and self._closes_sentence(close):
+            # 'Ann Lee said he had "walked away from the table." Tom Hale rejected that.': words that
+            # open inside a sentence whose own clause reports them, and end it, are that clause's;
+            # the next sentence's clause speaks of other words (not '"Why?" Hale asked.')
+            following = []
+            sentence_end = close + 1
         # right after the close: '," X said' / '," said X'
         if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
                 and self.tokens[following[0].first].norm not in _RELATIVES:

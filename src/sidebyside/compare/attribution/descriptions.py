@@ -39,6 +39,17 @@ class DescriptionResolution:
                     and self._runs.get(named[1]) is not None:
                 # '," the candidate, regional bureaucrat Resulberdy Mammedov, said': the name given
                 return self._speaker_of_run(self._runs[named[1]], at)
+        if head.norm in self.vocab.body_nouns and singular(head.norm) == head.norm:
+            named = self._apposition_name_after(last, kinds=("institution", "media"))
+            if named is not None and named[1] < clause.verb and tokens[named[1] + 1].gap.strip() == "," \
+                    and self._runs.get(named[1]) is not None:
+                # "The hospitals' parent company, Meridian Health, said": the body the description names
+                run = self._runs[named[1]]
+                return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        if det == "the" and head.norm in self._titled_words:
+            titled = self._role_as_title(first, last, at)
+            if titled is not None:
+                return titled
         if det == "the" or det == "this":
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
@@ -165,6 +176,29 @@ class DescriptionResolution:
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
         return None
+
+    def _role_as_title(self, first: int, last: int, at: int) -> Speaker | None:
+        """"the chief" after "Fire Chief Roberto Alvarez", "the harbour master" after "Harbour Master
+        Colin Reid": a role in lower case after "the", which the text wrote as a title before the
+        name of exactly one person named in the window before it (two chiefs: no one)."""
+        tokens = self.tokens
+        words = [tokens[m] for m in range(first + 1, last + 1)]
+        if not words or len(words) > 3 or any(t.cap or t.possessive or t.norm in _FUNCTION or not t.norm.isalpha() for t in words):
+            return None
+        head = words[-1].norm
+        if head in self.vocab.postpositive_titles or head in self.vocab.body_nouns:
+            return None  # "the general" is no "Attorney General"; "the state" is a body, not "Secretary of State X"
+        wanted = {t.norm for t in words}
+        found: Speaker | None = None
+        i = bisect.bisect_left(self._mention_starts, at)
+        for m in reversed(self._mentions[max(0, i - 60) : i]):
+            if m.start < at - self.settings.resolve_chars:
+                break
+            if wanted <= self._titled_as.get(m.key, set()):
+                if found is not None and found.key != m.key:
+                    return None
+                found = found or Speaker(m.canonical, "person", m.key)
+        return found
 
     def _others_in_paragraph_of(self, person: _Person, at: int) -> bool:
         """Whether the narration names someone else from the start of person's paragraph to at: a

@@ -48,6 +48,8 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
         # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
         self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}
+        self._interview: dict[int, int] | None = None  # answers' paragraphs to questions' (QuoteAttachment._interview_pairs)
+        self._title_heads: set[str] = set()  # filled by _index_people: the names' runs are read without them
         self._runs = self._name_runs()
         self._named_past_words: set[int] = set()  # first tokens of names read past a foreign verb's phrase or a role
         self._index_people()

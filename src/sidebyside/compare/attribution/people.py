@@ -58,6 +58,7 @@ class PeopleIndex:
         self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
         titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
+        titled_as: dict[str, set[str]] = {}
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
                 continue  # a name inside a quotation is no one the narration is about
@@ -72,12 +73,23 @@ class PeopleIndex:
                     and run.text not in titled and not self._aged(run):
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
             start = tokens[run.first].start
+            role_before = self._role_apposed_before(run)
             self._mentions.append(
                 _Person(start, canonical, name_key(canonical),
-                        run.descriptors | self._apposition_words(run.last) | self._role_apposed_before(run), self._is_subject(run),
+                        run.descriptors | self._apposition_words(run.last) | role_before, self._is_subject(run),
                         tokens[run.last].possessive)
             )
+            if run.descriptors or role_before:
+                # the roles written as a title before the name ("Fire Chief Roberto Alvarez"), which
+                # "the chief" may later stand for alone (DescriptionResolution._role_as_title)
+                titled_as.setdefault(name_key(canonical), set()).update(run.descriptors | role_before)
+                title = tokens[run.first - 1].norm if 0 <= run.run_first < run.first else ""
+                if title in run.descriptors and title.isalpha() and len(title) > 2 and title not in self.vocab.title_abbreviations \
+                        and title not in self.vocab.postpositive_titles:
+                    self._title_heads.add(title)  # "Captain" of "Fire Captain Brian Soto" (not "Dr.")
         self._mention_starts = [m.start for m in self._mentions]
+        self._titled_as = titled_as
+        self._titled_words = frozenset(w for words in titled_as.values() for w in words)
         self._descriptors: dict[str, set[str]] = {}
         for m in self._mentions:
             self._descriptors.setdefault(m.key, set()).update(m.descriptors)
@@ -169,8 +181,8 @@ class PeopleIndex:
                     break
             if hint is None and nxt is not None and self.at.paragraph_at(nxt.start) == self.at.paragraph_at(m.start):
                 j = bisect.bisect_left(starts, nxt.start)
-                if j < len(tokens) and tokens[j].norm in ("he", "she"):
-                    hint = tokens[j].norm
+                if j < len(tokens) and tokens[j].norm in ("he", "she") and self._quote_of_token[j] < 0:
+                    hint = tokens[j].norm  # (not '"He gets stung," she said': a quotation's "he" is another)
             if hint is not None:
                 tally[0 if hint == "he" else 1] += 1
         return {key: ("he" if he > she else "she") for key, (he, she) in votes.items() if he != she}

@@ -258,8 +258,11 @@ class NounPhrases:
         determined = tokens[s].norm in _DETERMINERS or any(tokens[m].possessive for m in range(s, k))
         if not (determined or plural or starts_sentence):
             return None
-        if not self._speaker_head(head) and not (head == "old" and tokens[k - 1].norm in ("year", "years")):
-            return None  # "the 56-year-old" is a person
+        if not self._speaker_head(head) and not (head == "old" and tokens[k - 1].norm in ("year", "years")) \
+                and not (head in self._title_heads and tokens[s].norm == "the" and k - s <= 3):
+            # "the 56-year-old" is a person; so is "the captain" after "Fire Captain Brian Soto", a
+            # role this text wrote as a title before a name (resolved to that one person, or no one)
+            return None
         return s
 
     def _speaker_head_listed(self, word: str) -> bool:

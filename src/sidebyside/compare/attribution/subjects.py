@@ -776,8 +776,9 @@ class SubjectSearch:
                 return run.kind == "person"
         return False
 
-    def _apposition_name_after(self, h: int) -> tuple[int, int] | None:
-        """'another witness in the impeachment probe, former White House adviser Fiona Hill'."""
+    def _apposition_name_after(self, h: int, kinds: tuple[str, ...] = ("person",)) -> tuple[int, int] | None:
+        """'another witness in the impeachment probe, former White House adviser Fiona Hill' (kinds:
+        the name runs taken; a body's: "the utility's parent firm, Northvale Water Group,")."""
         tokens = self.tokens
         n = len(tokens)
         m = h + 1
@@ -789,6 +790,6 @@ class SubjectSearch:
             if last > m and tokens[last].gap not in (*_SPACE, "-"):
                 return None
             run = self._runs.get(last)
-            if run is not None and run.kind == "person":
+            if run is not None and run.kind in kinds:
                 return run.first, run.last
         return None

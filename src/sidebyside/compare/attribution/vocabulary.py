@@ -155,6 +155,8 @@ class Vocabulary:
     media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
     vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
+    question_auxiliaries: frozenset[str]  # "does", "will": a yes-or-no question opens with one ("Does she ...?")
+    postpositive_titles: frozenset[str]  # "general" of "Attorney General": ends a title, names no role alone
     foreign_indefinite: frozenset[str]  # "ein", "un", "una", "een": an unnamed source after a foreign verb
     foreign_sentence_prepositions: frozenset[str]  # "En", "Im", "Nel": open a sentence's place or time, no name
     foreign_source_nouns: frozenset[str]  # "sprecher", "portavoz", "woordvoerder": heads of unnamed sources
@@ -289,6 +291,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         vessel_words=frozenset(data["vessel_words"]),
         media_name_words=frozenset(data["media_name_words"]),
         kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
+        question_auxiliaries=frozenset(data["question_auxiliaries"]),
+        postpositive_titles=frozenset(data["postpositive_titles"]),
         foreign_indefinite=frozenset(foreign["indefinite"]),
         foreign_sentence_prepositions=frozenset(foreign["sentence_prepositions"] - foreign["according_openers"] - foreign["view_openers"]),
         foreign_source_nouns=frozenset(foreign["source_nouns"]) | frozenset(foreign["source_bodies"]),

@@ -24,7 +24,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
-from sidebyside.ui.sidepanel import as_written
+from sidebyside.ui.sidepanel import SPEAKER_NOT_FOUND, as_written
 from sidebyside.wording import clipped, count, loaded_how
 
 if TYPE_CHECKING:  # a set of three or more: imported when one is opened
@@ -209,7 +209,7 @@ class CoverageView(QWidget):
                 if m.change in ("trimmed", "altered"):
                     tip += f"\n({'fewer of the words' if m.change == 'trimmed' else 'words changed'})"
                 cells[m.article] = (f"{mark}“{clipped(m.text, CELL_CHARS)}”", tip, spans, m.article)
-            who = speakers.most_common(1)[0][0] if speakers else "—"
+            who = speakers.most_common(1)[0][0] if speakers else SPEAKER_NOT_FOUND  # "—" here: not quoted
             self._row(table, [f"{len(group.members)} of {len(self.outlets)}", who], cells)
         self._finish(table)
 

@@ -59,6 +59,9 @@ DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, o
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
                 "(A or B) and how much; click one to see it in the text and read about it below.")
+# The Speaker column of a quotation whose speaker the app did not find: in words, greyed, never a
+# dash, which a reader takes for "no one" (and which the Coverage tab uses for "does not quote it").
+SPEAKER_NOT_FOUND = "not found"
 QUOTES_HELP = ("Every quotation in each article with its speaker. ⇄ marks a quote both articles carry; "
                "⇄≠ one they credit to different people.")
 SECTION_HELP = {
@@ -552,7 +555,8 @@ class SidePanel(QWidget):
         self.tabs.setDocumentMode(True)
         # a speaker's name is read whole as the quote is: "Regina M. Benjamin", not "Regina M. Benja…"
         self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"], frozenset({0, 1}))
-        self.framing_tree = self._tree("Framing of both articles", ["Entry", "In", "How much"])
+        # "How much" wraps too: cut to "1× · short name · also …" it hid why the row is greyed
+        self.framing_tree = self._tree("Framing of both articles", ["Entry", "In", "How much"], frozenset({0, 2}))
         header_tips = ["The quotation, or the name, word or source", "Which article: A (left) or B (right)",
                        "How often each article uses it (A's, then B's, for a name both use), then what kind"]
         for column, tip in enumerate(header_tips):
@@ -581,6 +585,11 @@ class SidePanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setText(DETAILS_HINT)
+        # The tab whose entry the box explains (None: a highlight, a ribbon or a note, which the
+        # box keeps whatever the tab): another tab brought forward explains its own entry instead,
+        # so the Notes tab never sits over an explanation of a framing row.
+        self._details_tab: int | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._shown_texts: tuple[str, ...] = ()  # the articles the lists are of
         self._details_floor = 0  # the height the reader dragged the box to: it never fits below it
         self._fit_timer = QTimer(self)  # a fit once the panel's new size is shared out
@@ -683,6 +692,23 @@ class SidePanel(QWidget):
     def _explain(self, item: QTreeWidgetItem | None) -> None:
         if item is not None and item.data(0, DETAILS_ROLE):
             self._set_details(item.data(0, DETAILS_ROLE))
+            tree = item.treeWidget()
+            page = self.tabs.indexOf(tree.parentWidget()) if tree is not None and tree.parentWidget() else -1
+            self._details_tab = page if page >= 0 else None
+
+    def _tab_changed(self, index: int) -> None:
+        """The box explained an entry of the tab just left: it now explains this tab's chosen
+        entry, or says how to choose one."""
+        if self._details_tab is None or self._details_tab == index:
+            return
+        page = self.tabs.widget(index)
+        tree = page.findChild(QTreeWidget) if page is not None else None
+        item = tree.currentItem() if tree is not None else None
+        if item is not None and item.data(0, DETAILS_ROLE):
+            self._explain(item)
+        else:
+            self._details_tab = None
+            self._set_details(DETAILS_HINT)
 
     # ------------------------------------------------------------------ the details box
 
@@ -742,6 +768,7 @@ class SidePanel(QWidget):
         self.tabs.tabBar().setTabToolTip(index, TAB_TIPS[index])
 
     def show_details(self, rich_text: str) -> None:
+        self._details_tab = None  # a highlight, a ribbon or a note: true whatever the tab
         self._set_details(rich_text)
 
     # ------------------------------------------------------------------ filling
@@ -751,6 +778,7 @@ class SidePanel(QWidget):
         self.quotes_tree.clear()
         self.framing_tree.clear()
         self._details_grown = 0
+        self._details_tab = None
         self._set_details(DETAILS_HINT)
 
     def say_nothing(self, text: str) -> None:
@@ -771,7 +799,7 @@ class SidePanel(QWidget):
         texts = tuple(a.text for a in comparison.articles)
         again = texts == self._shown_texts  # the same articles refilled (a switch of what is listed)
         kept = [tree_state(tree) for tree in (self.quotes_tree, self.framing_tree)] if again else None
-        details = self.details.text()
+        details, details_tab = self.details.text(), self._details_tab
         self.clear()
         self._shown_texts = texts
         self._fill_quotes(comparison)
@@ -780,6 +808,7 @@ class SidePanel(QWidget):
             for tree, state in zip((self.quotes_tree, self.framing_tree), kept):
                 restore_tree_state(tree, state)
             self._set_details(details)
+            self._details_tab = details_tab
 
     def _item(self, parent, texts: list[str], spans: list[tuple[int, int, int]] | None = None, tip: str = "",
               details: str = "", kind: str = ""):
@@ -823,10 +852,12 @@ class SidePanel(QWidget):
                         said = [html.escape(x) if x else NO_SPEAKER for x in (sq.speaker_a, sq.speaker_b)]
                         details += (f"<p><b>Credited differently:</b> A {said[0]}, B {said[1]}.</p>")
                     kind = "shared_quote"
-                row = self._item(top, [label, q.speaker or ("in quote marks" if q.kind == "fragment" else "—")],
+                row = self._item(top, [label, q.speaker or ("in quote marks" if q.kind == "fragment"
+                                                             else SPEAKER_NOT_FOUND)],
                                  spans, q.text, details, kind)
                 if not q.speaker:
                     row.setToolTip(1, unspoken(q))
+                    row.setForeground(1, self.quotes_tree.palette().placeholderText())
             self._say_when_empty(top)
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
@@ -842,7 +873,7 @@ class SidePanel(QWidget):
                 # the Speaker column gives each one's speaker (its similarity, under "Speaker", read as a name)
                 said = [speaker or getattr(_overlapping(quoted[pane], span.start, span.end), "speaker", None)
                         for pane, (speaker, span) in enumerate(((rq.speaker_a, rq.a), (rq.speaker_b, rq.b)))]
-                speakers = " / ".join(x or "—" for x in said)
+                speakers = " / ".join(x or SPEAKER_NOT_FOUND for x in said)
                 named = [html.escape(x or NO_SPEAKER) for x in said]
                 row = self._item(top, [f"≈ {clipped(a_text, 40)} / {clipped(b_text, 40)}", speakers],
                                  [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)],

@@ -1,0 +1,113 @@
+"""A media-literacy student's reading of the window on real pairs: what a label, a column or a box
+said that a reader would take the wrong way."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gui_data import article_of
+
+from sidebyside.compare.coverage import Coverage, Member, QuoteGroup
+from sidebyside.model import Quote
+
+
+def _quote_rows(tree) -> list:
+    top = tree.topLevelItem(0)
+    return [top.child(i) for i in range(top.childCount())]
+
+
+# ------------------------------------------------------------------ a speaker not found
+
+
+def test_a_quote_whose_speaker_was_not_found_says_so_in_words(window, comparison, qtbot):
+    """A dash in the Speaker column read as "no one said it" (an unattributed quote), and the
+    Coverage tab's dash means "does not quote it": the panel says "not found", greyed."""
+    missed = replace(comparison.quotes[0][0], speaker=None, speaker_span=None)
+    quotes = ((missed, *comparison.quotes[0][1:]), comparison.quotes[1])
+    with qtbot.waitSignal(window.comparison_ready, timeout=5000):
+        window.show_comparison(replace(comparison, quotes=quotes, shared_quotes=()))
+    rows = _quote_rows(window.side.quotes_tree)
+    row = next(r for r in rows if missed.text.startswith(r.text(0).rstrip("…")[:30]))
+    assert row.text(1) == "not found"
+    assert row.foreground(1).color() == window.side.quotes_tree.palette().placeholderText().color()
+    named = next(r for r in rows if r is not row)  # a speaker found keeps the name, in the text's ink
+    assert named.text(1) == comparison.quotes[0][1].speaker
+    assert named.foreground(1).style() == named.foreground(1).style().NoBrush
+
+
+def test_coverage_says_a_speaker_was_not_found_and_keeps_the_dash_for_not_quoted(qtbot):
+    from sidebyside.ui.coverageview import ABSENT, CoverageView
+
+    texts = ['"We will not move," a spokesman said.', '"We will not move," said Ana Ruiz.', "The port was shut."]
+    articles = tuple(article_of([t]) for t in texts)
+    found = QuoteGroup((Member(0, 1, 18, "We will not move,"), Member(1, 1, 18, "We will not move,")), True)
+    said = QuoteGroup((Member(0, 1, 18, "We will not move,"), Member(1, 1, 18, "We will not move,", "Ana Ruiz")), True)
+    view = CoverageView()
+    qtbot.addWidget(view)
+    view.set_coverage(Coverage(articles, quotes=(found, said)), ["A", "B", "C"])
+    table = view.tables["quotes"]
+    assert table.item(0, 1).text() == "not found"
+    assert table.item(1, 1).text() == "Ana Ruiz"
+    assert view.cell("quotes", 0, 2).text() == ABSENT, "the dash still says the third outlet does not quote it"
+
+
+# ------------------------------------------------------------------ the details box and the tabs
+
+
+def test_the_box_below_the_lists_explains_the_tab_in_front(shown, qtbot):
+    """Ctrl+2 then Ctrl+3 left "How each names the same one" under the Notes tab: the box now
+    explains the entry of the tab in front, or says how to choose one."""
+    from sidebyside.ui.sidepanel import DETAILS_HINT
+
+    side = shown.side
+    shown.show_panel_tab(1)
+    section = side.framing_tree.topLevelItem(0)
+    side.framing_tree.setCurrentItem(section)
+    assert "names the same one" in side.details.text()
+    shown.show_panel_tab(2)  # Notes: no entry of its own chosen
+    assert side.details.text() == DETAILS_HINT
+    quote = side.quotes_tree.topLevelItem(0).child(0)
+    side.quotes_tree.setCurrentItem(quote)
+    shown.show_panel_tab(1)
+    assert "names the same one" in side.details.text(), "back on Framing: its chosen entry again"
+    shown.show_panel_tab(0)
+    assert side.details.text().startswith("<b>Quote</b>"), "on Quotes: the quote chosen there"
+
+
+def test_a_highlight_explained_in_the_box_stays_when_the_tab_changes(shown, qtbot):
+    """What the reader clicked in the text is true whatever the tab: switching to Notes to write
+    a note on it keeps it in view."""
+    side = shown.side
+    shown.show_panel_tab(1)
+    side.show_details("<b>Shared passage</b> — the words both carry")
+    shown.show_panel_tab(2)
+    assert "Shared passage" in side.details.text()
+    shown.show_panel_tab(0)
+    assert "Shared passage" in side.details.text()
+
+
+# ------------------------------------------------------------------ "How much" whole
+
+
+def test_how_much_wraps_rather_than_ending_in_an_ellipsis(shown, qtbot):
+    """At 1366 px "1× · short name · also in B" was cut to "1× · short name · also …", the
+    words that say why the row is greyed ("4×, far more th…" alike). The column wraps, as the
+    entries do."""
+    from sidebyside.ui.sidepanel import _all_items
+
+    side, tree = shown.side, shown.side.framing_tree
+    shown.resize(1366, 768)
+    shown.show_panel_tab(1)
+    total = sum(shown.splitter.sizes())
+    shown.splitter.setSizes([total - 300, 300])
+    qtbot.waitUntil(lambda: side.width() <= 320)
+    tree.expandAll()
+    tree.measure_rows()
+    metrics = tree.fontMetrics()
+    rows = [r for r in _all_items(tree) if r.text(2)]
+    long_rows = [r for r in rows if metrics.horizontalAdvance(r.text(2)) > tree.columnWidth(2) - 4]
+    short_rows = [r for r in rows if r not in long_rows and metrics.horizontalAdvance(r.text(0)) < tree.columnWidth(0) / 2]
+    assert long_rows and short_rows, "premise: some How much wider than its column, some short"
+    one_line = max(r.sizeHint(2).height() for r in short_rows)
+    for row in long_rows:
+        assert row.sizeHint(2).height() > one_line, f"{row.text(2)!r} is cut, not wrapped"

@@ -111,3 +111,50 @@ def test_how_much_wraps_rather_than_ending_in_an_ellipsis(shown, qtbot):
     one_line = max(r.sizeHint(2).height() for r in short_rows)
     for row in long_rows:
         assert row.sizeHint(2).height() > one_line, f"{row.text(2)!r} is cut, not wrapped"
+
+
+# ------------------------------------------------------------------ the source line
+
+
+URL = "https://www.example-news.org/news/impeachment-hearings-key-moments-from-the-testimony-of-two-witnesses/"
+FILE = "f8d1c6db0581e9b080c71765e55f273a3ac7d03.html.gz"
+
+
+def _pane_with_url(window, comparison, url: str | None):
+    from sidebyside.model import Source
+
+    pane = window.pane(0)
+    pane.set_article(replace(comparison.articles[0], source=Source(f"/tmp/{FILE}", "html", url=url)))
+    return pane
+
+
+def test_a_cut_source_line_keeps_the_file_name_whole_without_a_stray_parenthesis(window, comparison, qtbot):
+    """Cut in its middle as one text, "URL  (file)" lost the "(" and showed "…7d03.html.gz)":
+    a file name glued to the URL. The URL gives way; the file name stays whole, in its brackets."""
+    pane = _pane_with_url(window, comparison, URL)
+    label = pane.source_label
+    label.resize(label.fontMetrics().horizontalAdvance(f"https://www.exa…  ({FILE})") + 30, label.height())
+    shown = label.text()
+    assert shown.endswith(f"  ({FILE})"), shown
+    assert "…" in shown and shown.startswith("https://")
+    assert URL in label.toolTip() and FILE in label.toolTip(), "the URL whole a hover away, with the file"
+
+
+def test_a_source_line_with_room_or_without_a_url_is_unchanged(window, comparison, qtbot):
+    pane = _pane_with_url(window, comparison, URL)
+    label = pane.source_label
+    label.resize(label.fontMetrics().horizontalAdvance(label.full_text()) + 40, label.height())
+    assert label.text() == f"{URL}  ({FILE})"
+    pane = _pane_with_url(window, comparison, None)
+    assert pane.source_label.full_text() == FILE and pane.source_label.toolTip() == f"/tmp/{FILE}"
+
+
+def test_the_compact_line_keeps_the_date_and_the_file_name_whole(window, comparison, qtbot):
+    from sidebyside.ui.pane import PartsLabel
+
+    label = PartsLabel()
+    qtbot.addWidget(label)
+    label.setText(f"20 Nov 2019 · Lisa Mascaro, Mary Clare Jalonick · {URL}  ({FILE})")
+    label.resize(label.fontMetrics().horizontalAdvance(f"20 Nov 2019 · … · https://www.exa…  ({FILE})") + 30, 20)
+    shown = label.text()
+    assert shown.startswith("20 Nov 2019 · … · https://") and shown.endswith(f"  ({FILE})"), shown

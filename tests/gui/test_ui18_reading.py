@@ -158,3 +158,62 @@ def test_the_compact_line_keeps_the_date_and_the_file_name_whole(window, compari
     label.resize(label.fontMetrics().horizontalAdvance(f"20 Nov 2019 · … · https://www.exa…  ({FILE})") + 30, 20)
     shown = label.text()
     assert shown.startswith("20 Nov 2019 · … · https://") and shown.endswith(f"  ({FILE})"), shown
+
+
+# ------------------------------------------------------------------ one article open
+
+
+STORY = ("Harbour workers walk out\n\nBy Ana Ruiz\n\n"
+         "Dock workers at the port of Veldt stopped work on Monday over a plan to automate the cranes.\n\n"
+         "\"We are not against machines. We are against losing our jobs,\" said union leader Tomas Brenn.\n\n"
+         "The port authority said talks would resume on Thursday and that no one would lose their job.\n")
+
+
+def test_one_article_open_says_what_to_do_rather_than_still_extracting(window, qtbot, tmp_path):
+    """One capture open and none beside it: the status bar kept "Extracting a.txt…" (as if work
+    were going on) and the lists stood empty (as if still loading)."""
+    from sidebyside.ui.window import ONE_ARTICLE_PANEL, ONE_ARTICLE_STATUS
+
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    with qtbot.waitSignal(window.load_finished, timeout=30000):
+        window.open_into_pane(0, str(path))
+    qtbot.waitUntil(lambda: window.pane(0).article is not None)
+    assert window.status_label.text() == ONE_ARTICLE_STATUS
+    assert window.side.quotes_tree.topLevelItem(0).text(0) == ONE_ARTICLE_PANEL
+
+
+def test_two_articles_open_say_what_was_found(window, qtbot, tmp_path):
+    from sidebyside.ui.window import ONE_ARTICLE_STATUS
+
+    paths = []
+    for name, text in (("a.txt", STORY), ("b.txt", STORY.replace("Monday", "Tuesday"))):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    with qtbot.waitSignal(window.load_finished, timeout=30000):
+        window.open_paths(*paths)
+    assert window.comparison is not None
+    assert window.status_label.text() != ONE_ARTICLE_STATUS and "shared" in window.status_label.text()
+
+
+# ------------------------------------------------------------------ keys
+
+
+def test_every_menu_key_is_in_the_keyboard_shortcuts_and_quit_has_one(window, qtbot):
+    """The list was written by hand and left out Coverage of All Outlets (Ctrl+Shift+C) and the
+    notes' Undo and Redo; Quit had no key where the platform gives it none."""
+    from sidebyside.ui.helpdialogs import menu_shortcuts
+
+    assert not window.quit_action.shortcut().isEmpty()
+    groups = dict(menu_shortcuts(window))
+    listed = {name for rows in groups.values() for name, _key in rows}
+    for menu in window.menuBar().actions():
+        for act in menu.menu().actions():
+            if act.menu() is None and not act.isSeparator() and not act.shortcut().isEmpty():
+                assert act.text().replace("&", "") in listed
+    assert ("Coverage of All Outlets", "Ctrl+Shift+C") in groups["View"]
+    assert "About SideBySide" not in listed, "an entry without a key is not listed"
+    box = window.show_shortcuts()
+    qtbot.addWidget(box)
+    assert "Ctrl+Shift+C" in box.text() and "Quit" in box.text() and "Quotes Tab" in box.text()
+    box.close()

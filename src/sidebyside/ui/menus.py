@@ -52,6 +52,8 @@ def make_actions(w) -> None:
     w.swap_action = action(w, "&Swap Panes", w.swap, "Ctrl+Shift+S", tip="Swap the two articles", icon_text="Swap")
     w.reload_action = action(w, "&Reload", w.reload, S.Refresh, tip="Read the captures again")
     w.quit_action = action(w, "&Quit", w.close, S.Quit)
+    if w.quit_action.shortcut().isEmpty():  # platforms with no standard key for it (Windows, offscreen)
+        w.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     w.zoom_in_action = action(w, "Zoom &In", lambda: w.zoom(1), [S.ZoomIn, "Ctrl+="])
     w.zoom_out_action = action(w, "Zoom &Out", lambda: w.zoom(-1), S.ZoomOut)
     w.zoom_reset_action = action(w, "&Actual Size", lambda: w.zoom(0), "Ctrl+0")

@@ -217,3 +217,25 @@ def test_every_menu_key_is_in_the_keyboard_shortcuts_and_quit_has_one(window, qt
     qtbot.addWidget(box)
     assert "Ctrl+Shift+C" in box.text() and "Quit" in box.text() and "Quotes Tab" in box.text()
     box.close()
+
+
+# ------------------------------------------------------------------ tooltips that say more
+
+
+def test_the_in_column_names_the_article_on_hover(shown):
+    """Hovering "A" said "A": it now says which article that is."""
+    from sidebyside.ui.article_names import article_names
+    from sidebyside.ui.sidepanel import _all_items
+
+    names = article_names(shown.comparison.articles)
+    rows = [r for r in _all_items(shown.side.framing_tree) if r.text(1) in ("A", "B", "A · B")]
+    assert rows
+    for row in rows:
+        tip = row.toolTip(1)
+        assert tip != row.text(1)
+        for letter, name in zip("AB", names):
+            if letter in row.text(1):
+                assert name in tip, (row.text(0), tip)
+    speakers = [r for r in _all_items(shown.side.quotes_tree) if r.parent() is not None and r.text(1)]
+    assert all(r.toolTip(1) == r.text(1) for r in speakers if r.text(1) not in ("not found", "in quote marks")), \
+        "a speaker's column keeps the name itself"

@@ -549,6 +549,7 @@ class SidePanel(QWidget):
         self.settings = settings
         self._visits: tuple[QTreeWidgetItem | None, int] = (None, 0)  # the entry visited last, and where
         self._word_indexes: tuple[WordIndex | None, WordIndex | None] = (None, None)  # to tell shared labels
+        self._which: dict[str, str] = {}  # the "In" column's "A", "B", "A · B" as the articles' names
         self.setAccessibleName("Side panel")
         self.setObjectName("sidePanel")
         self.tabs = QTabWidget()
@@ -802,6 +803,9 @@ class SidePanel(QWidget):
         details, details_tab = self.details.text(), self._details_tab
         self.clear()
         self._shown_texts = texts
+        names = article_names(comparison.articles)
+        self._which = {"A": f"A: {names[0]} (left)", "B": f"B: {names[1]} (right)",
+                       "A · B": f"Both: A, {names[0]}, and B, {names[1]}"}
         self._fill_quotes(comparison)
         self._fill_framing(comparison, possible_hidden)
         if kept:  # the reader keeps their place: what was open, the entry chosen, the scroll, the box
@@ -822,7 +826,10 @@ class SidePanel(QWidget):
         item.setToolTip(0, html.escape(tip or texts[0]))
         for column in range(1, len(texts)):  # a narrow column elides its words: them whole in a tooltip
             if texts[column]:
-                item.setToolTip(column, html.escape(texts[column]))
+                # a bare "A" says nothing more on hover: which article, by name
+                said = self._which.get(texts[column], texts[column]) \
+                    if column == 1 and item.treeWidget() is self.framing_tree else texts[column]
+                item.setToolTip(column, html.escape(said))
         return item
 
     def _fill_quotes(self, c: Comparison) -> None:

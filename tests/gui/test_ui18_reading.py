@@ -239,3 +239,21 @@ def test_the_in_column_names_the_article_on_hover(shown):
     speakers = [r for r in _all_items(shown.side.quotes_tree) if r.parent() is not None and r.text(1)]
     assert all(r.toolTip(1) == r.text(1) for r in speakers if r.text(1) not in ("not found", "in quote marks")), \
         "a speaker's column keeps the name itself"
+
+
+def test_tab_from_the_lists_reaches_the_explanation_not_an_empty_stop(shown, qtbot):
+    """Tab from the quotes list stopped on the details box's frame, where nothing showed the
+    focus; it now lands on the explanation's text, which the keys can select."""
+    from PySide6.QtTest import QTest
+
+    from sidebyside.ui.qt import QApplication, Qt
+
+    side = shown.side
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow)
+    shown.show_panel_tab(0)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is side.quotes_tree)
+    QTest.keyClick(side.quotes_tree, Qt.Key.Key_Tab)
+    reached = QApplication.focusWidget()
+    assert reached is side.details, type(reached).__name__
+    assert side.details.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -583,7 +583,11 @@ class SidePanel(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)  # built here with every capture string escaped
         self.details.setAccessibleName("What was chosen")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Tab reaches the explanation itself (its text selectable from the keys too), not the box
+        # around it: the scroll area took a Tab stop that showed nothing focused
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setText(DETAILS_HINT)
         # The tab whose entry the box explains (None: a highlight, a ribbon or a note, which the
@@ -603,6 +607,7 @@ class SidePanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.details)
         scroll.setMinimumHeight(60)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_box = scroll
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.tabs)

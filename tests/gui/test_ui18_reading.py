@@ -257,3 +257,25 @@ def test_tab_from_the_lists_reaches_the_explanation_not_an_empty_stop(shown, qtb
     reached = QApplication.focusWidget()
     assert reached is side.details, type(reached).__name__
     assert side.details.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+# ------------------------------------------------------------------ no outlet found
+
+
+def test_a_file_name_standing_in_for_the_outlet_is_not_dressed_as_one(window, comparison):
+    """With no outlet in the capture the header showed its file's stem in the outlet's capitals
+    ("22_1ECBPLUS"), read as an outlet's name: now as written, and the tooltip says why."""
+    from sidebyside.model import Source
+    from sidebyside.ui.pane import OUTLET_NOT_FOUND
+    from sidebyside.ui.qt import QFont
+
+    pane = window.pane(0)
+    pane.set_article(replace(comparison.articles[0], outlet=None, source=Source("/tmp/22_1ecbplus.txt", "text")))
+    label = pane.header.outlet_label
+    assert label.full_text() == "22_1ecbplus"
+    assert label.font().capitalization() != QFont.Capitalization.AllUppercase
+    assert label.toolTip() == OUTLET_NOT_FOUND
+    pane.set_article(comparison.articles[0])  # an outlet the capture names: in capitals, no such tip
+    assert label.full_text() == comparison.articles[0].outlet
+    assert label.font().capitalization() == QFont.Capitalization.AllUppercase
+    assert label.toolTip() != OUTLET_NOT_FOUND

@@ -92,6 +92,7 @@ class ElidedLabel(QLabel):
         return self.fontMetrics().elidedText(self._full, self._mode, width)
 
 
+OUTLET_NOT_FOUND = "No outlet found in this capture: the article is named by its file"
 SOURCE_NAME = re.compile(r"^(?P<url>.+?)  \((?P<name>[^()]+)\)$")  # "URL  (file name)", as set_article writes it
 
 
@@ -331,6 +332,15 @@ class PaneHeader(QFrame):
         self.expanded = True
         self._texts: dict[QLabel, str] = {}
         self.set_expanded(True)
+
+    def set_outlet_found(self, found: bool, read: bool = True) -> None:
+        """An outlet the capture names is shown in capitals; a file's name standing in for one
+        is shown as written ("22_1ECBPLUS" read as an outlet's name), with a tooltip saying so
+        once the capture is ``read`` (while it loads or when it failed, the name whole)."""
+        font = self.outlet_label.font()
+        font.setCapitalization(QFont.Capitalization.AllUppercase if found else QFont.Capitalization.MixedCase)
+        self.outlet_label.setFont(font)
+        self.outlet_label.setToolTip("" if found or not read else OUTLET_NOT_FOUND)
 
     def set_texts(self, outlet: str, title: str, meta: str, lead: str, source: str) -> None:
         self._title_marks = []
@@ -614,6 +624,7 @@ class ArticlePane(QWidget):
         self.path = path
         self.article = None
         self.positions = None
+        self.header.set_outlet_found(False, read=False)
         self.header.set_texts(display_name(path), "Loading…", "", "", display_path(path))
         self.banner.hide()
         self.show_message(f"Reading {display_name(path)}…")
@@ -623,6 +634,7 @@ class ArticlePane(QWidget):
         self.article = None
         self.positions = None
         self._highlights = []
+        self.header.set_outlet_found(False, read=False)
         self.header.set_texts(display_name(path), "Could not open this capture", "", "", display_path(path))
         self.banner.hide()
         self.show_message(f"⚠ {display_name(path)}\n\n{one_line(message)}", error=True)
@@ -641,6 +653,7 @@ class ArticlePane(QWidget):
         self.source_label.setToolTip("\n".join(x for x in (one_line(article.source.url or ""),
                                                            display_path(article.source.path or "")) if x))
         rtl = is_rtl((article.title or "") + article.text[:200], article.language)
+        self.header.set_outlet_found(bool(article.outlet))
         self.header.set_texts(article_name(article, self.index), article.title or "(no headline found)",
                               meta, article.lead or "", source)
         self.lead_label.setProperty("rtl", rtl)  # no italics for right-to-left script (style.qss)

@@ -117,7 +117,7 @@ def test_how_much_wraps_rather_than_ending_in_an_ellipsis(shown, qtbot):
 
 
 URL = "https://www.example-news.org/news/impeachment-hearings-key-moments-from-the-testimony-of-two-witnesses/"
-FILE = "f8d1c6db0581e9b080c71765e55f273a3ac7d03.html.gz"
+FILE = "cbs-hearings-2019-11-20.html.gz"
 
 
 def _pane_with_url(window, comparison, url: str | None):
@@ -133,7 +133,8 @@ def test_a_cut_source_line_keeps_the_file_name_whole_without_a_stray_parenthesis
     a file name glued to the URL. The URL gives way; the file name stays whole, in its brackets."""
     pane = _pane_with_url(window, comparison, URL)
     label = pane.source_label
-    label.resize(label.fontMetrics().horizontalAdvance(f"https://www.exa…  ({FILE})") + 30, label.height())
+    label.resize(label.fontMetrics().horizontalAdvance(f"https://www.example-news.org/news/impea…  ({FILE})") + 30,
+                 label.height())
     shown = label.text()
     assert shown.endswith(f"  ({FILE})"), shown
     assert "…" in shown and shown.startswith("https://")
@@ -155,7 +156,8 @@ def test_the_compact_line_keeps_the_date_and_the_file_name_whole(window, compari
     label = PartsLabel()
     qtbot.addWidget(label)
     label.setText(f"20 Nov 2019 · Lisa Mascaro, Mary Clare Jalonick · {URL}  ({FILE})")
-    label.resize(label.fontMetrics().horizontalAdvance(f"20 Nov 2019 · … · https://www.exa…  ({FILE})") + 30, 20)
+    label.resize(label.fontMetrics().horizontalAdvance(
+        f"20 Nov 2019 · … · https://www.example-news.org/news/impea…  ({FILE})") + 30, 20)
     shown = label.text()
     assert shown.startswith("20 Nov 2019 · … · https://") and shown.endswith(f"  ({FILE})"), shown
 
@@ -279,3 +281,17 @@ def test_a_file_name_standing_in_for_the_outlet_is_not_dressed_as_one(window, co
     assert label.full_text() == comparison.articles[0].outlet
     assert label.font().capitalization() == QFont.Capitalization.AllUppercase
     assert label.toolTip() != OUTLET_NOT_FOUND
+
+
+def test_a_hash_named_capture_leaves_the_url_half_the_line(window, comparison, qtbot):
+    from sidebyside.model import Source
+
+    pane = window.pane(0)
+    name = "7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03.html.gz"
+    pane.set_article(replace(comparison.articles[0], source=Source(f"/tmp/{name}", "html", url=URL)))
+    label = pane.source_label
+    label.resize(label.fontMetrics().horizontalAdvance(name) + 40, label.height())
+    shown = label.text()
+    url_part, _, name_part = shown.partition("  (")
+    assert name_part.endswith(")") and "…" in name_part and name_part.startswith(name[:4])
+    assert label.fontMetrics().horizontalAdvance(url_part) >= label.contentsRect().width() // 3, shown

@@ -97,15 +97,20 @@ SOURCE_NAME = re.compile(r"^(?P<url>.+?)  \((?P<name>[^()]+)\)$")  # "URL  (file
 
 
 def elided_source(text: str, metrics, width: int) -> str:
-    """A source line cut to ``width``: "URL  (file)" keeps the file name whole and cuts the URL in
-    its middle (cut as one text, the middle took the "(" and left "…7d03.html.gz)", a file name
-    glued to the URL with a stray parenthesis); where even the name does not fit, the name alone."""
+    """A source line cut to ``width``: "URL  (file)" keeps the file name in its brackets and cuts
+    the URL in its middle (cut as one text, the middle took the "(" and left "…7d03.html.gz)", a
+    file name glued to the URL with a stray parenthesis); a name longer than half the line (a
+    hash) is cut in its middle too, so the URL keeps half; with no room for both, the name alone."""
     match = SOURCE_NAME.match(text)
     if match is None or metrics.horizontalAdvance(text) <= width:
         return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
-    tail = f"  ({match['name']})"
+    brackets = metrics.horizontalAdvance("  ()")
+    name = match["name"]
+    if metrics.horizontalAdvance(name) + brackets > width // 2:  # a long name (a hash) leaves the URL half
+        name = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width // 2 - brackets)
+    tail = f"  ({name})"
     room = width - metrics.horizontalAdvance(tail)
-    if room >= metrics.horizontalAdvance("abcdefgh"):
+    if room >= metrics.horizontalAdvance("abcdefgh") and "…" != name:
         return metrics.elidedText(match["url"], Qt.TextElideMode.ElideMiddle, room) + tail
     return metrics.elidedText(match["name"], Qt.TextElideMode.ElideMiddle, width)
 

@@ -295,3 +295,24 @@ def test_a_hash_named_capture_leaves_the_url_half_the_line(window, comparison, q
     url_part, _, name_part = shown.partition("  (")
     assert name_part.endswith(")") and "…" in name_part and name_part.startswith(name[:4])
     assert label.fontMetrics().horizontalAdvance(url_part) >= label.contentsRect().width() // 3, shown
+
+
+def test_a_list_per_outlet_leaves_blank_where_its_list_ends(qtbot):
+    """"Named by one" sets each outlet's own list side by side: the dash under a list that ended
+    read as "this outlet does not name row 4's name", the Quotes table's meaning of it."""
+    from sidebyside.compare.coverage import OnlyInOne
+    from sidebyside.model import Span
+    from sidebyside.ui.coverageview import ABSENT, HELP, CoverageView
+
+    texts = ["Ana Ruiz spoke in Veldt and Morra.", "Tomas Brenn spoke.", "The port was shut."]
+    articles = tuple(article_of([t]) for t in texts)
+    only = (OnlyInOne("Veldt", 0, (Span(18, 23),), "place"), OnlyInOne("Morra", 0, (Span(28, 33),), "place"),
+            OnlyInOne("Tomas Brenn", 1, (Span(0, 11),), "person"))
+    quoted = QuoteGroup((Member(0, 0, 8, "Ana Ruiz"), Member(1, 0, 5, "Tomas")), False)
+    view = CoverageView()
+    qtbot.addWidget(view)
+    view.set_coverage(Coverage(articles, quotes=(quoted,), only_in=only), ["A", "B", "C"])
+    assert [view.cell("only", 0, o).text() for o in range(3)] == ["Veldt", "Tomas Brenn", ""]
+    assert view.cell("only", 1, 1).text() == "", "B's list has ended: blank, not a dash"
+    assert "not related" in HELP["only"]
+    assert view.cell("quotes", 0, 2).text() == ABSENT, "a quotation an outlet does not carry keeps its dash"

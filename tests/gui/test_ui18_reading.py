@@ -316,3 +316,29 @@ def test_a_list_per_outlet_leaves_blank_where_its_list_ends(qtbot):
     assert view.cell("only", 1, 1).text() == "", "B's list has ended: blank, not a dash"
     assert "not related" in HELP["only"]
     assert view.cell("quotes", 0, 2).text() == ABSENT, "a quotation an outlet does not carry keeps its dash"
+
+
+def test_no_two_entries_of_a_menu_share_their_letter(window, tmp_path):
+    """Alt+F, R moved between Open Recent and Reload instead of choosing one; Alt+V, T between
+    Side Panel Tab and Theme."""
+    import re
+
+    from sidebyside.notes.store import NoteStore
+    from sidebyside.ui.notes_panel import install_notes
+
+    store = NoteStore(tmp_path / "notes")
+    install_notes(window, store)  # its entries too (Export Notes, Undo, Redo)
+
+    def letters(menu) -> None:
+        seen: dict[str, str] = {}
+        for act in menu.actions():
+            mark = re.search(r"&(\w)", act.text())
+            if mark:
+                key = mark.group(1).lower()
+                assert key not in seen, f"{menu.title()}: {seen.get(key)!r} and {act.text()!r} share {key!r}"
+                seen[key] = act.text()
+            if act.menu() is not None:
+                letters(act.menu())
+
+    letters(window.menuBar())
+    store.close()

@@ -50,7 +50,9 @@ def make_actions(w) -> None:
     w.open_action = action(w, "&Open…", w.open_dialog, S.Open,
                            tip="Open two or more captures, or one into the focused pane")
     w.swap_action = action(w, "&Swap Panes", w.swap, "Ctrl+Shift+S", tip="Swap the two articles", icon_text="Swap")
-    w.reload_action = action(w, "&Reload", w.reload, S.Refresh, tip="Read the captures again")
+    # each entry of a menu its own letter: "&Reload" shared R with "Open &Recent" (Alt+F, R only
+    # moved between the two), as "&Theme" shared T with "Side Panel &Tab"
+    w.reload_action = action(w, "Re&load", w.reload, S.Refresh, tip="Read the captures again")
     w.quit_action = action(w, "&Quit", w.close, S.Quit)
     if w.quit_action.shortcut().isEmpty():  # platforms with no standard key for it (Windows, offscreen)
         w.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -147,7 +149,7 @@ def make_menus_and_toolbars(w) -> None:
     for a in (w.zoom_in_action, w.zoom_out_action, w.zoom_reset_action):
         m.addAction(a)
     m.addSeparator()
-    tm = m.addMenu("&Theme")
+    tm = m.addMenu("Th&eme")
     w.theme_group = QActionGroup(w)
     w.theme_actions = {}
     for name, label in (("system", "As the &Desktop"), ("light", "&Light"), ("dark", "Dar&k")):

@@ -342,3 +342,40 @@ def test_no_two_entries_of_a_menu_share_their_letter(window, tmp_path):
 
     letters(window.menuBar())
     store.close()
+
+
+# ------------------------------------------------------------------ a naming difference that is none
+
+
+def _merkel_pair():
+    from sidebyside.model import Comparison, Framing, LabelContrast, LabelCount, Mention
+
+    a = article_of(["The German Chancellor, Angela Merkel, said the crisis was grave.",
+                    "Angela Merkel spoke in Berlin."])
+    b = article_of(["German Chancellor Angela Merkel said the crisis was grave.",
+                    "The premier Tomas Brenn spoke in Veldt."])
+    merkel_a = a.text.index("Angela Merkel")
+    merkel_b = b.text.index("German Chancellor Angela Merkel")
+    same = LabelContrast("Angela Merkel", (Mention(merkel_a, merkel_a + 13, "Angela Merkel"),),
+                         (Mention(merkel_b, merkel_b + 31, "German Chancellor Angela Merkel"),), kind="person",
+                         labels=((LabelCount("Angela Merkel", 2, "name"),),
+                                 (LabelCount("German Chancellor Angela Merkel", 1, "title"),)))
+    premier = b.text.index("The premier")
+    brenn_a = a.text.index("Angela")  # a hand-made referent named by a label only B uses
+    other = LabelContrast("Tomas Brenn", (Mention(brenn_a, brenn_a + 6, "Angela"),),
+                          (Mention(premier, premier + 11, "The premier"),), kind="person")
+    return Comparison(articles=(a, b), quotes=((), ()), shared_quotes=(), shared_passages=(), aligned_sentences=(),
+                      framing=Framing(label_contrasts=(same, other)))
+
+
+def test_a_contrast_whose_every_label_both_outlets_use_is_not_listed_or_counted(window, qtbot):
+    """"Angela Merkel" / "German Chancellor Angela Merkel" beside "The German Chancellor, Angela
+    Merkel": both greyed "also in" the other, nothing painted in the text, yet listed and counted
+    as a naming difference. A contrast with a label one outlet alone uses stays."""
+    comparison = _merkel_pair()
+    with qtbot.waitSignal(window.comparison_ready, timeout=5000):
+        window.show_comparison(comparison)
+    section = window.side.framing_tree.topLevelItem(0)
+    listed = [section.child(i).text(0) for i in range(section.childCount())]
+    assert listed == ["Tomas Brenn"] and section.text(0).endswith("(1)")
+    assert "1 label contrast" in window.status_label.text()

@@ -932,17 +932,33 @@ class SidePanel(QWidget):
         row.setFirstColumnSpanned(True)
         return row
 
+    def _naming_rows(self, lc) -> list[list[NamingRow]]:
+        """Each side's labels of a referent, with whether the other outlet uses it too."""
+        return [naming_rows(mentions, labels,
+                            # the rule the text's highlights follow: a row "also in" the other is not painted
+                            lambda label, pane=pane: not differing(lc, pane, (Mention(0, len(label), label),),
+                                                                   self._word_indexes[1 - pane]))
+                for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
+
+    def telling_contrasts(self, c: Comparison) -> list:
+        """The label contrasts with a label one outlet uses and the other never does: one whose
+        every label both use ("Angela Merkel" / "German Chancellor Angela Merkel" beside "The
+        German Chancellor, Angela Merkel") is no naming difference; the text paints nothing of
+        it, and the list and the count leave it out too."""
+        if not c.framing.label_contrasts:
+            return []
+        if self._word_indexes[0] is None or self._shown_texts != tuple(a.text for a in c.articles):
+            self._word_indexes = word_indexes(c)
+        return [lc for lc in c.framing.label_contrasts
+                if any(not row.shared for side in self._naming_rows(lc) for row in side)]
+
     def _fill_label_contrast(self, sec: QTreeWidgetItem, lc, outlets: list[str], side: list[str]) -> QTreeWidgetItem:
         """One shared referent: a row for it, then a row per label each article gives it, with its
         count; labels the other article never uses come first (they are the difference). Clicking a
         label goes to it in the text, clicking it again to its next use."""
         spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
                 [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
-        rows = [naming_rows(mentions, labels,
-                            # the rule the text's highlights follow: a row "also in" the other is not painted
-                            lambda label, pane=pane: not differing(lc, pane, (Mention(0, len(label), label),),
-                                                                   self._word_indexes[1 - pane]))
-                for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
+        rows = self._naming_rows(lc)
         differ = _difference(lc.category) or lc.kind or ""
         uses = [sum(r.count for r in rows[pane]) for pane in (0, 1)]
         # How much: each side's uses, under "A · B"; what kind of difference it is follows in words
@@ -1044,8 +1060,9 @@ class SidePanel(QWidget):
         outlets = article_names(c.articles)
         side = [f"A · {outlets[0]}", f"B · {outlets[1]}"]
 
-        sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")
-        for rank, lc in enumerate(self._capped(sec, f.label_contrasts)):
+        contrasts = self.telling_contrasts(c)
+        sec = self._section(f"How each names the same one ({len(contrasts)})", "labels")
+        for rank, lc in enumerate(self._capped(sec, contrasts)):
             self._fill_label_contrast(sec, lc, outlets, side).setExpanded(rank < self.settings.naming_open)
         self._fill_same_facts(c, outlets)
         for pane in (0, 1):

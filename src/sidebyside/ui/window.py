@@ -619,8 +619,10 @@ class MainWindow(QMainWindow):
         if c is None:
             return ""
         f = c.framing
+        # the naming differences the panel lists and the text paints (not one whose labels both use)
+        contrasts = len(self.side.telling_contrasts(c))
         found = (("shared_quote", len(c.shared_quotes)), ("shared_passage", len(c.shared_passages)),
-                 ("aligned_sentence", len(c.aligned_sentences)), ("label_contrast", len(f.label_contrasts)),
+                 ("aligned_sentence", len(c.aligned_sentences)), ("label_contrast", contrasts),
                  ("loaded_term", len(f.loaded_terms[0]) + len(f.loaded_terms[1])))
         line = " · ".join(count(n, kind(kind_id).label.lower()) for kind_id, n in found)
         hidden = self._possible_hidden()

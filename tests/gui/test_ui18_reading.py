@@ -8,7 +8,6 @@ from dataclasses import replace
 from gui_data import article_of
 
 from sidebyside.compare.coverage import Coverage, Member, QuoteGroup
-from sidebyside.model import Quote
 
 
 def _quote_rows(tree) -> list:
@@ -379,3 +378,15 @@ def test_a_contrast_whose_every_label_both_outlets_use_is_not_listed_or_counted(
     listed = [section.child(i).text(0) for i in range(section.childCount())]
     assert listed == ["Tomas Brenn"] and section.text(0).endswith("(1)")
     assert "1 label contrast" in window.status_label.text()
+
+
+def test_a_legend_toggle_says_what_its_kind_means_on_hover(window):
+    """"Show or hide the label contrast highlights" said the button's words again: the tooltip
+    now says what a label contrast is (the tour's words), then what the click does."""
+    from sidebyside.kinds import kinds
+    from sidebyside.ui.kind_meanings import KIND_MEANINGS
+
+    for k in kinds():
+        tip = window.kind_actions[k.id].toolTip()
+        assert KIND_MEANINGS[k.id] in tip and "show or hide" in tip
+    assert "named differently" in window.kind_actions["label_contrast"].toolTip()

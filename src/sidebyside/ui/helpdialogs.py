@@ -32,24 +32,10 @@ from sidebyside.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from sidebyside.ui.kind_meanings import KIND_MEANINGS
 from sidebyside.ui.spanpaint import Overlay, paint_overlays
 from sidebyside.ui.theme import colours
 
-KIND_MEANINGS = {
-    "shared_quote": "The same quotation in both articles. A ribbon joins the two; where one outlet trims or "
-                    "changes the words, the box under the side panel shows the difference.",
-    "shared_passage": "Wording both share almost word for word: often the same agency (wire) copy.",
-    "aligned_sentence": "The same fact told in other words: compare what each adds, softens or leaves out.",
-    "label_contrast": "The same person, place or group, named differently (\"protesters\" / \"rioters\"). "
-                      "Click it to see the other outlet's name.",
-    "loaded_term": "A word that carries a judgement or an emotion (\"slammed\", \"chaos\"); a grey wave: "
-                   "inside a quotation, the speaker's word, not the outlet's; a dotted line: possibly loaded, "
-                   "found by how often such words judge rather than from a list (check its sense); shown only "
-                   "when \"Possibly\" beside it is on.",
-    "distinctive_term": "A word this outlet uses far more than the other (off at first; in the Framing tab).",
-    "quote": "Any direct quotation, with its speaker in the Quotes tab (off at first).",
-    "note": "Your own note: select a passage, then Ctrl+Alt+N.",
-}
 SAMPLES = {
     "shared_quote": "“We will not go back”", "shared_passage": "crews worked through the night",
     "aligned_sentence": "more than 300 workers", "label_contrast": "strikers", "loaded_term": "chaos",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sidebyside.kinds import kinds
 from sidebyside.ui.formats import SWATCH_PX
+from sidebyside.ui.kind_meanings import KIND_MEANINGS
 from sidebyside.ui.possibly_loaded import SHOWN_BY_DEFAULT
 from sidebyside.ui.qt import (
     QAction,
@@ -93,8 +94,12 @@ def make_actions(w) -> None:
     w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     w.kind_actions = {}
     for k in kinds():
+        # what the kind means, then what the click does: "Show or hide the label contrast
+        # highlights" told a reader nothing the button's own words had not
+        meaning = KIND_MEANINGS.get(k.id, "")
         act = action(w, k.label, lambda _c=False: w.toggles_changed(), checkable=True,
-                     tip=f"Show or hide the {k.label.lower()} highlights")
+                     tip=f"{k.label}: {meaning} Click to show or hide them." if meaning
+                     else f"Show or hide the {k.label.lower()} highlights")
         act.setChecked(k.default)
         act.setData(k.id)
         w.kind_actions[k.id] = act

@@ -32,6 +32,7 @@ def test_a_quote_whose_speaker_was_not_found_says_so_in_words(window, comparison
     named = next(r for r in rows if r is not row)  # a speaker found keeps the name, in the text's ink
     assert named.text(1) == comparison.quotes[0][1].speaker
     assert named.foreground(1).style() == named.foreground(1).style().NoBrush
+    assert "not found" in window.side.quotes_tree.headerItem().toolTip(1), "the column's header says what it means"
 
 
 def test_coverage_says_a_speaker_was_not_found_and_keeps_the_dash_for_not_quoted(qtbot):

@@ -562,6 +562,10 @@ class SidePanel(QWidget):
                        "How often each article uses it (A's, then B's, for a name both use), then what kind"]
         for column, tip in enumerate(header_tips):
             self.framing_tree.headerItem().setToolTip(column, tip)
+        for column, tip in enumerate(("The quoted words; ⇄: both articles carry them",
+                                      "Who the article says spoke; “not found”: the app found no speaker (the "
+                                      "article may still name one); “in quote marks”: words no one is said to say")):
+            self.quotes_tree.headerItem().setToolTip(column, tip)
         self.quotes_tab = self._with_help(self.quotes_tree, QUOTES_HELP)
         self.framing_tab = self._with_help(self.framing_tree, FRAMING_HELP)
         self.notes_tab = QWidget()

@@ -110,7 +110,7 @@ def elided_source(text: str, metrics, width: int) -> str:
         name = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width // 2 - brackets)
     tail = f"  ({name})"
     room = width - metrics.horizontalAdvance(tail)
-    if room >= metrics.horizontalAdvance("abcdefgh") and "…" != name:
+    if room >= metrics.horizontalAdvance("abcdefgh") and name != "…":
         return metrics.elidedText(match["url"], Qt.TextElideMode.ElideMiddle, room) + tail
     return metrics.elidedText(match["name"], Qt.TextElideMode.ElideMiddle, width)
 

@@ -150,16 +150,18 @@ def test_a_source_line_with_room_or_without_a_url_is_unchanged(window, compariso
     assert pane.source_label.full_text() == FILE and pane.source_label.toolTip() == f"/tmp/{FILE}"
 
 
-def test_the_compact_line_keeps_the_date_and_the_file_name_whole(window, comparison, qtbot):
+def test_the_compact_line_keeps_the_date_and_the_file_in_its_brackets(window, comparison, qtbot):
     from sidebyside.ui.pane import PartsLabel
 
+    name = "7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03.html.gz"
     label = PartsLabel()
     qtbot.addWidget(label)
-    label.setText(f"20 Nov 2019 · Lisa Mascaro, Mary Clare Jalonick · {URL}  ({FILE})")
-    label.resize(label.fontMetrics().horizontalAdvance(
-        f"20 Nov 2019 · … · https://www.example-news.org/news/impea…  ({FILE})") + 30, 20)
+    label.setText(f"20 Nov 2019 · Lisa Mascaro, Mary Clare Jalonick · {URL}  ({name})")
+    label.resize(label.fontMetrics().horizontalAdvance(f"20 Nov 2019 · … · {URL[:30]}…  ({name[:20]})"), 20)
     shown = label.text()
-    assert shown.startswith("20 Nov 2019 · … · https://") and shown.endswith(f"  ({FILE})"), shown
+    assert shown.startswith("20 Nov 2019 · … · https://"), shown
+    url_part, bracket, name_part = shown.partition("  (")
+    assert bracket and name_part.endswith(")") and name_part.startswith(name[:4]), shown
 
 
 # ------------------------------------------------------------------ one article open

@@ -1,5 +1,5 @@
 """A word or three in quote marks that no one is said to have said is listed as such in the
-Quotes tab ('in quote marks'), not with the dash of a speaker the engine missed."""
+Quotes tab ('in quote marks'), not as a speaker the engine missed ("not found")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import replace
 from sidebyside.model import Quote
 
 
-def test_a_scare_quote_says_what_it_is_and_a_missed_speaker_stays_a_dash(window, comparison, qtbot):
+def test_a_scare_quote_says_what_it_is_and_a_missed_speaker_says_not_found(window, comparison, qtbot):
     a, b = comparison.articles
     start = a.text.index("occupation")
     scare = Quote(start, start + len("occupation"), "occupation", kind="fragment")
@@ -23,4 +23,4 @@ def test_a_scare_quote_says_what_it_is_and_a_missed_speaker_stays_a_dash(window,
     window.side._activated(rows["occupation"])
     assert "no one is said to have said" in window.side.details.text()
     missed = next(r for t, r in rows.items() if unknown.text.startswith(t.rstrip("…")))
-    assert missed.text(1) == "—" and "speaker not found" in missed.toolTip(1)
+    assert missed.text(1) == "not found" and "speaker not found" in missed.toolTip(1)

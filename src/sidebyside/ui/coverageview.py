@@ -24,7 +24,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
-from sidebyside.ui.sidepanel import as_written
+from sidebyside.ui.sidepanel import SPEAKER_NOT_FOUND, as_written
 from sidebyside.wording import clipped, count, loaded_how
 
 if TYPE_CHECKING:  # a set of three or more: imported when one is opened
@@ -44,8 +44,10 @@ HELP = {
     "sources": "Whom each outlet cites, and how often. Click a cell to see where.",
     "naming": "How each outlet names the same person, place or group, and how often it uses each name "
               "(2×, 3×…; no mark: once). Click a cell to see it in the text.",
-    "words": "Words that set each outlet apart from the others (top), and loaded words each one uses (below).",
-    "only": "People, places and groups that only one outlet names.",
+    "words": "Words that set each outlet apart from the others (top), and loaded words each one uses (below). "
+             "Each column is that outlet's own list.",
+    "only": "People, places and groups that only one outlet names. Each column is that outlet's own list: "
+            "the names in one row are not related.",
 }
 
 
@@ -168,8 +170,11 @@ class CoverageView(QWidget):
             header.setSectionResizeMode(col, mode)
         return table
 
-    def _row(self, table: QTableWidget, lead: list[str], cells: dict[int, tuple[str, str, list, int]]) -> None:
-        """cells: column offset (outlet index) -> (text, tooltip, jump members, focus)."""
+    def _row(self, table: QTableWidget, lead: list[str], cells: dict[int, tuple[str, str, list, int]],
+             absent: str = ABSENT) -> None:
+        """cells: column offset (outlet index) -> (text, tooltip, jump members, focus). ``absent``:
+        what an outlet without a cell shows; "" in a table whose columns are each outlet's own
+        list (its list ended: a dash there read as "this outlet does not name it")."""
         row = table.rowCount()
         table.insertRow(row)
         for col, text in enumerate(lead):
@@ -177,7 +182,7 @@ class CoverageView(QWidget):
             item.setToolTip(text)
             table.setItem(row, col, item)
         for outlet in range(len(self.outlets)):
-            text, tip, members, focus = cells.get(outlet, (ABSENT, "", [], outlet))
+            text, tip, members, focus = cells.get(outlet, (absent, "", [], outlet))
             item = QTableWidgetItem(text)
             if members:
                 item.setData(JUMP_ROLE, (members, focus))
@@ -209,7 +214,7 @@ class CoverageView(QWidget):
                 if m.change in ("trimmed", "altered"):
                     tip += f"\n({'fewer of the words' if m.change == 'trimmed' else 'words changed'})"
                 cells[m.article] = (f"{mark}“{clipped(m.text, CELL_CHARS)}”", tip, spans, m.article)
-            who = speakers.most_common(1)[0][0] if speakers else "—"
+            who = speakers.most_common(1)[0][0] if speakers else SPEAKER_NOT_FOUND  # "—" here: not quoted
             self._row(table, [f"{len(group.members)} of {len(self.outlets)}", who], cells)
         self._finish(table)
 
@@ -273,7 +278,7 @@ class CoverageView(QWidget):
                     shown = as_written(t.term, [texts[outlet][s:e] for s, e in found])
                     cells[outlet] = (shown, f"{shown}: {t.count}× in {self.outlets[outlet]}",
                                      [(outlet, s, e) for s, e in found[:1]], outlet)
-            self._row(table, [f"distinctive {rank + 1}"], cells)
+            self._row(table, [f"distinctive {rank + 1}"], cells, absent="")
         # the outlet's own loaded words rank before the words inside its quotations (the speakers')
         loaded_rows: dict[int, list] = {
             o: sorted({lt.term.casefold(): lt for lt in w.loaded if self.possible or lt.score is None}.values(),
@@ -287,7 +292,7 @@ class CoverageView(QWidget):
                     how = loaded_how(lt.category, lt.score is not None, lt.quoted)
                     cells[outlet] = (f"{lt.term} ({how})", f"loaded: {lt.term} ({how})",
                                      [(outlet, lt.start, lt.end)], outlet)
-            self._row(table, [f"loaded {rank + 1}"], cells)
+            self._row(table, [f"loaded {rank + 1}"], cells, absent="")
         self._finish(table)
 
     def _fill_only(self, coverage: Coverage) -> None:
@@ -303,7 +308,7 @@ class CoverageView(QWidget):
                     span = o.spans[0] if o.spans else None
                     members = [(outlet, span.start, span.end)] if span else []
                     cells[outlet] = (o.entity, f"{o.entity} ({o.kind or 'name'}), {len(o.spans)}×", members, outlet)
-            self._row(table, [str(rank + 1)], cells)
+            self._row(table, [str(rank + 1)], cells, absent="")
         self._finish(table)
 
     # ------------------------------------------------------------------ clicks

@@ -32,24 +32,10 @@ from sidebyside.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from sidebyside.ui.kind_meanings import KIND_MEANINGS
 from sidebyside.ui.spanpaint import Overlay, paint_overlays
 from sidebyside.ui.theme import colours
 
-KIND_MEANINGS = {
-    "shared_quote": "The same quotation in both articles. A ribbon joins the two; where one outlet trims or "
-                    "changes the words, the box under the side panel shows the difference.",
-    "shared_passage": "Wording both share almost word for word: often the same agency (wire) copy.",
-    "aligned_sentence": "The same fact told in other words: compare what each adds, softens or leaves out.",
-    "label_contrast": "The same person, place or group, named differently (\"protesters\" / \"rioters\"). "
-                      "Click it to see the other outlet's name.",
-    "loaded_term": "A word that carries a judgement or an emotion (\"slammed\", \"chaos\"); a grey wave: "
-                   "inside a quotation, the speaker's word, not the outlet's; a dotted line: possibly loaded, "
-                   "found by how often such words judge rather than from a list (check its sense); shown only "
-                   "when \"Possibly\" beside it is on.",
-    "distinctive_term": "A word this outlet uses far more than the other (off at first; in the Framing tab).",
-    "quote": "Any direct quotation, with its speaker in the Quotes tab (off at first).",
-    "note": "Your own note: select a passage, then Ctrl+Alt+N.",
-}
 SAMPLES = {
     "shared_quote": "“We will not go back”", "shared_passage": "crews worked through the night",
     "aligned_sentence": "more than 300 workers", "label_contrast": "strikers", "loaded_term": "chaos",
@@ -199,15 +185,38 @@ def tour_text(dialog: QDialog) -> str:
     return "\n".join(label.text() for label in dialog.findChildren(QLabel))
 
 
+def menu_shortcuts(window) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every menu entry that has a key, menu by menu in the menus' order: read off the menus, so
+    an action added later (Coverage, the notes' Undo and Redo, Quit) is never left out of the list
+    as it was from a list written by hand."""
+    groups, seen = [], set()
+
+    def walk(menu, rows) -> None:
+        for act in menu.actions():
+            if act.menu() is not None:
+                walk(act.menu(), rows)
+                continue
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
+                             if not k.isEmpty())
+            if act.isSeparator() or not keys or id(act) in seen:
+                continue
+            seen.add(id(act))
+            rows.append((act.text().replace("&", ""), keys))
+
+    for top in window.menuBar().actions():
+        rows: list[tuple[str, str]] = []
+        if top.menu() is not None:
+            walk(top.menu(), rows)
+        if rows:
+            groups.append((top.text().replace("&", ""), rows))
+    return groups
+
+
 def show_shortcuts(window) -> QMessageBox:
-    pairs = [(a.text().replace("&", ""), ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                                   for k in a.shortcuts()))
-             for a in (window.open_action, window.reload_action, window.swap_action, window.find_action,
-                       window.next_action, window.prev_action, window.zoom_in_action, window.zoom_out_action,
-                       window.zoom_reset_action, window.sync_action, window.side_action, *window.panel_tab_actions,
-                       window.details_action,
-                       window.add_note_action, window.tour_action, window.quit_action)]
-    rows = "".join(f"<tr><td>{html.escape(n)}</td><td><b>{html.escape(k)}</b></td></tr>" for n, k in pairs if k)
+    rows = "".join(f"<tr><td colspan=2><b>{html.escape(menu)}</b></td></tr>"
+                   + "".join(f"<tr><td>&nbsp;&nbsp;{html.escape(n)}</td><td><b>{html.escape(k)}</b></td></tr>"
+                             for n, k in entries)
+                   for menu, entries in menu_shortcuts(window))
     return _info(window, "Keyboard shortcuts", f"<table cellspacing=4>{rows}</table>")
 
 

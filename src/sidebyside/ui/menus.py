@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sidebyside.kinds import kinds
 from sidebyside.ui.formats import SWATCH_PX
+from sidebyside.ui.kind_meanings import KIND_MEANINGS
 from sidebyside.ui.possibly_loaded import SHOWN_BY_DEFAULT
 from sidebyside.ui.qt import (
     QAction,
@@ -50,8 +51,12 @@ def make_actions(w) -> None:
     w.open_action = action(w, "&Open…", w.open_dialog, S.Open,
                            tip="Open two or more captures, or one into the focused pane")
     w.swap_action = action(w, "&Swap Panes", w.swap, "Ctrl+Shift+S", tip="Swap the two articles", icon_text="Swap")
-    w.reload_action = action(w, "&Reload", w.reload, S.Refresh, tip="Read the captures again")
+    # each entry of a menu its own letter: "&Reload" shared R with "Open &Recent" (Alt+F, R only
+    # moved between the two), as "&Theme" shared T with "Side Panel &Tab"
+    w.reload_action = action(w, "Re&load", w.reload, S.Refresh, tip="Read the captures again")
     w.quit_action = action(w, "&Quit", w.close, S.Quit)
+    if w.quit_action.shortcut().isEmpty():  # platforms with no standard key for it (Windows, offscreen)
+        w.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     w.zoom_in_action = action(w, "Zoom &In", lambda: w.zoom(1), [S.ZoomIn, "Ctrl+="])
     w.zoom_out_action = action(w, "Zoom &Out", lambda: w.zoom(-1), S.ZoomOut)
     w.zoom_reset_action = action(w, "&Actual Size", lambda: w.zoom(0), "Ctrl+0")
@@ -89,8 +94,12 @@ def make_actions(w) -> None:
     w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     w.kind_actions = {}
     for k in kinds():
+        # what the kind means, then what the click does: "Show or hide the label contrast
+        # highlights" told a reader nothing the button's own words had not
+        meaning = KIND_MEANINGS.get(k.id, "")
         act = action(w, k.label, lambda _c=False: w.toggles_changed(), checkable=True,
-                     tip=f"Show or hide the {k.label.lower()} highlights")
+                     tip=f"{k.label}: {meaning} Click to show or hide them." if meaning
+                     else f"Show or hide the {k.label.lower()} highlights")
         act.setChecked(k.default)
         act.setData(k.id)
         w.kind_actions[k.id] = act
@@ -145,7 +154,7 @@ def make_menus_and_toolbars(w) -> None:
     for a in (w.zoom_in_action, w.zoom_out_action, w.zoom_reset_action):
         m.addAction(a)
     m.addSeparator()
-    tm = m.addMenu("&Theme")
+    tm = m.addMenu("Th&eme")
     w.theme_group = QActionGroup(w)
     w.theme_actions = {}
     for name, label in (("system", "As the &Desktop"), ("light", "&Light"), ("dark", "Dar&k")):

@@ -92,6 +92,36 @@ class ElidedLabel(QLabel):
         return self.fontMetrics().elidedText(self._full, self._mode, width)
 
 
+OUTLET_NOT_FOUND = "No outlet found in this capture: the article is named by its file"
+SOURCE_NAME = re.compile(r"^(?P<url>.+?)  \((?P<name>[^()]+)\)$")  # "URL  (file name)", as set_article writes it
+
+
+def elided_source(text: str, metrics, width: int) -> str:
+    """A source line cut to ``width``: "URL  (file)" keeps the file name in its brackets and cuts
+    the URL in its middle (cut as one text, the middle took the "(" and left "…7d03.html.gz)", a
+    file name glued to the URL with a stray parenthesis); a name longer than half the line (a
+    hash) is cut in its middle too, so the URL keeps half; with no room for both, the name alone."""
+    match = SOURCE_NAME.match(text)
+    if match is None or metrics.horizontalAdvance(text) <= width:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+    brackets = metrics.horizontalAdvance("  ()")
+    name = match["name"]
+    if metrics.horizontalAdvance(name) + brackets > width // 2:  # a long name (a hash) leaves the URL half
+        name = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width // 2 - brackets)
+    tail = f"  ({name})"
+    room = width - metrics.horizontalAdvance(tail)
+    if room >= metrics.horizontalAdvance("abcdefgh") and name != "…":
+        return metrics.elidedText(match["url"], Qt.TextElideMode.ElideMiddle, room) + tail
+    return metrics.elidedText(match["name"], Qt.TextElideMode.ElideMiddle, width)
+
+
+class SourceLabel(ElidedLabel):
+    """The capture's URL and file name: the name is kept whole (``elided_source``)."""
+
+    def _shown(self, width: int) -> str:
+        return elided_source(self._full, self.fontMetrics(), width)
+
+
 class PartsLabel(ElidedLabel):
     """One line of parts joined by " · " (date, authors, agency, file). Short of room, the middle
     parts give way whole to "…" before any part is cut: the date and the file name stay readable
@@ -107,7 +137,7 @@ class PartsLabel(ElidedLabel):
         head = self.SEPARATOR.join((parts[0], "…", "") if len(parts) > 2 else (parts[0], ""))
         room = width - metrics.horizontalAdvance(head)
         if room >= metrics.horizontalAdvance("abcdefgh"):  # the last part, cut in its own middle
-            return head + metrics.elidedText(parts[-1], Qt.TextElideMode.ElideMiddle, room)
+            return head + elided_source(parts[-1], metrics, room)
         return metrics.elidedText(self._full, self._mode, width)
 
 
@@ -212,9 +242,11 @@ def marked_html(text: str, lo: int, hi: int, marks, dark: bool) -> str:
     return "".join(parts)
 
 
-def _label(name: str, accessible: str, elided: bool = False, message: bool = False, parts: bool = False) -> QLabel:
-    elided = elided or parts
-    label = PartsLabel() if parts else ElidedLabel() if elided else MessageLabel() if message else QLabel()
+def _label(name: str, accessible: str, elided: bool = False, message: bool = False, parts: bool = False,
+           source: bool = False) -> QLabel:
+    elided = elided or parts or source
+    label = PartsLabel() if parts else SourceLabel() if source else ElidedLabel() if elided else \
+        MessageLabel() if message else QLabel()
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # capture text is never interpreted as markup
     label.setWordWrap(not elided)
@@ -288,7 +320,7 @@ class PaneHeader(QFrame):
         self.compact_title = _label("compactHeadline", "Headline, one line", elided=True)
         self.compact_title._mode = Qt.TextElideMode.ElideRight
         self.lead_label = _label("lead", "Standfirst")
-        self.source_label = _label("source", "Capture file or URL", elided=True)
+        self.source_label = _label("source", "Capture file or URL", source=True)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.outlet_label)
@@ -305,6 +337,15 @@ class PaneHeader(QFrame):
         self.expanded = True
         self._texts: dict[QLabel, str] = {}
         self.set_expanded(True)
+
+    def set_outlet_found(self, found: bool, read: bool = True) -> None:
+        """An outlet the capture names is shown in capitals; a file's name standing in for one
+        is shown as written ("22_1ECBPLUS" read as an outlet's name), with a tooltip saying so
+        once the capture is ``read`` (while it loads or when it failed, the name whole)."""
+        font = self.outlet_label.font()
+        font.setCapitalization(QFont.Capitalization.AllUppercase if found else QFont.Capitalization.MixedCase)
+        self.outlet_label.setFont(font)
+        self.outlet_label.setToolTip("" if found or not read else OUTLET_NOT_FOUND)
 
     def set_texts(self, outlet: str, title: str, meta: str, lead: str, source: str) -> None:
         self._title_marks = []
@@ -588,6 +629,7 @@ class ArticlePane(QWidget):
         self.path = path
         self.article = None
         self.positions = None
+        self.header.set_outlet_found(False, read=False)
         self.header.set_texts(display_name(path), "Loading…", "", "", display_path(path))
         self.banner.hide()
         self.show_message(f"Reading {display_name(path)}…")
@@ -597,6 +639,7 @@ class ArticlePane(QWidget):
         self.article = None
         self.positions = None
         self._highlights = []
+        self.header.set_outlet_found(False, read=False)
         self.header.set_texts(display_name(path), "Could not open this capture", "", "", display_path(path))
         self.banner.hide()
         self.show_message(f"⚠ {display_name(path)}\n\n{one_line(message)}", error=True)
@@ -611,8 +654,11 @@ class ArticlePane(QWidget):
                                       f"via {article.source_credit}" if article.source_credit else "") if x)
         name = display_name(article.source.path or "")
         source = f"{article.source.url}  ({name})" if article.source.url and name else article.source.url or name
-        self.source_label.setToolTip(display_path(article.source.path or ""))
+        # the URL whole too, a hover away: the line cuts it in its middle
+        self.source_label.setToolTip("\n".join(x for x in (one_line(article.source.url or ""),
+                                                           display_path(article.source.path or "")) if x))
         rtl = is_rtl((article.title or "") + article.text[:200], article.language)
+        self.header.set_outlet_found(bool(article.outlet))
         self.header.set_texts(article_name(article, self.index), article.title or "(no headline found)",
                               meta, article.lead or "", source)
         self.lead_label.setProperty("rtl", rtl)  # no italics for right-to-left script (style.qss)

@@ -59,6 +59,9 @@ DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, o
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
                 "(A or B) and how much; click one to see it in the text and read about it below.")
+# The Speaker column of a quotation whose speaker the app did not find: in words, greyed, never a
+# dash, which a reader takes for "no one" (and which the Coverage tab uses for "does not quote it").
+SPEAKER_NOT_FOUND = "not found"
 QUOTES_HELP = ("Every quotation in each article with its speaker. ⇄ marks a quote both articles carry; "
                "⇄≠ one they credit to different people.")
 SECTION_HELP = {
@@ -546,17 +549,23 @@ class SidePanel(QWidget):
         self.settings = settings
         self._visits: tuple[QTreeWidgetItem | None, int] = (None, 0)  # the entry visited last, and where
         self._word_indexes: tuple[WordIndex | None, WordIndex | None] = (None, None)  # to tell shared labels
+        self._which: dict[str, str] = {}  # the "In" column's "A", "B", "A · B" as the articles' names
         self.setAccessibleName("Side panel")
         self.setObjectName("sidePanel")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         # a speaker's name is read whole as the quote is: "Regina M. Benjamin", not "Regina M. Benja…"
         self.quotes_tree = self._tree("Quotes of both articles", ["Quote", "Speaker"], frozenset({0, 1}))
-        self.framing_tree = self._tree("Framing of both articles", ["Entry", "In", "How much"])
+        # "How much" wraps too: cut to "1× · short name · also …" it hid why the row is greyed
+        self.framing_tree = self._tree("Framing of both articles", ["Entry", "In", "How much"], frozenset({0, 2}))
         header_tips = ["The quotation, or the name, word or source", "Which article: A (left) or B (right)",
                        "How often each article uses it (A's, then B's, for a name both use), then what kind"]
         for column, tip in enumerate(header_tips):
             self.framing_tree.headerItem().setToolTip(column, tip)
+        for column, tip in enumerate(("The quoted words; ⇄: both articles carry them",
+                                      "Who the article says spoke; “not found”: the app found no speaker (the "
+                                      "article may still name one); “in quote marks”: words no one is said to say")):
+            self.quotes_tree.headerItem().setToolTip(column, tip)
         self.quotes_tab = self._with_help(self.quotes_tree, QUOTES_HELP)
         self.framing_tab = self._with_help(self.framing_tree, FRAMING_HELP)
         self.notes_tab = QWidget()
@@ -578,9 +587,18 @@ class SidePanel(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)  # built here with every capture string escaped
         self.details.setAccessibleName("What was chosen")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Tab reaches the explanation itself (its text selectable from the keys too), not the box
+        # around it: the scroll area took a Tab stop that showed nothing focused
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setText(DETAILS_HINT)
+        # The tab whose entry the box explains (None: a highlight, a ribbon or a note, which the
+        # box keeps whatever the tab): another tab brought forward explains its own entry instead,
+        # so the Notes tab never sits over an explanation of a framing row.
+        self._details_tab: int | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._shown_texts: tuple[str, ...] = ()  # the articles the lists are of
         self._details_floor = 0  # the height the reader dragged the box to: it never fits below it
         self._fit_timer = QTimer(self)  # a fit once the panel's new size is shared out
@@ -593,6 +611,7 @@ class SidePanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.details)
         scroll.setMinimumHeight(60)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_box = scroll
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.tabs)
@@ -683,6 +702,23 @@ class SidePanel(QWidget):
     def _explain(self, item: QTreeWidgetItem | None) -> None:
         if item is not None and item.data(0, DETAILS_ROLE):
             self._set_details(item.data(0, DETAILS_ROLE))
+            tree = item.treeWidget()
+            page = self.tabs.indexOf(tree.parentWidget()) if tree is not None and tree.parentWidget() else -1
+            self._details_tab = page if page >= 0 else None
+
+    def _tab_changed(self, index: int) -> None:
+        """The box explained an entry of the tab just left: it now explains this tab's chosen
+        entry, or says how to choose one."""
+        if self._details_tab is None or self._details_tab == index:
+            return
+        page = self.tabs.widget(index)
+        tree = page.findChild(QTreeWidget) if page is not None else None
+        item = tree.currentItem() if tree is not None else None
+        if item is not None and item.data(0, DETAILS_ROLE):
+            self._explain(item)
+        else:
+            self._details_tab = None
+            self._set_details(DETAILS_HINT)
 
     # ------------------------------------------------------------------ the details box
 
@@ -742,6 +778,7 @@ class SidePanel(QWidget):
         self.tabs.tabBar().setTabToolTip(index, TAB_TIPS[index])
 
     def show_details(self, rich_text: str) -> None:
+        self._details_tab = None  # a highlight, a ribbon or a note: true whatever the tab
         self._set_details(rich_text)
 
     # ------------------------------------------------------------------ filling
@@ -751,6 +788,7 @@ class SidePanel(QWidget):
         self.quotes_tree.clear()
         self.framing_tree.clear()
         self._details_grown = 0
+        self._details_tab = None
         self._set_details(DETAILS_HINT)
 
     def say_nothing(self, text: str) -> None:
@@ -771,15 +809,19 @@ class SidePanel(QWidget):
         texts = tuple(a.text for a in comparison.articles)
         again = texts == self._shown_texts  # the same articles refilled (a switch of what is listed)
         kept = [tree_state(tree) for tree in (self.quotes_tree, self.framing_tree)] if again else None
-        details = self.details.text()
+        details, details_tab = self.details.text(), self._details_tab
         self.clear()
         self._shown_texts = texts
+        names = article_names(comparison.articles)
+        self._which = {"A": f"A: {names[0]} (left)", "B": f"B: {names[1]} (right)",
+                       "A · B": f"Both: A, {names[0]}, and B, {names[1]}"}
         self._fill_quotes(comparison)
         self._fill_framing(comparison, possible_hidden)
         if kept:  # the reader keeps their place: what was open, the entry chosen, the scroll, the box
             for tree, state in zip((self.quotes_tree, self.framing_tree), kept):
                 restore_tree_state(tree, state)
             self._set_details(details)
+            self._details_tab = details_tab
 
     def _item(self, parent, texts: list[str], spans: list[tuple[int, int, int]] | None = None, tip: str = "",
               details: str = "", kind: str = ""):
@@ -793,7 +835,10 @@ class SidePanel(QWidget):
         item.setToolTip(0, html.escape(tip or texts[0]))
         for column in range(1, len(texts)):  # a narrow column elides its words: them whole in a tooltip
             if texts[column]:
-                item.setToolTip(column, html.escape(texts[column]))
+                # a bare "A" says nothing more on hover: which article, by name
+                said = self._which.get(texts[column], texts[column]) \
+                    if column == 1 and item.treeWidget() is self.framing_tree else texts[column]
+                item.setToolTip(column, html.escape(said))
         return item
 
     def _fill_quotes(self, c: Comparison) -> None:
@@ -823,10 +868,12 @@ class SidePanel(QWidget):
                         said = [html.escape(x) if x else NO_SPEAKER for x in (sq.speaker_a, sq.speaker_b)]
                         details += (f"<p><b>Credited differently:</b> A {said[0]}, B {said[1]}.</p>")
                     kind = "shared_quote"
-                row = self._item(top, [label, q.speaker or ("in quote marks" if q.kind == "fragment" else "—")],
+                row = self._item(top, [label, q.speaker or ("in quote marks" if q.kind == "fragment"
+                                                             else SPEAKER_NOT_FOUND)],
                                  spans, q.text, details, kind)
                 if not q.speaker:
                     row.setToolTip(1, unspoken(q))
+                    row.setForeground(1, self.quotes_tree.palette().placeholderText())
             self._say_when_empty(top)
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
@@ -842,7 +889,7 @@ class SidePanel(QWidget):
                 # the Speaker column gives each one's speaker (its similarity, under "Speaker", read as a name)
                 said = [speaker or getattr(_overlapping(quoted[pane], span.start, span.end), "speaker", None)
                         for pane, (speaker, span) in enumerate(((rq.speaker_a, rq.a), (rq.speaker_b, rq.b)))]
-                speakers = " / ".join(x or "—" for x in said)
+                speakers = " / ".join(x or SPEAKER_NOT_FOUND for x in said)
                 named = [html.escape(x or NO_SPEAKER) for x in said]
                 row = self._item(top, [f"≈ {clipped(a_text, 40)} / {clipped(b_text, 40)}", speakers],
                                  [(0, rq.a.start, rq.a.end), (1, rq.b.start, rq.b.end)],
@@ -889,17 +936,33 @@ class SidePanel(QWidget):
         row.setFirstColumnSpanned(True)
         return row
 
+    def _naming_rows(self, lc) -> list[list[NamingRow]]:
+        """Each side's labels of a referent, with whether the other outlet uses it too."""
+        return [naming_rows(mentions, labels,
+                            # the rule the text's highlights follow: a row "also in" the other is not painted
+                            lambda label, pane=pane: not differing(lc, pane, (Mention(0, len(label), label),),
+                                                                   self._word_indexes[1 - pane]))
+                for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
+
+    def telling_contrasts(self, c: Comparison) -> list:
+        """The label contrasts with a label one outlet uses and the other never does: one whose
+        every label both use ("Angela Merkel" / "German Chancellor Angela Merkel" beside "The
+        German Chancellor, Angela Merkel") is no naming difference; the text paints nothing of
+        it, and the list and the count leave it out too."""
+        if not c.framing.label_contrasts:
+            return []
+        if self._word_indexes[0] is None or self._shown_texts != tuple(a.text for a in c.articles):
+            self._word_indexes = word_indexes(c)
+        return [lc for lc in c.framing.label_contrasts
+                if any(not row.shared for side in self._naming_rows(lc) for row in side)]
+
     def _fill_label_contrast(self, sec: QTreeWidgetItem, lc, outlets: list[str], side: list[str]) -> QTreeWidgetItem:
         """One shared referent: a row for it, then a row per label each article gives it, with its
         count; labels the other article never uses come first (they are the difference). Clicking a
         label goes to it in the text, clicking it again to its next use."""
         spans = [(0, m.start, m.end) for m in lc.a[:1] if m.field == "text"] + \
                 [(1, m.start, m.end) for m in lc.b[:1] if m.field == "text"]
-        rows = [naming_rows(mentions, labels,
-                            # the rule the text's highlights follow: a row "also in" the other is not painted
-                            lambda label, pane=pane: not differing(lc, pane, (Mention(0, len(label), label),),
-                                                                   self._word_indexes[1 - pane]))
-                for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
+        rows = self._naming_rows(lc)
         differ = _difference(lc.category) or lc.kind or ""
         uses = [sum(r.count for r in rows[pane]) for pane in (0, 1)]
         # How much: each side's uses, under "A · B"; what kind of difference it is follows in words
@@ -1001,8 +1064,9 @@ class SidePanel(QWidget):
         outlets = article_names(c.articles)
         side = [f"A · {outlets[0]}", f"B · {outlets[1]}"]
 
-        sec = self._section(f"How each names the same one ({len(f.label_contrasts)})", "labels")
-        for rank, lc in enumerate(self._capped(sec, f.label_contrasts)):
+        contrasts = self.telling_contrasts(c)
+        sec = self._section(f"How each names the same one ({len(contrasts)})", "labels")
+        for rank, lc in enumerate(self._capped(sec, contrasts)):
             self._fill_label_contrast(sec, lc, outlets, side).setExpanded(rank < self.settings.naming_open)
         self._fill_same_facts(c, outlets)
         for pane in (0, 1):

@@ -64,6 +64,11 @@ def side_panel_width(total: int, letter_px: int, ui: UiSettings = DEFAULT.ui) ->
     return int(min(wanted, ui.side_panel_max_share * total))
 
 
+# What the window says with one article open and none beside it (nothing to compare yet).
+ONE_ARTICLE_STATUS = "One article open: open a second capture beside it to compare (File ▸ Open, or drop it on the empty pane)."
+ONE_ARTICLE_PANEL = "Nothing to compare yet: open a second capture."
+
+
 class MainWindow(QMainWindow):
     comparison_ready = Signal(object)  # the Comparison, once painted (NOTES HOOK)
     coverage_ready = Signal(object)  # the Coverage of three or more articles, once shown
@@ -614,8 +619,10 @@ class MainWindow(QMainWindow):
         if c is None:
             return ""
         f = c.framing
+        # the naming differences the panel lists and the text paints (not one whose labels both use)
+        contrasts = len(self.side.telling_contrasts(c))
         found = (("shared_quote", len(c.shared_quotes)), ("shared_passage", len(c.shared_passages)),
-                 ("aligned_sentence", len(c.aligned_sentences)), ("label_contrast", len(f.label_contrasts)),
+                 ("aligned_sentence", len(c.aligned_sentences)), ("label_contrast", contrasts),
                  ("loaded_term", len(f.loaded_terms[0]) + len(f.loaded_terms[1])))
         line = " · ".join(count(n, kind(kind_id).label.lower()) for kind_id, n in found)
         hidden = self._possible_hidden()
@@ -648,6 +655,11 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.coverage_view.summary.text())
         elif self.comparison is not None:
             self.status_label.setText(self._summary())
+        elif sum(a is not None for a in self.current_articles()) == 1 and not self._failures():
+            # One capture read, no other: "Extracting a.txt…" stayed as if work were still going
+            # on, and the lists stood empty as if still loading.
+            self.status_label.setText(ONE_ARTICLE_STATUS)
+            self.side.say_nothing(ONE_ARTICLE_PANEL)
 
     def show_coverage(self) -> None:
         if self.session.count >= 3:

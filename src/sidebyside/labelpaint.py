@@ -64,3 +64,29 @@ def differing(contrast: LabelContrast, pane: int, mentions: tuple[Mention, ...],
 
 def word_indexes(comparison: Comparison) -> tuple[WordIndex, WordIndex]:
     return WordIndex(comparison.articles[0]), WordIndex(comparison.articles[1])
+
+
+def side_labels(contrast: LabelContrast, pane: int) -> list[str]:
+    """The labels one side gives the referent: the engine's counts, else its mentions as written."""
+    counted = contrast.labels[pane]
+    if counted:
+        return [lab.label for lab in counted]
+    return list(dict.fromkeys(m.text for m in (contrast.a if pane == 0 else contrast.b)))
+
+
+def telling(contrast: LabelContrast, indexes: tuple[WordIndex, WordIndex]) -> bool:
+    """Whether one outlet gives the referent a label the other never uses. A contrast whose every
+    label both use ("Angela Merkel" / "German Chancellor Angela Merkel" beside "The German
+    Chancellor, Angela Merkel") is no naming difference: nothing of it is painted, and the window
+    and the report leave it out of their lists and counts alike."""
+    return any(differing(contrast, pane, (Mention(0, len(label), label),), indexes[1 - pane])
+               for pane in (0, 1) for label in side_labels(contrast, pane))
+
+
+def telling_contrasts(comparison: Comparison, indexes: tuple[WordIndex, WordIndex] | None = None) -> list[LabelContrast]:
+    """The comparison's label contrasts that are naming differences (``telling``)."""
+    if not comparison.framing.label_contrasts:
+        return []
+    indexes = indexes or word_indexes(comparison)
+    return [lc for lc in comparison.framing.label_contrasts if telling(lc, indexes)]
+

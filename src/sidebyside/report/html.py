@@ -20,6 +20,7 @@ from sidebyside import __version__
 from sidebyside.display import display_path, display_stem
 from sidebyside.highlights import Highlight, collect
 from sidebyside.kinds import kinds
+from sidebyside.labelpaint import telling_contrasts
 from sidebyside.model import Article, Comparison
 from sidebyside.wording import count, human_date, loaded_how
 
@@ -328,7 +329,7 @@ def _quotes_by_speaker(comparison: Comparison) -> str:
 
 def _label_contrasts(comparison: Comparison) -> str:
     rows = []
-    for lc in comparison.framing.label_contrasts:
+    for lc in telling_contrasts(comparison):
         a = "; ".join(sorted({m.text for m in lc.a})) or "—"
         b = "; ".join(sorted({m.text for m in lc.b})) or "—"
         rows.append(f"<tr>{_td(lc.entity)}{_td(a)}{_td(b)}"
@@ -478,7 +479,7 @@ def render_report(
         count(len(comparison.shared_quotes), "shared quote"),
         count(len(comparison.shared_passages), "shared passage"),
         count(len(comparison.aligned_sentences), "aligned sentence"),
-        count(len(comparison.framing.label_contrasts), "label contrast"),
+        count(len(telling_contrasts(comparison)), "label contrast"),
         count(len(notes), "note"),
     ])
     main = "\n".join([

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sidebyside.compare.loaded import category_help
 from sidebyside.highlights import NO_SPEAKER
-from sidebyside.labelpaint import WordIndex, differing, word_indexes
+from sidebyside.labelpaint import WordIndex, differing, telling_contrasts, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.article_names import article_names
@@ -945,16 +945,11 @@ class SidePanel(QWidget):
                 for pane, (mentions, labels) in enumerate(((lc.a, lc.labels[0]), (lc.b, lc.labels[1])))]
 
     def telling_contrasts(self, c: Comparison) -> list:
-        """The label contrasts with a label one outlet uses and the other never does: one whose
-        every label both use ("Angela Merkel" / "German Chancellor Angela Merkel" beside "The
-        German Chancellor, Angela Merkel") is no naming difference; the text paints nothing of
-        it, and the list and the count leave it out too."""
-        if not c.framing.label_contrasts:
-            return []
+        """The label contrasts that are naming differences (labelpaint.telling), on the word
+        indexes of the texts shown."""
         if self._word_indexes[0] is None or self._shown_texts != tuple(a.text for a in c.articles):
             self._word_indexes = word_indexes(c)
-        return [lc for lc in c.framing.label_contrasts
-                if any(not row.shared for side in self._naming_rows(lc) for row in side)]
+        return telling_contrasts(c, self._word_indexes)
 
     def _fill_label_contrast(self, sec: QTreeWidgetItem, lc, outlets: list[str], side: list[str]) -> QTreeWidgetItem:
         """One shared referent: a row for it, then a row per label each article gives it, with its

@@ -115,3 +115,15 @@ def test_a_show_named_after_another_name_leaves_the_show_to_neither():
                      "Doctor Who Live on Sunday. Fans have loved the show since 1963.")
     assert "the show" not in found["Doctor Who Live"]
     assert "the show" not in found["Doctor Who"]
+
+
+def test_succeed_x_as_with_no_named_subject_credits_the_role_to_no_one_named():
+    found = chain_of("The 76ers fired coach Maurice Cheeks on Saturday. The team said he would be succeeded soon. "
+                     "Someone from the front office will succeed Cheeks as the head coach.")
+    assert "the head coach" not in found["coach Maurice Cheeks"]
+
+
+def test_hired_x_as_gives_the_role_to_the_one_hired():
+    found = chain_of("The Sixers have hired Mike Brown as the head coach. Brown led the team before.")
+    assert "the head coach" in found["Mike Brown"]
+

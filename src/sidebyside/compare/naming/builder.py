@@ -253,6 +253,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         merge_chains(out, self._ages(view, out))
         merge_chains(out, self._venues_named(out))
         merge_chains(out, self._business_told_by_kind(view, out))
+        merge_chains(out, self._work_told_by_kind(view, out))
         merge_chains(out, self._introduced_then_named(view.text, out))
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))

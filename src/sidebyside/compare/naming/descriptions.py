@@ -20,7 +20,7 @@ from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.events import EventRules
 from sidebyside.compare.naming.words import (
     _AGE, _DETERMINERS, _MILITARY, _NOT_DESCRIPTION_HEADS, _ORDINALS, _POSSESSIVE_PRONOUNS,
-    _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed,
+    _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _ranking,
 )
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import Token, joinable, singular
@@ -199,6 +199,7 @@ class DescriptionRules(EventRules):
         described_at: dict[int, tuple[int, str]] = {}  # head token -> (first token, chain) of descriptions so far
         deal_words = self.vocab.deal_words
         products = numbered_products(view, (ref for _, ref in pending))  # "IE 8 ... IE 9": no company
+        ends: dict[int, Ref] | None = None  # person mentions by end: built at the first "as the"
         for idx in self._tokens_to_read(view, by_token, taken):
             if tokens[idx].norm in deal_words:
                 deal_told, deal_until = True, idx + self.settings.deal_object_window
@@ -442,6 +443,17 @@ class DescriptionRules(EventRules):
                     e = tokens[end_idx].end
             if possessor is not None and possessor.startswith("of:"):
                 definite = False  # "the victim's mother": the victim's, whoever else the text names
+            if kind == "person" and not plural and tokens[k].norm == "the" and k > 2 and tokens[k - 1].norm == "as":
+                # "DiLeo will replace Cheeks as the interim head coach": the verb says whose role it is
+                if ends is None:
+                    ends = {r.end: r for _, r in pending if r.kind == "person"}
+                bearer = self._role_after_as(view, k, ends)
+                if bearer is not None:
+                    definite = False  # never whoever else carries the role
+                    if bearer:
+                        chain = bearer
+                    else:
+                        ranked = True  # said of someone in its sentence the reader cannot name
             if chain is None and definite and not plural:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
@@ -528,6 +540,42 @@ class DescriptionRules(EventRules):
                 taken[m] = 1
         pending.extend(added)
         self._deal_told = deal_told  # for _business_told_by_kind, on the same article
+        self._text = view.text  # for _one_thing_told, on the same article
+
+    def _role_after_as(self, view: ArticleView, k: int, ends: dict[int, Ref]) -> str | None:
+        """Whose role a description at token k right after "VERB NAME as" is (naming.json's
+        role_after_as): the subject's after "replace"/"succeed" ("DiLeo will replace Cheeks as the
+        interim head coach"; "Cheeks was replaced by DiLeo as": the one after "by"), the named
+        object's after "name"/"appoint" ("the board named Smith as the new chief"). Returns that
+        chain, "" when the verb says it is someone else's than the one named but no name says
+        whose, None when no such verb stands there."""
+        tokens = view.tokens
+        if tokens[k].gap != " " or tokens[k - 1].gap != " ":
+            return None
+        obj = ends.get(tokens[k - 2].end)
+        if obj is not None:
+            v = view.token_at_start.get(obj.start, 0) - 1
+        elif tokens[k - 2].norm in ("him", "her", "them"):
+            v = k - 3
+        else:
+            return None
+        if v < 1 or not tokens[v + 1].gap.isspace():
+            return None
+        words = _role_after_as_words()
+        verb = tokens[v].norm
+        if verb == "by" and tokens[v - 1].norm in words[0] and obj is not None:
+            return obj.chain  # a passive: the one after "by" takes the role
+        if verb in words[1]:
+            return obj.chain if obj is not None else ""
+        if verb not in words[0]:
+            return None
+        s = v - 1
+        while s > 0 and v - s <= 3 and tokens[s].norm in words[2] and tokens[s + 1].gap == " ":
+            s -= 1
+        subject = ends.get(tokens[s].end) if tokens[s + 1].gap == " " else None
+        if subject is None or (obj is not None and subject.chain == obj.chain):
+            return ""
+        return subject.chain
 
     # ------------------------------------------------- the organisation told by its kind
 
@@ -609,6 +657,109 @@ class DescriptionRules(EventRules):
                 mapping[c] = found[0]
         return mapping
 
+    def _work_told_by_kind(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """"the series Doctor Who ... the show", "The film, NEW MOON, ... the film", "Internet
+        Explorer, Microsoft's browser, ... the browser": a chain of definite descriptions of a work
+        or a thing left of its own -> the one name the article gives that kind (a work's noun
+        right before the name, or an apposition's role), named before the description's first
+        mention. Never when two names are given the kind (two shows: the reader cannot tell
+        which), nor a chain with an "a/an" mention ("a special live show ... the sci-fi show":
+        another one may be meant) or a possessor, a name or a place in it."""
+        leftover = [c for c, info in out.described.items()
+                    if c.startswith("role:") and "@" not in c and OWNED not in c and not c.endswith(_ANOTHER)
+                    and not (info.plural or info.possessed or info.country or info.modifier or info.ranked or info.bare)
+                    and (self.head_of(info.head) or ("",))[0] in ("work", "thing")]
+        if not leftover:
+            return {}
+        tokens, text = view.tokens, view.text
+        given: dict[str, dict[str, int]] = {}  # kind noun -> named chain -> where it is first given it
+        first: dict[str, int] = {}
+        left = set(leftover)
+        described_by_end = {r.end: r for r in out.refs if r.chain in left and r.field == "text"}
+        for r in out.refs:
+            if r.field != "text":
+                continue
+            first.setdefault(r.chain, r.start)
+            if (r.entity is None or r.form not in ("name", "short", "alias") or r.kind not in ("other", "place")
+                    or r.chain.startswith(("role:", "venue:", "time:")) or _chain_kind(out, r.chain) == "person"):
+                continue
+            i = view.token_at_start.get(r.start)
+            if i is None:
+                continue
+            if i > 0 and tokens[i].gap.strip() == ",":
+                # "The film, NEW MOON, is based on ...": a work's description in apposition before
+                # the name (a work's noun tells the kind of a name the finder took for a place's)
+                before = described_by_end.get(tokens[i - 1].end)
+                if before is not None and before.text.split(" ", 1)[0].casefold() == "the" and (
+                        self.head_of(out.described[before.chain].head) or ("",))[0] == "work":
+                    self._give_kind(given, out.described[before.chain].head, r.chain, before.start)
+            if r.kind != "other":
+                continue
+            # "the series Doctor Who", "the "Twilight" sequel "New Moon"": a work's noun before the
+            # name (a thing's may be a clause's: "the car John Smith drove")
+            if (i > 0 and not tokens[i - 1].cap and not tokens[i - 1].possessive and text[tokens[i - 1].end:r.start] in _KIND_GAPS
+                    and not (i > 1 and _ranking(tokens[i - 2].norm))):
+                # (never "the third film 'Mockingjay'": one of several the article tells)
+                self._give_kind(given, tokens[i - 1].norm, r.chain, r.start, works_only=True)
+            # (never the noun after a name: "the Indian Navy ship", "Crowley fuel" are the name's
+            # things, no kind of it)
+        for chain, roles in out.roles.items():  # "The film, NEW MOON,", "Internet Explorer, Microsoft's browser,"
+            if chain in first and not chain.startswith(("role:", "venue:", "time:")) and chain in out.names and (
+                    _chain_kind(out, chain) == "other" and not _person_like(out, chain)):
+                for role in roles:
+                    self._give_kind(given, role.rsplit(" ", 1)[-1], chain, first[chain])
+        if not given:
+            return {}
+        told: dict[str, tuple[str, int]] = {}  # description chain -> (the one name given its kind, where first)
+        for c in leftover:
+            head = out.described[c].head
+            bearers: dict[str, int] = {}
+            for kind, named in given.items():
+                if self._kind_of(head, kind):
+                    for n, at in named.items():
+                        bearers[n] = min(at, bearers.get(n, at))  # (a name given two kinds of that sense: the first)
+            if len(bearers) == 1:
+                told[c] = next(iter(bearers.items()))
+        if not told:
+            return {}
+        # a name that is a longer or shorter one's of another chain ("Doctor Who Live" / "Doctor
+        # Who"): a show of the one show, whichever "the show" means
+        keys = [k for k in out.names if not k.startswith(("role:", "venue:", "time:"))]
+        stems = {" ".join(k.split()[:n]) for k in keys for n in range(1, k.count(" ") + 1)}
+        told = {c: (n, at) for c, (n, at) in told.items() if n not in stems and not any(
+            " ".join(n.split()[:m]) in out.names for m in range(1, n.count(" ") + 1))}
+        mentions: dict[str, list[Ref]] = {}
+        for r in out.refs:
+            if r.chain in told and r.field == "text":
+                mentions.setdefault(r.chain, []).append(r)
+        mapping = {}
+        for c, (named, at) in told.items():
+            refs = mentions.get(c)
+            if refs and at <= refs[0].start and all(r.text.split(" ", 1)[0].casefold() in ("the", "this") for r in refs):
+                mapping[c] = named
+        return mapping
+
+    def _give_kind(self, given: dict[str, dict[str, int]], norm: str, chain: str, at: int, works_only: bool = False) -> None:
+        """Note that a name is given a kind noun (a work's or a thing's), where first."""
+        # ("series", a work noun whose singular the noun rules cut short)
+        described = ("work", norm) if norm in self.vocab.works else self.head_of(norm)
+        if (described is None or described[0] not in (("work",) if works_only else ("work", "thing"))
+                or described[1] in self.vocab.generic
+                or (singular(norm) != norm and norm not in self.vocab.works)):  # ("Windows computers": things it runs on, no kind of it)
+            return
+        by = given.setdefault(described[1], {})
+        if chain not in by or at < by[chain]:
+            by[chain] = at
+
+    def _kind_of(self, head: str, kind: str) -> bool:
+        """Whether a description's noun names a kind a name was given: the same noun, one of its
+        family (naming.json's kind_families: "show" for "series") or a more general one ("vehicle"
+        for "sedan", by the noun lexicon)."""
+        if head == kind or _kind_families().get(head, -1) == _kind_families().get(kind, -2):
+            return True
+        senses = self.nouns.first_senses(head)
+        return bool(senses & self.nouns.reach(kind)) and not senses & self.nouns.first_senses(kind)
+
     def _inside_plural_phrase(self, view: ArticleView, k: int) -> bool:
         """Whether a bare plural starting at token k is the end of a longer noun phrase: a
         coordination ("Somali and Yemeni pirates": "Yemeni pirates" is a part of the group, and
@@ -684,6 +835,8 @@ class DescriptionRules(EventRules):
         mapping: dict[str, str] = {}
         described: dict[str, Described] = {}
         seen: set[str] = set()
+        text = getattr(self, "_text", "")
+        introduced: dict[str, int] = {}  # group -> where its last "a/an" mention starts
         for r in out.refs:
             info = out.described.get(r.chain)
             if r.field != "text" or info is None or r.chain in seen:
@@ -694,6 +847,13 @@ class DescriptionRules(EventRules):
                     or "@" in r.chain):
                 continue
             target = f"role:{group}"
+            if r.text.split(" ", 1)[0].casefold() in ("a", "an"):
+                # "working on an official patch ... but it has released a stopgap fix": a second
+                # "a/an" of the group in one sentence introduces another thing
+                before = introduced.get(target)
+                introduced[target] = r.start
+                if before is not None and not _SENTENCE_BREAK.search(text, before, r.start):
+                    continue
             described.setdefault(target, info)  # the first told describes the chain
             if target != r.chain:
                 mapping[r.chain] = target
@@ -862,10 +1022,27 @@ def _written_as_acronym(out: ArticleChains, chain: str) -> bool:
     return bool(written) and all(w.replace(".", "").replace("-", "").isupper() for w in written)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;][\"”’')]*\s|\n")  # where a sentence (or a clause after ";") ends
 _IDENTIFIED = re.compile(r"\bidentified\s+$", re.IGNORECASE)  # "police identified " right before a description
 _AS = re.compile(r"\s+as\s+")
 _AUXILIARIES = frozenset("was is has had".split())  # "was identified as": a passive, the description is the one named
 _ANOTHER = ":another"  # chain suffix of an organisation described as another than the one named
+
+
+_KIND_GAPS = frozenset({" ", ' "', " “", " '", " ‘"})  # between a kind noun and the name it gives a kind
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_families() -> dict[str, int]:
+    """naming.json's kind_families: noun -> its group's number."""
+    return {w: n for n, group in enumerate(naming_data()["kind_families"]["groups"]) for w in group}
+
+
+@functools.lru_cache(maxsize=1)
+def _role_after_as_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """naming.json's role_after_as: (subject verbs, object verbs, auxiliaries)."""
+    data = naming_data()["role_after_as"]
+    return frozenset(data["subject_verbs"]), frozenset(data["object_verbs"]), frozenset(data["auxiliaries"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ The body search (body.py) decides what a line is in context.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -232,16 +233,21 @@ class Classifier:
         limited = tuple((r.kind, getattr(settings, r.max_chars) if r.max_chars else 1 << 62, r.hints, r.test)
                         for r in RULES)
         # the rules a line may meet, by the cue-word groups it holds (a line without cue words,
-        # most lines, never tries the rules that need them)
+        # most lines, never tries the rules that need them) and by its length: the lengths the
+        # rules are bounded at part lines into bands, and a line tries only the rules that
+        # reach past its band (no rule's bound is compared line by line)
+        self._bounds = sorted({max_chars for _, max_chars, _, _ in limited})
         every = HINT_COMMENT | HINT_APPEAL | HINT_LEGAL | HINT_SOCIAL
-        self._rules_by_hints = tuple(
-            tuple((kind, max_chars, test) for kind, max_chars, needs, test in limited if not needs or hints & needs)
+        self._rules = tuple(
+            tuple(tuple((kind, test) for kind, max_chars, needs, test in limited
+                        if (not needs or hints & needs) and max_chars >= bound)
+                  for bound in self._bounds)
             for hints in range(every + 1))
 
     def kind(self, f: Features) -> str:
-        n, settings = f.n, self.settings
-        for kind, max_chars, test in self._rules_by_hints[f.hints]:
-            if n <= max_chars and test(f, settings):
+        settings = self.settings
+        for kind, test in self._rules[f.hints][bisect_left(self._bounds, f.n)]:
+            if test(f, settings):
                 return kind
         return SHORT
 

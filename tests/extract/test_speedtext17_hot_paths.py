@@ -154,3 +154,25 @@ def test_blank_lines_go_back_around_list_items_and_paragraphs():
     assert out[at - 1] == "" and out[at + 1] == "• Second item"  # the items stay together
     assert out[out.index(paragraph) - 1] == "" and out[out.index(paragraph) + 1] == ""
     assert out[out.index("2024 was a year") - 1] == ""  # a digit opening no list item
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("pos=LREC&id=yom-ad%253Cstyle%253Edisplay%253Anone%253C%252Fstyle", "short"),  # code, not words
+    ("It rained.", "short"),  # too short for prose
+    ("The council approved the new budget on Monday.", "prose"),
+    ("© 2024 The Harbour Courier. All rights reserved.", "furniture"),
+])
+def test_rules_bounded_below_still_hold_above_their_bound(text, kind):
+    assert classify(text) == kind
+
+
+def test_a_line_tries_only_the_rules_its_length_allows():
+    from sidebyside.extract.text.rules import Classifier, _not_words, _too_short_for_prose
+
+    classifier = Classifier(S)
+    band = classifier._bounds.index(next(b for b in classifier._bounds if b >= 10))
+    tried = [test for _, test in classifier._rules[0][band]]
+    assert _too_short_for_prose in tried and _not_words not in tried  # (a 10-character line)
+    band = classifier._bounds.index(next(b for b in classifier._bounds if b >= S.short_prose_weight))
+    tried = [test for _, test in classifier._rules[0][band]]
+    assert _not_words in tried and _too_short_for_prose not in tried

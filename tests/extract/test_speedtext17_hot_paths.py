@@ -176,3 +176,17 @@ def test_a_line_tries_only_the_rules_its_length_allows():
     band = classifier._bounds.index(next(b for b in classifier._bounds if b >= S.short_prose_weight))
     tried = [test for _, test in classifier._rules[0][band]]
     assert _not_words in tried and _too_short_for_prose not in tried
+
+
+@pytest.mark.parametrize("raw, may", [
+    (b"<p>plain page, tabs\tand\r\nbreaks</p>", False),
+    ("<p>caf\u00e9 \u2014 \u4e2d\u6587</p>".encode(), False),
+    (b"<p>a stray NUL\x00 here</p>", True),
+    (b"<p>an escape\x1b[0m</p>", True),
+    (b"<p>a form feed\x0c</p>", False),  # (white space, kept)
+    ("<p>\ufffe</p>".encode(), True),
+])
+def test_the_byte_check_before_removing_non_text(raw, may):
+    from sidebyside.capture.html import _may_hold_non_text
+
+    assert _may_hold_non_text(raw, "utf-8") is may

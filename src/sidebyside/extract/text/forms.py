@@ -104,7 +104,8 @@ def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) 
     return "\n".join(out)
 
 
-_BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")  # the first characters BULLET (shape.py) opens with, and digits
+# the characters BULLET (shape.py) opens with, besides digits
+_BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
 # a listing row's opening: a few words with a figure, then a separator ("Mon 24 June – ")
 _ROW_SEPARATORS = (" – ", " — ", " - ", " | ", " @ ")
 _ROW_HEAD = re.compile(r"^[^.!?]{0,40}?\d[^.!?]{0,40}?( – | — | - | \| | @ )")

@@ -246,7 +246,8 @@ class Classifier:
         # most lines, never tries the rules that need them) and by its length: the lengths the
         # rules are bounded at part lines into bands, and a line tries only the rules whose
         # bounds hold its band (no rule's bound is compared line by line)
-        self._bounds = sorted({endless} | {hi for _, _, hi, _, _ in limited} | {lo - 1 for _, lo, _, _, _ in limited if lo})
+        self._bounds = sorted({endless} | {hi for _, _, hi, _, _ in limited}
+                              | {lo - 1 for _, lo, _, _, _ in limited if lo})
         every = HINT_COMMENT | HINT_APPEAL | HINT_LEGAL | HINT_SOCIAL
         self._rules = tuple(
             tuple(tuple((kind, test) for kind, lo, hi, needs, test in limited

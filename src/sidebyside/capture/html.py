@@ -19,6 +19,7 @@ from sidebyside.settings import DEFAULT, CaptureSettings
 # Characters that are never text; lxml refuses them, and a few stray ones are saving glitches.
 _NON_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 _NON_TEXT_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
+_TEXT_BYTES = bytes(b for b in range(256) if b not in _NON_TEXT_BYTES)
 
 
 def page_capture(
@@ -108,6 +109,7 @@ def _may_hold_non_text(raw: bytes, encoding: str) -> bool:
     """
     if encoding.startswith(("utf-16", "utf-32")):
         return True
-    if len(raw.translate(None, _NON_TEXT_BYTES)) != len(raw):
+    # (what is left once every text byte is deleted: a third of the time of copying the rest)
+    if raw.translate(None, _TEXT_BYTES):
         return True
     return b"\xef\xbf" in raw and (b"\xef\xbf\xbe" in raw or b"\xef\xbf\xbf" in raw)

@@ -96,7 +96,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
         if kind == SHORT and not line.bullet and line.text[-1] != ":":
             # the commonest non-prose line: neither list item nor intro; a line of code or of a
             # program's output (an article's code block) costs less than a menu item
-            scores[i] = -(s.code_line_cost if _CODE_MARK.search(line.text) else short_cost)
+            scores[i] = -(s.code_line_cost if _code_mark(line.text) else short_cost)
             i += 1
             continue
         if line.bullet and kind in (SHORT, PROSE) and not _prose_bullet(line, s):
@@ -201,7 +201,17 @@ def _price_inline_markers(lines: list[Line], scores: list[int], s: TextSettings)
             scores[i] = -short_cost
 
 
-_CODE_MARK = re.compile(r"[(){};=│┼─<>\\]|^[a-z_]+\W")
+# a line that shows code: a code character anywhere, or a lower-case name then a sign at its
+# start ("f(x)", "x = 1"), as two searches (one alternation of both tried at every character
+# costs two to three times as much)
+_CODE_MARK_CHAR = re.compile(r"[(){};=│┼─<>\\]")
+_CODE_MARK_START = re.compile(r"[a-z_]+\W")
+
+
+def _code_mark(text: str) -> bool:
+    return _CODE_MARK_CHAR.search(text) is not None or _CODE_MARK_START.match(text) is not None
+
+
 _CODE_CHAR = re.compile(r"[{};=│┼─<>\\]")  # (a byline's lower-case handle is no code)
 # a line of code or of a program's output: a code character, a call "f(x)", a shell prompt, a
 # line that opens or closes a bracket, one that goes on after a comma from a name or a keyword
@@ -431,8 +441,12 @@ def _price_unbulleted_list(lines: list[Line], scores: list[int], first: int, end
     chart's labels and values printed one a line ("$915", "billion", "’17"), which a capture
     without blank lines prints as one block, are no menu; they cost what short lines cost, as
     when a tool sets them apart, and the article reads on past its chart."""
-    if sum(1 for k in range(first, end) if _DIGIT.search(lines[k].text)) * 2 >= end - first:
-        return
+    figures = 0
+    for k in range(first, end):
+        if _DIGIT.search(lines[k].text):
+            figures += 1
+            if figures * 2 >= end - first:
+                return  # (told once half the lines hold one, not after all of them)
     items = [k for k in range(first, end) if _bare_item(lines[k], scores[k])]
     if len(items) >= s.unbulleted_list_share * (end - first) and \
             all(scores[k] < s.prose_bullet_weight and not _CELLS.search(lines[k].text) for k in range(first, end)):
@@ -447,7 +461,7 @@ def _bare_item(line: Line, score: int) -> bool:
     """A short line without a bullet that neither ends a sentence, introduces a list nor shows code."""
     text = line.text
     return (line.kind == SHORT and not line.bullet and score < 0 and not ends_sentence(text) and text[-1] != ":"
-            and not _CODE_MARK.search(text))
+            and not _code_mark(text))
 
 
 def _demote_chunk(chunk: list[Line], scores: list[int], s: TextSettings) -> None:
@@ -529,16 +543,21 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
             and "  " in lines[k].text:
         k += 1  # the header's rows
     header = k - i
-    while k < n and _table_row(lines[k], settings, bullets) and _DIGIT.search(lines[k].text):
+    # the separators every row repeats, narrowed row by row: a block whose rows share none is
+    # no table, told at its first rows, not after a scan of all of them
+    shared = [sep for sep in (_ROW_SEPARATORS[-1:] if header else _ROW_SEPARATORS)
+              if all(sep in lines[j].text for j in range(i, k))]
+    while shared and k < n and _table_row(lines[k], settings, bullets) and _DIGIT.search(lines[k].text):
+        text = lines[k].text
+        shared = [sep for sep in shared if sep in text]
         k += 1
+    if not shared:
+        return i
     need = settings.data_table_header_rows if header else settings.data_table_rows
     if k - i - header < need or (k < n and lines[k].kind != BLANK):
         return i
     if i > 0 and lines[i - 1].kind != BLANK and not is_intro(lines[i - 1]) and not titled:
         return i  # (a table is a block of its own, or follows the line that introduces it)
-    rows = [lines[j].text for j in range(i, k)]
-    if not any(all(sep in row for row in rows) for sep in (_ROW_SEPARATORS[-1:] if header else _ROW_SEPARATORS)):
-        return i
     return k
 
 
@@ -796,7 +815,7 @@ def _card_furniture(lines: list[Line], i: int, end: int, shown: dict[str, int]) 
     def repeated_label(line: Line) -> bool:  # a label, not a figure, a chart's axis or code
         text = line.text
         return (line.kind == SHORT and line.weight <= 60 and text[0].isupper() and not text.isupper()
-                and shown.get(text, 0) >= 3 and "_" not in text and not _CODE_MARK.search(text))
+                and shown.get(text, 0) >= 3 and "_" not in text and not _code_mark(text))
 
     line = lines[i]
     if not repeated_label(line):
@@ -976,6 +995,19 @@ def near_repeats(lines: list[Line], start: int, end: int, settings: TextSettings
 
 # what a caption cut short or shown in full ends with ("... more", "less")
 _TOGGLE = re.compile(r"(?:\s*(?:\.\.\.|…))?\s*(?:\b(?:more|less))?\s*$", re.IGNORECASE)
+# every character a toggle may hold: Unicode's white space (str.isspace, as ``\s``), the stops,
+# and each letter IGNORECASE matches to one of "more" / "less" (the long s too)
+_TOGGLE_CHARS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                 "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" ".…" "ELMORSelmorsſ")
+
+
+def without_toggle(text: str) -> str:
+    """``text`` without a "more" / "less" toggle at its end (``_TOGGLE``). The toggle lies in
+    the run of its characters that ends the text: the search starts there, not at every
+    character of the line (which costs a long caption tens of microseconds)."""
+    if "\n" in text:  # ("$" may match before a final line break: the whole text is searched)
+        return _TOGGLE.sub("", text)
+    return text[: _TOGGLE.search(text, len(text.rstrip(_TOGGLE_CHARS))).start()]
 
 
 def _same_caption(a: str, b: str, prefix: int) -> bool:
@@ -983,7 +1015,7 @@ def _same_caption(a: str, b: str, prefix: int) -> bool:
     characters at least), each without a "more" / "less" toggle."""
     if a == b:
         return True
-    a, b = _TOGGLE.sub("", a), _TOGGLE.sub("", b)
+    a, b = without_toggle(a), without_toggle(b)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= prefix and long_.startswith(short)
 

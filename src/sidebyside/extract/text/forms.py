@@ -91,7 +91,9 @@ def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) 
             out.append(raw)
             prev = None
             continue
-        shape = (weight_of(stripped) >= para_weight, bool(BULLET.match(stripped)))
+        first = stripped[0]  # (a list item opens with a bullet sign or a digit: BULLET is tried on those alone)
+        shape = ((len(stripped) if stripped.isascii() else weight_of(stripped)) >= para_weight,
+                 (first in _BULLET_FIRST or first.isdigit()) and BULLET.match(stripped) is not None)
         if prev is not None and (shape[0] or prev[0] or shape[1] != prev[1]) and not (
                 head(i) is not None and (
                     (shape == prev and head(i) == head(i - 1))  # the next row of a listing
@@ -102,6 +104,8 @@ def with_blocks(text: str, few_blanks: float, min_lines: int, para_weight: int) 
     return "\n".join(out)
 
 
+# the characters BULLET (shape.py) opens with, besides digits
+_BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
 # a listing row's opening: a few words with a figure, then a separator ("Mon 24 June – ")
 _ROW_SEPARATORS = (" – ", " — ", " - ", " | ", " @ ")
 _ROW_HEAD = re.compile(r"^[^.!?]{0,40}?\d[^.!?]{0,40}?( – | — | - | \| | @ )")

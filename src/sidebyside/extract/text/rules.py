@@ -8,6 +8,7 @@ The body search (body.py) decides what a line is in context.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -58,6 +59,10 @@ class Rule:
     test: Callable[[Features, TextSettings], bool]
     max_chars: str | None = None  # the TextSettings field bounding the line's length
     hints: int = 0  # the line must hold a cue word of one of these groups
+    # the shortest line the test can hold for (a TextSettings field or a number of characters),
+    # and the TextSettings field below which alone it can: other lines never try it
+    min_chars: str | int | None = None
+    shorter_than: str | None = None
 
 
 # --------------------------------------------------------------------------- the tests
@@ -217,9 +222,9 @@ RULES: tuple[Rule, ...] = (
     Rule(CREDIT, "a caption's shape ((AP Photo/...), In this photo ...)", _caption_shape, "caption_max_chars"),
     Rule(APPEAL, "the reader addressed: support, subscribe, sign up", _appeal, "footer_max_chars", HINT_APPEAL),
     Rule(FURNITURE, "a copyright, cookie or contact footer", _legal_footer, "footer_max_chars", HINT_LEGAL),
-    Rule(FURNITURE, "a copyright notice", _copyright_footer, "footer_max_chars"),
-    Rule(SHORT, "a web address, an encoded blob or code, not words", _not_words),
-    Rule(SHORT, "too short to be prose", _too_short_for_prose),
+    Rule(FURNITURE, "a copyright notice", _copyright_footer, "footer_max_chars", min_chars=40),
+    Rule(SHORT, "a web address, an encoded blob or code, not words", _not_words, min_chars="short_prose_weight"),
+    Rule(SHORT, "too short to be prose", _too_short_for_prose, shorter_than="short_prose_weight"),
     Rule(PROSE, "a paragraph of running text", _prose),
 )
 
@@ -229,19 +234,31 @@ class Classifier:
 
     def __init__(self, settings: TextSettings = DEFAULT.extract.text):
         self.settings = settings
-        limited = tuple((r.kind, getattr(settings, r.max_chars) if r.max_chars else 1 << 62, r.hints, r.test)
+        endless = 1 << 62
+
+        def length(value: str | int | None, default: int) -> int:
+            return default if value is None else value if isinstance(value, int) else getattr(settings, value)
+
+        limited = tuple((r.kind, length(r.min_chars, 0),
+                         min(length(r.max_chars, endless), length(r.shorter_than, endless + 1) - 1), r.hints, r.test)
                         for r in RULES)
         # the rules a line may meet, by the cue-word groups it holds (a line without cue words,
-        # most lines, never tries the rules that need them)
+        # most lines, never tries the rules that need them) and by its length: the lengths the
+        # rules are bounded at part lines into bands, and a line tries only the rules whose
+        # bounds hold its band (no rule's bound is compared line by line)
+        self._bounds = sorted({endless} | {hi for _, _, hi, _, _ in limited}
+                              | {lo - 1 for _, lo, _, _, _ in limited if lo})
         every = HINT_COMMENT | HINT_APPEAL | HINT_LEGAL | HINT_SOCIAL
-        self._rules_by_hints = tuple(
-            tuple((kind, max_chars, test) for kind, max_chars, needs, test in limited if not needs or hints & needs)
+        self._rules = tuple(
+            tuple(tuple((kind, test) for kind, lo, hi, needs, test in limited
+                        if (not needs or hints & needs) and lo <= bound <= hi)
+                  for bound in self._bounds)
             for hints in range(every + 1))
 
     def kind(self, f: Features) -> str:
-        n, settings = f.n, self.settings
-        for kind, max_chars, test in self._rules_by_hints[f.hints]:
-            if n <= max_chars and test(f, settings):
+        settings = self.settings
+        for kind, test in self._rules[f.hints][bisect_left(self._bounds, f.n)]:
+            if test(f, settings):
                 return kind
         return SHORT
 

@@ -18,7 +18,7 @@ import re
 from sidebyside.extract import cues
 from sidebyside.extract.text.forms import row_head
 from sidebyside.extract.text.shape import BULLET
-from sidebyside.extract.text.wide import count_wide, is_wide_char
+from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
 
 MAX_WIDTH = 140
 OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
@@ -93,7 +93,7 @@ def _wrap_measure(lines: list[str]):
     characters when the text has wide characters and its lines pile up under a width so counted
     (a tool that counts each character as one column)."""
     width = wrap_width(lines)
-    if not any(not x.isascii() and count_wide(x) for x in lines[:2000]):
+    if not any(not x.isascii() and has_wide(x) for x in lines[:2000]):
         return width, display_width
     if width is not None and _breaks_inside_words(lines, width, display_width, slack=2):
         # Korean wrapped anywhere, its lines filled to the last display column or the one

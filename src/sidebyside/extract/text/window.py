@@ -8,11 +8,12 @@ search stays small, is the stretch read in full: ``max_lines`` lines around it.
 
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from sidebyside.settings import DEFAULT, TextSettings
 
 BLOCKS = 50_000  # the search runs over at most this many blocks of lines
+CAP = 4096  # (line lengths above this score as this: every one past 400 scores alike)
 
 
 def densest_stretch(lines: list[str], settings: TextSettings = DEFAULT.extract.text) -> tuple[int, int]:
@@ -22,10 +23,19 @@ def densest_stretch(lines: list[str], settings: TextSettings = DEFAULT.extract.t
         return 0, n
     cost = settings.prose_cost
     short = dict(settings.line_costs)["short"]
-    lengths = map(len, map(str.strip, lines))
-    scores = [(min(k, 400) - cost) if k >= cost else (-short if k else 0) for k in lengths]
+    # each line's score looked up by its length, with every step in C (no Python per line)
+    lengths = list(map(len, map(str.strip, lines)))
+    top = min(max(lengths), CAP)
+    table = [(min(k, 400) - cost) if k >= cost else (-short if k else 0) for k in range(top + 1)]
+    if max(lengths) > CAP:
+        lengths = list(map(min, lengths, repeat(CAP)))
+    scores = list(map(table.__getitem__, lengths))
     step = -(-n // BLOCKS)
-    blocks = [sum(scores[i : i + step]) for i in range(0, n, step)]
+    # the blocks' sums: whole blocks as tuples of ``step`` scores, then the last, shorter one
+    whole = n - n % step
+    blocks = list(map(sum, zip(*[iter(scores[:whole])] * step)))
+    if whole < n:
+        blocks.append(sum(scores[whole:]))
     prefix = list(accumulate(blocks, initial=0))
     lows = list(accumulate(prefix, min))
     gains = [p - m for p, m in zip(prefix[1:], lows)]

@@ -1,11 +1,11 @@
 """One rule says whether a title block's segment names the site, for HTML titles and for a text
-capture's headline line alike (html.titles.names_site)."""
+capture's headline line alike (sites.names_site)."""
 
 from __future__ import annotations
 
 import pytest
 
-from sidebyside.extract.html.titles import host_keys, names_site
+from sidebyside.extract.sites import host_keys, names_site
 from sidebyside.extract.text import extract_text
 from sidebyside.model import Capture, Source
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sidebyside.extract.html.titles import clean_document_title, host_keys, strip_site
+from sidebyside.extract.html.titles import clean_document_title, strip_site
+from sidebyside.extract.sites import host_keys
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,8 @@ import itertools
 import re
 
 from sidebyside.extract.html.bylines import outside_noise
-from sidebyside.extract.html.titles import names_site, site_key, split_segments
+from sidebyside.extract.html.titles import split_segments
+from sidebyside.extract.sites import names_site, site_key
 from sidebyside.extract.html.visible_text import elements_marked, short_text
 from sidebyside.settings import DEFAULT, HtmlSettings
 

@@ -7,7 +7,7 @@ import re
 
 from sidebyside.extract.html.boilerplate import STANDFIRST_HINT
 from sidebyside.extract.html.jsonld import JsonLdArticle
-from sidebyside.extract.html.titles import site_key
+from sidebyside.extract.sites import site_key
 from sidebyside.extract.html.visible_text import near_headline, short_text
 
 LEAD_KEYS = ("dc.description", "dcterms.description", "og:description", "description",

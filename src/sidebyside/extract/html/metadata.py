@@ -27,15 +27,13 @@ from sidebyside.extract.html.published import modified_date, publication_date
 from sidebyside.extract.html.titles import (
     TitleResult,
     clean_document_title,
-    host_keys,
     join_segments,
     match_heading,
-    names_site,
-    site_key,
     split_segments,
     strip_site,
 )
 from sidebyside.extract.html.visible_text import short_text
+from sidebyside.extract.sites import host_keys, names_site, site_key
 
 
 @dataclass

@@ -10,7 +10,7 @@ from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import EMAIL, NAME_SPLIT, name_case, split_byline
 from sidebyside.extract.dates import find_date, label_opening
-from sidebyside.extract.html.titles import names_site
+from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import (
     BLANK, CREDIT, IMAGE, META, PROSE, RULE, SHORT,
 )
@@ -424,7 +424,7 @@ def without_site_name(title: str, lines: list[Line], at: int) -> str:
     closes for a year - The Harbour Courier"): only a name the page states as its own (a domain,
     a copyright holder, one of its first lines), a few words after a headline of four or more;
     "Atkins diet - lose ten kilos in two weeks" keeps its second half. The HTML family's rule
-    (html.titles.names_site) says whether the tail names the site."""
+    (sites.names_site) says whether the tail names the site."""
     match = _SITE_TAIL.match(title)
     if not match:
         return title

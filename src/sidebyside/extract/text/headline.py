@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from sidebyside.calendar_words import weekday_names
 from sidebyside.extract import cues
-from sidebyside.extract.html.titles import names_site
+from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import BLANK, CREDIT, FURNITURE, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME

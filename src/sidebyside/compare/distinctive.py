@@ -242,6 +242,10 @@ def distinctive_terms(
             scored[0].append((z, term))
         elif z <= -settings.distinctive_min_z:
             scored[1].append((-z, term))
+    # a word the other outlet spells another way ("protesters" / "protestors", "colour" / "color",
+    # "firebomb" / "fire bomb") is house style, not a choice of words
+    scored = ([x for x in scored[0] if not spelt_otherwise(x[1], cb)],
+              [x for x in scored[1] if not spelt_otherwise(x[1], ca)])
     # Best first, ties by the term: the terms came from a set, whose order changes with the hash
     # seed, and a phrase shows the best-scored word it holds (_as_phrases).
     for side in scored:
@@ -317,6 +321,36 @@ def _as_phrases(scored: list[tuple[float, str]], phrase_of: dict[str, str], phra
             seen.add(term)
             out.append((z, term))
     return out
+
+
+# British and American endings, with the shortest stem each may follow: "honour", not "four";
+# "cancelled", not "filled"; agent nouns only on long words ("protestors", not "minors").
+_SPELLING_ENDINGS = (("our", "or", 3), ("ours", "ors", 3), ("ise", "ize", 3), ("ised", "ized", 3),
+                     ("ises", "izes", 3), ("ising", "izing", 3), ("iser", "izer", 3),
+                     ("isers", "izers", 3), ("isation", "ization", 3), ("isations", "izations", 3),
+                     ("yse", "yze", 3), ("ysed", "yzed", 3), ("tre", "ter", 3), ("tres", "ters", 3),
+                     ("lled", "led", 4), ("lling", "ling", 4), ("ors", "ers", 6), ("or", "er", 6))
+
+
+def spelling_variants(term: str) -> set[str]:
+    """Other spellings of a term: its compound closed, hyphenated or open, and its British or
+    American ending."""
+    closed = term.replace("-", "").replace(" ", "")
+    out = {closed, term.replace(" ", "-"), term.replace("-", " ")}
+    for base in {term, closed}:
+        for one, other, stem in _SPELLING_ENDINGS:
+            for end, swap in ((one, other), (other, one)):
+                if base.endswith(end) and len(base) - len(end) >= stem:
+                    out.add(base[: -len(end)] + swap)
+    if " " not in term and "-" not in term:
+        out.update(term[:i] + " " + term[i:] for i in range(3, len(term) - 2))  # "firebomb" / "fire bomb"
+    out.discard(term)
+    return out
+
+
+def spelt_otherwise(term: str, other_counts: Counter[str]) -> bool:
+    """Whether the other text writes the term in another spelling (spelling_variants)."""
+    return any(other_counts.get(variant) for variant in spelling_variants(term))
 
 
 def _singular(term: str) -> str | None:

@@ -48,11 +48,10 @@ import dataclasses
 import functools
 import json
 import math
-import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import compress
 from operator import attrgetter, itemgetter
 
 from sidebyside.compare.nouns import nouns
@@ -896,7 +895,6 @@ def _acronym(tokens: list[Token], i: int) -> bool:
 
 
 _NORM = attrgetter("norm")
-_GAP = attrgetter("gap")
 _CAP = attrgetter("cap")
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
@@ -993,21 +991,12 @@ def _title_case_lines(tokens: list[Token]) -> set[int]:
     took for one does not hide the line's loaded words. Words of four letters or more are
     counted: short function words stay lower-case in many headline styles ("of", "and")."""
     out: set[int] = set()
-    # at C speed: each distinct word and gap tested once, then running counts of the long words
-    # and of the capitalised ones, so a line's counts are two differences
-    texts = list(map(_TEXT, tokens))
-    gaps = list(map(_GAP, tokens))
-    long_texts = {w for w in set(texts) if len(w) >= 4 and w.isalpha()}
-    is_long = list(map(long_texts.__contains__, texts))
-    longs = [0, *accumulate(is_long)]
-    capped = [0, *accumulate(map(operator.and_, is_long, map(_CAP, tokens)))]
-    # the lines' first tokens (a line break in the gap before them)
-    broken = {g for g in set(gaps) if "\n" in g}
-    breaks = [k for k in compress(range(len(tokens)), map(broken.__contains__, gaps)) if k]
+    # the lines' first tokens (a line break in the gap before them), found in one pass
+    breaks = [k for k, tok in enumerate(tokens) if k and "\n" in tok.gap]
     lo = 0
     for hi in (*breaks, len(tokens)):
-        count = longs[hi] - longs[lo]
-        if count >= TITLE_CASE_MIN_WORDS and capped[hi] - capped[lo] >= TITLE_CASE_SHARE * count:
+        long_words = [t for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
+        if len(long_words) >= TITLE_CASE_MIN_WORDS and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words):
             out.update(range(lo, hi))
         lo = hi
     return out
@@ -1015,11 +1004,7 @@ def _title_case_lines(tokens: list[Token]) -> set[int]:
 
 def _sentence_starts(tokens: list[Token]) -> list[int]:
     """Character offsets where each sentence of the text begins (a break in the gap before a token)."""
-    if not tokens:
-        return []
-    gaps = list(map(_GAP, tokens))
-    breaking = {g for g in set(gaps) if g != " " and _SENTENCE_BREAK.search(g)}  # each distinct gap read once
-    return [tokens[0].start, *map(_START, compress(tokens[1:], map(breaking.__contains__, gaps[1:])))]
+    return [tok.start for k, tok in enumerate(tokens) if k == 0 or (tok.gap != " " and _SENTENCE_BREAK.search(tok.gap))]
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")

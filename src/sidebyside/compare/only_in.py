@@ -466,7 +466,9 @@ def _bare_heads(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     key there). Not when this article writes a longer name ending in it, nor when the other
     writes the word alone too; a name that is no head word ("Africa" / "South Africa") is
     another place."""
-    heads = {e.key: e.kind for e in own if " " not in e.key and e.via != "short" and name_head_kind(e.key) is not None}
+    single = [e for e in own if " " not in e.key and e.via != "short"]
+    head_kinds = {key: name_head_kind(key) for key in {e.key for e in single}}  # each distinct key read once
+    heads = {e.key: e.kind for e in single if head_kinds[e.key] is not None}
     if not heads:
         return {}
     longer_here = {_head_word(e.key) for e in own if " " in e.key}
@@ -725,6 +727,8 @@ def _own_name(mentions: list[Entity]) -> str:
 def stable_name(surfaces: list[str]) -> str:
     """One spelling of a name, the same whatever the hash seed: the most frequent, then one not
     in capitals ("Washington" over a dateline's "WASHINGTON"), then the longest, then the first."""
+    if len(surfaces) == 1:
+        return surfaces[0]  # (most names have one spelling)
     order = {s: i for i, s in reversed(list(enumerate(surfaces)))}
     return min(order, key=lambda s: (-surfaces.count(s), s.isupper(), -len(s), order[s]))
 

@@ -211,6 +211,16 @@ _NUMBER = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\s?\d\d)?\s?[ap]\.?\s?m", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _relative_patterns(relative: tuple[tuple[str, int], ...]) -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    """The relative phrases, longest first, each with its whole-word pattern compiled once."""
+    return tuple((phrase, re.compile(rf"\b{re.escape(phrase)}\b"), offset)
+                 for phrase, offset in sorted(relative, key=lambda kv: -len(kv[0])))
+
+
 def _read(text: str, start: int, v: TimeVocabulary) -> TimeMention | None:
     words = [w.casefold() for w in _WORDS.findall(text)]
     mention = TimeMention(start, start + len(text), text)
@@ -224,13 +234,13 @@ def _read(text: str, start: int, v: TimeVocabulary) -> TimeMention | None:
             if w in ("may", "march") and not raw[0].isupper():
                 continue
             mention.month = v.months[w]
-    for phrase, offset in sorted(v.relative.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{re.escape(phrase)}\b", folded):
+    for phrase, pattern, offset in _relative_patterns(tuple(v.relative.items())):
+        if phrase in folded and pattern.search(folded):  # (the plain test first: most phrases are absent)
             mention.relative = offset
             break
     if mention.month is not None:
         numbers = [n for n in _NUMBER.finditer(text)]
-        clock = re.search(r"\d{1,2}(?:[:.]\s?\d\d)?\s?[ap]\.?\s?m", text, re.IGNORECASE)
+        clock = _CLOCK.search(text)
         for n in numbers:
             if clock and clock.start() <= n.start() < clock.end():
                 continue
@@ -372,12 +382,16 @@ def _pair(maps: tuple[dict[str, str], dict[str, str]], ca: str, cb: str) -> None
     maps[1][cb] = key
 
 
+_WORD_RUN = re.compile(r"\w+")
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
+
+
 def time_label(text: str) -> str:
     """The label compared across the articles: folded words, without a leading preposition,
     months in one spelling and days without their ordinal ending ("on Nov. 12th" = "November 12")."""
     v = time_vocabulary()
     full = {n: name for name, n in v.months.items() if len(name) > 4 or name in ("may", "june", "july")}
-    words = [w.casefold() for w in re.findall(r"\w+", text)]
+    words = [w.casefold() for w in _WORD_RUN.findall(text)]
     while words and (words[0] in v.prepositions or words[0] == "the"):
         words = words[1:]
     out: list[str] = []
@@ -390,7 +404,8 @@ def time_label(text: str) -> str:
             if out and out[-1] == "of" and len(out) > 1 and out[-2].isdigit():
                 out[-2:] = [w, out[-2]]  # "the 6th of June"
                 continue
-        w = re.sub(r"^(\d+)(st|nd|rd|th)$", r"\1", w)
+        if w[:1].isdigit():  # (isdigit: every \d and more)
+            w = _ORDINAL.sub(r"\1", w)
         out.append(w)
     return " ".join(out)
 

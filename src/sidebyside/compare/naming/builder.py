@@ -346,7 +346,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         kinds = out.kinds.get(ref.chain)
         if kinds is None:
             kinds = out.kinds[ref.chain] = Counter()
-        kinds[ref.kind] += 1
+        kinds[ref.kind] = kinds.get(ref.kind, 0) + 1  # (as += 1, without Counter's __missing__ call)
 
 
 _MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between comparisons (a bound on memory)

@@ -85,11 +85,16 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1
 SAMPLE_BYTES = 64 * 1024
 
 
+def _signature(data: bytes, table: tuple[tuple[bytes, str], ...]) -> str | None:
+    """The kind of the first signature of the table the data starts with."""
+    return next((kind for magic, kind in table if data.startswith(magic)), None)
+
+
 def magic_kind(data: bytes) -> str | None:
     """What a binary file looks like by its signature ("a PDF document"), else None."""
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            return kind
+    kind = _signature(data, _MAGIC)
+    if kind:
+        return kind
     if data[:4] == b"RIFF":
         riff = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
         if data[8:12] in riff:
@@ -101,12 +106,9 @@ def magic_kind(data: bytes) -> str | None:
 
 def binary_kind(data: bytes) -> str:
     """What a file already judged binary looks like: a weak signature's name, else "binary data"."""
-    kind = magic_kind(data)
+    kind = magic_kind(data) or _signature(data, _WEAK_MAGIC)
     if kind:
         return kind
-    for magic, kind in _WEAK_MAGIC:
-        if data.startswith(magic):
-            return kind
     if data[257:262] == b"ustar":
         return "a tar archive"
     return "binary data"

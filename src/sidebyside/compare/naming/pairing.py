@@ -155,9 +155,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             # the same role noun first: a related one only when none carries it ("the chief
             # executive" is the executive named there, not a minister WordNet also calls an executive)
             found = set(by_role.get(role, ()))
+            related = False  # found through another noun ("the envoy" / "X, an official")
             if " " not in role and not info.possessed:
                 found |= by_head.get(head, set())
                 if not found:
+                    related = True
                     for h in related_heads.of(head):
                         rivals = {n for n in own_nouns.of(h) - {head} if not _more_general(lexicon_of_nouns, n, head)}
                         if not rivals:
@@ -194,6 +196,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 target = found.pop()
                 key = maps[1 - side].get(target, target)
                 beside = {maps[side].get(p, p) for p in own.beside.get(c, ())}
+                if beside and related and key not in beside:
+                    # "Kurt Volker, the former special envoy" here, "official David Holmes"
+                    # there: someone named right there bears the noun itself, the other
+                    # article's official only a noun of its kind; a guess, not a join
+                    continue
                 if beside - shared and (key not in beside or info.possessed):
                     # "The political counselor was having lunch with Sondland ... Holmes could
                     # hear": its own sentence names someone the other article does not, whom it

@@ -1,0 +1,90 @@
+"""A description inside another referent's longer description is shown under that one only;
+a description joins the other article's named person through a noun of its kind (not its own
+noun) only when its article names no one beside it."""
+
+from __future__ import annotations
+
+from sidebyside.compare.naming.contrasts import without_nested_descriptions
+from sidebyside.model import LabelContrast, LabelCount, Mention
+
+from .helpers import labels, naming_contrasts
+
+
+def _contrast(entity, a, b, kind="place"):
+    def rows(ms):
+        out = {}
+        for text, form in ms:
+            out.setdefault(text, [0, form])[0] += 1
+        return tuple(LabelCount(t, n, f) for t, (n, f) in out.items())
+    return LabelContrast(
+        entity=entity,
+        a=tuple(Mention(s, s + len(t), t, "text") for s, t, _ in a),
+        b=tuple(Mention(s, s + len(t), t, "text") for s, t, _ in b),
+        kind=kind,
+        labels=(rows([(t, f) for _, t, f in a]), rows([(t, f) for _, t, f in b])),
+    )
+
+
+FAMILY = _contrast("Turkish forces in northern Syria", [(100, "Turkish occupation", "description")],
+                   [(200, "presence of Turkish troops in northern Syria", "description")], kind=None)
+
+
+def test_a_description_inside_another_referents_longer_one_is_not_shown_under_both():
+    turkey = _contrast("Turkey", [(10, "Turkey", "name"), (50, "Ankara", "metonym")],
+                       [(20, "Turkey", "name"), (212, "Turkish troops", "description")])
+    out = without_nested_descriptions([FAMILY, turkey])
+    assert out[0] is FAMILY
+    shown = out[1]
+    assert [m.text for m in shown.b] == ["Turkey"]
+    assert [r.label for r in shown.labels[1]] == ["Turkey"]
+    assert {r.label for r in shown.labels[0]} == {"Turkey", "Ankara"}  # still a difference: kept
+
+
+def test_a_contrast_left_with_the_same_labels_is_dropped():
+    turkey = _contrast("Turkey", [(10, "Turkey", "name")], [(20, "Turkey", "name"), (212, "Turkish troops", "description")])
+    assert without_nested_descriptions([FAMILY, turkey]) == [FAMILY]
+
+
+def test_a_name_inside_a_longer_description_stays():
+    syria = _contrast("Syria", [(10, "Syria", "name"), (40, "Damascus", "metonym")],
+                      [(20, "Syria", "name"), (235, "Syria", "name")])
+    assert without_nested_descriptions([FAMILY, syria])[1] is syria
+
+
+def test_a_description_outside_every_longer_one_stays():
+    turkey = _contrast("Turkey", [(10, "Turkey", "name")], [(20, "Turkey", "name"), (400, "Turkish troops", "description")])
+    assert without_nested_descriptions([FAMILY, turkey])[1] is turkey
+
+
+def test_the_seed_like_pair_shows_turkish_troops_only_inside_the_presence():
+    found = naming_contrasts(
+        "Turkey wants better ties with Syria. Damascus demands the end of the Turkish occupation of the north. "
+        "Turkey has not answered. Ankara said talks would go on.",
+        "Turkey wants better ties with Syria. Damascus wants an end to the presence of Turkish troops in northern "
+        "Syria. Turkey has not answered.")
+    assert "presence of Turkish troops in northern Syria" in labels(found["Turkish forces in northern Syria"], "b")
+    assert "Turkish troops" not in labels(found["Turkey"], "b")
+
+
+# ------------------------------------------------------------------ a role joined through a related noun
+
+A_ENVOY = ("Kurt Volker, the former special envoy to Ukraine, testified on Tuesday before the committee. "
+           "Volker said he had no knowledge of any effort to investigate Joe Biden.")
+B_OFFICIAL = ("Last week State Department official David Holmes told investigators about a call. "
+              "Holmes said he recalled it vividly. Kurt Volker also testified on Tuesday. "
+              "Volker said he knew of no effort to investigate Joe Biden.")
+
+
+def test_an_envoy_named_beside_is_not_the_other_articles_official():
+    found = naming_contrasts(A_ENVOY, B_OFFICIAL)
+    assert not any("envoy" in t for c in found.values() for t in labels(c, "a") if "Holmes" in c.entity)
+
+
+def test_an_unnamed_description_still_joins_the_one_official_through_its_kind():
+    # (negative of the above: no one is named beside "the envoy", so the one official is meant)
+    found = naming_contrasts(
+        "The committee heard testimony on Tuesday. The envoy said he had raised the matter in Kyiv in July.",
+        "The committee heard testimony on Tuesday. State Department official David Holmes said he had "
+        "raised the matter in Kyiv in July. Holmes spoke for an hour.")
+    holmes = [c for c in found.values() if "Holmes" in c.entity]
+    assert holmes and any("envoy" in t for t in labels(holmes[0], "a"))

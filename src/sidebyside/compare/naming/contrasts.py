@@ -297,8 +297,8 @@ def without_nested_descriptions(contrasts: list[LabelContrast]) -> list[LabelCon
     ("Turkish troops", a label of Turkey, inside "the presence of Turkish troops in northern
     Syria", its own contrast): one stretch of text shown under two referents misleads a reader,
     and the longer mention is the one the sentence is about. Names inside stay ("Syria" there is
-    still Syria). A contrast left with one side empty, or with the same labels on both sides,
-    is dropped."""
+    still Syria), and so do a contested-label family's words. A contrast left with one side
+    empty, or with the same labels on both sides, is dropped."""
     outer: list[list[tuple[int, int, int]]] = [[], []]
     for n, c in enumerate(contrasts):
         for side in (0, 1):
@@ -310,6 +310,9 @@ def without_nested_descriptions(contrasts: list[LabelContrast]) -> list[LabelCon
         return contrasts
     out = []
     for n, c in enumerate(contrasts):
+        if c.kind is None:
+            out.append(c)  # a contested-label family marks the word itself ("murder" in "his murder")
+            continue
         sides = [c.a, c.b]
         labels = [list(c.labels[0]), list(c.labels[1])]
         changed = False

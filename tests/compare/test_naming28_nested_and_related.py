@@ -104,3 +104,28 @@ def test_a_title_before_a_list_of_names_is_no_ones():
         "She met the President, Barack Obama and Joe Biden at the White House. Obama spoke later.",
         "She met President Barack Obama at the White House. Obama spoke later.")
     assert "President Barack Obama" not in {t for c in found.values() for t in labels(c, "a")}
+
+
+# ------------------------------------------------------------------ a day told from the article's date
+
+def _dated(text: str, published: str | None):
+    from sidebyside.model import Article, Source
+    return Article(source=Source(path=None, format="text"), text=text, published=published)
+
+
+_YESTERDAY = "Protesters stormed the Acropolis yesterday, unfurling banners. Police said three people died in a bank fire."
+_TUESDAY = "Protesters stormed the Acropolis on Tuesday, unfurling banners. Police said three people died in a bank fire."
+
+
+def test_yesterday_from_a_wednesday_is_tuesday_in_other_words():
+    from sidebyside.compare.framing import analyse_framing
+
+    found = analyse_framing(_dated(_YESTERDAY, "2010-05-05"), _dated(_TUESDAY, "2010-05-05")).label_contrasts
+    assert [(c.category, labels(c, "a"), labels(c, "b")) for c in found] == [("same day", {"yesterday"}, {"Tuesday"})]
+
+
+def test_yesterday_from_a_friday_is_no_tuesday():
+    from sidebyside.compare.framing import analyse_framing
+
+    found = analyse_framing(_dated(_YESTERDAY, "2010-05-07"), _dated(_TUESDAY, "2010-05-05")).label_contrasts
+    assert not any("yesterday" in labels(c, "a") for c in found)

@@ -129,3 +129,21 @@ def test_yesterday_from_a_friday_is_no_tuesday():
 
     found = analyse_framing(_dated(_YESTERDAY, "2010-05-07"), _dated(_TUESDAY, "2010-05-05")).label_contrasts
     assert not any("yesterday" in labels(c, "a") for c in found)
+
+
+# ------------------------------------------------------------------ two counts are two lots
+
+_ARMS_A = ("The navy seized a pirate ship on Tuesday. The cache of arms on the ship included seven AK-47 rifles "
+           "and three grenades. The crew was arrested.")
+
+
+def test_two_counts_of_weapons_of_one_kind_are_not_one_referent():
+    found = naming_contrasts(_ARMS_A, "The navy seized a pirate ship on Tuesday. The commandos recovered 12 AK 47 "
+                                      "guns and two grenades. The crew was arrested.")
+    assert not any("seven AK-47 rifles" in labels(c, "a") for c in found.values())
+
+
+def test_the_same_count_of_weapons_told_by_another_noun_is_one_referent():
+    found = naming_contrasts(_ARMS_A, "The navy seized a pirate ship on Tuesday. The commandos recovered seven AK 47 "
+                                      "guns and three grenades. The crew was arrested.")
+    assert any("seven AK-47 rifles" in labels(c, "a") and "seven AK 47 guns" in labels(c, "b") for c in found.values())

@@ -10,7 +10,7 @@ from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _chain_keys, _chain_kind, _described, _description_gender, _gender_clash, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
-from sidebyside.compare.naming.counted import counted_maps
+from sidebyside.compare.naming.counted import _number, counted_maps
 from sidebyside.compare.naming.descriptions import OWNED
 from sidebyside.compare.naming.shaping import _display
 from sidebyside.compare.naming.slots import _slot_pair_differs
@@ -233,6 +233,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     described = [_DescriptionIndex(s, lexicon_of_nouns, vocab) for s in sides]
     indefinite = [_indefinite_chains(s) for s in sides]
     openers = [_first_words(s) for s in sides]
+    counts = [_described_counts(s) for s in sides]
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
@@ -242,6 +243,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if info is None or c in maps[side] or c in other_keys or info.head in vocab.generic or info.ranked:
                 continue
             found = [o for o in described[1 - side].related(info) if maps[1 - side].get(o, o) not in own_keys]
+            if counts[side].get(c):
+                # "seven AK-47 rifles" / "12 AK 47 guns": two counts are two lots (or two
+                # accounts of one, a discrepancy to read, not a naming difference)
+                found = [o for o in found if not counts[1 - side].get(o) or counts[1 - side][o] & counts[side][c]]
             if info.plural and _chain_kind(own, c) == "person":
                 # a group of people introduced by another noun is often another group ("seven
                 # attorneys" he fired / "prosecutors"): a bare plural joins by the same noun only
@@ -341,6 +346,23 @@ def _join_suspects(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[
     if _slot_pair_differs(sides, c0, c1, vocab):
         return
     maps[side][(c0, c1)[side]] = (k1, k0)[side]
+
+
+def _described_counts(chains: ArticleChains) -> dict[str, set[int]]:
+    """Each chain of plural descriptions -> the counts its mentions open with ("seven AK-47
+    rifles": 7)."""
+    out: dict[str, set[int]] = {}
+    for r in chains.refs:
+        if r.form != "description" or r.field != "text":
+            continue
+        info = chains.described.get(r.chain)
+        if info is None or not info.plural:
+            continue
+        first = _WORD.findall(fold(r.text)[:24])
+        value = _number(first[0]) if first else None
+        if value is not None:
+            out.setdefault(r.chain, set()).add(value)
+    return out
 
 
 def _indefinite_chains(chains: ArticleChains) -> set[str]:

@@ -19,6 +19,7 @@ from sidebyside.compare.naming import (
     ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, quoted_spans, slot_maps, vocabulary,
 )
 from sidebyside.compare.naming.candidates import pair_candidates
+from sidebyside.compare.naming.contrasts import without_nested_descriptions
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities
 from sidebyside.compare.place_anaphora import place_anaphora
@@ -60,7 +61,7 @@ def analyse_framing(
             if name is not None and name not in shared:
                 shared.append(name)
     families = family_contrasts((view_a, view_b), lex, match.key_maps)
-    contrasts = [c for c in contrasts if not _told_by_family(c, families)] + families
+    contrasts = without_nested_descriptions([c for c in contrasts if not _told_by_family(c, families)] + families)
     contrasts.sort(key=lambda c: -c.telling)  # most telling first (stable: ties keep their order)
     only_in = _not_named_otherwise(only_in, contrasts)
     if sources is None:

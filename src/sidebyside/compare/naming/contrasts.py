@@ -4,6 +4,7 @@ telling the difference is."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from sidebyside.compare.entities import title_vocabulary
 from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
@@ -14,7 +15,7 @@ from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import other_parts_of_day, same_day_in_other_words, time_label
-from sidebyside.model import LabelContrast
+from sidebyside.model import LabelContrast, LabelCount
 from sidebyside.settings import DEFAULT, NamingSettings
 from sidebyside.compare.tokens import singular
 
@@ -289,3 +290,55 @@ def _loaded_words(lex: Lexicon) -> frozenset[str]:
         if family.scope == "person":
             words |= {t for t, _near, _variant in family.terms if " " not in t and t not in ("leader", "president", "ruler")}
     return frozenset(words)
+
+
+def without_nested_descriptions(contrasts: list[LabelContrast]) -> list[LabelContrast]:
+    """The contrasts without a description that lies inside another referent's longer description
+    ("Turkish troops", a label of Turkey, inside "the presence of Turkish troops in northern
+    Syria", its own contrast): one stretch of text shown under two referents misleads a reader,
+    and the longer mention is the one the sentence is about. Names inside stay ("Syria" there is
+    still Syria), and so do a contested-label family's words. A contrast left with one side
+    empty, or with the same labels on both sides, is dropped."""
+    outer: list[list[tuple[int, int, int]]] = [[], []]
+    for n, c in enumerate(contrasts):
+        for side in (0, 1):
+            forms = {label_of(row.label): row.form for row in c.labels[side]}
+            for m in (c.a, c.b)[side]:
+                if c.kind is None or forms.get(label_of(m.text)) == "description":
+                    outer[side].append((m.start, m.end, n))
+    if not outer[0] and not outer[1]:
+        return contrasts
+    out = []
+    for n, c in enumerate(contrasts):
+        if c.kind is None:
+            out.append(c)  # a contested-label family marks the word itself ("murder" in "his murder")
+            continue
+        sides = [c.a, c.b]
+        labels = [list(c.labels[0]), list(c.labels[1])]
+        changed = False
+        for side in (0, 1):
+            forms = {label_of(row.label): row.form for row in labels[side]}
+            kept = []
+            for m in sides[side]:
+                if forms.get(label_of(m.text)) == "description" and any(
+                    o != n and s <= m.start and m.end <= e and e - s > m.end - m.start for s, e, o in outer[side]
+                ):
+                    changed = True
+                    label = label_of(m.text)
+                    labels[side] = [
+                        LabelCount(row.label, row.count - 1, row.form) if label_of(row.label) == label else row
+                        for row in labels[side]
+                    ]
+                    labels[side] = [row for row in labels[side] if row.count > 0]
+                    continue
+                kept.append(m)
+            sides[side] = tuple(kept)
+        if not changed:
+            out.append(c)
+            continue
+        if not sides[0] or not sides[1] or (
+            {label_of(r.label) for r in labels[0]} == {label_of(r.label) for r in labels[1]}
+        ):
+            continue
+        out.append(replace(c, a=sides[0], b=sides[1], labels=(tuple(labels[0]), tuple(labels[1]))))
+    return out

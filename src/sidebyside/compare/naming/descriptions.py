@@ -69,8 +69,12 @@ class DescriptionRules(EventRules):
         k = i
         head = None
         country = False
+        # "The German Chancellor, Angela Merkel, said": a capitalised title after "The", set off
+        # by commas before the name, is the name's title as "German Chancellor Angela Merkel" is
+        apposed = self._apposed_title(view, i)
         while k > 0 and i - k < self.settings.max_title_words and (
             tokens[k].gap in (" ", "\u00a0") or _abbreviated_title(tokens[k - 1], tokens[k], self.title_words)
+            or (apposed and k == i)
         ):
             prev = tokens[k - 1]
             ent = view.entity_at_token.get(k - 1)
@@ -112,6 +116,12 @@ class DescriptionRules(EventRules):
                 k -= 1
                 continue
             break
+        if apposed:
+            if head is None or k == 0 or tokens[k - 1].norm != "the" or tokens[k].gap != " ":
+                return i, None  # ("Chairman, Smith": a list, no title; "the" says the phrase is whole)
+            k -= 1
+            head_at = max(m for m in range(k, i) if tokens[m].norm == head)
+            return k, self._role_phrase(tokens, k + 1, head_at)
         if head is None and country and k < i:
             return k, "of"  # "Turkey's Recep Tayyip Erdogan": a nationality, no role
         if head is None:
@@ -143,6 +153,21 @@ class DescriptionRules(EventRules):
             return i, None
         head_at = max(m for m in range(k, i) if tokens[m].norm == head)
         return k, self._role_phrase(tokens, k, head_at)
+
+    def _apposed_title(self, view: ArticleView, i: int) -> bool:
+        """Whether the name at token i follows a capitalised title word and a comma and is closed
+        by a comma or a full stop ("The German Chancellor, Angela Merkel, said"), the form a
+        title in apposition before a name takes (never a list: "ministers, Merkel and ...")."""
+        tokens = view.tokens
+        if i < 2 or tokens[i].gap != ", ":
+            return False
+        prev = tokens[i - 1]
+        if not prev.cap or prev.initial or prev.possessive or prev.norm not in self.title_heads:
+            return False
+        j = j_end(view, i)
+        if j == i or j + 1 >= len(tokens):
+            return False  # a full name only: a surname after a comma may start a list
+        return tokens[j + 1].gap.strip()[:1] in (",", ".")
 
     def _title_before_single_name(self, tokens: list[Token], idx: int, ref: Ref) -> str | None:
         """The capitalised title written right before a person's one-word name ("President

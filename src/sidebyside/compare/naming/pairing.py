@@ -10,7 +10,7 @@ from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _chain_keys, _chain_kind, _described, _description_gender, _gender_clash, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
-from sidebyside.compare.naming.counted import counted_maps
+from sidebyside.compare.naming.counted import _number, counted_maps
 from sidebyside.compare.naming.descriptions import OWNED
 from sidebyside.compare.naming.shaping import _display
 from sidebyside.compare.naming.slots import _slot_pair_differs
@@ -155,9 +155,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             # the same role noun first: a related one only when none carries it ("the chief
             # executive" is the executive named there, not a minister WordNet also calls an executive)
             found = set(by_role.get(role, ()))
+            related = False  # found through another noun ("the envoy" / "X, an official")
             if " " not in role and not info.possessed:
                 found |= by_head.get(head, set())
                 if not found:
+                    related = True
                     for h in related_heads.of(head):
                         rivals = {n for n in own_nouns.of(h) - {head} if not _more_general(lexicon_of_nouns, n, head)}
                         if not rivals:
@@ -194,6 +196,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 target = found.pop()
                 key = maps[1 - side].get(target, target)
                 beside = {maps[side].get(p, p) for p in own.beside.get(c, ())}
+                if beside and related and key not in beside:
+                    # "Kurt Volker, the former special envoy" here, "official David Holmes"
+                    # there: someone named right there bears the noun itself, the other
+                    # article's official only a noun of its kind; a guess, not a join
+                    continue
                 if beside - shared and (key not in beside or info.possessed):
                     # "The political counselor was having lunch with Sondland ... Holmes could
                     # hear": its own sentence names someone the other article does not, whom it
@@ -226,6 +233,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     described = [_DescriptionIndex(s, lexicon_of_nouns, vocab) for s in sides]
     indefinite = [_indefinite_chains(s) for s in sides]
     openers = [_first_words(s) for s in sides]
+    counts = [_described_counts(s) for s in sides]
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
@@ -235,6 +243,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if info is None or c in maps[side] or c in other_keys or info.head in vocab.generic or info.ranked:
                 continue
             found = [o for o in described[1 - side].related(info) if maps[1 - side].get(o, o) not in own_keys]
+            if counts[side].get(c):
+                # "seven AK-47 rifles" / "12 AK 47 guns": two counts are two lots (or two
+                # accounts of one, a discrepancy to read, not a naming difference)
+                found = [o for o in found if not counts[1 - side].get(o) or counts[1 - side][o] & counts[side][c]]
             if info.plural and _chain_kind(own, c) == "person":
                 # a group of people introduced by another noun is often another group ("seven
                 # attorneys" he fired / "prosecutors"): a bare plural joins by the same noun only
@@ -334,6 +346,23 @@ def _join_suspects(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[
     if _slot_pair_differs(sides, c0, c1, vocab):
         return
     maps[side][(c0, c1)[side]] = (k1, k0)[side]
+
+
+def _described_counts(chains: ArticleChains) -> dict[str, set[int]]:
+    """Each chain of plural descriptions -> the counts its mentions open with ("seven AK-47
+    rifles": 7)."""
+    out: dict[str, set[int]] = {}
+    for r in chains.refs:
+        if r.form != "description" or r.field != "text":
+            continue
+        info = chains.described.get(r.chain)
+        if info is None or not info.plural:
+            continue
+        first = _WORD.findall(fold(r.text)[:24])
+        value = _number(first[0]) if first else None
+        if value is not None:
+            out.setdefault(r.chain, set()).add(value)
+    return out
 
 
 def _indefinite_chains(chains: ArticleChains) -> set[str]:

@@ -348,6 +348,14 @@ def article_from_json(data: dict[str, Any]) -> Article:
 
 
 def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
+    """The comparison as JSON; each label contrast says whether the window and the report show it
+    (``shown``: labelpaint.telling, a label one outlet uses and the other never does)."""
+    from sidebyside.labelpaint import telling, word_indexes  # (labelpaint reads this module's types)
+
     data = to_jsonable(comparison)
     data["articles"] = [article_to_json(a) for a in comparison.articles]
+    if comparison.framing.label_contrasts:
+        indexes = word_indexes(comparison)
+        for lc, out in zip(comparison.framing.label_contrasts, data["framing"]["label_contrasts"]):
+            out["shown"] = telling(lc, indexes)
     return {"schema": COMPARISON_SCHEMA, **data}

@@ -44,3 +44,11 @@ def test_the_report_lists_and_counts_only_the_telling_contrasts():
     assert "1 label contrast" in html and "2 label contrasts" not in html
     table = html[html.index("Label contrasts"):]
     assert "Veldt" in table and "German Chancellor Angela Merkel" not in table.split("</table>")[0]
+
+
+def test_the_json_says_which_contrasts_the_window_and_report_show():
+    from sidebyside.model import comparison_to_json
+
+    data = comparison_to_json(_pair())
+    assert [(lc["entity"], lc["shown"]) for lc in data["framing"]["label_contrasts"]] == [
+        ("Angela Merkel", False), ("Veldt", True)]

@@ -350,6 +350,10 @@ class TextSettings:
     # the line under the masthead is the site's menu when it holds this many short parts apart
     # by bars ("News | Region | Opinion | Sport")
     masthead_menu_parts: int = 3
+    # short sentences after the body's last paragraph ("Work is due to start in the spring."): a
+    # short line costs, so a run never ends on one; at most this many are taken back
+    closing_sentences: int = 2
+    closing_after_paragraphs: int = 3  # ... and only after a body of this many paragraphs
 
 
 @_section

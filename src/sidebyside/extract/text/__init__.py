@@ -31,7 +31,7 @@ from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import with_blocks, without_link_list, without_link_numbers
 from sidebyside.extract.text.body import (
     body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, larger_prose_run, mark_captions,
-    rejoined_run, widened_body, with_run, without_author_bio,
+    rejoined_run, through_closing_sentences, widened_body, with_run, without_author_bio,
 )
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
@@ -110,7 +110,10 @@ def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Art
     start, end, cut, scores = body_run_scored(lines, settings)
     if start is not None and end is not None:
         start, end = rejoined_run(lines, scores, start, end, cut, settings)
-    body_lines = body_blocks(lines, start, end, settings) if start is not None and end is not None else []
+    # the short sentences closing the story join its blocks; the run's end, which the doubts
+    # about it are read from, stays where the scores put it
+    last = end if end is None or cut else through_closing_sentences(lines, start, end, settings)
+    body_lines = body_blocks(lines, start, last, settings) if start is not None and last is not None else []
     return article_of(capture, lines, start, end, body_lines, settings, cut, scores)
 
 

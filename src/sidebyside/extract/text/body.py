@@ -519,6 +519,28 @@ def _best_run(lines: list[Line], scores: list[int], settings: TextSettings) -> t
     return best_start, _through_data_table(lines, best_end, settings), best_end < run_end
 
 
+def through_closing_sentences(lines: list[Line], start: int, end: int, s: TextSettings) -> int:
+    """The body's last line, taking in the short sentences right after its last paragraph ("Work
+    is due to start in the spring."): a line of four words or more, capitalised and ending a
+    sentence, that the line kinds read as plain text (not a credit, an appeal, a promo or a
+    date). Only after a body of a few paragraphs: a run of a line or two is a body the extractor
+    doubts, and what it keeps around it is decided elsewhere."""
+    if lines[end].kind != PROSE or sum(1 for line in lines[start : end + 1] if line.kind == PROSE) < s.closing_after_paragraphs:
+        return end
+    k, taken = end + 1, 0
+    while taken < s.closing_sentences:
+        while k < len(lines) and lines[k].kind == BLANK:
+            k += 1
+        if k >= len(lines):
+            break
+        line = lines[k]
+        if not (line.kind == SHORT and not line.bullet and line.text[:1].isupper() and ends_sentence(line.text)
+                and sentence_like(line) and not _code_mark(line.text)):
+            break
+        end, taken, k = k, taken + 1, k + 1
+    return end
+
+
 # the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")
 _ROW_SEPARATORS = (" – ", " — ", " - ", " -- ", ": ", " @ ", " | ", "│", "  ")
 _DIGIT = re.compile(r"\d")

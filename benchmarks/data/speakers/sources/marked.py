@@ -3,7 +3,8 @@
 A quotation's words are written ``{{LABEL|words}}`` inside the page's own quotation marks; LABEL
 is the speaker as the article states it (``Name/Other name`` adds the names the article also
 uses, ``accept``), ``-`` when nobody is said to speak the words, ``~description:head,head`` for an
-unnamed source, and a leading ``!`` marks an implied quotation.
+unnamed source, and a leading ``!`` marks an implied quotation. The blind written sets list their
+quotations beside the text instead (``placed_quotes``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,25 @@ def build_article(ident: str, language: str, batch: str, marked: str, order: int
     for q in quotes:
         assert whole[q["start"] : q["end"]] == q["text"]
     return {"id": ident, "language": language, "batch": batch, "order": order, "text": whole, "quotes": quotes}
+
+
+def placed_quotes(ident: str, text: str, labelled: list[tuple[str, str | None, dict]]) -> list[dict]:
+    """The blind written sets' quotations (written_languages.py, written_english.py), given as
+    (quoted words, speaker, extra gold fields) in reading order, at their offsets in the text; a
+    named speaker of two words or more is also accepted by the last of them (a CJK name is one
+    word: nothing to add; an unnamed source keeps its own heads)."""
+    quotes, pos = [], 0
+    for words, speaker, extra in labelled:
+        start = text.find(words, pos)
+        if start < 0:
+            raise SystemExit(f"{ident}: not found {words!r}")
+        quote = {"start": start, "end": start + len(words), "text": words, "speaker": speaker, "implied": False}
+        if speaker and len(speaker.split()) >= 2 and not extra.get("unnamed"):
+            quote["accept"] = [speaker.split()[-1]]
+        quote.update(extra)
+        quotes.append(quote)
+        pos = start + len(words)
+    return quotes
 
 
 def write_set(out: Path, articles: list[dict], about: str) -> None:

@@ -5,6 +5,8 @@ before the engine ran on them. Only measured: its misses are never listed, save 
 was measured twice as unseen and then spent to be read ("read": true; --english-read [--show])."""
 import json, sys
 
+from marked import placed_quotes
+
 # Batches spent to be read: measured as unseen, then their misses listed to write rules.
 READ_BATCHES = {6}
 
@@ -312,17 +314,7 @@ out = {"about": ("Short English news articles written by hand in the house style
 
 for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7)]):
     text = "\n".join(a["paras"])
-    quotes, pos = [], 0
-    for qt, spk, extra in a["quotes"]:
-        s = text.find(qt, pos)
-        if s < 0: sys.exit(f"{a['id']}: not found {qt!r}")
-        q = {"start": s, "end": s + len(qt), "text": qt, "speaker": spk, "implied": False}
-        if spk:
-            words = spk.split()
-            if len(words) >= 2 and not extra.get("unnamed"):
-                q["accept"] = [words[-1]]
-        q.update(extra)
-        quotes.append(q); pos = s + len(qt)
+    quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,
            "text": text, "quotes": quotes}
     if a["batch"] in READ_BATCHES:

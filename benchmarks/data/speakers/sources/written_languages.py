@@ -2,6 +2,8 @@
 eight languages, each quotation labelled with its speaker by the writer, before the engine ran."""
 import json, sys
 
+from marked import placed_quotes
+
 # Each article: id, lang, paragraphs (list of str), quotes: list of (quoted text, speaker, extra)
 # extra: dict with accept / unnamed. speaker None: nobody is said to speak it.
 A = []
@@ -583,17 +585,7 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5)]):
     text = "\n".join(a["paras"])
-    quotes, pos = [], 0
-    for qt, spk, extra in a["quotes"]:
-        s = text.find(qt, pos)
-        if s < 0: sys.exit(f"{a['id']}: not found {qt!r}")
-        q = {"start": s, "end": s + len(qt), "text": qt, "speaker": spk, "implied": False}
-        if spk:
-            words = spk.split()  # a CJK name is one word: nothing to add
-            if len(words) >= 2 and not extra.get("unnamed"):
-                q["accept"] = [words[-1]]
-        q.update(extra)
-        quotes.append(q); pos = s + len(qt)
+    quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,
                             **({"read": True} if a.get("read") else {}), "text": text, "quotes": quotes})
 json.dump(out, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=1)  # argv[1]: written_languages.json

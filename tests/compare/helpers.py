@@ -31,3 +31,21 @@ def speaker_of(text: str, words: str) -> str | None:
     from sidebyside.compare import article_quotes
 
     return next(q.speaker for q in article_quotes(text) if words in q.text)
+
+
+def chain_of(text: str) -> dict[str, set[str]]:
+    """Each mention's text -> the texts of every mention of its chain (one article's chains, as
+    the naming builder makes them)."""
+    from sidebyside.compare.entities import EntityFinder
+    from sidebyside.compare.framing import article_views
+    from sidebyside.compare.naming import ChainBuilder, vocabulary
+    from sidebyside.compare.termdata import lexicon
+    from sidebyside.settings import DEFAULT
+
+    view = article_views(article(text), article(text))[0]
+    chains = ChainBuilder(lexicon(), EntityFinder(lexicon()), vocabulary(), DEFAULT.compare.naming).build(
+        view, {}, frozenset())
+    by: dict[str, set[str]] = {}
+    for r in chains.refs:
+        by.setdefault(r.chain, set()).add(r.text)
+    return {r.text: by[r.chain] for r in chains.refs}

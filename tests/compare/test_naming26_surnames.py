@@ -14,18 +14,7 @@ from sidebyside.compare.naming.people import AgeGroups, _age_groups
 from sidebyside.compare.termdata import lexicon
 from sidebyside.settings import DEFAULT
 
-from .helpers import article
-
-
-def chain_of(text: str) -> dict[str, set[str]]:
-    """Each mention's text -> the texts of every mention of its chain."""
-    view = article_views(article(text), article(text))[0]
-    chains = ChainBuilder(lexicon(), EntityFinder(lexicon()), vocabulary(), DEFAULT.compare.naming).build(
-        view, {}, frozenset())
-    by: dict[str, set[str]] = {}
-    for r in chains.refs:
-        by.setdefault(r.chain, set()).add(r.text)
-    return {r.text: by[r.chain] for r in chains.refs}
+from .helpers import article, chain_of
 
 
 def test_the_surname_joins_the_one_of_the_gender_the_text_tells():

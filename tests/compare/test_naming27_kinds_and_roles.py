@@ -7,25 +7,9 @@ two things."""
 from __future__ import annotations
 
 from sidebyside.compare import compare
-from sidebyside.compare.entities import EntityFinder
-from sidebyside.compare.framing import article_views
-from sidebyside.compare.naming import ChainBuilder, vocabulary
-from sidebyside.compare.termdata import lexicon
 from sidebyside.model import comparison_to_json
-from sidebyside.settings import DEFAULT
 
-from .helpers import article
-
-
-def chain_of(text: str) -> dict[str, set[str]]:
-    """Each mention's text -> the texts of every mention of its chain."""
-    view = article_views(article(text), article(text))[0]
-    chains = ChainBuilder(lexicon(), EntityFinder(lexicon()), vocabulary(), DEFAULT.compare.naming).build(
-        view, {}, frozenset())
-    by: dict[str, set[str]] = {}
-    for r in chains.refs:
-        by.setdefault(r.chain, set()).add(r.text)
-    return {r.text: by[r.chain] for r in chains.refs}
+from .helpers import article, chain_of
 
 
 # ------------------------------------------------------------------ a name told by its kind

@@ -49,3 +49,37 @@ def chain_of(text: str) -> dict[str, set[str]]:
     for r in chains.refs:
         by.setdefault(r.chain, set()).add(r.text)
     return {r.text: by[r.chain] for r in chains.refs}
+
+
+def plain_clusters(words: set[str]) -> dict[str, frozenset[str]]:
+    """Each word's cluster by the plain reading of matching.WordClusters (what its faster
+    lookups must give): words sharing a match key, transitively."""
+    from sidebyside.compare.text import match_keys
+
+    groups = {w: {w} for w in words}
+    by_key: dict[str, list[str]] = {}
+    for w in sorted(words):
+        for key in match_keys(w):
+            by_key.setdefault(key, []).append(w)
+    for members in by_key.values():
+        merged = set().union(*(groups[m] for m in members))
+        for m in merged:
+            groups[m] = merged
+    return {w: frozenset(g) for w, g in groups.items()}
+
+
+def sentence_units(sentences_a: list[str], sentences_b: list[str]):
+    """The word clusters of two texts of the given sentences, and each side's alignment units
+    (one per sentence), as matching builds them."""
+    from sidebyside.compare.matching import Tokenized, WordClusters
+
+    sides = []
+    for sentences in (sentences_a, sentences_b):
+        text, spans = "", []
+        for sentence in sentences:
+            spans.append((len(text), len(text) + len(sentence)))
+            text += sentence + " "
+        sides.append((Tokenized(text), spans))
+    clusters = WordClusters(sides[0][0].words() | sides[1][0].words())
+    ua, ub = (tok.units(spans, clusters) for tok, spans in sides)
+    return clusters, ua, ub

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sidebyside.compare import compare
 
-from .helpers import article
+from .helpers import article, sentence_units
 
 SAME_FACT = [
     (
@@ -168,7 +168,7 @@ def test_news_words_for_one_event_count_as_one_word():
 
 
 def test_sharing_names_and_a_date_only_is_not_the_same_fact():
-    from sidebyside.compare.matching import Tokenized, WordClusters, align_candidates, idf_of
+    from sidebyside.compare.matching import align_candidates, idf_of
 
     fillers_a = ["Bread prices rose in the south.", "A storm closed the port.", "Schools reopened after the holiday.",
                  "The museum showed its paintings."]
@@ -176,15 +176,7 @@ def test_sharing_names_and_a_date_only_is_not_the_same_fact():
                  "The football season ended early."]
 
     def pairs(first: str, second: str) -> list[tuple[int, int]]:
-        sides = []
-        for sentences in ([first, *fillers_a], [second, *fillers_b]):
-            text, spans = "", []
-            for sentence in sentences:
-                spans.append((len(text), len(text) + len(sentence)))
-                text += sentence + " "
-            sides.append((Tokenized(text), spans))
-        clusters = WordClusters(sides[0][0].words() | sides[1][0].words())
-        ua, ub = (tok.units(spans, clusters) for tok, spans in sides)
+        clusters, ua, ub = sentence_units([first, *fillers_a], [second, *fillers_b])
         names = frozenset(clusters[w] for w in ("putin", "assad", "erdogan", "kremlin", "moscow") if w in clusters.ids)
         times = frozenset({clusters["wednesday"]})
         found = align_candidates(ua, ub, idf_of(ua + ub), set(), set(), set(), names, None, times=times)

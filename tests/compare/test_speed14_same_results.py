@@ -8,10 +8,11 @@ from collections import Counter
 
 from sidebyside.compare.entities import EntityFinder
 from sidebyside.compare.matching import WordClusters, _Unit, _vector
-from sidebyside.compare.text import match_keys
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.tokens import _INVISIBLE, _TOKEN, tokenize
 from sidebyside.settings import DEFAULT
+
+from .helpers import plain_clusters
 
 # the token pattern as it was written before its quantifiers were made possessive
 _GREEDY_PART = rf"[^\W_]+(?:[{_INVISIBLE}]+[^\W_]+)*"
@@ -41,25 +42,11 @@ def test_token_ending_at_is_the_token_that_ends_there():
             assert finder._token_ending_at(offset) is None  # a space, a mark, inside a word
 
 
-def _clusters_by_keys(words: set[str]) -> dict[str, frozenset[str]]:
-    """Each word's cluster by the plain reading: words sharing a match key, transitively."""
-    groups = {w: {w} for w in words}
-    by_key: dict[str, list[str]] = {}
-    for w in sorted(words):
-        for key in match_keys(w):
-            by_key.setdefault(key, []).append(w)
-    for members in by_key.values():
-        merged = set().union(*(groups[m] for m in members))
-        for m in merged:
-            groups[m] = merged
-    return {w: frozenset(g) for w, g in groups.items()}
-
-
 def test_word_clusters_join_variants_and_number_ids_by_first_word():
     words = {"colour", "color", "colours", "organise", "organize", "organised", "minister", "ministers",
              "protest", "protests", "harbor", "harbour", "quay", "apple"}
     clusters = WordClusters(words)
-    reference = _clusters_by_keys(words)
+    reference = plain_clusters(words)
     for a in words:
         for b in words:
             assert (clusters[a] == clusters[b]) == (b in reference[a])

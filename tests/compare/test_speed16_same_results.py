@@ -5,26 +5,13 @@ from __future__ import annotations
 
 from sidebyside.compare import matching
 from sidebyside.compare.matching import WordClusters
-from sidebyside.compare.text import match_keys
 
-
-def _plain_clusters(words: set[str]) -> dict[str, frozenset[str]]:
-    """Each word's cluster by the plain reading: words sharing a match key, transitively."""
-    groups = {w: {w} for w in words}
-    by_key: dict[str, list[str]] = {}
-    for w in sorted(words):
-        for key in match_keys(w):
-            by_key.setdefault(key, []).append(w)
-    for members in by_key.values():
-        merged = set().union(*(groups[m] for m in members))
-        for m in merged:
-            groups[m] = merged
-    return {w: frozenset(g) for w, g in groups.items()}
+from .helpers import plain_clusters, sentence_units
 
 
 def _assert_same_clusters(words: set[str]) -> None:
     clusters = WordClusters(words)
-    reference = _plain_clusters(words)
+    reference = plain_clusters(words)
     for a in words:
         for b in words:
             assert (clusters[a] == clusters[b]) == (b in reference[a]), (a, b)
@@ -67,21 +54,6 @@ def test_paragraph_double_marks_from_one_pass_are_the_ones_searched_for():
     assert _first_two(doubles, 28, 50) == (None, None)  # a paragraph without double marks
 
 
-def _units(sentences_a: list[str], sentences_b: list[str]):
-    from sidebyside.compare.matching import Tokenized
-
-    sides = []
-    for sentences in (sentences_a, sentences_b):
-        text, spans = "", []
-        for sentence in sentences:
-            spans.append((len(text), len(text) + len(sentence)))
-            text += sentence + " "
-        sides.append((Tokenized(text), spans))
-    clusters = WordClusters(sides[0][0].words() | sides[1][0].words())
-    ua, ub = (tok.units(spans, clusters) for tok, spans in sides)
-    return clusters, ua, ub
-
-
 def test_align_signals_read_per_sentence_are_the_plain_ones():
     import math
     from collections import Counter
@@ -92,7 +64,7 @@ def test_align_signals_read_per_sentence_are_the_plain_ones():
          "The ceasefire talks in Geneva failed after three days.", "A storm closed the port of Latakia."]
     b = ["Assad met Putin at the Kremlin for ceasefire talks.", "The central bank kept rates unchanged.",
          "Ceasefire talks in Geneva collapsed after three days.", "Farmers blocked a motorway near the port."]
-    clusters, ua, ub = _units(a, b)
+    clusters, ua, ub = sentence_units(a, b)
     names = frozenset(clusters[w] for w in ("putin", "assad", "kremlin", "geneva", "latakia"))
     numbers = {clusters["three"]}
     found = align_candidates(ua, ub, idf_of(ua + ub), set(), set(), numbers, names, None)
@@ -118,7 +90,7 @@ def test_align_signals_read_per_sentence_are_the_plain_ones():
 def test_no_shared_word_no_candidate():
     from sidebyside.compare.matching import align_candidates, idf_of
 
-    clusters, ua, ub = _units(["Bread prices rose in the south."], ["Farmers blocked a motorway."])
+    clusters, ua, ub = sentence_units(["Bread prices rose in the south."], ["Farmers blocked a motorway."])
     assert align_candidates(ua, ub, idf_of(ua + ub), set(), set(), set(), frozenset(), None) == []
 
 
@@ -271,7 +243,7 @@ def test_shingle_hits_count_the_shared_runs_of_words():
 
     a = ["The ferry sank off the coast of Bohol on Friday night.", "Nobody was hurt."]
     b = ["The ferry sank off the coast of Bohol late on Friday.", "Rescuers searched the coast.", "Nobody was hurt."]
-    clusters, ua, ub = _units(a, b)
+    clusters, ua, ub = sentence_units(a, b)
     hits_a, hits_b = _shingle_hits(ua, ub, 3, 50)
     for i, u in enumerate(ua):
         mine = set(_shingles(u.ids, 3))

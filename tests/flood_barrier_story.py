@@ -4,6 +4,8 @@ passage a note is written on; shared by the notes tests in the store and in the 
 
 from __future__ import annotations
 
+from sidebyside.model import Article, Source
+
 HEADLINE = "Flood barrier approved for the river port"
 WIRE_1 = ("The regional council voted on Tuesday to build a flood barrier across the mouth of the river port, "
           "after three winters in which the lower town was under water for weeks at a time.")
@@ -22,3 +24,10 @@ POST = [WIRE_1.replace("on Tuesday", "late on Tuesday"), WIRE_2,
 WEATHER = ["Forecasters warned of gales along the coast on Thursday night, with gusts of up to ninety "
            "kilometres an hour and heavy rain inland."]
 NOTED = "after three winters in which the lower town was under water"
+# the Courier's copy moved to another folder and edited: its last paragraph rewritten
+MOVED = [*COURIER[:4], "Fishermen said on Wednesday they would ask for a second channel."]
+
+
+def story_article(path, paragraphs: list[str], title: str = HEADLINE) -> Article:
+    """An article of the story as a text capture at ``path`` gives it."""
+    return Article(Source(path=str(path), format="text"), text="\n\n".join(paragraphs), title=title)

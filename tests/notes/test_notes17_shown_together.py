@@ -14,7 +14,6 @@ import pytest
 
 from sidebyside.cli import main
 from sidebyside.model import Article, Source
-from sidebyside.notes.store import NoteStore
 
 HEADLINE = "Harbour board approves the new ferry terminal"
 WIRE = ("The harbour board voted seven to two on Monday evening to approve the new ferry terminal, ending a "
@@ -119,13 +118,6 @@ def test_a_copy_moved_and_edited_keeps_its_note_beside_the_other_outlet(pair, ca
 
 def _article(path: str, paragraphs: list[str], title: str = HEADLINE) -> Article:
     return Article(Source(path=path, format="text"), text="\n\n".join(paragraphs), title=title)
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = NoteStore(tmp_path / "store.sqlite3")
-    yield s
-    s.close()
 
 
 def test_notes_shown_puts_each_note_on_its_own_article_among_a_set(store, tmp_path):

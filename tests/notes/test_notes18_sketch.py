@@ -12,32 +12,21 @@ import json
 import sqlite3
 
 import pytest
-from flood_barrier_story import COURIER, HEADLINE, NOTED, POST, WEATHER, WIRE_2
+from flood_barrier_story import COURIER, HEADLINE, MOVED, NOTED, POST, WEATHER, WIRE_2, story_article
 
-from sidebyside.model import Article, Source
+from sidebyside.model import Article
 from sidebyside.notes.export import from_jsonld, to_jsonld, write_jsonld
 from sidebyside.notes.identity import read_sketch, resemblance, sketch, stable_shingles
 from sidebyside.notes.store import MIGRATIONS, NoteStore
 
 
-def _article(path, paragraphs, title=HEADLINE) -> Article:
-    return Article(Source(path=str(path), format="text"), text="\n\n".join(paragraphs), title=title)
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = NoteStore(tmp_path / "store.sqlite3")
-    yield s
-    s.close()
-
-
 @pytest.fixture
 def texts(tmp_path):
-    courier = _article(tmp_path / "courier.txt", COURIER)
-    post = _article(tmp_path / "post.txt", POST)
-    weather = _article(tmp_path / "weather.txt", WEATHER, title="Storm warning for the coast")
-    moved = _article(tmp_path / "elsewhere" / "courier-updated.txt",
-                     [*COURIER[:4], "Fishermen said on Wednesday they would ask for a second channel."])
+    courier = story_article(tmp_path / "courier.txt", COURIER)
+    post = story_article(tmp_path / "post.txt", POST)
+    weather = story_article(tmp_path / "weather.txt", WEATHER, title="Storm warning for the coast")
+    moved = story_article(tmp_path / "elsewhere" / "courier-updated.txt",
+                     MOVED)
     return courier, post, weather, moved
 
 
@@ -143,7 +132,7 @@ def test_an_old_note_is_not_upgraded_from_an_edited_copy_of_its_article(tmp_path
     courier, _, _, _ = texts
     at = courier.text.index(NOTED)
     _old_store(tmp_path / "old.sqlite3", courier, at, at + len(NOTED))
-    edited = _article(courier.source.path, [*COURIER[:4], "Updated on Wednesday."])
+    edited = story_article(courier.source.path, [*COURIER[:4], "Updated on Wednesday."])
     with NoteStore(tmp_path / "old.sqlite3") as store:
         assert len(store.notes_for(edited)) == 1
         assert store.all_notes()[0].article.sketch is None

@@ -10,31 +10,18 @@ import json
 from dataclasses import replace
 
 import pytest
-from flood_barrier_story import COURIER, HEADLINE, NOTED, POST, WEATHER
+from flood_barrier_story import COURIER, HEADLINE, MOVED, NOTED, POST, WEATHER, story_article
 
 from sidebyside.cli import main
 from sidebyside.model import Article, Source
 from sidebyside.notes.elsewhere import FOUND, MISSING, NO_FILE, file_state, group_by_article, judge, missing
 from sidebyside.notes.store import NoteStore
 
-MOVED = [*COURIER[:4], "Fishermen said on Wednesday they would ask for a second channel."]
-
 
 def _write(path, paragraphs, title=HEADLINE):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n\n".join([title, *paragraphs]) + "\n", encoding="utf-8")
     return path
-
-
-def _article(path, paragraphs, title=HEADLINE) -> Article:
-    return Article(Source(path=str(path), format="text"), text="\n\n".join(paragraphs), title=title)
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = NoteStore(tmp_path / "store.sqlite3")
-    yield s
-    s.close()
 
 
 def _note_on(store, article, quote=NOTED, body="whose words?"):
@@ -46,7 +33,7 @@ def _note_on(store, article, quote=NOTED, body="whose words?"):
 def gone(store, tmp_path):
     """A note on the Courier's article, whose file was then deleted."""
     path = _write(tmp_path / "courier.txt", COURIER)
-    courier = _article(path, COURIER)
+    courier = story_article(path, COURIER)
     note = _note_on(store, courier)
     path.unlink()
     return courier, note
@@ -60,8 +47,8 @@ def test_file_state_says_found_missing_or_no_file(tmp_path):
 
 def test_the_note_no_article_shows_is_listed_by_its_article_with_its_file_gone(store, gone, tmp_path):
     courier, note = gone
-    post = _article(tmp_path / "post.txt", POST)
-    weather = _article(tmp_path / "weather.txt", WEATHER, title="Storm warning")
+    post = story_article(tmp_path / "post.txt", POST)
+    weather = story_article(tmp_path / "weather.txt", WEATHER, title="Storm warning")
     shown = store.notes_shown([post, weather])
     assert shown == [[], []]  # the other outlet's copy does not take it
     [group] = group_by_article(store.all_notes(), leave_out=[n.id for s in shown for n in s])
@@ -74,7 +61,7 @@ def test_notes_shown_are_left_out_and_missing_articles_come_first(store, gone, t
     there comes after the one whose file is gone."""
     _courier, note = gone
     weather_path = _write(tmp_path / "weather.txt", WEATHER, title="Storm warning")
-    weather = _article(weather_path, WEATHER, title="Storm warning")
+    weather = story_article(weather_path, WEATHER, title="Storm warning")
     other = _note_on(store, weather, quote="gales along the coast", body="how strong?")
     assert group_by_article(store.all_notes(), leave_out=[note.id, other.id]) == []
     groups = group_by_article(store.all_notes())
@@ -92,8 +79,8 @@ def test_the_site_is_the_host_of_the_stored_url(store, tmp_path):
 
 def test_judge_knows_the_article_moved_and_edited_and_refuses_another_outlets_copy(store, gone, tmp_path):
     courier, note = gone
-    moved = _article(tmp_path / "moved" / "courier-updated.txt", MOVED)
-    post = _article(tmp_path / "post.txt", POST)
+    moved = story_article(tmp_path / "moved" / "courier-updated.txt", MOVED)
+    post = story_article(tmp_path / "post.txt", POST)
     same = judge([note], moved)
     assert same.same and same.how == "sketch" and same.share >= store.settings.min_same_article
     assert "is the article these notes were written on" in same.explain("“courier-updated.txt”")
@@ -101,22 +88,22 @@ def test_judge_knows_the_article_moved_and_edited_and_refuses_another_outlets_co
     assert not other.same and other.share < store.settings.min_same_article
     assert "is not the article" in other.explain("“post.txt”") and "left as they were" in other.explain("x")
     assert judge([note], courier).how == "text"  # the very text, wherever it is now
-    assert not judge([note], _article(tmp_path / "w.txt", WEATHER)).same
+    assert not judge([note], story_article(tmp_path / "w.txt", WEATHER)).same
 
 
 def test_judge_without_a_sketch_goes_by_the_notes_passages(store, gone, tmp_path):
     """Notes stored before sketches: the noted passages with their context decide."""
     _courier, note = gone
     old = replace(note, article=replace(note.article, sketch=None))
-    assert judge([old], _article(tmp_path / "m.txt", MOVED)).same
-    verdict = judge([old], _article(tmp_path / "w.txt", WEATHER))
+    assert judge([old], story_article(tmp_path / "m.txt", MOVED)).same
+    verdict = judge([old], story_article(tmp_path / "w.txt", WEATHER))
     assert not verdict.same and verdict.share is None and "noted passages" in verdict.explain("x")
 
 
 def test_relink_makes_the_moved_file_show_the_note_and_undo_points_it_back(store, gone, tmp_path):
     courier, note = gone
     moved_path = _write(tmp_path / "moved" / "courier-updated.txt", MOVED)
-    moved = _article(moved_path, MOVED)
+    moved = story_article(moved_path, MOVED)
     before = store.relink([note.id], str(moved_path))
     assert before == {note.id: courier.source.path}
     [placed] = store.notes_for(moved)

@@ -48,6 +48,16 @@ def _isolated_notes_store(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path_factory.mktemp("notes-store")))
 
 
+@pytest.fixture
+def store(tmp_path):
+    """A fresh notes store in the test's folder, closed after it."""
+    from sidebyside.notes.store import NoteStore
+
+    s = NoteStore(tmp_path / "notes")
+    yield s
+    s.close()
+
+
 # --------------------------------------------------------------------------- environment markers
 
 

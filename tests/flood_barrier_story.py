@@ -1,6 +1,7 @@
 """The flood-barrier story: two outlets' copies of one wire story (the same headline and two
 wire paragraphs, each with paragraphs of its own), a third article on another subject, and the
-passage a note is written on; shared by the notes tests in the store and in the app."""
+passage a note is written on, and how the tests build its articles and captures; shared by the
+notes tests in the store and in the app."""
 
 from __future__ import annotations
 
@@ -31,3 +32,10 @@ MOVED = [*COURIER[:4], "Fishermen said on Wednesday they would ask for a second 
 def story_article(path, paragraphs: list[str], title: str = HEADLINE) -> Article:
     """An article of the story as a text capture at ``path`` gives it."""
     return Article(Source(path=str(path), format="text"), text="\n\n".join(paragraphs), title=title)
+
+
+def write_story(path, paragraphs: list[str], title: str = HEADLINE):
+    """A text capture of the story at ``path`` (its folders made): the headline, then the paragraphs."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n\n".join([title, *paragraphs]) + "\n", encoding="utf-8")
+    return path

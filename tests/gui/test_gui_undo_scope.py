@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_panel import install_notes
 
 FIRE = Path(__file__).parent.parent / "data" / "coverage" / "fire"
@@ -20,13 +19,6 @@ def captures(tmp_path) -> list[str]:
     for name in names:
         shutil.copy(FIRE / name, tmp_path / name)
     return [str(tmp_path / n) for n in names]
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = NoteStore(tmp_path / "notes")
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -10,20 +10,12 @@ from flood_barrier_story import COURIER, HEADLINE, NOTED, POST, WEATHER
 from gui_data import article_of, span_of
 
 from sidebyside.model import Article, Comparison, Source
-from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_panel import install_notes
 
 
 def _article(paragraphs, path, title=HEADLINE) -> Article:
     a = article_of(paragraphs)
     return Article(source=Source(str(path), "text"), text=a.text, blocks=a.blocks, title=title)
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = NoteStore(tmp_path / "notes")
-    yield s
-    s.close()
 
 
 def _open(window, qtbot, a, b):

@@ -19,13 +19,6 @@ def span_of(article, needle: str) -> Span:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = NoteStore(tmp_path / "notes")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def notes(window, store, qtbot, comparison):
     controller = install_notes(window, store)
     with qtbot.waitSignal(window.comparison_ready, timeout=5000):

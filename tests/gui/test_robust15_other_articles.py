@@ -9,39 +9,25 @@ from __future__ import annotations
 import json
 
 import pytest
-from flood_barrier_story import COURIER, HEADLINE, NOTED, POST, WEATHER
+from flood_barrier_story import COURIER, HEADLINE, NOTED, POST, WEATHER, write_story
 
 from sidebyside.extract import extract_path
-from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_panel import ARTICLE_ROLE, install_notes
 
 MOVED = [*COURIER[:4], "Fishermen said on Wednesday they would ask for a second channel."]
 
 
-def _write(path, paragraphs, title=HEADLINE):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n\n".join([title, *paragraphs]) + "\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = NoteStore(tmp_path / "notes")
-    yield s
-    s.close()
-
-
 @pytest.fixture
 def files(store, tmp_path):
     """The Courier's article noted, then its file deleted; the Post's copy and a weather story on disk."""
-    courier = _write(tmp_path / "courier.txt", COURIER)
+    courier = write_story(tmp_path / "courier.txt", COURIER)
     article = extract_path(str(courier))
     at = article.text.index(NOTED)
     note = store.add(article, at, at + len(NOTED), body="Whose words?")
     courier.unlink()
-    post = _write(tmp_path / "post.txt", POST)
-    weather = _write(tmp_path / "weather.txt", WEATHER, title="Storm warning for the coast")
-    moved = _write(tmp_path / "moved" / "courier-updated.txt", MOVED)
+    post = write_story(tmp_path / "post.txt", POST)
+    weather = write_story(tmp_path / "weather.txt", WEATHER, title="Storm warning for the coast")
+    moved = write_story(tmp_path / "moved" / "courier-updated.txt", MOVED)
     return note, post, weather, moved
 
 
@@ -75,11 +61,11 @@ def test_the_tab_lists_the_note_whose_article_file_is_gone(window, qtbot, store,
 
 def test_a_note_shown_on_its_article_is_not_listed_again(window, qtbot, store, tmp_path):
     """Negative: the noted article open, its note is on its pane and nowhere else."""
-    courier = _write(tmp_path / "courier.txt", COURIER)
+    courier = write_story(tmp_path / "courier.txt", COURIER)
     article = extract_path(str(courier))
     at = article.text.index(NOTED)
     store.add(article, at, at + len(NOTED), body="Whose words?")
-    post = _write(tmp_path / "post.txt", POST)
+    post = write_story(tmp_path / "post.txt", POST)
     controller = install_notes(window, store)
     _open(window, qtbot, courier, post)
     assert _shown(controller) == {0: ["Whose words?"], 1: []}
@@ -167,7 +153,7 @@ def test_export_the_articles_notes(window, qtbot, store, files, tmp_path):
 def test_a_closed_article_is_listed_as_not_open_and_opens_with_its_note(window, qtbot, store, files, tmp_path):
     """Negative of 'file not found': the article's file is there, only not open."""
     _note, post, weather, _ = files
-    other = _write(tmp_path / "harbour.txt", ["The harbour master said the quay would reopen on Friday after repairs."],
+    other = write_story(tmp_path / "harbour.txt", ["The harbour master said the quay would reopen on Friday after repairs."],
                    title="Quay to reopen")
     article = extract_path(str(other))
     store.add(article, 0, 15, body="when exactly?")

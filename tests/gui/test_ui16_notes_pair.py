@@ -5,11 +5,9 @@ an earlier one moved and edited still finds its notes."""
 
 from __future__ import annotations
 
-import pytest
 from gui_data import article_of, span_of
 
 from sidebyside.model import Article, Comparison, Source
-from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_panel import install_notes
 
 HEADLINE = "Harbour board approves the new ferry terminal"
@@ -24,13 +22,6 @@ B_TEXT = [WIRE, "Opponents said the traffic the terminal brings would ruin the s
 def _article(paragraphs, path) -> Article:
     a = article_of(paragraphs)
     return Article(source=Source(str(path), "text"), text=a.text, blocks=a.blocks, title=HEADLINE)
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = NoteStore(tmp_path / "notes")
-    yield s
-    s.close()
 
 
 def _open(window, qtbot, a, b):

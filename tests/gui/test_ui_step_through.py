@@ -3,17 +3,8 @@ with nothing in the article says so in the status bar and disables Next and Prev
 
 from __future__ import annotations
 
-import pytest
 
-from sidebyside.notes.store import NoteStore
 from sidebyside.ui.notes_panel import install_notes
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = NoteStore(tmp_path / "notes")
-    yield s
-    s.close()
 
 
 def _choose(window, kind_id: str) -> None:

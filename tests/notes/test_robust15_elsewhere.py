@@ -10,18 +10,12 @@ import json
 from dataclasses import replace
 
 import pytest
-from flood_barrier_story import COURIER, HEADLINE, MOVED, NOTED, POST, WEATHER, story_article
+from flood_barrier_story import COURIER, HEADLINE, MOVED, NOTED, POST, WEATHER, story_article, write_story
 
 from sidebyside.cli import main
 from sidebyside.model import Article, Source
 from sidebyside.notes.elsewhere import FOUND, MISSING, NO_FILE, file_state, group_by_article, judge, missing
 from sidebyside.notes.store import NoteStore
-
-
-def _write(path, paragraphs, title=HEADLINE):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n\n".join([title, *paragraphs]) + "\n", encoding="utf-8")
-    return path
 
 
 def _note_on(store, article, quote=NOTED, body="whose words?"):
@@ -32,7 +26,7 @@ def _note_on(store, article, quote=NOTED, body="whose words?"):
 @pytest.fixture
 def gone(store, tmp_path):
     """A note on the Courier's article, whose file was then deleted."""
-    path = _write(tmp_path / "courier.txt", COURIER)
+    path = write_story(tmp_path / "courier.txt", COURIER)
     courier = story_article(path, COURIER)
     note = _note_on(store, courier)
     path.unlink()
@@ -40,7 +34,7 @@ def gone(store, tmp_path):
 
 
 def test_file_state_says_found_missing_or_no_file(tmp_path):
-    here = _write(tmp_path / "a.txt", WEATHER)
+    here = write_story(tmp_path / "a.txt", WEATHER)
     assert (file_state(str(here)), file_state(str(tmp_path / "b.txt")), file_state(None)) == (FOUND, MISSING, NO_FILE)
     assert file_state(str(tmp_path)) == MISSING  # a folder holds no article
 
@@ -60,7 +54,7 @@ def test_notes_shown_are_left_out_and_missing_articles_come_first(store, gone, t
     """Negative: a note shown on its article is not listed apart; a closed article whose file is
     there comes after the one whose file is gone."""
     _courier, note = gone
-    weather_path = _write(tmp_path / "weather.txt", WEATHER, title="Storm warning")
+    weather_path = write_story(tmp_path / "weather.txt", WEATHER, title="Storm warning")
     weather = story_article(weather_path, WEATHER, title="Storm warning")
     other = _note_on(store, weather, quote="gales along the coast", body="how strong?")
     assert group_by_article(store.all_notes(), leave_out=[note.id, other.id]) == []
@@ -102,7 +96,7 @@ def test_judge_without_a_sketch_goes_by_the_notes_passages(store, gone, tmp_path
 
 def test_relink_makes_the_moved_file_show_the_note_and_undo_points_it_back(store, gone, tmp_path):
     courier, note = gone
-    moved_path = _write(tmp_path / "moved" / "courier-updated.txt", MOVED)
+    moved_path = write_story(tmp_path / "moved" / "courier-updated.txt", MOVED)
     moved = story_article(moved_path, MOVED)
     before = store.relink([note.id], str(moved_path))
     assert before == {note.id: courier.source.path}
@@ -135,8 +129,8 @@ def _run(capsys, *argv):
 
 def test_notes_list_missing_lists_the_notes_whose_article_file_is_gone(capsys, tmp_path):
     data = str(tmp_path / "data")
-    courier = _write(tmp_path / "courier.txt", COURIER)
-    weather = _write(tmp_path / "weather.txt", WEATHER, title="Storm warning")
+    courier = write_story(tmp_path / "courier.txt", COURIER)
+    weather = write_story(tmp_path / "weather.txt", WEATHER, title="Storm warning")
     assert _run(capsys, "notes", "add", str(courier), "--quote", "three winters", "--body", "gone", "--data-dir", data)[0] == 0
     assert _run(capsys, "notes", "add", str(weather), "--quote", "gales", "--body", "kept", "--data-dir", data)[0] == 0
     status, out, _ = _run(capsys, "notes", "list", "--missing", "--data-dir", data)
@@ -155,7 +149,7 @@ def test_notes_list_needs_a_path_or_missing_not_both(capsys, tmp_path):
     data = str(tmp_path / "data")
     status, out, err = _run(capsys, "notes", "list", "--data-dir", data)
     assert status == 2 and out == "" and "--missing" in err and err.count("\n") == 1
-    path = _write(tmp_path / "weather.txt", WEATHER)
+    path = write_story(tmp_path / "weather.txt", WEATHER)
     status, _, err = _run(capsys, "notes", "list", str(path), "--missing", "--data-dir", data)
     assert status == 2 and "give no PATH" in err
 
@@ -191,8 +185,8 @@ def test_the_change_stamp_moves_with_every_write_of_this_or_another_connection(s
 
 def test_notes_export_missing_exports_only_the_notes_whose_article_file_is_gone(capsys, tmp_path):
     data = str(tmp_path / "data")
-    courier = _write(tmp_path / "courier.txt", COURIER)
-    weather = _write(tmp_path / "weather.txt", WEATHER, title="Storm warning")
+    courier = write_story(tmp_path / "courier.txt", COURIER)
+    weather = write_story(tmp_path / "weather.txt", WEATHER, title="Storm warning")
     _run(capsys, "notes", "add", str(courier), "--quote", "three winters", "--body", "gone", "--data-dir", data)
     _run(capsys, "notes", "add", str(weather), "--quote", "gales", "--body", "kept", "--data-dir", data)
     courier.unlink()

@@ -21,7 +21,7 @@ from sidebyside.display import display_path, display_stem
 from sidebyside.highlights import Highlight, collect
 from sidebyside.kinds import kinds
 from sidebyside.labelpaint import telling_contrasts
-from sidebyside.model import Article, Comparison
+from sidebyside.model import Article, Comparison, LabelContrast
 from sidebyside.wording import count, human_date, loaded_how
 
 SIDE_NAMES = ("A", "B")
@@ -327,9 +327,9 @@ def _quotes_by_speaker(comparison: Comparison) -> str:
     return '<h2 id="quotes">Quotations and speakers</h2>\n' + "\n".join(cells)
 
 
-def _label_contrasts(comparison: Comparison) -> str:
+def _label_contrasts(contrasts: Sequence[LabelContrast]) -> str:
     rows = []
-    for lc in telling_contrasts(comparison):
+    for lc in contrasts:
         a = "; ".join(sorted({m.text for m in lc.a})) or "—"
         b = "; ".join(sorted({m.text for m in lc.b})) or "—"
         rows.append(f"<tr>{_td(lc.entity)}{_td(a)}{_td(b)}"
@@ -475,18 +475,19 @@ def render_report(
         articles_html = f'<div class="pair">{"".join(sections)}</div>'
     else:
         articles_html = _side_by_side_table(comparison.articles, spans, inserts, full_paths, word_cap)
+    contrasts = telling_contrasts(comparison)  # (listed and counted: the word indexes read once)
     summary = " · ".join([
         count(len(comparison.shared_quotes), "shared quote"),
         count(len(comparison.shared_passages), "shared passage"),
         count(len(comparison.aligned_sentences), "aligned sentence"),
-        count(len(telling_contrasts(comparison)), "label contrast"),
+        count(len(contrasts), "label contrast"),
         count(len(notes), "note"),
     ])
     main = "\n".join([
         f'<div id="articles">{articles_html}</div>',
         _shared_quotes(comparison),
         _quotes_by_speaker(comparison),
-        _label_contrasts(comparison),
+        _label_contrasts(contrasts),
         _framing_lists(comparison),
         _notes_section(comparison.articles, notes),
     ])

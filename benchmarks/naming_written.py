@@ -1,0 +1,127 @@
+"""Score the naming analysis on pairs written for the project and never tuned on.
+
+``benchmarks/data/naming_written/gold.json`` holds six pairs of short articles about six
+invented events, each written as two outlets of different house styles, with every referent both
+articles mention but name differently (its mentions' strings on each side). No rule may be written
+from them: this script only measures.
+
+A predicted label contrast (``framing.label_contrasts``) is assigned the referent whose mentions
+its a- and b-mentions overlap most (it must overlap that referent on both sides). Recall: referents
+found by at least one contrast. "unassigned": contrasts that hit no listed referent (a wrong join,
+or a shared referent named alike, which the gold does not list); ``--show`` prints them so a
+reader can judge them.
+
+    .venv/bin/python benchmarks/naming_written.py [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_DIR / "benchmarks"))
+import common  # noqa: E402,F401  (this checkout's src first, or SIDEBYSIDE_SRC's with its data)
+
+from sidebyside.compare import compare  # noqa: E402
+from sidebyside.extract import extract_path  # noqa: E402
+from sidebyside.model import comparison_to_json  # noqa: E402
+
+DATA = REPO_DIR / "benchmarks" / "data" / "naming_written"
+
+
+def spans_of(text: str, strings: list[str]) -> list[tuple[int, int]]:
+    """Every occurrence of each string in ``text`` (word-bounded at its ends)."""
+    spans = []
+    for s in strings:
+        for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def overlaps(mentions: list[dict], spans: list[tuple[int, int]]) -> int:
+    return sum(1 for m in mentions if any(m["start"] < e and s < m["end"] for s, e in spans))
+
+
+def score_pair(pair: dict, out: dict) -> dict:
+    texts = [a["text"] for a in out["articles"]]
+    refs = []
+    unmapped = 0
+    for r in pair["referents"]:
+        a, b = spans_of(texts[0], r["a"]), spans_of(texts[1], r["b"])
+        if not a or not b:
+            unmapped += 1
+        refs.append((r, a, b))
+    found: set[str] = set()
+    unassigned = []
+    contrasts = out["framing"]["label_contrasts"]
+    for c in contrasts:
+        best, best_n = None, 0
+        for r, a, b in refs:
+            na, nb = overlaps(c["a"], a), overlaps(c["b"], b)
+            if na and nb and na + nb > best_n:
+                best, best_n = r, na + nb
+        if best is None:
+            unassigned.append(c)
+        else:
+            found.add(best["name"])
+    return {"referents": refs, "found": found, "unassigned": unassigned, "unmapped": unmapped,
+            "predicted": len(contrasts)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print misses and unassigned contrasts (stderr)")
+    args = parser.parse_args()
+    gold = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+    tot = collections.Counter()
+    by_type: dict = collections.defaultdict(collections.Counter)
+    cpu = 0.0
+    for pair in gold["pairs"]:
+        a, b = extract_path(DATA / pair["a"]), extract_path(DATA / pair["b"])
+        start = time.process_time()
+        comparison = compare(a, b)
+        cpu += time.process_time() - start
+        result = score_pair(pair, comparison_to_json(comparison))
+        tot["gold"] += len(result["referents"])
+        tot["found"] += len(result["found"])
+        tot["predicted"] += result["predicted"]
+        tot["unassigned"] += len(result["unassigned"])
+        tot["gold_unmapped"] += result["unmapped"]
+        for r, _, _ in result["referents"]:
+            by_type[r["type"]]["gold"] += 1
+            by_type[r["type"]]["found"] += r["name"] in result["found"]
+        if args.show:
+            for r, _, _ in result["referents"]:
+                if r["name"] not in result["found"]:
+                    print(f"{pair['id']} miss {r['type']:7} {r['name']}: {r['a']} | {r['b']}", file=sys.stderr)
+            for c in result["unassigned"]:
+                la = sorted({m["text"] for m in c["a"]})
+                lb = sorted({m["text"] for m in c["b"]})
+                print(f"{pair['id']} unassigned {c.get('entity')}: {la} | {lb}", file=sys.stderr)
+    report = {
+        "set": "naming-written",
+        "pairs": len(gold["pairs"]),
+        "gold": tot["gold"],
+        "found": tot["found"],
+        "recall": round(tot["found"] / tot["gold"], 4) if tot["gold"] else None,
+        "predicted": tot["predicted"],
+        "assigned": tot["predicted"] - tot["unassigned"],
+        "precision_listed": round((tot["predicted"] - tot["unassigned"]) / tot["predicted"], 4) if tot["predicted"] else None,
+        "gold_unmapped": tot["gold_unmapped"],
+        "recall_by_type": {k: round(v["found"] / v["gold"], 4) for k, v in sorted(by_type.items())},
+        "gold_by_type": {k: v["gold"] for k, v in sorted(by_type.items())},
+        "cpu_s": round(cpu, 3),
+        "loadavg": [round(x, 2) for x in os.getloadavg()],
+    }
+    print(json.dumps(report, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

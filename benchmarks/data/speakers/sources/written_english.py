@@ -304,15 +304,179 @@ B7.append(dict(id="en-letter", paras=[
 ("Whether the technology spending pays off is another question.", "Laura Chen", {}),
 ]))
 
+# Batch 8: written at the start of a later release, before any of its rules, labelled while writing.
+B8 = []
+
+B8.append(dict(id="en-hospital-strike", paras=[
+"Nurses at three hospitals walk out over staffing",
+"About 4,000 nurses at three hospitals run by Lakeshore Health walked off the job on Tuesday morning, the first strike at the system in more than 30 years.",
+"The nurses' union, the Lakeshore Nurses Association, says chronic understaffing has put patients at risk. Its president, Angela Ruiz, a cardiac nurse for 19 years, addressed a crowd of strikers outside Lakeshore General.",
+"\"We did not want to be out here today,\" she told them. \"But we cannot keep caring for eight patients at a time and pretending it is safe.\"",
+"\"Nobody in that building is listening to us.\"",
+"Lakeshore Health said it had brought in 600 replacement nurses and that all three hospitals remained open. In a statement, the system called the union's demands \"unaffordable\" and said its latest offer included raises of 14 percent over three years.",
+"Dr. Kevin Marsh, the system's chief medical officer, said elective surgeries would be postponed for the length of the strike. \"Emergency care is not affected,\" he said.",
+"Several patients' relatives stopped to cheer the strikers. One of them, Doreen Walsh, whose husband is recovering from a stroke at Lakeshore General, said she had seen the strain first-hand. \"They are run off their feet,\" she said. \"You press the button and wait half an hour.\"",
+], quotes=[
+("We did not want to be out here today,", "Angela Ruiz", {}),
+("But we cannot keep caring for eight patients at a time and pretending it is safe.", "Angela Ruiz", {}),
+("Nobody in that building is listening to us.", "Angela Ruiz", {}),
+("unaffordable", "Lakeshore Health", {"accept": ["the system"]}),
+("Emergency care is not affected,", "Kevin Marsh", {}),
+("They are run off their feet,", "Doreen Walsh", {}),
+("You press the button and wait half an hour.", "Doreen Walsh", {}),
+]))
+
+B8.append(dict(id="en-election-count", paras=[
+"Recount ordered in tight race for Dunmore mayor",
+"DUNMORE — Election officials will recount every ballot in the Dunmore mayoral race after the two candidates finished just 41 votes apart, the county board of elections announced Thursday.",
+"Incumbent Mayor Frank Delaney led challenger Teresa Okonjo by 7,212 votes to 7,171 after all mail ballots were counted.",
+"Okonjo requested the recount Wednesday night. \"When it is this close, every voter deserves to know their ballot was counted correctly,\" she said in a video posted to her campaign's social media accounts.",
+"Delaney, who is seeking a third term, said he welcomed the recount but expected the result to stand.",
+"\"The numbers are the numbers,\" the mayor told reporters at City Hall on Thursday. \"I'm confident they'll hold.\"",
+"According to the board's director, Philip Greer, the recount will begin Monday and should take about three days. \"We will do it in public, with observers from both campaigns in the room,\" Greer said.",
+], quotes=[
+("When it is this close, every voter deserves to know their ballot was counted correctly,", "Teresa Okonjo", {}),
+("The numbers are the numbers,", "Frank Delaney", {}),
+("I'm confident they'll hold.", "Frank Delaney", {}),
+("We will do it in public, with observers from both campaigns in the room,", "Philip Greer", {}),
+]))
+
+B8.append(dict(id="en-factory-closure", paras=[
+"Glassworks to close after 140 years, cutting 380 jobs",
+"The Pembury Glassworks, which has made bottles in the town since 1885, will close in March with the loss of 380 jobs, its owner said on Friday.",
+"Brennan Packaging, which bought the plant in 2017, blamed rising energy costs. Glassmaking furnaces run day and night and the company said its gas bill at Pembury had tripled in two years.",
+"\"This is a very sad day, and not a decision we took lightly,\" said Brennan's managing director, Richard Holloway. \"We looked at every option to keep the site running.\"",
+"Workers were told at a meeting on Friday morning. Outside the gates afterwards, furnace operator Gary Prentice, 56, who has worked at the plant for 31 years, said many of his colleagues were in shock.",
+"\"My dad worked here. My granddad worked here,\" he said. \"There's nothing else in this town that pays like this.\"",
+"The local MP, Helen Forsyth, said she would ask ministers to help find a buyer.",
+"\"I don't accept that this is the end of glassmaking in Pembury,\" she said.",
+], quotes=[
+("This is a very sad day, and not a decision we took lightly,", "Richard Holloway", {}),
+("We looked at every option to keep the site running.", "Richard Holloway", {}),
+("My dad worked here. My granddad worked here,", "Gary Prentice", {}),
+("There's nothing else in this town that pays like this.", "Gary Prentice", {}),
+("I don't accept that this is the end of glassmaking in Pembury,", "Helen Forsyth", {}),
+]))
+
+B8.append(dict(id="en-court-appeal", paras=[
+"Appeals court overturns conviction in 2019 warehouse fire",
+"A state appeals court on Wednesday threw out the manslaughter conviction of a warehouse owner whose building caught fire in 2019, killing two firefighters, ruling that the jury had been given faulty instructions.",
+"Raymond Kessler, 64, was sentenced to eight years in prison in 2021. The three-judge panel ordered a new trial.",
+"Writing for the panel, Judge Miriam Osei said the trial judge had told jurors they could convict Kessler if he \"should have known\" about the faulty wiring, a lower standard than the law requires.",
+"\"The error was not harmless,\" she wrote. \"The central question at trial was what the defendant knew.\"",
+"Kessler's lawyer, Daniel Brooks, said his client was relieved. Prosecutors said they were reviewing the decision.",
+"The widow of one of the firefighters, Carla Dunn, said the ruling had reopened old wounds. \"We have been through one trial already,\" Dunn said. \"Now we have to do it all again.\"",
+], quotes=[
+("should have known", None, {}),
+("The error was not harmless,", "Miriam Osei", {}),
+("The central question at trial was what the defendant knew.", "Miriam Osei", {}),
+("We have been through one trial already,", "Carla Dunn", {}),
+("Now we have to do it all again.", "Carla Dunn", {}),
+]))
+
+B8.append(dict(id="en-science-comet", paras=[
+"Amateur astronomer spots new comet from her back garden",
+"A retired schoolteacher in New Zealand has discovered a comet, only the third found by an amateur in the past decade.",
+"Judith Carrow, 71, noticed a faint smudge on images she took with a 30-centimetre telescope in her garden near Nelson on March 2.",
+"\"I thought it was a speck of dust on the camera at first,\" Carrow said. \"Then it moved.\"",
+"The Minor Planet Center in Cambridge, Massachusetts, which records such discoveries, confirmed the object on Friday and named it after her.",
+"Astronomers say the comet will pass closest to the Sun in October and may become visible with binoculars. \"It's too early to promise a show,\" said Dr. Felix Amari of the University of Canterbury, who was not involved in the discovery. \"Comets are notoriously hard to predict.\"",
+"For Carrow, the recognition is reward enough. Her late husband built the observatory shed she uses. \"He would have been over the moon,\" she said. \"Well, past it.\"",
+], quotes=[
+("I thought it was a speck of dust on the camera at first,", "Judith Carrow", {}),
+("Then it moved.", "Judith Carrow", {}),
+("It's too early to promise a show,", "Felix Amari", {}),
+("Comets are notoriously hard to predict.", "Felix Amari", {}),
+("He would have been over the moon,", "Judith Carrow", {}),
+("Well, past it.", "Judith Carrow", {}),
+]))
+
+B8.append(dict(id="en-wire-flood", paras=[
+"Floods cut off villages in northern Albania",
+"TIRANA, Albania (Reuters) - Heavy rain flooded dozens of villages in northern Albania on Sunday, cutting off roads and forcing hundreds of people to leave their homes, officials said.",
+"The Drin river burst its banks near Shkodra, the region's main town, after three days of rain.",
+"\"The water came up in less than an hour,\" said Arben Hoxha, a farmer in the village of Dajç, who was evacuated by boat with his wife and mother. \"We took nothing with us.\"",
+"Prime Minister Ilir Dervishi visited the area and promised compensation. \"No family will be left alone,\" he wrote on social media.",
+"The head of the civil emergency agency, Mirela Kola, told Reuters that 1,100 people had been moved to schools and sports halls. \"The next 24 hours are critical,\" she said, adding that more rain was forecast.",
+], quotes=[
+("The water came up in less than an hour,", "Arben Hoxha", {}),
+("We took nothing with us.", "Arben Hoxha", {}),
+("No family will be left alone,", "Ilir Dervishi", {}),
+("The next 24 hours are critical,", "Mirela Kola", {}),
+]))
+
+B8.append(dict(id="en-uk-school", paras=[
+"Head teacher bans mobile phones for the whole school day",
+"A secondary school in Derbyshire has banned pupils from using mobile phones at any point during the school day, including at break and lunchtime.",
+"Phones at Ashgrove Academy must now be locked in pouches from 8.30am until the final bell. Head teacher Mr David Okoro said behaviour had already improved in the first fortnight.",
+"'The corridors are louder, in a good way,' he said. 'Children are talking to each other again.'",
+"Not every parent is convinced. Claire Benton, whose daughter is in Year 9, said she worried about being unable to reach her child in an emergency.",
+"'If something happens, I want to be able to call her. That's not unreasonable,' Mrs Benton said.",
+"The school said parents could still phone the office at any time. A spokesman for the Department for Education said: 'Schools are free to set their own policies on phones, and we support head teachers who take action.'",
+], quotes=[
+("The corridors are louder, in a good way,", "David Okoro", {}),
+("Children are talking to each other again.", "David Okoro", {}),
+("If something happens, I want to be able to call her. That's not unreasonable,", "Claire Benton", {}),
+("Schools are free to set their own policies on phones, and we support head teachers who take action.", "A spokesman for the Department for Education", {"unnamed": ["spokesman"]}),
+]))
+
+B8.append(dict(id="en-tech-outage", paras=[
+"Payment outage leaves shoppers unable to pay by card",
+"Shoppers across the country were unable to pay by card for several hours on Saturday after a fault at the payments processor Cardline, the company said.",
+"The outage began at about 11am and affected supermarkets, petrol stations and restaurants. Some shops closed their doors; others took cash only.",
+"Cardline's chief operating officer, Nadia Farouk, apologised in a statement late on Saturday. \"We let our customers down today,\" the statement said. \"A software update caused a failure in our authorisation systems, and we are investigating how it passed our testing.\"",
+"The company said the fault had been fixed by 3.40pm and that no card data had been compromised.",
+"At a supermarket in Leeds, shopper Tom Ashworth said the queue had stretched to the back of the store. \"Nobody carries cash any more,\" he said. \"Half the people just left their trolleys and walked out.\"",
+"The Treasury said it would ask Cardline for a full account of what went wrong.",
+], quotes=[
+("We let our customers down today,", "Nadia Farouk", {"accept": ["Cardline"]}),
+("A software update caused a failure in our authorisation systems, and we are investigating how it passed our testing.", "Nadia Farouk", {"accept": ["Cardline"]}),
+("Nobody carries cash any more,", "Tom Ashworth", {}),
+("Half the people just left their trolleys and walked out.", "Tom Ashworth", {}),
+]))
+
+B8.append(dict(id="en-profile-chef", paras=[
+"At 82, the chef who fed a neighbourhood is hanging up her apron",
+"For 46 years, Lucia Bertolini has opened the doors of her small trattoria on Dover Street at 11 o'clock every morning. On Sunday, she will close them for the last time.",
+"Bertolini came to the city from Calabria in 1968 with, she says, \"one suitcase and my mother's recipes.\" She worked in a biscuit factory for a decade before she had saved enough to open the restaurant.",
+"Regulars describe her as strict. \"She once sent my husband back to wash his hands,\" said Ellen Marsh, who has eaten there every Friday since 1989. \"He was 50 years old.\"",
+"Bertolini does not dispute it.",
+"\"A kitchen is a serious place,\" she said, folding napkins at a corner table on a quiet afternoon. \"People think cooking is about love. It is about discipline. The love comes after.\"",
+"Her son, Marco, who runs a catering business, said the family had tried for years to persuade her to retire. \"She would have kept going to 100 if her knees let her,\" he said.",
+], quotes=[
+("one suitcase and my mother's recipes.", "Lucia Bertolini", {}),
+("She once sent my husband back to wash his hands,", "Ellen Marsh", {}),
+("He was 50 years old.", "Ellen Marsh", {}),
+("A kitchen is a serious place,", "Lucia Bertolini", {}),
+("People think cooking is about love. It is about discipline. The love comes after.", "Lucia Bertolini", {}),
+("She would have kept going to 100 if her knees let her,", "Marco Bertolini", {"accept": ["Marco"]}),
+]))
+
+B8.append(dict(id="en-diplomacy-talks", paras=[
+"Talks on river dispute end without deal",
+"GENEVA (AP) — Two days of talks between the neighbouring countries of Kastavia and Orelin over a disputed dam ended on Friday without agreement, though both sides said they would meet again next month.",
+"Kastavia's foreign minister, Dmitar Jovan, said his country could not accept any deal that reduced the flow of water to its farms downstream. \"Our farmers depend on this river for their existence,\" Jovan said at a news conference.",
+"His counterpart from Orelin, Foreign Minister Sanna Veld, said the dam was essential to her country's energy needs. \"We have offered guarantees on the minimum flow,\" she said. \"We are still waiting for a serious answer.\"",
+"Jovan rejected that. Asked whether Kastavia had received such guarantees in writing, he said: \"We have received words. Words do not water crops.\"",
+"A United Nations mediator who attended the talks, speaking on condition of anonymity because the discussions were confidential, said the gap between the two sides had narrowed. \"They are closer than the public statements suggest,\" the mediator said.",
+], quotes=[
+("Our farmers depend on this river for their existence,", "Dmitar Jovan", {}),
+("We have offered guarantees on the minimum flow,", "Sanna Veld", {}),
+("We are still waiting for a serious answer.", "Sanna Veld", {}),
+("We have received words. Words do not water crops.", "Dmitar Jovan", {}),
+("They are closer than the public statements suggest,", "A United Nations mediator", {"unnamed": ["mediator"]}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
-for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7)]):
+for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7),
+                           *(dict(x, batch=8) for x in B8)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

@@ -55,3 +55,11 @@ def test_a_police_of_some_kind_joins_no_named_force_across():
         "The case is part of an ongoing police inquiry in Bountiful, officials said.",
         "The Royal Canadian Mounted Police arrested two men in Bountiful on Wednesday.")
     assert not any(any(t.startswith("an ongoing") for t in labels(c, "a")) for c in found.values())
+
+
+def test_a_force_of_a_kind_a_common_word_tells_is_not_the_one_named():
+    found = chain_of("State officers said riot police came and state police had no suspects. "
+                     "The Woodburn Police Department said neighbours told police of a blast.")
+    assert "police" in found["Woodburn Police Department"]  # "told police": the verb's object
+    assert not any(t in found for t in ("riot police", "state police"))
+    assert found["Woodburn Police Department"] == {"Woodburn Police Department", "police"}

@@ -83,11 +83,14 @@ def bare_things(view: ArticleView, k: int, idx: int, kind: str, head: str, plura
     return start if named else None
 
 
-def bare_body(view: ArticleView, k: int, idx: int, head: str, noun_suffixes: tuple[str, ...] = ()) -> int | None:
+def bare_body(view: ArticleView, k: int, idx: int, head: str, verb: Callable[[str], bool],
+              noun_suffixes: tuple[str, ...] = ()) -> int | None:
     """The first token of a public body's noun with no determiner ("police said", "Police
     allege", "according to police"; a place or nationality right before it is kept: "Italian
-    police"), or None. k: where the description walk stopped, idx: the noun. Never a quotation,
-    a possessive ("police's") nor the first word of a compound ("police officer": the walk's)."""
+    police"), or None. k: where the description walk stopped, idx: the noun; verb: whether a word
+    is a verb ("told police", "contacted police"). Never a quotation, a possessive ("police's"),
+    the first word of a compound ("police officer": the walk's), nor a force of a kind a common
+    word tells ("state police", "riot police": not surely the one the article names)."""
     tokens = view.tokens
     if head not in candidate_words()["bare_bodies"] or tokens[idx].possessive:
         return None
@@ -99,6 +102,10 @@ def bare_body(view: ArticleView, k: int, idx: int, head: str, noun_suffixes: tup
     if (ent is not None and ent.kind in ("place", "group") and ent.via != "event" and ent.end == tokens[idx - 1].end
             and joinable(tokens[idx - 1], tokens[idx])):
         start = view.token_at_start.get(ent.start, idx)
+    elif idx > 0 and joinable(tokens[idx - 1], tokens[idx]):
+        prev = tokens[idx - 1]
+        if not prev.cap and prev.norm not in CLOSED_CLASS and not verb(prev.norm) and not prev.norm.endswith("ed"):
+            return None  # "state police", "riot police": a force of some kind, not surely the one named
     if view.in_quote(tokens[start].start, tokens[idx].end):
         return None
     return start

@@ -407,7 +407,7 @@ class DescriptionRules(EventRules):
                 bare = False  # "died in prison", "in federal prison": the one place the story tells
             elif bare and self.settings.bare_candidates and (things := bare_things(view, k, idx, kind, head, plural, self._past_verb)) is not None:
                 k = things  # "seven AK-47 rifles", "Sudan Armed Forces planes": the set a name tells
-            elif bare and self.settings.bare_bodies and (body := bare_body(view, k, idx, head, self.vocab.noun_suffixes)) is not None:
+            elif bare and self.settings.bare_bodies and (body := bare_body(view, k, idx, head, self._past_verb, self.vocab.noun_suffixes)) is not None:
                 k = body  # "police said", "according to police": the body the story tells
             elif bare:
                 if not (plural and kind == "person" and not tok.initial):

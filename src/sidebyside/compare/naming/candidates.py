@@ -117,9 +117,11 @@ def _bodies_named(side: ArticleChains) -> dict[str, set[str]]:
     nouns = candidate_words()["bare_bodies"]
     out: dict[str, set[str]] = {}
     for c in side.names:
-        if c.startswith(("role:", "venue:", "time:", "event:")) or _chain_kind(side, c) not in ("organisation", "other"):
+        words = set(c.split()) & nouns if " " in c else ()  # (a one-word name is no force's: "Police")
+        if not words or c.startswith(("role:", "venue:", "time:", "event:")) or _chain_kind(side, c) not in (
+                "organisation", "other"):
             continue
-        for word in set(c.split()) & nouns:
+        for word in words:
             out.setdefault(word, set()).add(c)
     return out
 
@@ -143,9 +145,12 @@ def body_told_by_noun(side: ArticleChains) -> dict[str, str]:
     """"police said" ... "the Staunton Police Department": the chain of a body told by its noun
     -> the one name the article gives with that noun in it; none when it names two ("Woodburn
     police" and "Oregon State Police": the reader cannot tell which)."""
+    told = _body_chains(side)
+    if not told:
+        return {}  # (most articles)
     named = _bodies_named(side)
     mapping = {}
-    for c, noun in _body_chains(side).items():
+    for c, noun in told.items():
         found = named.get(noun, set())
         if len(found) == 1:
             mapping[c] = next(iter(found))
@@ -156,10 +161,13 @@ def body_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
     """A body one article tells by its noun alone and names nowhere ("police said") and the
     other names once ("the Staunton Police Department") -> one key: the chain of the noun takes
     the other's name's, as venue_across does for venues."""
+    told = [_body_chains(side) for side in sides]
+    if not any(told):
+        return  # (most pairs)
     named = [_bodies_named(side) for side in sides]
     for index, side in enumerate(sides):
         mapping = {}
-        for c, noun in _body_chains(side).items():
+        for c, noun in told[index].items():
             theirs = named[1 - index].get(noun, set())
             if not named[index].get(noun) and len(theirs) == 1:
                 mapping[c] = next(iter(theirs))

@@ -638,6 +638,11 @@ class NamingSettings:
     bare_age_after_name: bool = True
     # ... and so does "the man" / "the woman" (every mention definite, a generic noun alone).
     generic_after_name: bool = True
+    # A public body's noun with no determiner ("police said", "according to police") is a
+    # candidate mention of the body, which joins the one name with that noun the article gives
+    # ("the Staunton Police Department"), or when it names none, the other article's one
+    # (naming/candidates.py; the nouns: naming_candidates.json bare_bodies).
+    bare_bodies: bool = True
 
 
 @_section

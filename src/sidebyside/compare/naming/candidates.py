@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
-from sidebyside.compare.naming.chain_tools import merge_chains
+from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _VENUES
 from sidebyside.compare.nouns import nouns
@@ -83,6 +83,97 @@ def bare_things(view: ArticleView, k: int, idx: int, kind: str, head: str, plura
     return start if named else None
 
 
+def bare_body(view: ArticleView, k: int, idx: int, head: str, verb: Callable[[str], bool],
+              noun_suffixes: tuple[str, ...] = ()) -> int | None:
+    """The first token of a public body's noun with no determiner ("police said", "Police
+    allege", "according to police"; a place or nationality right before it is kept: "Italian
+    police"), or None. k: where the description walk stopped, idx: the noun; verb: whether a word
+    is a verb ("told police", "contacted police"). Never a quotation, a possessive ("police's"),
+    the first word of a compound ("police officer": the walk's), nor a force of a kind a common
+    word tells ("state police", "riot police": not surely the one the article names)."""
+    tokens = view.tokens
+    if head not in candidate_words()["bare_bodies"] or tokens[idx].possessive:
+        return None
+    nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+    if nxt is not None and joinable(tokens[idx], nxt) and not nxt.cap and nxt.norm.endswith(noun_suffixes):
+        return None  # "a police investigation": a noun the noun lexicon leaves out is the head
+    start = idx
+    ent = view.entity_at_token.get(idx - 1) if idx > 0 else None
+    if (ent is not None and ent.kind in ("place", "group") and ent.via != "event" and ent.end == tokens[idx - 1].end
+            and joinable(tokens[idx - 1], tokens[idx])):
+        start = view.token_at_start.get(ent.start, idx)
+    elif idx > 0 and joinable(tokens[idx - 1], tokens[idx]):
+        prev = tokens[idx - 1]
+        if not prev.cap and prev.norm not in CLOSED_CLASS and not verb(prev.norm) and not prev.norm.endswith("ed"):
+            return None  # "state police", "riot police": a force of some kind, not surely the one named
+    if view.in_quote(tokens[start].start, tokens[idx].end):
+        return None
+    return start
+
+
+def _bodies_named(side: ArticleChains) -> dict[str, set[str]]:
+    """Each bare-body noun -> the chains of the names the article gives with that noun in them
+    ("staunton police", "new york police department"), never a description's."""
+    nouns = candidate_words()["bare_bodies"]
+    out: dict[str, set[str]] = {}
+    for c in side.names:
+        words = set(c.split()) & nouns if " " in c else ()  # (a one-word name is no force's: "Police")
+        if not words or c.startswith(("role:", "venue:", "time:", "event:")) or _chain_kind(side, c) not in (
+                "organisation", "other"):
+            continue
+        for word in words:
+            out.setdefault(word, set()).add(c)
+    return out
+
+
+def _body_chains(side: ArticleChains) -> dict[str, str]:
+    """The chains of a public body told by its noun alone ("police", "the police"), -> the
+    noun: nobody's, of no country, name or rank ("Italian police" is told by its country)."""
+    nouns = candidate_words()["bare_bodies"]
+    found = {c: info.head for c, info in side.described.items()
+             if info.head in nouns and c.startswith("role:") and not (
+                 info.plural or info.possessed or info.country or info.modifier or info.ranked or OWNED_MARK in c)}
+    if found:
+        # ("an ongoing police ...": one of some, never the one the story tells)
+        for r in side.refs:
+            if r.chain in found and r.text.split(" ", 1)[0].casefold() in ("a", "an"):
+                found.pop(r.chain)
+    return found
+
+
+def body_told_by_noun(side: ArticleChains) -> dict[str, str]:
+    """"police said" ... "the Staunton Police Department": the chain of a body told by its noun
+    -> the one name the article gives with that noun in it; none when it names two ("Woodburn
+    police" and "Oregon State Police": the reader cannot tell which)."""
+    told = _body_chains(side)
+    if not told:
+        return {}  # (most articles)
+    named = _bodies_named(side)
+    mapping = {}
+    for c, noun in told.items():
+        found = named.get(noun, set())
+        if len(found) == 1:
+            mapping[c] = next(iter(found))
+    return mapping
+
+
+def body_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """A body one article tells by its noun alone and names nowhere ("police said") and the
+    other names once ("the Staunton Police Department") -> one key: the chain of the noun takes
+    the other's name's, as venue_across does for venues."""
+    told = [_body_chains(side) for side in sides]
+    if not any(told):
+        return  # (most pairs)
+    named = [_bodies_named(side) for side in sides]
+    for index, side in enumerate(sides):
+        mapping = {}
+        for c, noun in told[index].items():
+            theirs = named[1 - index].get(noun, set())
+            if not named[index].get(noun) and len(theirs) == 1:
+                mapping[c] = next(iter(theirs))
+        merge_chains(side, mapping)
+
+
 def named_elsewhere(view: ArticleView, names_elsewhere: frozenset[str]) -> frozenset[str]:
     """Keys of one-word names of no known kind that this article writes only where a sentence
     opens (so its own text cannot tell a name from a capitalised word) but that the other
@@ -137,6 +228,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     and with their place in the other (venue_across)."""
     keep_told_in_both(sides)
     venue_across(sides)
+    body_across(sides)
 
 
 def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
@@ -173,5 +265,6 @@ def _last(role: str) -> str:
     return role.rsplit(" ", 1)[-1]
 
 
+OWNED_MARK = ":of-"  # (descriptions.OWNED, which reads this module)
 _OPENERS = frozenset("the a an this that these those his her its their my our your".split())
 _POSSESSOR = re.compile(r"['’]s?$")

@@ -12,7 +12,7 @@ from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key
-from sidebyside.compare.naming.candidates import bare_place, bare_things
+from sidebyside.compare.naming.candidates import bare_body, bare_place, bare_things, body_told_by_noun
 from sidebyside.compare.naming.chain_tools import (
     _abbreviated_title, _add_bearer, _chain_kind, _person_like, _sole, j_end, merge_chains, numbered_products,
 )
@@ -407,6 +407,8 @@ class DescriptionRules(EventRules):
                 bare = False  # "died in prison", "in federal prison": the one place the story tells
             elif bare and self.settings.bare_candidates and (things := bare_things(view, k, idx, kind, head, plural, self._past_verb)) is not None:
                 k = things  # "seven AK-47 rifles", "Sudan Armed Forces planes": the set a name tells
+            elif bare and self.settings.bare_bodies and (body := bare_body(view, k, idx, head, self._past_verb, self.vocab.noun_suffixes)) is not None:
+                k = body  # "police said", "according to police": the body the story tells
             elif bare:
                 if not (plural and kind == "person" and not tok.initial):
                     continue
@@ -645,11 +647,14 @@ class DescriptionRules(EventRules):
         when a purchase or merger is told: "the company" may be either side, and only the walk's
         "the one the article keeps naming, named as the one bought" tells which ("the combined
         company" is neither: its chain is of its own)."""
+        # ("police said" ... "the Staunton Police Department": a public body told by its noun
+        # alone, the one name with that noun in it: candidates.body_told_by_noun)
+        mapping = body_told_by_noun(out) if self.settings.bare_bodies else {}
         leftover = {c: info for c, info in out.described.items()
                     if info.head in self.vocab.business_anaphors and not c.endswith(_ANOTHER) and not (
                         info.plural or info.possessed or info.country or info.modifier or info.ranked)}
         if not leftover or getattr(self, "_deal_told", False):
-            return {}
+            return mapping
         first: dict[str, int] = {}
         for r in out.refs:
             if r.field == "text":
@@ -663,7 +668,6 @@ class DescriptionRules(EventRules):
         words_of_names = {w for k in out.names if " " in k for w in k.split()}
         counts = Counter(r.chain for r in out.refs if r.field == "text")
         products = numbered_products(view, out.refs)  # "IE 8 ... IE 9": a product, no business
-        mapping = {}
         for c, info in leftover.items():
             mentions = [r for r in out.refs if r.chain == c and r.field == "text"]
             if not mentions or not all(r.text.split()[0].casefold() == "the" and not _OWNER.search(r.text) for r in mentions):

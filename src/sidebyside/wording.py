@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+# A quotation whose speaker the app did not find: the article may well name one ("he added"), so
+# never "no one named", which says the outlet left the words unattributed. One wording for the
+# tooltips, the panels, the coverage table and the report.
+NO_SPEAKER = "speaker not found"
+# The same under a column headed "Speaker" or "Said by", which already says whose: in words,
+# greyed, never a dash (a reader takes a dash for "no one", and the Coverage tab's dash means
+# "does not quote it").
+NO_SPEAKER_CELL = "not found"
+
 
 def human_date(iso: str | None) -> str:
     """'2023-01-16T19:07' -> '16 Jan 2023, 19:07'; with an offset '... 19:07 UTC+3'; a bare date

@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.loaded import category_help
-from sidebyside.highlights import NO_SPEAKER
 from sidebyside.labelpaint import WordIndex, differing, telling_contrasts, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
@@ -44,7 +43,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
-from sidebyside.wording import clipped, count, loaded_how
+from sidebyside.wording import NO_SPEAKER, NO_SPEAKER_CELL, clipped, count, loaded_how
 
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
@@ -59,9 +58,7 @@ DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, o
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
                 "(A or B) and how much; click one to see it in the text and read about it below.")
-# The Speaker column of a quotation whose speaker the app did not find: in words, greyed, never a
-# dash, which a reader takes for "no one" (and which the Coverage tab uses for "does not quote it").
-SPEAKER_NOT_FOUND = "not found"
+SPEAKER_NOT_FOUND = NO_SPEAKER_CELL  # the Speaker column of a quotation whose speaker was not found
 QUOTES_HELP = ("Every quotation in each article with its speaker. ⇄ marks a quote both articles carry; "
                "⇄≠ one they credit to different people.")
 SECTION_HELP = {
@@ -152,7 +149,7 @@ def unspoken(quote) -> str:
     said to have said is the outlet keeping its distance (a scare quote), not a missed speaker."""
     if quote.kind == "fragment":
         return "words in quote marks that no one is said to have said: the outlet keeps its distance from them"
-    return "speaker not found"
+    return NO_SPEAKER
 
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+|\n")

@@ -63,3 +63,10 @@ def clipped(text: str, limit: int) -> str:
     an ellipsis: a quotation or a note in a list, a table cell or a tooltip."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def most_often_first(entries, spans=lambda entry: entry.spans) -> list:
+    """Sources, or names only one outlet gives, the most often named first (ties in the order the
+    article names them): whose voice a story carries is how often it is heard, and a list cut
+    short keeps its weightiest entries rather than its earliest."""
+    return sorted(entries, key=lambda entry: -len(spans(entry)))

@@ -43,7 +43,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
-from sidebyside.wording import NO_SPEAKER, NO_SPEAKER_CELL, clipped, count, loaded_how
+from sidebyside.wording import NO_SPEAKER, NO_SPEAKER_CELL, clipped, count, loaded_how, most_often_first
 
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
@@ -70,14 +70,15 @@ SECTION_HELP = {
                    "Colaresi and Quinn 2008). <i>How much</i> says how often, and how much more than the other.",
     "loaded": "<b>Loaded words.</b> Words that carry a judgement or an emotion (\"slammed\", \"regime\", "
               "\"so-called\"). <i>in a quote</i>: the speaker's word, not the outlet's.",
-    "sources": "<b>Sources cited by {side}.</b> Whom the outlet quotes or cites, and how often. Comparing the "
-               "two lists shows whose voice each story carries.",
+    "sources": "<b>Sources cited by {side}.</b> Whom the outlet quotes or cites, and how often (the most often "
+               "first). Comparing the two lists shows whose voice each story carries.",
     "facts": "<b>Same fact, other words.</b> A sentence of each article telling the same fact in its own words "
              "(a ribbon joins them). ≠: a number, date or place stated differently, listed first: check which "
              "is right, or whether the two count different things. <i>How much</i>: how similar their wording is "
              "(one fact in other words: a low share is usual). A shared passage (the same words in both) "
              "whose numbers, dates or places differ is listed here too, with the ≠ facts.",
-    "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
+    "only": "<b>Only in {side}.</b> People, places, groups and events only this outlet names, the most often "
+            "named first: what the other leaves out.",
 }
 # What the panel says under a number, date or place two outlets state differently (as the ribbon's box).
 CHECK_DIFFERENCE = ("Check that both count the same thing, of the same people, place and time: two outlets "
@@ -1093,13 +1094,13 @@ class SidePanel(QWidget):
             self._say(sec, f"{count(possible_hidden, 'word')} only possibly loaded, not listed: "
                            "“Possibly” beside Loaded word in the legend shows them")
         for pane in (0, 1):
-            sources = f.sources[pane]
+            sources = most_often_first(f.sources[pane])
             sec = self._section(f"Sources cited by {'AB'[pane]} ({len(sources)})", "sources", side[pane])
             for src in self._capped(sec, sources):
                 self._counted(sec, pane, src.name, src.kind, src.spans,
                               f"<b>{html.escape(src.name)}</b>, cited by {html.escape(side[pane])}")
         for pane in (0, 1):
-            only = f.only_in[pane]
+            only = most_often_first(f.only_in[pane])
             sec = self._section(f"Only in {'AB'[pane]} ({len(only)})", "only", side[pane])
             for o in self._capped(sec, only):
                 self._counted(sec, pane, o.entity, o.kind, o.spans,

@@ -46,3 +46,36 @@ def test_the_order_is_one_for_the_app_and_the_report(comparison):
     page = render_report(replace(comparison, framing=framing))
     assert page.index("Cited Thrice") < page.index("Cited Once")
     assert [s.name for s in most_often_first(sources)] == ["Cited Thrice", "Cited Once"]
+
+
+def test_a_name_only_one_gives_is_shown_in_its_sentence(window, qtbot, comparison):
+    """"Only in B: outbreak" told a student nothing; the box below says where the article uses it."""
+    text = comparison.articles[0].text
+    word = next(w for w in ("Erdogan", "Putin", "Turkey") if w in text)
+    at = text.index(word)
+    only = (OnlyIn(word, (Span(at, at + len(word)),), "person"),)
+    framing = replace(comparison.framing, only_in=(only, ()))
+    with qtbot.waitSignal(window.comparison_ready, timeout=5000):
+        window.show_comparison(replace(comparison, framing=framing))
+    entry = _section(window.side.framing_tree, "Only in A").child(0)
+    window.side.framing_tree.setCurrentItem(entry)
+    window.side._activated(entry)
+    said = window.side.details.text()
+    assert f"<b>{word}</b>" in said and "Where:" in said
+    # its own sentence only: not the one before it (a negative)
+    before = text[:at].rstrip()
+    previous_sentence = before[: before.rfind(".")].rsplit(".", 1)[-1].strip() if "." in before else ""
+    if previous_sentence:
+        assert previous_sentence[-20:] not in said
+
+
+def test_the_sentence_of_a_use_ends_at_its_sentence_marks():
+    from sidebyside.ui.sidepanel import in_its_sentence
+
+    text = "Erdogan spoke. The explosion of the Nord Stream pipelines worried Europe. Then he left."
+    at = text.index("explosion")
+    assert in_its_sentence(text, at, at + 9) == "The <b>explosion</b> of the Nord Stream pipelines worried Europe."
+    assert in_its_sentence(text, 0, 7) == "<b>Erdogan</b> spoke."
+    long = "word " * 200 + "Kyiv is far"
+    at = long.index("Kyiv")
+    assert in_its_sentence(long, at, at + 4).startswith("…"), "a sentence cut short says so"

@@ -167,6 +167,25 @@ def sentence_from(text: str, start: int, end: int, at: int) -> str:
     return text[opening:end]
 
 
+SENTENCE_REACH = 400  # the farthest a name's sentence is looked for on each side, in characters
+
+
+def in_its_sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], as rich text with those words in bold: a name only
+    one outlet gives, or a source, read where the article uses it ("explosion" alone tells a
+    reader little; "the explosion of the Nord Stream pipelines" does)."""
+    reach = max(0, start - SENTENCE_REACH)
+    opening = reach
+    for found in SENTENCE_END.finditer(text, reach, start):
+        opening = found.end()
+    after = SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+    closing = after.start() + 1 if after else min(len(text), end + SENTENCE_REACH)
+    cut_before = "…" if 0 < opening == reach else ""
+    cut_after = "…" if after is None and closing < len(text) else ""
+    return (cut_before + html.escape(text[opening:start]) + f"<b>{html.escape(text[start:end])}</b>"
+            + html.escape(text[end:closing].rstrip()) + cut_after)
+
+
 def _overlapping(pairs, start: int, end: int):
     """The counterpart of the shared quote covering most of [start, end), if it covers half.
     ``pairs`` is a list, or a SpanIndex of it (the same answer in logarithmic time)."""
@@ -1036,12 +1055,16 @@ class SidePanel(QWidget):
 
     def _counted(self, sec: QTreeWidgetItem, pane: int, name: str, kind: str, spans, said: str) -> QTreeWidgetItem:
         """A source or a referent only one names: how often first, then its kind ("4× · person":
-        what a narrow column keeps is the amount); clicking it again goes to its next use."""
+        what a narrow column keeps is the amount); clicking it again goes to its next use. The
+        details box gives the sentence of its first use."""
         uses = count(len(spans), "time")
+        text = self._shown_texts[pane] if self._shown_texts else ""
+        where = (f"<p>{'First' if len(spans) > 1 else 'Where'}: “{in_its_sentence(text, spans[0].start, spans[0].end)}”</p>"
+                 if spans and spans[0].end <= len(text) else "")
         item = self._item(sec, [name, "AB"[pane], f"{len(spans)}×{' · ' + kind if kind else ''}"],
                           [(pane, sp.start, sp.end) for sp in spans[:1]],
                           f"{name}: {kind + ', ' if kind else ''}{uses}",
-                          f"{said}: {html.escape(kind + ', ' if kind else '')}{uses}.")
+                          f"{said}: {html.escape(kind + ', ' if kind else '')}{uses}.{where}")
         if len(spans) > 1:
             item.setData(0, ALL_SPANS_ROLE, [(pane, sp.start, sp.end) for sp in spans])
         return item

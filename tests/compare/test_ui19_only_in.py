@@ -1,6 +1,6 @@
 """Only-in lists read on real pairs: a wire story's credit line listed its reporters as people
 the other outlet "leaves out", a president whose name two outlets transliterate differently
-was "only in" one, and a committee named long and short was two omissions."""
+was "only in" one, and a body named long and short was two omissions."""
 
 from __future__ import annotations
 
@@ -65,12 +65,23 @@ def test_two_surnames_a_letter_apart_stay_two_people():
 # ------------------------------------------------------------------ a body named long and short
 
 
-def test_a_committee_named_long_and_short_is_one_omission():
-    a = ("Maria Okafor told the House Intelligence Committee on Tuesday that the port was safe. "
-         "The Intelligence Committee will meet again in May.")
+def test_a_body_named_long_and_short_is_one_omission():
+    a = ("Maria Okafor told the UN Security Council on Tuesday that the port was safe. "
+         "The Security Council will meet again in May.")
     b = "Maria Okafor said on Tuesday that the port was safe."
     [a_only, _] = only(a, b)
-    assert "House Intelligence Committee" in a_only and "Intelligence Committee" not in a_only
+    assert "UN Security Council" in a_only and "Security Council" not in a_only
+
+
+def test_a_longer_name_that_adds_no_place_or_body_is_another_body():
+    """Negative: the Fundamentalist Church of Jesus Christ of Latter-day Saints split from the
+    Church of Jesus Christ of Latter-day Saints: two churches, both listed."""
+    a = ("Maria Okafor left the Fundamentalist Church of Jesus Christ of Latter-day Saints in May. "
+         "She joined the Church of Jesus Christ of Latter-day Saints on Tuesday.")
+    b = "Maria Okafor moved on Tuesday."
+    [a_only, _] = only(a, b)
+    assert {"Fundamentalist Church of Jesus Christ of Latter-day Saints",
+            "Church of Jesus Christ of Latter-day Saints"} <= a_only
 
 
 def test_a_one_word_name_is_not_folded_into_a_longer_body():

@@ -539,9 +539,11 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
 
 def _qualified_tails(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
     """A body's or an event's name of two words or more that ends the one longer item of its
-    kind in the same article ("Intelligence Committee" after "House Intelligence Committee",
-    "civil war" after "Syrian Civil War"): the article's own short form of it, one omission, not
-    two. One word alone stays apart ("Anchorage" / "Anchorage Daily News")."""
+    kind in the same article, after words that name a place or a body ("Security Council" after
+    "UN Security Council", "civil war" after "Syrian Civil War"): the article's own short form of
+    it, one omission, not two. Other words make another body ("Church of Jesus Christ of
+    Latter-day Saints" / "Fundamentalist Church of ..."); one word alone stays apart
+    ("Anchorage" / "Anchorage Daily News")."""
     keys = [name_key(item.entity) for item in items]
     out = {}
     for i, item in enumerate(items):
@@ -549,9 +551,31 @@ def _qualified_tails(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, in
             continue
         holders = [j for j, key in enumerate(keys) if j != i and key.endswith(" " + keys[i])
                    and items[j].kind in (item.kind, "other")]
-        if len(holders) == 1:
+        if len(holders) == 1 and _place_or_body(_qualifier(items[holders[0]].entity, len(keys[i].split()))):
             out[i] = holders[0]
     return out
+
+
+def _qualifier(name: str, tail_words: int) -> str:
+    """The words of a name before its last ``tail_words`` (as name_key counts them)."""
+    words = name.split()
+    while words and len(name_key(" ".join(words)).split()) > tail_words:
+        words.pop(0)
+    return name[: len(name) - len(" ".join(words))].strip()
+
+
+@functools.lru_cache(maxsize=1024)
+def _place_or_body(words: str) -> bool:
+    """Whether words read as a place or a body's name ("UN", "U.S.", "Syrian", "National
+    League"), read in a plain sentence as the entity finder reads any name."""
+    from sidebyside.compare.entities import find_entities
+
+    if not words:
+        return False
+    frame = "They met the "
+    found = [e for e in find_entities(f"{frame}{words} officials on Monday.") if e.kind in ("place", "organisation")]
+    # every letter and digit of the words inside a place's or a body's name
+    return all(any(e.start <= len(frame) + at < e.end for e in found) for at, ch in enumerate(words) if ch.isalnum())
 
 
 def _own_acronyms(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:

@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 from sidebyside.compare.loaded import category_help
 from sidebyside.labelpaint import differing, word_indexes
 from sidebyside.model import Comparison, Diff
-
-# A quotation whose speaker the app did not find: the article may well name one ("he added"), so
-# never "no one named", which says the outlet left the words unattributed. The panels say the same.
-NO_SPEAKER = "no speaker found"
+from sidebyside.wording import NO_SPEAKER
 
 
 DISTINCTIVE_PAINTED = 8
@@ -169,7 +166,7 @@ def collect(comparison: Comparison) -> Highlights:
                 tip = f"Distinctive of this outlet: “{ht.term}”"
             out.headings[pane].append((ht.field, ht.start, ht.end, ht.kind, tip))
         for q in comparison.quotes[pane]:
-            tip = f"Quote — {q.speaker}" if q.speaker else "Quote (speaker not found)"
+            tip = f"Quote — {q.speaker}" if q.speaker else f"Quote ({NO_SPEAKER})"
             out.panes[pane].append(Highlight("quote", q.start, q.end, tip))
     for pane in (0, 1):
         out.panes[pane].sort(key=lambda h: (h.start, -h.end))

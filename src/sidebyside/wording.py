@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+# A quotation whose speaker the app did not find: the article may well name one ("he added"), so
+# never "no one named", which says the outlet left the words unattributed. One wording for the
+# tooltips, the panels, the coverage table and the report.
+NO_SPEAKER = "speaker not found"
+# The same under a column headed "Speaker" or "Said by", which already says whose: in words,
+# greyed, never a dash (a reader takes a dash for "no one", and the Coverage tab's dash means
+# "does not quote it").
+NO_SPEAKER_CELL = "not found"
+
 
 def human_date(iso: str | None) -> str:
     """'2023-01-16T19:07' -> '16 Jan 2023, 19:07'; with an offset '... 19:07 UTC+3'; a bare date
@@ -54,3 +63,10 @@ def clipped(text: str, limit: int) -> str:
     an ellipsis: a quotation or a note in a list, a table cell or a tooltip."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def most_often_first(entries, spans=lambda entry: entry.spans) -> list:
+    """Sources, or names only one outlet gives, the most often named first (ties in the order the
+    article names them): whose voice a story carries is how often it is heard, and a list cut
+    short keeps its weightiest entries rather than its earliest."""
+    return sorted(entries, key=lambda entry: -len(spans(entry)))

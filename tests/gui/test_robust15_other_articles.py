@@ -102,7 +102,9 @@ def test_relinking_to_another_outlets_copy_is_refused_with_the_reason(window, qt
     [group] = controller.elsewhere
     told = []
     controller.inform = lambda title, text: told.append((title, text))
-    assert not controller.relink(group, str(post))
+    with qtbot.waitSignal(controller.relinked, timeout=20000) as ended:
+        assert controller.relink(group, str(post))  # read off the GUI thread
+    assert ended.args == [False]
     [(title, text)] = told
     assert title == "Not the same article" and "“post.txt” is not the article" in text and "%" in text
     assert store.get(note.id).article.path == note.article.path
@@ -117,7 +119,9 @@ def test_relinking_to_a_file_that_is_no_capture_says_so(window, qtbot, store, fi
     controller.inform = lambda title, text: told.append(text)
     junk = tmp_path / "image.png"
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    assert not controller.relink(controller.elsewhere[0], str(junk))
+    with qtbot.waitSignal(controller.relinked, timeout=20000) as ended:
+        assert controller.relink(controller.elsewhere[0], str(junk))
+    assert ended.args == [False]
     assert told and "cannot be read" in told[0] and "PNG" in told[0]
 
 

@@ -202,7 +202,7 @@ def test_a_shared_quote_without_a_found_speaker_is_not_said_to_name_no_one(windo
     index = next(i for i, link in enumerate(window.view.highlights.links) if link.kind == "shared_quote")
     window.link_map.link_clicked.emit(index)
     said = side.details.text()
-    assert "Vladimir Putin" in said and "no speaker found" in said, "what the app did not find, said as such"
+    assert "Vladimir Putin" in said and "speaker not found" in said, "what the app did not find, said as such"
     assert "no one named" not in said, "the article may name someone the app missed"
 
 

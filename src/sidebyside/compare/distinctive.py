@@ -10,7 +10,8 @@ p(w1)·p(w2) from the background; only bigrams seen at least twice are scored.
 What is reported is what tells a reader about the outlet's choice of words, ranked and capped:
 - not letters or pieces of an abbreviation: a word of one letter (an initial, "R." of "Joseph R.
   McCarthy") or a word mostly written against a full stop and another letter ("U" and "S" of
-  "U.S.", "Ph" of "Ph.D.") is part of something else, never a word choice;
+  "U.S.", "Ph" of "Ph.D.") or against a full stop that ends no sentence ("Wash" of "D-Wash.,")
+  is part of something else, never a word choice;
 - not name fragments: a first name or the first word of a longer name ("Recep", "Nord") alone, or a
   name and a plain word run together ("Donmez stated"); a surname or a whole short name stays,
   since how often each outlet names someone shows whom its story is about;
@@ -134,7 +135,8 @@ def _wanted(tokens: list[Token], words: set[str]) -> list[int]:
 
 def _abbreviation_parts(text: str, tokens: list[Token], words: set[str], wanted: list[int] | None = None) -> frozenset[str]:
     """Words of one letter, and words written against a full stop with a letter on its other
-    side in most of their uses ("U.S.", "Ph.D.", "a.m."): pieces of an abbreviation or initials.
+    side in most of their uses ("U.S.", "Ph.D.", "a.m."), or a full stop that ends no sentence
+    ("D-Wash., who"): pieces of an abbreviation or initials.
     wanted: _wanted(tokens, words), when the caller has it."""
     dotted: Counter[str] = Counter()
     uses: Counter[str] = Counter()
@@ -143,11 +145,16 @@ def _abbreviation_parts(text: str, tokens: list[Token], words: set[str], wanted:
         norm = tok.norm
         uses[norm] += 1
         start, end = tok.start, tok.end
-        if (end + 1 < n and text[end] == "." and text[end + 1].isalpha()) or (
+        if (end + 1 < n and text[end] == "." and (text[end + 1].isalpha() or _ENDS_NO_SENTENCE.match(text, end + 1))) or (
             start >= 2 and text[start - 1] == "." and text[start - 2].isalpha()
         ):
             dotted[norm] += 1
     return frozenset(w for w in words if len(w) == 1 or 2 * dotted[w] > uses[w])
+
+
+# after a word's full stop, what shows it ends no sentence: a comma, a semicolon or a bracket, or
+# a word in lower case ("Rep. Jay Inslee, D-Wash., said", "Calif. on Monday"): an abbreviation
+_ENDS_NO_SENTENCE = re.compile(r"[,;)]|\s+[a-z]")
 
 
 def _names(

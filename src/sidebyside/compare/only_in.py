@@ -524,6 +524,7 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
             into[i] = holders[0]
     into.update(_head_dropped(items, words, into))
     into.update(_own_acronyms(items, into))
+    into.update(_qualified_tails(items, into))
     folded: dict[int, list[int]] = {}  # target -> the items folded into it, in the order of into
     for i, target in into.items():
         folded.setdefault(target, []).append(i)
@@ -534,6 +535,47 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
         extra = tuple(sp for i in folded.get(j, ()) for sp in items[i].spans)
         out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
     return out
+
+
+def _qualified_tails(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
+    """A body's or an event's name of two words or more that ends the one longer item of its
+    kind in the same article, after words that name a place or a body ("Security Council" after
+    "UN Security Council", "civil war" after "Syrian Civil War"): the article's own short form of
+    it, one omission, not two. Other words make another body ("Church of Jesus Christ of
+    Latter-day Saints" / "Fundamentalist Church of ..."); one word alone stays apart
+    ("Anchorage" / "Anchorage Daily News")."""
+    keys = [name_key(item.entity) for item in items]
+    out = {}
+    for i, item in enumerate(items):
+        if i in taken or " " not in keys[i] or item.kind not in ("organisation", "event", "group", "other"):
+            continue
+        holders = [j for j, key in enumerate(keys) if j != i and key.endswith(" " + keys[i])
+                   and items[j].kind in (item.kind, "other")]
+        if len(holders) == 1 and _place_or_body(_qualifier(items[holders[0]].entity, len(keys[i].split()))):
+            out[i] = holders[0]
+    return out
+
+
+def _qualifier(name: str, tail_words: int) -> str:
+    """The words of a name before its last ``tail_words`` (as name_key counts them)."""
+    words = name.split()
+    while words and len(name_key(" ".join(words)).split()) > tail_words:
+        words.pop(0)
+    return name[: len(name) - len(" ".join(words))].strip()
+
+
+@functools.lru_cache(maxsize=1024)
+def _place_or_body(words: str) -> bool:
+    """Whether words read as a place or a body's name ("UN", "U.S.", "Syrian", "National
+    League"), read in a plain sentence as the entity finder reads any name."""
+    from sidebyside.compare.entities import find_entities
+
+    if not words:
+        return False
+    frame = "They met the "
+    found = [e for e in find_entities(f"{frame}{words} officials on Monday.") if e.kind in ("place", "organisation")]
+    # every letter and digit of the words inside a place's or a body's name
+    return all(any(e.start <= len(frame) + at < e.end for e in found) for at, ch in enumerate(words) if ch.isalnum())
 
 
 def _own_acronyms(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
@@ -645,13 +687,21 @@ def match_entities(
     checks = (ForeignText(texts[0]), ForeignText(texts[1])) if texts else (None, None)
     only: list[tuple[OnlyIn, ...]] = []
     written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
+    credits = (credit_spans(texts[0]), credit_spans(texts[1])) if texts else ([], [])
     for side in (0, 1):
         other = groups[1 - side]
+        spellings = None
         items = []
         own = _outlet_key(outlets[side])
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex) or (own and key == own):
                 continue
+            if _in_spans(mentions, credits[side]):
+                continue  # the article's own reporters and agency, named in its credit line
+            if _kind(mentions) in ("person", "other"):
+                spellings = _other_spellings(other) if spellings is None else spellings
+                if _spelt_otherwise(key, spellings):
+                    continue  # "Zelenskyy" here, "Zelenskiy" there: one person, spelt another way
             if all(name_key(m.text) in written[1 - side] for m in mentions):
                 continue  # the other article writes this very name ("Felt"), chained there to
                 # a fuller one this article leaves apart: a naming difference, not an omission
@@ -674,9 +724,85 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:\"“\s])\s+[A-Z][\w-]*(?:['’]s)?\s+(?:[a
 
 
 @functools.lru_cache(maxsize=1)
+def _only_in_words() -> dict:
+    return json.loads(resource(TERMS_DIR).joinpath("only_in.json").read_text(encoding="utf-8"))
+
+
 def _situation_labels() -> frozenset[str]:
-    data = json.loads(resource(TERMS_DIR).joinpath("only_in.json").read_text(encoding="utf-8"))
-    return frozenset(data["situation_labels"])
+    return frozenset(_only_in_words()["situation_labels"])
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_cue() -> re.Pattern:
+    cues = _only_in_words()["credit_lines"]
+    anywhere = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues["anywhere"])
+    opening = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues["opening"])
+    return re.compile(rf"(?<!\w)(?:{anywhere})(?!\w)|(?:^|(?<=[\n(])|(?<=[.!?;]\s))\s*(?:{opening})(?!\w)", re.IGNORECASE)
+
+
+_SENTENCE_OPENS = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(“\"])|\n")
+_SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]*(?=\s|$)|\n")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a newsroom's credit line ("Associated Press writers Jane Doe and John Roe
+    contributed to this report.", "(Reporting by Jane Doe; Editing by John Roe)"), as offsets:
+    whom they name made the article; they are no part of the story the other one tells."""
+    spans = []
+    for cue in _credit_cue().finditer(text):
+        start = 0
+        for opening in _SENTENCE_OPENS.finditer(text, max(0, cue.start() - 600), cue.start()):
+            start = opening.end()
+        end = _SENTENCE_ENDS.search(text, cue.end())
+        spans.append((start, end.end() if end else len(text)))
+    return spans
+
+
+# "-sky", "-skyy", "-skiy", "-ski": one Slavic ending in the transliterations outlets use
+# ("Zelensky" / "Zelenskyy" / "Zelenskiy", "Dmitry" / "Dmitriy"), after a consonant
+_TRANSLIT_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy|ij|ii|y|i)$")
+_TRANSLIT_MIN = 6
+
+
+def translit_key(key: str) -> str:
+    """A name's key with each long word's Slavic ending written one way."""
+    return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) >= _TRANSLIT_MIN else w for w in key.split())
+
+
+def _other_spellings(groups: dict[str, list[Entity]]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The other article's person names (keys as written and as filed) and the surnames of its
+    longer ones, each by its key as translit_key writes it."""
+    names: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
+    for key, mentions in groups.items():
+        if any(m.kind in ("person", "other") for m in mentions):
+            for k in {key, *(m.key for m in mentions)}:
+                names.setdefault(translit_key(k), set()).add(k)
+                if " " in k:
+                    last = k.rsplit(" ", 1)[-1]
+                    surnames.setdefault(translit_key(last), set()).add(last)
+    return names, surnames
+
+
+def _spelt_otherwise(key: str, spellings: tuple[dict[str, set[str]], dict[str, set[str]]]) -> bool:
+    """Whether the other article writes this person's name with another Slavic ending only
+    ("Zelenskyy" / "Volodymyr Zelenskiy"): the whole name, a bare name against the surname of a
+    longer one there, or a longer name's surname against a bare name there. The same spelling
+    there is left to the surname rules (two Millers)."""
+    names, surnames = spellings
+
+    def otherwise(form: str, table: dict[str, set[str]]) -> bool:
+        there = table.get(translit_key(form), ())
+        return bool(there) and form not in there
+
+    if " " not in key:
+        return otherwise(key, names) or otherwise(key, surnames)
+    last = key.rsplit(" ", 1)[-1]
+    return otherwise(key, names) or (otherwise(last, names) and " " not in next(iter(names[translit_key(last)])))
+
+
+def _in_spans(mentions: list[Entity], spans: list[tuple[int, int]]) -> bool:
+    return bool(spans) and all(any(s <= m.start and m.end <= e for s, e in spans) for m in mentions)
 
 
 def _event_only_here(mentions: list[Entity], text: str, other: str) -> bool:

@@ -13,7 +13,7 @@ from typing import Sequence
 from sidebyside.compare.coverage import Coverage
 from sidebyside.extract.warnings import NO_DATE
 from sidebyside.report.html import TABLE, ReportNote, _location, _notes_section, page, text_direction
-from sidebyside.wording import clipped, count, human_date
+from sidebyside.wording import NO_SPEAKER, clipped, count, human_date
 
 CHANGE_CELL = {"full": "✓ whole", "trimmed": "✂ trimmed", "altered": "✎ altered"}
 ABSENT = "—"
@@ -61,7 +61,7 @@ def _quotes(coverage: Coverage, names: Sequence[str]) -> str:
         by = {m.article: m for m in group.members}
         longest = max(group.members, key=lambda m: len(m.text))
         speakers = Counter(m.speaker for m in group.members if m.speaker)
-        who = speakers.most_common(1)[0][0] if speakers else "speaker not found"
+        who = speakers.most_common(1)[0][0] if speakers else NO_SPEAKER
         cells = []
         for i in range(len(names)):
             m = by.get(i)

@@ -22,7 +22,7 @@ from sidebyside.highlights import Highlight, collect
 from sidebyside.kinds import kinds
 from sidebyside.labelpaint import telling_contrasts
 from sidebyside.model import Article, Comparison, LabelContrast
-from sidebyside.wording import count, human_date, loaded_how
+from sidebyside.wording import NO_SPEAKER, count, human_date, loaded_how, most_often_first
 
 SIDE_NAMES = ("A", "B")
 # QTextDocument sizes tables from attributes only; browsers take them too (CSS still styles them).
@@ -319,7 +319,7 @@ def _quotes_by_speaker(comparison: Comparison) -> str:
     cells = []
     for side, article in enumerate(comparison.articles):
         items = [
-            f"<li>{escape(q.speaker or 'speaker not found')}: {_quote_cell(article.text, q.start, q.end)}</li>"
+            f"<li>{escape(q.speaker or NO_SPEAKER)}: {_quote_cell(article.text, q.start, q.end)}</li>"
             for q in comparison.quotes[side]
         ]
         cells.append(f"<h3>{SIDE_NAMES[side]}: {escape(article.outlet or '')}</h3>"
@@ -365,11 +365,11 @@ def _framing_lists(comparison: Comparison) -> str:
 
     def sources(side):
         return [f"<tr>{_td(s.name)}<td>{escape(s.kind or '')}</td><td>{len(s.spans)}</td></tr>"
-                for s in f.sources[side]]
+                for s in most_often_first(f.sources[side])]
 
     def only_in(side):
         return [f"<tr>{_td(o.entity)}<td>{escape(o.kind or '')}</td><td>{len(o.spans)}</td></tr>"
-                for o in f.only_in[side]]
+                for o in most_often_first(f.only_in[side])]
 
     return "\n".join([
         _per_side_table("Distinctive terms (log-odds with informative prior)", "distinctive", comparison,

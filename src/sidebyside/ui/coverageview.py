@@ -25,7 +25,7 @@ from sidebyside.ui.qt import (
     Signal,
 )
 from sidebyside.ui.sidepanel import SPEAKER_NOT_FOUND, as_written
-from sidebyside.wording import clipped, count, loaded_how
+from sidebyside.wording import NO_SPEAKER, clipped, count, loaded_how
 
 if TYPE_CHECKING:  # a set of three or more: imported when one is opened
     from sidebyside.compare.coverage import Coverage, Member
@@ -210,7 +210,7 @@ class CoverageView(QWidget):
             cells = {}
             for m in group.members:
                 mark = MARKS.get(m.change or "full", "")
-                tip = f"“{clipped(m.text, 600)}”\n— {m.speaker or 'speaker not found'}"
+                tip = f"“{clipped(m.text, 600)}”\n— {m.speaker or NO_SPEAKER}"
                 if m.change in ("trimmed", "altered"):
                     tip += f"\n({'fewer of the words' if m.change == 'trimmed' else 'words changed'})"
                 cells[m.article] = (f"{mark}“{clipped(m.text, CELL_CHARS)}”", tip, spans, m.article)

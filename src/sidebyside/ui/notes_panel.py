@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from sidebyside.display import display_name, display_path
-from sidebyside.errors import NotesError, SideBySideError
+from sidebyside.errors import NotesError
 from sidebyside.notes.elsewhere import FOUND, MISSING, ArticleNotes, group_keys, judge
 from sidebyside.notes.export import read_export, to_jsonld, to_markdown
 from sidebyside.notes.model import Note
@@ -26,6 +26,7 @@ from sidebyside.ui.notes_commands import (ELSEWHERE_KEY, AddNote, DeleteNote, De
                                           RelinkNotes, article_key)
 from sidebyside.ui.notes_dialog import NoteDialog, swatch
 from sidebyside.ui.sidepanel import PanelTree
+from sidebyside.ui.worker import ReadJob
 from sidebyside.wording import clipped, count
 from sidebyside.ui.qt import (
     QAction,
@@ -38,6 +39,7 @@ from sidebyside.ui.qt import (
     QMenu,
     QMessageBox,
     QObject,
+    QThreadPool,
     QToolBar,
     QToolButton,
     QTreeWidgetItem,
@@ -490,6 +492,8 @@ class NotesController(QObject):
     """Connects the panel, the panes and the store; every edit is recorded in a NoteHistory (one
     undo stack per article), so Undo and Redo only reach the notes of the articles shown."""
 
+    relinked = Signal(bool)  # a re-link ended: True when the notes now follow the picked file
+
     def __init__(self, window, store: NoteStore | None, panel: NotesPanel, error: str | None = None):
         super().__init__(window)
         self.window = window
@@ -504,6 +508,7 @@ class NotesController(QObject):
         self.ask: Ask = self._ask_with_dialog  # tests replace this to skip the modal dialog
         self.pick_file: PickFile = self._pick_with_dialog  # (and these two)
         self.inform: Inform = self._inform_with_box
+        self._relinking: tuple[ReadJob, ArticleNotes, str] | None = None  # a re-link's file being read
 
         self.undo_action = QAction("&Undo", self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -860,25 +865,44 @@ class NotesController(QObject):
         """Point an article's notes at the file it was moved to (asked for when ``path`` is None)
         and open it: only when that file is the same article, moved and perhaps edited, which the
         sketch the notes keep tells (``elsewhere.judge``); another article, another outlet's
-        copy of the story included, is refused and the reader told why. Undo points them back."""
+        copy of the story included, is refused and the reader told why. Undo points them back.
+
+        The file is read off the GUI thread (``ReadJob``, in the pool the window loads with):
+        returns whether it is being read; ``relinked`` says how the re-link ended."""
         if self.store is None or not article.ids:
+            return False
+        if self._relinking is not None:
+            self.window.statusBar().showMessage(
+                f"Still reading “{display_name(self._relinking[2])}”: re-link again once it is read.", 10000)
             return False
         if path is None:
             path = self.pick_file(article)
             if not path:
                 return False
-        name = f"“{display_name(path)}”"
-        from sidebyside.extract import extract_path  # here: only a re-link reads a file on the GUI thread
-
+        job = ReadJob(path)
+        self._relinking = (job, article, path)
+        job.signals.done.connect(self._relink_read)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            picked = extract_path(path)
-        except SideBySideError as exc:
-            QApplication.restoreOverrideCursor()
-            self.inform("Cannot re-link the notes", f"{name} cannot be read: {getattr(exc, 'reason', exc)}. "
+        self.window.statusBar().showMessage(f"Reading “{display_name(path)}”…")
+        QThreadPool.globalInstance().start(job)
+        return True
+
+    def _relink_read(self, picked, reason: str) -> None:
+        """The re-link, once the picked file is read (on the GUI thread)."""
+        if self._relinking is None:
+            return
+        _job, article, path = self._relinking
+        self._relinking = None
+        QApplication.restoreOverrideCursor()
+        self.window.statusBar().clearMessage()
+        self.relinked.emit(self._relink_to(article, path, picked, reason))
+
+    def _relink_to(self, article: ArticleNotes, path: str, picked, reason: str) -> bool:
+        name = f"“{display_name(path)}”"
+        if picked is None:
+            self.inform("Cannot re-link the notes", f"{name} cannot be read: {reason}. "
                         "The notes were left as they were.")
             return False
-        QApplication.restoreOverrideCursor()
         verdict = judge(article.notes, picked, self.store.settings)
         if not verdict.same:
             self.inform("Not the same article", verdict.explain(name))

@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.loaded import category_help
-from sidebyside.highlights import NO_SPEAKER
 from sidebyside.labelpaint import WordIndex, differing, telling_contrasts, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
@@ -44,7 +43,7 @@ from sidebyside.ui.qt import (
     QWidget,
     Signal,
 )
-from sidebyside.wording import clipped, count, loaded_how
+from sidebyside.wording import NO_SPEAKER, NO_SPEAKER_CELL, clipped, count, loaded_how, most_often_first
 
 SPANS_ROLE = Qt.ItemDataRole.UserRole  # list of (pane, start, end) an entry jumps to
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text for the details box
@@ -59,9 +58,7 @@ DETAILS_HINT = ("Click a highlight in the text, a ribbon between the articles, o
                 "both articles go there, and this box says what it is.")
 FRAMING_HELP = ("How each outlet frames the story, in its own words. Each entry says which article "
                 "(A or B) and how much; click one to see it in the text and read about it below.")
-# The Speaker column of a quotation whose speaker the app did not find: in words, greyed, never a
-# dash, which a reader takes for "no one" (and which the Coverage tab uses for "does not quote it").
-SPEAKER_NOT_FOUND = "not found"
+SPEAKER_NOT_FOUND = NO_SPEAKER_CELL  # the Speaker column of a quotation whose speaker was not found
 QUOTES_HELP = ("Every quotation in each article with its speaker. ⇄ marks a quote both articles carry; "
                "⇄≠ one they credit to different people.")
 SECTION_HELP = {
@@ -73,14 +70,15 @@ SECTION_HELP = {
                    "Colaresi and Quinn 2008). <i>How much</i> says how often, and how much more than the other.",
     "loaded": "<b>Loaded words.</b> Words that carry a judgement or an emotion (\"slammed\", \"regime\", "
               "\"so-called\"). <i>in a quote</i>: the speaker's word, not the outlet's.",
-    "sources": "<b>Sources cited by {side}.</b> Whom the outlet quotes or cites, and how often. Comparing the "
-               "two lists shows whose voice each story carries.",
+    "sources": "<b>Sources cited by {side}.</b> Whom the outlet quotes or cites, and how often (the most often "
+               "first). Comparing the two lists shows whose voice each story carries.",
     "facts": "<b>Same fact, other words.</b> A sentence of each article telling the same fact in its own words "
              "(a ribbon joins them). ≠: a number, date or place stated differently, listed first: check which "
              "is right, or whether the two count different things. <i>How much</i>: how similar their wording is "
              "(one fact in other words: a low share is usual). A shared passage (the same words in both) "
              "whose numbers, dates or places differ is listed here too, with the ≠ facts.",
-    "only": "<b>Only in {side}.</b> People, places and groups only this outlet names: what the other leaves out.",
+    "only": "<b>Only in {side}.</b> People, places, groups and events only this outlet names, the most often "
+            "named first: what the other leaves out.",
 }
 # What the panel says under a number, date or place two outlets state differently (as the ribbon's box).
 CHECK_DIFFERENCE = ("Check that both count the same thing, of the same people, place and time: two outlets "
@@ -152,7 +150,7 @@ def unspoken(quote) -> str:
     said to have said is the outlet keeping its distance (a scare quote), not a missed speaker."""
     if quote.kind == "fragment":
         return "words in quote marks that no one is said to have said: the outlet keeps its distance from them"
-    return "speaker not found"
+    return NO_SPEAKER
 
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+|\n")
@@ -167,6 +165,25 @@ def sentence_from(text: str, start: int, end: int, at: int) -> str:
     for found in SENTENCE_END.finditer(text, start, at):
         opening = found.end()
     return text[opening:end]
+
+
+SENTENCE_REACH = 400  # the farthest a name's sentence is looked for on each side, in characters
+
+
+def in_its_sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], as rich text with those words in bold: a name only
+    one outlet gives, or a source, read where the article uses it ("explosion" alone tells a
+    reader little; "the explosion of the Nord Stream pipelines" does)."""
+    reach = max(0, start - SENTENCE_REACH)
+    opening = reach
+    for found in SENTENCE_END.finditer(text, reach, start):
+        opening = found.end()
+    after = SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+    closing = after.start() + 1 if after else min(len(text), end + SENTENCE_REACH)
+    cut_before = "…" if 0 < opening == reach else ""
+    cut_after = "…" if after is None and closing < len(text) else ""
+    return (cut_before + html.escape(text[opening:start]) + f"<b>{html.escape(text[start:end])}</b>"
+            + html.escape(text[end:closing].rstrip()) + cut_after)
 
 
 def _overlapping(pairs, start: int, end: int):
@@ -1038,12 +1055,16 @@ class SidePanel(QWidget):
 
     def _counted(self, sec: QTreeWidgetItem, pane: int, name: str, kind: str, spans, said: str) -> QTreeWidgetItem:
         """A source or a referent only one names: how often first, then its kind ("4× · person":
-        what a narrow column keeps is the amount); clicking it again goes to its next use."""
+        what a narrow column keeps is the amount); clicking it again goes to its next use. The
+        details box gives the sentence of its first use."""
         uses = count(len(spans), "time")
+        text = self._shown_texts[pane] if self._shown_texts else ""
+        where = (f"<p>{'First' if len(spans) > 1 else 'Where'}: “{in_its_sentence(text, spans[0].start, spans[0].end)}”</p>"
+                 if spans and spans[0].end <= len(text) else "")
         item = self._item(sec, [name, "AB"[pane], f"{len(spans)}×{' · ' + kind if kind else ''}"],
                           [(pane, sp.start, sp.end) for sp in spans[:1]],
                           f"{name}: {kind + ', ' if kind else ''}{uses}",
-                          f"{said}: {html.escape(kind + ', ' if kind else '')}{uses}.")
+                          f"{said}: {html.escape(kind + ', ' if kind else '')}{uses}.{where}")
         if len(spans) > 1:
             item.setData(0, ALL_SPANS_ROLE, [(pane, sp.start, sp.end) for sp in spans])
         return item
@@ -1096,13 +1117,13 @@ class SidePanel(QWidget):
             self._say(sec, f"{count(possible_hidden, 'word')} only possibly loaded, not listed: "
                            "“Possibly” beside Loaded word in the legend shows them")
         for pane in (0, 1):
-            sources = f.sources[pane]
+            sources = most_often_first(f.sources[pane])
             sec = self._section(f"Sources cited by {'AB'[pane]} ({len(sources)})", "sources", side[pane])
             for src in self._capped(sec, sources):
                 self._counted(sec, pane, src.name, src.kind, src.spans,
                               f"<b>{html.escape(src.name)}</b>, cited by {html.escape(side[pane])}")
         for pane in (0, 1):
-            only = f.only_in[pane]
+            only = most_often_first(f.only_in[pane])
             sec = self._section(f"Only in {'AB'[pane]} ({len(only)})", "only", side[pane])
             for o in self._capped(sec, only):
                 self._counted(sec, pane, o.entity, o.kind, o.spans,

@@ -8,8 +8,10 @@ to ``Session.deliver``.
 from __future__ import annotations
 
 import threading
+import traceback
 import weakref
 
+from sidebyside.errors import SideBySideError
 from sidebyside.highlights import Highlights, collect
 from sidebyside.model import Comparison
 from sidebyside.session import Work
@@ -117,3 +119,41 @@ class WorkJob(QRunnable):
     def cancel(self) -> None:
         self.work.cancel()
         self._painted.set()
+
+
+_reading: set = set()  # the ReadJobs not yet done
+
+
+class ReadSignals(QObject):
+    done = Signal(object, str)  # the Article read, or None and the reason it could not be
+
+
+class ReadJob(QRunnable):
+    """One file read off the GUI thread, in the pool the window loads with: a re-linked note's
+    file may be a big page or sit on a slow disk, and the window stays live while it is read.
+    The reason a file cannot be read is the loading's own (``SideBySideError.reason``; an engine
+    bug an "internal error", as ``Work.run`` says it)."""
+
+    def __init__(self, path: str):
+        super().__init__()
+        self.path = path
+        self.signals = ReadSignals()
+        self.setAutoDelete(False)
+        _reading.add(self)  # kept until read, whatever the caller keeps (a window closed meanwhile)
+
+    def run(self) -> None:
+        from sidebyside.extract import extract_path  # looked up at run time: tests replace it
+
+        try:
+            article, reason = extract_path(self.path), ""
+        except SideBySideError as exc:
+            article, reason = None, str(getattr(exc, "reason", exc))
+        except Exception as exc:  # an engine bug must not leave the reader waiting
+            article, reason = None, f"internal error: {exc!r}"
+            traceback.print_exc()
+        try:
+            self.signals.done.emit(article, reason)
+        except RuntimeError:  # the app is quitting: no one is left to tell
+            pass
+        finally:
+            _reading.discard(self)

@@ -176,6 +176,9 @@ class HtmlSettings:
     edge_blocks: int = 3  # blocks at either end where a short dateline is dropped
     dateline_words: int = 15
     kicker_max_words: int = 4  # "Exclusive:", "| Video": a label set off from a headline repeated in the body
+    # A declared site name that is one word of the host before its registrable name and at
+    # least this common in English ("Hosted" on hosted.ap.org) labels a service, not the outlet.
+    host_word_zipf: float = 4.0
 
 
 @_section

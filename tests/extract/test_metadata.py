@@ -266,3 +266,25 @@ def test_a_date_only_value_gives_way_to_the_same_day_with_a_time():
              '<script type="application/ld+json">{"@type": "Article", "headline": "H", "datePublished": "2023-03-07"}'
              "</script>")
     assert m.published == "2023-03-07T14:05:00+01:00"
+
+
+def test_a_common_word_of_the_host_is_a_hosting_label_not_the_outlet():
+    # an agency's hosting service declares its own label as the site's name: the host says more
+    m = meta('<meta property="og:site_name" content="Hosted"><title>Envoy faces questions | Hosted</title>',
+             url="https://hosted.example.org/eagle/article/1")
+    assert m.outlet == "hosted.example.org"
+    # a name that is no common word keeps its place, even when the host spells it before its domain
+    m = meta('<meta property="og:site_name" content="ABC News">', url="https://abcnews.go.com/Politics/x")
+    assert m.outlet == "ABC News"
+    # and a common-word name on its own registrable domain is the outlet
+    m = meta('<meta property="og:site_name" content="Insider">', url="https://www.insider.com/x")
+    assert m.outlet == "Insider"
+
+
+def test_the_wire_agency_credited_is_no_author_beside_its_reporters():
+    m = meta('<meta name="author" content="Lisa Marsh, Eric Tully, Associated Press">'
+             '<title>Envoy faces questions</title>')
+    assert m.source_credit == "Associated Press"
+    assert m.authors == ["Lisa Marsh", "Eric Tully"]
+    alone = meta('<meta name="author" content="Associated Press"><title>Envoy faces questions</title>')
+    assert alone.authors == ["Associated Press"]

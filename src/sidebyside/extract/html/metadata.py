@@ -34,6 +34,7 @@ from sidebyside.extract.html.titles import (
 )
 from sidebyside.extract.html.visible_text import short_text
 from sidebyside.extract.sites import host_keys, names_site, site_key
+from sidebyside.word_frequencies import english_zipf
 
 
 @dataclass
@@ -85,7 +86,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None,
     title = _title(tree, metas, jsonld, declared_sites, hosts, authors, settings)
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = visible_headline(tree, title.title, document_title, declared_sites, hosts, settings)
-    outlet = _outlet(metas, jsonld, title, page_url)
+    outlet = _outlet(metas, jsonld, title, page_url, settings)
     lead = find_lead(tree, metas, jsonld, title.title, outlet)
     declared = _language(tree, metas, jsonld)
     guessed = guess_language(_sample_text(tree, title.title, settings))
@@ -97,17 +98,18 @@ def extract_metadata(tree: HtmlElement, url: str | None = None,
     locale = page_locale(declared_locale if language else (language or guessed), host)
     published = publication_date(tree, metas, jsonld, page_url, locale, headline[0] if headline else None,
                                  settings)
+    credit = source_credit(tree, jsonld, authors)
     return Metadata(
         title=title.title,
         outlet=outlet,
-        authors=authors,
+        authors=_without_agency(authors, credit),
         published=published,
         language=language or guessed,
         language_guessed=language is None and guessed is not None,
         lead=lead,
         tags=_tags(tree, metas, jsonld, outlet),
         url=canonical or url,
-        source_credit=source_credit(tree, jsonld, authors),
+        source_credit=credit,
         image_captions=list(jsonld.image_captions),
         modified=modified_date(metas, jsonld),
     )
@@ -185,10 +187,12 @@ def _closer_to(reference: str, *candidates: str | None) -> str | None:
     return max(present, key=overlap)  # max keeps the first (the headline) on ties
 
 
-def _outlet(metas, jsonld: JsonLdArticle, title: TitleResult, page_url: str | None) -> str | None:
+def _outlet(metas, jsonld: JsonLdArticle, title: TitleResult, page_url: str | None,
+            settings: HtmlSettings = DEFAULT.extract.html) -> str | None:
     """The publication's name: the article's publisher, the site's declared name, the title's
     site segment, else the host."""
-    hosts = host_keys(urlsplit(page_url).hostname if page_url else None)
+    host = urlsplit(page_url).hostname if page_url else None
+    hosts = host_keys(host)
     publisher, site_name = jsonld.publisher, first(metas, "og:site_name")
     if publisher and site_name and hosts and not names_site(publisher, [], hosts) and names_site(
         drop_tagline(site_name, hosts), [], hosts
@@ -197,12 +201,34 @@ def _outlet(metas, jsonld: JsonLdArticle, title: TitleResult, page_url: str | No
     if publisher and site_name and publisher.casefold() in WIRE_AGENCIES:
         publisher = None  # a syndicated wire story: the outlet is the site showing it
     for name in (publisher, site_name, jsonld.site_name, first(metas, *SITE_KEYS[1:]), title.site):
-        if name and not name.startswith(("http://", "https://", "@")):
+        if name and not name.startswith(("http://", "https://", "@")) and not _host_word(name, host, settings):
             return drop_tagline(name, hosts)
-    host = urlsplit(page_url).hostname if page_url else None
     if host:
         return re.sub(r"^www\d?\.", "", host.lower())
     return None
+
+
+def _without_agency(authors: list[str], credit: str | None) -> list[str]:
+    """"By Lisa Mascaro and Eric Tucker, Associated Press": the agency is the story's credit, not
+    a third author; an agency alone in the byline stays its author."""
+    if not credit:
+        return authors
+    agency = credit.casefold()
+    kept = [a for a in authors if a.casefold() not in WIRE_AGENCIES or a.casefold() != agency]
+    return kept or authors
+
+
+def _host_word(name: str, host: str | None, settings: HtmlSettings) -> bool:
+    """"Hosted" on hosted.ap.org, "Blogs" on blogs.example.com: a common word that is only a
+    label of the host before its registrable name names a hosting service or a section of the
+    site, not the publication ("ABC News" on abcnews.go.com is no common word)."""
+    if not host or len(name.split()) != 1:
+        return False
+    labels = host.lower().split(".")
+    key = site_key(name)
+    if key not in {site_key(label) for label in labels[:-2]} or key in host_keys(host):
+        return False
+    return english_zipf().get(name.casefold(), 0.0) >= settings.host_word_zipf
 
 
 def drop_tagline(name: str, hosts: list[str]) -> str:

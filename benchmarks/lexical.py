@@ -10,6 +10,9 @@
   the app shows them by default (``shown``: no graded-score word, the Possibly Loaded switch
   off); and of those only the outlet's own (``shown_own``: none inside a quotation, the
   speaker's words the app paints apart; in process only). ``shown`` is the figure that counts.
+  ``shown_by_form`` splits its gold by how each span is written (in process only): function
+  words ("the", "of": the data set marks every occurrence of a marked word in its sentence,
+  so most are repeats no word finder paints), hyphenated compounds, contractions, other words.
 - distinctive: the share of real articles' characters the distinctive terms paint (AEB bodies,
   consecutive pairs), and how many terms each article lists.
 - alignment: the hand-built gold of aligned facts (``benchmarks/data/aligned_facts.json``: real
@@ -41,6 +44,7 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
@@ -117,6 +121,9 @@ def _compare_pair(scorer, a: dict, b: dict, title: bool) -> dict:
     return {"ok": True, "secs": time.monotonic() - t0, "texts": texts, "framing": data["framing"]}
 
 
+_RECORDS: dict[str, dict] = {}  # sentence id -> its record, for the breakdown of recall by form
+
+
 def half_of(key: str) -> int:
     """0 or 1, a second stable split of a part (the hash's next byte): a rule chosen on the tune
     part is checked to hold on both of its halves."""
@@ -135,6 +142,7 @@ def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | No
         line for line, key in zip(lines, ids)
         if key is not None and part_of(key) == part and (half is None or half_of(key) == half)
     ]
+    _RECORDS.update((key, json.loads(line)) for line, key in zip(lines, ids) if key is not None)
     results: dict = {}
     views = {}
     start = time.process_time()
@@ -161,9 +169,55 @@ def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | No
         if view in views:
             shown = json.loads(views[view][-1])
             summary[view] = {k: shown[k] for k in ("recall_loaded", "chars_highlighted_loaded", "loaded_spans", "loaded_spans_no_gold")}
+    if results:
+        summary["shown_by_form"] = _recall_by_form(scorer, results)
     summary["cpu_s"] = round(cpu, 2)
     summary["load_average"] = list(os.getloadavg())  # the machine's load while this part ran
     return summary
+
+
+def _gold_form(word: str) -> str:
+    """How an annotated span is written: a function word ("the", "of": the data set marks every
+    occurrence of a marked word in its sentence, so most of these are repeats of a word of a
+    marked phrase, which no loaded-word finder paints), a hyphenated compound, a contraction or
+    another word."""
+    from sidebyside.compare.text import STOPWORDS
+
+    folded = word.strip("\"'“”‘’").casefold()
+    if folded in STOPWORDS:
+        return "function word"
+    if "-" in folded:
+        return "hyphenated"
+    if "'" in folded or "’" in folded:
+        return "contraction"
+    return "word"
+
+
+def _recall_by_form(scorer, results: dict) -> dict[str, list]:
+    """Shown recall of the annotated spans by how they are written (_gold_form): form ->
+    [gold spans, share found], from the compare calls already made (the scorer's own locating
+    and overlap rule): where the misses are, and how much of the gold no word finder can reach."""
+    gold: Counter = Counter()
+    found: Counter = Counter()
+    for (a_ids, b_ids, _title), out in results.items():
+        if not out["ok"]:
+            continue
+        for side, ids in enumerate((a_ids, b_ids)):
+            text = out["texts"][side]
+            shown = [(t["start"], t["end"]) for t in (out["framing"].get("loaded_terms") or [[], []])[side]
+                     if t.get("score") is None]
+            art_norm, hint = scorer.normalise(text), 0
+            for record in (_RECORDS[i] for i in ids):
+                loc = scorer.locate(text, record["text"], hint, art_norm)
+                if loc is None:
+                    continue
+                f, _, hint = loc
+                for span in record["biased"]:
+                    start, end = f(span["start"]), f(span["end"] - 1) + 1
+                    form = _gold_form(span["text"])
+                    gold[form] += 1
+                    found[form] += any(s < end and start < e for s, e in shown)
+    return {form: [n, round(found[form] / n, 4)] for form, n in gold.most_common()}
 
 
 def _category_lines(table: list[str]) -> dict[str, list]:

@@ -79,3 +79,10 @@ def test_the_sentence_of_a_use_ends_at_its_sentence_marks():
     long = "word " * 200 + "Kyiv is far"
     at = long.index("Kyiv")
     assert in_its_sentence(long, at, at + 4).startswith("…"), "a sentence cut short says so"
+
+
+def test_a_proper_name_label_is_called_a_name_never_a_full_name():
+    # the engine's "name" form is any proper name: "Obama" alone, or "Joe" of "Joe and Hunter Biden"
+    from sidebyside.ui.sidepanel import FORM_WORDS
+    assert FORM_WORDS["name"] == "name"
+    assert all("full" not in words for words in FORM_WORDS.values())

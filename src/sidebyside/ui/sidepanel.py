@@ -97,8 +97,9 @@ EMPTY_TEXT = {
 EMPTY_ROLE = Qt.ItemDataRole.UserRole + 4  # on a section: what it says when it has no entries
 
 
-# How an article names a referent (LabelCount.form), in a reader's words.
-FORM_WORDS = {"name": "full name", "short": "short name", "title": "name with title", "role": "role",
+# How an article names a referent (LabelCount.form), in a reader's words. "name" is any proper
+# name, not a claim that it is the whole one ("Obama" alone, "Joe" of "Joe and Hunter Biden").
+FORM_WORDS = {"name": "name", "short": "short name", "title": "name with title", "role": "role",
               "description": "description", "metonym": "place for its people", "alias": "other name"}
 
 

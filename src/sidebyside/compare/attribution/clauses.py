@@ -20,6 +20,23 @@ _REGARDING = frozenset("treat treats treating treated regard regards regarding r
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
+    def _what_one_names(self, v: int) -> bool:
+        """ "what <pronoun or name> <naming verb>" (the verb at v): "what he calls", "what his
+        church calls" (never the noun: "the calls")."""
+        tokens = self.tokens
+        if v < 2 or tokens[v].gap not in _SPACE or tokens[v - 1].gap not in _SPACE:
+            return False
+        k = v - 1
+        run = self._runs.get(k)
+        if run is not None:
+            k = run.first
+        elif tokens[k].norm not in ("he", "she", "they", "it") and not (
+                k > 0 and tokens[k - 1].norm in ("his", "her", "their", "its") and tokens[k - 1].gap in _SPACE and not tokens[k].cap):
+            return False
+        elif tokens[k].norm not in ("he", "she", "they", "it"):
+            k -= 1
+        return k > 0 and tokens[k - 1].norm == "what" and tokens[k].gap in _SPACE
+
     def _find_clauses(self) -> None:
         tokens, vocab = self.tokens, self.vocab
         n = len(tokens)
@@ -38,6 +55,8 @@ class ClauseFinding:
                 base = vocab.after_quote[norm]  # '," comments Johnston': a verb there, whatever else it can be
             if base is None and norm in vocab.foreign_before_name and self._after_quote_close(v) and self._names_after_word(v):
                 base = "say"  # '„…“, so Oltmanns'
+            if base is None and vocab.after_quote.get(norm) in vocab.naming and self._what_one_names(v):
+                base = vocab.after_quote[norm]  # 'to perform what he calls the "ordinance of comfort"': a verb there
             if base is None and norm in _REGARDING and self._as_quoted_after(v):
                 base = "treat"  # 'Police are treating the fire as "potentially suspicious"': their words
             if base is None and norm in vocab.after_quote and self._named_before_quote_open(v):
@@ -320,12 +339,19 @@ class ClauseFinding:
                     return Clause(v, subject[0], subject[1], base)
             return None
         if tokens[v].gap.strip() == "," and tokens[v].norm in ("said", "says") and nxt is not None \
-                and nxt.norm in ("his", "her", "their", "the", "a", "an") and nxt.gap in _SPACE:
+                and (nxt.norm in ("his", "her", "their", "the", "a", "an")
+                     or nxt.norm == "one" and v + 2 < len(tokens) and tokens[v + 2].norm == "of") and nxt.gap in _SPACE:
             after = self._subject_after(v)
             ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;"))
-            if ends and self._speaker_head(tokens[after[1]].norm) and tokens[after[1]].norm not in self.vocab.document_nouns:
+            head = tokens[after[1]].norm if after is not None else ""
+            if nxt.norm == "one":
+                head = singular(head)  # "said one of the rebel leaders, ...": one leader
+            named = self._runs.get(after[1]) if after is not None else None
+            if ends and (self._speaker_head(head) or named is not None and named.kind == "person" and after[0] > v + 1) \
+                    and tokens[after[1]].norm not in self.vocab.document_nouns:
                 # (not '..., said the suspects had fled': what was said)
-                # "The driver had seethed with a sense of injustice, said his girlfriend": hers
+                # "The driver had seethed with a sense of injustice, said his girlfriend": hers;
+                # "..., said one of the rebel leaders, Abdel Aziz al-Hilu,": the name in apposition
                 return Clause(v, after[0], after[1], base, inverted=True)
         inverted = self._inverted_pronoun(v)
         if inverted is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _BE, _ELIDED_NOUN, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import _BE, _ELIDED_NOUN, _MEDIA_HEADS, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
 from sidebyside.compare.tokens import singular
 from sidebyside.name_lists import NAME_PARTICLES
 
@@ -16,6 +16,9 @@ _NO_TITLE_MARKS = str.maketrans("", "", _TITLE_MARKS)
 
 _DASHES = ("—", "–", "--")  # an aside set off by dashes
 _TOLD = (-1, -1)  # a name after a foreign verb that is whom the words were told ("dijo a la ministra X")
+
+# conjunctions opening a subordinate clause with a subject of its own ("when the group began ...")
+_SUBORDINATORS = frozenset("when while after before because since until although though whereas as".split())
 
 
 class SubjectSearch:
@@ -35,6 +38,8 @@ class SubjectSearch:
             if self.tokens[clause.verb].start >= s_start and clause.verb < v:
                 if comp is not None and clause.verb < comp:
                     return None
+                if self._new_subject_between(clause.verb, v):
+                    return None  # '... indicated he had acted when the group began throwing stones while shouting'
                 return clause.first, clause.last
         if comp is not None:
             return None
@@ -338,6 +343,19 @@ class SubjectSearch:
                 return None
         return None
 
+    def _new_subject_between(self, verb: int, v: int) -> bool:
+        """A subordinate clause with a subject of its own opens between a clause's verb and the
+        participle at v ("Lee said ... when the group began throwing stones while shouting"): the
+        participle hangs on that clause, whose subject is not the speech verb's (no comma between)."""
+        tokens = self.tokens
+        for m in range(verb + 1, v - 1):
+            if tokens[m].norm in _SUBORDINATORS and not tokens[m].cap and tokens[m + 1].gap in _SPACE:
+                nxt = tokens[m + 1]
+                if (nxt.norm in _DETERMINERS or nxt.norm in _PRONOUNS or nxt.cap) \
+                        and not any("," in tokens[j].gap for j in range(m + 1, v + 1)):
+                    return True  # (not 'spoke after the council met, saying': the comma hands it back)
+        return False
+
     def _subject_before_participle(self, k: int) -> tuple[int, int] | None:
         """'The authors of the research published in the journal JAMA Psychiatry argued', 'an
         Interior official speaking on the condition of anonymity said': the noun phrase of people
@@ -600,6 +618,12 @@ class SubjectSearch:
                     owner = self._run_starting(h + 2)  # "said a report from Kotak Institutional Equities"
                     if owner is not None and owner.kind != "place":
                         return owner.first, owner.last
+                if name is None and tokens[h].norm in _MEDIA_HEADS and h + 1 < n and tokens[h + 1].gap in _SPACE \
+                        and tokens[h + 1].cap and any(tokens[m].norm == "in" for m in range(k + 1, h)):
+                    paper = self._run_starting(h + 1)
+                    if paper is not None and paper.first == h + 1 and paper.kind != "place":
+                        # "said an editorial in the conservative daily Eleftheros Typos": the paper
+                        return paper.first, paper.last
                 return name if name is not None else (k, h)
         return None
 
@@ -787,8 +811,12 @@ class SubjectSearch:
         if m >= n or tokens[m].gap.strip() != ",":
             return None
         for last in range(m, min(n, m + 10)):
-            if last > m and tokens[last].gap not in (*_SPACE, "-"):
-                return None
+            if last > m and tokens[last].gap not in (*_SPACE, "-") and not (
+                    tokens[last].gap.strip() == "." and len(tokens[last - 1].text) == 1 and tokens[last - 1].cap):
+                return None  # (an initial's full stop goes on: "Rabie A. Atti")
+            if not tokens[last].cap and tokens[last].norm not in ("a", "an", "the") \
+                    and (tokens[last].norm in _FUNCTION or tokens[last].norm in self.vocab.verbs):
+                return None  # '," said a city spokesman, adding that Tom Hale would visit': a clause, no apposition
             run = self._runs.get(last)
             if run is not None and run.kind in kinds:
                 return run.first, run.last

@@ -69,3 +69,24 @@ def test_an_editorial_in_a_named_daily_is_the_papers():
 def test_an_editorial_in_a_place_names_no_paper():
     text = '"It is over," said an editorial in the city of Athens.'
     assert speakers(text) != ["Athens"]
+
+
+def test_a_time_between_the_name_and_its_verb():
+    assert speakers('The Indian Navy in November said it had sunk the pirate "mother ship".') == ["the Indian Navy"]
+    assert speakers('Tom Hale last week said the plan was "a mess".') == ["Tom Hale"]
+
+
+def test_a_time_after_a_place_or_a_bare_noun_names_no_one():
+    assert speakers('Voters in Ohio on Tuesday said the plan was "a mess".') == [None]
+    assert speakers('The navy in November said it had sunk the "mother ship".') == [None]
+
+
+def test_makes_reference_to_words_in_quotation_marks():
+    text = ("Warren Hale was convicted on Thursday.\n\n"
+            'On one of the tapes, Hale made a reference to "drawing close" or "being close."')
+    assert speakers(text) == ["Warren Hale", "Warren Hale"]
+
+
+def test_no_reference_or_a_documents_reference_credits_no_one():
+    assert speakers('Warren Hale spoke. Hale made no reference to "drawing close".') == [None]
+    assert speakers('Warren Hale spoke. The report makes reference to "drawing close".') != ["Warren Hale"]

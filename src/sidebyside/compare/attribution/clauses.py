@@ -20,6 +20,19 @@ _REGARDING = frozenset("treat treats treating treated regard regards regarding r
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
+    def _made_reference(self, v: int) -> int | None:
+        """The verb of "make reference to" / "made a reference to" whose noun is at v, when a
+        quotation opens right after "to": the token to read the clause's subject before."""
+        tokens, n = self.tokens, len(self.tokens)
+        if v + 2 >= n or tokens[v + 1].norm != "to" or self._quote_of_token[v + 2] < 0 or tokens[v + 2].gap.strip() not in _OPEN_MARKS:
+            return None
+        m = v - 1
+        if m >= 0 and tokens[m].norm in ("a", "repeated", "several", "frequent") and tokens[v].gap in _SPACE:
+            m -= 1
+        if m >= 0 and tokens[m].norm in ("make", "makes", "made", "making") and tokens[m + 1].gap in _SPACE:
+            return m
+        return None
+
     def _what_one_names(self, v: int) -> bool:
         """ "what <pronoun or name> <naming verb>" (the verb at v): "what he calls", "what his
         church calls" (never the noun: "the calls")."""
@@ -44,7 +57,7 @@ class ClauseFinding:
         cues = (vocab.after_quote.keys() | _REGARDING | _DOCUMENT_VERBS | vocab.foreign_according
                 | vocab.foreign_according_openers | vocab.foreign_according_after | vocab.separable.keys() | vocab.foreign_before_name
                 | vocab.view_openers
-                | {"in", "per", _ACCORDING, "interview"})
+                | {"in", "per", _ACCORDING, "interview", "reference"})
         # (the verbs and cues picked out at C speed: most tokens are neither)
         opens = vocab.verbs.keys() | cues
         for v in compress(range(n), map(opens.__contains__, map(_NORM, tokens))):
@@ -95,6 +108,13 @@ class ClauseFinding:
                 base = vocab.separable[norm][0]  # "Wissing fügte hinzu", "X wies darauf hin": the particle at the clause's end
             if norm == "per" and self._source_opens_sentence(v):
                 self._object_clause(v, v + 1, "according")  # "Per THR, the talks are ...": as "according to"
+                continue
+            if norm == "reference" and base is None:
+                made = self._made_reference(v)
+                if made is not None:
+                    clause = self._clause_at(made, "refer")
+                    if clause is not None and self._quote_of_token[made] < 0 and self._quote_of_token[clause.first] < 0:
+                        self.clauses.append(clause)  # 'He also makes reference to "drawing close"': his words
                 continue
             if base is None and norm not in (_ACCORDING, "interview"):
                 continue

@@ -6,6 +6,7 @@ import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
 from sidebyside.compare.attribution.vocabulary import _BE, _ELIDED_NOUN, _MEDIA_HEADS, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.calendar_words import months, weekdays
 from sidebyside.compare.tokens import singular
 from sidebyside.name_lists import NAME_PARTICLES
 
@@ -17,6 +18,10 @@ _NO_TITLE_MARKS = str.maketrans("", "", _TITLE_MARKS)
 _DASHES = ("—", "–", "--")  # an aside set off by dashes
 _TOLD = (-1, -1)  # a name after a foreign verb that is whom the words were told ("dijo a la ministra X")
 
+# time phrases between a subject and its verb ("The navy in November said")
+_WEEKDAYS = frozenset(weekdays())
+_MONTHS = frozenset(months(abbreviations=False))
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
 # conjunctions opening a subordinate clause with a subject of its own ("when the group began ...")
 _SUBORDINATORS = frozenset("when while after before because since until although though whereas as".split())
 
@@ -180,6 +185,12 @@ class SubjectSearch:
                 break
         if k < 0:
             return None
+        when = self._time_before_verb(k)
+        if when is not None and when > 0 and tokens[when].gap in _SPACE:
+            found = self._np_ending_at(when - 1)
+            run = self._runs.get(found[1]) if found is not None else None
+            if run is not None and run.last == found[1] and run.kind in ("person", "institution", "media"):
+                return found  # "The Indian Navy in November said", "Tom Hale last week said": the name before the time
         if any(tokens[m].norm in self.vocab.object_clitics for m in range(k + 1, v)) and self._question_ends_at(v):
             return None  # "Cosa le ha detto?": a question to someone, no attribution
         if tokens[k].norm in _BE and tokens[v].norm.endswith("ed") or tokens[k].norm in ("been", "being"):
@@ -341,6 +352,24 @@ class SubjectSearch:
                 if found is not None and (tokens[m].norm == "who" or self._speaker_head(tokens[m - 1].norm)):
                     return found
                 return None
+        return None
+
+    def _time_before_verb(self, k: int) -> int | None:
+        """The first token of a time phrase that ends at token k, between a subject and its verb:
+        "on Tuesday", "in November", "last week", "earlier this month", "yesterday"."""
+        tokens = self.tokens
+        norm = tokens[k].norm
+        if norm in ("yesterday", "today"):
+            return k
+        if k < 1 or tokens[k].gap not in _SPACE:
+            return None
+        before = tokens[k - 1].norm
+        if tokens[k].cap and (norm in _WEEKDAYS or norm in _MONTHS) and before in ("on", "in"):
+            return k - 1
+        if norm in _TIME_NOUNS and before in ("last", "this"):
+            if before == "this" and k >= 2 and tokens[k - 2].norm == "earlier" and tokens[k - 1].gap in _SPACE:
+                return k - 2
+            return k - 1
         return None
 
     def _new_subject_between(self, verb: int, v: int) -> bool:

@@ -90,3 +90,22 @@ def test_makes_reference_to_words_in_quotation_marks():
 def test_no_reference_or_a_documents_reference_credits_no_one():
     assert speakers('Warren Hale spoke. Hale made no reference to "drawing close".') == [None]
     assert speakers('Warren Hale spoke. The report makes reference to "drawing close".') != ["Warren Hale"]
+
+
+def test_had_advice_for_before_a_colon_introduces_the_named_persons_words():
+    text = ("Superior Court Judge James Bodiford sentenced Nichols on Saturday.\n\n"
+            "Bodiford had advice for anyone who deals with Nichols in the future:\n\n"
+            '"Do not trust Mr. Nichols ever again."')
+    assert speakers(text) == ["James Bodiford"]
+
+
+def test_had_no_words_noun_or_a_role_alone_introduces_no_one():
+    text = ("Superior Court Judge James Bodiford sentenced Nichols on Saturday.\n\n"
+            "Bodiford had lunch with anyone who deals with Nichols in the future:\n\n"
+            '"Do not trust Mr. Nichols ever again."')
+    assert speakers(text) == [None]
+    # two judges in the article: "the judge" is no one we can tell
+    text = ("Superior Court Judge James Bodiford sentenced Nichols, who killed Judge Rowland Barnes.\n\n"
+            "The judge had advice for anyone who deals with Nichols in the future:\n\n"
+            '"Do not trust Mr. Nichols ever again."')
+    assert speakers(text) == [None]

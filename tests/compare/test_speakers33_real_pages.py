@@ -109,3 +109,14 @@ def test_had_no_words_noun_or_a_role_alone_introduces_no_one():
             "The judge had advice for anyone who deals with Nichols in the future:\n\n"
             '"Do not trust Mr. Nichols ever again."')
     assert speakers(text) == [None]
+
+
+def test_a_body_of_people_before_of_is_the_subject():
+    text = ('In December a coalition of several dozen groups released a document calling for "better care."')
+    assert speakers(text) == ["a coalition of several dozen groups"]
+
+
+def test_a_body_after_of_is_not_the_subject_it_modifies():
+    assert speakers('The leader of the group said the plan was "a mess".') == ["The leader of the group"]
+    assert speakers('A spokesman for a coalition of unions said the plan was "a mess".') == \
+        ["A spokesman for a coalition of unions"]

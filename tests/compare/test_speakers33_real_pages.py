@@ -120,3 +120,14 @@ def test_a_body_after_of_is_not_the_subject_it_modifies():
     assert speakers('The leader of the group said the plan was "a mess".') == ["The leader of the group"]
     assert speakers('A spokesman for a coalition of unions said the plan was "a mess".') == \
         ["A spokesman for a coalition of unions"]
+
+
+def test_spoke_of_or_talked_about_a_quoted_phrase():
+    text = "South Sudan's president Salva Kiir talked of Sudan's \"pending invasion\" of its neighbour."
+    assert speakers(text) == ["Salva Kiir"]
+    assert speakers('Salva Kiir spoke about a "new era" for the country.') == ["Salva Kiir"]
+
+
+def test_spoke_of_something_else_before_anothers_words():
+    text = 'Salva Kiir talked about the weather, and the paper called the plan a "pending invasion".'
+    assert speakers(text) != ["Salva Kiir"]

@@ -17,8 +17,24 @@ _CLOSE_MARKS = '"”’\'»“«'  # marks that close a quotation; “ closes Ge
 _REGARDING = frozenset("treat treats treating treated regard regards regarding regarded".split())
 
 
+# past and present forms of "speak of" / "talk about" before a quoted phrase (a clause only then)
+_SPOKE_OF = frozenset(("spoke", "talked", "speaks"))
+
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _spoke_of_quote(self, v: int) -> bool:
+        """ "spoke of" / "talked about" at v, then a quotation opening within a few words of the
+        same phrase ("talked of Sudan's "pending invasion"", "spoke of a "new era"")."""
+        tokens, n = self.tokens, len(self.tokens)
+        if v + 2 >= n or tokens[v + 1].norm not in ("of", "about") or tokens[v + 1].gap not in _SPACE:
+            return False
+        for m in range(v + 2, min(n, v + 6)):
+            if self._quote_of_token[m] >= 0:
+                return tokens[m].gap.strip() in _OPEN_MARKS
+            if tokens[m].gap not in _SPACE and tokens[m].gap not in ("' ", "’ "):
+                return False
+        return False
 
     def _made_reference(self, v: int) -> int | None:
         """The verb of "make reference to" / "made a reference to" whose noun is at v, when a
@@ -57,7 +73,7 @@ class ClauseFinding:
         cues = (vocab.after_quote.keys() | _REGARDING | _DOCUMENT_VERBS | vocab.foreign_according
                 | vocab.foreign_according_openers | vocab.foreign_according_after | vocab.separable.keys() | vocab.foreign_before_name
                 | vocab.view_openers
-                | {"in", "per", _ACCORDING, "interview", "reference"})
+                | {"in", "per", _ACCORDING, "interview", "reference"} | _SPOKE_OF)
         # (the verbs and cues picked out at C speed: most tokens are neither)
         opens = vocab.verbs.keys() | cues
         for v in compress(range(n), map(opens.__contains__, map(_NORM, tokens))):
@@ -109,6 +125,8 @@ class ClauseFinding:
             if norm == "per" and self._source_opens_sentence(v):
                 self._object_clause(v, v + 1, "according")  # "Per THR, the talks are ...": as "according to"
                 continue
+            if norm in _SPOKE_OF and base is None and self._spoke_of_quote(v):
+                base = "speak"  # 'Salva Kiir talked of Sudan's "pending invasion"': his words
             if norm == "reference" and base is None:
                 made = self._made_reference(v)
                 if made is not None:

@@ -131,3 +131,10 @@ def test_spoke_of_or_talked_about_a_quoted_phrase():
 def test_spoke_of_something_else_before_anothers_words():
     text = 'Salva Kiir talked about the weather, and the paper called the plan a "pending invasion".'
     assert speakers(text) != ["Salva Kiir"]
+
+
+def test_made_a_reference_after_a_quotation_of_the_paragraph_before():
+    text = ('Nichols spoke to the jury. "A lot of people may ask, why would someone record that?"\n\n'
+            'On one of the tapes played at the trial, Jeffs made a reference to "drawing close" or "being close," '
+            "which authorities testified is how church members refer to sex.")
+    assert speakers(text)[1:] == ["Jeffs", "Jeffs"]

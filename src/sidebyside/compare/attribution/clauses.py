@@ -129,7 +129,8 @@ class ClauseFinding:
                 base = "speak"  # 'Salva Kiir talked of Sudan's "pending invasion"': his words
             if norm == "reference" and base is None:
                 made = self._made_reference(v)
-                if made is not None:
+                if made is not None and self.budget.spend(_VERB_COST, "speakers"):
+                    self._context = self._quote_of_token[made]
                     clause = self._clause_at(made, "refer")
                     if clause is not None and self._quote_of_token[made] < 0 and self._quote_of_token[clause.first] < 0:
                         self.clauses.append(clause)  # 'He also makes reference to "drawing close"': his words

@@ -20,7 +20,7 @@ _QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s+")
 _OPEN_QUOTE_MARKS = "\"“‘'«"
 # guards that settle a quotation as no one's: neither placement nor a speaker before carries on
-_FINAL_GUARDS = frozenset(("guard-decision", "guard-owned-words", "guard-relayed-words"))
+_FINAL_GUARDS = frozenset(("guard-decision", "guard-owned-words", "guard-relayed-words", "guard-unowned-participle"))
 
 
 def _echo_words(text: str) -> list[str]:

@@ -17,8 +17,54 @@ _CLOSE_MARKS = '"”’\'»“«'  # marks that close a quotation; “ closes Ge
 _REGARDING = frozenset("treat treats treating treated regard regards regarding regarded".split())
 
 
+# past and present forms of "speak of" / "talk about" before a quoted phrase (a clause only then)
+_SPOKE_OF = frozenset(("spoke", "talked", "speaks"))
+
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _spoke_of_quote(self, v: int) -> bool:
+        """ "spoke of" / "talked about" at v, then a quotation opening within a few words of the
+        same phrase ("talked of Sudan's "pending invasion"", "spoke of a "new era"")."""
+        tokens, n = self.tokens, len(self.tokens)
+        if v + 2 >= n or tokens[v + 1].norm not in ("of", "about") or tokens[v + 1].gap not in _SPACE:
+            return False
+        for m in range(v + 2, min(n, v + 6)):
+            if self._quote_of_token[m] >= 0:
+                return tokens[m].gap.strip() in _OPEN_MARKS
+            if tokens[m].gap not in _SPACE and tokens[m].gap not in ("' ", "’ "):
+                return False
+        return False
+
+    def _made_reference(self, v: int) -> int | None:
+        """The verb of "make reference to" / "made a reference to" whose noun is at v, when a
+        quotation opens right after "to": the token to read the clause's subject before."""
+        tokens, n = self.tokens, len(self.tokens)
+        if v + 2 >= n or tokens[v + 1].norm != "to" or self._quote_of_token[v + 2] < 0 or tokens[v + 2].gap.strip() not in _OPEN_MARKS:
+            return None
+        m = v - 1
+        if m >= 0 and tokens[m].norm in ("a", "repeated", "several", "frequent") and tokens[v].gap in _SPACE:
+            m -= 1
+        if m >= 0 and tokens[m].norm in ("make", "makes", "made", "making") and tokens[m + 1].gap in _SPACE:
+            return m
+        return None
+
+    def _what_one_names(self, v: int) -> bool:
+        """ "what <pronoun or name> <naming verb>" (the verb at v): "what he calls", "what his
+        church calls" (never the noun: "the calls")."""
+        tokens = self.tokens
+        if v < 2 or tokens[v].gap not in _SPACE or tokens[v - 1].gap not in _SPACE:
+            return False
+        k = v - 1
+        run = self._runs.get(k)
+        if run is not None:
+            k = run.first
+        elif tokens[k].norm not in ("he", "she", "they", "it") and not (
+                k > 0 and tokens[k - 1].norm in ("his", "her", "their", "its") and tokens[k - 1].gap in _SPACE and not tokens[k].cap):
+            return False
+        elif tokens[k].norm not in ("he", "she", "they", "it"):
+            k -= 1
+        return k > 0 and tokens[k - 1].norm == "what" and tokens[k].gap in _SPACE
 
     def _find_clauses(self) -> None:
         tokens, vocab = self.tokens, self.vocab
@@ -27,7 +73,7 @@ class ClauseFinding:
         cues = (vocab.after_quote.keys() | _REGARDING | _DOCUMENT_VERBS | vocab.foreign_according
                 | vocab.foreign_according_openers | vocab.foreign_according_after | vocab.separable.keys() | vocab.foreign_before_name
                 | vocab.view_openers
-                | {"in", "per", _ACCORDING, "interview"})
+                | {"in", "per", _ACCORDING, "interview", "reference"} | _SPOKE_OF)
         # (the verbs and cues picked out at C speed: most tokens are neither)
         opens = vocab.verbs.keys() | cues
         for v in compress(range(n), map(opens.__contains__, map(_NORM, tokens))):
@@ -38,6 +84,8 @@ class ClauseFinding:
                 base = vocab.after_quote[norm]  # '," comments Johnston': a verb there, whatever else it can be
             if base is None and norm in vocab.foreign_before_name and self._after_quote_close(v) and self._names_after_word(v):
                 base = "say"  # '„…“, so Oltmanns'
+            if base is None and vocab.after_quote.get(norm) in vocab.naming and self._what_one_names(v):
+                base = vocab.after_quote[norm]  # 'to perform what he calls the "ordinance of comfort"': a verb there
             if base is None and norm in _REGARDING and self._as_quoted_after(v):
                 base = "treat"  # 'Police are treating the fire as "potentially suspicious"': their words
             if base is None and norm in vocab.after_quote and self._named_before_quote_open(v):
@@ -76,6 +124,16 @@ class ClauseFinding:
                 base = vocab.separable[norm][0]  # "Wissing fügte hinzu", "X wies darauf hin": the particle at the clause's end
             if norm == "per" and self._source_opens_sentence(v):
                 self._object_clause(v, v + 1, "according")  # "Per THR, the talks are ...": as "according to"
+                continue
+            if norm in _SPOKE_OF and base is None and self._spoke_of_quote(v):
+                base = "speak"  # 'Salva Kiir talked of Sudan's "pending invasion"': his words
+            if norm == "reference" and base is None:
+                made = self._made_reference(v)
+                if made is not None and self.budget.spend(_VERB_COST, "speakers"):
+                    self._context = self._quote_of_token[made]
+                    clause = self._clause_at(made, "refer")
+                    if clause is not None and self._quote_of_token[made] < 0 and self._quote_of_token[clause.first] < 0:
+                        self.clauses.append(clause)  # 'He also makes reference to "drawing close"': his words
                 continue
             if base is None and norm not in (_ACCORDING, "interview"):
                 continue
@@ -320,12 +378,19 @@ class ClauseFinding:
                     return Clause(v, subject[0], subject[1], base)
             return None
         if tokens[v].gap.strip() == "," and tokens[v].norm in ("said", "says") and nxt is not None \
-                and nxt.norm in ("his", "her", "their", "the", "a", "an") and nxt.gap in _SPACE:
+                and (nxt.norm in ("his", "her", "their", "the", "a", "an")
+                     or nxt.norm == "one" and v + 2 < len(tokens) and tokens[v + 2].norm == "of") and nxt.gap in _SPACE:
             after = self._subject_after(v)
             ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;"))
-            if ends and self._speaker_head(tokens[after[1]].norm) and tokens[after[1]].norm not in self.vocab.document_nouns:
+            head = tokens[after[1]].norm if after is not None else ""
+            if nxt.norm == "one":
+                head = singular(head)  # "said one of the rebel leaders, ...": one leader
+            named = self._runs.get(after[1]) if after is not None else None
+            if ends and (self._speaker_head(head) or named is not None and named.kind == "person" and after[0] > v + 1) \
+                    and tokens[after[1]].norm not in self.vocab.document_nouns:
                 # (not '..., said the suspects had fled': what was said)
-                # "The driver had seethed with a sense of injustice, said his girlfriend": hers
+                # "The driver had seethed with a sense of injustice, said his girlfriend": hers;
+                # "..., said one of the rebel leaders, Abdel Aziz al-Hilu,": the name in apposition
                 return Clause(v, after[0], after[1], base, inverted=True)
         inverted = self._inverted_pronoun(v)
         if inverted is not None:

@@ -115,6 +115,8 @@ class QuoteCrediting:
                 return self._by("guard-owned-words", None)  # 'responded to Ann Lee's claim that "..."': hers, not his
             if pick.base in self.vocab.deciding and not self._reports_words(pick):
                 return self._by("guard-decision", None)  # 'denied saying "..."', 'rejected the bid, a "..." plan'
+            if self._unowned_participle_between(pick, open_k):
+                return self._by("guard-unowned-participle", None)
             if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
                 return self._by("before-in-sentence", pick)
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
@@ -378,6 +380,18 @@ class QuoteCrediting:
         v = bisect.bisect_left(self.at.token_starts, close)
         k = bisect.bisect_left(self._clause_verbs, v)
         return k < len(self.clauses) and _unresolved(self.clauses[k]) and self._adjacent(close + 1, self.clauses[k])
+
+    def _unowned_participle_between(self, pick: Clause, open_k: int) -> bool:
+        """A speech verb's participle between the clause picked and the quote, whose subject is
+        another clause's ('Lee indicated he acted when the group began throwing stones while
+        shouting they "were going to kill them"'): the words are that subject's, not the clause's."""
+        tokens = self.tokens
+        verbs = {c.verb for c in self.clauses}
+        for m in range(pick.verb + 1, min(open_k, len(tokens))):
+            if tokens[m].norm.endswith("ing") and tokens[m].norm in self.vocab.verbs and m not in verbs \
+                    and tokens[m].gap in _SPACE and self._new_subject_between(pick.verb, m):
+                return True  # (not 'issued a statement warning that "...": the statement's words)
+        return False
 
     def _speech_verb_right_after(self, close: int) -> tuple[bool, Clause | None]:
         """A strong speech verb a few words after the close, in the same sentence ('," a man's

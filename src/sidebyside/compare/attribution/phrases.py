@@ -294,7 +294,10 @@ class NounPhrases:
                     and tokens[q].gap in _SPACE and tokens[q - 1].gap in _SPACE:
                 q -= 2  # "a source with knowledge of the talks"
             head = tokens[q].norm
-            if not (head in vocab.person_nouns or singular(head) in vocab.person_nouns) or tokens[q].cap and not tokens[q].initial:
+            # "a coalition of several dozen groups", "a group of protesters": the body the people make up
+            body_of = tokens[p].norm == "of" and head in vocab.body_nouns and singular(tokens[k].norm) != tokens[k].norm
+            if not (head in vocab.person_nouns or singular(head) in vocab.person_nouns or body_of) \
+                    or tokens[q].cap and not tokens[q].initial:
                 break
             outer = self._description_start(q)
             if outer is None:

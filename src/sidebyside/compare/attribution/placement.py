@@ -27,7 +27,7 @@ import json
 
 from sidebyside.compare.attribution.records import Clause, Speaker
 from sidebyside.compare.attribution.identity import name_key
-from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSITIONS, _STRONG
+from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSITIONS, _SPACE, _STRONG
 from sidebyside.compare.tokens import singular
 from sidebyside.resources import resource
 
@@ -43,6 +43,10 @@ _ASKED_ADVERBS = frozenset("also later then again repeatedly once".split())  # "
 @functools.lru_cache(maxsize=1)
 def _placement_words() -> dict:
     return json.loads(resource("attribution").joinpath("placement.json").read_text(encoding="utf-8"))
+
+
+def _had_nouns() -> frozenset[str]:
+    return frozenset(_placement_words()["had_nouns"])
 
 
 def _introduction_nouns() -> frozenset[str]:
@@ -112,7 +116,7 @@ class QuotePlacement:
         for m in range(e - 1, k - 1, -1) if cue is None else ():
             norm = tokens[m].norm
             if (vocab.verbs.get(norm) is not None or norm in _colon_verbs()) and not tokens[m].cap \
-                    or norm in vocab.said_nouns or norm in _introduction_nouns():
+                    or norm in vocab.said_nouns or norm in _introduction_nouns() or self._had_noun(m, k):
                 cue = m
                 break
         if cue is None:
@@ -220,6 +224,16 @@ class QuotePlacement:
         clause = Clause(cue, found[0], found[1], base, lead=s)
         clause.speaker = self._resolve(clause)
         return clause if clause.speaker is not None else None
+
+    def _had_noun(self, m: int, k: int) -> bool:
+        """Token m is a noun of words given after "had" ("had advice for", "had a warning for")."""
+        tokens = self.tokens
+        if tokens[m].norm not in _had_nouns() or tokens[m].cap:
+            return False
+        h = m - 1
+        if h > k and tokens[h].norm in ("a", "some", "strong", "harsh", "stern") and tokens[m].gap in _SPACE:
+            h -= 1
+        return h >= k and tokens[h].norm in ("had", "has", "have") and tokens[h + 1].gap in _SPACE
 
     def _verb_like(self, m: int) -> bool:
         norm = self.tokens[m].norm

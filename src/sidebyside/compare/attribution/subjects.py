@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _BE, _ELIDED_NOUN, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import _BE, _ELIDED_NOUN, _MEDIA_HEADS, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.calendar_words import months, weekdays
 from sidebyside.compare.tokens import singular
 from sidebyside.name_lists import NAME_PARTICLES
 
@@ -16,6 +17,13 @@ _NO_TITLE_MARKS = str.maketrans("", "", _TITLE_MARKS)
 
 _DASHES = ("—", "–", "--")  # an aside set off by dashes
 _TOLD = (-1, -1)  # a name after a foreign verb that is whom the words were told ("dijo a la ministra X")
+
+# time phrases between a subject and its verb ("The navy in November said")
+_WEEKDAYS = frozenset(weekdays())
+_MONTHS = frozenset(months(abbreviations=False))
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
+# conjunctions opening a subordinate clause with a subject of its own ("when the group began ...")
+_SUBORDINATORS = frozenset("when while after before because since until although though whereas as".split())
 
 
 class SubjectSearch:
@@ -35,6 +43,8 @@ class SubjectSearch:
             if self.tokens[clause.verb].start >= s_start and clause.verb < v:
                 if comp is not None and clause.verb < comp:
                     return None
+                if self._new_subject_between(clause.verb, v):
+                    return None  # '... indicated he had acted when the group began throwing stones while shouting'
                 return clause.first, clause.last
         if comp is not None:
             return None
@@ -175,6 +185,12 @@ class SubjectSearch:
                 break
         if k < 0:
             return None
+        when = self._time_before_verb(k)
+        if when is not None and when > 0 and tokens[when].gap in _SPACE:
+            found = self._np_ending_at(when - 1)
+            run = self._runs.get(found[1]) if found is not None else None
+            if run is not None and run.last == found[1] and run.kind in ("person", "institution", "media"):
+                return found  # "The Indian Navy in November said", "Tom Hale last week said": the name before the time
         if any(tokens[m].norm in self.vocab.object_clitics for m in range(k + 1, v)) and self._question_ends_at(v):
             return None  # "Cosa le ha detto?": a question to someone, no attribution
         if tokens[k].norm in _BE and tokens[v].norm.endswith("ed") or tokens[k].norm in ("been", "being"):
@@ -337,6 +353,37 @@ class SubjectSearch:
                     return found
                 return None
         return None
+
+    def _time_before_verb(self, k: int) -> int | None:
+        """The first token of a time phrase that ends at token k, between a subject and its verb:
+        "on Tuesday", "in November", "last week", "earlier this month", "yesterday"."""
+        tokens = self.tokens
+        norm = tokens[k].norm
+        if norm in ("yesterday", "today"):
+            return k
+        if k < 1 or tokens[k].gap not in _SPACE:
+            return None
+        before = tokens[k - 1].norm
+        if tokens[k].cap and (norm in _WEEKDAYS or norm in _MONTHS) and before in ("on", "in"):
+            return k - 1
+        if norm in _TIME_NOUNS and before in ("last", "this"):
+            if before == "this" and k >= 2 and tokens[k - 2].norm == "earlier" and tokens[k - 1].gap in _SPACE:
+                return k - 2
+            return k - 1
+        return None
+
+    def _new_subject_between(self, verb: int, v: int) -> bool:
+        """A subordinate clause with a subject of its own opens between a clause's verb and the
+        participle at v ("Lee said ... when the group began throwing stones while shouting"): the
+        participle hangs on that clause, whose subject is not the speech verb's (no comma between)."""
+        tokens = self.tokens
+        for m in range(verb + 1, v - 1):
+            if tokens[m].norm in _SUBORDINATORS and not tokens[m].cap and tokens[m + 1].gap in _SPACE:
+                nxt = tokens[m + 1]
+                if (nxt.norm in _DETERMINERS or nxt.norm in _PRONOUNS or nxt.cap) \
+                        and not any("," in tokens[j].gap for j in range(m + 1, v + 1)):
+                    return True  # (not 'spoke after the council met, saying': the comma hands it back)
+        return False
 
     def _subject_before_participle(self, k: int) -> tuple[int, int] | None:
         """'The authors of the research published in the journal JAMA Psychiatry argued', 'an
@@ -600,6 +647,12 @@ class SubjectSearch:
                     owner = self._run_starting(h + 2)  # "said a report from Kotak Institutional Equities"
                     if owner is not None and owner.kind != "place":
                         return owner.first, owner.last
+                if name is None and tokens[h].norm in _MEDIA_HEADS and h + 1 < n and tokens[h + 1].gap in _SPACE \
+                        and tokens[h + 1].cap and any(tokens[m].norm == "in" for m in range(k + 1, h)):
+                    paper = self._run_starting(h + 1)
+                    if paper is not None and paper.first == h + 1 and paper.kind != "place":
+                        # "said an editorial in the conservative daily Eleftheros Typos": the paper
+                        return paper.first, paper.last
                 return name if name is not None else (k, h)
         return None
 
@@ -787,8 +840,12 @@ class SubjectSearch:
         if m >= n or tokens[m].gap.strip() != ",":
             return None
         for last in range(m, min(n, m + 10)):
-            if last > m and tokens[last].gap not in (*_SPACE, "-"):
-                return None
+            if last > m and tokens[last].gap not in (*_SPACE, "-") and not (
+                    tokens[last].gap.strip() == "." and len(tokens[last - 1].text) == 1 and tokens[last - 1].cap):
+                return None  # (an initial's full stop goes on: "Rabie A. Atti")
+            if not tokens[last].cap and tokens[last].norm not in ("a", "an", "the") \
+                    and (tokens[last].norm in _FUNCTION or tokens[last].norm in self.vocab.verbs):
+                return None  # '," said a city spokesman, adding that Tom Hale would visit': a clause, no apposition
             run = self._runs.get(last)
             if run is not None and run.kind in kinds:
                 return run.first, run.last

@@ -8,7 +8,13 @@ import unicodedata
 
 import pytest
 
-from sidebyside.extract.language import _SCRIPTS, MIN_LETTERS, _vote, guess_language, _STOPWORD_SETS
+from sidebyside.extract.language import (
+    _SCRIPTS,
+    _STOPWORD_SETS,
+    MIN_LETTERS,
+    _vote,
+    guess_language,
+)
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -19,17 +25,17 @@ def _letters_one_by_one(text: str) -> int:
 
 @pytest.mark.parametrize("text, expected", [
     # English with curly quotes, a dash, digits and an underscore (none of them letters)
-    ("“The council said on Tuesday that the bridge — 2_000 tonnes — was safe,” he said, and that "
-     "it would reopen in the spring with the new lanes that the city has asked for.", "en"),
+    (("“The council said on Tuesday that the bridge — 2_000 tonnes — was safe,” he said, and that "
+      "it would reopen in the spring with the new lanes that the city has asked for."), "en"),
     # French accents are Latin letters outside ASCII
-    ("Le maire a déclaré que le pont était sûr et qu'il serait rouvert au printemps avec les "
-     "nouvelles voies que la ville a demandées pour les cyclistes et les piétons de la région.", "fr"),
+    (("Le maire a déclaré que le pont était sûr et qu'il serait rouvert au printemps avec les "
+      "nouvelles voies que la ville a demandées pour les cyclistes et les piétons de la région."), "fr"),
     # Turkish: "İ" lowers to two characters; its words are voted on as written
-    ("İstanbul'da belediye başkanı bir açıklama yaptı ve köprünün çok daha güvenli olduğunu, "
-     "bu yıl için ise yeni bir plan ile her şeyin daha iyi olacağını söyledi.", "tr"),
+    (("İstanbul'da belediye başkanı bir açıklama yaptı ve köprünün çok daha güvenli olduğunu, "
+      "bu yıl için ise yeni bir plan ile her şeyin daha iyi olacağını söyledi."), "tr"),
     # Cyrillic with Latin brand names among it
-    ("Министр заявил во вторник, что компания Apple и Google не будут менять свои планы по "
-     "строительству нового центра, который уже задерживается на два года.", "ru"),
+    (("Министр заявил во вторник, что компания Apple и Google не будут менять свои планы по "
+      "строительству нового центра, который уже задерживается на два года."), "ru"),
 ])
 def test_guesses_mixed_texts(text, expected):
     assert guess_language(text) == expected

@@ -59,7 +59,7 @@ from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, inflections, phrase_key, tokenize
 from sidebyside.model import LoadedTerm, Quote
-from sidebyside.resources import resource
+from sidebyside.resources import parsed, resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 VERB_CATEGORY = "attribution verb"
@@ -611,6 +611,16 @@ class _ScoreModel:
 
 @functools.lru_cache(maxsize=1)
 def _score_model() -> _ScoreModel:
+    return _ScoreModel(*parsed("loaded-scores", ("terms/loaded_scores.tsv", "terms/loaded_model.json", "terms/loaded_pos.tsv"),
+                               _read_score_model, _score_model_shape))
+
+
+def _score_model_shape(data: object) -> bool:
+    return (isinstance(data, tuple) and len(data) == 5 and all(isinstance(d, dict) for d in (data[0], data[1], data[4]))
+            and all(isinstance(d, frozenset) for d in data[2:4]))
+
+
+def _read_score_model() -> tuple[dict, dict, frozenset, frozenset, dict]:
     folder = resource("terms")
     words = {}
     for line in folder.joinpath("loaded_scores.tsv").read_text(encoding="utf-8").splitlines():
@@ -623,7 +633,7 @@ def _score_model() -> _ScoreModel:
         if line and not line.startswith("#"):
             word, _, share = line.partition("\t")
             describing[word] = float(share)
-    return _ScoreModel(
+    return (
         words,
         {str(k): float(v) for k, v in model["context"].items()},
         frozenset(model["intensifiers"]),

@@ -99,13 +99,17 @@ def test_the_shipped_lists_read_back_equal(kept):
     from sidebyside.word_frequencies import english_zipf
 
     loaders = (nouns.nouns, english_zipf, loaded._score_model)
+    rows = "a b\tthe a b\tevaluative\nc\tc\temotive"
+    fresh_rows = loaded._parsed_rows(rows)._by_first
     fresh = []
     for loader in loaders:
         loader.cache_clear()
         fresh.append(loader())
         loader.cache_clear()
     resources.save_parsed()
-    assert len(list(kept.glob("data-*.cache"))) == 3
+    assert len(list(kept.glob("data-*.cache"))) == 4
+    assert loaded._parsed_rows(rows)._by_first == fresh_rows == {
+        "a": [(("a", "b"), ("the a b", "evaluative"))], "c": [(("c",), ("c", "emotive"))]}
     for loader, first in zip(loaders, fresh):
         again = loader()
         loader.cache_clear()

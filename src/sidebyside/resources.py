@@ -118,15 +118,17 @@ def keep_parsed(keep: bool = True) -> None:
     _keep_parsed = keep
 
 
-def parsed(name: str, files: tuple[str, ...], parse: Callable[[], T], shape: Callable[[object], bool]) -> T:
+def parsed(name: str, files: tuple[str, ...], parse: Callable[[], T], shape: Callable[[object], bool],
+           text: str = "") -> T:
     """``parse()``, the plain data (dicts, lists, tuples, frozensets of str, int, float) a loader
-    builds from the shipped ``files`` (resource names), read from the per-user cache when the app
-    keeps parsed data and the cache holds it for these files and this parser as they are now.
-    ``shape(data)`` tells whether what the cache gave is what ``parse`` returns."""
+    builds from the shipped ``files`` (resource names), or from a ``text`` it was handed, read
+    from the per-user cache when the app keeps parsed data and the cache holds it for these files
+    (that text) and this parser as they are now. ``shape(data)`` tells whether what the cache
+    gave is what ``parse`` returns."""
     if not _keep_parsed:
         return parse()
     try:
-        path = _parsed_file(name, files, parse)
+        path = _parsed_file(name, files, parse, text)
     except (OSError, RuntimeError, ValueError):
         return parse()
     data = _read_parsed(path)
@@ -146,7 +148,7 @@ def save_parsed() -> None:
         _write_parsed(*_unsaved.pop())
 
 
-def _parsed_file(name: str, files: tuple[str, ...], parse: Callable) -> pathlib.Path:
+def _parsed_file(name: str, files: tuple[str, ...], parse: Callable, text: str) -> pathlib.Path:
     from sidebyside import __version__
     from sidebyside.usercache import cache_dir
 
@@ -154,6 +156,7 @@ def _parsed_file(name: str, files: tuple[str, ...], parse: Callable) -> pathlib.
     module_file = getattr(sys.modules.get(parse.__module__), "__file__", None)
     parts = [(f"module {parse.__module__}.{parse.__qualname__}", _source_of(module_file))]
     parts += [(f"file {file}", resource(file).read_bytes()) for file in files]
+    parts.append(("text", text.encode("utf-8", "surrogatepass")))
     for label, data in parts:
         crc = zlib.crc32(data, zlib.crc32(f"\n{label}\t{len(data)}\n".encode(), crc))
     return cache_dir() / f"data-{name}-{crc:08x}.cache"

@@ -222,7 +222,13 @@ def _rows_text(matcher: PhraseMatcher[tuple[str, str]]) -> str:
 
 
 def _parsed_rows(text: str) -> PhraseMatcher[tuple[str, str]]:
-    """The matcher from _rows_text's text (ValueError when a line is not three fields)."""
+    """The matcher from _rows_text's text (ValueError when a line is not three fields); the
+    desktop app reads its rows back from the per-user cache of parsed data (resources.parsed)."""
+    return PhraseMatcher.from_grouped(parsed("loaded-matcher-rows", (), lambda: _grouped_rows(text),
+                                             lambda data: isinstance(data, dict), text=text))
+
+
+def _grouped_rows(text: str) -> dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]]:
     payloads: dict[tuple[str, str], tuple[str, str]] = {}
     grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
     for line in text.split("\n"):
@@ -230,7 +236,7 @@ def _parsed_rows(text: str) -> PhraseMatcher[tuple[str, str]]:
         payload = payloads.setdefault((term, category), (term, category))
         words = tuple(key.split(" ")) if " " in key else (key,)
         grouped.setdefault(words[0], []).append((words, payload))
-    return PhraseMatcher.from_grouped(grouped)
+    return grouped
 
 
 def _source_bytes(*modules: str) -> bytes:

@@ -96,9 +96,12 @@ def test_another_input_is_another_cache(kept):
 def test_the_shipped_lists_read_back_equal(kept):
     """The lists the app keeps are the same read from the cache as parsed."""
     from sidebyside.compare import loaded, nouns
+    from sidebyside.compare.attribution import vocabulary
+    from sidebyside.compare.entities import describing_words
     from sidebyside.word_frequencies import english_zipf
 
-    loaders = (nouns.nouns, english_zipf, loaded._score_model)
+    loaders = (nouns.nouns, english_zipf, loaded._score_model, describing_words)
+    speech = vocabulary._foreign_speech()
     rows = "a b\tthe a b\tevaluative\nc\tc\temotive"
     fresh_rows = loaded._parsed_rows(rows)._by_first
     fresh = []
@@ -107,10 +110,11 @@ def test_the_shipped_lists_read_back_equal(kept):
         fresh.append(loader())
         loader.cache_clear()
     resources.save_parsed()
-    assert len(list(kept.glob("data-*.cache"))) == 4
+    assert len(list(kept.glob("data-*.cache"))) == 6
+    assert vocabulary._foreign_speech() == speech
     assert loaded._parsed_rows(rows)._by_first == fresh_rows == {
         "a": [(("a", "b"), ("the a b", "evaluative"))], "c": [(("c",), ("c", "emotive"))]}
     for loader, first in zip(loaders, fresh):
         again = loader()
         loader.cache_clear()
-        assert again == first if isinstance(first, dict) else vars(again) == vars(first)
+        assert again == first if isinstance(first, (dict, frozenset)) else vars(again) == vars(first)

@@ -119,16 +119,17 @@ def keep_parsed(keep: bool = True) -> None:
 
 
 def parsed(name: str, files: tuple[str, ...], parse: Callable[[], T], shape: Callable[[object], bool],
-           text: str = "") -> T:
-    """``parse()``, the plain data (dicts, lists, tuples, frozensets of str, int, float) a loader
+           text: str = "", code: tuple[str, ...] = ()) -> T:
+    """``parse()``, the plain data (dicts, lists, tuples, sets of str, int, float) a loader
     builds from the shipped ``files`` (resource names), or from a ``text`` it was handed, read
     from the per-user cache when the app keeps parsed data and the cache holds it for these files
-    (that text) and this parser as they are now. ``shape(data)`` tells whether what the cache
-    gave is what ``parse`` returns."""
+    (that text) and this parser as they are now: the module that defines ``parse``, and the
+    modules named in ``code`` whose functions it calls. ``shape(data)`` tells whether what the
+    cache gave is what ``parse`` returns."""
     if not _keep_parsed:
         return parse()
     try:
-        path = _parsed_file(name, files, parse, text)
+        path = _parsed_file(name, files, parse, text, code)
     except (OSError, RuntimeError, ValueError):
         return parse()
     data = _read_parsed(path)
@@ -148,13 +149,14 @@ def save_parsed() -> None:
         _write_parsed(*_unsaved.pop())
 
 
-def _parsed_file(name: str, files: tuple[str, ...], parse: Callable, text: str) -> pathlib.Path:
+def _parsed_file(name: str, files: tuple[str, ...], parse: Callable, text: str, code: tuple[str, ...]) -> pathlib.Path:
     from sidebyside import __version__
     from sidebyside.usercache import cache_dir
 
     crc = zlib.crc32(f"{DATA_FORMAT} {sys.version} {sys.byteorder} {__version__}".encode())
-    module_file = getattr(sys.modules.get(parse.__module__), "__file__", None)
-    parts = [(f"module {parse.__module__}.{parse.__qualname__}", _source_of(module_file))]
+    parts = [(f"module {module}{'.' + parse.__qualname__ if module == parse.__module__ else ''}",
+              _source_of(getattr(sys.modules.get(module), "__file__", None)))
+             for module in (parse.__module__, *code)]
     parts += [(f"file {file}", resource(file).read_bytes()) for file in files]
     parts.append(("text", text.encode("utf-8", "surrogatepass")))
     for label, data in parts:

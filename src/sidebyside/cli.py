@@ -203,7 +203,10 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    args = build_gui_parser().parse_args(argv)
+    # No arguments (the app's usual start) has nothing to parse: building the parser alone is
+    # some 4 ms of every start; its defaults are these.
+    args = build_gui_parser().parse_args(argv) if argv else argparse.Namespace(
+        captures=[], screenshot=None, size=None, theme=None)
     if len(args.captures) == 1:
         return fail("give two or more captures to compare, or none to open the bundled example pair")
     if getattr(args, "data_dir", None):

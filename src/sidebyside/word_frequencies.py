@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from sidebyside.resources import resource
+from sidebyside.resources import parsed, resource
 
 
 def read_frequencies(tsv: str) -> tuple[list[str], list[float]]:
@@ -32,5 +32,9 @@ def read_frequencies(tsv: str) -> tuple[list[str], list[float]]:
 @functools.lru_cache(maxsize=1)
 def english_zipf() -> dict[str, float]:
     """The shipped English list (terms/background.tsv), word -> Zipf value, as written."""
+    return parsed("english-zipf", ("terms/background.tsv",), _read_english_zipf, lambda data: isinstance(data, dict))
+
+
+def _read_english_zipf() -> dict[str, float]:
     words, values = read_frequencies(resource("terms").joinpath("background.tsv").read_text(encoding="utf-8"))
     return dict(zip(words, values))

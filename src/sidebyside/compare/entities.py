@@ -25,7 +25,7 @@ from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
-from sidebyside.resources import gendered_given_names, resource
+from sidebyside.resources import gendered_given_names, parsed, resource
 from sidebyside.settings import DEFAULT, NamingSettings
 from sidebyside.wordpattern import alternation
 
@@ -2368,6 +2368,11 @@ _PRONOUN_WINDOW = 12  # words after "X said" searched for the pronoun that tells
 def describing_words() -> frozenset[str]:
     """Words WordNet uses mostly to describe (a share of adjective or adverb uses of at least a
     half in loaded_pos.tsv): before a noun such a word is its adjective, not a noun of its own."""
+    return parsed("describing-words", ("terms/loaded_pos.tsv",), _read_describing_words,
+                  lambda data: isinstance(data, frozenset))
+
+
+def _read_describing_words() -> frozenset[str]:
     words = []
     for line in resource("terms").joinpath("loaded_pos.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):

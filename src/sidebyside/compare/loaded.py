@@ -59,7 +59,7 @@ from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, inflections, phrase_key, tokenize
 from sidebyside.model import LoadedTerm, Quote
-from sidebyside.resources import resource
+from sidebyside.resources import parsed, resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 VERB_CATEGORY = "attribution verb"
@@ -222,7 +222,13 @@ def _rows_text(matcher: PhraseMatcher[tuple[str, str]]) -> str:
 
 
 def _parsed_rows(text: str) -> PhraseMatcher[tuple[str, str]]:
-    """The matcher from _rows_text's text (ValueError when a line is not three fields)."""
+    """The matcher from _rows_text's text (ValueError when a line is not three fields); the
+    desktop app reads its rows back from the per-user cache of parsed data (resources.parsed)."""
+    return PhraseMatcher.from_grouped(parsed("loaded-matcher-rows", (), lambda: _grouped_rows(text),
+                                             lambda data: isinstance(data, dict), text=text))
+
+
+def _grouped_rows(text: str) -> dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]]:
     payloads: dict[tuple[str, str], tuple[str, str]] = {}
     grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
     for line in text.split("\n"):
@@ -230,7 +236,7 @@ def _parsed_rows(text: str) -> PhraseMatcher[tuple[str, str]]:
         payload = payloads.setdefault((term, category), (term, category))
         words = tuple(key.split(" ")) if " " in key else (key,)
         grouped.setdefault(words[0], []).append((words, payload))
-    return PhraseMatcher.from_grouped(grouped)
+    return grouped
 
 
 def _source_bytes(*modules: str) -> bytes:
@@ -611,6 +617,16 @@ class _ScoreModel:
 
 @functools.lru_cache(maxsize=1)
 def _score_model() -> _ScoreModel:
+    return _ScoreModel(*parsed("loaded-scores", ("terms/loaded_scores.tsv", "terms/loaded_model.json", "terms/loaded_pos.tsv"),
+                               _read_score_model, _score_model_shape))
+
+
+def _score_model_shape(data: object) -> bool:
+    return (isinstance(data, tuple) and len(data) == 5 and all(isinstance(d, dict) for d in (data[0], data[1], data[4]))
+            and all(isinstance(d, frozenset) for d in data[2:4]))
+
+
+def _read_score_model() -> tuple[dict, dict, frozenset, frozenset, dict]:
     folder = resource("terms")
     words = {}
     for line in folder.joinpath("loaded_scores.tsv").read_text(encoding="utf-8").splitlines():
@@ -623,7 +639,7 @@ def _score_model() -> _ScoreModel:
         if line and not line.startswith("#"):
             word, _, share = line.partition("\t")
             describing[word] = float(share)
-    return _ScoreModel(
+    return (
         words,
         {str(k): float(v) for k, v in model["context"].items()},
         frozenset(model["intensifiers"]),

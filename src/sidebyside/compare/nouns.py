@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from sidebyside.compare.termdata import TERMS_DIR
-from sidebyside.resources import resource
+from sidebyside.resources import parsed, resource
 
 # The kinds of referent a description can name, by the WordNet kind of the head's first sense.
 REFERENT_KINDS = {
@@ -145,6 +145,19 @@ class NounLexicon:
 
 @functools.lru_cache(maxsize=1)
 def nouns() -> NounLexicon:
+    kinds, senses, parent_lines, plurals, other_nouns = parsed(
+        "nouns", (f"{TERMS_DIR}/nouns.tsv",), _read_nouns, _nouns_shape)
+    one_thing = _add_news_nouns(kinds, senses)
+    return NounLexicon(kinds, senses, parent_lines, plurals, other_nouns, one_thing=one_thing)
+
+
+def _nouns_shape(data: object) -> bool:
+    return (isinstance(data, tuple) and len(data) == 5 and all(isinstance(d, dict) for d in data[:4])
+            and isinstance(data[4], frozenset))
+
+
+def _read_nouns() -> tuple[dict, dict, dict, dict, frozenset]:
+    """nouns.tsv as (kinds, senses, parent_lines, plurals, other_nouns)."""
     kinds: dict[str, tuple[str, ...]] = {}
     senses: dict[str, tuple[int, ...]] = {}
     parent_lines: dict[str, str] = {}
@@ -165,8 +178,7 @@ def nouns() -> NounLexicon:
             parent_lines[key] = rest
         elif tag == "x":
             plurals[key] = rest
-    one_thing = _add_news_nouns(kinds, senses)
-    return NounLexicon(kinds, senses, parent_lines, plurals, frozenset(other_nouns), one_thing=one_thing)
+    return kinds, senses, parent_lines, plurals, frozenset(other_nouns)
 
 
 def _add_news_nouns(kinds: dict[str, tuple[str, ...]], senses: dict[str, tuple[int, ...]]) -> dict[str, str]:

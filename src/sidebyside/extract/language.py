@@ -11,7 +11,9 @@ candidates, gives None. Only the first ``MAX_SAMPLE`` characters are read.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from collections import Counter
 
 MIN_LETTERS = 20
 MIN_WORDS = 10  # a word-list vote needs this many words
@@ -28,15 +30,21 @@ _SCRIPTS = (
     (0x10A0, 0x10FF, "georgian"), (0x3040, 0x30FF, "kana"), (0x4E00, 0x9FFF, "han"),
     (0x3400, 0x4DBF, "han"), (0xAC00, 0xD7AF, "hangul"), (0x1100, 0x11FF, "hangul"),
 )
-_LETTER = re.compile(r"[^\W\d_]")
+# Characters are counted by what is left when every run of the others is cut out (one match per
+# run, not one string per character), and the ASCII ones at C speed: an ASCII character is a
+# letter, and in a script, when it is one of A-Z a-z (Latin); no other script has ASCII letters.
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
 def _script_patterns() -> dict[str, re.Pattern]:
+    """Per script, the runs of characters outside it."""
     ranges: dict[str, list[str]] = {"latin": ["A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"]}
     for first, last, script in _SCRIPTS:
         if script != "latin":
             ranges.setdefault(script, []).append(f"\\u{first:04x}-\\u{last:04x}")
-    return {script: re.compile("[" + "".join(parts) + "]") for script, parts in ranges.items()}
+    return {script: re.compile("[^" + "".join(parts) + "]+") for script, parts in ranges.items()}
 
 
 _SCRIPT_LANGUAGE = {"greek": "el", "armenian": "hy", "hebrew": "he", "devanagari": "hi", "thai": "th",
@@ -83,12 +91,15 @@ _SCRIPT_PATTERNS = _script_patterns()
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code for the text's language, or None when the text does not settle it."""
     text = text[:MAX_SAMPLE]
-    letters = len(_LETTER.findall(text))
+    ascii_text = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
+    rest = _ASCII_RUNS.sub("", text) if len(ascii_text) < len(text) else ""  # the non-ASCII characters
+    letters = ascii_letters + len(_NOT_LETTERS.sub("", rest))
     if letters < MIN_LETTERS:
         return None
     counts: dict[str, int] = {}
-    for script, pattern in _SCRIPT_PATTERNS.items():  # each counted in one pass of the regex engine
-        found = len(pattern.findall(text))
+    for script, others in _SCRIPT_PATTERNS.items():  # each counted in one pass of the regex engine
+        found = len(others.sub("", rest)) + (ascii_letters if script == "latin" else 0)
         if found:
             counts[script] = found
             if script == "latin" and found >= MIN_SCRIPT_SHARE * letters:
@@ -116,14 +127,21 @@ def guess_language(text: str) -> str | None:
 
 def _vote(text: str, word_sets: dict[str, set[str]]) -> str | None:
     """The language whose commonest words the text uses most, when it is clearly ahead."""
-    words = [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
-    if len(words) < MIN_WORDS:
+    found = Counter(_WORD.findall(unicodedata.normalize("NFC", text)))
+    total = sum(found.values())
+    if total < MIN_WORDS:
         return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in word_sets.items()}
+    # each distinct word lowered once, then each list's words looked up (a few dozen) rather
+    # than every word of the text looked up in every list
+    lowered: dict[str, int] = {}
+    for word, n in found.items():
+        key = word.lower()
+        lowered[key] = lowered.get(key, 0) + n
+    scores = {lang: sum(lowered.get(w, 0) for w in stop) for lang, stop in word_sets.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     # Clearly ahead of the runner-up, and common words make up a fair share of the text.
-    if top >= MIN_VOTES and top >= 0.15 * len(words) and top >= 1.5 * second:
+    if top >= MIN_VOTES and top >= 0.15 * total and top >= 1.5 * second:
         return best
     return None
 

@@ -98,6 +98,32 @@ def _skip_feature_scan_of_loaded_modules() -> None:
         for name in list(sys.modules):
             if name.partition(".")[0] not in ("PySide6", "shiboken6") and not name.startswith(__package__):
                 table.setdefault(name, -1)  # the ui's modules (this one mentions PySide6) are scanned
+        for name in _core_modules():  # and those the work imports later (the text extractor's)
+            table.setdefault(name, -1)
+
+
+def _core_modules() -> list[str]:
+    """The names of the core's modules (the package outside ``ui``) found on disk, loaded or not:
+    the core never imports Qt (an architecture test keeps it so), so none can select a feature;
+    the text extractor's twenty modules, imported by the first text capture's work, are then not
+    read through. A build without the sources on disk lists none (they are scanned, as before)."""
+    import os
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the sidebyside package
+    top = __package__.rpartition(".")[0]
+    names = []
+    for folder, dirs, files in os.walk(root):
+        relative = os.path.relpath(folder, root)
+        parts = [] if relative == os.curdir else relative.split(os.sep)
+        if parts[:1] == ["ui"]:
+            dirs.clear()
+            continue
+        dirs[:] = [d for d in dirs if d.isidentifier()]  # no __pycache__
+        for file in files:
+            if file.endswith(".py"):
+                stem = file[:-3]
+                names.append(".".join([top, *parts] + ([] if stem == "__init__" else [stem])))
+    return names
 
 
 _skip_feature_scan_of_loaded_modules()

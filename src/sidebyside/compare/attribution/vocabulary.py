@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import fold_word, inflections
-from sidebyside.resources import gendered_given_names, resource, title_abbreviations
+from sidebyside.resources import gendered_given_names, parsed, resource, title_abbreviations
 
 
 _SPACE = (" ", "\u00a0")
@@ -323,6 +323,12 @@ def _foreign_speech() -> dict:
     """The speech verbs (folded form -> English base), one-word "according to" and auxiliaries of
     resources/attribution/speech_languages.json, all languages together: the clause patterns read
     them as they read English ('", sagte Olaf Scholz', '», a déclaré Emmanuel Macron', 'según X')."""
+    return parsed("speech-languages", ("attribution/speech_languages.json",), _read_foreign_speech,
+                  lambda data: isinstance(data, dict) and "verbs" in data,
+                  code=("sidebyside.compare.tokens", "sidebyside.compare.text"))  # fold_word, fold
+
+
+def _read_foreign_speech() -> dict:
     data = json.loads(resource("attribution").joinpath("speech_languages.json").read_text(encoding="utf-8"))
     out: dict = {"verbs": {}, "according": set(), "auxiliaries": set(), "pronouns": {}, "articles": set(),
                  "dropped": set(), "after_dropped": set(), "phrases": set(), "according_after": set(),

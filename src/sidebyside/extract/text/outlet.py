@@ -106,7 +106,7 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
         best = max((content.count(name), -k, name) for k, name in enumerate(plain))
         if best[0] >= 2:
             return best[2]
-    return _masthead(lines, people, first, settings)
+    return _masthead(lines, people, first, settings) or _chrome_named(lines, people, holder_keys, settings)
 
 
 def _content(lines: list[Line]) -> str:
@@ -319,3 +319,54 @@ def copyright_holders(lines: list[Line]) -> list[str]:
     """The names the copyright lines among ``lines`` hold, in page order, without a company's
     suffix ("© Haki Benita 2016-2020" → "Haki Benita"); "Support X" appeals aside."""
     return [holder for holder in _named(lines)[0] if not _CORPORATE.search(holder)]
+
+
+# The site's own chrome names it in set phrases. A possessive newsletter sign-up names the
+# publication on its own ("Sign up for Harbor Daily's newsletter"); the others name a section, a
+# show or a sister brand as often ("Follow GMA" on a portal's page), so two different ones must
+# agree ("Follow Harbor Daily" and "Harbor Daily homepage"), or one and the copyright holder.
+_CHROME_NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w'’&.!-]*(?:\s+(?:[A-Z0-9&][\w'’&.!-]*|of|the|and|de|by|on)){0,4}?)"
+_NEWSLETTER = re.compile(r"^\[?(?i:sign\s+up\s+for|subscribe\s+to|get)\s+" + _CHROME_NAME
+                         + r"['’]s\s+(?i:(?:[\w-]+\s+){0,2}newsletters?)\b")
+_CHROME_PHRASES = (
+    ("follow", re.compile(r"^(?i:follow)\s+" + _CHROME_NAME + r"(?:\s+(?i:on|online)\b.*|\s*:)?$")),
+    ("homepage", re.compile(r"^" + _CHROME_NAME + r"\s+(?i:homepage|home\s+page)(?:\s.*)?$")),
+    ("menu", re.compile(r"^" + _CHROME_NAME + r"\s+(?i:main\s+menu)$")),
+    ("more", re.compile(r"^(?i:more\s+from)\s+" + _CHROME_NAME + r"$")),
+    ("sitemap", re.compile(r"^" + _CHROME_NAME + r"\s+(?i:site\s*map)$")),
+)
+
+
+def _chrome_named(lines: list[Line], people: set[str], holder_keys: set[str],
+                  settings: TextSettings) -> str | None:
+    """The site's name as its chrome phrases write it: a possessive newsletter sign-up, or two
+    different phrases of "Follow X", "X homepage", "X main menu", "More from X", "X sitemap" (or
+    one and the copyright line) naming the same X. None when the name is a person's or a
+    button's, or when two names qualify (a portal hosting a brand)."""
+    kinds: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    strong: list[str] = []
+    for ln in lines:
+        text = ln.text
+        if ln.kind == BLANK or ln.weight > 200 or not text:
+            continue
+        for kind, pattern in (("newsletter", _NEWSLETTER), *_CHROME_PHRASES):
+            match = pattern.match(text)
+            if not match:
+                continue
+            name = match.group("name").strip(" .:!")
+            if (not name or len(name.split()) > settings.masthead_max_words or name in people
+                    or cues.is_furniture(name) or name.lower() in _NOT_A_NAME):
+                break
+            key = _key(name)
+            spelled.setdefault(key, name)
+            kinds.setdefault(key, set()).add(kind)
+            if kind == "newsletter":
+                strong.append(key)
+            break
+    agreed = [key for key, found in kinds.items()
+              if key in strong or len(found) + (key in holder_keys) >= 2]
+    return spelled[agreed[0]] if len(agreed) == 1 else None
+
+
+_NOT_A_NAME = frozenset({"us", "me", "our", "the", "this", "more", "all", "our site", "this site"})

@@ -49,3 +49,16 @@ def test_a_chrome_phrase_and_the_copyright_holder_agreeing_name_the_outlet():
 ])
 def test_one_chrome_phrase_or_disagreeing_phrases_name_no_outlet(footer):
     assert _outlet(*footer) is None
+
+
+def test_a_whole_notice_with_a_year_and_all_rights_reserved_names_the_outlet():
+    assert _outlet("Copyright 2026 Harbour Evening News. All rights reserved.") == "Harbour Evening News"
+    assert _outlet("Copyright © 2026 Fenland Ledger. Todos os direitos reservados.") == "Fenland Ledger"
+
+
+@pytest.mark.parametrize("footer", [
+    ("© 2026 Harbour Evening News",),  # no "all rights reserved": a photo's or a quote's credit as often
+    ("Copyright © 2026 Quayside Software - all rights reserved.",),  # the company behind the site
+])
+def test_a_notice_short_of_a_whole_one_or_a_companys_names_no_outlet(footer):
+    assert _outlet(*footer) is None

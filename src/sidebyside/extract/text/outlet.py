@@ -32,7 +32,7 @@ _NAME_SHAPE = re.compile(
 _CORPORATE = re.compile(
     r"(?:[\s,&]+(?:inc|incorporated|llc|llp|ltd|limited|plc|corp|corporation|co|company|companies|group|"
     r"media|publishing|publications|publishers|communications?|holdings|network|networks|interactive|"
-    r"digital|enterprises|entertainment|broadcasting|newspapers|gmbh|ag|sa|pty|pte|bv|nv)\.?)+$",
+    r"digital|enterprises|entertainment|broadcasting|newspapers|software|studios?|gmbh|ag|sa|pty|pte|bv|nv)\.?)+$",
     re.I,
 )
 # "Harbor Daily · 12 Quay Street · Contact the newsroom": a name set apart on a footer line
@@ -106,6 +106,9 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
         best = max((content.count(name), -k, name) for k, name in enumerate(plain))
         if best[0] >= 2:
             return best[2]
+        whole = _full_notice_holder(lines, plain)
+        if whole is not None and whole not in people:
+            return whole
     return _masthead(lines, people, first, settings) or _chrome_named(lines, people, holder_keys, settings)
 
 
@@ -370,3 +373,23 @@ def _chrome_named(lines: list[Line], people: set[str], holder_keys: set[str],
 
 
 _NOT_A_NAME = frozenset({"us", "me", "our", "the", "this", "more", "all", "our site", "this site"})
+
+
+# "All rights reserved" beside a year: the site's own notice, not a photo's or a quote's credit
+_RIGHTS = re.compile(r"rights\s+reserved|derechos\s+reservados|direitos\s+reservados|droits\s+r[ée]serv[ée]s|"
+                     r"rechte\s+vorbehalten|الحقوق\s+محفوظة", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _full_notice_holder(lines: list[Line], plain: list[str]) -> str | None:
+    """The holder a whole notice names, a year and "All rights reserved" with it ("© 2019
+    Billboard. All Rights Reserved."), when the page's last such notice names it and no other
+    plain holder's: a site's own footer, though its name stands nowhere else."""
+    found = None
+    for ln in lines:
+        if ln.kind == BLANK or ln.weight > 200 or not _RIGHTS.search(ln.text) or not _YEAR.search(ln.text):
+            continue
+        named = [name for name in plain if name in ln.text]
+        if len(named) == 1:
+            found = named[0]
+    return found

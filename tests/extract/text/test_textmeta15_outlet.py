@@ -62,3 +62,20 @@ def test_a_whole_notice_with_a_year_and_all_rights_reserved_names_the_outlet():
 ])
 def test_a_notice_short_of_a_whole_one_or_a_companys_names_no_outlet(footer):
     assert _outlet(*footer) is None
+
+
+def test_a_logos_alt_text_above_the_article_names_the_outlet():
+    assert _outlet(top=("Harbour Evening News logo", "Home | News | Sport")) == "Harbour Evening News"
+    assert _outlet(top=("[The Quayside Times Logo]",)) == "The Quayside Times"
+
+
+@pytest.mark.parametrize("top", [
+    ("Facebook logo",),  # a share button
+    ("Site logo",),
+])
+def test_a_share_buttons_or_a_bare_logo_names_no_outlet(top):
+    assert _outlet(top=top) is None
+
+
+def test_a_logo_after_the_article_names_no_outlet():
+    assert _outlet("Harbour Evening News logo") is None  # a partner's or an advertiser's

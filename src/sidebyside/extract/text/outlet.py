@@ -109,7 +109,8 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
         whole = _full_notice_holder(lines, plain)
         if whole is not None and whole not in people:
             return whole
-    return _masthead(lines, people, first, settings) or _chrome_named(lines, people, holder_keys, settings)
+    return (_masthead(lines, people, first, settings) or _logo(lines, people, first, settings)
+            or _chrome_named(lines, people, holder_keys, settings))
 
 
 def _content(lines: list[Line]) -> str:
@@ -372,7 +373,8 @@ def _chrome_named(lines: list[Line], people: set[str], holder_keys: set[str],
     return spelled[agreed[0]] if len(agreed) == 1 else None
 
 
-_NOT_A_NAME = frozenset({"us", "me", "our", "the", "this", "more", "all", "our site", "this site"})
+_NOT_A_NAME = frozenset({"us", "me", "our", "the", "this", "more", "all", "our site", "this site", "site", "home", "main",
+                         "company", "header", "footer", "brand"})
 
 
 # "All rights reserved" beside a year: the site's own notice, not a photo's or a quote's credit
@@ -393,3 +395,25 @@ def _full_notice_holder(lines: list[Line], plain: list[str]) -> str | None:
         if len(named) == 1:
             found = named[0]
     return found
+
+
+# "IAB logo", "[The Real Deal Logo]": the alt text of the site's logo, which a dump writes as a line
+_LOGO = re.compile(r"^\[?(?P<name>.+?)\s+(?:logo|Logo|LOGO)\]?$")
+
+
+def _logo(lines: list[Line], people: set[str], first: int, settings: TextSettings) -> str | None:
+    """The name in the first logo's alt text above the article ("CNBC logo"): the masthead as an
+    image. A social network's logo (a share button) names no one; nor does a logo's alt text
+    that is not a name ("Site logo", "Click the logo")."""
+    for ln in lines[:first]:
+        if ln.kind == BLANK or ln.words > settings.masthead_max_words + 1:
+            continue
+        match = _LOGO.match(ln.text)
+        if not match:
+            continue
+        name = match.group("name").strip()
+        if (not _NAME_SHAPE.match(name) or name in people or cues.is_furniture(name)
+                or not cues.SOCIAL.isdisjoint(name.lower().split()) or name.lower() in _NOT_A_NAME):
+            continue
+        return name
+    return None

@@ -420,15 +420,15 @@ def _logo(lines: list[Line], people: set[str], first: int, settings: TextSetting
 
 
 def names_outlet(author: str, outlet: str | None) -> bool:
-    """``author`` is the outlet, not a person: its name ("TMZ" on TMZ), or a word alone that is
-    one of the outlet's words ("Vortex" by "Vortex Cannon Entertainment") or its initials ("HNN"
-    by "Hawaii News Now"). A person's full name is never one word."""
+    """``author``, one word, is the outlet, not a person: its name ("TMZ" on TMZ), one of its
+    words ("Vortex" by "Vortex Cannon Entertainment") or its initials ("HNN" by "Hawaii News
+    Now"). A person's full name is never one word."""
     if not outlet or not author:
         return False
+    if " " in author.strip():
+        return False  # (a personal site's masthead is its author's name: "Haki Benita" by Haki Benita)
     if _key(author) == _key(outlet):
         return True
-    if " " in author.strip():
-        return False
     words = [w for w in re.split(r"[\s\-]+", outlet) if w]
     significant = [w for w in words if w.lower() != "the"]
     initials = "".join(w[0] for w in significant)

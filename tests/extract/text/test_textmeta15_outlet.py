@@ -79,3 +79,11 @@ def test_a_share_buttons_or_a_bare_logo_names_no_outlet(top):
 
 def test_a_logo_after_the_article_names_no_outlet():
     assert _outlet("Harbour Evening News logo") is None  # a partner's or an advertiser's
+
+
+def test_a_german_publishers_company_words_make_the_holder_the_owner_not_the_outlet():
+    text = "\n\n".join((HEADLINE, "Von Sam Okafor", "2. Juni 2026", *PARAS[:2],
+                        PARAS[2] + " Hafen Medien hat dazu nichts gesagt.", "Copyright © 2026 Hafen Medien"))
+    assert extract_text(Capture(source=Source(path="page.txt", format="text"), content=text)).outlet is None
+    plain = text.replace("Hafen Medien", "Hafen Bote")  # the same page, a plain name: the outlet
+    assert extract_text(Capture(source=Source(path="page.txt", format="text"), content=plain)).outlet == "Hafen Bote"

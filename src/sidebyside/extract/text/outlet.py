@@ -32,7 +32,7 @@ _NAME_SHAPE = re.compile(
 _CORPORATE = re.compile(
     r"(?:[\s,&]+(?:inc|incorporated|llc|llp|ltd|limited|plc|corp|corporation|co|company|companies|group|"
     r"media|publishing|publications|publishers|communications?|holdings|network|networks|interactive|"
-    r"digital|enterprises|entertainment|broadcasting|newspapers|software|studios?|gmbh|ag|sa|pty|pte|bv|nv)\.?)+$",
+    r"digital|enterprises|entertainment|broadcasting|newspapers|software|studios?|medien|verlag|gmbh|ag|sa|pty|pte|bv|nv)\.?)+$",
     re.I,
 )
 # "Harbor Daily · 12 Quay Street · Contact the newsroom": a name set apart on a footer line

@@ -37,7 +37,7 @@ from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
 from sidebyside.extract.text.kinds import CREDIT, PROSE, SHORT
 from sidebyside.extract.text.lines import Line, split_lines
-from sidebyside.extract.text.outlet import find_outlet
+from sidebyside.extract.text.outlet import find_outlet, names_outlet
 from sidebyside.extract.text.shape import weight_of
 from sidebyside.extract.text.unwrap import unwrap
 from sidebyside.extract.text.window import densest_stretch
@@ -178,11 +178,15 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
         len(paragraphs) < 2 and len(text) < settings.low_confidence_one_paragraph_chars
     ):
         warnings.append(LOW_CONFIDENCE)
+    outlet = find_outlet(lines, header.first, end, tuple(header.authors), settings)
+    authors = tuple(header.authors)
+    if authors and all(names_outlet(a, outlet) for a in authors):
+        authors = ()  # "By TMZ" on TMZ, "Vortex" above Vortex Cannon Entertainment's notice: no person
     return Article(
         source=capture.source,
         title=header.title,
-        outlet=find_outlet(lines, header.first, end, tuple(header.authors), settings),
-        authors=tuple(header.authors),
+        outlet=outlet,
+        authors=authors,
         published=header.published,
         language=guess_language(text) if text else None,
         lead=normalize_block_text(header.lead_line.text) if header.lead_line else None,

@@ -594,11 +594,21 @@ def _copyright_person(lines: list[Line], end: int, reach: int) -> list[str]:
     outlet's notice."""
     after = lines[end + 1 : end + 1 + reach]
     tail = lines[max(end + 1 + reach, len(lines) - reach) :]
+    masthead = next((ln.text for ln in lines[:end] if ln.kind != BLANK), None)
     for holder in copyright_holders(after + tail):
-        if name_shaped(holder) and person_like(holder, english=False) and not is_outlet_name(holder) \
-                and not any(w.lower() in cues.BYLINE_OUTLET_WORDS for w in holder.split()):
+        if name_shaped(holder) and not is_outlet_name(holder) \
+                and not any(w.lower() in cues.BYLINE_OUTLET_WORDS for w in holder.split()) \
+                and (person_like(holder, english=False) or _own_masthead(holder, masthead)):
             return [holder]
     return []
+
+
+def _own_masthead(holder: str, masthead: str | None) -> bool:
+    """The holder's name, two or three capitalised words, also opens the page: a personal site
+    whose masthead is its author's name ("Haki Benita" ... "© Haki Benita 2016-2020"), whatever
+    the given name (one no list knows)."""
+    words = holder.split()
+    return (masthead == holder and 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words))
 
 
 def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None = None) -> Line | None:

@@ -32,7 +32,7 @@ _NAME_SHAPE = re.compile(
 _CORPORATE = re.compile(
     r"(?:[\s,&]+(?:inc|incorporated|llc|llp|ltd|limited|plc|corp|corporation|co|company|companies|group|"
     r"media|publishing|publications|publishers|communications?|holdings|network|networks|interactive|"
-    r"digital|enterprises|entertainment|broadcasting|newspapers|gmbh|ag|sa|pty|pte|bv|nv)\.?)+$",
+    r"digital|enterprises|entertainment|broadcasting|newspapers|software|studios?|medien|verlag|gmbh|ag|sa|pty|pte|bv|nv)\.?)+$",
     re.I,
 )
 # "Harbor Daily · 12 Quay Street · Contact the newsroom": a name set apart on a footer line
@@ -106,7 +106,11 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
         best = max((content.count(name), -k, name) for k, name in enumerate(plain))
         if best[0] >= 2:
             return best[2]
-    return _masthead(lines, people, first, settings)
+        whole = _full_notice_holder(lines, plain)
+        if whole is not None and whole not in people:
+            return whole
+    return (_masthead(lines, people, first, settings) or _logo(lines, people, first, settings)
+            or _chrome_named(lines, people, holder_keys, settings))
 
 
 def _content(lines: list[Line]) -> str:
@@ -319,3 +323,114 @@ def copyright_holders(lines: list[Line]) -> list[str]:
     """The names the copyright lines among ``lines`` hold, in page order, without a company's
     suffix ("© Haki Benita 2016-2020" → "Haki Benita"); "Support X" appeals aside."""
     return [holder for holder in _named(lines)[0] if not _CORPORATE.search(holder)]
+
+
+# The site's own chrome names it in set phrases. A possessive newsletter sign-up names the
+# publication on its own ("Sign up for Harbor Daily's newsletter"); the others name a section, a
+# show or a sister brand as often ("Follow GMA" on a portal's page), so two different ones must
+# agree ("Follow Harbor Daily" and "Harbor Daily homepage"), or one and the copyright holder.
+_CHROME_NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w'’&.!-]*(?:\s+(?:[A-Z0-9&][\w'’&.!-]*|of|the|and|de|by|on)){0,4}?)"
+_NEWSLETTER = re.compile(r"^\[?(?i:sign\s+up\s+for|subscribe\s+to|get)\s+" + _CHROME_NAME
+                         + r"['’]s\s+(?i:(?:[\w-]+\s+){0,2}newsletters?)\b")
+_CHROME_PHRASES = (
+    ("follow", re.compile(r"^(?i:follow)\s+" + _CHROME_NAME + r"(?:\s+(?i:on|online)\b.*|\s*:)?$")),
+    ("homepage", re.compile(r"^" + _CHROME_NAME + r"\s+(?i:homepage|home\s+page)(?:\s.*)?$")),
+    ("menu", re.compile(r"^" + _CHROME_NAME + r"\s+(?i:main\s+menu)$")),
+    ("more", re.compile(r"^(?i:more\s+from)\s+" + _CHROME_NAME + r"$")),
+    ("sitemap", re.compile(r"^" + _CHROME_NAME + r"\s+(?i:site\s*map)$")),
+)
+
+
+def _chrome_named(lines: list[Line], people: set[str], holder_keys: set[str],
+                  settings: TextSettings) -> str | None:
+    """The site's name as its chrome phrases write it: a possessive newsletter sign-up, or two
+    different phrases of "Follow X", "X homepage", "X main menu", "More from X", "X sitemap" (or
+    one and the copyright line) naming the same X. None when the name is a person's or a
+    button's, or when two names qualify (a portal hosting a brand)."""
+    kinds: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    strong: list[str] = []
+    for ln in lines:
+        text = ln.text
+        if ln.kind == BLANK or ln.weight > 200 or not text:
+            continue
+        for kind, pattern in (("newsletter", _NEWSLETTER), *_CHROME_PHRASES):
+            match = pattern.match(text)
+            if not match:
+                continue
+            name = match.group("name").strip(" .:!")
+            if (not name or len(name.split()) > settings.masthead_max_words or name in people
+                    or cues.is_furniture(name) or name.lower() in _NOT_A_NAME):
+                break
+            key = _key(name)
+            spelled.setdefault(key, name)
+            kinds.setdefault(key, set()).add(kind)
+            if kind == "newsletter":
+                strong.append(key)
+            break
+    agreed = [key for key, found in kinds.items()
+              if key in strong or len(found) + (key in holder_keys) >= 2]
+    return spelled[agreed[0]] if len(agreed) == 1 else None
+
+
+_NOT_A_NAME = frozenset({"us", "me", "our", "the", "this", "more", "all", "our site", "this site", "site", "home", "main",
+                         "company", "header", "footer", "brand"})
+
+
+# "All rights reserved" beside a year: the site's own notice, not a photo's or a quote's credit
+_RIGHTS = re.compile(r"rights\s+reserved|derechos\s+reservados|direitos\s+reservados|droits\s+r[ée]serv[ée]s|"
+                     r"rechte\s+vorbehalten|الحقوق\s+محفوظة", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _full_notice_holder(lines: list[Line], plain: list[str]) -> str | None:
+    """The holder a whole notice names, a year and "All rights reserved" with it ("© 2019
+    Billboard. All Rights Reserved."), when the page's last such notice names it and no other
+    plain holder's: a site's own footer, though its name stands nowhere else."""
+    found = None
+    for ln in lines:
+        if ln.kind == BLANK or ln.weight > 200 or not _RIGHTS.search(ln.text) or not _YEAR.search(ln.text):
+            continue
+        named = [name for name in plain if name in ln.text]
+        if len(named) == 1:
+            found = named[0]
+    return found
+
+
+# "IAB logo", "[The Real Deal Logo]": the alt text of the site's logo, which a dump writes as a line
+_LOGO = re.compile(r"^\[?(?P<name>.+?)\s+(?:logo|Logo|LOGO)\]?$")
+
+
+def _logo(lines: list[Line], people: set[str], first: int, settings: TextSettings) -> str | None:
+    """The name in the first logo's alt text above the article ("CNBC logo"): the masthead as an
+    image. A social network's logo (a share button) names no one; nor does a logo's alt text
+    that is not a name ("Site logo", "Click the logo")."""
+    for ln in lines[:first]:
+        if ln.kind == BLANK or ln.words > settings.masthead_max_words + 1:
+            continue
+        match = _LOGO.match(ln.text)
+        if not match:
+            continue
+        name = match.group("name").strip()
+        if (not _NAME_SHAPE.match(name) or name in people or cues.is_furniture(name)
+                or not cues.SOCIAL.isdisjoint(name.lower().split()) or name.lower() in _NOT_A_NAME):
+            continue
+        return name
+    return None
+
+
+def names_outlet(author: str, outlet: str | None) -> bool:
+    """``author``, one word, is the outlet, not a person: its name ("TMZ" on TMZ), one of its
+    words ("Vortex" by "Vortex Cannon Entertainment") or its initials ("HNN" by "Hawaii News
+    Now"). A person's full name is never one word."""
+    if not outlet or not author:
+        return False
+    if " " in author.strip():
+        return False  # (a personal site's masthead is its author's name: "Haki Benita" by Haki Benita)
+    if _key(author) == _key(outlet):
+        return True
+    words = [w for w in re.split(r"[\s\-]+", outlet) if w]
+    significant = [w for w in words if w.lower() != "the"]
+    initials = "".join(w[0] for w in significant)
+    word = author.strip().casefold()
+    return word in {w.casefold() for w in significant} or (len(initials) >= 3 and word == initials.casefold())

@@ -2417,12 +2417,14 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
 
 
 _DOT_GAPS = frozenset((".", ". "))
-_TEXT = operator.attrgetter("text")
-_START = operator.itemgetter(0)  # a Token's start (a Token is a named tuple: read by position)
-_GAP = operator.attrgetter("gap")
-_NORM = operator.attrgetter("norm")
+# A Token's fields read by position (a Token is a named tuple: an attribute read by name is a
+# generic lookup, which the interpreter does not specialise for named tuples)
+_START = operator.itemgetter(0)
+_TEXT = operator.itemgetter(2)
+_NORM = operator.itemgetter(3)
+_CAP = operator.itemgetter(4)
+_GAP = operator.itemgetter(7)
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))
-_CAP = operator.attrgetter("cap")
 
 
 def _shouting(tokens: list[Token]) -> bytearray:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import compress
+from operator import itemgetter
 from typing import Iterable
 
 from sidebyside.compare.block_quotes import add_block_quotes
@@ -40,7 +42,7 @@ class ArticleText:
     def __init__(self, text: str, blocks: Iterable[Block] = ()):
         self.text = text
         self.tokens: list[Token] = tokenize(text)
-        self.token_starts: list[int] = [t.start for t in self.tokens]
+        self.token_starts: list[int] = list(map(_START, self.tokens))
         self.sentences: list[Span] = split_sentences(text)
         self.sentence_starts: list[int] = [s.start for s in self.sentences]
         self.paragraphs: list[tuple[int, int]] = paragraph_spans(text)
@@ -96,11 +98,12 @@ class ArticleText:
         with its full stop ("Joseph R. McCarthy", "Mr. Brown"). A possessive ends a run."""
         tokens, text = self.tokens, self.text
         runs: list[tuple[int, int]] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            if not tokens[i].cap:
-                i += 1
-                continue
+        n = len(tokens)
+        end = 0  # the end of the last run
+        # only a capitalised word opens a run: those tokens are picked out at C speed
+        for i in compress(range(n), map(_CAP, tokens)):
+            if i < end:
+                continue  # inside the last run
             j = i + 1
             while j < n:
                 prev, tok = tokens[j - 1], tokens[j]
@@ -119,8 +122,12 @@ class ArticleText:
                 else:
                     break
             runs.append((i, j))
-            i = j
+            end = j
         return runs
+
+
+_START = itemgetter(0)  # a Token's start (a Token is a named tuple: read by position, at C speed)
+_CAP = itemgetter(4)  # a Token's cap
 
 
 # Lower-case words that follow a hyphen after a name without being part of it ("Turkey-backed").

@@ -97,7 +97,8 @@ class _Vocabulary:
     late_before: re.Pattern[str]  # "late" of "late Thursday"
     small_hours_before: re.Pattern[str]  # "early" of "early Saturday": the start of a day
     small_hours_after: re.Pattern[str]  # "before dawn" of "Saturday before dawn"
-    earlier: re.Pattern[str]  # "Earlier," opening a sentence, "last year" in it: a figure of an earlier time
+    earlier_opening: re.Pattern[str]  # "Earlier," opening a sentence: a figure of an earlier time (matched at its start)
+    earlier: re.Pattern[str]  # "last year" anywhere in a sentence: the same
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,8 +115,10 @@ def _vocabulary() -> _Vocabulary:
         bounds={tuple(k.casefold().split()): v for k, v in data["bounds"].items()},
         prepositions=frozenset(w.casefold() for w in data["location_prepositions"]),
         ignored_heads=frozenset(w.casefold() for w in data["ignored_heads"]),
-        word_number=re.compile(rf"(?<![\w-])(?:{alternatives})(?:-(?:{alternatives}))?(?![\w])", re.IGNORECASE),
-        cumulative=re.compile(rf"\b(?:{cues})\b", re.IGNORECASE),
+        word_number=_opening_class(sorted(words, key=lambda w: (-len(w), w)), r"[\w-]", rf"(?:-(?:{alternatives}))?(?![\w])")
+        or re.compile(rf"(?<![\w-])(?:{alternatives})(?:-(?:{alternatives}))?(?![\w])", re.IGNORECASE),
+        cumulative=_opening_class(data["cumulative_cues"], r"\w", r"\b", spaced=True)
+        or re.compile(rf"\b(?:{cues})\b", re.IGNORECASE),
         relative=frozenset(w.casefold() for w in data["relative_time"]),
         age=re.compile(rf"[\s-]?(?:{ages})\b", re.IGNORECASE),
         age_before=frozenset(w.casefold() for w in data["age_words_before"]),
@@ -133,9 +136,38 @@ def _vocabulary() -> _Vocabulary:
         late_before=re.compile(rf"\b(?:{_alternatives(data['late_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
         small_hours_before=re.compile(rf"\b(?:{_alternatives(data['small_hours_before'])})\s+(?:on\s+)?$", re.IGNORECASE),
         small_hours_after=re.compile(rf"\s+(?:{_alternatives(data['small_hours_after'])})\b", re.IGNORECASE),
-        earlier=re.compile(rf"^[\W_]*(?:{_alternatives(data['earlier_opening'])})\b|\b(?:{_alternatives(data['earlier_anywhere'])})\b",
-                           re.IGNORECASE),
+        earlier_opening=re.compile(rf"[\W_]*(?:{_alternatives(data['earlier_opening'])})\b", re.IGNORECASE),
+        earlier=_opening_class(sorted(data["earlier_anywhere"], key=lambda w: (-len(w), w)), r"\w", r"\b", spaced=True)
+        or re.compile(rf"\b(?:{_alternatives(data['earlier_anywhere'])})\b", re.IGNORECASE),
     )
+
+
+_CASED_AS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
+
+
+def _opening_class(phrases: list[str], not_before: str, after: str, spaced: bool = False) -> re.Pattern[str] | None:
+    """``(?<!not_before)(?:phrases)after``, ignoring case, the phrases tried in the order given
+    (not_before: a class of one character); None unless every phrase opens with an ASCII letter,
+    all of a letter in one case. The pattern opens with a class of the phrases' first letters
+    in both cases (and the four letters whose case is an ASCII letter's), the look-behind after
+    it, then the phrases of that letter: the engine skips at once to those letters, where a
+    pattern opening with a look-behind is tried at every place of the text. At one place only
+    the phrases of one first letter can match, in their order: the same matches."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        first = phrase[:1]
+        if not (first.isascii() and first.isalpha()) or any(p[0] != first for p in groups.get(first.lower(), ())):
+            return None
+        groups.setdefault(first.lower(), []).append(phrase)
+    if not groups:
+        return None
+
+    def escaped(rest: str) -> str:
+        return re.escape(rest).replace(r"\ ", r"\s+") if spaced else re.escape(rest)
+
+    opening = "".join(c for c in _CASED_AS_ASCII if any(re.fullmatch(x, c, re.IGNORECASE) for x in groups))
+    body = "|".join(f"(?<={x})(?:{'|'.join(escaped(p[1:]) for p in group)})" for x, group in groups.items())
+    return re.compile(f"[{opening}](?<!{not_before}.)(?i:(?:{body}){after})")
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -855,6 +887,11 @@ def _compatible_places(a: str, b: str, lex: Lexicon) -> bool:
     return a == b or lex.capital_of.get(a) == b or lex.capital_of.get(b) == a
 
 
+def _earlier(vocab: _Vocabulary, sentence: str) -> bool:
+    """Whether a sentence tells of an earlier time: opens with "Earlier," or says "last year"."""
+    return bool(vocab.earlier_opening.match(sentence)) or bool(vocab.earlier.search(sentence))
+
+
 def discrepancies(
     text_a: str,
     span_a: tuple[int, int],
@@ -888,7 +925,7 @@ def discrepancies(
     )
     lex = lexicon()
     vocab = _vocabulary()
-    if bool(vocab.earlier.search(text_a[span_a[0] : span_a[1]])) != bool(vocab.earlier.search(text_b[span_b[0] : span_b[1]])):
+    if _earlier(vocab, text_a[span_a[0] : span_a[1]]) != _earlier(vocab, text_b[span_b[0] : span_b[1]]):
         return ()  # "Earlier, AMD revealed plans ... 2007": an earlier time's figure (another incident, a revised count)
     sa = statements(text_a, *span_a, key_of, lex)
     sb = statements(text_b, *span_b, key_of, lex)

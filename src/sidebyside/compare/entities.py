@@ -296,15 +296,17 @@ class EntityFinder:
         self._starts: list[int] | None = None  # see _token_starts
         self._index: dict[int, int] | None = None  # see _token_index
         caps = list(map(_CAP, tokens))  # (the tokens sorted by their capital at C speed, once)
-        midcaps = [t for t in compress(tokens, caps) if not t.initial]
-        self.midcap = {t.norm for t in midcaps} | names_elsewhere
+        capped = list(compress(tokens, caps))
+        midcaps = list(compress(capped, map(operator.not_, map(_INITIAL, capped))))
+        self.midcap = set(map(_NORM, midcaps)) | names_elsewhere
         self.lower = set(map(_NORM, compress(tokens, map(operator.not_, caps))))
         # the words of a team's name in figures ("76ers"): a figure first, so written in lower
         # case; read once here (most texts have none), not word by word in every run
         self._team_numbers = {w for w in self.lower if w[:1].isdigit() and _TEAM_NUMBER.fullmatch(w)}
         # words written as names (a capital, not all capitals) somewhere: what a line in
         # capitals can be told apart by
-        self.titlecase = {t.norm for t in midcaps if not t.text.isupper()} | names_elsewhere
+        self.titlecase = set(compress(map(_NORM, midcaps), map(operator.not_, map(str.isupper, map(_TEXT, midcaps))))) \
+            | names_elsewhere
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
         self.context_places: set[str] = set()  # keys typed as places by such a mention alone
         self._line_starts: list[int] | None = None  # tokens that open a line: see _line_in_capitals
@@ -2422,12 +2424,15 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
 
 
 _DOT_GAPS = frozenset((".", ". "))
-_TEXT = operator.attrgetter("text")
-_START = operator.itemgetter(0)  # a Token's start (a Token is a named tuple: read by position)
-_GAP = operator.attrgetter("gap")
-_NORM = operator.attrgetter("norm")
+# A Token's fields read by position (a Token is a named tuple: an attribute read by name is a
+# generic lookup, which the interpreter does not specialise for named tuples)
+_START = operator.itemgetter(0)
+_TEXT = operator.itemgetter(2)
+_NORM = operator.itemgetter(3)
+_CAP = operator.itemgetter(4)
+_INITIAL = operator.itemgetter(5)
+_GAP = operator.itemgetter(7)
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))
-_CAP = operator.attrgetter("cap")
 
 
 def _shouting(tokens: list[Token]) -> bytearray:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter
+from operator import itemgetter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.articletext import ArticleText
@@ -149,7 +149,7 @@ def _capitalised(tokens) -> frozenset[str]:
     return frozenset(t.norm for t in compress(tokens, map(_CAP, tokens)) if not t.initial)
 
 
-_CAP = attrgetter("cap")
+_CAP = itemgetter(4)  # a Token's cap (a Token is a named tuple: read by position, at C speed)
 
 
 def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],

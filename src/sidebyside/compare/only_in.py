@@ -822,7 +822,23 @@ def _event_only_here(mentions: list[Entity], text: str, other: str) -> bool:
         return True  # "war": too short to tell its family by spelling ("warning", "ward")
     if len(stem) >= _LONG_EVENT_STEM:
         stem = stem[:-1]
-    return re.search(r"\b" + re.escape(stem), other, re.IGNORECASE) is None
+    return _word_opening(stem).search(other) is None
+
+
+_CASED_AS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
+
+
+def _word_opening(stem: str) -> re.Pattern[str]:
+    """A word that opens with stem, in any case: ``\\b`` + stem, ignoring case. Written so that it
+    opens with a class of the first letter's cases (the four letters whose case is an ASCII
+    letter's among them), the word boundary tested after it: the engine then skips at once to
+    those letters, where a pattern opening with a boundary, or with a letter whose case is
+    ignored, is tried at every place of the text (the same matches)."""
+    if not (stem[0].isascii() and stem[0].isalpha()):
+        return re.compile(r"\b" + re.escape(stem), re.IGNORECASE)
+    first = re.compile(re.escape(stem[0]), re.IGNORECASE)
+    opening = "".join(c for c in _CASED_AS_ASCII if first.fullmatch(c))
+    return re.compile(f"[{opening}](?<!\\w.)(?i:{re.escape(stem[1:])})")
 
 
 def _kind(mentions: list[Entity]) -> str:

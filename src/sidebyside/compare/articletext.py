@@ -20,13 +20,12 @@ from __future__ import annotations
 import bisect
 import functools
 from itertools import compress
-from operator import itemgetter
 from typing import Iterable
 
 from sidebyside.compare.block_quotes import add_block_quotes
 from sidebyside.compare.quotes import QuoteMarks, find_quotes, paragraph_spans
 from sidebyside.compare.text import split_sentences
-from sidebyside.compare.tokens import Token, tokenize
+from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_START, Token, tokenize
 from sidebyside.model import Article, Block, Span
 from sidebyside.name_lists import NAME_PARTICLES, given_names
 from sidebyside.resources import title_abbreviations
@@ -126,8 +125,8 @@ class ArticleText:
         return runs
 
 
-_START = itemgetter(0)  # a Token's start (a Token is a named tuple: read by position, at C speed)
-_CAP = itemgetter(4)  # a Token's cap
+_START = TOKEN_START
+_CAP = TOKEN_CAP
 
 
 # Lower-case words that follow a hyphen after a name without being part of it ("Turkey-backed").

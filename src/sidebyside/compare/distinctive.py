@@ -37,16 +37,15 @@ import math
 import re
 from collections import Counter, defaultdict
 from itertools import compress
-from operator import itemgetter
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
-from sidebyside.compare.tokens import Token, tokenize
+from sidebyside.compare.tokens import TOKEN_NORM, Token, tokenize
 from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
-_NORM = itemgetter(3)  # a Token's norm (a Token is a named tuple: read by position, at C speed)
+_NORM = TOKEN_NORM
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 
 

@@ -23,7 +23,7 @@ from sidebyside import calendar_words
 from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural_never_a_name
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
-from sidebyside.compare.tokens import PhraseMatcher, Token, joinable, tokenize
+from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_GAP, TOKEN_INITIAL, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, joinable, tokenize
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.resources import gendered_given_names, parsed, resource
 from sidebyside.settings import DEFAULT, NamingSettings
@@ -2426,12 +2426,12 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
 _DOT_GAPS = frozenset((".", ". "))
 # A Token's fields read by position (a Token is a named tuple: an attribute read by name is a
 # generic lookup, which the interpreter does not specialise for named tuples)
-_START = operator.itemgetter(0)
-_TEXT = operator.itemgetter(2)
-_NORM = operator.itemgetter(3)
-_CAP = operator.itemgetter(4)
-_INITIAL = operator.itemgetter(5)
-_GAP = operator.itemgetter(7)
+_START = TOKEN_START
+_TEXT = TOKEN_TEXT
+_NORM = TOKEN_NORM
+_CAP = TOKEN_CAP
+_INITIAL = TOKEN_INITIAL
+_GAP = TOKEN_GAP
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))
 
 

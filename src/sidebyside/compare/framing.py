@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from itertools import compress
-from operator import itemgetter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.articletext import ArticleText
@@ -24,7 +23,7 @@ from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities
 from sidebyside.compare.place_anaphora import place_anaphora
 from sidebyside.compare.termdata import lexicon
-from sidebyside.compare.tokens import tokenize
+from sidebyside.compare.tokens import TOKEN_CAP, tokenize
 from sidebyside.compare.venues import venue_maps
 from sidebyside.model import Article, Framing, LabelContrast, Quote, SourceCitation
 from sidebyside.settings import DEFAULT, LexicalSettings, NamingSettings
@@ -149,7 +148,7 @@ def _capitalised(tokens) -> frozenset[str]:
     return frozenset(t.norm for t in compress(tokens, map(_CAP, tokens)) if not t.initial)
 
 
-_CAP = itemgetter(4)  # a Token's cap (a Token is a named tuple: read by position, at C speed)
+_CAP = TOKEN_CAP
 
 
 def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],

@@ -50,14 +50,18 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
-from sidebyside.compare.tokens import PhraseMatcher, Token, inflected_phrases, inflections, phrase_key, tokenize
+from sidebyside.compare.tokens import (
+    TOKEN_CAP, TOKEN_END, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
+    phrase_key, tokenize,
+)
 from sidebyside.model import LoadedTerm, Quote
 from sidebyside.resources import parsed, resource
 from sidebyside.settings import DEFAULT, LexicalSettings
@@ -910,11 +914,11 @@ def _acronym(tokens: list[Token], i: int) -> bool:
     return bool(near) and not any(t.text.isupper() for t in near)
 
 
-_NORM = attrgetter("norm")
-_CAP = attrgetter("cap")
-_TEXT = attrgetter("text")
-_START = attrgetter("start")
-_END = attrgetter("end")
+_NORM = TOKEN_NORM
+_CAP = TOKEN_CAP
+_TEXT = TOKEN_TEXT
+_START = TOKEN_START
+_END = TOKEN_END
 _FIRST_LETTER = itemgetter(slice(0, 1))
 
 
@@ -1197,7 +1201,7 @@ _COORDINATORS = frozenset(("and", "or", "nor"))
 _DESCRIBING_ENDINGS = ("ing", "ed", "ly", *_ADJECTIVE_ENDINGS)
 
 
-def _token_index(tokens: list[Token], offsets: set[int], at: attrgetter) -> dict[int, int]:
+def _token_index(tokens: list[Token], offsets: set[int], at: Callable[[Token], int]) -> dict[int, int]:
     """{offset: index of the token whose start (or end, as `at` reads) it is} for the offsets
     that are one: found by bisection in the tokens (in text order, so their starts and ends
     both rise), not by an index of every token, as only the few hits' offsets are asked."""

@@ -19,11 +19,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from itertools import compress
-from operator import attrgetter
 
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
 from sidebyside.compare.text import TIME_WORDS
+from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_NORM
 from sidebyside.model import Article, Relatedness
 from sidebyside.settings import DEFAULT, RelatednessSettings
 
@@ -54,8 +54,8 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     return bag, names
 
 
-_NORM = attrgetter("norm")
-_CAP = attrgetter("cap")
+_NORM = TOKEN_NORM
+_CAP = TOKEN_CAP
 
 
 def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings = DEFAULT_RELATEDNESS

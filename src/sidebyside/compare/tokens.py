@@ -82,8 +82,18 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # (the words kept by split, be
 _FIRST = itemgetter(0)
 
 
+# A Token's fields read by position: a named tuple's field read by name is a Python-level
+# lookup (about 160 instructions), by position a C call; the comparison's hot loops read
+# tokens through these.
+TOKEN_START = itemgetter(0)
+TOKEN_END = itemgetter(1)
+TOKEN_TEXT = itemgetter(2)
+TOKEN_NORM = itemgetter(3)
+TOKEN_CAP = itemgetter(4)
+TOKEN_INITIAL = itemgetter(5)
+TOKEN_GAP = itemgetter(7)
 _START_END_NORM = itemgetter(0, 1, 3)  # a Token's (start, end, norm)
-_NORM = itemgetter(3)  # a Token's norm
+_NORM = TOKEN_NORM
 
 
 def match_words(text: str, toks: list[Token] | None = None) -> list[tuple[int, int, str]]:
@@ -98,7 +108,7 @@ def match_words(text: str, toks: list[Token] | None = None) -> list[tuple[int, i
 # the joined spelling is an English word in its own right ("wifi", "email"), so that "Wi-Fi",
 # "WiFi" and "wifi" match; otherwise ("two-day", "al-Assad", "US-led") its parts stay words.
 _INNER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # (the look-behind after the hyphen: the scan skips to hyphens)
-_END_OF = itemgetter(1)
+_END_OF = TOKEN_END
 
 
 def joined_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -560,7 +560,7 @@ def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: 
     return bool(roles) and singular(head) not in roles and head not in vocab.generic
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s))")  # "[.!?](?=\s)|\n", tried only at those characters
 
 
 def _sentence_at(text: str, at: int) -> tuple[int, int]:

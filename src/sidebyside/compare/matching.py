@@ -521,7 +521,9 @@ def align_candidates(
     """Sentence pairs whose vectors reach align_candidate_similarity, with their signals.
     times: the clusters of day and month names, which like names place a fact but do not tell
     it: a pair sharing names and a date only is no candidate ("Putin hosted Assad on Wednesday"
-    / "Putin spoke to Erdogan on Wednesday"); a shared date still counts among its signals."""
+    / "Putin spoke to Erdogan on Wednesday"); a shared date still counts among its signals. A pair
+    that is not each sentence's closest and shares no figure nor a word few sentences use is no
+    candidate either (alignment_checks.tells_a_fact: the story's recurring words only)."""
     info = info or {}
     delta2 = settings.align_unshared_weight ** 2
     vec_a = [_vector(u, idf, numbers, info, settings) for u in ua]

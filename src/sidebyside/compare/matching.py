@@ -23,6 +23,7 @@ from operator import and_, attrgetter, itemgetter, mul, ne
 
 import re
 
+from sidebyside.compare.alignment_checks import dated_numbers, tells_a_fact
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import fold, is_content, one_letter_wildcards, stem_keys
 from sidebyside.compare.tokens import inflections, match_words
@@ -520,7 +521,9 @@ def align_candidates(
     """Sentence pairs whose vectors reach align_candidate_similarity, with their signals.
     times: the clusters of day and month names, which like names place a fact but do not tell
     it: a pair sharing names and a date only is no candidate ("Putin hosted Assad on Wednesday"
-    / "Putin spoke to Erdogan on Wednesday"); a shared date still counts among its signals."""
+    / "Putin spoke to Erdogan on Wednesday"); a shared date still counts among its signals. A pair
+    that is not each sentence's closest and shares no figure nor a word few sentences use is no
+    candidate either (alignment_checks.tells_a_fact: the story's recurring words only)."""
     info = info or {}
     delta2 = settings.align_unshared_weight ** 2
     vec_a = [_vector(u, idf, numbers, info, settings) for u in ua]
@@ -561,11 +564,12 @@ def align_candidates(
     long_enough = min(len(ua), len(ub)) >= settings.align_long_article
     min_told = settings.align_min_told if long_enough else settings.align_min_told_short
     # what depends on one sentence alone, read once for each sentence of a candidate pair:
-    # (its phrases, whether it names someone, whether it gives a number)
-    seen_a: dict[int, tuple[set[tuple[int, int]], bool, bool]] = {}
-    seen_b: dict[int, tuple[set[tuple[int, int]], bool, bool]] = {}
+    # (its phrases, whether it names someone, whether it gives a number, the days of its dates)
+    seen_a: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int]]] = {}
+    seen_b: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int]]] = {}
     # the words in at most two sentences of each article
     rare = {c for c, k in df_a.items() if k <= 2 and df_b.get(c, 3) <= 2}
+    topic_sentences, topic_info = settings.align_fact_word_sentences, settings.align_fact_word_info
     out = []
     for i, j, score in found:
         v, w = vec_a[i], vec_b[j]
@@ -576,14 +580,22 @@ def align_candidates(
         shared_names = common & names
         side_a = seen_a.get(i)
         if side_a is None:
-            side_a = seen_a[i] = (_phrases(ua[i].content, names), not names.isdisjoint(v), not numbers.isdisjoint(v))
+            side_a = seen_a[i] = (_phrases(ua[i].content, names), not names.isdisjoint(v), not numbers.isdisjoint(v),
+                                  dated_numbers(ua[i].ids, numbers, times))
         side_b = seen_b.get(j)
         if side_b is None:
-            side_b = seen_b[j] = (_phrases(ub[j].content, names), not names.isdisjoint(w), not numbers.isdisjoint(w))
-        phrases_a, has_names_a, nums_a = side_a
-        phrases_b, has_names_b, nums_b = side_b
+            side_b = seen_b[j] = (_phrases(ub[j].content, names), not names.isdisjoint(w), not numbers.isdisjoint(w),
+                                  dated_numbers(ub[j].ids, numbers, times))
+        phrases_a, has_names_a, nums_a, dated_a = side_a
+        phrases_b, has_names_b, nums_b, dated_b = side_b
         shared_numbers = len(common & numbers)
         ra, rb = best_a[i], best_b[j]
+        best_for_a, best_for_b = score >= ra[0] - 1e-12, score >= rb[0] - 1e-12
+        if topic_sentences and not (best_for_a and best_for_b) and not tells_a_fact(
+                told, times, numbers, dated_a & dated_b, df_a, df_b, info, topic_sentences, topic_info):
+            # each sentence has a closer partner, and the two share only the story's names,
+            # dates and recurring words: two facts about one story
+            continue
         out.append(
             AlignCandidate(
                 i,
@@ -595,8 +607,8 @@ def align_candidates(
                     math.log1p(len(told)),
                     math.log1p(len(shared_names)),
                     math.log1p(shared_numbers),
-                    float(score >= ra[0] - 1e-12),
-                    float(score >= rb[0] - 1e-12),
+                    float(best_for_a),
+                    float(best_for_b),
                     score - (ra[1] if len(ra) > 1 else 0.0),
                     score - (rb[1] if len(rb) > 1 else 0.0),
                     abs(i / last_a - j / last_b),

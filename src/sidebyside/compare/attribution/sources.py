@@ -21,6 +21,7 @@ from sidebyside.compare.tokens import singular
 _TERMS = json.loads(read_resource_text("terms/sources.json"))
 # "the company", "the bank": a definite noun that takes up a business named just before it
 _COMPANY_NOUNS = frozenset(_TERMS["company_nouns"])
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
 _POSSESSIVE_ROLE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|'|’)\s+([a-z]+)$")
 
 
@@ -141,21 +142,36 @@ class SourceGrouping:
         """Whether the text tells the named one for a business: "Name's shares", "shares of Name",
         "Name customers", "her label Name", "Name, the company", or the next sentence opening with
         "The company" / "The bank" with no person's pronoun between."""
+        cache = self.__dict__.setdefault("_business_names", {})  # one look per name, not per citation
+        if name not in cache:
+            cache[name] = self._told_business(name)
+        return cache[name]
+
+    def _told_business(self, name: str) -> bool:
         text = self.text
         marks = self.vocab.business_marks
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-            after = text[m.end() : m.end() + 40]
+        words = self.__dict__.get("_capitalised_at")
+        if words is None:  # where each capitalised word stands, found once for every name
+            words = self.__dict__["_capitalised_at"] = {}
+            for w in _CAPITALISED.finditer(text):
+                words.setdefault(w.group(), []).append(w.start())
+        first = _CAPITALISED.match(name)
+        for at in words.get(first.group(), ()) if first is not None else ():
+            end = at + len(name)
+            if not text.startswith(name, at) or end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                continue  # another name that opens with the same word
+            after = text[end : end + 40]
             a = re.match(r"(?:'s|’s|'|’)?\s+([a-z]+)", after)
             if a is not None and a.group(1) in marks:
                 return True
             before = re.search(r"\b(?:shares|stock|customers|employees) (?:of|at|in) $"
-                               r"|\b(?:the|its|his|her|their|our|former|record) ([a-z]+),? $", text[max(0, m.start() - 40) : m.start()])
+                               r"|\b(?:the|its|his|her|their|our|former|record) ([a-z]+),? $", text[max(0, at - 40) : at])
             if before is not None and (before.group(1) is None or before.group(1) in _COMPANY_NOUNS):
                 return True  # "shares of Name", "her former label Big Machine" (not "crane operator Sami Haddad")
             apposition = re.match(r",\s+(?:the|a) ([a-z]+)\b", after)
             if apposition is not None and apposition.group(1) in _COMPANY_NOUNS:
                 return True  # "Mweb, the company that owns": an apposition
-            window = text[m.end() : m.end() + self.settings.source_company_chars]
+            window = text[end : end + self.settings.source_company_chars]
             stop = re.search(r"[.!?][\"”’]?\s+\S+[^.!?]*[.!?]", window)
             window = window[: stop.end()] if stop is not None else window
             # the next sentence opening with "The company" takes the name up (no person's pronoun before it)

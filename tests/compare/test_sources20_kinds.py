@@ -99,3 +99,13 @@ def test_a_party_adjective_names_no_one():
 def test_a_role_before_a_name_is_no_company_noun():
     kinds = kinds_of("Rig worker Tomo Haddad said the company had cut his shifts.")
     assert kinds.get("Tomo Haddad") == "person"
+
+
+def test_a_persons_initials_cited_alone_are_the_person():
+    kinds = kinds_of("Alexandria Ocasio-Perez spoke at the rally. According to AOP, the plan was only a start.")
+    assert kinds.get("AOP") == "person"
+
+
+def test_an_acronym_no_person_of_the_article_has_stays_an_institution():
+    kinds = kinds_of("Ann Lee spoke at the rally. According to ACLU, the plan was only a start.")
+    assert kinds.get("ACLU") != "person"

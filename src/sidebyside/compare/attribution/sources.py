@@ -121,6 +121,9 @@ class SourceGrouping:
         surname = one is not None and any(len(e[1]) >= 2 for e in self._full.get(one, ()))  # "Swift" of "Taylor Swift"
         if one is not None and speaker.kind in ("person", "institution") and one + "s" in self.vocab.party_members:
             return replace(speaker, kind=None)  # "Republican": an adjective of a party, no one named
+        if one is not None and speaker.kind == "institution" and name.isalpha() and name.isupper() and 3 <= len(name) <= 4 \
+                and name not in self.lex.organisations and name not in self.lex.media and self._initials_of_person(name):
+            return replace(speaker, kind="person")  # "AOC" after "Alexandria Ocasio-Cortez": her initials
         if speaker.kind == "institution" and surname and name not in self.lex.organisations and name not in self.lex.media:
             return replace(speaker, kind="person")  # "According to Swift" after "Taylor Swift"
         if speaker.kind == "person" and one is not None and not surname and one not in given_names() \
@@ -137,6 +140,16 @@ class SourceGrouping:
                     and (m.group(1) in self.vocab.person_nouns or m.group(1) in self.vocab.title_words or _profession(m.group(1))):
                 return replace(speaker, kind="person")  # "Tim Morrison's lawyer": one person
         return speaker
+
+    def _initials_of_person(self, acronym: str) -> bool:
+        """Whether a full name of a person the article gives has these initials ("Alexandria
+        Ocasio-Cortez" for "AOC"): an acronym of a person, not of a body."""
+        for entries in self._full.values():
+            for entry in entries:
+                words = entry[2].replace("-", " ").split()
+                if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym:
+                    return True
+        return False
 
     def _business(self, name: str) -> bool:
         """Whether the text tells the named one for a business: "Name's shares", "shares of Name",

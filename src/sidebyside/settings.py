@@ -481,6 +481,9 @@ class AttributionSettings:
     name_tries: int = 16
     body_name_tries: int = 8
     group_resolve_chars: int = 600
+    # "the company" / "the bank" this many characters after a cited name (in its sentence or the
+    # next) tells the name for a business's in the list of sources.
+    source_company_chars: int = 300
     # Quoted words no clause credits that repeat this many words or more of a credited quotation
     # before them are its speaker's ("Grisham has given "plenty of on-the-record statements"").
     echo_min_words: int = 4

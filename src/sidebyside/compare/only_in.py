@@ -545,12 +545,16 @@ def _qualified_tails(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, in
     Latter-day Saints" / "Fundamentalist Church of ..."); one word alone stays apart
     ("Anchorage" / "Anchorage Daily News")."""
     keys = [name_key(item.entity) for item in items]
+    ending: dict[str, list[int]] = {}  # each key's endings of whole words, shorter than the key
+    for j, key in enumerate(keys):
+        words = key.split(" ")
+        for k in range(1, len(words)):
+            ending.setdefault(" ".join(words[k:]), []).append(j)
     out = {}
     for i, item in enumerate(items):
         if i in taken or " " not in keys[i] or item.kind not in ("organisation", "event", "group", "other"):
             continue
-        holders = [j for j, key in enumerate(keys) if j != i and key.endswith(" " + keys[i])
-                   and items[j].kind in (item.kind, "other")]
+        holders = [j for j in ending.get(keys[i], ()) if j != i and items[j].kind in (item.kind, "other")]
         if len(holders) == 1 and _place_or_body(_qualifier(items[holders[0]].entity, len(keys[i].split()))):
             out[i] = holders[0]
     return out
@@ -740,6 +744,18 @@ def _credit_cue() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{anywhere})(?!\w)|(?:^|(?<=[\n(])|(?<=[.!?;]\s))\s*(?:{opening})(?!\w)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _credit_hint() -> tuple[tuple[str, ...], re.Pattern]:
+    """The cue phrases' first words, and the phrases as a case-sensitive pattern for case-folded
+    text: a text with no credit line (most) is told so by a few substring searches, and the full
+    cue pattern, whose assertions and case-insensitive alternatives are tried at every
+    character, runs only on a text that has one of the phrases."""
+    cues = _only_in_words()["credit_lines"]
+    phrases = [c.casefold() for c in (*cues["anywhere"], *cues["opening"])]
+    first_words = tuple(sorted({c.split()[0] for c in phrases}))
+    return first_words, re.compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c in phrases))
+
+
 _SENTENCE_OPENS = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(“\"])|\n")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]*(?=\s|$)|\n")
 
@@ -749,6 +765,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     contributed to this report.", "(Reporting by Jane Doe; Editing by John Roe)"), as offsets:
     whom they name made the article; they are no part of the story the other one tells."""
     spans = []
+    first_words, phrases = _credit_hint()
+    folded = text.casefold()  # (a cue spelt with a Turkish dotted or dotless i aside, as the full pattern reads it)
+    if not any(word in folded for word in first_words) or phrases.search(folded) is None:
+        return spans
     for cue in _credit_cue().finditer(text):
         start = 0
         for opening in _SENTENCE_OPENS.finditer(text, max(0, cue.start() - 600), cue.start()):
@@ -764,6 +784,7 @@ _TRANSLIT_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy|ij|ii|y|i)$"
 _TRANSLIT_MIN = 6
 
 
+@functools.lru_cache(maxsize=8192)
 def translit_key(key: str) -> str:
     """A name's key with each long word's Slavic ending written one way."""
     return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) >= _TRANSLIT_MIN else w for w in key.split())

@@ -1,5 +1,5 @@
 """Shipped data: the package folder found without importlib.resources, and the per-user cache of
-parsed lists (resources.parsed) that only the desktop app keeps."""
+parsed lists (parsed_cache.parsed) that only the desktop app keeps."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from sidebyside import resources
+from sidebyside import parsed_cache, resources
 
 
 @pytest.mark.parametrize("package", ["sidebyside.assets", "sidebyside.seeds", "sidebyside"])
@@ -22,10 +22,10 @@ def kept(tmp_path, monkeypatch):
     """A fresh data folder with the app's keeping of parsed lists on."""
     monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
     (tmp_path / "cache").mkdir(mode=0o700)
-    resources.keep_parsed()
+    parsed_cache.keep_parsed()
     yield tmp_path / "cache"
-    resources.keep_parsed(False)
-    resources._unsaved.clear()
+    parsed_cache.keep_parsed(False)
+    parsed_cache._unsaved.clear()
 
 
 def _counting(value):
@@ -42,54 +42,54 @@ def test_not_kept_parses_every_time(tmp_path, monkeypatch):
     monkeypatch.setenv("SIDEBYSIDE_DATA_DIR", str(tmp_path))
     parse, calls = _counting({"a": 1.5})
     for _ in range(2):
-        assert resources.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict)) == {"a": 1.5}
-    resources.save_parsed()
+        assert parsed_cache.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict)) == {"a": 1.5}
+    parsed_cache.save_parsed()
     assert len(calls) == 2 and not (tmp_path / "cache").exists()
 
 
 def test_kept_is_read_back_after_it_is_saved(kept):
     data = ({"word": ("thing", "act")}, {"word": (1, 2)}, frozenset({"x"}), [0.25, -0.0])
     parse, calls = _counting(data)
-    assert resources.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, tuple)) == data
+    assert parsed_cache.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, tuple)) == data
     assert not list(kept.glob("data-test-*.cache"))  # written when the app ends, not before its first paint
-    resources.save_parsed()
+    parsed_cache.save_parsed()
     (written,) = kept.glob("data-test-*.cache")
     assert oct(written.stat().st_mode & 0o777) == oct(0o600)
-    again = resources.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, tuple))
+    again = parsed_cache.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, tuple))
     assert again == data and list(again[0]) == ["word"] and len(calls) == 1
 
 
 def test_wrong_shape_damage_or_other_writers_mean_parsing(kept):
     parse, calls = _counting({"a": 1})
-    resources.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict))
-    resources.save_parsed()
+    parsed_cache.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict))
+    parsed_cache.save_parsed()
     (written,) = kept.glob("data-test-*.cache")
     # the shape test refuses what the cache holds: parsed again
-    resources.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, list))
+    parsed_cache.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, list))
     assert len(calls) == 2
-    resources._unsaved.clear()
+    parsed_cache._unsaved.clear()
     # a damaged file (its checksum fails): parsed again
     data = bytearray(written.read_bytes())
     data[-1] ^= 0xFF
     written.write_bytes(bytes(data))
-    resources.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict))
+    parsed_cache.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict))
     assert len(calls) == 3
-    resources.save_parsed()
-    assert resources.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict)) == {"a": 1}
+    parsed_cache.save_parsed()
+    assert parsed_cache.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict)) == {"a": 1}
     assert len(calls) == 3
     if hasattr(os, "geteuid"):  # a file others may write is never read
         written.chmod(0o666)
-        resources.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict))
+        parsed_cache.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict))
         assert len(calls) == 4
 
 
 def test_another_input_is_another_cache(kept):
     parse, calls = _counting({"a": 1})
-    resources.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict))
-    resources.save_parsed()
-    resources.parsed("test", ("terms/loaded_scores.tsv",), parse, lambda d: isinstance(d, dict))
+    parsed_cache.parsed("test", ("terms/loaded_pos.tsv",), parse, lambda d: isinstance(d, dict))
+    parsed_cache.save_parsed()
+    parsed_cache.parsed("test", ("terms/loaded_scores.tsv",), parse, lambda d: isinstance(d, dict))
     assert len(calls) == 2
-    resources.save_parsed()
+    parsed_cache.save_parsed()
     assert len(list(kept.glob("data-test-*.cache"))) == 1  # the other input's file went
 
 
@@ -109,7 +109,7 @@ def test_the_shipped_lists_read_back_equal(kept):
         loader.cache_clear()
         fresh.append(loader())
         loader.cache_clear()
-    resources.save_parsed()
+    parsed_cache.save_parsed()
     assert len(list(kept.glob("data-*.cache"))) == 6
     assert vocabulary._foreign_speech() == speech
     assert loaded._parsed_rows(rows)._by_first == fresh_rows == {

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 
-from sidebyside.resources import parsed, resource
+from sidebyside.parsed_cache import parsed
+from sidebyside.resources import resource
 
 
 def read_frequencies(tsv: str) -> tuple[list[str], list[float]]:

@@ -63,7 +63,8 @@ from sidebyside.compare.tokens import (
     phrase_key, tokenize,
 )
 from sidebyside.model import LoadedTerm, Quote
-from sidebyside.resources import parsed, resource
+from sidebyside.parsed_cache import parsed
+from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 VERB_CATEGORY = "attribution verb"
@@ -227,7 +228,7 @@ def _rows_text(matcher: PhraseMatcher[tuple[str, str]]) -> str:
 
 def _parsed_rows(text: str) -> PhraseMatcher[tuple[str, str]]:
     """The matcher from _rows_text's text (ValueError when a line is not three fields); the
-    desktop app reads its rows back from the per-user cache of parsed data (resources.parsed)."""
+    desktop app reads its rows back from the per-user cache of parsed data (parsed_cache.parsed)."""
     return PhraseMatcher.from_grouped(parsed("loaded-matcher-rows", (), lambda: _grouped_rows(text),
                                              lambda data: isinstance(data, dict), text=text))
 

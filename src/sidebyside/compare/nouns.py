@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from sidebyside.compare.termdata import TERMS_DIR
-from sidebyside.resources import parsed, resource
+from sidebyside.parsed_cache import parsed
+from sidebyside.resources import resource
 
 # The kinds of referent a description can name, by the WordNet kind of the head's first sense.
 REFERENT_KINDS = {

@@ -105,9 +105,9 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     from sidebyside import regex_cache
 
     regex_cache.install()  # before the modules whose patterns it keeps between starts
-    from sidebyside import resources
+    from sidebyside import parsed_cache
 
-    resources.keep_parsed()  # the big shipped lists, parsed once, read back at the next starts
+    parsed_cache.keep_parsed()  # the big shipped lists, parsed once, read back at the next starts
     from sidebyside.ui.desktop import choose_platform
 
     problem = choose_platform(bool(screenshot))  # before Qt, which would abort instead
@@ -173,7 +173,7 @@ def main(paths: list[str], screenshot: str | None = None, size: tuple[int, int] 
     QTimer.singleShot(0, lambda: window.open_paths(*paths) if paths else window.open_startup())
     status = app.exec()
     regex_cache.save()  # the patterns this run compiled that the cache lacked, for the next start
-    resources.save_parsed()  # and the lists it parsed
+    parsed_cache.save_parsed()  # and the lists it parsed
     return finish(window, result["status"] if screenshot else status)
 
 

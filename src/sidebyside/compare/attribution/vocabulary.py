@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import fold_word, inflections
-from sidebyside.resources import gendered_given_names, parsed, resource, title_abbreviations
+from sidebyside.parsed_cache import parsed
+from sidebyside.resources import gendered_given_names, resource, title_abbreviations
 
 
 _SPACE = (" ", "\u00a0")

@@ -25,6 +25,7 @@ from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_GAP, TOKEN_INITIAL, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, joinable, tokenize
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
+from sidebyside.name_lists import given_names as every_given_name
 from sidebyside.parsed_cache import parsed
 from sidebyside.resources import gendered_given_names, resource
 from sidebyside.settings import DEFAULT, NamingSettings
@@ -275,6 +276,9 @@ def surname_gender(tokens: list[Token], k: int) -> str | None:
     return gender_after(tokens, k + 1)
 
 
+_SURNAME_SHARED = re.compile(r"\s+(?:and|&)\s+")  # between "Joe" and "Hunter Biden"
+
+
 def find_entities(text: str) -> list[Entity]:
     """All entity mentions in text, in text order (see the module docstring)."""
     return EntityFinder(lexicon()).find(text, tokenize(text))
@@ -365,7 +369,35 @@ class EntityFinder:
         raw = self._quoted_titles(raw)
         raw.sort(key=lambda e: (e.start, -e.end))
         raw = self._common_noun_tails(raw)
+        raw = self._shared_surnames(raw)
         return self._with_titles(self._corefer(self._with_regions(raw)))
+
+    def _shared_surnames(self, raw: list[Entity]) -> list[Entity]:
+        """"Joe and Hunter Biden", "Bill and Hillary Clinton": a given name alone before "and" and
+        a person's given name and surname shares that surname: it names "Joe Biden", not someone
+        called Joe. Not after a title or another capitalised word ("Prince William and Kate
+        Middleton"), and not a known place ("Jordan")."""
+        text = self.text
+        out = list(raw)
+        for k in range(len(raw) - 1):
+            first, second = raw[k], raw[k + 1]
+            if (first.via != "name" or first.kind not in ("person", "other") or " " in first.text
+                    or second.kind != "person" or second.via != "name" or second.text.count(" ") < 1):
+                continue
+            if not _SURNAME_SHARED.fullmatch(text, first.end, second.start):
+                continue
+            known = every_given_name()
+            if fold(first.text) not in known or fold(second.text.split()[0]) not in known:
+                continue
+            before = text[max(0, first.start - 40):first.start].split()
+            if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")):
+                continue  # "Prince William and ...", "President Joe and ...": a title or a longer name
+            surname = second.name.split(" ", 1)[1] if " " in second.name else ""
+            if not surname:
+                continue
+            name = f"{first.text} {surname}"
+            out[k] = Entity(first.start, first.end, first.text, "person", name_key(name), name, "short")
+        return out
 
     def _common_noun_tails(self, raw: list[Entity]) -> list[Entity]:
         """A name the text writes alone ("the Academy Award") with a common noun after it in

@@ -5,6 +5,7 @@ notes tests in the store and in the app."""
 
 from __future__ import annotations
 
+from sidebyside.extract import extract_path
 from sidebyside.model import Article, Source
 
 HEADLINE = "Flood barrier approved for the river port"
@@ -39,3 +40,18 @@ def write_story(path, paragraphs: list[str], title: str = HEADLINE):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n\n".join([title, *paragraphs]) + "\n", encoding="utf-8")
     return path
+
+
+def noted_then_deleted(store, folder):
+    """The Courier's article noted in ``store``, then its file deleted; the Post's copy, a weather
+    story and the Courier's copy moved under moved/ and edited, on disk: (note, post, weather, moved)."""
+    courier = write_story(folder / "courier.txt", COURIER)
+    article = extract_path(str(courier))
+    at = article.text.index(NOTED)
+    note = store.add(article, at, at + len(NOTED), body="Whose words?")
+    courier.unlink()
+    post = write_story(folder / "post.txt", POST)
+    weather = write_story(folder / "weather.txt", WEATHER, title="Storm warning for the coast")
+    moved = write_story(folder / "moved" / "courier-updated.txt", MOVED)
+    return note, post, weather, moved
+

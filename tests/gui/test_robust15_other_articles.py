@@ -9,26 +9,23 @@ from __future__ import annotations
 import json
 
 import pytest
-from flood_barrier_story import COURIER, HEADLINE, NOTED, POST, WEATHER, write_story
+from flood_barrier_story import (
+    COURIER,
+    HEADLINE,
+    NOTED,
+    POST,
+    noted_then_deleted,
+    write_story,
+)
 
 from sidebyside.extract import extract_path
 from sidebyside.ui.notes_panel import ARTICLE_ROLE, install_notes
-
-MOVED = [*COURIER[:4], "Fishermen said on Wednesday they would ask for a second channel."]
 
 
 @pytest.fixture
 def files(store, tmp_path):
     """The Courier's article noted, then its file deleted; the Post's copy and a weather story on disk."""
-    courier = write_story(tmp_path / "courier.txt", COURIER)
-    article = extract_path(str(courier))
-    at = article.text.index(NOTED)
-    note = store.add(article, at, at + len(NOTED), body="Whose words?")
-    courier.unlink()
-    post = write_story(tmp_path / "post.txt", POST)
-    weather = write_story(tmp_path / "weather.txt", WEATHER, title="Storm warning for the coast")
-    moved = write_story(tmp_path / "moved" / "courier-updated.txt", MOVED)
-    return note, post, weather, moved
+    return noted_then_deleted(store, tmp_path)
 
 
 def _open(window, qtbot, *paths):

@@ -7,26 +7,17 @@ from __future__ import annotations
 import threading
 
 import pytest
-from flood_barrier_story import COURIER, NOTED, POST, WEATHER, write_story
+from flood_barrier_story import noted_then_deleted
 
 import sidebyside.extract
-from sidebyside.extract import extract_path
 from sidebyside.ui.notes_panel import install_notes
-
-MOVED = [*COURIER[:4], "Fishermen said on Wednesday they would ask for a second channel."]
 
 
 @pytest.fixture
 def moved(store, tmp_path):
     """The Courier's article noted, then moved (and edited); the Post's copy on disk."""
-    courier = write_story(tmp_path / "courier.txt", COURIER)
-    article = extract_path(str(courier))
-    at = article.text.index(NOTED)
-    store.add(article, at, at + len(NOTED), body="Whose words?")
-    courier.unlink()
-    post = write_story(tmp_path / "post.txt", POST)
-    write_story(tmp_path / "weather.txt", WEATHER, title="Storm warning for the coast")
-    return post, write_story(tmp_path / "moved" / "courier-updated.txt", MOVED)
+    _note, post, _weather, copy = noted_then_deleted(store, tmp_path)
+    return post, copy
 
 
 def _controller(window, qtbot, store, post):

@@ -83,3 +83,13 @@ def sentence_units(sentences_a: list[str], sentences_b: list[str]):
     clusters = WordClusters(sides[0][0].words() | sides[1][0].words())
     ua, ub = (tok.units(spans, clusters) for tok, spans in sides)
     return clusters, ua, ub
+
+
+def only_in_names(text_a: str, text_b: str) -> tuple[set[str], set[str]]:
+    """The names only one text gives, each side's, as the only-in matcher finds them."""
+    from sidebyside.compare.entities import find_entities
+    from sidebyside.compare.only_in import match_entities
+
+    match = match_entities(find_entities(text_a), find_entities(text_b), texts=(text_a, text_b))
+    return tuple({o.entity for o in side} for side in match.only_in)
+

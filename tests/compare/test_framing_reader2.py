@@ -5,6 +5,8 @@ surname both articles write, and "Sr." (each with a case the rule must leave alo
 from sidebyside.compare.entities import find_entities
 from sidebyside.compare.only_in import match_entities
 
+from .helpers import only_in_names
+
 
 def _names(text: str) -> dict[str, str]:
     return {e.text: e.kind for e in find_entities(text)}
@@ -44,63 +46,58 @@ def test_a_given_name_before_a_country_is_not_joined_to_it():
     assert "Ali Syria" not in names
 
 
-def _only_in(text_a: str, text_b: str) -> tuple[set[str], set[str]]:
-    match = match_entities(find_entities(text_a), find_entities(text_b), texts=(text_a, text_b))
-    return tuple({o.entity for o in side} for side in match.only_in)
-
-
 def test_a_surname_the_other_article_also_writes_is_not_only_in():
     a = ("W. Mark Felt, the FBI official known as Deep Throat, died on Thursday. Felt was 95. "
          "His son, Mark Felt Jr., said he died at home. Felt had kept the secret for decades.")
     b = ("Mark Felt, who was Deep Throat, has died. Felt, born William Mark Felt, was 95. "
          "Felt told his family in 2002.")
-    only_a, only_b = _only_in(a, b)
+    only_a, only_b = only_in_names(a, b)
     assert "Felt" not in only_a and "Felt" not in only_b
 
 
 def test_a_surname_the_other_article_does_not_write_is_only_in():
     a = "Senator Mary Lintner spoke on Monday. Lintner said the vote would wait."
     b = "The vote was put off on Monday, officials said."
-    only_a, _ = _only_in(a, b)
+    only_a, _ = only_in_names(a, b)
     assert any("Lintner" in n for n in only_a)
 
 
 def test_senior_is_the_same_man_but_junior_is_his_son():
     a = "W. Mark Felt Sr., the bureau's number two, died on Thursday, his family said."
     b = "W. Mark Felt, the bureau's number two, died on Thursday, his family said."
-    only_a, only_b = _only_in(a, b)
+    only_a, only_b = only_in_names(a, b)
     assert not any("Felt" in n for n in only_a | only_b)
     c = "W. Mark Felt died on Thursday. His son Mark Felt Jr. spoke for the family, his lawyer said."
     d = "Mark Felt, the bureau's number two, died on Thursday, his family said."
-    only_c, _ = _only_in(c, d)
+    only_c, _ = only_in_names(c, d)
     assert any("Jr" in n for n in only_c)
 
 
 def test_a_generation_mark_alone_is_the_same_man():
     a = "Assistant Attorney General L. Patrick Gray III was named acting director, officials said."
     b = "Nixon chose L. Patrick Gray as acting director, officials said."
-    only_a, only_b = _only_in(a, b)
+    only_a, only_b = only_in_names(a, b)
     assert not any("Gray" in n for n in only_a | only_b)
 
 
 def test_a_generation_mark_on_a_name_the_finder_cannot_type_is_the_same_man():
     a = "Police said they had located Anthony LaCalamita, 38, on Interstate 75."
     b = "Anthony LaCalamita III, 38, said nothing after officers surrounded him, the sheriff said."
-    only_a, only_b = _only_in(a, b)
+    only_a, only_b = only_in_names(a, b)
     assert not any("LaCalamita" in n for n in only_a | only_b)
     c = "Anthony LaCalamita died in 1990. His son Anthony LaCalamita III, 38, was arrested, police said."
-    only_c, _ = _only_in(c, a)
+    only_c, _ = only_in_names(c, a)
     assert any("III" in n for n in only_c)  # a family named: the mark tells the son apart
 
 
 def test_initials_in_capitals_are_the_name_spelled_out_there():
     a = "He spent WWII tracking German spies before the FBI promoted him."
     b = "He spent World War II tracking German spies before the bureau promoted him."
-    only_a, only_b = _only_in(a, b)
+    only_a, only_b = only_in_names(a, b)
     assert "WWII" not in only_a and "World War II" not in only_b
     c = "Burglars broke into the DNC offices in June, police said."
     d = "Burglars broke into the Democratic National Committee offices in June, police said."
-    only_c, only_d = _only_in(c, d)
+    only_c, only_d = only_in_names(c, d)
     assert "DNC" not in only_c and "Democratic National Committee" not in only_d
 
 
@@ -108,11 +105,11 @@ def test_initials_that_fit_two_names_or_none_stay_apart():
     a = "The DNC met in June, police said."
     b = ("The Democratic National Committee and the Delaware Nature Council met in June. "
          "The Democratic National Committee chair spoke.")
-    only_a, _ = _only_in(a, b)
+    only_a, _ = only_in_names(a, b)
     assert "DNC" in only_a
     c = "The NRA met in June, police said."
     d = "The National Football League met in June, police said."
-    only_c, _ = _only_in(c, d)
+    only_c, _ = only_in_names(c, d)
     assert "NRA" in only_c
 
 

@@ -467,16 +467,166 @@ B8.append(dict(id="en-diplomacy-talks", paras=[
 ("They are closer than the public statements suggest,", "A United Nations mediator", {"unnamed": ["mediator"]}),
 ]))
 
+# Batch 9: written at the start of a later release, before any of its rules, labelled while writing;
+# shapes where a careless reader credits the wrong person (two people in one paragraph, a quotation
+# inside testimony, what critics or supporters "call" a thing, a sign, a rival quoted by a rival).
+B9 = []
+
+B9.append(dict(id="en-council-rezoning", paras=[
+"Council approves riverside towers over residents' objections",
+"The Marlow City Council voted 6-3 on Monday night to rezone a stretch of the riverfront for three apartment towers, ending a two-year fight that packed the chamber with residents on both sides.",
+"Council member Rita Okafor, who voted for the plan, said the city needed the housing. She sat beside Council member Daniel Pruitt, the plan's fiercest opponent, as she spoke. \"We have 4,000 families on a waiting list,\" she said. \"I am not going to tell them to wait another decade.\"",
+"Pruitt was unmoved. \"This was decided in a developer's office, not in this room,\" he said after the vote.",
+"Critics have called the deal \"a giveaway\" because the developer, Harbor Line Partners, will pay no property tax for the first eight years.",
+"A spokesman for Harbor Line, Victor Sandoval, said the tax break was standard for projects of its size. \"Without it, nothing gets built on that land,\" Sandoval said. He added that a fifth of the units would be rented below market rates.",
+"Mayor Ellen Brandt, who does not vote on zoning, praised the council. \"Tonight Marlow chose to grow,\" Brandt said in a statement.",
+], quotes=[
+("We have 4,000 families on a waiting list,", "Rita Okafor", {}),
+("I am not going to tell them to wait another decade.", "Rita Okafor", {}),
+("This was decided in a developer's office, not in this room,", "Daniel Pruitt", {}),
+("a giveaway", "Critics", {"unnamed": ["critics"]}),
+("Without it, nothing gets built on that land,", "Victor Sandoval", {}),
+("Tonight Marlow chose to grow,", "Ellen Brandt", {}),
+]))
+
+B9.append(dict(id="en-fraud-trial", paras=[
+"Former bookkeeper tells jury her boss ordered her to hide losses",
+"A former bookkeeper for a chain of car washes testified on Wednesday that the company's owner told her to move losses off the books before a bank audit, in the third week of his federal fraud trial.",
+"Melissa Tran, 41, said the owner, Gregory Hale, called her into his office in March 2021. She told the jury that Hale said to her, \"Put it in next year. Nobody looks at next year.\"",
+"\"I knew it was wrong,\" Tran said, her voice breaking. \"I was afraid of losing my job.\"",
+"Hale's lawyer, Alan Kessler, spent two hours on cross-examination trying to show that Tran had acted on her own. \"You signed every one of those entries, didn't you?\" he asked. Tran replied: \"I signed what I was told to sign.\"",
+"Hale, 58, has pleaded not guilty to 14 counts of bank fraud. Prosecutors say he deceived lenders out of $11 million. The trial is expected to last another two weeks.",
+], quotes=[
+("Put it in next year. Nobody looks at next year.", "Gregory Hale", {"accept": ["Hale"]}),
+("I knew it was wrong,", "Melissa Tran", {}),
+("I was afraid of losing my job.", "Melissa Tran", {}),
+("You signed every one of those entries, didn't you?", "Alan Kessler", {}),
+("I signed what I was told to sign.", "Melissa Tran", {}),
+]))
+
+B9.append(dict(id="en-coach-postmatch", paras=[
+"Rovers stun leaders with late winner",
+"A stoppage-time header from Callum Reid gave Ashby Rovers a 2-1 win over league leaders Dunston City on Saturday, only their second victory in ten games.",
+"Rovers manager Steve Carroll said his side had deserved the points. \"We stuck at it when a lot of teams would have folded,\" Carroll said. \"Callum has been waiting for a moment like that all season.\"",
+"Reid, who came on as a substitute in the 70th minute, said he barely saw the ball before it went in. \"I just shut my eyes and threw my head at it,\" he said with a grin.",
+"City boss Marta Lindqvist was furious about the goal, which she said should have been ruled out for a push on her goalkeeper. \"Everybody in the ground saw it except the one man who matters,\" Lindqvist said.",
+"Asked about the title race, she added: \"One bad afternoon does not change anything.\"",
+], quotes=[
+("We stuck at it when a lot of teams would have folded,", "Steve Carroll", {}),
+("Callum has been waiting for a moment like that all season.", "Steve Carroll", {}),
+("I just shut my eyes and threw my head at it,", "Callum Reid", {}),
+("Everybody in the ground saw it except the one man who matters,", "Marta Lindqvist", {}),
+("One bad afternoon does not change anything.", "Marta Lindqvist", {}),
+]))
+
+B9.append(dict(id="en-wire-storm", paras=[
+"Ice storm leaves 200,000 without power",
+"CEDAR FALLS, Iowa (AP) — An ice storm snapped power lines and toppled trees across eastern Iowa on Sunday, leaving about 200,000 homes and businesses without electricity as temperatures dropped into the teens.",
+"Gov. Linda Marsh declared a state of emergency in 22 counties. \"Stay off the roads unless you absolutely have to travel,\" the governor said at a briefing in Des Moines.",
+"MidPlains Energy said crews from five states were on their way but warned that some customers could be without power until Thursday. \"This is the worst ice we have seen in more than a decade,\" said Tom Becker, the utility's vice president for operations.",
+"In Cedar Falls, Raymond Ochoa, 67, said he and his wife had moved into their basement, where a wood stove kept them warm. \"We've got wood for a week,\" Ochoa said. \"After that I don't know.\"",
+"The National Weather Service said more freezing rain was possible on Tuesday.",
+], quotes=[
+("Stay off the roads unless you absolutely have to travel,", "Linda Marsh", {"accept": ["the governor"]}),
+("This is the worst ice we have seen in more than a decade,", "Tom Becker", {}),
+("We've got wood for a week,", "Raymond Ochoa", {}),
+("After that I don't know.", "Raymond Ochoa", {}),
+]))
+
+B9.append(dict(id="en-merger-letter", paras=[
+"Grocer Fenwick's agrees to be bought by rival",
+"Fenwick's, the regional grocery chain, agreed on Thursday to be acquired by its larger rival Coleman Markets for $2.3 billion, a deal that would create the biggest supermarket group in the Northwest.",
+"In a letter to employees, Fenwick's chief executive, Harriet Lowe, wrote that the chain could not compete alone against national discounters. \"Standing still was not an option,\" she wrote. \"This is the best way to protect your jobs and our stores.\"",
+"Coleman said it would keep the Fenwick's name on its 140 stores for at least three years. The company said in a statement that the deal would \"bring lower prices to more communities.\"",
+"Not everyone is convinced. An analyst at a regional investment bank, who asked not to be named because her firm advises one of the companies, said prices usually rose after such mergers. \"Fewer competitors almost never means cheaper groceries,\" she said.",
+"The deal needs the approval of federal regulators.",
+], quotes=[
+("Standing still was not an option,", "Harriet Lowe", {}),
+("This is the best way to protect your jobs and our stores.", "Harriet Lowe", {}),
+("bring lower prices to more communities.", "Coleman Markets", {"accept": ["Coleman", "The company"]}),
+("Fewer competitors almost never means cheaper groceries,", "An analyst at a regional investment bank", {"unnamed": ["analyst"]}),
+]))
+
+B9.append(dict(id="en-uk-inquiry", paras=[
+"Care home owner 'sorry' for failings, inquiry told",
+"The owner of a care home where two residents died during a heatwave has apologised to their families, a public inquiry in Leeds heard on Tuesday.",
+"Mr Graham Pike, who has run Elmfield House since 2009, told the inquiry that staff had been given no training on hot weather. 'I am sorry. We let those families down,' he said.",
+"Counsel to the inquiry, Ms Fiona Marr KC, asked why fans ordered in June had not arrived until August. Mr Pike said the order had been lost. 'That is not an answer,' Ms Marr said.",
+"The daughter of one of the residents, Mrs Susan Clegg, said outside the hearing that the apology had come too late. 'Mum was asking for water and nobody came,' she said.",
+"The inquiry continues.",
+], quotes=[
+("sorry", "Graham Pike", {"implied": True}),
+("I am sorry. We let those families down,", "Graham Pike", {}),
+("That is not an answer,", "Fiona Marr", {}),
+("Mum was asking for water and nobody came,", "Susan Clegg", {}),
+]))
+
+B9.append(dict(id="en-science-sleep", paras=[
+"Teenagers who sleep later do better in maths, study finds",
+"Teenagers whose schools start after 9 a.m. score higher in maths tests than those who start earlier, according to a study of 12,000 pupils published on Monday.",
+"The authors, from the University of Westmere, wrote that the effect was \"modest but consistent\" across schools of every size.",
+"Dr. Priya Natarajan, the study's lead author, said the findings added to evidence that adolescent body clocks run late. \"Asking a 15-year-old to do algebra at eight in the morning is like asking an adult to do it at five,\" Natarajan said in an interview.",
+"Not all researchers agree. Professor Owen Hartley of Carlow University, who was not involved in the study, said later start times often came with other changes. \"Schools that move the bell also tend to change a lot of other things,\" Hartley said.",
+], quotes=[
+("modest but consistent", "The authors", {"unnamed": ["authors"]}),
+("Asking a 15-year-old to do algebra at eight in the morning is like asking an adult to do it at five,", "Priya Natarajan", {}),
+("Schools that move the bell also tend to change a lot of other things,", "Owen Hartley", {}),
+]))
+
+B9.append(dict(id="en-protest-pension", paras=[
+"Thousands march against pension age rise",
+"Thousands of people marched through the centre of Valmont on Saturday against a government plan to raise the pension age to 67.",
+"Many carried placards reading \"Work until we drop?\" and chanted \"Not one more year\" as they passed the parliament building.",
+"Lucie Fabre, a 59-year-old hospital cleaner, said she had started work at 16. \"My back is finished,\" she said. \"They want me to scrub floors for another four years.\"",
+"Police said about 18,000 people took part; organisers put the figure at 60,000.",
+"Labour Minister Henri Dassault defended the plan in a radio interview. \"If we do nothing, the pension fund is empty by 2035,\" he said. He called the marchers' fears \"understandable but misplaced.\"",
+], quotes=[
+("Work until we drop?", None, {}),
+("Not one more year", None, {}),
+("My back is finished,", "Lucie Fabre", {}),
+("They want me to scrub floors for another four years.", "Lucie Fabre", {}),
+("If we do nothing, the pension fund is empty by 2035,", "Henri Dassault", {}),
+("understandable but misplaced.", "Henri Dassault", {}),
+]))
+
+B9.append(dict(id="en-debate-rivals", paras=[
+"Senate rivals trade blows over housing in first debate",
+"The two candidates for the state's open Senate seat clashed over housing costs on Thursday night in their first televised debate.",
+"Republican Mark Delaney said his opponent, Democrat Susan Oyelaran, \"has never run anything bigger than a campaign office.\"",
+"Oyelaran shot back that Delaney's company had evicted hundreds of tenants. \"I have never thrown a family out on the street,\" she said.",
+"Delaney said the evictions were lawful and followed months of unpaid rent. \"I am not going to apologise for running a business,\" he said.",
+"The moderator, Janet Fox of WKTV, twice asked the candidates to stop interrupting each other.",
+"Polls show the race within the margin of error.",
+], quotes=[
+("has never run anything bigger than a campaign office.", "Mark Delaney", {}),
+("I have never thrown a family out on the street,", "Susan Oyelaran", {}),
+("I am not going to apologise for running a business,", "Mark Delaney", {}),
+]))
+
+B9.append(dict(id="en-profile-librarian", paras=[
+"The librarian who kept a town reading",
+"For 41 years, Margaret Dunn opened the doors of the Fenbrook Public Library at nine o'clock sharp. On Friday she locked them for the last time as its head librarian.",
+"\"People think a library is about books,\" Dunn said, sitting at the desk she has used since 1983. \"It is really about somewhere warm to go where nobody asks you to buy anything.\"",
+"Her successor, Jamal Price, started as a teenage volunteer under her. He remembers her rule that no child left without a book. \"She would find you something even if you said you hated reading,\" Price said.",
+"Dunn plans to spend her retirement gardening. \"And reading,\" she added. \"Finally, for fun.\"",
+], quotes=[
+("People think a library is about books,", "Margaret Dunn", {}),
+("It is really about somewhere warm to go where nobody asks you to buy anything.", "Margaret Dunn", {}),
+("She would find you something even if you said you hated reading,", "Jamal Price", {}),
+("And reading,", "Margaret Dunn", {}),
+("Finally, for fun.", "Margaret Dunn", {}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
 for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7),
-                           *(dict(x, batch=8) for x in B8)]):
+                           *(dict(x, batch=8) for x in B8), *(dict(x, batch=9) for x in B9)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

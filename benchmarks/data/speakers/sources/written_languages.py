@@ -571,9 +571,88 @@ B5.append(dict(id="ja-saiban", lang="ja", paras=[
 ("判決内容を精査し、控訴するかどうか検討したい", "佐藤亮", {"accept": ["佐藤亮弁護士", "佐藤弁護士"]}),
 ]))
 
+# Batch 6: written at the start of a later release, before any of its rules, labelled while writing.
+B6 = []
+
+B6.append(dict(id="de-streik-kita", lang="de", paras=[
+"Kita-Streik in Hannover: Eltern müssen improvisieren",
+"HANNOVER – Rund 180 städtische Kindertagesstätten bleiben am Donnerstag geschlossen. Die Gewerkschaft Verdi hat die Erzieherinnen und Erzieher zu einem ganztägigen Warnstreik aufgerufen.",
+"„Wir streiken nicht gegen die Eltern, sondern für bessere Bedingungen für ihre Kinder“, sagte Verdi-Bezirksleiterin Sabine Krämer bei einer Kundgebung am Opernplatz. Neben ihr stand Stadtrat Holger Petersen, der die Forderungen für unbezahlbar hält.",
+"Petersen widersprach später im Gespräch mit dieser Zeitung: „Jeder zusätzliche Euro fehlt uns bei den Schulen.“",
+"Für viele Familien bedeutet der Streik Stress. Die Mutter zweier Kinder, Aylin Demir, nahm sich einen Tag Urlaub. „Zum dritten Mal in diesem Jahr“, sagte sie.",
+"Nach Angaben der Stadt wurde für Kinder von Eltern in systemrelevanten Berufen eine Notbetreuung eingerichtet.",
+], quotes=[
+("Wir streiken nicht gegen die Eltern, sondern für bessere Bedingungen für ihre Kinder", "Sabine Krämer", {}),
+("Jeder zusätzliche Euro fehlt uns bei den Schulen.", "Holger Petersen", {}),
+("Zum dritten Mal in diesem Jahr", "Aylin Demir", {}),
+]))
+
+B6.append(dict(id="fr-incendie-usine", lang="fr", paras=[
+"Incendie dans une usine chimique près de Rouen : pas de victime",
+"Un incendie s'est déclaré mardi soir dans une usine de produits chimiques de Grand-Couronne, près de Rouen, provoquant un épais panache de fumée visible à plusieurs kilomètres.",
+"« Il n'y a aucun blessé et aucune toxicité anormale n'a été mesurée à ce stade », a déclaré le préfet de Normandie, Olivier Maréchal, lors d'un point presse mercredi matin.",
+"Des habitants restent inquiets. « On nous dit que tout va bien, mais l'odeur est partout », confie Nadia Benali, qui vit à 500 mètres du site.",
+"Le directeur de l'usine, Thierry Lavigne, a assuré que les stocks les plus dangereux avaient été protégés. Selon lui, « l'incendie a touché un entrepôt d'emballages, pas les cuves ».",
+"Une enquête a été ouverte par le parquet de Rouen.",
+], quotes=[
+("Il n'y a aucun blessé et aucune toxicité anormale n'a été mesurée à ce stade", "Olivier Maréchal", {"accept": ["le préfet"]}),
+("On nous dit que tout va bien, mais l'odeur est partout", "Nadia Benali", {}),
+("l'incendie a touché un entrepôt d'emballages, pas les cuves", "Thierry Lavigne", {}),
+]))
+
+B6.append(dict(id="es-sequia", lang="es", paras=[
+"Cataluña declara la emergencia por sequía en 200 municipios",
+"BARCELONA.– El Gobierno catalán declaró este jueves la emergencia por sequía en más de 200 municipios, entre ellos Barcelona, tras tres años con lluvias muy por debajo de lo normal.",
+"«Estamos ante la peor sequía desde que hay registros», afirmó la consejera de Acción Climática, Montserrat Puig, en rueda de prensa. «Cada litro cuenta».",
+"Los agricultores del Baix Llobregat critican que las restricciones llegan tarde. «Llevamos dos años pidiendo ayuda y nadie nos ha escuchado», lamentó Jordi Ferrer, portavoz de la Unió de Pagesos.",
+"La medida limita el consumo a 200 litros por habitante y día. El alcalde de Barcelona, Pere Soler, pidió a los vecinos «responsabilidad» y anunció que las fuentes ornamentales dejarán de funcionar.",
+], quotes=[
+("Estamos ante la peor sequía desde que hay registros", "Montserrat Puig", {}),
+("Cada litro cuenta", "Montserrat Puig", {}),
+("Llevamos dos años pidiendo ayuda y nadie nos ha escuchado", "Jordi Ferrer", {}),
+("responsabilidad", "Pere Soler", {}),
+]))
+
+B6.append(dict(id="it-ponte", lang="it", paras=[
+"Chiuso il ponte sul Po a Piacenza: crepe nei piloni",
+"PIACENZA – Il ponte sul Po che collega Piacenza alla Lombardia è stato chiuso al traffico ieri pomeriggio dopo che i tecnici dell'Anas hanno rilevato crepe in due piloni.",
+"«Non possiamo correre rischi: il ponte resterà chiuso finché non avremo i risultati delle prove di carico», ha spiegato l'ingegnere responsabile dell'ispezione, Marco Bellini.",
+"La sindaca di Piacenza, Laura Ferretti, ha chiesto tempi certi. «Ogni giorno di chiusura costa alle imprese della zona centinaia di migliaia di euro», ha detto ai giornalisti.",
+"Secondo una fonte della prefettura, i lavori potrebbero durare «almeno sei mesi».",
+], quotes=[
+("Non possiamo correre rischi: il ponte resterà chiuso finché non avremo i risultati delle prove di carico", "Marco Bellini", {}),
+("Ogni giorno di chiusura costa alle imprese della zona centinaia di migliaia di euro", "Laura Ferretti", {}),
+("almeno sei mesi", "una fonte della prefettura", {"unnamed": ["fonte"]}),
+]))
+
+B6.append(dict(id="pt-greve-metro", lang="pt", paras=[
+"Greve paralisa o metrô de São Paulo",
+"SÃO PAULO – Uma greve dos metroviários paralisou nesta terça-feira quatro das seis linhas do metrô de São Paulo, deixando milhões de passageiros sem transporte.",
+"\"A categoria não aceita a privatização das linhas\", disse o presidente do Sindicato dos Metroviários, Ricardo Almeida, em frente à estação Sé.",
+"O governador Fernando Tavares chamou a paralisação de \"política\" e afirmou que o estado vai pedir à Justiça que a declare ilegal. \"Quem perde é o trabalhador que precisa chegar ao emprego\", disse ele.",
+"Na estação Tatuapé, a enfermeira Cláudia Rocha esperava um ônibus havia uma hora. \"Vou chegar atrasada de novo\", disse.",
+], quotes=[
+("A categoria não aceita a privatização das linhas", "Ricardo Almeida", {}),
+("política", "Fernando Tavares", {}),
+("Quem perde é o trabalhador que precisa chegar ao emprego", "Fernando Tavares", {}),
+("Vou chegar atrasada de novo", "Cláudia Rocha", {}),
+]))
+
+B6.append(dict(id="ru-vybory-mer", lang="ru", paras=[
+"В Новосибирске выбрали нового мэра",
+"НОВОСИБИРСК. Новым мэром Новосибирска стал бывший вице-губернатор области Андрей Котов, набравший, по данным избиркома, 54 процента голосов.",
+"«Город ждёт перемен, и я их обеспечу», — заявил Котов своим сторонникам в ночь после выборов.",
+"Его главный соперник, депутат горсовета Игорь Лаптев, признал поражение, но заявил о нарушениях. «Мы подадим жалобы по двенадцати участкам», — сказал он.",
+"Явка составила 31 процент. Председатель избиркома Ольга Смирнова назвала выборы «спокойными и честными».",
+], quotes=[
+("Город ждёт перемен, и я их обеспечу", "Андрей Котов", {}),
+("Мы подадим жалобы по двенадцати участкам", "Игорь Лаптев", {}),
+("спокойными и честными", "Ольга Смирнова", {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
-                 "then all ten again (batch 5) "
+                 "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -583,7 +662,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # credits were read to find their causes ("read"); the measured part is batches 1 and 3
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
-                                 *(dict(x, batch=5) for x in B5)]):
+                                 *(dict(x, batch=5) for x in B5), *(dict(x, batch=6) for x in B6)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

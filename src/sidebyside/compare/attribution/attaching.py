@@ -8,7 +8,7 @@ import re
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _DETERMINERS, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _WRITERS_PHRASE
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _DETERMINERS, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _STRONG, _WRITERS_PHRASE
 
 
 _ADDING = frozenset(("add", "continue"))  # clauses that go on from words said before them
@@ -20,7 +20,8 @@ _QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s+")
 _OPEN_QUOTE_MARKS = "\"“‘'«"
 # guards that settle a quotation as no one's: neither placement nor a speaker before carries on
-_FINAL_GUARDS = frozenset(("guard-decision", "guard-owned-words", "guard-relayed-words", "guard-unowned-participle"))
+_FINAL_GUARDS = frozenset(("guard-decision", "guard-owned-words", "guard-relayed-words", "guard-unowned-participle",
+                           "guard-possessive-term"))
 
 
 def _echo_words(text: str) -> list[str]:
@@ -96,6 +97,9 @@ class QuoteAttachment:
                 if own is not None:
                     speaker, span = own.speaker, self._span(own)  # '," in the FLDS community, Hoole told TIME'
                     rule = f"verb-after-close/{own.how}"
+                elif (ending := next((c for c in map(self._clause_ending_quote, (quotes[i] for i in parts)) if c is not None), None)) is not None:
+                    speaker, span = ending.speaker, self._span(ending)
+                    rule = f"clause-ending-quote/{ending.how}"
                 elif verb:
                     rule = "guard-unnamed-verb-after"
                 elif self._tail_attributes(last):
@@ -148,6 +152,31 @@ class QuoteAttachment:
                         speakers[i] = spans[i] = None
                         rules[i] = "guard-narrator-apart"
         return speakers, spans, rules
+
+    def _clause_ending_quote(self, quote) -> Clause | None:
+        """'"It's important to reiterate that ALL versions are affected, Tyler Reguly, technical
+        manager at Tripwire, says.' with the closing mark left out: a speech verb that ends the
+        quoted words, after a full personal name set off by a comma, is the narration's clause that
+        the page's marks swallowed; it names the speaker."""
+        tokens = self.tokens
+        end = quote.end
+        while end > quote.start and self.text[end - 1] in " .,\n":
+            end -= 1
+        k = bisect.bisect_left(self.at.token_starts, end) - 1
+        if k < 0 or tokens[k].end != end:
+            return None
+        i = bisect.bisect_left(self._clause_verbs, k)
+        if i >= len(self.clauses) or self.clauses[i].verb != k:
+            return None
+        clause = self.clauses[i]
+        run = self._runs.get(clause.last)
+        if clause.base not in _STRONG or clause.speaker is None or clause.speaker.kind != "person" or clause.inverted \
+                or run is None or run.kind != "person" or run.first == run.last:
+            return None
+        lead = run.run_first if run.run_first >= 0 else run.first
+        if "," not in tokens[lead].gap or tokens[clause.first].start < quote.start:
+            return None
+        return clause
 
     def _interview_pairs(self) -> dict[int, int]:
         """The paragraphs that answer an interviewer's question: a paragraph of only a question

@@ -6,7 +6,7 @@ from itertools import compress
 from operator import attrgetter
 
 from sidebyside.compare.attribution.records import Clause, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _VERB_COST
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _VERB_COST
 from sidebyside.compare.tokens import singular
 
 _NORM = attrgetter("norm")
@@ -324,6 +324,9 @@ class ClauseFinding:
                 return self._passive_naming(v, base)
             if tokens[v + 1].norm == "as" and v >= 2 and tokens[v - 2].norm in ("the", "a", "an") and not tokens[v - 1].cap:
                 return None  # "the man described as": the one described names no one
+            if tokens[v + 1].cap and tokens[v].gap in _SPACE and not tokens[v - 1].cap and tokens[v - 1].norm not in _PRONOUNS \
+                    and any(tokens[m].norm in ("a", "an") for m in range(max(0, v - 4), v - 1)):
+                return None  # "A restoration company called Heritage Properties bought it": a name given, no words
         prev = tokens[v - 1] if v > 0 else None
         if prev is not None and prev.norm in _NEGATIONS and tokens[v].gap in _SPACE:
             return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
@@ -379,7 +382,8 @@ class ClauseFinding:
             return None
         if tokens[v].gap.strip() == "," and tokens[v].norm in ("said", "says") and nxt is not None \
                 and (nxt.norm in ("his", "her", "their", "the", "a", "an")
-                     or nxt.norm == "one" and v + 2 < len(tokens) and tokens[v + 2].norm == "of") and nxt.gap in _SPACE:
+                     or nxt.norm == "one" and v + 2 < len(tokens) and tokens[v + 2].norm == "of"
+                     or nxt.possessive and not nxt.cap and nxt.norm not in _PRONOUNS) and nxt.gap in _SPACE:
             after = self._subject_after(v)
             ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;"))
             head = tokens[after[1]].norm if after is not None else ""
@@ -400,6 +404,10 @@ class ClauseFinding:
                 and base not in _DOCUMENT_SAYS:
             before = None  # "a statement shared to its website": a document only says, reads, notes
             # (its head: "the authors of the research argued" is the authors')
+        if before is not None and before[0] >= 2 and tokens[before[0] - 1].norm in ("at", "on", "in", "outside", "near") \
+                and tokens[before[0]].gap in _SPACE and tokens[before[0] - 1].gap in _SPACE \
+                and (tokens[before[0] - 2].norm in self.vocab.document_nouns or singular(tokens[before[0] - 2].norm) in self.vocab.document_nouns):
+            before = None  # "A sign at his headquarters warned": the sign's words, not the headquarters'
         if before is not None and before[0] == before[1] and before[0] > 0 and tokens[v].norm in self.vocab.foreign_verbs:
             prep = tokens[before[0] - 1]
             if not prep.cap and (prep.norm in self.vocab.foreign_prepositions or prep.norm in self.vocab.foreign_sentence_prepositions

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from sidebyside.compare.attribution.records import Clause, _unresolved
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
@@ -39,6 +40,10 @@ class QuoteCrediting:
         s_start = self._sentence_start(open_at)
         if inside is not None:
             s_start = max(s_start, open_at - self.settings.nested_clause_chars)  # inside a quote: the words right before
+        if first.kind == "fragment" and inside is None and len(parts) == 1 and self._possessive_term(first):
+            # 'keep the "whistleblower's" identity secret': a word the writer holds at arm's length,
+            # set inside a noun phrase; no one is quoted saying it
+            return self._by("guard-possessive-term", None)
         if first.kind == "fragment" and inside is None:
             close = last.close_at if last.close_at is not None else last.end
             aside = self._relative_aside(open_at, close)
@@ -152,6 +157,16 @@ class QuoteCrediting:
                 if found:
                     return self._by("colon-paragraph-before", found[-1])
         return self._by(None, None)
+
+    def _possessive_term(self, quote) -> bool:
+        """A scare-quoted word or two in the possessive ("whistleblower's", "experts'") with a
+        lower-case word right after the closing mark: a term inside a noun phrase."""
+        words = self.text[quote.start : quote.end].strip().rstrip(",.")
+        if not words or len(words.split()) > 2 or not re.search(r"\w(?:['’]s|s['’])$", words):
+            return False
+        close = quote.close_at if quote.close_at is not None else quote.end
+        after = self.text[close + 1 : close + 3]
+        return len(after) == 2 and after[0] == " " and after[1].islower()
 
     def _owned_by_another(self, clause: Clause, open_at: int) -> bool:
         """'John Smith responded to Ann Lee's claim that "..."', 'rejected the accusation that "..."':

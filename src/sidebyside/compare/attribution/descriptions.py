@@ -139,6 +139,8 @@ class DescriptionResolution:
             return self._speaker_of_run(name_inside, at)  # "the 14th-ranked Schwartzman"
         if head in vocab.document_nouns:
             author = self._author_of_document(head, at)
+            if author is None:
+                author = self._same_description_spoke(first, last, at)  # "The white paper noted ... the white paper said"
             return author if author is not None else self._latest_speaker(at, kinds=("institution", "media"))
         if head in ("pair", "duo") and last == first + 1:
             # "the pair said": the two who spoke last, when two names spoke together
@@ -175,6 +177,20 @@ class DescriptionResolution:
             person = self._latest_described(at, head, modifiers, generic)
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
+        return None
+
+    def _same_description_spoke(self, first: int, last: int, at: int) -> Speaker | None:
+        """The speaker of an earlier clause of the narration whose subject is the same description,
+        its determiner aside ("The white paper noted ... the white paper said"): the same document."""
+        words = [t.norm for t in self.tokens[first + 1 : last + 1]]
+        v = bisect.bisect_left(self.at.token_starts, at)
+        k = bisect.bisect_left(self._clause_verbs, v)
+        for clause in reversed(self.clauses[max(0, k - 12) : k]):
+            sp = clause.speaker
+            if sp is not None and clause.inside is None and not is_named(sp) \
+                    and [t.norm for t in self.tokens[clause.first + 1 : clause.last + 1]] == words \
+                    and self.tokens[clause.first].norm in ("the", "a", "an", "this"):
+                return sp
         return None
 
     def _role_as_title(self, first: int, last: int, at: int) -> Speaker | None:

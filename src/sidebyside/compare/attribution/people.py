@@ -55,6 +55,7 @@ class PeopleIndex:
                 longest[words[-1]] = max(longest.get(words[-1], 0), len(words))
                 self._full.setdefault(words[-1], []).append(entry)
                 self._full_first.setdefault(words[0], []).append(entry)
+        self._nicknamed_full_names()
         self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
         titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
@@ -94,6 +95,32 @@ class PeopleIndex:
         for m in self._mentions:
             self._descriptors.setdefault(m.key, set()).update(m.descriptors)
         self._gender = self._genders()
+
+    def _nicknamed_full_names(self) -> None:
+        """'Vincent "The Chin" Gigante': a given name, a nickname in marks, a surname. The marks
+        cut the name's run in two; the full name is the given name and the surname, so that
+        "Gigante" alone is Vincent Gigante and not a brother the text names in full later."""
+        tokens = self.tokens
+        for last, run in list(self._runs.items()):
+            if run.kind != "single" or run.first != last or self._quote_of_token[last] >= 0 \
+                    or fold(tokens[last].text) not in self.vocab.first_names:
+                continue
+            j = last + 1
+            if j >= len(tokens) or tokens[j].gap.strip() not in ("\"", "“", "'", "‘") or not tokens[j].cap:
+                continue
+            # the nickname: up to three words, its closing mark in the gap before the surname
+            end = next((e for e in range(j + 1, min(len(tokens), j + 4))
+                        if tokens[e].gap.strip() in ("\"", "”", "'", "’") or tokens[e].gap.strip()), None)
+            if end is None or tokens[end].gap.strip() not in ("\"", "”", "'", "’") or not tokens[end].gap.endswith(" ") \
+                    or not tokens[end].cap:
+                continue
+            surname = self._run_starting(end)
+            if surname is None or surname.first != end or surname.kind not in ("single", "person") or surname.last - surname.first > 1:
+                continue
+            words = (tokens[last].norm, *self._name_words(surname))
+            entry = (tokens[last].start, words, f"{tokens[last].text} {surname.text}")
+            bisect.insort(self._full.setdefault(words[-1], []), entry)
+            bisect.insort(self._full_first.setdefault(words[0], []), entry)
 
     def _title_in_marks(self, run: _NameRun) -> bool:
         """A capitalised run that fills a pair of quotation marks whole ('the film "The Notorious
@@ -212,7 +239,8 @@ class PeopleIndex:
         """The full name a person run stands for: itself when full, else the full name before it
         ending with the same words. When the text names two people so ("Doug McDermott", his
         father "Greg McDermott"), the one named in this sentence or the one before, else the one
-        named first (the one the article goes on calling by the surname alone)."""
+        named first (the one the article goes on calling by the surname alone); the one named first
+        too when those two sentences name several of them (a list of relatives)."""
         words = self._name_words(run)
         if not words:
             return None
@@ -233,6 +261,8 @@ class PeopleIndex:
                 s = self.at.sentence_at(start)
                 recent = self.at.sentences[s - 1].start if s >= 1 else 0
                 near = [e for e in entries if fits(e[1]) and recent <= e[0] <= start]
+                if len({e[2] for e in near}) > 1:
+                    near = []  # "his daughters Patricia LaRue ..., Leslie LaRue ...; ... Mr. LaRue": a list of kin names no one of them
                 found = near[-1][2] if near else next(e[2] for e in entries if fits(e[1]))
         if found is None and len(words) == 1:  # "Liu" for "Liu Xiaming": a family name written first
             found = _nearest(self._full_first.get(words[0], ()), self._full_first_starts.get(words[0], ()), start,

@@ -15,6 +15,8 @@ from sidebyside.compare.tokens import singular
 from sidebyside.name_lists import NAME_PARTICLES
 
 _POSSESSIVE_DETERMINERS = frozenset("its their his her my our".split())
+# words that may open a sentence before its subject ("Yet Sondland has ...")
+_SENTENCE_CONJUNCTIONS = frozenset("but yet and so still".split())
 # "I'm", "we're", "it's": a pronoun and its verb, capitalised as "I" always is
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|it|they)['’](?:m|s|d|ll|ve|re)$")
 
@@ -30,6 +32,8 @@ class PronounResolution:
             if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
             clause.speaker = self._resolve(clause)
+            if clause.speaker is not None and clause.speaker.kind in ("group", "anonymous") and self._generic_subject(clause):
+                clause.speaker = None  # "the people shrug and think, '...'", "the public will scream": no source
             if clause.how == "name" and clause.first in self._named_past_words:
                 clause.how = "name-past-words"  # "dijo el alcalde de la localidad, Julián Ortega", "volgens rechter X"
             if clause.speaker is not None:
@@ -42,6 +46,18 @@ class PronounResolution:
                 self._subject_starts.add(self.tokens[self._runs[clause.last].first].start)
             if clause.speaker is not None and clause.speaker.kind == "person" and clause.inside is None:
                 self._person_spoke.setdefault(clause.speaker.key, clause.speaker)
+
+    def _generic_subject(self, clause: Clause) -> bool:
+        """Whether the clause's subject is people at large: "the public", "everyone" (any verb), or
+        "people" who think, believe or feel (not "some people said", "people at the scene said")."""
+        tokens = self.tokens
+        head = tokens[clause.last].norm
+        if tokens[clause.last].cap and clause.first != clause.last:
+            return False
+        if head in self.vocab.generic_subjects:
+            return True
+        return head == "people" and clause.base in self.vocab.thinking_verbs \
+            and all(tokens[m].norm in ("the", "most", "many") for m in range(clause.first, clause.last))
 
     def _resolve(self, clause: Clause) -> Speaker | None:
         tokens = self.tokens
@@ -696,7 +712,37 @@ class PronounResolution:
             return None
         if rival:
             return None
-        return fallback or possessive
+        found = fallback or possessive
+        if found is not None and self._unindexed_subject_in(self._paragraph_start(at), at, found.key):
+            return None  # "Yet Sondland has amended his testimony — '...,' he said" after "Joe Biden": not Biden
+        return found
+
+    def _unindexed_subject_in(self, lo: int, hi: int, key: str) -> bool:
+        """Whether a sentence of the narration between lo and hi opens (after "But", "Yet", ...)
+        with a one-word capitalised name the people index holds no one for ("Sondland, a wealthy
+        hotelier, ...", "Yet Sondland has") that is no word of key's name: the person a pronoun
+        after it is more likely to be than a name the paragraph gives only as an object."""
+        tokens = self.tokens
+        own = set(key.split())
+        for k in self.at.token_range(lo, hi):
+            run = self._runs.get(k)
+            if run is None or run.kind != "single" or run.first != run.last or self._quote_of_token[k] >= 0:
+                continue
+            first = run.run_first if run.run_first >= 0 else run.first
+            opening = first > 0 and self.at.sentence_at(tokens[first].start) != self.at.sentence_at(tokens[first - 1].start)
+            if not opening and first > 0 and tokens[first - 1].norm in _SENTENCE_CONJUNCTIONS and tokens[first - 1].cap:
+                opening = first < 2 or self.at.sentence_at(tokens[first - 1].start) != self.at.sentence_at(tokens[first - 2].start)
+            if first == 0:
+                opening = True
+            if not opening or k + 1 >= len(tokens) or tokens[k + 1].cap and tokens[k + 1].gap in _SPACE:
+                continue
+            word = tokens[k].norm
+            if word in own or tokens[k].possessive or word in self._lower or singular(word) in self._lower \
+                    or word in self.vocab.person_nouns or tokens[k].text in self.lex.demonyms \
+                    or self._only_sentence_case(word) or self._person_name(run) != run.text:
+                continue  # (a common word, a demonym, a surname the index gives a full name)
+            return True
+        return False
 
     def _lone_person_before(self, at: int, pronoun: str) -> Speaker | None:
         """'I called to Bartleby to join this group. / I heard a scrape, and soon he appeared. /

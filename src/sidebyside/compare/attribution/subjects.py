@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _BE, _ELIDED_NOUN, _MEDIA_HEADS, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import _STRONG, _BE, _ELIDED_NOUN, _MEDIA_HEADS, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
 from sidebyside.calendar_words import months, weekdays
 from sidebyside.compare.tokens import singular
 from sidebyside.name_lists import NAME_PARTICLES
@@ -212,6 +212,9 @@ class SubjectSearch:
                     # "Firemen had to restrain a woman outside the bank, who wept and cried": hers, not
                     # the firemen's; her phrase is not read surely, so no one
                     return None
+            own = self._group_subject_of_conjunct(k)
+            if own is not None:
+                return own  # "the more the people shrug and think", "the crowd cheered and shouted"
             return self._sentence_subject(v)  # "Assad voiced support and said"
         gap = tokens[k + 1].gap
         if gap.strip() == "." and self._abbreviation_before(k + 1):
@@ -249,6 +252,33 @@ class SubjectSearch:
             m = self._open_bracket(k)
             if m is not None and m > 0 and tokens[m].gap.strip() == "(":
                 return self._np_ending_at(m - 1)
+        return None
+
+    def _group_subject_of_conjunct(self, k: int) -> tuple[int, int] | None:
+        """The verbs joined by "and" at k have a subject of their own when a noun of a group of
+        people stands right before the first of them, after whatever opens the sentence ("In other
+        words, the more Smith talks, the more the people shrug and think"; "the crowd cheered and
+        shouted"); not when a speech verb of the sentence comes before that noun ("Smith said the
+        protesters left and added": his, maybe), nor a noun inside a quotation."""
+        tokens = self.tokens
+        s_start = self._sentence_start(tokens[k].start)
+        for m in range(k - 1, max(0, k - self.settings.aside_tokens), -1):
+            tok = tokens[m]
+            if tok.start < s_start or self._quote_of_token[m] >= 0:
+                return None
+            if m + 1 >= k or tok.cap or tok.possessive or tokens[m + 1].gap not in _SPACE \
+                    or tokens[m + 1].cap or tokens[m + 1].norm in _PREPOSITIONS or tokens[m + 1].norm in _DETERMINERS \
+                    or tokens[m + 1].norm in _PRONOUNS or tokens[m + 1].norm in ("who", "that", "which", "and", "or"):
+                continue
+            if tok.norm not in self.vocab.group_subjects:
+                continue
+            np = self._np_ending_at(m)
+            first = np[0] if np is not None else m
+            said = [c.verb for c in self.clauses[-4:] if tokens[c.verb].start >= s_start and c.verb < first and c.base in _STRONG]
+            if said and not any(tokens[j].norm in ("and", "but") and "," in tokens[j].gap or ";" in tokens[j].gap
+                                for j in range(said[-1] + 1, first + 1)):
+                return None  # (", and the crowd cheered": a clause of its own after the speech verb's)
+            return first, m
         return None
 
     def _names_no_person(self, found: tuple[int, ...]) -> bool:

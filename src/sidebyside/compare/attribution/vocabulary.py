@@ -186,6 +186,9 @@ class Vocabulary:
     # the person a passage is about
     foreign_spokes: tuple[str, ...] = ()
     object_clitics: frozenset[str] = frozenset()  # "lui", "le", "gli", "lhe": whom, between a subject and its verb
+    group_subjects: frozenset[str] = frozenset()  # "the crowd cheered and shouted": a group that is a verb's own subject
+    generic_subjects: frozenset[str] = frozenset()  # "the public", "everyone": people at large, no source
+    thinking_verbs: frozenset[str] = frozenset()  # "people think": with a generic subject, thoughts no one said
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -317,6 +320,9 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         foreign_spokes=tuple(sorted(foreign["spokes_nouns"])),
         object_clitics=frozenset(foreign["object_clitics"]),
         long_source_nouns=tuple(sorted(w for w in foreign["source_nouns"] | foreign["source_bodies"] if len(w) >= 6)),
+        group_subjects=frozenset(data["group_subject_nouns"]),
+        generic_subjects=frozenset(data["generic_subject_nouns"]),
+        thinking_verbs=frozenset(data["thinking_verbs"]),
     )
 
 

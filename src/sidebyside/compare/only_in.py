@@ -711,8 +711,6 @@ def match_entities(
                 continue  # the article's own reporters and agency, named in its credit line
             if _not_a_name(mentions):
                 continue
-            if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
-                continue  # "Shows Dramatic Rescue": capitals of a headline left in the body, no name
             if _kind(mentions) in ("person", "other"):
                 spellings = _other_spellings(other) if spellings is None else spellings
                 if _spelt_otherwise(key, spellings):
@@ -724,6 +722,8 @@ def match_entities(
                 continue
             if texts and all(m.via == "event" for m in mentions) and not _event_only_here(mentions, texts[side], texts[1 - side]):
                 continue  # "the evacuation", "the crisis": what this article calls an event of the story
+            if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
+                continue  # "Shows Dramatic Rescue": capitals of a headline left in the body, no name
             spans = tuple(Span(m.start, m.end) for m in mentions)
             kind = _kind(mentions)
             items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
@@ -857,10 +857,15 @@ def _in_title_case(text: str, start: int, end: int, lex: Lexicon, settings: Nami
         lo = max(lo, _next_space(text, lo, start))
     if hi < len(text) and text[hi].isalnum():
         hi = min(hi, max(end, text.rfind(" ", end, hi)))
-    words = _WORD.findall(text, lo, hi)
-    if any(not w[0].isupper() and w not in _TITLE_SMALL_WORDS for w in words):
-        return False  # "Drivers for DoorDash and the Things app met.": a sentence
-    long_words = [w for w in words if len(w) >= settings.title_case_min_letters]
+    long_words = []
+    least = settings.title_case_min_letters
+    for match in _WORD.finditer(text, lo, hi):  # (prose stops at its first word in lower case)
+        word = match.group()
+        if not word[0].isupper():
+            if word not in _TITLE_SMALL_WORDS:
+                return False  # "Drivers for DoorDash and the Things app met.": a sentence
+        elif len(word) >= least:
+            long_words.append(word)
     if len(long_words) < settings.title_case_min_words:
         return False
     given = known_given_names()

@@ -649,6 +649,16 @@ class NamingSettings:
     # ("the Staunton Police Department"), or when it names none, the other article's one
     # (naming/candidates.py; the nouns: naming_candidates.json bare_bodies).
     bare_bodies: bool = True
+    # Only-in: a name read around a line written in title case (a headline or listing left in
+    # the body) is no name when, within title_case_window characters each way on its line, at
+    # least title_case_min_words words of title_case_min_letters letters or more are all
+    # capitalised and title_case_min_common of them are common English words (Zipf at least
+    # title_case_common_zipf) and no given name: "Video Shows Dramatic Rescue of Kidnapped Girl".
+    title_case_window: int = 120
+    title_case_min_letters: int = 4
+    title_case_min_words: int = 3
+    title_case_min_common: int = 2
+    title_case_common_zipf: float = 4.0
 
 
 @_section
@@ -739,6 +749,9 @@ class LexicalSettings:
     distinctive_max_share: float = 0.04  # the terms' occurrences cover at most this share of the text
     distinctive_bigram_share: float = 0.6  # a bigram replaces its word when it holds this share of its uses
     distinctive_name_rare_zipf: float = 3.5  # a capitalised sentence opener rarer than this is a name
+    # a capitalised word at least this common in English, written mostly after another capitalised
+    # word, is the tail of names ("Beach" of "West Palm Beach"), not a distinctive term
+    distinctive_tail_common_zipf: float = 4.0
     function_word_zipf: float = 5.9  # the 133 most frequent words ("the", "had", "said"): no term holds one
     # A language without a background list: its function words are the article's
     # own_function_rank most frequent words of at most own_function_max_chars letters, seen at

@@ -14,7 +14,9 @@ What is reported is what tells a reader about the outlet's choice of words, rank
   is part of something else, never a word choice;
 - not name fragments: a first name or the first word of a longer name ("Recep", "Nord") alone, or a
   name and a plain word run together ("Donmez stated"); a surname or a whole short name stays,
-  since how often each outlet names someone shows whom its story is about;
+  since how often each outlet names someone shows whom its story is about; nor pieces of places'
+  names: a common word as the tail of names ("Beach" of "West Palm Beach") or a state's code
+  after its town ("Camden, NJ");
 - not titles ("president"), days and months, plain reporting verbs ("says": house style), nor terms
   with one of the ~130 most frequent words;
 - a word used once is no habit: a term needs ``min_count`` uses;
@@ -190,6 +192,35 @@ def _names(
     return names, fragments
 
 
+def _place_parts(tokens: list[Token], lex: Lexicon, names: frozenset[str], common_zipf: float,
+                 wanted: list[int]) -> frozenset[str]:
+    """Words that are pieces of place and venue names, never a word choice: a common English word
+    the article capitalises (``names``) mostly right after another capitalised word, the tail of
+    longer names ("Beach" of "West Palm Beach", "Virginia Beach"); a surname stays, being no
+    common word ("Klitschko" of "Wladimir Klitschko"); and two capital letters mostly written
+    after a place and its comma, a state's or province's code ("Camden, NJ", "Irving, TX").
+    wanted: _wanted(tokens, words) of the scored words."""
+    uses: Counter[str] = Counter()
+    after_capital: Counter[str] = Counter()
+    coded: Counter[str] = Counter()
+    for i in wanted:
+        tok = tokens[i]
+        norm = tok.norm
+        uses[norm] += 1
+        if i == 0 or not tok.cap:
+            continue
+        prev = tokens[i - 1]
+        if not prev.cap or prev.possessive:
+            continue
+        if tok.gap in (" ", "-"):
+            after_capital[norm] += 1
+        elif tok.gap == ", " and len(tok.text) == 2 and tok.text.isupper():
+            coded[norm] += 1
+    tails = {w for w in names if 2 * after_capital[w] > uses[w] and lex.zipf(w) >= common_zipf}
+    codes = {w for w, n in coded.items() if 2 * n > uses[w]}
+    return frozenset(tails | codes)
+
+
 def distinctive_terms(
     text_a: str,
     text_b: str,
@@ -266,6 +297,8 @@ def distinctive_terms(
     names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf, words, wanted[1])
     names, fragments = names_a | names_b, fragments_a | fragments_b
     pieces = _abbreviation_parts(text_a, toks[0], words, wanted[0]) | _abbreviation_parts(text_b, toks[1], words, wanted[1])
+    common = settings.distinctive_tail_common_zipf
+    places = _place_parts(toks[0], lex, names_a, common, wanted[0]) | _place_parts(toks[1], lex, names_b, common, wanted[1])
 
     def telling(term: str) -> bool:
         parts = term.split(" ")
@@ -273,6 +306,8 @@ def distinctive_terms(
             return False  # "u" of "U.S.", "r" of "Joseph R. McCarthy"
         if parts[-1] in fragments:
             return False  # "Recep", "Recep Tayyip": the start of a name
+        if all(part in places for part in parts):
+            return False  # "Beach", "Palm Beach" of "West Palm Beach"; "NJ" of "Camden, NJ"
         # "Donmez stated": a name and a word, neither the name nor a phrase
         return not (len(parts) == 2 and (parts[0] in names) != (parts[1] in names))
 
@@ -335,7 +370,8 @@ _SPELLING_ENDINGS = (("our", "or", 3), ("ours", "ors", 3), ("ise", "ize", 3), ("
                      ("ises", "izes", 3), ("ising", "izing", 3), ("iser", "izer", 3),
                      ("isers", "izers", 3), ("isation", "ization", 3), ("isations", "izations", 3),
                      ("yse", "yze", 3), ("ysed", "yzed", 3), ("tre", "ter", 3), ("tres", "ters", 3),
-                     ("lled", "led", 4), ("lling", "ling", 4), ("ors", "ers", 6), ("or", "er", 6))
+                     ("lled", "led", 4), ("lling", "ling", 4), ("ller", "ler", 4), ("llers", "lers", 4),
+                     ("llery", "lry", 4), ("ors", "ers", 6), ("or", "er", 6))
 
 
 def spelling_variants(term: str) -> set[str]:

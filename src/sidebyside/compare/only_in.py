@@ -697,11 +697,20 @@ def match_entities(
         spellings = None
         items = []
         own = _outlet_key(outlets[side])
+        last_words = None
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex) or (own and key == own):
                 continue
+            if own and own.startswith(key + " ") and _kind(mentions) in ("organisation", "other"):
+                continue  # "CBS" in an article of CBS News: the outlet naming itself
+            if " " not in key and key.endswith("s") and len(key) > 4:
+                last_words = {k.rsplit(" ", 1)[-1] for k in other} if last_words is None else last_words
+                if key[:-1] in last_words:
+                    continue  # "the Klitschkos": a family the other article names by one of them
             if _in_spans(mentions, credits[side]):
                 continue  # the article's own reporters and agency, named in its credit line
+            if _not_a_name(mentions):
+                continue
             if _kind(mentions) in ("person", "other"):
                 spellings = _other_spellings(other) if spellings is None else spellings
                 if _spelt_otherwise(key, spellings):
@@ -713,6 +722,8 @@ def match_entities(
                 continue
             if texts and all(m.via == "event" for m in mentions) and not _event_only_here(mentions, texts[side], texts[1 - side]):
                 continue  # "the evacuation", "the crisis": what this article calls an event of the story
+            if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
+                continue  # "Shows Dramatic Rescue": capitals of a headline left in the body, no name
             spans = tuple(Span(m.start, m.end) for m in mentions)
             kind = _kind(mentions)
             items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
@@ -820,6 +831,63 @@ def _spelt_otherwise(key: str, spellings: tuple[dict[str, set[str]], dict[str, s
         return otherwise(key, names) or otherwise(key, surnames)
     last = key.rsplit(" ", 1)[-1]
     return otherwise(key, names) or (otherwise(last, names) and " " not in next(iter(names[translit_key(last)])))
+
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*")
+# the words a title leaves in lower case (articles, conjunctions, short prepositions: the
+# Chicago Manual's rule); any other word in lower case makes the line a sentence
+_TITLE_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by up as vs via with from into over".split())
+
+
+def _in_title_case(text: str, start: int, end: int, lex: Lexicon, settings: NamingSettings) -> bool:
+    """Whether a name stands in a line written in title case: a headline, subheading or listing
+    the capture left in the body ("'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl",
+    "The Doobie Brothers Tour Dates"). There every long word is capitalised, common words
+    ("Shows", "Rescue", "Dates") as much as names, so a run of capitals proves no name and the
+    run's edges are guesses ("Kidnapped Girl", "Coral Sky Amphitheatre June"). Read around the
+    name only (``title_case_window`` characters each way, within its line): a line of names alone
+    ("Tom Johnston, John McFee") is no title, as its common words are given names."""
+    room = settings.title_case_window
+    lo = max(0, start - room)
+    lo = max(lo, text.rfind("\n", lo, start) + 1)
+    hi = min(len(text), end + room)
+    newline = text.find("\n", end, hi)
+    hi = hi if newline < 0 else newline
+    if lo > 0 and text[lo - 1].isalnum():  # the window's edges cut no word in two ("…ptember")
+        lo = max(lo, _next_space(text, lo, start))
+    if hi < len(text) and text[hi].isalnum():
+        hi = min(hi, max(end, text.rfind(" ", end, hi)))
+    long_words = []
+    least = settings.title_case_min_letters
+    for match in _WORD.finditer(text, lo, hi):  # (prose stops at its first word in lower case)
+        word = match.group()
+        if not word[0].isupper():
+            if word not in _TITLE_SMALL_WORDS:
+                return False  # "Drivers for DoorDash and the Things app met.": a sentence
+        elif len(word) >= least:
+            long_words.append(word)
+    if len(long_words) < settings.title_case_min_words:
+        return False
+    given = known_given_names()
+    common = [w for w in long_words if not w.isupper() and (low := w.lower()) not in given
+              and lex.zipf(low) >= settings.title_case_common_zipf]
+    return len(common) >= settings.title_case_min_common
+
+
+def _next_space(text: str, lo: int, start: int) -> int:
+    at = text.find(" ", lo, start)
+    return start if at < 0 else at
+
+
+def _not_a_name(mentions: list[Entity]) -> bool:
+    """A word in capitals that names nothing ("You are going to be OK", "51 KO"): only_in.json."""
+    words = _not_names()
+    return all(m.text.casefold() in words for m in mentions)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _only_in_words()["not_names"])
 
 
 def _in_spans(mentions: list[Entity], spans: list[tuple[int, int]]) -> bool:

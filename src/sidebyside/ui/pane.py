@@ -125,7 +125,9 @@ class SourceLabel(ElidedLabel):
 class PartsLabel(ElidedLabel):
     """One line of parts joined by " · " (date, authors, agency, file). Short of room, the middle
     parts give way whole to "…" before any part is cut: the date and the file name stay readable
-    rather than run into each other ("Al Ma…tin-erdogan-2023.txt")."""
+    rather than run into each other ("Al Ma…tin-erdogan-2023.txt"). A source with a URL ("URL
+    (file)") gives its URL up first: who wrote the article is worth more to a reader than an
+    address the tooltip holds whole."""
 
     SEPARATOR = " · "
 
@@ -134,11 +136,29 @@ class PartsLabel(ElidedLabel):
         parts = [p for p in self._full.split(self.SEPARATOR) if p]
         if metrics.horizontalAdvance(self._full) <= width or len(parts) < 2:
             return metrics.elidedText(self._full, self._mode, width)
+        kept = self._middle_kept(parts, metrics, width) if len(parts) > 2 else None
+        if kept is not None:
+            return kept
         head = self.SEPARATOR.join((parts[0], "…", "") if len(parts) > 2 else (parts[0], ""))
         room = width - metrics.horizontalAdvance(head)
         if room >= metrics.horizontalAdvance("abcdefgh"):  # the last part, cut in its own middle
             return head + elided_source(parts[-1], metrics, room)
         return metrics.elidedText(self._full, self._mode, width)
+
+    def _middle_kept(self, parts: list[str], metrics, width: int) -> str | None:
+        """Every part but the last whole, and of the last, a "URL  (file)", the file name whole
+        with what room is left of the URL (none: the name alone); None when the name does not
+        fit or the last part has no URL to give up."""
+        match = SOURCE_NAME.match(parts[-1])
+        if match is None:
+            return None
+        head = self.SEPARATOR.join(parts[:-1]) + self.SEPARATOR
+        room = width - metrics.horizontalAdvance(head)
+        name = match["name"]
+        if room < metrics.horizontalAdvance(name):
+            return None
+        shown = elided_source(parts[-1], metrics, room)
+        return head + (shown if shown.endswith(f"  ({name})") else name)
 
 
 class MessageLabel(ElidedLabel):

@@ -847,6 +847,10 @@ class LexicalSettings:
     align_long_story: int = 25
     align_min_probability_long: float = 0.49
     align_fact_word_long: bool = True
+    # ... and the word telling the fact says at least this much there: in a long article a common
+    # word ("decision", "making", Zipf 5 and more) is in few sentences by chance (tune: one wrong
+    # pair less in the long pairs and one in the short ones, no fact lost; 2.5 loses three).
+    align_fact_word_info_long: float = 2.0
     # Two sentences quoting one person they both name, sharing no word of the quotations: the
     # shared words are the attribution ("..., Steve Clarke, deputy associate administrator for
     # exploration, said"), two statements (compare/alignment_checks.attributions_only).

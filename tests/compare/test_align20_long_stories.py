@@ -158,8 +158,8 @@ CALL_B = [
 ]
 
 
-def _call_pairs(settings):
-    clusters, ua, ub = sentence_units(CALL_A, CALL_B)
+def _call_pairs(settings, sentences_a=CALL_A, sentences_b=CALL_B):
+    clusters, ua, ub = sentence_units(sentences_a, sentences_b)
     names = frozenset({clusters["morrison"]})
     info = informativeness(clusters, lexicon(), settings.align_info_floor, settings.align_info_ceiling)
     times = frozenset({clusters["september"]})
@@ -189,3 +189,15 @@ def test_long_stories_need_a_higher_probability():
     # below align_long_story sentences the usual floor holds
     short = replace(strict, align_long_story=6)
     assert align_sentences(ua, ub, idf, set(), set(), set(), names, info, short, times) == kept
+
+
+def test_in_long_stories_a_common_word_in_few_sentences_tells_no_fact():
+    # "Morrison made a decision about the call" / "Morrison defended his decision on the call":
+    # "decision" (Zipf 5.1) is in one sentence of each by chance
+    a = ["Morrison made a decision about the call.", *CALL_A[1:]]
+    b = ["Morrison defended his decision on the call.", *CALL_B[1:]]
+    long = replace(LEXICAL, align_long_story=6)
+    assert (0, 0) not in _call_pairs(long, a, b)
+    assert (0, 0) in _call_pairs(replace(long, align_fact_word_info_long=1.5), a, b)
+    assert (0, 0) in _call_pairs(LEXICAL, a, b)  # short articles: the model judges them
+    assert (3, 2) in _call_pairs(long, a, b)  # "transcript" (Zipf 3.7) still tells a fact

@@ -586,6 +586,8 @@ def align_candidates(
     # In long articles of one story, each other's closest sentences may still share only the
     # story's names and recurring words: the check holds for every pair there.
     check_closest = long_story(ua, ub, settings) and settings.align_fact_word_long
+    if check_closest:
+        topic_info = max(topic_info, settings.align_fact_word_info_long)
     attributions = settings.align_quotes_share_words and quoted_a and quoted_b
     out = []
     for i, j, score in found:

@@ -18,9 +18,10 @@
 - alignment: the hand-built gold of aligned facts (``benchmarks/data/aligned_facts.json``: real
   pairs of news texts about one event, from ECB+, and the sentence pairs a reader sees as the
   same fact), precision and recall of ``aligned_sentences`` per part (the gold file says which
-  pair is in which part, by the same hash of the pair id); and the pairs aligned in articles of
-  two different topics (article a of each pair with article b of the next pair of another
-  topic), where every aligned pair is wrong.
+  pair is in which part, by the same hash of the pair id), also apart for the short pairs (ECB+,
+  the seeds) and the long ones (AEB pages of one story, ``by_set``); and the pairs aligned in
+  articles of two different topics (article a of each pair with article b of the next pair of
+  another topic), where every aligned pair is wrong.
 
 Reads ``../shared/data`` (``SIDEBYSIDE_SHARED_DATA`` or ``--data`` overrides; else
 ``/work/shared/data`` when it exists). Prints one JSON object, with the load average.

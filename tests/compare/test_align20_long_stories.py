@@ -94,7 +94,7 @@ def test_sentences_sharing_only_an_attribution_make_no_candidate():
 
 
 def test_quotations_sharing_a_word_stay_candidates():
-    a = QUOTED_A[:1] + ['"We wanted to buy rides for the agency," Clarke, the deputy administrator for exploration, said.']
+    a = [QUOTED_A[0], '"We wanted to buy rides for the agency," Clarke, the deputy administrator for exploration, said.']
     quote_words = (("we", "wanted", "to", "buy", "rides", "for", "the", "agency"),
                    ("buying", "rides", "lets", "the", "agency", "do", "much", "more"))
     assert (1, 1) in _quoted_candidates(a, QUOTED_B, LEXICAL, quote_words)
@@ -163,7 +163,8 @@ def _call_pairs(settings, sentences_a=CALL_A, sentences_b=CALL_B):
     names = frozenset({clusters["morrison"]})
     info = informativeness(clusters, lexicon(), settings.align_info_floor, settings.align_info_ceiling)
     times = frozenset({clusters["september"]})
-    return {(c.i, c.j) for c in align_candidates(ua, ub, idf_of(ua + ub), set(), set(), set(), names, info, settings, times)}
+    found = align_candidates(ua, ub, idf_of(ua + ub), set(), set(), set(), names, info, settings, times)
+    return {(c.i, c.j) for c in found}
 
 
 def test_in_long_stories_closest_sentences_sharing_story_words_only_make_no_candidate():

@@ -131,9 +131,10 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
             if one_story and budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
                 info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
                 times = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in dates)
+                sides = ((tok_a, sentences_a, quotes[0]), (tok_b, sentences_b, quotes[1]))
                 quoted = tuple(quoted_words(tok.starts, tok.toks, clusters.ids, sentences,
                                             [(q.start, q.end) for q in said if q.kind == "statement"])
-                               for tok, sentences, said in ((tok_a, sentences_a, quotes[0]), (tok_b, sentences_b, quotes[1])))
+                               for tok, sentences, said in sides)
                 aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical,
                                           times, quoted)
             if lexical.discrepancies:

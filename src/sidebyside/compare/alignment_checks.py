@@ -5,6 +5,7 @@ Two sentences of one story share its names and its topic words ("Volker", "Ukrai
 word few sentences of either article use, or a figure. A pair that shares only the story's
 actors, its dates and its recurring words tells two facts about them ("Morrison was the third
 witness ... July 25 call" / "The envoy is likely to face questions about Trump's July 25 call").
+Two sentences quoting one person may share only the attribution: two statements of that person.
 """
 
 from __future__ import annotations
@@ -48,7 +49,10 @@ def tells_a_fact(
 
 
 def quoted_words(
-    starts: Sequence[int], toks: Sequence[tuple[int, int, str]], id_of: Mapping[str, int], units: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    toks: Sequence[tuple[int, int, str]],
+    id_of: Mapping[str, int],
+    units: Sequence[tuple[int, int]],
     spans: Iterable[tuple[int, int]],
 ) -> dict[int, set[int]]:
     """For each sentence (units: its start and end) holding a quotation (spans: the quoted
@@ -66,7 +70,9 @@ def quoted_words(
     return out
 
 
-def attributions_only(told: Set[int], shared_names: Set[int], quoted_a: Set[int] | None, quoted_b: Set[int] | None) -> bool:
+def attributions_only(
+    told: Set[int], shared_names: Set[int], quoted_a: Set[int] | None, quoted_b: Set[int] | None
+) -> bool:
     """Whether two sentences that both quote someone they both name share words outside their
     quotations only: the speaker's name and title ("..., Steve Clarke, deputy associate
     administrator, said"), two statements of one person, not one fact. A shared word quoted on

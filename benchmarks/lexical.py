@@ -18,9 +18,10 @@
 - alignment: the hand-built gold of aligned facts (``benchmarks/data/aligned_facts.json``: real
   pairs of news texts about one event, from ECB+, and the sentence pairs a reader sees as the
   same fact), precision and recall of ``aligned_sentences`` per part (the gold file says which
-  pair is in which part, by the same hash of the pair id); and the pairs aligned in articles of
-  two different topics (article a of each pair with article b of the next pair of another
-  topic), where every aligned pair is wrong.
+  pair is in which part, by the same hash of the pair id), also apart for the short pairs (ECB+,
+  the seeds) and the long ones (AEB pages of one story, ``by_set``); and the pairs aligned in
+  articles of two different topics (article a of each pair with article b of the next pair of
+  another topic), where every aligned pair is wrong.
 
 Reads ``../shared/data`` (``SIDEBYSIDE_SHARED_DATA`` or ``--data`` overrides; else
 ``/work/shared/data`` when it exists). Prints one JSON object, with the load average.
@@ -44,7 +45,7 @@ import os
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
@@ -311,6 +312,12 @@ def _gold_articles(pair: dict, data: Path):
     return [extract_path(str(p)) for p in paths]
 
 
+def gold_set(pair: dict) -> str:
+    """"long" for the pairs of long AEB pages of one story, "short" for the others (mostly ECB+),
+    so a change can be read on each."""
+    return "long" if pair["a"].startswith("aeb/") else "short"
+
+
 def score_alignment(data: Path, part: str, show: bool = False) -> dict:
     """Facts of the hand-built gold found by aligned sentences (or shared passages or quotes),
     and the share of aligned sentence pairs that are gold facts. The facts missed are listed on
@@ -322,9 +329,12 @@ def score_alignment(data: Path, part: str, show: bool = False) -> dict:
     missed: list[str] = []
     outside: list[dict] = []
     show = show and part == "tune"
+    by_set: dict[str, Counter] = defaultdict(Counter)  # the same counts for short and long pairs apart
     for pair in gold["pairs"]:
         if part_of(pair["id"]) != part:
             continue
+        group = by_set[gold_set(pair)]
+        before = (facts, found, aligned, aligned_in_gold)
         a, b = _gold_articles(pair, data)
         result = compare(a, b)
         linked = [(x.a, x.b) for x in result.aligned_sentences]
@@ -350,6 +360,8 @@ def score_alignment(data: Path, part: str, show: bool = False) -> dict:
             if show and not right:
                 outside.append({"pair": pair["id"], "similarity": x.similarity,
                                 "a": a.text[x.a.start : x.a.end], "b": b.text[x.b.start : x.b.end]})
+        group.update(dict(zip(("facts", "found", "aligned", "in_gold"),
+                              (now - then for now, then in zip((facts, found, aligned, aligned_in_gold), before)))))
     # Articles of two different topics share no fact: every pair aligned there is wrong.
     unrelated = unrelated_pairs([p for p in gold["pairs"] if part_of(p["id"]) == part])
     in_unrelated = sum(len(compare(*_gold_articles(p, data)).aligned_sentences) for p in unrelated)
@@ -365,6 +377,11 @@ def score_alignment(data: Path, part: str, show: bool = False) -> dict:
         "precision": round(aligned_in_gold / aligned, 4) if aligned else None,
         "aligned_pairs_with_discrepancies": discrepancies,
         "snippets_not_found": unlocated,
+        "by_set": {name: {"facts": g["facts"], "facts_found": g["found"],
+                          "recall": round(g["found"] / g["facts"], 4) if g["facts"] else None,
+                          "aligned_pairs": g["aligned"], "aligned_pairs_in_gold": g["in_gold"],
+                          "precision": round(g["in_gold"] / g["aligned"], 4) if g["aligned"] else None}
+                   for name, g in sorted(by_set.items())},
     }
     if part == "tune":
         report["missed"] = missed

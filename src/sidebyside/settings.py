@@ -849,6 +849,25 @@ class LexicalSettings:
     # less, 0.837). 0: no check.
     align_fact_word_sentences: int = 4
     align_fact_word_info: float = 1.5
+    # Long articles of one story (both of at least align_long_story sentences; 0: none): chance
+    # look-alikes grow with the pairs of sentences, the facts told in both with the shorter
+    # article. There a pair needs align_min_probability_long, and with align_fact_word_long the
+    # check above holds for each other's closest sentences too ("Morrison ... listened in on
+    # Trump's July 25 call" / "The envoy ... faces questions about Trump's July 25 call" are
+    # each other's closest in two long pages). Read on the long AEB pairs of the tune part:
+    # 0.49 is the highest probability keeping every tune fact (two right pairs at 0.50, five
+    # wrong ones between 0.40 and 0.48); short pairs (ECB+) are below 25 sentences but three.
+    align_long_story: int = 25
+    align_min_probability_long: float = 0.49
+    align_fact_word_long: bool = True
+    # ... and the word telling the fact says at least this much there: in a long article a common
+    # word ("decision", "making", Zipf 5 and more) is in few sentences by chance (tune: one wrong
+    # pair less in the long pairs and one in the short ones, no fact lost; 2.5 loses three).
+    align_fact_word_info_long: float = 2.0
+    # Two sentences quoting one person they both name, sharing no word of the quotations: the
+    # shared words are the attribution ("..., Steve Clarke, deputy associate administrator for
+    # exploration, said"), two statements (compare/alignment_checks.attributions_only).
+    align_quotes_share_words: bool = True
 
 
 @_section

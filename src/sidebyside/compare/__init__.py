@@ -9,6 +9,7 @@ quotes found here.
 
 from __future__ import annotations
 
+from sidebyside.compare.alignment_checks import quoted_words
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.discrepancy import with_discrepancies
 from sidebyside.compare.framing import analyse_framing
@@ -130,8 +131,12 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
             if one_story and budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
                 info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
                 times = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in dates)
+                sides = ((tok_a, sentences_a, quotes[0]), (tok_b, sentences_b, quotes[1]))
+                quoted = tuple(quoted_words(tok.starts, tok.toks, clusters.ids, sentences,
+                                            [(q.start, q.end) for q in said if q.kind == "statement"])
+                               for tok, sentences, said in sides)
                 aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical,
-                                          times)
+                                          times, quoted)
             if lexical.discrepancies:
                 published = (a.published, b.published)
                 aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters, lexical, published)

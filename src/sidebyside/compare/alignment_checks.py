@@ -5,11 +5,13 @@ Two sentences of one story share its names and its topic words ("Volker", "Ukrai
 word few sentences of either article use, or a figure. A pair that shares only the story's
 actors, its dates and its recurring words tells two facts about them ("Morrison was the third
 witness ... July 25 call" / "The envoy is likely to face questions about Trump's July 25 call").
+Two sentences quoting one person may share only the attribution: two statements of that person.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Set
+import bisect
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 
 def dated_numbers(ids: list[int], numbers: Set[int], times: Set[int]) -> set[int]:
@@ -44,3 +46,38 @@ def tells_a_fact(
         if df_a.get(c, 0) <= max_sentences and df_b.get(c, 0) <= max_sentences and info.get(c, 1.0) >= min_info:
             return True
     return False
+
+
+def quoted_words(
+    starts: Sequence[int],
+    toks: Sequence[tuple[int, int, str]],
+    id_of: Mapping[str, int],
+    units: Sequence[tuple[int, int]],
+    spans: Iterable[tuple[int, int]],
+) -> dict[int, set[int]]:
+    """For each sentence (units: its start and end) holding a quotation (spans: the quoted
+    words' start and end), the word ids quoted in it. starts and toks: each word's start, and its
+    (start, end, folded form), in text order; id_of: a folded word's id. Only the quoted words
+    are visited (bisection finds them), not the whole text."""
+    out: dict[int, set[int]] = {}
+    unit_starts = [s for s, _e in units]
+    for lo, hi in spans:
+        first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        for k in range(first, last):
+            u = bisect.bisect_right(unit_starts, starts[k]) - 1
+            if u >= 0 and starts[k] < units[u][1]:
+                out.setdefault(u, set()).add(id_of[toks[k][2]])
+    return out
+
+
+def attributions_only(
+    told: Set[int], shared_names: Set[int], quoted_a: Set[int] | None, quoted_b: Set[int] | None
+) -> bool:
+    """Whether two sentences that both quote someone they both name share words outside their
+    quotations only: the speaker's name and title ("..., Steve Clarke, deputy associate
+    administrator, said"), two statements of one person, not one fact. A shared word quoted on
+    either side is what was said; without a shared name the words outside the quotations may
+    tell the fact themselves ("the producer ... has selected" / "their choice of Jackman")."""
+    if not quoted_a or not quoted_b or not told or not shared_names:
+        return False
+    return quoted_a.isdisjoint(told) and quoted_b.isdisjoint(told)

@@ -23,7 +23,7 @@ from operator import and_, attrgetter, itemgetter, mul, ne
 
 import re
 
-from sidebyside.compare.alignment_checks import dated_numbers, tells_a_fact
+from sidebyside.compare.alignment_checks import attributions_only, dated_numbers, tells_a_fact
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import fold, is_content, one_letter_wildcards, stem_keys
 from sidebyside.compare.tokens import inflections, match_words
@@ -459,6 +459,7 @@ def align_sentences(
     info: dict[int, float] | None = None,
     settings: LexicalSettings = DEFAULT.compare.lexical,
     times: frozenset[int] = frozenset(),
+    quoted: tuple[dict[int, set[int]], dict[int, set[int]]] | None = None,
 ) -> list[AlignedSentence]:
     """Sentences reporting the same fact in other words.
 
@@ -475,13 +476,14 @@ def align_sentences(
     may be aligned to align_max_per_sentence sentences (one outlet writes in one sentence
     what the other tells in two), each partner after the first only when its probability
     reaches align_second_probability."""
-    candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times)
+    candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times, quoted)
     weights = settings.align_weights
     scored = []
+    floor = settings.align_min_probability_long if long_story(ua, ub, settings) else settings.align_min_probability
     for cand in candidates:
         z = sum(map(mul, weights, cand.features))  # (the products summed in order, at C speed)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        if p >= settings.align_min_probability:
+        if p >= floor:
             scored.append((p, cand))
     scored.sort(key=lambda t: (-round(t[0], 9), t[1].i, t[1].j))
     used_a: Counter[int] = Counter()
@@ -506,6 +508,12 @@ def align_sentences(
     return out
 
 
+def long_story(ua: list[_Unit], ub: list[_Unit], settings: LexicalSettings) -> bool:
+    """Whether both articles have at least align_long_story sentences: there chance look-alikes
+    grow with the pairs of sentences while the facts told in both grow with the shorter article."""
+    return 0 < settings.align_long_story <= min(len(ua), len(ub))
+
+
 def align_candidates(
     ua: list[_Unit],
     ub: list[_Unit],
@@ -517,14 +525,19 @@ def align_candidates(
     info: dict[int, float] | None = None,
     settings: LexicalSettings = DEFAULT.compare.lexical,
     times: frozenset[int] = frozenset(),
+    quoted: tuple[dict[int, set[int]], dict[int, set[int]]] | None = None,
 ) -> list[AlignCandidate]:
     """Sentence pairs whose vectors reach align_candidate_similarity, with their signals.
     times: the clusters of day and month names, which like names place a fact but do not tell
     it: a pair sharing names and a date only is no candidate ("Putin hosted Assad on Wednesday"
     / "Putin spoke to Erdogan on Wednesday"); a shared date still counts among its signals. A pair
     that is not each sentence's closest and shares no figure nor a word few sentences use is no
-    candidate either (alignment_checks.tells_a_fact: the story's recurring words only)."""
+    candidate either (alignment_checks.tells_a_fact: the story's recurring words only).
+    quoted: for each article, the word ids each sentence quotes (sentences without a quotation
+    left out): two sentences quoting someone that share words outside the quotations only share
+    an attribution (alignment_checks.attributions_only)."""
     info = info or {}
+    quoted_a, quoted_b = quoted or ({}, {})
     delta2 = settings.align_unshared_weight ** 2
     vec_a = [_vector(u, idf, numbers, info, settings) for u in ua]
     vec_b = [_vector(u, idf, numbers, info, settings) for u in ub]
@@ -570,6 +583,12 @@ def align_candidates(
     # the words in at most two sentences of each article
     rare = {c for c, k in df_a.items() if k <= 2 and df_b.get(c, 3) <= 2}
     topic_sentences, topic_info = settings.align_fact_word_sentences, settings.align_fact_word_info
+    # In long articles of one story, each other's closest sentences may still share only the
+    # story's names and recurring words: the check holds for every pair there.
+    check_closest = long_story(ua, ub, settings) and settings.align_fact_word_long
+    if check_closest:
+        topic_info = max(topic_info, settings.align_fact_word_info_long)
+    attributions = settings.align_quotes_share_words and quoted_a and quoted_b
     out = []
     for i, j, score in found:
         v, w = vec_a[i], vec_b[j]
@@ -578,6 +597,8 @@ def align_candidates(
         if len(told - times) < min_told:
             continue  # names (and dates) alone, or with one word, do not make one fact
         shared_names = common & names
+        if attributions and attributions_only(told, shared_names, quoted_a.get(i), quoted_b.get(j)):
+            continue  # one person quoted twice, the quotations sharing nothing: two statements
         side_a = seen_a.get(i)
         if side_a is None:
             side_a = seen_a[i] = (_phrases(ua[i].content, names), not names.isdisjoint(v), not numbers.isdisjoint(v),
@@ -591,10 +612,10 @@ def align_candidates(
         shared_numbers = len(common & numbers)
         ra, rb = best_a[i], best_b[j]
         best_for_a, best_for_b = score >= ra[0] - 1e-12, score >= rb[0] - 1e-12
-        if topic_sentences and not (best_for_a and best_for_b) and not tells_a_fact(
+        if topic_sentences and (check_closest or not (best_for_a and best_for_b)) and not tells_a_fact(
                 told, times, numbers, dated_a & dated_b, df_a, df_b, info, topic_sentences, topic_info):
-            # each sentence has a closer partner, and the two share only the story's names,
-            # dates and recurring words: two facts about one story
+            # each sentence has a closer partner (or both articles are long), and the two share
+            # only the story's names, dates and recurring words: two facts about one story
             continue
         out.append(
             AlignCandidate(

@@ -41,3 +41,21 @@ def test_judging_idioms_are_found_and_literal_neighbours_are_not():
 def test_supposed_judges_what_it_describes_but_not_an_obligation():
     assert shown("He cited the supposed evidence of fraud.") == ["supposed"]
     assert shown("They were supposed to vote on Monday.") == []
+
+
+def test_a_progressive_verb_of_violence_is_active_not_passive():
+    assert "destroying" in shown("The decline of the middle class is destroying democracies everywhere.")
+    # the passive stays literal for a listed word
+    assert shown("He was admitted to the hospital on Monday.") == []
+
+
+def test_people_likened_to_vermin_or_a_disease():
+    assert shown("The movement has spread like a malignant cancer through the cities.") == ["cancer"]
+    assert "cattle" in shown("Migrants were herded like cattle into the camps.")
+    assert "mosquitoes" in shown("Like malaria-carrying mosquitoes, this group punches above its weight.")
+
+
+def test_like_as_such_as_or_as_a_verb_is_no_simile():
+    text = ("Chronic illnesses like cancer are rising. Pests like rats and cockroaches thrive in the heat. "
+            "They would like more cattle on the farm. I do not like snakes, she said.")
+    assert shown(text) == []

@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
-from sidebyside.compare.loaded_rules import figurative_violence
+from sidebyside.compare.loaded_rules import dehumanising_similes, figurative_violence
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
@@ -376,8 +376,8 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         nxt = tokens[i + n + 1]
         if not nxt.cap and nxt.norm not in _NOUN_MARKERS | {"the"}:
             return True  # "a regime of constant delays"; not "the regime of Bashar al-Assad"
-    if head in ctx.passive and prev in _BE:
-        return True  # "was admitted", "were crushed"
+    if head in ctx.passive and prev in _BE and not word.endswith("ing"):
+        return True  # "was admitted", "were crushed"; not the active "is destroying democracies"
     if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete):
         return True  # "a huge flag", "a huge black banner"
     if category == VERB_CATEGORY and (
@@ -1142,6 +1142,7 @@ def find_loaded_terms(
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
     # A verb of violence acting on an institution or a right: "destroy ObamaCare" (loaded_rules.py).
     found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in figurative_violence(tokens, taken | neutral, lex)]
+    found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in dehumanising_similes(tokens, taken | neutral, lex)]
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end

@@ -6,6 +6,11 @@ things ("killed five co-workers", "destroying property") and the writer's charge
 an institution, a law, a right or an abstraction ("destroy ObamaCare", "killing the economy",
 "an assault on the rule of law", "dismantling nationhood"). The verb (or its noun before "on" /
 "of") is reported when one of ``violence_objects`` follows within a few words of the same clause.
+
+Dehumanising similes: a person or a group likened to vermin or a disease ("spread like a malignant
+cancer", "Like malaria-carrying mosquitoes, ...", "herded like cattle"). The noun of
+``simile_vehicles`` is reported when "like" stands at most ``SIMILE_REACH`` words before it in the
+same clause; the noun alone ("cancer", "mosquitoes") is plain news.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from itertools import compress
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections
 
+SIMILE_REACH = 3  # "like" this many words before the noun at most: "like a malignant cancer"
 OBJECT_REACH = 4  # words after the verb (and its preposition) searched for the object: "destroy the American economy"
 # Words between the verb and its object: a preposition of the noun ("assault on", "destruction of").
 _PREPOSITIONS = frozenset("on upon of against".split())
@@ -25,6 +31,11 @@ _STOPS = frozenset(
     "to in at for with by from and or but nor that which who whom whose as than into while when if because "
     "him her them us me you it himself herself themselves itself".split()
 )
+# Words before "like" that make it the verb: "would like more cattle", "I do not like snakes".
+_LIKE_VERB_BEFORE = frozenset(
+    "i you we they he she who would could should might may will must can do does did not n't never don't doesn't "
+    "didn't won't wouldn't to really also just 'd".split()
+)
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]\n—–]")
 
 
@@ -32,6 +43,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]\n—–]")
 class _Violence:
     verbs: dict[str, str]  # inflected form -> the listed base form
     objects: frozenset[str]  # folded object words and their plurals
+    vehicles: dict[str, str]  # a simile's noun and its plural -> the listed form
 
 
 def _violence(lex: Lexicon) -> _Violence:
@@ -40,7 +52,8 @@ def _violence(lex: Lexicon) -> _Violence:
         raw = lex.loaded_context
         verbs = {form: base.casefold() for base in raw.get("violence_verbs", ()) for form in inflections(base)}
         objects = frozenset(form for word in raw.get("violence_objects", ()) for form in inflections(word))
-        found = _Violence(verbs, objects)
+        vehicles = {form: word.casefold() for word in raw.get("simile_vehicles", ()) for form in inflections(word)}
+        found = _Violence(verbs, objects, vehicles)
         lex.derived["figurative_violence"] = found
     return found
 
@@ -69,3 +82,41 @@ def figurative_violence(tokens: list[Token], taken: set[int], lex: Lexicon) -> l
                 out.append((k, 1, rules.verbs[norms[k]]))
                 break
     return out
+
+
+def dehumanising_similes(tokens: list[Token], taken: set[int], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(token index, 1, listed noun) of each noun of vermin or disease a simile likens someone to:
+    "like a malignant cancer", "like rats"; not "a rare cancer" nor "rats in the subway"."""
+    rules = _violence(lex)
+    if not rules.vehicles:
+        return []
+    norms = list(map(TOKEN_NORM, tokens))
+    if rules.vehicles.keys().isdisjoint(norms) or "like" not in norms:
+        return []
+    out = []
+    for k in compress(range(len(tokens)), map(rules.vehicles.__contains__, norms)):
+        if k in taken or tokens[k].cap and not tokens[k].initial:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - SIMILE_REACH), -1):
+            if _CLAUSE_BREAK.search(tokens[j + 1].gap):
+                break
+            if norms[j] == "like":
+                if _simile(tokens, norms, j, k):
+                    out.append((k, 1, rules.vehicles[norms[k]]))
+                break
+            if norms[j] in _STOPS:
+                break
+    return out
+
+
+def _simile(tokens: list[Token], norms: list[str], j: int, k: int) -> bool:
+    """Whether "like" at j likens someone to the noun at k. "Would like", "do not like": the verb.
+    Without an article "like" is often "such as" ("pests like rats", "illnesses like cancer"), so a
+    bare noun is a simile only where "like" opens the clause ("Like rats, they ...") or follows a
+    verb's participle ("treated like animals", "breeding like rats")."""
+    opens = j == 0 or bool(_CLAUSE_BREAK.search(tokens[j].gap))
+    if not opens and norms[j - 1] in _LIKE_VERB_BEFORE:
+        return False
+    if norms[j + 1] in ("a", "an"):
+        return True
+    return opens or norms[j - 1].endswith(("ed", "ing"))

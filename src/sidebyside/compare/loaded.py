@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
-from sidebyside.compare.loaded_rules import dehumanising_similes, figurative_violence
+from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
@@ -1140,9 +1140,8 @@ def find_loaded_terms(
     title_case = _title_case_lines(tokens) if found and name_spans else set()
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
-    # A verb of violence acting on an institution or a right: "destroy ObamaCare" (loaded_rules.py).
-    found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in figurative_violence(tokens, taken | neutral, lex)]
-    found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in dehumanising_similes(tokens, taken | neutral, lex)]
+    # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
+    found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in company_hits(tokens, taken | neutral, lex)]
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end

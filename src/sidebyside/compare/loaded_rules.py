@@ -44,6 +44,7 @@ class _Violence:
     verbs: dict[str, str]  # inflected form -> the listed base form
     objects: frozenset[str]  # folded object words and their plurals
     vehicles: dict[str, str]  # a simile's noun and its plural -> the listed form
+    words: frozenset[str]  # the verbs' and the nouns' forms: the candidate words of a text
 
 
 def _violence(lex: Lexicon) -> _Violence:
@@ -53,64 +54,62 @@ def _violence(lex: Lexicon) -> _Violence:
         verbs = {form: base.casefold() for base in raw.get("violence_verbs", ()) for form in inflections(base)}
         objects = frozenset(form for word in raw.get("violence_objects", ()) for form in inflections(word))
         vehicles = {form: word.casefold() for word in raw.get("simile_vehicles", ()) for form in inflections(word)}
-        found = _Violence(verbs, objects, vehicles)
+        found = _Violence(verbs, objects, vehicles, frozenset(verbs) | frozenset(vehicles))
         lex.derived["figurative_violence"] = found
     return found
 
 
-def figurative_violence(tokens: list[Token], taken: set[int], lex: Lexicon) -> list[tuple[int, int, str]]:
-    """(token index, 1, base form) of each verb of violence whose object is an institution, a law,
-    a right or an abstraction: "destroy ObamaCare", not "destroying property"."""
+def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(token index, 1, listed form) of each loaded word found by its company: a verb of violence
+    acting on an institution or a right, a noun of vermin or disease in a simile. One pass picks
+    out the few candidate words (each distinct word tested once, at C speed)."""
     rules = _violence(lex)
-    if not rules.verbs:
-        return []
     norms = list(map(TOKEN_NORM, tokens))
-    if rules.verbs.keys().isdisjoint(norms):
+    candidates = rules.words.intersection(norms)
+    if not candidates:
         return []
     out = []
+    for k in compress(range(len(tokens)), map(candidates.__contains__, norms)):
+        if k in taken or tokens[k].cap and not tokens[k].initial:
+            continue
+        word = norms[k]
+        if word in rules.verbs and _acts_on_an_institution(tokens, norms, k, rules.objects):
+            out.append((k, 1, rules.verbs[word]))
+        elif word in rules.vehicles and _likened(tokens, norms, k):
+            out.append((k, 1, rules.vehicles[word]))
+    return out
+
+
+def _acts_on_an_institution(tokens: list[Token], norms: list[str], k: int, objects: frozenset[str]) -> bool:
+    """Whether one of the objects follows the verb at k in its clause: "destroy ObamaCare", "an
+    assault on the rule of law"; not "destroying property", "kill them with impunity"."""
     end = len(tokens)
-    for k in compress(range(end), map(rules.verbs.__contains__, norms)):
-        if k in taken or tokens[k].cap and not tokens[k].initial:
-            continue
-        j = k + 1
-        if j < end and norms[j] in _PREPOSITIONS and not _CLAUSE_BREAK.search(tokens[j].gap):
-            j += 1
-        for m in range(j, min(end, j + OBJECT_REACH)):
-            if _CLAUSE_BREAK.search(tokens[m].gap) or norms[m] in _STOPS:
-                break
-            if norms[m] in rules.objects:
-                out.append((k, 1, rules.verbs[norms[k]]))
-                break
-    return out
+    j = k + 1
+    if j < end and norms[j] in _PREPOSITIONS and not _CLAUSE_BREAK.search(tokens[j].gap):
+        j += 1
+    for m in range(j, min(end, j + OBJECT_REACH)):
+        if _CLAUSE_BREAK.search(tokens[m].gap) or norms[m] in _STOPS:
+            return False
+        if norms[m] in objects:
+            return True
+    return False
 
 
-def dehumanising_similes(tokens: list[Token], taken: set[int], lex: Lexicon) -> list[tuple[int, int, str]]:
-    """(token index, 1, listed noun) of each noun of vermin or disease a simile likens someone to:
-    "like a malignant cancer", "like rats"; not "a rare cancer" nor "rats in the subway"."""
-    rules = _violence(lex)
-    if not rules.vehicles:
-        return []
-    norms = list(map(TOKEN_NORM, tokens))
-    if rules.vehicles.keys().isdisjoint(norms) or "like" not in norms:
-        return []
-    out = []
-    for k in compress(range(len(tokens)), map(rules.vehicles.__contains__, norms)):
-        if k in taken or tokens[k].cap and not tokens[k].initial:
-            continue
-        for j in range(k - 1, max(-1, k - 1 - SIMILE_REACH), -1):
-            if _CLAUSE_BREAK.search(tokens[j + 1].gap):
-                break
-            if norms[j] == "like":
-                if _simile(tokens, norms, j, k):
-                    out.append((k, 1, rules.vehicles[norms[k]]))
-                break
-            if norms[j] in _STOPS:
-                break
-    return out
+def _likened(tokens: list[Token], norms: list[str], k: int) -> bool:
+    """Whether "like" stands at most SIMILE_REACH words before the noun at k, in its clause, and
+    reads as a simile there: "like a malignant cancer"; not "illnesses like cancer"."""
+    for j in range(k - 1, max(-1, k - 1 - SIMILE_REACH), -1):
+        if _CLAUSE_BREAK.search(tokens[j + 1].gap):
+            return False
+        if norms[j] == "like":
+            return _simile(tokens, norms, j)
+        if norms[j] in _STOPS:
+            return False
+    return False
 
 
-def _simile(tokens: list[Token], norms: list[str], j: int, k: int) -> bool:
-    """Whether "like" at j likens someone to the noun at k. "Would like", "do not like": the verb.
+def _simile(tokens: list[Token], norms: list[str], j: int) -> bool:
+    """Whether "like" at j likens someone to what follows. "Would like", "do not like": the verb.
     Without an article "like" is often "such as" ("pests like rats", "illnesses like cancer"), so a
     bare noun is a simile only where "like" opens the clause ("Like rats, they ...") or follows a
     verb's participle ("treated like animals", "breeding like rats")."""

@@ -59,3 +59,8 @@ def test_like_as_such_as_or_as_a_verb_is_no_simile():
     text = ("Chronic illnesses like cancer are rising. Pests like rats and cockroaches thrive in the heat. "
             "They would like more cattle on the farm. I do not like snakes, she said.")
     assert shown(text) == []
+
+
+def test_violence_someone_is_accused_of_is_their_charge_reported():
+    text = "Democrats accused Republicans of trying to destroy Medicare in the new budget."
+    assert "destroy" not in shown(text)

@@ -37,12 +37,14 @@ _LIKE_VERB_BEFORE = frozenset(
     "didn't won't wouldn't to really also just 'd".split()
 )
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]\n—–]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True)
 class _Violence:
     verbs: dict[str, str]  # inflected form -> the listed base form
     objects: frozenset[str]  # folded object words and their plurals
+    accusations: frozenset[str]  # "accused (X) of": what follows is someone's charge, reported
     vehicles: dict[str, str]  # a simile's noun and its plural -> the listed form
     words: frozenset[str]  # the verbs' and the nouns' forms: the candidate words of a text
 
@@ -54,7 +56,8 @@ def _violence(lex: Lexicon) -> _Violence:
         verbs = {form: base.casefold() for base in raw.get("violence_verbs", ()) for form in inflections(base)}
         objects = frozenset(form for word in raw.get("violence_objects", ()) for form in inflections(word))
         vehicles = {form: word.casefold() for word in raw.get("simile_vehicles", ()) for form in inflections(word)}
-        found = _Violence(verbs, objects, vehicles, frozenset(verbs) | frozenset(vehicles))
+        accusations = frozenset(w.casefold() for w in raw.get("accusation_words", ()))
+        found = _Violence(verbs, objects, accusations, vehicles, frozenset(verbs) | frozenset(vehicles))
         lex.derived["figurative_violence"] = found
     return found
 
@@ -73,7 +76,10 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon) -> list[tup
         if k in taken or tokens[k].cap and not tokens[k].initial:
             continue
         word = norms[k]
-        if word in rules.verbs and _acts_on_an_institution(tokens, norms, k, rules.objects):
+        if (
+            word in rules.verbs and _acts_on_an_institution(tokens, norms, k, rules.objects)
+            and not _charged_with(tokens, norms, k, rules.accusations)
+        ):
             out.append((k, 1, rules.verbs[word]))
         elif word in rules.vehicles and _likened(tokens, norms, k):
             out.append((k, 1, rules.vehicles[word]))
@@ -91,6 +97,23 @@ def _acts_on_an_institution(tokens: list[Token], norms: list[str], k: int, objec
         if _CLAUSE_BREAK.search(tokens[m].gap) or norms[m] in _STOPS:
             return False
         if norms[m] in objects:
+            return True
+    return False
+
+
+ACCUSATION_REACH = 8  # words back from the verb searched for "accused ... of"
+
+
+def _charged_with(tokens: list[Token], norms: list[str], k: int, accusations: frozenset[str]) -> bool:
+    """Whether the verb at k is what someone is accused of ("accused Republicans of trying to kill
+    Obamacare"): the accusers' charge, which the writer reports, not the writer's word."""
+    seen_of = False
+    for j in range(k - 1, max(-1, k - 1 - ACCUSATION_REACH), -1):
+        if _SENTENCE_END.search(tokens[j + 1].gap):
+            return False
+        if norms[j] == "of":
+            seen_of = True
+        elif seen_of and norms[j] in accusations:
             return True
     return False
 

@@ -65,38 +65,34 @@ def _violence(lex: Lexicon) -> _Violence:
 def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon) -> list[tuple[int, int, str]]:
     """(token index, 1, listed form) of each loaded word found by its company: a verb of violence
     acting on an institution or a right, a noun of vermin or disease in a simile. One pass picks
-    out the few candidate words (each distinct word tested once, at C speed)."""
+    out the few candidate words at C speed; only those are read in Python."""
     rules = _violence(lex)
-    norms = list(map(TOKEN_NORM, tokens))
-    candidates = rules.words.intersection(norms)
-    if not candidates:
-        return []
     out = []
-    for k in compress(range(len(tokens)), map(candidates.__contains__, norms)):
+    for k in compress(range(len(tokens)), map(rules.words.__contains__, map(TOKEN_NORM, tokens))):
         if k in taken or tokens[k].cap and not tokens[k].initial:
             continue
-        word = norms[k]
+        word = tokens[k].norm
         if (
-            word in rules.verbs and _acts_on_an_institution(tokens, norms, k, rules.objects)
-            and not _charged_with(tokens, norms, k, rules.accusations)
+            word in rules.verbs and _acts_on_an_institution(tokens, k, rules.objects)
+            and not _charged_with(tokens, k, rules.accusations)
         ):
             out.append((k, 1, rules.verbs[word]))
-        elif word in rules.vehicles and _likened(tokens, norms, k):
+        elif word in rules.vehicles and _likened(tokens, k):
             out.append((k, 1, rules.vehicles[word]))
     return out
 
 
-def _acts_on_an_institution(tokens: list[Token], norms: list[str], k: int, objects: frozenset[str]) -> bool:
+def _acts_on_an_institution(tokens: list[Token], k: int, objects: frozenset[str]) -> bool:
     """Whether one of the objects follows the verb at k in its clause: "destroy ObamaCare", "an
     assault on the rule of law"; not "destroying property", "kill them with impunity"."""
     end = len(tokens)
     j = k + 1
-    if j < end and norms[j] in _PREPOSITIONS and not _CLAUSE_BREAK.search(tokens[j].gap):
+    if j < end and tokens[j].norm in _PREPOSITIONS and not _CLAUSE_BREAK.search(tokens[j].gap):
         j += 1
     for m in range(j, min(end, j + OBJECT_REACH)):
-        if _CLAUSE_BREAK.search(tokens[m].gap) or norms[m] in _STOPS:
+        if _CLAUSE_BREAK.search(tokens[m].gap) or tokens[m].norm in _STOPS:
             return False
-        if norms[m] in objects:
+        if tokens[m].norm in objects:
             return True
     return False
 
@@ -104,41 +100,41 @@ def _acts_on_an_institution(tokens: list[Token], norms: list[str], k: int, objec
 ACCUSATION_REACH = 8  # words back from the verb searched for "accused ... of"
 
 
-def _charged_with(tokens: list[Token], norms: list[str], k: int, accusations: frozenset[str]) -> bool:
+def _charged_with(tokens: list[Token], k: int, accusations: frozenset[str]) -> bool:
     """Whether the verb at k is what someone is accused of ("accused Republicans of trying to kill
     Obamacare"): the accusers' charge, which the writer reports, not the writer's word."""
     seen_of = False
     for j in range(k - 1, max(-1, k - 1 - ACCUSATION_REACH), -1):
         if _SENTENCE_END.search(tokens[j + 1].gap):
             return False
-        if norms[j] == "of":
+        if tokens[j].norm == "of":
             seen_of = True
-        elif seen_of and norms[j] in accusations:
+        elif seen_of and tokens[j].norm in accusations:
             return True
     return False
 
 
-def _likened(tokens: list[Token], norms: list[str], k: int) -> bool:
+def _likened(tokens: list[Token], k: int) -> bool:
     """Whether "like" stands at most SIMILE_REACH words before the noun at k, in its clause, and
     reads as a simile there: "like a malignant cancer"; not "illnesses like cancer"."""
     for j in range(k - 1, max(-1, k - 1 - SIMILE_REACH), -1):
         if _CLAUSE_BREAK.search(tokens[j + 1].gap):
             return False
-        if norms[j] == "like":
-            return _simile(tokens, norms, j)
-        if norms[j] in _STOPS:
+        if tokens[j].norm == "like":
+            return _simile(tokens, j)
+        if tokens[j].norm in _STOPS:
             return False
     return False
 
 
-def _simile(tokens: list[Token], norms: list[str], j: int) -> bool:
+def _simile(tokens: list[Token], j: int) -> bool:
     """Whether "like" at j likens someone to what follows. "Would like", "do not like": the verb.
     Without an article "like" is often "such as" ("pests like rats", "illnesses like cancer"), so a
     bare noun is a simile only where "like" opens the clause ("Like rats, they ...") or follows a
     verb's participle ("treated like animals", "breeding like rats")."""
     opens = j == 0 or bool(_CLAUSE_BREAK.search(tokens[j].gap))
-    if not opens and norms[j - 1] in _LIKE_VERB_BEFORE:
+    if not opens and tokens[j - 1].norm in _LIKE_VERB_BEFORE:
         return False
-    if norms[j + 1] in ("a", "an"):
+    if tokens[j + 1].norm in ("a", "an"):
         return True
-    return opens or norms[j - 1].endswith(("ed", "ing"))
+    return opens or tokens[j - 1].norm.endswith(("ed", "ing"))

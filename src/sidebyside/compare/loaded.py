@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
+from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
@@ -375,8 +376,8 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         nxt = tokens[i + n + 1]
         if not nxt.cap and nxt.norm not in _NOUN_MARKERS | {"the"}:
             return True  # "a regime of constant delays"; not "the regime of Bashar al-Assad"
-    if head in ctx.passive and prev in _BE:
-        return True  # "was admitted", "were crushed"
+    if head in ctx.passive and prev in _BE and not word.endswith("ing"):
+        return True  # "was admitted", "were crushed"; not the active "is destroying democracies"
     if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete):
         return True  # "a huge flag", "a huge black banner"
     if category == VERB_CATEGORY and (
@@ -1139,6 +1140,8 @@ def find_loaded_terms(
     title_case = _title_case_lines(tokens) if found and name_spans else set()
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
+    # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
+    found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in company_hits(tokens, taken | neutral, lex)]
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end

@@ -19,12 +19,13 @@ _PHRASES = json.loads(read_resource_text("cues/outlet.json"))
 _COPYRIGHT_WORD = _PHRASES["copyright"]["word"]
 _ALL_RESERVED = _PHRASES["all_rights_reserved"]["phrase"]
 _YEAR_RANGE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
-_WORD = re.escape(_COPYRIGHT_WORD)
+_COPYRIGHT_WORD_RE = re.escape(_COPYRIGHT_WORD)
+_COPYRIGHT_MARKS_RE = alternation(_PHRASES["copyright"]["marks"])
 
 # "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")
 _COPYRIGHT = re.compile(
-    rf"^(?:{_WORD}\s*)?(?:(?:{alternation(_PHRASES['copyright']['marks'])})\s*(?:{_WORD}\s*)?(?:{_YEAR_RANGE})?"
-    rf"|{_WORD}\s+{_YEAR_RANGE})"
+    rf"^(?:{_COPYRIGHT_WORD_RE}\s*)?(?:(?:{_COPYRIGHT_MARKS_RE})\s*(?:{_COPYRIGHT_WORD_RE}\s*)?(?:{_YEAR_RANGE})?"
+    rf"|{_COPYRIGHT_WORD_RE}\s+{_YEAR_RANGE})"
     r"[\s,.]*(?:by\s+)?(?P<name>[^.|,]{2,60})",
     re.I,
 )
@@ -184,8 +185,8 @@ def _masthead(lines: list[Line], people: set[str], first: int, settings: TextSet
 
 
 # "Skip to main content", "Skip navigation", "Jump to content": a link past the site's header
-_SKIP_LINK = re.compile(rf"^(?:{alternation(_PHRASES['skip_links']['first'])})\s+(?:{alternation(_PHRASES['skip_links']['second'])})\b",
-                        re.I)
+_SKIP = _PHRASES["skip_links"]
+_SKIP_LINK = re.compile(rf"^(?:{alternation(_SKIP['first'])})\s+(?:{alternation(_SKIP['second'])})\b", re.I)
 # the parts of a header bar: "Sign in | Subscribe", "Menu  Search  Subscribe"
 _BAR_PARTS = re.compile(r"\s*[|·•]\s*|\s{2,}")
 # "The Rural Voice — farming, land and community", "DAILY EXPRESSEN  |  Sign in": a name and
@@ -279,7 +280,7 @@ def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
         text = ln.text
         if text[0] in _NAMING_FIRST or _RESERVED_TAIL in text or _RESERVED_TAIL_CAPITALS in text:
             embedded = False
-        elif "©" in text:  # "جميع الحقوق محفوظة © 2026 الوادي نيوز": a notice after a phrase (the sign, not "(c)")
+        elif "©" in text:  # "جميع الحقوق محفوظة © 2026 الوادي نيوز": a notice after a phrase
             text, embedded = text[text.index("©") :], True
         else:
             continue
@@ -426,7 +427,8 @@ _RIGHTS = re.compile(alternation(_PHRASES["rights_reserved"]["words"], spaced=Tr
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-_RIGHTS_WORDS = tuple(dict.fromkeys(p.split()[0].casefold() for p in _PHRASES["rights_reserved"]["words"]))  # each first word
+# each _RIGHTS phrase's first word
+_RIGHTS_WORDS = tuple(dict.fromkeys(p.split()[0].casefold() for p in _PHRASES["rights_reserved"]["words"]))
 
 
 def _may_reserve_rights(text: str) -> bool:
@@ -452,7 +454,8 @@ def _full_notice_holder(lines: list[Line], plain: list[str]) -> str | None:
 
 # "IAB logo", "[The Real Deal Logo]": the alt text of the site's logo, which a dump writes as a line
 _LOGO_WORDS = _PHRASES["logo"]["words"]
-_LOGO = re.compile(rf"^\[?(?P<name>.+?)\s+(?:{alternation(f for w in _LOGO_WORDS for f in (w, w.capitalize(), w.upper()))})\]?$")
+_LOGO_FORMS = [form for w in _LOGO_WORDS for form in (w, w.capitalize(), w.upper())]  # "logo", "Logo", "LOGO"
+_LOGO = re.compile(rf"^\[?(?P<name>.+?)\s+(?:{alternation(_LOGO_FORMS)})\]?$")
 # the pattern's words but their first letter, in lower case or capitals ("ogo", "OGO"): a line without one has no logo
 _LOGO_TAILS = tuple(dict.fromkeys(t for w in _LOGO_WORDS for t in (w[1:], w[1:].upper())))
 

@@ -353,7 +353,8 @@ _CHROME = _PHRASES["chrome"]
 
 
 def _chrome_words(kind: str, place: str) -> str:
-    """A chrome phrase's words ("before" or "after" the name) as an alternation, case aside."""
+    """One list of a chrome phrase's words ("before" the name, "after" it, or a "follow" line's "tails") as an
+    alternation, case aside."""
     return f"(?i:{alternation(_CHROME[kind][place], spaced=True)})"
 
 
@@ -470,9 +471,15 @@ def _logo(lines: list[Line], people: set[str], first: int, settings: TextSetting
     """The name in the first logo's alt text above the article ("CNBC logo"): the masthead as an
     image. A social network's logo (a share button) names no one; nor does a logo's alt text
     that is not a name ("Site logo", "Click the logo")."""
+    tails = _LOGO_TAILS
     for ln in lines[:first]:
-        if ln.kind == BLANK or ln.words > settings.masthead_max_words + 1 or not any(t in ln.text for t in _LOGO_TAILS):
-            continue  # (the pattern needs "logo", "Logo" or "LOGO")
+        if ln.kind == BLANK or ln.words > settings.masthead_max_words + 1:
+            continue
+        for tail in tails:  # (the pattern needs "logo", "Logo" or "LOGO"; a loop, not any(): every line above the article)
+            if tail in ln.text:
+                break
+        else:
+            continue
         match = _LOGO.match(ln.text)
         if not match:
             continue

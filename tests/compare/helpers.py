@@ -26,6 +26,14 @@ def all_labels(found: dict) -> set[str]:
     return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
 
 
+def compared_labels(text_a: str, text_b: str) -> list[set[str]]:
+    """Each label contrast's mention texts, both sides together, as the whole comparison of two
+    plain texts gives them."""
+    from sidebyside.compare import compare
+
+    return [labels(c, "a") | labels(c, "b") for c in compare(article(text_a), article(text_b)).framing.label_contrasts]
+
+
 def speaker_of(text: str, words: str) -> str | None:
     """The speaker credited with the first quotation of the text holding ``words``."""
     from sidebyside.compare import article_quotes
@@ -33,9 +41,9 @@ def speaker_of(text: str, words: str) -> str | None:
     return next(q.speaker for q in article_quotes(text) if words in q.text)
 
 
-def chain_of(text: str) -> dict[str, set[str]]:
-    """Each mention's text -> the texts of every mention of its chain (one article's chains, as
-    the naming builder makes them)."""
+def naming_chains(text: str, settings=None):
+    """(builder, view, chains): one article's view (the text set beside itself), the naming
+    builder (``settings``: the naming settings, DEFAULT's when None) and the chains it makes."""
     from sidebyside.compare.entities import EntityFinder
     from sidebyside.compare.framing import article_views
     from sidebyside.compare.naming import ChainBuilder, vocabulary
@@ -43,12 +51,33 @@ def chain_of(text: str) -> dict[str, set[str]]:
     from sidebyside.settings import DEFAULT
 
     view = article_views(article(text), article(text))[0]
-    chains = ChainBuilder(lexicon(), EntityFinder(lexicon()), vocabulary(), DEFAULT.compare.naming).build(
-        view, {}, frozenset())
+    builder = ChainBuilder(lexicon(), EntityFinder(lexicon()), vocabulary(), settings or DEFAULT.compare.naming)
+    return builder, view, builder.build(view, {}, frozenset())
+
+
+def chain_of(text: str) -> dict[str, set[str]]:
+    """Each mention's text -> the texts of every mention of its chain (one article's chains, as
+    the naming builder makes them)."""
+    chains = naming_chains(text)[2]
     by: dict[str, set[str]] = {}
     for r in chains.refs:
         by.setdefault(r.chain, set()).add(r.text)
     return {r.text: by[r.chain] for r in chains.refs}
+
+
+def assert_joined(text: str, mention: str, joined: str, apart: tuple[str, ...] = ()) -> None:
+    """``mention`` is in the chain of the mention ``joined`` and in none of ``apart``'s."""
+    found = chain_of(text)
+    assert mention in found[joined]
+    for name in apart:
+        assert mention not in found[name], name
+
+
+def assert_apart(text: str, mention: str, names: tuple[str, ...]) -> None:
+    """``mention`` is in the chain of none of ``names``."""
+    found = chain_of(text)
+    for name in names:
+        assert mention not in found[name], name
 
 
 def plain_clusters(words: set[str]) -> dict[str, frozenset[str]]:

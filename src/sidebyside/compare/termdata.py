@@ -72,6 +72,7 @@ class Lexicon:
     loaded_context: dict[str, Any] = field(default_factory=dict)  # rules that make a term literal
     synonym_groups: list[list[str]] = field(default_factory=list)  # words news uses for one another
     source_nouns: set[str] = field(default_factory=set)
+    company_nouns: set[str] = field(default_factory=set)  # "the company", "the bank": a business named before
     background: dict[str, float] = field(default_factory=dict)  # word -> zipf
     background_languages: frozenset[str] = frozenset()  # languages with a shipped list: "en", "ar"
     warnings: list[str] = field(default_factory=list)
@@ -234,7 +235,7 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
     for key, target in (("places", "places"), ("organisations", "organisations"), ("media", "media"), ("groups", "groups")):
         if key in data:
             staged.append((target, _strings(data[key], key)))
-    for key in ("titles", "title_modifiers", "event_nouns", "source_nouns"):
+    for key in ("titles", "title_modifiers", "event_nouns", "source_nouns", "company_nouns"):
         if key in data:
             staged.append((key, [s.casefold() for s in _strings(data[key], key)]))
     if "place_names" in data:

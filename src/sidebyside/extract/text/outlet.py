@@ -2,49 +2,66 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import BLANK, FURNITURE, PROMO, SHORT
 from sidebyside.extract.text.lines import Line
+from sidebyside.resources import read_resource_text
 from sidebyside.settings import DEFAULT, TextSettings
+from sidebyside.wordpattern import alternation
 
+# The phrases a site's chrome names it in are data (resources/cues/outlet.json, with a note on
+# where they come from): each pattern below is built from them, and so is each cheap word check
+# that spares a line the pattern, so the two cannot disagree.
+_PHRASES = json.loads(read_resource_text("cues/outlet.json"))
+_COPYRIGHT_WORD = _PHRASES["copyright"]["word"]
+_ALL_RESERVED = _PHRASES["all_rights_reserved"]["phrase"]
+_YEAR_RANGE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
+_COPYRIGHT_WORD_RE = re.escape(_COPYRIGHT_WORD)
+_COPYRIGHT_MARKS_RE = alternation(_PHRASES["copyright"]["marks"])
 
 # "© 2024 Name", "Copyright © 2019 Name", "Copyright 2019 Name" (not "Copyright Policy")
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\s*)?(?:(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|copyright\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
+    rf"^(?:{_COPYRIGHT_WORD_RE}\s*)?(?:(?:{_COPYRIGHT_MARKS_RE})\s*(?:{_COPYRIGHT_WORD_RE}\s*)?(?:{_YEAR_RANGE})?"
+    rf"|{_COPYRIGHT_WORD_RE}\s+{_YEAR_RANGE})"
     r"[\s,.]*(?:by\s+)?(?P<name>[^.|,]{2,60})",
     re.I,
 )
-_RESERVED = re.compile(r"^(?P<name>[^.|©]{2,60}?)[.,]?\s*all rights reserved", re.I)
+_RESERVED = re.compile(rf"^(?P<name>[^.|©]{{2,60}}?)[.,]?\s*{re.escape(_ALL_RESERVED)}", re.I)
 _SUPPORT = re.compile(
-    r"^(?:support|subscribe to|donate to|join)\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*[!.]?$",
+    rf"^(?:{alternation(_PHRASES['appeals']['words'])})"
+    r"\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*[!.]?$",
     re.I,
 )
-_NAMING_STARTS = ("support", "subscribe", "donate", "join", "©", "(c)", "copyright")
-_NAMING_FIRST = frozenset("SsDdJj©(Cc")
+# What a line must open with for _SUPPORT or _COPYRIGHT, lower-cased (each appeal's first word,
+# the notice's word and marks), and those openings' first characters in either case: most lines
+# open with none, and are spared the lower-casing too
+_NAMING_STARTS = tuple(dict.fromkeys([*(p.split()[0] for p in _PHRASES["appeals"]["words"]),
+                                      *_PHRASES["copyright"]["marks"], _COPYRIGHT_WORD]))
+_NAMING_FIRST = frozenset(c for start in _NAMING_STARTS for c in (start[0].lower(), start[0].upper()))
+# "All Rights Reserved", "ALL RIGHTS RESERVED": the phrase's last word but its first letter, in
+# lower case or in capitals (a line without either holds no _RESERVED)
+_RESERVED_TAIL = _ALL_RESERVED.split()[-1][1:]
+_RESERVED_TAIL_CAPITALS = _RESERVED_TAIL.upper()
 _NAME_SHAPE = re.compile(
     r"^(?:The\s+)?[A-Z0-9][\w'’&.\-]*"
-    r"(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|the|and|de|du|des|la|le|les|el|del|di|da|der|die|das|van|von|y|et|und)){0,5}$"
+    rf"(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|{alternation(_PHRASES['name_joiners']['words'])})){{0,5}}$"
 )
 # The words a company adds to its publication's name in a copyright line: "The Meridian Post
 # Media Group", "Harbor Daily Publishing Ltd.", "CBS Interactive Inc."
-_CORPORATE = re.compile(
-    r"(?:[\s,&]+(?:inc|incorporated|llc|llp|ltd|limited|plc|corp|corporation|co|company|companies|group|"
-    r"media|publishing|publications|publishers|communications?|holdings|network|networks|interactive|"
-    r"digital|enterprises|entertainment|broadcasting|newspapers|software|studios?|medien|verlag|gmbh|ag|sa|pty|pte|bv|nv)\.?)+$",
-    re.I,
-)
+_CORPORATE = re.compile(rf"(?:[\s,&]+(?:{alternation(_PHRASES['company_words']['words'])})\.?)+$", re.I)
 # "Harbor Daily · 12 Quay Street · Contact the newsroom": a name set apart on a footer line
 _PARTS = re.compile(r"\s+[·•|]\s+")
-_CORPORATE_TAIL = re.compile(r"^,?\s*(?P<suffix>(?:inc|incorporated|llc|llp|ltd|limited|plc|corp|gmbh|ag|sa|pty|pte)\b\.?)", re.I)
+_CORPORATE_TAIL = re.compile(rf"^,?\s*(?P<suffix>(?:{alternation(_PHRASES['company_words']['after_comma'])})\b\.?)", re.I)
 # "© 2019 Name", "Name. All rights reserved", "© Name, a ... company": a site's own notice (a line
 # that is only "© Reuters" credits a photo)
-_NOTICE = re.compile(r"\d{4}|reserved|copyright", re.I)
+_NOTICE = re.compile(rf"\d{{4}}|{alternation([_ALL_RESERVED.split()[-1], _COPYRIGHT_WORD])}", re.I)
 _WIDE_NAME = re.compile(r"^[^\W\d_][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,5}$")
 # where a holder's name ends: "Name - All rights reserved", "The Republic unless otherwise noted"
 _YEARS = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?\s*|\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?$")
-_NAME_END = re.compile(r"\s+[-–—]\s+|\s+(?=(?:unless|except|all|is|are|and\s+its|or\s+its)\b)", re.I)
+_NAME_END = re.compile(rf"\s+[-–—]\s+|\s+(?=(?:{alternation(_PHRASES['holder_ends']['words'], spaced=True)})\b)", re.I)
 MASTHEAD_LINES = 2  # the first non-blank lines of the page, where a masthead stands (not a menu)
 _MARKER = re.compile(r"^(?:\[\s*\]\s*)+")  # "[] Live Science": an image w3m left without alt text
 
@@ -168,7 +185,8 @@ def _masthead(lines: list[Line], people: set[str], first: int, settings: TextSet
 
 
 # "Skip to main content", "Skip navigation", "Jump to content": a link past the site's header
-_SKIP_LINK = re.compile(r"^(?:skip|jump)\s+(?:to|navigation)\b", re.I)
+_SKIP = _PHRASES["skip_links"]
+_SKIP_LINK = re.compile(rf"^(?:{alternation(_SKIP['first'])})\s+(?:{alternation(_SKIP['second'])})\b", re.I)
 # the parts of a header bar: "Sign in | Subscribe", "Menu  Search  Subscribe"
 _BAR_PARTS = re.compile(r"\s*[|·•]\s*|\s{2,}")
 # "The Rural Voice — farming, land and community", "DAILY EXPRESSEN  |  Sign in": a name and
@@ -256,18 +274,19 @@ def _named(lines: list[Line]) -> tuple[list[str], list[str]]:
     """The names in copyright lines, and in "Support X" appeals (not menu items), in page order."""
     holders: list[str] = []
     appeals: list[str] = []
+    reserved, reserved_capitals = _RESERVED_TAIL, _RESERVED_TAIL_CAPITALS  # (read on every line: locals)
     for ln in lines:
         if ln.weight > 200 or ln.kind == BLANK:
             continue
         text = ln.text
-        if text[0] in _NAMING_FIRST or "eserved" in text or "ESERVED" in text:
+        if text[0] in _NAMING_FIRST or reserved in text or reserved_capitals in text:
             embedded = False
         elif "©" in text:  # "جميع الحقوق محفوظة © 2026 الوادي نيوز": a notice after a phrase
             text, embedded = text[text.index("©") :], True
         else:
             continue
         low = text.lower()
-        if not (low.startswith(_NAMING_STARTS) or "all rights reserved" in low):
+        if not (low.startswith(_NAMING_STARTS) or _ALL_RESERVED in low):
             continue
         for pattern, out in ((_SUPPORT, appeals), (_COPYRIGHT, holders), (_RESERVED, holders)):
             if pattern is _SUPPORT and ln.bullet:
@@ -330,20 +349,41 @@ def copyright_holders(lines: list[Line]) -> list[str]:
 # show or a sister brand as often ("Follow GMA" on a portal's page), so two different ones must
 # agree ("Follow Harbor Daily" and "Harbor Daily homepage"), or one and the copyright holder.
 _CHROME_NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w'’&.!-]*(?:\s+(?:[A-Z0-9&][\w'’&.!-]*|of|the|and|de|by|on)){0,4}?)"
-_NEWSLETTER = re.compile(r"^\[?(?i:sign\s+up\s+for|subscribe\s+to|get)\s+" + _CHROME_NAME
-                         + r"['’]s\s+(?i:(?:[\w-]+\s+){0,2}newsletters?)\b")
+_CHROME = _PHRASES["chrome"]
+
+
+def _chrome_words(kind: str, place: str) -> str:
+    """One list of a chrome phrase's words ("before" the name, "after" it, or a "follow" line's "tails") as an
+    alternation, case aside."""
+    return f"(?i:{alternation(_CHROME[kind][place], spaced=True)})"
+
+
+_NEWSLETTER = re.compile(r"^\[?" + _chrome_words("newsletter", "before") + r"\s+" + _CHROME_NAME
+                         + r"['’]s\s+(?i:(?:[\w-]+\s+){0,2}" + _chrome_words("newsletter", "after") + r")\b")
 _CHROME_PHRASES = (
-    ("follow", re.compile(r"^(?i:follow)\s+" + _CHROME_NAME + r"(?:\s+(?i:on|online)\b.*|\s*:)?$")),
-    ("homepage", re.compile(r"^" + _CHROME_NAME + r"\s+(?i:homepage|home\s+page)(?:\s.*)?$")),
-    ("menu", re.compile(r"^" + _CHROME_NAME + r"\s+(?i:main\s+menu)$")),
-    ("more", re.compile(r"^(?i:more\s+from)\s+" + _CHROME_NAME + r"$")),
-    ("sitemap", re.compile(r"^" + _CHROME_NAME + r"\s+(?i:site\s*map)$")),
+    ("follow", re.compile(r"^" + _chrome_words("follow", "before") + r"\s+" + _CHROME_NAME
+                          + r"(?:\s+" + _chrome_words("follow", "tails") + r"\b.*|\s*:)?$")),
+    ("homepage", re.compile(r"^" + _CHROME_NAME + r"\s+" + _chrome_words("homepage", "after") + r"(?:\s.*)?$")),
+    ("menu", re.compile(r"^" + _CHROME_NAME + r"\s+" + _chrome_words("menu", "after") + r"$")),
+    ("more", re.compile(r"^" + _chrome_words("more", "before") + r"\s+" + _CHROME_NAME + r"$")),
+    ("sitemap", re.compile(r"^" + _CHROME_NAME + r"\s+" + _chrome_words("sitemap", "after") + r"$")),
 )
 
 
-# The words every chrome phrase needs, where it needs them: a line without one is spared the six
-# patterns (a capture of a million lines has 60,000 of them read).
-_CHROME_OPENINGS = ("[", "sign", "subscribe", "get", "follow", "more")  # _NEWSLETTER, "follow", "more"
+def _least_words(words: list[str]) -> tuple[str, ...]:
+    """The words that hold no other of them ("map" for "sitemap" and "map"): a line holding
+    none of them holds none of the others."""
+    return tuple(dict.fromkeys(w for w in words if not any(o != w and o in w for o in words)))
+
+
+# The words every chrome phrase needs, where it needs them: the first word of a phrase before the
+# name opening the line (or the bracket before a sign-up), else the last word of the phrase after
+# it anywhere; a line without one is spared the six patterns (a capture of a million lines has
+# 60,000 of them read).
+_CHROME_OPENINGS = tuple(dict.fromkeys(["[", *(p.split()[0].casefold() for kind in _CHROME.values() if isinstance(kind, dict)
+                                              for p in kind.get("before", ()))]))
+_CHROME_CLOSINGS = _least_words([p.split()[-1].casefold() for kind in _CHROME.values()
+                                 if isinstance(kind, dict) and "before" not in kind for p in kind.get("after", ())])
 
 
 def _chrome_named(lines: list[Line], people: set[str], holder_keys: set[str],
@@ -355,13 +395,18 @@ def _chrome_named(lines: list[Line], people: set[str], holder_keys: set[str],
     kinds: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
     strong: list[str] = []
+    closings = _CHROME_CLOSINGS
     for ln in lines:
         text = ln.text
         if ln.kind == BLANK or ln.weight > 200 or not text:
             continue
         folded = text.casefold()
-        if not folded.startswith(_CHROME_OPENINGS) and "home" not in folded and "menu" not in folded and "map" not in folded:
-            continue
+        if not folded.startswith(_CHROME_OPENINGS):
+            for word in closings:  # (a loop, not any(): a generator per line costs a third more here)
+                if word in folded:
+                    break
+            else:
+                continue  # no phrase's word: the next line
         for kind, pattern in (("newsletter", _NEWSLETTER), *_CHROME_PHRASES):
             match = pattern.match(text)
             if not match:
@@ -381,17 +426,16 @@ def _chrome_named(lines: list[Line], people: set[str], holder_keys: set[str],
     return spelled[agreed[0]] if len(agreed) == 1 else None
 
 
-_NOT_A_NAME = frozenset({"us", "me", "our", "the", "this", "more", "all", "our site", "this site", "site", "home", "main",
-                         "company", "header", "footer", "brand"})
+_NOT_A_NAME = frozenset(_PHRASES["not_names"]["words"])
 
 
 # "All rights reserved" beside a year: the site's own notice, not a photo's or a quote's credit
-_RIGHTS = re.compile(r"rights\s+reserved|derechos\s+reservados|direitos\s+reservados|droits\s+r[ée]serv[ée]s|"
-                     r"rechte\s+vorbehalten|الحقوق\s+محفوظة", re.I)
+_RIGHTS = re.compile(alternation(_PHRASES["rights_reserved"]["words"], spaced=True), re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-_RIGHTS_WORDS = ("rights", "derechos", "direitos", "droits", "rechte", "الحقوق")  # each _RIGHTS phrase's first word
+# each _RIGHTS phrase's first word
+_RIGHTS_WORDS = tuple(dict.fromkeys(p.split()[0].casefold() for p in _PHRASES["rights_reserved"]["words"]))
 
 
 def _may_reserve_rights(text: str) -> bool:
@@ -416,16 +460,26 @@ def _full_notice_holder(lines: list[Line], plain: list[str]) -> str | None:
 
 
 # "IAB logo", "[The Real Deal Logo]": the alt text of the site's logo, which a dump writes as a line
-_LOGO = re.compile(r"^\[?(?P<name>.+?)\s+(?:logo|Logo|LOGO)\]?$")
+_LOGO_WORDS = _PHRASES["logo"]["words"]
+_LOGO_FORMS = [form for w in _LOGO_WORDS for form in (w, w.capitalize(), w.upper())]  # "logo", "Logo", "LOGO"
+_LOGO = re.compile(rf"^\[?(?P<name>.+?)\s+(?:{alternation(_LOGO_FORMS)})\]?$")
+# the pattern's words but their first letter, in lower case or capitals ("ogo", "OGO"): a line without one has no logo
+_LOGO_TAILS = tuple(dict.fromkeys(t for w in _LOGO_WORDS for t in (w[1:], w[1:].upper())))
 
 
 def _logo(lines: list[Line], people: set[str], first: int, settings: TextSettings) -> str | None:
     """The name in the first logo's alt text above the article ("CNBC logo"): the masthead as an
     image. A social network's logo (a share button) names no one; nor does a logo's alt text
     that is not a name ("Site logo", "Click the logo")."""
+    tails = _LOGO_TAILS
     for ln in lines[:first]:
-        if ln.kind == BLANK or ln.words > settings.masthead_max_words + 1 or ("ogo" not in ln.text and "OGO" not in ln.text):
-            continue  # (the pattern needs "logo", "Logo" or "LOGO")
+        if ln.kind == BLANK or ln.words > settings.masthead_max_words + 1:
+            continue
+        for tail in tails:  # (the pattern needs "logo", "Logo" or "LOGO"; a loop, not any(): every line above the article)
+            if tail in ln.text:
+                break
+        else:
+            continue
         match = _LOGO.match(ln.text)
         if not match:
             continue

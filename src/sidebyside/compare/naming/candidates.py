@@ -21,7 +21,7 @@ from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _VENUES
 from sidebyside.compare.nouns import nouns
-from sidebyside.compare.termdata import TERMS_DIR, resource
+from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
 from sidebyside.compare.tokens import joinable
 
 
@@ -229,6 +229,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     keep_told_in_both(sides)
     venue_across(sides)
     body_across(sides)
+    named_kind_across(sides)
 
 
 def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
@@ -251,6 +252,74 @@ def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
             mapping[c] = next(iter(theirs))
         if len({v for v in mapping.values()}) == len(mapping):  # one noun chain per venue
             merge_chains(side, mapping)
+
+
+@functools.cache
+def _named_kinds() -> tuple[dict[str, int], dict[str, int]]:
+    """naming.json's named_kinds: noun -> its kind's number, and a name's first word -> the same."""
+    data = naming_data()["named_kinds"]
+    groups = data["groups"]
+    by_noun = {w: n for n, group in enumerate(groups) for w in group}
+    by_first = {w: by_noun[kind] for w, kind in data["name_prefixes"].items() if kind in by_noun}
+    return by_noun, by_first
+
+
+_NOT_NAMES = ("role:", "venue:", "time:", "event:", "count:")
+
+
+def _kinds_named(side: ArticleChains) -> dict[int, set[str]]:
+    """Kind number -> the named chains whose name says that kind by its last word ("Marrow
+    River", "Bell Street Tunnel") or its first ("MV Aegean Star"): never a person's."""
+    by_noun, by_first = _named_kinds()
+    out: dict[int, set[str]] = {}
+    for c in side.names:
+        words = c.split()
+        if len(words) < 2 or c.startswith(_NOT_NAMES):
+            continue
+        kind = by_noun.get(words[-1], by_first.get(words[0]))
+        if kind is not None and _chain_kind(side, c) != "person":
+            out.setdefault(kind, set()).add(c)
+    return out
+
+
+def named_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """"the river" here, "the Marrow River" there; "the vessel" / "the MV Aegean Star": the
+    descriptions one article gives by a kind noun (naming.json named_kinds: "the span", "the
+    crossing" are one bridge) take the key of the one name of that kind the other article gives,
+    when their own article names nothing of that kind and introduces no other one ("a fishing
+    boat": then "the boat" may be either). Each must point back at something known: "the", no
+    "a", nobody's ("his boat"), no place, name or rank in it, one thing."""
+    by_noun = _named_kinds()[0]
+    told: list[dict[int, list[str]]] = [{}, {}]
+    for index, side in enumerate(sides):
+        for c, info in side.described.items():
+            kind = by_noun.get(info.head)
+            if kind is not None and c.startswith("role:"):
+                told[index].setdefault(kind, []).append(c)
+    if not any(told):
+        return  # (most pairs)
+    named = [_kinds_named(side) for side in sides]
+    for index, side in enumerate(sides):
+        if not told[index]:
+            continue
+        indefinite = {r.chain for r in side.refs if r.chain in side.described and r.text[:2].casefold() in ("a ", "an")}
+        mapping = {}
+        for kind, chains in told[index].items():
+            theirs = named[1 - index].get(kind, set())
+            if len(theirs) != 1 or named[index].get(kind):
+                continue
+            if any(c in indefinite or OWNED_MARK in c or _other_one(side.described[c]) or _chain_kind(side, c) == "person"
+                   for c in chains):
+                continue  # another one of the kind told here: the reader cannot tell which is the one named there
+            target = next(iter(theirs))
+            mapping.update((c, target) for c in chains)
+        merge_chains(side, mapping)
+
+
+def _other_one(info) -> bool:
+    """A description that may tell another one of its kind: several, someone's, of a place, with
+    a name or a rank in it."""
+    return bool(info.plural or info.country or info.modifier or info.possessed or info.ranked or info.bare)
 
 
 def _venue_chains(side: ArticleChains) -> dict[str, set[str]]:

@@ -481,6 +481,18 @@ class DescriptionRules(EventRules):
                         chain = bearer
                     else:
                         ranked = True  # said of someone in its sentence the reader cannot name
+            if (chain is None and kind == "place" and not plural and post_name is not None and post_name.kind == "place"
+                    and tokens[k].norm == "the" and named_modifier is None and not ranked and possessor is None
+                    and head in _place_of_name_nouns() and tokens[idx + 1].norm == "of"
+                    and idx + 2 < len(tokens) and post_name.start == tokens[idx + 2].start):
+                # "the town of Corvale", "the Greek island of Naxos": the place named, which then
+                # carries the noun (a later "the town", the other article's "the island"); no label
+                # of its own, the name in it being one ("the suburb of Dunmore" / "Dunmore" tells nothing)
+                _add_bearer(with_role, (head, None), post_name.key)
+                out.roles.setdefault(post_name.key, set()).add(head)
+                for m in range(k, idx + 1):
+                    taken[m] = 1
+                continue
             if chain is None and definite and not plural:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
@@ -1059,6 +1071,12 @@ _ANOTHER = ":another"  # chain suffix of an organisation described as another th
 
 
 _KIND_GAPS = frozenset({" ", ' "', " “", " '", " ‘"})  # between a kind noun and the name it gives a kind
+
+
+@functools.cache
+def _place_of_name_nouns() -> frozenset[str]:
+    """naming.json named_kinds' place_of_name_nouns: "the town of X" is X."""
+    return frozenset(naming_data()["named_kinds"]["place_of_name_nouns"])
 
 
 @functools.lru_cache(maxsize=1)

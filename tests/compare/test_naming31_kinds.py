@@ -73,6 +73,37 @@ def test_two_names_of_the_kind_leave_the_description_alone():
     assert not any("the tunnel" in {t.casefold() for t in labels(c, "b")} for c in found.values())
 
 
+def test_a_venue_with_a_place_both_name_joins_the_one_named_venue_of_its_kind():
+    found = naming_contrasts(
+        "Teachers at Linden Park High School in Eastbrook walked out on Thursday.",
+        "Teachers at the Eastbrook high school walked out on Thursday.")
+    contrast = _contrast_with(found, "b", "the Eastbrook high school")
+    assert contrast is not None and "Linden Park High School" in labels(contrast, "a")
+
+
+def test_a_venue_joins_no_name_when_its_article_names_a_school_itself():
+    found = naming_contrasts(
+        "Teachers at Linden Park High School in Eastbrook walked out on Thursday.",
+        "Teachers at the Eastbrook high school walked out on Thursday. Pupils went to Hill Street School instead.")
+    contrast = _contrast_with(found, "b", "the Eastbrook high school")
+    assert contrast is None or "Linden Park High School" not in labels(contrast, "a")
+
+
+def test_two_descriptions_of_one_kind_and_place_are_one_thing():
+    found = naming_contrasts(
+        "The Greek island of Naxos was hit on Tuesday. The ferry struck a reef near the island's harbour.",
+        "The ship hit rocks outside the port of Naxos on Tuesday, the coast guard said.")
+    contrast = _contrast_with(found, "b", "the port of Naxos")
+    assert contrast is not None and "the island's harbour" in labels(contrast, "a")
+
+
+def test_descriptions_of_one_kind_in_two_places_stay_apart():
+    found = naming_contrasts(
+        "The ferry left the port of Paros on Tuesday, the coast guard said.",
+        "The ship hit rocks outside the harbour of Naxos on Tuesday, the coast guard said.")
+    assert _contrast_with(found, "b", "the harbour of Naxos") is None
+
+
 # ---------------------------------------------------------------- "the town of X"
 
 def test_the_town_of_a_place_gives_the_place_the_noun_the_other_article_uses():

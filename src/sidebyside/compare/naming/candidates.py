@@ -230,6 +230,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     venue_across(sides)
     body_across(sides)
     named_kind_across(sides)
+    described_kind_across(sides)
 
 
 def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
@@ -296,24 +297,76 @@ def named_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
             kind = by_noun.get(info.head)
             if kind is not None and c.startswith("role:"):
                 told[index].setdefault(kind, []).append(c)
+        for c in {r.chain for r in side.refs if r.chain.startswith("venue:")}:
+            # "the Eastbrook high school": a venue told with a place the other article names too
+            _, venue, place = c.split(":", 2)
+            kind = by_noun.get(venue)
+            if kind is not None and place in sides[1 - index].names:
+                told[index].setdefault(kind, []).append(c)
     if not any(told):
         return  # (most pairs)
     named = [_kinds_named(side) for side in sides]
     for index, side in enumerate(sides):
         if not told[index]:
             continue
-        indefinite = {r.chain for r in side.refs if r.chain in side.described and r.text[:2].casefold() in ("a ", "an")}
+        indefinite = {r.chain for r in side.refs if r.form == "description" and r.text[:2].casefold() in ("a ", "an")}
         mapping = {}
         for kind, chains in told[index].items():
             theirs = named[1 - index].get(kind, set())
             if len(theirs) != 1 or named[index].get(kind):
                 continue
-            if any(c in indefinite or OWNED_MARK in c or _other_one(side.described[c]) or _chain_kind(side, c) == "person"
-                   for c in chains):
+            if any(c in indefinite or OWNED_MARK in c or (c in side.described and _other_one(side.described[c]))
+                   or _chain_kind(side, c) == "person" for c in chains):
                 continue  # another one of the kind told here: the reader cannot tell which is the one named there
             target = next(iter(theirs))
             mapping.update((c, target) for c in chains)
         merge_chains(side, mapping)
+
+
+def described_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """"the plant" / "the factory", "the island's harbour" / "the port of Naxos": one chain of
+    descriptions in each article by nouns of one kind (naming.json named_kinds) and of one place
+    (written in it, or its possessor), where neither article tells another one of that kind:
+    one thing, the second article's chain taking the first's key. The noun lexicon's senses
+    (pairing's related descriptions) leave these apart when a noun is missing from it or the
+    two are no synonyms there."""
+    by_noun = _named_kinds()[0]
+    found: list[dict[tuple[int, str], list[str]]] = [{}, {}]
+    blocked: list[set[int]] = [set(), set()]
+    for index, side in enumerate(sides):
+        for c, info in side.described.items():
+            kind = by_noun.get(info.head)
+            if kind is None or not c.startswith("role:"):
+                continue
+            if OWNED_MARK in c or info.plural or info.modifier or info.possessed or info.ranked or info.bare:
+                blocked[index].add(kind)
+                continue
+            found[index].setdefault((kind, info.country or _possessor(c)), []).append(c)
+    if not (found[0] and found[1]):
+        return  # (most pairs)
+    for index, side in enumerate(sides):
+        for r in side.refs:
+            if r.form == "description" and r.text[:2].casefold() in ("a ", "an"):
+                kind = by_noun.get(r.head or "")
+                if kind is not None:
+                    blocked[index].add(kind)  # "a ferry": a new one, maybe not the other's
+    mapping = {}
+    for (kind, place), chains in found[1].items():
+        theirs = found[0].get((kind, place), [])
+        if kind in blocked[0] or kind in blocked[1] or len(chains) != 1 or len(theirs) != 1:
+            continue
+        if sum(k == kind for k, _ in found[0]) != 1 or sum(k == kind for k, _ in found[1]) != 1:
+            continue  # two places' ones
+        if chains[0] != theirs[0]:
+            mapping[chains[0]] = theirs[0]
+    merge_chains(sides[1], mapping)
+
+
+def _possessor(chain: str) -> str:
+    """The named possessor written in a description's chain ("role:harbour:of:naxos"), or ""."""
+    at = chain.find(":of:")
+    rest = chain[at + 4:] if at >= 0 else ""
+    return "" if not rest or rest.startswith("role:") else rest
 
 
 def _other_one(info) -> bool:

@@ -114,6 +114,14 @@ def test_the_town_of_a_place_gives_the_place_the_noun_the_other_article_uses():
     assert contrast is not None and "Corvale" in labels(contrast, "a")
 
 
+def test_a_place_named_once_in_passing_is_not_the_other_articles_city():
+    found = naming_contrasts(
+        "Thousands marched in Athens on Wednesday. Violence also broke out in the northern city of "
+        "Thessaloniki, where youths smashed windows.",
+        "Thousands marched on Wednesday. Later he rode his bicycle into the city to see the damage.")
+    assert _contrast_with(found, "b", "the city") is None
+
+
 def test_the_capital_or_the_port_of_a_place_is_not_the_place():
     found = naming_contrasts(
         "Ferries left the port of Naxos on Monday. The capital of France was calm.",

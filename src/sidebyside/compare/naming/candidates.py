@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from sidebyside.compare.article_view import ArticleView
@@ -227,6 +228,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     other article tells too (keep_told_in_both), venues told by their noun alone in one article
     and with their place in the other (venue_across)."""
     keep_told_in_both(sides)
+    passing_places(sides)
     venue_across(sides)
     body_across(sides)
     named_kind_across(sides)
@@ -263,6 +265,27 @@ def _named_kinds() -> tuple[dict[str, int], dict[str, int]]:
     by_noun = {w: n for n, group in enumerate(groups) for w in group}
     by_first = {w: by_noun[kind] for w, kind in data["name_prefixes"].items() if kind in by_noun}
     return by_noun, by_first
+
+
+@functools.cache
+def place_of_name_nouns() -> frozenset[str]:
+    """naming.json named_kinds' place_of_name_nouns: "the town of Corvale" is Corvale."""
+    return frozenset(naming_data()["named_kinds"]["place_of_name_nouns"])
+
+
+def passing_places(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """A place one article names once, in passing ("violence also broke out in the northern city
+    of Thessaloniki"), and the other never: its kind of place ("city") is no role the other
+    article's "the city" may join it by, which most often stands for the story's own city."""
+    nouns = place_of_name_nouns()
+    for index, side in enumerate(sides):
+        places = [c for c, roles in side.roles.items() if roles & nouns and c in side.names and not c.startswith(_NOT_NAMES)]
+        if not places:
+            continue  # (most articles)
+        named = Counter(r.chain for r in side.refs if r.form in ("name", "short") and r.field == "text")
+        for c in places:
+            if named[c] < 2 and c not in sides[1 - index].names:
+                side.roles[c] = side.roles[c] - nouns
 
 
 _NOT_NAMES = ("role:", "venue:", "time:", "event:", "count:")

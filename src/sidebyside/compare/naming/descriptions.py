@@ -12,7 +12,7 @@ from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key
-from sidebyside.compare.naming.candidates import bare_body, bare_place, bare_things, body_told_by_noun
+from sidebyside.compare.naming.candidates import bare_body, bare_place, bare_things, body_told_by_noun, place_of_name_nouns
 from sidebyside.compare.naming.chain_tools import (
     _abbreviated_title, _add_bearer, _chain_kind, _person_like, _sole, j_end, merge_chains, numbered_products,
 )
@@ -483,7 +483,7 @@ class DescriptionRules(EventRules):
                         ranked = True  # said of someone in its sentence the reader cannot name
             if (chain is None and kind == "place" and not plural and post_name is not None and post_name.kind == "place"
                     and tokens[k].norm == "the" and named_modifier is None and not ranked and possessor is None
-                    and head in _place_of_name_nouns() and tokens[idx + 1].norm == "of"
+                    and head in place_of_name_nouns() and tokens[idx + 1].norm == "of"
                     and idx + 2 < len(tokens) and post_name.start == tokens[idx + 2].start):
                 # "the town of Corvale", "the Greek island of Naxos": the place named, which then
                 # carries the noun (a later "the town", the other article's "the island"); no label
@@ -1071,12 +1071,6 @@ _ANOTHER = ":another"  # chain suffix of an organisation described as another th
 
 
 _KIND_GAPS = frozenset({" ", ' "', " “", " '", " ‘"})  # between a kind noun and the name it gives a kind
-
-
-@functools.cache
-def _place_of_name_nouns() -> frozenset[str]:
-    """naming.json named_kinds' place_of_name_nouns: "the town of X" is X."""
-    return frozenset(naming_data()["named_kinds"]["place_of_name_nouns"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -91,10 +91,10 @@ def test_a_venue_joins_no_name_when_its_article_names_a_school_itself():
 
 def test_two_descriptions_of_one_kind_and_place_are_one_thing():
     found = naming_contrasts(
-        "The Greek island of Naxos was hit on Tuesday. The ferry struck a reef near the island's harbour.",
-        "The ship hit rocks outside the port of Naxos on Tuesday, the coast guard said.")
-    contrast = _contrast_with(found, "b", "the port of Naxos")
-    assert contrast is not None and "the island's harbour" in labels(contrast, "a")
+        "The storm hit the coast on Tuesday. The ferry struck a wall outside the harbor of Dover.",
+        "The ship hit a wall outside the port of Dover on Tuesday, the coast guard said.")
+    contrast = _contrast_with(found, "b", "the port of Dover")
+    assert contrast is not None and "the harbor of Dover" in labels(contrast, "a")
 
 
 def test_descriptions_of_one_kind_in_two_places_stay_apart():
@@ -120,6 +120,15 @@ def test_a_place_named_once_in_passing_is_not_the_other_articles_city():
         "Thessaloniki, where youths smashed windows.",
         "Thousands marched on Wednesday. Later he rode his bicycle into the city to see the damage.")
     assert _contrast_with(found, "b", "the city") is None
+
+
+def test_a_city_of_a_name_lends_its_noun_to_no_city_told_after_another_place():
+    # "the city" after Dubai is named is Dubai, never the Zarand told "the city of Zarand" before
+    found = naming_contrasts(
+        "An earthquake hit southern Iran on Sunday. In February a quake killed 600 people in Zarand, a town.",
+        "An earthquake hit southern Iran on Sunday. In February 600 were killed in the city of Zarand. "
+        "Office workers in Dubai evacuated several buildings in the city.")
+    assert not any("the city" in labels(c, "b") and "Zarand" in labels(c, "a") for c in found.values())
 
 
 def test_the_capital_or_the_port_of_a_place_is_not_the_place():

@@ -225,6 +225,7 @@ class DescriptionRules(EventRules):
         deal_words = self.vocab.deal_words
         products = numbered_products(view, (ref for _, ref in pending))  # "IE 8 ... IE 9": no company
         ends: dict[int, Ref] | None = None  # person mentions by end: built at the first "as the"
+        of_name: list[tuple[str, str]] = []  # (place, noun) of each "the town of X"
         for idx in self._tokens_to_read(view, by_token, taken):
             if tokens[idx].norm in deal_words:
                 deal_told, deal_until = True, idx + self.settings.deal_object_window
@@ -488,8 +489,10 @@ class DescriptionRules(EventRules):
                 # "the town of Corvale", "the Greek island of Naxos": the place named, which then
                 # carries the noun (a later "the town", the other article's "the island"); no label
                 # of its own, the name in it being one ("the suburb of Dunmore" / "Dunmore" tells nothing)
-                _add_bearer(with_role, (head, None), post_name.key)
-                out.roles.setdefault(post_name.key, set()).add(head)
+                # (given once the walk is done: which place a later "the city" stands for is
+                # place_anaphora's, by the place named last: "the city of Zarand ... in Dubai, ...
+                # buildings in the city" is Dubai)
+                of_name.append((post_name.key, head))
                 for m in range(k, idx + 1):
                     taken[m] = 1
                 continue
@@ -578,6 +581,8 @@ class DescriptionRules(EventRules):
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+        for place, noun in of_name:
+            out.roles.setdefault(place, set()).add(noun)
         self._deal_told = deal_told  # for _business_told_by_kind, on the same article
         self._text = view.text  # for _one_thing_told, on the same article
 

@@ -375,7 +375,9 @@ class EntityFinder:
     def _shared_surnames(self, raw: list[Entity]) -> list[Entity]:
         """"Joe and Hunter Biden", "Bill and Hillary Clinton": a given name alone before "and" and
         a person's given name and surname shares that surname: it names "Joe Biden", not someone
-        called Joe. Not after a title or another capitalised word ("Prince William and Kate
+        called Joe. The surname is the full name's last word with the particles before it ("Hillary
+        and Bill Rodham Clinton": Hillary Clinton, no "Hillary Rodham Clinton" the text never
+        wrote; "Anna and Piet van Dijk": Anna van Dijk). Not after a title or another capitalised word ("Prince William and Kate
         Middleton"), and not a known place ("Jordan")."""
         text = self.text
         out = list(raw)
@@ -392,7 +394,7 @@ class EntityFinder:
             before = text[max(0, first.start - 40):first.start].split()
             if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")):
                 continue  # "Prince William and ...", "President Joe and ...": a title or a longer name
-            surname = second.name.split(" ", 1)[1] if " " in second.name else ""
+            surname = _surname(second.name)
             if not surname:
                 continue
             name = f"{first.text} {surname}"
@@ -2610,3 +2612,14 @@ def _run_to_head(tokens: list[Token], j: int, heads: frozenset[str] | set[str], 
         k += 1
     return k + 1 if tokens[k].norm in heads else None
 
+
+def _surname(name: str) -> str:
+    """A full name's surname: its last word, with the particles written before it ("van Dijk",
+    "de la Cruz"); "" for a single word. A middle name ("Bill Rodham Clinton") is no part of it."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    k = len(words) - 1
+    while k > 1 and words[k - 1].casefold() in PARTICLES:
+        k -= 1
+    return " ".join(words[k:])

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
-from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon
+from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
@@ -384,6 +384,24 @@ def _same_building(x: str, y: str) -> bool:
     return x.rsplit(" ", 1)[-1] == y.rsplit(" ", 1)[-1]
 
 
+def _body_inside(x: str, y: str) -> bool:
+    """One name opens the other and the rest names a body of its own ("White House" / "White
+    House National Security Council", "Senate Judiciary Committee"): a council, office or
+    committee inside the shorter one's organisation, another referent. A one-word rest is the
+    same body named at more length ("Red Cross" / "Red Cross Society")."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if not long.startswith(short + " "):
+        return False
+    rest = long[len(short) + 1:].split()
+    return len(rest) >= 2 and rest[0] not in _LINKS and rest[-1] in _body_heads() and rest[-1] != short.rsplit(" ", 1)[-1]
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """naming.json's public_body_name_heads: the last words of the names of public bodies."""
+    return frozenset(naming_data()["public_body_name_heads"]["words"])
+
+
 def _name_words(key: str) -> frozenset[str]:
     """The words that identify a name: no particles, links or initials. "Jr" and "III" stay: they
     tell a son from his father."""
@@ -433,7 +451,8 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
             theirs, their_kind = words_a[k]
             return (len(min(mine, theirs, key=len)) >= 2 and (mine <= theirs or theirs <= mine)
                     and (mine == theirs or _one_head(key, k) or not (theirs in written_b or mine in written_a))
-                    and (kind == their_kind or "other" in (kind, their_kind)) and _same_building(key, k))
+                    and (kind == their_kind or "other" in (kind, their_kind)) and _same_building(key, k)
+                    and not _body_inside(key, k))
 
         # Only one fit matters, so the search stops at a second: A's names holding all of these
         # words come from the shortest word list, those holding only some of them from the

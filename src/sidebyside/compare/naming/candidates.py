@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from sidebyside.compare.article_view import ArticleView
@@ -21,7 +22,7 @@ from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _VENUES
 from sidebyside.compare.nouns import nouns
-from sidebyside.compare.termdata import TERMS_DIR, resource
+from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
 from sidebyside.compare.tokens import joinable
 
 
@@ -227,8 +228,11 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     other article tells too (keep_told_in_both), venues told by their noun alone in one article
     and with their place in the other (venue_across)."""
     keep_told_in_both(sides)
+    passing_places(sides)
     venue_across(sides)
     body_across(sides)
+    named_kind_across(sides)
+    described_kind_across(sides)
 
 
 def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
@@ -251,6 +255,147 @@ def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
             mapping[c] = next(iter(theirs))
         if len({v for v in mapping.values()}) == len(mapping):  # one noun chain per venue
             merge_chains(side, mapping)
+
+
+@functools.cache
+def _named_kinds() -> tuple[dict[str, int], dict[str, int]]:
+    """naming.json's named_kinds: noun -> its kind's number, and a name's first word -> the same."""
+    data = naming_data()["named_kinds"]
+    groups = data["groups"]
+    by_noun = {w: n for n, group in enumerate(groups) for w in group}
+    by_first = {w: by_noun[kind] for w, kind in data["name_prefixes"].items() if kind in by_noun}
+    return by_noun, by_first
+
+
+@functools.cache
+def place_of_name_nouns() -> frozenset[str]:
+    """naming.json named_kinds' place_of_name_nouns: "the town of Corvale" is Corvale."""
+    return frozenset(naming_data()["named_kinds"]["place_of_name_nouns"])
+
+
+def passing_places(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """A place one article names once, in passing ("violence also broke out in the northern city
+    of Thessaloniki"), and the other never: its kind of place ("city") is no role the other
+    article's "the city" may join it by, which most often stands for the story's own city."""
+    nouns = place_of_name_nouns()
+    for index, side in enumerate(sides):
+        places = [c for c, roles in side.roles.items() if roles & nouns and c in side.names and not c.startswith(_NOT_NAMES)]
+        if not places:
+            continue  # (most articles)
+        named = Counter(r.chain for r in side.refs if r.form in ("name", "short") and r.field == "text")
+        for c in places:
+            if named[c] < 2 and c not in sides[1 - index].names:
+                side.roles[c] = side.roles[c] - nouns
+
+
+_NOT_NAMES = ("role:", "venue:", "time:", "event:", "count:")
+
+
+def _kinds_named(side: ArticleChains) -> dict[int, set[str]]:
+    """Kind number -> the named chains whose name says that kind by its last word ("Marrow
+    River", "Bell Street Tunnel") or its first ("MV Aegean Star"): never a person's."""
+    by_noun, by_first = _named_kinds()
+    out: dict[int, set[str]] = {}
+    for c in side.names:
+        words = c.split()
+        if len(words) < 2 or c.startswith(_NOT_NAMES):
+            continue
+        kind = by_noun.get(words[-1], by_first.get(words[0]))
+        if kind is not None and _chain_kind(side, c) != "person":
+            out.setdefault(kind, set()).add(c)
+    return out
+
+
+def named_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """"the river" here, "the Marrow River" there; "the vessel" / "the MV Aegean Star": the
+    descriptions one article gives by a kind noun (naming.json named_kinds: "the span", "the
+    crossing" are one bridge) take the key of the one name of that kind the other article gives,
+    when their own article names nothing of that kind and introduces no other one ("a fishing
+    boat": then "the boat" may be either). Each must point back at something known: "the", no
+    "a", nobody's ("his boat"), no place, name or rank in it, one thing."""
+    by_noun = _named_kinds()[0]
+    told: list[dict[int, list[str]]] = [{}, {}]
+    for index, side in enumerate(sides):
+        for c, info in side.described.items():
+            kind = by_noun.get(info.head)
+            if kind is not None and c.startswith("role:"):
+                told[index].setdefault(kind, []).append(c)
+        for c in {r.chain for r in side.refs if r.chain.startswith("venue:")}:
+            # "the Eastbrook high school": a venue told with a place the other article names too
+            _, venue, place = c.split(":", 2)
+            kind = by_noun.get(venue)
+            if kind is not None and place in sides[1 - index].names:
+                told[index].setdefault(kind, []).append(c)
+    if not any(told):
+        return  # (most pairs)
+    named = [_kinds_named(side) for side in sides]
+    for index, side in enumerate(sides):
+        if not told[index]:
+            continue
+        indefinite = {r.chain for r in side.refs if r.form == "description" and r.text[:2].casefold() in ("a ", "an")}
+        mapping = {}
+        for kind, chains in told[index].items():
+            theirs = named[1 - index].get(kind, set())
+            if len(theirs) != 1 or named[index].get(kind):
+                continue
+            if any(c in indefinite or OWNED_MARK in c or (c in side.described and _other_one(side.described[c]))
+                   or _chain_kind(side, c) == "person" for c in chains):
+                continue  # another one of the kind told here: the reader cannot tell which is the one named there
+            target = next(iter(theirs))
+            mapping.update((c, target) for c in chains)
+        merge_chains(side, mapping)
+
+
+def described_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """"the plant" / "the factory", "the island's harbour" / "the port of Naxos": one chain of
+    descriptions in each article by nouns of one kind (naming.json named_kinds) and of one place
+    (written in it, or its possessor), where neither article tells another one of that kind:
+    one thing, the second article's chain taking the first's key. The noun lexicon's senses
+    (pairing's related descriptions) leave these apart when a noun is missing from it or the
+    two are no synonyms there."""
+    by_noun = _named_kinds()[0]
+    found: list[dict[tuple[int, str], list[str]]] = [{}, {}]
+    blocked: list[set[int]] = [set(), set()]
+    for index, side in enumerate(sides):
+        for c, info in side.described.items():
+            kind = by_noun.get(info.head)
+            if kind is None or not c.startswith("role:"):
+                continue
+            if OWNED_MARK in c or info.plural or info.modifier or info.possessed or info.ranked or info.bare:
+                blocked[index].add(kind)
+                continue
+            found[index].setdefault((kind, info.country or _possessor(c)), []).append(c)
+    if not (found[0] and found[1]):
+        return  # (most pairs)
+    for index, side in enumerate(sides):
+        for r in side.refs:
+            if r.form == "description" and r.text[:2].casefold() in ("a ", "an"):
+                kind = by_noun.get(r.head or "")
+                if kind is not None:
+                    blocked[index].add(kind)  # "a ferry": a new one, maybe not the other's
+    mapping = {}
+    for (kind, place), chains in found[1].items():
+        theirs = found[0].get((kind, place), [])
+        if kind in blocked[0] or kind in blocked[1] or len(chains) != 1 or len(theirs) != 1:
+            continue
+        if sum(k == kind for k, _ in found[0]) != 1 or sum(k == kind for k, _ in found[1]) != 1:
+            continue  # two places' ones
+        if chains[0] != theirs[0]:
+            mapping[chains[0]] = theirs[0]
+    merge_chains(sides[1], mapping)
+
+
+def _possessor(chain: str) -> str:
+    """The named possessor written in a description's chain ("role:harbour:of:naxos"), or ""."""
+    at = chain.find(":of:")
+    rest = chain[at + 4:] if at >= 0 else ""
+    return "" if not rest or rest.startswith("role:") else rest
+
+
+def _other_one(info) -> bool:
+    """A description that may tell another one of its kind: several, someone's, of a place, with
+    a name or a rank in it."""
+    return bool(info.plural or info.country or info.modifier or info.possessed or info.ranked or info.bare)
 
 
 def _venue_chains(side: ArticleChains) -> dict[str, set[str]]:

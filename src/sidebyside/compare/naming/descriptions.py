@@ -12,7 +12,7 @@ from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key
-from sidebyside.compare.naming.candidates import bare_body, bare_place, bare_things, body_told_by_noun
+from sidebyside.compare.naming.candidates import bare_body, bare_place, bare_things, body_told_by_noun, place_of_name_nouns
 from sidebyside.compare.naming.chain_tools import (
     _abbreviated_title, _add_bearer, _chain_kind, _person_like, _sole, j_end, merge_chains, numbered_products,
 )
@@ -225,6 +225,7 @@ class DescriptionRules(EventRules):
         deal_words = self.vocab.deal_words
         products = numbered_products(view, (ref for _, ref in pending))  # "IE 8 ... IE 9": no company
         ends: dict[int, Ref] | None = None  # person mentions by end: built at the first "as the"
+        of_name: list[tuple[str, str]] = []  # (place, noun) of each "the town of X"
         for idx in self._tokens_to_read(view, by_token, taken):
             if tokens[idx].norm in deal_words:
                 deal_told, deal_until = True, idx + self.settings.deal_object_window
@@ -481,6 +482,20 @@ class DescriptionRules(EventRules):
                         chain = bearer
                     else:
                         ranked = True  # said of someone in its sentence the reader cannot name
+            if (chain is None and kind == "place" and not plural and post_name is not None and post_name.kind == "place"
+                    and tokens[k].norm == "the" and named_modifier is None and not ranked and possessor is None
+                    and head in place_of_name_nouns() and tokens[idx + 1].norm == "of"
+                    and idx + 2 < len(tokens) and post_name.start == tokens[idx + 2].start):
+                # "the town of Corvale", "the Greek island of Naxos": the place named, which then
+                # carries the noun (a later "the town", the other article's "the island"); no label
+                # of its own, the name in it being one ("the suburb of Dunmore" / "Dunmore" tells nothing)
+                # (given once the walk is done: which place a later "the city" stands for is
+                # place_anaphora's, by the place named last: "the city of Zarand ... in Dubai, ...
+                # buildings in the city" is Dubai)
+                of_name.append((post_name.key, head))
+                for m in range(k, idx + 1):
+                    taken[m] = 1
+                continue
             if chain is None and definite and not plural:
                 # "the Russian leader" is the chain with a Russian title, never the Syrian one;
                 # "the finance minister" never the defence minister
@@ -566,6 +581,8 @@ class DescriptionRules(EventRules):
             for m in range(k, idx + 1):
                 taken[m] = 1
         pending.extend(added)
+        for place, noun in of_name:
+            out.roles.setdefault(place, set()).add(noun)
         self._deal_told = deal_told  # for _business_told_by_kind, on the same article
         self._text = view.text  # for _one_thing_told, on the same article
 

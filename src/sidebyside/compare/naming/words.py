@@ -121,6 +121,9 @@ def vocabulary() -> NamingVocabulary:
         for noun in nouns:
             for form in _noun_forms(noun):
                 roles[fold(form)] = kind
+    for noun in data.get("named_kinds", {}).get("unlisted_nouns", ()):  # "the tunnel", "the ferry": a thing
+        for form in _noun_forms(noun):
+            roles.setdefault(fold(form), "thing")
     aliases = {}
     for group in data["aliases"]:
         for member in group:
@@ -159,7 +162,8 @@ def vocabulary() -> NamingVocabulary:
         irregular_pasts=frozenset(data["event_slots"]["irregular_pasts"]),
         **_verb_senses(data.get("slot_verb_senses", {}).get("groups", ())),
         hedges=frozenset(data.get("slot_verb_senses", {}).get("hedges", ())),
-        events={fold(w): fold(g[0]) for g in (*data["event_nouns"]["groups"], *data.get("more_event_nouns", {}).get("groups", ())) for w in g},
+        events={fold(w): fold(g[0]) for g in (*data["event_nouns"]["groups"], *data.get("more_event_nouns", {}).get("groups", ()),
+                                              *data.get("event_noun_synonyms", {}).get("groups", ())) for w in g},
         other_instance=frozenset(data["family_other_instance"]["words"]),
         gave_up=tuple(tuple(p.split()) for p in data["custody_phrases"]["gave_up"]),
         held=tuple(tuple(p.split()) for p in data["custody_phrases"]["held"]),

@@ -14,15 +14,29 @@ from sidebyside.compare.tokens import Token, singular
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
-def _description_gender(chains: ArticleChains, chain: str, vocab: NamingVocabulary) -> str | None:
-    """The gender a description chain's words tell ("a female deputy", "the actress"), if one."""
-    for r in chains.refs:
-        if r.chain == chain:
-            for w in re.findall(r"[\w'’]+", r.text.casefold()):
-                gender = vocab.genders.get(w) or vocab.gender_modifiers.get(w)
-                if gender:
-                    return gender
+def _description_gender(chains: ArticleChains, chain: str, vocab: NamingVocabulary,
+                        texts: dict[str, list[str]] | None = None) -> str | None:
+    """The gender a description chain's words tell ("a female deputy", "the actress"), if one.
+    texts: chain_texts(chains), for a loop that asks of many chains (each ask then reads only
+    its chain's mentions, not every mention of the article)."""
+    told = texts.get(chain, ()) if texts is not None else [r.text for r in chains.refs if r.chain == chain]
+    for text in told:
+        for w in _WORD.findall(text.casefold()):
+            gender = vocab.genders.get(w) or vocab.gender_modifiers.get(w)
+            if gender:
+                return gender
     return None
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def chain_texts(chains: ArticleChains) -> dict[str, list[str]]:
+    """Each chain's mention texts, in the article's order (read once for a loop over chains)."""
+    out: dict[str, list[str]] = {}
+    for r in chains.refs:
+        out.setdefault(r.chain, []).append(r.text)
+    return out
 
 
 def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: NamingVocabulary) -> bool:

@@ -1006,21 +1006,32 @@ TITLE_CASE_MIN_WORDS = 3  # words of four letters or more a line needs to be rea
 TITLE_CASE_SHARE = 0.8  # ... and the share of them capitalised
 
 
-def _title_case_lines(tokens: list[Token]) -> set[int]:
-    """Indices of the tokens of title-case lines ("Bernie Sanders Is Crazy, But The Only Democrat
-    ..."): there a capitalised word is no sign of a name, so a run of capitals the name finder
-    took for one does not hide the line's loaded words. Words of four letters or more are
-    counted: short function words stay lower-case in many headline styles ("of", "and")."""
-    out: set[int] = set()
-    # the lines' first tokens (a line break in the gap before them), found in one pass
-    breaks = [k for k, tok in enumerate(tokens) if k and "\n" in tok.gap]
-    lo = 0
-    for hi in (*breaks, len(tokens)):
-        long_words = [t for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
-        if len(long_words) >= TITLE_CASE_MIN_WORDS and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words):
-            out.update(range(lo, hi))
-        lo = hi
-    return out
+class _TitleCaseLines:
+    """The tokens of title-case lines ("Bernie Sanders Is Crazy, But The Only Democrat ..."):
+    there a capitalised word is no sign of a name, so a run of capitals the name finder took for
+    one does not hide the line's loaded words. Words of four letters or more are counted: short
+    function words stay lower-case in many headline styles ("of", "and"). A line (its tokens up
+    to the next line break) is read when one of its tokens is asked about, once: only the few
+    capitalised hits inside names ask, so most lines of a long text are never read."""
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.lines: dict[int, bool] = {}  # a line's first token -> whether it is in title case
+
+    def __contains__(self, i: int) -> bool:
+        tokens = self.tokens
+        lo = i
+        while lo > 0 and "\n" not in tokens[lo].gap:
+            lo -= 1
+        title = self.lines.get(lo)
+        if title is None:
+            hi = i + 1
+            while hi < len(tokens) and "\n" not in tokens[hi].gap:
+                hi += 1
+            long_words = [t for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
+            title = self.lines[lo] = (len(long_words) >= TITLE_CASE_MIN_WORDS
+                                      and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words))
+        return title
 
 
 def _sentence_starts(tokens: list[Token]) -> list[int]:
@@ -1136,7 +1147,7 @@ def find_loaded_terms(
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
     taken = {k for i, n, _ in found for k in range(i, i + n)}
     always_capital = _always_capitalised(tokens) if found else frozenset()
-    title_case = _title_case_lines(tokens) if found and name_spans else set()
+    title_case = _TitleCaseLines(tokens)
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
@@ -1145,7 +1156,7 @@ def find_loaded_terms(
         if _literal(tokens, i, n, term, category, ctx) or term in topics:
             continue
         if (
-            tokens[i].cap and name_spans and i not in title_case and _inside(name_spans, name_starts, start, end)
+            tokens[i].cap and name_spans and _inside(name_spans, name_starts, start, end) and i not in title_case
             and not (n > 1 and not term.islower() and (start, end) in name_set)
         ):
             # part of a name; but a label the list spells as a name ("Never Trumpers", "Democrat

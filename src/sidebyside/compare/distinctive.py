@@ -31,12 +31,13 @@ its own most frequent short lower-case words stand in for the missing list.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
 import re
 from collections import Counter, defaultdict
-from itertools import compress
+from itertools import accumulate, compress
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
@@ -93,19 +94,28 @@ def term_occurrences(tokens: list[Token], wanted: set[str]) -> dict[str, list[tu
     """The offsets of every occurrence of the wanted unigrams and bigrams (one pass)."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     firsts = {term.split(" ")[0] for term in wanted}
-    prev: Token | None = None
+    keys = wanted | firsts  # the words a token must be to be read beyond its norm (few of them)
+    prev: Token | None = None  # the word before, when it is the first word of a wanted bigram
     for tok in tokens:
         word = tok.norm
-        if not word[0].isalpha():
+        if word in keys:
+            if not word[0].isalpha():
+                prev = None
+                continue
+            if word in wanted:
+                out[word].append((tok.start, tok.end))
+            if prev is not None and _joined(tok):
+                bigram = prev.norm + " " + word
+                if bigram in wanted:
+                    out[bigram].append((prev.start, tok.end))
+            prev = tok if word in firsts else None
+        elif prev is not None:
+            # a word of no wanted term may still end a bigram the word before opens
+            if word[0].isalpha() and _joined(tok):
+                bigram = prev.norm + " " + word
+                if bigram in wanted:
+                    out[bigram].append((prev.start, tok.end))
             prev = None
-            continue
-        if word in wanted:
-            out[word].append((tok.start, tok.end))
-        if prev is not None and prev.norm in firsts and _joined(tok):
-            bigram = prev.norm + " " + word
-            if bigram in wanted:
-                out[bigram].append((prev.start, tok.end))
-        prev = tok
     return out
 
 
@@ -138,22 +148,26 @@ def _abbreviation_parts(text: str, tokens: list[Token], words: set[str], wanted:
     ("D-Wash., who"): pieces of an abbreviation or initials.
     wanted: _wanted(tokens, words), when the caller has it."""
     dotted: Counter[str] = Counter()
-    uses: Counter[str] = Counter()
     n = len(text)
-    for tok in map(tokens.__getitem__, _wanted(tokens, words) if wanted is None else wanted):
-        norm = tok.norm
-        uses[norm] += 1
+    picked = list(map(tokens.__getitem__, _wanted(tokens, words) if wanted is None else wanted))
+    uses = Counter(map(_NORM, picked))
+    # a word's full stops: only the words against one are read further (few of them)
+    dots = {m.start() for m in _FULL_STOP.finditer(text)}
+    for tok in picked:
         start, end = tok.start, tok.end
+        if end not in dots and start - 1 not in dots:
+            continue
         if (end + 1 < n and text[end] == "." and (text[end + 1].isalpha() or _ENDS_NO_SENTENCE.match(text, end + 1))) or (
             start >= 2 and text[start - 1] == "." and text[start - 2].isalpha()
         ):
-            dotted[norm] += 1
+            dotted[tok.norm] += 1
     return frozenset(w for w in words if len(w) == 1 or 2 * dotted[w] > uses[w])
 
 
 # after a word's full stop, what shows it ends no sentence: a comma, a semicolon or a bracket, or
 # a word in lower case ("Rep. Jay Inslee, D-Wash., said", "Calif. on Monday"): an abbreviation
 _ENDS_NO_SENTENCE = re.compile(r"[,;)]|\s+[a-z]")
+_FULL_STOP = re.compile(r"\.")
 
 
 def _names(
@@ -338,12 +352,17 @@ _SPELLING_ENDINGS = (("our", "or", 3), ("ours", "ors", 3), ("ise", "ize", 3), ("
                      ("lled", "led", 4), ("lling", "ling", 4), ("ors", "ers", 6), ("or", "er", 6))
 
 
+_ANY_SPELLING_ENDING = tuple(sorted({end for one, other, _ in _SPELLING_ENDINGS for end in (one, other)}))
+
+
 def spelling_variants(term: str) -> set[str]:
     """Other spellings of a term: its compound closed, hyphenated or open, and its British or
     American ending."""
     closed = term.replace("-", "").replace(" ", "")
     out = {closed, term.replace(" ", "-"), term.replace("-", " ")}
     for base in {term, closed}:
+        if not base.endswith(_ANY_SPELLING_ENDING):
+            continue  # (most words: no ending of the table, none to try one by one)
         for one, other, stem in _SPELLING_ENDINGS:
             for end, swap in ((one, other), (other, one)):
                 if base.endswith(end) and len(base) - len(end) >= stem:
@@ -401,18 +420,30 @@ def _ranked(
     out: list[DistinctiveTerm] = []
     painted = 0
     taken: list[tuple[int, int]] = []
+    # the taken spans by start, and the furthest end among the first k of them: a span (s, e)
+    # overlaps one when one of those starting before e reaches past s (two bisections a span)
+    taken_starts: list[int] = []
+    reach: list[int] = []
     shown: set[str] = set()
     for z, term in candidates:
         if twin.get(term) in shown:
             continue
         spans = sorted(occurrences[term] + occurrences.get(twin[term], []) if term in twin else occurrences[term])
-        if 2 * sum(any(s < e2 and s2 < e for s2, e2 in taken) for s, e in spans) >= len(spans) > 0:
+        overlapping = 0
+        for s, e in spans:
+            k = bisect.bisect_left(taken_starts, e)
+            if k and reach[k - 1] > s:
+                overlapping += 1
+        if 2 * overlapping >= len(spans) > 0:
             continue  # mostly inside terms listed before ("hit villages" after "worst hit")
         width = sum(end - start for start, end in spans)
         if out and painted + width > budget:
             continue
         painted += width
         taken.extend(spans)
+        taken.sort()
+        taken_starts = [s for s, _ in taken]
+        reach = list(accumulate((e for _, e in taken), max))
         shown.add(term)
         out.append(DistinctiveTerm(term, round(z, 3), len(spans), tuple(Span(s, e) for s, e in spans)))
         if len(out) >= settings.distinctive_max_terms:

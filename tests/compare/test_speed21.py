@@ -1,0 +1,98 @@
+"""Reading each token once: the helpers that skip most tokens (or read each chain's mentions once)
+find what a reading of every token finds."""
+
+from __future__ import annotations
+
+from sidebyside.compare.distinctive import (
+    _abbreviation_parts,
+    _ranked,
+    count_terms,
+    spelling_variants,
+    term_occurrences,
+)
+from sidebyside.compare.loaded import _TitleCaseLines
+from sidebyside.compare.naming.chain_tools import _description_gender, chain_texts
+from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.words import vocabulary
+from sidebyside.compare.tokens import tokenize
+from sidebyside.settings import DEFAULT
+
+
+def _spans(text: str, found: dict[str, list[tuple[int, int]]]) -> dict[str, list[str]]:
+    return {term: [text[s:e] for s, e in spans] for term, spans in found.items() if spans}
+
+
+def test_term_occurrences_bigram_whose_second_word_is_wanted_alone_or_not():
+    text = "The death penalty stays. Death, penalty and more: the death penalty again, death row."
+    found = _spans(text, term_occurrences(tokenize(text), {"death penalty", "row"}))
+    # "Death, penalty" crosses a comma: no bigram; "death row" is not wanted
+    assert found == {"death penalty": ["death penalty", "death penalty"], "row": ["row"]}
+
+
+def test_term_occurrences_number_between_words_breaks_the_bigram():
+    text = "worst 2 hit, worst hit villages and the worst hit"
+    found = _spans(text, term_occurrences(tokenize(text), {"worst hit", "hit"}))
+    assert found == {"worst hit": ["worst hit", "worst hit"], "hit": ["hit", "hit", "hit"]}
+
+
+def test_ranked_drops_a_term_mostly_inside_one_listed_before():
+    filler = " ".join(f"plain{k} words here." for k in range(150))
+    text = f"The worst hit villages. The worst hit villages. Rain fell. Rain fell. {filler}"
+    tokens = tokenize(text)
+    scored = [(5.0, "worst hit"), (4.0, "hit villages"), (3.0, "rain")]
+    terms = [t.term for t in _ranked(scored, count_terms(text, tokens), tokens, len(text), DEFAULT.compare.lexical)]
+    assert terms == ["worst hit", "rain"]
+
+
+def test_ranked_keeps_a_term_mostly_written_apart():
+    filler = " ".join(f"plain{k} words here." for k in range(150))
+    text = f"The worst hit villages. Hit villages. Hit villages. Rain fell. Rain fell. {filler}"
+    tokens = tokenize(text)
+    scored = [(5.0, "worst hit"), (4.0, "hit villages"), (3.0, "rain")]
+    terms = [t.term for t in _ranked(scored, count_terms(text, tokens), tokens, len(text), DEFAULT.compare.lexical)]
+    assert terms == ["worst hit", "hit villages", "rain"]
+
+
+def test_abbreviation_parts_read_at_full_stops_only():
+    text = "The U.S. envoy met Rep. Jay Inslee, D-Wash., who spoke. The end. Next the envoy left the U.S. today."
+    tokens = tokenize(text)
+    parts = _abbreviation_parts(text, tokens, {"u", "s", "wash", "end", "envoy", "rep"})
+    assert {"u", "s", "wash"} <= parts
+    assert not parts & {"end", "envoy"}  # a sentence's last word, a word far from any full stop
+
+
+def test_spelling_variants_endings_and_compounds():
+    assert "color" in spelling_variants("colour")
+    assert "protestors" in spelling_variants("protesters")
+    assert "fire bomb" in spelling_variants("firebomb")
+    assert spelling_variants("rain") == set()  # no ending of the table, too short to split
+
+
+def test_title_case_lines_asked_token_by_token():
+    text = "Bernie Sanders Is Crazy, But The Only Democrat\nhe said the plan would fail badly, with Some Capitals here\nOne"
+    tokens = tokenize(text)
+    lines = _TitleCaseLines(tokens)
+    first = [k for k, t in enumerate(tokens) if t.norm in ("bernie", "democrat")]
+    second = [k for k, t in enumerate(tokens) if t.norm in ("plan", "capitals")]
+    last = len(tokens) - 1
+    assert all(k in lines for k in first)
+    assert not any(k in lines for k in second)
+    assert last not in lines  # one word: too few to tell
+
+
+def _ref(text: str, chain: str, start: int) -> Ref:
+    return Ref("text", start, start + len(text), text, "description", chain, "person")
+
+
+def test_description_gender_from_chain_texts_as_from_every_mention():
+    chains = ArticleChains(refs=[
+        _ref("the deputy", "role:deputy", 0), _ref("John Smith", "john smith", 20),
+        _ref("a female deputy", "role:deputy", 40), _ref("the officer", "role:officer", 60),
+    ])
+    vocab = vocabulary()
+    texts = chain_texts(chains)
+    assert texts["role:deputy"] == ["the deputy", "a female deputy"]
+    for chain in ("role:deputy", "role:officer", "role:absent"):
+        assert _description_gender(chains, chain, vocab, texts) == _description_gender(chains, chain, vocab)
+    assert _description_gender(chains, "role:deputy", vocab, texts) == "female"
+    assert _description_gender(chains, "role:officer", vocab, texts) is None

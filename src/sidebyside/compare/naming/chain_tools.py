@@ -173,19 +173,25 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
     seats = vocabulary().seats
     for c in other.names:
         words = c.split()
-        if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
+        if len(words) < 2 or c.startswith("role:"):
             continue
-        if _chain_kind(other, c) in ("organisation", "other") and c not in seats:
+        kind = _chain_kind(other, c)
+        if kind == "person":
+            continue
+        if kind in ("organisation", "other") and c not in seats:
             by_last.setdefault(words[-1], []).append(c)
-        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
+        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and kind == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
     out: dict[str, str] = {}
     same = own is other  # within one article: "Gaza" ... "the Gaza Strip", never a country's river
     for c in own.names:
-        if (c in other.names and not same) or _chain_kind(own, c) == "person" or (same and c in countries):
+        if (c in other.names and not same) or (same and c in countries):
+            continue
+        kind = _chain_kind(own, c)
+        if kind == "person":
             continue
         found = by_stem.get(c, [])
-        if " " not in c and not same and _chain_kind(own, c) in ("organisation", "other") and (
+        if " " not in c and not same and kind in ("organisation", "other") and (
                 c[-1:] in "sx" or c in own.definite):
             # a team's plural ("the Angels", "Sixers") or a name's last word after "the" ("the
             # Post", "the Navy"): never "Medicine" alone for a Society of Reproductive Medicine,
@@ -220,9 +226,9 @@ def _surname_map(chains: ArticleChains) -> dict[str, str]:
     """Last word of a full person name -> that chain, when only one chain ends in it (and no
     full name of no known kind with a given name: "Anthony LaCalamita III" makes "LaCalamita"
     no surname of Michele LaCalamita's alone)."""
-    people = [chain for chain in chains.names if _chain_kind(chains, chain) == "person"]
-    unknown = [chain for chain in chains.names if _chain_kind(chains, chain) == "other"
-               and is_full_name(chain) and chain.split()[0] in given_names()]
+    kinds = [(chain, _chain_kind(chains, chain)) for chain in chains.names]  # (each chain's kind read once)
+    people = [chain for chain, kind in kinds if kind == "person"]
+    unknown = [chain for chain, kind in kinds if kind == "other" and is_full_name(chain) and chain.split()[0] in given_names()]
     found = surname_index(people + unknown)
     return {last: chain for last, chain in surname_index(people).items() if chain and found.get(last) == chain}
 

@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
-    _HONORIFIC_GENDER, Entity, _surname_of, gender_after, given_names, name_key, surname_gender, surname_index,
+    _HONORIFIC_GENDER, Entity, _surname_of, gender_after, given_names, is_full_name, name_key, surname_gender,
+    surname_index,
 )
 from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _abbreviated_title, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
@@ -319,9 +320,11 @@ class PeopleRules:
         people = _surname_map(out)
         # a full name of no known kind with a given name ("Anthony LaCalamita III") is a person's
         # when no person's full name shares its surname
-        unknown = surname_index(c for c in out.names if _chain_kind(out, c) == "other" and _person_like(out, c)
+        kinds = {c: _chain_kind(out, c) for c in out.names}  # (each chain's kind read once)
+        # (an "other" chain that is _person_like: a full name)
+        unknown = surname_index(c for c in out.names if kinds[c] == "other" and " " in c and is_full_name(c)
                                 and c.split()[0] in given_names())
-        everyone = surname_index(c for c in out.names if _chain_kind(out, c) in ("person", "other"))
+        everyone = surname_index(c for c in out.names if kinds[c] in ("person", "other"))
         for last, chain in unknown.items():
             if chain is not None and last not in people and everyone.get(last) == chain:
                 people[last] = chain
@@ -329,7 +332,7 @@ class PeopleRules:
         shared: dict[str, list[str]] = {last: [] for last, chain in everyone.items() if chain is None and last in out.names}
         if shared:
             for c in out.names:
-                if " " in c and _surname_of(c) in shared and _chain_kind(out, c) == "person":
+                if " " in c and _surname_of(c) in shared and kinds[c] == "person":
                     shared[_surname_of(c)].append(c)
         mapping = {}
         # each chain's mentions in the body, in order, read once for the questions below

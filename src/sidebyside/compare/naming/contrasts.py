@@ -38,7 +38,7 @@ def label_contrasts(
             grouped[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
     loaded = _loaded_words(lex)
     canon = _canonical_words(lex)
-    written = [{canonical_label(t, c) for t in s.written for c in (canon, {})} for s in sides]
+    written = [_written_labels(s.written, canon) for s in sides]
     cues = _TellingCues.of(lex)  # the word sets every chain's difference is weighed by, built once
     form_weights = dict(settings.form_weights)
     out = []
@@ -138,6 +138,22 @@ def canonical_label(text: str, canon: dict[str, str]) -> str:
     if words:
         words[-1] = nouns().lemma(words[-1]) or words[-1]
     return " ".join(words)
+
+
+def _written_labels(written: set[str], canon: dict[str, str]) -> set[str]:
+    """canonical_label of each name written, with canon and without: one label_of a name, and
+    one label when no word of it has a canonical form (most names)."""
+    out = set()
+    lemma = nouns().lemma
+    for text in written:
+        words = label_of(text).split()
+        canonical = [canon.get(w, w) for w in words]
+        for label in (canonical, words) if canonical != words else (words,):
+            label = list(label)
+            if label:
+                label[-1] = lemma(label[-1]) or label[-1]
+            out.add(" ".join(label))
+    return out
 
 
 def _canonical_words(lex: Lexicon) -> dict[str, str]:

@@ -242,7 +242,9 @@ def distinctive_terms(
             return None
         return zipfs
 
-    for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
+    # the terms used often enough, in each article's order (read again for the phrases below)
+    frequent = ([t for t, n in ca.items() if n >= min_count], [t for t, n in cb.items() if n >= min_count])
+    for term in set(frequent[0]).union(frequent[1]):
         words = term.split(" ")
         zipfs = plain_words(words)
         if zipfs is None or any(_CONTRACTION.fullmatch(word) for word in words if "'" in word or "’" in word):
@@ -272,7 +274,7 @@ def distinctive_terms(
         side.sort(key=lambda item: (-item[0], item[1]))
     # Names are told apart only for the words of scored terms and of the phrases that may show
     # them (one pass, few lookups).
-    phrases = (_phrase_of(scored[0], ca, settings), _phrase_of(scored[1], cb, settings))
+    phrases = (_phrase_of(scored[0], ca, settings, frequent[0]), _phrase_of(scored[1], cb, settings, frequent[1]))
     words = {word for side in scored for _, term in side for word in term.split(" ")}
     words |= {word for side in phrases for phrase in side.values() for word in phrase.split(" ")}
     wanted = (_wanted(toks[0], words), _wanted(toks[1], words))  # (read once for both rules)
@@ -302,17 +304,22 @@ def distinctive_terms(
     )
 
 
-def _phrase_of(scored: list[tuple[float, str]], counts: Counter[str], settings: LexicalSettings) -> dict[str, str]:
+def _phrase_of(scored: list[tuple[float, str]], counts: Counter[str], settings: LexicalSettings,
+               frequent: list[str] | None = None) -> dict[str, str]:
     """listed word -> the two-word phrase of its article that holds most of its uses: at least
-    ``distinctive_bigram_share`` of them and ``distinctive_min_count`` uses."""
+    ``distinctive_bigram_share`` of them and ``distinctive_min_count`` uses. frequent: the terms
+    of counts used at least distinctive_min_count times, in its order, when the caller has them."""
     singles = {term for _, term in scored if " " not in term}
     if not singles:
         return {}
     share, min_count = settings.distinctive_bigram_share, settings.distinctive_min_count
+    if frequent is None:
+        frequent = [t for t, n in counts.items() if n >= min_count]
     best: dict[str, tuple[int, str]] = {}
-    for term, n in counts.items():
-        if n < min_count or " " not in term:
+    for term in frequent:
+        if " " not in term:
             continue
+        n = counts[term]
         words = term.split(" ")
         # every listed word of it is mostly written inside it: "death" and "penalty" both listed
         # become "death penalty"; "le" used alone elsewhere keeps "nord" from "le nord"

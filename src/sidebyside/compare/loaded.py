@@ -934,7 +934,7 @@ def _always_capitalised(tokens: list[Token]) -> frozenset[str]:
     capitalised = Counter(map(_NORM, compress(tokens, capital)))
     inner = {tokens[k].norm for k in compress(range(len(tokens)), capital)
              if k > 0 and not tokens[k].initial and not capital[k - 1]}  # inside a sentence, after a lower-case word
-    return frozenset(w for w, n in uses.items() if n >= 2 and capitalised[w] == n and w in inner)
+    return frozenset(w for w in inner if uses[w] >= 2 and capitalised[w] == uses[w])  # (inner: the few candidates)
 
 
 def _after_prefix(tokens: list[Token], i: int, prefix: str) -> bool:

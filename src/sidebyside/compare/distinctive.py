@@ -83,7 +83,7 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
         if prev is not None:
             gap = tok.gap
             if gap == " " or not clause_break(gap):  # as _joined(tok)
-                bigrams.append(prev + " " + word)
+                bigrams.append(f"{prev} {word}")  # (one string built, not two)
         prev = word
     counts = Counter(words)
     counts.update(bigrams)

@@ -678,7 +678,8 @@ def _probe(
                 partial[j] += x * vec_b[j][c]
         else:
             bound = skipped
-        reach = sorted(((dot, j) for j, dot in partial.items() if dot + bound >= gather), key=lambda t: (-t[0], t[1]))
+        # closest first, ties by sentence: (-dot, j) pairs sorted as they compare (no key function)
+        reach = sorted([(-dot, j) for j, dot in partial.items() if dot + bound >= gather])
         out.extend((i, j) for j in sorted(j for _dot, j in reach[:per_sentence]))  # the closest so far
     return out
 

@@ -66,11 +66,13 @@ def numbered_products(view: ArticleView, refs) -> set[str]:
     products = {chain for chain, seen in numbers.items() if len(seen) >= 2}
     # a number inside the name ("IE8" ... "IE6 through IE11"): versions when the body names two
     by_stem: dict[str, set[str]] = {}
+    versioned: dict[str, re.Match[str]] = {}  # each key read once (the mentions' chains are among them)
     for key in {e.key for e in view.entities} | {r.chain for r in refs}:
         found = _VERSIONED.fullmatch(key)
         if found:
+            versioned[key] = found
             by_stem.setdefault(found.group(1), set()).add(found.group(2))
-    return products | {r.chain for r in refs if (m := _VERSIONED.fullmatch(r.chain)) and len(by_stem.get(m.group(1), ())) >= 2}
+    return products | {r.chain for r in refs if (m := versioned.get(r.chain)) and len(by_stem.get(m.group(1), ())) >= 2}
 
 
 _VERSIONED = re.compile(r"([a-z][a-z ]*?[a-z]) ?(\d{1,2})")

@@ -96,3 +96,14 @@ def test_description_gender_from_chain_texts_as_from_every_mention():
         assert _description_gender(chains, chain, vocab, texts) == _description_gender(chains, chain, vocab)
     assert _description_gender(chains, "role:deputy", vocab, texts) == "female"
     assert _description_gender(chains, "role:officer", vocab, texts) is None
+
+
+def test_base_forms_of_derived_words_only():
+    from sidebyside.compare.loaded import base_forms
+
+    assert base_forms("happily") == ["happy", "happi", "happie", "happile"]
+    assert base_forms("feebly") == ["feeb", "feebe", "feeble"]
+    assert base_forms("sadness") == ["sad", "sadnes"]
+    assert base_forms("rants") == ["rant"]
+    assert base_forms("angry") == []  # a "y" of no "-ly"
+    assert base_forms("rude") == [] and base_forms("") == []

@@ -682,13 +682,15 @@ def category_help(category: str) -> str:
 def base_forms(word: str) -> list[str]:
     """Forms a derived word may be listed under: "feebly" -> "feeble", "happily" -> "happy"."""
     out = []
-    if word.endswith("ily"):
-        out.append(word[:-3] + "y")
-    if word.endswith("ly"):
-        out += [word[:-2], word[:-2] + "e", word[:-1] + "e"]
-    if word.endswith("ness"):
-        out.append(word[:-4])
-    if word.endswith("s"):
+    last = word[-1:]  # (the endings below end in "y" or "s": most words need no test)
+    if last == "y":
+        if word.endswith("ily"):
+            out.append(word[:-3] + "y")
+        if word.endswith("ly"):
+            out += [word[:-2], word[:-2] + "e", word[:-1] + "e"]
+    elif last == "s":
+        if word.endswith("ness"):
+            out.append(word[:-4])
         out.append(word[:-1])
     return out
 

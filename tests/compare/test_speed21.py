@@ -107,3 +107,16 @@ def test_base_forms_of_derived_words_only():
     assert base_forms("rants") == ["rant"]
     assert base_forms("angry") == []  # a "y" of no "-ly"
     assert base_forms("rude") == [] and base_forms("") == []
+
+
+def test_anchors_found_after_a_gap_are_the_anchor_pattern_s():
+    from sidebyside.compare import times
+
+    texts = [
+        "Monday is here. On monday, the Mayday (Tuesday) -March 3 and 4 May",
+        "tuesday opens the text", "Sunday's game; yesterday—today", "ſunday KMarch İs mayor", "", "May",
+    ]
+    for text in texts:
+        assert list(times._anchors(text)) == [m.span() for m in times._anchor().finditer(text)]
+    found = [texts[0][s:e] for s, e in times._anchors(texts[0])]
+    assert found == ["Monday", "monday", "Tuesday", "March", "May"]  # never "Mayday"

@@ -120,3 +120,18 @@ def test_anchors_found_after_a_gap_are_the_anchor_pattern_s():
         assert list(times._anchors(text)) == [m.span() for m in times._anchor().finditer(text)]
     found = [texts[0][s:e] for s, e in times._anchors(texts[0])]
     assert found == ["Monday", "monday", "Tuesday", "March", "May"]  # never "Mayday"
+
+
+def test_sentence_of_an_offset_read_back_to_the_break():
+    from sidebyside.compare.loaded import _sentence_of
+
+    text = "  One plain sentence here. A second, with words! Third line\nFourth part"
+    tokens = tokenize(text)
+    sentence = _sentence_of(tokens)
+    assert sentence(0) == -1  # before the first token
+    at = {t.norm: sentence(t.start) for t in tokens}
+    assert at["one"] == at["here"] == 0
+    assert at["a"] == at["second"] == at["words"] != at["here"]
+    assert at["third"] == at["line"] != at["words"]
+    assert at["fourth"] != at["line"]
+    assert sentence(text.index("words") + 2) == at["words"]  # inside a word: its token's sentence

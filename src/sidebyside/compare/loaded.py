@@ -1036,9 +1036,27 @@ class _TitleCaseLines:
         return title
 
 
-def _sentence_starts(tokens: list[Token]) -> list[int]:
-    """Character offsets where each sentence of the text begins (a break in the gap before a token)."""
-    return [tok.start for k, tok in enumerate(tokens) if k == 0 or (tok.gap != " " and _SENTENCE_BREAK.search(tok.gap))]
+def _sentence_of(tokens: list[Token]) -> Callable[[int], int]:
+    """offset -> which sentence holds it: the index of the token its sentence begins with (a
+    break in the gap before a token), -1 before the first token. Each asked offset's sentence is
+    found by reading back from its token to the break: a few offsets are asked, so the tokens of
+    most sentences are never read."""
+    starts = list(map(_START, tokens))
+    first_of: dict[int, int] = {}  # token -> the first token of its sentence
+
+    def sentence(offset: int) -> int:
+        k = bisect.bisect_right(starts, offset) - 1
+        if k < 0:
+            return -1
+        first = first_of.get(k)
+        if first is None:
+            first = k
+            while first > 0 and (tokens[first].gap == " " or not _SENTENCE_BREAK.search(tokens[first].gap)):
+                first -= 1
+            first_of[k] = first
+        return first
+
+    return sentence
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -1057,8 +1075,7 @@ def _supported(
     alone = settings.loaded_alone_probability
     if not graded or alone <= settings.loaded_min_probability:
         return graded
-    starts = _sentence_starts(tokens)
-    sentence = lambda offset: bisect.bisect_right(starts, offset)  # noqa: E731
+    sentence = _sentence_of(tokens)
     words: dict[int, set[str]] = {}
     for offset, term in listed:
         words.setdefault(sentence(offset), set()).add(term)

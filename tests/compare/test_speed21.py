@@ -135,3 +135,13 @@ def test_sentence_of_an_offset_read_back_to_the_break():
     assert at["third"] == at["line"] != at["words"]
     assert at["fourth"] != at["line"]
     assert sentence(text.index("words") + 2) == at["words"]  # inside a word: its token's sentence
+
+
+def test_always_capitalised_counts_only_the_words_asked():
+    from sidebyside.compare.loaded import _always_capitalised
+
+    text = "Williams won. Then said Williams again, and fans cheered Greedy. A greedy man. Greedy left."
+    tokens = tokenize(text)
+    assert _always_capitalised(tokens, {"williams", "greedy", "fans"}) == frozenset({"williams"})
+    assert _always_capitalised(tokens, {"fans"}) == frozenset()  # never capitalised
+    assert _always_capitalised(tokens, set()) == frozenset()

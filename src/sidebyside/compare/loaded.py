@@ -49,7 +49,6 @@ import functools
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
@@ -925,18 +924,24 @@ _END = TOKEN_END
 _FIRST_LETTER = itemgetter(slice(0, 1))
 
 
-def _always_capitalised(tokens: list[Token]) -> frozenset[str]:
-    """Words the text capitalises every time, at least once inside a sentence after a lower-case
-    word, and at least twice: names ("said Greedy Williams", three times), whatever a word list
-    says of their lower-case twin. A word of a title-case headline follows a capitalised word
-    ("Bernie Sanders Is Crazy", repeated as the title): that is no sign of a name."""
-    # uses and capitalised uses counted at C speed; only the capitalised tokens looked at
-    uses = Counter(map(_NORM, tokens))
-    capital = list(map(_CAP, tokens))
-    capitalised = Counter(map(_NORM, compress(tokens, capital)))
-    inner = {tokens[k].norm for k in compress(range(len(tokens)), capital)
-             if k > 0 and not tokens[k].initial and not capital[k - 1]}  # inside a sentence, after a lower-case word
-    return frozenset(w for w in inner if uses[w] >= 2 and capitalised[w] == uses[w])  # (inner: the few candidates)
+def _always_capitalised(tokens: list[Token], words: set[str]) -> frozenset[str]:
+    """Of words (the hits' words: only those are counted), those the text capitalises every
+    time, at least once inside a sentence after a lower-case word, and at least twice: names
+    ("said Greedy Williams", three times), whatever a word list says of their lower-case twin. A
+    word of a title-case headline follows a capitalised word ("Bernie Sanders Is Crazy",
+    repeated as the title): that is no sign of a name."""
+    uses: dict[str, int] = {}
+    capitalised: dict[str, int] = {}
+    inner: set[str] = set()  # written inside a sentence, after a lower-case word
+    for k, tok in enumerate(tokens):
+        norm = tok.norm
+        if norm in words:
+            uses[norm] = uses.get(norm, 0) + 1
+            if tok.cap:
+                capitalised[norm] = capitalised.get(norm, 0) + 1
+                if k > 0 and not tok.initial and not tokens[k - 1].cap:
+                    inner.add(norm)
+    return frozenset(w for w in inner if uses[w] >= 2 and capitalised[w] == uses[w])
 
 
 def _after_prefix(tokens: list[Token], i: int, prefix: str) -> bool:
@@ -1165,10 +1170,12 @@ def find_loaded_terms(
     if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
     taken = {k for i, n, _ in found for k in range(i, i + n)}
-    always_capital = _always_capitalised(tokens) if found else frozenset()
+    listed_found = bool(found)
     title_case = _TitleCaseLines(tokens)
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
+    # (asked below of the one-word hits, when the lists found some)
+    always_capital = _always_capitalised(tokens, {tokens[i].norm for i, n, _ in found if n == 1}) if listed_found else frozenset()
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end

@@ -561,7 +561,8 @@ def neutral_tokens(tokens: list[Token], lex: Lexicon | None = None) -> set[int]:
     ("pleaded guilty", "criminal justice", "people familiar with the matter") and plain words."""
     ctx = _context(lex or lexicon())
     out = {k for i, n, _ in ctx.neutral.find_all(tokens) for k in range(i, i + n)}
-    out.update(k for k, tok in enumerate(tokens) if tok.norm in ctx.plain)
+    plain = ctx.plain
+    out.update(k for k, tok in enumerate(tokens) if tok.norm in plain)
     return out
 
 

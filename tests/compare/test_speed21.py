@@ -145,3 +145,17 @@ def test_always_capitalised_counts_only_the_words_asked():
     assert _always_capitalised(tokens, {"williams", "greedy", "fans"}) == frozenset({"williams"})
     assert _always_capitalised(tokens, {"fans"}) == frozenset()  # never capitalised
     assert _always_capitalised(tokens, set()) == frozenset()
+
+
+def test_always_capitalised_set_counts_hits_added_after_it_and_any_word_asked():
+    from sidebyside.compare.loaded import _AlwaysCapitalised
+
+    text = "Williams won. Then said Williams again, and fans cheered Greedy. A greedy man. They said Amnesty. Then praised Amnesty."
+    tokens = tokenize(text)
+    at = {t.norm: k for k, t in enumerate(tokens)}
+    hits = [(at["greedy"], 1, ("greedy", "evaluative"))]
+    capital = _AlwaysCapitalised(tokens, hits)
+    hits.append((at["williams"], 1, ("williams", "evaluative")))  # a later rule's hit
+    assert "williams" in capital and "greedy" not in capital
+    assert "amnesty" in capital  # no hit's word: counted when asked
+    assert "fans" not in capital

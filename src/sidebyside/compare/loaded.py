@@ -945,6 +945,23 @@ def _always_capitalised(tokens: list[Token], words: set[str]) -> frozenset[str]:
     return frozenset(w for w in inner if uses[w] >= 2 and capitalised[w] == uses[w])
 
 
+class _AlwaysCapitalised:
+    """_always_capitalised as a set of words, counted when first asked: the words of the one-word
+    hits then in the list (it may grow after this is made), with the asked word; a word asked
+    later that none of them is gets the tokens read again, with it."""
+
+    def __init__(self, tokens: list[Token], hits: list[tuple[int, int, tuple[str, str]]]):
+        self.tokens, self.hits = tokens, hits
+        self.counted: set[str] = set()
+        self.found: frozenset[str] = frozenset()
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.counted:
+            self.counted |= {self.tokens[i].norm for i, n, _ in self.hits if n == 1} | {word}
+            self.found = _always_capitalised(self.tokens, self.counted)
+        return word in self.found
+
+
 def _after_prefix(tokens: list[Token], i: int, prefix: str) -> bool:
     return i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm == prefix
 
@@ -1171,12 +1188,10 @@ def find_loaded_terms(
     if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
     taken = {k for i, n, _ in found for k in range(i, i + n)}
-    listed_found = bool(found)
+    always_capital = _AlwaysCapitalised(tokens, found) if found else frozenset()
     title_case = _TitleCaseLines(tokens)
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
-    # (asked below of the one-word hits, when the lists found some)
-    always_capital = _always_capitalised(tokens, {tokens[i].norm for i, n, _ in found if n == 1}) if listed_found else frozenset()
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end

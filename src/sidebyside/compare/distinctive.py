@@ -142,15 +142,18 @@ def _wanted(tokens: list[Token], words: set[str]) -> list[int]:
     return list(compress(range(len(tokens)), map(words.__contains__, map(_NORM, tokens))))
 
 
-def _abbreviation_parts(text: str, tokens: list[Token], words: set[str], wanted: list[int] | None = None) -> frozenset[str]:
+def _abbreviation_parts(text: str, tokens: list[Token], words: set[str], wanted: list[int] | None = None,
+                        uses: Counter[str] | None = None) -> frozenset[str]:
     """Words of one letter, and words written against a full stop with a letter on its other
     side in most of their uses ("U.S.", "Ph.D.", "a.m."), or a full stop that ends no sentence
     ("D-Wash., who"): pieces of an abbreviation or initials.
-    wanted: _wanted(tokens, words), when the caller has it."""
+    wanted: _wanted(tokens, words), when the caller has it; uses: count_terms of the tokens, when
+    the caller has them (the uses of each of words, words of letters)."""
     dotted: Counter[str] = Counter()
     n = len(text)
     picked = list(map(tokens.__getitem__, _wanted(tokens, words) if wanted is None else wanted))
-    uses = Counter(map(_NORM, picked))
+    if uses is None:
+        uses = Counter(map(_NORM, picked))
     # a word's full stops: only the words against one are read further (few of them)
     dots = {m.start() for m in _FULL_STOP.finditer(text)}
     for tok in picked:
@@ -161,7 +164,7 @@ def _abbreviation_parts(text: str, tokens: list[Token], words: set[str], wanted:
             start >= 2 and text[start - 1] == "." and text[start - 2].isalpha()
         ):
             dotted[tok.norm] += 1
-    return frozenset(w for w in words if len(w) == 1 or 2 * dotted[w] > uses[w])
+    return frozenset(w for w in words if len(w) == 1 or (w in dotted and 2 * dotted[w] > uses[w]))  # (few dotted)
 
 
 # after a word's full stop, what shows it ends no sentence: a comma, a semicolon or a bracket, or
@@ -186,21 +189,24 @@ def _names(
     # only the tokens of the wanted words (picked out at C speed) and the token after each
     for i in _wanted(tokens, words) if wanted is None else wanted:
         tok = tokens[i]
+        if not tok.cap:
+            if not tok.initial:
+                lower[tok.norm] += 1  # (most tokens: a lower-case word inside a sentence)
+            continue
         norm = tok.norm
-        if i < last and tok.cap and not tok.possessive:
+        if i < last and not tok.possessive:
             nxt = tokens[i + 1]
             if nxt.cap and nxt.gap in (" ", "-"):
                 before_capital[norm] += 1
         if tok.initial:
-            if not tok.cap:
-                continue
             if norm not in rare:
                 rare[norm] = lex.zipf(norm) < rare_zipf
             if not rare[norm]:
                 continue
-        (capital if tok.cap else lower)[norm] += 1
-    names = frozenset(w for w, n in capital.items() if n > lower[w])
-    fragments = frozenset(w for w in names if 2 * before_capital[w] >= capital[w] + lower[w])
+        capital[norm] += 1
+    low = lower.get  # (most names are never written in lower case: no Counter miss to call)
+    names = frozenset(w for w, n in capital.items() if n > low(w, 0))
+    fragments = frozenset(w for w in names if 2 * before_capital.get(w, 0) >= capital[w] + low(w, 0))
     return names, fragments
 
 
@@ -281,7 +287,7 @@ def distinctive_terms(
     names_a, fragments_a = _names(toks[0], lex, settings.distinctive_name_rare_zipf, words, wanted[0])
     names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf, words, wanted[1])
     names, fragments = names_a | names_b, fragments_a | fragments_b
-    pieces = _abbreviation_parts(text_a, toks[0], words, wanted[0]) | _abbreviation_parts(text_b, toks[1], words, wanted[1])
+    pieces = _abbreviation_parts(text_a, toks[0], words, wanted[0], ca) | _abbreviation_parts(text_b, toks[1], words, wanted[1], cb)
 
     def telling(term: str) -> bool:
         parts = term.split(" ")

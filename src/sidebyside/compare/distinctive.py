@@ -33,12 +33,13 @@ its own most frequent short lower-case words stand in for the missing list.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
 import re
 from collections import Counter, defaultdict
-from itertools import compress
+from itertools import accumulate, compress
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
@@ -84,7 +85,7 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
         if prev is not None:
             gap = tok.gap
             if gap == " " or not clause_break(gap):  # as _joined(tok)
-                bigrams.append(prev + " " + word)
+                bigrams.append(f"{prev} {word}")  # (one string built, not two)
         prev = word
     counts = Counter(words)
     counts.update(bigrams)
@@ -95,19 +96,28 @@ def term_occurrences(tokens: list[Token], wanted: set[str]) -> dict[str, list[tu
     """The offsets of every occurrence of the wanted unigrams and bigrams (one pass)."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     firsts = {term.split(" ")[0] for term in wanted}
-    prev: Token | None = None
+    keys = wanted | firsts  # the words a token must be to be read beyond its norm (few of them)
+    prev: Token | None = None  # the word before, when it is the first word of a wanted bigram
     for tok in tokens:
         word = tok.norm
-        if not word[0].isalpha():
+        if word in keys:
+            if not word[0].isalpha():
+                prev = None
+                continue
+            if word in wanted:
+                out[word].append((tok.start, tok.end))
+            if prev is not None and _joined(tok):
+                bigram = prev.norm + " " + word
+                if bigram in wanted:
+                    out[bigram].append((prev.start, tok.end))
+            prev = tok if word in firsts else None
+        elif prev is not None:
+            # a word of no wanted term may still end a bigram the word before opens
+            if word[0].isalpha() and _joined(tok):
+                bigram = prev.norm + " " + word
+                if bigram in wanted:
+                    out[bigram].append((prev.start, tok.end))
             prev = None
-            continue
-        if word in wanted:
-            out[word].append((tok.start, tok.end))
-        if prev is not None and prev.norm in firsts and _joined(tok):
-            bigram = prev.norm + " " + word
-            if bigram in wanted:
-                out[bigram].append((prev.start, tok.end))
-        prev = tok
     return out
 
 
@@ -134,28 +144,35 @@ def _wanted(tokens: list[Token], words: set[str]) -> list[int]:
     return list(compress(range(len(tokens)), map(words.__contains__, map(_NORM, tokens))))
 
 
-def _abbreviation_parts(text: str, tokens: list[Token], words: set[str], wanted: list[int] | None = None) -> frozenset[str]:
+def _abbreviation_parts(text: str, tokens: list[Token], words: set[str], wanted: list[int] | None = None,
+                        uses: Counter[str] | None = None) -> frozenset[str]:
     """Words of one letter, and words written against a full stop with a letter on its other
     side in most of their uses ("U.S.", "Ph.D.", "a.m."), or a full stop that ends no sentence
     ("D-Wash., who"): pieces of an abbreviation or initials.
-    wanted: _wanted(tokens, words), when the caller has it."""
+    wanted: _wanted(tokens, words), when the caller has it; uses: count_terms of the tokens, when
+    the caller has them (the uses of each of words, words of letters)."""
     dotted: Counter[str] = Counter()
-    uses: Counter[str] = Counter()
     n = len(text)
-    for tok in map(tokens.__getitem__, _wanted(tokens, words) if wanted is None else wanted):
-        norm = tok.norm
-        uses[norm] += 1
+    picked = list(map(tokens.__getitem__, _wanted(tokens, words) if wanted is None else wanted))
+    if uses is None:
+        uses = Counter(map(_NORM, picked))
+    # a word's full stops: only the words against one are read further (few of them)
+    dots = {m.start() for m in _FULL_STOP.finditer(text)}
+    for tok in picked:
         start, end = tok.start, tok.end
+        if end not in dots and start - 1 not in dots:
+            continue
         if (end + 1 < n and text[end] == "." and (text[end + 1].isalpha() or _ENDS_NO_SENTENCE.match(text, end + 1))) or (
             start >= 2 and text[start - 1] == "." and text[start - 2].isalpha()
         ):
-            dotted[norm] += 1
-    return frozenset(w for w in words if len(w) == 1 or 2 * dotted[w] > uses[w])
+            dotted[tok.norm] += 1
+    return frozenset(w for w in words if len(w) == 1 or (w in dotted and 2 * dotted[w] > uses[w]))  # (few dotted)
 
 
 # after a word's full stop, what shows it ends no sentence: a comma, a semicolon or a bracket, or
 # a word in lower case ("Rep. Jay Inslee, D-Wash., said", "Calif. on Monday"): an abbreviation
 _ENDS_NO_SENTENCE = re.compile(r"[,;)]|\s+[a-z]")
+_FULL_STOP = re.compile(r"\.")
 
 
 def _names(
@@ -174,21 +191,24 @@ def _names(
     # only the tokens of the wanted words (picked out at C speed) and the token after each
     for i in _wanted(tokens, words) if wanted is None else wanted:
         tok = tokens[i]
+        if not tok.cap:
+            if not tok.initial:
+                lower[tok.norm] += 1  # (most tokens: a lower-case word inside a sentence)
+            continue
         norm = tok.norm
-        if i < last and tok.cap and not tok.possessive:
+        if i < last and not tok.possessive:
             nxt = tokens[i + 1]
             if nxt.cap and nxt.gap in (" ", "-"):
                 before_capital[norm] += 1
         if tok.initial:
-            if not tok.cap:
-                continue
             if norm not in rare:
                 rare[norm] = lex.zipf(norm) < rare_zipf
             if not rare[norm]:
                 continue
-        (capital if tok.cap else lower)[norm] += 1
-    names = frozenset(w for w, n in capital.items() if n > lower[w])
-    fragments = frozenset(w for w in names if 2 * before_capital[w] >= capital[w] + lower[w])
+        capital[norm] += 1
+    low = lower.get  # (most names are never written in lower case: no Counter miss to call)
+    names = frozenset(w for w, n in capital.items() if n > low(w, 0))
+    fragments = frozenset(w for w in names if 2 * before_capital.get(w, 0) >= capital[w] + low(w, 0))
     return names, fragments
 
 
@@ -259,7 +279,9 @@ def distinctive_terms(
             return None
         return zipfs
 
-    for term in {t for t, n in ca.items() if n >= min_count} | {t for t, n in cb.items() if n >= min_count}:
+    # the terms used often enough, in each article's order (read again for the phrases below)
+    frequent = ([t for t, n in ca.items() if n >= min_count], [t for t, n in cb.items() if n >= min_count])
+    for term in set(frequent[0]).union(frequent[1]):
         words = term.split(" ")
         zipfs = plain_words(words)
         if zipfs is None or any(_CONTRACTION.fullmatch(word) for word in words if "'" in word or "’" in word):
@@ -289,14 +311,14 @@ def distinctive_terms(
         side.sort(key=lambda item: (-item[0], item[1]))
     # Names are told apart only for the words of scored terms and of the phrases that may show
     # them (one pass, few lookups).
-    phrases = (_phrase_of(scored[0], ca, settings), _phrase_of(scored[1], cb, settings))
+    phrases = (_phrase_of(scored[0], ca, settings, frequent[0]), _phrase_of(scored[1], cb, settings, frequent[1]))
     words = {word for side in scored for _, term in side for word in term.split(" ")}
     words |= {word for side in phrases for phrase in side.values() for word in phrase.split(" ")}
     wanted = (_wanted(toks[0], words), _wanted(toks[1], words))  # (read once for both rules)
     names_a, fragments_a = _names(toks[0], lex, settings.distinctive_name_rare_zipf, words, wanted[0])
     names_b, fragments_b = _names(toks[1], lex, settings.distinctive_name_rare_zipf, words, wanted[1])
     names, fragments = names_a | names_b, fragments_a | fragments_b
-    pieces = _abbreviation_parts(text_a, toks[0], words, wanted[0]) | _abbreviation_parts(text_b, toks[1], words, wanted[1])
+    pieces = _abbreviation_parts(text_a, toks[0], words, wanted[0], ca) | _abbreviation_parts(text_b, toks[1], words, wanted[1], cb)
     common = settings.distinctive_tail_common_zipf
     places = _place_parts(toks[0], lex, names_a, common, wanted[0]) | _place_parts(toks[1], lex, names_b, common, wanted[1])
 
@@ -323,17 +345,22 @@ def distinctive_terms(
     )
 
 
-def _phrase_of(scored: list[tuple[float, str]], counts: Counter[str], settings: LexicalSettings) -> dict[str, str]:
+def _phrase_of(scored: list[tuple[float, str]], counts: Counter[str], settings: LexicalSettings,
+               frequent: list[str] | None = None) -> dict[str, str]:
     """listed word -> the two-word phrase of its article that holds most of its uses: at least
-    ``distinctive_bigram_share`` of them and ``distinctive_min_count`` uses."""
+    ``distinctive_bigram_share`` of them and ``distinctive_min_count`` uses. frequent: the terms
+    of counts used at least distinctive_min_count times, in its order, when the caller has them."""
     singles = {term for _, term in scored if " " not in term}
     if not singles:
         return {}
     share, min_count = settings.distinctive_bigram_share, settings.distinctive_min_count
+    if frequent is None:
+        frequent = [t for t, n in counts.items() if n >= min_count]
     best: dict[str, tuple[int, str]] = {}
-    for term, n in counts.items():
-        if n < min_count or " " not in term:
+    for term in frequent:
+        if " " not in term:
             continue
+        n = counts[term]
         words = term.split(" ")
         # every listed word of it is mostly written inside it: "death" and "penalty" both listed
         # become "death penalty"; "le" used alone elsewhere keeps "nord" from "le nord"
@@ -374,12 +401,17 @@ _SPELLING_ENDINGS = (("our", "or", 3), ("ours", "ors", 3), ("ise", "ize", 3), ("
                      ("llery", "lry", 4), ("ors", "ers", 6), ("or", "er", 6))
 
 
+_ANY_SPELLING_ENDING = tuple(sorted({end for one, other, _ in _SPELLING_ENDINGS for end in (one, other)}))
+
+
 def spelling_variants(term: str) -> set[str]:
     """Other spellings of a term: its compound closed, hyphenated or open, and its British or
     American ending."""
     closed = term.replace("-", "").replace(" ", "")
     out = {closed, term.replace(" ", "-"), term.replace("-", " ")}
     for base in {term, closed}:
+        if not base.endswith(_ANY_SPELLING_ENDING):
+            continue  # (most words: no ending of the table, none to try one by one)
         for one, other, stem in _SPELLING_ENDINGS:
             for end, swap in ((one, other), (other, one)):
                 if base.endswith(end) and len(base) - len(end) >= stem:
@@ -437,18 +469,30 @@ def _ranked(
     out: list[DistinctiveTerm] = []
     painted = 0
     taken: list[tuple[int, int]] = []
+    # the taken spans by start, and the furthest end among the first k of them: a span (s, e)
+    # overlaps one when one of those starting before e reaches past s (two bisections a span)
+    taken_starts: list[int] = []
+    reach: list[int] = []
     shown: set[str] = set()
     for z, term in candidates:
         if twin.get(term) in shown:
             continue
         spans = sorted(occurrences[term] + occurrences.get(twin[term], []) if term in twin else occurrences[term])
-        if 2 * sum(any(s < e2 and s2 < e for s2, e2 in taken) for s, e in spans) >= len(spans) > 0:
+        overlapping = 0
+        for s, e in spans:
+            k = bisect.bisect_left(taken_starts, e)
+            if k and reach[k - 1] > s:
+                overlapping += 1
+        if 2 * overlapping >= len(spans) > 0:
             continue  # mostly inside terms listed before ("hit villages" after "worst hit")
         width = sum(end - start for start, end in spans)
         if out and painted + width > budget:
             continue
         painted += width
         taken.extend(spans)
+        taken.sort()
+        taken_starts = [s for s, _ in taken]
+        reach = list(accumulate((e for _, e in taken), max))
         shown.add(term)
         out.append(DistinctiveTerm(term, round(z, 3), len(spans), tuple(Span(s, e) for s, e in spans)))
         if len(out) >= settings.distinctive_max_terms:

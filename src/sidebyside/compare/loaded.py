@@ -49,7 +49,6 @@ import functools
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
@@ -563,7 +562,8 @@ def neutral_tokens(tokens: list[Token], lex: Lexicon | None = None) -> set[int]:
     ("pleaded guilty", "criminal justice", "people familiar with the matter") and plain words."""
     ctx = _context(lex or lexicon())
     out = {k for i, n, _ in ctx.neutral.find_all(tokens) for k in range(i, i + n)}
-    out.update(k for k, tok in enumerate(tokens) if tok.norm in ctx.plain)
+    plain = ctx.plain
+    out.update(k for k, tok in enumerate(tokens) if tok.norm in plain)
     return out
 
 
@@ -683,13 +683,15 @@ def category_help(category: str) -> str:
 def base_forms(word: str) -> list[str]:
     """Forms a derived word may be listed under: "feebly" -> "feeble", "happily" -> "happy"."""
     out = []
-    if word.endswith("ily"):
-        out.append(word[:-3] + "y")
-    if word.endswith("ly"):
-        out += [word[:-2], word[:-2] + "e", word[:-1] + "e"]
-    if word.endswith("ness"):
-        out.append(word[:-4])
-    if word.endswith("s"):
+    last = word[-1:]  # (the endings below end in "y" or "s": most words need no test)
+    if last == "y":
+        if word.endswith("ily"):
+            out.append(word[:-3] + "y")
+        if word.endswith("ly"):
+            out += [word[:-2], word[:-2] + "e", word[:-1] + "e"]
+    elif last == "s":
+        if word.endswith("ness"):
+            out.append(word[:-4])
         out.append(word[:-1])
     return out
 
@@ -924,18 +926,41 @@ _END = TOKEN_END
 _FIRST_LETTER = itemgetter(slice(0, 1))
 
 
-def _always_capitalised(tokens: list[Token]) -> frozenset[str]:
-    """Words the text capitalises every time, at least once inside a sentence after a lower-case
-    word, and at least twice: names ("said Greedy Williams", three times), whatever a word list
-    says of their lower-case twin. A word of a title-case headline follows a capitalised word
-    ("Bernie Sanders Is Crazy", repeated as the title): that is no sign of a name."""
-    # uses and capitalised uses counted at C speed; only the capitalised tokens looked at
-    uses = Counter(map(_NORM, tokens))
-    capital = list(map(_CAP, tokens))
-    capitalised = Counter(map(_NORM, compress(tokens, capital)))
-    inner = {tokens[k].norm for k in compress(range(len(tokens)), capital)
-             if k > 0 and not tokens[k].initial and not capital[k - 1]}  # inside a sentence, after a lower-case word
-    return frozenset(w for w, n in uses.items() if n >= 2 and capitalised[w] == n and w in inner)
+def _always_capitalised(tokens: list[Token], words: set[str]) -> frozenset[str]:
+    """Of words (the hits' words: only those are counted), those the text capitalises every
+    time, at least once inside a sentence after a lower-case word, and at least twice: names
+    ("said Greedy Williams", three times), whatever a word list says of their lower-case twin. A
+    word of a title-case headline follows a capitalised word ("Bernie Sanders Is Crazy",
+    repeated as the title): that is no sign of a name."""
+    uses: dict[str, int] = {}
+    capitalised: dict[str, int] = {}
+    inner: set[str] = set()  # written inside a sentence, after a lower-case word
+    for k, tok in enumerate(tokens):
+        norm = tok.norm
+        if norm in words:
+            uses[norm] = uses.get(norm, 0) + 1
+            if tok.cap:
+                capitalised[norm] = capitalised.get(norm, 0) + 1
+                if k > 0 and not tok.initial and not tokens[k - 1].cap:
+                    inner.add(norm)
+    return frozenset(w for w in inner if uses[w] >= 2 and capitalised[w] == uses[w])
+
+
+class _AlwaysCapitalised:
+    """_always_capitalised as a set of words, counted when first asked: the words of the one-word
+    hits then in the list (it may grow after this is made), with the asked word; a word asked
+    later that none of them is gets the tokens read again, with it."""
+
+    def __init__(self, tokens: list[Token], hits: list[tuple[int, int, tuple[str, str]]]):
+        self.tokens, self.hits = tokens, hits
+        self.counted: set[str] = set()
+        self.found: frozenset[str] = frozenset()
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.counted:
+            self.counted |= {self.tokens[i].norm for i, n, _ in self.hits if n == 1} | {word}
+            self.found = _always_capitalised(self.tokens, self.counted)
+        return word in self.found
 
 
 def _after_prefix(tokens: list[Token], i: int, prefix: str) -> bool:
@@ -1007,26 +1032,55 @@ TITLE_CASE_MIN_WORDS = 3  # words of four letters or more a line needs to be rea
 TITLE_CASE_SHARE = 0.8  # ... and the share of them capitalised
 
 
-def _title_case_lines(tokens: list[Token]) -> set[int]:
-    """Indices of the tokens of title-case lines ("Bernie Sanders Is Crazy, But The Only Democrat
-    ..."): there a capitalised word is no sign of a name, so a run of capitals the name finder
-    took for one does not hide the line's loaded words. Words of four letters or more are
-    counted: short function words stay lower-case in many headline styles ("of", "and")."""
-    out: set[int] = set()
-    # the lines' first tokens (a line break in the gap before them), found in one pass
-    breaks = [k for k, tok in enumerate(tokens) if k and "\n" in tok.gap]
-    lo = 0
-    for hi in (*breaks, len(tokens)):
-        long_words = [t for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
-        if len(long_words) >= TITLE_CASE_MIN_WORDS and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words):
-            out.update(range(lo, hi))
-        lo = hi
-    return out
+class _TitleCaseLines:
+    """The tokens of title-case lines ("Bernie Sanders Is Crazy, But The Only Democrat ..."):
+    there a capitalised word is no sign of a name, so a run of capitals the name finder took for
+    one does not hide the line's loaded words. Words of four letters or more are counted: short
+    function words stay lower-case in many headline styles ("of", "and"). A line (its tokens up
+    to the next line break) is read when one of its tokens is asked about, once: only the few
+    capitalised hits inside names ask, so most lines of a long text are never read."""
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.lines: dict[int, bool] = {}  # a line's first token -> whether it is in title case
+
+    def __contains__(self, i: int) -> bool:
+        tokens = self.tokens
+        lo = i
+        while lo > 0 and "\n" not in tokens[lo].gap:
+            lo -= 1
+        title = self.lines.get(lo)
+        if title is None:
+            hi = i + 1
+            while hi < len(tokens) and "\n" not in tokens[hi].gap:
+                hi += 1
+            long_words = [t for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
+            title = self.lines[lo] = (len(long_words) >= TITLE_CASE_MIN_WORDS
+                                      and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words))
+        return title
 
 
-def _sentence_starts(tokens: list[Token]) -> list[int]:
-    """Character offsets where each sentence of the text begins (a break in the gap before a token)."""
-    return [tok.start for k, tok in enumerate(tokens) if k == 0 or (tok.gap != " " and _SENTENCE_BREAK.search(tok.gap))]
+def _sentence_of(tokens: list[Token]) -> Callable[[int], int]:
+    """offset -> which sentence holds it: the index of the token its sentence begins with (a
+    break in the gap before a token), -1 before the first token. Each asked offset's sentence is
+    found by reading back from its token to the break: a few offsets are asked, so the tokens of
+    most sentences are never read."""
+    starts = list(map(_START, tokens))
+    first_of: dict[int, int] = {}  # token -> the first token of its sentence
+
+    def sentence(offset: int) -> int:
+        k = bisect.bisect_right(starts, offset) - 1
+        if k < 0:
+            return -1
+        first = first_of.get(k)
+        if first is None:
+            first = k
+            while first > 0 and (tokens[first].gap == " " or not _SENTENCE_BREAK.search(tokens[first].gap)):
+                first -= 1
+            first_of[k] = first
+        return first
+
+    return sentence
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -1045,8 +1099,7 @@ def _supported(
     alone = settings.loaded_alone_probability
     if not graded or alone <= settings.loaded_min_probability:
         return graded
-    starts = _sentence_starts(tokens)
-    sentence = lambda offset: bisect.bisect_right(starts, offset)  # noqa: E731
+    sentence = _sentence_of(tokens)
     words: dict[int, set[str]] = {}
     for offset, term in listed:
         words.setdefault(sentence(offset), set()).add(term)
@@ -1136,8 +1189,8 @@ def find_loaded_terms(
     if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
     taken = {k for i, n, _ in found for k in range(i, i + n)}
-    always_capital = _always_capitalised(tokens) if found else frozenset()
-    title_case = _title_case_lines(tokens) if found and name_spans else set()
+    always_capital = _AlwaysCapitalised(tokens, found) if found else frozenset()
+    title_case = _TitleCaseLines(tokens)
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
     # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
@@ -1148,7 +1201,7 @@ def find_loaded_terms(
         if _literal(tokens, i, n, term, category, ctx) or term in topics:
             continue
         if (
-            tokens[i].cap and name_spans and i not in title_case and _inside(name_spans, name_starts, start, end)
+            tokens[i].cap and name_spans and _inside(name_spans, name_starts, start, end) and i not in title_case
             and not (n > 1 and not term.islower() and (start, end) in name_set)
         ):
             # part of a name; but a label the list spells as a name ("Never Trumpers", "Democrat

@@ -539,8 +539,9 @@ def align_candidates(
     info = info or {}
     quoted_a, quoted_b = quoted or ({}, {})
     delta2 = settings.align_unshared_weight ** 2
-    vec_a = [_vector(u, idf, numbers, info, settings) for u in ua]
-    vec_b = [_vector(u, idf, numbers, info, settings) for u in ub]
+    once: dict[int, float] = {}  # a word's weight in a sentence that uses it once, shared by all (_vector)
+    vec_a = [_vector(u, idf, numbers, info, settings, once) for u in ua]
+    vec_b = [_vector(u, idf, numbers, info, settings, once) for u in ub]
     floor = settings.align_candidate_similarity
     found: list[tuple[int, int, float]] = []
     min_shared = settings.align_min_shared
@@ -698,7 +699,8 @@ def _probe(
                 partial[j] += x * vec_b[j][c]
         else:
             bound = skipped
-        reach = sorted(((dot, j) for j, dot in partial.items() if dot + bound >= gather), key=lambda t: (-t[0], t[1]))
+        # closest first, ties by sentence: (-dot, j) pairs sorted as they compare (no key function)
+        reach = sorted([(-dot, j) for j, dot in partial.items() if dot + bound >= gather])
         out.extend((i, j) for j in sorted(j for _dot, j in reach[:per_sentence]))  # the closest so far
     return out
 
@@ -730,20 +732,30 @@ def _unit(vec: dict[int, float]) -> dict[int, float]:
 
 
 def _vector(
-    u: _Unit, idf: dict[int, float], numbers: set[int], info: dict[int, float], settings: LexicalSettings
+    u: _Unit, idf: dict[int, float], numbers: set[int], info: dict[int, float], settings: LexicalSettings,
+    once: dict[int, float] | None = None,
 ) -> dict[int, float]:
-    """Unit-length weighted vector of a sentence's content words, titles before names left out."""
+    """Unit-length weighted vector of a sentence's content words, titles before names left out.
+    once: the weights of words used once in their sentence (most), filled here, for the
+    sentences of one pair: each such word's weight is then computed once, not once a sentence."""
     counts: dict[int, int] = {}
     for c in u.content:  # (a Counter's generic update costs more than this on a sentence's words)
         counts[c] = counts.get(c, 0) + 1
     for c in u.titled:
         counts[c] = counts.get(c, 0) - 1
     boost, log, idf_of_c, info_of_c = settings.align_number_boost, math.log, idf.get, info.get  # (looked up once)
-    vec = {
-        c: (1 + log(n)) * idf_of_c(c, 1.0) * info_of_c(c, 1.0) * (boost if c in numbers else 1.0)
-        for c, n in counts.items()
-        if n > 0
-    }
+    if once is None:
+        once = {}
+    known = once.get
+    vec = {}
+    for c, n in counts.items():
+        if n == 1:
+            x = known(c)
+            if x is None:  # (the same product as below: 1 + log(1) is 1.0)
+                x = once[c] = (1 + log(n)) * idf_of_c(c, 1.0) * info_of_c(c, 1.0) * (boost if c in numbers else 1.0)
+            vec[c] = x
+        elif n > 0:
+            vec[c] = (1 + log(n)) * idf_of_c(c, 1.0) * info_of_c(c, 1.0) * (boost if c in numbers else 1.0)
     return _unit(vec)
 
 

@@ -20,6 +20,7 @@ import datetime as _dt
 import functools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sidebyside import calendar_words
@@ -101,6 +102,30 @@ def _pattern() -> re.Pattern[str]:
 def _anchor() -> re.Pattern[str]:
     """The word every time expression holds (a weekday, a month, a relative day), found first:
     the full expression is then only tried around these, which keeps long pages fast."""
+    opening, rests = _anchor_parts()
+    return re.compile(rf"{opening}(?<!\w{opening})(?i:{rests})\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _anchor_after_gap() -> re.Pattern[str]:
+    """_anchor's words with the character before them, one that is no word's: the pattern opens
+    with a class of the few characters between words, so the engine skips to those (the letters
+    _anchor opens with are half of any text). _anchors gives the same places as _anchor."""
+    opening, rests = _anchor_parts()
+    return re.compile(rf"\W{opening}(?i:{rests})\b")
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each match of _anchor in text, found by _anchor_after_gap (and
+    _anchor at the very start, where no character comes before)."""
+    first = _anchor().match(text)
+    if first is not None:
+        yield first.span()
+    for m in _anchor_after_gap().finditer(text):
+        yield m.start() + 1, m.end()
+
+
+def _anchor_parts() -> tuple[str, str]:
     v = time_vocabulary()
     words = [*v.weekdays, *v.months, *(k.split()[-1] for k in v.relative)]
     # The lookahead on the words' first letters lets most places fail at once, rather than after
@@ -116,7 +141,7 @@ def _anchor() -> re.Pattern[str]:
     rests = "|".join(
         f"(?<={re.escape(first)})" + _alt({w[1:] for w in words if w[0].lower() == first}) for first in firsts
     )
-    return re.compile(rf"{opening}(?<!\w{opening})(?i:{rests})\b")
+    return opening, rests
 
 
 _CASED_AS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
@@ -195,14 +220,14 @@ def find_times(text: str, published: str | None = None) -> list[TimeMention]:
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around the anchors, merged; each starts at a line start or a space."""
     out: list[tuple[int, int]] = []
-    for m in _anchor().finditer(text):
-        lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+    for start, end in _anchors(text):
+        lo, hi = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
             continue
         if lo:
-            space = text.find(" ", lo, m.start())
-            lo = space + 1 if space >= 0 else m.start()
+            space = text.find(" ", lo, start)
+            lo = space + 1 if space >= 0 else start
         out.append((lo, hi))
     return out
 

@@ -14,15 +14,29 @@ from sidebyside.compare.tokens import Token, singular
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
-def _description_gender(chains: ArticleChains, chain: str, vocab: NamingVocabulary) -> str | None:
-    """The gender a description chain's words tell ("a female deputy", "the actress"), if one."""
-    for r in chains.refs:
-        if r.chain == chain:
-            for w in re.findall(r"[\w'’]+", r.text.casefold()):
-                gender = vocab.genders.get(w) or vocab.gender_modifiers.get(w)
-                if gender:
-                    return gender
+def _description_gender(chains: ArticleChains, chain: str, vocab: NamingVocabulary,
+                        texts: dict[str, list[str]] | None = None) -> str | None:
+    """The gender a description chain's words tell ("a female deputy", "the actress"), if one.
+    texts: chain_texts(chains), for a loop that asks of many chains (each ask then reads only
+    its chain's mentions, not every mention of the article)."""
+    told = texts.get(chain, ()) if texts is not None else [r.text for r in chains.refs if r.chain == chain]
+    for text in told:
+        for w in _WORD.findall(text.casefold()):
+            gender = vocab.genders.get(w) or vocab.gender_modifiers.get(w)
+            if gender:
+                return gender
     return None
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def chain_texts(chains: ArticleChains) -> dict[str, list[str]]:
+    """Each chain's mention texts, in the article's order (read once for a loop over chains)."""
+    out: dict[str, list[str]] = {}
+    for r in chains.refs:
+        out.setdefault(r.chain, []).append(r.text)
+    return out
 
 
 def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: NamingVocabulary) -> bool:
@@ -52,11 +66,13 @@ def numbered_products(view: ArticleView, refs) -> set[str]:
     products = {chain for chain, seen in numbers.items() if len(seen) >= 2}
     # a number inside the name ("IE8" ... "IE6 through IE11"): versions when the body names two
     by_stem: dict[str, set[str]] = {}
+    versioned: dict[str, re.Match[str]] = {}  # each key read once (the mentions' chains are among them)
     for key in {e.key for e in view.entities} | {r.chain for r in refs}:
         found = _VERSIONED.fullmatch(key)
         if found:
+            versioned[key] = found
             by_stem.setdefault(found.group(1), set()).add(found.group(2))
-    return products | {r.chain for r in refs if (m := _VERSIONED.fullmatch(r.chain)) and len(by_stem.get(m.group(1), ())) >= 2}
+    return products | {r.chain for r in refs if (m := versioned.get(r.chain)) and len(by_stem.get(m.group(1), ())) >= 2}
 
 
 _VERSIONED = re.compile(r"([a-z][a-z ]*?[a-z]) ?(\d{1,2})")
@@ -159,19 +175,25 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
     seats = vocabulary().seats
     for c in other.names:
         words = c.split()
-        if len(words) < 2 or _chain_kind(other, c) == "person" or c.startswith("role:"):
+        if len(words) < 2 or c.startswith("role:"):
             continue
-        if _chain_kind(other, c) in ("organisation", "other") and c not in seats:
+        kind = _chain_kind(other, c)
+        if kind == "person":
+            continue
+        if kind in ("organisation", "other") and c not in seats:
             by_last.setdefault(words[-1], []).append(c)
-        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and _chain_kind(other, c) == "organisation"):
+        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and kind == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
     out: dict[str, str] = {}
     same = own is other  # within one article: "Gaza" ... "the Gaza Strip", never a country's river
     for c in own.names:
-        if (c in other.names and not same) or _chain_kind(own, c) == "person" or (same and c in countries):
+        if (c in other.names and not same) or (same and c in countries):
+            continue
+        kind = _chain_kind(own, c)
+        if kind == "person":
             continue
         found = by_stem.get(c, [])
-        if " " not in c and not same and _chain_kind(own, c) in ("organisation", "other") and (
+        if " " not in c and not same and kind in ("organisation", "other") and (
                 c[-1:] in "sx" or c in own.definite):
             # a team's plural ("the Angels", "Sixers") or a name's last word after "the" ("the
             # Post", "the Navy"): never "Medicine" alone for a Society of Reproductive Medicine,
@@ -206,9 +228,9 @@ def _surname_map(chains: ArticleChains) -> dict[str, str]:
     """Last word of a full person name -> that chain, when only one chain ends in it (and no
     full name of no known kind with a given name: "Anthony LaCalamita III" makes "LaCalamita"
     no surname of Michele LaCalamita's alone)."""
-    people = [chain for chain in chains.names if _chain_kind(chains, chain) == "person"]
-    unknown = [chain for chain in chains.names if _chain_kind(chains, chain) == "other"
-               and is_full_name(chain) and chain.split()[0] in given_names()]
+    kinds = [(chain, _chain_kind(chains, chain)) for chain in chains.names]  # (each chain's kind read once)
+    people = [chain for chain, kind in kinds if kind == "person"]
+    unknown = [chain for chain, kind in kinds if kind == "other" and is_full_name(chain) and chain.split()[0] in given_names()]
     found = surname_index(people + unknown)
     return {last: chain for last, chain in surname_index(people).items() if chain and found.get(last) == chain}
 

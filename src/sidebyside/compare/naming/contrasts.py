@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
+from typing import NamedTuple
 
 from sidebyside.compare.entities import title_vocabulary
 from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
 from sidebyside.compare.naming.pairing import _initials
 from sidebyside.compare.naming.shaping import _counts, _display, _kind, _mention
-from sidebyside.compare.naming.words import _MILITARY, vocabulary
+from sidebyside.compare.naming.words import _MILITARY, NamingVocabulary, vocabulary
 from sidebyside.compare.nouns import nouns
-from sidebyside.compare.termdata import Lexicon, naming_data
+from sidebyside.compare.termdata import LabelFamily, Lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import other_parts_of_day, same_day_in_other_words, time_label
 from sidebyside.model import LabelContrast, LabelCount
@@ -37,7 +38,9 @@ def label_contrasts(
             grouped[side].setdefault(maps[side].get(r.chain, r.chain), []).append(r)
     loaded = _loaded_words(lex)
     canon = _canonical_words(lex)
-    written = [{canonical_label(t, c) for t in s.written for c in (canon, {})} for s in sides]
+    written = [_written_labels(s.written, canon) for s in sides]
+    cues = _TellingCues.of(lex)  # the word sets every chain's difference is weighed by, built once
+    form_weights = dict(settings.form_weights)
     out = []
     for key, refs_a in grouped[0].items():
         refs_b = grouped[1].get(key)
@@ -62,8 +65,8 @@ def label_contrasts(
             continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
         if _seat_against_country((refs_a, refs_b), sides):
             continue
-        telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, dict(settings.form_weights),
-                                     settings.evaluative_bonus)
+        telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, form_weights,
+                                     settings.evaluative_bonus, cues)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
         } and not _one_side_evaluates(labels, lex) and not _one_side_presumes(labels):
@@ -137,6 +140,22 @@ def canonical_label(text: str, canon: dict[str, str]) -> str:
     return " ".join(words)
 
 
+def _written_labels(written: set[str], canon: dict[str, str]) -> set[str]:
+    """canonical_label of each name written, with canon and without: one label_of a name, and
+    one label when no word of it has a canonical form (most names)."""
+    out = set()
+    lemma = nouns().lemma
+    for text in written:
+        words = label_of(text).split()
+        canonical = [canon.get(w, w) for w in words]
+        for label in (canonical, words) if canonical != words else (words,):
+            label = list(label)
+            if label:
+                label[-1] = lemma(label[-1]) or label[-1]
+            out.add(" ".join(label))
+    return out
+
+
 def _canonical_words(lex: Lexicon) -> dict[str, str]:
     cached = lex.derived.get("naming_canon")
     if cached is None:
@@ -161,16 +180,20 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
 
 def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]], loaded: frozenset[str],
              lex: Lexicon, canon: dict[str, str], role_words: frozenset[str],
-             form_weights: dict[str, float], evaluative_bonus: float = 0.3) -> tuple[float, str]:
-    """How much the difference tells a reader, and what kind of difference it is."""
+             form_weights: dict[str, float], evaluative_bonus: float = 0.3,
+             cues: _TellingCues | None = None) -> tuple[float, str]:
+    """How much the difference tells a reader, and what kind of difference it is (cues:
+    _TellingCues.of(lex), built once for a loop over chains)."""
     la, lb = labels
     refs = side_refs[0] + side_refs[1]
     heads = {_ref_label(r, canon): _role_noun(r) for r in refs}
     side_heads = [{_role_noun(r) for r in rs} - {None} for rs in side_refs]
     best, category = 0.0, "naming"
-    vocab = vocabulary()
-    evaluative = _evaluative_words(lex)
-    anaphors = vocab.org_anaphors | {n for n, kind in vocab.roles.items() if kind == "place"}
+    if cues is None:
+        cues = _TellingCues.of(lex)
+    vocab = cues.vocab
+    evaluative = cues.evaluative
+    anaphors = cues.anaphors
     for mine, theirs, their_heads in ((la, lb, side_heads[1]), (lb, la, side_heads[0])):
         for label, form in mine.items():
             if label in theirs:
@@ -212,15 +235,33 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
     one_sided = set(la) ^ set(lb)
     if any(fold(r.text) in lex.contested_names for r in refs if _ref_label(r, canon) in one_sided):
         category = "place name"
-    leader = next((f for f in lex.label_families if f.scope == "person"), None)
+    leader = cues.leader
     if leader is not None and category in ("title", "role", "description"):
-        words = {t for t, _near, _variant in leader.terms}
+        words = cues.leader_words
         heads = {r.head.rsplit(" ", 1)[-1] for r in refs
                  if r.head and r.head != "of" and _ref_label(r, canon) in one_sided}
         if len(heads) > 1 and heads & words:
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1
     return best + min(extra, 5) * 0.02, category
+
+
+class _TellingCues(NamedTuple):
+    """The word sets _telling weighs a difference by (the same for every chain of a pair)."""
+
+    vocab: NamingVocabulary
+    evaluative: frozenset[str]
+    anaphors: frozenset[str]  # nouns that refer back to a named thing ("the company", "the state")
+    leader: LabelFamily | None  # the family of a person's leading titles
+    leader_words: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> _TellingCues:
+        vocab = vocabulary()
+        leader = next((f for f in lex.label_families if f.scope == "person"), None)
+        return cls(vocab, _evaluative_words(lex),
+                   frozenset(vocab.org_anaphors | {n for n, kind in vocab.roles.items() if kind == "place"}),
+                   leader, frozenset(t for t, _near, _variant in leader.terms) if leader is not None else frozenset())
 
 
 def _names_it(*sides: dict[str, str]) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 
 from sidebyside.compare.entities import given_names, is_full_name, name_key, same_person_name
 from sidebyside.compare.naming.chain_tools import (
-    _COMPANY_SUFFIXES, _chain_keys, _chain_kind, _described, _description_gender, _gender_clash, short_names,
+    _COMPANY_SUFFIXES, _chain_keys, _chain_kind, _described, _description_gender, _gender_clash, chain_texts, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.counted import _number, counted_maps
@@ -140,6 +140,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         # role nouns of someone's here ("saw his doctor" ... "The doctor"): a second bearer the
         # article does not name, so "the doctor" is not surely the other article's one
         someones_heads = {i.head for i in own.described.values() if not i.plural and i.possessed == "pronoun"}
+        texts = chain_texts(own)
         for c in chains[side]:
             info = own.described.get(c)
             if info is None or c in maps[side]:
@@ -179,7 +180,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 found = {o for o in found if not other.organisations.get(o)
                          or {info.modifier, modifier} & ({maps[1 - side].get(g, g) for g in other.organisations[o]}
                                                         | other.organisations[o])}
-            gender = _description_gender(own, c, vocab)
+            gender = _description_gender(own, c, vocab, texts)
             if gender:
                 # "a female sheriff's deputy" is no "Deputy Hoyt Teasley": a gendered description
                 # joins a name only when its given name is known to say the same gender

@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
-    _HONORIFIC_GENDER, Entity, _surname_of, gender_after, given_names, name_key, surname_gender, surname_index,
+    _HONORIFIC_GENDER, Entity, _surname_of, gender_after, given_names, is_full_name, name_key, surname_gender,
+    surname_index,
 )
 from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _abbreviated_title, _chain_kind, _described, _description_gender, _gender_clash, _person_like, _surname_map,
@@ -319,9 +320,11 @@ class PeopleRules:
         people = _surname_map(out)
         # a full name of no known kind with a given name ("Anthony LaCalamita III") is a person's
         # when no person's full name shares its surname
-        unknown = surname_index(c for c in out.names if _chain_kind(out, c) == "other" and _person_like(out, c)
+        kinds = {c: _chain_kind(out, c) for c in out.names}  # (each chain's kind read once)
+        # (an "other" chain that is _person_like: a full name)
+        unknown = surname_index(c for c in out.names if kinds[c] == "other" and " " in c and is_full_name(c)
                                 and c.split()[0] in given_names())
-        everyone = surname_index(c for c in out.names if _chain_kind(out, c) in ("person", "other"))
+        everyone = surname_index(c for c in out.names if kinds[c] in ("person", "other"))
         for last, chain in unknown.items():
             if chain is not None and last not in people and everyone.get(last) == chain:
                 people[last] = chain
@@ -329,9 +332,14 @@ class PeopleRules:
         shared: dict[str, list[str]] = {last: [] for last, chain in everyone.items() if chain is None and last in out.names}
         if shared:
             for c in out.names:
-                if " " in c and _surname_of(c) in shared and _chain_kind(out, c) == "person":
+                if " " in c and _surname_of(c) in shared and kinds[c] == "person":
                     shared[_surname_of(c)].append(c)
         mapping = {}
+        # each chain's mentions in the body, in order, read once for the questions below
+        in_text: dict[str, list[Ref]] = {}
+        for r in out.refs:
+            if r.field == "text":
+                in_text.setdefault(r.chain, []).append(r)
         for chain in out.names:
             if " " in chain:
                 continue
@@ -341,25 +349,27 @@ class PeopleRules:
             if chain in self.known_places or _chain_kind(out, chain) not in ("other", "place", "person"):
                 continue
             if target is None:
-                target = self._bearer_of_told_gender(view, out, chain, shared[chain])
-            elif self._another_gender(view, out, chain, target):
+                target = self._bearer_of_told_gender(view, in_text, chain, shared[chain])
+            elif self._another_gender(view, in_text, chain, target):
                 continue
             if target is not None:
                 mapping[chain] = target
         return mapping
 
-    def _bearer_of_told_gender(self, view: ArticleView, out: ArticleChains, surname: str, bearers: list[str]) -> str | None:
+    def _bearer_of_told_gender(self, view: ArticleView, in_text: dict[str, list[Ref]], surname: str,
+                               bearers: list[str]) -> str | None:
         """Of the people the article names in full with one surname ("Laci Peterson", "Scott
         Peterson"), the one the bare surname names when the text tells its gender ("Peterson was
         found guilty of murdering his wife": a man's): every given name tells its bearer's gender,
-        one bearer alone has the told one, and no mention of the surname tells another."""
+        one bearer alone has the told one, and no mention of the surname tells another.
+        in_text: each chain's mentions in the body, in order."""
         tokens = view.tokens
-        genders = {c: given_names().get(c.split()[0]) or self._told_after_full_name(view, out, c) for c in bearers}
+        genders = {c: given_names().get(c.split()[0]) or self._told_after_full_name(view, in_text, c) for c in bearers}
         if None in genders.values():
             return None  # ("Chris Peterson", told of no gender: either)
         told = set()
-        for r in out.refs:
-            k = view.token_at_end.get(r.end) if r.chain == surname and r.field == "text" else None
+        for r in in_text.get(surname, ()):
+            k = view.token_at_end.get(r.end)
             if k is not None and not tokens[k].possessive:
                 told.add(_gender_told(tokens, k))
         told.discard(None)
@@ -369,32 +379,32 @@ class PeopleRules:
         matching = [c for c, g in genders.items() if g == gender]
         return matching[0] if len(matching) == 1 else None
 
-    def _told_after_full_name(self, view: ArticleView, out: ArticleChains, person: str) -> str | None:
+    def _told_after_full_name(self, view: ArticleView, in_text: dict[str, list[Ref]], person: str) -> str | None:
         """The gender the pronouns after a person's full names tell ("Laci Peterson disappeared
-        from her home"), when they tell one alone."""
+        from her home"), when they tell one alone (in_text: each chain's mentions in the body)."""
         told = set()
-        for r in out.refs:
-            if r.chain == person and r.field == "text" and r.entity is not None and " " in r.entity.key:
+        for r in in_text.get(person, ()):
+            if r.entity is not None and " " in r.entity.key:
                 j = view.token_at_end.get(r.entity.end)
                 if j is not None and not view.tokens[j].possessive:
                     told.add(gender_after(view.tokens, j + 1))
         told.discard(None)
         return told.pop() if len(told) == 1 else None
 
-    def _another_gender(self, view: ArticleView, out: ArticleChains, surname: str, person: str) -> bool:
+    def _another_gender(self, view: ArticleView, in_text: dict[str, list[Ref]], surname: str, person: str) -> bool:
         """Whether a mention of the surname is told of another gender than the person's (given
-        name, else the pronoun after the full name)."""
+        name, else the pronoun after the full name; in_text: each chain's mentions in the body)."""
         tokens = view.tokens
         gender = given_names().get(person.split()[0])
         if gender is None:
-            full = next((r for r in out.refs if r.chain == person and r.entity is not None and r.field == "text"), None)
+            full = next((r for r in in_text.get(person, ()) if r.entity is not None), None)
             j = view.token_at_end.get(full.entity.end) if full is not None else None
             gender = gender_after(tokens, j + 1) if j is not None else None
         if gender is None:
             return False
-        for r in out.refs:
+        for r in in_text.get(surname, ()):
             # the surname's own token: a mention may open with its honorific ("Ms. Gomes"), which tells
-            k = view.token_at_end.get(r.end) if r.chain == surname and r.field == "text" else None
+            k = view.token_at_end.get(r.end)
             if k is not None and not tokens[k].possessive:
                 told = surname_gender(tokens, k)
                 if told is not None and told != gender:

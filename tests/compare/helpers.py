@@ -122,3 +122,20 @@ def only_in_names(text_a: str, text_b: str) -> tuple[set[str], set[str]]:
     match = match_entities(find_entities(text_a), find_entities(text_b), texts=(text_a, text_b))
     return tuple({o.entity for o in side} for side in match.only_in)
 
+
+# One impeachment story told twice: every sentence shares the story's names and "the call"; only
+# some pairs tell one fact (the alignment checks of align19 and align20 read it).
+CALL_STORY_A = [
+    "Volker testified about the call on Tuesday.",
+    "Morrison listened to the call with Zelensky.",
+    "Volker said the call worried aides.",
+    "The committee released the call transcript.",
+    "Morrison left the council in October.",
+]
+CALL_STORY_B = [
+    "Sondland will face questions about the call with Zelensky.",
+    "Morrison listened to the July call with Zelensky from the situation room.",
+    "The call alarmed several aides, Volker said.",
+    "Lawmakers read the call transcript released by the committee.",
+    "Sondland is a wealthy hotelier.",
+]

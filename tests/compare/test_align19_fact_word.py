@@ -11,6 +11,8 @@ from sidebyside.compare.matching import align_candidates, idf_of, informativenes
 from sidebyside.compare.termdata import lexicon
 from sidebyside.settings import DEFAULT
 
+from .helpers import CALL_STORY_A as STORY_A
+from .helpers import CALL_STORY_B as STORY_B
 from .helpers import sentence_units
 
 # word ids of hand-written sentences: 1 "july", 2 "25", 3 "call", 4 "people", 5 "said", 6 "envoy"
@@ -49,20 +51,6 @@ def test_a_word_few_sentences_use_or_a_figure_tells_a_fact():
     assert _tells({CALL, DAY}, {CALL: 9, DAY: 1}, {CALL: 8, DAY: 1})  # 25 people, not July 25
 
 
-STORY_A = [
-    "Volker testified about the call on Tuesday.",
-    "Morrison listened to the call with Zelensky.",
-    "Volker said the call worried aides.",
-    "The committee released the call transcript.",
-    "Morrison left the council in October.",
-]
-STORY_B = [
-    "Sondland will face questions about the call with Zelensky.",
-    "Morrison listened to the July call with Zelensky from the situation room.",
-    "The call alarmed several aides, Volker said.",
-    "Lawmakers read the call transcript released by the committee.",
-    "Sondland is a wealthy hotelier.",
-]
 
 
 def _candidates(settings):

@@ -8,11 +8,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sidebyside.compare.alignment_checks import attributions_only, quoted_words
-from sidebyside.compare.matching import align_candidates, align_sentences, idf_of, informativeness, long_story
+from sidebyside.compare.matching import (
+    align_candidates,
+    align_sentences,
+    idf_of,
+    informativeness,
+    long_story,
+)
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.tokens import match_words
 from sidebyside.settings import DEFAULT
 
+from .helpers import CALL_STORY_A as STORY_A
+from .helpers import CALL_STORY_B as STORY_B
 from .helpers import sentence_units
 
 LEXICAL = DEFAULT.compare.lexical
@@ -102,20 +110,6 @@ def test_quotations_sharing_a_word_stay_candidates():
 
 # ----------------------------------------------------------------------------- long stories
 
-STORY_A = [
-    "Volker testified about the call on Tuesday.",
-    "Morrison listened to the call with Zelensky.",
-    "Volker said the call worried aides.",
-    "The committee released the call transcript.",
-    "Morrison left the council in October.",
-]
-STORY_B = [
-    "Sondland will face questions about the call with Zelensky.",
-    "Morrison listened to the July call with Zelensky from the situation room.",
-    "The call alarmed several aides, Volker said.",
-    "Lawmakers read the call transcript released by the committee.",
-    "Sondland is a wealthy hotelier.",
-]
 NAMES = ("volker", "morrison", "zelensky", "sondland", "committee")
 
 

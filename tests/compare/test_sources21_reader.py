@@ -135,3 +135,7 @@ def test_distinctive_terms_leave_out_words_inside_quotations():
     without = {t.term for t in distinctive_terms(a, b, quoted=(tuple(quoted), ()))[0]}
     assert any("remember" in t for t in with_quotes)  # the negative: counted when not told apart
     assert not any("remember" in t for t in without)
+
+
+def test_a_verb_listed_in_the_past_before_a_preposition_is_still_a_verb():
+    assert "snapped" in loaded_of("The senator snapped at reporters on Monday.")

@@ -390,7 +390,7 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         # "Neither claim could be verified": a noun, not a verb of saying; a participle after the
         # marker still judges ("those smearing every officer", "their claimed 'gender identity'")
         return True
-    if category == VERB_CATEGORY and _noun_modifier(tokens, i, n, word == head):
+    if category == VERB_CATEGORY and _noun_modifier(tokens, i, n, word == head and not word.endswith(("ed", "ing"))):
         return True  # "France's rail operator", "the state rail operator": a noun before a noun
     if category != VERB_CATEGORY and word in ctx.act_forms and _verb_with_object(tokens, i, n, word):
         return True  # "admitted to threatening the girl", "he troubled Wladimir": an act told, no judgement
@@ -514,7 +514,8 @@ def _noun_modifier(tokens: list[Token], i: int, n: int, bare: bool) -> bool:
     if n != 1 or not bare or i == 0 or k >= len(tokens) or tokens[k].gap != " " or tokens[i].gap != " ":
         return False
     nxt, prev = tokens[k], tokens[i - 1]
-    if nxt.cap or nxt.norm.endswith("s") or nxt.norm in _NOUN_MARKERS or nxt.norm in _OBJECT_ONLY or not _noun(nxt.norm):
+    if nxt.cap or nxt.norm.endswith("s") or nxt.norm in _NOT_DESCRIBING or nxt.norm in _OBJECT_ONLY \
+            or nxt.norm in _PRONOUN_SUBJECTS or not _noun(nxt.norm):
         return False
     if prev.possessive:
         return True

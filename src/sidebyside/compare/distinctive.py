@@ -40,6 +40,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from itertools import accumulate, compress
+from typing import Sequence
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
@@ -68,6 +69,27 @@ _CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they|that|there|who|what)['’
 
 def _joined(tok: Token) -> bool:
     return tok.gap == " " or not _CLAUSE_BREAK.search(tok.gap)
+
+
+def outside_quotes(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
+    """The tokens outside the sorted, disjoint spans; the first token after a span left out opens
+    a new clause (no bigram joins the words either side of a quotation)."""
+    if not spans:
+        return tokens
+    out: list[Token] = []
+    k, n = 0, len(spans)
+    cut = False
+    for tok in tokens:
+        while k < n and spans[k][1] <= tok.start:
+            k += 1
+        if k < n and spans[k][0] <= tok.start < spans[k][1]:
+            cut = True
+            continue
+        if cut:
+            tok = tok._replace(gap="\n")
+            cut = False
+        out.append(tok)
+    return out
 
 
 def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
@@ -247,11 +269,16 @@ def distinctive_terms(
     tokens: tuple[list[Token], list[Token]] | None = None,
     languages: tuple[str | None, str | None] = (None, None),
     settings: LexicalSettings = DEFAULT.compare.lexical,
+    quoted: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
 ) -> tuple[tuple[DistinctiveTerm, ...], tuple[DistinctiveTerm, ...]]:
     """languages: each article's language tag; one without a background list gets its own
-    function words dropped by the general rule of own_function_words."""
+    function words dropped by the general rule of own_function_words. quoted: each article's
+    sorted spans of direct quotation, whose words are left out (the speaker's words, not the
+    outlet's: "you might remember him" is not the outlet's choice of words)."""
     lex = lexicon()
     toks = tokens or (tokenize(text_a), tokenize(text_b))
+    if quoted[0] or quoted[1]:
+        toks = (outside_quotes(toks[0], quoted[0]), outside_quotes(toks[1], quoted[1]))
     ca, cb = count_terms(text_a, toks[0]), count_terms(text_b, toks[1])
     own: frozenset[str] = frozenset()
     for lang, counts, side_tokens in zip(languages, (ca, cb), toks):

@@ -112,6 +112,8 @@ class _Context:
     clause_only: frozenset[str]  # verbs loaded only reporting what was said: "alleged that", not "alleged fraud"
     legal_speakers: frozenset[str]  # whose allegation is the plain legal word: "prosecutors allege that"
     scare: "_ScareCues"
+    # judging forms that tell a plain act when they act on an object: "threatening the girl"
+    act_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ def _context(lex: Lexicon) -> _Context:
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))
             ),
+            act_forms=frozenset(w.casefold() for w in raw.get("act_forms", ())),
         )
         lex.derived["loaded_context"] = ctx
     return ctx
@@ -377,6 +380,8 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
             return True  # "a regime of constant delays"; not "the regime of Bashar al-Assad"
     if head in ctx.passive and prev in _BE and not word.endswith("ing"):
         return True  # "was admitted", "were crushed"; not the active "is destroying democracies"
+    if prev in _BE and word.endswith("ed") and _thing_agent(tokens, i + n, ctx.concrete):
+        return True  # "the car was crushed by a falling tree": a thing did it, told literally
     if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete):
         return True  # "a huge flag", "a huge black banner"
     if category == VERB_CATEGORY and (
@@ -385,6 +390,10 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         # "Neither claim could be verified": a noun, not a verb of saying; a participle after the
         # marker still judges ("those smearing every officer", "their claimed 'gender identity'")
         return True
+    if category == VERB_CATEGORY and _noun_modifier(tokens, i, n, word == head and not word.endswith(("ed", "ing"))):
+        return True  # "France's rail operator", "the state rail operator": a noun before a noun
+    if category != VERB_CATEGORY and word in ctx.act_forms and _verb_with_object(tokens, i, n, word):
+        return True  # "admitted to threatening the girl", "he troubled Wladimir": an act told, no judgement
     if category == VERB_CATEGORY and _first_person(tokens, i):
         return True  # "I'm not complaining", "you want to double down": no judgement of a speaker
     if category == VERB_CATEGORY and _not_saying(tokens, i, n, term, ctx):
@@ -497,6 +506,44 @@ def _not_saying(tokens: list[Token], i: int, n: int, term: str, ctx: _Context) -
     return tokens[k].norm in _OBJECT_ONLY and _base(term) in ctx.clause_verbs
 
 
+def _noun_modifier(tokens: list[Token], i: int, n: int, bare: bool) -> bool:
+    """Whether a verb of saying in its bare form modifies the singular noun right after it, past a
+    possessive or a singular noun ("France's rail operator", "the state rail operator"): a noun,
+    no one's saying; not "officials deny wrongdoing" (a plural subject before the verb)."""
+    k = i + n
+    if n != 1 or not bare or i == 0 or k >= len(tokens) or tokens[k].gap != " " or tokens[i].gap != " ":
+        return False
+    nxt, prev = tokens[k], tokens[i - 1]
+    if nxt.cap or nxt.norm.endswith("s") or nxt.norm in _NOT_DESCRIBING or nxt.norm in _OBJECT_ONLY \
+            or nxt.norm in _PRONOUN_SUBJECTS or not _noun(nxt.norm):
+        return False
+    if prev.possessive:
+        return True
+    return not prev.cap and not prev.norm.endswith("s") and prev.norm not in _PRONOUN_SUBJECTS and _noun(prev.norm)
+
+
+# Words that open a verb's object right after it: "threatening the girl", "troubled him".
+_OBJECT_OPENERS = frozenset("the a an his her him them their its my our your me us".split())
+# Pronoun subjects before a verb in the past: "he troubled Wladimir".
+_PAST_SUBJECTS = frozenset("i you he she we they who".split())
+
+
+def _verb_with_object(tokens: list[Token], i: int, n: int, word: str) -> bool:
+    """Whether a judging word in a verb's form is the verb acting on an object: an "-ing" form
+    before its object ("admitted to threatening the girl"; not "a threatening letter"), or an
+    "-ed" form after a pronoun subject and before its object ("he troubled Wladimir"; not "the
+    troubled company", "she was troubled"). The act is told; the word judges no one."""
+    k = i + n
+    if n != 1 or k >= len(tokens) or tokens[k].gap != " ":
+        return False
+    nxt = tokens[k]
+    if word.endswith("ing") and len(word) > 5:
+        return nxt.norm in _OBJECT_OPENERS and (i == 0 or tokens[i - 1].norm not in _NOUN_MARKERS)
+    if word.endswith("ed") and i > 0 and tokens[i - 1].norm in _PAST_SUBJECTS and tokens[i].gap == " ":
+        return nxt.norm in _OBJECT_OPENERS or (nxt.cap and not nxt.initial)
+    return False
+
+
 _BE_SINGULAR = frozenset("is was isn't wasn't".split())
 _BE_PLURAL = frozenset("are were aren't weren't".split())
 
@@ -523,6 +570,21 @@ _PRONOUN_SUBJECTS = frozenset("i you he she we they it who which that".split())
 _OPENING_QUOTE = re.compile(r"[\"“‘'«]\s*$")
 SIZE_REACH = 3  # words from a size word to the thing it sizes: "a huge black banner"
 _NOT_DESCRIBING = _NOUN_MARKERS | _BE | frozenset("of for to in on at with by and or but from as than".split())
+
+
+def _thing_agent(tokens: list[Token], k: int, concrete: frozenset[str]) -> bool:
+    """Whether a passive's agent at tokens[k] ("by a falling tree") is a concrete thing: "by",
+    then a determiner and plain lower-case words up to the thing's noun ("was crushed by a falling
+    tree"; not "was crushed by the regime", whose agent acts and is judged with it)."""
+    if k >= len(tokens) or tokens[k].norm != "by" or _SENTENCE_BREAK.search(tokens[k].gap):
+        return False
+    for j in range(k + 1, min(len(tokens), k + 1 + SIZE_REACH + 1)):
+        tok = tokens[j]
+        if _SENTENCE_BREAK.search(tok.gap) or tok.cap:
+            return False
+        if tok.norm in concrete:
+            return True
+    return False
 
 
 def _sizes_a_thing(tokens: list[Token], k: int, concrete: frozenset[str]) -> bool:
@@ -745,7 +807,8 @@ def _scored_hits(
         if k in taken or (tok.cap and not tok.initial):
             continue  # a name: not the model's to judge
         base = _cached_word_score(tok.norm)
-        if _after_non(tokens, k) or _reported_state(tokens, k, background):
+        if _after_non(tokens, k) or _reported_state(tokens, k, background) \
+                or tok.norm in ctx.act_forms and _verb_with_object(tokens, k, 1, tok.norm):
             continue
         if settings.loaded_graded_context and (_state_of_someone(tokens, k, ctx) or _names_a_thing(tokens, k, model)):
             continue

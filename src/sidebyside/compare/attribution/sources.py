@@ -46,7 +46,9 @@ class SourceGrouping:
         for clause in self.clauses:
             # (the narrator's own "I said" cites no one: it is a source only for the words it speaks)
             if clause.inside is None and clause.speaker is not None and clause.speaker.key != NARRATOR.key:
-                speaker = clause.speaker
+                if self._cites_no_one(clause):
+                    continue
+                speaker = self._whole_name(clause)
                 if clause.base == "interview" and speaker.name in self.lex.media or self._medium_reports(clause):
                     speaker = replace(speaker, kind="media")  # "according to Vanity Fair": a medium, no person
                 add(speaker, self._span(clause))
@@ -64,6 +66,46 @@ class SourceGrouping:
             out.append(SourceCitation(name, unique, kind))
         out.sort(key=lambda c: c.spans[0].start)
         return tuple(out)
+
+    def _cites_no_one(self, clause: Clause) -> bool:
+        """A clause the list of sources leaves out because its subject is cited for nothing: a
+        credit line ("Additional reporting by Jane Doe": the outlet's own staff), a phone call
+        ("a family friend ... called 911"), the one who holds an interview ("in an interview with
+        the FBI, Webb confessed": the FBI asked, Webb is the source)."""
+        tokens = self.tokens
+        n = len(tokens)
+        verb = tokens[clause.verb]
+        nxt = tokens[clause.verb + 1] if clause.verb + 1 < n else None
+        if verb.norm.endswith("ing") and nxt is not None and nxt.norm == "by" and clause.base != "according":
+            return True  # "Additional reporting by", "Writing by": a credit line
+        if clause.base == "call" and nxt is not None and nxt.text[:1].isdigit():
+            return True  # "called 911": a phone call, nobody quoted
+        speaker = clause.speaker
+        if speaker is not None and speaker.kind == "institution" and speaker.name not in self.lex.media \
+                and clause.first >= 2 and tokens[clause.first - 1].norm in ("with", "the") \
+                and any(tokens[k].norm in ("interview", "interviews", "interviewed")
+                        for k in range(max(0, clause.first - 3), clause.first)):
+            return True  # "an interview with the FBI": the interviewer, not the one who speaks
+        return False
+
+    def _whole_name(self, clause: Clause) -> Speaker:
+        """The clause's speaker with a name the attribution cut back restored: a capitalised
+        "-ing" word opening the sentence right before it belongs to the name ("Rolling Stone
+        reported", "Seeking Alpha reports" cite a publication, not a "Stone"); its kind is then
+        unknown unless the whole name is a known medium."""
+        speaker = clause.speaker
+        first = clause.first
+        if first < 1 or speaker.parts or speaker.kind not in ("person", "institution"):
+            return speaker
+        prev, head = self.tokens[first - 1], self.tokens[first]
+        if not (prev.initial and prev.cap and prev.norm.endswith("ing") and len(prev.norm) > 4
+                and head.gap == " " and not prev.possessive) or clause.how != "name":
+            return speaker
+        if speaker.name.split()[0] != head.text:
+            return speaker
+        name = prev.text + " " + speaker.name
+        kind = "media" if name in self.lex.media else None
+        return Speaker(name, kind, name_key(name))
 
     def _group_of(self, speaker: str, groups: dict) -> str | None:
         """The citation a quote's speaker belongs to: the same name, or a partial of it."""

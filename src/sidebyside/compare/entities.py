@@ -113,7 +113,7 @@ _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitro
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
 _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
 _CONTINENT_OPENERS = frozenset(_WORDS["continent_openers"])  # "North American": a continent's adjective
-_STATE_CODES = dict(_WORDS["state_postal_codes"])  # "Allentown, PA": the state after a town
+_STATE_CODES = frozenset(_WORDS["state_postal_codes"])  # "Allentown, PA": the state after a town
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
 _AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
 _AREA_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _AREA_NOUNS)  # "counties", "governorates"
@@ -505,15 +505,13 @@ class EntityFinder:
             elif (e.via == "name" and e.kind in ("place", "other") and n + 1 < len(raw) and raw[n + 1].text in _STATE_CODES
                   and self.text[e.end : raw[n + 1].start] == ", " and not e.text.isupper()
                   and not self.text[raw[n + 1].end : raw[n + 1].end + 1].isalnum()):
-                # "Allentown, PA": a town and its state's postal code; the code is the state, never
-                # an acronym of another name ("Public Auditorium")
+                # "Allentown, PA": a town and its state's postal code; the code is the state there
+                # only, as "Miss." is, never a name of its own nor an acronym of another name
+                # ("Public Auditorium")
                 self.place_keys.add(e.key)
                 self.context_places.add(e.key)
-                out.append(Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via, e.title))
-                code = raw[n + 1]
-                state = _STATE_CODES[code.text]
-                e = Entity(code.start, code.end, code.text, "place", name_key(state), state, "name", code.title)
-                drop_until = code.end
+                e = Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via, e.title)
+                drop_until = raw[n + 1].end
             elif e.via == "name" and e.kind == "other" and n + 1 < len(raw) and self._then_wide_place(e, raw[n + 1], wide):
                 # "Santa Rosa, California", "Mannheim, Germany": a town (the state stays a mention;
                 # a person's surname the text names in full stays a person's, as "near X" does)

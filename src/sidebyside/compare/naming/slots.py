@@ -459,10 +459,12 @@ def _thing_sense(noun: str) -> bool:
 
 
 def _maybe_things(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str) -> bool:
-    """Two descriptions of people by two nouns, one with a thing's sense too ("servers" /
-    "players"): whether the text means people at all is unsure, so the slot joins nothing."""
-    heads = [info.head for side, chain in ((0, c0), (1, c1)) if (info := sides[side].described.get(chain))]
-    return len(heads) == 2 and heads[0] != heads[1] and any(map(_thing_sense, heads))
+    """Two plurals of people by two nouns, one with a thing's sense too ("servers" / "players"):
+    whether the text means people at all is unsure, so the slot joins nothing (one "driver" is
+    the one "motorist" a crash tells of)."""
+    infos = [info for side, chain in ((0, c0), (1, c1)) if (info := sides[side].described.get(chain))]
+    return (len(infos) == 2 and infos[0].head != infos[1].head and all(i.plural for i in infos)
+            and any(_thing_sense(i.head) for i in infos))
 
 
 def _heads_agree(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str) -> bool:

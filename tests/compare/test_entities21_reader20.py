@@ -86,3 +86,13 @@ def test_a_noun_of_people_and_things_joins_no_other_noun_by_its_slot():
     assert not any("servers" in sa and "players" in sb for sa, sb in contrasts(a, b))
     # two nouns of people only still join
     assert any("rivals" in sa and "players" in sb for sa, sb in contrasts(a.replace("Fabric-based servers", "Small rivals"), b))
+
+
+def test_one_such_noun_still_joins_by_its_slot():
+    # "shooter" is a gun too; one shooter shot dead is the one gunman the other tells of
+    a = ("The shooter was shot dead by police on Sunday outside the mall in Springfield. "
+         "Police closed the road for three hours while they investigated the shooting.")
+    b = ("The gunman was shot dead by police on Sunday outside the mall in Springfield. "
+         "Police closed the road for three hours while they investigated the shooting.")
+    found = [({m.text for m in c.a}, {m.text for m in c.b}) for c in compare(article(a), article(b)).framing.label_contrasts]
+    assert any("The shooter" in sa and "The gunman" in sb for sa, sb in found)

@@ -460,8 +460,8 @@ def _thing_sense(noun: str) -> bool:
 
 def _maybe_things(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str) -> bool:
     """Two plurals of people by two nouns, one with a thing's sense too ("servers" / "players"):
-    whether the text means people at all is unsure, so the slot joins nothing (one "driver" is
-    the one "motorist" a crash tells of)."""
+    whether the text means people at all is unsure, so the slot joins nothing (one "shooter" is
+    still the one "gunman" the other tells of)."""
     infos = [info for side, chain in ((0, c0), (1, c1)) if (info := sides[side].described.get(chain))]
     return (len(infos) == 2 and infos[0].head != infos[1].head and all(i.plural for i in infos)
             and any(_thing_sense(i.head) for i in infos))

@@ -67,6 +67,7 @@ _THING_DETERMINERS = frozenset("a an his her my your our their".split())
 _LIST_GAP = re.compile(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+")  # between two items of a list
 _MODALS = frozenset("will would could can may might must should shall".split())
 _WEEKDAYS = frozenset(calendar_words.weekdays())
+_MONTHS = frozenset(calendar_words.months(abbreviations=False))
 _CALENDAR = frozenset([*_WEEKDAYS, *calendar_words.weekday_abbreviations(), *calendar_words.months()])  # never a name
 
 
@@ -111,6 +112,8 @@ _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), 
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
 _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
+_CONTINENT_OPENERS = frozenset(_WORDS["continent_openers"])  # "North American": a continent's adjective
+_STATE_CODES = frozenset(_WORDS["state_postal_codes"])  # "Allentown, PA": the state after a town
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
 _AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
 _AREA_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _AREA_NOUNS)  # "counties", "governorates"
@@ -368,9 +371,26 @@ class EntityFinder:
         raw.extend(self._events(covered))
         raw = self._quoted_titles(raw)
         raw.sort(key=lambda e: (e.start, -e.end))
+        raw = self._continent_demonyms(raw)
         raw = self._common_noun_tails(raw)
         raw = self._shared_surnames(raw)
         return self._with_titles(self._corefer(self._with_regions(raw)))
+
+    def _continent_demonyms(self, raw: list[Entity]) -> list[Entity]:
+        """"a North American tour", "Latin American leaders": a demonym after "North", "South",
+        "Central" or "Latin" names a continent or a region, no country; the pair makes no mention
+        ("North Korean" is matched whole as its country's own demonym first)."""
+        text = self.text
+        drop: set[int] = set()
+        for n, e in enumerate(raw):
+            if e.via != "demonym" or e.start < 2 or text[e.start - 1] != " ":
+                continue
+            before = text[max(0, e.start - 9):e.start - 1].rsplit(None, 1)
+            if before and before[-1][:1].isupper() and before[-1].casefold() in _CONTINENT_OPENERS:
+                drop.add(n)
+                if n and raw[n - 1].end == e.start - 1 and raw[n - 1].text == before[-1]:
+                    drop.add(n - 1)
+        return [e for n, e in enumerate(raw) if n not in drop] if drop else raw
 
     def _shared_surnames(self, raw: list[Entity]) -> list[Entity]:
         """"Joe and Hunter Biden", "Bill and Hillary Clinton": a given name alone before "and" and
@@ -482,6 +502,16 @@ class EntityFinder:
                 self.place_keys.add(e.key)
                 e = Entity(e.start, end, self.text[e.start:end], "place", e.key, e.name, e.via, e.title)
                 drop_until = end
+            elif (e.via == "name" and e.kind in ("place", "other") and n + 1 < len(raw) and raw[n + 1].text in _STATE_CODES
+                  and self.text[e.end : raw[n + 1].start] == ", " and not e.text.isupper()
+                  and not self.text[raw[n + 1].end : raw[n + 1].end + 1].isalnum()):
+                # "Allentown, PA": a town and its state's postal code; the code is the state there
+                # only, as "Miss." is, never a name of its own nor an acronym of another name
+                # ("Public Auditorium")
+                self.place_keys.add(e.key)
+                self.context_places.add(e.key)
+                e = Entity(e.start, e.end, e.text, "place", e.key, e.name, e.via, e.title)
+                drop_until = raw[n + 1].end
             elif e.via == "name" and e.kind == "other" and n + 1 < len(raw) and self._then_wide_place(e, raw[n + 1], wide):
                 # "Santa Rosa, California", "Mannheim, Germany": a town (the state stays a mention;
                 # a person's surname the text names in full stays a person's, as "near X" does)
@@ -672,6 +702,8 @@ class EntityFinder:
                     and tok.gap == "." and j + 1 < n and tokens[j + 1].gap == ". " and tokens[j + 1].cap
                     and len(tokens[j + 1].text) > 1):
                 j += 1  # initials written close, then a surname: "H.R. Haldeman", "J.R. Ewing"
+                if self._opens_a_clause(j):
+                    break  # "Fort Worth P.D. Open the door!": the abbreviation ends the name
                 continue
             if tok.cap and prev.possessive and prev.cap and tok.gap == " ":
                 end = _run_to_head(tokens, j, _VENUE_HEADS, 2)  # a venue named after its owner: "Sam's Club", "High's Ice Cream Shop"
@@ -717,6 +749,8 @@ class EntityFinder:
                 break  # "WINSTON BLACKMORE AND JAMES OLER": capitals do not make "AND" a name
             if tok.norm in _WEEKDAYS and tok.gap == " ":
                 break  # "the Bloomington Sam's Club Wednesday night": the day dates, it names nothing
+            if tok.norm in _MONTHS and j + 1 < n and tokens[j + 1].norm[:1].isdigit():
+                break  # "Blossom Music Center July 22": a month and its day date the venue, no name goes on
             if tok.cap and not (tok.initial and tok.gap != "-"):
                 j += 1
                 continue
@@ -737,6 +771,9 @@ class EntityFinder:
                 if tokens[k].norm in body_heads:
                     j = k + 1
                     continue
+                end = self._title_chain_end(i, k)
+                if end:
+                    j = end
                 break
             if tok.norm in _NAME_LINKS:
                 k = j
@@ -756,7 +793,42 @@ class EntityFinder:
                         j = k + 1
                         continue
             break
+        if j < n and j - i > 1 and tokens[j].gap == "/" and tokens[j].cap and tokens[j - 1].cap \
+                and tokens[i].norm not in every_given_name():
+            j -= 1  # "SeaMicro Calxeda/HP": the word before a slash pairs with the one after it, no
+            # name runs over the slash (never "John Smith/Reuters": a person's credit stays whole)
         return j
+
+    def _title_chain_end(self, i: int, k: int) -> int:
+        """"Rock and Roll Hall of Fame Induction": capitalised words linked by "and" and then "of"
+        make one title, never pieces ("Roll Hall", "Fame Induction"); k is the last capitalised
+        word after "and". The end after the words that follow "of", or 0: no capital right after
+        "of" ("Tom Johnston and Patrick Simmons of the Doobie Brothers"), or a title or given name
+        in the chain ("the Duke and Duchess of Sussex", "Jane and Mary Smith of Leeds": people)."""
+        tokens = self.tokens
+        n = len(tokens)
+        if not (k + 2 < n and tokens[k + 1].norm == "of" and joinable(tokens[k], tokens[k + 1])
+                and tokens[k + 2].cap and joinable(tokens[k + 1], tokens[k + 2]) and tokens[k + 2].norm not in _CALENDAR):
+            return 0
+        end = k + 3
+        while end < n and end - k < 6 and tokens[end].cap and joinable(tokens[end - 1], tokens[end]):
+            end += 1
+        if self.look.gazetteer.match_at(tokens, k + 2):
+            return 0  # "of Sussex", "of New York": a known name after "of" is a place or body of its own
+        given, titles, kinds = every_given_name(), self.look.title_words, nouns().kinds
+        for m in range(i, end):
+            t = tokens[m]
+            if t.cap and (t.norm in given or t.norm in titles or t.norm in _CALENDAR or t.text.isupper()
+                          or kinds.get(t.norm, ("",))[0] == "person"):
+                return 0
+        return end
+
+    def _opens_a_clause(self, m: int) -> bool:
+        """A capitalised word after a full stop with "the"/"a" after it: a verb opening the next
+        sentence ("P.D. Open the door!"), never a surname after initials ("H.R. Haldeman")."""
+        tokens = self.tokens
+        return m + 1 < len(tokens) and tokens[m + 1].norm in _OBJECT_OPENERS and not tokens[m + 1].cap \
+            and tokens[m + 1].gap == " "
 
     def _body_name_goes_on(self, j: int) -> int | None:
         """Inside a body's name past its head and "of" ("Office of Management", "Church of Jesus
@@ -1317,6 +1389,13 @@ class EntityFinder:
             and joinable(prev, self.tokens[i])
         )
 
+    def _version_after(self, m: int) -> bool:
+        """A figure, a full stop and a figure right after the name ("Web 2.0", "Windows 8.1"):
+        a product and its version, never a place however "in" it stands ("in Berlin 2 years" is)."""
+        tokens = self.tokens
+        return (m + 1 < len(tokens) and tokens[m].gap == " " and tokens[m].norm.isdigit()
+                and tokens[m + 1].gap in _DOT_GAPS and tokens[m + 1].norm.isdigit())
+
     def _place_context(self, k: int) -> bool:
         """"in/near/outside X", "the town/city/village of X", "east of X": X is a place."""
         tokens = self.tokens
@@ -1637,6 +1716,7 @@ class EntityFinder:
             kind = "place"  # "Pariang county", "Unity state": the noun after says what it is
             self.place_keys.add(name_key(self._span_text(k, m)))
         elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)) and not self._person_noun_last(words) \
+                and not self._version_after(m) \
                 and not (words[-1].possessive and self._given_name_first(words)):  # "in Hugh Hefner's new magazine"
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))

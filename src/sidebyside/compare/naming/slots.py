@@ -14,6 +14,7 @@ from sidebyside.compare.naming.chain_tools import (
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _CONJUNCTIONS, _ORDINALS, NamingVocabulary, verb_stem
+from sidebyside.compare.nouns import nouns
 from sidebyside.compare.tokens import Token, singular
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -405,6 +406,8 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
             continue
         if whole and not (_heads_agree(sides, c0, c1) and _number_agrees(sides, c0, c1)):
             continue
+        if _maybe_things(sides, c0, c1):
+            continue
         if opposed(*(_chain_slots(views[side], sides[side], by_chain[side].get(chain, ()), vocab, settings.slot_verb_reach)
                      for side, chain in ((0, c0), (1, c1)))):
             continue  # "the champion dropped Thompson" / "Thompson dropped to 36-3"
@@ -447,6 +450,21 @@ def _number_agrees(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str)
         info = sides[side].described.get(chain)
         plural.append(bool(info is not None and info.plural))
     return plural[0] == plural[1]
+
+
+def _thing_sense(noun: str) -> bool:
+    """Whether a noun of people has a sense of a thing too ("server": a waiter, a computer)."""
+    kinds = nouns().kinds.get(noun, ())
+    return "person" in kinds and any(k != "person" for k in kinds)
+
+
+def _maybe_things(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str) -> bool:
+    """Two plurals of people by two nouns, one with a thing's sense too ("servers" / "players"):
+    whether the text means people at all is unsure, so the slot joins nothing (one "shooter" is
+    still the one "gunman" the other tells of)."""
+    infos = [info for side, chain in ((0, c0), (1, c1)) if (info := sides[side].described.get(chain))]
+    return (len(infos) == 2 and infos[0].head != infos[1].head and all(i.plural for i in infos)
+            and any(_thing_sense(i.head) for i in infos))
 
 
 def _heads_agree(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: str) -> bool:

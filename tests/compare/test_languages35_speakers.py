@@ -53,3 +53,27 @@ def test_an_italian_article_opening_a_subject_is_no_pronoun():
             'Il presidente Aldo Brivio, invece, ha già annunciato il rinnovo del contratto: '
             '"Marchetti resta a Lecco finché vuole".')
     assert _speakers(text)[1] != "Cerutti"
+
+
+def test_a_pronoun_after_according_to_that_folding_would_hide_is_read():
+    text = ('El portavoz de la oposición, Tomás Lucendo, calificó la gestión del mercado de mala. '
+            'Según él, "los extintores llevaban tres años sin revisarse".')
+    assert _speakers(text) == ["Tomás Lucendo"]
+    text = ('Bürgermeister Dirk Hövelmann verteidigte den Aufschub. Laut ihm fehlt der Stadt schlicht das Geld: '
+            '„Wir können nicht jedes Jahr ein Loch stopfen.“')
+    assert _speakers(text) == ["Dirk Hövelmann"]
+
+
+def test_a_possessive_pronoun_inside_a_russian_according_phrase_is_read():
+    text = ('Депутат Сергей Пахомов проголосовал против. По его словам, '
+            '«половина льготников и так не может доехать до поликлиники».')
+    assert _speakers(text) == ["Сергей Пахомов"]
+
+
+def test_an_article_after_according_to_is_no_pronoun():
+    # folded, "él" and "el" are one word: the article opens a noun ("según el informe"), nobody's words
+    text = 'El alcalde Julián Ortega visitó el mercado. Según el informe, "nadie se va a quedar sin puesto".'
+    assert _speakers(text) == [None]
+    # "его" outside an according phrase opens none
+    text = 'Депутат Сергей Пахомов проголосовал против. Его коллеги считают: «это ошибка».'
+    assert _speakers(text) != ["Сергей Пахомов"]

@@ -76,7 +76,8 @@ class PronounResolution:
                                             or tokens[clause.verb].norm in self.vocab.separable)
         if first == last and clause.how == "according-pronoun":
             clause.how = "pronoun"
-            return self._resolve_pronoun(self.vocab.foreign_pronouns[head.norm], at, clause)  # "según ella"
+            pronoun = self.vocab.foreign_pronouns.get(head.norm) or self.vocab.according_pronouns[head.text.casefold()]
+            return self._resolve_pronoun(pronoun, at, clause)  # "según ella", "según él", "laut ihm"
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
         if first == last == clause.verb and clause.how == "dropped-told":

@@ -177,6 +177,8 @@ class PeopleIndex:
         tokens = self.tokens
         starts = self.at.token_starts
         verbs = self.vocab.verbs
+        # (read only in a text that writes one of those articles in lower case: English text, never)
+        apposed = any(a in self._lower for a in self.vocab.apposition_genders)
         for m in self._mentions:
             tally = votes.setdefault(m.key, [0, 0])
             if m.descriptors & {"mr"}:
@@ -190,7 +192,7 @@ class PeopleIndex:
             agreed = self._verb_agreeing(m)
             if agreed is not None:  # "Сергей Лавров встретился", "сказала Захарова": the verb's gender
                 tally[0 if agreed == "he" else 1] += 1
-            beside = self._apposition_gender(m) if self.vocab.apposition_genders else None
+            beside = self._apposition_gender(m) if apposed and "," in self.text[max(0, m.start - 3) : m.start] else None
             if beside is not None:  # "la présidente de l'association, Nadine Quéré": a woman
                 tally[0 if beside == "he" else 1] += 1
             if not m.subject:

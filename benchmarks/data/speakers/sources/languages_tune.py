@@ -1142,6 +1142,125 @@ L'imputato ha negato tutto. "{{Renato Galli|Ho solo aiutato degli amici}}", ha d
 """)
 
 
+# --- Eight more, each built around a shape where a careless reader credits the wrong person: two
+# people named in one paragraph and the second quoted after a pronoun verb, "Laut ihm" / "Selon
+# lui" / "Según él", a person who "called" a thing "X", an unnamed source, a colon after a sentence
+# its speaker opens, an omitted subject ("Dijo que", "Ha detto", "Disse que").
+article("de-freibad", "de", """
+Streit um Freibad in Lüdinghausen: Stadtrat vertagt Entscheidung
+
+Der Stadtrat von Lüdinghausen hat die Entscheidung über die Schließung des Freibads am Donnerstag erneut vertagt. Die Sanierung würde nach einem Gutachten rund vier Millionen Euro kosten.
+
+Bürgermeister Dirk Hövelmann verteidigte den Aufschub, während die Fraktionschefin der Grünen, Annette Kriewald, eine schnelle Lösung forderte. „{{Annette Kriewald|Jeder Monat, den wir warten, macht die Sanierung teurer}}“, sagte sie nach der Sitzung.
+
+Hövelmann nannte den Vorschlag der Grünen, das Bad mit einem Förderverein weiterzuführen, „{{Dirk Hövelmann|blauäugig}}“. Laut ihm fehlt der Stadt schlicht das Geld: „{{Dirk Hövelmann|Wir können nicht jedes Jahr ein Loch von 300.000 Euro stopfen.}}“
+
+Der Förderverein sieht das anders. Dessen Vorsitzender Bernd Assmann sagte: „{{Bernd Assmann|Wir haben 1.200 Mitglieder und Zusagen von drei Firmen. Das ist keine Träumerei.}}“
+
+Eine Mitarbeiterin der Stadtverwaltung, die nicht namentlich genannt werden wollte, bestätigte, dass bereits Angebote für einen Abriss eingeholt wurden. „{{~eine Mitarbeiterin der Stadtverwaltung:mitarbeiterin|Das liegt alles fertig in der Schublade}}“, sagte die Frau.
+
+Die Entscheidung soll nun im September fallen.
+""")
+
+article("de-geburtsstation", "de", """
+Klinikum Hameln schließt Geburtsstation
+
+Das Klinikum Hameln schließt zum Jahresende seine Geburtsstation. Das teilte Geschäftsführer Ralf Steinkamp am Montag mit. Die Zahl der Geburten sei in fünf Jahren um ein Drittel gesunken.
+
+Die Hebamme Sabine Horstkötter, die seit 22 Jahren auf der Station arbeitet, hat davon aus der Zeitung erfahren. Ihre Kollegin Meike Brune ist ebenfalls fassungslos. „{{Meike Brune|Man hat uns nicht einmal gefragt}}“, sagte sie.
+
+Steinkamp wies die Kritik zurück. Laut ihm wurden die Beschäftigten „{{Ralf Steinkamp|frühzeitig und umfassend}}“ informiert. Er betonte auf einer Pressekonferenz: „{{Ralf Steinkamp|Keine einzige Stelle fällt weg. Alle Hebammen bekommen ein Angebot im Kreißsaal in Bad Pyrmont.}}“
+
+Landrat Uwe Kleinschmidt und die Gesundheitsministerin des Landes, Carola Behrens, hatten sich zuvor getroffen. „{{Carola Behrens|Eine Geburtsstation muss in 40 Minuten erreichbar sein}}“, erklärte die Ministerin anschließend. Kleinschmidt nannte die Schließung einen „{{Uwe Kleinschmidt|schweren Fehler}}“.
+
+Ein Sprecher der Krankenkassen sagte, man werde die Lage prüfen.
+""")
+
+article("fr-port-peche", "fr", """
+À Lorient, le projet d'extension du port de pêche divise
+
+Le conseil portuaire de Lorient a présenté jeudi son projet d'agrandissement du port de Keroman, estimé à 60 millions d'euros. Les pêcheurs y sont favorables, les riverains beaucoup moins.
+
+Le maire, Hervé Le Goff, a rencontré mercredi la présidente de l'association des riverains, Nadine Quéré. « {{Nadine Quéré|Personne ne nous a montré les études sur le bruit}} », a-t-elle regretté à la sortie de la réunion.
+
+Hervé Le Goff a qualifié ces critiques d'« {{Hervé Le Goff|excessives}} ». Selon lui, « {{Hervé Le Goff|le port fait vivre trois mille familles, on ne peut pas le laisser décliner}} ». Il a ajouté : « {{Hervé Le Goff|Les travaux de nuit seront interdits.}} »
+
+Le patron pêcheur Yannick Daniel se plaint des files d'attente au déchargement, et son matelot Erwan Morvan partage sa colère. « {{Erwan Morvan|Sans nouveau quai, nos bateaux iront débarquer à Concarneau}} », a-t-il ajouté.
+
+Selon une source proche du dossier, « {{~une source proche du dossier:source|l'État mettra au moins un tiers de la somme}} ». La préfecture n'a pas souhaité commenter.
+""")
+
+article("fr-classes", "fr", """
+Fermeture de classes : colère des parents à Montbrison
+
+Trois classes d'écoles primaires fermeront à la rentrée à Montbrison (Loire), a annoncé l'inspection académique. Une cinquantaine de parents ont manifesté samedi devant la mairie.
+
+La députée de la circonscription, Chantal Vergnaud, a dénoncé un « {{Chantal Vergnaud|plan comptable}} » qui ignore les élèves. La rectrice, Isabelle Fargier, lui a répondu par courrier. Selon elle, « {{Isabelle Fargier|les effectifs ont baissé de 12 % en quatre ans}} ».
+
+Une mère d'élève, Laure Pichon, tenait une banderole : « {{Laure Pichon|Mon fils aura 31 camarades dans sa classe l'an prochain.}} »
+
+Le directeur de l'école Jean-Moulin, Patrick Berthet, et l'adjointe au maire chargée de l'éducation, Monique Sauzet, ont reçu une délégation. « {{Monique Sauzet|La commune est prête à payer les travaux d'une classe mobile}} », a-t-elle assuré.
+
+« {{~un enseignant:enseignant|On apprend ces décisions par la presse}} », a glissé un enseignant, qui ne souhaite pas être nommé.
+""", no_break=True)
+
+article("es-mercado", "es", """
+Cuenca cierra su mercado municipal tras un incendio
+
+El mercado municipal de Cuenca permanecerá cerrado al menos dos semanas después del incendio que destruyó la madrugada del martes cuatro puestos de la planta baja. No hubo heridos.
+
+La alcaldesa, Rocío Bermejo, visitó el edificio junto al jefe de bomberos, Andrés Carrasco. Dijo que los comerciantes recibirán ayudas. "{{Rocío Bermejo|Nadie se va a quedar sin puesto}}", aseguró.
+
+El portavoz de la oposición, Tomás Lucendo, calificó la gestión del mercado de "{{Tomás Lucendo|desastrosa}}". Según él, "{{Tomás Lucendo|los extintores llevaban tres años sin revisarse}}".
+
+Una fuente de la Delegación del Gobierno confirmó que la Policía Nacional investiga el origen del fuego. "{{~una fuente de la Delegación del Gobierno:fuente|No se descarta ninguna hipótesis}}", señaló la misma fuente.
+
+Elena Morcillo, presidenta de la asociación de vendedores, lo resumió así: "{{Elena Morcillo|Hemos perdido la campaña de Navidad.}}"
+""")
+
+article("it-ponte-brenta", "it", """
+Chiuso il ponte sul Brenta, disagi a Bassano
+
+BASSANO DEL GRAPPA - Il ponte della provinciale 47 sul Brenta resterà chiuso per almeno un mese dopo che i tecnici hanno scoperto crepe in due piloni.
+
+Il sindaco, Giorgio Zanin, ha incontrato ieri l'ingegnere della Provincia, Fabio Dalla Rosa. Ha detto di aver chiesto tempi certi. "{{Giorgio Zanin|I pendolari non possono fare quaranta chilometri in più ogni giorno}}", ha aggiunto.
+
+Dalla Rosa ha definito la chiusura "{{Fabio Dalla Rosa|inevitabile}}". Secondo lui, "{{Fabio Dalla Rosa|il ponte ha sessant'anni e non è mai stato rinforzato}}".
+
+Una fonte della prefettura ha spiegato che si valuta un ponte provvisorio dell'esercito. "{{~una fonte della prefettura:fonte|Serve il via libera di Roma}}", ha precisato.
+
+La titolare di un bar vicino al ponte, Marta Sartori, guarda la strada vuota: "{{Marta Sartori|Da lunedì ho perso metà dei clienti.}}"
+""")
+
+article("pt-barragem", "pt", """
+Seca: barragem do Alvito abaixo dos 20 %
+
+A barragem do Alvito, no Alentejo, está com menos de 20 % da capacidade, o valor mais baixo desde 2005, segundo a Agência Portuguesa do Ambiente.
+
+O ministro da Agricultura, Rui Caldeira, esteve em Beja com o presidente da associação de regantes, Joaquim Serrano. Disse que o Governo vai antecipar os apoios aos agricultores. "{{Rui Caldeira|Ninguém ficará sem água para os animais}}", garantiu.
+
+Serrano classificou a situação de "{{Joaquim Serrano|dramática}}". Segundo ele, "{{Joaquim Serrano|metade do olival não vai ser regado este verão}}".
+
+Uma fonte da Câmara Municipal de Cuba confirmou que o abastecimento às populações está assegurado por camiões-cisterna. "{{~uma fonte da Câmara Municipal de Cuba:fonte|Temos reservas para três meses}}", acrescentou.
+
+A agricultora Teresa Lobo, de 58 anos, resume: "{{Teresa Lobo|Nunca vi a ribeira seca em maio.}}"
+""")
+
+article("ru-proezd", "ru", """
+В Вологде подорожает проезд в автобусах
+
+С 1 марта проезд в городских автобусах Вологды подорожает с 35 до 42 рублей. Такое решение приняла городская дума на заседании в четверг.
+
+Депутат Сергей Пахомов и председатель комиссии по транспорту Ольга Терентьева проголосовали по-разному. «{{Ольга Терентьева|Перевозчики работают в убыток, иначе маршруты просто закроются}}», — сказала она журналистам.
+
+Пахомов назвал повышение «{{Сергей Пахомов|ударом по пенсионерам}}». По его словам, «{{Сергей Пахомов|половина льготников и так не может доехать до поликлиники}}».
+
+Источник в мэрии сообщил, что городские власти обсуждают скидку для студентов. «{{~источник в мэрии:источник,собеседник|Решение будет до конца месяца}}», — добавил собеседник агентства.
+
+Водитель автобуса Николай Сухов сказал так: «{{Николай Сухов|Пассажиров меньше не станет, ехать-то надо.}}»
+""")
+
+
 def main() -> None:
     articles = [build_article(i, lang, lang, text, k) for k, (i, lang, text) in enumerate(ARTICLES)]
     write_set(OUT, articles, ("Short news articles written by hand, two each in German, French, Spanish, Italian, "

@@ -104,6 +104,9 @@ class ClauseFinding:
                 k = v + max(opening, 1)  # "según ella", "secondo lui", "segundo ele", "podle něj"
                 self.clauses.append(Clause(v, k, k, "according", how="according-pronoun"))
                 continue
+            if not opening and norm in vocab.foreign_according_openers and self._pronoun_inside_according(v):
+                self.clauses.append(Clause(v, v + 1, v + 1, "according", how="according-pronoun"))  # "по его словам"
+                continue
             named = self._role_then_name(v + 1) if norm in vocab.foreign_according else None
             if named is not None:
                 self._named_past_words.add(named)
@@ -196,8 +199,21 @@ class ClauseFinding:
         """A pronoun of another language right after its "according to", then a comma or a verb
         ("según ella,", "secondo lui", "podle něj"): who it stands for is resolved as "she said" is."""
         tokens = self.tokens
-        return k < len(tokens) and tokens[k].norm in self.vocab.foreign_pronouns and not tokens[k].cap \
+        return k < len(tokens) and (tokens[k].norm in self.vocab.foreign_pronouns
+                                    or tokens[k].text.casefold() in self.vocab.according_pronouns) and not tokens[k].cap \
             and tokens[k].gap in _SPACE and self._quote_of_token[k] < 0
+
+    def _pronoun_inside_according(self, v: int) -> bool:
+        """'По его словам': an "according to" phrase ("по словам") with a possessive pronoun after
+        its first word."""
+        tokens, n = self.tokens, len(self.tokens)
+        if v + 2 >= n or tokens[v + 1].text.casefold() not in self.vocab.according_pronouns or tokens[v + 1].gap not in _SPACE:
+            return False
+        for phrase in self.vocab.foreign_according_phrases:
+            if tokens[v].norm == phrase[0] and v + len(phrase) + 1 <= n and all(
+                    tokens[v + 1 + i].norm == w and tokens[v + 1 + i].gap in _SPACE for i, w in enumerate(phrase) if i):
+                return True
+        return False
 
     def _role_then_name(self, k: int) -> int | None:
         """Where a full personal name starts after a lower-case role noun at token k, its article

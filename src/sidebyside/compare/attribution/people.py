@@ -177,6 +177,8 @@ class PeopleIndex:
         tokens = self.tokens
         starts = self.at.token_starts
         verbs = self.vocab.verbs
+        # (read only in a text that writes one of those articles in lower case: English text, never)
+        apposed = any(a in self._lower for a in self.vocab.apposition_genders)
         for m in self._mentions:
             tally = votes.setdefault(m.key, [0, 0])
             if m.descriptors & {"mr"}:
@@ -190,6 +192,9 @@ class PeopleIndex:
             agreed = self._verb_agreeing(m)
             if agreed is not None:  # "Сергей Лавров встретился", "сказала Захарова": the verb's gender
                 tally[0 if agreed == "he" else 1] += 1
+            beside = self._apposition_gender(m) if apposed and "," in self.text[max(0, m.start - 3) : m.start] else None
+            if beside is not None:  # "la présidente de l'association, Nadine Quéré": a woman
+                tally[0 if beside == "he" else 1] += 1
             if not m.subject:
                 continue
             k = bisect.bisect_left(starts, m.start)
@@ -213,6 +218,31 @@ class PeopleIndex:
             if hint is not None:
                 tally[0 if hint == "he" else 1] += 1
         return {key: ("he" if he > she else "she") for key, (he, she) in votes.items() if he != she}
+
+    def _apposition_gender(self, m: _Person) -> str | None:
+        """The gender the article of the role noun a name follows after a comma tells: "la
+        présidente de l'association des riverains, Nadine Quéré", "Le maire, Hervé Le Goff" (the
+        noun's complements "de l'association" skipped back over; "jefe de bomberos" after "al" tells
+        nothing); None elsewhere."""
+        tokens, vocab = self.tokens, self.vocab
+        k = bisect.bisect_left(self.at.token_starts, m.start)
+        if k < 2 or "," not in tokens[k].gap or self._quote_of_token[k] >= 0:
+            return None
+        head = k - 1
+        for _ in range(4):  # "... de l'association des riverains": back over the complements
+            j = head - 1
+            if j >= 0 and (tokens[j].norm in vocab.foreign_articles or tokens[j].norm == "l") and not tokens[j].cap:
+                j -= 1
+            if j >= 1 and tokens[j].norm in vocab.foreign_of and not tokens[j].cap:
+                head = j - 1
+                continue
+            break
+        if head < 1 or tokens[head].cap or not tokens[head].norm.isalpha():
+            return None
+        article = tokens[head - 1]
+        if "," in tokens[head].gap or (article.cap and not article.initial):
+            return None
+        return vocab.apposition_genders.get(article.norm)
 
     def _verb_agreeing(self, m: _Person) -> str | None:
         """The gender a past verb of Russian or Czech tells of the name it agrees with: the verb

@@ -167,6 +167,17 @@ class QuotePlacement:
             return None
         if tokens[s].norm in _PERSONAL:
             return self._pronoun_clause(s, cue, base) if s + 1 <= cue else None
+        if tokens[s].norm in self.vocab.foreign_pronouns and tokens[cue].norm in self.vocab.foreign_verbs and (
+                s + 1 == cue or s + 2 == cue and tokens[s + 1].norm in self.vocab.foreign_auxiliaries) \
+                and not self._first_name_of_someone(tokens[s].text):
+            # "Er betonte auf einer Pressekonferenz:": the pronoun's person, never a name "Er" (not
+            # "Il presidente ... ha annunciato:", "Il leur a rappelé ce que lui avait confié X :")
+            pronoun = self.vocab.foreign_pronouns[tokens[s].norm]
+            if tokens[s].norm == "sie" and tokens[cue].norm.endswith("en"):
+                pronoun = "they"
+            clause = Clause(cue, s, s, base, lead=s, how="pronoun")
+            clause.speaker = self._resolve_pronoun(pronoun, tokens[s].start, clause)
+            return clause if clause.speaker is not None else None
         run = self._run_starting(s)
         if run is None and not tokens[s].cap or run is not None and tokens[s].norm in ("one", "another", "a", "an"):
             return self._described_subject(s, cue, base)  # "One survey respondent summed this up as follows:"

@@ -47,6 +47,11 @@ class PronounResolution:
             if clause.speaker is not None and clause.speaker.kind == "person" and clause.inside is None:
                 self._person_spoke.setdefault(clause.speaker.key, clause.speaker)
 
+    def _first_name_of_someone(self, word: str) -> bool:
+        """Whether a person the article names has this word in the name ("Ella Berg" before "Ella
+        sagte", "Zhang Lei"): then a capitalised pronoun of another language may be that name."""
+        return any(word in m.canonical.split() for m in self._mentions)
+
     def _generic_subject(self, clause: Clause) -> bool:
         """Whether the clause's subject is people at large: "the public", "everyone" (any verb), or
         "people" who think, believe or feel (not "some people said", "people at the scene said")."""
@@ -71,7 +76,8 @@ class PronounResolution:
                                             or tokens[clause.verb].norm in self.vocab.separable)
         if first == last and clause.how == "according-pronoun":
             clause.how = "pronoun"
-            return self._resolve_pronoun(self.vocab.foreign_pronouns[head.norm], at, clause)  # "según ella"
+            pronoun = self.vocab.foreign_pronouns.get(head.norm) or self.vocab.according_pronouns[head.text.casefold()]
+            return self._resolve_pronoun(pronoun, at, clause)  # "según ella", "según él", "laut ihm"
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
         if first == last == clause.verb and clause.how == "dropped-told":
@@ -81,6 +87,14 @@ class PronounResolution:
             pronoun = self.vocab.foreign_pronouns[head.norm]
             if head.norm == "sie" and tokens[clause.verb].norm.endswith("en"):
                 pronoun = "they"  # "sagten sie": the plural
+            return self._resolve_pronoun(pronoun, at, clause)
+        if foreign and first == last and head.cap and head.initial and not clause.inverted \
+                and head.norm in self.vocab.foreign_pronouns and not self._first_name_of_someone(head.text):
+            # "Er betonte: ...", "Elle a ajouté": the pronoun opening its sentence, never a name "Er"
+            clause.how = "pronoun"
+            pronoun = self.vocab.foreign_pronouns[head.norm]
+            if head.norm == "sie" and tokens[clause.verb].norm.endswith("en"):
+                pronoun = "they"  # "Sie sagten": the plural
             return self._resolve_pronoun(pronoun, at, clause)
         if foreign and last > first and tokens[first].norm in self.vocab.foreign_articles and self._person_by_age(first) == (first, last):
             clause.how = "by-age"  # "zei de 71-jarige": the person the passage is about (of the article's gender)

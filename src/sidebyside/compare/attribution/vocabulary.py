@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
@@ -189,6 +189,12 @@ class Vocabulary:
     group_subjects: frozenset[str] = frozenset()  # "the crowd cheered and shouted": a group that is a verb's own subject
     generic_subjects: frozenset[str] = frozenset()  # "the public", "everyone": people at large, no source
     thinking_verbs: frozenset[str] = frozenset()  # "people think": with a generic subject, thoughts no one said
+    # "la", "le", "el", "il", "o": the article of a role noun a name stands beside ("la présidente de
+    # l'association, Nadine Quéré"): that person's gender
+    apposition_genders: dict[str, str] = field(default_factory=dict)
+    # "ihm", "él", "его": pronouns read only after an "according to" ("laut ihm", "según él", "по его
+    # словам"), kept unfolded (folded, "él" is the article "el")
+    according_pronouns: dict[str, str] = field(default_factory=dict)
 
 
 def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
@@ -323,6 +329,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         group_subjects=frozenset(data["group_subject_nouns"]),
         generic_subjects=frozenset(data["generic_subject_nouns"]),
         thinking_verbs=frozenset(data["thinking_verbs"]),
+        apposition_genders=foreign["apposition_genders"],
+        according_pronouns=foreign["according_pronouns"],
     )
 
 
@@ -347,7 +355,8 @@ def _read_foreign_speech() -> dict:
                  "age_nouns": set(), "age_suffixes": set(), "article_genders": {},
                  "sentence_prepositions": set(), "according_openers": set(), "complementizers": set(),
                  "possessives": set(), "quoting": set(), "words_nouns": set(), "dative_plural_endings": set(), "dative_words": set(), "spokes_nouns": set(),
-                 "object_clitics": set()}  # "laut" opens no name, as "according"
+                 "object_clitics": set(), "apposition_genders": {},
+                 "according_pronouns": {}}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         for base, forms in language["verbs"].items():
             for form in forms:
@@ -417,6 +426,8 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["dative_words"].update(w.casefold() for w in language.get("dative_words", ()))  # unfolded: "agentuře"
     out["spokes_nouns"].update(fold_word(w) for w in language.get("spokes_nouns", ()))
     out["article_genders"].update({fold_word(a): p for a, p in language.get("article_genders", {}).items()})
+    out["apposition_genders"].update({fold_word(a): p for a, p in language.get("apposition_genders", {}).items()})
+    out["according_pronouns"].update({w.casefold(): p for w, p in language.get("according_pronouns", {}).items()})
     if language.get("case_marked"):
         out["case_verbs"].update(fold_word(f) for forms in language["verbs"].values() for f in forms)
 

@@ -63,7 +63,7 @@ def window(qtbot):
     yield w
     # Let a running load finish so no worker outlives the test.
     if w.busy:
-        qtbot.waitUntil(lambda: not w.busy, timeout=20000)
+        qtbot.waitUntil(lambda: not w.busy, timeout=60000)
 
 
 @pytest.fixture

@@ -161,7 +161,7 @@ def test_dropping_three_files_opens_the_set(window, qtbot):
 
 
 def test_the_seed_pair_alone_shows_the_two_pane_view(window, qtbot):
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.open_paths(str(SEED_A), str(SEED_B))
     assert window.stage.currentWidget() is window.pair_page
     assert not window.stage.tabBar().isVisible() and window.pair_bar.isHidden()
@@ -184,7 +184,7 @@ def test_the_window_stays_responsive_while_a_set_is_compared(window, qtbot, monk
 
     monkeypatch.setattr(compare_module, "compare", slow)
     window.open_paths(*[str(p) for p in STRIKE])
-    qtbot.waitUntil(lambda: window.status_label.text().startswith("Comparing 1 of 3"), timeout=20000)
+    qtbot.waitUntil(lambda: window.status_label.text().startswith("Comparing 1 of 3"), timeout=60000)
     assert window.progress.isVisible() and window.progress.maximum() == 3
     ticks = []
     from sidebyside.ui.qt import QTimer

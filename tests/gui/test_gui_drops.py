@@ -78,7 +78,7 @@ def test_a_link_drop_opens_the_file(shown, qtbot, tmp_path):
     QtCore.QCoreApplication.sendEvent(viewport, enter)
     assert _outcome(enter) == (True, Action.LinkAction)
     drop = _drop(mime, Action.LinkAction | Action.MoveAction)
-    with qtbot.waitSignal(shown.load_finished, timeout=20000):
+    with qtbot.waitSignal(shown.load_finished, timeout=60000):
         QtCore.QCoreApplication.sendEvent(viewport, drop)
     assert _outcome(drop) == (True, Action.LinkAction)
     assert shown.paths[1] == str(dropped)

@@ -14,7 +14,7 @@ def test_hostile_file_names_open_and_show_neutralised(window, qtbot, tmp_path):
     b = os.fsencode(tmp_path) + b"/report \xe2\x80\xaelmth.txt"  # U+202E: "txt.html" backwards
     shutil.copyfile(SEED_A, a)
     shutil.copyfile(SEED_B, b)
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.open_paths(os.fsdecode(a), os.fsdecode(b))
     pane_a, pane_b = window.pane(0), window.pane(1)
     assert pane_a.article is not None and pane_b.article is not None

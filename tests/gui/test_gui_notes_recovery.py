@@ -31,7 +31,7 @@ def test_a_moved_and_edited_capture_opens_with_its_notes(window, qtbot, tmp_path
     assert extract_path(str(moved)).text != article.text  # premise: the body itself changed
 
     controller = install_notes(window, store)
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.open_paths(str(moved), str(SEED_B))
     qtbot.waitUntil(lambda: bool(controller.groups and controller.groups[0].notes), timeout=10000)
     shown = controller.groups[0].notes

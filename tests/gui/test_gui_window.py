@@ -35,7 +35,7 @@ def _scroll_out_of_view(pane, span) -> None:
 
 
 def test_open_two_captures_off_thread(window, qtbot):
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.open_paths(str(SEED_A), str(SEED_B))
     a, b = window.current_articles()
     assert a is not None and b is not None
@@ -49,7 +49,7 @@ def test_open_two_captures_off_thread(window, qtbot):
 def test_bad_file_shows_message_in_its_pane_and_the_other_pane_works(window, qtbot, tmp_path):
     bad = tmp_path / "broken-capture.html"
     bad.write_bytes(b"")
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.open_paths(str(bad), str(SEED_B))
     pane_a, pane_b = window.pane(0), window.pane(1)
     assert pane_a.article is None
@@ -74,7 +74,7 @@ def test_drop_a_file_onto_a_pane_opens_it_there(shown, qtbot, tmp_path):
     assert enter.isAccepted()
     drop = QtGui.QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(shown.load_finished, timeout=20000):
+    with qtbot.waitSignal(shown.load_finished, timeout=60000):
         QtCore.QCoreApplication.sendEvent(viewport, drop)
     assert shown.paths[1] == str(dropped)
     assert shown.pane(1).article.source.path == str(dropped)
@@ -290,15 +290,15 @@ def test_highlights_follow_a_dark_palette(shown, qapp, qtbot):
 
 
 def test_swap_reload_and_recent(window, qtbot):
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.open_paths(str(SEED_A), str(SEED_B))
     a, b = window.current_articles()
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.swap_action.trigger()
     assert window.current_articles() == (b, a)
     assert window.paths == [str(SEED_B), str(SEED_A)]
     assert window.comparison.articles == (b, a)
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.reload_action.trigger()
     assert window.pane(0).article.title == b.title
     # One entry per pair whatever the order, in the order last shown, named by outlet and headline.
@@ -312,7 +312,7 @@ def test_one_file_opens_into_the_focused_pane(shown, qtbot):
     shown.pane(1).view.setFocus()
     qtbot.waitUntil(lambda: shown.current_pane == 1)
     before = shown.pane(0).article
-    with qtbot.waitSignal(shown.load_finished, timeout=20000):
+    with qtbot.waitSignal(shown.load_finished, timeout=60000):
         shown.open_files([str(SEED_A)])
     assert shown.pane(1).article.source.path == str(SEED_A)
     assert shown.pane(0).article is before
@@ -378,7 +378,7 @@ def test_file_open_with_two_files_compares_them(window, qtbot, monkeypatch):
 
     monkeypatch.setattr(window_module.QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *args, **kwargs: ([str(SEED_B), str(SEED_A)], "")))
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.open_action.trigger()
     assert window.paths == [str(SEED_B), str(SEED_A)]
     assert window.comparison is not None
@@ -410,7 +410,7 @@ def test_link_map_counts_links_beyond_the_view_and_goes_to_the_nearest(shown, qt
 def test_capture_text_is_never_read_as_markup(window, qtbot, tmp_path):
     bad = tmp_path / "<b>bold<b><img src='x.png'>.html"
     bad.write_bytes(b"")
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.open_paths(str(bad), str(SEED_B))
     from sidebyside.ui.qt import QLabel
 
@@ -431,7 +431,7 @@ def test_dropping_two_files_on_the_window_compares_them(window, qtbot):
     assert enter.isAccepted()
     drop = QtGui.QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         QtCore.QCoreApplication.sendEvent(window, drop)
     assert window.paths == [str(SEED_B), str(SEED_A)]
 
@@ -500,7 +500,7 @@ def test_window_stays_responsive_while_comparing(window, qtbot, monkeypatch):
 
     monkeypatch.setattr(compare_module, "compare", slow_compare)
     window.open_paths(str(SEED_A), str(SEED_B))
-    qtbot.waitUntil(lambda: window.status_label.text() == "Comparing…", timeout=20000)
+    qtbot.waitUntil(lambda: window.status_label.text() == "Comparing…", timeout=60000)
     assert window.progress.isVisible() and window.busy
     ticks = []
     from sidebyside.ui.qt import QTimer
@@ -508,7 +508,7 @@ def test_window_stays_responsive_while_comparing(window, qtbot, monkeypatch):
     QTimer.singleShot(0, lambda: ticks.append(1))
     qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # the event loop runs during the comparison
     assert window.pane(0).article is not None  # each article is shown as soon as it is extracted
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         release.set()
     assert window.comparison is not None and not window.progress.isVisible()
 

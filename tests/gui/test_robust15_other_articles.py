@@ -29,7 +29,7 @@ def files(store, tmp_path):
 
 
 def _open(window, qtbot, *paths):
-    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+    with qtbot.waitSignal(window.comparison_ready, timeout=60000):
         window.open_paths(*map(str, paths))
 
 
@@ -78,7 +78,7 @@ def test_relinking_to_the_moved_copy_opens_it_with_its_note(window, qtbot, store
     told = []
     controller.inform = lambda title, text: told.append(text)
     window.pane(1).setFocus()
-    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+    with qtbot.waitSignal(window.comparison_ready, timeout=60000):
         assert controller.relink(group)
     assert told == []
     assert store.get(note.id).article.path == str(moved)
@@ -99,7 +99,7 @@ def test_relinking_to_another_outlets_copy_is_refused_with_the_reason(window, qt
     [group] = controller.elsewhere
     told = []
     controller.inform = lambda title, text: told.append((title, text))
-    with qtbot.waitSignal(controller.relinked, timeout=20000) as ended:
+    with qtbot.waitSignal(controller.relinked, timeout=60000) as ended:
         assert controller.relink(group, str(post))  # read off the GUI thread
     assert ended.args == [False]
     [(title, text)] = told
@@ -116,7 +116,7 @@ def test_relinking_to_a_file_that_is_no_capture_says_so(window, qtbot, store, fi
     controller.inform = lambda title, text: told.append(text)
     junk = tmp_path / "image.png"
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    with qtbot.waitSignal(controller.relinked, timeout=20000) as ended:
+    with qtbot.waitSignal(controller.relinked, timeout=60000) as ended:
         assert controller.relink(controller.elsewhere[0], str(junk))
     assert ended.args == [False]
     assert told and "cannot be read" in told[0] and "PNG" in told[0]
@@ -168,7 +168,7 @@ def test_a_closed_article_is_listed_as_not_open_and_opens_with_its_note(window, 
     closed.setExpanded(True)
     assert closed.childCount() == 1 and "when exactly?" in closed.child(0).text(0)
     window.pane(1).setFocus()
-    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+    with qtbot.waitSignal(window.comparison_ready, timeout=60000):
         controller.open_article(closed.data(0, ARTICLE_ROLE))
     qtbot.waitUntil(lambda: "when exactly?" in sum(_shown(controller).values(), []), timeout=10000)
     assert [r.data(0, ARTICLE_ROLE).title for r in controller.panel.article_items()] == [HEADLINE]

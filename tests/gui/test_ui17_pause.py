@@ -167,7 +167,7 @@ def test_a_note_wider_than_the_panel_is_read_whole_on_more_lines(window, qtbot, 
     store = NoteStore(tmp_path / "notes.sqlite3")
     controller = install_notes(window, store)
     seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("example-*.txt"))
-    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+    with qtbot.waitSignal(window.comparison_ready, timeout=60000):
         window.open_paths(*map(str, seeds))
     article = extract_path(str(seeds[0]))
     words = article.text.split()[:3]

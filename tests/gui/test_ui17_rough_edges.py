@@ -21,7 +21,7 @@ def _open(window, qtbot, tmp_path) -> tuple[Path, Path]:
     a, b = tmp_path / "coastline.txt", tmp_path / "ledger.txt"
     a.write_text(COAST, encoding="utf-8")
     b.write_text(LEDGER, encoding="utf-8")
-    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+    with qtbot.waitSignal(window.comparison_ready, timeout=60000):
         window.open_paths(str(a), str(b))
     return a, b
 
@@ -43,7 +43,7 @@ def test_an_article_with_an_outlet_is_named_by_it_in_the_notes_tab(window, qtbot
     """Negative case: an outlet the capture names stays the article's name."""
     controller = install_notes(window, NoteStore(tmp_path / "notes.sqlite3"))
     seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("example-*.txt"))
-    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+    with qtbot.waitSignal(window.comparison_ready, timeout=60000):
         window.open_paths(*map(str, seeds))
     controller.refresh()
     outlets = [window.pane(i).article.outlet for i in (0, 1)]

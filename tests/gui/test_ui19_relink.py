@@ -22,7 +22,7 @@ def moved(store, tmp_path):
 
 def _controller(window, qtbot, store, post):
     controller = install_notes(window, store)
-    with qtbot.waitSignal(window.comparison_ready, timeout=20000):
+    with qtbot.waitSignal(window.comparison_ready, timeout=60000):
         window.open_paths(str(post), str(post.with_name("weather.txt")))
     told = []
     controller.inform = lambda title, text: told.append((title, text))
@@ -51,14 +51,14 @@ def test_the_moved_file_is_read_off_the_gui_thread_while_the_window_stays_live(w
     # a second re-link while the first file is read is refused, saying why (negative)
     assert not controller.relink(group, str(copy))
     assert "Still reading" in window.statusBar().currentMessage()
-    with qtbot.waitSignal(controller.relinked, timeout=20000) as ended:
+    with qtbot.waitSignal(controller.relinked, timeout=60000) as ended:
         release.set()
     assert ended.args == [True] and told == []
     from sidebyside.ui.qt import QApplication
 
     assert QApplication.overrideCursor() is None, "the wait cursor ends with the read"
     assert [n.article.path for n in store.all_notes()] == [str(copy)]
-    qtbot.waitUntil(lambda: not window.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not window.busy, timeout=60000)
 
 
 def test_a_file_that_cannot_be_read_says_why_and_leaves_the_notes(window, qtbot, store, moved, tmp_path):
@@ -67,7 +67,7 @@ def test_a_file_that_cannot_be_read_says_why_and_leaves_the_notes(window, qtbot,
     before = [n.article.path for n in store.all_notes()]
     junk = tmp_path / "photo.png"
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    with qtbot.waitSignal(controller.relinked, timeout=20000) as ended:
+    with qtbot.waitSignal(controller.relinked, timeout=60000) as ended:
         assert controller.relink(controller.elsewhere[0], str(junk))
     assert ended.args == [False]
     [(title, text)] = told

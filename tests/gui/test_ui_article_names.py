@@ -38,7 +38,7 @@ def test_the_pair_lists_name_outlet_less_captures_by_their_stem(window, qtbot, t
     for name in ("10_1ecbplus.txt", "10_13ecbplus.txt", "10_15ecbplus.txt"):
         (tmp_path / name).write_text(text, encoding="utf-8")
         paths.append(str(tmp_path / name))
-    with qtbot.waitSignal(window.load_finished, timeout=20000):
+    with qtbot.waitSignal(window.load_finished, timeout=60000):
         window.open_paths(*paths)
     shown = [window.pair_bar.left.itemText(i) for i in range(window.pair_bar.left.count())]
     assert shown == ["10_1ecbplus", "10_13ecbplus", "10_15ecbplus"]

@@ -30,7 +30,7 @@ def window(qtbot, tmp_path, qapp):
     qtbot.waitExposed(w)
     yield w
     if w.busy:
-        qtbot.waitUntil(lambda: not w.busy, timeout=20000)
+        qtbot.waitUntil(lambda: not w.busy, timeout=60000)
 
 
 BINARY = {

@@ -722,18 +722,12 @@ class DescriptionRules(EventRules):
         first: dict[str, int] = {}
         left = set(leftover)
         described_by_end = {r.end: r for r in out.refs if r.chain in left and r.field == "text"}
-        kind_of: dict[str, str] = {}  # chain -> its kind, read once (no chain changes here)
         for r in out.refs:
             if r.field != "text":
                 continue
             first.setdefault(r.chain, r.start)
             if (r.entity is None or r.form not in ("name", "short", "alias") or r.kind not in ("other", "place")
-                    or r.chain.startswith(("role:", "venue:", "time:"))):
-                continue
-            kind = kind_of.get(r.chain)
-            if kind is None:
-                kind = kind_of[r.chain] = _chain_kind(out, r.chain)
-            if kind == "person":
+                    or r.chain.startswith(("role:", "venue:", "time:")) or _chain_kind(out, r.chain) == "person"):
                 continue
             i = view.token_at_start.get(r.start)
             if i is None:

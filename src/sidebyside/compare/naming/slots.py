@@ -327,7 +327,6 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
     # ("The alleged Mafia boss ... hanged himself" of a chain the article names too)
     by_description: dict[tuple[int, str, tuple[str, str]], bool] = {}
     through: dict[tuple[str, str], list[bool]] = {}  # (c0, c1) -> each side only through its descriptions
-    kind_of: list[dict[str, str]] = [{}, {}]  # chain -> its kind, read once a side (no chain changes here)
     for n, (a_start, a_end, b_start, b_end) in enumerate(aligned):
         slots: list[dict[tuple[str, str], set[str]]] = [{}, {}]
         people_only = n == len(aligned) - 1 and not whole
@@ -340,32 +339,25 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
         where: list[dict[tuple[str, str], list[int]]] = [{}, {}]  # slot -> its holders' offsets (whole)
         for side, (lo, hi) in enumerate(((a_start, a_end), (b_start, b_end))):
             refs, starts = body[side]
-            kinds = kind_of[side]
             for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
-                r = refs[k]
-                if r.end > hi:
+                if refs[k].end > hi or (people_only and _chain_kind(sides[side], refs[k].chain) != "person") or (
+                        whole and _chain_kind(sides[side], refs[k].chain) not in _WHOLE_KINDS):
                     continue
-                if people_only or whole:
-                    kind = kinds.get(r.chain)
-                    if kind is None:
-                        kind = kinds[r.chain] = _chain_kind(sides[side], r.chain)
-                    if (people_only and kind != "person") or (whole and kind not in _WHOLE_KINDS):
-                        continue
                 found = known[side].get(k)
                 if found is None:
-                    found = sides[side].slots.get((r.start, r.end))
+                    found = sides[side].slots.get((refs[k].start, refs[k].end))
                 if found is None:
-                    found = known[side][k] = sides[side].slots[(r.start, r.end)] = _slots(
-                        views[side], r, vocab, settings.slot_verb_reach)
+                    found = known[side][k] = sides[side].slots[(refs[k].start, refs[k].end)] = _slots(
+                        views[side], refs[k], vocab, settings.slot_verb_reach)
                 for slot in found:
                     if whole and slot[1] in vocab.light_verbs:
                         continue  # "gave the challenger a count" / "gave Klitschko some moments"
-                    slots[side].setdefault(slot, set()).add(r.chain)
-                    held = (side, r.chain, slot)
-                    by_description[held] = by_description.get(held, True) and r.form == "description"
-                    complements[side][slot] = _complement(views[side], r)
+                    slots[side].setdefault(slot, set()).add(refs[k].chain)
+                    held = (side, refs[k].chain, slot)
+                    by_description[held] = by_description.get(held, True) and refs[k].form == "description"
+                    complements[side][slot] = _complement(views[side], refs[k])
                     if whole:
-                        where[side].setdefault(slot, []).append(r.start)
+                        where[side].setdefault(slot, []).append(refs[k].start)
             if not slots[side]:
                 break  # no slot on this side: nothing to pair
         for slot in slots[0].keys() & slots[1].keys():

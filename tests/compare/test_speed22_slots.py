@@ -1,5 +1,5 @@
-"""slot_maps reads each chain's kind once a call: a chain named again and again (its kind read
-from the memo) joins and stays apart as one named once does. Hand-written pairs."""
+"""slot_maps over a chain named again and again: it joins, and stays apart, as one named once
+does (each mention's kind is read in each aligned step). Hand-written pairs."""
 
 from __future__ import annotations
 

@@ -88,7 +88,7 @@ class WordClusters:
 
     def __init__(self, words: set[str]):
         parent: dict[str, str] = {}
-        spelt_of: dict[str, list[str]] = defaultdict(list)  # a spelling -> the words spelt so
+        spelt_of: dict[str, str] = {}  # a spelling -> the first word spelt so
         lex = lexicon()
         family = label_family_keys(lex)
         synonyms = synonym_keys(lex)
@@ -112,15 +112,24 @@ class WordClusters:
         # Words one letter apart (match_keys' wildcards) meet in a bucket: two such words agree
         # on their first three letters and either on the rest of their first half or on their
         # second half; each bucket's few words are compared, not every wildcard of every word built.
-        buckets: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+        # (most buckets hold one word: a bucket's first is kept alone, a list made at its second)
+        first_in: dict[tuple[int, str, str], str] = {}
+        buckets: dict[tuple[int, str, str], list[str]] = {}
+        first_of = first_in.setdefault
         for w in ordered:
             keys, spelt = stem_keys(w)
             if spelt is not None:
                 n = len(spelt)
                 half = (n + 3) // 2
-                buckets[n, spelt[:3], spelt[half:]].append(spelt)
-                buckets[n, spelt[:half], ""].append(spelt)
-                spelt_of[spelt].append(w)
+                key = (n, spelt[:3], spelt[half:])
+                first = first_of(key, spelt)
+                if first is not spelt:
+                    buckets.setdefault(key, [first]).append(spelt)
+                key = (n, spelt[:half], "")
+                first = first_of(key, spelt)
+                if first is not spelt:
+                    buckets.setdefault(key, [first]).append(spelt)
+                spelt_of.setdefault(spelt, w)
             # (the lists below hold few words: most words are in none of them)
             if w in synonyms:
                 keys = keys + synonyms[w]
@@ -128,26 +137,23 @@ class WordClusters:
                 keys = keys + family[w]
             if w in number_values or w.isdigit():
                 keys = keys + number_key(w)
-            owners = list(map(claim, keys, repeat(w)))  # each key claimed at C speed
-            if owners.count(w) == len(owners):
-                continue  # no key another word has: most words
-            for other in owners:
+            for key in keys:  # (a word has a key or two: most words, no key another word has)
+                other = claim(key, w)
                 if other != w:
                     join(w, other)
-        for spelt_words in buckets.values():
-            if len(spelt_words) < 2:
-                continue
+        for spelt_words in buckets.values():  # (each of two words or more)
             if len(spelt_words) > _BUCKET_COMPARED:  # (many words alike: their wildcards, linear)
                 first_with: dict[str, str] = {}
                 for spelt in spelt_words:
                     for key in one_letter_wildcards(spelt):
-                        join(spelt_of[spelt][0], spelt_of[first_with.setdefault(key, spelt)][0])
+                        join(spelt_of[spelt], spelt_of[first_with.setdefault(key, spelt)])
                 continue
             for k, spelt in enumerate(spelt_words):
                 for other in spelt_words[k + 1 :]:
                     if sum(map(ne, spelt, other)) <= 1:
-                        join(spelt_of[spelt][0], spelt_of[other][0])
-        root_of = {w: find(w) for w in parent}  # (each word's root found once)
+                        join(spelt_of[spelt], spelt_of[other])
+        # each word's root found once (most words are their own)
+        root_of = {w: w if up == w else find(w) for w, up in parent.items()}
         root_id = {r: k for k, r in enumerate(sorted(set(root_of.values())))}
         self.ids: dict[str, int] = dict(zip(root_of, map(root_id.__getitem__, root_of.values())))
 

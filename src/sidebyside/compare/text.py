@@ -194,32 +194,50 @@ def stem_keys(word: str) -> tuple[list[str], str | None]:
     """match_keys without the one-letter wildcards, and the word's spelling those are made of
     when it has them (six letters or more), else None: a caller joining many words can find
     the words one letter apart without building every wildcard (matching.WordClusters)."""
-    if word.isdigit() or len(word) < 4 or len(word) > 40:
+    n = len(word)
+    if n < 4 or n > 40 or word.isdigit():
         return [word], None  # a 40-letter "word" is a URL, a hash or junk, not a variant of another
-    word = spelling(word)
+    # spelling(), written out: this runs once a distinct word of the pair
+    if "is" in word:
+        word = _IS_SPELLING.sub("iz", word)
+    if "our" in word:
+        word = _OUR_SPELLING.sub("or", word)
+    if "tre" in word:
+        word = _TRE_SPELLING.sub("ter", word)
+    if "ence" in word:
+        word = _ENCE_SPELLING.sub("ense", word)
+    if "ll" in word:
+        word = _LL_SPELLING.sub("l", word)
     n = len(word)
     # stems of four letters or more, whose rest is an ending, shortest ending first: the word
     # itself (no ending), then the endings read letter by letter from the end in a trie of
     # them (most words leave it after a letter or two)
     keys = [word]
     node = _ENDINGS
-    for length in range(1, n - 3):
-        node = node.get(word[-length])
+    end = n
+    for letter in word[:3:-1]:  # (the letters after the fourth, last first)
+        node = node.get(letter)
         if node is None:
             break
+        end -= 1
         if None in node:
-            keys.append(word[:-length])
+            keys.append(word[:end])
     return keys, word if n >= 6 else None
 
 
 # British and American spellings brought to one form (for matching keys only, never shown);
 # each with the letters it needs, so that most words skip its regex.
-_SPELLING = (
-    ("is", re.compile(r"(?<=\w{3})is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)"), "iz"),  # normalise
-    ("our", re.compile(r"(?<=\w{2})our(?=s?$)"), "or"),  # colour, labour
-    ("tre", re.compile(r"(?<=\w{3})tre(?=s?$)"), "ter"),  # centre, theatre
-    ("ence", re.compile(r"(?<=\w{3})ence(?=s?$)"), "ense"),  # defence, licence
-    ("ll", re.compile(r"(?<=\w{3})ll(?=(?:ed|ing|er|ers)$)"), "l"),  # travelled, labelled
+_IS_SPELLING = re.compile(r"(?<=\w{3})is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)")  # normalise
+_OUR_SPELLING = re.compile(r"(?<=\w{2})our(?=s?$)")  # colour, labour
+_TRE_SPELLING = re.compile(r"(?<=\w{3})tre(?=s?$)")  # centre, theatre
+_ENCE_SPELLING = re.compile(r"(?<=\w{3})ence(?=s?$)")  # defence, licence
+_LL_SPELLING = re.compile(r"(?<=\w{3})ll(?=(?:ed|ing|er|ers)$)")  # travelled, labelled
+_SPELLING = (  # (stem_keys writes this loop out: keep the two in step)
+    ("is", _IS_SPELLING, "iz"),
+    ("our", _OUR_SPELLING, "or"),
+    ("tre", _TRE_SPELLING, "ter"),
+    ("ence", _ENCE_SPELLING, "ense"),
+    ("ll", _LL_SPELLING, "l"),
 )
 
 

@@ -868,6 +868,13 @@ class LexicalSettings:
     # shared words are the attribution ("..., Steve Clarke, deputy associate administrator for
     # exploration, said"), two statements (compare/alignment_checks.attributions_only).
     align_quotes_share_words: bool = True
+    # Loaded by their company (compare/loaded_rules.py): "like" at most this many words before a
+    # simile's noun ("like a malignant cancer"); words after a verb of violence searched for the
+    # institution it acts on ("destroy the American economy"); words back from the verb searched
+    # for "accused ... of" (the accusers' charge, reported). Set by reading tune sentences.
+    loaded_simile_reach: int = 3
+    loaded_object_reach: int = 4
+    loaded_accusation_reach: int = 8
 
 
 @_section

@@ -1257,7 +1257,7 @@ def find_loaded_terms(
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
     # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
-    found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in company_hits(tokens, taken | neutral, lex)]
+    found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in company_hits(tokens, taken | neutral, lex, settings)]
     topics = _topic_nouns(found, settings.loaded_topic_repeats)
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end

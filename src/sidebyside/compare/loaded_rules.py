@@ -9,7 +9,7 @@ an institution, a law, a right or an abstraction ("destroy ObamaCare", "killing 
 
 Dehumanising similes: a person or a group likened to vermin or a disease ("spread like a malignant
 cancer", "Like malaria-carrying mosquitoes, ...", "herded like cattle"). The noun of
-``simile_vehicles`` is reported when "like" stands at most ``SIMILE_REACH`` words before it in the
+``simile_vehicles`` is reported when "like" stands at most ``loaded_simile_reach`` words before it in the
 same clause; the noun alone ("cancer", "mosquitoes") is plain news.
 """
 
@@ -21,9 +21,8 @@ from itertools import compress
 
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections
+from sidebyside.settings import LexicalSettings
 
-SIMILE_REACH = 3  # "like" this many words before the noun at most: "like a malignant cancer"
-OBJECT_REACH = 4  # words after the verb (and its preposition) searched for the object: "destroy the American economy"
 # Words between the verb and its object: a preposition of the noun ("assault on", "destruction of").
 _PREPOSITIONS = frozenset("on upon of against".split())
 # Words that end the object's noun phrase before an object was seen: "kill them with impunity".
@@ -62,7 +61,8 @@ def _violence(lex: Lexicon) -> _Violence:
     return found
 
 
-def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon) -> list[tuple[int, int, str]]:
+def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
+                 settings: LexicalSettings) -> list[tuple[int, int, str]]:
     """(token index, 1, listed form) of each loaded word found by its company: a verb of violence
     acting on an institution or a right, a noun of vermin or disease in a simile. One pass picks
     out the few candidate words at C speed; only those are read in Python."""
@@ -73,23 +73,24 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon) -> list[tup
             continue
         word = tokens[k].norm
         if (
-            word in rules.verbs and _acts_on_an_institution(tokens, k, rules.objects)
-            and not _charged_with(tokens, k, rules.accusations)
+            word in rules.verbs and _acts_on_an_institution(tokens, k, rules.objects, settings.loaded_object_reach)
+            and not _charged_with(tokens, k, rules.accusations, settings.loaded_accusation_reach)
         ):
             out.append((k, 1, rules.verbs[word]))
-        elif word in rules.vehicles and _likened(tokens, k):
+        elif word in rules.vehicles and _likened(tokens, k, settings.loaded_simile_reach):
             out.append((k, 1, rules.vehicles[word]))
     return out
 
 
-def _acts_on_an_institution(tokens: list[Token], k: int, objects: frozenset[str]) -> bool:
-    """Whether one of the objects follows the verb at k in its clause: "destroy ObamaCare", "an
-    assault on the rule of law"; not "destroying property", "kill them with impunity"."""
+def _acts_on_an_institution(tokens: list[Token], k: int, objects: frozenset[str], reach: int) -> bool:
+    """Whether one of the objects follows the verb at k in its clause, within ``reach`` words
+    (after its preposition): "destroy ObamaCare", "an assault on the rule of law"; not "destroying
+    property", "kill them with impunity"."""
     end = len(tokens)
     j = k + 1
     if j < end and tokens[j].norm in _PREPOSITIONS and not _CLAUSE_BREAK.search(tokens[j].gap):
         j += 1
-    for m in range(j, min(end, j + OBJECT_REACH)):
+    for m in range(j, min(end, j + reach)):
         if _CLAUSE_BREAK.search(tokens[m].gap) or tokens[m].norm in _STOPS:
             return False
         if tokens[m].norm in objects:
@@ -97,14 +98,12 @@ def _acts_on_an_institution(tokens: list[Token], k: int, objects: frozenset[str]
     return False
 
 
-ACCUSATION_REACH = 8  # words back from the verb searched for "accused ... of"
-
-
-def _charged_with(tokens: list[Token], k: int, accusations: frozenset[str]) -> bool:
-    """Whether the verb at k is what someone is accused of ("accused Republicans of trying to kill
-    Obamacare"): the accusers' charge, which the writer reports, not the writer's word."""
+def _charged_with(tokens: list[Token], k: int, accusations: frozenset[str], reach: int) -> bool:
+    """Whether the verb at k is what someone is accused of, "accused ... of" within ``reach`` words
+    before it ("accused Republicans of trying to kill Obamacare"): the accusers' charge, which the
+    writer reports, not the writer's word."""
     seen_of = False
-    for j in range(k - 1, max(-1, k - 1 - ACCUSATION_REACH), -1):
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
         if _SENTENCE_END.search(tokens[j + 1].gap):
             return False
         if tokens[j].norm == "of":
@@ -114,10 +113,10 @@ def _charged_with(tokens: list[Token], k: int, accusations: frozenset[str]) -> b
     return False
 
 
-def _likened(tokens: list[Token], k: int) -> bool:
-    """Whether "like" stands at most SIMILE_REACH words before the noun at k, in its clause, and
+def _likened(tokens: list[Token], k: int, reach: int) -> bool:
+    """Whether "like" stands at most ``reach`` words before the noun at k, in its clause, and
     reads as a simile there: "like a malignant cancer"; not "illnesses like cancer"."""
-    for j in range(k - 1, max(-1, k - 1 - SIMILE_REACH), -1):
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
         if _CLAUSE_BREAK.search(tokens[j + 1].gap):
             return False
         if tokens[j].norm == "like":

@@ -22,6 +22,13 @@ def labels(contrast, side: str) -> set[str]:
     return {m.text for m in getattr(contrast, side)}
 
 
+def contrast_with(found: dict, label: str, side: str | None = None):
+    """The contrast of ``naming_contrasts`` that shows ``label`` on ``side`` ("a" or "b"; either
+    when None), or None."""
+    sides = ("a", "b") if side is None else (side,)
+    return next((c for c in found.values() if any(label in labels(c, s) for s in sides)), None)
+
+
 def all_labels(found: dict) -> set[str]:
     return {t for c in found.values() for side in ("a", "b") for t in labels(c, side)}
 

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from sidebyside.compare.entities import find_entities
 
-from .helpers import labels, naming_contrasts
-
-
-def _contrast_with(found: dict, side: str, text: str):
-    return next((c for c in found.values() if text in labels(c, side)), None)
-
+from .helpers import contrast_with, labels, naming_contrasts
 
 # ---------------------------------------------------------------- a kind noun / a name of that kind
 
@@ -20,7 +15,7 @@ def test_the_river_joins_the_one_river_the_other_article_names():
     found = naming_contrasts(
         "Water from the Marrow River flooded the lower streets on Monday, officials said.",
         "Water from the river flooded the lower streets on Monday, officials said.")
-    contrast = _contrast_with(found, "b", "the river")
+    contrast = contrast_with(found, side="b", label="the river")
     assert contrast is not None and "Marrow River" in labels(contrast, "a")
 
 
@@ -28,8 +23,8 @@ def test_the_tunnel_and_the_span_join_the_names_of_their_kind():
     found = naming_contrasts(
         "The Kessler Bridge was closed on Monday. Drivers were sent to the Bell Street Tunnel instead.",
         "The ageing span was closed on Monday. Drivers were sent to the tunnel instead.")
-    bridge = _contrast_with(found, "b", "The ageing span")
-    tunnel = _contrast_with(found, "b", "the tunnel")
+    bridge = contrast_with(found, side="b", label="The ageing span")
+    tunnel = contrast_with(found, side="b", label="the tunnel")
     assert bridge is not None and "Kessler Bridge" in labels(bridge, "a")
     assert tunnel is not None and "Bell Street Tunnel" in labels(tunnel, "a")
 
@@ -38,7 +33,7 @@ def test_a_ship_prefix_tells_a_vessel():
     found = naming_contrasts(
         "The MV Aegean Star ran aground off the coast on Tuesday, the coast guard said.",
         "The vessel ran aground off the coast on Tuesday, the coast guard said.")
-    contrast = _contrast_with(found, "b", "The vessel")
+    contrast = contrast_with(found, side="b", label="The vessel")
     assert contrast is not None and "MV Aegean Star" in labels(contrast, "a")
 
 
@@ -46,7 +41,7 @@ def test_no_join_when_the_article_names_one_of_that_kind_itself():
     found = naming_contrasts(
         "Water from the Marrow River flooded the lower streets on Monday, officials said.",
         "Water from the Tesk River reached the town. Later the river flooded the lower streets on Monday.")
-    contrast = _contrast_with(found, "b", "the river")
+    contrast = contrast_with(found, side="b", label="the river")
     assert contrast is None or "Marrow River" not in labels(contrast, "a")
 
 
@@ -77,7 +72,7 @@ def test_a_venue_with_a_place_both_name_joins_the_one_named_venue_of_its_kind():
     found = naming_contrasts(
         "Teachers at Linden Park High School in Eastbrook walked out on Thursday.",
         "Teachers at the Eastbrook high school walked out on Thursday.")
-    contrast = _contrast_with(found, "b", "the Eastbrook high school")
+    contrast = contrast_with(found, side="b", label="the Eastbrook high school")
     assert contrast is not None and "Linden Park High School" in labels(contrast, "a")
 
 
@@ -85,7 +80,7 @@ def test_a_venue_joins_no_name_when_its_article_names_a_school_itself():
     found = naming_contrasts(
         "Teachers at Linden Park High School in Eastbrook walked out on Thursday.",
         "Teachers at the Eastbrook high school walked out on Thursday. Pupils went to Hill Street School instead.")
-    contrast = _contrast_with(found, "b", "the Eastbrook high school")
+    contrast = contrast_with(found, side="b", label="the Eastbrook high school")
     assert contrast is None or "Linden Park High School" not in labels(contrast, "a")
 
 
@@ -93,7 +88,7 @@ def test_two_descriptions_of_one_kind_and_place_are_one_thing():
     found = naming_contrasts(
         "The storm hit the coast on Tuesday. The ferry struck a wall outside the harbor of Dover.",
         "The ship hit a wall outside the port of Dover on Tuesday, the coast guard said.")
-    contrast = _contrast_with(found, "b", "the port of Dover")
+    contrast = contrast_with(found, side="b", label="the port of Dover")
     assert contrast is not None and "the harbor of Dover" in labels(contrast, "a")
 
 
@@ -101,7 +96,7 @@ def test_descriptions_of_one_kind_in_two_places_stay_apart():
     found = naming_contrasts(
         "The ferry left the port of Paros on Tuesday, the coast guard said.",
         "The ship hit rocks outside the harbour of Naxos on Tuesday, the coast guard said.")
-    assert _contrast_with(found, "b", "the harbour of Naxos") is None
+    assert contrast_with(found, side="b", label="the harbour of Naxos") is None
 
 
 # ---------------------------------------------------------------- "the town of X"
@@ -110,7 +105,7 @@ def test_the_town_of_a_place_gives_the_place_the_noun_the_other_article_uses():
     found = naming_contrasts(
         "About 2,000 people were evacuated from the town of Corvale on Wednesday. Corvale was flooded.",
         "About 2,000 people fled their homes as the town was flooded on Wednesday.")
-    contrast = _contrast_with(found, "b", "the town")
+    contrast = contrast_with(found, side="b", label="the town")
     assert contrast is not None and "Corvale" in labels(contrast, "a")
 
 
@@ -119,7 +114,7 @@ def test_a_place_named_once_in_passing_is_not_the_other_articles_city():
         "Thousands marched in Athens on Wednesday. Violence also broke out in the northern city of "
         "Thessaloniki, where youths smashed windows.",
         "Thousands marched on Wednesday. Later he rode his bicycle into the city to see the damage.")
-    assert _contrast_with(found, "b", "the city") is None
+    assert contrast_with(found, side="b", label="the city") is None
 
 
 def test_a_city_of_a_name_lends_its_noun_to_no_city_told_after_another_place():
@@ -145,15 +140,15 @@ def test_the_walkout_is_the_strike_and_the_deluge_the_flood():
     found = naming_contrasts(
         "The walkout closed the school on Thursday. The flood hit the town on Friday.",
         "The strike closed the school on Thursday. The deluge hit the town on Friday.")
-    strike = _contrast_with(found, "a", "The walkout")
-    flood = _contrast_with(found, "b", "The deluge")
+    strike = contrast_with(found, side="a", label="The walkout")
+    flood = contrast_with(found, side="b", label="The deluge")
     assert strike is not None and "The strike" in labels(strike, "b")
     assert flood is not None and "The flood" in labels(flood, "a")
 
 
 def test_an_event_noun_of_another_group_stays_apart():
     found = naming_contrasts("The walkout closed the school on Thursday.", "The flood closed the school on Thursday.")
-    assert _contrast_with(found, "a", "The walkout") is None
+    assert contrast_with(found, side="a", label="The walkout") is None
 
 
 # ---------------------------------------------------------------- an organisation inside a longer name
@@ -162,19 +157,19 @@ def test_a_council_inside_the_white_house_is_another_referent():
     found = naming_contrasts(
         "The statement came from the White House National Security Council on Monday.",
         "The statement came from the White House on Monday.")
-    assert _contrast_with(found, "b", "White House") is None
+    assert contrast_with(found, side="b", label="White House") is None
 
 
 def test_a_longer_name_of_one_body_still_joins():
     found = naming_contrasts(
         "Staff at the Carlton Intercontinental Hotel said on Monday the rooms were full.",
         "Staff at the Carlton Hotel said on Monday the rooms were full.")
-    contrast = _contrast_with(found, "b", "Carlton Hotel")
+    contrast = contrast_with(found, side="b", label="Carlton Hotel")
     assert contrast is not None and "Carlton Intercontinental Hotel" in labels(contrast, "a")
     found = naming_contrasts(
         "Staff at the Red Cross Society said on Monday the camp was full.",
         "Staff at the Red Cross said on Monday the camp was full.")
-    contrast = _contrast_with(found, "b", "Red Cross")
+    contrast = contrast_with(found, side="b", label="Red Cross")
     assert contrast is not None and "Red Cross Society" in labels(contrast, "a")
 
 

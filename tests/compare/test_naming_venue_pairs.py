@@ -4,13 +4,8 @@ a bare "a hospital", two names, two towns."""
 
 from __future__ import annotations
 
-
-from .helpers import labels, naming_contrasts as contrasts
-
-
-def contrast_with(found, label):
-    return next((c for c in found.values() if label in labels(c, "a") | labels(c, "b")), None)
-
+from .helpers import contrast_with, labels
+from .helpers import naming_contrasts as contrasts
 
 SHOP_B = "Two women were killed at High's Ice Cream Shop in 1967. Police reopened the case this year."
 

@@ -197,7 +197,8 @@ def test_name_kinds_read_places_ships_and_media_as_before():
 
 
 def test_hits_widen_over_the_tokens_their_offsets_start_and_end():
-    from sidebyside.compare.loaded import _END, _START, _token_index, find_loaded_terms
+    from sidebyside.compare.loaded import _token_index, find_loaded_terms
+    from sidebyside.compare.tokens import TOKEN_END as _END, TOKEN_START as _START
 
     text = "The claims were highly deceptive, critics said. Smith's aides' plan was a rambling mess."
     tokens = tokenize(text)

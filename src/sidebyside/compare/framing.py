@@ -146,10 +146,7 @@ class Referents:
 
 def _capitalised(tokens) -> frozenset[str]:
     """The words a text writes with a capital inside a sentence: names."""
-    return frozenset(t.norm for t in compress(tokens, map(_CAP, tokens)) if not t.initial)
-
-
-_CAP = TOKEN_CAP
+    return frozenset(t.norm for t in compress(tokens, map(TOKEN_CAP, tokens)) if not t.initial)
 
 
 def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],

@@ -59,7 +59,7 @@ from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.tokens import (
-    TOKEN_CAP, TOKEN_END, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
+    TOKEN_END, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
     phrase_key, tokenize,
 )
 from sidebyside.model import LoadedTerm, Quote
@@ -639,7 +639,7 @@ def _pattern_hits(tokens: list[Token], taken: set[int], ctx: _Context) -> list[t
     out = []
     # only a compound's head, "chief" or a word in "-less" can be one: those tokens alone are
     # read, picked out at C speed (each distinct word tested once)
-    norms = list(map(_NORM, tokens))
+    norms = list(map(TOKEN_NORM, tokens))
     shaped = {w for w in set(norms) if w in ctx.compound_heads or w == "chief" or w.endswith("less")}
     for k in compress(range(len(tokens)), map(shaped.__contains__, norms)):
         tok = tokens[k]
@@ -795,7 +795,7 @@ def _scored_hits(
     out = []
     # the words that score at least the floor, judged once per distinct word: only their tokens
     # are read below (picked out at C speed: most words of an article score below it or none)
-    norms = list(map(_NORM, tokens))
+    norms = list(map(TOKEN_NORM, tokens))
     scoring = set()
     for word in set(norms):
         if word.isascii() and word.isalpha():  # (a number, a word of another language: not the model's)
@@ -981,11 +981,6 @@ def _acronym(tokens: list[Token], i: int) -> bool:
     return bool(near) and not any(t.text.isupper() for t in near)
 
 
-_NORM = TOKEN_NORM
-_CAP = TOKEN_CAP
-_TEXT = TOKEN_TEXT
-_START = TOKEN_START
-_END = TOKEN_END
 _FIRST_LETTER = itemgetter(slice(0, 1))
 
 
@@ -1128,7 +1123,7 @@ def _sentence_of(tokens: list[Token]) -> Callable[[int], int]:
     break in the gap before a token), -1 before the first token. Each asked offset's sentence is
     found by reading back from its token to the break: a few offsets are asked, so the tokens of
     most sentences are never read."""
-    starts = list(map(_START, tokens))
+    starts = list(map(TOKEN_START, tokens))
     first_of: dict[int, int] = {}  # token -> the first token of its sentence
 
     def sentence(offset: int) -> int:
@@ -1181,7 +1176,7 @@ def _judging_text(tokens: list[Token], hits: list[LoadedTerm], settings: Lexical
     (not inside a quotation) per thousand words. In a text that barely judges — a product review,
     a science report, a match report — a mild word the graded score likes is nearly always
     plain ("unexpected places", "subtle changes", "comfortably got past Chile")."""
-    words = sum(map(str.isalpha, map(_FIRST_LETTER, map(_TEXT, tokens))))  # (at C speed: every token)
+    words = sum(map(str.isalpha, map(_FIRST_LETTER, map(TOKEN_TEXT, tokens))))  # (at C speed: every token)
     own = sum(1 for hit in hits if not hit.quoted)
     return own * 1000.0 >= settings.loaded_graded_min_density * max(words, 1)
 
@@ -1340,7 +1335,7 @@ def _coordinated_shown(tokens: list[Token], hits: list[LoadedTerm], settings: Le
     adjective or adverb in most of WordNet's uses: not "intolerant liberals and coastal elites")
     and be alike inside or outside a quotation; a listed phrase or a noun beside it is no partner."""
     model = _score_model()
-    first = _token_index(tokens, {h.start for h in hits}, _START)
+    first = _token_index(tokens, {h.start for h in hits}, TOKEN_START)
     share = settings.loaded_shown_describing_share
 
     def describing(k: int) -> bool:
@@ -1409,8 +1404,8 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], intensified_sho
     sympathetic": the writer inflates the judgement), and one right after a listed intensifier
     joins it in one phrase ("extremely inappropriate", "wildly exaggerating"), shown alike."""
     model = _score_model()
-    first = _token_index(tokens, {h.start for h in hits}, _START)
-    last = _token_index(tokens, {h.end for h in hits}, _END)
+    first = _token_index(tokens, {h.start for h in hits}, TOKEN_START)
+    last = _token_index(tokens, {h.end for h in hits}, TOKEN_END)
     covered = {k for h in hits if h.start in first and h.end in last for k in range(first[h.start], last[h.end] + 1)}
     # listed one-word intensifiers by their token: a graded word right after one joins it
     intensifiers = {

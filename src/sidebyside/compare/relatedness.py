@@ -44,18 +44,14 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     tokens = text.tokens
     # every word counted at C speed, then each distinct word judged once (in the order of first
     # use, as a count token by token would add them)
-    counts = Counter(map(_NORM, tokens))
+    counts = Counter(map(TOKEN_NORM, tokens))
     bag: Counter = Counter({word: n for word, n in counts.items()
                             # days and months say when, not what: two events fall on a Tuesday
                             if len(word) >= shortest and word.isalpha() and word not in TIME_WORDS})
-    for tok in compress(tokens, map(_CAP, tokens)):
+    for tok in compress(tokens, map(TOKEN_CAP, tokens)):
         if not tok.initial and tok.norm in bag:
             names.setdefault(tok.norm, tok.text)
     return bag, names
-
-
-_NORM = TOKEN_NORM
-_CAP = TOKEN_CAP
 
 
 def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings = DEFAULT_RELATEDNESS

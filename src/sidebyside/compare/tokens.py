@@ -93,7 +93,6 @@ TOKEN_CAP = itemgetter(4)
 TOKEN_INITIAL = itemgetter(5)
 TOKEN_GAP = itemgetter(7)
 _START_END_NORM = itemgetter(0, 1, 3)  # a Token's (start, end, norm)
-_NORM = TOKEN_NORM
 
 
 def match_words(text: str, toks: list[Token] | None = None) -> list[tuple[int, int, str]]:
@@ -108,7 +107,6 @@ def match_words(text: str, toks: list[Token] | None = None) -> list[tuple[int, i
 # the joined spelling is an English word in its own right ("wifi", "email"), so that "Wi-Fi",
 # "WiFi" and "wifi" match; otherwise ("two-day", "al-Assad", "US-led") its parts stay words.
 _INNER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # (the look-behind after the hyphen: the scan skips to hyphens)
-_END_OF = TOKEN_END
 
 
 def joined_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -120,7 +118,7 @@ def joined_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple
     known = english_zipf()
     joins: dict[int, tuple[int, int, str]] = {}  # index of the first part -> the joined word
     for h in hyphens:
-        i = bisect.bisect_left(words, h, key=_END_OF)
+        i = bisect.bisect_left(words, h, key=TOKEN_END)
         if i + 1 < len(words) and words[i][1] == h and words[i + 1][0] == h + 1 \
                 and text[words[i + 1][1] : words[i + 1][1] + 1] != "-" \
                 and text[words[i][0] - 1 : words[i][0]] != "-":  # "re-run-it": no pair
@@ -232,7 +230,7 @@ class PhraseMatcher(Generic[T]):
                 frozenset(key[:2] for entries in by_first.values() for key, _ in entries if len(key) > 1),
             )
         alone, pairs = self._openings  # first words of one-word phrases; first two words of the others
-        norms = list(map(_NORM, tokens))
+        norms = list(map(TOKEN_NORM, tokens))
         n = len(norms)
         free = 0  # the first token after the last hit
         # the few tokens that open some phrase, picked out in one pass (at C speed: it runs over

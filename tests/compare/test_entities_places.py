@@ -109,3 +109,18 @@ def test_a_time_zone_is_no_organisation_but_a_name_in_capitals_still_is():
     match = match_entities(find_entities("The blast came at 14:00 GMT in Kabul."),
                            find_entities("The blast came at 2 p.m. in Kabul."))
     assert "Kabul" in match.shared and not match.only_in[0]
+
+
+def test_a_name_ending_in_a_landform_word_is_a_place_not_a_person():
+    # "Creek", "Falls", "Springs", "Beach", "Canyon" end place names (the gazetteer's name heads):
+    # "plays at Walnut Creek" was read as a person called Walnut Creek
+    ents = by_text("The band plays at Walnut Creek on Friday. Sioux Falls police and Long Beach fans cheered.")
+    assert ents["Walnut Creek"].kind == "place"
+    assert ents["Sioux Falls"].kind == "place"
+    assert ents["Long Beach"].kind == "place"
+
+
+def test_a_person_whose_name_holds_no_landform_word_stays_a_person():
+    ents = by_text("Tom Walnut plays on Friday, said Anna Creekmore.")
+    assert ents["Tom Walnut"].kind == "person"
+    assert ents["Anna Creekmore"].kind == "person"

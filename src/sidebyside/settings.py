@@ -904,6 +904,10 @@ class LexicalSettings:
     # An "-ly" word WordNet uses to describe at least this share of the time is a word of degree
     # before a judging word ("highly deceptive").
     loaded_degree_share: float = 0.7
+    # A listed word with a literal sense in a domain (loaded.json's domain_literal: "knockout",
+    # "crushing" in sports; "raging", "battered" of weather and fire) is literal in an article
+    # using at least this many distinct cue words of that domain (domain_cues).
+    loaded_domain_min_cues: int = 3
 
 
 @_section

@@ -118,6 +118,10 @@ class _Context:
     # "-ly" words that are no adverb of degree ("daily", "reportedly")
     degree_before: frozenset[str] = frozenset()
     not_degree: frozenset[str] = frozenset()
+    # domain -> its cue words ("season", "coach"; "forecast", "winds"), and a listed term -> the
+    # domains where it is the literal word ("knockout" in a boxing report, "raging" of a fire)
+    domain_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    domain_literal: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -166,9 +170,36 @@ def _context(lex: Lexicon) -> _Context:
             act_forms=frozenset(w.casefold() for w in raw.get("act_forms", ())),
             degree_before=frozenset(w.casefold() for w in raw.get("degree_before", ())),
             not_degree=frozenset(w.casefold() for w in raw.get("not_degree_adverbs", ())),
+            domain_cues={d: frozenset(w.casefold() for w in v) for d, v in raw.get("domain_cues", {}).items()},
+            domain_literal=_domains_by_term(raw.get("domain_literal", {})),
         )
         lex.derived["loaded_context"] = ctx
     return ctx
+
+
+def _domains_by_term(literal: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """loaded.json's domain_literal (domain -> terms) as term -> the domains it is literal in."""
+    out: dict[str, set[str]] = {}
+    for domain, terms in literal.items():
+        for term in terms:
+            out.setdefault(term.casefold(), set()).add(domain)
+    return {t: frozenset(d) for t, d in out.items()}
+
+
+class _Domains:
+    """The domains an article is about, by their cue words (loaded.json's domain_cues): at least
+    ``min_cues`` distinct cues of one domain in the text ("season", "coach", "playoffs": sports).
+    Found once per article, on the first ask: only a hit of a term with a literal domain asks."""
+
+    def __init__(self, tokens: list[Token], cues: dict[str, frozenset[str]], min_cues: int):
+        self.tokens, self.cues, self.min_cues = tokens, cues, min_cues
+        self.found: frozenset[str] | None = None
+
+    def any_of(self, domains: frozenset[str]) -> bool:
+        if self.found is None:
+            words = set(map(TOKEN_NORM, self.tokens))
+            self.found = frozenset(d for d, cues in self.cues.items() if len(cues & words) >= self.min_cues)
+        return not self.found.isdisjoint(domains)
 
 
 def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
@@ -1260,10 +1291,14 @@ def find_loaded_terms(
     # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
     found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in company_hits(tokens, taken | neutral, lex, settings)]
     topics = _topic_nouns(found, settings)
+    domains = _Domains(tokens, ctx.domain_cues, settings.loaded_domain_min_cues)
+    literal_in = ctx.domain_literal
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end
         if _literal(tokens, i, n, term, category, ctx, settings) or term in topics:
             continue
+        if term in literal_in and domains.any_of(literal_in[term]):
+            continue  # "a crushing defeat" in a match report, "the fire raged" in a wildfire story
         if (
             tokens[i].cap and name_spans and _inside(name_spans, name_starts, start, end) and i not in title_case
             and not (n > 1 and not term.islower() and (start, end) in name_set)

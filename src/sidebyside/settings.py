@@ -876,6 +876,38 @@ class LexicalSettings:
     loaded_simile_reach: int = 3
     loaded_object_reach: int = 4
     loaded_accusation_reach: int = 8
+    # The literal-sense and context rules of compare/loaded.py, with the values they were written
+    # with (not swept on a dev set): words between a verb of saying and the "that" it reports
+    # ("alleged in a lawsuit filed that"); words back from "allege" searched for a legal speaker
+    # ("the lawsuit filed on Monday alleges"); words from a size word, or from a passive's "by",
+    # to the thing it names ("a huge black banner", "crushed by a falling tree"); tokens between a
+    # metaphor verb and its "with" / "by" ("flood the whole country with") and after it searched
+    # for a literal object ("with up to a metre of water").
+    loaded_saying_phrase_reach: int = 5
+    loaded_legal_speaker_reach: int = 6
+    loaded_size_reach: int = 3
+    loaded_metaphor_verb_reach: int = 4
+    loaded_metaphor_object_reach: int = 7
+    # "-less" words shorter than this are rarely judgements ("useless" is listed by hand).
+    loaded_less_min_letters: int = 7
+    # An "-ing" twin at least this common (Zipf) marks a verb of feeling ("frustrated" /
+    # "frustrating"): its participle after a linking verb tells someone's state.
+    loaded_feeling_twin_zipf: float = 3.0
+    # Words of degree between a linking verb and a state ("was not a little wary").
+    loaded_state_reach: int = 4
+    # A word WordNet uses to describe at least this share of the time is no noun (after "the", as
+    # a quoted label, as the topic the article repeats).
+    loaded_naming_share: float = 0.5
+    # ...and one it uses to describe at least this share is a word a judging adverb grades
+    # ("utterly adrift").
+    loaded_graded_share: float = 0.4
+    # An "-ly" word WordNet uses to describe at least this share of the time is a word of degree
+    # before a judging word ("highly deceptive").
+    loaded_degree_share: float = 0.7
+    # A listed word with a literal sense in a domain (loaded.json's domain_literal: "knockout",
+    # "crushing" in sports; "raging", "battered" of weather and fire) is literal in an article
+    # using at least this many distinct cue words of that domain (domain_cues).
+    loaded_domain_min_cues: int = 3
 
 
 @_section

@@ -114,6 +114,14 @@ class _Context:
     scare: "_ScareCues"
     # judging forms that tell a plain act when they act on an object: "threatening the girl"
     act_forms: frozenset[str] = frozenset()
+    # words of degree that make one phrase with the judging word after them ("so inept"), and
+    # "-ly" words that are no adverb of degree ("daily", "reportedly")
+    degree_before: frozenset[str] = frozenset()
+    not_degree: frozenset[str] = frozenset()
+    # domain -> its cue words ("season", "coach"; "forecast", "winds"), and a listed term -> the
+    # domains where it is the literal word ("knockout" in a boxing report, "raging" of a fire)
+    domain_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    domain_literal: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -160,9 +168,38 @@ def _context(lex: Lexicon) -> _Context:
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))
             ),
             act_forms=frozenset(w.casefold() for w in raw.get("act_forms", ())),
+            degree_before=frozenset(w.casefold() for w in raw.get("degree_before", ())),
+            not_degree=frozenset(w.casefold() for w in raw.get("not_degree_adverbs", ())),
+            domain_cues={d: frozenset(w.casefold() for w in v) for d, v in raw.get("domain_cues", {}).items()},
+            domain_literal=_domains_by_term(raw.get("domain_literal", {})),
         )
         lex.derived["loaded_context"] = ctx
     return ctx
+
+
+def _domains_by_term(literal: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """loaded.json's domain_literal (domain -> terms) as term -> the domains it is literal in."""
+    out: dict[str, set[str]] = {}
+    for domain, terms in literal.items():
+        for term in terms:
+            out.setdefault(term.casefold(), set()).add(domain)
+    return {t: frozenset(d) for t, d in out.items()}
+
+
+class _Domains:
+    """The domains an article is about, by their cue words (loaded.json's domain_cues): at least
+    ``min_cues`` distinct cues of one domain in the text ("season", "coach", "playoffs": sports).
+    Found once per article, on the first ask: only a hit of a term with a literal domain asks."""
+
+    def __init__(self, tokens: list[Token], cues: dict[str, frozenset[str]], min_cues: int):
+        self.tokens, self.cues, self.min_cues = tokens, cues, min_cues
+        self.found: frozenset[str] | None = None
+
+    def any_of(self, domains: frozenset[str]) -> bool:
+        if self.found is None:
+            words = set(map(TOKEN_NORM, self.tokens))
+            self.found = frozenset(d for d, cues in self.cues.items() if len(cues & words) >= self.min_cues)
+        return not self.found.isdisjoint(domains)
 
 
 def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
@@ -349,7 +386,9 @@ def _base(term: str) -> str:
     return phrase_key(term)[-1] if phrase_key(term) else term
 
 
-def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx: _Context) -> bool:
+def _literal(
+    tokens: list[Token], i: int, n: int, term: str, category: str, ctx: _Context, settings: LexicalSettings
+) -> bool:
     """Whether the hit tokens[i:i+n] of term is a literal, neutral use in this context."""
     head = _base(term)
     prev = tokens[i - 1].norm if i > 0 else ""
@@ -364,7 +403,7 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         # "a flood of complaints" is loaded; "the flood" is weather
         if after[:1] == ["of"] and len(after) > 1 and not tokens[i + n + 1].cap:
             return False
-        return not _metaphor_verb(tokens, i, n, head, ctx)
+        return not _metaphor_verb(tokens, i, n, head, ctx, settings)
     word = tokens[i + n - 1].norm  # the form written: a rule may be keyed to it ("inflamed" of "inflame")
     for words in (*ctx.after.get(head, ()), *(ctx.after.get(word, ()) if word != head else ())):
         if tuple(after[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
@@ -380,9 +419,9 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
             return True  # "a regime of constant delays"; not "the regime of Bashar al-Assad"
     if head in ctx.passive and prev in _BE and not word.endswith("ing"):
         return True  # "was admitted", "were crushed"; not the active "is destroying democracies"
-    if prev in _BE and word.endswith("ed") and _thing_agent(tokens, i + n, ctx.concrete):
+    if prev in _BE and word.endswith("ed") and _thing_agent(tokens, i + n, ctx.concrete, settings.loaded_size_reach):
         return True  # "the car was crushed by a falling tree": a thing did it, told literally
-    if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete):
+    if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach):
         return True  # "a huge flag", "a huge black banner"
     if category == VERB_CATEGORY and (
         (prev in _NOUN_MARKERS and not tokens[i + n - 1].norm.endswith(("ed", "ing"))) or _attribution_noun(tokens, i, n)
@@ -390,7 +429,7 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         # "Neither claim could be verified": a noun, not a verb of saying; a participle after the
         # marker still judges ("those smearing every officer", "their claimed 'gender identity'")
         return True
-    if category == VERB_CATEGORY and _noun_modifier(tokens, i, n, word == head and not word.endswith(("ed", "ing"))):
+    if category == VERB_CATEGORY and _noun_modifier(tokens, i, n, word == head and not word.endswith(("ed", "ing")), settings):
         return True  # "France's rail operator", "the state rail operator": a noun before a noun
     if category != VERB_CATEGORY and word in ctx.act_forms and _verb_with_object(tokens, i, n, word):
         return True  # "admitted to threatening the girl", "he troubled Wladimir": an act told, no judgement
@@ -400,9 +439,9 @@ def _literal(tokens: list[Token], i: int, n: int, term: str, category: str, ctx:
         return True
     if category == VERB_CATEGORY and head in ctx.count_literal and _counts_after(tokens, i + n):
         return True  # "had admitted more than 1.4 million Syrians": people let in, not a confession
-    if category == VERB_CATEGORY and head in ctx.clause_only and not _reports_saying(tokens, i, n):
+    if category == VERB_CATEGORY and head in ctx.clause_only and not _reports_saying(tokens, i, n, settings.loaded_saying_phrase_reach):
         return True  # "his alleged role", "are alleged to have", "proclaimed a state of emergency"
-    if category == VERB_CATEGORY and head in ctx.clause_only and _legal_speaker(tokens, i, ctx.legal_speakers):
+    if category == VERB_CATEGORY and head in ctx.clause_only and _legal_speaker(tokens, i, ctx.legal_speakers, settings.loaded_legal_speaker_reach):
         return True  # "prosecutors allege that", "the lawsuit alleges that": the plain word of a legal claim
     if category in _JUDGING and _accused_of(tokens, i, ctx):
         return True  # "police deny accusations of brutality": the accusers' word, reported
@@ -435,16 +474,16 @@ def _accused_of(tokens: list[Token], i: int, ctx: _Context) -> bool:
 
 
 # Prepositions that open a short phrase between a verb of saying and the clause it reports
-# ("proclaiming to the nation that", "alleged in a lawsuit that"), and how many words it may take.
+# ("proclaiming to the nation that", "alleged in a lawsuit that"); how many words it may take is
+# settings.loaded_saying_phrase_reach.
 _SAYING_PHRASE = frozenset("to in on at before during".split())
-SAYING_PHRASE_REACH = 5
 # A quotation opened after a comma or colon ("proclaimed: “…”"; not "an alleged “vehicle code”
 # violation"), or closed with its comma just before ("“…,” he proclaimed", "‘…’, alleged the suit").
 _QUOTE_OPEN = re.compile(r"^\s*[,:]\s*[\"“‘«]")
 _QUOTE_CLOSE = re.compile(r"[,!?]\s*[\"”’»]\s*$|[\"”’»]\s*,\s*$")
 
 
-def _reports_saying(tokens: list[Token], i: int, n: int) -> bool:
+def _reports_saying(tokens: list[Token], i: int, n: int, reach: int) -> bool:
     """Whether the verb tokens[i:i+n] reports what someone said: a clause after it ("alleged
     that", "proclaiming to the nation that"), a quotation after it ("proclaimed: “…”") or just
     before it and its subject ("“…,” he proclaimed", "“…,” proclaimed Ms. Diaz"); not "his
@@ -464,7 +503,7 @@ def _reports_saying(tokens: list[Token], i: int, n: int) -> bool:
         return True
     if tokens[k].norm not in _SAYING_PHRASE:
         return False
-    for j in range(k + 1, min(len(tokens), k + 1 + SAYING_PHRASE_REACH)):
+    for j in range(k + 1, min(len(tokens), k + 1 + reach)):
         if _SENTENCE_BREAK.search(tokens[j].gap) or tokens[j].gap.strip(" ,"):
             return False
         if tokens[j].norm == "that":
@@ -472,14 +511,12 @@ def _reports_saying(tokens: list[Token], i: int, n: int) -> bool:
     return False
 
 
-LEGAL_SPEAKER_REACH = 6  # words before the verb searched for its subject: "the lawsuit filed on Monday alleges"
-
-
-def _legal_speaker(tokens: list[Token], i: int, speakers: frozenset[str]) -> bool:
+def _legal_speaker(tokens: list[Token], i: int, speakers: frozenset[str], reach: int) -> bool:
     """Whether a legal party or filing speaks through the verb at tokens[i] ("prosecutors allege
     that", "the complaint filed Monday alleges that"), found among the words before it in its
-    sentence: news uses "allege" there as the careful word for an unproven charge, not to doubt it."""
-    for j in range(i - 1, max(-1, i - 1 - LEGAL_SPEAKER_REACH), -1):
+    sentence, at most ``reach`` words back: news uses "allege" there as the careful word for an
+    unproven charge, not to doubt it."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if _SENTENCE_BREAK.search(tokens[j + 1].gap):
             return False
         if tokens[j].norm in speakers:
@@ -506,7 +543,7 @@ def _not_saying(tokens: list[Token], i: int, n: int, term: str, ctx: _Context) -
     return tokens[k].norm in _OBJECT_ONLY and _base(term) in ctx.clause_verbs
 
 
-def _noun_modifier(tokens: list[Token], i: int, n: int, bare: bool) -> bool:
+def _noun_modifier(tokens: list[Token], i: int, n: int, bare: bool, settings: LexicalSettings) -> bool:
     """Whether a verb of saying in its bare form modifies the singular noun right after it, past a
     possessive or a singular noun ("France's rail operator", "the state rail operator"): a noun,
     no one's saying; not "officials deny wrongdoing" (a plural subject before the verb)."""
@@ -515,11 +552,12 @@ def _noun_modifier(tokens: list[Token], i: int, n: int, bare: bool) -> bool:
         return False
     nxt, prev = tokens[k], tokens[i - 1]
     if nxt.cap or nxt.norm.endswith("s") or nxt.norm in _NOT_DESCRIBING or nxt.norm in _OBJECT_ONLY \
-            or nxt.norm in _PRONOUN_SUBJECTS or not _noun(nxt.norm):
+            or nxt.norm in _PRONOUN_SUBJECTS or not _noun(nxt.norm, settings):
         return False
     if prev.possessive:
         return True
-    return not prev.cap and not prev.norm.endswith("s") and prev.norm not in _PRONOUN_SUBJECTS and _noun(prev.norm)
+    return (not prev.cap and not prev.norm.endswith("s") and prev.norm not in _PRONOUN_SUBJECTS
+            and _noun(prev.norm, settings))
 
 
 # Words that open a verb's object right after it: "threatening the girl", "troubled him".
@@ -568,17 +606,17 @@ _PRONOUN_SUBJECTS = frozenset("i you he she we they it who which that".split())
 
 
 _OPENING_QUOTE = re.compile(r"[\"“‘'«]\s*$")
-SIZE_REACH = 3  # words from a size word to the thing it sizes: "a huge black banner"
 _NOT_DESCRIBING = _NOUN_MARKERS | _BE | frozenset("of for to in on at with by and or but from as than".split())
 
 
-def _thing_agent(tokens: list[Token], k: int, concrete: frozenset[str]) -> bool:
+def _thing_agent(tokens: list[Token], k: int, concrete: frozenset[str], reach: int) -> bool:
     """Whether a passive's agent at tokens[k] ("by a falling tree") is a concrete thing: "by",
     then a determiner and plain lower-case words up to the thing's noun ("was crushed by a falling
-    tree"; not "was crushed by the regime", whose agent acts and is judged with it)."""
+    tree", at most ``reach`` describing words; not "was crushed by the regime", whose agent acts
+    and is judged with it)."""
     if k >= len(tokens) or tokens[k].norm != "by" or _SENTENCE_BREAK.search(tokens[k].gap):
         return False
-    for j in range(k + 1, min(len(tokens), k + 1 + SIZE_REACH + 1)):
+    for j in range(k + 1, min(len(tokens), k + 1 + reach + 1)):
         tok = tokens[j]
         if _SENTENCE_BREAK.search(tok.gap) or tok.cap:
             return False
@@ -587,10 +625,11 @@ def _thing_agent(tokens: list[Token], k: int, concrete: frozenset[str]) -> bool:
     return False
 
 
-def _sizes_a_thing(tokens: list[Token], k: int, concrete: frozenset[str]) -> bool:
+def _sizes_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach: int) -> bool:
     """Whether a concrete thing follows a size word at tokens[k], past plain lower-case words
-    that describe it ("black", "wooden"): the size is then the thing's, not the writer's stress."""
-    for j in range(k, min(k + SIZE_REACH, len(tokens))):
+    that describe it ("black", "wooden"), within ``reach`` words: the size is then the thing's,
+    not the writer's stress."""
+    for j in range(k, min(k + reach, len(tokens))):
         token = tokens[j]
         if token.norm in concrete:
             return True
@@ -600,21 +639,21 @@ def _sizes_a_thing(tokens: list[Token], k: int, concrete: frozenset[str]) -> boo
 
 
 _MODALS = frozenset("to will would could can may might must".split())
-METAPHOR_VERB_REACH = 4  # tokens between the verb and its "with" / "by": "flood the whole country with"
-METAPHOR_OBJECT_REACH = 7  # tokens after "with" searched for a literal object: "with up to a metre of water"
 
 
-def _metaphor_verb(tokens: list[Token], i: int, n: int, head: str, ctx: _Context) -> bool:
+def _metaphor_verb(tokens: list[Token], i: int, n: int, head: str, ctx: _Context, settings: LexicalSettings) -> bool:
     """Whether a metaphor word is a verb filling something with people or things: "flood the
     country with refugees", "inboxes flooded with complaints", "swarmed by reporters"; not
-    "streets flooded with water" nor "the river flooded" (a literal object, or none)."""
+    "streets flooded with water" nor "the river flooded" (a literal object, or none). The "with" /
+    "by" is looked for within ``loaded_metaphor_verb_reach`` tokens of the verb, the literal object
+    within ``loaded_metaphor_object_reach`` after it."""
     if tokens[i].norm == head and not (i > 0 and tokens[i - 1].norm in _MODALS):
         return False  # the noun ("the flood"), or a verb without the marks of one
-    for j in range(i + n, min(len(tokens), i + n + METAPHOR_VERB_REACH + 1)):
+    for j in range(i + n, min(len(tokens), i + n + settings.loaded_metaphor_verb_reach + 1)):
         if _SENTENCE_BREAK.search(tokens[j].gap):
             return False
         if tokens[j].norm in ("with", "by"):
-            tail = tokens[j + 1 : j + 1 + METAPHOR_OBJECT_REACH]
+            tail = tokens[j + 1 : j + 1 + settings.loaded_metaphor_object_reach]
             return bool(tail) and not any(t.norm in ctx.metaphor_literal_objects for t in tail)
     return False
 
@@ -629,14 +668,14 @@ def neutral_tokens(tokens: list[Token], lex: Lexicon | None = None) -> set[int]:
     return out
 
 
-LESS_MIN_LETTERS = 7  # "-less" words shorter than this are rarely judgements ("useless" is listed)
-
-
-def _pattern_hits(tokens: list[Token], taken: set[int], ctx: _Context) -> list[tuple[int, int, str]]:
+def _pattern_hits(
+    tokens: list[Token], taken: set[int], ctx: _Context, settings: LexicalSettings
+) -> list[tuple[int, int, str]]:
     """Judging words no list can hold, by their shape: a hyphenated compound whose second half
     judges ("scandal-ridden", "fear-mongering", "Trump-loving"), a mock title ("golfer-in-chief") and
-    "-less" words ("rudderless")."""
+    "-less" words of at least ``loaded_less_min_letters`` letters ("rudderless")."""
     out = []
+    less_min = settings.loaded_less_min_letters
     # only a compound's head, "chief" or a word in "-less" can be one: those tokens alone are
     # read, picked out at C speed (each distinct word tested once)
     norms = list(map(TOKEN_NORM, tokens))
@@ -662,7 +701,7 @@ def _pattern_hits(tokens: list[Token], taken: set[int], ctx: _Context) -> list[t
         ):
             out.append((k - 2, 3, tokens[k - 2].norm + "-in-chief"))  # "golfer-in-chief", not "editor-in-chief"
         elif (
-            len(norm) >= LESS_MIN_LETTERS
+            len(norm) >= less_min
             and norm.endswith("less")
             and norm.isalpha()
             and norm not in ctx.less_exceptions
@@ -807,10 +846,12 @@ def _scored_hits(
         if k in taken or (tok.cap and not tok.initial):
             continue  # a name: not the model's to judge
         base = _cached_word_score(tok.norm)
-        if _after_non(tokens, k) or _reported_state(tokens, k, background) \
+        if _after_non(tokens, k) or _reported_state(tokens, k, background, settings) \
                 or tok.norm in ctx.act_forms and _verb_with_object(tokens, k, 1, tok.norm):
             continue
-        if settings.loaded_graded_context and (_state_of_someone(tokens, k, ctx) or _names_a_thing(tokens, k, model)):
+        if settings.loaded_graded_context and (
+            _state_of_someone(tokens, k, ctx, settings) or _names_a_thing(tokens, k, model, settings)
+        ):
             continue
         prev = tokens[k - 1] if k else None
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -847,18 +888,16 @@ _LINKING = frozenset(
 _DEGREE = frozenset("not never very so too more less most increasingly deeply clearly visibly a bit little rather quite still".split())
 
 
-FEELING_TWIN_ZIPF = 3.0  # an "-ing" twin this common marks a verb of feeling: "frustrated" / "frustrating"
-
-
-def _reported_state(tokens: list[Token], k: int, background: dict[str, float]) -> bool:
+def _reported_state(tokens: list[Token], k: int, background: dict[str, float], settings: LexicalSettings) -> bool:
     """Whether tokens[k] is a participle of feeling naming someone's state after a linking verb
     ("Vindman had become frustrated", "they felt worried"): it tells how a person feels, not what
     the writer thinks. A verb of feeling is known by its common "-ing" twin ("frustrating",
-    "worrying"); "was gifted", "was biased" have none and still judge, as "the delay is
-    frustrating" does."""
+    "worrying": a Zipf frequency of at least ``loaded_feeling_twin_zipf``); "was gifted", "was
+    biased" have none and still judge, as "the delay is frustrating" does."""
     word = tokens[k].norm
+    zipf = settings.loaded_feeling_twin_zipf
     if not word.endswith("ed") or not any(
-        background.get(twin, 0.0) >= FEELING_TWIN_ZIPF for twin in (word[:-2] + "ing", word[:-3] + "ying")
+        background.get(twin, 0.0) >= zipf for twin in (word[:-2] + "ing", word[:-3] + "ying")
     ):
         return False
     j = k - 1
@@ -867,22 +906,20 @@ def _reported_state(tokens: list[Token], k: int, background: dict[str, float]) -
     return j >= 0 and tokens[j].norm in _LINKING and not _SENTENCE_BREAK.search(tokens[j + 1].gap)
 
 
-STATE_REACH = 4  # words of degree between a linking verb and the state: "was not a little wary"
-
-
-def _state_of_someone(tokens: list[Token], k: int, ctx: _Context) -> bool:
+def _state_of_someone(tokens: list[Token], k: int, ctx: _Context, settings: LexicalSettings) -> bool:
     """Whether a graded word tells how someone feels about something: after a linking verb (past
     words of degree and "-ly" adverbs) or a verb giving someone a state ("made China wary"), and
     before what the feeling is about ("investors grew wary of its losses", "he's extremely proud
     of", "they were completely baffled by"). A state is told, not the writer's judgement; a word
-    judging a thing has no such complement ("the delay is frustrating", "was very astute in")."""
+    judging a thing has no such complement ("the delay is frustrating", "was very astute in").
+    At most ``loaded_state_reach`` words of degree stand between the verb and the state."""
     if k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
     if nxt.norm not in ctx.state_complements or nxt.gap != " ":
         return False
     j = k - 1
-    while j >= 0 and k - j <= STATE_REACH and tokens[j].gap.strip() == "" and (
+    while j >= 0 and k - j <= settings.loaded_state_reach and tokens[j].gap.strip() == "" and (
         tokens[j].norm in _DEGREE or (tokens[j].norm.endswith("ly") and not tokens[j].cap)
     ):
         j -= 1
@@ -898,18 +935,16 @@ _OBJECT_PRONOUNS = frozenset("me him her us them you it everyone everybody".spli
 # Words before a noun phrase's head: "a stabbing", "these accusations", "their encouragement".
 _DETERMINERS = _NOUN_MARKERS | frozenset("its".split())
 _NOUN_ENDINGS = ("ing", "ion", "ment", "ness", "ity", "ism", "ence", "ance")
-NAMING_SHARE = 0.5  # a word WordNet uses to describe at least this often is no noun after "the"
-
-
-def _names_a_thing(tokens: list[Token], k: int, model: _ScoreModel) -> bool:
+def _names_a_thing(tokens: list[Token], k: int, model: _ScoreModel, settings: LexicalSettings) -> bool:
     """Whether a graded word heads a noun phrase right after a determiner, naming the event or the
     topic ("a stabbing that killed", "these accusations as", "their encouragement and", "the
     gratification of"), not the writer's view of it; not a noun for people, nor a describing word before its noun ("an
-    absolute treasure", "the inciting offense") nor before a number ("an overwhelming 70 percent")."""
+    absolute treasure", "the inciting offense": WordNet uses it to describe at least
+    ``loaded_naming_share`` of the time) nor before a number ("an overwhelming 70 percent")."""
     if k == 0 or tokens[k - 1].norm not in _DETERMINERS or tokens[k].gap != " ":
         return False
     share = _describing_share(tokens[k].norm, model)
-    if share is not None and share >= NAMING_SHARE:
+    if share is not None and share >= settings.loaded_naming_share:
         return False
     word = tokens[k].norm
     lemma = nouns().lemma(word)
@@ -1058,26 +1093,27 @@ def _scare_quote(text: str, quote: Quote, lex: Lexicon, settings: LexicalSetting
         return False
     if _DEFINED_GAP.match(text, quote.end) and any(w in cues.defined_after for w in after):
         return False  # '"torpor"—the term for', '"exogenic", meaning': a term being explained
-    if len(words) == 1 and _labels_next_noun(text, quote, words[0], settings.scare_label_max_score):
+    if len(words) == 1 and _labels_next_noun(text, quote, words[0], settings):
         return False
     # one of two or more quoted options or levels: "'severe' or 'emergency' levels"
     return not (_OPTION_AFTER.match(text, quote.end) or _OPTION_BEFORE.search(text[max(0, quote.start - 12) : quote.start]))
 
 
-def _labels_next_noun(text: str, quote: Quote, word: str, max_score: float) -> bool:
+def _labels_next_noun(text: str, quote: Quote, word: str, settings: LexicalSettings) -> bool:
     """Whether a quoted word that is no describing word stands before a noun as its name or label:
     the "launch" phase, "exogenic" processes (a term of art, often one WordNet does not know). A
     describing word ("the 'historic' deal"), a participle ("a 'pacifying' mission") or a word a
-    lexicon scores loaded (log-odds ``max_score`` or more) casts doubt on the noun it qualifies:
-    that stays a scare quote."""
+    lexicon scores loaded (log-odds ``scare_label_max_score`` or more) casts doubt on the noun it
+    qualifies: that stays a scare quote. A word WordNet uses to describe at least
+    ``loaded_naming_share`` of the time is a describing word."""
     nxt = _NEXT_WORD.match(text, quote.end)
     if nxt is None or not nouns().is_noun(nxt.group(1)):
         return False
     share = _describing_share(word, _score_model())
-    if (share is not None and share >= NAMING_SHARE) or word.endswith(("ing", "ed")):
+    if (share is not None and share >= settings.loaded_naming_share) or word.endswith(("ing", "ed")):
         return False
     score = _cached_word_score(word)
-    return score is None or score < max_score
+    return score is None or score < settings.scare_label_max_score
 
 
 _NEXT_WORD = re.compile(r"[\"”’']*\s+([a-z]+)\b")  # the lower-case word right after the closing mark
@@ -1181,25 +1217,26 @@ def _judging_text(tokens: list[Token], hits: list[LoadedTerm], settings: Lexical
     return own * 1000.0 >= settings.loaded_graded_min_density * max(words, 1)
 
 
-def _topic_nouns(found: list[tuple[int, int, tuple[str, str]]], repeats: int) -> frozenset[str]:
+def _topic_nouns(found: list[tuple[int, int, tuple[str, str]]], settings: LexicalSettings) -> frozenset[str]:
     """Judging or emotive nouns the article uses at least ``repeats`` times: the subject it
     reports on, named plainly ("parasites" colonising the gut of mice, "the gut" four times), not
     a word chosen to judge. Describing words keep their weight however often they come ("flawed"
     three times), and contested labels stay, since an outlet repeats its label ("the regime")."""
+    repeats = settings.loaded_topic_repeats
     if repeats <= 0:
         return frozenset()
     counts: dict[str, int] = {}
     for _, n, (term, category) in found:
         if n == 1 and category in _JUDGING_NOUNS:
             counts[term] = counts.get(term, 0) + 1
-    return frozenset(t for t, c in counts.items() if c >= repeats and _noun(t))
+    return frozenset(t for t, c in counts.items() if c >= repeats and _noun(t, settings))
 
 
-def _noun(word: str) -> bool:
-    """Whether a word is mostly a noun: WordNet's describing share below NAMING_SHARE, or a noun
-    of the noun lexicon when WordNet's counts do not know it."""
+def _noun(word: str, settings: LexicalSettings) -> bool:
+    """Whether a word is mostly a noun: WordNet's describing share below ``loaded_naming_share``,
+    or a noun of the noun lexicon when WordNet's counts do not know it."""
     share = _describing_share(word, _score_model())
-    return share < NAMING_SHARE if share is not None else nouns().is_noun(word)
+    return share < settings.loaded_naming_share if share is not None else nouns().is_noun(word)
 
 
 def find_loaded_terms(
@@ -1250,14 +1287,18 @@ def find_loaded_terms(
     always_capital = _AlwaysCapitalised(tokens, found) if found else frozenset()
     title_case = _TitleCaseLines(tokens)
     # A pattern's word inside a plain news term is literal too: "careless driving".
-    found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx)]
+    found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx, settings)]
     # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
     found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in company_hits(tokens, taken | neutral, lex, settings)]
-    topics = _topic_nouns(found, settings.loaded_topic_repeats)
+    topics = _topic_nouns(found, settings)
+    domains = _Domains(tokens, ctx.domain_cues, settings.loaded_domain_min_cues)
+    literal_in = ctx.domain_literal
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end
-        if _literal(tokens, i, n, term, category, ctx) or term in topics:
+        if _literal(tokens, i, n, term, category, ctx, settings) or term in topics:
             continue
+        if term in literal_in and domains.any_of(literal_in[term]):
+            continue  # "a crushing defeat" in a match report, "the fire raged" in a wildfire story
         if (
             tokens[i].cap and name_spans and _inside(name_spans, name_starts, start, end) and i not in title_case
             and not (n > 1 and not term.islower() and (start, end) in name_set)
@@ -1305,7 +1346,7 @@ def find_loaded_terms(
     if settings.loaded_coordinated_shown and hits:
         hits = _coordinated_shown(tokens, hits, settings)
     if settings.loaded_degree_phrases and hits:
-        hits = _degree_phrases(tokens, hits, settings.loaded_intensified_shown)
+        hits = _degree_phrases(tokens, hits, settings)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
 
@@ -1387,23 +1428,20 @@ def _strong_graded(word: str, probability: float, settings: LexicalSettings) -> 
     return share is not None and share >= settings.loaded_shown_describing_share
 
 
-# Words of degree that make one phrase with the judging word after them: "so inept", "truly
-# bizarre" (an "-ly" adverb of degree is known by its shape: "highly deceptive").
-_DEGREE_BEFORE = frozenset("so too very truly really rather quite downright borderline outright".split())
-# "-ly" words that are no adverb of degree or manner.
-_NOT_DEGREE = frozenset("only early daily likely family reportedly allegedly apparently recently currently".split())
-
-
-def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], intensified_shown: bool = False) -> list[LoadedTerm]:
+def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings) -> list[LoadedTerm]:
     """Judging hits widened to the phrase a reader marks with them: the degree word before
     ("highly deceptive", "so inept", "borderline terroristic") and, after a judging adverb, the
     word it grades ("utterly adrift", "awfully confused", "suspiciously reluctant"). The degree
     word alone is no judgement; with a judging word it inflates it.
 
-    intensified_shown: a graded word so widened is shown as loaded, its score dropped ("highly
+    settings.loaded_intensified_shown: a graded word so widened is shown as loaded, its score dropped ("highly
     sympathetic": the writer inflates the judgement), and one right after a listed intensifier
     joins it in one phrase ("extremely inappropriate", "wildly exaggerating"), shown alike."""
     model = _score_model()
+    ctx = _context(lexicon())
+    intensified_shown = settings.loaded_intensified_shown
+    graded_share = settings.loaded_graded_share
+    degree_share = settings.loaded_degree_share
     first = _token_index(tokens, {h.start for h in hits}, TOKEN_START)
     last = _token_index(tokens, {h.end for h in hits}, TOKEN_END)
     covered = {k for h in hits if h.start in first and h.end in last for k in range(first[h.start], last[h.end] + 1)}
@@ -1426,14 +1464,14 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], intensified_sho
         ):
             joined.add(id(intensifiers[i - 1]))  # "extremely inappropriate": one phrase, shown
             start, score = tokens[i - 1].start, None
-        elif i > 0 and i - 1 not in covered and tokens[i].gap == " " and _degree_word(tokens[i - 1], model):
+        elif i > 0 and i - 1 not in covered and tokens[i].gap == " " and _degree_word(tokens[i - 1], model, ctx, degree_share):
             start = tokens[i - 1].start
             covered.add(i - 1)
-            if intensified_shown and _graded_word(tokens[i], model):
+            if intensified_shown and _graded_word(tokens[i], model, graded_share, ctx):
                 score = None  # "highly sympathetic": the writer inflates a describing word; not "deadly stabbing"
         if (
             i == e and tokens[e].norm.endswith("ly") and e + 1 < len(tokens) and e + 1 not in covered
-            and tokens[e + 1].gap == " " and _graded_word(tokens[e + 1], model)
+            and tokens[e + 1].gap == " " and _graded_word(tokens[e + 1], model, graded_share, ctx)
         ):
             end = tokens[e + 1].end
             covered.add(e + 1)
@@ -1446,21 +1484,20 @@ def _plain_lower(tok: Token) -> bool:
     return not tok.cap and tok.text.isalpha() and tok.norm not in _NOT_DESCRIBING
 
 
-def _degree_word(tok: Token, model: _ScoreModel) -> bool:
-    """A word of degree before a judging word: "so", "truly", or an "-ly" adverb ("highly")."""
+def _degree_word(tok: Token, model: _ScoreModel, ctx: _Context, share: float) -> bool:
+    """A word of degree before a judging word: "so", "truly" (loaded.json's degree_before), or an
+    "-ly" adverb WordNet uses to describe at least ``share`` of the time ("highly") that is no
+    other "-ly" word (not_degree_adverbs: "daily", "reportedly")."""
     if not _plain_lower(tok):
         return False
-    if tok.norm in _DEGREE_BEFORE:
+    if tok.norm in ctx.degree_before:
         return True
-    return tok.norm.endswith("ly") and tok.norm not in _NOT_DEGREE and model.describing.get(tok.norm, 0.0) >= 0.7
+    return tok.norm.endswith("ly") and tok.norm not in ctx.not_degree and model.describing.get(tok.norm, 0.0) >= share
 
 
-GRADED_SHARE = 0.4  # share of describing uses (loaded_pos.tsv) of a word an adverb grades
-
-
-def _graded_word(tok: Token, model: _ScoreModel) -> bool:
-    """A word a judging adverb grades: one WordNet mostly uses to describe ("adrift", "confused";
-    not the verb of "clumsily answered")."""
-    if not _plain_lower(tok) or tok.norm in _DEGREE_BEFORE:
+def _graded_word(tok: Token, model: _ScoreModel, share: float, ctx: _Context) -> bool:
+    """A word a judging adverb grades: one WordNet uses to describe at least ``share`` of the time
+    (loaded_pos.tsv: "adrift", "confused"; not the verb of "clumsily answered")."""
+    if not _plain_lower(tok) or tok.norm in ctx.degree_before:
         return False
-    return model.describing.get(tok.norm, 0.0) >= GRADED_SHARE
+    return model.describing.get(tok.norm, 0.0) >= share

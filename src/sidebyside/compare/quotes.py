@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 from sidebyside.compare.mismatched_marks import mend_mismatched_closes
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import inflections
-from sidebyside.resources import resource
+from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, AttributionSettings
 
 # Opening mark -> the marks that may close it.
@@ -678,7 +677,7 @@ _NAMING_CUES = frozenset("title titled entitled nickname nicknamed moniker dubbe
 def _title_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(small words title case leaves in lower case, words around a title, speech verbs and
     pronouns that show a quotation instead) from resources/attribution/speech.json."""
-    data = json.loads(resource("attribution").joinpath("speech.json").read_text(encoding="utf-8"))
+    data = resource_json("attribution/speech.json")
     speaking = {"he", "she", "they", "i", "we", "it"}
     for base in data["speaking_verbs"]:  # verbs that put words in someone's mouth, not "felt" or "called"
         speaking |= inflections(base) | set(data["irregular_forms"].get(base, ()))

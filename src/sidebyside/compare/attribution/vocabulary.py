@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -10,7 +9,7 @@ from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.tokens import fold_word, inflections
 from sidebyside.parsed_cache import parsed
-from sidebyside.resources import gendered_given_names, resource, title_abbreviations
+from sidebyside.resources import gendered_given_names, resource_json, title_abbreviations
 
 
 _SPACE = (" ", "\u00a0")
@@ -206,7 +205,7 @@ def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
 
 
 def _build_vocabulary(lex: Lexicon) -> Vocabulary:
-    data = json.loads(resource("attribution").joinpath("speech.json").read_text(encoding="utf-8"))
+    data = resource_json("attribution/speech.json")
     verbs: dict[str, str] = {}
     for base in data["speech_verbs"]:
         for form in inflections(base) | set(data["irregular_forms"].get(base, ())):
@@ -344,7 +343,7 @@ def _foreign_speech() -> dict:
 
 
 def _read_foreign_speech() -> dict:
-    data = json.loads(resource("attribution").joinpath("speech_languages.json").read_text(encoding="utf-8"))
+    data = resource_json("attribution/speech_languages.json")
     out: dict = {"verbs": {}, "according": set(), "auxiliaries": set(), "pronouns": {}, "articles": set(),
                  "dropped": set(), "after_dropped": set(), "phrases": set(), "according_after": set(),
                  "genitive": set(), "genitive_endings": set(), "separable": {}, "roles": set(),

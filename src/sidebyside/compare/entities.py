@@ -23,6 +23,7 @@ from sidebyside import calendar_words
 from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural_never_a_name
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
+from sidebyside.compare.title_case import SMALL_WORDS
 from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_GAP, TOKEN_INITIAL, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, joinable, tokenize
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.name_lists import given_names as every_given_name
@@ -57,7 +58,7 @@ _ACTION_PREPOSITIONS = frozenset("against into".split())  # "a blitz against X",
 # never an apposition ("in Boston, Jones, a lawyer, said")
 _AFTER_REGION = re.compile(r"(?:[.;:)]|,\s+(?!(?:a|an|the|who|whose|which)\b)[a-z])")
 _QUOTED = re.compile(r'["“]([^"”\n]{3,120})["”]')  # a short text in quotation marks
-_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+_TITLE_SMALL_WORDS = SMALL_WORDS  # "of", "the": title case leaves them in lower case (resources/terms/title_case.json)
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ance", "ence", "ship")  # "nomination": a noun the noun lexicon may leave out
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure

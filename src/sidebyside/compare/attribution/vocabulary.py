@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.tokens import fold_word, inflections
 from sidebyside.parsed_cache import parsed
 from sidebyside.resources import gendered_given_names, resource_json, title_abbreviations
@@ -278,7 +279,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         mention_nouns=frozenset(data["mention_nouns"]),
         mention_before_as=frozenset(data["mention_before_as"]),
         verbs_before_to=tuple(tuple(p.split()) for p in data["verbs_before_to"]),
-        title_small=frozenset(data["title_small_words"]),
+        title_small=SMALL_WORDS | VERSUS,
         standalone_speakers=frozenset(data["standalone_speakers"]),
         title_abbreviations=title_abbreviations(),
         event_heads=frozenset(data["event_heads"]),

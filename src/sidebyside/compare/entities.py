@@ -28,7 +28,7 @@ from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_GAP, TOKEN_INITIAL, TOKEN
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.name_lists import given_names as every_given_name
 from sidebyside.parsed_cache import parsed
-from sidebyside.resources import gendered_given_names, resource
+from sidebyside.resources import gendered_given_names, read_resource_text, resource
 from sidebyside.settings import DEFAULT, NamingSettings
 from sidebyside.wordpattern import alternation
 
@@ -114,7 +114,11 @@ _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitro
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
 _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
 _CONTINENT_OPENERS = frozenset(_WORDS["continent_openers"])  # "North American": a continent's adjective
-_STATE_CODES = frozenset(_WORDS["state_postal_codes"])  # "Allentown, PA": the state after a town
+# (region, postal code, abbreviation) of the US states and Canadian provinces, an empty cell where
+# there is none: the one table of how a state is written short after a town and a comma
+_REGIONS = [tuple(line.split("\t")) for line in read_resource_text("terms/regions.tsv").splitlines()
+            if line.strip() and not line.startswith("#")]
+_STATE_CODES = frozenset(code for _, code, _ in _REGIONS if code)  # "Allentown, PA": the state after a town
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
 _AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
 _AREA_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _AREA_NOUNS)  # "counties", "governorates"
@@ -497,14 +501,15 @@ class EntityFinder:
         for n, e in enumerate(raw):
             if e.start < drop_until:
                 continue
-            match = _REGION_AFTER.match(self.text, e.end) if e.via == "name" and e.kind in ("place", "other") else None
-            if match is not None and not e.text.isupper():
+            # a town's name before its state's abbreviation or code (regions.tsv), never one in capitals
+            town = e.via == "name" and e.kind in ("place", "other") and not e.text.isupper()
+            match = _REGION_AFTER.match(self.text, e.end) if town else None
+            if match is not None:
                 end = match.end() - 1  # at the last letter's token end ("Miss"), as every mention
                 self.place_keys.add(e.key)
                 e = Entity(e.start, end, self.text[e.start:end], "place", e.key, e.name, e.via, e.title)
                 drop_until = end
-            elif (e.via == "name" and e.kind in ("place", "other") and n + 1 < len(raw) and raw[n + 1].text in _STATE_CODES
-                  and self.text[e.end : raw[n + 1].start] == ", " and not e.text.isupper()
+            elif (town and n + 1 < len(raw) and raw[n + 1].text in _STATE_CODES and self.text[e.end : raw[n + 1].start] == ", "
                   and not self.text[raw[n + 1].end : raw[n + 1].end + 1].isalnum()):
                 # "Allentown, PA": a town and its state's postal code; the code is the state there
                 # only, as "Miss." is, never a name of its own nor an acronym of another name
@@ -2457,7 +2462,7 @@ def any_region_keys() -> frozenset[str]:
 
 
 # "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma
-_REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % alternation(_WORDS["region_abbreviations"]))
+_REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % alternation(short for _, _, short in _REGIONS if short))
 _REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # what is left between a possessive and the next word: "Sam's Club" keeps a space, "Workers' Party"
 # an apostrophe and a space

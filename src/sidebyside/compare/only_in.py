@@ -877,11 +877,11 @@ def _in_title_case(text: str, start: int, end: int, lex: Lexicon, settings: Nami
         lo = max(lo, _next_space(text, lo, start))
     if hi < len(text) and text[hi].isalnum():
         hi = min(hi, max(end, text.rfind(" ", end, hi)))
-    words = _WORD.findall(text, lo, hi)
-    if not title_cased(((w, w[0].isupper()) for w in words), 0, small=_TITLE_SMALL_WORDS):
+    # (read lazily: prose stops at its first word in lower case, most windows after a word or two)
+    if not title_cased(((w, w[0].isupper()) for w in map(re.Match.group, _WORD.finditer(text, lo, hi))), 0, small=_TITLE_SMALL_WORDS):
         return False  # "Drivers for DoorDash and the Things app met.": a sentence
     least = settings.title_case_min_letters
-    long_words = [w for w in words if w[0].isupper() and len(w) >= least]
+    long_words = [w for w in _WORD.findall(text, lo, hi) if w[0].isupper() and len(w) >= least]
     if len(long_words) < settings.title_case_min_words:
         return False
     given = known_given_names()

@@ -13,7 +13,8 @@ import importlib
 import json
 import pathlib
 from importlib.machinery import SourceFileLoader, SourcelessFileLoader
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
@@ -54,6 +55,24 @@ def resource(name: str) -> Traversable:
 
 def read_resource_text(name: str) -> str:
     return resource(name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def resource_json(name: str) -> Any:
+    """A shipped JSON file ("terms/quantities.json"), parsed once per process however many
+    modules read it, and handed out frozen: objects as read-only mappings, arrays as tuples.
+    Frozen rather than copied, because one parse is shared: a copy per call would give every
+    reader the cost the cache saves, and freezing makes a change any reader tried fail at its
+    own line instead of altering what the others read."""
+    return _frozen(json.loads(read_resource_text(name)))
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({key: _frozen(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return tuple(_frozen(item) for item in value)
+    return value  # str, int, float, bool, None: immutable already
 
 
 def seed(name: str) -> Traversable:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import functools
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -39,7 +38,7 @@ from sidebyside.compare.matching import WordClusters
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import TIME_WORDS, fold, is_content
 from sidebyside.model import AlignedSentence, Discrepancy, Mention, SharedPassage
-from sidebyside.resources import resource
+from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
 from sidebyside.wordpattern import alternation
 
@@ -103,7 +102,7 @@ class _Vocabulary:
 
 @functools.lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    data = json.loads(resource("terms").joinpath("quantities.json").read_text(encoding="utf-8"))
+    data = resource_json("terms/quantities.json")
     words = {k.casefold(): float(v) for k, v in data["number_words"].items()}
     alternatives = alternation(words)
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in data["cumulative_cues"])

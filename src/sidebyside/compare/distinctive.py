@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -46,7 +45,7 @@ from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
 from sidebyside.compare.tokens import TOKEN_NORM, Token, tokenize
 from sidebyside.model import DistinctiveTerm, Span
-from sidebyside.resources import resource
+from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 _NORM = TOKEN_NORM
@@ -57,7 +56,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 def _number_words() -> frozenset[str]:
     """Number words and scales ("three", "million", "dozens": resources/terms/quantities.json):
     how much an article counts is its facts, not its choice of words."""
-    data = json.loads(resource("terms").joinpath("quantities.json").read_text(encoding="utf-8"))
+    data = resource_json("terms/quantities.json")
     words = [*data.get("number_words", {}), *data.get("scales", {}), *data.get("vague_numbers", ())]
     return frozenset(w.casefold() for w in words if " " not in w)
 

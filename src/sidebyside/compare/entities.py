@@ -23,11 +23,12 @@ from sidebyside import calendar_words
 from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural_never_a_name
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
+from sidebyside.compare.title_case import SMALL_WORDS
 from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_GAP, TOKEN_INITIAL, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, joinable, tokenize
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.name_lists import given_names as every_given_name
 from sidebyside.parsed_cache import parsed
-from sidebyside.resources import gendered_given_names, resource
+from sidebyside.resources import gendered_given_names, read_resource_text, resource
 from sidebyside.settings import DEFAULT, NamingSettings
 from sidebyside.wordpattern import alternation
 
@@ -57,7 +58,7 @@ _ACTION_PREPOSITIONS = frozenset("against into".split())  # "a blitz against X",
 # never an apposition ("in Boston, Jones, a lawyer, said")
 _AFTER_REGION = re.compile(r"(?:[.;:)]|,\s+(?!(?:a|an|the|who|whose|which)\b)[a-z])")
 _QUOTED = re.compile(r'["“]([^"”\n]{3,120})["”]')  # a short text in quotation marks
-_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+_TITLE_SMALL_WORDS = SMALL_WORDS  # "of", "the": title case leaves them in lower case (resources/terms/title_case.json)
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ance", "ence", "ship")  # "nomination": a noun the noun lexicon may leave out
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 _CURRENCY_AMOUNT = re.compile(r"[A-Z][a-z]{1,2}\d")  # "Dh472", "Rs500", "Sh100": a short currency form and a figure
@@ -113,7 +114,11 @@ _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitro
 # "Mt. Everest", "St. Louis": the full stop ends no sentence, and the name is "Mount Everest"'s
 _PLACE_ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in _WORDS["place_abbreviations"].items()}
 _CONTINENT_OPENERS = frozenset(_WORDS["continent_openers"])  # "North American": a continent's adjective
-_STATE_CODES = frozenset(_WORDS["state_postal_codes"])  # "Allentown, PA": the state after a town
+# (region, postal code, abbreviation) of the US states and Canadian provinces, an empty cell where
+# there is none: the one table of how a state is written short after a town and a comma
+_REGIONS = [tuple(line.split("\t")) for line in read_resource_text("terms/regions.tsv").splitlines()
+            if line.strip() and not line.startswith("#")]
+_STATE_CODES = frozenset(code for _, code, _ in _REGIONS if code)  # "Allentown, PA": the state after a town
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
 _AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
 _AREA_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _AREA_NOUNS)  # "counties", "governorates"
@@ -496,14 +501,15 @@ class EntityFinder:
         for n, e in enumerate(raw):
             if e.start < drop_until:
                 continue
-            match = _REGION_AFTER.match(self.text, e.end) if e.via == "name" and e.kind in ("place", "other") else None
-            if match is not None and not e.text.isupper():
+            # a town's name before its state's abbreviation or code (regions.tsv), never one in capitals
+            town = e.via == "name" and e.kind in ("place", "other") and not e.text.isupper()
+            match = _REGION_AFTER.match(self.text, e.end) if town else None
+            if match is not None:
                 end = match.end() - 1  # at the last letter's token end ("Miss"), as every mention
                 self.place_keys.add(e.key)
                 e = Entity(e.start, end, self.text[e.start:end], "place", e.key, e.name, e.via, e.title)
                 drop_until = end
-            elif (e.via == "name" and e.kind in ("place", "other") and n + 1 < len(raw) and raw[n + 1].text in _STATE_CODES
-                  and self.text[e.end : raw[n + 1].start] == ", " and not e.text.isupper()
+            elif (town and n + 1 < len(raw) and raw[n + 1].text in _STATE_CODES and self.text[e.end : raw[n + 1].start] == ", "
                   and not self.text[raw[n + 1].end : raw[n + 1].end + 1].isalnum()):
                 # "Allentown, PA": a town and its state's postal code; the code is the state there
                 # only, as "Miss." is, never a name of its own nor an acronym of another name
@@ -2456,7 +2462,7 @@ def any_region_keys() -> frozenset[str]:
 
 
 # "Biloxi, Miss.": a state's or province's abbreviation after a town and a comma
-_REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % alternation(_WORDS["region_abbreviations"]))
+_REGION_AFTER = re.compile(", (?:%s)(?![\\w.])" % alternation(short for _, _, short in _REGIONS if short))
 _REGION_NAME_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # what is left between a possessive and the next word: "Sam's Club" keeps a space, "Workers' Party"
 # an apostrophe and a space

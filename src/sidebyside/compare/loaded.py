@@ -58,6 +58,7 @@ from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
     TOKEN_END, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
     phrase_key, tokenize,
@@ -1148,9 +1149,8 @@ class _TitleCaseLines:
             hi = i + 1
             while hi < len(tokens) and "\n" not in tokens[hi].gap:
                 hi += 1
-            long_words = [t for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
-            title = self.lines[lo] = (len(long_words) >= TITLE_CASE_MIN_WORDS
-                                      and sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words))
+            long_words = [(t.norm, t.cap) for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
+            title = self.lines[lo] = title_cased(long_words, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, NO_SMALL_WORDS)
         return title
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -28,7 +27,7 @@ from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import fold, is_content, one_letter_wildcards, stem_keys
 from sidebyside.compare.tokens import inflections, match_words
 from sidebyside.model import AlignedSentence, SharedPassage, Span
-from sidebyside.resources import resource
+from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 
@@ -68,7 +67,7 @@ def label_family_keys(lex: Lexicon) -> dict[str, list[str]]:
 def _number_word_values() -> dict[str, int]:
     """One-word number words from two up ("three": 3, "sixty": 60, "dozen": 12), from the
     quantities vocabulary the discrepancy cue reads; "one" is left out (a pronoun as often)."""
-    data = json.loads(resource("terms").joinpath("quantities.json").read_text(encoding="utf-8"))
+    data = resource_json("terms/quantities.json")
     return {fold(k): int(v) for k, v in data["number_words"].items() if " " not in k and v >= 2}
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
+from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, title_cased
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
@@ -853,9 +854,9 @@ def _spelt_otherwise(key: str, spellings: tuple[dict[str, set[str]], dict[str, s
 
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
-# the words a title leaves in lower case (articles, conjunctions, short prepositions: the
-# Chicago Manual's rule); any other word in lower case makes the line a sentence
-_TITLE_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by up as vs via with from into over".split())
+# the words a title leaves in lower case (resources/terms/title_case.json: the small words and
+# the headline words); any other word in lower case makes the line a sentence
+_TITLE_SMALL_WORDS = SMALL_WORDS | HEADLINE_WORDS
 
 
 def _in_title_case(text: str, start: int, end: int, lex: Lexicon, settings: NamingSettings) -> bool:
@@ -876,15 +877,11 @@ def _in_title_case(text: str, start: int, end: int, lex: Lexicon, settings: Nami
         lo = max(lo, _next_space(text, lo, start))
     if hi < len(text) and text[hi].isalnum():
         hi = min(hi, max(end, text.rfind(" ", end, hi)))
-    long_words = []
+    # (read lazily: prose stops at its first word in lower case, most windows after a word or two)
+    if not title_cased(((w, w[0].isupper()) for w in map(re.Match.group, _WORD.finditer(text, lo, hi))), 0, small=_TITLE_SMALL_WORDS):
+        return False  # "Drivers for DoorDash and the Things app met.": a sentence
     least = settings.title_case_min_letters
-    for match in _WORD.finditer(text, lo, hi):  # (prose stops at its first word in lower case)
-        word = match.group()
-        if not word[0].isupper():
-            if word not in _TITLE_SMALL_WORDS:
-                return False  # "Drivers for DoorDash and the Things app met.": a sentence
-        elif len(word) >= least:
-            long_words.append(word)
+    long_words = [w for w in _WORD.findall(text, lo, hi) if w[0].isupper() and len(w) >= least]
     if len(long_words) < settings.title_case_min_words:
         return False
     given = known_given_names()

@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.mismatched_marks import mend_mismatched_closes
 from sidebyside.compare.termdata import naming_data
+from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.tokens import inflections
-from sidebyside.resources import resource
+from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, AttributionSettings
 
 # Opening mark -> the marks that may close it.
@@ -676,13 +676,14 @@ _NAMING_CUES = frozenset("title titled entitled nickname nicknamed moniker dubbe
 
 @functools.lru_cache(maxsize=1)
 def _title_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(small words title case leaves in lower case, words around a title, speech verbs and
-    pronouns that show a quotation instead) from resources/attribution/speech.json."""
-    data = json.loads(resource("attribution").joinpath("speech.json").read_text(encoding="utf-8"))
+    """(small words title case leaves in lower case, from resources/terms/title_case.json; words
+    around a title, speech verbs and pronouns that show a quotation instead, from
+    resources/attribution/speech.json)."""
+    data = resource_json("attribution/speech.json")
     speaking = {"he", "she", "they", "i", "we", "it"}
     for base in data["speaking_verbs"]:  # verbs that put words in someone's mouth, not "felt" or "called"
         speaking |= inflections(base) | set(data["irregular_forms"].get(base, ()))
-    return frozenset(data["title_small_words"]), frozenset(data["title_cues"]), frozenset(speaking)
+    return SMALL_WORDS | VERSUS, frozenset(data["title_cues"]), frozenset(speaking)
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sidebyside import calendar_words
-from sidebyside.compare.termdata import TERMS_DIR
-from sidebyside.resources import resource
+from sidebyside.resources import resource_json
 from sidebyside.wordpattern import alternation
 
 
@@ -43,7 +41,7 @@ class TimeVocabulary:
 
 @functools.lru_cache(maxsize=1)
 def time_vocabulary() -> TimeVocabulary:
-    data = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
+    data = resource_json("terms/times.json")
     return TimeVocabulary(
         weekdays=calendar_words.weekdays(),
         months=calendar_words.months(),
@@ -438,7 +436,7 @@ def time_label(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _part_groups() -> dict[str, str]:
     """Parts of the day a reader takes for one another ("Tuesday evening" / "Tuesday night")."""
-    data = json.loads(resource(TERMS_DIR).joinpath("times.json").read_text(encoding="utf-8"))
+    data = resource_json("terms/times.json")
     return {k: v for k, v in data["part_of_day_groups"].items() if k != "about"}
 
 

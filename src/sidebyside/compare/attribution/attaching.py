@@ -6,6 +6,7 @@ import bisect
 import re
 
 from sidebyside.compare.text import fold
+from sidebyside.compare.title_case import title_cased
 from sidebyside.model import Span
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _DETERMINERS, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _STRONG, _WRITERS_PHRASE
@@ -354,8 +355,8 @@ class QuoteAttachment:
         a title ("Less Money on Testing, More Money on Students."), not words someone says."""
         q = self.at.quotes[index]
         words = [self.tokens[k] for k in self.at.token_range(q.start, q.end)]
-        big = [t for t in words if t.norm not in self.vocab.title_small and t.text[:1].isalpha()]
-        return 3 <= len(words) <= 10 and len(big) >= 3 and all(t.cap for t in big)
+        return 3 <= len(words) <= 10 and title_cased(
+            ((t.norm, t.cap) for t in words if t.text[:1].isalpha()), 3, small=self.vocab.title_small)
 
     def _mentioned(self, index: int) -> bool:
         """The quotation follows "the term", "the phrase", "the word", or "so-called": a mention

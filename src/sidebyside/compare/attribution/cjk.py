@@ -12,13 +12,12 @@ before it. The vocabulary is the "zh" and "ja" entries of resources/attribution/
 from __future__ import annotations
 
 import functools
-import json
 import re
 
 from sidebyside.compare.attribution.records import Speaker
 from sidebyside.compare.attribution.vocabulary import _QUOTE_COST
 from sidebyside.model import Span
-from sidebyside.resources import resource
+from sidebyside.resources import resource_json
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a name's characters: ideographs, katakana (with its long-vowel and middle-dot marks), digits of
@@ -53,7 +52,7 @@ _JA_AGE_BEFORE = re.compile(r"[（(][0-9０-９]{1,3}[）)]$")
 def cjk_vocabulary() -> dict:
     """The "zh" and "ja" entries of speech_languages.json, their lists as tuples (verbs longest first,
     so "回忆说" is read before "说")."""
-    data = json.loads(resource("attribution").joinpath("speech_languages.json").read_text(encoding="utf-8"))
+    data = resource_json("attribution/speech_languages.json")
     zh, ja = data["zh"], data["ja"]
     longest = lambda words: tuple(sorted(set(words), key=len, reverse=True))
     return {

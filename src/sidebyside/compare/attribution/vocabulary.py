@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.tokens import fold_word, inflections
 from sidebyside.parsed_cache import parsed
-from sidebyside.resources import gendered_given_names, resource, title_abbreviations
+from sidebyside.resources import gendered_given_names, resource_json, title_abbreviations
 
 
 _SPACE = (" ", "\u00a0")
@@ -206,7 +206,7 @@ def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
 
 
 def _build_vocabulary(lex: Lexicon) -> Vocabulary:
-    data = json.loads(resource("attribution").joinpath("speech.json").read_text(encoding="utf-8"))
+    data = resource_json("attribution/speech.json")
     verbs: dict[str, str] = {}
     for base in data["speech_verbs"]:
         for form in inflections(base) | set(data["irregular_forms"].get(base, ())):
@@ -279,7 +279,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         mention_nouns=frozenset(data["mention_nouns"]),
         mention_before_as=frozenset(data["mention_before_as"]),
         verbs_before_to=tuple(tuple(p.split()) for p in data["verbs_before_to"]),
-        title_small=frozenset(data["title_small_words"]),
+        title_small=SMALL_WORDS | VERSUS,
         standalone_speakers=frozenset(data["standalone_speakers"]),
         title_abbreviations=title_abbreviations(),
         event_heads=frozenset(data["event_heads"]),
@@ -344,7 +344,7 @@ def _foreign_speech() -> dict:
 
 
 def _read_foreign_speech() -> dict:
-    data = json.loads(resource("attribution").joinpath("speech_languages.json").read_text(encoding="utf-8"))
+    data = resource_json("attribution/speech_languages.json")
     out: dict = {"verbs": {}, "according": set(), "auxiliaries": set(), "pronouns": {}, "articles": set(),
                  "dropped": set(), "after_dropped": set(), "phrases": set(), "according_after": set(),
                  "genitive": set(), "genitive_endings": set(), "separable": {}, "roles": set(),

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, or_
@@ -28,8 +27,8 @@ from sidebyside.compare.naming.chain_tools import _chain_keys, _described
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.slots import _verb_stem
 from sidebyside.compare.naming.words import NamingVocabulary
-from sidebyside.compare.termdata import TERMS_DIR, naming_data
-from sidebyside.resources import resource
+from sidebyside.compare.termdata import naming_data
+from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
@@ -52,7 +51,7 @@ def _counted_nouns() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _number_values() -> dict[str, int]:
-    data = json.loads(resource(TERMS_DIR).joinpath("quantities.json").read_text(encoding="utf-8"))
+    data = resource_json("terms/quantities.json")
     return {w: int(v) for w, v in data["number_words"].items() if float(v).is_integer()}
 
 

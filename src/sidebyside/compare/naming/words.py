@@ -4,14 +4,13 @@ patterns the chain rules share."""
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass, field
 
 from sidebyside.compare.entities import CLOSED_CLASS, entity_words, name_key
-from sidebyside.compare.termdata import TERMS_DIR, naming_data
+from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.text import fold
-from sidebyside.resources import resource
+from sidebyside.resources import resource_json
 
 
 FIELDS = ("title", "lead", "text")
@@ -227,7 +226,7 @@ def _verb_senses(groups) -> dict:
 
 def _number_words() -> list[str]:
     """Number words ("two", "hundred"), from the quantities vocabulary the discrepancy cue reads."""
-    data = json.loads(resource(TERMS_DIR).joinpath("quantities.json").read_text(encoding="utf-8"))
+    data = resource_json("terms/quantities.json")
     return [*data["number_words"], *data["scales"]]
 
 

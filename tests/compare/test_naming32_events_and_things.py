@@ -1,0 +1,50 @@
+"""The story's event named by two nouns of one class (naming/event_classes.py, naming.json
+event_noun_classes), and things and organisations told by description (naming32). Hand-written
+text, with negatives."""
+
+from __future__ import annotations
+
+from .helpers import contrast_with, labels, naming_contrasts
+
+# ------------------------------------------------------------ one event, two nouns of its class
+
+
+def test_the_derailment_and_the_accident_are_one_event_of_one_day():
+    found = naming_contrasts(
+        "A passenger train left the tracks near Dovecote on Monday, the rail operator said. "
+        "The derailment closed the line for the rest of the day.",
+        "Dozens of commuters were hurt when a train came off the rails near Dovecote on Monday. "
+        "Investigators are studying the accident.")
+    contrast = contrast_with(found, side="a", label="The derailment")
+    assert contrast is not None and "the accident" in labels(contrast, "b")
+
+
+def test_no_join_when_the_two_articles_date_their_story_to_other_days():
+    found = naming_contrasts(
+        "A passenger train left the tracks near Dovecote on Monday, the rail operator said. "
+        "The derailment closed the line for the rest of the day.",
+        "Dozens of commuters were hurt when a train came off the rails near Dovecote on Friday. "
+        "Investigators are studying the accident.")
+    contrast = contrast_with(found, side="a", label="The derailment")
+    assert contrast is None or "the accident" not in labels(contrast, "b")
+
+
+def test_no_join_when_one_article_tells_two_events_of_the_class():
+    found = naming_contrasts(
+        "A passenger train left the tracks near Dovecote on Monday, the rail operator said. "
+        "The derailment closed the line for the rest of the day.",
+        "Dozens of commuters were hurt when a train came off the rails near Dovecote on Monday. "
+        "Investigators are studying the accident, the second since the Harford derailment in May.")
+    contrast = contrast_with(found, side="a", label="The derailment")
+    assert contrast is None or "the accident" not in labels(contrast, "b")
+
+
+def test_the_theft_and_the_heist_join_but_a_raid_does_not():
+    found = naming_contrasts(
+        "Two silver cups were stolen from the Orlan Gallery on Tuesday, police said. "
+        "Officers said the theft took less than five minutes.",
+        "Crooks grabbed two silver cups from a small gallery on Tuesday. Detectives said the heist "
+        "was planned. A police raid on a flat later found nothing.")
+    theft = contrast_with(found, side="a", label="the theft")
+    assert theft is not None and "the heist" in labels(theft, "b")
+    assert not any("raid" in label for label in labels(theft, "b"))

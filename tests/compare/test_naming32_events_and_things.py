@@ -48,3 +48,28 @@ def test_the_theft_and_the_heist_join_but_a_raid_does_not():
     theft = contrast_with(found, side="a", label="the theft")
     assert theft is not None and "the heist" in labels(theft, "b")
     assert not any("raid" in label for label in labels(theft, "b"))
+
+
+# ------------------------------------------------------------ a thing told by one measure
+
+
+def test_a_thing_described_by_one_measure_in_both_is_one_thing():
+    found = naming_contrasts(
+        "The 90-metre tower collapsed on Wednesday, the owner said.",
+        "The 90-metre landmark crashed down on Wednesday, shocked locals said.")
+    contrast = contrast_with(found, side="a", label="The 90-metre tower")
+    assert contrast is not None and "The 90-metre landmark" in labels(contrast, "b")
+
+
+def test_no_join_when_the_measures_differ_or_one_side_tells_two():
+    found = naming_contrasts(
+        "The 90-metre tower collapsed on Wednesday, the owner said.",
+        "The 60-metre landmark crashed down on Wednesday, shocked locals said.")
+    contrast = contrast_with(found, side="a", label="The 90-metre tower")
+    assert contrast is None or "The 60-metre landmark" not in labels(contrast, "b")
+    found = naming_contrasts(
+        "The 90-metre tower collapsed on Wednesday, the owner said.",
+        "The 90-metre landmark crashed down onto a 90-metre bridge on Wednesday, shocked locals said.")
+    contrast = contrast_with(found, side="a", label="The 90-metre tower")
+    assert contrast is None or not labels(contrast, "b") & {"The 90-metre landmark", "a 90-metre bridge"}
+

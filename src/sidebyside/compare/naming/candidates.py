@@ -20,7 +20,7 @@ from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.event_classes import event_class_across
+from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across
 from sidebyside.compare.naming.words import _VENUES
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
@@ -228,7 +228,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     """The pair's evidence on the candidates, before the chains are paired: bare places the
     other article tells too (keep_told_in_both), venues told by their noun alone in one article
     and with their place in the other (venue_across), the story's event named by two nouns of
-    one class (event_classes)."""
+    one class (event_classes), a thing both describe by one measure."""
     keep_told_in_both(sides)
     passing_places(sides)
     venue_across(sides)
@@ -236,6 +236,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     named_kind_across(sides)
     described_kind_across(sides)
     event_class_across(sides)
+    measured_thing_across(sides)
 
 
 def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:

@@ -73,3 +73,33 @@ def test_no_join_when_the_measures_differ_or_one_side_tells_two():
     contrast = contrast_with(found, side="a", label="The 90-metre tower")
     assert contrast is None or not labels(contrast, "b") & {"The 90-metre landmark", "a 90-metre bridge"}
 
+
+
+# ------------------------------------------------------------ the pair's one business
+
+
+def test_the_power_firm_joins_the_one_business_the_other_names():
+    found = naming_contrasts(
+        "Homes lost power on Thursday after a fault, the grid operator Pellow Grid Services said. "
+        "The company said supply was restored by the evening.",
+        "Families were left in the dark on Thursday. The power firm said the lights came back on by the evening.")
+    contrast = contrast_with(found, side="b", label="The power firm")
+    assert contrast is not None and "Pellow Grid Services" in labels(contrast, "a")
+
+
+def test_no_join_when_the_other_names_two_businesses():
+    found = naming_contrasts(
+        "Pellow Grid Services said on Thursday it would buy Dunmere Energy. The company said the deal "
+        "was done. Dunmere Energy, a rival company, agreed.",
+        "A power deal was agreed on Thursday. The power firm said the deal was done.")
+    contrast = contrast_with(found, side="b", label="The power firm")
+    assert contrast is None
+
+
+def test_no_join_for_a_business_introduced_by_a():
+    found = naming_contrasts(
+        "Homes lost power on Thursday after a fault, the grid operator Pellow Grid Services said. "
+        "The company said supply was restored by the evening.",
+        "Families were left in the dark on Thursday. A power firm said it had seen no fault on its lines.")
+    contrast = contrast_with(found, side="b", label="A power firm")
+    assert contrast is None

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
+from sidebyside.compare.naming.business_across import business_across
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across
@@ -228,7 +229,8 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     """The pair's evidence on the candidates, before the chains are paired: bare places the
     other article tells too (keep_told_in_both), venues told by their noun alone in one article
     and with their place in the other (venue_across), the story's event named by two nouns of
-    one class (event_classes), a thing both describe by one measure."""
+    one class (event_classes), a thing both describe by one measure, the pair's one business
+    named in one and told by a business noun in the other (business_across)."""
     keep_told_in_both(sides)
     passing_places(sides)
     venue_across(sides)
@@ -237,6 +239,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     described_kind_across(sides)
     event_class_across(sides)
     measured_thing_across(sides)
+    business_across(sides)
 
 
 def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:

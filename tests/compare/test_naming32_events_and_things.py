@@ -103,3 +103,22 @@ def test_no_join_for_a_business_introduced_by_a():
         "Families were left in the dark on Thursday. A power firm said it had seen no fault on its lines.")
     contrast = contrast_with(found, side="b", label="A power firm")
     assert contrast is None
+
+
+# ------------------------------------------------------------ one of its kind, introduced by "a"
+
+
+def test_a_museum_introduced_and_returned_to_joins_the_one_museum_named():
+    found = naming_contrasts(
+        "A clock was stolen from the Tarvel Museum on Sunday, police said. The museum will reopen on Monday.",
+        "Thieves took a clock from a quiet little museum on Sunday. The museum will reopen on Monday.")
+    contrast = contrast_with(found, side="b", label="a quiet little museum")
+    assert contrast is not None and "Tarvel Museum" in labels(contrast, "a")
+
+
+def test_no_join_for_a_museum_told_once_by_a():
+    found = naming_contrasts(
+        "A clock was stolen from the Tarvel Museum on Sunday, police said. The museum will reopen on Monday.",
+        "Thieves took a clock on Sunday and later tried to sell it to a quiet little museum.")
+    contrast = contrast_with(found, side="b", label="a quiet little museum")
+    assert contrast is None

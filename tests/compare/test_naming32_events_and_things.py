@@ -122,3 +122,12 @@ def test_no_join_for_a_museum_told_once_by_a():
         "Thieves took a clock on Sunday and later tried to sell it to a quiet little museum.")
     contrast = contrast_with(found, side="b", label="a quiet little museum")
     assert contrast is None
+
+
+def test_a_sandbank_is_a_thing_and_no_killer():
+    found = naming_contrasts(
+        "The tanker struck a sandbank on Friday. The sandbank lies off the point.",
+        "The tanker hit a notorious sandbank on Friday. Locals call the killer sandbank a menace.")
+    contrast = contrast_with(found, side="b", label="the killer sandbank")
+    assert contrast is not None and "a sandbank" in labels(contrast, "a")
+    assert contrast_with(found, side="b", label="the killer") is None

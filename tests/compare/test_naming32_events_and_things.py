@@ -1,5 +1,5 @@
 """The story's event named by two nouns of one class (naming/event_classes.py, naming.json
-event_noun_classes), and things and organisations told by description (naming32). Hand-written
+event_noun_classes), and things and organisations told by description. Hand-written
 text, with negatives."""
 
 from __future__ import annotations

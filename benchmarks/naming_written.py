@@ -6,8 +6,8 @@ invented events (three batches written at the starts of three releases, reported
 articles mention but name differently (its mentions' strings on each side). No rule may be written
 from them: this script only measures.
 
-``--part tune`` scores the tune set instead (``benchmarks/data/naming_written/tune/``: six more
-pairs about other invented events, written and labelled the same way), the one rules may be
+``--part tune`` scores the tune set instead (``benchmarks/data/naming_written/tune/``: six
+pairs about other invented events, five more added a release later as its batch 2, written and labelled the same way), the one rules may be
 chosen from; the default part ("measured") is the set above.
 
 A predicted label contrast (``framing.label_contrasts``) is assigned the referent whose mentions

@@ -18,8 +18,10 @@ from collections.abc import Callable
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
+from sidebyside.compare.naming.business_across import business_across
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
+from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across
 from sidebyside.compare.naming.words import _VENUES
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
@@ -226,13 +228,18 @@ def keep_told_in_both(sides: tuple[ArticleChains, ArticleChains]) -> None:
 def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     """The pair's evidence on the candidates, before the chains are paired: bare places the
     other article tells too (keep_told_in_both), venues told by their noun alone in one article
-    and with their place in the other (venue_across)."""
+    and with their place in the other (venue_across), the story's event named by two nouns of
+    one class (event_classes), a thing both describe by one measure, the pair's one business
+    named in one and told by a business noun in the other (business_across)."""
     keep_told_in_both(sides)
     passing_places(sides)
     venue_across(sides)
     body_across(sides)
     named_kind_across(sides)
     described_kind_across(sides)
+    event_class_across(sides)
+    measured_thing_across(sides)
+    business_across(sides)
 
 
 def venue_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
@@ -311,8 +318,9 @@ def named_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
     descriptions one article gives by a kind noun (naming.json named_kinds: "the span", "the
     crossing" are one bridge) take the key of the one name of that kind the other article gives,
     when their own article names nothing of that kind and introduces no other one ("a fishing
-    boat": then "the boat" may be either). Each must point back at something known: "the", no
-    "a", nobody's ("his boat"), no place, name or rank in it, one thing."""
+    boat": then "the boat" may be either; one it introduces and returns to, "a sleepy museum ...
+    the museum", as its only description of the kind, is the one). Each must point back at
+    something known: "the", no "a", nobody's ("his boat"), no place, name or rank in it, one thing."""
     by_noun = _named_kinds()[0]
     told: list[dict[int, list[str]]] = [{}, {}]
     for index, side in enumerate(sides):
@@ -333,17 +341,35 @@ def named_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
         if not told[index]:
             continue
         indefinite = {r.chain for r in side.refs if r.form == "description" and r.text[:2].casefold() in ("a ", "an")}
+        returned = _introduced_then_told(side, indefinite)
         mapping = {}
         for kind, chains in told[index].items():
             theirs = named[1 - index].get(kind, set())
             if len(theirs) != 1 or named[index].get(kind):
                 continue
-            if any(c in indefinite or OWNED_MARK in c or (c in side.described and _other_one(side.described[c]))
+            if len(chains) == 1 and chains[0] in returned:
+                pass  # "a sleepy provincial museum ... The museum": the one of its kind the story keeps telling
+            elif any(c in indefinite or OWNED_MARK in c or (c in side.described and _other_one(side.described[c]))
                    or _chain_kind(side, c) == "person" for c in chains):
                 continue  # another one of the kind told here: the reader cannot tell which is the one named there
             target = next(iter(theirs))
             mapping.update((c, target) for c in chains)
         merge_chains(side, mapping)
+
+
+def _introduced_then_told(side: ArticleChains, indefinite: set[str]) -> set[str]:
+    """Chains of descriptions first written with "a" and later with "the" ("a sleepy provincial
+    museum ... The museum"): one thing the article introduces and returns to, not one of many."""
+    first: dict[str, Ref] = {}
+    later: set[str] = set()
+    for r in side.refs:
+        if r.chain not in indefinite or r.field != "text" or r.form != "description":
+            continue
+        if r.chain not in first:
+            first[r.chain] = r
+        elif r.text.split(" ", 1)[0].casefold() == "the":
+            later.add(r.chain)
+    return {c for c in later if first[c].text[:2].casefold() in ("a ", "an")}
 
 
 def described_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:

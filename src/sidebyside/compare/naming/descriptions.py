@@ -223,7 +223,7 @@ class DescriptionRules(EventRules):
         introduced: set[str] = set()  # chains of descriptions written so far
         described_at: dict[int, tuple[int, str]] = {}  # head token -> (first token, chain) of descriptions so far
         deal_words = self.vocab.deal_words
-        products = numbered_products(view, (ref for _, ref in pending))  # "IE 8 ... IE 9": no company
+        products = numbered_products(view, [ref for _, ref in pending])  # "IE 8 ... IE 9": no company (a list: read thrice)
         ends: dict[int, Ref] | None = None  # person mentions by end: built at the first "as the"
         of_name: list[tuple[str, str]] = []  # (place, noun) of each "the town of X"
         for idx in self._tokens_to_read(view, by_token, taken):

@@ -1,0 +1,54 @@
+"""Rules for the languages other than English that read a name beside a role's complement.
+
+"afirmó la consejera de Acción Climática, Montserrat Puig", "disse o presidente do Sindicato dos
+Metroviários, Ricardo Almeida": the capitalised words after the role's "de" / "do" name its
+department or body, the name after the comma names the person who speaks. English has no "of"
+word in these lists, so nothing here reads English text.
+"""
+
+from __future__ import annotations
+
+from sidebyside.compare.attribution.records import _NameRun
+from sidebyside.compare.text import fold
+
+
+class ForeignReading:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _speaker_past_complement(self, run: _NameRun) -> _NameRun | None:
+        """The name that speaks where a foreign verb's phrase reads ``run``: when ``run`` is the
+        complement of a lower-case role noun ("la consejera de Acción Climática"), the full
+        personal name set off by a comma right after it (", Montserrat Puig,"), or the run itself
+        when a given name stands inside it ("la diputada de Infraestructuras Ana López"), else None:
+        a department or a body named after its role's "de" is no speaker (no one rather than a
+        wrong one). Any other run is returned as it is."""
+        if not self._complement_after_of(run.first):
+            return run
+        after = self._apposed_after_complement(run)
+        if after is not None:
+            return after
+        inside = any(fold(self.tokens[k].text) in self.vocab.first_names for k in range(run.first + 1, run.last + 1))
+        return run if inside else None
+
+    def _apposed_after_complement(self, run: _NameRun) -> _NameRun | None:
+        """The full personal name set off by a comma right after ``run`` (", Montserrat Puig,"),
+        or None."""
+        tokens, n = self.tokens, len(self.tokens)
+        if run.last + 1 >= n or "," not in tokens[run.last + 1].gap:
+            return None
+        # (the runs are keyed by their last token)
+        after = next((r for m in range(run.last + 2, min(n, run.last + 6)) if (r := self._runs.get(m)) is not None), None)
+        if after is None or after.kind != "person" or after.first != run.last + 1:
+            return None
+        return after
+
+    def _complement_after_of(self, k: int) -> bool:
+        """Whether token k follows the "of" of another language ("de", "do", "della") that follows a
+        lower-case word, an article between or not ("presidente do Sindicato", "consejera de la
+        Junta"): the complement of that word."""
+        tokens, vocab = self.tokens, self.vocab
+        j = k - 1
+        if j >= 1 and tokens[j].norm not in vocab.foreign_of and tokens[j].norm in vocab.foreign_articles and not tokens[j].cap:
+            j -= 1  # ("de" is an article too, in Dutch)
+        return j >= 1 and tokens[j].norm in vocab.foreign_of and not tokens[j].cap \
+            and not tokens[j - 1].cap and tokens[j - 1].norm.isalpha()

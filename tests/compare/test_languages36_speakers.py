@@ -1,0 +1,54 @@
+"""Shapes of other languages behind wrong credits and misses of a read batch (issue 12): a role's
+complement after "de" / "do" before the name in apposition ("la consejera de Acción Climática,
+Montserrat Puig"), read as the speaker; a word a named person is said to call something ("nannte
+... „blauäugig“", "назвала выборы «…»", "sprak van „…“"), credited to no one; each with a case
+it must leave alone."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in article_quotes(text)]
+
+
+def test_the_name_after_a_roles_complement_speaks_not_the_complement():
+    text = ("MADRID.– El Gobierno aprobó el plan. «Estamos ante la peor crisis», afirmó la consejera de "
+            "Medio Ambiente, Lucía Ferrán, en rueda de prensa.")
+    assert _speakers(text) == ["Lucía Ferrán"]
+    text = ('LISBOA – A greve continua. "A categoria não aceita a proposta", disse o presidente do Sindicato '
+            'dos Ferroviários, Mário Teixeira, em frente à estação.')
+    assert _speakers(text) == ["Mário Teixeira"]
+
+
+def test_a_roles_complement_with_no_name_after_it_speaks_nowhere():
+    # the department is no speaker: no one rather than a wrong one
+    text = ("MADRID.– Llueve en la ciudad. «Estamos ante la peor crisis», afirmó la consejera de "
+            "Medio Ambiente, en rueda de prensa.")
+    assert _speakers(text) == [None]
+    # a name the complement's run holds is still read ("la diputada de Cultura Ana Ruiz")
+    text = "MADRID.– El plan sigue. «Es mucho dinero», dijo la diputada de Cultura Ana Ruiz."
+    assert _speakers(text)[0] is not None and _speakers(text)[0].endswith("Ana Ruiz")
+
+
+def test_the_name_in_apposition_after_a_complement_before_the_verb_speaks():
+    text = "PARIS – La grève continue. Le représentant de la CGT, Thierry Marchal, a déclaré : « Nous restons méfiants. »"
+    assert _speakers(text) == ["Thierry Marchal"]
+    # a name with no role before it stays the subject ("Marie Dubois, de la CGT," is not a complement)
+    text = "PARIS – La grève continue. Marie Dubois, de la CGT, a déclaré : « Nous restons méfiants. »"
+    assert _speakers(text) == ["Marie Dubois"]
+
+
+def test_a_word_a_named_person_calls_something_is_theirs():
+    assert _speakers("Bürgermeister Dirk Haller nannte den Vorschlag „blauäugig“.") == ["Dirk Haller"]
+    assert _speakers("Le maire, Hervé Kerjean, a qualifié ces critiques d'« excessives ».") == ["Hervé Kerjean"]
+    assert _speakers("Председатель избиркома Ольга Лукина назвала выборы «спокойными».") == ["Ольга Лукина"]
+    assert _speakers('Wethouder Bas Smit sprak van "een historisch besluit".') == ["Bas Smit"]
+    assert _speakers('O governador Carlos Tavira chamou a paralisação de "política".') == ["Carlos Tavira"]
+
+
+def test_a_word_given_in_a_passive_naming_stays_no_ones():
+    # a passive naming names no speaker
+    assert _speakers("Der Stadtrat tagte. Der Plan wird in der Stadt nur „die teure Lösung“ genannt.") == [None]
+    assert _speakers('De raad vergaderde. Het plein wordt in de stad "het gat" genoemd.') == [None]

@@ -52,3 +52,14 @@ def test_a_word_given_in_a_passive_naming_stays_no_ones():
     # a passive naming names no speaker
     assert _speakers("Der Stadtrat tagte. Der Plan wird in der Stadt nur „die teure Lösung“ genannt.") == [None]
     assert _speakers('De raad vergaderde. Het plein wordt in de stad "het gat" genoemd.') == [None]
+
+
+def test_according_to_before_an_article_credits_the_body_or_the_unnamed_source():
+    assert _speakers('De raad vergaderde. Volgens de Fietsersbond is het plan "een flinke stap vooruit".') == ["de Fietsersbond"]
+    assert _speakers("Il ponte resta chiuso. Secondo una fonte della prefettura, i lavori dureranno «almeno un anno».") \
+        == ["una fonte"]
+
+
+def test_according_to_before_an_article_and_a_noun_of_no_source_credits_no_one():
+    # "la patronal" is no source noun of the lists: no one rather than a guess
+    assert _speakers('Los promotores callan. Según la patronal del sector, los plazos son "poco realistas".') == [None]

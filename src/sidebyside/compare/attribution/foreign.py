@@ -1,14 +1,18 @@
-"""Rules for the languages other than English that read a name beside a role's complement.
+"""Rules for the languages other than English: a name beside a role's complement, "according to"
+before an article.
 
 "afirmó la consejera de Acción Climática, Montserrat Puig", "disse o presidente do Sindicato dos
 Metroviários, Ricardo Almeida": the capitalised words after the role's "de" / "do" name its
-department or body, the name after the comma names the person who speaks. English has no "of"
-word in these lists, so nothing here reads English text.
+department or body, the name after the comma names the person who speaks. "Volgens de
+Fietsersbond", "Secondo una fonte della prefettura": the "according to" of another language before
+an article opens a body's name or an unnamed source. The words these rules start from ("de", "do",
+"secondo", "volgens") are in no English list, so nothing here reads English text.
 """
 
 from __future__ import annotations
 
-from sidebyside.compare.attribution.records import _NameRun
+from sidebyside.compare.attribution.records import Clause, _NameRun
+from sidebyside.compare.attribution.vocabulary import _SPACE
 from sidebyside.compare.text import fold
 
 
@@ -52,3 +56,29 @@ class ForeignReading:
             j -= 1  # ("de" is an article too, in Dutch)
         return j >= 1 and tokens[j].norm in vocab.foreign_of and not tokens[j].cap \
             and not tokens[j - 1].cap and tokens[j - 1].norm.isalpha()
+
+    def _according_article_clause(self, v: int) -> bool:
+        """A one-word "according to" of another language (token v), an article, then a body's
+        capitalised name ("Volgens de Fietsersbond", "Selon la CGT") or the noun of an unnamed source
+        ("Secondo una fonte della prefettura", "Según un portavoz"): a clause for the name or the
+        article and noun, as "according to X" is read. False elsewhere (a lower-case noun of no
+        source list, "Según la patronal", names no one here)."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        a, h = v + 1, v + 2
+        if h >= n or self._quote_of_token[v] >= 0 or tokens[a].cap and not tokens[a].initial \
+                or tokens[a].norm not in vocab.foreign_articles and tokens[a].norm not in vocab.foreign_indefinite \
+                or tokens[a].gap not in _SPACE or tokens[h].gap not in _SPACE or self._quote_of_token[h] >= 0:
+            return False
+        if tokens[h].cap:
+            run = next((r for m in range(h, min(n, h + self.settings.name_tokens + 1)) if (r := self._runs.get(m)) is not None), None)
+            # (the article may be read into the run as a name's particle, "de Fietsersbond", "la CGT":
+            # one capitalised word after it is then a body's name, not a person's)
+            glued = run is not None and run.first == a and run.last == h
+            if run is None or not (run.first == h and run.kind in ("institution", "single", "media") or glued):
+                return False  # (a person after an article is a role's name: read as before)
+            self.clauses.append(Clause(v, run.first, run.last, "according"))
+            return True
+        if tokens[h].norm in vocab.foreign_source_nouns:
+            self.clauses.append(Clause(v, a, h, "according"))
+            return True
+        return False

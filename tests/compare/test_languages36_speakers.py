@@ -63,3 +63,24 @@ def test_according_to_before_an_article_credits_the_body_or_the_unnamed_source()
 def test_according_to_before_an_article_and_a_noun_of_no_source_credits_no_one():
     # "la patronal" is no source noun of the lists: no one rather than a guess
     assert _speakers('Los promotores callan. Según la patronal del sector, los plazos son "poco realistas".') == [None]
+
+
+def test_a_dropped_subject_after_a_description_with_its_name_set_off_is_that_name():
+    text = ("ROMA – Truffe agli anziani.\nIl presidente dell'associazione dei consumatori, Mario Benedetti, "
+            "ha incontrato il prefetto. \"Non è l'unico caso, ce ne sono centinaia\", ha aggiunto.")
+    assert _speakers(text) == ["Mario Benedetti"]
+    # across a sentence whose own subject is dropped too ("Disse que ...")
+    text = ("BEJA – Seca no Alentejo.\nO ministro da Agricultura, Rui Calado, esteve em Beja com o presidente da "
+            "associação de regantes, Joaquim Serra. Disse que o Governo vai antecipar os apoios. "
+            "\"Ninguém ficará sem água\", garantiu.")
+    assert _speakers(text) == ["Rui Calado"]
+
+
+def test_a_dropped_subject_after_a_description_with_no_name_set_off_stays_no_ones():
+    text = ("ROMA – Truffe agli anziani.\nIl presidente dell'associazione dei consumatori ha incontrato il "
+            "prefetto. \"Non è l'unico caso, ce ne sono centinaia\", ha aggiunto.")
+    assert _speakers(text) == [None]
+    # a sentence between that opens with a name is no dropped subject's: not read across
+    text = ("BEJA – Seca no Alentejo.\nO ministro da Agricultura, Rui Calado, esteve em Beja. Joaquim Serra, "
+            "presidente dos regantes, pediu apoios. \"Ninguém ficará sem água\", garantiu.")
+    assert _speakers(text) != ["Rui Calado"]

@@ -11,8 +11,10 @@ an article opens a body's name or an unnamed source. The words these rules start
 
 from __future__ import annotations
 
-from sidebyside.compare.attribution.records import Clause, _NameRun
-from sidebyside.compare.attribution.vocabulary import _SPACE
+import bisect
+
+from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
+from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
 
 
@@ -82,3 +84,44 @@ class ForeignReading:
             self.clauses.append(Clause(v, a, h, "according"))
             return True
         return False
+
+    def _apposed_to_description(self, end: int) -> Speaker | None:
+        """'Il presidente dell'associazione dei consumatori, Sergio Pellegrini, ha parlato di «…».
+        «…», ha aggiunto.': the full personal name set off by commas at the first comma after the
+        description that opens the sentence before (its words ending at offset ``end``), which a
+        dropped subject stands for, as the description itself does; None when the first comma
+        opens no such name."""
+        tokens, n = self.tokens, len(self.tokens)
+        k = bisect.bisect_left(self.at.token_starts, end)
+        for m in range(k, min(n, k + self.settings.description_tokens + 4)):
+            if self._quote_of_token[m] >= 0 or any(c in tokens[m].gap for c in _SENTENCE_BREAK):
+                return None
+            if "," not in tokens[m].gap:
+                continue
+            run = next((r for x in range(m, min(n, m + self.settings.name_tokens + 1)) if (r := self._runs.get(x)) is not None), None)
+            if run is None or run.first != m or run.kind != "person" or run.last <= run.first \
+                    or run.last + 1 >= n or "," not in tokens[run.last + 1].gap:
+                return None
+            i = bisect.bisect_left(self._mention_starts, tokens[m].start)
+            if i < len(self._mentions) and self._mentions[i].start == tokens[m].start:
+                person = self._mentions[i]
+                return Speaker(person.canonical, "person", person.key)
+            return None
+        return None
+
+    def _description_before_dropped_sentence(self, at: int) -> tuple[str, int] | None:
+        """'O ministro da Agricultura, Rui Caldeira, esteve em Beja. Disse que o Governo vai
+        antecipar os apoios. "…", garantiu.': when the sentence before opens with a speech verb
+        whose subject is dropped ("Disse que", "Ha aggiunto che"), the description opening the
+        sentence before that one (PronounResolution._description_opening_sentence_before)."""
+        tokens = self.tokens
+        start = self._sentence_start(at)
+        if start <= 0:
+            return None
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1))
+        if k >= len(tokens) or tokens[k].start >= start or self._quote_of_token[k] >= 0 or not tokens[k].cap \
+                or tokens[k].norm not in self.vocab.foreign_dropped and tokens[k].norm not in self.vocab.foreign_auxiliaries:
+            return None
+        if tokens[k].norm in self.vocab.foreign_auxiliaries and (k + 1 >= len(tokens) or tokens[k + 1].norm not in self.vocab.foreign_dropped):
+            return None  # ("Ha aggiunto che": the auxiliary, then the dropped subject's verb)
+        return self._description_opening_sentence_before(tokens[k].start)

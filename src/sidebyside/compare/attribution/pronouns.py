@@ -404,12 +404,13 @@ class PronounResolution:
         clause.how = "pronoun"
         if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
             return None  # '“…”, indicaron.', '— сообщили': a plural, no one person
-        described = self._description_opening_sentence_before(at)
+        described = self._description_opening_sentence_before(at) or self._description_before_dropped_sentence(at)
         if described is not None:
             # 'La concejala detalló las inversiones. "…", explicó.': the one described so before that
             # sentence (not "O técnico elogiou o avançado Tiago Mendes": his object), or no one (not
-            # the person the paragraph named last)
-            return self._described_in_article(described[0], described[1], clause)
+            # the person the paragraph named last); the name set off after it ("Il presidente
+            # dell'associazione, Sergio Pellegrini, ha parlato") is that one
+            return self._apposed_to_description(described[1]) or self._described_in_article(described[0], described[1], clause)
         # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
         person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
         return Speaker(person.canonical, "person", person.key) if person is not None else None

@@ -84,3 +84,16 @@ def test_a_dropped_subject_after_a_description_with_no_name_set_off_stays_no_one
     text = ("BEJA – Seca no Alentejo.\nO ministro da Agricultura, Rui Calado, esteve em Beja. Joaquim Serra, "
             "presidente dos regantes, pediu apoios. \"Ninguém ficará sem água\", garantiu.")
     assert _speakers(text) != ["Rui Calado"]
+
+
+def test_a_verb_of_promising_credits_its_subject():
+    text = "ТВЕРЬ. Мэр приехала на место. «Всех жильцов мы разместим в соседних домах», — пообещала Анна Лукина."
+    assert _speakers(text) == ["Анна Лукина"]
+    text = "BRNO – Kostel vykradli. Starostka Jana Malá navrhla alarm. „Město na to peníze najde,“ slíbila."
+    assert _speakers(text)[0].endswith("Jana Malá")  # (her title kept before the name)
+
+
+def test_a_promise_reported_of_no_one_named_credits_no_one():
+    # a participle of "promise" is no verb of these lists: the thing promised speaks nothing
+    text = "PARIS – Le festival est annulé. Le remboursement, promis « sous trente jours », reste attendu."
+    assert _speakers(text) == [None]

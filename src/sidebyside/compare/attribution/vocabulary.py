@@ -359,7 +359,8 @@ def _read_foreign_speech() -> dict:
                  "according_pronouns": {}}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         # "nannte ... „blauäugig“", "назвала выборы «…»": a verb of naming, read as English "called"
-        verbs = {**language["verbs"], **({"call": language["naming_verbs"]} if "naming_verbs" in language else {})}
+        verbs = {**language["verbs"], **({"call": language["naming_verbs"]} if "naming_verbs" in language else {}),
+                 **language.get("verbs_more", {})}  # (listed last: "versprach", "пообещала")
         for base, forms in verbs.items():
             for form in forms:
                 out["verbs"].setdefault(fold_word(form), base)

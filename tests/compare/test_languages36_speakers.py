@@ -97,3 +97,16 @@ def test_a_promise_reported_of_no_one_named_credits_no_one():
     # a participle of "promise" is no verb of these lists: the thing promised speaks nothing
     text = "PARIS – Le festival est annulé. Le remboursement, promis « sous trente jours », reste attendu."
     assert _speakers(text) == [None]
+
+
+def test_a_bare_role_noun_after_a_russian_verb_is_the_person_titled_so():
+    text = ("ТВЕРЬ. Трамвай вернётся.\nМэр Ольга Смирнова и министр транспорта области Нина Гусева подписали "
+            "соглашение.\nГусева уточнила детали. «Первые вагоны закупим в 2026 году», — сказала министр.")
+    assert _speakers(text) == ["Нина Гусева"]
+
+
+def test_a_role_noun_in_another_case_near_a_name_titles_no_one():
+    # "хвалили вратаря": the goalkeeper is the captain's object, not his title
+    text = ("ЧЕРЕПОВЕЦ. Хоккей.\nКапитан Дмитрий Осипов после матча хвалил вратаря.\n"
+            "«Если врачи разрешат, я выйду в любом матче», — ответил вратарь.")
+    assert _speakers(text) == [None]

@@ -125,3 +125,39 @@ class ForeignReading:
         if tokens[k].norm in self.vocab.foreign_auxiliaries and (k + 1 >= len(tokens) or tokens[k + 1].norm not in self.vocab.foreign_dropped):
             return None  # ("Ha aggiunto che": the auxiliary, then the dropped subject's verb)
         return self._description_opening_sentence_before(tokens[k].start)
+
+    def _bare_noun_after_cased_verb(self, v: int, k: int) -> bool:
+        """'«…», — сказала министр.', '„…“, řekl ministr.': a lower-case noun alone right after a
+        Russian or Czech speech verb (languages with no article to open a description), then the
+        clause's end: a description, resolved as "dijo el ministro" is (the person the article
+        writes that noun beside, or no one)."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if v < 0 or k >= n or tokens[v].norm not in vocab.case_verbs or tokens[k].cap or self._quote_of_token[k] >= 0:
+            return False
+        word = tokens[k].norm
+        if len(word) < 4 or not word.isalpha() or word in vocab.verbs or word in vocab.foreign_pronouns \
+                or word in vocab.foreign_prepositions or tokens[k].gap not in _SPACE:
+            return False
+        return k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";")
+
+    def _titled_before_in_article(self, head: str, at: int) -> Speaker | None:
+        """The latest person of the narration before offset ``at`` whose name follows the noun
+        ``head`` in the very form written (the nominative of a title: "министр транспорта области
+        Наталья Гусева", "Вратарь «Северстали» Алексей Жуков") within a few words of its
+        sentence; None when none is. A case form ("хвалили вратаря") is another's object, not a
+        title, so the form must match."""
+        tokens = self.tokens
+        i = bisect.bisect_left(self._mention_starts, at)
+        limit = at - self.settings.pronoun_chars
+        for m in reversed(self._mentions[max(0, i - 40) : i]):
+            if m.start < limit:
+                break
+            t = bisect.bisect_left(self.at.token_starts, m.start)
+            if self._quote_of_token[t] >= 0:
+                continue
+            for k in range(t - 1, max(-1, t - 6), -1):
+                if any(c in tokens[k + 1].gap for c in ".!?;:\n"):
+                    break
+                if tokens[k].norm == head:
+                    return Speaker(m.canonical, "person", m.key)
+        return None

@@ -608,6 +608,8 @@ class SubjectSearch:
         if foreign and not tokens[k].cap and _ELIDED_NOUN.match(tokens[k].norm) and not self._in_quote(k) \
                 and (k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";", ":")):
             return k, k  # "ha raccontato l'anziana.": a noun alone after its elided article, resolved as "dijo el ministro"
+        if foreign and self._bare_noun_after_cased_verb(v, k):
+            return k, k  # "— сказала министр.": a noun alone, resolved as "dijo el ministro"
         described = self._person_after_description(k)
         if described is not None:
             return described

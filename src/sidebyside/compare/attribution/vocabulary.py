@@ -366,7 +366,7 @@ def _read_foreign_speech() -> dict:
                 out["verbs"].setdefault(fold_word(form), base)
                 if language["subject_dropped"]:
                     out["dropped"].add(fold_word(form))
-        _more_foreign_speech(language, out)
+        _more_foreign_speech({**language, "verbs": verbs}, out)
         out["according"].update(fold_word(w) for w in language["according"])
         out["auxiliaries"].update(fold_word(w) for w in language["auxiliaries"])
         out["pronouns"].update({fold_word(w): p for w, p in language["pronouns"].items()})

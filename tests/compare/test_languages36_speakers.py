@@ -110,3 +110,22 @@ def test_a_role_noun_in_another_case_near_a_name_titles_no_one():
     text = ("ЧЕРЕПОВЕЦ. Хоккей.\nКапитан Дмитрий Осипов после матча хвалил вратаря.\n"
             "«Если врачи разрешат, я выйду в любом матче», — ответил вратарь.")
     assert _speakers(text) == [None]
+
+
+def test_according_to_before_a_described_person_is_the_person_written_beside_the_noun():
+    text = ("CATANIA – Vulcano.\nLa ricercatrice Chiara Lo Bianco guida il progetto. Il sensore trasmette i dati. "
+            "Secondo la ricercatrice, i primi risultati sono \"molto incoraggianti\".")
+    assert _speakers(text) == ["Chiara Lo Bianco"]
+
+
+def test_according_to_before_a_noun_no_name_is_written_beside_credits_no_one():
+    # not the person the passage is about: "la investigación" is written beside no one
+    text = ("MADRID – Robo.\nLa vecina Ana Ruiz vio a dos hombres. Según la investigación, los ladrones fueron "
+            "\"muy rápidos\".")
+    assert _speakers(text) == [None]
+
+
+def test_a_french_promise_after_the_quotation_credits_the_name_not_a_participle_before():
+    assert _speakers("PARIS – Usine.\n« Nous investirons douze millions », a promis Luc Vallin, directeur du groupe.") \
+        == ["Luc Vallin"]
+    assert _speakers("PARIS – Festival.\nLe remboursement, promis « sous trente jours », tarde.") == [None]

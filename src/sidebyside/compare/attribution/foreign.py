@@ -64,7 +64,8 @@ class ForeignReading:
         capitalised name ("Volgens de Fietsersbond", "Selon la CGT") or the noun of an unnamed source
         ("Secondo una fonte della prefettura", "Según un portavoz"): a clause for the name or the
         article and noun, as "according to X" is read. False elsewhere (a lower-case noun of no
-        source list, "Según la patronal", names no one here)."""
+        source list, "Según la patronal del sector", names no one here; one alone before a comma,
+        "Secondo la ricercatrice,", is resolved as a description)."""
         tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
         a, h = v + 1, v + 2
         if h >= n or self._quote_of_token[v] >= 0 or tokens[a].cap and not tokens[a].initial \
@@ -82,6 +83,12 @@ class ForeignReading:
             return True
         if tokens[h].norm in vocab.foreign_source_nouns:
             self.clauses.append(Clause(v, a, h, "according"))
+            return True
+        if tokens[h].norm.isalpha() and len(tokens[h].norm) >= 4 and tokens[h].norm not in vocab.foreign_verbs \
+                and h + 1 < len(tokens) and "," in tokens[h + 1].gap:
+            # "Secondo la ricercatrice, ...": a noun alone, the person the article writes it beside
+            # (never the person the passage is about: "Según la policía," names no one)
+            self.clauses.append(Clause(v, a, h, "according", how="according-description"))
             return True
         return False
 

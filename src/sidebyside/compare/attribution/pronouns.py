@@ -78,6 +78,9 @@ class PronounResolution:
             clause.how = "pronoun"
             pronoun = self.vocab.foreign_pronouns.get(head.norm) or self.vocab.according_pronouns[head.text.casefold()]
             return self._resolve_pronoun(pronoun, at, clause)  # "según ella", "según él", "laut ihm"
+        if clause.how == "according-description":
+            clause.how = "description"  # "Secondo la ricercatrice,": only a person the article writes it beside
+            return self._described_in_article(head.norm, at, clause)
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
         if first == last == clause.verb and clause.how == "dropped-told":

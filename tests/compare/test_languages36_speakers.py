@@ -129,3 +129,13 @@ def test_a_french_promise_after_the_quotation_credits_the_name_not_a_participle_
     assert _speakers("PARIS – Usine.\n« Nous investirons douze millions », a promis Luc Vallin, directeur du groupe.") \
         == ["Luc Vallin"]
     assert _speakers("PARIS – Festival.\nLe remboursement, promis « sous trente jours », tarde.") == [None]
+
+
+def test_a_name_after_an_article_and_a_body_noun_is_the_body():
+    text = 'VEERE – Dijk dicht.\nDe gemeente Kapelle noemt de afsluiting "vervelend maar noodzakelijk".'
+    assert _speakers(text) == ["de gemeente Kapelle"]
+
+
+def test_a_name_after_an_article_and_a_role_noun_stays_the_person():
+    text = 'VEERE – Dijk dicht.\nDe burgemeester Jan de Wit zei: "Het is vervelend."'
+    assert _speakers(text) == ["Jan de Wit"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
+from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
 
@@ -168,3 +169,21 @@ class ForeignReading:
                 if tokens[k].norm == head:
                     return Speaker(m.canonical, "person", m.key)
         return None
+
+    def _body_named_after_noun(self, first: int, last: int) -> Speaker | None:
+        """'De gemeente Reimerswaal noemt ...': a name right after the article opening its sentence
+        and a lower-case noun of a body (`source_bodies`: "gemeente", "politie") is that body's name
+        ("the municipality of Reimerswaal"), not a person's: the body speaks, by the words as
+        written. None elsewhere (not "De burgemeester Vries": a role, the person)."""
+        tokens = self.tokens
+        run = self._runs.get(last)
+        if first < 2 or run is None or run.first != first or run.kind == "person" or tokens[first].gap not in _SPACE:
+            return None  # (not "De burgemeester Jan de Vries": a person after the role noun)
+        noun, article = tokens[first - 1], tokens[first - 2]
+        if noun.cap or noun.norm not in self.vocab.foreign_source_bodies or noun.gap not in _SPACE \
+                or not (article.cap and article.initial) or article.norm not in self.vocab.foreign_articles \
+                or self._quote_of_token[first - 2] >= 0:
+            return None
+        words = self.text[article.start : tokens[last].end]
+        words = words[:1].lower() + words[1:]
+        return Speaker(words, "institution", name_key(words))

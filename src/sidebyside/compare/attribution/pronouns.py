@@ -74,6 +74,10 @@ class PronounResolution:
             return self._resolve_pronoun(head.norm, at, clause)
         foreign = first != clause.verb and (tokens[clause.verb].norm in self.vocab.foreign_verbs
                                             or tokens[clause.verb].norm in self.vocab.separable)
+        body = self._body_named_after_noun(first, last) if foreign and head.cap and not clause.inverted else None
+        if body is not None:
+            clause.how = "body"  # "De gemeente Reimerswaal noemt": the municipality, not a person "Reimerswaal"
+            return body
         if first == last and clause.how == "according-pronoun":
             clause.how = "pronoun"
             pronoun = self.vocab.foreign_pronouns.get(head.norm) or self.vocab.according_pronouns[head.text.casefold()]

@@ -1,12 +1,14 @@
-"""Rules for the languages other than English: a name beside a role's complement, "according to"
-before an article.
+"""Rules for the languages other than English (issue 12): the speaker beside a role's complement,
+"according to" before an article, a dropped subject after a description with its name, a bare role
+noun after a Russian or Czech verb, a body's noun before a name.
 
 "afirmó la consejera de Acción Climática, Montserrat Puig", "disse o presidente do Sindicato dos
 Metroviários, Ricardo Almeida": the capitalised words after the role's "de" / "do" name its
 department or body, the name after the comma names the person who speaks. "Volgens de
 Fietsersbond", "Secondo una fonte della prefettura": the "according to" of another language before
-an article opens a body's name or an unnamed source. The words these rules start from ("de", "do",
-"secondo", "volgens") are in no English list, so nothing here reads English text.
+an article opens a body's name or an unnamed source. Each rule starts from words of the other
+languages' lists (speech_languages.json) or is asked only for a clause of a foreign verb; the
+English sets' output is unchanged by them.
 """
 
 from __future__ import annotations

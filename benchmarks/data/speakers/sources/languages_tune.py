@@ -337,7 +337,7 @@ Een van de Zeeuwen, de 58-jarige Kees Verhoef, zag een boom op zijn schuur valle
 
 Op Walcheren, waar de wind het hardst waaide, ruimt Anouk Dekker met haar buren de straat op. "{{Anouk Dekker|Iedereen helpt elkaar, zo gaat dat hier}}", vertelt ze.
 
-"{{~een woordvoerder van de veiligheidsregio:woordvoerder|We hebben de hele nacht doorgewerkt}}", zei een woordvoerder van de veiligheidsregio. Joosse sprak van "{{-|een zware nacht}}".
+"{{~een woordvoerder van de veiligheidsregio:woordvoerder|We hebben de hele nacht doorgewerkt}}", zei een woordvoerder van de veiligheidsregio. Joosse sprak van "{{Frank Joosse|een zware nacht}}".
 
 Dijkgraaf Wouter Lievense liet weten dat de dijken het goed hebben gehouden. "{{Wouter Lievense|Daar zijn we de afgelopen jaren niet voor niets mee bezig geweest}}", zei hij.
 
@@ -439,7 +439,7 @@ Die Schauspielerin Hildegard Scheufele ist am Freitag im Alter von 88 Jahren in 
 
 Ihre langjährige Kollegin Renate Fuchsberger erinnert sich an die erste Probe: „{{Renate Fuchsberger|Sie kam herein, setzte sich und kannte schon den ganzen Text. Wir anderen hatten nicht einmal das Buch aufgeschlagen.}}“
 
-Intendant Bernd Oelschläger würdigte Scheufele als „{{-|Seele des Hauses}}“.
+Intendant Bernd Oelschläger würdigte Scheufele als „{{Bernd Oelschläger|Seele des Hauses}}“.
 
 Scheufele selbst hatte 2011 in einem Interview gesagt: „{{Hildegard Scheufele|Das Theater hat mir nie gehört, ich habe es nur ausgeliehen}}“. Ihr Sohn, der Musiker Tobias Scheufele, sagte am Samstag: „{{Tobias Scheufele|Meine Mutter wollte keine Trauerfeier, sondern ein Fest.}}“
 """)
@@ -499,7 +499,7 @@ El club asturiano, por su parte, pidió en sus redes "{{~el club:club|respeto pa
 article("it-ansa-azienda", "it", """
 Tessitura Brambati, accordo sui 120 esuberi
 
-MILANO (ANSA) - È stato firmato nella notte al ministero delle Imprese l'accordo sugli esuberi della Tessitura Brambati di Como. L'amministratore delegato Carlo Brambati e il segretario della Filctem Giorgio Lanzani hanno parlato di "{{-|un compromesso onorevole}}".
+MILANO (ANSA) - È stato firmato nella notte al ministero delle Imprese l'accordo sugli esuberi della Tessitura Brambati di Como. L'amministratore delegato Carlo Brambati e il segretario della Filctem Giorgio Lanzani hanno parlato di "{{Carlo Brambati/Giorgio Lanzani/Brambati/Lanzani|un compromesso onorevole}}".
 
 "{{Carlo Brambati|Nessuno sarà licenziato: ci saranno prepensionamenti e trasferimenti volontari}}", ha detto Brambati, terza generazione alla guida dell'azienda. Lanzani, sindacalista di lungo corso, ha aggiunto: "{{Giorgio Lanzani|Abbiamo evitato il peggio, ma la vigilanza resta alta}}".
 
@@ -602,7 +602,7 @@ Top 14 : Castres renverse Toulon au bout du suspense
 
 CASTRES (AFP) - Castres a battu Toulon 24-23 samedi grâce à une pénalité de son demi d'ouverture Julien Escande à la dernière minute.
 
-« {{Julien Escande|Je n'ai pas regardé les poteaux, j'ai regardé le ballon}} », a raconté le buteur, âgé de 22 ans. Son entraîneur, Patrice Lagarde, a salué « {{-|un gamin en or}} ».
+« {{Julien Escande|Je n'ai pas regardé les poteaux, j'ai regardé le ballon}} », a raconté le buteur, âgé de 22 ans. Son entraîneur, Patrice Lagarde, a salué « {{Patrice Lagarde|un gamin en or}} ».
 
 Le manager toulonnais, Éric Vidal, a reconnu la supériorité des Tarnais en mêlée. Il a aussi regretté l'expulsion de son pilier Mathieu Sarrat. « {{Éric Vidal|À quatorze pendant une demi-heure, c'est trop long}} », a-t-il estimé.
 
@@ -715,7 +715,7 @@ Hof verlaagt straf voor oud-wethouder Zwolle
 
 ARNHEM (ANP) - Het gerechtshof in Arnhem heeft de straf van oud-wethouder Henk Jansen verlaagd van acht naar vier maanden voorwaardelijk.
 
-Volgens het hof heeft Jansen "{{~het hof:hof|niet bewust gehandeld in het eigen belang}}". Jansens advocaat, Sandra Bakker, sprak van een "{{-|terechte correctie}}". "{{Sandra Bakker|Mijn cliënt is opgelucht}}", zei ze.
+Volgens het hof heeft Jansen "{{~het hof:hof|niet bewust gehandeld in het eigen belang}}". Jansens advocaat, Sandra Bakker, sprak van een "{{Sandra Bakker|terechte correctie}}". "{{Sandra Bakker|Mijn cliënt is opgelucht}}", zei ze.
 
 De advocaat-generaal, mr. Peter de Graaf, had zes maanden geëist. Hij wees erop dat Jansen zijn collega Karin Smit in 2019 had gezegd: "{{Henk Jansen|Dat regel ik wel met de aannemer.}}"
 
@@ -740,7 +740,7 @@ article("ru-sud-apelljacija", "ru", """
 
 ПСКОВ, 3 апреля. /ТАСС/. Апелляционный суд смягчил приговор бывшему мэру Пскова Евгению Лаврову с пяти до трёх лет колонии.
 
-Адвокат Лаврова Ирина Кравец назвала решение «{{-|шагом в правильном направлении}}». «{{Ирина Кравец|Мы будем добиваться полного оправдания}}», — заявила она.
+Адвокат Лаврова Ирина Кравец назвала решение «{{Ирина Кравец|шагом в правильном направлении}}». «{{Ирина Кравец|Мы будем добиваться полного оправдания}}», — заявила она.
 
 Прокурор Елена Тихонова, выступая в суде, напомнила слова самого Лаврова, сказанные на совещании в 2021 году: «{{Евгений Лавров|Подрядчика я выберу сам}}». «{{Елена Тихонова|Эти слова говорят сами за себя}}», — сказала Тихонова.
 
@@ -764,7 +764,7 @@ Papeterie de Docelles : un repreneur italien sauve 90 emplois
 
 La papeterie de Docelles, dans les Vosges, a trouvé un repreneur. Le groupe italien Cartiera Valli a été retenu mardi par le tribunal de commerce d'Épinal.
 
-« {{Luca Valli|Nous investirons douze millions d'euros dans une nouvelle machine}} », a promis Luca Valli, directeur général du groupe. Le représentant de la CGT, Thierry Colin, a salué « {{-|une vraie bonne nouvelle}} », tout en restant méfiant.
+« {{Luca Valli|Nous investirons douze millions d'euros dans une nouvelle machine}} », a promis Luca Valli, directeur général du groupe. Le représentant de la CGT, Thierry Colin, a salué « {{Thierry Colin|une vraie bonne nouvelle}} », tout en restant méfiant.
 
 Le président de la région, Jean-Marc Hérault, a rencontré les salariés. Il leur a rappelé ce que lui avait confié l'ancien directeur, Bernard Petit, en 2020 : « {{Bernard Petit|Cette usine a encore cinquante ans devant elle.}} »
 
@@ -803,7 +803,7 @@ De gemeenteraad van Deventer heeft dinsdagavond ingestemd met de bouw van een ni
 
 "{{Ingrid Vos|Hier hebben we vier jaar aan gewerkt}}", zei Vos tegen RTV Oost. Raadslid Marieke Hendriks van de SP stemde tegen. Zij vindt het plan te duur. "{{Marieke Hendriks|Voor dit geld hadden we ook de wijkcentra kunnen openhouden}}", aldus Hendriks.
 
-Burgemeester Ron König, die de vergadering voorzat, sprak van "{{-|een historisch besluit}}". Volgens hem "{{Ron König|krijgt Deventer eindelijk het bad dat het verdient}}".
+Burgemeester Ron König, die de vergadering voorzat, sprak van "{{Ron König|een historisch besluit}}". Volgens hem "{{Ron König|krijgt Deventer eindelijk het bad dat het verdient}}".
 
 "{{~een woordvoerder van de zwemvereniging:woordvoerder|We zijn heel blij, maar we hopen dat het sneller gaat dan gepland}}", zei een woordvoerder van de zwemvereniging.
 """)
@@ -850,7 +850,7 @@ article("ru-zavod-smi", "ru", """
 
 ЕКАТЕРИНБУРГ, 12 мая. На Уральском трубном заводе запустили новую линию по производству труб большого диаметра.
 
-«{{Дмитрий Комаров|Линия позволит нам отказаться от импорта}}», — заявил РИА Новости генеральный директор завода Дмитрий Комаров. Губернатор области Алексей Зуев, присутствовавший на запуске, назвал проект «{{-|образцовым}}».
+«{{Дмитрий Комаров|Линия позволит нам отказаться от импорта}}», — заявил РИА Новости генеральный директор завода Дмитрий Комаров. Губернатор области Алексей Зуев, присутствовавший на запуске, назвал проект «{{Алексей Зуев|образцовым}}».
 
 Профсоюз завода поддержал модернизацию. «{{Галина Орлова|Зарплаты на новой линии выше на двадцать процентов}}», — сказала председатель профкома Галина Орлова. Её заместитель Ольга Никитина добавила, что людей не сокращали.
 
@@ -899,7 +899,7 @@ O Tribunal de Matosinhos condenou esta quarta-feira o antigo presidente da Câma
 
 "{{Joaquim Pereira|Vou recorrer, sempre agi no interesse dos valonguenses}}", disse Pereira à saída do tribunal. A juíza Helena Marques considerou provado que o arguido favoreceu uma empresa de um amigo.
 
-Na leitura do acórdão, a magistrada citou um email do próprio Pereira: "{{Joaquim Pereira|Trata tu disso, que eu assino.}}" O advogado de defesa, Rui Antunes, falou de "{{-|um processo político}}".
+Na leitura do acórdão, a magistrada citou um email do próprio Pereira: "{{Joaquim Pereira|Trata tu disso, que eu assino.}}" O advogado de defesa, Rui Antunes, falou de "{{Rui Antunes|um processo político}}".
 
 A Câmara de Valongo, assistente no processo, disse em comunicado que "{{~a Câmara de Valongo:camara|a justiça foi feita}}".
 """)
@@ -938,7 +938,7 @@ Son ancien collègue Michel Garnier se souvient de ses débuts en 1981. « {{Mic
 
 Sa fille, Sophie Arnaud, rappelle que sa mère répétait souvent : « {{Jacqueline Arnaud|La radio, c'est la voix de ceux qu'on n'entend pas.}} »
 
-Le maire de Blois, Henri Lemoine, a salué « {{-|une femme libre}} ». La station a annoncé qu'elle consacrerait sa journée de lundi à sa fondatrice.
+Le maire de Blois, Henri Lemoine, a salué « {{Henri Lemoine|une femme libre}} ». La station a annoncé qu'elle consacrerait sa journée de lundi à sa fondatrice.
 """, no_break=True)
 
 article("it-economia-vino", "it", """
@@ -1030,7 +1030,7 @@ Una delle vittime, Maria Colombo, 84 anni, ha raccontato in aula l'incontro. "{{
 
 Ferrante si è scusato con le vittime. "{{Davide Ferrante|Chiedo perdono a tutti, ho sbagliato}}", ha detto l'imputato. Il suo avvocato, Franco Gallo, gli ha consigliato di non rispondere alle altre domande. "{{Franco Gallo|Ricorreremo in appello}}", ha annunciato Gallo.
 
-Il presidente dell'associazione dei consumatori, Sergio Pellegrini, ha parlato di "{{-|una piaga}}". "{{Sergio Pellegrini|Ferrante non è l'unico, ce ne sono centinaia}}", ha aggiunto.
+Il presidente dell'associazione dei consumatori, Sergio Pellegrini, ha parlato di "{{Sergio Pellegrini|una piaga}}". "{{Sergio Pellegrini|Ferrante non è l'unico, ce ne sono centinaia}}", ha aggiunto.
 """)
 
 article("es-necrologica-farero", "es", """

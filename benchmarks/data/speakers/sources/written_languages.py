@@ -650,9 +650,144 @@ B6.append(dict(id="ru-vybory-mer", lang="ru", paras=[
 ("спокойными и честными", "Ольга Смирнова", {}),
 ]))
 
+# Batch 7: written at the start of a later release, before any of its rules, labelled while writing:
+# news of kinds the set did not hold yet, each with two people or more quoted, an unnamed source, a
+# pronoun credit and a quotation after a colon. A word a named person is said to call something
+# ("nannte ... „X“", "označil za „X“") is labelled with that person (README: "called X").
+B7 = []
+
+B7.append(dict(id="de-wolf-schafe", lang="de", paras=[
+"Wolf reißt mehr als 30 Schafe bei Hemmoor",
+"CUXHAVEN – In der Nacht zu Sonntag hat vermutlich ein Wolf auf einer Weide bei Hemmoor mehr als 30 Schafe getötet. Das Umweltministerium in Hannover ließ Proben nehmen.",
+"„So etwas habe ich in vierzig Jahren nicht erlebt“, sagte Schäfer Heinrich Otterbach am Montag. „Die Tiere lagen über die ganze Weide verteilt.“ Er fordert, den Wolf abzuschießen.",
+"Der Landrat des Kreises, Matthias Gerdes (CDU), stellte sich hinter ihn. Er nannte die bisherigen Schutzmaßnahmen „reine Symbolpolitik“. Die Zäune seien zu niedrig, und die Entschädigung komme oft erst nach Monaten.",
+"Naturschützer warnen dagegen vor einem vorschnellen Abschuss. Die Wolfsberaterin des Landkreises, Friederike Lamprecht, sagte: „Wir wissen noch nicht einmal, ob es ein einzelnes Tier war oder ein Rudel.“ Erst die DNA-Analyse werde das zeigen. Sie rechne mit einem Ergebnis „in zwei bis drei Wochen“.",
+"Ein Sprecher des Umweltministeriums bestätigte, dass ein Antrag auf Abschuss vorliege. „Wir prüfen ihn mit der gebotenen Sorgfalt“, sagte er.",
+], quotes=[
+("So etwas habe ich in vierzig Jahren nicht erlebt", "Heinrich Otterbach", {}),
+("Die Tiere lagen über die ganze Weide verteilt.", "Heinrich Otterbach", {}),
+("reine Symbolpolitik", "Matthias Gerdes", {}),
+("Wir wissen noch nicht einmal, ob es ein einzelnes Tier war oder ein Rudel.", "Friederike Lamprecht", {}),
+("in zwei bis drei Wochen", "Friederike Lamprecht", {}),
+("Wir prüfen ihn mit der gebotenen Sorgfalt", "ein Sprecher des Umweltministeriums", {"unnamed": ["sprecher"]}),
+]))
+
+B7.append(dict(id="fr-festival-scene", lang="fr", paras=[
+"Angers : le festival des Deux Rives annulé après la chute d'une scène",
+"ANGERS – Le festival des Deux Rives n'aura pas lieu cette année. Samedi soir, une rafale de vent a fait tomber une partie de la grande scène, quelques heures avant le concert d'ouverture. Deux techniciens ont été légèrement blessés.",
+"« C'est un crève-cœur, mais la sécurité du public passe avant tout », a déclaré dimanche le directeur du festival, Julien Carrasco, lors d'une conférence de presse. Il a reconnu que l'annulation coûterait « plusieurs centaines de milliers d'euros » à l'association.",
+"La maire d'Angers, Claire Vasseur, a salué une décision « courageuse ». Elle a promis que la ville aiderait les organisateurs : « Nous ne laisserons pas tomber un festival qui fait vivre le quartier depuis vingt ans. »",
+"Selon une source proche de l'enquête, les fixations de la scène n'avaient pas été contrôlées depuis la veille. « Le vent annoncé était pourtant connu depuis jeudi », souligne-t-elle.",
+"Parmi les festivaliers venus de loin, la déception domine. Léa Fournier, 22 ans, avait fait le trajet depuis Lille : « J'ai économisé toute l'année pour ce billet. » Elle attend désormais le remboursement, promis « sous trente jours » par les organisateurs.",
+], quotes=[
+("C'est un crève-cœur, mais la sécurité du public passe avant tout", "Julien Carrasco", {}),
+("plusieurs centaines de milliers d'euros", "Julien Carrasco", {}),
+("courageuse", "Claire Vasseur", {}),
+("Nous ne laisserons pas tomber un festival qui fait vivre le quartier depuis vingt ans.", "Claire Vasseur", {}),
+("Le vent annoncé était pourtant connu depuis jeudi", "une source proche de l'enquête", {"unnamed": ["source"]}),
+("J'ai économisé toute l'année pour ce billet.", "Léa Fournier", {}),
+("sous trente jours", "les organisateurs", {"unnamed": ["organisateurs"]}),
+]))
+
+B7.append(dict(id="es-loteria-gordo", lang="es", paras=[
+"El Gordo de Navidad reparte millones en un pueblo de Soria",
+"VALDECUERVOS (Soria).– El primer premio de la Lotería de Navidad, dotado con 400.000 euros al décimo, cayó este viernes en Valdecuervos, un municipio de apenas 900 habitantes, donde la administración de la plaza Mayor vendió toda una serie.",
+"\"Llevo treinta años vendiendo lotería y nunca había dado nada más que pedreas\", dijo a este periódico la lotera, Encarna Molina, mientras descorchaba una botella de cava frente al local. Según ella, el número lo pidieron \"sobre todo los ganaderos\".",
+"Entre los agraciados hay un grupo de ganaderos que compartían décimos desde hace dos décadas. Uno de ellos, que prefirió no dar su nombre, explicó: \"Lo primero será pagar la hipoteca de la nave. Lo demás, ya veremos\".",
+"El alcalde, Santiago Ruiz de Olano, celebró la noticia, aunque advirtió a los vecinos: \"Que nadie se vuelva loco; el dinero se va tan rápido como llega\". Añadió que el Ayuntamiento no verá \"ni un euro\" del premio, porque no había comprado ningún número.",
+"La vecina más veterana del pueblo, Petra Alonso, de 94 años, también llevaba un décimo. \"A mi edad, lo que quiero es repartirlo entre los nietos\", contó entre risas.",
+], quotes=[
+("Llevo treinta años vendiendo lotería y nunca había dado nada más que pedreas", "Encarna Molina", {}),
+("sobre todo los ganaderos", "Encarna Molina", {}),
+("Lo primero será pagar la hipoteca de la nave. Lo demás, ya veremos", "uno de los ganaderos", {"unnamed": ["ganadero", "uno de ellos"]}),
+("Que nadie se vuelva loco; el dinero se va tan rápido como llega", "Santiago Ruiz de Olano", {}),
+("ni un euro", "Santiago Ruiz de Olano", {}),
+("A mi edad, lo que quiero es repartirlo entre los nietos", "Petra Alonso", {}),
+]))
+
+B7.append(dict(id="it-villa-romana", lang="it", paras=[
+"Sotto il cantiere del parcheggio spunta una villa romana",
+"LODI – Gli scavi per un parcheggio multipiano in via Gaffurio hanno portato alla luce i resti di una villa romana del II secolo, con pavimenti a mosaico quasi intatti.",
+"«È una scoperta eccezionale per tutta la Lombardia», ha dichiarato la soprintendente Chiara Villoresi, che ha visitato il cantiere giovedì mattina. «I mosaici sono in condizioni che raramente si vedono fuori da Pompei». Secondo lei, la villa apparteneva a «una famiglia di proprietari terrieri molto ricchi».",
+"I lavori sono stati sospesi. Il costruttore, Gianluca Ferraresi, non nasconde la preoccupazione: «Ogni settimana di fermo ci costa circa quarantamila euro». Ha aggiunto di sperare in una soluzione «che salvi sia la storia sia i posti di lavoro».",
+"Il sindaco Roberto Cattaneo ha convocato un tavolo con la Soprintendenza per la prossima settimana. Secondo un funzionario del Comune, che ha chiesto l'anonimato, l'ipotesi più probabile è spostare il parcheggio: «Nessuno vuole cementare sopra un mosaico romano», ha detto.",
+], quotes=[
+("È una scoperta eccezionale per tutta la Lombardia", "Chiara Villoresi", {}),
+("I mosaici sono in condizioni che raramente si vedono fuori da Pompei", "Chiara Villoresi", {}),
+("una famiglia di proprietari terrieri molto ricchi", "Chiara Villoresi", {}),
+("Ogni settimana di fermo ci costa circa quarantamila euro", "Gianluca Ferraresi", {}),
+("che salvi sia la storia sia i posti di lavoro", "Gianluca Ferraresi", {}),
+("Nessuno vuole cementare sopra un mosaico romano", "un funzionario del Comune", {"unnamed": ["funzionario"]}),
+]))
+
+B7.append(dict(id="pt-naufragio", lang="pt", paras=[
+"Cinco pescadores resgatados após naufrágio ao largo de Peniche",
+"PENICHE – Cinco pescadores foram resgatados na madrugada desta quarta-feira depois de a traineira em que seguiam se ter afundado a cerca de dez milhas da costa. Um sexto tripulante continua desaparecido.",
+"\"As condições eram muito difíceis, com ondas de quatro metros\", afirmou o capitão do porto de Peniche, comandante Rui Vasconcelos, em declarações aos jornalistas. Disse ainda que as buscas pelo tripulante desaparecido vão continuar \"enquanto houver luz\".",
+"Um dos sobreviventes, o mestre da embarcação, Joaquim Pardal, contou que a água entrou \"em menos de cinco minutos\". \"Só tivemos tempo de vestir os coletes e saltar\", disse ele ao Jornal de Peniche.",
+"A mulher do pescador desaparecido esteve toda a manhã no cais. \"Ele conhece aquele mar como ninguém\", repetia, sem querer dizer o nome aos jornalistas.",
+"A presidente da associação de armadores, Teresa Gaspar, pediu mais meios: \"Há anos que dizemos que a estação salva-vidas precisa de um barco novo.\"",
+], quotes=[
+("As condições eram muito difíceis, com ondas de quatro metros", "Rui Vasconcelos", {}),
+("enquanto houver luz", "Rui Vasconcelos", {}),
+("em menos de cinco minutos", "Joaquim Pardal", {}),
+("Só tivemos tempo de vestir os coletes e saltar", "Joaquim Pardal", {}),
+("Ele conhece aquele mar como ninguém", "a mulher do pescador desaparecido", {"unnamed": ["mulher"]}),
+("Há anos que dizemos que a estação salva-vidas precisa de um barco novo.", "Teresa Gaspar", {}),
+]))
+
+B7.append(dict(id="ru-tigryata", lang="ru", paras=[
+"В Пермском зоопарке впервые родились амурские тигрята",
+"ПЕРМЬ. В Пермском зоопарке впервые за его историю родились три амурских тигрёнка, сообщила пресс-служба учреждения.",
+"«Мы ждали этого восемь лет и, честно говоря, уже почти не надеялись», — рассказала директор зоопарка Елена Варламова. По её словам, тигрята здоровы и набирают вес.",
+"Ветеринар Константин Белоусов, который наблюдает за тигрицей, отметил: «Первые две недели — самые опасные. Мать должна сама кормить детёнышей, и вмешиваться мы не будем».",
+"Посетители увидят тигрят не раньше весны. «Им нужен полный покой», — пояснил он.",
+"Сотрудник зоопарка, попросивший не называть его имени, рассказал, что отца тигрят, самца по кличке «Шторм», привезли из Хабаровска «почти без надежды на потомство».",
+], quotes=[
+("Мы ждали этого восемь лет и, честно говоря, уже почти не надеялись", "Елена Варламова", {}),
+("Первые две недели — самые опасные. Мать должна сама кормить детёнышей, и вмешиваться мы не будем", "Константин Белоусов", {}),
+("Им нужен полный покой", "Константин Белоусов", {}),
+("Шторм", None, {}),
+("почти без надежды на потомство", "сотрудник зоопарка", {"unnamed": ["сотрудник"]}),
+]))
+
+B7.append(dict(id="nl-fietsendieven", lang="nl", paras=[
+"Politie rolt fietsendiefstalbende op in Utrecht",
+"UTRECHT - De politie heeft dinsdag vier mannen aangehouden die worden verdacht van de diefstal van honderden dure elektrische fietsen in Utrecht en omgeving. In een loods in Nieuwegein werden 212 fietsen gevonden.",
+"\"Dit is een van de grootste vangsten van de afgelopen jaren\", zei woordvoerder Sanne de Groot van de politie Midden-Nederland. Volgens haar werden de fietsen \"binnen een paar uur\" naar Oost-Europa gebracht.",
+"Wethouder Bas Verhoeven sprak van \"een enorme opluchting\" voor de stad. Hij zei: \"Elke week kreeg ik mails van inwoners die voor de derde keer hun fiets kwijt waren.\"",
+"Eigenaren kunnen vanaf volgende week kijken of hun fiets erbij zit. Een buurtbewoner die de politie tipte, wil anoniem blijven. \"Ik zag elke nacht busjes af en aan rijden\", vertelde de man aan RTV Utrecht.",
+"Fietsenmaker Ahmed el Amrani uit Zuilen reageerde nuchter: \"Morgen staan er weer andere dieven.\"",
+], quotes=[
+("Dit is een van de grootste vangsten van de afgelopen jaren", "Sanne de Groot", {}),
+("binnen een paar uur", "Sanne de Groot", {}),
+("een enorme opluchting", "Bas Verhoeven", {}),
+("Elke week kreeg ik mails van inwoners die voor de derde keer hun fiets kwijt waren.", "Bas Verhoeven", {}),
+("Ik zag elke nacht busjes af en aan rijden", "een buurtbewoner", {"unnamed": ["buurtbewoner", "de man"]}),
+("Morgen staan er weer andere dieven.", "Ahmed el Amrani", {}),
+]))
+
+B7.append(dict(id="cs-pivovar-cena", lang="cs", paras=[
+"Pivovar Lipenec zdraží pivo, hospodští se bojí odlivu hostů",
+"LIPENEC – Regionální pivovar Lipenec od března zdraží své pivo v průměru o tři koruny za půllitr. Důvodem jsou podle vedení vyšší ceny sladu a energií.",
+"„Déle už to nešlo. Slad nás letos stojí o třetinu víc než loni,“ řekl ředitel pivovaru Tomáš Hlaváček. Dodal, že pivovar „nechce zdražovat víc, než musí“.",
+"Hostinský Miroslav Kubát z nedaleké obce Žďárec se obává, že hosté začnou chodit méně. „Lidi už teď počítají každou korunu,“ uvedl. Zdražení označil za „ránu pro venkovské hospody“.",
+"Jeden ze stálých hostů, který si nepřál být jmenován, to vidí jinak: „Za dobré pivo rád zaplatím.“",
+"Analytička Petra Novotná z Raiffeisenbank upozornila: „Zdražují skoro všechny pivovary, Lipenec je spíš mezi posledními.“ Podle ní porostou ceny piva „i příští rok“.",
+], quotes=[
+("Déle už to nešlo. Slad nás letos stojí o třetinu víc než loni", "Tomáš Hlaváček", {}),
+("nechce zdražovat víc, než musí", "Tomáš Hlaváček", {}),
+("Lidi už teď počítají každou korunu", "Miroslav Kubát", {}),
+("ránu pro venkovské hospody", "Miroslav Kubát", {}),
+("Za dobré pivo rád zaplatím.", "jeden ze stálých hostů", {"unnamed": ["host"]}),
+("Zdražují skoro všechny pivovary, Lipenec je spíš mezi posledními.", "Petra Novotná", {}),
+("i příští rok", "Petra Novotná", {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
-                 "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian) "
+                 "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
+                 "then the eight again (batch 7) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -662,7 +797,8 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # credits were read to find their causes ("read"); the measured part is batches 1 and 3
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
-                                 *(dict(x, batch=5) for x in B5), *(dict(x, batch=6) for x in B6)]):
+                                 *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
+                                 *(dict(x, batch=7) for x in B7)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -97,6 +97,8 @@ class ClauseFinding:
             if norm in vocab.foreign_according and v + 1 < n and tokens[v + 1].cap:
                 self._object_clause(v, v + 1, "according")  # "laut Scholz", "selon Macron", "según Sánchez"
                 continue
+            if norm in vocab.foreign_according and self._according_article_clause(v):
+                continue  # "Volgens de Fietsersbond", "Secondo una fonte della prefettura"
             if norm in vocab.view_openers and tok.cap and self._view_clause(v):
                 continue  # "Pour l'archéologue Bernard Tisserand, la découverte est « majeure »"
             opening = self._foreign_according_phrase(v) if norm in vocab.foreign_according_openers else 0

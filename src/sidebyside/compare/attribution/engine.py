@@ -21,10 +21,11 @@ from sidebyside.compare.attribution.attaching import QuoteAttachment
 from sidebyside.compare.attribution.sources import SourceGrouping
 from sidebyside.compare.attribution.placement import QuotePlacement
 from sidebyside.compare.attribution.cjk import CJKCrediting
+from sidebyside.compare.attribution.foreign import ForeignReading
 
 
 class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping, QuotePlacement,
-                  CJKCrediting):
+                  CJKCrediting, ForeignReading):
     """Attribution clauses of one article and the speakers of its quoted parts."""
 
     def __init__(

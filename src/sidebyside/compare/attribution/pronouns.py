@@ -74,10 +74,17 @@ class PronounResolution:
             return self._resolve_pronoun(head.norm, at, clause)
         foreign = first != clause.verb and (tokens[clause.verb].norm in self.vocab.foreign_verbs
                                             or tokens[clause.verb].norm in self.vocab.separable)
+        body = self._body_named_after_noun(first, last) if foreign and head.cap and not clause.inverted else None
+        if body is not None:
+            clause.how = "body"  # "De gemeente Reimerswaal noemt": the municipality, not a person "Reimerswaal"
+            return body
         if first == last and clause.how == "according-pronoun":
             clause.how = "pronoun"
             pronoun = self.vocab.foreign_pronouns.get(head.norm) or self.vocab.according_pronouns[head.text.casefold()]
             return self._resolve_pronoun(pronoun, at, clause)  # "según ella", "según él", "laut ihm"
+        if clause.how == "according-description":
+            clause.how = "description"  # "Secondo la ricercatrice,": only a person the article writes it beside
+            return self._described_in_article(head.norm, at, clause)
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
         if first == last == clause.verb and clause.how == "dropped-told":
@@ -113,6 +120,9 @@ class PronounResolution:
             if full is not None:
                 clause.how = "name"  # "sagte von der Heyden" after "Ursula von der Heyden"
                 return Speaker(full, "person", name_key(full))
+        if foreign and first == last and not head.cap and self._bare_noun_after_cased_verb(clause.verb, first):
+            clause.how = "description"  # "— сказала министр."
+            return self._titled_before_in_article(head.norm, at) if clause.inside is None else None
         elided = _ELIDED_NOUN.match(head.norm) if foreign and first == last and not head.cap else None
         if elided is not None:
             clause.how = "description"  # "ha raccontato l'anziana", "a déclaré l'avocate"
@@ -404,12 +414,13 @@ class PronounResolution:
         clause.how = "pronoun"
         if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
             return None  # '“…”, indicaron.', '— сообщили': a plural, no one person
-        described = self._description_opening_sentence_before(at)
+        described = self._description_opening_sentence_before(at) or self._description_before_dropped_sentence(at)
         if described is not None:
             # 'La concejala detalló las inversiones. "…", explicó.': the one described so before that
             # sentence (not "O técnico elogiou o avançado Tiago Mendes": his object), or no one (not
-            # the person the paragraph named last)
-            return self._described_in_article(described[0], described[1], clause)
+            # the person the paragraph named last); the name set off after it ("Il presidente
+            # dell'associazione, Sergio Pellegrini, ha parlato") is that one
+            return self._apposed_to_description(described[1]) or self._described_in_article(described[0], described[1], clause)
         # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
         person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
         return Speaker(person.canonical, "person", person.key) if person is not None else None

@@ -529,6 +529,7 @@ class SubjectSearch:
                     return aside_run.first, aside_run.last, head[0]
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
                     head is None or not self._is_name_np(head) or self._after_foreign_of(head[0])
+                    or self._complement_after_of(head[0])  # "Le représentant de la CGT, Thierry Colin,"
                 ):
                     lead = head[0] if head is not None else aside_run.first
                     return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
@@ -607,6 +608,8 @@ class SubjectSearch:
         if foreign and not tokens[k].cap and _ELIDED_NOUN.match(tokens[k].norm) and not self._in_quote(k) \
                 and (k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";", ":")):
             return k, k  # "ha raccontato l'anziana.": a noun alone after its elided article, resolved as "dijo el ministro"
+        if foreign and self._bare_noun_after_cased_verb(v, k):
+            return k, k  # "— сказала министр.": a noun alone, resolved as "dijo el ministro"
         described = self._person_after_description(k)
         if described is not None:
             return described
@@ -772,6 +775,9 @@ class SubjectSearch:
                 if cased and (run.first > k and tokens[run.first - 1].norm in vocab.foreign_prepositions) \
                         or not cased and pending_at.get(run.first, pending):
                     return _TOLD
+                run = self._speaker_past_complement(run)  # "la consejera de Acción Climática, Montserrat Puig"
+                if run is None:
+                    return None
                 self._named_past_words.add(run.first)
                 return run.first, run.last
             norm = tok.norm

@@ -358,12 +358,15 @@ def _read_foreign_speech() -> dict:
                  "object_clitics": set(), "apposition_genders": {},
                  "according_pronouns": {}}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
-        for base, forms in language["verbs"].items():
+        # "nannte ... „blauäugig“", "назвала выборы «…»": a verb of naming, read as English "called"
+        verbs = {**language["verbs"], **({"call": language["naming_verbs"]} if "naming_verbs" in language else {}),
+                 **language.get("verbs_more", {})}  # (listed last: "versprach", "пообещала")
+        for base, forms in verbs.items():
             for form in forms:
                 out["verbs"].setdefault(fold_word(form), base)
                 if language["subject_dropped"]:
                     out["dropped"].add(fold_word(form))
-        _more_foreign_speech(language, out)
+        _more_foreign_speech({**language, "verbs": verbs}, out)
         out["according"].update(fold_word(w) for w in language["according"])
         out["auxiliaries"].update(fold_word(w) for w in language["auxiliaries"])
         out["pronouns"].update({fold_word(w): p for w, p in language["pronouns"].items()})
@@ -380,7 +383,7 @@ def _read_foreign_speech() -> dict:
         out["roles"].update(fold_word(w) for w in language.get("role_nouns", ()))
         for pronoun, endings in language.get("past_gender_endings", {}).items():
             folded = tuple(fold_word(e) for e in endings)
-            for forms in language["verbs"].values():
+            for forms in verbs.values():
                 # "сказала", "řekla": the past form tells its subject's gender (longest ending wins)
                 for form in forms:
                     f = fold_word(form)

@@ -4,7 +4,8 @@ Articles are built from the seed captures' sentences (shipped in seeds/, so no s
 needed), varied word by word so they do not repeat, with quotes attributed to speakers, and with
 shared passages, shared quotes and paraphrased sentences planted in both articles of a pair so the
 matching has real work (the planted counts grow with the size). Prints JSON: median seconds per size (words per article), the fitted
-exponent of time ~ words^k (log-log least squares) and what was found, for a sanity check.
+exponent of time ~ words^k (log-log least squares), what was found, for a sanity check, and how
+many objects one comparison leaves to the cyclic collector (reference cycles: 0 is the aim).
 
     .venv/bin/python benchmarks/compare.py [--sizes 1000 5000 20000 50000] [--runs 3] [--seed 7]
 
@@ -21,6 +22,7 @@ with SIDEBYSIDE_SRC=<the old tree's src> too, then cmp the two files.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import math
 import os
@@ -139,6 +141,21 @@ def time_compare(a: Article, b: Article, runs: int) -> tuple[float, float, dict]
     return statistics.median(times), statistics.median(cpu), found
 
 
+def cyclic_garbage(a: Article, b: Article) -> int:
+    """How many objects one comparison leaves that only the cyclic collector frees (reference
+    cycles, and all they hold): it pauses during a comparison and rescans them when it resumes,
+    a cost the CPU time includes. 0 when reference counting frees everything."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        compare(a, b)
+        return gc.collect()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def fit_exponent(sizes: list[int], seconds: list[float]) -> float:
     xs = [math.log(s) for s in sizes]
     ys = [math.log(max(t, 1e-9)) for t in seconds]
@@ -180,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rows = []
     compare(*build_pair(300))  # warm up: first-call costs (lazy imports, term lists) are not per-size
+    garbage = cyclic_garbage(*build_pair(args.sizes[0], seed=args.seed))
     for size in args.sizes:
         a, b = build_pair(size, seed=args.seed)
         median, median_cpu, found = time_compare(a, b, args.runs)
@@ -204,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         if len(rows) > 1
         else None,
         "load_average": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
+        # objects left to the cyclic collector by one comparison of the first size's pair
+        "cyclic_garbage": {"words": args.sizes[0], "objects": garbage},
     }
     print(json.dumps(result, indent=2))
     return 0

@@ -151,10 +151,19 @@ class WordClusters:
                 for other in spelt_words[k + 1 :]:
                     if sum(map(ne, spelt, other)) <= 1:
                         join(spelt_of[spelt], spelt_of[other])
-        # each word's root found once (most words are their own)
-        root_of = {w: w if up == w else find(w) for w, up in parent.items()}
-        root_id = {r: k for k, r in enumerate(sorted(set(root_of.values())))}
-        self.ids: dict[str, int] = dict(zip(root_of, map(root_id.__getitem__, root_of.values())))
+        # Ids in the order of the roots' spelling, in one pass over the words in that order: a
+        # root is the least word of its cluster (join keeps the lesser), so each word meets its
+        # root, and the root its id, before or when it comes (most words are their own root).
+        ids: dict[str, int] = {}
+        roots = 0
+        for w in ordered:
+            up = parent[w]
+            if up == w:
+                ids[w] = roots
+                roots += 1
+            else:
+                ids[w] = ids[find(up)]
+        self.ids = ids
 
     def __getitem__(self, word: str) -> int:
         return self.ids[word]
@@ -767,5 +776,7 @@ def _vector(
 def idf_of(units: list[_Unit]) -> dict[int, float]:
     df: Counter[int] = Counter(chain.from_iterable(map(set, map(_CONTENT, units))))
     n = len(units) or 1
-    return {c: math.log((n + 1) / (k + 0.5)) for c, k in df.items()}
+    # (a few distinct counts among thousands of words: each count's value computed once)
+    value = {k: math.log((n + 1) / (k + 0.5)) for k in set(df.values())}
+    return dict(zip(df, map(value.__getitem__, df.values())))
 

@@ -166,6 +166,9 @@ def find_quotes(
         next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
         carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda spaced=False, k=k: closed_later(k, spaced),
                                   first_two[k])
+    # (closed_later calls itself, so its closure holds it: a reference cycle; emptying the name
+    # frees it, and the text and lists it holds, by reference counting, not the cyclic collector)
+    del closed_later
     return _finish(text, _split_french_incises(text, raw), settings)
 
 
@@ -318,12 +321,19 @@ class _Open:
 
 
 class _Part:
-    __slots__ = ("open_at", "close_at", "lo", "hi", "group", "parent")
+    # (_first is None for a quotation's first part, which is its own group: a part that held
+    # itself would be a reference cycle, left to the cyclic collector instead of freed at once)
+    __slots__ = ("open_at", "close_at", "lo", "hi", "_first", "parent")
 
     def __init__(self, open_at: int, close_at: int | None, lo: int, hi: int, group: _Part | None, parent: _Open | None):
         self.open_at, self.close_at, self.lo, self.hi = open_at, close_at, lo, hi
-        self.group = group or self
+        self._first = group
         self.parent = parent
+
+    @property
+    def group(self) -> _Part:
+        """The first part of the quotation this part belongs to (itself when it is the first)."""
+        return self._first or self
 
 
 def _scan_paragraph(

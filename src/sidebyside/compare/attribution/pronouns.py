@@ -306,7 +306,7 @@ class PronounResolution:
             person = self._salient_person(at, pronoun)
             if person is None:
                 kin = self._kin_spoken_of(at, pronoun, clause)
-                found = kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun)
+                found = kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun, clause)
                 if found is None:
                     found = self._lone_person_before(at, pronoun)
                     if found is not None:
@@ -548,12 +548,14 @@ class PronounResolution:
             return None  # (a person's surname: "Guest" after "Peter Guest")
         return Speaker(last.name, "institution", last.key)
 
-    def _unnamed_speaker_quoted_on(self, at: int, pronoun: str) -> Speaker | None:
+    def _unnamed_speaker_quoted_on(self, at: int, pronoun: str, own: Clause | None = None) -> Speaker | None:
         """'"...," said a senior officer. / "... / ...," he added', '... the spokeswoman said ... /
         She added: "..."': one unnamed person ("a senior officer", "the spokesman") whose clause is
         the latest, with nothing but quotation between its sentence and the pronoun's (no narration
-        that could bring in someone else)."""
+        that could bring in someone else), save the words the pronoun's own clause reports when it
+        closes their sentence ('..., a spokeswoman said. / The cause is unknown, she said.')."""
         v = bisect.bisect_left(self.at.token_starts, at)
+        reported = self._reported_by_own_clause(v, own)
         k = bisect.bisect_left(self._clause_verbs, v)
         for clause in reversed(self.clauses[max(0, k - 3) : k]):
             if clause.inside is not None:
@@ -573,10 +575,27 @@ class PronounResolution:
                 return None
             if v < end:
                 return None  # "A staff member recalled that he said": someone else in her own sentence
-            if all(self._quote_of_token[m] >= 0 for m in range(end, v)):
+            if all(self._quote_of_token[m] >= 0 or m >= reported for m in range(end, v)):
                 return speaker  # (or the pronoun's sentence comes right after the clause's: '... the spokeswoman said ... / She added:')
             return None
         return None
+
+    def _reported_by_own_clause(self, v: int, own: Clause | None) -> int:
+        """The first token of the words a pronoun's clause reports when it closes their sentence
+        after a comma ("France Telecom isn't sure what caused the cut, she said."): that sentence
+        is the speaker's, not narration that could bring in someone else. len(tokens) otherwise."""
+        tokens = self.tokens
+        none = len(tokens)
+        if own is None or own.first != v or own.verb != v + 1 or v < 2 \
+                or self.text[tokens[v - 1].end : tokens[v].start].strip() != ",":
+            return none
+        s = self.at.sentence_at(tokens[v].start)
+        if s < 0 or self.text[tokens[v + 1].end : self.at.sentences[s].end].strip() not in (".", ""):
+            return none  # "..., she said, after ...": more narration follows in the sentence
+        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        if any(self._quote_of_token[m] >= 0 for m in range(first, v)):
+            return none  # the quotation's own sentence: read by the rule above
+        return first
 
     def _group_subject_since(self, speaker: Speaker, at: int) -> bool:
         """Whether a sentence after the latest clause of speaker and before at opens with a plural

@@ -70,3 +70,58 @@ def test_crowed_and_gloated_credit_the_name_after_them():
     # negative: the birds are no speech verb's subject, and a scare quote beside them no one's
     text = "Crows gathered on the roof of the \"new wing\" every evening, the caretaker noticed."
     assert speaker_of(text, "new wing") is None
+
+
+def test_a_pronoun_after_a_described_persons_sentence_is_that_person():
+    text = ("Orbit unveiled a laptop battery that its marketing chief, Phil Amsel, said would last five years.\n\n"
+            "However, one Orbit customer from the show floor was sceptical of the claims.\n\n"
+            "\"Orbit says five years, but for some it might only be two,\" he said.\n\n"
+            "\"Look at the way people like us travel.\"")
+    assert speaker_of(text, "Orbit says five years") == "one Orbit customer"
+    assert speaker_of(text, "Look at the way") == "one Orbit customer"
+
+
+def test_a_pronoun_after_a_described_person_of_the_other_gender_or_a_named_one_is_not_them():
+    # negative: the one described is a woman; "he" is someone else
+    text = ("Orbit unveiled a laptop battery on Tuesday.\n\n"
+            "One woman from the show floor was sceptical of the claims.\n\n"
+            "\"It will not last five years,\" he said.")
+    assert speaker_of(text, "It will not last") != "One woman"
+    # negative: the described person's sentence names someone, whom the pronoun may be
+    text = ("Orbit unveiled a laptop battery on Tuesday.\n\n"
+            "A customer asked marketing chief Phil Amsel about the claims.\n\n"
+            "\"It will last five years,\" he said.")
+    assert speaker_of(text, "It will last") != "A customer"
+
+
+def test_a_quotation_opening_the_story_under_its_heading_is_the_next_paragraphs_speaker():
+    text = ("Co-Worker Describes Baker Accused In Plant Fire\n\n"
+            "Friday, May 3 | Updated 8:52 PM EDT\n\n"
+            "\"She's not a loose cannon.\n\n"
+            "She's very spiritual.\"\n\n"
+            "Dale Ormsby says the woman accused of starting the fire at the bakery is a good person.\n\n"
+            "Ormsby has worked at the plant for 30 years.")
+    assert speaker_of(text, "She's not a loose") == "Dale Ormsby"
+
+
+def test_a_quotation_under_a_heading_is_not_the_next_paragraphs_when_it_names_them_or_is_a_cross_head():
+    # negative: the words speak of the person the next paragraph names: someone else's
+    text = ("Co-Worker Describes Baker Accused In Plant Fire\n\n"
+            "Friday, May 3 | Updated 8:52 PM EDT\n\n"
+            "\"Ormsby is not a loose cannon.\"\n\n"
+            "Dale Ormsby says he was at home when the fire started.")
+    assert speaker_of(text, "Ormsby is not") is None
+    # negative: a question in the next paragraph, not its subject's words
+    text = ("Co-Worker Describes Baker Accused In Plant Fire\n\n"
+            "Friday, May 3 | Updated 8:52 PM EDT\n\n"
+            "\"She's not a loose cannon.\"\n\n"
+            "Dale Ormsby asked the manager whether the plant would open on Monday.")
+    assert speaker_of(text, "She's not a loose") is None
+
+
+def test_a_bystander_and_a_bodys_management_speak():
+    text = ("A driver was charged on Friday.\n\n"
+            "\"They drive reckless around here,\" a bystander told KXTV.\n\n"
+            "Harbor Radio management said: \"Our reporter was on leave that week.\"")
+    assert speaker_of(text, "They drive reckless") == "a bystander"
+    assert speaker_of(text, "Our reporter was") == "Harbor Radio management"

@@ -9,6 +9,7 @@ from sidebyside.compare.attribution.records import Clause
 _BY = frozenset(("by", "from"))
 _OWNER_KINDS = frozenset(("person", "institution"))
 _RELATIVES = frozenset("which who whom whose where that".split())
+_SAYING = frozenset(("say", "add", "continue", "tell", "explain", "recall"))
 
 
 def statement_by(att, k: int, e: int, nouns: frozenset[str]) -> Clause | None:
@@ -35,3 +36,37 @@ def statement_by(att, k: int, e: int, nouns: frozenset[str]) -> Clause | None:
         clause.speaker = att._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None
     return None
+
+
+def lead_quote_speaker(att, parts: list[int]) -> Clause | None:
+    """'Co-Worker Calls Alleged Shooter (a heading) / "She's not a loose cannon. / She's very
+    spiritual." / Kenneth Dorsey says the woman ... is a good person.': a quotation opening the
+    story under its heading, whole paragraphs of it, and the paragraph right after opening with
+    a person's clause of saying ("X says", "X said", "X added") that is no question: the words
+    are that person's. Never a cross-head (a few words with no stop), never when the quotation
+    names that person (someone else speaks of them)."""
+    at, quotes, tokens, text = att.at, att.at.quotes, att.tokens, att.text
+    first, last = quotes[parts[0]], quotes[parts[-1]]
+    if first.nested_in is not None or first.kind != "statement":
+        return None
+    para, end_para = at.paragraph_at(first.open_at), at.paragraph_at(last.end)
+    if para < 0 or end_para + 1 >= len(at.paragraphs) or at.paragraphs[para][0] != first.open_at:
+        return None
+    close = last.close_at if last.close_at is not None else last.end
+    if text[close : at.paragraphs[end_para][1]].strip(" \u00a0\"”’'.,!?"):
+        return None  # narration after the words in their paragraph
+    if not any(c in text[first.start : last.end] for c in ".!?,"):
+        return None  # a cross-head, not a speaker's sentence
+    lo, hi = at.paragraphs[end_para + 1]
+    found = att._clauses_between(lo, min(hi, att._sentence_end(lo)), None)
+    if not found:
+        return None
+    clause = found[0]
+    if clause.base not in _SAYING or clause.inverted or clause.speaker is None or clause.speaker.kind != "person" \
+            or att._named_inside(clause.speaker, parts):
+        return None
+    k = at.token_range(lo, hi).start
+    lead = clause.lead if clause.lead >= 0 else clause.first
+    if min(lead, clause.first) != k or clause.verb - clause.last > 2 or tokens[clause.first].norm in ("he", "she"):
+        return None  # the speaker's name must open the paragraph ("Kenneth Dorsey says")
+    return clause

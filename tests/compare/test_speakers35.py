@@ -125,3 +125,15 @@ def test_a_bystander_and_a_bodys_management_speak():
             "Harbor Radio management said: \"Our reporter was on leave that week.\"")
     assert speaker_of(text, "They drive reckless") == "a bystander"
     assert speaker_of(text, "Our reporter was") == "Harbor Radio management"
+
+
+def test_a_pronoun_after_a_described_person_something_was_done_to_is_not_them():
+    # negative: the one described is acted on, and the words speak of her: someone else speaks
+    text = ("Police searched the harbour on Friday.\n\n"
+            "A woman was arrested near the pier.\n\n"
+            "\"She was calm and did not resist,\" she said.")
+    assert speaker_of(text, "She was calm") is None
+    text = ("Police searched the harbour on Friday.\n\n"
+            "A woman stood by the pier for an hour.\n\n"
+            "\"She looked lost,\" she said.")
+    assert speaker_of(text, "She looked lost") is None

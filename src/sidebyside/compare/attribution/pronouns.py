@@ -1018,6 +1018,12 @@ class PronounResolution:
         head = tokens[k].norm
         if k + 2 < len(tokens) and tokens[k + 1].gap.strip() == "," and tokens[k + 1].cap:
             return None  # "a neighbour, John Smith, said": the name is the one meant
+        if k + 2 < len(tokens) and tokens[k + 1].norm in ("was", "were", "is", "has", "had", "been") \
+                and (tokens[k + 2].norm.endswith("ed") or tokens[k + 2].norm in ("been", "taken", "shot", "hit", "found", "held")):
+            return None  # "A woman was arrested on Friday": someone done to, whom another speaks of
+        third = ("he", "him", "his") if pronoun == "he" else ("she", "her", "hers")
+        if any(tokens[j].norm in third for j in range(first, v)):
+            return None  # '"She was calm," she said': someone speaks of her
         if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she" \
                 or vocab.kin.get(head, pronoun) != pronoun:
             return None

@@ -137,3 +137,23 @@ def test_a_pronoun_after_a_described_person_something_was_done_to_is_not_them():
             "A woman stood by the pier for an hour.\n\n"
             "\"She looked lost,\" she said.")
     assert speaker_of(text, "She looked lost") is None
+
+
+def test_words_ending_on_a_comma_are_the_speakers_whose_clause_opens_the_next_paragraph():
+    text = ("Workers were told by police to stay inside, said Dana Pruitt, who works on the fourth floor.\n\n"
+            "\"A couple of us tried to leave and they sent us back,\"\n\n"
+            "Pruitt said, adding she was not afraid.")
+    assert speaker_of(text, "A couple of us") == "Dana Pruitt"
+
+
+def test_words_ending_their_sentence_or_a_pronoun_after_them_credit_no_one_so():
+    # negative: the words end with a full stop; the next paragraph's clause is about something else
+    text = ("Workers were told by police to stay inside on Friday.\n\n"
+            "\"A couple of us tried to leave and they sent us back.\"\n\n"
+            "Dana Pruitt said the building reopened at six.")
+    assert speaker_of(text, "A couple of us") is None
+    # negative: a pronoun opening the next paragraph may be anyone
+    text = ("Workers were told by police to stay inside on Friday.\n\n"
+            "\"A couple of us tried to leave and they sent us back,\"\n\n"
+            "she said.")
+    assert speaker_of(text, "A couple of us") is None

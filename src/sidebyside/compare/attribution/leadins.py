@@ -70,3 +70,34 @@ def lead_quote_speaker(att, parts: list[int]) -> Clause | None:
     if min(lead, clause.first) != k or clause.verb - clause.last > 2 or tokens[clause.first].norm in ("he", "she"):
         return None  # the speaker's name must open the paragraph ("Kenneth Dorsey says")
     return clause
+
+
+def split_clause_next_paragraph(att, parts: list[int]) -> Clause | None:
+    """'"A couple of us tried to exit and they said, 'Please go back inside,'" / Pearce said,
+    adding she was not afraid.': a quotation filling its paragraph and ending on a comma inside
+    its marks, its sentence carried on by a paragraph that opens with a named person's clause of
+    saying: the page broke the sentence between the words and their clause. Only a name (a
+    pronoun there may be anyone), never a question's clause, never when the words name that
+    person."""
+    at, quotes, tokens, text = att.at, att.at.quotes, att.tokens, att.text
+    first, last = quotes[parts[0]], quotes[parts[-1]]
+    if first.nested_in is not None or first.kind != "statement" or not att._fills_paragraph(parts):
+        return None
+    close = last.close_at if last.close_at is not None else last.end
+    if not text[last.start : close + 1].rstrip(" \u00a0\"”’'").endswith(","):
+        return None  # the words end their sentence: no clause of theirs is left to come
+    para = at.paragraph_at(last.end)
+    if para + 1 >= len(at.paragraphs):
+        return None
+    lo, hi = at.paragraphs[para + 1]
+    found = att._clauses_between(lo, min(hi, att._sentence_end(lo)), None)
+    if not found:
+        return None
+    clause = found[0]
+    if clause.base not in _SAYING or clause.speaker is None or clause.speaker.kind != "person" \
+            or att._named_inside(clause.speaker, parts) or tokens[clause.first].norm in ("he", "she", "they"):
+        return None
+    lead = clause.lead if clause.lead >= 0 else clause.first
+    if min(lead, clause.first) != at.token_range(lo, hi).start or clause.verb - clause.last > 2:
+        return None  # the clause must open the paragraph ("Pearce said, adding ...")
+    return clause

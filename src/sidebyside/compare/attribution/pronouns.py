@@ -1021,6 +1021,8 @@ class PronounResolution:
         if k + 2 < len(tokens) and tokens[k + 1].norm in ("was", "were", "is", "has", "had", "been") \
                 and (tokens[k + 2].norm.endswith("ed") or tokens[k + 2].norm in ("been", "taken", "shot", "hit", "found", "held")):
             return None  # "A woman was arrested on Friday": someone done to, whom another speaks of
+        if any(tokens[j].norm in vocab.person_nouns for j in range(k + 1, first) if tokens[j].start < sentence.end):
+            return None  # "A reporter spoke to one mother whose son ...": the pronoun may be the other one
         third = ("he", "him", "his") if pronoun == "he" else ("she", "her", "hers")
         if any(tokens[j].norm in third for j in range(first, v)):
             return None  # '"She was calm," she said': someone speaks of her

@@ -8,6 +8,7 @@ import re
 from sidebyside.compare.text import fold
 from sidebyside.compare.title_case import title_cased
 from sidebyside.model import Span
+from sidebyside.compare.attribution.leadins import lead_quote_speaker, split_clause_next_paragraph
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.vocabulary import _ACCORDING, _ASKING, _DETERMINERS, _FUNCTION, _SENTENCE_BREAK, _PARTICIPLE_SUFFIX, _PRONOUNS, _QUOTE_COST, _SPACE, _STRONG, _WRITERS_PHRASE
 
@@ -120,6 +121,14 @@ class QuoteAttachment:
                         added = self._adding_next_paragraph(parts)
                         if added is not None:
                             speaker, span, rule = added.speaker, self._span(added), f"added-next-paragraph/{added.how}"
+                    if speaker is None and rule is None:
+                        split = split_clause_next_paragraph(self, parts)
+                        if split is not None:
+                            speaker, span, rule = split.speaker, self._span(split), f"split-clause-next-paragraph/{split.how}"
+                    if speaker is None and rule == "guard-heading-or-cross-head":
+                        opened = lead_quote_speaker(self, parts)
+                        if opened is not None:
+                            speaker, span, rule = opened.speaker, self._span(opened), f"lead-quote-next-paragraph/{opened.how}"
             elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
                     and (own := self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)[1]) is not None:
                 # '... doing no more writing. / "Why, how now?" exclaimed I, "do no more writing?"': the

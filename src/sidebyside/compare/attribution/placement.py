@@ -27,6 +27,7 @@ import json
 
 from sidebyside.compare.attribution.records import Clause, Speaker
 from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.attribution.leadins import statement_by
 from sidebyside.compare.attribution.vocabulary import _DOCUMENT_VERBS, _PREPOSITIONS, _SPACE, _STRONG
 from sidebyside.compare.tokens import singular
 from sidebyside.resources import resource
@@ -110,6 +111,9 @@ class QuotePlacement:
         came = self._came_from(k, e)
         if came is not None:
             return came  # "After his talk, a question came from a member of the audience:"
+        owned = statement_by(self, k, e, _introduction_nouns())
+        if owned is not None:
+            return owned  # "Below is a statement by Francesca Grifo, director of the program:"
         cue = None
         if e - 2 > k and tokens[e - 1].norm in _speaking_adjectives() and tokens[e - 2].norm in _BE_PAST_PRESENT:
             cue = e - 1  # "Andrew Wetzler, director of the program, was blunt:" — how he speaks, then his words

@@ -313,10 +313,13 @@ class PronounResolution:
                 asked = self._person_asked_before(at, pronoun)
                 if asked is not None:
                     return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
+            described = self._described_subject_before(at, pronoun)
+            if described is not None:
+                return described  # 'One Mac customer was sceptical. / "...," he said': the customer
             person = self._salient_person(at, pronoun)
             if person is None:
                 kin = self._kin_spoken_of(at, pronoun, clause)
-                found = kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun)
+                found = kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun, clause)
                 if found is None:
                     found = self._lone_person_before(at, pronoun)
                     if found is not None:
@@ -559,12 +562,14 @@ class PronounResolution:
             return None  # (a person's surname: "Guest" after "Peter Guest")
         return Speaker(last.name, "institution", last.key)
 
-    def _unnamed_speaker_quoted_on(self, at: int, pronoun: str) -> Speaker | None:
+    def _unnamed_speaker_quoted_on(self, at: int, pronoun: str, own: Clause | None = None) -> Speaker | None:
         """'"...," said a senior officer. / "... / ...," he added', '... the spokeswoman said ... /
         She added: "..."': one unnamed person ("a senior officer", "the spokesman") whose clause is
         the latest, with nothing but quotation between its sentence and the pronoun's (no narration
-        that could bring in someone else)."""
+        that could bring in someone else), save the words the pronoun's own clause reports when it
+        closes their sentence ('..., a spokeswoman said. / The cause is unknown, she said.')."""
         v = bisect.bisect_left(self.at.token_starts, at)
+        reported = self._reported_by_own_clause(v, own)
         k = bisect.bisect_left(self._clause_verbs, v)
         for clause in reversed(self.clauses[max(0, k - 3) : k]):
             if clause.inside is not None:
@@ -584,10 +589,27 @@ class PronounResolution:
                 return None
             if v < end:
                 return None  # "A staff member recalled that he said": someone else in her own sentence
-            if all(self._quote_of_token[m] >= 0 for m in range(end, v)):
+            if all(self._quote_of_token[m] >= 0 or m >= reported for m in range(end, v)):
                 return speaker  # (or the pronoun's sentence comes right after the clause's: '... the spokeswoman said ... / She added:')
             return None
         return None
+
+    def _reported_by_own_clause(self, v: int, own: Clause | None) -> int:
+        """The first token of the words a pronoun's clause reports when it closes their sentence
+        after a comma ("France Telecom isn't sure what caused the cut, she said."): that sentence
+        is the speaker's, not narration that could bring in someone else. len(tokens) otherwise."""
+        tokens = self.tokens
+        none = len(tokens)
+        if own is None or own.first != v or own.verb != v + 1 or v < 2 \
+                or self.text[tokens[v - 1].end : tokens[v].start].strip() != ",":
+            return none
+        s = self.at.sentence_at(tokens[v].start)
+        if s < 0 or self.text[tokens[v + 1].end : self.at.sentences[s].end].strip() not in (".", ""):
+            return none  # "..., she said, after ...": more narration follows in the sentence
+        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        if any(self._quote_of_token[m] >= 0 for m in range(first, v)):
+            return none  # the quotation's own sentence: read by the rule above
+        return first
 
     def _group_subject_since(self, speaker: Speaker, at: int) -> bool:
         """Whether a sentence after the latest clause of speaker and before at opens with a plural
@@ -719,6 +741,8 @@ class PronounResolution:
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
             if pronoun is not None and self._gender.get(m.key, pronoun) != pronoun:
                 continue
+            if self._modifies_described_person(m.start):
+                continue  # "one Mac customer from the show floor was sceptical": the customer, not a "Mac"
             if m.possessive and self._owns_a_person(m):
                 continue  # "John Smith's lawyer spoke. / '...,' he said": the lawyer, not Smith
             if m.subject or m.start in self._subject_starts:
@@ -967,9 +991,83 @@ class PronounResolution:
                     if d >= 2 and tokens[d - 1].norm == "by" and self.vocab.verbs.get(tokens[d - 2].norm) in ("ask", "question"):
                         break  # "Asked by a reporter whether she would resign, she said": the one asked answers
                     return True
-                if tokens[d].cap or tokens[d].norm in _FUNCTION or tokens[d + 1].gap not in _SPACE:
+                if tokens[d].cap and not self._indefinite_before_name(d, k) \
+                        or tokens[d].norm in _FUNCTION or tokens[d + 1].gap not in _SPACE:
                     break
         return False
+
+    def _described_subject_before(self, at: int, pronoun: str) -> Speaker | None:
+        """'However, one Mac customer from the show floor was sceptical of the claims. / "Apple says
+        five years ...," he said.': a person described, not named ("one Mac customer", "a local
+        fisherman"), opening the sentence of narration right before the quotation whose clause
+        the pronoun is, with nothing but that quotation between them; the description is the
+        speaker. Not when a name follows the noun ("a neighbour, John Smith,"), nor when the noun
+        is of the other gender."""
+        tokens, vocab = self.tokens, self.vocab
+        v = bisect.bisect_left(self.at.token_starts, at)
+        s = self.at.sentence_at(at)
+        if s <= 0 or v < 1 or self._quote_of_token[v - 1] < 0:
+            return None  # the pronoun's clause right after a quotation's words
+        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        if any(self._quote_of_token[m] < 0 for m in range(first, v)):
+            return None  # narration of its own before the pronoun: read by the other rules
+        sentence = self.at.sentences[s - 1]
+        m = bisect.bisect_left(self.at.token_starts, sentence.start)
+        if m >= len(tokens) or self._quote_of_token[m] >= 0:
+            return None
+        if tokens[m].norm in vocab.openers and m + 1 < len(tokens) and tokens[m + 1].gap.strip() == ",":
+            m += 1  # "However, one Mac customer ..."
+        if m + 1 >= len(tokens) or tokens[m].norm not in ("a", "an", "one") or tokens[m].start >= sentence.end:
+            return None
+        k = m + 1
+        while k < len(tokens) and k - m <= 3 and tokens[k].norm not in vocab.person_nouns and tokens[k].gap in _SPACE \
+                and tokens[k].norm.isalpha() and tokens[k].norm not in _FUNCTION and vocab.verbs.get(tokens[k].norm) is None:
+            k += 1
+        if k >= len(tokens) or k - m > 3 or tokens[k].norm not in vocab.person_nouns or tokens[k].cap \
+                or tokens[k].gap not in _SPACE:
+            return None
+        head = tokens[k].norm
+        if k + 2 < len(tokens) and tokens[k + 1].gap.strip() == "," and tokens[k + 1].cap:
+            return None  # "a neighbour, John Smith, said": the name is the one meant
+        if k + 2 < len(tokens) and tokens[k + 1].norm in ("was", "were", "is", "has", "had", "been") \
+                and (tokens[k + 2].norm.endswith("ed") or tokens[k + 2].norm in ("been", "taken", "shot", "hit", "found", "held")):
+            return None  # "A woman was arrested on Friday": someone done to, whom another speaks of
+        if any(tokens[j].norm in vocab.person_nouns for j in range(k + 1, first) if tokens[j].start < sentence.end):
+            return None  # "A reporter spoke to one mother whose son ...": the pronoun may be the other one
+        third = ("he", "him", "his") if pronoun == "he" else ("she", "her", "hers")
+        if any(tokens[j].norm in third for j in range(first, v)):
+            return None  # '"She was calm," she said': someone speaks of her
+        if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she" \
+                or vocab.kin.get(head, pronoun) != pronoun:
+            return None
+        i, j = bisect.bisect_left(self._mention_starts, tokens[m].start), bisect.bisect_left(self._mention_starts, at)
+        if any(not self._in_quote(bisect.bisect_left(self.at.token_starts, p.start)) and not self._modifies_described_person(p.start)
+               for p in self._mentions[i:j]):
+            return None  # someone named since, whom the pronoun may be
+        name = self.text[tokens[m].start : tokens[k].end]
+        return Speaker(name[0].lower() + name[1:] if tokens[m].initial else name, "anonymous", name_key(name))
+
+    def _modifies_described_person(self, start: int) -> bool:
+        """Whether the name at offset start stands between an indefinite article and a person noun
+        ("one Mac customer", "a Kraft representative"): a modifier of someone described."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, start)
+        if k < 1 or k >= len(tokens) or tokens[k - 1].norm not in _INDEFINITE or tokens[k - 1].cap and not tokens[k - 1].initial:
+            return False
+        j = k
+        while j + 1 < len(tokens) and j - k < 2 and tokens[j + 1].cap and tokens[j + 1].gap in _SPACE:
+            j += 1
+        return j + 1 < len(tokens) and tokens[j + 1].norm in self.vocab.person_nouns and not tokens[j + 1].cap \
+            and self._indefinite_before_name(k, j + 1)
+
+    def _indefinite_before_name(self, d: int, k: int) -> bool:
+        """'one Mac customer', 'a Kraft representative': a capitalised word between an indefinite
+        article and a person noun modifies the noun (a brand, a body), it names no one; the noun is
+        still someone described. Not 'Smith's customer', not a title before a name."""
+        tokens = self.tokens
+        return d >= 1 and not tokens[d].possessive and tokens[d - 1].norm in _INDEFINITE \
+            and not tokens[d - 1].cap and tokens[d].gap in _SPACE and tokens[k].gap in _SPACE
+
 
     def _latest_speaker(self, at: int, kinds: tuple[str, ...], within: int | None = None, fits=None) -> Speaker | None:
         v = bisect.bisect_left(self.at.token_starts, at)

@@ -20,6 +20,15 @@ from sidebyside.compare.tokens import singular
 _POSSESSIVE_ROLE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|'|’)\s+([a-z]+)$")
 
 
+def _each_cited(speaker: Speaker):
+    """The speakers a clause cites: each part of "Putin and Erdogan underlined", else the one."""
+    if not speaker.parts:
+        yield speaker
+        return
+    for part in speaker.parts:
+        yield from _each_cited(part)
+
+
 class SourceGrouping:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -29,19 +38,18 @@ class SourceGrouping:
         groups: dict[str, list] = {}  # key -> [name, kind, spans]
 
         def add(speaker: Speaker, span: Span) -> None:
-            if speaker.parts:  # "Putin and Erdogan underlined": each of them is cited
-                for part in speaker.parts:
-                    add(part, span)
-                return
-            speaker = self._told_kind(speaker)
-            key = speaker.key + ("|" + name_key(speaker.medium) if speaker.medium else "")
-            entry = groups.get(key)
-            if entry is None:
-                groups[key] = [speaker.cited_as, speaker.kind, [span]]
-                return
-            if speaker.cited_as.startswith("the ") and not entry[0].startswith("the "):
-                entry[0] = speaker.cited_as  # "the Kremlin" over "Kremlin"
-            entry[2].append(span)
+            # (no recursion in the closure: a closure calling itself is a reference cycle that would
+            # keep the article's tokens alive until the cyclic collector's next pass)
+            for one in _each_cited(speaker):
+                one = self._told_kind(one)
+                key = one.key + ("|" + name_key(one.medium) if one.medium else "")
+                entry = groups.get(key)
+                if entry is None:
+                    groups[key] = [one.cited_as, one.kind, [span]]
+                    continue
+                if one.cited_as.startswith("the ") and not entry[0].startswith("the "):
+                    entry[0] = one.cited_as  # "the Kremlin" over "Kremlin"
+                entry[2].append(span)
 
         for clause in self.clauses:
             # (the narrator's own "I said" cites no one: it is a source only for the words it speaks)

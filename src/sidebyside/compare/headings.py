@@ -21,6 +21,7 @@ from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 from sidebyside.compare.loaded import SCARE_QUOTES, LoadedTerm, find_loaded_terms
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import split_sentences
+from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import Article, DistinctiveTerm, HeadingTerm, Span
 from sidebyside.settings import DEFAULT, LexicalSettings
@@ -95,7 +96,7 @@ def _closing_speaker(text: str, tokens: list[Token], body: str) -> int | None:
         return None
     if text[max(after[-1].end, said[0].end if said else 0):].strip(" \"'”’.)"):
         return None  # more than a name follows ("Trump: the wall is coming, and soon")
-    if after[0].norm in small or not all(t.cap or t.norm in small for t in after):
+    if after[0].norm in small or not title_cased(((t.norm, t.cap) for t in after), 0, small=small):
         return None
     name = text[after[0].start : after[-1].end]
     if name in vocab.media_titles or not _speaks_in(body, name, vocab.after_quote):

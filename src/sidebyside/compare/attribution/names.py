@@ -8,6 +8,7 @@ from typing import Sequence
 
 from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.text import TIME_WORDS, fold
+from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import Token
 from sidebyside.compare.attribution.records import _NameRun
 from sidebyside.compare.attribution.vocabulary import _FUNCTION, _SPACE, _stem
@@ -137,9 +138,9 @@ class NameReading:
             return False  # a paragraph of the story
         line = self.text[lo:hi].rstrip()
         words = [self.tokens[k] for k in self.at.token_range(lo, hi) if self.tokens[k].text[:1].isalpha()]
-        big = [t for t in words if t.norm not in self.vocab.title_small and t.norm not in _FUNCTION]
         return len(line) <= self.settings.heading_chars and not line.endswith((".", "!", "?", ":", '"', "”", "’")) \
-            and len(big) >= 3 and sum(t.cap for t in big) >= self.settings.heading_capitals * len(big)
+            and title_cased(((t.norm, t.cap) for t in words if t.norm not in _FUNCTION), 3,
+                            self.settings.heading_capitals, self.vocab.title_small)
 
     def _name_end_in_heading(self, i: int, j: int) -> int:
         """Where a capitalised run of a headline stops being a name: at the first word after its

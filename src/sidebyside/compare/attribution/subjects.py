@@ -7,6 +7,7 @@ import bisect
 from sidebyside.compare.attribution.records import _NameRun
 from sidebyside.compare.attribution.vocabulary import _STRONG, _BE, _ELIDED_NOUN, _MEDIA_HEADS, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
 from sidebyside.calendar_words import months, weekdays
+from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import singular
 from sidebyside.name_lists import NAME_PARTICLES
 
@@ -455,7 +456,8 @@ class SubjectSearch:
         Road,"): a title, even when a comma inside keeps it among the quotations."""
         q = self.at.quotes[index]
         words = [self.tokens[k] for k in self.at.token_range(q.start, q.end)]
-        return q.kind == "fragment" and bool(words) and all(t.cap or t.norm in self.vocab.title_small for t in words)
+        return q.kind == "fragment" and bool(words) and title_cased(((t.norm, t.cap) for t in words), 0,
+                                                                    small=self.vocab.title_small)
 
     def _verb_before_to(self, v: int) -> int | None:
         """The verb that carries speech verb v after "to" and takes its subject ("went on to say",

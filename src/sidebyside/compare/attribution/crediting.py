@@ -9,6 +9,7 @@ from sidebyside.compare.attribution.records import Clause, _unresolved
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
 from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import singular
+from sidebyside.resources import resource_json
 
 
 _DASHES = (" — ", " – ", " -- ")
@@ -16,7 +17,7 @@ _DASHES = (" — ", " – ", " -- ")
 _RELAYING = frozenset("quoted quoting quotes cited citing cites".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 # parts of a document that a colon hands on ("a line in the report:", "the opening passage:")
-_DOCUMENT_PARTS = frozenset("line lines passage passages excerpt excerpts paragraph inscription caption headline".split())
+_DOCUMENT_PARTS = frozenset(resource_json("attribution/speech.json")["document_parts"])
 # words opening a subordinate clause that leads into its sentence ("After Jones spoke, ...")
 _SUBORDINATORS = frozenset("after when whenever before while since because although though if once until".split())  # (not "As Nick says, ...": it credits the sentence)
 

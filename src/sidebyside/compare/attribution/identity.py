@@ -6,6 +6,7 @@ import functools
 import re
 
 from sidebyside.compare.text import fold
+from sidebyside.resources import resource_json
 from sidebyside.compare.attribution.records import Speaker
 
 
@@ -75,7 +76,7 @@ def _joined(name: str) -> list[str]:
 
 
 _INDEFINITE_OPENERS = frozenset("a an one some two three four several many other another".split())
-_ANONYMOUS_HEADS = frozenset("source sources official officials insider insiders familiar anonymity".split())
+_ANONYMOUS_HEADS = frozenset(resource_json("attribution/speech.json")["anonymous_heads"])
 
 
 def _anonymous(name: str) -> bool:

@@ -13,6 +13,7 @@ from sidebyside.parsed_cache import parsed
 from sidebyside.resources import gendered_given_names, resource_json, title_abbreviations
 
 
+_SPEECH = resource_json("attribution/speech.json")  # the word lists below that are vocabulary, not grammar
 _SPACE = (" ", "\u00a0")
 _SENTENCE_BREAK = frozenset('.!?;:"“”«»\n')
 _PRONOUNS = frozenset("he she it they we i".split())
@@ -30,13 +31,10 @@ _OPEN_MARKS = ('"', "“", "‘", "'")
 _CLOSE_MARKS = ('"', "”", "’", "'")
 # Professions a definite description names the person the passage is about by ("the actor
 # said"), unless the text describes someone else so.
-_PROFESSIONS = frozenset(
-    """actor actress singer guitarist drummer rapper musician star comedian filmmaker novelist poet
-    artist songwriter dancer player striker quarterback goalkeeper pitcher winger forward""".split()
-)
+_PROFESSIONS = frozenset(_SPEECH["profession_nouns"])
 # Heads of a description that may stand for a paper, a broadcaster or a news agency.
-_MEDIA_HEADS = frozenset("media press broadcaster newspaper paper daily outlet channel website magazine station network agency".split())
-_DOCUMENT_SAYS = frozenset("say read state add note conclude continue claim warn urge describe call write allege".split())
+_MEDIA_HEADS = frozenset(_SPEECH["media_heads"])
+_DOCUMENT_SAYS = frozenset(_SPEECH["document_saying_verbs"])  # what a document does with its words ("the letter reads")
 _ONE_OF = frozenset("one some two three many most several each all both none another".split())
 # Function words that end a noun phrase walking leftwards ("reports that the minister said").
 _FUNCTION = frozenset(
@@ -47,10 +45,8 @@ _FUNCTION = frozenset(
     his hers ours theirs said says told tells according""".split()
 )
 _PREPOSITIONS = frozenset("of for in at from with to near inside outside within across on close".split())
-_POST_ADJECTIVES = frozenset(
-    "familiar close linked loyal opposed briefed involved knowledgeable allied affiliated connected aware".split()
-)
-_DOCUMENT_VERBS = frozenset("issued issues released releases published publishes posted sent shared put distributed".split())
+_POST_ADJECTIVES = frozenset(_SPEECH["post_adjectives"])  # "a person familiar with", "officials close to"
+_DOCUMENT_VERBS = frozenset(_SPEECH["publishing_verbs"])  # "the ministry issued a statement"
 _ACCORDING = "according"
 _ANSWERING = frozenset("answer reply respond".split())  # verbs whose speaker is the one asked
 _ASKING = frozenset("ask inquire enquire query".split())  # verbs whose speaker puts a question, answered by another
@@ -59,7 +55,7 @@ _ASKING = frozenset("ask inquire enquire query".split())  # verbs whose speaker 
 _VERB_COST = 10
 _CLAUSE_COST = 8
 _QUOTE_COST = 20
-_QUOTING_VERBS = frozenset("quoted quotes quoting cited cites citing".split())
+_QUOTING_VERBS = frozenset(_SPEECH["quoting_verbs"])
 # Words opening a long lead-in phrase before a sentence's subject ("At a hearing of ..., Rep. X").
 _LEAD_IN_WORDS = frozenset("at in on during after before following since speaking addressing".split())
 # Participles that take their sentence's subject: '..., adding that "..."'.
@@ -459,4 +455,4 @@ def _stem(word: str) -> str:
 
 
 
-_LEADER = frozenset("leader president premier prime chancellor king emir prince ruler head sultan monarch".split())
+_LEADER = frozenset(_SPEECH["leader_nouns"])

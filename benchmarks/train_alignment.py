@@ -6,7 +6,12 @@ the app runs) of each tune pair is an example, positive when both sentences belo
 fact. A logistic regression (Newton's method, L2 penalty, pure Python) is fitted on four fifths
 of the article pairs and scored on the rest (five folds, by pair); recall of facts and precision
 of aligned pairs are printed for each probability threshold, then the weights fitted on every
-tune pair, ready for settings.py. The held-out part is never read.
+tune pair, ready for settings.py. The held-out part is never read. Every figure is also given
+for the short pairs and the long same-story pages apart (lexical.gold_set), and at the app's
+floors (align_min_probability, align_min_probability_long in long stories): cross-validated,
+and for the weights fitted here and the shipped ones decoded on the same tune pairs (not
+cross-validated: a refit ships only if it beats the shipped weights there too; the shipped ones
+were fitted on most of these pairs).
 
     .venv/bin/python benchmarks/train_alignment.py [--data ../shared/data] [--l2 1.0]
 
@@ -32,10 +37,10 @@ from pathlib import Path
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR / "benchmarks"))  # common.py, and the scripts' shared helpers
 import common  # noqa: E402,F401  (this checkout's src first, or SIDEBYSIDE_SRC's with its data)
+from lexical import GOLD_FACTS, _locate, gold_set, part_of, shared_data, unrelated_pairs  # noqa: E402
 
-from lexical import GOLD_FACTS, _locate, part_of, shared_data, unrelated_pairs  # noqa: E402
-
-from sidebyside.compare import compare  # noqa: E402
+from sidebyside.compare import compare, text_quotes  # noqa: E402
+from sidebyside.compare.alignment_checks import quoted_words  # noqa: E402
 from sidebyside.compare.articletext import ArticleText  # noqa: E402
 from sidebyside.compare.matching import (  # noqa: E402
     ALIGN_FEATURES,
@@ -44,11 +49,12 @@ from sidebyside.compare.matching import (  # noqa: E402
     align_candidates,
     idf_of,
     informativeness,
+    long_story,
     match_passages,
 )
 from sidebyside.compare.relatedness import DIFFERENT, relatedness  # noqa: E402
 from sidebyside.compare.termdata import lexicon  # noqa: E402
-from sidebyside.compare.text import HONORIFICS, TIME_WORDS  # noqa: E402
+from sidebyside.compare.text import HONORIFICS, article_time_words  # noqa: E402
 from sidebyside.compare.tokens import match_words  # noqa: E402
 from sidebyside.extract import extract_path  # noqa: E402
 from sidebyside.settings import DEFAULT  # noqa: E402
@@ -58,7 +64,8 @@ THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 def examples(pair: dict, data: Path, settings) -> dict:
     """The candidates of one gold pair with their labels, and its facts as sentence indexes
-    (the same set-up as compare._compare)."""
+    (the same set-up as compare._compare: its date words, and the quotations' words that tell
+    an attribution from a shared statement)."""
     paths = [REPO_DIR / pair[k] if pair[k].startswith("seeds/") else data / pair[k] for k in ("a", "b")]
     a, b = (extract_path(str(p)) for p in paths)
     at_a, at_b = ArticleText.of(a), ArticleText.of(b)
@@ -72,11 +79,15 @@ def examples(pair: dict, data: Path, settings) -> dict:
     idf = idf_of(ua + ub)
     anchors = tok_a.capitalised(spans_a) | tok_b.capitalised(spans_b)
     numbers = {clusters[w] for w in anchors if w.isdigit()}
-    names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in TIME_WORDS)
-    times = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in TIME_WORDS)
+    dates = article_time_words(a.language) | article_time_words(b.language)
+    names = frozenset(clusters[w] for w in anchors if not w.isdigit() and w not in dates)
+    times = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in dates)
     passages, skip_a, skip_b = match_passages(ua, ub, settings)
     info = informativeness(clusters, lexicon(), settings.align_info_floor, settings.align_info_ceiling)
-    cands = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times)
+    quoted = tuple(quoted_words(tok.starts, tok.toks, clusters.ids, spans,
+                                [(q.start, q.end) for q in text_quotes(at) if q.kind == "statement"])
+                   for tok, spans, at in ((tok_a, spans_a, at_a), (tok_b, spans_b, at_b)))
+    cands = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times, quoted)
     if settings.align_needs_one_story:
         # As compare(): two different stories share no fact (shared quotes are left out here,
         # since they can only turn a verdict to "same event").
@@ -90,7 +101,12 @@ def examples(pair: dict, data: Path, settings) -> dict:
         facts.append((ia, ib))
         positive |= {(i, j) for i in ia for j in ib}
     return {"id": pair["id"], "cands": cands, "positive": positive, "facts": facts, "skip": (skip_a, skip_b),
-            "articles": (a, b), "units": (ua, ub)}
+            "articles": (a, b), "units": (ua, ub), "set": gold_set(pair), "long": long_story(ua, ub, settings)}
+
+
+def floor_of(d: dict, settings) -> float:
+    """The probability a pair of this document needs in the app (matching.align_sentences)."""
+    return settings.align_min_probability_long if d["long"] else settings.align_min_probability
 
 
 def fit(rows: list[tuple[tuple[float, ...], float]], l2: float, iterations: int = 25) -> list[float]:
@@ -189,7 +205,8 @@ def misses(docs: list[dict], settings) -> dict:
         ua, ub = d["units"]
         a, b = d["articles"]
         scored = {(c.i, c.j): _sigmoid(sum(p * q for p, q in zip(weights, c.features))) for c in d["cands"]}
-        chosen = decode([(p, i, j) for (i, j), p in scored.items()], settings.align_min_probability,
+        floor = floor_of(d, settings)
+        chosen = decode([(p, i, j) for (i, j), p in scored.items()], floor,
                         settings.align_max_per_sentence, settings.align_second_probability)
         skip_a, skip_b = d["skip"]
         for ia, ib in d["facts"]:
@@ -201,7 +218,7 @@ def misses(docs: list[dict], settings) -> dict:
                 cause = "snippet not found"
             else:
                 best = max(scored.get((i, j), -1.0) for i in ia for j in ib)
-                if best >= settings.align_min_probability:
+                if best >= floor:
                     cause = "outranked: its sentences were aligned twice already"
                 elif best >= 0:
                     cause = "a candidate, below the probability needed"
@@ -209,13 +226,39 @@ def misses(docs: list[dict], settings) -> dict:
                     shared = max(len(set(ua[i].content) & set(ub[j].content)) for i in ia for j in ib)
                     cause = f"no candidate: the sentences share {min(shared, 3)}{'+' if shared > 2 else ''} word clusters"
             causes[cause] += 1
-            missed.append({"pair": d["id"], "cause": cause,
+            missed.append({"pair": d["id"], "set": d["set"], "cause": cause,
                            "a": [a.text[ua[i].start : ua[i].end] for i in ia],
                            "b": [b.text[ub[j].start : ub[j].end] for j in ib]})
         for i, j in sorted(chosen - d["positive"]):
-            wrong.append({"pair": d["id"], "probability": round(scored[(i, j)], 3),
+            wrong.append({"pair": d["id"], "set": d["set"], "probability": round(scored[(i, j)], 3),
                           "a": a.text[ua[i].start : ua[i].end], "b": b.text[ub[j].start : ub[j].end]})
     return {"missed_by_cause": dict(causes.most_common()), "missed": missed, "aligned_outside_gold": wrong}
+
+
+def by_set(docs: list[dict], chosen: dict[str, set[tuple[int, int]]]) -> dict:
+    """Recall and precision of the short and the long pairs apart (unrelated pairs left out)."""
+    out = {}
+    for name in ("short", "long"):
+        part = [d for d in docs if d["set"] == name and "+" not in d["id"]]
+        if part:
+            recall, precision, n = score(part, chosen)
+            out[name] = {"recall": round(recall, 4), "precision": round(precision, 4), "aligned_pairs": n}
+    return out
+
+
+def probabilities(docs: list[dict], weights) -> dict[str, list[tuple[float, int, int]]]:
+    return {d["id"]: [(_sigmoid(sum(a * b for a, b in zip(weights, c.features))), c.i, c.j) for c in d["cands"]]
+            for d in docs}
+
+
+def at_floors(docs: list[dict], scored: dict[str, list[tuple[float, int, int]]], settings) -> dict:
+    """Recall and precision (overall, and short and long pairs apart) of the pairs decoded at the
+    app's floors: align_min_probability_long in long stories, align_min_probability elsewhere."""
+    chosen = {d["id"]: decode(scored[d["id"]], floor_of(d, settings), settings.align_max_per_sentence,
+                              settings.align_second_probability) for d in docs}
+    recall, precision, n = score(docs, chosen)
+    return {"recall": round(recall, 4), "precision": round(precision, 4), "aligned_pairs": n,
+            "aligned_in_unrelated_pairs": unrelated_aligned(chosen), "by_set": by_set(docs, chosen)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -258,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         chosen = {k: decode(v, t, limit, settings.align_second_probability) for k, v in scored.items()}
         recall, precision, n = score(docs, chosen)
         cross[str(t)] = {"recall": round(recall, 4), "precision": round(precision, 4), "aligned_pairs": n,
-                         "aligned_in_unrelated_pairs": unrelated_aligned(chosen)}
+                         "aligned_in_unrelated_pairs": unrelated_aligned(chosen), "by_set": by_set(docs, chosen)}
     rows = [(c.features, float((c.i, c.j) in d["positive"])) for d in docs for c in d["cands"]]
     weights = fit(rows, args.l2)
     report = {
@@ -268,6 +311,12 @@ def main(argv: list[str] | None = None) -> int:
         "candidates": len(rows),
         "positives": int(sum(y for _, y in rows)),
         "cross_validated": cross,
+        # at the app's floors (align_min_probability; align_min_probability_long in long stories):
+        # the cross-validated figure, and (not cross-validated) the weights fitted here and the
+        # shipped ones decoded on the same pairs
+        "cross_validated_at_settings_floors": at_floors(docs, scored, settings),
+        "fitted_on_all_at_settings_floors": at_floors(docs, probabilities(docs, weights), settings),
+        "settings_weights_at_settings_floors": at_floors(docs, probabilities(docs, settings.align_weights), settings),
         "weights": {name: round(w, 4) for name, w in zip(ALIGN_FEATURES, weights)},
         "settings_line": "align_weights: tuple[float, ...] = ("
         + ", ".join(f"{w:.4f}" for w in weights)
@@ -285,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
             got = {(next(k for k, u in enumerate(ua) if u.start == x.a.start), next(k for k, u in enumerate(ub) if u.start == x.b.start))
                    for x in compare(a, b, full).aligned_sentences}
             want = decode([(_sigmoid(sum(p * q for p, q in zip(weights, c.features))), c.i, c.j) for c in d["cands"]],
-                          settings.align_min_probability, limit, settings.align_second_probability)
+                          floor_of(d, settings), limit, settings.align_second_probability)
             if got != want:
                 mismatched.append(d["id"])
         report["check_mismatched_pairs"] = mismatched

@@ -39,6 +39,8 @@ def test_the_same_word_said_of_a_thing_describes():
     assert words("Residents said the water is dirty after the flood.") == []
     assert words("The team had its worst season since 2009.") == []
     assert words("The signal from the probe remained weak.") == []
+    assert words("The patient was weak from hunger when he was found.") == []
+    assert words("Aid reached the worst-hit residents on Friday.") == []
 
 
 def test_the_predicate_reach_is_a_setting():

@@ -155,6 +155,9 @@ _LINKING = frozenset(
 )
 # Subjects that are people: "they are dirty", "he was weak".
 _PERSON_PRONOUNS = frozenset("he she they who".split())
+# Words after a describing word that make it a state of the body or a plight: "weak from hunger",
+# "weak after surgery", "weak with fever".
+_STATE_CAUSES = frozenset("from after with".split())
 # Words between the linking verb and the describing word: "is a weak", "was among the worst",
 # "is one of the worst", "are not decent".
 _BEFORE_PREDICATE = frozenset("a an the so too very not also one of among considered".split())
@@ -174,6 +177,8 @@ def _said_of_someone(tokens: list[Token], k: int, persons: frozenset[str], reach
     ("Biden is a weak figure", "immigrants are dirty"). Said of a thing it describes ("weak
     demand", "the worst storm", "dirty water")."""
     end = len(tokens)
+    if k + 1 < end and (tokens[k + 1].gap == "-" or tokens[k + 1].norm in _STATE_CAUSES):
+        return False  # "the worst-hit residents", "weak from hunger": a compound, a body's state
     for m in range(k + 1, min(end, k + 3)):
         if _CLAUSE_BREAK.search(tokens[m].gap) or tokens[m].norm in _STOPS:
             break

@@ -912,6 +912,13 @@ class LexicalSettings:
     # "crushing" in sports; "raging", "battered" of weather and fire) is literal in an article
     # using at least this many distinct cue words of that domain (domain_cues).
     loaded_domain_min_cues: int = 3
+    # A listed or graded word opening a sentence capitalised is a name when the text writes it
+    # capitalised inside a sentence (outside a title-case line) and never in lower case: "Fury
+    # won the fight" of the boxer the text calls "Tyson Fury".
+    loaded_opening_names: bool = True
+    # Words back from a describing word of loaded_context person_judgements to the linking verb
+    # that says it of someone ("is one of the worst": four).
+    loaded_predicate_reach: int = 5
 
 
 @_section

@@ -1057,6 +1057,40 @@ class _AlwaysCapitalised:
         return word in self.found
 
 
+def _opening_name(tokens: list[Token], i: int, names: "_OpeningNames") -> bool:
+    """Whether the capitalised word opening a sentence at i is a name the text uses elsewhere."""
+    tok = tokens[i]
+    return tok.initial and tok.cap and not tok.text.isupper() and tok.norm in names
+
+
+class _OpeningNames:
+    """Words that open a sentence capitalised and are names there ("Fury won the fight" of a boxer
+    the text calls "Tyson Fury"): the text writes them capitalised inside a sentence at least
+    once, outside a title-case line (a headline capitalises every word), and never in lower case.
+    The tokens are read once when a word is first asked about (only sentence-opening hits ask),
+    again only for a word asked later."""
+
+    def __init__(self, tokens: list[Token], title_case: "_TitleCaseLines", on: bool):
+        self.tokens, self.title_case, self.on = tokens, title_case, on
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if not self.on:
+            return False
+        found = self.known.get(word)
+        if found is None:
+            inner = lower = False
+            for k in compress(range(len(self.tokens)), map(word.__eq__, map(TOKEN_NORM, self.tokens))):
+                tok = self.tokens[k]
+                if not tok.cap:
+                    lower = True
+                    break
+                if not tok.initial and not inner and not tok.text.isupper() and k not in self.title_case:
+                    inner = True
+            found = self.known[word] = inner and not lower
+        return found
+
+
 def _after_prefix(tokens: list[Token], i: int, prefix: str) -> bool:
     return i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm == prefix
 
@@ -1286,10 +1320,11 @@ def find_loaded_terms(
     taken = {k for i, n, _ in found for k in range(i, i + n)}
     always_capital = _AlwaysCapitalised(tokens, found) if found else frozenset()
     title_case = _TitleCaseLines(tokens)
+    opening_names = _OpeningNames(tokens, title_case, settings.loaded_opening_names)
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx, settings)]
     # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
-    found += [(i, n, (term, METAPHOR_CATEGORY)) for i, n, term in company_hits(tokens, taken | neutral, lex, settings)]
+    found += [(i, n, (term, category)) for i, n, term, category in company_hits(tokens, taken | neutral, lex, settings)]
     topics = _topic_nouns(found, settings)
     domains = _Domains(tokens, ctx.domain_cues, settings.loaded_domain_min_cues)
     literal_in = ctx.domain_literal
@@ -1308,7 +1343,7 @@ def find_loaded_terms(
             continue
         if n == 1 and (category != LABEL_CATEGORY or term.islower()) and (
             _name_word(tokens, i) or _acronym(tokens, i) or tokens[i].norm in always_capital
-            or _continues_name(tokens, i)
+            or _continues_name(tokens, i) or _opening_name(tokens, i, opening_names)
         ):
             continue  # "the reeling Predators", "Greedy Williams", "received by Amnesty", "MAD is"
         if _after_non(tokens, i) or (category != LABEL_CATEGORY and _after_prefix(tokens, i, "anti")):
@@ -1327,6 +1362,8 @@ def find_loaded_terms(
             tok = tokens[k]
             if tok.cap and name_spans and _inside(name_spans, name_starts, tok.start, tok.end):
                 continue
+            if _opening_name(tokens, k, opening_names):
+                continue  # "Fury won ..." where the text writes "Tyson Fury"
             if scare and _inside(scare, scare_starts, tok.start, tok.end):
                 continue  # the scare quote is painted whole
             graded.append((k, category, probability))

@@ -11,6 +11,11 @@ Dehumanising similes: a person or a group likened to vermin or a disease ("sprea
 cancer", "Like malaria-carrying mosquitoes, ...", "herded like cattle"). The noun of
 ``simile_vehicles`` is reported when "like" stands at most ``loaded_simile_reach`` words before it in the
 same clause; the noun alone ("cancer", "mosquitoes") is plain news.
+
+Judgements of people: a describing word of ``person_judgements`` ("weak", "worst") is plain of a
+thing ("weak demand", "the worst storm") and the writer's judgement said of people: before a noun
+of persons ("the worst presidents") or after a linking verb whose subject is one ("Biden is a
+weak figure").
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from sidebyside.compare.termdata import Lexicon
-from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections
+from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections, singular
 from sidebyside.settings import LexicalSettings
 
 # Words between the verb and its object: a preposition of the noun ("assault on", "destruction of").
@@ -46,6 +51,7 @@ class _Violence:
     accusations: frozenset[str]  # "accused (X) of": what follows is someone's charge, reported
     vehicles: dict[str, str]  # a simile's noun and its plural -> the listed form
     words: frozenset[str]  # the verbs' and the nouns' forms: the candidate words of a text
+    of_persons: dict[str, str]  # describing words that judge only when said of people -> listed form
 
 
 def _violence(lex: Lexicon) -> _Violence:
@@ -56,13 +62,15 @@ def _violence(lex: Lexicon) -> _Violence:
         objects = frozenset(form for word in raw.get("violence_objects", ()) for form in inflections(word))
         vehicles = {form: word.casefold() for word in raw.get("simile_vehicles", ()) for form in inflections(word)}
         accusations = frozenset(w.casefold() for w in raw.get("accusation_words", ()))
-        found = _Violence(verbs, objects, accusations, vehicles, frozenset(verbs) | frozenset(vehicles))
+        of_persons = {w.casefold(): w.casefold() for w in raw.get("person_judgements", ())}
+        found = _Violence(verbs, objects, accusations, vehicles, frozenset(verbs) | frozenset(vehicles) | frozenset(of_persons),
+                          of_persons)
         lex.derived["figurative_violence"] = found
     return found
 
 
 def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
-                 settings: LexicalSettings) -> list[tuple[int, int, str]]:
+                 settings: LexicalSettings) -> list[tuple[int, int, str, str]]:
     """(token index, 1, listed form) of each loaded word found by its company: a verb of violence
     acting on an institution or a right, a noun of vermin or disease in a simile. One pass picks
     out the few candidate words at C speed; only those are read in Python."""
@@ -76,9 +84,11 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
             word in rules.verbs and _acts_on_an_institution(tokens, k, rules.objects, settings.loaded_object_reach)
             and not _charged_with(tokens, k, rules.accusations, settings.loaded_accusation_reach)
         ):
-            out.append((k, 1, rules.verbs[word]))
+            out.append((k, 1, rules.verbs[word], "emotive"))
         elif word in rules.vehicles and _likened(tokens, k, settings.loaded_simile_reach):
-            out.append((k, 1, rules.vehicles[word]))
+            out.append((k, 1, rules.vehicles[word], "emotive"))
+        elif word in rules.of_persons and _said_of_someone(tokens, k, _persons(lex), settings.loaded_predicate_reach):
+            out.append((k, 1, rules.of_persons[word], "evaluative"))
     return out
 
 
@@ -137,3 +147,67 @@ def _simile(tokens: list[Token], j: int) -> bool:
     if tokens[j + 1].norm in ("a", "an"):
         return True
     return opens or tokens[j - 1].norm.endswith(("ed", "ing"))
+
+
+# Linking verbs that say a describing word of their subject: "Biden is a weak figure".
+_LINKING = frozenset(
+    "is are was were be been being seem seems seemed remain remains remained become becomes became".split()
+)
+# Subjects that are people: "they are dirty", "he was weak".
+_PERSON_PRONOUNS = frozenset("he she they who".split())
+# Words after a describing word that make it a state of the body or a plight: "weak from hunger",
+# "weak after surgery", "weak with fever".
+_STATE_CAUSES = frozenset("from after with".split())
+# Words between the linking verb and the describing word: "is a weak", "was among the worst",
+# "is one of the worst", "are not decent".
+_BEFORE_PREDICATE = frozenset("a an the so too very not also one of among considered".split())
+
+
+def _persons(lex: Lexicon) -> frozenset[str]:
+    """The nouns of persons and groups the attribution engine knows (officials, voters, mayor)."""
+    from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+
+    return attribution_vocabulary(lex).person_nouns
+
+
+def _said_of_someone(tokens: list[Token], k: int, persons: frozenset[str], reach: int) -> bool:
+    """Whether the describing word at k is said of people: before a noun of persons within two
+    words ("the worst presidents", "worst debate moderator", "not decent people"), or after a
+    linking verb whose subject is a person's name, a pronoun of persons or a noun of persons
+    ("Biden is a weak figure", "immigrants are dirty"). Said of a thing it describes ("weak
+    demand", "the worst storm", "dirty water")."""
+    end = len(tokens)
+    if k + 1 < end and (tokens[k + 1].gap == "-" or tokens[k + 1].norm in _STATE_CAUSES):
+        return False  # "the worst-hit residents", "weak from hunger": a compound, a body's state
+    for m in range(k + 1, min(end, k + 3)):
+        if _CLAUSE_BREAK.search(tokens[m].gap) or tokens[m].norm in _STOPS:
+            break
+        if _person_noun(tokens[m], persons):
+            return True
+    j = k - 1
+    while j >= 0 and k - j <= reach and tokens[j].norm in _BEFORE_PREDICATE and not _CLAUSE_BREAK.search(tokens[j + 1].gap):
+        j -= 1
+    if j < 1 or tokens[j].norm not in _LINKING or _CLAUSE_BREAK.search(tokens[j + 1].gap + tokens[j].gap):
+        return False
+    subject = tokens[j - 1]
+    return (
+        _person_noun(subject, persons) or subject.norm in _PERSON_PRONOUNS
+        or subject.cap and not subject.initial and not subject.text.isupper()
+        or subject.cap and subject.initial and _named_inside(tokens, subject.norm)
+    )
+
+
+def _named_inside(tokens: list[Token], word: str) -> bool:
+    """Whether the text writes word capitalised inside a sentence, never in lower case: a name
+    ("Biden is weak" where the text also writes "said Biden"), not a sentence's first noun
+    ("Demand was weak")."""
+    inside = False
+    for k in compress(range(len(tokens)), map(word.__eq__, map(TOKEN_NORM, tokens))):
+        if not tokens[k].cap:
+            return False
+        inside = inside or not tokens[k].initial
+    return inside
+
+
+def _person_noun(tok: Token, persons: frozenset[str]) -> bool:
+    return not tok.cap and (tok.norm in persons or singular(tok.norm) in persons)

@@ -20,7 +20,8 @@ from sidebyside.extract.text.forms import row_head
 from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
 
-MAX_WIDTH = 140
+MAX_WIDTH = 240  # (lynx -width=200, a wide terminal: wider than ~140 columns, see _filled_from)
+WIDE_WRAP = 140  # above this width a wrapper leaves at most a long word free at a line's end
 OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
 MANY_FILLED = 20  # ...when this many lines are filled to it
 SLACK = 2
@@ -72,7 +73,7 @@ def wrap_width(lines: list[str], measure=display_width) -> int | None:
         return prefix[hi + 1] - prefix[max(lo, 0)]
 
     for width in range(40, MAX_WIDTH + 1):
-        near = between(int(0.85 * width + 0.999), width)
+        near = between(_filled_from(width), width)
         over = total - prefix[width + 1]
         long_lines = between(width // 2, MAX_WIDTH + 1)
         # a few unwrapped paragraphs (a column another pass joined) may be far wider than W,
@@ -86,6 +87,14 @@ def wrap_width(lines: list[str], measure=display_width) -> int | None:
             # (lynx's headings, left of its indented paragraphs) would make a wider one look as good
             return width
     return None
+
+
+def _filled_from(width: int) -> int:
+    """The narrowest line a wrapper at ``width`` filled: 85% of it, and at a wide width within a
+    long word of it (85% of 200 columns would take in a page's one-line paragraphs of 170-200
+    characters, which no wrapper set)."""
+    low = int(0.85 * width + 0.999)
+    return max(low, width - WORD_SLACK) if width > WIDE_WRAP else low
 
 
 def _wrap_measure(lines: list[str]):
@@ -108,7 +117,7 @@ def _wrap_measure(lines: list[str]):
 
 def _filled(lines: list[str], width: int, measure) -> int:
     """How many lines a wrapper filled to ``width`` (within 15% of it), by ``measure``."""
-    low = 0.85 * width
+    low = _filled_from(width)
     return sum(1 for x in lines if x.strip() and low <= measure(x.rstrip()) <= width)
 
 

@@ -18,7 +18,7 @@ def _paragraphs(n: int) -> list[str]:
 
 
 def test_paragraphs_wrapped_at_200_columns_are_joined():
-    paragraphs = _paragraphs(8)
+    paragraphs = _paragraphs(12)
     text = "\n\n".join(textwrap.fill(p, 200) for p in paragraphs)
     assert len(text.splitlines()) > 2 * len(paragraphs)
     assert wrap_width(text.splitlines()) is not None

@@ -22,6 +22,7 @@ from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
 
 MAX_WIDTH = 240  # (lynx -width=200, a wide terminal: wider than ~140 columns, see _filled_from)
 WIDE_WRAP = 140  # above this width a wrapper leaves at most a long word free at a line's end
+WIDE_MIN_LINES = 20  # ...and is told only in a text of this many lines or more (a side column's few long lines are no wrap)
 OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
 MANY_FILLED = 20  # ...when this many lines are filled to it
 SLACK = 2
@@ -78,10 +79,14 @@ def wrap_width(lines: list[str], measure=display_width) -> int | None:
         long_lines = between(width // 2, MAX_WIDTH + 1)
         # a few unwrapped paragraphs (a column another pass joined) may be far wider than W,
         # but lines just wider than W say that W is not the wrap width
-        just_over = between(width + 1, min(int(1.5 * width), MAX_WIDTH + 1))
+        # (past WIDE_WRAP columns, every wider line: a wrap at 100 is told from a page of longer
+        # paragraphs whatever their length, as when no width past 140 was tried)
+        just_over = between(width + 1, int(1.5 * width) if 1.5 * width <= WIDE_WRAP else MAX_WIDTH + 1)
         allowed = max(0.05 * long_lines, OVER_SHARE * near if near >= MANY_FILLED else 0)
         if near < 5 or near < 0.3 * long_lines or over > allowed or just_over > 0.05 * long_lines:
             continue
+        if width > WIDE_WRAP and total < WIDE_MIN_LINES:
+            continue  # (a wide wrap shows in a page's many lines, not in a table cell's few)
         if near > 3 * over:
             # the narrowest width the lines pile up under: a few lines set wider than the text
             # (lynx's headings, left of its indented paragraphs) would make a wider one look as good
@@ -246,7 +251,7 @@ def _join_broken_sentences(content: str, lines: list[str]) -> str:
 def _joined_block(block: list[str]) -> list[str]:
     widths = [display_width(x.rstrip()) for x in block]
     width = max(widths)
-    if width > MAX_WIDTH or min(widths[:-1]) < width - WORD_SLACK:
+    if width > WIDE_WRAP or min(widths[:-1]) < width - WORD_SLACK:
         return block  # lines of many lengths: a list, not a wrapped paragraph
     out = [block[0].rstrip()]
     prev = out[0]

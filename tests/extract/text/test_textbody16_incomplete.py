@@ -48,3 +48,17 @@ def test_an_article_is_not_flagged():
     paragraphs = [f"{SENTENCE} Paragraph {k} of the story goes on with the details the council gave." for k in range(8)]
     article = _article("Harbour plan delayed\n\n" + "\n\n".join(paragraphs) + "\n")
     assert warn.BODY_INCOMPLETE not in article.warnings
+
+
+def test_a_body_holding_a_small_share_is_flagged_and_keeps_no_teasers():
+    import dataclasses
+
+    paragraphs = [f"{SENTENCE} Paragraph {k} of the story goes on with the details the council gave." for k in range(4)]
+    teasers = [f"Story {k}\n\nA summary of another story that ends with a full stop like an article's sentence {k}."
+               for k in range(6)]
+    text = "Harbour plan delayed\n\n" + "\n\n".join(paragraphs) + "\n\nRelated stories\n\n" + "\n\n".join(teasers) + "\n"
+    strict = dataclasses.replace(S, incomplete_share=0.9)  # (the article holds about half the page's sentences)
+    article = extract_text(Capture(source=Source(path="page.txt", format="text"), content=text), strict)
+    assert warn.BODY_INCOMPLETE in article.warnings
+    assert "Paragraph 3" in article.text and "another story" not in article.text
+    assert warn.BODY_INCOMPLETE not in _article(text).warnings

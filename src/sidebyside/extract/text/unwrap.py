@@ -23,6 +23,7 @@ from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
 MAX_WIDTH = 240  # (lynx -width=200, a wide terminal: wider than ~140 columns, see _filled_from)
 WIDE_WRAP = 140  # above this width a wrapper leaves at most a long word free at a line's end
 WIDE_MIN_LINES = 20  # ...and is told only in a text of this many lines or more (a side column's few long lines are no wrap)
+WIDE_FILLED = 10  # ...with this many lines filled to it or more (a few paragraphs of about one length, one a line, are none)
 OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
 MANY_FILLED = 20  # ...when this many lines are filled to it
 SLACK = 2
@@ -85,7 +86,7 @@ def wrap_width(lines: list[str], measure=display_width) -> int | None:
         allowed = max(0.05 * long_lines, OVER_SHARE * near if near >= MANY_FILLED else 0)
         if near < 5 or near < 0.3 * long_lines or over > allowed or just_over > 0.05 * long_lines:
             continue
-        if width > WIDE_WRAP and total < WIDE_MIN_LINES:
+        if width > WIDE_WRAP and (total < WIDE_MIN_LINES or near < WIDE_FILLED):
             continue  # (a wide wrap shows in a page's many lines, not in a table cell's few)
         if near > 3 * over:
             # the narrowest width the lines pile up under: a few lines set wider than the text

@@ -14,6 +14,8 @@ BODY_GROWN = "unsure where a short article ends: kept the lines of words around 
 BODY_WIDENED = "unsure where the article starts and ends: kept all the page's prose, menus and teasers may remain"
 BODY_DOUBTFUL = ("unsure which part of the page is the article: the text shown may be a side column or miss "
                  "part of the story; open the HTML capture of the page to check")
+BODY_INCOMPLETE = ("the article may be incomplete: most of the page's sentences are outside the text read; "
+                   "kept the prose around it, open the HTML capture of the page to check")
 
 
 def long_capture(lines: int, first: int, last: int) -> str:

@@ -30,7 +30,8 @@ from sidebyside.extract.dates import page_locale
 from sidebyside.extract.text.columns import split_columns
 from sidebyside.extract.text.forms import with_blocks, without_link_list, without_link_numbers
 from sidebyside.extract.text.body import (
-    body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, larger_prose_run, mark_captions,
+    body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, incomplete_more, larger_prose_run,
+    mark_captions, page_prose, prose_share_low,
     rejoined_run, through_closing_sentences, widened_body, with_run, without_author_bio,
 )
 from sidebyside.extract.text.header import Header, same_text, tags_after
@@ -145,8 +146,10 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
         text, blocks = assemble_blocks(widened)
     elif start is not None and end is not None:
         grown = grown_run(lines, start, end, header.first, kept, cut, settings)
-        if grown is not None:
-            text, blocks = _assembled(grown_blocks(lines, start, end, *grown, body_lines), header)
+    chosen = body_lines  # (the body's lines as kept so far)
+    if grown is not None:
+        chosen = grown_blocks(lines, start, end, *grown, body_lines)
+        text, blocks = _assembled(chosen, header)
     doubtful = False
     if widened is None and grown is None and scores is not None:
         # still unsure (a side column's prose chosen over a list, two blocks scored alike, a
@@ -154,8 +157,8 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
         doubtful, runner = body_doubt(lines, scores, start, end, cut, kept, settings)
         if runner is not None:
             extra = body_blocks(lines, runner[0], runner[1], settings)
-            both = extra + body_lines if runner[0] < (start or 0) else body_lines + extra
-            text, blocks = _assembled(both, header)
+            chosen = extra + body_lines if runner[0] < (start or 0) else body_lines + extra
+            text, blocks = _assembled(chosen, header)
         elif doubtful and not text:  # never a body of one line (the lead) from a page of sentences
             widened = widened_body(lines, header.lead_line, 0, settings)
             if widened is not None:
@@ -165,13 +168,28 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
             # entries, a product's features beside a blog's teasers): keep that run too
             run = larger_prose_run(lines, kept, end if end is not None else len(lines), cut, settings)
             if run is not None:
-                text, blocks = _assembled(with_run(lines, body_lines, *run), header)
+                chosen = with_run(lines, body_lines, *run)
+                text, blocks = _assembled(chosen, header)
+    incomplete = False
+    if widened is None and start is not None and end is not None and scores is not None:
+        # the body holds a small share of the page's sentences: the article may be cut short
+        # (a comment section or a list read instead, an article split by a block the rules
+        # could not read): say so, and keep the prose blocks beside it
+        prose = page_prose(lines, settings)
+        held = [line for _, line in chosen if line is not header.lead_line]
+        if header.lead_line is not None:
+            held.append(header.lead_line)
+        incomplete = prose_share_low(prose, held, settings)
+        if incomplete:
+            more = incomplete_more(lines, start, end, cut, header.first, chosen, settings)
+            if more is not None:
+                text, blocks = _assembled(more, header)
     captions = _captions(lines, header.first, end if end is not None else len(lines) - 1)
     tags = tags_after(lines, end) if end is not None else []
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
 
-    warnings: list[str] = ([warn.BODY_DOUBTFUL] if doubtful else [warn.BODY_WIDENED] if widened is not None
-                           else [warn.BODY_GROWN] if grown else [])
+    warnings: list[str] = ([warn.BODY_DOUBTFUL] if doubtful else [warn.BODY_INCOMPLETE] if incomplete
+                           else [warn.BODY_WIDENED] if widened is not None else [warn.BODY_GROWN] if grown else [])
     if header.published is None:
         warnings.append(NO_DATE)
     if len(text) < settings.low_confidence_chars or (

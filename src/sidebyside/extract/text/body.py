@@ -1264,6 +1264,52 @@ def body_doubt(lines: list[Line], scores: list[int], start: int | None, end: int
     return True, runner[:2] if keep else None
 
 
+def page_prose(lines: list[Line], settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
+    """The page's sentences: its lines of ``incomplete_line_weight`` or more that end a sentence
+    (prose, or lines the rules set aside: repeats, list items), code and the site's furniture,
+    promos, appeals and metadata left out, up to its readers' comments (once it has such lines).
+    One pass over the lines already classified: what an article is made of, wherever the rules
+    put the body (a teaser's title, which ends no sentence, is none)."""
+    s = settings
+    out: list[Line] = []
+    for ln in lines:
+        kind = ln.kind
+        if kind == COMMENTS and out:
+            break
+        if kind in (PROSE, SHORT) and ln.weight >= s.incomplete_line_weight and ends_sentence(ln.text) \
+                and not looks_like_code(ln.text, s):
+            out.append(ln)
+    return out
+
+
+def prose_share_low(prose: list[Line], held: list[Line], settings: TextSettings = DEFAULT.extract.text) -> bool:
+    """The body (its lines ``held``) holds under ``incomplete_share`` of the page's sentences
+    (``prose``, page_prose), on a page with ``incomplete_page_chars`` of them or more: most of
+    what reads as an article is elsewhere. The body's sentences are counted as the page's are,
+    wherever they stand (a line holding the whole article, after the comments' header, is one)."""
+    s = settings
+    page = sum(ln.weight for ln in prose)
+    if page < s.incomplete_page_chars:
+        return False
+    body = sum(ln.weight for ln in held if ln.weight >= s.incomplete_line_weight and ends_sentence(ln.text))
+    return body < s.incomplete_share * page
+
+
+def incomplete_more(lines: list[Line], start: int, end: int, cut: bool, top: int, chosen: list[tuple[str, Line]],
+                    settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, Line]] | None:
+    """The blocks of a body that may be incomplete (prose_share_low) with the prose beside it:
+    the sentences reading on around its run (grown_run, whatever the body's length), else the
+    heaviest run of the page's sentences when it outweighs the body (larger_prose_run). None
+    when neither adds anything. Never all the page's prose: on the tune pages a body holding a
+    small share of the page's sentences is more often a short article among long teasers or
+    comments than a collapse, and widening to everything cost more than it gave."""
+    grown = grown_run(lines, start, end, top, 0, cut, settings)
+    if grown is not None:
+        return grown_blocks(lines, start, end, *grown, chosen)
+    run = larger_prose_run(lines, sum(ln.weight for _, ln in chosen), end, cut, settings)
+    return None if run is None else with_run(lines, chosen, *run)
+
+
 def _runner_up(scores: list[int], start: int, end: int, cut: bool) -> tuple[int, int, int] | None:
     """(first, last, sum) of the best run of scores above the body or below it (not below a body
     cut before a list of other stories: those are the stories)."""

@@ -20,7 +20,10 @@ from sidebyside.extract.text.forms import row_head
 from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
 
-MAX_WIDTH = 140
+MAX_WIDTH = 240  # (lynx -width=200, a wide terminal: wider than ~140 columns, see _filled_from)
+WIDE_WRAP = 140  # above this width a wrapper leaves at most a long word free at a line's end
+WIDE_MIN_LINES = 20  # ...and is told only in a text of this many lines or more (a side column's few long lines are no wrap)
+WIDE_FILLED = 10  # ...with this many lines filled to it or more (a few paragraphs of about one length, one a line, are none)
 OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
 MANY_FILLED = 20  # ...when this many lines are filled to it
 SLACK = 2
@@ -72,20 +75,32 @@ def wrap_width(lines: list[str], measure=display_width) -> int | None:
         return prefix[hi + 1] - prefix[max(lo, 0)]
 
     for width in range(40, MAX_WIDTH + 1):
-        near = between(int(0.85 * width + 0.999), width)
+        near = between(_filled_from(width), width)
         over = total - prefix[width + 1]
         long_lines = between(width // 2, MAX_WIDTH + 1)
         # a few unwrapped paragraphs (a column another pass joined) may be far wider than W,
         # but lines just wider than W say that W is not the wrap width
-        just_over = between(width + 1, min(int(1.5 * width), MAX_WIDTH + 1))
+        # (past WIDE_WRAP columns, every wider line: a wrap at 100 is told from a page of longer
+        # paragraphs whatever their length, as when no width past 140 was tried)
+        just_over = between(width + 1, int(1.5 * width) if 1.5 * width <= WIDE_WRAP else MAX_WIDTH + 1)
         allowed = max(0.05 * long_lines, OVER_SHARE * near if near >= MANY_FILLED else 0)
         if near < 5 or near < 0.3 * long_lines or over > allowed or just_over > 0.05 * long_lines:
             continue
+        if width > WIDE_WRAP and (total < WIDE_MIN_LINES or near < WIDE_FILLED):
+            continue  # (a wide wrap shows in a page's many lines, not in a table cell's few)
         if near > 3 * over:
             # the narrowest width the lines pile up under: a few lines set wider than the text
             # (lynx's headings, left of its indented paragraphs) would make a wider one look as good
             return width
     return None
+
+
+def _filled_from(width: int) -> int:
+    """The narrowest line a wrapper at ``width`` filled: 85% of it, and at a wide width within a
+    long word of it (85% of 200 columns would take in a page's one-line paragraphs of 170-200
+    characters, which no wrapper set)."""
+    low = int(0.85 * width + 0.999)
+    return max(low, width - WORD_SLACK) if width > WIDE_WRAP else low
 
 
 def _wrap_measure(lines: list[str]):
@@ -108,7 +123,7 @@ def _wrap_measure(lines: list[str]):
 
 def _filled(lines: list[str], width: int, measure) -> int:
     """How many lines a wrapper filled to ``width`` (within 15% of it), by ``measure``."""
-    low = 0.85 * width
+    low = _filled_from(width)
     return sum(1 for x in lines if x.strip() and low <= measure(x.rstrip()) <= width)
 
 
@@ -237,7 +252,7 @@ def _join_broken_sentences(content: str, lines: list[str]) -> str:
 def _joined_block(block: list[str]) -> list[str]:
     widths = [display_width(x.rstrip()) for x in block]
     width = max(widths)
-    if width > MAX_WIDTH or min(widths[:-1]) < width - WORD_SLACK:
+    if width > WIDE_WRAP or min(widths[:-1]) < width - WORD_SLACK:
         return block  # lines of many lengths: a list, not a wrapped paragraph
     out = [block[0].rstrip()]
     prev = out[0]

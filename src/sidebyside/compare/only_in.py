@@ -744,8 +744,12 @@ def match_entities(
                 continue  # "the evacuation", "the crisis": what this article calls an event of the story
             if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
                 continue  # "Shows Dramatic Rescue": capitals of a headline left in the body, no name
-            spans = tuple(Span(m.start, m.end) for m in mentions)
+            if texts and all(_in_link(texts[side], m.start) for m in mentions):
+                continue  # "https://t.co/XPxUJuyIAC", "@RobertMaguire_": a link or a handle, no name
             kind = _kind(mentions)
+            if texts and kind == "other" and all(_heading_line(texts[side], m.start, m.end) for m in mentions):
+                continue  # "BLACK DEATH FEARS", "Did Not Practice:": a kicker, subheading or label
+            spans = tuple(Span(m.start, m.end) for m in mentions)
             items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
         only.append(tuple(_fold_contained(items)))
     return EntityMatch(maps, shared, (only[0], only[1]))
@@ -888,6 +892,33 @@ def _in_title_case(text: str, start: int, end: int, lex: Lexicon, settings: Nami
     common = [w for w in long_words if not w.isupper() and (low := w.lower()) not in given
               and lex.zipf(low) >= settings.title_case_common_zipf]
     return len(common) >= settings.title_case_min_common
+
+
+_LINK_LOOKBACK = 300  # characters of a link or handle before the name read back
+
+
+def _in_link(text: str, start: int) -> bool:
+    """Whether a name starts inside a link ("https://t.co/XPxUJuyIAC") or right after the "@" of
+    a handle ("@RobertMaguire_"): the letters of an address, whatever their capitals."""
+    if 0 < start <= len(text) and text[start - 1] == "@":
+        return True
+    lo = max(0, start - _LINK_LOOKBACK)
+    word = text[max(lo, *(text.rfind(c, lo, start) + 1 for c in " \n\t")):start]
+    return "://" in word or word.startswith("www.")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether a name is a line of its own kind: a line of several words wholly in capitals (a
+    kicker or subheading: "BLACK DEATH FEARS", "SCORES QUARANTINED"), or a line that is the name
+    and a colon (a list's label: "Did Not Practice:"). Capitals prove no name there. A single word
+    in capitals ("MELBOURNE", a dateline) and a label with words after its colon (a speaker's
+    "John Smith: yes") are read as usual."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo: len(text) if hi < 0 else hi].strip()
+    if line.rstrip(":").strip() == text[start:end] and line.endswith(":"):
+        return True
+    return len(line.split()) >= 2 and line.isupper()
 
 
 def _next_space(text: str, lo: int, start: int) -> int:

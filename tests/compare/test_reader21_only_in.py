@@ -55,3 +55,20 @@ def test_a_line_in_capitals_that_is_a_gazetteer_place_is_still_read():
     assert not _heading_line(text, at, at + 9), "one word in capitals: a dateline, read as usual"
     at = text.index("John Smith")
     assert not _heading_line(text, at, at + 10), "a speaker's label keeps its line going"
+
+
+TITLED_A = ("The Saints still have quarterback Drew Breland on offense.\n\n"
+            "As for the offense, they still have Super Bowl MVP Drew Breland taking the snaps.\n\n"
+            "The Super Bowl Trophy Room opened on Sunday.")
+TITLED_B = "The Saints lost two running backs to injury this week."
+
+
+def test_a_title_glued_before_a_persons_name_is_that_person():
+    only_a = only_in_names(TITLED_A, TITLED_B)[0]
+    assert "Drew Breland" in only_a, only_a
+    assert not any(n.endswith("Drew Breland") and n != "Drew Breland" for n in only_a), only_a
+
+
+def test_an_other_name_ending_in_no_persons_name_stays_apart():
+    only_a = only_in_names(TITLED_A, TITLED_B)[0]
+    assert any("Trophy Room" in n for n in only_a), only_a

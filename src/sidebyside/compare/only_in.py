@@ -543,6 +543,7 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
         if len(holders) == 1:
             into[i] = holders[0]
     into.update(_head_dropped(items, words, into))
+    into.update(_titled_people(items, into))
     into.update(_own_acronyms(items, into))
     into.update(_qualified_tails(items, into))
     folded: dict[int, list[int]] = {}  # target -> the items folded into it, in the order of into
@@ -555,6 +556,30 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
         extra = tuple(sp for i in folded.get(j, ()) for sp in items[i].spans)
         out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
     return out
+
+
+def _titled_people(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
+    """An other name that ends with the whole name (two words or more) of a person the article
+    alone names, folded into that person: a title or honour glued before the name ("Super Bowl
+    MVP Drew Brees" / "Drew Brees"), the same person, not another thing."""
+    people = {}
+    for j, item in enumerate(items):
+        key = name_key(item.entity)
+        if item.kind == "person" and " " in key:
+            people.setdefault(key, j)
+    into: dict[int, int] = {}
+    if not people:
+        return into
+    for i, item in enumerate(items):
+        if item.kind != "other" or i in taken:
+            continue
+        ws = name_key(item.entity).split()
+        for k in range(1, len(ws) - 1):
+            j = people.get(" ".join(ws[k:]))
+            if j is not None:
+                into[i] = j
+                break
+    return into
 
 
 def _qualified_tails(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:

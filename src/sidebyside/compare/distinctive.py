@@ -250,11 +250,13 @@ def _place_parts(tokens: list[Token], lex: Lexicon, names: frozenset[str], commo
         tok = tokens[i]
         norm = tok.norm
         uses[norm] += 1
-        if (len(tok.text) <= 3 and tok.text.isupper() and (i == 0 or "\n" in tok.gap) and i < last
+        if not tok.cap:
+            continue
+        if (len(tok.text) <= 3 and (i == 0 or "\n" in tok.gap) and tok.text.isupper() and i < last
                 and tokens[i + 1].cap and tokens[i + 1].gap == " "):
             coded[norm] += 1  # "TE Jimmy Graham (ankle)": a list line's code before a name
             continue
-        if i == 0 or not tok.cap:
+        if i == 0:
             continue
         prev = tokens[i - 1]
         if not prev.cap or prev.possessive:

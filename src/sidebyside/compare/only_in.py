@@ -564,14 +564,13 @@ def _titled_people(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]
     MVP Drew Brees" / "Drew Brees"), the same person, not another thing."""
     people = {}
     for j, item in enumerate(items):
-        key = name_key(item.entity)
-        if item.kind == "person" and " " in key:
-            people.setdefault(key, j)
+        if item.kind == "person" and " " in item.entity:
+            people.setdefault(name_key(item.entity), j)
     into: dict[int, int] = {}
     if not people:
         return into
     for i, item in enumerate(items):
-        if item.kind != "other" or i in taken:
+        if item.kind != "other" or i in taken or item.entity.count(" ") < 2:
             continue
         ws = name_key(item.entity).split()
         for k in range(1, len(ws) - 1):
@@ -737,6 +736,8 @@ def match_entities(
     only: list[tuple[OnlyIn, ...]] = []
     written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
     credits = (credit_spans(texts[0]), credit_spans(texts[1])) if texts else ([], [])
+    # (most texts hold no link and no handle: their names are never read back for one)
+    linked = tuple(bool(t) and ("://" in t or "www." in t or "@" in t) for t in texts) if texts else (False, False)
     for side in (0, 1):
         other = groups[1 - side]
         spellings = None
@@ -769,7 +770,7 @@ def match_entities(
                 continue  # "the evacuation", "the crisis": what this article calls an event of the story
             if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
                 continue  # "Shows Dramatic Rescue": capitals of a headline left in the body, no name
-            if texts and all(_in_link(texts[side], m.start) for m in mentions):
+            if linked[side] and all(_in_link(texts[side], m.start) for m in mentions):
                 continue  # "https://t.co/XPxUJuyIAC", "@RobertMaguire_": a link or a handle, no name
             kind = _kind(mentions)
             if texts and kind == "other" and all(_heading_line(texts[side], m.start, m.end) for m in mentions):
@@ -927,9 +928,12 @@ def _in_link(text: str, start: int) -> bool:
     a handle ("@RobertMaguire_"): the letters of an address, whatever their capitals."""
     if 0 < start <= len(text) and text[start - 1] == "@":
         return True
-    lo = max(0, start - _LINK_LOOKBACK)
-    word = text[max(lo, *(text.rfind(c, lo, start) + 1 for c in " \n\t")):start]
+    window = text[max(0, start - _LINK_LOOKBACK):start]
+    word = window[max(window.rfind(" "), window.rfind("\n"), window.rfind("\t")) + 1:]
     return "://" in word or word.startswith("www.")
+
+
+_HEADING_MAX = 120  # characters a heading's line may run on either side of the name
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:
@@ -938,9 +942,16 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     and a colon (a list's label: "Did Not Practice:"). Capitals prove no name there. A single word
     in capitals ("MELBOURNE", a dateline) and a label with words after its colon (a speaker's
     "John Smith: yes") are read as usual."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    line = text[lo: len(text) if hi < 0 else hi].strip()
+    if not (text[start:end].isupper() or text.startswith(":", end)):
+        return False  # (most names: neither in capitals nor before a colon)
+    room = _HEADING_MAX
+    lo = text.rfind("\n", max(0, start - room), start)
+    if lo < 0 and start > room:
+        return False  # a line this long is prose (and is not read back to its start)
+    hi = text.find("\n", end, end + room)
+    if hi < 0 and end + room < len(text):
+        return False
+    line = text[lo + 1: len(text) if hi < 0 else hi].strip()
     if line.rstrip(":").strip() == text[start:end] and line.endswith(":"):
         return True
     return len(line.split()) >= 2 and line.isupper()

@@ -239,16 +239,24 @@ def _place_parts(tokens: list[Token], lex: Lexicon, names: frozenset[str], commo
     the article capitalises (``names``) mostly right after another capitalised word, the tail of
     longer names ("Beach" of "West Palm Beach", "Virginia Beach"); a surname stays, being no
     common word ("Klitschko" of "Wladimir Klitschko"); and two capital letters mostly written
-    after a place and its comma, a state's or province's code ("Camden, NJ", "Irving, TX").
+    after a place and its comma, a state's or province's code ("Camden, NJ", "Irving, TX"), or
+    opening a listing's lines before a name, a position's or party's code ("TE Jimmy Graham").
     wanted: _wanted(tokens, words) of the scored words."""
     uses: Counter[str] = Counter()
     after_capital: Counter[str] = Counter()
     coded: Counter[str] = Counter()
+    last = len(tokens) - 1
     for i in wanted:
         tok = tokens[i]
         norm = tok.norm
         uses[norm] += 1
-        if i == 0 or not tok.cap:
+        if not tok.cap:
+            continue
+        if (len(tok.text) <= 3 and (i == 0 or "\n" in tok.gap) and tok.text.isupper() and i < last
+                and tokens[i + 1].cap and tokens[i + 1].gap == " "):
+            coded[norm] += 1  # "TE Jimmy Graham (ankle)": a list line's code before a name
+            continue
+        if i == 0:
             continue
         prev = tokens[i - 1]
         if not prev.cap or prev.possessive:

@@ -543,6 +543,7 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
         if len(holders) == 1:
             into[i] = holders[0]
     into.update(_head_dropped(items, words, into))
+    into.update(_titled_people(items, into))
     into.update(_own_acronyms(items, into))
     into.update(_qualified_tails(items, into))
     folded: dict[int, list[int]] = {}  # target -> the items folded into it, in the order of into
@@ -555,6 +556,29 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
         extra = tuple(sp for i in folded.get(j, ()) for sp in items[i].spans)
         out.append(OnlyIn(item.entity, tuple(sorted(item.spans + extra, key=lambda sp: sp.start)), item.kind) if extra else item)
     return out
+
+
+def _titled_people(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
+    """An other name that ends with the whole name (two words or more) of a person the article
+    alone names, folded into that person: a title or honour glued before the name ("Super Bowl
+    MVP Drew Brees" / "Drew Brees"), the same person, not another thing."""
+    people = {}
+    for j, item in enumerate(items):
+        if item.kind == "person" and " " in item.entity:
+            people.setdefault(name_key(item.entity), j)
+    into: dict[int, int] = {}
+    if not people:
+        return into
+    for i, item in enumerate(items):
+        if item.kind != "other" or i in taken or item.entity.count(" ") < 2:
+            continue
+        ws = name_key(item.entity).split()
+        for k in range(1, len(ws) - 1):
+            j = people.get(" ".join(ws[k:]))
+            if j is not None:
+                into[i] = j
+                break
+    return into
 
 
 def _qualified_tails(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
@@ -712,6 +736,8 @@ def match_entities(
     only: list[tuple[OnlyIn, ...]] = []
     written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
     credits = (credit_spans(texts[0]), credit_spans(texts[1])) if texts else ([], [])
+    # (most texts hold no link and no handle: their names are never read back for one)
+    linked = tuple(bool(t) and ("://" in t or "www." in t or "@" in t) for t in texts) if texts else (False, False)
     for side in (0, 1):
         other = groups[1 - side]
         spellings = None
@@ -744,8 +770,12 @@ def match_entities(
                 continue  # "the evacuation", "the crisis": what this article calls an event of the story
             if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
                 continue  # "Shows Dramatic Rescue": capitals of a headline left in the body, no name
-            spans = tuple(Span(m.start, m.end) for m in mentions)
+            if linked[side] and all(_in_link(texts[side], m.start) for m in mentions):
+                continue  # "https://t.co/XPxUJuyIAC", "@RobertMaguire_": a link or a handle, no name
             kind = _kind(mentions)
+            if texts and kind == "other" and all(_heading_line(texts[side], m.start, m.end) for m in mentions):
+                continue  # "BLACK DEATH FEARS", "Did Not Practice:": a kicker, subheading or label
+            spans = tuple(Span(m.start, m.end) for m in mentions)
             items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
         only.append(tuple(_fold_contained(items)))
     return EntityMatch(maps, shared, (only[0], only[1]))
@@ -888,6 +918,43 @@ def _in_title_case(text: str, start: int, end: int, lex: Lexicon, settings: Nami
     common = [w for w in long_words if not w.isupper() and (low := w.lower()) not in given
               and lex.zipf(low) >= settings.title_case_common_zipf]
     return len(common) >= settings.title_case_min_common
+
+
+_LINK_LOOKBACK = 300  # characters of a link or handle before the name read back
+
+
+def _in_link(text: str, start: int) -> bool:
+    """Whether a name starts inside a link ("https://t.co/XPxUJuyIAC") or right after the "@" of
+    a handle ("@RobertMaguire_"): the letters of an address, whatever their capitals."""
+    if 0 < start <= len(text) and text[start - 1] == "@":
+        return True
+    window = text[max(0, start - _LINK_LOOKBACK):start]
+    word = window[max(window.rfind(" "), window.rfind("\n"), window.rfind("\t")) + 1:]
+    return "://" in word or word.startswith("www.")
+
+
+_HEADING_MAX = 120  # characters a heading's line may run on either side of the name
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether a name is a line of its own kind: a line of several words wholly in capitals (a
+    kicker or subheading: "BLACK DEATH FEARS", "SCORES QUARANTINED"), or a line that is the name
+    and a colon (a list's label: "Did Not Practice:"). Capitals prove no name there. A single word
+    in capitals ("MELBOURNE", a dateline) and a label with words after its colon (a speaker's
+    "John Smith: yes") are read as usual."""
+    if not (text[start:end].isupper() or text.startswith(":", end)):
+        return False  # (most names: neither in capitals nor before a colon)
+    room = _HEADING_MAX
+    lo = text.rfind("\n", max(0, start - room), start)
+    if lo < 0 and start > room:
+        return False  # a line this long is prose (and is not read back to its start)
+    hi = text.find("\n", end, end + room)
+    if hi < 0 and end + room < len(text):
+        return False
+    line = text[lo + 1: len(text) if hi < 0 else hi].strip()
+    if line.rstrip(":").strip() == text[start:end] and line.endswith(":"):
+        return True
+    return len(line.split()) >= 2 and line.isupper()
 
 
 def _next_space(text: str, lo: int, start: int) -> int:

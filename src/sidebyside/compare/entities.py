@@ -104,10 +104,14 @@ _TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefan
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
 _PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
+_VESSEL_NOUNS = frozenset(_WORDS["vessel_nouns"])  # "the container ship Margit Sol": a vessel's name, no person's
+_SHORT_NAME_HEADS = _COMPANY_HEADS | _PLURAL_BODY_HEADS | {"group"}  # "Vellamy Group" ... "Vellamy said": the company
 # a lower-case noun after a name that makes it a body's: "the Marfin bank", "the X group"; not
 # "party" ("the Christmas party"), "tank", "chain", "monitor" (things as often as bodies), nor a
 # shop one goes to ("a Waitrose supermarket" is a venue)
 _BUSINESS_NOUNS_AFTER = (_COMPANY_HEADS | _ORG_NOUNS) - frozenset("party tank think-tank chain monitor lab network daily supermarket".split())
+_APPOSITIVE_BODY_HEADS = _BUSINESS_NOUNS_AFTER | frozenset(_WORDS["appositive_body_heads"])  # "Vellamy, a Dutch food company,"
+_APPOSITIVE_STOPS = frozenset("that which who whose of in with for from based at to and or".split())
 _ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
@@ -1708,6 +1712,11 @@ class EntityFinder:
             kind = head_kind
         elif self._team_shaped(words, prev, k):
             kind = "organisation"  # "the Philadelphia Eagles", "the Los Angeles Angels"
+        elif not titled and self._appositive_body(m):
+            kind = "organisation"  # "Vellamy, a Dutch packaged-food company,": the appositive's head types it
+        elif (not titled and prev is not None and not prev.cap and prev.norm in _VESSEL_NOUNS and joinable(prev, words[0])
+              and not prev.possessive):
+            kind = "other"  # "the container ship Margit Sol", "the tanker Ruth Lane": a vessel, no person
         elif not titled and any(self._joined_words(w) for w in words):
             kind = "other"  # "Oracle OpenWorld", "PlayStation": a brand's or an event's, no person's
         elif titled:
@@ -1780,11 +1789,29 @@ class EntityFinder:
         if kind == "person" and not titled and (self._model_year_before(k) or self._new_model_before(k, m)):
             kind = "other"  # "a gray 2013 Toyota Camry", "a new Mac Mini": a model, no person
         if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
-                and words[0].norm not in given_names() and self._pronoun_after(m) is None:
+                and words[0].norm not in given_names() and self._pronoun_after(m) != "person":
             # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
-            # the name, no person's (unless a given name leads or "he" follows)
+            # the name, no person's (unless a given name leads or "he" follows; "it" agrees)
             kind = "organisation"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _appositive_body(self, m: int) -> bool:
+        """A name followed by an appositive whose head noun is a firm's or a club's ("Vellamy, a
+        Dutch packaged-food company,", "Kestrin, the Swiss bank, said"): the head is the last word
+        before the appositive ends (a comma, a stop, "that", "of", "based"); "Anna Berg, a bank
+        clerk," has its head "clerk", a person's."""
+        tokens = self.tokens
+        if m >= len(tokens) or tokens[m].gap.strip() != "," or tokens[m].norm not in ("a", "an", "the") or tokens[m].cap:
+            return False
+        head = None
+        for x in range(m + 1, min(m + 8, len(tokens))):
+            tok = tokens[x]
+            if tok.gap not in (" ", "-") or tok.norm in _APPOSITIVE_STOPS:
+                break
+            head = tok
+        else:
+            return False  # a long phrase with no end in sight: no clear head
+        return head is not None and not head.cap and not head.possessive and head.norm in _APPOSITIVE_BODY_HEADS
 
     def _model_year_before(self, k: int) -> bool:
         """A year right before token k, after an article or a lower-case describing word ("a 2013
@@ -2262,9 +2289,10 @@ class EntityFinder:
         for e in raw:
             if e.kind == "organisation" and e.via == "name" and " " in e.key:
                 words = e.key.split()
-                if (words[-1] in _COMPANY_HEADS and kinds.get(words[0]) == {"other"} and words[0] not in self.lower
+                short = " ".join(words[:-1])  # "Pellow Grid Services" ... "Pellow Grid said"
+                if (words[-1] in _SHORT_NAME_HEADS and kinds.get(short) == {"other"} and words[0] not in self.lower
                         and words[0] not in given_names() and words[0] not in wide_given_names()):
-                    kinds[words[0]] = {"other", "organisation"}  # "Kraft Foods" ... "Kraft said"
+                    kinds[short] = {"other", "organisation"}  # "Kraft Foods", "Vellamy Group" ... "Kraft said"
         retype = {}
         for key, found in kinds.items():
             if len(found) == 2 and "other" in found:

@@ -41,9 +41,14 @@ def chain_texts(chains: ArticleChains) -> dict[str, list[str]]:
 
 def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: NamingVocabulary) -> bool:
     """Whether a description's noun ("woman") and a name's given name ("Jonathan") tell two
-    genders."""
+    genders, or two descriptions' nouns ("a 12-year-old boy" / "a 12-year-old girl": named is
+    then the other's chain key, "role:girl")."""
     head = chains.described[described].head if described in chains.described else described.split(":")[1]
     gender = vocab.genders.get(head) or vocab.genders.get(singular(head))
+    if named.startswith("role:"):
+        other = named.split(":")[1]
+        told = vocab.genders.get(other) or vocab.genders.get(singular(other))
+        return bool(gender) and bool(told) and told != gender
     first = named.split()[0] if named else ""
     return bool(gender) and given_names().get(first, gender) != gender
 

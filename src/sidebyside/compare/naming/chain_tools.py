@@ -11,7 +11,9 @@ from sidebyside.compare.entities import given_names, is_full_name, same_person_n
 from sidebyside.compare.naming.chains import ArticleChains
 from sidebyside.compare.naming.words import NamingVocabulary, vocabulary
 from sidebyside.compare.tokens import Token, singular
+from sidebyside.compare.termdata import naming_data
 from sidebyside.settings import DEFAULT, NamingSettings
+from sidebyside.wordpattern import alternation
 
 
 def _description_gender(chains: ArticleChains, chain: str, vocab: NamingVocabulary,
@@ -37,6 +39,19 @@ def chain_texts(chains: ArticleChains) -> dict[str, list[str]]:
     for r in chains.refs:
         out.setdefault(r.chain, []).append(r.text)
     return out
+
+
+# "due to open on Friday", "will appear in court on Monday": a cue of a planned event, then the
+# day in the same clause (no punctuation between), at most _FUTURE_REACH characters before it
+_FUTURE_REACH = 60
+_FUTURE_DAY = re.compile(r"\b(?:%s)\s[^,.;:!?()\n]*$" % alternation(naming_data()["future_day_cues"], spaced=True),
+                         re.IGNORECASE)
+
+
+def planned_day(text: str, start: int) -> bool:
+    """Whether the time mention at start is a planned or expected day ("the festival was due to
+    open on Friday"), not the day a story reports: never the story's day."""
+    return _FUTURE_DAY.search(text, max(0, start - _FUTURE_REACH), start) is not None
 
 
 def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: NamingVocabulary) -> bool:

@@ -51,3 +51,16 @@ def test_a_vessel_noun_before_a_name_makes_it_a_vessel():
     # a vessel noun that is no name's kind noun: the ship's captain is a person
     assert _kinds("The ship's captain Anna Berg said the crew were safe.")["Anna Berg"] == "person"
     assert _kinds("Aboard the ferry, Anna Berg said the crew were safe.")["Anna Berg"] == "person"
+
+
+def test_letters_with_stops_close_a_name_and_abbreviate_its_tail():
+    found = {e.text: e for e in find_entities(
+        "Officers from the Fort Worth P.D. arrived. A Fort Worth Police Department spokesman said.")}
+    assert "Fort Worth P.D" in found and "Fort Worth P" not in found
+    assert found["Fort Worth P.D"].key == found["Fort Worth Police Department"].key
+    assert found["Fort Worth P.D"].kind == "organisation"
+    # letters before a surname stay initials; a tail of other initials joins nothing
+    assert "H.R. Haldeman" in _kinds("The aide H.R. Haldeman resigned in 1973.")
+    found = {e.text: e for e in find_entities(
+        "Officers from the Fort Worth P.D. arrived. A Fort Worth Fire Service spokesman said.")}
+    assert found["Fort Worth P.D"].key != found["Fort Worth Fire Service"].key

@@ -2354,6 +2354,7 @@ class EntityFinder:
         """Short forms -> full names: surnames of people named in full in the same text, and
         acronyms introduced in brackets ("Israel Defense Forces (IDF)")."""
         raw = self._acronyms(raw)
+        raw = _tail_abbreviations(raw)
         # A two- or three-word name whose last word also stands alone elsewhere ("Lawrence White
         # ... White said") is a person named in full, then by surname.
         alone = {e.key for e in raw if e.via == "name" and " " not in e.key and e.kind in ("other", "person")}
@@ -2559,17 +2560,61 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
         first, last = tokens[i], tokens[j - 1]
         letters = "".join(t.text for t in tokens[i:j])
         word = first._replace(end=last.end, text=".".join(letters), norm=letters.casefold(), possessive=last.possessive)
-        if not known.match_at([word], 0):
+        closing = _closes_a_name(tokens, i, j)
+        if not closing and not known.match_at([word], 0):
             i = j
             continue  # kept as they are
         out.extend(tokens[copied:i])
         out.append(word)
-        if j < n and tokens[j].gap == ". " and tokens[j].cap and tokens[j].norm not in CLOSED_CLASS:
+        if not closing and j < n and tokens[j].gap == ". " and tokens[j].cap and tokens[j].norm not in CLOSED_CLASS:
             out.append(tokens[j]._replace(gap=" ", initial=False))
             j += 1
         copied = i = j
     out.extend(tokens[copied:])
     return out
+
+
+def _tail_abbreviations(raw: list[Entity]) -> list[Entity]:
+    """A name whose last word abbreviates the tail of a longer name the text gives, the words
+    before it the same ("Fort Worth P.D." or "Fort Worth PD" / "Fort Worth Police Department"): a
+    short form of that name, when one name alone has that opening and those initials; never a
+    person's."""
+    short = [n for n, e in enumerate(raw) if e.text[-1:].isupper() and " " in e.text and e.via == "name" and e.kind != "person"
+             and 2 <= len(tail := e.text.rsplit(" ", 1)[1].replace(".", "")) <= 4 and tail.isalpha() and tail.isupper()]
+    if not short:
+        return raw
+    full: dict[tuple[str, str], Entity | None] = {}
+    for e in raw:
+        words = e.text.split()
+        if e.via != "name" or e.kind == "person" or len(words) < 3 or any(w.isupper() for w in words):
+            continue
+        for cut in range(1, len(words) - 1):
+            rest = [w for w in words[cut:] if w[:1].isupper()]
+            if len(rest) >= 2 and all(w[:1].isupper() or w in _INITIAL_LINKS for w in words[cut:]):
+                found = (name_key(" ".join(words[:cut])), "".join(w[0] for w in rest).casefold())
+                if full.setdefault(found, e) is not None and full[found].key != e.key:
+                    full[found] = None
+    out = list(raw)
+    for n in short:
+        e = raw[n]
+        head, tail = e.text.rsplit(" ", 1)
+        target = full.get((name_key(head), tail.replace(".", "").casefold()))
+        if target is not None:
+            out[n] = Entity(e.start, e.end, e.text, target.kind, target.key, target.name, "short")
+    return out
+
+
+def _closes_a_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Letters with full stops (tokens i..j) that close a capitalised name, a lower-case word or
+    the text's end after them ("the Fort Worth P.D. arrived"): the name's last word, an
+    abbreviation of its tail ("Police Department"), not initials; letters before a capitalised
+    word ("H.R. Haldeman") or after a single letter stay as they are."""
+    if i == 0 or j - i > 4 or tokens[i].gap != " ":
+        return False
+    before = tokens[i - 1]
+    if not before.cap or len(before.text) < 2 or before.text.isupper() or before.possessive:
+        return False
+    return j == len(tokens) or (not tokens[j].cap and tokens[j].text[:1].isalpha())
 
 
 _DOT_GAPS = frozenset((".", ". "))

@@ -64,3 +64,12 @@ def test_letters_with_stops_close_a_name_and_abbreviate_its_tail():
     found = {e.text: e for e in find_entities(
         "Officers from the Fort Worth P.D. arrived. A Fort Worth Fire Service spokesman said.")}
     assert found["Fort Worth P.D"].key != found["Fort Worth Fire Service"].key
+
+
+def test_a_german_article_before_capitalised_nouns_makes_no_person():
+    assert _kinds("Der Kita Streik dauert an, sagte Anna Schmidt.")["Der Kita Streik"] != "person"
+    assert _kinds("Wegen dem Kita Streik bleiben Eltern zu Hause.").get("Kita Streik") != "person"
+    # the person named in the same German sentence stays one; an English "die" is a verb
+    assert _kinds("Der Kita Streik dauert an, sagte Anna Schmidt.")["Anna Schmidt"] == "person"
+    assert _kinds("Laut einer Anna Schmidt war es so.")["Anna Schmidt"] == "person"
+    assert _kinds("He said he would rather die than quit, John Smith said.")["John Smith"] == "person"

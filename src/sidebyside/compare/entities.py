@@ -104,6 +104,8 @@ _TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefan
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
 _PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
+_OTHER_LANGUAGE_ARTICLES = frozenset(_WORDS["other_language_articles"])  # "Der Kita Streik": no person's
+_ARTICLES_BEFORE_NOUNS = _OTHER_LANGUAGE_ARTICLES - {"die"}  # in lower case ("die" is an English verb too)
 _VESSEL_NOUNS = frozenset(_WORDS["vessel_nouns"])  # "the container ship Margit Sol": a vessel's name, no person's
 _SHORT_NAME_HEADS = _COMPANY_HEADS | _PLURAL_BODY_HEADS | {"group"}  # "Vellamy Group" ... "Vellamy said": the company
 # a lower-case noun after a name that makes it a body's: "the Marfin bank", "the X group"; not
@@ -1784,6 +1786,9 @@ class EntityFinder:
             kind = "other"
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
+        if kind == "person" and (len(words) > 1 and words[0].norm in _OTHER_LANGUAGE_ARTICLES or (
+                prev is not None and not prev.cap and prev.norm in _ARTICLES_BEFORE_NOUNS and not self._given_name_first(words, wide=True))):
+            kind = "other"  # "Der Kita Streik", "wegen dem Kita Streik": a German noun phrase, no person's name
         if kind == "person" and not titled and self._words_of_a_thing(words, k):
             kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
         if kind == "person" and not titled and (self._model_year_before(k) or self._new_model_before(k, m)):

@@ -73,3 +73,9 @@ def test_a_german_article_before_capitalised_nouns_makes_no_person():
     assert _kinds("Der Kita Streik dauert an, sagte Anna Schmidt.")["Anna Schmidt"] == "person"
     assert _kinds("Laut einer Anna Schmidt war es so.")["Anna Schmidt"] == "person"
     assert _kinds("He said he would rather die than quit, John Smith said.")["John Smith"] == "person"
+
+
+def test_a_number_and_a_model_noun_after_a_name_make_it_a_product():
+    assert _kinds("The recall covers the Halden Comfort 200 model sold in 2024.")["Halden Comfort"] != "person"
+    # a number with no product noun after it leaves the person
+    assert _kinds("Tom Rovers 21 said the club was fine.")["Tom Rovers"] == "person"

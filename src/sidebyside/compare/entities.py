@@ -106,6 +106,7 @@ _PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks":
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
 _OTHER_LANGUAGE_ARTICLES = frozenset(_WORDS["other_language_articles"])  # "Der Kita Streik": no person's
 _ARTICLES_BEFORE_NOUNS = _OTHER_LANGUAGE_ARTICLES - {"die"}  # in lower case ("die" is an English verb too)
+_MODEL_NOUNS = frozenset(_WORDS["model_nouns"])  # "the Halden Comfort 200 model": a product's name
 _VESSEL_NOUNS = frozenset(_WORDS["vessel_nouns"])  # "the container ship Margit Sol": a vessel's name, no person's
 _SHORT_NAME_HEADS = _COMPANY_HEADS | _PLURAL_BODY_HEADS | {"group"}  # "Vellamy Group" ... "Vellamy said": the company
 # a lower-case noun after a name that makes it a body's: "the Marfin bank", "the X group"; not
@@ -1791,7 +1792,8 @@ class EntityFinder:
             kind = "other"  # "Der Kita Streik", "wegen dem Kita Streik": a German noun phrase, no person's name
         if kind == "person" and not titled and self._words_of_a_thing(words, k):
             kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
-        if kind == "person" and not titled and (self._model_year_before(k) or self._new_model_before(k, m)):
+        if kind == "person" and not titled and (self._model_year_before(k) or self._new_model_before(k, m)
+                                                or self._model_number_after(m)):
             kind = "other"  # "a gray 2013 Toyota Camry", "a new Mac Mini": a model, no person
         if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
                 and words[0].norm not in given_names() and self._pronoun_after(m) != "person":
@@ -1830,6 +1832,13 @@ class EntityFinder:
             return False
         return not before.cap and before.norm.isalpha() and (
             before.norm in _THING_DETERMINERS or before.norm == "the" or before.norm not in CLOSED_CLASS)
+
+    def _model_number_after(self, m: int) -> bool:
+        """A number and a noun of a product line right after the name ("the Halden Comfort 200
+        model", "a Ford Focus 2000 model"): a model, no person ("Smith 2 goals" has no such noun)."""
+        tokens = self.tokens
+        return (m + 1 < len(tokens) and tokens[m].gap == " " and tokens[m].norm.isdigit()
+                and tokens[m + 1].gap == " " and tokens[m + 1].norm in _MODEL_NOUNS)
 
     def _new_model_before(self, k: int, m: int) -> bool:
         """An article and "new" right before a name that heads its phrase ("a new Mac Mini

@@ -38,3 +38,5 @@ def test_cues_of_a_plan_before_the_day():
     assert not planned_day(text, text.index("Monday"))
     text = "Police said they will look again, on Monday"  # the clause ended before the day
     assert not planned_day(text, text.index("Monday"))
+    text = "Microsoft was to release an emergency patch yesterday"  # a plan told of a past day
+    assert not planned_day(text, text.index("yesterday"))

@@ -50,7 +50,10 @@ _FUTURE_DAY = re.compile(r"\b(?:%s)\s[^,.;:!?()\n]*$" % alternation(naming_data(
 
 def planned_day(text: str, start: int) -> bool:
     """Whether the time mention at start is a planned or expected day ("the festival was due to
-    open on Friday"), not the day a story reports: never the story's day."""
+    open on Friday"), not the day a story reports: never the story's day. A day told as past
+    ("Microsoft was to release a patch yesterday", "last night") is the one it happened on."""
+    if text[start:start + 9].casefold() == "yesterday" or text[start:start + 5].casefold() == "last ":
+        return False
     return _FUTURE_DAY.search(text, max(0, start - _FUTURE_REACH), start) is not None
 
 

@@ -104,10 +104,17 @@ _TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefan
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
 _PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
+_OTHER_LANGUAGE_ARTICLES = frozenset(_WORDS["other_language_articles"])  # "Der Kita Streik": no person's
+_ARTICLES_BEFORE_NOUNS = _OTHER_LANGUAGE_ARTICLES - {"die"}  # in lower case ("die" is an English verb too)
+_MODEL_NOUNS = frozenset(_WORDS["model_nouns"])  # "the Halden Comfort 200 model": a product's name
+_VESSEL_NOUNS = frozenset(_WORDS["vessel_nouns"])  # "the container ship Margit Sol": a vessel's name, no person's
+_SHORT_NAME_HEADS = _COMPANY_HEADS | _PLURAL_BODY_HEADS | {"group"}  # "Vellamy Group" ... "Vellamy said": the company
 # a lower-case noun after a name that makes it a body's: "the Marfin bank", "the X group"; not
 # "party" ("the Christmas party"), "tank", "chain", "monitor" (things as often as bodies), nor a
 # shop one goes to ("a Waitrose supermarket" is a venue)
 _BUSINESS_NOUNS_AFTER = (_COMPANY_HEADS | _ORG_NOUNS) - frozenset("party tank think-tank chain monitor lab network daily supermarket".split())
+_APPOSITIVE_BODY_HEADS = _BUSINESS_NOUNS_AFTER | frozenset(_WORDS["appositive_body_heads"])  # "Vellamy, a Dutch food company,"
+_APPOSITIVE_STOPS = frozenset("that which who whose of in with for from based at to and or".split())
 _ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
@@ -1708,6 +1715,11 @@ class EntityFinder:
             kind = head_kind
         elif self._team_shaped(words, prev, k):
             kind = "organisation"  # "the Philadelphia Eagles", "the Los Angeles Angels"
+        elif not titled and self._appositive_body(m):
+            kind = "organisation"  # "Vellamy, a Dutch packaged-food company,": the appositive's head types it
+        elif (not titled and prev is not None and not prev.cap and prev.norm in _VESSEL_NOUNS and joinable(prev, words[0])
+              and not prev.possessive):
+            kind = "other"  # "the container ship Margit Sol", "the tanker Ruth Lane": a vessel, no person
         elif not titled and any(self._joined_words(w) for w in words):
             kind = "other"  # "Oracle OpenWorld", "PlayStation": a brand's or an event's, no person's
         elif titled:
@@ -1775,16 +1787,38 @@ class EntityFinder:
             kind = "other"
         if kind == "person" and len(words) > 2 and words[0].norm == "the" and not words[0].initial:
             kind = "other"  # "the 2005 film The Notorious Bettie Page": a work's title; no person takes "The"
+        if kind == "person" and (len(words) > 1 and words[0].norm in _OTHER_LANGUAGE_ARTICLES or (
+                prev is not None and not prev.cap and prev.norm in _ARTICLES_BEFORE_NOUNS and not self._given_name_first(words, wide=True))):
+            kind = "other"  # "Der Kita Streik", "wegen dem Kita Streik": a German noun phrase, no person's name
         if kind == "person" and not titled and self._words_of_a_thing(words, k):
             kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
-        if kind == "person" and not titled and (self._model_year_before(k) or self._new_model_before(k, m)):
+        if kind == "person" and not titled and (self._model_year_before(k) or self._new_model_before(k, m)
+                                                or self._model_number_after(m)):
             kind = "other"  # "a gray 2013 Toyota Camry", "a new Mac Mini": a model, no person
         if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
-                and words[0].norm not in given_names() and self._pronoun_after(m) is None:
+                and words[0].norm not in given_names() and self._pronoun_after(m) != "person":
             # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
-            # the name, no person's (unless a given name leads or "he" follows)
+            # the name, no person's (unless a given name leads or "he" follows; "it" agrees)
             kind = "organisation"
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _appositive_body(self, m: int) -> bool:
+        """A name followed by an appositive whose head noun is a firm's or a club's ("Vellamy, a
+        Dutch packaged-food company,", "Kestrin, the Swiss bank, said"): the head is the last word
+        before the appositive ends (a comma, a stop, "that", "of", "based"); "Anna Berg, a bank
+        clerk," has its head "clerk", a person's."""
+        tokens = self.tokens
+        if m >= len(tokens) or tokens[m].gap.strip() != "," or tokens[m].norm not in ("a", "an", "the") or tokens[m].cap:
+            return False
+        head = None
+        for x in range(m + 1, min(m + 8, len(tokens))):
+            tok = tokens[x]
+            if tok.gap not in (" ", "-") or tok.norm in _APPOSITIVE_STOPS:
+                break
+            head = tok
+        else:
+            return False  # a long phrase with no end in sight: no clear head
+        return head is not None and not head.cap and not head.possessive and head.norm in _APPOSITIVE_BODY_HEADS
 
     def _model_year_before(self, k: int) -> bool:
         """A year right before token k, after an article or a lower-case describing word ("a 2013
@@ -1798,6 +1832,13 @@ class EntityFinder:
             return False
         return not before.cap and before.norm.isalpha() and (
             before.norm in _THING_DETERMINERS or before.norm == "the" or before.norm not in CLOSED_CLASS)
+
+    def _model_number_after(self, m: int) -> bool:
+        """A number and a noun of a product line right after the name ("the Halden Comfort 200
+        model", "a Ford Focus 2000 model"): a model, no person ("Smith 2 goals" has no such noun)."""
+        tokens = self.tokens
+        return (m + 1 < len(tokens) and tokens[m].gap == " " and tokens[m].norm.isdigit()
+                and tokens[m + 1].gap == " " and tokens[m + 1].norm in _MODEL_NOUNS)
 
     def _new_model_before(self, k: int, m: int) -> bool:
         """An article and "new" right before a name that heads its phrase ("a new Mac Mini
@@ -2262,9 +2303,10 @@ class EntityFinder:
         for e in raw:
             if e.kind == "organisation" and e.via == "name" and " " in e.key:
                 words = e.key.split()
-                if (words[-1] in _COMPANY_HEADS and kinds.get(words[0]) == {"other"} and words[0] not in self.lower
+                short = " ".join(words[:-1])  # "Pellow Grid Services" ... "Pellow Grid said"
+                if (words[-1] in _SHORT_NAME_HEADS and kinds.get(short) == {"other"} and words[0] not in self.lower
                         and words[0] not in given_names() and words[0] not in wide_given_names()):
-                    kinds[words[0]] = {"other", "organisation"}  # "Kraft Foods" ... "Kraft said"
+                    kinds[short] = {"other", "organisation"}  # "Kraft Foods", "Vellamy Group" ... "Kraft said"
         retype = {}
         for key, found in kinds.items():
             if len(found) == 2 and "other" in found:
@@ -2326,6 +2368,7 @@ class EntityFinder:
         """Short forms -> full names: surnames of people named in full in the same text, and
         acronyms introduced in brackets ("Israel Defense Forces (IDF)")."""
         raw = self._acronyms(raw)
+        raw = _tail_abbreviations(raw)
         # A two- or three-word name whose last word also stands alone elsewhere ("Lawrence White
         # ... White said") is a person named in full, then by surname.
         alone = {e.key for e in raw if e.via == "name" and " " not in e.key and e.kind in ("other", "person")}
@@ -2531,17 +2574,61 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
         first, last = tokens[i], tokens[j - 1]
         letters = "".join(t.text for t in tokens[i:j])
         word = first._replace(end=last.end, text=".".join(letters), norm=letters.casefold(), possessive=last.possessive)
-        if not known.match_at([word], 0):
+        closing = _closes_a_name(tokens, i, j)
+        if not closing and not known.match_at([word], 0):
             i = j
             continue  # kept as they are
         out.extend(tokens[copied:i])
         out.append(word)
-        if j < n and tokens[j].gap == ". " and tokens[j].cap and tokens[j].norm not in CLOSED_CLASS:
+        if not closing and j < n and tokens[j].gap == ". " and tokens[j].cap and tokens[j].norm not in CLOSED_CLASS:
             out.append(tokens[j]._replace(gap=" ", initial=False))
             j += 1
         copied = i = j
     out.extend(tokens[copied:])
     return out
+
+
+def _tail_abbreviations(raw: list[Entity]) -> list[Entity]:
+    """A name whose last word abbreviates the tail of a longer name the text gives, the words
+    before it the same ("Fort Worth P.D." or "Fort Worth PD" / "Fort Worth Police Department"): a
+    short form of that name, when one name alone has that opening and those initials; never a
+    person's."""
+    short = [n for n, e in enumerate(raw) if e.text[-1:].isupper() and " " in e.text and e.via == "name" and e.kind != "person"
+             and 2 <= len(tail := e.text.rsplit(" ", 1)[1].replace(".", "")) <= 4 and tail.isalpha() and tail.isupper()]
+    if not short:
+        return raw
+    full: dict[tuple[str, str], Entity | None] = {}
+    for e in raw:
+        words = e.text.split()
+        if e.via != "name" or e.kind == "person" or len(words) < 3 or any(w.isupper() for w in words):
+            continue
+        for cut in range(1, len(words) - 1):
+            rest = [w for w in words[cut:] if w[:1].isupper()]
+            if len(rest) >= 2 and all(w[:1].isupper() or w in _INITIAL_LINKS for w in words[cut:]):
+                found = (name_key(" ".join(words[:cut])), "".join(w[0] for w in rest).casefold())
+                if full.setdefault(found, e) is not None and full[found].key != e.key:
+                    full[found] = None
+    out = list(raw)
+    for n in short:
+        e = raw[n]
+        head, tail = e.text.rsplit(" ", 1)
+        target = full.get((name_key(head), tail.replace(".", "").casefold()))
+        if target is not None:
+            out[n] = Entity(e.start, e.end, e.text, target.kind, target.key, target.name, "short")
+    return out
+
+
+def _closes_a_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Letters with full stops (tokens i..j) that close a capitalised name, a lower-case word or
+    the text's end after them ("the Fort Worth P.D. arrived"): the name's last word, an
+    abbreviation of its tail ("Police Department"), not initials; letters before a capitalised
+    word ("H.R. Haldeman") or after a single letter stay as they are."""
+    if i == 0 or j - i > 4 or tokens[i].gap != " ":
+        return False
+    before = tokens[i - 1]
+    if not before.cap or len(before.text) < 2 or before.text.isupper() or before.possessive:
+        return False
+    return j == len(tokens) or (not tokens[j].cap and tokens[j].text[:1].isalpha())
 
 
 _DOT_GAPS = frozenset((".", ". "))

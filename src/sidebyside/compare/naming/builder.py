@@ -9,7 +9,7 @@ from collections import Counter
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, given_names, is_full_name, name_key, placed_by_its_region
 from sidebyside.compare.naming.chain_tools import (
-    _chain_kind, _surname_map, merge_chains, same_person_variants, short_names,
+    _chain_kind, _surname_map, merge_chains, planned_day, same_person_variants, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.candidates import named_elsewhere
@@ -105,7 +105,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         top = _paragraph_end(view.text, self.settings.story_day_paragraphs)
         for m in out.times.mentions:
             out.refs.append(Ref("text", m.start, m.end, m.text, "time", m.chain, "time"))
-            if out.story_day is None and m.start < top and out.times.day_level[m.chain]:
+            if out.story_day is None and m.start < top and out.times.day_level[m.chain] \
+                    and not planned_day(view.text, m.start):  # ("due to open on Friday": a plan)
                 out.story_day = m.chain
 
     def _names_family(self, tokens: list, j: int) -> bool:

@@ -11,7 +11,9 @@ from sidebyside.compare.entities import given_names, is_full_name, same_person_n
 from sidebyside.compare.naming.chains import ArticleChains
 from sidebyside.compare.naming.words import NamingVocabulary, vocabulary
 from sidebyside.compare.tokens import Token, singular
+from sidebyside.compare.termdata import naming_data
 from sidebyside.settings import DEFAULT, NamingSettings
+from sidebyside.wordpattern import alternation
 
 
 def _description_gender(chains: ArticleChains, chain: str, vocab: NamingVocabulary,
@@ -39,11 +41,32 @@ def chain_texts(chains: ArticleChains) -> dict[str, list[str]]:
     return out
 
 
+# "due to open on Friday", "will appear in court on Monday": a cue of a planned event, then the
+# day in the same clause (no punctuation between), at most _FUTURE_REACH characters before it
+_FUTURE_REACH = 60
+_FUTURE_DAY = re.compile(r"\b(?:%s)\s[^,.;:!?()\n]*$" % alternation(naming_data()["future_day_cues"], spaced=True),
+                         re.IGNORECASE)
+
+
+def planned_day(text: str, start: int) -> bool:
+    """Whether the time mention at start is a planned or expected day ("the festival was due to
+    open on Friday"), not the day a story reports: never the story's day. A day told as past
+    ("Microsoft was to release a patch yesterday", "last night") is the one it happened on."""
+    if text[start:start + 9].casefold() == "yesterday" or text[start:start + 5].casefold() == "last ":
+        return False
+    return _FUTURE_DAY.search(text, max(0, start - _FUTURE_REACH), start) is not None
+
+
 def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: NamingVocabulary) -> bool:
     """Whether a description's noun ("woman") and a name's given name ("Jonathan") tell two
-    genders."""
+    genders, or two descriptions' nouns ("a 12-year-old boy" / "a 12-year-old girl": named is
+    then the other's chain key, "role:girl")."""
     head = chains.described[described].head if described in chains.described else described.split(":")[1]
     gender = vocab.genders.get(head) or vocab.genders.get(singular(head))
+    if named.startswith("role:"):
+        other = named.split(":")[1]
+        told = vocab.genders.get(other) or vocab.genders.get(singular(other))
+        return bool(gender) and bool(told) and told != gender
     first = named.split()[0] if named else ""
     return bool(gender) and given_names().get(first, gender) != gender
 

@@ -203,6 +203,13 @@ class PeopleRules:
             if _gender_clash(out, chain, people[0], self.vocab):
                 continue  # "a 24-year-old woman" is not Jonathan, 24
             mapping[chain] = people[0]
+        told: dict[str, set[str]] = {}
+        for chain, person in mapping.items():
+            if gender := _description_gender(out, chain, self.vocab):
+                told.setdefault(person, set()).add(gender)
+        # "A 12-year-old boy ... a 12-year-old girl ... Sam Ellis, 12": the two genders are two
+        # children, and the text does not say which one is Sam: neither description joins the name
+        mapping = {chain: person for chain, person in mapping.items() if len(told.get(person, ())) < 2}
         if self.settings.bare_age_after_name:
             mapping.update(self._bare_age_after_name(view, out, mapping))
         return mapping

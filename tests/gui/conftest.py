@@ -61,9 +61,14 @@ def window(qtbot):
     w.show()
     qtbot.waitExposed(w)
     yield w
-    # Let a running load finish so no worker outlives the test.
+    # No worker outlives the test: what still runs is cancelled and the shared thread pool drained,
+    # so the next test's job never queues behind this one's (the pool has a thread per core).
+    w.cancel_work()
     if w.busy:
         qtbot.waitUntil(lambda: not w.busy, timeout=60000)
+    from sidebyside.ui.qt import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(60000)
 
 
 @pytest.fixture

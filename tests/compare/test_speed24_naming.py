@@ -1,17 +1,19 @@
 """Speed changes that keep behaviour: Span's cheaper constructor keeps the dataclass's equality,
-hashing, freezing and JSON; an acronym spelt out in a name mentioned many times is read once
-and still pairs (and two spellings of it still pair with neither). Hand-written texts."""
+hashing, freezing and JSON; a chain's kinds are still a Counter; an acronym spelt out in a name
+mentioned many times is read once and still pairs (and other words spelt out pair with neither).
+Hand-written texts."""
 
 from __future__ import annotations
 
 import dataclasses
 import pickle
+from collections import Counter
 
 import pytest
 
 from sidebyside.model import Quote, Span, to_jsonable
 
-from .helpers import labels, naming_contrasts
+from .helpers import labels, naming_chains, naming_contrasts
 
 
 def test_a_span_keeps_the_frozen_dataclass_behaviour():
@@ -43,3 +45,11 @@ def test_an_acronym_of_other_words_mentioned_again_is_not_paired():
     b = SPELT_OUT.replace("Indian Naval Ship", "Royal Navy Vessel")
     found = naming_contrasts(a, b)
     assert not any("INS Sukanya" in labels(c, "a") for c in found.values())
+
+
+def test_each_chain_counts_its_mentions_by_kind_in_a_counter():
+    _, _, chains = naming_chains("Acme Corp. said on Monday it would close a plant. Acme employs 300 people in Ohio.")
+    assert all(isinstance(kinds, Counter) for kinds in chains.kinds.values())
+    acme = next(c for c in chains.kinds if c.startswith("acme"))
+    assert sum(chains.kinds[acme].values()) == sum(1 for r in chains.refs if r.chain == acme and r.field == "text")
+    assert chains.kinds[acme].most_common(1)[0][1] >= 1 and chains.kinds[acme]["no such kind"] == 0

@@ -346,10 +346,13 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
             out.names.setdefault(ref.chain, []).append(ref.entity.name)
         kinds = out.kinds.get(ref.chain)
         if kinds is None:
-            kinds = out.kinds[ref.chain] = Counter()
+            kinds = out.kinds[ref.chain] = _NEW_COUNTER(Counter)  # an empty Counter (below)
         kinds[ref.kind] = kinds.get(ref.kind, 0) + 1  # (as += 1, without Counter's __missing__ call)
 
 
+# An empty Counter without Counter.__init__, whose Python-level update() call does nothing for
+# an empty one but costs about four times the object itself (a Counter a chain, thousands a pair).
+_NEW_COUNTER = Counter.__new__
 _MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between comparisons (a bound on memory)
 
 

@@ -39,6 +39,7 @@ def label_contrasts(
     loaded = _loaded_words(lex)
     canon = _canonical_words(lex)
     written = [_written_labels(s.written, canon) for s in sides]
+    memo: dict[tuple[str, bool], str] = {}  # (text, proper) -> label, for this call: a name is mentioned many times
     cues = _TellingCues.of(lex)  # the word sets every chain's difference is weighed by, built once
     form_weights = dict(settings.form_weights)
     out = []
@@ -49,7 +50,7 @@ def label_contrasts(
         if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
             continue  # named only in a headline on one side: too little to compare
         described_only = not key.startswith("venue:") and not any(r.form != "description" for r in refs_a + refs_b)
-        labels = [_labels(refs, canon) for refs in (refs_a, refs_b)]
+        labels = [_labels(refs, canon, memo) for refs in (refs_a, refs_b)]
         if not labels[0] or not labels[1]:
             continue
         for side in (0, 1):
@@ -66,7 +67,7 @@ def label_contrasts(
         if _seat_against_country((refs_a, refs_b), sides):
             continue
         telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, form_weights,
-                                     settings.evaluative_bonus, cues)
+                                     settings.evaluative_bonus, cues, memo)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
         } and not _one_side_evaluates(labels, lex) and not _one_side_presumes(labels):
@@ -110,13 +111,13 @@ def _seat_against_country(side_refs: tuple[list[Ref], list[Ref]], sides: tuple[A
     return False
 
 
-def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:
+def _labels(refs: list[Ref], canon: dict[str, str], memo: dict[tuple[str, bool], str] | None = None) -> dict[str, str]:
     """Canonical label -> form of its first mention (labels empty after normalising dropped).
     Canonical: one spelling per title and nationality ("premier" = "prime minister", "Russian"
     = "Russia's"), so that a house style is not taken for a naming difference."""
     out: dict[str, str] = {}
     for r in refs:
-        label = time_label(r.text) if r.form == "time" else _ref_label(r, canon)
+        label = time_label(r.text) if r.form == "time" else _ref_label(r, canon, memo)
         if label:
             out.setdefault(label, r.form)
     return out
@@ -125,10 +126,17 @@ def _labels(refs: list[Ref], canon: dict[str, str]) -> dict[str, str]:
 _PROPER = frozenset({"name", "short", "alias"})
 
 
-def _ref_label(r: Ref, canon: dict[str, str]) -> str:
+def _ref_label(r: Ref, canon: dict[str, str], memo: dict[tuple[str, bool], str] | None = None) -> str:
     """A mention's canonical label; a proper name keeps its words ("American Medical
-    Association" is no "United States ...", whose initials would not be those of "AMA")."""
-    return canonical_label(r.text, {} if r.form in _PROPER else canon)
+    Association" is no "United States ...", whose initials would not be those of "AMA").
+    memo: the labels found so far in one label_contrasts call (one canon), by text and properness."""
+    proper = r.form in _PROPER
+    if memo is None:
+        return canonical_label(r.text, {} if proper else canon)
+    label = memo.get((r.text, proper))
+    if label is None:
+        label = memo[(r.text, proper)] = canonical_label(r.text, {} if proper else canon)
+    return label
 
 
 def canonical_label(text: str, canon: dict[str, str]) -> str:
@@ -181,12 +189,12 @@ def _canonical_words(lex: Lexicon) -> dict[str, str]:
 def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]], loaded: frozenset[str],
              lex: Lexicon, canon: dict[str, str], role_words: frozenset[str],
              form_weights: dict[str, float], evaluative_bonus: float = 0.3,
-             cues: _TellingCues | None = None) -> tuple[float, str]:
+             cues: _TellingCues | None = None, memo: dict[tuple[str, bool], str] | None = None) -> tuple[float, str]:
     """How much the difference tells a reader, and what kind of difference it is (cues:
     _TellingCues.of(lex), built once for a loop over chains)."""
     la, lb = labels
     refs = side_refs[0] + side_refs[1]
-    heads = {_ref_label(r, canon): _role_noun(r) for r in refs}
+    heads = {_ref_label(r, canon, memo): _role_noun(r) for r in refs}
     side_heads = [{_role_noun(r) for r in rs} - {None} for rs in side_refs]
     best, category = 0.0, "naming"
     if cues is None:
@@ -233,13 +241,13 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
             if weight > best:
                 best, category = weight, _CATEGORY[form]
     one_sided = set(la) ^ set(lb)
-    if any(fold(r.text) in lex.contested_names for r in refs if _ref_label(r, canon) in one_sided):
+    if any(fold(r.text) in lex.contested_names for r in refs if _ref_label(r, canon, memo) in one_sided):
         category = "place name"
     leader = cues.leader
     if leader is not None and category in ("title", "role", "description"):
         words = cues.leader_words
         heads = {r.head.rsplit(" ", 1)[-1] for r in refs
-                 if r.head and r.head != "of" and _ref_label(r, canon) in one_sided}
+                 if r.head and r.head != "of" and _ref_label(r, canon, memo) in one_sided}
         if len(heads) > 1 and heads & words:
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1

@@ -285,9 +285,11 @@ def _acronym_prefixes(sides: tuple[ArticleChains, ArticleChains], maps: tuple[di
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
         spelled: dict[tuple[str, str], set[str]] = {}
+        read: set[tuple[str, str]] = set()  # (text, chain) already spelled: a name is mentioned many times
         for r in other.refs:
-            if r.entity is None or r.field != "text":
+            if r.entity is None or r.field != "text" or (r.text, r.chain) in read:
                 continue
+            read.add((r.text, r.chain))
             words = _WORD.findall(fold(r.text))
             for n in range(2, min(len(words), 9)):  # (an acronym spells out a few words)
                 spelled.setdefault((_initials(" ".join(words[:n])), " ".join(words[n:])), set()).add(r.chain)

@@ -287,7 +287,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains, ArticleChains],
               maps: tuple[dict[str, str], dict[str, str]], aligned: Iterable[tuple[int, int, int, int]],
               vocab: NamingVocabulary, settings: NamingSettings = DEFAULT.compare.naming,
-              whole: bool = False) -> None:
+              whole: bool = False, _read: tuple[list[list[Ref]], list[list[str]]] | None = None) -> None:
     """Join, across the pair, two chains that hold the same slot of the same event verb in two
     sentences the pair aligns (compare/matching: the same fact told by both), when each is the
     only chain in that slot of its sentence: "a man was killed" / "the motorist was killed",
@@ -313,15 +313,19 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
     # a difference of fact, which only sentences the pair aligns may show as one referent)
     else:
         aligned = [*aligned, (*_lede(views[0].text), *_lede(views[1].text))]
+    # what tells two events apart, read over all refs (times included) by position, and each
+    # side's chain keys: read once for both passes (_read: the first pass's), which change neither
+    if _read is None:
+        _read = ([sorted((r for r in sides[side].refs if r.field == "text"), key=lambda r: r.start) for side in (0, 1)],
+                 [_chain_keys(sides[side]) for side in (0, 1)])
+    placed, chain_keys = _read
     body = []
     for side in (0, 1):
-        refs = sorted((r for r in sides[side].refs if r.field == "text" and r.chain not in sides[side].times.facts),
-                      key=lambda r: r.start)
+        facts = sides[side].times.facts
+        refs = [r for r in placed[side] if r.chain not in facts]  # (a stable sort's order, filtered)
         body.append((refs, [r.start for r in refs]))
-    # what tells two events apart, read over all refs (times included) by position
-    placed = [sorted((r for r in sides[side].refs if r.field == "text"), key=lambda r: r.start) for side in (0, 1)]
     placed_starts = [[r.start for r in refs] for refs in placed]
-    elsewhere = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
+    elsewhere = [{maps[side].get(c, c) for c in chain_keys[side]} for side in (0, 1)]
     known: list[dict[int, list[tuple[str, str]]]] = [{}, {}]  # ref index -> its slots (a sentence may align twice)
     partners: list[dict[str, set[str]]] = [{}, {}]
     # (side, chain, slot) -> whether the chain holds the slot there only through a description
@@ -377,7 +381,7 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
                 flags = through.setdefault((c0, c1), [True, True])
                 flags[0] = flags[0] and by_description.get((0, c0, slot), False)
                 flags[1] = flags[1] and by_description.get((1, c1, slot), False)
-    joined = [{maps[side].get(c, c) for c in _chain_keys(sides[side])} for side in (0, 1)]
+    joined = elsewhere  # (the walk above changes no map: the same keys; not read again but here)
     by_chain: list[dict[str, list[Ref]]] = [{}, {}]
     if partners[0]:
         for side in (0, 1):
@@ -415,7 +419,7 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
         maps[side][(c0, c1)[side]] = target
         joined[side].add(target)
     if not whole and settings.whole_article_slots:
-        slot_maps(views, sides, maps, (), vocab, settings, whole=True)
+        slot_maps(views, sides, maps, (), vocab, settings, whole=True, _read=_read)
 
 
 def opposed(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:

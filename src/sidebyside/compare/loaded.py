@@ -444,6 +444,8 @@ def _literal(
         return True  # "his alleged role", "are alleged to have", "proclaimed a state of emergency"
     if category == VERB_CATEGORY and head in ctx.clause_only and _legal_speaker(tokens, i, ctx.legal_speakers, settings.loaded_legal_speaker_reach):
         return True  # "prosecutors allege that", "the lawsuit alleges that": the plain word of a legal claim
+    if category == VERB_CATEGORY and _act_then_time(tokens, i, n):
+        return True  # "who confessed after the shooting": nothing said is reported, a plain act
     if category in _JUDGING and _accused_of(tokens, i, ctx):
         return True  # "police deny accusations of brutality": the accusers' word, reported
     return False
@@ -510,6 +512,30 @@ def _reports_saying(tokens: list[Token], i: int, n: int, reach: int) -> bool:
         if tokens[j].norm == "that":
             return True
     return False
+
+
+_TIME_AFTER_ACT = frozenset({"after", "before", "during", "when", "while", "until", "since"})
+
+
+def _act_then_time(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether a verb of saying is followed at once by when it happened, with nothing said
+    reported in its clause ("who confessed after the shooting"): an act, no judged saying; not
+    "claimed after the vote that it was rigged" nor a quotation around it."""
+    k = i + n
+    if k >= len(tokens) or tokens[k].gap != " " or tokens[k].norm not in _TIME_AFTER_ACT:
+        return False
+    if any(q in tokens[i].gap or (i > 0 and q in tokens[i - 1].gap) for q in _QUOTE_MARKS):
+        return False  # "“…,” he confessed after the trial": his words are reported
+    for j in range(k + 1, len(tokens)):
+        gap = tokens[j].gap
+        if _SENTENCE_BREAK.search(gap):
+            return True
+        if ":" in gap or any(q in gap for q in _QUOTE_MARKS) or tokens[j].norm == "that":
+            return False  # "admitted after the trial: …", "claimed after the vote that …"
+    return True
+
+
+_QUOTE_MARKS = "\"“”‘«»"  # (no apostrophe: "didn’t")
 
 
 def _legal_speaker(tokens: list[Token], i: int, speakers: frozenset[str], reach: int) -> bool:

@@ -14,8 +14,13 @@ from sidebyside.model import Quote, SourceCitation, Span
 from sidebyside.compare.attribution.identity import name_key, same_speaker
 from sidebyside.compare.attribution.people import _nearest
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker
-from sidebyside.compare.attribution.vocabulary import _profession
+from sidebyside.compare.attribution.vocabulary import _ONE_OF, _SPEECH, _profession
 from sidebyside.compare.tokens import singular
+
+# capitalised last words of a local paper's name ("the Sioux Falls Argus Leader")
+_MEDIA_NAME_TAILS = frozenset(_SPEECH["media_name_tails"])
+# determiners standing for a noun the text gave before ("Another wondered why", "Others said"): no name
+_DETERMINER_PRONOUNS = _ONE_OF | {"others", "other"}
 
 _POSSESSIVE_ROLE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|'|’)\s+([a-z]+)$")
 
@@ -88,7 +93,15 @@ class SourceGrouping:
             return True  # "Additional reporting by", "Writing by": a credit line
         if clause.base == "call" and nxt is not None and nxt.text[:1].isdigit():
             return True  # "called 911": a phone call, nobody quoted
+        after = tokens[clause.last + 1] if clause.last + 1 < n else None
+        if after is not None and after.gap == "-" and not after.cap:
+            return True  # "the state-run Xinhua News Agency": a word of a modifier, no one cited
+        if clause.base == "ask" and nxt is not None and nxt.norm == "to" and nxt.gap == " ":
+            return True  # "he asked to use the phone": a request to do something, nothing said reported
         speaker = clause.speaker
+        if speaker is not None and not speaker.parts and " " not in speaker.name \
+                and fold(speaker.name) in _DETERMINER_PRONOUNS:
+            return True  # "Another wondered why": a word that stands for a noun, not a name
         if speaker is not None and speaker.kind == "institution" and speaker.name not in self.lex.media \
                 and clause.first >= 2 and tokens[clause.first - 1].norm in ("with", "the") \
                 and any(tokens[k].norm in ("interview", "interviews", "interviewed")
@@ -175,6 +188,8 @@ class SourceGrouping:
                 and name in self.lex.places:
             return replace(speaker, kind=None)  # "Kabul said": a place's government or people, no person
         if speaker.kind == "person" and not speaker.parts:
+            if self._paper_name(words):
+                return replace(speaker, kind="media")  # "according to the Sioux Falls Argus Leader"
             if len(words) == 1 and fold(name) in self.vocab.party_members:
                 return replace(speaker, kind="group")  # "Republicans questioned him": a party's members
             if words and fold(words[0]) not in given_names() and self._business(name):
@@ -185,6 +200,21 @@ class SourceGrouping:
                     and (m.group(1) in self.vocab.person_nouns or m.group(1) in self.vocab.title_words or _profession(m.group(1))):
                 return replace(speaker, kind="person")  # "Tim Morrison's lawyer": one person
         return speaker
+
+    def _paper_name(self, words: list[str]) -> bool:
+        """Whether a name cited as a person's is a local paper's: its last word ends paper names
+        ("Leader", "Bee"), the word before it is neither a given name, a title nor a common word
+        ("Argus", not "Majority"), and the text gives the name after "the" ("the Sioux Falls
+        Argus Leader", not "Jane Star")."""
+        if len(words) < 2 or words[-1] not in _MEDIA_NAME_TAILS or fold(words[0]) in given_names():
+            return False
+        before = fold(words[-2])
+        if not before.isalpha() or before in self.lex.titles or before in self.lex.title_modifiers \
+                or self.lex.is_common(before, self.settings.common_word_zipf):
+            return False
+        name = " ".join(words)
+        found = re.search(r"\b[Tt]he (?:[A-Z][\w.-]* )*" + re.escape(name) + r"\b", self.text)
+        return found is not None
 
     def _initials_of_person(self, acronym: str) -> bool:
         """Whether a full name of a person the article gives has these initials ("Alexandria

@@ -375,7 +375,7 @@ class EntityFinder:
                     j += 1
             else:
                 j = self._chunk_end(i)
-                if j == i + 1 and j < n and self._species_after(i):
+                if j == i + 1 and j < n and tokens[j].norm.endswith(_SPECIES_ENDINGS) and self._species_after(i):
                     # "Yersinia pestis": a genus and its species, one name
                     raw.append(self._mention(i, j + 1, "other", self._span_text(i, j + 1), "name"))
                     covered[i : j + 1] = b"\x01" * 2
@@ -1425,7 +1425,8 @@ class EntityFinder:
         last_head = k
         while m < j and (m == k or joinable(tokens[m - 1], tokens[m])):
             if tokens[m].norm not in look.title_words:
-                if (tokens[m].text in _TITLE_ABBREVIATIONS or self._listed_position_letter(m)) and self._abbreviated_title(m, j):
+                text = tokens[m].text
+                if (text in _TITLE_ABBREVIATIONS or len(text) == 1 and self._listed_position_letter(m)) and self._abbreviated_title(m, j):
                     last_head = m + 1  # the name follows it
                 break
             m += 1

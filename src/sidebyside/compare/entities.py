@@ -100,7 +100,9 @@ _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the coun
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 _WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
+_NUMBERED_PARTS = frozenset(_WORDS["numbered_parts"])  # "Week 11", "Round 3": no name before its number
 _TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefanski": a role before a name
+_LISTED_CODE = re.compile(r"\n[ \t]*(?:%s) [A-Z][a-z]" % alternation(sorted(_TITLE_ABBREVIATIONS)))  # "TE Jimmy Graham" opening a line
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
 _PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
@@ -125,7 +127,8 @@ _CONTINENT_OPENERS = frozenset(_WORDS["continent_openers"])  # "North American":
 # there is none: the one table of how a state is written short after a town and a comma
 _REGIONS = [tuple(line.split("\t")) for line in read_resource_text("terms/regions.tsv").splitlines()
             if line.strip() and not line.startswith("#")]
-_STATE_CODES = frozenset(code for _, code, _ in _REGIONS if code)  # "Allentown, PA": the state after a town
+_STATE_BY_CODE = {code: name for name, code, _ in _REGIONS if code}  # "SD": South Dakota
+_STATE_CODES = frozenset(_STATE_BY_CODE)  # "Allentown, PA": the state after a town
 _TIME_ZONES = frozenset(_WORDS["time_zones"])  # "12:00 GMT": a clock time's zone, never a name
 _AREA_NOUNS = frozenset("county state province district region governorate municipality prefecture".split())
 _AREA_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _AREA_NOUNS)  # "counties", "governorates"
@@ -138,6 +141,8 @@ _SENTENCE_CASE_ZIPF = 3.0
 _SURNAME_PREFIXES = frozenset("mac van von der den del della des fitz san ben abu".split())
 # the openings of surnames and given names written with a capital inside ("McCarthy", "DeShawn")
 _INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von ka ke ja".split())
+_SPECIES_ENDINGS = ("us", "um", "is", "ae", "ii", "ens")  # a species' Latin epithet: "pestis", "aureus", "sapiens"
+_UNKNOWN_WORD_ZIPF = 1.0  # the floor the word frequencies give a word they do not hold
 _SURNAME_MAX_ZIPF = 5.0  # "Clinton", "Smith" are surnames; "Tech", "Match" are words
 
 
@@ -330,6 +335,7 @@ class EntityFinder:
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
         self.context_places: set[str] = set()  # keys typed as places by such a mention alone
         self._line_starts: list[int] | None = None  # tokens that open a line: see _line_in_capitals
+        self._listing_codes: bool | None = None  # some line opens with a role's code: see _listed_position_letter
         self._not_capitals: list[int] = []  # tokens not in capitals: see _line_in_capitals
         self._said_only: set[int] = set()  # starts of one-word names typed a person by a speech verb alone
         self._alone_speakers: frozenset[str] | None = None  # see _surnames_alone
@@ -369,6 +375,12 @@ class EntityFinder:
                     j += 1
             else:
                 j = self._chunk_end(i)
+                if j == i + 1 and j < n and tokens[j].norm.endswith(_SPECIES_ENDINGS) and self._species_after(i):
+                    # "Yersinia pestis": a genus and its species, one name
+                    raw.append(self._mention(i, j + 1, "other", self._span_text(i, j + 1), "name"))
+                    covered[i : j + 1] = b"\x01" * 2
+                    i = j + 1
+                    continue
             if i > 0 and tokens[i].gap == "-" and tokens[i - 1].norm in _ANY_PARTICLES and not covered[i - 1]:
                 i -= 1  # "said al-Assad": the particle belongs to the name
             gaz = self.look.gazetteer.match_at(tokens, i)
@@ -387,6 +399,20 @@ class EntityFinder:
         raw = self._common_noun_tails(raw)
         raw = self._shared_surnames(raw)
         return self._with_titles(self._corefer(self._with_regions(raw)))
+
+    def _species_after(self, i: int) -> bool:
+        """A rare capitalised word no known name, then a lower-case word of Latin form that is no
+        English word ("Yersinia pestis", "Plasmodium falciparum"): a genus and its species, written
+        the binomial way; the lower-case word belongs to the name."""
+        tokens = self.tokens
+        genus, species = tokens[i], tokens[i + 1]
+        norm = species.norm
+        return (species.gap == " " and not species.cap and len(norm) >= 4 and norm.isalpha()
+                and norm.endswith(_SPECIES_ENDINGS) and self.lex.zipf(norm) <= _UNKNOWN_WORD_ZIPF
+                and not genus.text.isupper() and genus.text.isalpha() and len(genus.text) >= 4
+                and self.lex.zipf(genus.norm) < _SENTENCE_CASE_ZIPF
+                and genus.norm not in every_given_name() and genus.norm not in self.look.title_words
+                and not self.look.gazetteer.match_at(tokens, i))
 
     def _continent_demonyms(self, raw: list[Entity]) -> list[Entity]:
         """"a North American tour", "Latin American leaders": a demonym after "North", "South",
@@ -1043,6 +1069,9 @@ class EntityFinder:
                         nxt[1][1] not in self._country_names() or tokens[m].norm in _PLACES_ALSO_GIVEN):
                     m += nxt[0]  # "George Washington University", "Jack London", "Michael Jordan": a
                     continue     # known name after a lone given name is the person's surname
+                if nxt and m == k + 1 and self._word_opening_a_place(k, nxt, j):
+                    m = j  # "Inner Mongolia Autonomous Region": one place, no "Inner" of its own
+                    break
                 if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap and tokens[m].gap != "-":
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
                     # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
@@ -1051,6 +1080,7 @@ class EntityFinder:
                     and m < self._title_end(m, j) <= j
                     and self._head_kind(tokens[j - 1].norm) not in ("organisation", "place", "event")
                     and not self._surname_like_title(k, m, j)
+                    and not (m == j - 1 and self._field_of_a_body(k, m))
                 ):
                     break  # "NASA Administrator Jim Bridenstine", "Philadelphia 76ers Coach Maurice
                     # Cheeks": a title between two names, or after one ("Portland Trailblazers Coach");
@@ -1077,6 +1107,33 @@ class EntityFinder:
                 return out  # the rest of a headline is its predicate, in capitals: no name is told apart
             k = m
         return out
+
+    def _word_opening_a_place(self, k: int, hit: tuple, j: int) -> bool:
+        """A common word (an adjective: "Inner", "Upper") before a known place that the run
+        goes on into a longer place's name, ending in a place's head ("Inner Mongolia Autonomous
+        Region"): the word opens that name, it is no name of its own."""
+        tokens = self.tokens
+        n, (kind, _canonical, _via) = hit
+        tok = tokens[k]
+        return (kind == "place" and k + 1 + n < j and self._head_kind(tokens[j - 1].norm) == "place"
+                and tok.gap != "-" and not tok.text.isupper() and tok.norm not in every_given_name()
+                and tok.norm not in self.look.title_words and self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF)
+                and not self._has_title(k, j))
+
+    def _field_of_a_body(self, k: int, m: int) -> bool:
+        """Word m, a title word that also modifies titles ("Justice" of "Justice Minister"), ending a
+        body's name after its head and a link ("Texas Department of Criminal Justice"): the field
+        the body is named after, no title cut off the name (no name follows it to hold the title)."""
+        tokens = self.tokens
+        if tokens[m].norm not in self._field_words:
+            return False
+        return any(not tokens[p + 1].cap and tokens[p + 1].norm in _NAME_LINKS and self._head_kind(tokens[p].norm) == "organisation"
+                   for p in range(k, m - 1))
+
+    @functools.cached_property
+    def _field_words(self) -> frozenset[str]:
+        """The title modifiers of one word ("justice", "health"), as in "Justice Minister"."""
+        return frozenset(w for w in self.lex.title_modifiers if " " not in w)
 
     def _headline_verb(self, k: int, m: int) -> bool:
         """A headline in title case: a verb in -s after a given name and a surname ("Yvonne
@@ -1368,7 +1425,8 @@ class EntityFinder:
         last_head = k
         while m < j and (m == k or joinable(tokens[m - 1], tokens[m])):
             if tokens[m].norm not in look.title_words:
-                if tokens[m].text in _TITLE_ABBREVIATIONS and self._abbreviated_title(m, j):
+                text = tokens[m].text
+                if (text in _TITLE_ABBREVIATIONS or len(text) == 1 and self._listed_position_letter(m)) and self._abbreviated_title(m, j):
                     last_head = m + 1  # the name follows it
                 break
             m += 1
@@ -1381,12 +1439,25 @@ class EntityFinder:
         with no title word ("GM Ed Stefanski", "Angels GM Tony Reagins"); alone, or before
         another title ("GM Chief Executive Rick Wagoner"), it may be a company's name."""
         tokens = self.tokens
-        if tokens[m].text not in _TITLE_ABBREVIATIONS or m + 2 >= j:
+        if m + 2 >= j:
             return False
         nxt = tokens[m + 1]
         return (joinable(tokens[m], nxt) and nxt.cap and not nxt.text.isupper() and nxt.norm not in self.look.title_words
                 and nxt.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, m + 1)
                 and tokens[m + 2].cap and joinable(nxt, tokens[m + 2]))
+
+    def _listed_position_letter(self, m: int) -> bool:
+        """A single capital letter opening a line before a given name ("S Malcolm Jenkins") in a
+        text where another line opens with a role's or a position's code before a name ("TE Jimmy
+        Graham"): a listing's code (a safety, a kicker), not the person's initial."""
+        tokens = self.tokens
+        tok = tokens[m]
+        if (len(tok.text) != 1 or not tok.text.isupper() or m == 0 or "\n" not in tok.gap
+                or m + 1 >= len(tokens) or tokens[m + 1].gap != " " or tokens[m + 1].norm not in every_given_name()):
+            return False
+        if self._listing_codes is None:
+            self._listing_codes = _LISTED_CODE.search(self.text) is not None
+        return self._listing_codes
 
     def _has_title(self, k: int, j: int) -> bool:
         return any(self.tokens[m].norm in self.look.title_heads for m in range(k, j))
@@ -1412,9 +1483,13 @@ class EntityFinder:
     def _place_context(self, k: int) -> bool:
         """"in/near/outside X", "the town/city/village of X", "east of X": X is a place."""
         tokens = self.tokens
-        if k == 0 or not joinable(tokens[k - 1], tokens[k]) or tokens[k - 1].cap:
+        if k == 0 or not joinable(tokens[k - 1], tokens[k]):
             return False
         prev = tokens[k - 1].norm
+        if tokens[k - 1].cap:
+            # "Meth is IN SD": a preposition set in capitals for stress inside a sentence in lower case
+            return (prev in _PLACE_PREPOSITIONS and tokens[k - 1].text.isupper() and k >= 2 and not tokens[k - 2].cap
+                    and joinable(tokens[k - 2], tokens[k - 1]))
         if prev in _PLACE_PREPOSITIONS:
             return True
         return (
@@ -1651,6 +1726,9 @@ class EntityFinder:
             return None  # "Dh472", "Rs500": a sum of money in a currency's short form, no name
         if len(words) == 1 and first in _TIME_ZONES:
             return None  # "12:00 GMT", "3 p.m. EDT": a time zone, in capitals
+        if len(words) == 1 and words[0].norm in _NUMBERED_PARTS and m < len(tokens) and tokens[m].gap == " " \
+                and tokens[m].norm.isdigit():
+            return None  # "in Week 11", "Game 7": a numbered part of a season or a series, no name
         if first.isupper() and self._line_in_capitals(k, m) and all(
                 w.text.isupper() and len(w.norm) >= 4 and w.norm not in self.titlecase and w.norm not in given_names()
                 and self.lex.is_common(w.norm, _SENTENCE_CASE_ZIPF) for w in words):
@@ -1800,6 +1878,10 @@ class EntityFinder:
             # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
             # the name, no person's (unless a given name leads or "he" follows; "it" agrees)
             kind = "organisation"
+        if kind == "place" and m == k + 1 and words[0].text in _STATE_BY_CODE:
+            # "a serious problem in SD": a state's postal code standing for a place is the state
+            # itself, the same mention as its name written in full
+            return self._mention(k, m, kind, self._span_text(k, m), "name", key=name_key(_STATE_BY_CODE[words[0].text]))
         return self._mention(k, m, kind, self._span_text(k, m), "name")
 
     def _appositive_body(self, m: int) -> bool:

@@ -121,24 +121,18 @@ def term_occurrences(tokens: list[Token], wanted: set[str]) -> dict[str, list[tu
     prev: Token | None = None  # the word before, when it is the first word of a wanted bigram
     for tok in tokens:
         word = tok.norm
-        if word in keys:
-            if not word[0].isalpha():
-                prev = None
-                continue
-            if word in wanted:
-                out[word].append((tok.start, tok.end))
-            if prev is not None and _joined(tok):
-                bigram = prev.norm + " " + word
-                if bigram in wanted:
-                    out[bigram].append((prev.start, tok.end))
-            prev = tok if word in firsts else None
-        elif prev is not None:
-            # a word of no wanted term may still end a bigram the word before opens
+        if prev is not None:  # (any word may end a bigram the word before opens)
             if word[0].isalpha() and _joined(tok):
                 bigram = prev.norm + " " + word
                 if bigram in wanted:
                     out[bigram].append((prev.start, tok.end))
             prev = None
+        if word not in keys or not word[0].isalpha():
+            continue
+        if word in wanted:
+            out[word].append((tok.start, tok.end))
+        if word in firsts:
+            prev = tok
     return out
 
 

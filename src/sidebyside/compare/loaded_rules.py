@@ -71,9 +71,10 @@ def _violence(lex: Lexicon) -> _Violence:
 
 def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
                  settings: LexicalSettings) -> list[tuple[int, int, str, str]]:
-    """(token index, 1, listed form) of each loaded word found by its company: a verb of violence
-    acting on an institution or a right, a noun of vermin or disease in a simile. One pass picks
-    out the few candidate words at C speed; only those are read in Python."""
+    """(token index, 1, listed form, category) of each loaded word found by its company: a verb
+    of violence acting on an institution or a right, a noun of vermin or disease in a simile, a
+    describing word said of people. One pass picks out the few candidate words at C speed; only
+    those are read in Python."""
     rules = _violence(lex)
     out = []
     for k in compress(range(len(tokens)), map(rules.words.__contains__, map(TOKEN_NORM, tokens))):

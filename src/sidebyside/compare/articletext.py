@@ -24,7 +24,7 @@ from typing import Iterable
 
 from sidebyside.compare.block_quotes import add_block_quotes
 from sidebyside.compare.quotes import QuoteMarks, find_quotes, paragraph_spans
-from sidebyside.compare.text import split_sentences
+from sidebyside.compare.text import NAME_ABBREVIATIONS, split_sentences
 from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_START, Token, tokenize
 from sidebyside.model import Article, Block, Span
 from sidebyside.name_lists import NAME_PARTICLES, given_names
@@ -32,7 +32,7 @@ from sidebyside.resources import title_abbreviations
 
 # Abbreviations whose full stop does not end a name run ("Mr. Brown", "Sen. Joni Ernst").
 # ("Dist. Atty. Steve Cooley": the shared table of abbreviated titles)
-_RUN_ABBREVIATIONS = frozenset("mr mrs ms dr st rep sen gov gen col lt sgt capt prof rev jr sr".split()) | frozenset(title_abbreviations())
+_RUN_ABBREVIATIONS = NAME_ABBREVIATIONS | frozenset(title_abbreviations())
 
 
 class ArticleText:

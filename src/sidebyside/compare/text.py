@@ -14,12 +14,6 @@ from sidebyside.calendar_words import time_words
 from sidebyside.model import Span
 from sidebyside.resources import read_resource_text, title_abbreviations
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep pres rev hon const cst
-    jan feb mar apr jun jul aug sep sept oct nov dec mt ft no vs etc inc ltd co corp dept
-    u.s u.k u.n e.g i.e a.m p.m approx est fig vol sra dhr mevr""".split()  # (Spanish "la Sra.", Dutch "dhr.")
-)
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "h.r", "j.k": initials written close
 # Stops (with the closing marks after them) before a space or the end, or a blank line; one
 # class of the opening characters first, so the scan skips to them.
@@ -98,6 +92,11 @@ def fold(text: str) -> str:
 
 # resources/terms/text_words.json: the text model's word lists (its README says where from).
 _WORDS = json.loads(read_resource_text("terms/text_words.json"))
+# Abbreviations after which a full stop ends no sentence: those written before a name ("Mr.",
+# "Gen.", Spanish "la Sra.", Dutch "dhr."), which also keep a name run whole, and the others ("Jan.",
+# "Inc.", "U.S.").
+NAME_ABBREVIATIONS = frozenset(_WORDS["name_abbreviations"])
+_ABBREVIATIONS = NAME_ABBREVIATIONS | frozenset(_WORDS["other_abbreviations"])
 
 # Function words: they carry no fact, so matching and alignment ignore them.
 STOPWORDS = frozenset(_WORDS["function_words"])

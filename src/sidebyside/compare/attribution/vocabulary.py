@@ -149,7 +149,7 @@ class Vocabulary:
     first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
     media_titles: frozenset[str]  # "Vanity Fair", "People": papers, magazines, broadcasters by name
     media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
-    media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
+    media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's wherever it stands
     vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
     question_auxiliaries: frozenset[str]  # "does", "will": a yes-or-no question opens with one ("Does she ...?")
@@ -295,7 +295,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
         media_nouns=frozenset(data["media_nouns"]),
         vessel_words=frozenset(data["vessel_words"]),
-        media_name_words=frozenset(data["media_name_words"]),
+        # (in any place of a name only the words that are no ordinary word of titles and names)
+        media_name_words=frozenset(data["media_name_words"]) - frozenset(data["media_name_words_last_only"]),
         kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
         question_auxiliaries=frozenset(data["question_auxiliaries"]),
         postpositive_titles=frozenset(data["postpositive_titles"]),

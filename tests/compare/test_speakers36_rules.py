@@ -70,3 +70,14 @@ def test_he_after_a_paragraph_naming_another_man_as_an_object_is_the_subject():
     text = _GAME + ("The Hawks signed Quinn last week.\n\n"
                     "\"This game was on my shoulders,\" he said.")
     assert speaker_of(text, "This game was") == "Peyton Dunn"
+
+
+def test_a_vessel_noun_makes_the_name_right_after_it_a_ship_s():
+    text = ("The ferry sank off the coast on Monday.\n\n"
+            "\"We saw the water coming in,\" ferry captain Tom Reed said.")
+    assert speaker_of(text, "We saw the water") == "Tom Reed"  # negative: a role between the noun and the name
+    from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+    from sidebyside.compare.termdata import lexicon
+    vocab = attribution_vocabulary(lexicon())
+    assert {"ins", "hms"} <= vocab.vessel_prefixes and not vocab.vessel_prefixes & vocab.vessel_nouns
+    assert {"frigate", "tanker", "warship"} <= vocab.vessel_nouns  # the entity vocabulary's list

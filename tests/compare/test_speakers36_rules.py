@@ -81,3 +81,31 @@ def test_a_vessel_noun_makes_the_name_right_after_it_a_ship_s():
     vocab = attribution_vocabulary(lexicon())
     assert {"ins", "hms"} <= vocab.vessel_prefixes and not vocab.vessel_prefixes & vocab.vessel_nouns
     assert {"frigate", "tanker", "warship"} <= vocab.vessel_nouns  # the entity vocabulary's list
+
+
+def test_words_in_marks_after_reported_that_are_the_reporter_s():
+    text = ("Tom Reed spoke to the jury on Friday.\n\n"
+            "Reed reported that the lorry had been \"driving far too fast\" when it hit the wall.")
+    assert speaker_of(text, "driving far too fast") == "Tom Reed"
+
+
+def test_words_in_marks_after_a_report_with_no_that_stay_no_one_s():
+    # negative: "reported" with an object, not someone's words: only words right next to it
+    text = ("Tom Reed spoke to the jury on Friday.\n\n"
+            "The lab reported 40 cases of what doctors call \"walking pneumonia\" last week.")
+    assert speaker_of(text, "walking pneumonia") is None
+
+
+def test_goes_on_and_purported_are_verbs_of_saying():
+    text = ("Tom Reed spoke to the jury on Friday.\n\n"
+            "He goes on: \"I could not stop it.\"\n\n"
+            "Ann Lowe, his neighbour, purported that the lorry \"was always too fast.\"")
+    assert speaker_of(text, "I could not stop it") == "Tom Reed"
+    assert speaker_of(text, "was always too fast") == "Ann Lowe"
+
+
+def test_the_meeting_goes_on_is_no_one_s_saying():
+    # negative: "goes on" with no one as its subject
+    text = ("The council met on Friday.\n\n"
+            "The meeting went on for hours: \"a marathon,\" in the words of the clerk's notes.")
+    assert speaker_of(text, "a marathon") is None

@@ -9,11 +9,14 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.identity import name_key
-from sidebyside.compare.attribution.records import Speaker
+from sidebyside.compare.attribution.records import Clause, Speaker
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _SPACE
+from sidebyside.resources import resource_json
 
 # conjunctions that, after a comma, open a clause with a subject of its own ("..., but Smith refused")
 _CLAUSE_CONJUNCTIONS = frozenset("but and yet".split())
+# verbs that credit only the words next to them, save in "X reported that ... '...'" (speech.json)
+_REPORTING_THAT = frozenset(resource_json("attribution/speech.json")["verbs_reporting_that"])
 # finite forms a subject may take without a speech verb ("Smith refused", "she was", "he had")
 _FINITE_AUXILIARIES = frozenset("was were is are had has did would could will can".split())
 
@@ -90,3 +93,11 @@ class EnglishReading:
         if last + 1 >= len(tokens) or tokens[last + 1].norm != "who" or tokens[last + 1].cap:
             return False
         return pronoun is None or not self._pronoun_subject_before(m.start, pronoun)
+
+    def _reports_that(self, clause: Clause) -> bool:
+        """'Reed reported that the lorry had been "driving far too fast"': "report", "reveal" or
+        "disclose" with "that" right after it reports someone's words as "said that" does, so the
+        words in marks later in its sentence are the subject's (no paper's or channel's)."""
+        v = clause.verb + 1
+        return clause.base in _REPORTING_THAT and v < len(self.tokens) and self.tokens[v].norm == "that" \
+            and self.tokens[v].gap in _SPACE and clause.speaker is not None and clause.speaker.kind != "media"

@@ -109,3 +109,9 @@ def test_the_meeting_goes_on_is_no_one_s_saying():
     text = ("The council met on Friday.\n\n"
             "The meeting went on for hours: \"a marathon,\" in the words of the clerk's notes.")
     assert speaker_of(text, "a marathon") is None
+
+
+def test_went_on_a_mission_is_no_clause_of_saying():
+    # negative: "went on" with an object: a describing word in marks stays the writer's
+    quotes = article_quotes('Troops went on a "pacifying" mission.')
+    assert [q.speaker for q in quotes] == [None]

@@ -101,3 +101,10 @@ class EnglishReading:
         v = clause.verb + 1
         return clause.base in _REPORTING_THAT and v < len(self.tokens) and self.tokens[v].norm == "that" \
             and self.tokens[v].gap in _SPACE and clause.speaker is not None and clause.speaker.kind != "media"
+
+    def _goes_on_to_words(self, v: int) -> bool:
+        """'He goes on: "..."', '"...," she went on, "..."': "go on" speaks only when a colon, a comma
+        or a quotation mark follows its particle (or the text ends there); not "went on a mission",
+        "goes on for hours", nor "went on to say" (whose "say" speaks)."""
+        k = v + 2
+        return k >= len(self.tokens) or any(c in self.tokens[k].gap for c in ':,"\u201c\u201d\u2018\u2019')

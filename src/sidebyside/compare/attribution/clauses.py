@@ -163,6 +163,8 @@ class ClauseFinding:
                 continue  # a headline in title case is no attribution clause ("Prime Minister Calls ... 'Murder'")
             if base in vocab.particles and not (v + 1 < n and tokens[v + 1].norm in vocab.particles[base]):
                 continue  # "point" without "out"
+            if base == "go" and not self._goes_on_to_words(v):
+                continue  # "went on a mission", "goes on for hours": no words to come
             clause = self._clause_at(v, base) if base != "treat" else self._regarding_clause(v)
             if clause is not None and self._quote_of_token[clause.first] != self._context:
                 continue  # 'Students chanting "Pigs! Murderers!" clapped': the words of a quotation name no speaker

@@ -123,7 +123,7 @@ class QuoteCrediting:
                 return self._by("guard-decision", None)  # 'denied saying "..."', 'rejected the bid, a "..." plan'
             if self._unowned_participle_between(pick, open_k):
                 return self._by("guard-unowned-participle", None)
-            if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at):
+            if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at) or self._reports_that(pick):
                 return self._by("before-in-sentence", pick)
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
         for clause in following:

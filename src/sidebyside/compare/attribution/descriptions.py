@@ -458,7 +458,11 @@ class DescriptionResolution:
         if not found:
             return None
         # the sentence's subject ("SeaMicro held an event with Intel and Samsung"), else the first named
-        start, _run, speaker = next((f for f in found if self._is_subject(f[1])), found[-1])
+        subject = next((f for f in found if self._is_subject(f[1])), None)
+        start, _run, speaker = subject or found[-1]
+        opening = self._other_body_opens_sentence(start, speaker.key) if subject is None else None
+        if opening is not None and fits(opening[1]):
+            return opening  # "TSMC, the chipmaker, said ... for ATI. / ... the company said": TSMC
         return start, speaker
 
     def _org_starts(self) -> list[int]:

@@ -22,10 +22,11 @@ from sidebyside.compare.attribution.sources import SourceGrouping
 from sidebyside.compare.attribution.placement import QuotePlacement
 from sidebyside.compare.attribution.cjk import CJKCrediting
 from sidebyside.compare.attribution.foreign import ForeignReading
+from sidebyside.compare.attribution.english import EnglishReading
 
 
 class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping, QuotePlacement,
-                  CJKCrediting, ForeignReading):
+                  CJKCrediting, ForeignReading, EnglishReading):
     """Attribution clauses of one article and the speakers of its quoted parts."""
 
     def __init__(

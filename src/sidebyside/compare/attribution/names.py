@@ -448,9 +448,10 @@ class NameReading:
                 for m in range(k + 1, last)):  # not "CBS Sports NFL Insider Jason La Canfora"
             return "media"
         for m in range(max(0, k - 2), k):
-            if tokens[m].norm in vocab.vessel_words and tokens[m + 1].gap in _SPACE:
+            if tokens[m + 1].gap in _SPACE and (tokens[m].norm in vocab.vessel_prefixes or tokens[m].norm in vocab.vessel_nouns
+                                                and (m == k - 1 or tokens[k - 1].norm in vocab.vessel_prefixes)):
                 return "place"  # "Patrol vessel INS Sukanya", "the deadly INS Mysore": a ship, which speaks for no one
-        if last > k and tokens[k].text.isupper() and tokens[k].norm in vocab.vessel_words:
+        if last > k and tokens[k].text.isupper() and tokens[k].norm in vocab.vessel_prefixes:
             return "place"
         if bare in lex.organisations or text in lex.organisations:
             return "institution"

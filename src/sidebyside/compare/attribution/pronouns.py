@@ -713,6 +713,8 @@ class PronounResolution:
         fallback = possessive = None
         rival = False  # another person the paragraph names so, who may be the pronoun as well
         own_paragraph = True
+        crossed = 0  # paragraphs walked back past the pronoun's own
+        described = None  # a person the paragraph just before describes in a relative clause ("Quinn, who was")
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
                 break
@@ -737,6 +739,7 @@ class PronounResolution:
                     if only is not None:
                         return only  # "Minister Gérald Darmanin met Mayor Anne Hidalgo. / '…,' she said": the woman
                 own_paragraph = False
+                crossed += 1
                 p = self.at.paragraph_at(m.start)
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
             if pronoun is not None and self._gender.get(m.key, pronoun) != pronoun:
@@ -746,8 +749,12 @@ class PronounResolution:
             if m.possessive and self._owns_a_person(m):
                 continue  # "John Smith's lawyer spoke. / '...,' he said": the lawyer, not Smith
             if m.subject or m.start in self._subject_starts:
+                if described is not None and described.key != m.key:
+                    return None  # "Hillis added 101 yards. / A big reason was Quinn, who ... / '...,' he said": either
                 return m
             if not own_paragraph:
+                if crossed == 1 and described is None and self._described_by_relative(m, pronoun):
+                    described = m
                 continue  # in the paragraphs before, only a subject
             if m.possessive:
                 possessive = possessive or m

@@ -17,8 +17,8 @@ from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker
 from sidebyside.compare.attribution.vocabulary import _ONE_OF, _SPEECH, _profession
 from sidebyside.compare.tokens import singular
 
-# capitalised last words of a local paper's name ("the Sioux Falls Argus Leader")
-_MEDIA_NAME_TAILS = frozenset(_SPEECH["media_name_tails"])
+# capitalised words that make a name a paper's, here as its last word ("the Sioux Falls Argus Leader")
+_MEDIA_NAME_WORDS = frozenset(_SPEECH["media_name_words"])
 # determiners standing for a noun the text gave before ("Another wondered why", "Others said"): no name
 _DETERMINER_PRONOUNS = _ONE_OF | {"others", "other"}
 
@@ -206,7 +206,7 @@ class SourceGrouping:
         ("Leader", "Bee"), the word before it is neither a given name, a title nor a common word
         ("Argus", not "Majority"), and the text gives the name after "the" ("the Sioux Falls
         Argus Leader", not "Jane Star")."""
-        if len(words) < 2 or words[-1] not in _MEDIA_NAME_TAILS or fold(words[0]) in given_names():
+        if len(words) < 2 or words[-1] not in _MEDIA_NAME_WORDS or fold(words[0]) in given_names():
             return False
         before = fold(words[-2])
         if not before.isalpha() or before in self.lex.titles or before in self.lex.title_modifiers \

@@ -46,9 +46,15 @@ class SubjectSearch:
                     return None
                 if self._new_subject_between(clause.verb, v):
                     return None  # '... indicated he had acted when the group began throwing stones while shouting'
+                coordinated = self._coordinated_subject(clause.verb, v)
+                if coordinated is not None:
+                    return coordinated or None  # "X said ..., but Y refused, saying": Y's
                 return clause.first, clause.last
         if comp is not None:
             return None
+        coordinated = self._coordinated_subject(k, v)
+        if coordinated is not None:
+            return coordinated or None  # "police stopped his car, but LaSalle refused to comply, saying": his
         if k < v and tokens[k].norm in self.vocab.openers and tokens[k].norm not in _PRONOUNS:
             # "In his initial Instagram announcement, Van Der Beek ...": after the lead-in
             for m in range(k + 1, min(v, k + 12)):

@@ -149,8 +149,9 @@ class Vocabulary:
     first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
     media_titles: frozenset[str]  # "Vanity Fair", "People": papers, magazines, broadcasters by name
     media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
-    media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's
-    vessel_words: frozenset[str]  # "INS", "USS", "the frigate": a ship's name follows, no person's
+    media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's wherever it stands
+    vessel_prefixes: frozenset[str]  # "INS", "USS", "HMS": a ship's name follows, no person's
+    vessel_nouns: frozenset[str]  # "the frigate", "the tanker": the entity vocabulary's nouns of a vessel
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
     question_auxiliaries: frozenset[str]  # "does", "will": a yes-or-no question opens with one ("Does she ...?")
     postpositive_titles: frozenset[str]  # "general" of "Attorney General": ends a title, names no role alone
@@ -294,8 +295,10 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         first_names=_first_names(),
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
         media_nouns=frozenset(data["media_nouns"]),
-        vessel_words=frozenset(data["vessel_words"]),
-        media_name_words=frozenset(data["media_name_words"]),
+        vessel_prefixes=frozenset(data["vessel_prefixes"]),
+        vessel_nouns=frozenset(resource_json("terms/entities.json")["vessel_nouns"]),
+        # (in any place of a name only the words that are no ordinary word of titles and names)
+        media_name_words=frozenset(data["media_name_words"]) - frozenset(data["media_name_words_last_only"]),
         kin={noun: pronoun for pronoun, nouns in data["kin_nouns"].items() for noun in nouns},
         question_auxiliaries=frozenset(data["question_auxiliaries"]),
         postpositive_titles=frozenset(data["postpositive_titles"]),

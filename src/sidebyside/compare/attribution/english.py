@@ -1,0 +1,110 @@
+"""English clause shapes that hand a quotation to another subject than the one the general rules
+find: a participle after a coordinated clause with a subject of its own ("police stopped him, but
+LaSalle refused to comply, saying ..."), and "the company" after a sentence whose subject is
+another body than the one it names last; a "he" after a paragraph that describes someone else
+than the latest subject. Read by SubjectSearch, DescriptionResolution and PronounResolution."""
+
+from __future__ import annotations
+
+import bisect
+
+from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.attribution.records import Clause, Speaker
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _SPACE
+from sidebyside.resources import resource_json
+
+# conjunctions that, after a comma, open a clause with a subject of its own ("..., but Smith refused")
+_CLAUSE_CONJUNCTIONS = frozenset("but and yet".split())
+# verbs that credit only the words next to them, save in "X reported that ... '...'" (speech.json)
+_REPORTING_THAT = frozenset(resource_json("attribution/speech.json")["verbs_reporting_that"])
+# finite forms a subject may take without a speech verb ("Smith refused", "she was", "he had")
+_FINITE_AUXILIARIES = frozenset("was were is are had has did would could will can".split())
+
+
+class EnglishReading:
+    """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _coordinated_subject(self, k: int, v: int) -> tuple[int, int] | bool | None:
+        """The subject of the latest clause of the sentence (opening at token k) joined by ", but",
+        ", and" or ", yet" before the participle at v ("According to the charges, police stopped
+        his car, but LaSalle refused to comply, saying officers ..."): a name or a pronoun with a
+        finite verb after it; False when the clause opens with another subject ("the officers
+        refused"): no one for sure, not the sentence's opening subject either; None when no such
+        clause stands there (", and tried to ...": the same subject goes on)."""
+        tokens = self.tokens
+        for m in range(v - 2, k, -1):
+            tok = tokens[m]
+            if tok.norm not in _CLAUSE_CONJUNCTIONS or tok.cap or "," not in tok.gap or self._in_quote(m):
+                continue
+            s = m + 1
+            if tokens[s].gap not in _SPACE:
+                return None
+            if tokens[s].norm in ("he", "she", "they") and not tokens[s].cap:
+                end = s
+            elif tokens[s].cap:
+                run = self._run_starting(s)
+                if run is None or run.kind == "place" or (run.run_first if run.run_first >= 0 else run.first) != s:
+                    return False  # ", but I refused", ", but Ohio refused": no speaker the rules read
+                end = run.last
+            elif tokens[s].norm in _DETERMINERS:
+                # ", but the officers refused, saying": a subject of its own, which no name gives
+                return False if any(self._finite(tokens[j]) for j in range(s + 1, min(v, s + 5))) else None
+            else:
+                return None
+            after = end + 1
+            return (s, end) if after < v and not tokens[after].cap and self._finite(tokens[after]) else None
+        return None
+
+    @staticmethod
+    def _finite(tok) -> bool:
+        return tok.gap in _SPACE and (tok.norm.endswith("ed") or tok.norm in _FINITE_AUXILIARIES)
+
+    def _other_body_opens_sentence(self, start: int, key: str) -> tuple[int, Speaker] | None:
+        """The other one-word or body name, set off by a comma, that opens the sentence holding a
+        body named at offset start not as its subject ("TSMC, the world's largest maker of chips,
+        said ... it will manufacture for ATI"): the body a later "the company" stands for is that
+        subject, not the name the sentence gives last. (where it is named, its speaker), or None."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start))
+        if k >= len(tokens) or self._quote_of_token[k] >= 0 or tokens[k].start >= start:
+            return None
+        run = self._run_starting(k)
+        if run is not None and run.first == k and run.kind in ("single", "institution"):
+            last, name = run.last, run.text
+        elif len(tokens[k].text) >= 2 and tokens[k].text.isupper() and tokens[k].text.isalpha():
+            last, name = k, tokens[k].text  # "TSMC, the world's largest maker of chips,": an acronym no run holds
+        else:
+            return None
+        if last + 1 >= len(tokens) or "," not in tokens[last + 1].gap or name_key(name) in key.split():
+            return None
+        return tokens[k].start, Speaker(name, "institution", name_key(name))
+
+    def _described_by_relative(self, m, pronoun: str | None) -> bool:
+        """Whether a person named, not as a subject, in the paragraph just before a "he"/"she"
+        is what that paragraph describes: a relative clause on the name ("A big reason why was
+        Quinn, who was just 10 of 22"), with no pronoun of that gender going on about someone
+        else there. A subject further back is then no surer a referent than this one."""
+        tokens = self.tokens
+        if m.possessive or self._complement_of_noun(m.start):
+            return False
+        k = bisect.bisect_left(self.at.token_starts, m.start)
+        run = self._run_starting(k)
+        last = run.last if run is not None and run.first == k else k
+        if last + 1 >= len(tokens) or tokens[last + 1].norm != "who" or tokens[last + 1].cap:
+            return False
+        return pronoun is None or not self._pronoun_subject_before(m.start, pronoun)
+
+    def _reports_that(self, clause: Clause) -> bool:
+        """'Reed reported that the lorry had been "driving far too fast"': "report", "reveal" or
+        "disclose" with "that" right after it reports someone's words as "said that" does, so the
+        words in marks later in its sentence are the subject's (no paper's or channel's)."""
+        v = clause.verb + 1
+        return clause.base in _REPORTING_THAT and v < len(self.tokens) and self.tokens[v].norm == "that" \
+            and self.tokens[v].gap in _SPACE and clause.speaker is not None and clause.speaker.kind != "media"
+
+    def _goes_on_to_words(self, v: int) -> bool:
+        """'He goes on: "..."', '"...," she went on, "..."': "go on" speaks only when a colon, a comma
+        or a quotation mark follows its particle (or the text ends there); not "went on a mission",
+        "goes on for hours", nor "went on to say" (whose "say" speaks)."""
+        k = v + 2
+        return k >= len(self.tokens) or any(c in self.tokens[k].gap for c in ':,"\u201c\u201d\u2018\u2019')

@@ -21,6 +21,7 @@ weak figure").
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from itertools import compress
 
@@ -70,11 +71,12 @@ def _violence(lex: Lexicon) -> _Violence:
 
 
 def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
-                 settings: LexicalSettings) -> list[tuple[int, int, str, str]]:
+                 settings: LexicalSettings, names: Container[str]) -> list[tuple[int, int, str, str]]:
     """(token index, 1, listed form, category) of each loaded word found by its company: a verb
     of violence acting on an institution or a right, a noun of vermin or disease in a simile, a
     describing word said of people. One pass picks out the few candidate words at C speed; only
-    those are read in Python."""
+    those are read in Python. names: the capitalised words that are names in this text
+    (loaded.NameWords), for a sentence's first word as a subject ("Biden is weak")."""
     rules = _violence(lex)
     out = []
     for k in compress(range(len(tokens)), map(rules.words.__contains__, map(TOKEN_NORM, tokens))):
@@ -88,7 +90,7 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
             out.append((k, 1, rules.verbs[word], "emotive"))
         elif word in rules.vehicles and _likened(tokens, k, settings.loaded_simile_reach):
             out.append((k, 1, rules.vehicles[word], "emotive"))
-        elif word in rules.of_persons and _said_of_someone(tokens, k, _persons(lex), settings.loaded_predicate_reach):
+        elif word in rules.of_persons and _said_of_someone(tokens, k, _persons(lex), settings.loaded_predicate_reach, names):
             out.append((k, 1, rules.of_persons[word], "evaluative"))
     return out
 
@@ -171,11 +173,12 @@ def _persons(lex: Lexicon) -> frozenset[str]:
     return attribution_vocabulary(lex).person_nouns
 
 
-def _said_of_someone(tokens: list[Token], k: int, persons: frozenset[str], reach: int) -> bool:
+def _said_of_someone(tokens: list[Token], k: int, persons: frozenset[str], reach: int, names: Container[str]) -> bool:
     """Whether the describing word at k is said of people: before a noun of persons within two
     words ("the worst presidents", "worst debate moderator", "not decent people"), or after a
     linking verb whose subject is a person's name, a pronoun of persons or a noun of persons
-    ("Biden is a weak figure", "immigrants are dirty"). Said of a thing it describes ("weak
+    ("Biden is a weak figure", "immigrants are dirty"; a sentence's first word only where the
+    text writes it as a name: not "Demand was weak"). Said of a thing it describes ("weak
     demand", "the worst storm", "dirty water")."""
     end = len(tokens)
     if k + 1 < end and (tokens[k + 1].gap == "-" or tokens[k + 1].norm in _STATE_CAUSES):
@@ -194,20 +197,8 @@ def _said_of_someone(tokens: list[Token], k: int, persons: frozenset[str], reach
     return (
         _person_noun(subject, persons) or subject.norm in _PERSON_PRONOUNS
         or subject.cap and not subject.initial and not subject.text.isupper()
-        or subject.cap and subject.initial and _named_inside(tokens, subject.norm)
+        or subject.cap and subject.initial and subject.norm in names
     )
-
-
-def _named_inside(tokens: list[Token], word: str) -> bool:
-    """Whether the text writes word capitalised inside a sentence, never in lower case: a name
-    ("Biden is weak" where the text also writes "said Biden"), not a sentence's first noun
-    ("Demand was weak")."""
-    inside = False
-    for k in compress(range(len(tokens)), map(word.__eq__, map(TOKEN_NORM, tokens))):
-        if not tokens[k].cap:
-            return False
-        inside = inside or not tokens[k].initial
-    return inside
 
 
 def _person_noun(tok: Token, persons: frozenset[str]) -> bool:

@@ -927,6 +927,9 @@ class LexicalSettings:
     # Words back from a describing word of loaded_context person_judgements to the linking verb
     # that says it of someone ("is one of the worst": four).
     loaded_predicate_reach: int = 5
+    # Words after "of" a noun of mass ("surge", "influx") may reach to a noun of migrants ("a
+    # surge of illegal asylum-seeking migrants": three) to be said of them.
+    loaded_mass_reach: int = 3
 
 
 @_section

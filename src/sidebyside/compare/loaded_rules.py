@@ -12,6 +12,13 @@ cancer", "Like malaria-carrying mosquitoes, ...", "herded like cattle"). The nou
 ``simile_vehicles`` is reported when "like" stands at most ``loaded_simile_reach`` words before it in the
 same clause; the noun alone ("cancer", "mosquitoes") is plain news.
 
+People as a mass of water: a noun of water or mass movement ("surge", "influx", "flow") is plain
+of goods, money or water ("a surge in sales", "the flow of oil") and the writer's metaphor when
+it is said of migrants: before "of" and, within ``loaded_mass_reach`` words, a noun of
+``mass_people`` ("a surge of illegal migrants", "the flow of refugees"), or right after one ("the
+migrant surge"); a verb of ``mass_verbs`` with such a noun for its subject right before it
+("immigrants pouring into", "migrants amassing on").
+
 Judgements of people: a describing word of ``person_judgements`` ("weak", "worst") is plain of a
 thing ("weak demand", "the worst storm") and the writer's judgement said of people: before a noun
 of persons ("the worst presidents") or after a linking verb whose subject is one ("Biden is a
@@ -20,6 +27,7 @@ weak figure").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -53,6 +61,9 @@ class _Violence:
     vehicles: dict[str, str]  # a simile's noun and its plural -> the listed form
     words: frozenset[str]  # the verbs' and the nouns' forms: the candidate words of a text
     of_persons: dict[str, str]  # describing words that judge only when said of people -> listed form
+    mass_nouns: dict[str, str] = dataclasses.field(default_factory=dict)  # "surges" -> "surge"
+    mass_verbs: dict[str, str] = dataclasses.field(default_factory=dict)  # "pouring" -> "pour"
+    mass_people: frozenset[str] = frozenset()  # "migrants", "refugee", "seekers" (after "asylum")
 
 
 def _violence(lex: Lexicon) -> _Violence:
@@ -64,8 +75,12 @@ def _violence(lex: Lexicon) -> _Violence:
         vehicles = {form: word.casefold() for word in raw.get("simile_vehicles", ()) for form in inflections(word)}
         accusations = frozenset(w.casefold() for w in raw.get("accusation_words", ()))
         of_persons = {w.casefold(): w.casefold() for w in raw.get("person_judgements", ())}
-        found = _Violence(verbs, objects, accusations, vehicles, frozenset(verbs) | frozenset(vehicles) | frozenset(of_persons),
-                          of_persons)
+        mass_nouns = {form: w.casefold() for w in raw.get("mass_nouns", ()) for form in inflections(w)}
+        mass_verbs = {form: w.casefold() for w in raw.get("mass_verbs", ()) for form in inflections(w)}
+        # of a listed phrase ("asylum seeker") its last word: _mass_person checks the word before
+        mass_people = frozenset(form for w in raw.get("mass_people", ()) for form in inflections(w.casefold().split()[-1]))
+        words = frozenset(verbs) | frozenset(vehicles) | frozenset(of_persons) | frozenset(mass_nouns) | frozenset(mass_verbs)
+        found = _Violence(verbs, objects, accusations, vehicles, words, of_persons, mass_nouns, mass_verbs, mass_people)
         lex.derived["figurative_violence"] = found
     return found
 
@@ -92,6 +107,10 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
             out.append((k, 1, rules.vehicles[word], "emotive"))
         elif word in rules.of_persons and _said_of_someone(tokens, k, _persons(lex), settings.loaded_predicate_reach, names):
             out.append((k, 1, rules.of_persons[word], "evaluative"))
+        elif word in rules.mass_nouns and _mass_of_people(tokens, k, rules.mass_people, settings.loaded_mass_reach):
+            out.append((k, 1, rules.mass_nouns[word], "emotive"))
+        elif word in rules.mass_verbs and _people_pouring(tokens, k, rules.mass_people):
+            out.append((k, 1, rules.mass_verbs[word], "emotive"))
     return out
 
 
@@ -109,6 +128,51 @@ def _acts_on_an_institution(tokens: list[Token], k: int, objects: frozenset[str]
         if tokens[m].norm in objects:
             return True
     return False
+
+
+def _mass_person(tokens: list[Token], m: int, people: frozenset[str]) -> bool:
+    """Whether tokens[m] is a noun of mass_people ("migrants", "refugee"); "seekers" only of
+    asylum ("asylum seekers", "asylum-seekers"; not "job seekers")."""
+    tok = tokens[m]
+    if tok.cap and not tok.initial or tok.norm not in people:
+        return False
+    return not tok.norm.startswith("seeker") or (m > 0 and tokens[m - 1].norm == "asylum")
+
+
+def _mass_of_people(tokens: list[Token], k: int, people: frozenset[str], reach: int) -> bool:
+    """Whether the noun of mass at k is said of migrants: "of" right after it and a noun of
+    people within ``reach`` words in its clause ("a surge of illegal migrants", "the inflow of
+    asylum-seeking migrants"), or one right before it ("the migrant surge", "refugee flows");
+    not "a surge in sales", "the flow of oil", "a wave of protests"."""
+    if k > 0 and tokens[k].gap == " " and _mass_person(tokens, k - 1, people):
+        return True
+    j = k + 1
+    if j >= len(tokens) or tokens[j].norm != "of" or _CLAUSE_BREAK.search(tokens[j].gap):
+        return False
+    for m in range(j + 1, min(len(tokens), j + 1 + reach)):
+        if _CLAUSE_BREAK.search(tokens[m].gap) or tokens[m].norm in _STOPS:
+            return False
+        if _mass_person(tokens, m, people):
+            return True
+    return False
+
+
+# Words between a subject and its verb of mass: "migrants are pouring", "refugees who poured".
+_MASS_BETWEEN = frozenset("are were is was have has had been keep kept continue continued who that which".split())
+
+
+def _people_pouring(tokens: list[Token], k: int, people: frozenset[str]) -> bool:
+    """Whether the verb of mass at k has a noun of people for its subject just before it,
+    past at most two auxiliaries or a relative pronoun ("immigrants pouring into", "migrants
+    who poured across", "thousands of migrants amassing on"); not "rain poured", "fans poured
+    onto the pitch", nor the verb's base form after a plural ("refugees surge" is rare; "the
+    surge" is the noun)."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and tokens[j].norm in _MASS_BETWEEN and not _CLAUSE_BREAK.search(tokens[j + 1].gap):
+        j -= 1
+    if j < 0 or _CLAUSE_BREAK.search(tokens[j + 1].gap):
+        return False
+    return _mass_person(tokens, j, people)
 
 
 def _charged_with(tokens: list[Token], k: int, accusations: frozenset[str], reach: int) -> bool:

@@ -64,6 +64,9 @@ class _Violence:
     mass_nouns: dict[str, str] = dataclasses.field(default_factory=dict)  # "surges" -> "surge"
     mass_verbs: dict[str, str] = dataclasses.field(default_factory=dict)  # "pouring" -> "pour"
     mass_people: frozenset[str] = frozenset()  # "migrants", "refugee", "seekers" (after "asylum")
+    unborn_verbs: dict[str, str] = dataclasses.field(default_factory=dict)  # "killing" -> "kill"
+    unborn_objects: frozenset[str] = frozenset()  # "baby", "babies", "unborn"
+    unborn_cues: frozenset[str] = frozenset()  # words of an article about abortion
 
 
 def _violence(lex: Lexicon) -> _Violence:
@@ -79,8 +82,13 @@ def _violence(lex: Lexicon) -> _Violence:
         mass_verbs = {form: w.casefold() for w in raw.get("mass_verbs", ()) for form in inflections(w)}
         # of a listed phrase ("asylum seeker") its last word: _mass_person checks the word before
         mass_people = frozenset(form for w in raw.get("mass_people", ()) for form in inflections(w.casefold().split()[-1]))
-        words = frozenset(verbs) | frozenset(vehicles) | frozenset(of_persons) | frozenset(mass_nouns) | frozenset(mass_verbs)
-        found = _Violence(verbs, objects, accusations, vehicles, words, of_persons, mass_nouns, mass_verbs, mass_people)
+        unborn_verbs = {form: w.casefold() for w in raw.get("unborn_verbs", ()) for form in inflections(w)}
+        unborn_objects = frozenset(form for w in raw.get("unborn_objects", ()) for form in inflections(w.casefold()))
+        unborn_cues = frozenset(w.casefold() for w in raw.get("unborn_cues", ()))
+        words = frozenset(verbs) | frozenset(vehicles) | frozenset(of_persons) | frozenset(mass_nouns) | frozenset(mass_verbs) \
+            | frozenset(unborn_verbs)
+        found = _Violence(verbs, objects, accusations, vehicles, words, of_persons, mass_nouns, mass_verbs, mass_people,
+                          unborn_verbs, unborn_objects, unborn_cues)
         lex.derived["figurative_violence"] = found
     return found
 
@@ -94,6 +102,7 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
     (loaded.NameWords), for a sentence's first word as a subject ("Biden is weak")."""
     rules = _violence(lex)
     out = []
+    about_abortion: list[bool] = []  # found on the first ask: only a verb of killing before a baby asks
     for k in compress(range(len(tokens)), map(rules.words.__contains__, map(TOKEN_NORM, tokens))):
         if k in taken or tokens[k].cap and not tokens[k].initial:
             continue
@@ -111,6 +120,12 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
             out.append((k, 1, rules.mass_nouns[word], "emotive"))
         elif word in rules.mass_verbs and _people_pouring(tokens, k, rules.mass_people):
             out.append((k, 1, rules.mass_verbs[word], "emotive"))
+        elif word in rules.unborn_verbs and _kills(tokens, k, rules.unborn_objects, settings.loaded_unborn_reach):
+            if not about_abortion:
+                words = set(map(TOKEN_NORM, tokens))
+                about_abortion.append(len(rules.unborn_cues & words) >= settings.loaded_unborn_min_cues)
+            if about_abortion[0]:
+                out.append((k, 1, rules.unborn_verbs[word], "emotive"))
     return out
 
 
@@ -173,6 +188,25 @@ def _people_pouring(tokens: list[Token], k: int, people: frozenset[str]) -> bool
     if j < 0 or _CLAUSE_BREAK.search(tokens[j + 1].gap):
         return False
     return _mass_person(tokens, j, people)
+
+
+def _kills(tokens: list[Token], k: int, objects: frozenset[str], reach: int) -> bool:
+    """Whether the verb of killing at k (or its noun before "of") has one of objects for its
+    object, past at most ``reach`` words of its clause ("killing your baby", "killing unwanted
+    children", "the killing of developing humans"); not "killing time", "killed by the baby's
+    father" (a stop word ends the object's phrase), nor a crime whose killer is named after the
+    object ("the killing of the child by her father")."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].norm == "of" and not _CLAUSE_BREAK.search(tokens[j].gap):
+        j += 1
+    for m in range(j, min(len(tokens), j + reach + 1)):
+        tok = tokens[m]
+        if _CLAUSE_BREAK.search(tok.gap) or tok.norm in _STOPS or tok.cap:
+            return False
+        if tok.norm in objects:
+            # "the killing of the child by her father": a crime with its killer named, told plainly
+            return not (m + 1 < len(tokens) and tokens[m + 1].norm == "by" and not _CLAUSE_BREAK.search(tokens[m + 1].gap))
+    return False
 
 
 def _charged_with(tokens: list[Token], k: int, accusations: frozenset[str], reach: int) -> bool:

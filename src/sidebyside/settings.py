@@ -927,6 +927,16 @@ class LexicalSettings:
     # Words back from a describing word of loaded_context person_judgements to the linking verb
     # that says it of someone ("is one of the worst": four).
     loaded_predicate_reach: int = 5
+    # Words after "of" a noun of mass ("surge", "influx") may reach to a noun of migrants ("a
+    # surge of illegal asylum-seeking migrants": three) to be said of them.
+    loaded_mass_reach: int = 3
+    # Words a verb of killing may reach past to its object in an article about abortion
+    # ("killing unwanted children": one; "killing your own baby": two).
+    loaded_unborn_reach: int = 2
+    # ... and the distinct words of abortion news (loaded.json's unborn_cues: "abortion",
+    # "pregnancy", "fetus") the article must use: a story that never names abortion tells a
+    # killing of children as a crime.
+    loaded_unborn_min_cues: int = 1
 
 
 @_section

@@ -137,24 +137,25 @@ def test_sentence_of_an_offset_read_back_to_the_break():
     assert sentence(text.index("words") + 2) == at["words"]  # inside a word: its token's sentence
 
 
-def test_always_capitalised_counts_only_the_words_asked():
-    from sidebyside.compare.loaded import _always_capitalised
+def test_name_words_count_only_the_words_asked():
+    from sidebyside.compare.loaded import NameWords, _TitleCaseLines
 
     text = "Williams won. Then said Williams again, and fans cheered Greedy. A greedy man. Greedy left."
     tokens = tokenize(text)
-    assert _always_capitalised(tokens, {"williams", "greedy", "fans"}) == frozenset({"williams"})
-    assert _always_capitalised(tokens, {"fans"}) == frozenset()  # never capitalised
-    assert _always_capitalised(tokens, set()) == frozenset()
+    names = NameWords(tokens, _TitleCaseLines(tokens), [], True)
+    assert "williams" in names
+    assert set(names.known) == {"williams"}  # no other word's tokens were read
+    assert "greedy" not in names and "fans" not in names  # once in lower case; never capitalised
 
 
-def test_always_capitalised_set_counts_hits_added_after_it_and_any_word_asked():
-    from sidebyside.compare.loaded import _AlwaysCapitalised
+def test_name_words_count_hits_added_after_them_and_any_word_asked():
+    from sidebyside.compare.loaded import NameWords, _TitleCaseLines
 
     text = "Williams won. Then said Williams again, and fans cheered Greedy. A greedy man. They said Amnesty. Then praised Amnesty."
     tokens = tokenize(text)
     at = {t.norm: k for k, t in enumerate(tokens)}
     hits = [(at["greedy"], 1, ("greedy", "evaluative"))]
-    capital = _AlwaysCapitalised(tokens, hits)
+    capital = NameWords(tokens, _TitleCaseLines(tokens), hits, True)
     hits.append((at["williams"], 1, ("williams", "evaluative")))  # a later rule's hit
     assert "williams" in capital and "greedy" not in capital
     assert "amnesty" in capital  # no hit's word: counted when asked

@@ -57,7 +57,7 @@ from operator import itemgetter
 from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
-from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
     TOKEN_END, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
@@ -250,6 +250,65 @@ def _built_matcher(loaded_terms: dict[str, list[str]], metaphors: list[str]) -> 
         for form in _term_forms(word):  # "floods of", "flooded ... with": _literal reads which
             seen.setdefault(form, (word, METAPHOR_CATEGORY))
     return PhraseMatcher(seen.items())
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE_FLAG = itemgetter(6)  # Token.possessive
+
+
+def _possessive_phrases(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], int, tuple[str, str]]]]:
+    """The listed phrases with a possessive inside ("wolf in sheep's clothing", "at each other's
+    throats", "fool's errand"), which the phrase matcher never joins across (it keeps a name's
+    "'s" apart from the next word): the possessive word -> (the phrase's folded words, the
+    possessive's place in them, (term, category)), longest first; each phrase also with its last
+    word inflected ("fool's errands"). One possessive a phrase."""
+    found = lex.derived.get("loaded_possessive")
+    if found is None:
+        found = {}
+        for category, terms in lex.loaded_terms.items():
+            for term in terms:
+                words = term.split(" ")
+                marked = [k for k, w in enumerate(words) if _POSSESSIVE.search(w)]
+                if len(marked) != 1 or len(words) < 2 or marked[0] == len(words) - 1:
+                    continue
+                for form in inflected_phrases(term):
+                    key = phrase_key(form)
+                    if len(key) == len(words):
+                        found.setdefault(key[marked[0]], []).append((key, marked[0], (term, category)))
+        for entries in found.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        lex.derived["loaded_possessive"] = found
+    return found
+
+
+def _possessive_phrase_hits(
+    tokens: list[Token], found: list[tuple[int, int, tuple[str, str]]],
+    phrases: dict[str, list[tuple[tuple[str, ...], int, tuple[str, str]]]],
+) -> list[tuple[int, int, tuple[str, str]]]:
+    """found with the hits of the possessive phrases added, in text order: only the tokens
+    written with a possessive are read (picked out at C speed); a phrase takes the place of the
+    shorter hits inside it ("fool" of "a fool's errand")."""
+    if not phrases:
+        return found
+    added = []
+    n_tokens = len(tokens)
+    for p in compress(range(n_tokens), map(_POSSESSIVE_FLAG, tokens)):
+        for key, j, payload in phrases.get(tokens[p].norm, ()):
+            start, n = p - j, len(key)
+            if start < 0 or start + n > n_tokens or (added and start < added[-1][0] + added[-1][1]):
+                continue
+            if all(
+                tokens[start + m].norm == key[m] and (m == j or not tokens[start + m].possessive)
+                and (m == 0 or tokens[start + m].gap in (" ", "-", "\u00a0"))
+                for m in range(n)
+            ):
+                added.append((start, n, payload))
+                break
+    if not added:
+        return found
+    covered = {k for i, n, _ in added for k in range(i, i + n)}
+    kept = [hit for hit in found if not any(k in covered for k in range(hit[0], hit[0] + hit[1]))]
+    return sorted(kept + added, key=itemgetter(0))
 
 
 def _rows_text(matcher: PhraseMatcher[tuple[str, str]]) -> str:
@@ -798,7 +857,7 @@ def _describing_share(word: str, model: _ScoreModel) -> float | None:
 
 @functools.lru_cache(maxsize=1)
 def _category_help() -> dict[str, str]:
-    data = json.loads(resource("terms").joinpath("loaded.json").read_text(encoding="utf-8"))
+    data = shipped_terms("loaded.json")  # the lexicon's own parse of the file
     return {k: str(v) for k, v in data.get("category_help", {}).items() if k != "about"}
 
 
@@ -1046,75 +1105,65 @@ def _acronym(tokens: list[Token], i: int) -> bool:
 _FIRST_LETTER = itemgetter(slice(0, 1))
 
 
-def _always_capitalised(tokens: list[Token], words: set[str]) -> frozenset[str]:
-    """Of words (the hits' words: only those are counted), those the text capitalises every
-    time, at least once inside a sentence after a lower-case word, and at least twice: names
-    ("said Greedy Williams", three times), whatever a word list says of their lower-case twin. A
-    word of a title-case headline follows a capitalised word ("Bernie Sanders Is Crazy",
-    repeated as the title): that is no sign of a name."""
-    uses: dict[str, int] = {}
-    capitalised: dict[str, int] = {}
-    inner: set[str] = set()  # written inside a sentence, after a lower-case word
-    for k, tok in enumerate(tokens):
-        norm = tok.norm
-        if norm in words:
-            uses[norm] = uses.get(norm, 0) + 1
-            if tok.cap:
-                capitalised[norm] = capitalised.get(norm, 0) + 1
-                if k > 0 and not tok.initial and not tokens[k - 1].cap:
-                    inner.add(norm)
-    return frozenset(w for w in inner if uses[w] >= 2 and capitalised[w] == uses[w])
+class NameWords:
+    """The one answer to "is this capitalised word a name here?", for every rule that asks it: a
+    listed word anywhere ("said Greedy Williams"), a word opening a sentence ("Fury won" of the
+    boxer the text calls "Tyson Fury"), the subject of a judging sentence ("Biden is weak" where
+    the text also writes "said Biden"). A word is a name when the text writes it at least twice,
+    capitalised every time, and at least once inside a sentence, not in capitals, after a
+    lower-case word or (``after_capitals``) after a capitalised one outside a title-case line ("Tyson
+    Fury"; in "Bernie Sanders Is Crazy", repeated as the title, a capital is no sign of a name).
 
+    Counted when first asked, in one pass that reads only the tokens of the words counted: the
+    capitalised one-word hits' words then in ``hits`` (the list may grow after this is made:
+    later rules' hits are counted too) and the asked word; a word asked later that none of them
+    is gets its tokens read alone."""
 
-class _AlwaysCapitalised:
-    """_always_capitalised as a set of words, counted when first asked: the words of the one-word
-    hits then in the list (it may grow after this is made), with the asked word; a word asked
-    later that none of them is gets the tokens read again, with it."""
-
-    def __init__(self, tokens: list[Token], hits: list[tuple[int, int, tuple[str, str]]]):
-        self.tokens, self.hits = tokens, hits
-        self.counted: set[str] = set()
-        self.found: frozenset[str] = frozenset()
+    def __init__(
+        self, tokens: list[Token], title_case: "_TitleCaseLines", hits: list[tuple[int, int, tuple[str, str]]],
+        after_capitals: bool,
+    ):
+        self.tokens, self.title_case, self.hits, self.after_capitals = tokens, title_case, hits, after_capitals
+        self.norms: list[str] | None = None
+        self.known: dict[str, bool] = {}
+        self.hits_counted = 0  # how many of the hits' words are counted
 
     def __contains__(self, word: str) -> bool:
-        if word not in self.counted:
-            self.counted |= {self.tokens[i].norm for i, n, _ in self.hits if n == 1} | {word}
-            self.found = _always_capitalised(self.tokens, self.counted)
-        return word in self.found
+        found = self.known.get(word)
+        if found is None:
+            tokens, hits = self.tokens, self.hits
+            words = {word}
+            words.update(tokens[i].norm for i, n, _ in hits[self.hits_counted:] if n == 1 and tokens[i].cap)
+            self.hits_counted = len(hits)
+            self._count(words.difference(self.known))
+            found = self.known[word]
+        return found
+
+    def _count(self, words: set[str]) -> None:
+        tokens, title_case = self.tokens, self.title_case
+        if self.norms is None:
+            self.norms = list(map(TOKEN_NORM, tokens))
+        uses: dict[str, int] = dict.fromkeys(words, 0)
+        lower: set[str] = set()
+        inner: set[str] = set()
+        for k in compress(range(len(tokens)), map(words.__contains__, self.norms)):
+            tok = tokens[k]
+            norm = tok.norm
+            uses[norm] += 1
+            if not tok.cap:
+                lower.add(norm)
+            elif norm not in inner and not tok.initial and k > 0 and not tok.text.isupper() and (
+                not tokens[k - 1].cap or self.after_capitals and k not in title_case
+            ):
+                inner.add(norm)
+        for w in words:
+            self.known[w] = w in inner and w not in lower and uses[w] >= 2
 
 
-def _opening_name(tokens: list[Token], i: int, names: "_OpeningNames") -> bool:
+def _opening_name(tokens: list[Token], i: int, names: NameWords) -> bool:
     """Whether the capitalised word opening a sentence at i is a name the text uses elsewhere."""
     tok = tokens[i]
     return tok.initial and tok.cap and not tok.text.isupper() and tok.norm in names
-
-
-class _OpeningNames:
-    """Words that open a sentence capitalised and are names there ("Fury won the fight" of a boxer
-    the text calls "Tyson Fury"): the text writes them capitalised inside a sentence at least
-    once, outside a title-case line (a headline capitalises every word), and never in lower case.
-    The tokens are read once when a word is first asked about (only sentence-opening hits ask),
-    again only for a word asked later."""
-
-    def __init__(self, tokens: list[Token], title_case: "_TitleCaseLines", on: bool):
-        self.tokens, self.title_case, self.on = tokens, title_case, on
-        self.known: dict[str, bool] = {}
-
-    def __contains__(self, word: str) -> bool:
-        if not self.on:
-            return False
-        found = self.known.get(word)
-        if found is None:
-            inner = lower = False
-            for k in compress(range(len(self.tokens)), map(word.__eq__, map(TOKEN_NORM, self.tokens))):
-                tok = self.tokens[k]
-                if not tok.cap:
-                    lower = True
-                    break
-                if not tok.initial and not inner and not tok.text.isupper() and k not in self.title_case:
-                    inner = True
-            found = self.known[word] = inner and not lower
-        return found
 
 
 def _after_prefix(tokens: list[Token], i: int, prefix: str) -> bool:
@@ -1340,17 +1389,18 @@ def find_loaded_terms(
     hits = []
     # The lists are English: "guru" in an Indonesian text is a teacher.
     found = _matcher(lex).find_all(tokens) if english else []
+    if english:  # "wolf in sheep's clothing": a listed phrase with a possessive inside
+        found = _possessive_phrase_hits(tokens, found, _possessive_phrases(lex))
     neutral = neutral_tokens(tokens, lex)
     if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]
     taken = {k for i, n, _ in found for k in range(i, i + n)}
-    always_capital = _AlwaysCapitalised(tokens, found) if found else frozenset()
     title_case = _TitleCaseLines(tokens)
-    opening_names = _OpeningNames(tokens, title_case, settings.loaded_opening_names)
+    names_here = NameWords(tokens, title_case, found, settings.loaded_opening_names)
     # A pattern's word inside a plain news term is literal too: "careless driving".
     found += [(i, n, (term, "evaluative")) for i, n, term in _pattern_hits(tokens, taken | neutral, ctx, settings)]
     # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
-    found += [(i, n, (term, category)) for i, n, term, category in company_hits(tokens, taken | neutral, lex, settings)]
+    found += [(i, n, (term, category)) for i, n, term, category in company_hits(tokens, taken | neutral, lex, settings, names_here)]
     topics = _topic_nouns(found, settings)
     domains = _Domains(tokens, ctx.domain_cues, settings.loaded_domain_min_cues)
     literal_in = ctx.domain_literal
@@ -1368,8 +1418,8 @@ def find_loaded_terms(
             # Party") found as a whole name is that label, not a word of someone's name
             continue
         if n == 1 and (category != LABEL_CATEGORY or term.islower()) and (
-            _name_word(tokens, i) or _acronym(tokens, i) or tokens[i].norm in always_capital
-            or _continues_name(tokens, i) or _opening_name(tokens, i, opening_names)
+            _name_word(tokens, i) or _acronym(tokens, i) or tokens[i].cap and tokens[i].norm in names_here
+            or _continues_name(tokens, i)
         ):
             continue  # "the reeling Predators", "Greedy Williams", "received by Amnesty", "MAD is"
         if _after_non(tokens, i) or (category != LABEL_CATEGORY and _after_prefix(tokens, i, "anti")):
@@ -1388,7 +1438,7 @@ def find_loaded_terms(
             tok = tokens[k]
             if tok.cap and name_spans and _inside(name_spans, name_starts, tok.start, tok.end):
                 continue
-            if _opening_name(tokens, k, opening_names):
+            if _opening_name(tokens, k, names_here):
                 continue  # "Fury won ..." where the text writes "Tyson Fury"
             if scare and _inside(scare, scare_starts, tok.start, tok.end):
                 continue  # the scare quote is painted whole

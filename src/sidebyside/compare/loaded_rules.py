@@ -12,6 +12,13 @@ cancer", "Like malaria-carrying mosquitoes, ...", "herded like cattle"). The nou
 ``simile_vehicles`` is reported when "like" stands at most ``loaded_simile_reach`` words before it in the
 same clause; the noun alone ("cancer", "mosquitoes") is plain news.
 
+People as a mass of water: a noun of water or mass movement ("surge", "influx", "flow") is plain
+of goods, money or water ("a surge in sales", "the flow of oil") and the writer's metaphor when
+it is said of migrants: before "of" and, within ``loaded_mass_reach`` words, a noun of
+``mass_people`` ("a surge of illegal migrants", "the flow of refugees"), or right after one ("the
+migrant surge"); a verb of ``mass_verbs`` with such a noun for its subject right before it
+("immigrants pouring into", "migrants amassing on").
+
 Judgements of people: a describing word of ``person_judgements`` ("weak", "worst") is plain of a
 thing ("weak demand", "the worst storm") and the writer's judgement said of people: before a noun
 of persons ("the worst presidents") or after a linking verb whose subject is one ("Biden is a
@@ -20,7 +27,9 @@ weak figure").
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from itertools import compress
 
@@ -52,6 +61,12 @@ class _Violence:
     vehicles: dict[str, str]  # a simile's noun and its plural -> the listed form
     words: frozenset[str]  # the verbs' and the nouns' forms: the candidate words of a text
     of_persons: dict[str, str]  # describing words that judge only when said of people -> listed form
+    mass_nouns: dict[str, str] = dataclasses.field(default_factory=dict)  # "surges" -> "surge"
+    mass_verbs: dict[str, str] = dataclasses.field(default_factory=dict)  # "pouring" -> "pour"
+    mass_people: frozenset[str] = frozenset()  # "migrants", "refugee", "seekers" (after "asylum")
+    unborn_verbs: dict[str, str] = dataclasses.field(default_factory=dict)  # "killing" -> "kill"
+    unborn_objects: frozenset[str] = frozenset()  # "baby", "babies", "unborn"
+    unborn_cues: frozenset[str] = frozenset()  # words of an article about abortion
 
 
 def _violence(lex: Lexicon) -> _Violence:
@@ -63,20 +78,31 @@ def _violence(lex: Lexicon) -> _Violence:
         vehicles = {form: word.casefold() for word in raw.get("simile_vehicles", ()) for form in inflections(word)}
         accusations = frozenset(w.casefold() for w in raw.get("accusation_words", ()))
         of_persons = {w.casefold(): w.casefold() for w in raw.get("person_judgements", ())}
-        found = _Violence(verbs, objects, accusations, vehicles, frozenset(verbs) | frozenset(vehicles) | frozenset(of_persons),
-                          of_persons)
+        mass_nouns = {form: w.casefold() for w in raw.get("mass_nouns", ()) for form in inflections(w)}
+        mass_verbs = {form: w.casefold() for w in raw.get("mass_verbs", ()) for form in inflections(w)}
+        # of a listed phrase ("asylum seeker") its last word: _mass_person checks the word before
+        mass_people = frozenset(form for w in raw.get("mass_people", ()) for form in inflections(w.casefold().split()[-1]))
+        unborn_verbs = {form: w.casefold() for w in raw.get("unborn_verbs", ()) for form in inflections(w)}
+        unborn_objects = frozenset(form for w in raw.get("unborn_objects", ()) for form in inflections(w.casefold()))
+        unborn_cues = frozenset(w.casefold() for w in raw.get("unborn_cues", ()))
+        words = frozenset(verbs) | frozenset(vehicles) | frozenset(of_persons) | frozenset(mass_nouns) | frozenset(mass_verbs) \
+            | frozenset(unborn_verbs)
+        found = _Violence(verbs, objects, accusations, vehicles, words, of_persons, mass_nouns, mass_verbs, mass_people,
+                          unborn_verbs, unborn_objects, unborn_cues)
         lex.derived["figurative_violence"] = found
     return found
 
 
 def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
-                 settings: LexicalSettings) -> list[tuple[int, int, str, str]]:
+                 settings: LexicalSettings, names: Container[str]) -> list[tuple[int, int, str, str]]:
     """(token index, 1, listed form, category) of each loaded word found by its company: a verb
     of violence acting on an institution or a right, a noun of vermin or disease in a simile, a
     describing word said of people. One pass picks out the few candidate words at C speed; only
-    those are read in Python."""
+    those are read in Python. names: the capitalised words that are names in this text
+    (loaded.NameWords), for a sentence's first word as a subject ("Biden is weak")."""
     rules = _violence(lex)
     out = []
+    about_abortion: list[bool] = []  # found on the first ask: only a verb of killing before a baby asks
     for k in compress(range(len(tokens)), map(rules.words.__contains__, map(TOKEN_NORM, tokens))):
         if k in taken or tokens[k].cap and not tokens[k].initial:
             continue
@@ -88,8 +114,18 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
             out.append((k, 1, rules.verbs[word], "emotive"))
         elif word in rules.vehicles and _likened(tokens, k, settings.loaded_simile_reach):
             out.append((k, 1, rules.vehicles[word], "emotive"))
-        elif word in rules.of_persons and _said_of_someone(tokens, k, _persons(lex), settings.loaded_predicate_reach):
+        elif word in rules.of_persons and _said_of_someone(tokens, k, _persons(lex), settings.loaded_predicate_reach, names):
             out.append((k, 1, rules.of_persons[word], "evaluative"))
+        elif word in rules.mass_nouns and _mass_of_people(tokens, k, rules.mass_people, settings.loaded_mass_reach):
+            out.append((k, 1, rules.mass_nouns[word], "emotive"))
+        elif word in rules.mass_verbs and _people_pouring(tokens, k, rules.mass_people):
+            out.append((k, 1, rules.mass_verbs[word], "emotive"))
+        elif word in rules.unborn_verbs and _kills(tokens, k, rules.unborn_objects, settings.loaded_unborn_reach):
+            if not about_abortion:
+                words = set(map(TOKEN_NORM, tokens))
+                about_abortion.append(len(rules.unborn_cues & words) >= settings.loaded_unborn_min_cues)
+            if about_abortion[0]:
+                out.append((k, 1, rules.unborn_verbs[word], "emotive"))
     return out
 
 
@@ -106,6 +142,70 @@ def _acts_on_an_institution(tokens: list[Token], k: int, objects: frozenset[str]
             return False
         if tokens[m].norm in objects:
             return True
+    return False
+
+
+def _mass_person(tokens: list[Token], m: int, people: frozenset[str]) -> bool:
+    """Whether tokens[m] is a noun of mass_people ("migrants", "refugee"); "seekers" only of
+    asylum ("asylum seekers", "asylum-seekers"; not "job seekers")."""
+    tok = tokens[m]
+    if tok.cap and not tok.initial or tok.norm not in people:
+        return False
+    return not tok.norm.startswith("seeker") or (m > 0 and tokens[m - 1].norm == "asylum")
+
+
+def _mass_of_people(tokens: list[Token], k: int, people: frozenset[str], reach: int) -> bool:
+    """Whether the noun of mass at k is said of migrants: "of" right after it and a noun of
+    people within ``reach`` words in its clause ("a surge of illegal migrants", "the inflow of
+    asylum-seeking migrants"), or one right before it ("the migrant surge", "refugee flows");
+    not "a surge in sales", "the flow of oil", "a wave of protests"."""
+    if k > 0 and tokens[k].gap == " " and _mass_person(tokens, k - 1, people):
+        return True
+    j = k + 1
+    if j >= len(tokens) or tokens[j].norm != "of" or _CLAUSE_BREAK.search(tokens[j].gap):
+        return False
+    for m in range(j + 1, min(len(tokens), j + 1 + reach)):
+        if _CLAUSE_BREAK.search(tokens[m].gap) or tokens[m].norm in _STOPS:
+            return False
+        if _mass_person(tokens, m, people):
+            return True
+    return False
+
+
+# Words between a subject and its verb of mass: "migrants are pouring", "refugees who poured".
+_MASS_BETWEEN = frozenset("are were is was have has had been keep kept continue continued who that which".split())
+
+
+def _people_pouring(tokens: list[Token], k: int, people: frozenset[str]) -> bool:
+    """Whether the verb of mass at k has a noun of people for its subject just before it,
+    past at most two auxiliaries or a relative pronoun ("immigrants pouring into", "migrants
+    who poured across", "thousands of migrants amassing on"); not "rain poured", "fans poured
+    onto the pitch", nor the verb's base form after a plural ("refugees surge" is rare; "the
+    surge" is the noun)."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and tokens[j].norm in _MASS_BETWEEN and not _CLAUSE_BREAK.search(tokens[j + 1].gap):
+        j -= 1
+    if j < 0 or _CLAUSE_BREAK.search(tokens[j + 1].gap):
+        return False
+    return _mass_person(tokens, j, people)
+
+
+def _kills(tokens: list[Token], k: int, objects: frozenset[str], reach: int) -> bool:
+    """Whether the verb of killing at k (or its noun before "of") has one of objects for its
+    object, past at most ``reach`` words of its clause ("killing your baby", "killing unwanted
+    children", "the killing of developing humans"); not "killing time", "killed by the baby's
+    father" (a stop word ends the object's phrase), nor a crime whose killer is named after the
+    object ("the killing of the child by her father")."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].norm == "of" and not _CLAUSE_BREAK.search(tokens[j].gap):
+        j += 1
+    for m in range(j, min(len(tokens), j + reach + 1)):
+        tok = tokens[m]
+        if _CLAUSE_BREAK.search(tok.gap) or tok.norm in _STOPS or tok.cap:
+            return False
+        if tok.norm in objects:
+            # "the killing of the child by her father": a crime with its killer named, told plainly
+            return not (m + 1 < len(tokens) and tokens[m + 1].norm == "by" and not _CLAUSE_BREAK.search(tokens[m + 1].gap))
     return False
 
 
@@ -171,11 +271,12 @@ def _persons(lex: Lexicon) -> frozenset[str]:
     return attribution_vocabulary(lex).person_nouns
 
 
-def _said_of_someone(tokens: list[Token], k: int, persons: frozenset[str], reach: int) -> bool:
+def _said_of_someone(tokens: list[Token], k: int, persons: frozenset[str], reach: int, names: Container[str]) -> bool:
     """Whether the describing word at k is said of people: before a noun of persons within two
     words ("the worst presidents", "worst debate moderator", "not decent people"), or after a
     linking verb whose subject is a person's name, a pronoun of persons or a noun of persons
-    ("Biden is a weak figure", "immigrants are dirty"). Said of a thing it describes ("weak
+    ("Biden is a weak figure", "immigrants are dirty"; a sentence's first word only where the
+    text writes it as a name: not "Demand was weak"). Said of a thing it describes ("weak
     demand", "the worst storm", "dirty water")."""
     end = len(tokens)
     if k + 1 < end and (tokens[k + 1].gap == "-" or tokens[k + 1].norm in _STATE_CAUSES):
@@ -194,20 +295,8 @@ def _said_of_someone(tokens: list[Token], k: int, persons: frozenset[str], reach
     return (
         _person_noun(subject, persons) or subject.norm in _PERSON_PRONOUNS
         or subject.cap and not subject.initial and not subject.text.isupper()
-        or subject.cap and subject.initial and _named_inside(tokens, subject.norm)
+        or subject.cap and subject.initial and subject.norm in names
     )
-
-
-def _named_inside(tokens: list[Token], word: str) -> bool:
-    """Whether the text writes word capitalised inside a sentence, never in lower case: a name
-    ("Biden is weak" where the text also writes "said Biden"), not a sentence's first noun
-    ("Demand was weak")."""
-    inside = False
-    for k in compress(range(len(tokens)), map(word.__eq__, map(TOKEN_NORM, tokens))):
-        if not tokens[k].cap:
-            return False
-        inside = inside or not tokens[k].initial
-    return inside
 
 
 def _person_noun(tok: Token, persons: frozenset[str]) -> bool:

@@ -34,6 +34,15 @@ TERMS_DIR = "terms"
 def naming_data() -> dict[str, Any]:
     """resources/terms/naming.json, read once for every module that takes a list from it."""
     return json.loads(resource(TERMS_DIR).joinpath("naming.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=8)
+def shipped_terms(name: str) -> dict[str, Any]:
+    """A shipped terms file (resources/terms/<name>), parsed once for every reader: the lexicon
+    merges it (copying, never changing it) and the loaded words' category help reads its own key."""
+    return json.loads(resource(TERMS_DIR).joinpath(name).read_text(encoding="utf-8"))
+
+
 # Probability given to a word missing from the background list (rarer than its last entry).
 UNSEEN_ZIPF = 1.0
 
@@ -136,7 +145,7 @@ def _build(user_files: tuple[tuple[str, int], ...]) -> Lexicon:
     lex = Lexicon()
     _load_countries(lex, resource(TERMS_DIR).joinpath("countries.tsv").read_text(encoding="utf-8"))
     for name in ("gazetteer.json", "labels.json", "loaded.json", "sources.json", "synonyms.json"):
-        _merge(lex, json.loads(resource(TERMS_DIR).joinpath(name).read_text(encoding="utf-8")), name)
+        _merge(lex, shipped_terms(name), name)
     lists = [
         (entry.name, entry.read_bytes())
         for entry in sorted(resource(TERMS_DIR).iterdir(), key=lambda e: e.name)

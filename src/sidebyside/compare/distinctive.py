@@ -298,14 +298,6 @@ def distinctive_terms(
     min_count = settings.distinctive_min_count
     pooled = settings.distinctive_pooled_weight
     a0 = strength + pooled * (na + nb)
-    # A term both articles use is distinctive for its rate, not its count: for it, each article's
-    # prior grows with its length (twice its share of the pair's words). With one prior for both,
-    # a0 (~20,000 pseudo-words) dwarfs a news article's few hundred words, the odds' denominators
-    # stop telling a long text from a short one, and the name or topic both use came out
-    # distinctive of the longer one ("plague" 16× against 4×, in a text three times longer: a
-    # reader learns nothing). A term the other never uses keeps the one prior: that the other
-    # outlet never writes it ("ankle", "tweeted") is what a reader is shown it for.
-    share_a, share_b = 2.0 * na / (na + nb), 2.0 * nb / (na + nb)
     zipf_of, function_zipf = lex.background.get, settings.function_word_zipf
 
     def plain_words(words: list[str]) -> list[float] | None:
@@ -325,7 +317,6 @@ def distinctive_terms(
         if zipfs is None or any(_CONTRACTION.fullmatch(word) for word in words if "'" in word or "’" in word):
             continue
         ya, yb = ca.get(term, 0), cb.get(term, 0)
-        both = (ya or other_form(term, ca)) and (yb or other_form(term, cb))
         # prior: background frequency (the independence prior p(w1)·p(w2) for a bigram) plus
         # the pair's own pooled count (Monroe et al.'s pooled prior), so a rare word absent
         # from one text does not get infinite variance
@@ -333,11 +324,9 @@ def distinctive_terms(
         for zipf in zipfs:
             p *= 10.0 ** (zipf - 9.0)  # lex.probability(word)
         alpha = strength * p + pooled * (ya + yb)
-        alpha_a, alpha_b = (alpha * share_a, alpha * share_b) if both else (alpha, alpha)
-        scale_a, scale_b = (share_a, share_b) if both else (1.0, 1.0)
-        la = math.log((ya + alpha_a) / (na + a0 * scale_a - ya - alpha_a))
-        lb = math.log((yb + alpha_b) / (nb + a0 * scale_b - yb - alpha_b))
-        z = (la - lb) / math.sqrt(1.0 / (ya + alpha_a) + 1.0 / (yb + alpha_b))
+        la = math.log((ya + alpha) / (na + a0 - ya - alpha))
+        lb = math.log((yb + alpha) / (nb + a0 - yb - alpha))
+        z = (la - lb) / math.sqrt(1.0 / (ya + alpha) + 1.0 / (yb + alpha))
         if z >= settings.distinctive_min_z:
             scored[0].append((z, term))
         elif z <= -settings.distinctive_min_z:
@@ -471,32 +460,6 @@ def spelt_otherwise(term: str, other_counts: Counter[str]) -> bool:
     first, _, rest = term.partition(" ")
     return bool(rest) and " " not in rest and any(
         other_counts.get(f"{variant} {rest}") for variant in spelling_variants(first) if " " not in variant)
-
-
-# Inflections a word is compared across: "charges" / "charged", "bid" / "bidding": the other
-# outlet writes the same word, in another form.
-_INFLECTIONS = ("s", "es", "ed", "d", "ing", "")
-
-
-def _stem(word: str) -> str:
-    for end in ("ing", "ed", "es", "s"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            word = word[: -len(end)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # "bidd" of "bidding"
-    return word.removesuffix("e") if len(word) > 4 else word
-
-
-def other_form(term: str, counts: Counter[str]) -> bool:
-    """Whether counts hold another inflection of a one-word term: the term's stem with a
-    regular ending ("charged" for "charges", "bidding" for "bid"), read with the same stem."""
-    if " " in term:
-        return False
-    stem = _stem(term)
-    forms = {stem + end for end in _INFLECTIONS} | {stem + "e" + end for end in ("", "s", "d")}
-    forms |= {stem + stem[-1] + end for end in ("ed", "ing")}
-    return any(counts.get(form) for form in forms if form != term and _stem(form) == stem)
 
 
 def _singular(term: str) -> str | None:

@@ -87,7 +87,8 @@ class Work:
     "article" (index, Article), "failed" (index, path, message; index -1 and the pair for a comparison),
     "comparison" (pair, Comparison) or "coverage" (Coverage,), in that order of need: captures
     first, the shown pair next (so the two panes paint early), then the other pairs, then the
-    coverage. ``cancel()`` stops it between two steps.
+    coverage. ``cancel()`` stops it between two steps, a comparison's own steps included (its
+    work budget checks the flag at each charge), so a cancelled job frees its thread promptly.
     """
 
     generation: int
@@ -126,6 +127,7 @@ class Work:
                 continue
             deliver("article", (index, self.articles[index]))
         import sidebyside.compare as compare_module  # looked up at run time: tests replace compare
+        from sidebyside.compare.budget import Cancelled, cancellable
 
         pairs = [p for p in self.pairs if all(self.articles[i] is not None for i in p)]
         for n, (left, right) in enumerate(pairs):
@@ -134,7 +136,10 @@ class Work:
             text = "Comparing…" if len(pairs) == 1 else f"Comparing {n + 1} of {len(pairs)}…"
             deliver("progress", (text, n, len(pairs)))
             try:
-                comparison = compare_module.compare(self.articles[left], self.articles[right])
+                with cancellable(self._cancelled.is_set):  # stops at the comparison's next step
+                    comparison = compare_module.compare(self.articles[left], self.articles[right])
+            except Cancelled:
+                return
             except Exception as exc:
                 deliver("failed", (-1, (left, right), f"comparison failed: {exc!r}"))
                 traceback.print_exc()

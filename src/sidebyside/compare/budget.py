@@ -8,16 +8,43 @@ comparison carries a warning naming the stage. The allowance is a settings value
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+from typing import Callable, Iterator
+
+# The cancel check of the work running in this thread (``cancellable``): a context variable, so
+# each worker thread has its own and callers that replace ``compare`` keep its signature.
+_CANCEL_CHECK: contextvars.ContextVar[Callable[[], bool] | None] = contextvars.ContextVar("cancel_check", default=None)
+
+
+class Cancelled(Exception):
+    """The comparison was cancelled (``cancellable``'s check said so): its result is not wanted."""
+
+
+@contextlib.contextmanager
+def cancellable(check: Callable[[], bool]) -> Iterator[None]:
+    """Comparisons started inside stop at their next charge once check() is true, raising
+    ``Cancelled``: a cancelled job frees its worker thread at its next step, not after the pair."""
+    token = _CANCEL_CHECK.set(check)
+    try:
+        yield
+    finally:
+        _CANCEL_CHECK.reset(token)
+
 
 class WorkBudget:
     def __init__(self, limit: int):
         self.left = limit
         self.warnings: list[str] = []
         self._stopped: set[str] = set()
+        self._cancelled = _CANCEL_CHECK.get()
 
     def spend(self, units: int, stage: str) -> bool:
         """Charge units of work to stage; False (and a warning, once per stage) when the
-        allowance is used up: the stage must stop."""
+        allowance is used up: the stage must stop. Raises ``Cancelled`` once the work is
+        cancelled (``cancellable``)."""
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled(stage)
         if units <= self.left:
             self.left -= units
             return True

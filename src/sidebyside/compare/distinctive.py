@@ -54,10 +54,12 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 
 @functools.lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
-    """Number words and scales ("three", "million", "dozens": resources/terms/quantities.json):
-    how much an article counts is its facts, not its choice of words."""
+    """Number words, scales and distances ("three", "million", "dozens", "miles":
+    resources/terms/quantities.json): how much an article counts is its facts, not its choice of
+    words."""
     data = resource_json("terms/quantities.json")
-    words = [*data.get("number_words", {}), *data.get("scales", {}), *data.get("vague_numbers", ())]
+    words = [*data.get("number_words", {}), *data.get("scales", {}), *data.get("vague_numbers", ()),
+             *data.get("distance_units", ())]  # "miles", "kilometres": measures
     return frozenset(w.casefold() for w in words if " " not in w)
 
 
@@ -451,8 +453,13 @@ def spelling_variants(term: str) -> set[str]:
 
 
 def spelt_otherwise(term: str, other_counts: Counter[str]) -> bool:
-    """Whether the other text writes the term in another spelling (spelling_variants)."""
-    return any(other_counts.get(variant) for variant in spelling_variants(term))
+    """Whether the other text writes the term in another spelling (spelling_variants), a
+    bigram's first word included ("jewellery store" / "jewelry store")."""
+    if any(other_counts.get(variant) for variant in spelling_variants(term)):
+        return True
+    first, _, rest = term.partition(" ")
+    return bool(rest) and " " not in rest and any(
+        other_counts.get(f"{variant} {rest}") for variant in spelling_variants(first) if " " not in variant)
 
 
 def _singular(term: str) -> str | None:

@@ -122,6 +122,9 @@ class SourceLabel(ElidedLabel):
         return elided_source(self._full, self.fontMetrics(), width)
 
 
+CUT_NAME_END = 8  # letters a file name cut in its middle keeps at each end, at least, beside the byline
+
+
 class PartsLabel(ElidedLabel):
     """One line of parts joined by " · " (date, authors, agency, file). Short of room, the middle
     parts give way whole to "…" before any part is cut: the date and the file name stay readable
@@ -147,8 +150,11 @@ class PartsLabel(ElidedLabel):
 
     def _middle_kept(self, parts: list[str], metrics, width: int) -> str | None:
         """Every part but the last whole, and of the last, a "URL  (file)", the file name whole
-        with what room is left of the URL (none: the name alone); None when the name does not
-        fit or the last part has no URL to give up."""
+        with what room is left of the URL (none: the name alone); a name too long for the room
+        left (a capture named by its 64-letter hash) cut in its middle, while a readable piece
+        of each end fits: the byline is worth more than a hash's middle ("20 Nov 2019 · … ·
+        https://ww…-1322369  (dc7c…6.html.gz)" hid the outlet for an address and a hash); None
+        when not even that fits or the last part has no URL to give up."""
         match = SOURCE_NAME.match(parts[-1])
         if match is None:
             return None
@@ -156,6 +162,8 @@ class PartsLabel(ElidedLabel):
         room = width - metrics.horizontalAdvance(head)
         name = match["name"]
         if room < metrics.horizontalAdvance(name):
+            if len(name) > 2 * CUT_NAME_END + 1 and room >= metrics.horizontalAdvance(name[:CUT_NAME_END] + "…" + name[-CUT_NAME_END:]):
+                return head + metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, room)
             return None
         shown = elided_source(parts[-1], metrics, room)
         return head + (shown if shown.endswith(f"  ({name})") else name)

@@ -65,9 +65,11 @@ SECTION_HELP = {
     "labels": "<b>How each names the same one.</b> A person, place or group both articles mention, named "
               "differently: a title, a description, a label (\"regime\", \"militants\"). Telling differences "
               "come first.",
-    "distinctive": "<b>Words that set {side} apart.</b> Words this outlet uses far more often than the other, "
-                   "weighed against ordinary English (log-odds with an informative prior, after Monroe, "
-                   "Colaresi and Quinn 2008). <i>How much</i> says how often, and how much more than the other.",
+    "distinctive": "<b>Words that set {side} apart.</b> Words this outlet uses more often than the other, "
+                   "everyday words aside (each word is weighed against how often English uses it: the "
+                   "method of Monroe, Colaresi and Quinn 2008). <i>How much</i>: how often this article "
+                   "uses the word, then how often the other does (“never”: a word the other outlet "
+                   "does not use at all, perhaps a choice of words, perhaps a fact it leaves out).",
     "loaded": "<b>Loaded words.</b> Words that carry a judgement or an emotion (\"slammed\", \"regime\", "
               "\"so-called\"). <i>in a quote</i>: the speaker's word, not the outlet's.",
     "sources": "<b>Sources cited by {side}.</b> Whom the outlet quotes or cites, and how often (the most often "
@@ -263,15 +265,44 @@ def as_written(term: str, surfaces: list[str]) -> str:
     return term
 
 
-def how_distinctive(score: float, count_: int, other: str) -> str:
-    """A distinctive term's count and score in words (the score is a z-like log-odds), the count
-    first as on every row of the list ("5×, more than B": a narrow column keeps the amount)."""
+def how_distinctive(score: float, count_: int, other: str, other_count: int | None = None) -> str:
+    """A distinctive term's count, then the other article's ("5×, 2× in B"; "2×, never in B"): a
+    reader sees at once whether the other outlet avoids the word or only uses it less (it said
+    "more than B" of a word B never writes, and of one B writes nearly as often in a shorter
+    text). Without the other's count, the score in words (a z-like log-odds), the count first as
+    on every row of the list (a narrow column keeps the amount)."""
     times = f"{count_}×"
+    if other_count == 0:
+        return f"{times}, never in {other}"
+    if other_count is not None:
+        return f"{times}, {other_count}× in {other}"
     if score >= 3.0:
         return f"{times}, far more than {other}"
     if score >= 2.0:
         return f"{times}, much more than {other}"
     return f"{times}, more than {other}"
+
+
+def how_much_more(score: float, other: str) -> str:
+    """The score in words, for the explanation: "far more often than B"."""
+    if score >= 3.0:
+        return f"far more often than {other}"
+    if score >= 2.0:
+        return f"much more often than {other}"
+    return f"more often than {other}"
+
+
+def word_uses(folded_text: str, term: str) -> int:
+    """Whole-word uses of a term in a casefolded text, by plain search (no regex opening with
+    assertions over a long text): "ankle", not the letters of "rankle" or "ankles"."""
+    term = term.casefold()
+    n, at = 0, folded_text.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if not (at and folded_text[at - 1].isalnum()) and not (end < len(folded_text) and folded_text[end].isalnum()):
+            n += 1
+        at = folded_text.find(term, end)
+    return n
 
 
 def loaded_order(loaded) -> list:
@@ -1090,13 +1121,15 @@ class SidePanel(QWidget):
             terms = f.distinctive_terms[pane]
             sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])
             other = "AB"[1 - pane]
+            folded_other = texts[1 - pane].casefold() if terms else ""
             for t in self._capped(sec, terms):
                 found = [(s.start, s.end) for s in t.spans[:1]] or term_spans(texts[pane], t.term)[:1]
-                much = how_distinctive(t.score, t.count, other)
+                much = how_distinctive(t.score, t.count, other, word_uses(folded_other, t.term))
                 shown = as_written(t.term, [texts[pane][s.start : s.end] for s in t.spans])
                 self._item(sec, [shown, "AB"[pane], much], [(pane, s, e) for s, e in found], f"{shown}: {much}",
-                           f"<b>“{html.escape(shown)}”</b> in {html.escape(side[pane])}: {html.escape(much)} "
-                           f"(score {t.score:.2f}).<p>{SECTION_HELP['distinctive'].format(side=html.escape(side[pane]))}</p>",
+                           f"<b>“{html.escape(shown)}”</b> in {html.escape(side[pane])}: {html.escape(much)}, "
+                           f"{html.escape(how_much_more(t.score, other))} for its length (score {t.score:.2f})."
+                           f"<p>{SECTION_HELP['distinctive'].format(side=html.escape(side[pane]))}</p>",
                            "distinctive_term")
         loaded = f.loaded_terms
         sec = self._section(f"Loaded words ({len(loaded[0]) + len(loaded[1])})", "loaded")

@@ -110,9 +110,10 @@ class PronounResolution:
         if foreign and last - first <= 2 and any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
                                                  and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1)):
             return self._foreign_unnamed(first, last, at, clause)
-        if foreign and last == first + 1 and tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
+        if foreign and last == first + 1 and (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first)) \
+                and not tokens[first].cap:
             clause.how = "description"
-            gender = self.vocab.article_genders.get(tokens[first].norm)
+            gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
             return self._described_in_article(head.norm, at, clause) or (
                 self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None)
         if first < last and not tokens[first].cap and tokens[first].norm in NAME_PARTICLES and head.cap:
@@ -457,10 +458,10 @@ class PronounResolution:
         unnamed source of another language, by its words; a definite person ("der Sprecher") is the
         one the article names beside that noun, or no one (a body, "la préfecture", speaks as such)."""
         tokens = self.tokens
-        if tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
+        if (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first)) and not tokens[first].cap:
             named = self._described_in_article(tokens[first + 1].norm, at, clause)
             clause.how = "description"
-            gender = self.vocab.article_genders.get(tokens[first].norm)
+            gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
             if named is None and gender is not None and last == first + 1 \
                     and tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
                 # "Der Hausmeister Günter Pohl hatte ... angetroffen. „…“, sagte der Zeuge": the one the passage is about

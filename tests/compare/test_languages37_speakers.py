@@ -134,3 +134,30 @@ def test_dutch_ter_is_a_particle_and_a_noun_opening_the_sentence_no_name():
 def test_a_german_article_in_a_dutch_name_stays_a_particle():
     text = _NL + "'We zitten volgende week met alle partijen om tafel', zei wethouder Paul van der Wal."
     assert _speakers(text) == ["Paul van der Wal"]
+
+
+# --- "according to" a body by its common noun ----------------------------------------------------
+
+_ES = ('La Junta aprobó este jueves el nuevo plan de empleo para la comarca. El consejero de Economía, '
+       'Pedro Ibáñez, defendió la medida ante los sindicatos. ')
+
+
+def test_according_to_a_body_by_its_noun_credits_the_body_never_the_person_before():
+    assert _speakers(_ES + 'Según la patronal, "las ventas caerán un veinte por ciento este año".') == ["la patronal"]
+    assert _speakers(_ES + 'Según la patronal del sector, la medida "llega tarde y mal".') == ["la patronal"]
+    assert _speakers(_ES + 'Según el sindicato CCOO, "las ventas caerán un veinte por ciento".') == ["el sindicato CCOO"]
+    text = ('O Governo apresentou na quarta-feira o plano para os agricultores da região. O ministro, Paulo '
+            'Ribeiro, defendeu o texto perante os deputados. Segundo a associação, "o plano não muda nada".')
+    assert _speakers(text) == ["a associação"]
+    text = ('Le gouvernement a présenté mercredi son plan pour les agriculteurs de la région. Le ministre, Paul '
+            'Renard, a défendu le texte devant les députés. Selon le syndicat, « ce plan ne change rien ».')
+    assert _speakers(text) == ["le syndicat"]
+
+
+def test_according_to_a_person_by_her_noun_is_the_one_so_described_or_no_one():
+    # "la consejera" is not "el consejero ... Pedro Ibáñez": the article tells another gender
+    assert _speakers(_ES + 'Según la consejera, "las ventas caerán un veinte por ciento este año".') == [None]
+    text = _ES + ('La consejera de Hacienda, Elena Fuentes, también habló. Según la consejera, "las ventas '
+                  'caerán un veinte por ciento este año".')
+    assert _speakers(text) == ["Elena Fuentes"]
+    assert _speakers(_ES + 'Según el consejero, "las ventas caerán un veinte por ciento este año".') == ["Pedro Ibáñez"]

@@ -63,6 +63,14 @@ def _feminine_agent_endings(language: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in entry.get("feminine_agent_endings", ()))
 
 
+@functools.cache
+def _according_bodies() -> frozenset[str]:
+    """Common nouns of bodies that "according to" names as a source ("la patronal", "le syndicat",
+    "a associação"): the "according_bodies" of the languages of speech_languages.json."""
+    data = resource_json("attribution/speech_languages.json")
+    return frozenset(fold_word(w) for k, entry in data.items() if k != "about" for w in entry.get("according_bodies", ()))
+
+
 def text_language(text: str, declared: str | None = None) -> str | None:
     """The primary language subtag of ``declared`` ("pt-BR" -> "pt"), or the language guessed from
     the text's beginning; None when neither says."""
@@ -122,6 +130,7 @@ class ForeignReading:
         a, h = v + 1, v + 2
         if h >= n or self._quote_of_token[v] >= 0 or tokens[a].cap and not tokens[a].initial \
                 or tokens[a].norm not in vocab.foreign_articles and tokens[a].norm not in vocab.foreign_indefinite \
+                and not self._portuguese_article(a) \
                 or tokens[a].gap not in _SPACE or tokens[h].gap not in _SPACE or self._quote_of_token[h] >= 0:
             return False
         if tokens[h].cap:
@@ -135,6 +144,18 @@ class ForeignReading:
             return True
         if tokens[h].norm in vocab.foreign_source_nouns:
             self.clauses.append(Clause(v, a, h, "according"))
+            return True
+        if tokens[h].norm in _according_bodies():
+            # "Según la patronal, «…»", "Selon le syndicat": a body by its common noun, the source as
+            # written (never a person of the sentences before: the sentence names its source), with
+            # its name when one follows ("Según el sindicato CCOO"; not a person's, read as before)
+            last = h
+            if h + 1 < n and tokens[h + 1].cap and tokens[h + 1].gap in _SPACE:
+                run = next((r for m in range(h + 1, min(n, h + self.settings.name_tokens + 2)) if (r := self._runs.get(m)) is not None), None)
+                if run is None or run.first != h + 1 or run.kind == "person":
+                    return False
+                last = run.last
+            self.clauses.append(Clause(v, a, last, "according", how="according-body"))
             return True
         if tokens[h].norm.isalpha() and len(tokens[h].norm) >= 4 and tokens[h].norm not in vocab.foreign_verbs \
                 and h + 1 < len(tokens) and "," in tokens[h + 1].gap:
@@ -259,6 +280,34 @@ class ForeignReading:
                 or noun.norm in vocab.foreign_pronouns or noun.norm in vocab.verbs or noun.norm in not_nouns:
             return False
         return tokens[k].norm != "a" or not noun.norm.endswith("s")
+
+    def _according_body_speaker(self, clause: Clause) -> Speaker:
+        """The body an "according to" clause names by its article and common noun, as written."""
+        words = self.text[self.tokens[clause.first].start : self.tokens[clause.last].end]
+        return Speaker(words, "institution" if self.tokens[clause.last].cap else "anonymous", name_key(words))
+
+    def _other_gender(self, name: str, gender: str | None) -> bool:
+        """Whether the given name opening ``name`` is one of the other gender than the one an
+        article told ("la consejera" is not "Pedro Ibáñez", whom "el consejero" describes)."""
+        if gender not in ("he", "she") or self.language in (None, "en"):
+            return False
+        told = self.vocab.first_names.get(fold(name.split()[0])) if name else None
+        return told is not None and told != gender
+
+    def _unresolved_according_before(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] (a quotation's sentence before it) holds an "according to" of another
+        language whose source no one resolves ("Según la consejera, «…»" with no consejera named):
+        the sentence names its own source, so the quotation is no one else's."""
+        tokens, starts = self.tokens, self.at.token_starts
+        v_lo, v_hi = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        k = bisect.bisect_left(self._clause_verbs, v_lo)
+        while k < len(self.clauses) and self.clauses[k].verb < v_hi:
+            c = self.clauses[k]
+            if c.base == "according" and c.speaker is None and c.inside is None \
+                    and tokens[c.verb].norm in self.vocab.foreign_according:
+                return True
+            k += 1
+        return False
 
     def _of_in_romance_text(self, m: int) -> bool:
         """"dijo a la ministra de Sanidad, María López": in a French, Spanish, Italian or Portuguese

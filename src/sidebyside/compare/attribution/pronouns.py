@@ -72,6 +72,8 @@ class PronounResolution:
         if first == last and head.norm in _PRONOUNS:
             clause.how = "pronoun"
             return self._resolve_pronoun(head.norm, at, clause)
+        if clause.how == "according-body":
+            return self._according_body_speaker(clause)  # "Según la patronal": the body as written
         foreign = first != clause.verb and (tokens[clause.verb].norm in self.vocab.foreign_verbs
                                             or tokens[clause.verb].norm in self.vocab.separable)
         body = self._body_named_after_noun(first, last) if foreign and head.cap and not clause.inverted else None
@@ -84,7 +86,7 @@ class PronounResolution:
             return self._resolve_pronoun(pronoun, at, clause)  # "según ella", "según él", "laut ihm"
         if clause.how == "according-description":
             clause.how = "description"  # "Secondo la ricercatrice,": only a person the article writes it beside
-            return self._described_in_article(head.norm, at, clause)
+            return self._described_in_article(head.norm, at, clause, self.vocab.article_genders.get(tokens[first].norm))
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
         if first == last == clause.verb and clause.how == "dropped-told":
@@ -114,7 +116,7 @@ class PronounResolution:
                 and not tokens[first].cap:
             clause.how = "description"
             gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
-            return self._described_in_article(head.norm, at, clause) or (
+            return self._described_in_article(head.norm, at, clause, gender) or (
                 self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None)
         if first < last and not tokens[first].cap and tokens[first].norm in NAME_PARTICLES and head.cap:
             full = self._full_name_ending(first, last)
@@ -472,7 +474,7 @@ class PronounResolution:
         name = self.text[tokens[first].start : tokens[last].end]
         return Speaker(name, "anonymous", name_key(name))
 
-    def _described_in_article(self, head: str, at: int, clause: Clause) -> Speaker | None:
+    def _described_in_article(self, head: str, at: int, clause: Clause, gender: str | None = None) -> Speaker | None:
         """'«…», dijo el ministro': the latest person of the narration before whom or right after
         whom the article writes that noun ("el ministro de Exteriores, José Manuel Albares", "la
         ministre Catherine Vautrin", "Verkehrsminister Volker Wissing"); no one when none is."""
@@ -487,8 +489,8 @@ class PronounResolution:
             t = bisect.bisect_left(starts, m.start)
             if self._in_quote(t):
                 continue
-            if self._noun_near(t, head):
-                return Speaker(m.canonical, "person", m.key)
+            if self._noun_near(t, head) and not self._other_gender(m.canonical, gender):
+                return Speaker(m.canonical, "person", m.key)  # (not "la consejera" for "el consejero ... Pedro")
         return None
 
     def _passage_person_by_noun(self, noun: str, at: int, clause: Clause, gender: str | None = None) -> Speaker | None:

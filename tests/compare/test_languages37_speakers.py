@@ -161,3 +161,26 @@ def test_according_to_a_person_by_her_noun_is_the_one_so_described_or_no_one():
                   'caerán un veinte por ciento este año".')
     assert _speakers(text) == ["Elena Fuentes"]
     assert _speakers(_ES + 'Según el consejero, "las ventas caerán un veinte por ciento este año".') == ["Pedro Ibáñez"]
+
+
+# --- a description longer than the near reach ------------------------------------------------------
+
+_FR = ("La préfecture de l'Isère a autorisé lundi deux tirs de prélèvement supplémentaires de loups dans le "
+       "massif du Vercors, où plus de deux cents brebis ont été tuées depuis le printemps. Les éleveurs, qui "
+       "demandaient ces tirs depuis des mois, jugent que la mesure est tardive et qu'elle ne suffira pas. ")
+
+
+def test_a_long_description_after_the_verb_reaches_the_name_its_comma_sets_off():
+    text = _FR + ("« On nous répond en septembre à des attaques qui ont commencé en avril », a regretté le président "
+                  "de la Fédération départementale des syndicats d'exploitants agricoles de l'Isère, Julien Arnaud.")
+    assert _speakers(text) == ["Julien Arnaud"]
+
+
+def test_past_the_near_reach_no_other_name_is_taken():
+    # a name after a second comma, or inside the description, is not the speaker's
+    text = _FR + ("« On nous répond en septembre à des attaques qui ont commencé en avril », a regretté le président "
+                  "de la Fédération départementale des syndicats d'exploitants agricoles de l'Isère, lundi, Julien Arnaud.")
+    assert _speakers(text) != ["Julien Arnaud"]
+    text = _FR + ("« On nous répond en septembre à des attaques qui ont commencé en avril », a regretté le président "
+                  "de la Fédération départementale des syndicats d'exploitants agricoles de l'Isère devant Julien Arnaud.")
+    assert _speakers(text) != ["Julien Arnaud"]

@@ -309,6 +309,28 @@ class ForeignReading:
             k += 1
         return False
 
+    def _description_reach(self, k: int, near: int) -> int:
+        """How far after a verb of another language its subject is looked for from token k: past
+        the near reach ``near`` to ``long_description_tokens`` when a description opens there (an
+        article and a lower-case noun: "a regretté le président de la Fédération départementale des
+        syndicats d'exploitants agricoles de l'Isère, Julien Arnaud"), in a text of such a language."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self.language in (None, "en") or k + 1 >= n or tokens[k].cap or tokens[k + 1].cap \
+                or not (tokens[k].norm in self.vocab.foreign_articles or self._portuguese_article(k)):
+            return near
+        return max(near, k + self.settings.long_description_tokens)
+
+    def _apposed_past_reach(self, m: int, comma: bool, pending: bool) -> bool:
+        """Past the near reach, token m may only open or continue the full personal name set off by
+        the description's first comma (and no phrase of whom the words were told is open)."""
+        tokens = self.tokens
+        if pending or comma and "," not in tokens[m].gap and not (m > 0 and "," in tokens[m - 1].gap):
+            return False
+        run = self._runs.get(m)
+        if run is not None:
+            return run.kind == "person" and run.last > run.first and "," in tokens[run.first].gap
+        return "," in tokens[m].gap and tokens[m].cap
+
     def _of_in_romance_text(self, m: int) -> bool:
         """"dijo a la ministra de Sanidad, María López": in a French, Spanish, Italian or Portuguese
         text, "de" (an article in Dutch) is the "of" of the noun before it, which opens no new

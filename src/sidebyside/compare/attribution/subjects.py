@@ -760,9 +760,12 @@ class SubjectSearch:
         comma = False
         after_prep = False  # the token right before is the preposition
         pending_at: dict[int, bool] = {}
-        for m in range(k, min(n, k + self.settings.description_tokens + 4)):
+        near = k + self.settings.description_tokens + 4
+        for m in range(k, min(n, self._description_reach(k, near))):
             tok = tokens[m]
             pending_at[m] = pending
+            if m >= near and not self._apposed_past_reach(m, comma, pending):
+                continue  # (past the near reach, only a name set off by the first comma: the description's)
             if m > k:
                 stripped = tok.gap.strip()
                 if stripped == "," and not comma:

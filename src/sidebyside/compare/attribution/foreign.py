@@ -320,16 +320,25 @@ class ForeignReading:
             return near
         return max(near, k + self.settings.long_description_tokens)
 
-    def _apposed_past_reach(self, m: int, comma: bool, pending: bool) -> bool:
-        """Past the near reach, token m may only open or continue the full personal name set off by
-        the description's first comma (and no phrase of whom the words were told is open)."""
-        tokens = self.tokens
-        if pending or comma and "," not in tokens[m].gap and not (m > 0 and "," in tokens[m - 1].gap):
-            return False
+    def _past_near_reach(self, m: int, comma: bool, pending: bool) -> str:
+        """Token m past the near reach of a verb's subject: "stop" at a stop, a quotation, a verb
+        or a second comma; "read" for the full personal name the description's first comma sets
+        off (its first and last tokens); "comma" for that comma before anything else; "skip" else."""
+        tokens, vocab = self.tokens, self.vocab
+        tok = tokens[m]
+        stripped = tok.gap.strip()
+        if stripped not in ("", "'", "’", "-", ",") or self._in_quote(m) or tok.norm in vocab.verbs and not tok.cap:
+            return "stop"
+        if "," in stripped:
+            if comma or pending:
+                return "stop"
+            run = self._run_starting(m)
+            opens = run is not None and run.first == m and run.kind == "person" and run.last > run.first
+            return "read" if opens else "comma"
         run = self._runs.get(m)
-        if run is not None:
-            return run.kind == "person" and run.last > run.first and "," in tokens[run.first].gap
-        return "," in tokens[m].gap and tokens[m].cap
+        if comma and run is not None and run.kind == "person" and "," in tokens[run.first].gap:
+            return "read"
+        return "skip"
 
     def _of_in_romance_text(self, m: int) -> bool:
         """"dijo a la ministra de Sanidad, María López": in a French, Spanish, Italian or Portuguese

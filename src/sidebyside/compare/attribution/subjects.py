@@ -764,8 +764,13 @@ class SubjectSearch:
         for m in range(k, min(n, self._description_reach(k, near))):
             tok = tokens[m]
             pending_at[m] = pending
-            if m >= near and not self._apposed_past_reach(m, comma, pending):
-                continue  # (past the near reach, only a name set off by the first comma: the description's)
+            if m >= near:  # past the near reach, only the name the description's first comma sets off
+                verdict = self._past_near_reach(m, comma, pending)
+                if verdict == "stop":
+                    return None
+                if verdict != "read":
+                    comma = comma or verdict == "comma"
+                    continue
             if m > k:
                 stripped = tok.gap.strip()
                 if stripped == "," and not comma:

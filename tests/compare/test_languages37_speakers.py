@@ -184,3 +184,23 @@ def test_past_the_near_reach_no_other_name_is_taken():
     text = _FR + ("« On nous répond en septembre à des attaques qui ont commencé en avril », a regretté le président "
                   "de la Fédération départementale des syndicats d'exploitants agricoles de l'Isère devant Julien Arnaud.")
     assert _speakers(text) != ["Julien Arnaud"]
+
+
+# --- a noun after an elided article ------------------------------------------------------------------
+
+_IT = ("La Regione Lombardia ha annunciato l'acquisto di otto nuovi treni per la linea Milano-Tirano, dopo un "
+       "inverno di ritardi e soppressioni. ")
+
+
+def test_a_noun_after_an_elided_article_finds_the_person_it_described():
+    text = _IT + ("«I pendolari hanno sopportato fin troppo», ha dichiarato l'assessore regionale ai Trasporti, "
+                  "Davide Orsenigo, durante la conferenza stampa. Trenord ha annunciato un piano di assunzioni. "
+                  "«Entro l'estate avremo cinquanta macchinisti in più», ha assicurato l'assessore.")
+    assert _speakers(text) == ["Davide Orsenigo", "Davide Orsenigo"]
+
+
+def test_a_noun_after_an_elided_article_of_the_other_gender_finds_no_one():
+    text = _IT + ("«I pendolari hanno sopportato fin troppo», ha dichiarato l'assessore regionale ai Trasporti, "
+                  "Marco Orsenigo, durante la conferenza stampa. Trenord ha annunciato un piano di assunzioni. "
+                  "«Entro l'estate avremo cinquanta macchinisti in più», ha assicurato l'assessora.")
+    assert _speakers(text) == ["Marco Orsenigo", None]

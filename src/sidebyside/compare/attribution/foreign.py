@@ -340,6 +340,20 @@ class ForeignReading:
             return "read"
         return "skip"
 
+    def _without_elided_article(self, word: str) -> str:
+        """"assessore" of "l'assessore", "avocate" of "l'avocate": in a French or Italian text, the
+        noun after an elided article glued to it (one token); the word itself elsewhere."""
+        if self.language not in ("fr", "it") or len(word) < 4 or word[1] not in "'’":
+            return word
+        return word[2:]
+
+    def _italian_noun_gender(self, noun: str) -> str | None:
+        """The gender an Italian noun of a person tells by its ending ("l'assessora": she,
+        "l'avvocato": he); None elsewhere ("l'assessore", any noun of another language)."""
+        if self.language != "it":
+            return None
+        return "she" if noun.endswith("a") else "he" if noun.endswith("o") else None
+
     def _of_in_romance_text(self, m: int) -> bool:
         """"dijo a la ministra de Sanidad, María López": in a French, Spanish, Italian or Portuguese
         text, "de" (an article in Dutch) is the "of" of the noun before it, which opens no new

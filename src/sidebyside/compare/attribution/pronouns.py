@@ -130,7 +130,8 @@ class PronounResolution:
         if elided is not None:
             clause.how = "description"  # "ha raccontato l'anziana", "a déclaré l'avocate"
             noun = elided.group(1)
-            return self._described_in_article(noun, at, clause) or self._passage_person_by_noun(noun, at, clause)
+            return self._described_in_article(noun, at, clause, self._italian_noun_gender(noun)) \
+                or self._passage_person_by_noun(noun, at, clause)
         if clause.base == "according" and tokens[clause.verb].norm in self.vocab.foreign_genitive:
             run = self._runs.get(last)
             if run is not None and run.first >= first and run.kind in ("person", "single"):
@@ -525,7 +526,7 @@ class PronounResolution:
         while hi + 1 < len(tokens) and hi - t < 8 and not any(c in tokens[hi + 1].gap for c in _SENTENCE_BREAK):
             hi += 1
         for k in range(lo, hi + 1):
-            word = tokens[k].norm
+            word = self._without_elided_article(tokens[k].norm)  # "l'assessore regionale ai Trasporti, Davide Orsenigo"
             if word == head or word.endswith(head) and len(word) - len(head) >= 3:
                 return True
             stem = len(os.path.commonprefix((word, head)))

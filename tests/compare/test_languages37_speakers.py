@@ -204,3 +204,10 @@ def test_a_noun_after_an_elided_article_of_the_other_gender_finds_no_one():
                   "Marco Orsenigo, durante la conferenza stampa. Trenord ha annunciato un piano di assunzioni. "
                   "«Entro l'estate avremo cinquanta macchinisti in più», ha assicurato l'assessora.")
     assert _speakers(text) == ["Marco Orsenigo", None]
+
+
+def test_a_german_role_noun_before_a_german_given_name_is_no_part_of_the_name():
+    text = _DE + '„Das ist Wald, der seit hundert Jahren hier steht“, so Förster Jens Sölter.'
+    assert _speakers(text) == ["Jens Sölter"]
+    text = _DE + '„Das ist Wald, der seit hundert Jahren hier steht“, sagte Karl Jens Sölter.'
+    assert _speakers(text) == ["Karl Jens Sölter"]  # (two given names: the name)

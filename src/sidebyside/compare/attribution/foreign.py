@@ -71,6 +71,14 @@ def _according_bodies() -> frozenset[str]:
     return frozenset(fold_word(w) for k, entry in data.items() if k != "about" for w in entry.get("according_bodies", ()))
 
 
+@functools.cache
+def _language_given_names(language: str) -> frozenset[str]:
+    """The shared given names and those of a language the shared lists lack ("Bernd", "Marijke"):
+    the "given_names" of its speech_languages.json entry, read only in a text of that language."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    return given_names() | frozenset(fold_word(w) for w in entry.get("given_names", ()))
+
+
 def text_language(text: str, declared: str | None = None) -> str | None:
     """The primary language subtag of ``declared`` ("pt-BR" -> "pt"), or the language guessed from
     the text's beginning; None when neither says."""
@@ -395,7 +403,7 @@ class ForeignReading:
         part of the name."""
         if self.language is None or self.language == "en":
             return False
-        tokens, first_names, given = self.tokens, self.vocab.first_names, given_names()
+        tokens, first_names, given = self.tokens, self.vocab.first_names, _language_given_names(self.language)
         before, tok = tokens[prev], tokens[m]
         if not tok.cap or tok.gap not in _SPACE or before.norm in first_names or before.norm in given \
                 or not before.cap or before.text.isupper() or not before.norm.isalpha() or len(before.norm) < 4 \

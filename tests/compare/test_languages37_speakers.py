@@ -23,6 +23,7 @@ def test_the_language_is_the_declared_tag_or_the_one_the_text_reads_in():
               "wird. Die Anwohner sind nicht zufrieden, und der Rat will es noch einmal prüfen.")
     assert text_language(german) == "de"
     assert text_language("Kurz.") is None
+    assert text_language(german, "und") == "de"  # (an undetermined tag: the text tells)
 
 
 # --- Portuguese "a" ------------------------------------------------------------------------------

@@ -36,6 +36,8 @@ from sidebyside.name_lists import given_names
 # The characters of a text its language is guessed from (when the article declares none): enough
 # words for the vote, read once per article.
 _LANGUAGE_SAMPLE = 4000
+# Tags that name no one language ("undetermined", "multiple", "no linguistic content").
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
 # Languages that write every noun with a capital: a capitalised word before a given name is a noun
 # describing the person ("Förster Jens Sölter"), and one after a genitive article names no one.
 _NOUN_CAPITALS = frozenset({"de"})
@@ -82,8 +84,11 @@ def _language_given_names(language: str) -> frozenset[str]:
 def text_language(text: str, declared: str | None = None) -> str | None:
     """The primary language subtag of ``declared`` ("pt-BR" -> "pt"), or the language guessed from
     the text's beginning; None when neither says."""
-    tag = declared or guess_language(text[:_LANGUAGE_SAMPLE])
-    return tag.split("-")[0].split("_")[0].lower() if tag else None
+    primary = declared.split("-")[0].split("_")[0].strip().lower() if declared else ""
+    if not primary.isalpha() or len(primary) not in (2, 3) or primary in _NO_LANGUAGE:
+        primary = ""  # (no tag, or "und", "mul", "zxx": the text tells)
+    tag = primary or guess_language(text[:_LANGUAGE_SAMPLE])
+    return tag.split("-")[0].lower() if tag else None
 
 
 class ForeignReading:

@@ -425,6 +425,10 @@ class AttributionSettings:
     # the longest description between a speech verb and the name after it, ending with a noun of
     # the person's role ('said Trend Micro advanced threat researcher Paul Ferguson')
     description_tokens: int = 8
+    # in a text of another language, a description opened by an article after the verb may run to
+    # this many tokens before the name its first comma sets off ("a regretté le président de la
+    # Fédération départementale des syndicats d'exploitants agricoles de l'Isère, Julien Arnaud")
+    long_description_tokens: int = 20
     # How far back a pronoun or a description ("he", "the minister", "the agency") looks for
     # whom it names, in characters; a pronoun stays in its paragraph or the one or two before.
     resolve_chars: int = 2500

@@ -61,8 +61,10 @@ def test_according_to_before_an_article_credits_the_body_or_the_unnamed_source()
 
 
 def test_according_to_before_an_article_and_a_noun_of_no_source_credits_no_one():
-    # "la patronal" is no source noun of the lists: no one rather than a guess
-    assert _speakers('Los promotores callan. Según la patronal del sector, los plazos son "poco realistas".') == [None]
+    # "la patronal" is a body's noun (speech_languages.json, according_bodies): the body as written;
+    # a noun of no list credits no one rather than a guess
+    assert _speakers('Los promotores callan. Según la patronal del sector, los plazos son "poco realistas".') == ["la patronal"]
+    assert _speakers('Los promotores callan. Según la tradición del sector, los plazos son "poco realistas".') == [None]
 
 
 def test_a_dropped_subject_after_a_description_with_its_name_set_off_is_that_name():

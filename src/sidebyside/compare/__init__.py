@@ -33,9 +33,10 @@ from sidebyside.safeio import paused_gc
 from sidebyside.settings import DEFAULT, Settings
 
 
-def text_quotes(at: ArticleText) -> tuple[Quote, ...]:
-    """Every quoted part of an article's text with its kind, links and speaker."""
-    return quotes_of(at, Attribution(at))
+def text_quotes(at: ArticleText, language: str | None = None) -> tuple[Quote, ...]:
+    """Every quoted part of an article's text with its kind, links and speaker; language: the
+    article's (guessed from the text when None)."""
+    return quotes_of(at, Attribution(at, language=language))
 
 
 def quotes_of(at: ArticleText, attribution: Attribution) -> tuple[Quote, ...]:
@@ -60,10 +61,10 @@ def quotes_of(at: ArticleText, attribution: Attribution) -> tuple[Quote, ...]:
     )
 
 
-def article_quotes(text: str, blocks: tuple[Block, ...] = ()) -> tuple[Quote, ...]:
+def article_quotes(text: str, blocks: tuple[Block, ...] = (), language: str | None = None) -> tuple[Quote, ...]:
     """Every quoted part of text with its kind, links and speaker; blocks: the article's blocks,
-    whose unmarked block quotations are quotes too."""
-    return text_quotes(ArticleText(text, blocks))
+    whose unmarked block quotations are quotes too; language: the article's (guessed when None)."""
+    return text_quotes(ArticleText(text, blocks), language)
 
 
 # Estimated work per token of the two articles, in the budget's units (about a microsecond of
@@ -94,7 +95,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
     tokens = len(at_a.tokens) + len(at_b.tokens)
     budget.spend(_TEXT_COST * tokens, "reading the articles")
     attribution = settings.compare.attribution
-    att_a, att_b = Attribution(at_a, attribution, budget), Attribution(at_b, attribution, budget)
+    att_a = Attribution(at_a, attribution, budget, language=a.language)
+    att_b = Attribution(at_b, attribution, budget, language=b.language)
     quotes = (quotes_of(at_a, att_a), quotes_of(at_b, att_b))
     sources = (att_a.sources(quotes[0]), att_b.sources(quotes[1]))
 

@@ -116,8 +116,10 @@ class ArticleText:
                     j += 2
                 elif tok.norm in NAME_PARTICLES and j + 2 < n and tokens[j + 1].norm in NAME_PARTICLES and not tokens[j + 1].cap \
                         and tokens[j + 2].cap and _joined(text, tok, tokens[j + 1]) and _joined(text, tokens[j + 1], tokens[j + 2]) \
-                        and j - 1 == i and prev.norm in given_names():
-                    j += 3  # "Ursula von der Heyden" (a given name first: not "Kassel von der Polizei")
+                        and (prev.norm in given_names() or prev.gap == "-" and j - 2 >= i and tokens[j - 2].cap):
+                    # "Ursula von der Heyden", "Gert-Jan van den Broek" (after a given name, or a double one
+                    # joined by a hyphen: not "Kassel von der Polizei")
+                    j += 3
                 else:
                     break
             runs.append((i, j))

@@ -1261,13 +1261,135 @@ article("ru-proezd", "ru", """
 """)
 
 
+# --- Eight more, written to hold the shapes behind wrong credits in these languages: capitalised
+# German nouns where a name could stand ("sagte Gutachter", "Laut Kreisverwaltung", "so Förster"),
+# German and Dutch names with particles ("von der Heide", "van den Broek", "ter Horst"), a verb
+# after the quotation with a role noun after it ("…, afirmó la consejera") when a government or a
+# firm was named sentences before, "according to" a common noun of a body ("Según la patronal",
+# "Selon le syndicat", "Secondo il sindacato"), and a long description between the verb and the
+# name. Every person invented; each quotation labelled while writing, before the engine ran.
+article("de-windpark-kreis", "de", """
+Streit um Windpark im Kreis Lippe: Gutachter widerspricht Bürgerinitiative
+
+Detmold (dpa) - Der geplante Windpark auf dem Höhenzug bei Schieder sorgt weiter für Streit. Die Kreisverwaltung hat am Montag ein Gutachten zum Vogelschutz vorgestellt, das keine Bedenken sieht.
+
+„{{Bernd Kallmeyer|Wir haben zwei Jahre lang jeden Rotmilan in diesem Gebiet gezählt}}“, sagte Gutachter Bernd Kallmeyer bei der Vorstellung im Kreishaus. Die Brutplätze lägen mehr als einen Kilometer von den geplanten Anlagen entfernt.
+
+Die Bürgerinitiative „{{-|Gegenwind Schieder}}“ zweifelt das an. Ihre Vorsitzende, die Biologin Henrike von der Heide, sprach von einem „{{Henrike von der Heide/von der Heide/Heide|Gefälligkeitsgutachten}}“. „{{Henrike von der Heide/von der Heide/Heide|Wer im Winter zählt, findet natürlich keine Brutpaare}}“, sagte von der Heide.
+
+Laut Kreisverwaltung soll der Genehmigungsantrag bis zum Sommer entschieden sein. Landrat Axel Brünger mahnte zur Sachlichkeit: „{{Axel Brünger|Niemand hier will der Natur schaden, weder die Planer noch die Anwohner.}}“
+
+Auch Forstleute sind skeptisch. Für die Zufahrten müssten nach Angaben des Forstamts rund vier Hektar Wald gerodet werden. „{{Jens Sölter|Das ist Wald, der seit hundert Jahren hier steht}}“, so Förster Jens Sölter.
+
+Betreiber Energie Lippe verweist auf den Klimaschutz. „{{~ein Sprecher des Unternehmens:sprecher|Jede Anlage versorgt rund dreitausend Haushalte mit Strom}}“, sagte ein Sprecher des Unternehmens. Anwohner aus dem Ortsteil Wöbbel hoffen dagegen auf einen Kompromiss: „{{Sabine Heitmann|Wir sind nicht gegen Windräder, nur gegen diese Höhe}}“, sagte Anwohnerin Sabine Heitmann.
+""")
+
+article("de-klinik-schliessung", "de", """
+Geburtsstation in Bad Lauterberg schließt – Hebammen empört
+
+Göttingen - Die Geburtsstation des Kreiskrankenhauses Bad Lauterberg schließt Ende Juni. Das hat der Aufsichtsrat am Donnerstag beschlossen. Schwangere müssen künftig bis zu 40 Kilometer nach Göttingen fahren.
+
+„{{Martina Hoppe|Wir bekommen seit Jahren keine Kinderärzte mehr für den Nachtdienst}}“, sagte Geschäftsführerin Martina Hoppe. Ohne Kinderarzt sei der Betrieb nicht mehr sicher.
+
+Hebammen und Eltern reagierten mit Unverständnis. Die Leiterin des Hebammenteams, Claudia Reinecke, die seit 22 Jahren in Bad Lauterberg arbeitet, sagte: „{{Claudia Reinecke|Man hat uns am Mittwochabend per E-Mail informiert. Das ist kein Umgang.}}“
+
+Der Kreistag will sich in einer Sondersitzung mit der Schließung befassen. Kritik kommt auch aus der Opposition. „{{Olaf Steinbrecher|Hier wird Gesundheitsversorgung nach Kassenlage gemacht}}“, sagte der gesundheitspolitische Sprecher der SPD-Fraktion im Kreistag, Olaf Steinbrecher.
+
+Nach Angaben der Klinikleitung kamen in Bad Lauterberg im vergangenen Jahr 310 Kinder zur Welt. Eine junge Mutter, die vor zwei Wochen dort entbunden hat, sagte: „{{~eine junge Mutter:mutter|Ich bin froh, dass ich es noch hierher geschafft habe.}}“ Ihren Namen wollte sie nicht nennen.
+""")
+
+article("nl-dijkversterking", "nl", """
+Bewoners Werkendam boos over dijkversterking: 'Onze tuin verdwijnt'
+
+WERKENDAM - Het waterschap Rivierenland gaat de dijk langs de Merwede over een lengte van vier kilometer versterken. Voor zeventien woningen betekent dat het verlies van een deel van de tuin.
+
+'{{Gert-Jan van den Broek/Van den Broek/Broek|De veiligheid van tienduizenden mensen gaat nu eenmaal voor}}', zei dijkgraaf Gert-Jan van den Broek dinsdag op een bewonersavond. Volgens hem is er geen alternatief.
+
+Bewoonster Marijke ter Horst ziet dat anders. '{{Marijke ter Horst/Ter Horst/Horst|We hebben hier veertig jaar gewoond en nu horen we het uit de krant}}', zei ze. Ter Horst noemde de informatieavond '{{Marijke ter Horst/Ter Horst/Horst|een toneelstuk}}'.
+
+Volgens het waterschap krijgen de bewoners een vergoeding. De gemeente Altena wil bemiddelen. '{{Paul de Wit|We zitten volgende week met alle partijen om tafel}}', aldus wethouder Paul de Wit.
+
+Een medewerker van het waterschap, die niet met naam in de krant wil, zei na afloop: '{{~een medewerker van het waterschap:medewerker|Eerlijk gezegd hadden we dit twee jaar geleden moeten vertellen.}}'
+""")
+
+article("es-sanidad-urgencias", "es", """
+La Junta abrirá un nuevo servicio de urgencias en Medina del Campo
+
+VALLADOLID.– La Junta de Castilla y León aprobó este jueves la construcción de un nuevo servicio de urgencias en el hospital de Medina del Campo, con un presupuesto de 6,4 millones de euros. Las obras empezarán en otoño.
+
+El proyecto llevaba seis años parado. "{{Elena Fuentes|Hemos desbloqueado una obra que los vecinos reclamaban desde hace demasiado tiempo}}", afirmó la consejera de Sanidad, Elena Fuentes, tras el Consejo de Gobierno.
+
+Los sindicatos recibieron el anuncio con cautela. Según el sindicato de enfermería, faltan al menos treinta profesionales en la comarca. "{{Javier Osorio|De nada sirve un edificio nuevo si no hay quien trabaje en él}}", dijo su secretario provincial, Javier Osorio.
+
+Según la patronal, la obra dará trabajo a unas cien personas. La asociación de empresarios de la comarca ya había pedido el proyecto en varias ocasiones. "{{Ramiro Calvo|Es una buena noticia para las constructoras de aquí}}", señaló el presidente de la Asociación de Empresarios de Medina, Ramiro Calvo.
+
+El alcalde de la localidad, Luis Pedrosa, recordó que el Ayuntamiento cedió el terreno en 2019. "{{Luis Pedrosa|Nosotros hicimos nuestra parte hace años}}", dijo el regidor, que pidió a la Junta "{{Luis Pedrosa|un calendario claro}}".
+
+"{{Elena Fuentes|Habrá personal suficiente, eso está garantizado}}", insistió la consejera.
+""")
+
+article("it-regione-trasporti", "it", """
+Treni soppressi in Valtellina, la Regione promette nuovi convogli
+
+SONDRIO – La Regione Lombardia ha annunciato l'acquisto di otto nuovi treni per la linea Milano-Tirano, dopo un inverno di ritardi e soppressioni. Il primo convoglio arriverà a marzo.
+
+«{{Davide Orsenigo|I pendolari della Valtellina hanno sopportato fin troppo}}», ha dichiarato l'assessore regionale ai Trasporti, Davide Orsenigo, durante la conferenza stampa a Palazzo Lombardia.
+
+Secondo il sindacato, il problema non sono solo i treni. «{{Fabrizio Negri|Mancano macchinisti: senza personale anche i treni nuovi resteranno fermi}}», ha spiegato il segretario regionale della Filt-Cgil, Fabrizio Negri.
+
+Il comitato dei pendolari, che da due anni raccoglie le segnalazioni dei viaggiatori su un sito internet, ha accolto la notizia con prudenza. «{{Silvia Bonomi|Abbiamo già sentito troppe promesse}}», ha detto la portavoce del comitato dei pendolari della linea Milano-Tirano, Silvia Bonomi.
+
+Trenord, la società che gestisce il servizio, ha annunciato un piano di assunzioni. «{{Davide Orsenigo|Entro l'estate avremo cinquanta macchinisti in più}}», ha assicurato l'assessore.
+""")
+
+article("pt-governo-bombeiros", "pt", """
+Governo reforça meios de combate a incêndios no interior
+
+CASTELO BRANCO – O Governo anunciou esta segunda-feira a contratação de 300 novos bombeiros sapadores para os distritos do interior, num investimento de doze milhões de euros.
+
+"{{Marta Seixas|Este ano não vamos esperar pelo verão para nos prepararmos}}", afirmou a ministra da Administração Interna, Marta Seixas, durante a visita ao quartel de Castelo Branco.
+
+Segundo a associação, os números ficam aquém das necessidades. A Liga dos Bombeiros Portugueses pediu o dobro dos efetivos. "{{Artur Simões|Trezentos é um bom começo, mas é só um começo}}", disse o presidente da Liga dos Bombeiros Portugueses, Artur Simões.
+
+O comandante dos bombeiros voluntários da Covilhã, que perdeu dois homens no incêndio de 2017, foi mais duro. "{{Nuno Barata|Continuamos a combater fogos do século XXI com viaturas dos anos oitenta}}", afirmou o comandante dos bombeiros voluntários da Covilhã, Nuno Barata.
+
+"{{Marta Seixas|As viaturas também serão renovadas}}", garantiu a ministra, sem adiantar números.
+""")
+
+article("fr-prefecture-loup", "fr", """
+Attaques de loups dans le Vercors : l'État autorise deux tirs supplémentaires
+
+GRENOBLE – La préfecture de l'Isère a autorisé lundi deux tirs de prélèvement supplémentaires de loups dans le massif du Vercors, où plus de 200 brebis ont été tuées depuis le printemps.
+
+« {{Catherine Moulin|La situation des éleveurs est devenue intenable et il fallait agir}} », a déclaré la préfète de l'Isère, Catherine Moulin, lors d'un point presse.
+
+Selon le syndicat, la mesure arrive trop tard. « {{Julien Arnaud|On nous répond en septembre à des attaques qui ont commencé en avril}} », a regretté le président de la Fédération départementale des syndicats d'exploitants agricoles de l'Isère, Julien Arnaud.
+
+Les associations de défense de l'environnement dénoncent un « {{-|permis de tuer}} ». Selon l'association France Nature Isère, les tirs ne règlent rien. « {{Camille Rey|Il faut des chiens de protection et des clôtures, pas des fusils}} », a estimé sa porte-parole, Camille Rey.
+
+« {{Catherine Moulin|Les tirs resteront encadrés}} », a assuré la préfète.
+""")
+
+article("ru-minstroy-most", "ru", """
+В Ярославле закроют на ремонт Октябрьский мост
+
+ЯРОСЛАВЛЬ. Правительство области утвердило план ремонта Октябрьского моста через Волгу. Движение по мосту будет закрыто с 1 июня на четыре месяца.
+
+«{{Игорь Шалаев|Мост в аварийном состоянии, откладывать больше нельзя}}», — заявил на заседании правительства министр дорожного хозяйства области Игорь Шалаев.
+
+По данным профсоюза, водители автобусов опасаются пробок. «{{Андрей Мухин|Маршруты через мост придётся удлинить на двадцать минут}}», — сказал председатель профсоюза работников пассажирского транспорта Ярославля Андрей Мухин.
+
+«{{Игорь Шалаев|Мы запустим дополнительные рейсы через Юбилейный мост}}», — пообещал министр.
+""")
+
+
 def main() -> None:
     articles = [build_article(i, lang, lang, text, k) for k, (i, lang, text) in enumerate(ARTICLES)]
     write_set(OUT, articles, ("Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
         "holding the shapes of the read batch's wrong credits, then forty-five more in registers the others lack "
         "(agency copy, court and sport reports, business news, interviews, obituaries, letters), then eight more holding "
-        "the shapes of faults seen on read text, every person invented; each quotation labelled while writing, "
+        "the shapes of faults seen on read text, then eight more holding shapes behind wrong credits, every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         "sources/languages_tune.py (content {digest}). See README.md."))
 

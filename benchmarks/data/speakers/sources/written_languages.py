@@ -784,10 +784,169 @@ B7.append(dict(id="cs-pivovar-cena", lang="cs", paras=[
 ("i příští rok", "Petra Novotná", {}),
 ]))
 
+# Batch 8: written at the start of a later release, before any of its rules, labelled while writing:
+# agency copy, a long description between the verb and the name, "according to" a body, a dropped
+# subject after the first quotation, a colon lead-in, a quotation running over two paragraphs, a
+# role noun standing for a person named before ("il primo cittadino", "a autarca"), and a name, a
+# campaign or a film's title nobody speaks.
+B8 = []
+
+B8.append(dict(id="de-solardach-schule", lang="de", paras=[
+"Streit um Solaranlage auf Schuldach in Kempten",
+"KEMPTEN (dpa) – Der Bau einer Solaranlage auf dem Dach der Mittelschule am Stadtpark verzögert sich um mindestens ein Jahr. Der Stadtrat stoppte am Dienstag die Ausschreibung, nachdem ein Gutachten Mängel an der Dachkonstruktion festgestellt hatte.",
+"„Wir können keine Anlage auf ein Dach setzen, das sie womöglich nicht trägt“, sagte Bürgermeisterin Sabine Kreuzer nach der Sitzung. Die Verwaltung habe das Gutachten erst vergangene Woche erhalten.",
+"Die Elterninitiative „Sonne für die Schule“, die seit drei Jahren Spenden für das Projekt sammelt, reagierte enttäuscht. Ihr Sprecher, der Physiklehrer Markus Feldhofer, sprach von einem „Trauerspiel“. „Das Geld liegt seit Monaten auf dem Konto. Jetzt sollen wir wieder warten“, sagte Feldhofer.",
+"„Das Dach wurde in den siebziger Jahren für Schneelasten gebaut, nicht für Module und Gestelle“, erklärte der von der Stadt beauftragte Statiker aus Memmingen, Jürgen Albrecht. Eine Verstärkung der Träger koste nach seiner Schätzung rund 180.000 Euro.",
+"Nach Angaben der Stadtwerke könnte die Anlage jährlich rund 90.000 Kilowattstunden Strom erzeugen. Eine Sprecherin des Unternehmens sagte: „Für uns ändert sich an der Planung nichts, wir warten auf die Entscheidung des Rates.“",
+"Auch die Schüler meldeten sich zu Wort. Die Schulsprecherin Lena Hoffmann, die in der Sitzung als Gast reden durfte, sagte: „Wir haben Kuchen verkauft, Wände gestrichen und Flyer verteilt.",
+"„Wir wollen nicht, dass das alles umsonst war. Die Schule hat es verdient.“",
+"Der Rat will im Herbst erneut beraten. Der Fraktionschef der Grünen, Tobias Renner, kündigte an, notfalls einen Eilantrag zu stellen: „Jeder Sommer ohne Anlage ist ein verlorener Sommer.“",
+], quotes=[
+("Wir können keine Anlage auf ein Dach setzen, das sie womöglich nicht trägt", "Sabine Kreuzer", {}),
+("Sonne für die Schule", None, {}),
+("Trauerspiel", "Markus Feldhofer", {}),
+("Das Geld liegt seit Monaten auf dem Konto. Jetzt sollen wir wieder warten", "Markus Feldhofer", {}),
+("Das Dach wurde in den siebziger Jahren für Schneelasten gebaut, nicht für Module und Gestelle", "Jürgen Albrecht", {}),
+("Für uns ändert sich an der Planung nichts, wir warten auf die Entscheidung des Rates.", "eine Sprecherin der Stadtwerke", {"unnamed": ["sprecherin"]}),
+("Wir haben Kuchen verkauft, Wände gestrichen und Flyer verteilt.", "Lena Hoffmann", {}),
+("Wir wollen nicht, dass das alles umsonst war. Die Schule hat es verdient.", "Lena Hoffmann", {}),
+("Jeder Sommer ohne Anlage ist ein verlorener Sommer.", "Tobias Renner", {}),
+]))
+
+B8.append(dict(id="fr-ferries-greve", lang="fr", paras=[
+"Marseille : la grève des marins bloque les ferries vers la Corse",
+"MARSEILLE (AFP) – Aucun ferry n'a quitté le port de Marseille pour la Corse depuis samedi. Les marins de la Compagnie méridionale de navigation (CMN) protestent contre un plan de suppression de 120 postes annoncé par la direction.",
+"« Nous ne reprendrons pas la mer tant que ce plan ne sera pas retiré », a lancé dimanche Patrick Orsini, secrétaire du syndicat des marins CGT, devant la gare maritime. Selon lui, la direction « n'a jamais voulu négocier ».",
+"La direction de la CMN, dans un communiqué publié lundi, a jugé le mouvement « disproportionné ». « L'entreprise perd plus de 400 000 euros par jour de grève et ne peut pas continuer ainsi », poursuit le texte.",
+"Sur le quai, des centaines de passagers attendent. Parmi eux, Martine Giacometti, 67 ans, retraitée de Bastia venue voir sa fille à Aix-en-Provence : « Je dois être à l'hôpital mercredi pour une opération. Personne ne nous dit rien. »",
+"Le préfet des Bouches-du-Rhône a appelé les deux parties au dialogue. « Une médiation peut commencer dès demain si chacun fait un pas », a-t-il indiqué dans la soirée.",
+"Pour l'économiste Hélène Marchal, spécialiste du transport maritime à l'université d'Aix-Marseille, le conflit était prévisible. « La compagnie a perdu des parts de marché pendant dix ans sans jamais changer de modèle », estime-t-elle.",
+"Dans la soirée, les grévistes ont projeté sur la façade de la gare maritime le film « Le Grand Bleu », sous les applaudissements des passagers bloqués.",
+], quotes=[
+("Nous ne reprendrons pas la mer tant que ce plan ne sera pas retiré", "Patrick Orsini", {}),
+("n'a jamais voulu négocier", "Patrick Orsini", {}),
+("disproportionné", "la direction de la CMN", {"unnamed": ["direction", "communiqué"]}),
+("L'entreprise perd plus de 400 000 euros par jour de grève et ne peut pas continuer ainsi", "la direction de la CMN", {"unnamed": ["direction", "communiqué", "texte"]}),
+("Je dois être à l'hôpital mercredi pour une opération. Personne ne nous dit rien.", "Martine Giacometti", {}),
+("Une médiation peut commencer dès demain si chacun fait un pas", "le préfet des Bouches-du-Rhône", {"unnamed": ["préfet"]}),
+("La compagnie a perdu des parts de marché pendant dix ans sans jamais changer de modèle", "Hélène Marchal", {}),
+("Le Grand Bleu", None, {}),
+]))
+
+B8.append(dict(id="es-autobuses-concurso", lang="es", paras=[
+"La empresa de autobuses Transportes Arlanza presenta concurso de acreedores",
+"BURGOS.– La empresa de autobuses Transportes Arlanza, que cubre 34 líneas rurales en la provincia de Burgos, presentó este lunes concurso de acreedores. La Junta de Castilla y León garantizó que el servicio no se interrumpirá.",
+"\"Ningún pueblo se va a quedar sin autobús, eso lo puedo asegurar\", afirmó en rueda de prensa la consejera de Movilidad, Inmaculada Barrientos, quien anunció una ayuda de emergencia de dos millones de euros.",
+"Según la patronal del sector, Confebus, otras tres empresas de la región atraviesan dificultades. \"El transporte rural es deficitario por definición y las subvenciones llegan tarde\", explicó su presidente en Castilla y León, Álvaro Sainz Peña.",
+"Los 86 trabajadores de la empresa llevan dos meses sin cobrar. \"Hemos seguido conduciendo por responsabilidad con los vecinos, pero no podemos más\", dijo Raúl Cuesta, conductor desde hace 22 años y delegado de Comisiones Obreras. Añadió que la plantilla está dispuesta a \"sentarse a hablar con quien sea\".",
+"En Quintanar de la Sierra, el autobús es la única manera de llegar al centro de salud. \"Yo no conduzco y mi hijo vive en Bilbao\", contó Felisa Martín, de 82 años, mientras esperaba en la parada.",
+"El administrador concursal, nombrado por el juzgado de lo mercantil, deberá presentar un plan de viabilidad en un mes. Fuentes del juzgado señalaron que la empresa tiene \"opciones reales\" de seguir operando si encuentra un comprador.",
+], quotes=[
+("Ningún pueblo se va a quedar sin autobús, eso lo puedo asegurar", "Inmaculada Barrientos", {}),
+("El transporte rural es deficitario por definición y las subvenciones llegan tarde", "Álvaro Sainz Peña", {"accept": ["Sainz Peña", "Sainz"]}),
+("Hemos seguido conduciendo por responsabilidad con los vecinos, pero no podemos más", "Raúl Cuesta", {}),
+("sentarse a hablar con quien sea", "Raúl Cuesta", {}),
+("Yo no conduzco y mi hijo vive en Bilbao", "Felisa Martín", {}),
+("opciones reales", "fuentes del juzgado", {"unnamed": ["fuentes", "fuente"]}),
+]))
+
+B8.append(dict(id="it-soccorso-cristallo", lang="it", paras=[
+"Escursionisti bloccati sul Monte Cristallo, salvati dopo una notte in quota",
+"BELLUNO – Tre escursionisti tedeschi rimasti bloccati per una notte su una cengia del Monte Cristallo sono stati recuperati all'alba di domenica dal Soccorso alpino, con l'aiuto dell'elicottero del Suem 118.",
+"«Erano in buone condizioni, infreddoliti ma lucidi», ha spiegato il capostazione del Soccorso alpino di Cortina, Walter Zardini, che ha guidato la squadra salita a piedi nella notte. «Hanno fatto la cosa giusta: sono rimasti fermi e ci hanno chiamato».",
+"Secondo Zardini, il sentiero era stato chiuso già venerdì per il rischio di frane. «Purtroppo molti non leggono i cartelli o pensano che valgano per gli altri.",
+"«Ogni estate interveniamo decine di volte per situazioni che si potrebbero evitare», ha aggiunto.",
+"Uno dei tre escursionisti, un ingegnere di Monaco di 41 anni, ha raccontato al Corriere delle Alpi di aver sottovalutato la via: «Sulla cartina sembrava una passeggiata».",
+"Il sindaco di Cortina, Gianpietro Lacedelli, ha annunciato nuovi cartelli in quattro lingue. «Non possiamo mettere un vigile su ogni sentiero», ha detto il primo cittadino.",
+"La Regione ha intanto lanciato la campagna «Montagna sicura», con video e volantini negli alberghi.",
+], quotes=[
+("Erano in buone condizioni, infreddoliti ma lucidi", "Walter Zardini", {}),
+("Hanno fatto la cosa giusta: sono rimasti fermi e ci hanno chiamato", "Walter Zardini", {}),
+("Purtroppo molti non leggono i cartelli o pensano che valgano per gli altri.", "Walter Zardini", {}),
+("Ogni estate interveniamo decine di volte per situazioni che si potrebbero evitare", "Walter Zardini", {}),
+("Sulla cartina sembrava una passeggiata", "uno dei tre escursionisti", {"unnamed": ["escursionista", "escursionisti", "ingegnere"]}),
+("Non possiamo mettere un vigile su ogni sentiero", "Gianpietro Lacedelli", {}),
+("Montagna sicura", None, {}),
+]))
+
+B8.append(dict(id="pt-escola-amianto", lang="pt", paras=[
+"Pais fecham escola de Viseu em protesto contra o amianto",
+"VISEU – Cerca de cem pais impediram na segunda-feira a entrada dos alunos na Escola Básica de Abraveses, em protesto contra a presença de amianto nas coberturas dos pavilhões, que o Ministério da Educação prometeu retirar há quatro anos.",
+"\"Os nossos filhos passam sete horas por dia debaixo destas placas\", disse Sofia Marques, presidente da associação de pais, à porta da escola. \"Já não aceitamos mais promessas.\"",
+"De acordo com o Ministério da Educação, a obra está incluída num programa nacional. Em resposta escrita enviada à agência Lusa, o gabinete do ministro garantiu que os trabalhos começam \"no próximo verão\" e que as placas \"não representam perigo enquanto não forem danificadas\".",
+"O diretor do agrupamento, Carlos Ventura, disse compreender a preocupação dos pais, mas lembrou que a escola não pode fechar sem autorização. Questionado sobre as faltas dos alunos, respondeu: \"Não vamos marcar faltas a ninguém esta semana.\"",
+"A presidente da Câmara de Viseu, Graça Almeida, esteve no local ao fim da manhã. \"A câmara está disponível para pagar a obra e ser reembolsada depois\", afirmou a autarca, que classificou a demora do Governo de \"inaceitável\".",
+"Um engenheiro especialista em materiais de construção, ouvido pela reportagem, explicou que o risco aumenta com o desgaste: \"Placas com quarenta anos, expostas ao sol e à chuva, começam a libertar fibras.\"",
+], quotes=[
+("Os nossos filhos passam sete horas por dia debaixo destas placas", "Sofia Marques", {}),
+("Já não aceitamos mais promessas.", "Sofia Marques", {}),
+("no próximo verão", "o gabinete do ministro", {"unnamed": ["gabinete", "ministério"]}),
+("não representam perigo enquanto não forem danificadas", "o gabinete do ministro", {"unnamed": ["gabinete", "ministério"]}),
+("Não vamos marcar faltas a ninguém esta semana.", "Carlos Ventura", {}),
+("A câmara está disponível para pagar a obra e ser reembolsada depois", "Graça Almeida", {}),
+("inaceitável", "Graça Almeida", {}),
+("Placas com quarenta anos, expostas ao sol e à chuva, começam a libertar fibras.", "um engenheiro especialista em materiais de construção", {"unnamed": ["engenheiro"]}),
+]))
+
+B8.append(dict(id="ru-kirov-otoplenie", lang="ru", paras=[
+"В Кирове без отопления остались 40 тысяч жителей",
+"КИРОВ. Около 40 тысяч жителей Кирова остались без отопления после аварии на магистральном трубопроводе в ночь на вторник, сообщили в городской администрации.",
+"«Бригады работают круглосуточно, подачу тепла восстановим к вечеру среды», — заявил журналистам глава города Дмитрий Осокин. Он также пообещал пересчитать плату за отопление.",
+"По словам главного инженера теплоснабжающей компании «Кировтеплосеть» Сергея Лукина, трубу не меняли с 1978 года. «Мы трижды просили деньги на замену этого участка, и трижды нам отказывали», — сказал он.",
+"Жительница улицы Ленина Татьяна Воробьёва рассказала, что дома у неё сейчас 14 градусов: «Спим в куртках, ребёнка отвезли к бабушке».",
+"В прокуратуре области сообщили, что начали проверку. «Будет дана оценка действиям должностных лиц», — говорится в сообщении ведомства.",
+"Губернатор Алексей Рыков назвал ситуацию «недопустимой» и поручил подготовить пункты обогрева.",
+"Синоптики обещают похолодание до минус 15 градусов к выходным. «Если к пятнице не починят, будет беда», — говорит пенсионер Николай Ёлкин, который живёт в соседнем доме. Уходить из квартиры он не собирается.",
+], quotes=[
+("Бригады работают круглосуточно, подачу тепла восстановим к вечеру среды", "Дмитрий Осокин", {}),
+("Кировтеплосеть", None, {}),
+("Мы трижды просили деньги на замену этого участка, и трижды нам отказывали", "Сергей Лукин", {"accept": ["Лукин"]}),
+("Спим в куртках, ребёнка отвезли к бабушке", "Татьяна Воробьёва", {}),
+("Будет дана оценка действиям должностных лиц", "прокуратура области", {"unnamed": ["прокуратура", "ведомство"]}),
+("недопустимой", "Алексей Рыков", {}),
+("Если к пятнице не починят, будет беда", "Николай Ёлкин", {}),
+]))
+
+B8.append(dict(id="nl-molen-zaandam", lang="nl", paras=[
+"Eeuwenoude molen in Zaandam draait weer",
+"ZAANDAM - Na drie jaar restauratie draait molen \"De Gouden Reiger\" sinds zaterdag weer. Honderden mensen kwamen kijken hoe de wieken voor het eerst weer rondgingen.",
+"\"Ik heb er eerlijk gezegd een traan om gelaten\", zei molenaar Kees Dekker (71), die al veertig jaar op de molen werkt. \"Zonder wind is een molen maar een gebouw.\"",
+"Volgens de Vereniging De Zaansche Wieken kostte de restauratie 1,2 miljoen euro. Voorzitter Ingrid van der Meulen van de vereniging noemde het resultaat \"boven verwachting\". Ze zei: \"De as was helemaal verrot, dat zag je van buitenaf niet.\"",
+"Het geld kwam deels van de provincie. Gedeputeerde Erik Jansma, die de molen zaterdag officieel in gebruik stelde, sprak van \"een stukje Zaanse identiteit\".",
+"Een van de bezoekers, een vrouw uit Wormerveer, kwam speciaal met haar kleinkinderen. \"Mijn opa was hier knecht. Ik wilde dat zij dit ook een keer zagen\", vertelde ze.",
+"De molen gaat vanaf april elke zaterdag open voor publiek. \"We zoeken nog vrijwilligers voor de rondleidingen\", aldus Van der Meulen.",
+], quotes=[
+("De Gouden Reiger", None, {}),
+("Ik heb er eerlijk gezegd een traan om gelaten", "Kees Dekker", {}),
+("Zonder wind is een molen maar een gebouw.", "Kees Dekker", {}),
+("boven verwachting", "Ingrid van der Meulen", {"accept": ["Van der Meulen", "Meulen"]}),
+("De as was helemaal verrot, dat zag je van buitenaf niet.", "Ingrid van der Meulen", {"accept": ["Van der Meulen", "Meulen"]}),
+("een stukje Zaanse identiteit", "Erik Jansma", {}),
+("Mijn opa was hier knecht. Ik wilde dat zij dit ook een keer zagen", "een vrouw uit Wormerveer", {"unnamed": ["vrouw", "bezoeker", "bezoekers"]}),
+("We zoeken nog vrijwilligers voor de rondleidingen", "Ingrid van der Meulen", {"accept": ["Van der Meulen", "Meulen"]}),
+]))
+
+B8.append(dict(id="cs-parkovne-nemocnice", lang="cs", paras=[
+"Nemocnice v Kolíně zavede placené parkování, pacienti protestují",
+"KOLÍN – Oblastní nemocnice Kolín od června zpoplatní parkoviště před hlavním pavilonem. První hodina bude zdarma, každá další bude stát třicet korun.",
+"„Parkoviště je každý den přeplněné, často tam stojí auta lidí, kteří do nemocnice vůbec nejdou,“ řekl mluvčí nemocnice Jan Beneš. Podle něj vybrané peníze půjdou na opravu chodníků.",
+"Proti poplatku se postavila řada pacientů. Sepsali petici, kterou za dva týdny podepsalo přes tři tisíce lidí. „Na dialýzu jezdím třikrát týdně a pokaždé tu jsem čtyři hodiny. To je pro mě dalších devadesát korun,“ popsala Jiřina Kratochvílová z Peček, která petici organizovala.",
+"Radní kraje pro zdravotnictví Pavel Holub uvedl, že s nemocnicí o výjimkách jedná. „Pro chronicky nemocné pacienty by parkování mělo zůstat zdarma,“ dodal.",
+"Ředitelka nemocnice Alena Šťastná poplatek hájí. Deníku řekla: „Jsme jedna z posledních nemocnic v kraji, kde se za parkování neplatí.“ Kritiku petice označila za „přehnanou“.",
+"Podle městské policie se situace v okolí nemocnice spíš zhorší. „Lidé budou parkovat v ulicích kolem, kde už teď není místo,“ upozornil velitel strážníků Martin Dvořák.",
+], quotes=[
+("Parkoviště je každý den přeplněné, často tam stojí auta lidí, kteří do nemocnice vůbec nejdou", "Jan Beneš", {}),
+("Na dialýzu jezdím třikrát týdně a pokaždé tu jsem čtyři hodiny. To je pro mě dalších devadesát korun", "Jiřina Kratochvílová", {}),
+("Pro chronicky nemocné pacienty by parkování mělo zůstat zdarma", "Pavel Holub", {}),
+("Jsme jedna z posledních nemocnic v kraji, kde se za parkování neplatí.", "Alena Šťastná", {}),
+("přehnanou", "Alena Šťastná", {}),
+("Lidé budou parkovat v ulicích kolem, kde už teď není místo", "Martin Dvořák", {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
-                 "then the eight again (batch 7) "
+                 "then the eight again (batch 7), then the eight again (batch 8) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -798,7 +957,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
-                                 *(dict(x, batch=7) for x in B7)]):
+                                 *(dict(x, batch=7) for x in B7), *(dict(x, batch=8) for x in B8)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -577,6 +577,9 @@ class QuoteAttachment:
             return None, None  # 'Ihr Sohn, der Musiker ..., sagte am Samstag: „…“': a speaker of its own, not read
         found = self._clauses_between(p_lo, q.open_at, None)
         s_start = self._sentence_start(q.open_at)
+        if self._unresolved_according_before(s_start, q.open_at):
+            self._rule = "guard-according-unresolved"
+            return None, None  # 'Según la consejera, «…»' with no consejera named: never the one before
         candidates = [c for c in found if self._speaks_on(c) and not self._asked_of_another(c, q)
                       and not self._in_subordinate_lead_in(c, s_start, q.open_at)]
         prior = self._last_credited_quote(index, p_lo, speakers)

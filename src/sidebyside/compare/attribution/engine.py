@@ -21,7 +21,7 @@ from sidebyside.compare.attribution.attaching import QuoteAttachment
 from sidebyside.compare.attribution.sources import SourceGrouping
 from sidebyside.compare.attribution.placement import QuotePlacement
 from sidebyside.compare.attribution.cjk import CJKCrediting
-from sidebyside.compare.attribution.foreign import ForeignReading
+from sidebyside.compare.attribution.foreign import ForeignReading, text_language
 from sidebyside.compare.attribution.english import EnglishReading
 
 
@@ -35,9 +35,13 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         settings: AttributionSettings = DEFAULT.compare.attribution,
         budget: WorkBudget | None = None,
         lex: Lexicon | None = None,
+        language: str | None = None,
     ):
         self.at = at
         self.text = at.text
+        # the text's language (a tag, "pt-BR" or "de"; guessed from the text when not given): the rules
+        # of one language's grammar (German capitalised nouns, Portuguese "a") run only in its texts
+        self.language = text_language(at.text, language)
         self.tokens = at.tokens
         self.settings = settings
         self.budget = budget or unlimited()
@@ -68,5 +72,5 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
 
 
 def attribute(at: ArticleText, settings: AttributionSettings = DEFAULT.compare.attribution,
-              budget: WorkBudget | None = None) -> Attribution:
-    return Attribution(at, settings, budget)
+              budget: WorkBudget | None = None, language: str | None = None) -> Attribution:
+    return Attribution(at, settings, budget, language=language)

@@ -9,16 +9,86 @@ Fietsersbond", "Secondo una fonte della prefettura": the "according to" of anoth
 an article opens a body's name or an unnamed source. Each rule starts from words of the other
 languages' lists (speech_languages.json) or is asked only for a clause of a foreign verb; the
 English sets' output is unchanged by them.
+
+Some rules belong to one language's grammar and run only in a text of that language (the engine's
+``language``: the article's own, or guessed from the text): German writes every noun with a capital
+("Anwohnerin Sabine Heitmann", "der Sprecher der SPD-Fraktion": no name before the given name, none
+after the genitive article); Portuguese "a" is the article as well as the preposition ("afirmou a
+ministra": the minister said). A name read after a long description ("dijo el presidente de la
+Asociación de Empresarios de Medina, Ramiro Calvo") is the one set off by the comma after it.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 
+from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
+from sidebyside.compare.tokens import fold_word
+from sidebyside.resources import resource_json
+from sidebyside.extract.language import guess_language
+from sidebyside.name_lists import given_names
+
+# The characters of a text its language is guessed from (when the article declares none): enough
+# words for the vote, read once per article.
+_LANGUAGE_SAMPLE = 4000
+# Tags that name no one language ("undetermined", "multiple", "no linguistic content").
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
+# Languages that write every noun with a capital: a capitalised word before a given name is a noun
+# describing the person ("Förster Jens Sölter"), and one after a genitive article names no one.
+_NOUN_CAPITALS = frozenset({"de"})
+# Languages whose "de" / "di" is only "of" (in Dutch it is the article too).
+_OF_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+# German articles that are also particles of a name ("von der Heyden", "van den Berg"): alone, with
+# no particle before them, they are the article of a noun ("der SPD-Fraktion").
+_ARTICLE_PARTICLES = frozenset({"der", "den", "dem", "des"})
+
+
+@functools.cache
+def _portuguese_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Portuguese "a" and "as", article and preposition both, and the words "a" is a preposition
+    before with no article ("a quem", "a partir"): the "pt" entry of speech_languages.json."""
+    pt = resource_json("attribution/speech_languages.json")["pt"]
+    return (frozenset(fold_word(w) for w in pt["article_prepositions"]),
+            frozenset(fold_word(w) for w in pt["not_nouns_after_a"]))
+
+
+@functools.cache
+def _feminine_agent_endings(language: str) -> tuple[str, ...]:
+    """Endings of a language's feminine nouns of a person by what she does ("Anwohnerin",
+    "Bewoonster"): the "feminine_agent_endings" of its speech_languages.json entry."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    return tuple(fold_word(w) for w in entry.get("feminine_agent_endings", ()))
+
+
+@functools.cache
+def _according_bodies() -> frozenset[str]:
+    """Common nouns of bodies that "according to" names as a source ("la patronal", "le syndicat",
+    "a associação"): the "according_bodies" of the languages of speech_languages.json."""
+    data = resource_json("attribution/speech_languages.json")
+    return frozenset(fold_word(w) for k, entry in data.items() if k != "about" for w in entry.get("according_bodies", ()))
+
+
+@functools.cache
+def _language_given_names(language: str) -> frozenset[str]:
+    """The shared given names and those of a language the shared lists lack ("Bernd", "Marijke"):
+    the "given_names" of its speech_languages.json entry, read only in a text of that language."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    return given_names() | frozenset(fold_word(w) for w in entry.get("given_names", ()))
+
+
+def text_language(text: str, declared: str | None = None) -> str | None:
+    """The primary language subtag of ``declared`` ("pt-BR" -> "pt"), or the language guessed from
+    the text's beginning; None when neither says."""
+    primary = declared.split("-")[0].split("_")[0].strip().lower() if declared else ""
+    if not primary.isalpha() or len(primary) not in (2, 3) or primary in _NO_LANGUAGE:
+        primary = ""  # (no tag, or "und", "mul", "zxx": the text tells)
+    tag = primary or guess_language(text[:_LANGUAGE_SAMPLE])
+    return tag.split("-")[0].lower() if tag else None
 
 
 class ForeignReading:
@@ -73,6 +143,7 @@ class ForeignReading:
         a, h = v + 1, v + 2
         if h >= n or self._quote_of_token[v] >= 0 or tokens[a].cap and not tokens[a].initial \
                 or tokens[a].norm not in vocab.foreign_articles and tokens[a].norm not in vocab.foreign_indefinite \
+                and not self._portuguese_article(a) \
                 or tokens[a].gap not in _SPACE or tokens[h].gap not in _SPACE or self._quote_of_token[h] >= 0:
             return False
         if tokens[h].cap:
@@ -86,6 +157,18 @@ class ForeignReading:
             return True
         if tokens[h].norm in vocab.foreign_source_nouns:
             self.clauses.append(Clause(v, a, h, "according"))
+            return True
+        if tokens[h].norm in _according_bodies():
+            # "Según la patronal, «…»", "Selon le syndicat": a body by its common noun, the source as
+            # written (never a person of the sentences before: the sentence names its source), with
+            # its name when one follows ("Según el sindicato CCOO"; not a person's, read as before)
+            last = h
+            if h + 1 < n and tokens[h + 1].cap and tokens[h + 1].gap in _SPACE:
+                run = next((r for m in range(h + 1, min(n, h + self.settings.name_tokens + 2)) if (r := self._runs.get(m)) is not None), None)
+                if run is None or run.first != h + 1 or run.kind == "person":
+                    return False
+                last = run.last
+            self.clauses.append(Clause(v, a, last, "according", how="according-body"))
             return True
         if tokens[h].norm.isalpha() and len(tokens[h].norm) >= 4 and tokens[h].norm not in vocab.foreign_verbs \
                 and h + 1 < len(tokens) and "," in tokens[h + 1].gap:
@@ -189,3 +272,175 @@ class ForeignReading:
         words = self.text[article.start : tokens[last].end]
         words = words[:1].lower() + words[1:]
         return Speaker(words, "institution", name_key(words))
+
+    # ---------------------------------------------------------------- one language's grammar
+
+    def _portuguese_article(self, k: int) -> bool:
+        """'«…», afirmou a ministra': in a Portuguese text, "a" (or "as") right after a verb and
+        before a lower-case noun with no article of its own is the noun's article, not the
+        preposition (which would contract with an article: "disse à ministra"; a bare plural after
+        "a" is whom the words were told: "disse a jornalistas")."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if self.language != "pt" or k + 1 >= n or tokens[k].cap:
+            return False
+        articles, not_nouns = _portuguese_words()
+        if tokens[k].norm not in articles:
+            return False
+        noun = tokens[k + 1]
+        if noun.cap or noun.gap not in _SPACE or not noun.norm.isalpha() or self._quote_of_token[k + 1] >= 0 \
+                or noun.norm in vocab.foreign_articles or noun.norm in vocab.foreign_indefinite \
+                or noun.norm in vocab.foreign_prepositions or noun.norm in vocab.foreign_of \
+                or noun.norm in vocab.foreign_pronouns or noun.norm in vocab.verbs or noun.norm in not_nouns:
+            return False
+        return tokens[k].norm != "a" or not noun.norm.endswith("s")
+
+    def _according_body_speaker(self, clause: Clause) -> Speaker:
+        """The body an "according to" clause names by its article and common noun, as written."""
+        words = self.text[self.tokens[clause.first].start : self.tokens[clause.last].end]
+        return Speaker(words, "institution" if self.tokens[clause.last].cap else "anonymous", name_key(words))
+
+    def _other_gender(self, name: str, gender: str | None) -> bool:
+        """Whether the given name opening ``name`` is one of the other gender than the one an
+        article told ("la consejera" is not "Pedro Ibáñez", whom "el consejero" describes)."""
+        if gender not in ("he", "she") or self.language in (None, "en"):
+            return False
+        told = self.vocab.first_names.get(fold(name.split()[0])) if name else None
+        return told is not None and told != gender
+
+    def _unresolved_according_before(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] (a quotation's sentence before it) holds an "according to" of another
+        language whose source no one resolves ("Según la consejera, «…»" with no consejera named):
+        the sentence names its own source, so the quotation is no one else's."""
+        tokens, starts = self.tokens, self.at.token_starts
+        v_lo, v_hi = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        k = bisect.bisect_left(self._clause_verbs, v_lo)
+        while k < len(self.clauses) and self.clauses[k].verb < v_hi:
+            c = self.clauses[k]
+            if c.base == "according" and c.speaker is None and c.inside is None \
+                    and tokens[c.verb].norm in self.vocab.foreign_according:
+                return True
+            k += 1
+        return False
+
+    def _description_reach(self, k: int, near: int) -> int:
+        """How far after a verb of another language its subject is looked for from token k: past
+        the near reach ``near`` to ``long_description_tokens`` when a description opens there (an
+        article and a lower-case noun: "a regretté le président de la Fédération départementale des
+        syndicats d'exploitants agricoles de l'Isère, Julien Arnaud"), in a text of such a language."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self.language in (None, "en") or k + 1 >= n or tokens[k].cap or tokens[k + 1].cap \
+                or not (tokens[k].norm in self.vocab.foreign_articles or self._portuguese_article(k)):
+            return near
+        return max(near, k + self.settings.long_description_tokens)
+
+    def _past_near_reach(self, m: int, comma: bool, pending: bool) -> str:
+        """Token m past the near reach of a verb's subject: "stop" at a stop, a quotation, a verb
+        or a second comma; "read" for the full personal name the description's first comma sets
+        off (its first and last tokens); "comma" for that comma before anything else; "skip" else."""
+        tokens, vocab = self.tokens, self.vocab
+        tok = tokens[m]
+        stripped = tok.gap.strip()
+        if stripped not in ("", "'", "’", "-", ",") or self._in_quote(m) or tok.norm in vocab.verbs and not tok.cap:
+            return "stop"
+        if "," in stripped:
+            if comma or pending:
+                return "stop"
+            run = self._run_starting(m)
+            opens = run is not None and run.first == m and run.kind == "person" and run.last > run.first
+            return "read" if opens else "comma"
+        run = self._runs.get(m)
+        if comma and run is not None and run.kind == "person" and "," in tokens[run.first].gap:
+            return "read"
+        return "skip"
+
+    def _without_elided_article(self, word: str) -> str:
+        """"assessore" of "l'assessore", "avocate" of "l'avocate": in a French or Italian text, the
+        noun after an elided article glued to it (one token); the word itself elsewhere."""
+        if self.language not in ("fr", "it") or len(word) < 4 or word[1] not in "'’":
+            return word
+        return word[2:]
+
+    def _italian_noun_gender(self, noun: str) -> str | None:
+        """The gender an Italian noun of a person tells by its ending ("l'assessora": she,
+        "l'avvocato": he); None elsewhere ("l'assessore", any noun of another language)."""
+        if self.language != "it":
+            return None
+        return "she" if noun.endswith("a") else "he" if noun.endswith("o") else None
+
+    def _of_in_romance_text(self, m: int) -> bool:
+        """"dijo a la ministra de Sanidad, María López": in a French, Spanish, Italian or Portuguese
+        text, "de" (an article in Dutch) is the "of" of the noun before it, which opens no new
+        phrase: the minister told and her name after the comma stay in the phrase of whom the
+        words were told."""
+        return self.language in _OF_LANGUAGES and self.tokens[m].norm in self.vocab.foreign_of and m > 0 \
+            and not self.tokens[m - 1].cap and self.tokens[m].gap in _SPACE
+
+    def _article_opened_body(self, k: int, j: int) -> bool:
+        """"O Governo anunciou", "El Gobierno aprobó", "Il Comune ha deciso": in a text of another
+        language than English, an article opening its sentence with a capital, then one capitalised
+        word that is no given name, is a body's noun written with a capital, no person's name
+        (a surname with an article, "Le Pen", "Lo Bianco", "De Boer", is a name the text also writes
+        inside a name of more words: "Jelle de Boer van De Terp")."""
+        tokens = self.tokens
+        if self.language in (None, "en") or j != k + 1 or not tokens[k].initial or not tokens[k].cap \
+                or tokens[k].norm not in self.vocab.foreign_articles or tokens[j].gap not in _SPACE:
+            return False
+        word = tokens[j].norm
+        if word in self.vocab.first_names or word in given_names():
+            return False
+        surnames = self.__dict__.get("_surnames_not_after_article")
+        if surnames is None:  # (read once: the words after the first of the names no article opens)
+            articles = self.vocab.foreign_articles
+            surnames = self._surnames_not_after_article = frozenset(
+                tokens[x].norm for i, e in self.at.cap_runs
+                if e - i >= 2 and not (tokens[i].initial and tokens[i].norm in articles) for x in range(i + 1, e))
+        return word not in surnames
+
+    def _portuguese_article_gender(self, k: int) -> str | None:
+        """"she" for the Portuguese article "a" before its noun ("a ministra"), else None."""
+        return "she" if self.tokens[k].norm == "a" and self._portuguese_article(k) else None
+
+    def _capitalised_noun_before_given(self, prev: int, m: int) -> bool:
+        """'Anwohnerin Sabine Heitmann', 'Bewoonster Marijke ter Horst': token ``prev``, a capitalised
+        word that is no given name, stands before a given name at ``m`` (or is a feminine noun of a
+        person by what she does, "-erin", "-ster"): in a German text (which capitalises every noun),
+        or opening a sentence of another language's text, it is a noun describing the person, no
+        part of the name."""
+        if self.language is None or self.language == "en":
+            return False
+        tokens, first_names, given = self.tokens, self.vocab.first_names, _language_given_names(self.language)
+        before, tok = tokens[prev], tokens[m]
+        if not tok.cap or tok.gap not in _SPACE or before.norm in first_names or before.norm in given \
+                or not before.cap or before.text.isupper() or not before.norm.isalpha() or len(before.norm) < 4 \
+                or not (self.language in _NOUN_CAPITALS or before.initial):
+            return False
+        return tok.norm in first_names or tok.norm in given or before.norm.endswith(_feminine_agent_endings(self.language))
+
+    def _article_before_noun(self, prev: int) -> bool:
+        """"der Sprecher der SPD-Fraktion": in a German text, "der" with no particle before it
+        ("von der Heyden") is the genitive article of the capitalised noun after it, which names
+        no person."""
+        tokens = self.tokens
+        if self.language not in _NOUN_CAPITALS or tokens[prev].cap or tokens[prev].norm not in _ARTICLE_PARTICLES:
+            return False
+        return prev == 0 or tokens[prev - 1].norm not in NAME_PARTICLES or tokens[prev - 1].norm in _ARTICLE_PARTICLES
+
+    def _particle_after_common_word(self, m: int, k: int) -> bool:
+        """"Asociación de Empresarios de Medina": in a text of another language than English, a name
+        read back to a lower-case particle ("de", "di") that follows a word the text writes in
+        lower case too ("la asociación") is the rest of a body's name, no person's ("Santiago Ruiz
+        de Olano" is read back past its particle to the given name)."""
+        tokens = self.tokens
+        return self.language not in (None, "en") and m > k and not tokens[m].cap and tokens[m].norm in NAME_PARTICLES
+
+    def _apposed_after_description(self, k: int, run: _NameRun) -> _NameRun | None:
+        """'ha detto la portavoce del comitato dei pendolari della linea Milano-Tirano, Silvia
+        Bonomi': after a verb, a description opened by an article (or "a" in Portuguese) and a
+        lower-case noun at token k, and a capitalised run inside it set off by a comma from a full
+        personal name after it: the run is the description's complement (a line, a body, a
+        place), the name after the comma the person described. None elsewhere."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if self.language in (None, "en") or k + 1 >= n or run.first <= k + 1 or tokens[k].cap \
+                or not (tokens[k].norm in vocab.foreign_articles or self._portuguese_article(k)) or tokens[k + 1].cap:
+            return None
+        return self._apposed_after_complement(run)

@@ -235,6 +235,8 @@ class NameReading:
         kind = self._kind_of_name(k, j, whole)
         if kind is None:
             return None
+        if kind == "person" and self._article_opened_body(k, j):
+            return _NameRun(k, j, "institution", frozenset(), whole)  # "O Governo anunciou": a body, no one
         if kind in ("person", "single") and k == i + 1 and tokens[i].initial and tokens[i].norm in vocab.foreign_sentence_prepositions \
                 and tokens[i].norm not in vocab.openers:
             return _NameRun(k, j, "place", frozenset(), whole)  # "Im Ortsteil Kau, wo ...": the object of the preposition, no one
@@ -257,15 +259,19 @@ class NameReading:
         while m > k:
             prev, tok = tokens[m - 1], tokens[m]
             if tok.gap == "-" or prev.norm in NAME_PARTICLES:
+                if self._article_before_noun(m - 1):  # "der SPD-Fraktion": a German article, no particle
+                    return _NameRun(m, j, "institution", frozenset(), self.text[tok.start : tokens[j].end])
                 m -= 1  # "Eva-Marie", "Van Der Beek", "bin Salman"
                 continue
-            if self._descriptor_word(prev) or words >= 4:
-                break
+            if self._descriptor_word(prev) or words >= 4 or self._capitalised_noun_before_given(m - 1, m):
+                break  # (a German noun before a given name: "Anwohnerin Sabine Heitmann")
             if words >= 2 and len(prev.text) > 1 and (prev.norm in self._lower or self.lex.zipf(prev.norm) >= self.settings.office_word_zipf):
                 break  # "State Mike Pompeo": an office word, not a first name
             m -= 1
             if len(prev.text) > 1:
                 words += 1
+        if self._particle_after_common_word(m, k):
+            return _NameRun(k, j, "institution", frozenset(), whole)  # "Asociación de Empresarios de Medina"
         descriptors = {tokens[x].norm for x in range(k, m)}
         if article_noun == "person":
             descriptors.add(tokens[k - 1].norm)  # ("Bauer", "Schauspieler": what the article calls the person)
@@ -471,8 +477,9 @@ class NameReading:
         if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):
             return None  # "WASHINGTON —": a dateline
         if last > k and tokens[last - 1].norm in vocab.noun_articles and not tokens[last - 1].cap \
-                and (last - 1 == k or tokens[last - 2].norm not in ("von", "zu")):
-            return "institution"  # "Die Fraktionsvorsitzende der Grünen": a body after a German article (not "von der Leyen")
+                and (last - 1 == k or tokens[last - 2].norm not in ("von", "zu", "van")):
+            return "institution"  # "Die Fraktionsvorsitzende der Grünen": a body after a German article (not "von der
+            # Leyen", "van den Broek")
         if last <= k + 1 and tokens[k].initial and tokens[k].norm in vocab.foreign_possessives:
             return None  # "Ihr Sohn, der Musiker ...", "Meine Mutter": a possessive and its noun, no one's name
         head = tokens[last].norm

@@ -72,6 +72,8 @@ class PronounResolution:
         if first == last and head.norm in _PRONOUNS:
             clause.how = "pronoun"
             return self._resolve_pronoun(head.norm, at, clause)
+        if clause.how == "according-body":
+            return self._according_body_speaker(clause)  # "Según la patronal": the body as written
         foreign = first != clause.verb and (tokens[clause.verb].norm in self.vocab.foreign_verbs
                                             or tokens[clause.verb].norm in self.vocab.separable)
         body = self._body_named_after_noun(first, last) if foreign and head.cap and not clause.inverted else None
@@ -84,7 +86,7 @@ class PronounResolution:
             return self._resolve_pronoun(pronoun, at, clause)  # "según ella", "según él", "laut ihm"
         if clause.how == "according-description":
             clause.how = "description"  # "Secondo la ricercatrice,": only a person the article writes it beside
-            return self._described_in_article(head.norm, at, clause)
+            return self._described_in_article(head.norm, at, clause, self.vocab.article_genders.get(tokens[first].norm))
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
         if first == last == clause.verb and clause.how == "dropped-told":
@@ -110,10 +112,11 @@ class PronounResolution:
         if foreign and last - first <= 2 and any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
                                                  and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1)):
             return self._foreign_unnamed(first, last, at, clause)
-        if foreign and last == first + 1 and tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
+        if foreign and last == first + 1 and (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first)) \
+                and not tokens[first].cap:
             clause.how = "description"
-            gender = self.vocab.article_genders.get(tokens[first].norm)
-            return self._described_in_article(head.norm, at, clause) or (
+            gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
+            return self._described_in_article(head.norm, at, clause, gender) or (
                 self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None)
         if first < last and not tokens[first].cap and tokens[first].norm in NAME_PARTICLES and head.cap:
             full = self._full_name_ending(first, last)
@@ -127,7 +130,8 @@ class PronounResolution:
         if elided is not None:
             clause.how = "description"  # "ha raccontato l'anziana", "a déclaré l'avocate"
             noun = elided.group(1)
-            return self._described_in_article(noun, at, clause) or self._passage_person_by_noun(noun, at, clause)
+            return self._described_in_article(noun, at, clause, self._italian_noun_gender(noun)) \
+                or self._passage_person_by_noun(noun, at, clause)
         if clause.base == "according" and tokens[clause.verb].norm in self.vocab.foreign_genitive:
             run = self._runs.get(last)
             if run is not None and run.first >= first and run.kind in ("person", "single"):
@@ -457,10 +461,10 @@ class PronounResolution:
         unnamed source of another language, by its words; a definite person ("der Sprecher") is the
         one the article names beside that noun, or no one (a body, "la préfecture", speaks as such)."""
         tokens = self.tokens
-        if tokens[first].norm in self.vocab.foreign_articles and not tokens[first].cap:
+        if (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first)) and not tokens[first].cap:
             named = self._described_in_article(tokens[first + 1].norm, at, clause)
             clause.how = "description"
-            gender = self.vocab.article_genders.get(tokens[first].norm)
+            gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
             if named is None and gender is not None and last == first + 1 \
                     and tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
                 # "Der Hausmeister Günter Pohl hatte ... angetroffen. „…“, sagte der Zeuge": the one the passage is about
@@ -471,7 +475,7 @@ class PronounResolution:
         name = self.text[tokens[first].start : tokens[last].end]
         return Speaker(name, "anonymous", name_key(name))
 
-    def _described_in_article(self, head: str, at: int, clause: Clause) -> Speaker | None:
+    def _described_in_article(self, head: str, at: int, clause: Clause, gender: str | None = None) -> Speaker | None:
         """'«…», dijo el ministro': the latest person of the narration before whom or right after
         whom the article writes that noun ("el ministro de Exteriores, José Manuel Albares", "la
         ministre Catherine Vautrin", "Verkehrsminister Volker Wissing"); no one when none is."""
@@ -486,8 +490,8 @@ class PronounResolution:
             t = bisect.bisect_left(starts, m.start)
             if self._in_quote(t):
                 continue
-            if self._noun_near(t, head):
-                return Speaker(m.canonical, "person", m.key)
+            if self._noun_near(t, head) and not self._other_gender(m.canonical, gender):
+                return Speaker(m.canonical, "person", m.key)  # (not "la consejera" for "el consejero ... Pedro")
         return None
 
     def _passage_person_by_noun(self, noun: str, at: int, clause: Clause, gender: str | None = None) -> Speaker | None:
@@ -522,7 +526,7 @@ class PronounResolution:
         while hi + 1 < len(tokens) and hi - t < 8 and not any(c in tokens[hi + 1].gap for c in _SENTENCE_BREAK):
             hi += 1
         for k in range(lo, hi + 1):
-            word = tokens[k].norm
+            word = self._without_elided_article(tokens[k].norm)  # "l'assessore regionale ai Trasporti, Davide Orsenigo"
             if word == head or word.endswith(head) and len(word) - len(head) >= 3:
                 return True
             stem = len(os.path.commonprefix((word, head)))

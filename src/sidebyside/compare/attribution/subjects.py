@@ -604,7 +604,7 @@ class SubjectSearch:
         later = self._foreign_subject_later(k) if foreign else None
         if later is not None:
             return None if later == _TOLD else later
-        if foreign and tokens[k].norm in self.vocab.foreign_articles and not tokens[k].cap and k + 1 < n \
+        if foreign and (tokens[k].norm in self.vocab.foreign_articles or self._portuguese_article(k)) and not tokens[k].cap and k + 1 < n \
                 and tokens[k + 1].gap in _SPACE and tokens[k + 1].norm.isalpha() and not self._in_quote(k + 1) \
                 and not (k + 2 < n and tokens[k + 2].gap in _SPACE and tokens[k + 2].cap):
             # "dijo el ministro", "a déclaré la ministre", "sagte der Minister": a noun alone, resolved
@@ -766,9 +766,17 @@ class SubjectSearch:
         comma = False
         after_prep = False  # the token right before is the preposition
         pending_at: dict[int, bool] = {}
-        for m in range(k, min(n, k + self.settings.description_tokens + 4)):
+        near = k + self.settings.description_tokens + 4
+        for m in range(k, min(n, self._description_reach(k, near))):
             tok = tokens[m]
             pending_at[m] = pending
+            if m >= near:  # past the near reach, only the name the description's first comma sets off
+                verdict = self._past_near_reach(m, comma, pending)
+                if verdict == "stop":
+                    return None
+                if verdict != "read":
+                    comma = comma or verdict == "comma"
+                    continue
             if m > k:
                 stripped = tok.gap.strip()
                 if stripped == "," and not comma:
@@ -783,13 +791,16 @@ class SubjectSearch:
                 if cased and (run.first > k and tokens[run.first - 1].norm in vocab.foreign_prepositions) \
                         or not cased and pending_at.get(run.first, pending):
                     return _TOLD
-                run = self._speaker_past_complement(run)  # "la consejera de Acción Climática, Montserrat Puig"
+                # "la portavoce del comitato ... della linea Milano-Tirano, Silvia Bonomi": the name after the comma
+                apposed = self._apposed_after_description(k, run)
+                run = apposed or self._speaker_past_complement(run)  # "la consejera de Acción Climática, Montserrat Puig"
                 if run is None:
                     return None
                 self._named_past_words.add(run.first)
                 return run.first, run.last
             norm = tok.norm
-            determined = m > k and tokens[m - 1].norm in vocab.foreign_articles | vocab.foreign_indefinite
+            determined = m > k and (tokens[m - 1].norm in vocab.foreign_articles | vocab.foreign_indefinite
+                                    or self._portuguese_article(m - 1))
             titled = m + 1 < n and tokens[m + 1].cap and tokens[m + 1].gap in _SPACE and self._names_person_from(m + 1)
             source = norm in vocab.foreign_source_nouns or determined and tok.cap and norm.endswith(vocab.long_source_nouns)
             if source and not comma and (not tok.cap or determined) and not titled \
@@ -808,14 +819,17 @@ class SubjectSearch:
                 return start, end
             if tok.cap or len(tok.text) > 2 and tok.text[1] in "'’" and tok.text[2].isupper():  # "l'AFP"
                 named = self._run_starting(m)
-                if named is None or named.first != m or named.kind != "person":
+                if (named is None or named.first != m or named.kind != "person") and not (pending and self._complement_after_of(m)):
                     pending = False  # "à l'AFP", "pro ČTK": a medium's name closes the phrase
+                    # (not "dijo a la ministra de Sanidad, María López": the minister's department, told too)
                 after_prep = False
                 continue
-            if norm in vocab.foreign_prepositions:
+            article_a = self._portuguese_article(m)  # (not "afirmou a ministra": the Portuguese article)
+            if norm in vocab.foreign_prepositions and not article_a:
                 pending, after_prep = True, True
                 continue
-            if (norm in vocab.foreign_articles or norm in vocab.foreign_indefinite) and not after_prep:
+            if (norm in vocab.foreign_articles or norm in vocab.foreign_indefinite or article_a) and not after_prep \
+                    and not self._of_in_romance_text(m):
                 pending = False  # "in aula il pubblico ministero": a new phrase opens
             after_prep = False
         return None

@@ -667,6 +667,10 @@ class NamingSettings:
     title_case_min_words: int = 3
     title_case_min_common: int = 2
     title_case_common_zipf: float = 4.0
+    # ... and a definite description that tells an age and a person's noun ("the 61-year-old
+    # woman", "the 26-year-old actor"), every mention definite, joins as a bare age does
+    # (naming/people.py).
+    aged_description_after_name: bool = True
 
 
 @_section

@@ -224,6 +224,11 @@ class PeopleRules:
         told_of = [r for r in out.refs if r.field == "text" and r.chain.startswith("role:age ") and r.chain not in mapping]
         if self.settings.generic_after_name:
             told_of += self._definite_generics(view, out, mapping)
+        aged: dict[str, int] = {}
+        if self.settings.aged_description_after_name:
+            for r in self._definite_generics(view, out, mapping, aged=True):
+                told_of.append(r)
+                aged[r.chain] = int(_AGE.search(r.core).group(1))
         if not told_of:
             return {}
         spans = view.sentence_spans()
@@ -244,9 +249,11 @@ class PeopleRules:
             if target is not None and (target in out.described or target.startswith("role:") or not _person_like(out, target)
                                        or not any(p.entity is not None for p in before)):
                 target = None  # (a description of someone unnamed is no one it can name)
-            age = int(r.chain.rsplit(" ", 1)[-1]) if r.chain.startswith("role:age ") else None
+            age = int(r.chain.rsplit(" ", 1)[-1]) if r.chain.startswith("role:age ") else aged.get(r.chain)
             if target is not None and age is not None and out.ages.get(target, {age}) != {age}:
                 target = None  # "Jeffs' marriage with the 14-year-old": Jeffs is 55
+            if target is not None and r.chain in aged and _gender_clash(out, r.chain, target, self.vocab):
+                target = None  # "the 61-year-old woman" is no Tom
             if target is not None and age is None and (out.ages.get(target) or _gender_clash(out, r.chain, target, self.vocab)):
                 target = None  # ("the woman" is no Jonathan; a named person with an age is told by it)
             k = view.token_at_end.get(r.end)
@@ -256,9 +263,13 @@ class PeopleRules:
             found.setdefault(r.chain, set()).add(target)
         return {c: next(iter(t)) for c, t in found.items() if len(t) == 1 and None not in t}
 
-    def _definite_generics(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str]) -> list[Ref]:
+    def _definite_generics(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str],
+                           aged: bool = False) -> list[Ref]:
         """The first mention of each chain of "the man", "the woman" (a generic noun of a person,
-        every mention with "the", nothing else told of it): never "the man who ...", a new one."""
+        every mention with "the", nothing else told of it): never "the man who ...", a new one.
+        aged: instead, the chains whose first mention tells one age and else only a person's
+        noun ("the 61-year-old woman", "the 26-year-old actor": an age said of someone the
+        reader has met; one newly met is "a 26-year-old actor")."""
         first: dict[str, Ref] = {}
         definite: dict[str, bool] = {}
         for r in out.refs:
@@ -269,7 +280,12 @@ class PeopleRules:
         picked = []
         for c, r in first.items():
             info = out.described[c]
-            if (c in mapping or not definite[c] or info.role not in self.vocab.generic or info.plural or info.possessed
+            if aged:
+                ages = {m.group(1) for m in _AGE.finditer(r.core)}
+                if (c in mapping or not definite[c] or len(ages) != 1 or info.plural or info.possessed or info.country
+                        or info.modifier or info.ranked or _chain_kind(out, c) != "person" or len(r.text.split()) != 3):
+                    continue  # ("the 61-year-old former mayor": more is told than an age)
+            elif (c in mapping or not definite[c] or info.role not in self.vocab.generic or info.plural or info.possessed
                     or info.country or info.modifier or info.ranked or _chain_kind(out, c) != "person"
                     or len(r.text.split()) != 2):
                 continue

@@ -1,0 +1,39 @@
+"""Joins within one article (naming/people.py): a definite description that tells an age and a
+person's noun stands for the one person named just before it. Hand-written text, with negatives."""
+
+from __future__ import annotations
+
+from .helpers import chain_of
+
+
+def test_an_aged_description_joins_the_one_person_named_before():
+    found = chain_of("Rosa Quell was hurt in the crash on Monday. The 61-year-old woman was taken to hospital.")
+    assert "Rosa Quell" in found["The 61-year-old woman"]
+    found = chain_of("Matt Smith was named the new Doctor on Saturday. The 26-year-old actor will start next year.")
+    assert "Matt Smith" in found["The 26-year-old actor"]
+
+
+def test_no_join_when_two_people_are_named_before():
+    found = chain_of("Rosa Quell and Tom Reyes were hurt in the crash on Monday. "
+                     "The 61-year-old woman was taken to hospital.")
+    assert found["The 61-year-old woman"] == {"The 61-year-old woman"}
+
+
+def test_no_join_across_genders_or_ages():
+    found = chain_of("Tom Reyes was hurt in the crash on Monday. The 61-year-old woman was taken to hospital.")
+    assert "Tom Reyes" not in found["The 61-year-old woman"]
+    found = chain_of("Rosa Quell, 40, was hurt in the crash on Monday. The 61-year-old woman was taken to hospital.")
+    assert "Rosa Quell" not in found["The 61-year-old woman"]
+
+
+def test_no_join_for_a_new_person_or_one_told_more_of():
+    # "the 61-year-old woman who drove the van": a relative clause tells who she is, a new one;
+    # "an"/"a" is another one; more than an age and a noun ("the 61-year-old former mayor") is
+    # told of its own
+    found = chain_of("Rosa Quell was hurt in the crash on Monday. "
+                     "The 61-year-old woman who drove the van was arrested.")
+    assert "Rosa Quell" not in found["The 61-year-old woman"]
+    found = chain_of("Rosa Quell was hurt in the crash on Monday. A 61-year-old woman was arrested.")
+    assert "Rosa Quell" not in found["A 61-year-old woman"]
+    found = chain_of("Rosa Quell was hurt in the crash on Monday. The 61-year-old former mayor was arrested.")
+    assert "Rosa Quell" not in found["The 61-year-old former mayor"]

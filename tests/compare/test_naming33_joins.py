@@ -37,3 +37,16 @@ def test_no_join_for_a_new_person_or_one_told_more_of():
     assert "Rosa Quell" not in found["A 61-year-old woman"]
     found = chain_of("Rosa Quell was hurt in the crash on Monday. The 61-year-old former mayor was arrested.")
     assert "Rosa Quell" not in found["The 61-year-old former mayor"]
+
+
+def test_a_description_told_by_a_speaker_is_not_the_speaker():
+    # "Tom Tennant said the man fled": the man is whom he tells of
+    found = chain_of("Police chief Tom Tennant said the man fled on foot.")
+    assert "Police chief Tom Tennant" not in found["the man"]
+    found = chain_of("Rosa Quell told reporters the 61-year-old woman was armed.")
+    assert "Rosa Quell" not in found["the 61-year-old woman"]
+
+
+def test_a_description_in_the_next_clause_still_joins():
+    found = chain_of("Rosa Quell was hurt in the crash on Monday, and the woman was taken to hospital.")
+    assert "Rosa Quell" in found["the woman"]

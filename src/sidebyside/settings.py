@@ -671,6 +671,10 @@ class NamingSettings:
     # woman", "the 26-year-old actor"), every mention definite, joins as a bare age does
     # (naming/people.py).
     aged_description_after_name: bool = True
+    # A plural noun of people with no determiner opening a sentence ("Officials said",
+    # "Detectives believe") is a candidate as it is inside one, unless either article writes
+    # the word with a capital inside a sentence (a name: "Democrats") (naming/descriptions.py).
+    bare_plural_openers: bool = True
 
 
 @_section

@@ -411,7 +411,7 @@ class DescriptionRules(EventRules):
             elif bare and self.settings.bare_bodies and (body := bare_body(view, k, idx, head, self._past_verb, self.vocab.noun_suffixes)) is not None:
                 k = body  # "police said", "according to police": the body the story tells
             elif bare:
-                if not (plural and kind == "person" and not tok.initial):
+                if not (plural and kind == "person" and (not tok.initial or self._common_opener(view, idx))):
                     continue
                 if k > 0 and tokens[k - 1].norm in _OTHER_SET:
                     continue  # "the other 100 workers": the ones not told, never the group told
@@ -622,6 +622,14 @@ class DescriptionRules(EventRules):
         return subject.chain
 
     # ------------------------------------------------- the organisation told by its kind
+
+    def _common_opener(self, view: ArticleView, idx: int) -> bool:
+        """Whether a plural noun of people opening a sentence ("Officials said", "Detectives
+        believe") is the common noun: neither article writes it with a capital inside a
+        sentence ("Democrats", "Jaguars": names) and no name is read there."""
+        if not self.settings.bare_plural_openers or idx in view.entity_at_token:
+            return False
+        return view.tokens[idx].norm not in self._capitalised_inside
 
     def _tokens_to_read(self, view: ArticleView, by_token: dict[int, Ref], taken: bytearray) -> list[int]:
         """The tokens _descriptions' walk can act on, in order: a mention's, a deal word's, a

@@ -94,7 +94,8 @@ class PeopleRules:
                 continue
             for role in roles:
                 bearers.setdefault(role.rsplit(" ", 1)[-1], set()).add(c)
-        heads = Counter(info.head for info in out.described.values())
+        # (a plural of the noun is others of that role: "a sheriff's deputy ... Deputies cordoned off streets")
+        heads = Counter(info.head for info in out.described.values() if not info.plural)
         mapping = {}
         for c, info in out.described.items():
             if (info.plural or info.possessed or info.modifier or info.ranked or info.head in self.vocab.generic

@@ -50,3 +50,28 @@ def test_a_description_told_by_a_speaker_is_not_the_speaker():
 def test_a_description_in_the_next_clause_still_joins():
     found = chain_of("Rosa Quell was hurt in the crash on Monday, and the woman was taken to hospital.")
     assert "Rosa Quell" in found["the woman"]
+
+
+# ------------------------------------------------------------ an apposition's two sides
+
+
+def test_an_apposition_with_to_joins_the_name():
+    found = chain_of("Chris Weitz will direct New Moon, the sequel to the film Twilight.")
+    assert "New Moon" in found["the sequel to the film Twilight"]
+    assert "Twilight" not in found["the sequel to the film Twilight"]
+
+
+def test_an_organisation_apposition_with_a_relative_clause_joins_the_name():
+    found = chain_of("The Eastbrook Teachers' Association, the union that called the strike, met on Monday.")
+    assert "Eastbrook Teachers' Association" in found["the union"]
+
+
+def test_a_thing_picked_out_by_a_relative_clause_is_no_name_of_its_kind():
+    # "IE11, the browser that will ship with Windows": one version, not every "the browser"
+    found = chain_of("It affects IE11, the browser that will ship with Windows, and IE6.")
+    assert "IE11" not in found["the browser"]
+
+
+def test_no_apposition_when_the_comma_opens_a_clause():
+    found = chain_of("Obama met Assad, the president said on Monday.")
+    assert "Assad" not in found["the president"]

@@ -21,7 +21,7 @@ from sidebyside.compare.naming.chain_tools import (
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.slots import _slot_pair_differs, _slots, opposed
 from sidebyside.compare.naming.words import (
-    _AGE, _AGE_AFTER_NAME, _APPOSITION_END, _APPOSITION_FOLLOWERS, _APPOSITION_KINDS, _BARE_AGE, _CONJUNCTIONS,
+    _AGE, _AGE_AFTER_NAME, _APPOSITION_END, _APPOSITION_FOLLOWERS, _APPOSITION_KINDS, _APPOSITION_RELATIVES, _BARE_AGE, _CONJUNCTIONS,
     _DETERMINERS, _PLACE_PREPOSITIONS, _POSSESSIVE_PRONOUNS, _PRONOUN_GENDER, _VENUES, _closed,
     _ranking,
 )
@@ -555,7 +555,10 @@ class PeopleRules:
             end_at = q - 1
         if end_at + 1 < len(tokens):
             nxt = tokens[end_at + 1]
-            if nxt.gap.strip()[:1] not in _APPOSITION_END and not (nxt.gap == " " and nxt.norm == "who"):
+            if nxt.gap.strip()[:1] not in _APPOSITION_END and not (nxt.gap == " " and (nxt.norm == "who" or (
+                    nxt.norm in _APPOSITION_RELATIVES and head_kind in ("organisation", "group")))):
+                # ("IE11, the browser that will ship with ...": a thing's relative clause picks one
+                # version out of the kind, so "the browser" elsewhere is no name of it)
                 return None  # "Assad, the president said": not a description of Assad
         s, e = tokens[start].start, tokens[end_at].end
         if view.in_quote(s, e):

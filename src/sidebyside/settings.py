@@ -675,6 +675,10 @@ class NamingSettings:
     # "Detectives believe") is a candidate as it is inside one, unless either article writes
     # the word with a capital inside a sentence (a name: "Democrats") (naming/descriptions.py).
     bare_plural_openers: bool = True
+    # A name of the form "X of Y" ("the Coastguard Agency of Veland", "Bank of America") is
+    # headed by the word before "of": a later "the agency", "the bank" stands for it when it is
+    # the one name so headed (naming/descriptions.py).
+    head_before_of: bool = True
 
 
 @_section

@@ -75,3 +75,18 @@ def test_a_thing_picked_out_by_a_relative_clause_is_no_name_of_its_kind():
 def test_no_apposition_when_the_comma_opens_a_clause():
     found = chain_of("Obama met Assad, the president said on Monday.")
     assert "Assad" not in found["the president"]
+
+
+# ------------------------------------------------------------ a name "X of Y" told by its head
+
+
+def test_a_name_of_the_form_x_of_y_is_told_by_the_word_before_of():
+    found = chain_of("The Coastguard Agency of Veland said on Monday the ship ran aground. The agency sent two tugs.")
+    assert "Coastguard Agency of Veland" in found["The agency"]
+
+
+def test_no_join_when_two_names_have_that_head():
+    found = chain_of("The Coastguard Agency of Veland and the Port Agency said on Monday the ship ran aground. "
+                     "The agency sent two tugs.")
+    assert "Coastguard Agency of Veland" not in found["The agency"]
+    assert "Port Agency" not in found["The agency"]

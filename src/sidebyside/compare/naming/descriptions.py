@@ -275,9 +275,12 @@ class DescriptionRules(EventRules):
                             _add_bearer(with_role, ("leader", country), ref.chain)
                 if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
                         and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
-                    name_head = singular(ref.entity.key.rsplit(" ", 1)[1])
+                    # "West Coast Bank" ... "the bank"; "the Coastguard Agency of Veland" ... "the agency"
+                    # (a name of the form "X of Y" is headed by the word before "of")
+                    head_part = ref.entity.key.split(" of ", 1)[0] if self.settings.head_before_of else ref.entity.key
+                    name_head = singular(head_part.rsplit(" ", 1)[-1])
                     if name_head in self.name_heads:
-                        _add_bearer(with_head, name_head, ref.chain)  # "West Coast Bank" ... "the bank"
+                        _add_bearer(with_head, name_head, ref.chain)
                 continue
             tok = tokens[idx]
             if tok.norm in _MILITARY and idx > 0 and not taken[idx] and joinable(tokens[idx - 1], tok):

@@ -679,6 +679,9 @@ class NamingSettings:
     # headed by the word before "of": a later "the agency", "the bank" stands for it when it is
     # the one name so headed (naming/descriptions.py).
     head_before_of: bool = True
+    # ... and so is a name whose last word is a place noun of the noun lexicon ("the Kessler
+    # Bridge" ... "the bridge"), not only one of the gazetteer's name heads.
+    place_name_heads: bool = True
 
 
 @_section

@@ -90,3 +90,15 @@ def test_no_join_when_two_names_have_that_head():
                      "The agency sent two tugs.")
     assert "Coastguard Agency of Veland" not in found["The agency"]
     assert "Port Agency" not in found["The agency"]
+
+
+def test_a_name_ending_in_a_place_noun_is_told_by_it():
+    found = chain_of("The Kessler Bridge was closed on Monday. Drivers used the bridge every day.")
+    assert "Kessler Bridge" in found["the bridge"]
+
+
+def test_no_join_by_a_generic_place_noun_or_between_two_names_so_headed():
+    found = chain_of("Obama spoke at the White House on Monday. He left the house at noon.")
+    assert "White House" not in found["the house"]
+    found = chain_of("The Kessler Bridge and the Hartwell Bridge were closed on Monday. The bridge carries 40,000 vehicles.")
+    assert found["The bridge"] == {"The bridge"}

@@ -273,13 +273,14 @@ class DescriptionRules(EventRules):
                         _add_bearer(with_role, (r, country), ref.chain)
                         if r.rsplit(" ", 1)[-1] in self.title_heads:
                             _add_bearer(with_role, ("leader", country), ref.chain)
-                if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
+                if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place", "other")
                         and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
                     # "West Coast Bank" ... "the bank"; "the Coastguard Agency of Veland" ... "the agency"
                     # (a name of the form "X of Y" is headed by the word before "of")
                     head_part = ref.entity.key.split(" of ", 1)[0] if self.settings.head_before_of else ref.entity.key
                     name_head = singular(head_part.rsplit(" ", 1)[-1])
-                    if name_head in self.name_heads:
+                    # (a name of no known kind by a place noun only: "the Kessler Bridge")
+                    if (name_head in self.name_heads and ref.kind != "other") or self._place_head(name_head):
                         _add_bearer(with_head, name_head, ref.chain)
                 continue
             tok = tokens[idx]
@@ -625,6 +626,15 @@ class DescriptionRules(EventRules):
         return subject.chain
 
     # ------------------------------------------------- the organisation told by its kind
+
+    def _place_head(self, norm: str) -> bool:
+        """Whether a name's last word is a noun of a place the noun lexicon knows ("the Kessler
+        Bridge", "the Bell Street Tunnel"), so "the bridge" may stand for the one name so headed;
+        never a generic one ("the White House" is no "the house")."""
+        if not self.settings.place_name_heads:
+            return False
+        described = self.head_of(norm)
+        return described is not None and described[0] == "place" and described[1] not in self.vocab.generic
 
     def _common_opener(self, view: ArticleView, idx: int) -> bool:
         """Whether a plural noun of people opening a sentence ("Officials said", "Detectives

@@ -682,6 +682,10 @@ class NamingSettings:
     # ... and so is a name whose last word is a place noun of the noun lexicon ("the Kessler
     # Bridge" ... "the bridge"), not only one of the gazetteer's name heads.
     place_name_heads: bool = True
+    # An -s word after a singular noun is its verb, not a compound's head, when a name, a number
+    # or an object pronoun follows it ("the bridge links Hartwell", "the suspect faces 20
+    # years"), so the noun before it heads a description (naming/descriptions.py).
+    present_verb_objects: bool = True
 
 
 @_section

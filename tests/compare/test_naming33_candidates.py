@@ -27,3 +27,14 @@ def test_others_of_a_role_leave_the_one_introduced_then_named():
                      "Deputy Jerry Ortiz had gone to the home to speak to a woman.")
     assert "Deputy Jerry Ortiz" in found["A sheriff's deputy"]
     assert "Deputy Jerry Ortiz" not in found["Deputies"]
+
+
+def test_a_subject_before_a_present_verb_and_its_object_is_a_candidate():
+    assert "The bridge" in _texts("The bridge links Hartwell with the suburb of Dunmore.")
+    assert "The suspect" in _texts("The suspect faces 20 years in prison.")
+    assert "The mayor" in _texts("The mayor calls it a disaster.")
+
+
+def test_a_noun_of_people_before_a_name_is_no_verb():
+    # "the bank robbers Smith and Jones": "robbers" is no verb of "the bank"
+    assert "The bank" not in _texts("The bank robbers Smith and Jones fled.")

@@ -54,6 +54,7 @@ OWNED = ":of-"  # chain infix of a thing someone owns: "his car" is "role:car:of
 _PERSONAL_OWNERS = frozenset("his her their my our your".split())
 _PLACE_KINDS = frozenset({"place"})  # "his home in Santa Rosa": a place's "in" + a place restricts it
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_OBJECT_PRONOUNS = frozenset("it him her them us me".split())
 # Nouns of a measure a "with" phrase gives a thing or an event ("a quake with a magnitude of 6.1")
 _MEASURES = frozenset({"magnitude", "population", "capacity", "value", "length", "speed", "strength"})
 _OWNER = re.compile(r"['’]s\b")  # "the 27-year-old's firm": a possessor, no description of a business
@@ -342,7 +343,7 @@ class DescriptionRules(EventRules):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
             after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
             if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and not (
-                    _present_verb(tokens, idx)) and (
+                    _present_verb(tokens, idx) or self._present_verb_before_object(tokens, idx)) and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (nxt.norm in self.vocab.events and nxt.norm != tok.norm)  # "a courthouse robbery": the event is the head
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
@@ -626,6 +627,23 @@ class DescriptionRules(EventRules):
         return subject.chain
 
     # ------------------------------------------------- the organisation told by its kind
+
+    def _present_verb_before_object(self, tokens: list[Token], idx: int) -> bool:
+        """Whether the -s word after a singular noun at idx is its verb in the present because
+        what follows it cannot continue a noun phrase: a name, a number or an object pronoun
+        ("the bridge links Hartwell", "the suspect faces 20 years", "the mayor calls it a
+        disaster"); never a noun of people ("the bank robbers Smith and Jones")."""
+        if not self.settings.present_verb_objects or idx + 2 >= len(tokens):
+            return False
+        tok, verb, after = tokens[idx], tokens[idx + 1], tokens[idx + 2]
+        if (singular(tok.norm) != tok.norm or verb.gap != " " or after.gap != " " or not verb.norm.endswith("s")
+                or verb.norm.endswith(_NOT_VERB_ENDINGS) or verb.cap):
+            return False
+        if not (after.norm in _OBJECT_PRONOUNS or after.text[:1].isdigit() or after.norm in _NUMBER_WORDS
+                or (after.cap and not after.initial)):
+            return False
+        lemma = self.nouns.lemma(verb.norm)
+        return lemma is None or self.nouns.kind(lemma) != "person"
 
     def _place_head(self, norm: str) -> bool:
         """Whether a name's last word is a noun of a place the noun lexicon knows ("the Kessler

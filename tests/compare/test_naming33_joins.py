@@ -102,3 +102,17 @@ def test_no_join_by_a_generic_place_noun_or_between_two_names_so_headed():
     assert "White House" not in found["the house"]
     found = chain_of("The Kessler Bridge and the Hartwell Bridge were closed on Monday. The bridge carries 40,000 vehicles.")
     assert found["The bridge"] == {"The bridge"}
+
+
+def test_a_record_said_of_someone_joins_the_one_person_named_before():
+    found = chain_of("Ana Ruiz won the final on Sunday. The two-time champion beat her rival in three sets.")
+    assert "Ana Ruiz" in found["The two-time champion"]
+    found = chain_of("Tom Reyes won the seat on Sunday. The three-term senator thanked voters.")
+    assert "Tom Reyes" in found["The three-term senator"]
+
+
+def test_no_record_join_after_two_people_or_for_a_new_one():
+    found = chain_of("Ana Ruiz beat Maria Lopez on Sunday. The two-time champion lifted the cup.")
+    assert found["The two-time champion"] == {"The two-time champion"}
+    found = chain_of("Ana Ruiz won the final on Sunday. A two-time champion lost.")
+    assert "Ana Ruiz" not in found["A two-time champion"]

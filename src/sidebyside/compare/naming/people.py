@@ -225,11 +225,12 @@ class PeopleRules:
         told_of = [r for r in out.refs if r.field == "text" and r.chain.startswith("role:age ") and r.chain not in mapping]
         if self.settings.generic_after_name:
             told_of += self._definite_generics(view, out, mapping)
-        aged: dict[str, int] = {}
+        aged: dict[str, int | None] = {}  # (None: a record, "the two-time champion")
         if self.settings.aged_description_after_name:
             for r in self._definite_generics(view, out, mapping, aged=True):
                 told_of.append(r)
-                aged[r.chain] = int(_AGE.search(r.core).group(1))
+                m = _AGE.search(r.core)
+                aged[r.chain] = int(m.group(1)) if m else None
         if not told_of:
             return {}
         spans = view.sentence_spans()
@@ -258,7 +259,8 @@ class PeopleRules:
                 target = None  # "Jeffs' marriage with the 14-year-old": Jeffs is 55
             if target is not None and r.chain in aged and _gender_clash(out, r.chain, target, self.vocab):
                 target = None  # "the 61-year-old woman" is no Tom
-            if target is not None and age is None and (out.ages.get(target) or _gender_clash(out, r.chain, target, self.vocab)):
+            if target is not None and age is None and ((out.ages.get(target) and r.chain not in aged)
+                                                       or _gender_clash(out, r.chain, target, self.vocab)):
                 target = None  # ("the woman" is no Jonathan; a named person with an age is told by it)
             k = view.token_at_end.get(r.end)
             told = gender_after(view.tokens, k + 1) if k is not None else None
@@ -276,9 +278,9 @@ class PeopleRules:
                            aged: bool = False) -> list[Ref]:
         """The first mention of each chain of "the man", "the woman" (a generic noun of a person,
         every mention with "the", nothing else told of it): never "the man who ...", a new one.
-        aged: instead, the chains whose first mention tells one age and else only a person's
-        noun ("the 61-year-old woman", "the 26-year-old actor": an age said of someone the
-        reader has met; one newly met is "a 26-year-old actor")."""
+        aged: instead, the chains whose first mention tells one age or one record and else only
+        a person's noun ("the 61-year-old woman", "the 26-year-old actor", "the two-time
+        champion": said of someone the reader has met; one newly met is "a 26-year-old actor")."""
         first: dict[str, Ref] = {}
         definite: dict[str, bool] = {}
         for r in out.refs:
@@ -290,7 +292,7 @@ class PeopleRules:
         for c, r in first.items():
             info = out.described[c]
             if aged:
-                ages = {m.group(1) for m in _AGE.finditer(r.core)}
+                ages = {m.group(1) for m in _AGE.finditer(r.core)} or set(_RECORD.findall(r.core))
                 if (c in mapping or not definite[c] or len(ages) != 1 or info.plural or info.possessed or info.country
                         or info.modifier or info.ranked or _chain_kind(out, c) != "person" or len(r.text.split()) != 3):
                     continue  # ("the 61-year-old former mayor": more is told than an age)
@@ -809,6 +811,7 @@ def _gender_told(tokens: list[Token], k: int) -> str | None:
     return surname_gender(tokens, k) if m == k + 1 else gender_after(tokens, m)
 
 
+_RECORD = re.compile(r"\b[a-z0-9]+-(?:time|term)\b", re.IGNORECASE)  # "two-time", "three-term": a record
 _SPEECH_VERBS = frozenset(entity_words()["speech_verbs_after_names"])
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age

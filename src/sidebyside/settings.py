@@ -671,6 +671,25 @@ class NamingSettings:
     title_case_min_words: int = 3
     title_case_min_common: int = 2
     title_case_common_zipf: float = 4.0
+    # ... and a definite description that tells an age and a person's noun ("the 61-year-old
+    # woman", "the 26-year-old actor"), every mention definite, joins as a bare age does
+    # (naming/people.py).
+    aged_description_after_name: bool = True
+    # A plural noun of people with no determiner opening a sentence ("Officials said",
+    # "Detectives believe") is a candidate as it is inside one, unless either article writes
+    # the word with a capital inside a sentence (a name: "Democrats") (naming/descriptions.py).
+    bare_plural_openers: bool = True
+    # A name of the form "X of Y" ("the Coastguard Agency of Veland", "Bank of America") is
+    # headed by the word before "of": a later "the agency", "the bank" stands for it when it is
+    # the one name so headed (naming/descriptions.py).
+    head_before_of: bool = True
+    # ... and so is a name whose last word is a place noun of the noun lexicon ("the Kessler
+    # Bridge" ... "the bridge"), not only one of the gazetteer's name heads.
+    place_name_heads: bool = True
+    # An -s word after a singular noun is its verb, not a compound's head, when a name, a number
+    # or an object pronoun follows it ("the bridge links Hartwell", "the suspect faces 20
+    # years"), so the noun before it heads a description (naming/descriptions.py).
+    present_verb_objects: bool = True
 
 
 @_section

@@ -4,6 +4,8 @@ shared entities and what only one article names. Pure Python; linear passes over
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass
 from itertools import compress
 
@@ -22,10 +24,10 @@ from sidebyside.compare.naming.contrasts import without_nested_descriptions
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities
 from sidebyside.compare.place_anaphora import place_anaphora
-from sidebyside.compare.termdata import lexicon
+from sidebyside.compare.termdata import lexicon, naming_data
 from sidebyside.compare.tokens import TOKEN_CAP, tokenize
 from sidebyside.compare.venues import venue_maps
-from sidebyside.model import Article, Framing, LabelContrast, Quote, SourceCitation
+from sidebyside.model import Article, Framing, LabelContrast, Mention, Quote, SourceCitation
 from sidebyside.settings import DEFAULT, LexicalSettings, NamingSettings
 
 
@@ -83,25 +85,52 @@ def analyse_framing(
 
 
 def _not_named_otherwise(only_in, contrasts: list[LabelContrast]):
-    """Only-in items without the ones inside a label contrast's mention: the other article names
-    that referent too, differently ("occupation" in "the Turkish occupation" / "the presence of
-    Turkish troops"): a naming difference, not an omission."""
+    """Only-in items without the ones a label contrast names: the other article names that
+    referent too, differently ("occupation" of "the Turkish occupation" / "the presence of
+    Turkish troops"): a naming difference, not an omission. An item is the contrast's referent
+    when one of its mentions holds a contrast mention's head noun; a word elsewhere in that
+    mention is another referent ("Ankara" of "the government in Ankara"), still named in one
+    article only."""
     out = []
     for side, items in enumerate(only_in):
-        spans = sorted((m.start, m.end) for c in contrasts for m in (c.a, c.b)[side])
-        starts = [s for s, _ in spans]
-        widest = max((e - s for s, e in spans), default=0)
+        heads = sorted({h for c in contrasts for m in (c.a, c.b)[side] if (h := _head_span(m)) is not None})
+        starts = [s for s, _ in heads]
 
-        def inside(start: int, end: int) -> bool:
-            k = bisect.bisect_right(starts, start)
-            while k > 0 and spans[k - 1][0] >= start - widest:
-                k -= 1
-                if spans[k][0] <= start and end <= spans[k][1]:
-                    return True
-            return False
+        def holds_head(start: int, end: int) -> bool:
+            k = bisect.bisect_left(starts, start)
+            return k < len(heads) and heads[k][1] <= end
 
-        out.append(tuple(o for o in items if not any(inside(sp.start, sp.end) for sp in o.spans)))
+        out.append(tuple(o for o in items if not any(holds_head(sp.start, sp.end) for sp in o.spans)))
     return tuple(out)
+
+
+_WORD = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+
+
+@functools.cache
+def _head_ends() -> frozenset[str]:
+    return frozenset(naming_data()["mention_head_ends"])
+
+
+def _head_span(mention: Mention) -> tuple[int, int] | None:
+    """Offsets of a mention's head: its last word before a comma, a preposition or a relative
+    word that opens what follows the head ("occupation" of "the Turkish occupation of Syria")."""
+    text = mention.text
+    stop = len(text)
+    comma = text.find(",")
+    if comma >= 0:
+        stop = comma
+    ends = _head_ends()
+    last = None
+    for w in _WORD.finditer(text, 0, stop):
+        if last is not None and w.group().casefold() in ends:
+            break
+        last = w
+    if last is None:
+        return None
+    word = last.group()
+    trimmed = len(word) - 2 if word.endswith(("'s", "’s")) else len(word)
+    return mention.start + last.start(), mention.start + last.start() + trimmed
 
 
 def article_views(

@@ -85,6 +85,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         """published: the article's date (ISO), which turns "yesterday" and "on Monday" into dates."""
         out = ArticleChains(opening_end=_paragraph_end(view.text, self.settings.main_actor_paragraphs))
         self._elsewhere = named_elsewhere(view, names_elsewhere) if self.settings.bare_candidates else frozenset()
+        self._capitalised_inside = names_elsewhere
         self._body(view, out)
         self._organisations_beside(view, out)
         self._times(view, published, out)

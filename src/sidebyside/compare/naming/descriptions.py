@@ -54,6 +54,7 @@ OWNED = ":of-"  # chain infix of a thing someone owns: "his car" is "role:car:of
 _PERSONAL_OWNERS = frozenset("his her their my our your".split())
 _PLACE_KINDS = frozenset({"place"})  # "his home in Santa Rosa": a place's "in" + a place restricts it
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_OBJECT_PRONOUNS = frozenset("it him her them us me".split())
 # Nouns of a measure a "with" phrase gives a thing or an event ("a quake with a magnitude of 6.1")
 _MEASURES = frozenset({"magnitude", "population", "capacity", "value", "length", "speed", "strength"})
 _OWNER = re.compile(r"['’]s\b")  # "the 27-year-old's firm": a possessor, no description of a business
@@ -273,11 +274,15 @@ class DescriptionRules(EventRules):
                         _add_bearer(with_role, (r, country), ref.chain)
                         if r.rsplit(" ", 1)[-1] in self.title_heads:
                             _add_bearer(with_role, ("leader", country), ref.chain)
-                if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place")
+                if (ref.entity is not None and " " in ref.entity.key and ref.kind in ("organisation", "place", "other")
                         and ref.form not in ("metonym", "alias") and ref.entity.key not in self.country_keys):
-                    name_head = singular(ref.entity.key.rsplit(" ", 1)[1])
-                    if name_head in self.name_heads:
-                        _add_bearer(with_head, name_head, ref.chain)  # "West Coast Bank" ... "the bank"
+                    # "West Coast Bank" ... "the bank"; "the Coastguard Agency of Veland" ... "the agency"
+                    # (a name of the form "X of Y" is headed by the word before "of")
+                    head_part = ref.entity.key.split(" of ", 1)[0] if self.settings.head_before_of else ref.entity.key
+                    name_head = singular(head_part.rsplit(" ", 1)[-1])
+                    # (a name of no known kind by a place noun only: "the Kessler Bridge")
+                    if (name_head in self.name_heads and ref.kind != "other") or self._place_head(name_head):
+                        _add_bearer(with_head, name_head, ref.chain)
                 continue
             tok = tokens[idx]
             if tok.norm in _MILITARY and idx > 0 and not taken[idx] and joinable(tokens[idx - 1], tok):
@@ -338,7 +343,7 @@ class DescriptionRules(EventRules):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
             after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
             if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and not (
-                    _present_verb(tokens, idx)) and (
+                    _present_verb(tokens, idx) or self._present_verb_before_object(tokens, idx)) and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (nxt.norm in self.vocab.events and nxt.norm != tok.norm)  # "a courthouse robbery": the event is the head
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
@@ -411,7 +416,7 @@ class DescriptionRules(EventRules):
             elif bare and self.settings.bare_bodies and (body := bare_body(view, k, idx, head, self._past_verb, self.vocab.noun_suffixes)) is not None:
                 k = body  # "police said", "according to police": the body the story tells
             elif bare:
-                if not (plural and kind == "person" and not tok.initial):
+                if not (plural and kind == "person" and (not tok.initial or self._common_opener(view, idx))):
                     continue
                 if k > 0 and tokens[k - 1].norm in _OTHER_SET:
                     continue  # "the other 100 workers": the ones not told, never the group told
@@ -622,6 +627,40 @@ class DescriptionRules(EventRules):
         return subject.chain
 
     # ------------------------------------------------- the organisation told by its kind
+
+    def _present_verb_before_object(self, tokens: list[Token], idx: int) -> bool:
+        """Whether the -s word after a singular noun at idx is its verb in the present because
+        what follows it cannot continue a noun phrase: a name, a number or an object pronoun
+        ("the bridge links Hartwell", "the suspect faces 20 years", "the mayor calls it a
+        disaster"); never a noun of people ("the bank robbers Smith and Jones")."""
+        if not self.settings.present_verb_objects or idx + 2 >= len(tokens):
+            return False
+        tok, verb, after = tokens[idx], tokens[idx + 1], tokens[idx + 2]
+        if (singular(tok.norm) != tok.norm or verb.gap != " " or after.gap != " " or not verb.norm.endswith("s")
+                or verb.norm.endswith(_NOT_VERB_ENDINGS) or verb.cap):
+            return False
+        if not (after.norm in _OBJECT_PRONOUNS or after.text[:1].isdigit() or after.norm in _NUMBER_WORDS
+                or (after.cap and not after.initial)):
+            return False
+        lemma = self.nouns.lemma(verb.norm)
+        return lemma is None or self.nouns.kind(lemma) != "person"
+
+    def _place_head(self, norm: str) -> bool:
+        """Whether a name's last word is a noun of a place the noun lexicon knows ("the Kessler
+        Bridge", "the Bell Street Tunnel"), so "the bridge" may stand for the one name so headed;
+        never a generic one ("the White House" is no "the house")."""
+        if not self.settings.place_name_heads:
+            return False
+        described = self.head_of(norm)
+        return described is not None and described[0] == "place" and described[1] not in self.vocab.generic
+
+    def _common_opener(self, view: ArticleView, idx: int) -> bool:
+        """Whether a plural noun of people opening a sentence ("Officials said", "Detectives
+        believe") is the common noun: neither article writes it with a capital inside a
+        sentence ("Democrats", "Jaguars": names) and no name is read there."""
+        if not self.settings.bare_plural_openers or idx in view.entity_at_token:
+            return False
+        return view.tokens[idx].norm not in self._capitalised_inside
 
     def _tokens_to_read(self, view: ArticleView, by_token: dict[int, Ref], taken: bytearray) -> list[int]:
         """The tokens _descriptions' walk can act on, in order: a mention's, a deal word's, a

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
-    _HONORIFIC_GENDER, Entity, _surname_of, gender_after, given_names, is_full_name, name_key, surname_gender,
+    _HONORIFIC_GENDER, Entity, _surname_of, entity_words, gender_after, given_names, is_full_name, name_key, surname_gender,
     surname_index,
 )
 from sidebyside.compare.naming.chain_tools import (
@@ -21,7 +21,7 @@ from sidebyside.compare.naming.chain_tools import (
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.slots import _slot_pair_differs, _slots, opposed
 from sidebyside.compare.naming.words import (
-    _AGE, _AGE_AFTER_NAME, _APPOSITION_END, _APPOSITION_FOLLOWERS, _APPOSITION_KINDS, _BARE_AGE, _CONJUNCTIONS,
+    _AGE, _AGE_AFTER_NAME, _APPOSITION_END, _APPOSITION_FOLLOWERS, _APPOSITION_KINDS, _APPOSITION_RELATIVES, _BARE_AGE, _CONJUNCTIONS,
     _DETERMINERS, _PLACE_PREPOSITIONS, _POSSESSIVE_PRONOUNS, _PRONOUN_GENDER, _VENUES, _closed,
     _ranking,
 )
@@ -94,7 +94,8 @@ class PeopleRules:
                 continue
             for role in roles:
                 bearers.setdefault(role.rsplit(" ", 1)[-1], set()).add(c)
-        heads = Counter(info.head for info in out.described.values())
+        # (a plural of the noun is others of that role: "a sheriff's deputy ... Deputies cordoned off streets")
+        heads = Counter(info.head for info in out.described.values() if not info.plural)
         mapping = {}
         for c, info in out.described.items():
             if (info.plural or info.possessed or info.modifier or info.ranked or info.head in self.vocab.generic
@@ -224,6 +225,12 @@ class PeopleRules:
         told_of = [r for r in out.refs if r.field == "text" and r.chain.startswith("role:age ") and r.chain not in mapping]
         if self.settings.generic_after_name:
             told_of += self._definite_generics(view, out, mapping)
+        aged: dict[str, int | None] = {}  # (None: a record, "the two-time champion")
+        if self.settings.aged_description_after_name:
+            for r in self._definite_generics(view, out, mapping, aged=True):
+                told_of.append(r)
+                m = _AGE.search(r.core)
+                aged[r.chain] = int(m.group(1)) if m else None
         if not told_of:
             return {}
         spans = view.sentence_spans()
@@ -237,6 +244,9 @@ class PeopleRules:
             if at < 0:
                 continue
             before = people[bisect.bisect_left(people_starts, spans[at].start):bisect.bisect_left(people_starts, r.start)]
+            if before and self._reported_after(view.text, before[-1].end, r.start):
+                found.setdefault(r.chain, set()).add(None)
+                continue  # "Chief Tom Tennant said the man fled": whom the speaker tells of, never himself
             if not before and at > 0:
                 before = people[bisect.bisect_left(people_starts, spans[at - 1].start):bisect.bisect_left(people_starts, spans[at].start)]
             chains = {p.chain for p in before}
@@ -244,10 +254,13 @@ class PeopleRules:
             if target is not None and (target in out.described or target.startswith("role:") or not _person_like(out, target)
                                        or not any(p.entity is not None for p in before)):
                 target = None  # (a description of someone unnamed is no one it can name)
-            age = int(r.chain.rsplit(" ", 1)[-1]) if r.chain.startswith("role:age ") else None
+            age = int(r.chain.rsplit(" ", 1)[-1]) if r.chain.startswith("role:age ") else aged.get(r.chain)
             if target is not None and age is not None and out.ages.get(target, {age}) != {age}:
                 target = None  # "Jeffs' marriage with the 14-year-old": Jeffs is 55
-            if target is not None and age is None and (out.ages.get(target) or _gender_clash(out, r.chain, target, self.vocab)):
+            if target is not None and r.chain in aged and _gender_clash(out, r.chain, target, self.vocab):
+                target = None  # "the 61-year-old woman" is no Tom
+            if target is not None and age is None and ((out.ages.get(target) and r.chain not in aged)
+                                                       or _gender_clash(out, r.chain, target, self.vocab)):
                 target = None  # ("the woman" is no Jonathan; a named person with an age is told by it)
             k = view.token_at_end.get(r.end)
             told = gender_after(view.tokens, k + 1) if k is not None else None
@@ -256,9 +269,18 @@ class PeopleRules:
             found.setdefault(r.chain, set()).add(target)
         return {c: next(iter(t)) for c, t in found.items() if len(t) == 1 and None not in t}
 
-    def _definite_generics(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str]) -> list[Ref]:
+    def _reported_after(self, text: str, start: int, end: int) -> bool:
+        """Whether a speech verb ("said", "told") stands in text[start:end]: what follows it is
+        what someone said, of another person than the speaker named before it."""
+        return any(w in _SPEECH_VERBS for w in _LOWER_WORD.findall(text, start, end))
+
+    def _definite_generics(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str],
+                           aged: bool = False) -> list[Ref]:
         """The first mention of each chain of "the man", "the woman" (a generic noun of a person,
-        every mention with "the", nothing else told of it): never "the man who ...", a new one."""
+        every mention with "the", nothing else told of it): never "the man who ...", a new one.
+        aged: instead, the chains whose first mention tells one age or one record and else only
+        a person's noun ("the 61-year-old woman", "the 26-year-old actor", "the two-time
+        champion": said of someone the reader has met; one newly met is "a 26-year-old actor")."""
         first: dict[str, Ref] = {}
         definite: dict[str, bool] = {}
         for r in out.refs:
@@ -269,7 +291,12 @@ class PeopleRules:
         picked = []
         for c, r in first.items():
             info = out.described[c]
-            if (c in mapping or not definite[c] or info.role not in self.vocab.generic or info.plural or info.possessed
+            if aged:
+                ages = {m.group(1) for m in _AGE.finditer(r.core)} or set(_RECORD.findall(r.core))
+                if (c in mapping or not definite[c] or len(ages) != 1 or info.plural or info.possessed or info.country
+                        or info.modifier or info.ranked or _chain_kind(out, c) != "person" or len(r.text.split()) != 3):
+                    continue  # ("the 61-year-old former mayor": more is told than an age)
+            elif (c in mapping or not definite[c] or info.role not in self.vocab.generic or info.plural or info.possessed
                     or info.country or info.modifier or info.ranked or _chain_kind(out, c) != "person"
                     or len(r.text.split()) != 2):
                 continue
@@ -530,7 +557,10 @@ class PeopleRules:
             end_at = q - 1
         if end_at + 1 < len(tokens):
             nxt = tokens[end_at + 1]
-            if nxt.gap.strip()[:1] not in _APPOSITION_END and not (nxt.gap == " " and nxt.norm == "who"):
+            if nxt.gap.strip()[:1] not in _APPOSITION_END and not (nxt.gap == " " and (nxt.norm == "who" or (
+                    nxt.norm in _APPOSITION_RELATIVES and head_kind in ("organisation", "group")))):
+                # ("IE11, the browser that will ship with ...": a thing's relative clause picks one
+                # version out of the kind, so "the browser" elsewhere is no name of it)
                 return None  # "Assad, the president said": not a description of Assad
         s, e = tokens[start].start, tokens[end_at].end
         if view.in_quote(s, e):
@@ -781,6 +811,9 @@ def _gender_told(tokens: list[Token], k: int) -> str | None:
     return surname_gender(tokens, k) if m == k + 1 else gender_after(tokens, m)
 
 
+_RECORD = re.compile(r"\b[a-z0-9]+-(?:time|term)\b", re.IGNORECASE)  # "two-time", "three-term": a record
+_SPEECH_VERBS = frozenset(entity_words()["speech_verbs_after_names"])
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age
 def _phrase_at(tokens: list[Token], p: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases starts at token p, its words separated by spaces only."""

@@ -37,8 +37,12 @@ _MILITARY = frozenset("forces force troops army military navy soldiers".split())
 # (never "vice" or "deputy": a vice president is not the president)
 _RANK_WORDS = frozenset("former ex acting interim outgoing incoming senior top chief first de facto "
                         "self-proclaimed long-time longtime veteran".split())
-# What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police"
-_APPOSITION_FOLLOWERS = frozenset("with of for at in from since".split())
+# What may follow the role noun of an apposition: "Hakim, a bomb squad technician with the police",
+# "New Moon, the sequel to Twilight,"
+_APPOSITION_FOLLOWERS = frozenset("with of for at in from since to".split())
+# Relative words that may follow an apposition's role noun: "Smith, the gunman who ...", "the
+# Teachers' Association, the union that called the strike,"
+_APPOSITION_RELATIVES = frozenset("who that which".split())
 
 
 @dataclass(frozen=True)

@@ -1594,6 +1594,12 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], settings: Lexic
             out.append((hit, hit))
             continue
         i, e = first[hit.start], last[hit.end]
+        if (
+            hit.category == "intensifier" and hit.score is None and i == e and e + 1 < len(tokens)
+            and tokens[e + 1].gap == " " and _graded_word(tokens[e + 1], model, graded_share, ctx)
+            and _state_of_someone(tokens, e + 1, ctx, settings)
+        ):
+            continue  # "he's extremely proud of": how strongly someone feels, told; no inflating
         start, end, score = hit.start, hit.end, hit.score
         if score is not None and i - 1 in intensifiers and tokens[i].gap == " " and (
             intensifiers[i - 1].quoted == hit.quoted

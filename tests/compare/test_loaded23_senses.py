@@ -81,3 +81,13 @@ def test_chaos_in_astronomy_is_the_early_universe():
 
 def test_chaos_elsewhere_stirs():
     assert "chaos" in shown("The new rules plunged the airport into chaos on Monday.")
+
+
+def test_obvious_of_a_mark_one_can_see_is_plain():
+    assert "obvious" not in shown("He finished the fight with obvious damage above his eye.")
+    assert "obvious" in shown("The obvious flaw in the plan is its cost.")
+
+
+def test_a_size_of_data_is_measured():
+    assert "huge" not in shown("These simulations produce huge datasets for the team.")
+    assert "huge" in shown("It was a huge mistake by the coach.")

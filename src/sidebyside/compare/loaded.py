@@ -481,8 +481,10 @@ def _literal(
         return True  # "was admitted", "were crushed"; not the active "is destroying democracies"
     if prev in _BE and word.endswith("ed") and _thing_agent(tokens, i + n, ctx.concrete, settings.loaded_size_reach):
         return True  # "the car was crushed by a falling tree": a thing did it, told literally
-    if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach):
-        return True  # "a huge flag", "a huge black banner"
+    if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach, prev in _NOUN_MARKERS):
+        return True  # "a huge flag", "a huge black banner", "a huge, salty ocean"
+    if category == VERB_CATEGORY and _acts_on_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach):
+        return True  # "slammed the door", "slamming the processor": an act on a thing
     if category == VERB_CATEGORY and (
         (prev in _NOUN_MARKERS and not tokens[i + n - 1].norm.endswith(("ed", "ing"))) or _attribution_noun(tokens, i, n)
     ):
@@ -711,17 +713,38 @@ def _thing_agent(tokens: list[Token], k: int, concrete: frozenset[str], reach: i
     return False
 
 
-def _sizes_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach: int) -> bool:
+def _sizes_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach: int, listed: bool = False) -> bool:
     """Whether a concrete thing follows a size word at tokens[k], past plain lower-case words
     that describe it ("black", "wooden"), within ``reach`` words: the size is then the thing's,
-    not the writer's stress."""
+    not the writer's stress. listed: the size word stands after a determiner ("a huge, salty
+    ocean"), so a comma right after it lists the thing's describing words, not a new clause."""
     for j in range(k, min(k + reach, len(tokens))):
         token = tokens[j]
         if token.norm in concrete:
             return True
-        if token.cap or not token.text.isalpha() or token.norm in _NOT_DESCRIBING or token.gap.strip():
+        gap = token.gap.strip()
+        if token.cap or not token.text.isalpha() or token.norm in _NOT_DESCRIBING or gap and not (listed and j == k and gap == ","):
             return False
     return False
+
+
+def _acts_on_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach: int) -> bool:
+    """Whether a verb's object at tokens[k] is a concrete thing it ends on ("slammed the door",
+    "constantly slamming the processor"): a hand on a thing, no judgement of a speaker; not
+    "slammed the decision" nor "slammed the stadium deal" (the thing only names another noun)."""
+    if k >= len(tokens) or tokens[k].gap != " " or tokens[k].norm not in _THING_OPENERS:
+        return False
+    for j in range(k + 1, min(k + 1 + reach, len(tokens))):
+        token = tokens[j]
+        if token.cap or not token.text.isalpha() or token.norm in _NOT_DESCRIBING or token.gap != " ":
+            return False
+        if token.norm in concrete:
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            return after is None or after.gap.strip() != "" or not after.text.isalpha() or after.norm in _NOT_DESCRIBING
+    return False
+
+
+_THING_OPENERS = frozenset("the a an his her their its my our your this that".split())
 
 
 _MODALS = frozenset("to will would could can may might must".split())
@@ -1571,6 +1594,12 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], settings: Lexic
             out.append((hit, hit))
             continue
         i, e = first[hit.start], last[hit.end]
+        if (
+            hit.category == "intensifier" and hit.score is None and i == e and e + 1 < len(tokens)
+            and tokens[e + 1].gap == " " and _graded_word(tokens[e + 1], model, graded_share, ctx)
+            and _state_of_someone(tokens, e + 1, ctx, settings)
+        ):
+            continue  # "he's extremely proud of": how strongly someone feels, told; no inflating
         start, end, score = hit.start, hit.end, hit.score
         if score is not None and i - 1 in intensifiers and tokens[i].gap == " " and (
             intensifiers[i - 1].quoted == hit.quoted

@@ -18,7 +18,9 @@ were fitted on most of these pairs).
 With --misses, every tune fact the shipped weights miss and every pair they align outside the
 gold is listed with its text, each miss with why the model could not find it (no candidate and
 how many word clusters the gold sentences share, or its best probability): the reading list for
-the next feature.
+the next feature. A fact that is no candidate also names the filters of the candidate step that
+drop it (each found by letting pairs through every other filter), counted for the short and the
+long pairs apart (no_candidate_dropped_by).
 """
 
 from __future__ import annotations
@@ -195,11 +197,45 @@ def unrelated_aligned(chosen: dict[str, set[tuple[int, int]]]) -> int:
     return sum(len(v) for k, v in chosen.items() if "+" in k)
 
 
-def misses(docs: list[dict], settings) -> dict:
+# The candidate step's filters (LexicalSettings fields) and the value that lets every pair through.
+CANDIDATE_FILTERS = {
+    "align_max_posting": 10**6,  # words in many sentences are not probed
+    "align_probed_per_sentence": 10**6,  # sentences of B scored in full for each of A
+    "align_candidate_similarity": 0.0,  # the similarity floor
+    "align_candidates_per_sentence": 10**6,  # a sentence's closest candidates kept
+    "align_min_told": 0,  # names and dates alone (long enough articles)
+    "align_min_told_short": 0,  # ... and short ones
+    "align_quotes_share_words": False,  # the attribution only
+    "align_fact_word_sentences": 0,  # the fact-word check
+}
+
+
+def filters_dropping(pair: dict, data: Path, settings, facts: list[tuple[list[int], list[int]]]) -> list[str]:
+    """For each fact (its sentences on each side) that is no candidate: the filters of the
+    candidate step that drop it, each found by letting every pair through all the others (joined
+    by '+'); 'no shared word cluster' when no filter does (or the articles' relatedness)."""
+    relaxed = replace(settings, **CANDIDATE_FILTERS)
+    every = {(c.i, c.j) for c in examples(pair, data, relaxed)["cands"]}
+    alone = {name: {(c.i, c.j) for c in examples(pair, data, replace(relaxed, **{name: getattr(settings, name)}))["cands"]}
+             for name in CANDIDATE_FILTERS}
+    out = []
+    for ia, ib in facts:
+        pairs = {(i, j) for i in ia for j in ib}
+        if not pairs & every:
+            out.append("no shared word cluster (or different stories)")
+            continue
+        out.append("+".join(name for name, kept in alone.items() if not pairs & kept) or "several filters together")
+    return out
+
+
+def misses(docs: list[dict], settings, data: Path | None = None, pairs: dict | None = None) -> dict:
     """The facts the shipped weights miss and the pairs they align outside the gold, on the tune
-    part, with the mechanism of each miss."""
+    part, with the mechanism of each miss; with data and pairs (gold pairs by id), the filters of
+    the candidate step that drop each fact that is no candidate, counted for the short and the long
+    pairs apart."""
     weights = settings.align_weights
     causes: Counter[str] = Counter()
+    dropped_by: dict[str, Counter[str]] = {"short": Counter(), "long": Counter()}
     missed, wrong = [], []
     for d in docs:
         ua, ub = d["units"]
@@ -209,11 +245,20 @@ def misses(docs: list[dict], settings) -> dict:
         chosen = decode([(p, i, j) for (i, j), p in scored.items()], floor,
                         settings.align_max_per_sentence, settings.align_second_probability)
         skip_a, skip_b = d["skip"]
+        no_candidate = [(ia, ib) for ia, ib in d["facts"] if ia and ib and not any(
+            (i, j) in scored for i in ia for j in ib) and not (
+                any(i in skip_a for i in ia) and any(j in skip_b for j in ib))]
+        dropping = {}
+        if no_candidate and pairs is not None and d["id"] in pairs:
+            dropping = dict(zip(map(repr, no_candidate), filters_dropping(pairs[d["id"]], data, settings, no_candidate)))
         for ia, ib in d["facts"]:
             if any((i, j) in chosen for i in ia for j in ib) or (
                 any(i in skip_a for i in ia) and any(j in skip_b for j in ib)
             ):
                 continue
+            filters = dropping.get(repr((ia, ib)))
+            if filters:
+                dropped_by[d["set"]][filters] += 1
             if not ia or not ib:
                 cause = "snippet not found"
             else:
@@ -226,13 +271,15 @@ def misses(docs: list[dict], settings) -> dict:
                     shared = max(len(set(ua[i].content) & set(ub[j].content)) for i in ia for j in ib)
                     cause = f"no candidate: the sentences share {min(shared, 3)}{'+' if shared > 2 else ''} word clusters"
             causes[cause] += 1
-            missed.append({"pair": d["id"], "set": d["set"], "cause": cause,
+            missed.append({"pair": d["id"], "set": d["set"], "cause": cause, **({"dropped_by": filters} if filters else {}),
                            "a": [a.text[ua[i].start : ua[i].end] for i in ia],
                            "b": [b.text[ub[j].start : ub[j].end] for j in ib]})
         for i, j in sorted(chosen - d["positive"]):
             wrong.append({"pair": d["id"], "set": d["set"], "probability": round(scored[(i, j)], 3),
                           "a": a.text[ua[i].start : ua[i].end], "b": b.text[ub[j].start : ub[j].end]})
-    return {"missed_by_cause": dict(causes.most_common()), "missed": missed, "aligned_outside_gold": wrong}
+    return {"missed_by_cause": dict(causes.most_common()),
+            "no_candidate_dropped_by": {k: dict(v.most_common()) for k, v in dropped_by.items() if v},
+            "missed": missed, "aligned_outside_gold": wrong}
 
 
 def by_set(docs: list[dict], chosen: dict[str, set[tuple[int, int]]]) -> dict:
@@ -282,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     tune = [p for p in gold["pairs"] if part_of(p["id"]) == "tune"]
     docs = [examples(p, data, settings) for p in tune + unrelated_pairs(tune)]
     if args.misses:
-        print(json.dumps({"part": "tune", **misses(docs, settings), "load_average": list(os.getloadavg())},
+        by_id = {p["id"]: p for p in tune}
+        print(json.dumps({"part": "tune", **misses(docs, settings, data, by_id), "load_average": list(os.getloadavg())},
                          indent=1, ensure_ascii=False))
         return 0
     ids = sorted(d["id"] for d in docs)

@@ -1,6 +1,8 @@
 """English speakers, wrong credits first: a participle after ", but the driver refused," whose
 subject no rule reads is no one's (not the earlier clause's of the sentence); "said the navy
-chief" is the one admiral the text named before; "X said the airline had warned of '...'" is X's.
+chief" is the one admiral the text named before; "X said the airline had warned of '...'" is X's;
+a "she" after a surname two people share is the one woman of them, or no one (not a woman named
+further back).
 Hand-written text, every person and body invented, negatives included."""
 
 from __future__ import annotations
@@ -73,4 +75,30 @@ def test_words_a_reported_subject_gives_as_its_own_stay_its_own():
     # negative: the airline's own sentence
     text = ("Skyline Air cancelled 300 flights on Sunday.\n\n"
             "The airline had warned of \"staff shortages for a year at least\" in March, analysts said.")
-    assert speaker_of(text, "staff shortages") != "analysts"
+    assert speaker_of(text, "staff shortages") == "The airline"
+
+
+_LAB = ("The lab hired its first programmers in 1959.\n\n"
+        "Margaret Hale trained the first of them. \"He loved that computer,\" Hale said.\n\n")
+
+
+def test_she_after_a_surname_two_people_share_is_the_one_woman_of_them():
+    text = _LAB + ("Two years later Ellen Fetter arrived. She married John Dorn, a physicist, in 1963, and Ellen Dorn "
+                   "moved with him to Colorado.\n\n"
+                   "Hale and Dorn still speak of the professor warmly. Dorn recalls that only once did anyone include her "
+                   "as a co-author; she said she was \"stunned\" because of how unusual that was.")
+    assert speaker_of(text, "stunned") == "Ellen Dorn"
+
+
+def test_she_after_a_surname_two_women_share_is_no_one():
+    # negative: two women named Dorn, the surname alone may be either; not the woman named further back
+    text = _LAB + ("Two years later Ellen Fetter arrived. She married John Dorn in 1963; their daughter Sarah Dorn "
+                   "studied there too, and Ellen Dorn moved to Colorado.\n\n"
+                   "Hale and Dorn still speak of the professor warmly. Dorn recalls that only once did anyone include her "
+                   "as a co-author; she said she was \"stunned\" because of how unusual that was.")
+    assert speaker_of(text, "stunned") is None
+    # negative: a surname one person has: the usual reading
+    text = _LAB + ("Two years later Ellen Dorn arrived.\n\n"
+                   "Hale and Dorn still speak of the professor warmly. Dorn recalls that only once did anyone include her "
+                   "as a co-author; she said she was \"stunned\" because of how unusual that was.")
+    assert speaker_of(text, "stunned") == "Ellen Dorn"

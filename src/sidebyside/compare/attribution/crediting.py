@@ -123,6 +123,8 @@ class QuoteCrediting:
                 return self._by("guard-decision", None)  # 'denied saying "..."', 'rejected the bid, a "..." plan'
             if self._unowned_participle_between(pick, open_k):
                 return self._by("guard-unowned-participle", None)
+            if self._unresolved_pronoun_between(pick, open_k):
+                return self._by("guard-unresolved-pronoun", None)
             reporter = self._reporter_over(pick, preceding, open_at)
             if reporter is not None:
                 return self._by("reporter-over-reported", reporter)

@@ -154,3 +154,36 @@ class EnglishReading:
                 near = m.start >= at - self.settings.resolve_chars
         return found if found is not None and near else None
 
+    def _one_of_a_surname(self, m, pronoun: str):
+        """For a subject written as a surname alone that the text gives two people or more in full
+        ("Ellen Dorn had married John Dorn ... Dorn recalls ...; she said"), which the index read as
+        one of them of another gender than the pronoun's: the one person of that surname of the
+        pronoun's gender (her latest mention), or False when none or several are: the pronoun is
+        no one then, not someone named further back. None when m is no such surname."""
+        k = bisect.bisect_left(self.at.token_starts, m.start)
+        run = self._run_starting(k)
+        if run is None or run.first != k or run.last != k or run.run_first not in (-1, k):
+            return None
+        people = {e[2]: name_key(e[2]) for e in self._full.get(self.tokens[k].norm, ()) if len(e[1]) >= 2}
+        if len(set(people.values())) < 2 or m.key not in people.values():
+            return None
+        fits = {key for key in people.values() if self._gender.get(key) == pronoun}
+        if len(fits) != 1:
+            return False
+        (key,) = fits
+        i = bisect.bisect_left(self._mention_starts, m.start)
+        return next((p for p in reversed(self._mentions[:i]) if p.key == key), False)
+
+    def _unresolved_pronoun_between(self, pick: Clause, open_k: int) -> bool:
+        """A "he" or "she" of the narration that speaks between the clause picked and the quotation
+        and that names no one the rules can tell ("Dorn recalls that ...; she said she was
+        'stunned'", two women named Dorn): the words are that pronoun's, not the earlier clause's."""
+        k = bisect.bisect_right(self._clause_verbs, pick.verb)
+        for clause in self.clauses[k : k + 4]:
+            if clause.verb >= open_k:
+                break
+            if clause.speaker is None and clause.inside is None and clause.first == clause.last \
+                    and self.tokens[clause.first].norm in ("he", "she") and not clause.inverted:
+                return True
+        return False
+

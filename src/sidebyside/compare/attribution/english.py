@@ -2,14 +2,16 @@
 find: a participle after a coordinated clause with a subject of its own ("police stopped him, but
 LaSalle refused to comply, saying ..."), and "the company" after a sentence whose subject is
 another body than the one it names last; a "he" after a paragraph that describes someone else
-than the latest subject. Read by SubjectSearch, DescriptionResolution and PronounResolution."""
+than the latest subject; "said the navy chief" for the one admiral named before (the title table);
+"X said the airline had warned of '...'" for X; a "she" after a surname two people share. Read by
+SubjectSearch, DescriptionResolution, PronounResolution and QuoteCrediting."""
 
 from __future__ import annotations
 
 import bisect
 
 from sidebyside.compare.attribution.identity import name_key
-from sidebyside.compare.attribution.records import Clause, Speaker
+from sidebyside.compare.attribution.records import Clause, Speaker, _Person
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _SPACE
 from sidebyside.resources import resource_json
 
@@ -154,7 +156,7 @@ class EnglishReading:
                 near = m.start >= at - self.settings.resolve_chars
         return found if found is not None and near else None
 
-    def _one_of_a_surname(self, m, pronoun: str):
+    def _one_of_a_surname(self, m: _Person, pronoun: str) -> _Person | bool | None:
         """For a subject written as a surname alone that the text gives two people or more in full
         ("Ellen Dorn had married John Dorn ... Dorn recalls ...; she said"), which the index read as
         one of them of another gender than the pronoun's: the one person of that surname of the
@@ -186,4 +188,3 @@ class EnglishReading:
                     and self.tokens[clause.first].norm in ("he", "she") and not clause.inverted:
                 return True
         return False
-

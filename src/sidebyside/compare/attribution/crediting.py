@@ -123,6 +123,11 @@ class QuoteCrediting:
                 return self._by("guard-decision", None)  # 'denied saying "..."', 'rejected the bid, a "..." plan'
             if self._unowned_participle_between(pick, open_k):
                 return self._by("guard-unowned-participle", None)
+            if self._unresolved_pronoun_between(pick, open_k):
+                return self._by("guard-unresolved-pronoun", None)
+            reporter = self._reporter_over(pick, preceding, open_at)
+            if reporter is not None:
+                return self._by("reporter-over-reported", reporter)
             if pick.base not in self.vocab.not_alone or self._adjacent_before(pick, open_at) or self._reports_that(pick):
                 return self._by("before-in-sentence", pick)
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
@@ -404,9 +409,12 @@ class QuoteCrediting:
         tokens = self.tokens
         verbs = {c.verb for c in self.clauses}
         for m in range(pick.verb + 1, min(open_k, len(tokens))):
-            if tokens[m].norm.endswith("ing") and tokens[m].norm in self.vocab.verbs and m not in verbs \
-                    and tokens[m].gap in _SPACE and self._new_subject_between(pick.verb, m):
+            if not tokens[m].norm.endswith("ing") or tokens[m].norm not in self.vocab.verbs or m in verbs:
+                continue
+            if tokens[m].gap in _SPACE and self._new_subject_between(pick.verb, m):
                 return True  # (not 'issued a statement warning that "...": the statement's words)
+            if tokens[m].gap.strip() == "," and self._coordinated_subject(pick.verb, m) is False:
+                return True  # 'X said police asked him out, but the driver refused, saying he "...": the driver's
         return False
 
     def _speech_verb_right_after(self, close: int) -> tuple[bool, Clause | None]:

@@ -46,6 +46,10 @@ class DescriptionResolution:
                 # "The hospitals' parent company, Meridian Health, said": the body the description names
                 run = self._runs[named[1]]
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+        if det == "the" and last > first + 1:
+            titled = self._role_by_title(first, last, at)  # "said the navy chief": the admiral named before
+            if titled is not None:
+                return titled
         if det == "the" and head.norm in self._titled_words:
             titled = self._role_as_title(first, last, at)
             if titled is not None:

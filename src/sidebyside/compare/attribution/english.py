@@ -2,14 +2,16 @@
 find: a participle after a coordinated clause with a subject of its own ("police stopped him, but
 LaSalle refused to comply, saying ..."), and "the company" after a sentence whose subject is
 another body than the one it names last; a "he" after a paragraph that describes someone else
-than the latest subject. Read by SubjectSearch, DescriptionResolution and PronounResolution."""
+than the latest subject; "said the navy chief" for the one admiral named before (the title table);
+"X said the airline had warned of '...'" for X; a "she" after a surname two people share. Read by
+SubjectSearch, DescriptionResolution, PronounResolution and QuoteCrediting."""
 
 from __future__ import annotations
 
 import bisect
 
 from sidebyside.compare.attribution.identity import name_key
-from sidebyside.compare.attribution.records import Clause, Speaker
+from sidebyside.compare.attribution.records import Clause, Speaker, _Person
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _SPACE
 from sidebyside.resources import resource_json
 
@@ -19,6 +21,8 @@ _CLAUSE_CONJUNCTIONS = frozenset("but and yet".split())
 _REPORTING_THAT = frozenset(resource_json("attribution/speech.json")["verbs_reporting_that"])
 # finite forms a subject may take without a speech verb ("Smith refused", "she was", "he had")
 _FINITE_AUXILIARIES = frozenset("was were is are had has did would could will can".split())
+# roles written after "the" and the titles before a name that hold them ("the navy chief": "Admiral X")
+_ROLES_OF_TITLES = {role: frozenset(titles) for role, titles in resource_json("attribution/speech.json")["roles_of_titles"].items()}
 
 
 class EnglishReading:
@@ -108,3 +112,79 @@ class EnglishReading:
         "goes on for hours", nor "went on to say" (whose "say" speaks)."""
         k = v + 2
         return k >= len(self.tokens) or any(c in self.tokens[k].gap for c in ':,"\u201c\u201d\u2018\u2019')
+
+    def _reporter_over(self, pick: Clause, preceding: list[Clause], open_at: int) -> Clause | None:
+        """The clause whose reported words hold the clause picked for a quotation later in the
+        sentence ("Analyst Mei Tan said the airline had warned of staff shortages 'for a year at
+        least'"): the words are the reporter's, since the reported subject is said to have spoken
+        only of something, not these words. None when the picked verb gives the words as its own
+        ("said the airline had warned that '...'", 'had warned: "..."'): only a verb that takes
+        "of" or "about" ("warned of", "spoke about") says what was spoken of; or no such reporter."""
+        tokens = self.tokens
+        if len(preceding) < 2 or pick.inverted or pick.first > pick.verb or pick.speaker is None:
+            return None
+        outer = preceding[-2] if preceding[-1] is pick else None
+        if outer is None or outer.speaker is None or outer.inverted or outer.verb >= pick.first \
+                or outer.base != "say" or outer.speaker.key == pick.speaker.key:
+            return None
+        s = outer.verb + 1
+        if s < pick.first and tokens[s].norm == "that" and tokens[s].gap in _SPACE:
+            s += 1
+        if s != pick.first or tokens[s].gap not in _SPACE:
+            return None  # ("said on Sunday the airline had warned": not read as a reported clause here)
+        nxt = tokens[pick.verb + 1] if pick.verb + 1 < len(tokens) else None
+        if nxt is None or nxt.norm not in ("of", "about") or nxt.gap not in _SPACE or self._in_quote(pick.verb + 1):
+            return None  # only "warned of", "spoke about": what was spoken of, not the words
+        return outer
+
+    def _role_by_title(self, first: int, last: int, at: int) -> Speaker | None:
+        """'"We acted in self-defence," said the navy chief' after "Admiral Ravi Kohl had declared":
+        a role the title table gives to a title ("navy chief": admiral) stands for the one person
+        the text titled so before it (the latest within reach; another so titled anywhere before: no one)."""
+        tokens = self.tokens
+        if last - first not in (2, 3) or any(t.possessive or not t.norm.isalpha() for t in tokens[first + 1 : last + 1]):
+            return None
+        titles = _ROLES_OF_TITLES.get(" ".join(t.norm for t in tokens[first + 1 : last + 1]))
+        if titles is None:
+            return None
+        found: Speaker | None = None
+        for m in self._mentions[: bisect.bisect_left(self._mention_starts, at)]:
+            if titles & self._titled_as.get(m.key, set()):
+                if found is not None and found.key != m.key:
+                    return None  # two admirals: the navy chief may be either
+                found = Speaker(m.canonical, "person", m.key)
+                near = m.start >= at - self.settings.resolve_chars
+        return found if found is not None and near else None
+
+    def _one_of_a_surname(self, m: _Person, pronoun: str) -> _Person | bool | None:
+        """For a subject written as a surname alone that the text gives two people or more in full
+        ("Ellen Dorn had married John Dorn ... Dorn recalls ...; she said"), which the index read as
+        one of them of another gender than the pronoun's: the one person of that surname of the
+        pronoun's gender (her latest mention), or False when none or several are: the pronoun is
+        no one then, not someone named further back. None when m is no such surname."""
+        k = bisect.bisect_left(self.at.token_starts, m.start)
+        run = self._run_starting(k)
+        if run is None or run.first != k or run.last != k or run.run_first not in (-1, k):
+            return None
+        people = {e[2]: name_key(e[2]) for e in self._full.get(self.tokens[k].norm, ()) if len(e[1]) >= 2}
+        if len(set(people.values())) < 2 or m.key not in people.values():
+            return None
+        fits = {key for key in people.values() if self._gender.get(key) == pronoun}
+        if len(fits) != 1:
+            return False
+        (key,) = fits
+        i = bisect.bisect_left(self._mention_starts, m.start)
+        return next((p for p in reversed(self._mentions[:i]) if p.key == key), False)
+
+    def _unresolved_pronoun_between(self, pick: Clause, open_k: int) -> bool:
+        """A "he" or "she" of the narration that speaks between the clause picked and the quotation
+        and that names no one the rules can tell ("Dorn recalls that ...; she said she was
+        'stunned'", two women named Dorn): the words are that pronoun's, not the earlier clause's."""
+        k = bisect.bisect_right(self._clause_verbs, pick.verb)
+        for clause in self.clauses[k : k + 4]:
+            if clause.verb >= open_k:
+                break
+            if clause.speaker is None and clause.inside is None and clause.first == clause.last \
+                    and self.tokens[clause.first].norm in ("he", "she") and not clause.inverted:
+                return True
+        return False

@@ -747,6 +747,10 @@ class PronounResolution:
                 p = self.at.paragraph_at(m.start)
                 para_start = self.at.paragraphs[p][0] if p >= 0 else 0
             if pronoun is not None and self._gender.get(m.key, pronoun) != pronoun:
+                if m.subject or m.start in self._subject_starts:
+                    shared = self._one_of_a_surname(m, pronoun)
+                    if shared is not None:
+                        return shared or None  # "Dorn recalls ...; she said" after John and Ellen Dorn: hers
                 continue
             if self._modifies_described_person(m.start):
                 continue  # "one Mac customer from the show floor was sceptical": the customer, not a "Mac"

@@ -1,0 +1,298 @@
+"""Where a name begins and ends: the entity finder's rules that keep a name whole (a body's name
+ending in a title, a genus and its species, an adjective opening a longer place's name), that cut
+what is glued to it (a listing's position code, a team's town beside "vs."), and that tell a
+name from words that only look like one (function words of a headline in title case, a typo of a
+name written right elsewhere).
+
+``NameCuts`` is a mixin of ``entities.EntityFinder``: its methods read the finder's tokens, text,
+lexicon and lookups. A name shown "only in A" that is a cut or a glued name tells a student an
+outlet left something out when it did not: these rules are written precision first.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from typing import TYPE_CHECKING
+
+from sidebyside.compare.termdata import TERMS_DIR
+from sidebyside.name_lists import given_names as every_given_name
+from sidebyside.resources import resource
+from sidebyside.wordpattern import alternation
+
+if TYPE_CHECKING:
+    from sidebyside.compare.entities import Entity
+
+
+@functools.cache
+def entity_words() -> dict:
+    """entities.json, read once for every module that takes a list from it."""
+    return json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))
+
+
+_WORDS = entity_words()
+# Words that are never names: a capital on them is sentence case.
+CLOSED_CLASS = frozenset(
+    """a an the this that these those some any each every no all both either neither few many much more most
+    other another such what which who whom whose whatever i we you he she it they me us him her them my our
+    your his its their and but or nor so yet for if unless although though while whereas because since as
+    when whenever where wherever after before until till once than then there here now also still even just
+    only not about above across against along amid among around at by down during despite except from in
+    inside into like near of off on onto out outside over past per through throughout to toward towards
+    under underneath unlike up upon via with within without meanwhile however moreover furthermore besides
+    nevertheless nonetheless instead indeed thus hence therefore otherwise likewise similarly earlier later
+    today yesterday tomorrow tonight last next first second third finally eventually currently recently
+    according following including regarding concerning asked speaking why how""".split()
+)
+NAME_LINKS = frozenset("of for on the".split())  # only inside organisation/place names
+TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefanski": a role before a name
+_LISTED_CODE = re.compile(r"\n[ \t]*(?:" + alternation(sorted(TITLE_ABBREVIATIONS)) + r") [A-Z][a-z]")  # "TE Jimmy Graham" opening a line
+SPECIES_ENDINGS = ("us", "um", "is", "ae", "ii", "ens")  # a species' Latin epithet: "pestis", "aureus", "sapiens"
+UNKNOWN_WORD_ZIPF = 1.0  # the floor the word frequencies give a word they do not hold
+SENTENCE_CASE_ZIPF = 3.0
+MISSPELT_WORD_ZIPF = 3.5  # a word common enough that one slip from it is its misspelling
+PLACE_PART_WORDS = frozenset(_WORDS["place_part_words"])  # "Inner Mongolia": a part, not the country
+SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
+_PLATFORMS = frozenset(_WORDS["platform_names"])  # "the Dunmore Hawks Twitter account": the medium, no part of the name
+# closed-class words and the verbs that help others ("We're On It", "Here We Are"): a run of
+# capitals made of these alone is a title's or a slogan's words, never a name
+FUNCTION_WORDS = CLOSED_CLASS | frozenset(_WORDS["auxiliary_verbs"])
+# what stands between two teams, two sides of a case or two fighters ("Seattle vs. New Orleans")
+_VERSUS_AFTER = re.compile(r"\s+(?:vs?\.?|versus)\s+(?=[A-Z])")
+_VERSUS_BEFORE = re.compile(r"(?<![\w.])(?:vs?\.?|versus)\s+$")
+_VERSUS_HINT = re.compile(r"vs?\.? |versus ")  # a gate that opens on a letter: found at C speed
+TYPO_MIN_LETTERS = 6  # shorter names are too often two real names one letter apart ("Jon" / "John")
+_TEAM_KINDS = frozenset({"place", "other"})
+
+
+class NameCuts:
+    """The cuts and glues of ``EntityFinder`` (see the module docstring)."""
+
+    # ---------------------------------------------------------------- kept whole
+
+    def _species_after(self, i: int) -> bool:
+        """A rare capitalised word no known name, then a lower-case word of Latin form that is no
+        English word ("Yersinia pestis", "Plasmodium falciparum"): a genus and its species, written
+        the binomial way; the lower-case word belongs to the name."""
+        tokens = self.tokens
+        genus, species = tokens[i], tokens[i + 1]
+        norm = species.norm
+        return (species.gap == " " and not species.cap and len(norm) >= 4 and norm.isalpha()
+                and norm.endswith(SPECIES_ENDINGS) and self.lex.zipf(norm) <= UNKNOWN_WORD_ZIPF
+                and not genus.text.isupper() and genus.text.isalpha() and len(genus.text) >= 4
+                and self.lex.zipf(genus.norm) < SENTENCE_CASE_ZIPF
+                and genus.norm not in every_given_name() and genus.norm not in self.look.title_words
+                and not self.look.gazetteer.match_at(tokens, i))
+
+    def _place_opened_by_word(self, k: int, hit: tuple, j: int) -> int:
+        """A word before a known place that opens a longer place's name: the end of that name,
+        else 0. A word of a place's part ("Inner Mongolia", "Upper Nile", "Lower Saxony": never the
+        country or the river itself), or any common word (an adjective) when the run goes on
+        into a place's head ("Inner Mongolia Autonomous Region")."""
+        tokens = self.tokens
+        n, (kind, _canonical, _via) = hit
+        tok = tokens[k]
+        if kind != "place" or tok.gap == "-" or tok.text.isupper():
+            return 0
+        if (k + 1 + n < j and self._head_kind(tokens[j - 1].norm) == "place"
+                and tok.norm not in every_given_name()
+                and tok.norm not in self.look.title_words and self.lex.is_common(tok.norm, SENTENCE_CASE_ZIPF)
+                and not self._has_title(k, j)):
+            return j
+        if tok.norm in PLACE_PART_WORDS and tokens[k + 1].gap == " ":
+            return k + 1 + n
+        return 0
+
+    def _title_ends_a_body(self, k: int, m: int, j: int) -> bool:
+        """Title words from m to the run's end j that close a body's name: a field that is also a
+        title word after the body's head and a link ("Texas Department of Criminal Justice"), or
+        a whole title that is the object of the link ("Office of the Attorney General", "Office of
+        the Inspector General"). No name follows to hold the title, so it is not cut off; a title
+        after the body's name with no link before it ("the Department of Justice Inspector
+        General") stays a title of its own."""
+        tokens = self.tokens
+        if m == j - 1 and tokens[m].norm in self._field_words and any(
+                not tokens[p + 1].cap and tokens[p + 1].norm in NAME_LINKS and self._head_kind(tokens[p].norm) == "organisation"
+                for p in range(k, m - 1)):
+            return True
+        if self._title_end(m, j) != j:
+            return False
+        title_words, fields = self.look.title_words, self._field_words
+        p = m
+        while p > k and tokens[p - 1].cap and tokens[p - 1].norm in title_words and tokens[p - 1].norm not in fields:
+            p -= 1  # back to the title's first word ("Attorney" of "Attorney General"); a field
+            # word before it may end the body's name ("Department of Justice Inspector General")
+        q = p
+        while q > k and not tokens[q - 1].cap and tokens[q - 1].norm in NAME_LINKS:
+            q -= 1  # over "of the"
+        return k < q < p and self._head_kind(tokens[q - 1].norm) == "organisation"
+
+    @functools.cached_property
+    def _field_words(self) -> frozenset[str]:
+        """The title modifiers of one word ("justice", "health"), as in "Justice Minister"."""
+        return frozenset(w for w in self.lex.title_modifiers if " " not in w)
+
+    # ---------------------------------------------------------------- glued on
+
+    def _listed_position_letter(self, m: int) -> bool:
+        """A single capital letter opening a line before a given name ("S Malcolm Jenkins") in a
+        text where another line opens with a role's or a position's code before a name ("TE Jimmy
+        Graham"): a listing's code (a safety, a kicker), not the person's initial."""
+        tokens = self.tokens
+        tok = tokens[m]
+        if (len(tok.text) != 1 or not tok.text.isupper() or m == 0 or "\n" not in tok.gap
+                or m + 1 >= len(tokens) or tokens[m + 1].gap != " " or tokens[m + 1].norm not in every_given_name()):
+            return False
+        if self._listing_codes is None:
+            self._listing_codes = _LISTED_CODE.search(self.text) is not None
+        return self._listing_codes
+
+    def _platform_after_name(self, i: int, j: int) -> int:
+        """Where run i..j ends its name: before a platform's name that closes it ahead of a word in
+        lower case ("the Dunmore Hawks Twitter account", "his YouTube channel"): the platform is
+        where the name's owner posts, no word of the name; else j."""
+        tokens = self.tokens
+        if j - i >= 2 and tokens[j - 1].text in _PLATFORMS and j < len(tokens) and not tokens[j].cap \
+                and tokens[j].gap == " " and tokens[j - 1].gap == " ":
+            return j - 1
+        return j
+
+    def _towns_for_teams(self, raw: list[Entity]) -> list[Entity]:
+        """"Seattle vs. New Orleans", "England v France": a place's name on either side of "vs."
+        between two names stands for a team or a side, no place. When the text names one team
+        whose name opens with it ("the New Orleans Saints"), it is that team; else it is an
+        organisation of its own name, which the other article's longer team name can take. A
+        person's name ("Ali vs. Frazier", "Roe v. Wade") is left alone."""
+        text = self.text
+        if not raw or _VERSUS_HINT.search(text) is None:
+            return raw  # (most texts hold no "vs.")
+        teams: dict[str, str | None] = {}
+        for e in raw:
+            if e.via == "name" and " " in e.key and (e.kind == "organisation" or e.kind == "other" and self._team_plural(e)):
+                town = e.key.rsplit(" ", 1)[0]
+                teams[town] = e.key if teams.get(town, e.key) == e.key else None  # one team a town
+        entity_type = type(raw[0])
+        out = []
+        for e in raw:
+            if e.kind in _TEAM_KINDS and e.via == "name" and (e.kind == "place" or e.key in teams) and self._beside_versus(e):
+                team = teams.get(e.key)
+                out.append(entity_type(e.start, e.end, e.text, "organisation", team or e.key, e.name, e.via))
+            else:
+                out.append(e)
+        return out
+
+    @staticmethod
+    def _team_plural(e: Entity) -> bool:
+        """A name ending in a capitalised plural ("Kansas City Chiefs"): a team's shape."""
+        last = e.text.rsplit(" ", 1)[-1]
+        return len(last) > 3 and last[0].isupper() and last.endswith("s") and not last.endswith("ss") and not last.isupper()
+
+    def _beside_versus(self, e: Entity) -> bool:
+        """"vs." and a capitalised word right after the mention, or "vs." right before it after a
+        word."""
+        text = self.text
+        if _VERSUS_AFTER.match(text, e.end) is not None:
+            return True
+        before = _VERSUS_BEFORE.search(text, max(0, e.start - 10), e.start)
+        return before is not None and text[max(0, before.start() - 4) : before.start()].rstrip()[-1:].isalnum()
+
+    # ---------------------------------------------------------------- no name at all
+
+    @staticmethod
+    def _function_words_only(words: list) -> bool:
+        """A run of two or more capitalised words that are all closed-class words or auxiliary
+        verbs ("On It" of "'Meth. We're On It.'", "Here We Are"): a headline's or a slogan's
+        words in title case, no name."""
+        return all(w.norm in FUNCTION_WORDS for w in words)
+
+    def _typos_of_names(self, raw: list[Entity]) -> list[Entity]:
+        """A one-word name no word list knows, one slip of the keyboard away from another one-word
+        name of the same text ("Browsnville" after "Brownsville": two letters swapped, one dropped
+        or one added, the first letter kept): one referent misspelt once, keyed as the name written
+        right — the one the word lists know, else the one written first. A known word or a given
+        name is never taken for a slip, nor a plural ("the Klitschkos" beside "Klitschko")."""
+        first_at: dict[str, int] = {}
+        for e in raw:
+            if e.via == "name" and " " not in e.key and len(e.key) >= TYPO_MIN_LETTERS and e.key not in first_at:
+                first_at[e.key] = e.start
+        if len(first_at) < 2:
+            return raw
+        unknown = {key for key in first_at if self._unknown_name_word(key)}
+        if not unknown:
+            return raw
+        by_letter: dict[str, list[str]] = {}
+        for key in first_at:
+            by_letter.setdefault(key[0], []).append(key)
+        fixes: dict[str, str] = {}
+        for key in unknown:
+            other = typo_target(key, by_letter[key[0]])
+            if other is None or other in fixes:
+                continue
+            if other in unknown and first_at[other] > first_at[key]:
+                continue  # the name written first is taken as written right: this one is the other's
+            fixes[key] = other
+        if not fixes:
+            return raw
+        names = {e.key: e.name for e in raw if e.key in fixes.values()}
+        entity_type = type(raw[0])
+        return [entity_type(e.start, e.end, e.text, e.kind, fixes[e.key], names[fixes[e.key]], e.via, e.title)
+                if e.key in fixes else e for e in raw]
+
+    def _misspelt_word(self, k: int) -> bool:
+        """A word opening a sentence, alone, that no word list knows and that is one slip from a
+        common English word ("Remaning" for "remaining"): the word misspelt, no name. Not a given
+        name, nor a word the text capitalises mid-sentence (a name written so is one)."""
+        tokens = self.tokens
+        norm = tokens[k].norm
+        if len(norm) < TYPO_MIN_LETTERS + 1 or not norm.isalpha() or norm in every_given_name() \
+                or self.lex.zipf(norm) > UNKNOWN_WORD_ZIPF or k + 1 < len(tokens) and tokens[k + 1].norm in SPEECH_AFTER_NAME:
+            return False  # (a speech verb after it: "Brandtsen said", someone speaks)
+        is_common = self.lex.is_common
+        return any(is_common(word, MISSPELT_WORD_ZIPF) for word in one_slip_words(norm))
+
+    def _unknown_name_word(self, key: str) -> bool:
+        return key.isalpha() and self.lex.zipf(key) <= UNKNOWN_WORD_ZIPF and key not in every_given_name()
+
+
+def typo_target(word: str, candidates) -> str | None:
+    """The one candidate that ``word`` is a slip of (adjacent letters swapped, one letter dropped
+    or added; the first letter kept; both at least TYPO_MIN_LETTERS long), else None."""
+    found = None
+    size = len(word)
+    for other in candidates:
+        if other[:1] == word[:1] and -1 <= len(other) - size <= 1 and other != word and len(other) >= TYPO_MIN_LETTERS \
+                and one_slip(word, other):
+            if found is not None and found != other:
+                return None  # two names it may be a slip of: none
+            found = other
+    return found
+
+
+def one_slip(x: str, y: str) -> bool:
+    """x and y differ by two adjacent letters swapped, or by one letter dropped or added."""
+    if len(x) == len(y):
+        diffs = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and x[diffs[0]] == y[diffs[1]] and x[diffs[1]] == y[diffs[0]]
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if long[-1] == "s" and long[:-1] == short:
+        return False  # a plural or a family ("Klitschkos"), no slip
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1:]
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_slip_words(word: str):
+    """Every word one slip from ``word`` (first letter kept): two adjacent letters swapped, one
+    letter dropped, one letter added."""
+    for i in range(1, len(word) - 1):
+        yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    for i in range(1, len(word)):
+        yield word[:i] + word[i + 1:]
+    for i in range(1, len(word) + 1):
+        for ch in _LETTERS:
+            yield word[:i] + ch + word[i:]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
+from sidebyside.compare.entities_cuts import TYPO_MIN_LETTERS, UNKNOWN_WORD_ZIPF, typo_target
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, title_cased
 from sidebyside.model import OnlyIn, Span
@@ -296,7 +297,10 @@ def _acronym_tails(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     here -> key there; only when one name there fits and this article does not spell it out)."""
     tails = {}
     for e in own:
-        words = e.text.replace(".", " ").split()
+        words = e.text.split()
+        if len(words) >= 2 and "." in words[-1]:
+            words[-1] = words[-1].replace(".", "")  # "Fort Worth P.D.": the initials written with full stops
+        words = " ".join(words[:-1]).replace(".", " ").split() + words[-1:]
         if e.kind != "person" and e.via in ("name", "media") and len(words) >= 2 and words[-1].isupper() \
                 and words[-1].isalpha() and len(words[-1]) >= 2:
             tails[e.key] = (name_key(" ".join(words[:-1])), words[-1].casefold())
@@ -478,6 +482,69 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     # "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"
     claimed = Counter(out.values())
     return {k: v for k, v in out.items() if claimed[v] == 1}
+
+
+def _typos(own: list[Entity], other: list[Entity], lex: Lexicon) -> dict[str, str]:
+    """A one-word name here that no word list knows and that is one slip of the keyboard from a
+    one-word name there ("Marlwoville" / "Marlowville": two letters swapped, one dropped or added,
+    the first letter kept): one referent, misspelt on one side (key here -> key there). Not when
+    this article writes the other spelling too, nor a given name."""
+    own_keys = {e.key for e in own}
+    there: dict[str, list[str]] = {}
+    for e in other:
+        if e.via in ("name", "media") and " " not in e.key and len(e.key) >= TYPO_MIN_LETTERS and e.key not in own_keys:
+            bucket = there.setdefault(e.key[0], [])
+            if e.key not in bucket:
+                bucket.append(e.key)
+    if not there:
+        return {}
+    other_keys = {e.key for e in other}
+    out: dict[str, str] = {}
+    for e in own:
+        key = e.key
+        if (key in out or key in other_keys or e.via != "name" or " " in key or len(key) < TYPO_MIN_LETTERS
+                or key[0] not in there or not key.isalpha() or lex.zipf(key) > UNKNOWN_WORD_ZIPF
+                or key in known_given_names()):
+            continue
+        target = typo_target(key, there[key[0]])
+        if target is not None:
+            out[key] = target
+    return out
+
+
+@functools.cache
+def _administrative_words() -> frozenset[str]:
+    """only_in.json's administrative_words ("autonomous", "region", "province")."""
+    return frozenset(_only_in_words()["administrative_words"])
+
+
+def _administrative_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A place named here with the words of its administrative unit after the name the other
+    article gives it ("Inner Mongolia Autonomous Region" / "Inner Mongolia", "Hubei Province" /
+    "Hubei"), or the other way: one place, named at more length (key here -> key there). Only
+    when one place there fits."""
+    words = _administrative_words()
+    places_there: dict[str, set[str]] = {}  # by first word: a longer name opens with the shorter
+    for e in other:
+        if e.kind == "place" and e.via in ("name", "media"):
+            places_there.setdefault(e.key.split(" ", 1)[0], set()).add(e.key)
+    if not places_there:
+        return {}
+    out: dict[str, str | None] = {}
+    for e in own:
+        if e.kind != "place" or e.key in out:
+            continue
+        candidates = places_there.get(e.key.split(" ", 1)[0], ())
+        if e.key in candidates:
+            continue
+        found = None
+        for key in candidates:
+            short, long = (key, e.key) if len(key) < len(e.key) else (e.key, key)
+            if long.startswith(short + " ") and all(w in words for w in long[len(short) + 1:].split()):
+                found = key if found is None else ""
+        if found:
+            out[e.key] = found
+    return {k: v for k, v in out.items() if v}
 
 
 def _bare_heads(own: list[Entity], other: list[Entity]) -> dict[str, str]:
@@ -700,6 +767,10 @@ def match_entities(
         maps[1].setdefault(key, target)
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
         for key, target in _bare_heads(own, other).items():
+            mapping.setdefault(key, target)
+        for key, target in _administrative_forms(own, other).items():
+            mapping.setdefault(key, target)
+        for key, target in _typos(own, other, lexicon()).items():
             mapping.setdefault(key, target)
     # B's name pointed at a key of A's that A itself files under another ("W. Mark Felt" at
     # "W. Mark Felt Sr", which A files under "W. Mark Felt"): follow A's filing

@@ -7,7 +7,7 @@ its administrative unit). Hand-written texts with invented names, each with a ne
 from __future__ import annotations
 
 from sidebyside.compare.entities import find_entities
-from sidebyside.compare.entities_cuts import one_slip, one_slip_words, typo_target
+from sidebyside.compare.entities_cuts import likely_slip_words, one_slip, slips_between, typo_target
 from tests.compare.helpers import only_in_names
 
 
@@ -77,7 +77,9 @@ def test_slips_of_the_keyboard():
     assert not one_slip("holvard", "halvord")  # two letters changed
     assert typo_target("marlwoville", ["marlowville", "carlow"]) == "marlowville"
     assert typo_target("marlwoville", ["marlowvile"]) is None
-    assert "remaining" in set(one_slip_words("remaning"))
+    assert "remaining" in set(likely_slip_words("remaning"))
+    assert slips_between(["marlwoville", "bellvue"], ["marlowville", "bellevue", "belview"], 6) == {
+        "marlwoville": "marlowville", "bellvue": "bellevue"}
 
 
 def test_a_typo_of_a_name_the_other_article_writes_right_is_no_omission():
@@ -140,3 +142,13 @@ def test_a_generations_mark_does_not_hide_the_surname():
     # with no full name ending in the surname, the surname stands alone
     found = {(e.text, e.key) for e in find_entities("The escape led to changes. Vallier, 49, escaped from a van.")}
     assert ("Vallier", "vallier") in found
+
+
+def test_on_links_a_body_to_its_street_not_into_one_name():
+    found = _found("Members of the Triangle Civic Improvement Association on Mulberry Street met on Friday.")
+    assert found.get("Triangle Civic Improvement Association", ("",))[0] == "organisation"
+    assert found.get("Mulberry Street", ("",))[0] == "place"
+    found = _found("The Harlow Youth Center on Pitkin Ave. closed.")
+    assert found.get("Pitkin Ave") == ("place", "pitkin avenue") and "Harlow Youth Center" in found
+    # a body's name that holds "on" and no street keeps it
+    assert "Committee on Foreign Relations" in _found("The Senate Committee on Foreign Relations met.")

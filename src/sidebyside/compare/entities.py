@@ -20,6 +20,7 @@ from typing import Iterable
 
 from sidebyside import calendar_words
 from sidebyside.compare.entities_cuts import CLOSED_CLASS, NameCuts, entity_words
+from sidebyside.compare.entities_cuts import PLATFORMS as _PLATFORMS
 from sidebyside.compare.entities_cuts import NAME_LINKS as _NAME_LINKS
 from sidebyside.compare.entities_cuts import SPECIES_ENDINGS as _SPECIES_ENDINGS
 from sidebyside.compare.entities_cuts import TITLE_ABBREVIATIONS as _TITLE_ABBREVIATIONS
@@ -366,7 +367,7 @@ class EntityFinder(NameCuts):
             if gaz and i + gaz[0] > j:
                 j = i + gaz[0]  # a known name with lower-case words: "Judea and Samaria"
             window = self.settings.capitalised_run_tokens
-            cut = self._platform_after_name(i, j)  # "the Dunmore Hawks Twitter account"
+            cut = j if tokens[j - 1].text not in _PLATFORMS else self._platform_after_name(i, j)  # "the Hawks Twitter account"
             for start in range(i, cut, window):  # (one window but on a hostile page of capitals)
                 raw.extend(self._segment(start, min(start + window, cut)))
             if cut < j:
@@ -381,7 +382,7 @@ class EntityFinder(NameCuts):
         raw = self._common_noun_tails(raw)
         raw = self._shared_surnames(raw)
         raw = self._corefer(self._with_regions(raw))
-        return self._with_titles(self._typos_of_names(self._towns_for_teams(raw)))
+        return self._with_titles(self._typos_of_names(self._towns_for_teams(self._bodies_on_streets(raw))))
 
     def _continent_demonyms(self, raw: list[Entity]) -> list[Entity]:
         """"a North American tour", "Latin American leaders": a demonym after "North", "South",
@@ -2397,7 +2398,7 @@ class EntityFinder(NameCuts):
         alone = {e.key for e in raw if e.via == "name" and " " not in e.key and e.kind in ("other", "person")}
         raw = [
             Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via)
-            if e.kind == "other" and 2 <= len(words := _without_generation(e.key)) <= 3 and words[-1] in alone
+            if e.kind == "other" and " " in e.key and 2 <= len(words := _without_generation(e.key)) <= 3 and words[-1] in alone
             and " " in e.text and not e.text.isupper() and not e.text.startswith("The ")  # a work's title
             and e.text.split()[0] not in _SHIP_PREFIXES  # "INS Mysore" ... "the Mysore": a ship's
             and any(self.lex.zipf(w) < _PERSON_WORD_MAX_ZIPF for w in e.key.split())

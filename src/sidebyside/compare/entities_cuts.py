@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sidebyside.compare.termdata import TERMS_DIR
 from sidebyside.name_lists import given_names as every_given_name
 from sidebyside.resources import resource
+from sidebyside.settings import DEFAULT_ENTITIES, EntitySettings
 from sidebyside.wordpattern import alternation
 
 if TYPE_CHECKING:
@@ -51,23 +52,25 @@ _LISTED_CODE = re.compile(r"\n[ \t]*(?:" + alternation(sorted(TITLE_ABBREVIATION
 SPECIES_ENDINGS = ("us", "um", "is", "ae", "ii", "ens")  # a species' Latin epithet: "pestis", "aureus", "sapiens"
 UNKNOWN_WORD_ZIPF = 1.0  # the floor the word frequencies give a word they do not hold
 SENTENCE_CASE_ZIPF = 3.0
-MISSPELT_WORD_ZIPF = 3.5  # a word common enough that one slip from it is its misspelling
 PLACE_PART_WORDS = frozenset(_WORDS["place_part_words"])  # "Inner Mongolia": a part, not the country
 SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
-_PLATFORMS = frozenset(_WORDS["platform_names"])  # "the Dunmore Hawks Twitter account": the medium, no part of the name
+# the last words of a street's name, written out or short ("Mulberry Street", "Pitkin Ave.")
+_STREET_FULL = dict(_WORDS["street_abbreviations"])
+_STREET_WORDS = frozenset(_STREET_FULL) | frozenset(_STREET_FULL.values())
+PLATFORMS = frozenset(_WORDS["platform_names"])  # "the Dunmore Hawks Twitter account": the medium, no part of the name
 # closed-class words and the verbs that help others ("We're On It", "Here We Are"): a run of
 # capitals made of these alone is a title's or a slogan's words, never a name
 FUNCTION_WORDS = CLOSED_CLASS | frozenset(_WORDS["auxiliary_verbs"])
 # what stands between two teams, two sides of a case or two fighters ("Seattle vs. New Orleans")
-_VERSUS_AFTER = re.compile(r"\s+(?:vs?\.?|versus)\s+(?=[A-Z])")
-_VERSUS_BEFORE = re.compile(r"(?<![\w.])(?:vs?\.?|versus)\s+$")
 _VERSUS_HINT = re.compile(r"vs?\.? |versus ")  # a gate that opens on a letter: found at C speed
-TYPO_MIN_LETTERS = 6  # shorter names are too often two real names one letter apart ("Jon" / "John")
 _TEAM_KINDS = frozenset({"place", "other"})
+_BODY_KINDS = frozenset({"organisation", "other", "place"})  # a street after it may have typed it a place
 
 
 class NameCuts:
     """The cuts and glues of ``EntityFinder`` (see the module docstring)."""
+
+    entity_settings: EntitySettings = DEFAULT_ENTITIES  # (an instance may be given others)
 
     # ---------------------------------------------------------------- kept whole
 
@@ -153,10 +156,39 @@ class NameCuts:
         lower case ("the Dunmore Hawks Twitter account", "his YouTube channel"): the platform is
         where the name's owner posts, no word of the name; else j."""
         tokens = self.tokens
-        if j - i >= 2 and tokens[j - 1].text in _PLATFORMS and j < len(tokens) and not tokens[j].cap \
+        if j - i >= 2 and tokens[j - 1].text in PLATFORMS and j < len(tokens) and not tokens[j].cap \
                 and tokens[j].gap == " " and tokens[j - 1].gap == " ":
             return j - 1
         return j
+
+    def _bodies_on_streets(self, raw: list[Entity]) -> list[Entity]:
+        """"the Triangle Civic Association on Mulberry Street": "on" links a body's name to the
+        street it stands on, no word of a name ("Committee on Foreign Relations" keeps its own):
+        the body and the street, two names."""
+        linked = [e for e in raw if " on " in e.text]  # (most names hold none: one pass, no call a name)
+        if not linked:
+            return raw
+        # (imported here: entities imports this module)
+        from sidebyside.compare.entities import name_key
+
+        out = []
+        for e in raw:
+            split = None
+            if " on " in e.text and e.via == "name" and e.kind in _BODY_KINDS:
+                body, street = e.text.rsplit(" on ", 1)
+                words = street.split()
+                last = words[-1].rstrip(".").casefold()
+                if (len(words) >= 2 and last in _STREET_WORDS and words[0][:1].isupper()
+                        and self._head_kind(body.rsplit(" ", 1)[-1].casefold()) == "organisation"):
+                    split = body, street, " ".join([*words[:-1], _STREET_FULL.get(last, last)])
+            if split is None:
+                out.append(e)
+                continue
+            body, street, street_full = split
+            entity_type = type(e)
+            out.append(entity_type(e.start, e.start + len(body), body, "organisation", name_key(body), body, e.via))
+            out.append(entity_type(e.end - len(street), e.end, street, "place", name_key(street_full), street, e.via))
+        return out
 
     def _towns_for_teams(self, raw: list[Entity]) -> list[Entity]:
         """"Seattle vs. New Orleans", "England v France": a place's name on either side of "vs."
@@ -164,22 +196,22 @@ class NameCuts:
         whose name opens with it ("the New Orleans Saints"), it is that team; else it is an
         organisation of its own name, which the other article's longer team name can take. A
         person's name ("Ali vs. Frazier", "Roe v. Wade") is left alone."""
-        text = self.text
-        if not raw or _VERSUS_HINT.search(text) is None:
+        ends, starts = self._beside_versus()
+        if not ends and not starts:
             return raw  # (most texts hold no "vs.")
+        hits = [x for x, e in enumerate(raw) if e.end in ends or e.start in starts]
+        if not hits:
+            return raw
         teams: dict[str, str | None] = {}
         for e in raw:
             if e.via == "name" and " " in e.key and (e.kind == "organisation" or e.kind == "other" and self._team_plural(e)):
                 town = e.key.rsplit(" ", 1)[0]
                 teams[town] = e.key if teams.get(town, e.key) == e.key else None  # one team a town
-        entity_type = type(raw[0])
-        out = []
-        for e in raw:
-            if e.kind in _TEAM_KINDS and e.via == "name" and (e.kind == "place" or e.key in teams) and self._beside_versus(e):
-                team = teams.get(e.key)
-                out.append(entity_type(e.start, e.end, e.text, "organisation", team or e.key, e.name, e.via))
-            else:
-                out.append(e)
+        out = list(raw)
+        for x in hits:
+            e = raw[x]
+            if e.kind in _TEAM_KINDS and e.via == "name" and (e.kind == "place" or e.key in teams):
+                out[x] = type(e)(e.start, e.end, e.text, "organisation", teams.get(e.key) or e.key, e.name, e.via)
         return out
 
     @staticmethod
@@ -188,14 +220,26 @@ class NameCuts:
         last = e.text.rsplit(" ", 1)[-1]
         return len(last) > 3 and last[0].isupper() and last.endswith("s") and not last.endswith("ss") and not last.isupper()
 
-    def _beside_versus(self, e: Entity) -> bool:
-        """"vs." and a capitalised word right after the mention, or "vs." right before it after a
-        word."""
+    def _beside_versus(self) -> tuple[set[int], set[int]]:
+        """Where a name before "vs." ends and where one after it starts, when names stand on both
+        sides ("Seattle vs. New Orleans"): two sets of offsets."""
         text = self.text
-        if _VERSUS_AFTER.match(text, e.end) is not None:
-            return True
-        before = _VERSUS_BEFORE.search(text, max(0, e.start - 10), e.start)
-        return before is not None and text[max(0, before.start() - 4) : before.start()].rstrip()[-1:].isalnum()
+        ends: set[int] = set()
+        starts: set[int] = set()
+        for match in _VERSUS_HINT.finditer(text):
+            at = match.start()
+            if at == 0 or text[at - 1] != " ":
+                continue  # ("Kiev ", "Vs.": a word's end, no "vs." of its own)
+            before = at - 1
+            while before > 0 and text[before - 1] == " ":
+                before -= 1
+            after = match.end()
+            while after < len(text) and text[after] == " ":
+                after += 1
+            if before > 0 and text[before - 1].isalnum() and after < len(text) and text[after].isupper():
+                ends.add(before)
+                starts.add(after)
+        return ends, starts
 
     # ---------------------------------------------------------------- no name at all
 
@@ -207,29 +251,30 @@ class NameCuts:
         return all(w.norm in FUNCTION_WORDS for w in words)
 
     def _typos_of_names(self, raw: list[Entity]) -> list[Entity]:
-        """A one-word name no word list knows, one slip of the keyboard away from another one-word
-        name of the same text ("Browsnville" after "Brownsville": two letters swapped, one dropped
-        or one added, the first letter kept): one referent misspelt once, keyed as the name written
-        right — the one the word lists know, else the one written first. A known word or a given
-        name is never taken for a slip, nor a plural ("the Klitschkos" beside "Klitschko")."""
+        """A one-word name no word list knows, written once, one slip of the keyboard away from
+        another one-word name of the same text ("Browsnville" after "Brownsville": two letters
+        swapped, one dropped or one added, the first letter kept): one referent misspelt once,
+        keyed as the name written right — the one the word lists know, else the one written
+        first. A known word or a given name is never taken for a slip, nor a plural ("the
+        Klitschkos" beside "Klitschko")."""
         first_at: dict[str, int] = {}
+        counts: dict[str, int] = {}
         for e in raw:
-            if e.via == "name" and " " not in e.key and len(e.key) >= TYPO_MIN_LETTERS and e.key not in first_at:
-                first_at[e.key] = e.start
+            key = e.key
+            if e.via == "name" and " " not in key and len(key) >= self.entity_settings.name_slip_min_letters:
+                if key not in first_at:
+                    first_at[key] = e.start
+                counts[key] = counts.get(key, 0) + 1
         if len(first_at) < 2:
             return raw
-        unknown = {key for key in first_at if self._unknown_name_word(key)}
-        if not unknown:
+        once = [key for key, count in counts.items() if count == 1 and self._unknown_name_word(key)]
+        if not once:
             return raw
-        by_letter: dict[str, list[str]] = {}
-        for key in first_at:
-            by_letter.setdefault(key[0], []).append(key)
         fixes: dict[str, str] = {}
-        for key in unknown:
-            other = typo_target(key, by_letter[key[0]])
-            if other is None or other in fixes:
+        for key, other in slips_between(once, first_at, self.entity_settings.name_slip_min_letters).items():
+            if other in fixes:
                 continue
-            if other in unknown and first_at[other] > first_at[key]:
+            if counts[other] == 1 and self._unknown_name_word(other) and first_at[other] > first_at[key]:
                 continue  # the name written first is taken as written right: this one is the other's
             fixes[key] = other
         if not fixes:
@@ -245,54 +290,86 @@ class NameCuts:
         name, nor a word the text capitalises mid-sentence (a name written so is one)."""
         tokens = self.tokens
         norm = tokens[k].norm
-        if len(norm) < TYPO_MIN_LETTERS + 1 or not norm.isalpha() or norm in every_given_name() \
+        if len(norm) <= self.entity_settings.name_slip_min_letters or not norm.isalpha() or norm in every_given_name() \
                 or self.lex.zipf(norm) > UNKNOWN_WORD_ZIPF or k + 1 < len(tokens) and tokens[k + 1].norm in SPEECH_AFTER_NAME:
             return False  # (a speech verb after it: "Brandtsen said", someone speaks)
-        is_common = self.lex.is_common
-        return any(is_common(word, MISSPELT_WORD_ZIPF) for word in one_slip_words(norm))
+        return not self._misspelling_targets.isdisjoint(likely_slip_words(norm))
+
+    @property
+    def _misspelling_targets(self) -> frozenset[str]:
+        """The words common enough that one slip from one is its misspelling, built once."""
+        settings = self.entity_settings
+        cache_key = ("misspelt_word_targets", settings.misspelt_word_zipf, settings.name_slip_min_letters)
+        words = self.lex.derived.get(cache_key)
+        if words is None:
+            words = self.lex.derived[cache_key] = frozenset(
+                w for w, zipf in self.lex.background.items()
+                if zipf >= settings.misspelt_word_zipf and len(w) >= settings.name_slip_min_letters)
+        return words
 
     def _unknown_name_word(self, key: str) -> bool:
         return key.isalpha() and self.lex.zipf(key) <= UNKNOWN_WORD_ZIPF and key not in every_given_name()
 
 
-def typo_target(word: str, candidates) -> str | None:
-    """The one candidate that ``word`` is a slip of (adjacent letters swapped, one letter dropped
-    or added; the first letter kept; both at least TYPO_MIN_LETTERS long), else None."""
-    found = None
-    size = len(word)
-    for other in candidates:
-        if other[:1] == word[:1] and -1 <= len(other) - size <= 1 and other != word and len(other) >= TYPO_MIN_LETTERS \
-                and one_slip(word, other):
-            if found is not None and found != other:
-                return None  # two names it may be a slip of: none
-            found = other
-    return found
+def slips_between(sources, targets, min_letters: int) -> dict[str, str]:
+    """Each source word's one target that it is a slip of (see one_slip; targets at least
+    min_letters long), when it has one only. Two words one slip apart keep their first two
+    and last two letters, or their first four and their length within one: words are grouped so,
+    and only words of one group are compared."""
+    ends: dict[tuple[str, str], list[str]] = {}
+    starts: dict[tuple[str, int], list[str]] = {}
+    for word in sources:
+        ends.setdefault((word[:2], word[-2:]), []).append(word)
+        starts.setdefault((word[:4], len(word)), []).append(word)
+    found: dict[str, str | None] = {}
+    for target in targets:
+        size = len(target)
+        if size < min_letters:
+            continue
+        head = target[:4]
+        group = ends.get((target[:2], target[-2:]))
+        near = [word for word in group if -1 <= len(word) - size <= 1] if group else []
+        for length in (size - 1, size, size + 1):
+            near += starts.get((head, length), ())
+        for word in near:
+            if word != target and found.get(word, target) is not None and one_slip(word, target):
+                found[word] = target if found.get(word, target) == target else None  # two targets: none
+    return {word: target for word, target in found.items() if target}
+
+
+def typo_target(word: str, candidates, min_letters: int = DEFAULT_ENTITIES.name_slip_min_letters) -> str | None:
+    """The one candidate that ``word`` is a slip of, else None."""
+    return slips_between([word], candidates, min_letters).get(word)
 
 
 def one_slip(x: str, y: str) -> bool:
     """x and y differ by two adjacent letters swapped, or by one letter dropped or added."""
-    if len(x) == len(y):
-        diffs = [i for i in range(len(x)) if x[i] != y[i]]
-        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and x[diffs[0]] == y[diffs[1]] and x[diffs[1]] == y[diffs[0]]
-    short, long = (x, y) if len(x) < len(y) else (y, x)
+    size = len(x)
+    if size == len(y):
+        i = 0
+        while i < size and x[i] == y[i]:
+            i += 1
+        return i + 1 < size and x[i] == y[i + 1] and x[i + 1] == y[i] and x[i + 2:] == y[i + 2:]
+    short, long = (x, y) if size < len(y) else (y, x)
     if long[-1] == "s" and long[:-1] == short:
         return False  # a plural or a family ("Klitschkos"), no slip
     i = 0
-    while i < len(short) and short[i] == long[i]:
+    size = len(short)
+    while i < size and short[i] == long[i]:
         i += 1
     return short[i:] == long[i + 1:]
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS = "aeiouy"
 
 
-def one_slip_words(word: str):
-    """Every word one slip from ``word`` (first letter kept): two adjacent letters swapped, one
-    letter dropped, one letter added."""
-    for i in range(1, len(word) - 1):
-        yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
-    for i in range(1, len(word)):
-        yield word[:i] + word[i + 1:]
-    for i in range(1, len(word) + 1):
-        for ch in _LETTERS:
-            yield word[:i] + ch + word[i:]
+def likely_slip_words(word: str) -> list[str]:
+    """The words ``word`` most likely misspells by one slip (first letter kept): two adjacent
+    letters swapped, one letter dropped, or a vowel or a doubled letter left out ("Remaning" for
+    "remaining"): a bounded handful of forms, not every letter at every place."""
+    size = len(word)
+    forms = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, size - 1)]
+    forms += [word[:i] + word[i + 1:] for i in range(1, size)]
+    forms += [word[:i] + ch + word[i:] for i in range(1, size + 1) for ch in _VOWELS]
+    forms += [word[:i] + word[i - 1] + word[i:] for i in range(1, size + 1)]
+    return forms

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
-from sidebyside.compare.entities_cuts import TYPO_MIN_LETTERS, UNKNOWN_WORD_ZIPF, typo_target
+from sidebyside.compare.entities_cuts import UNKNOWN_WORD_ZIPF, slips_between
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, title_cased
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
-from sidebyside.settings import DEFAULT, NamingSettings
+from sidebyside.settings import DEFAULT, DEFAULT_ENTITIES, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
 _RARE_ZIPF = 3.5
@@ -489,27 +489,16 @@ def _typos(own: list[Entity], other: list[Entity], lex: Lexicon) -> dict[str, st
     one-word name there ("Marlwoville" / "Marlowville": two letters swapped, one dropped or added,
     the first letter kept): one referent, misspelt on one side (key here -> key there). Not when
     this article writes the other spelling too, nor a given name."""
-    own_keys = {e.key for e in own}
-    there: dict[str, list[str]] = {}
-    for e in other:
-        if e.via in ("name", "media") and " " not in e.key and len(e.key) >= TYPO_MIN_LETTERS and e.key not in own_keys:
-            bucket = there.setdefault(e.key[0], [])
-            if e.key not in bucket:
-                bucket.append(e.key)
-    if not there:
-        return {}
+    min_letters = DEFAULT_ENTITIES.name_slip_min_letters
     other_keys = {e.key for e in other}
-    out: dict[str, str] = {}
-    for e in own:
-        key = e.key
-        if (key in out or key in other_keys or e.via != "name" or " " in key or len(key) < TYPO_MIN_LETTERS
-                or key[0] not in there or not key.isalpha() or lex.zipf(key) > UNKNOWN_WORD_ZIPF
-                or key in known_given_names()):
-            continue
-        target = typo_target(key, there[key[0]])
-        if target is not None:
-            out[key] = target
-    return out
+    sources = {e.key for e in own if e.via == "name" and " " not in e.key and len(e.key) >= min_letters
+               and e.key not in other_keys}
+    sources = [key for key in sources if key.isalpha() and lex.zipf(key) <= UNKNOWN_WORD_ZIPF and key not in known_given_names()]
+    if not sources:
+        return {}
+    own_keys = {e.key for e in own}
+    targets = {e.key for e in other if e.via in ("name", "media") and " " not in e.key and e.key not in own_keys}
+    return slips_between(sources, targets, min_letters)
 
 
 @functools.cache

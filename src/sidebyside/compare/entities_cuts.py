@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from sidebyside.compare.termdata import TERMS_DIR
@@ -257,21 +259,24 @@ class NameCuts:
         keyed as the name written right — the one the word lists know, else the one written
         first. A known word or a given name is never taken for a slip, nor a plural ("the
         Klitschkos" beside "Klitschko")."""
-        first_at: dict[str, int] = {}
-        counts: dict[str, int] = {}
-        for e in raw:
-            key = e.key
-            if e.via == "name" and " " not in key and len(key) >= self.entity_settings.name_slip_min_letters:
-                if key not in first_at:
-                    first_at[key] = e.start
-                counts[key] = counts.get(key, 0) + 1
-        if len(first_at) < 2:
-            return raw
-        once = [key for key, count in counts.items() if count == 1 and self._unknown_name_word(key)]
+        min_letters = self.entity_settings.name_slip_min_letters
+        counts = Counter([e.key for e in raw if e.via == "name"])
+        once = [key for key, count in counts.items() if count == 1 and " " not in key and len(key) >= min_letters and key.isalpha()]
         if not once:
             return raw
+        frequencies, given = self.lex.background, every_given_name()
+        once = [key for key, zipf in zip(once, map(frequencies.get, once, repeat(0.0)))
+                if zipf <= UNKNOWN_WORD_ZIPF and key not in given]
+        if not once or len(once) > self.entity_settings.name_slip_max_names:
+            return raw  # (none, or a roster of unknown names: see EntitySettings)
+        slips = slips_between(once, [key for key in counts if " " not in key], min_letters)
+        if not slips:
+            return raw
+        first_at: dict[str, int] = {}
+        for e in raw:
+            first_at.setdefault(e.key, e.start)
         fixes: dict[str, str] = {}
-        for key, other in slips_between(once, first_at, self.entity_settings.name_slip_min_letters).items():
+        for key, other in slips.items():
             if other in fixes:
                 continue
             if counts[other] == 1 and self._unknown_name_word(other) and first_at[other] > first_at[key]:
@@ -285,27 +290,19 @@ class NameCuts:
                 if e.key in fixes else e for e in raw]
 
     def _misspelt_word(self, k: int) -> bool:
-        """A word opening a sentence, alone, that no word list knows and that is one slip from a
-        common English word ("Remaning" for "remaining"): the word misspelt, no name. Not a given
-        name, nor a word the text capitalises mid-sentence (a name written so is one)."""
+        """A word opening a sentence, alone, before a function word, that no word list knows and
+        that is one slip from a common English word ("Remaning on the team are" for "remaining"):
+        the word misspelt, no name. Not a given name, nor a word the text capitalises
+        mid-sentence (a name written so is one); a name before a speech verb is never read so."""
         tokens = self.tokens
         norm = tokens[k].norm
+        if k + 1 >= len(tokens) or tokens[k + 1].norm not in FUNCTION_WORDS or tokens[k + 1].cap:
+            return False  # read only before a function word ("Remaning on the team"), as such a slip mostly is
         if len(norm) <= self.entity_settings.name_slip_min_letters or not norm.isalpha() or norm in every_given_name() \
-                or self.lex.zipf(norm) > UNKNOWN_WORD_ZIPF or k + 1 < len(tokens) and tokens[k + 1].norm in SPEECH_AFTER_NAME:
-            return False  # (a speech verb after it: "Brandtsen said", someone speaks)
-        return not self._misspelling_targets.isdisjoint(likely_slip_words(norm))
-
-    @property
-    def _misspelling_targets(self) -> frozenset[str]:
-        """The words common enough that one slip from one is its misspelling, built once."""
-        settings = self.entity_settings
-        cache_key = ("misspelt_word_targets", settings.misspelt_word_zipf, settings.name_slip_min_letters)
-        words = self.lex.derived.get(cache_key)
-        if words is None:
-            words = self.lex.derived[cache_key] = frozenset(
-                w for w, zipf in self.lex.background.items()
-                if zipf >= settings.misspelt_word_zipf and len(w) >= settings.name_slip_min_letters)
-        return words
+                or self.lex.zipf(norm) > UNKNOWN_WORD_ZIPF:
+            return False
+        frequencies, at_least = self.lex.background, self.entity_settings.misspelt_word_zipf
+        return max(map(frequencies.get, likely_slip_words(norm), repeat(0.0))) >= at_least
 
     def _unknown_name_word(self, key: str) -> bool:
         return key.isalpha() and self.lex.zipf(key) <= UNKNOWN_WORD_ZIPF and key not in every_given_name()

@@ -12,7 +12,7 @@ import functools
 import json
 import re
 from collections import Counter
-from itertools import combinations
+from itertools import combinations, repeat
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
@@ -297,10 +297,14 @@ def _acronym_tails(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     here -> key there; only when one name there fits and this article does not spell it out)."""
     tails = {}
     for e in own:
-        words = e.text.split()
-        if len(words) >= 2 and "." in words[-1]:
-            words[-1] = words[-1].replace(".", "")  # "Fort Worth P.D.": the initials written with full stops
-        words = " ".join(words[:-1]).replace(".", " ").split() + words[-1:]
+        words = e.text.replace(".", " ").split()
+        if len(words[-1]) == 1 and len(words) >= 3 and "." in e.text:
+            # "Fort Worth P.D.": initials written with full stops are one word
+            n = len(words)
+            while n > 1 and len(words[n - 1]) == 1 and words[n - 1].isupper():
+                n -= 1
+            if len(words) - n >= 2:
+                words = [*words[:n], "".join(words[n:])]
         if e.kind != "person" and e.via in ("name", "media") and len(words) >= 2 and words[-1].isupper() \
                 and words[-1].isalpha() and len(words[-1]) >= 2:
             tails[e.key] = (name_key(" ".join(words[:-1])), words[-1].casefold())
@@ -490,14 +494,19 @@ def _typos(own: list[Entity], other: list[Entity], lex: Lexicon) -> dict[str, st
     the first letter kept): one referent, misspelt on one side (key here -> key there). Not when
     this article writes the other spelling too, nor a given name."""
     min_letters = DEFAULT_ENTITIES.name_slip_min_letters
+    own_keys = {e.key for e in own}
     other_keys = {e.key for e in other}
-    sources = {e.key for e in own if e.via == "name" and " " not in e.key and len(e.key) >= min_letters
-               and e.key not in other_keys}
-    sources = [key for key in sources if key.isalpha() and lex.zipf(key) <= UNKNOWN_WORD_ZIPF and key not in known_given_names()]
+    sources = [key for key in {e.key for e in own if e.via == "name"} - other_keys
+               if " " not in key and len(key) >= min_letters and key.isalpha()]
     if not sources:
         return {}
-    own_keys = {e.key for e in own}
-    targets = {e.key for e in other if e.via in ("name", "media") and " " not in e.key and e.key not in own_keys}
+    frequencies = lex.background
+    given = known_given_names()
+    sources = [key for key, zipf in zip(sources, map(frequencies.get, sources, repeat(0.0)))
+               if zipf <= UNKNOWN_WORD_ZIPF and key not in given]
+    if not sources or len(sources) > DEFAULT_ENTITIES.name_slip_max_names:
+        return {}  # (none, or a roster of unknown names: see EntitySettings)
+    targets = [key for key in {e.key for e in other if e.via in ("name", "media")} - own_keys if " " not in key]
     return slips_between(sources, targets, min_letters)
 
 
@@ -512,28 +521,25 @@ def _administrative_forms(own: list[Entity], other: list[Entity]) -> dict[str, s
     article gives it ("Inner Mongolia Autonomous Region" / "Inner Mongolia", "Hubei Province" /
     "Hubei"), or the other way: one place, named at more length (key here -> key there). Only
     when one place there fits."""
-    words = _administrative_words()
     places_there: dict[str, set[str]] = {}  # by first word: a longer name opens with the shorter
-    for e in other:
-        if e.kind == "place" and e.via in ("name", "media"):
-            places_there.setdefault(e.key.split(" ", 1)[0], set()).add(e.key)
+    for key in {e.key for e in other if e.kind == "place" and e.via in ("name", "media")}:
+        places_there.setdefault(key.split(" ", 1)[0], set()).add(key)
     if not places_there:
         return {}
-    out: dict[str, str | None] = {}
-    for e in own:
-        if e.kind != "place" or e.key in out:
-            continue
-        candidates = places_there.get(e.key.split(" ", 1)[0], ())
-        if e.key in candidates:
+    words = _administrative_words()
+    out: dict[str, str] = {}
+    for key in {e.key for e in own if e.kind == "place"}:
+        candidates = places_there.get(key.split(" ", 1)[0], ())
+        if not candidates or key in candidates:
             continue
         found = None
-        for key in candidates:
-            short, long = (key, e.key) if len(key) < len(e.key) else (e.key, key)
+        for there in candidates:
+            short, long = (there, key) if len(there) < len(key) else (key, there)
             if long.startswith(short + " ") and all(w in words for w in long[len(short) + 1:].split()):
-                found = key if found is None else ""
+                found = there if found is None else ""
         if found:
-            out[e.key] = found
-    return {k: v for k, v in out.items() if v}
+            out[key] = found
+    return out
 
 
 def _bare_heads(own: list[Entity], other: list[Entity]) -> dict[str, str]:

@@ -382,7 +382,7 @@ class EntityFinder(NameCuts):
         raw = self._common_noun_tails(raw)
         raw = self._shared_surnames(raw)
         raw = self._corefer(self._with_regions(raw))
-        return self._with_titles(self._typos_of_names(self._towns_for_teams(self._bodies_on_streets(raw))))
+        return self._with_titles(self._towns_for_teams(self._bodies_on_streets(raw)))
 
     def _continent_demonyms(self, raw: list[Entity]) -> list[Entity]:
         """"a North American tour", "Latin American leaders": a demonym after "North", "South",
@@ -2393,12 +2393,11 @@ class EntityFinder(NameCuts):
         raw = self._acronyms(raw)
         raw = _tail_abbreviations(raw)
         # A two- or three-word name whose last word also stands alone elsewhere ("Lawrence White
-        # ... White said") is a person named in full, then by surname; a generation's mark after
-        # it counts for no word ("Arcade Joseph Vallier Jr ... Vallier said")
+        # ... White said") is a person named in full, then by surname.
         alone = {e.key for e in raw if e.via == "name" and " " not in e.key and e.kind in ("other", "person")}
         raw = [
             Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via)
-            if e.kind == "other" and " " in e.key and 2 <= len(words := _without_generation(e.key)) <= 3 and words[-1] in alone
+            if e.kind == "other" and 2 <= len(e.key.split()) <= 3 and e.key.rsplit(" ", 1)[-1] in alone
             and " " in e.text and not e.text.isupper() and not e.text.startswith("The ")  # a work's title
             and e.text.split()[0] not in _SHIP_PREFIXES  # "INS Mysore" ... "the Mysore": a ship's
             and any(self.lex.zipf(w) < _PERSON_WORD_MAX_ZIPF for w in e.key.split())
@@ -2500,14 +2499,6 @@ class EntityFinder(NameCuts):
                 e = Entity(e.start, e.end, e.text, e.kind, e.key, _display(full[e.key].text), e.via)
             out.append(e)
         return out
-
-
-def _without_generation(key: str) -> list[str]:
-    """A name's words without a generation's mark at its end ("jr", "iii")."""
-    words = key.split()
-    while len(words) > 2 and words[-1] in _GENERATION_MARKS:
-        words.pop()
-    return words
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.\-]{1,9})\)")

@@ -1,8 +1,9 @@
 """Where a name begins and ends: the entity finder's rules that keep a name whole (a body's name
 ending in a title, a genus and its species, an adjective opening a longer place's name), that cut
-what is glued to it (a listing's position code, a team's town beside "vs."), and that tell a
-name from words that only look like one (function words of a headline in title case, a typo of a
-name written right elsewhere).
+what is glued to it (a listing's position code, a team's town beside "vs.", a platform after its
+owner, a street after a body), and that tell a name from words that only look like one (function
+words of a headline in title case, a misspelt word opening a sentence); and the slips of the
+keyboard the only-in list reads (``typos_of_names``, ``slips_between``).
 
 ``NameCuts`` is a mixin of ``entities.EntityFinder``: its methods read the finder's tokens, text,
 lexicon and lookups. A name shown "only in A" that is a cut or a glued name tells a student an
@@ -252,43 +253,6 @@ class NameCuts:
         words in title case, no name."""
         return all(w.norm in FUNCTION_WORDS for w in words)
 
-    def _typos_of_names(self, raw: list[Entity]) -> list[Entity]:
-        """A one-word name no word list knows, written once, one slip of the keyboard away from
-        another one-word name of the same text ("Browsnville" after "Brownsville": two letters
-        swapped, one dropped or one added, the first letter kept): one referent misspelt once,
-        keyed as the name written right — the one the word lists know, else the one written
-        first. A known word or a given name is never taken for a slip, nor a plural ("the
-        Klitschkos" beside "Klitschko")."""
-        min_letters = self.entity_settings.name_slip_min_letters
-        counts = Counter([e.key for e in raw if e.via == "name"])
-        once = [key for key, count in counts.items() if count == 1 and " " not in key and len(key) >= min_letters and key.isalpha()]
-        if not once:
-            return raw
-        frequencies, given = self.lex.background, every_given_name()
-        once = [key for key, zipf in zip(once, map(frequencies.get, once, repeat(0.0)))
-                if zipf <= UNKNOWN_WORD_ZIPF and key not in given]
-        if not once or len(once) > self.entity_settings.name_slip_max_names:
-            return raw  # (none, or a roster of unknown names: see EntitySettings)
-        slips = slips_between(once, [key for key in counts if " " not in key], min_letters)
-        if not slips:
-            return raw
-        first_at: dict[str, int] = {}
-        for e in raw:
-            first_at.setdefault(e.key, e.start)
-        fixes: dict[str, str] = {}
-        for key, other in slips.items():
-            if other in fixes:
-                continue
-            if counts[other] == 1 and self._unknown_name_word(other) and first_at[other] > first_at[key]:
-                continue  # the name written first is taken as written right: this one is the other's
-            fixes[key] = other
-        if not fixes:
-            return raw
-        names = {e.key: e.name for e in raw if e.key in fixes.values()}
-        entity_type = type(raw[0])
-        return [entity_type(e.start, e.end, e.text, e.kind, fixes[e.key], names[fixes[e.key]], e.via, e.title)
-                if e.key in fixes else e for e in raw]
-
     def _misspelt_word(self, k: int) -> bool:
         """A word opening a sentence, alone, before a function word, that no word list knows and
         that is one slip from a common English word ("Remaning on the team are" for "remaining"):
@@ -306,6 +270,40 @@ class NameCuts:
 
     def _unknown_name_word(self, key: str) -> bool:
         return key.isalpha() and self.lex.zipf(key) <= UNKNOWN_WORD_ZIPF and key not in every_given_name()
+
+
+def typos_of_names(raw: list[Entity], lex, settings: EntitySettings = DEFAULT_ENTITIES) -> dict[str, str]:
+    """A one-word name no word list knows, written once, one slip of the keyboard away from
+    another one-word name of the same text ("Browsnville" after "Brownsville": two letters
+    swapped, one dropped or one added, the first letter kept): one referent misspelt once (key ->
+    the key of the name written right: the one the word lists know, else the one written first).
+    A known word or a given name is never taken for a slip, nor a plural ("the Klitschkos" beside
+    "Klitschko"). Read by the only-in list, not by the naming chains: a slip is no other name."""
+    min_letters = settings.name_slip_min_letters
+    counts = Counter([e.key for e in raw if e.via == "name"])
+    once = [key for key, count in counts.items() if count == 1 and " " not in key and len(key) >= min_letters and key.isalpha()]
+    if not once:
+        return {}
+    frequencies, given = lex.background, every_given_name()
+    once = [key for key, zipf in zip(once, map(frequencies.get, once, repeat(0.0)))
+            if zipf <= UNKNOWN_WORD_ZIPF and key not in given]
+    if not once or len(once) > settings.name_slip_max_names:
+        return {}  # (none, or a roster of unknown names: see EntitySettings)
+    slips = slips_between(once, [key for key in counts if " " not in key], min_letters)
+    if not slips:
+        return {}
+    first_at: dict[str, int] = {}
+    for e in raw:
+        first_at.setdefault(e.key, e.start)
+    unknown_once = set(once)
+    fixes: dict[str, str] = {}
+    for key, other in slips.items():
+        if other in fixes:
+            continue
+        if other in unknown_once and first_at[other] > first_at[key]:
+            continue  # the name written first is taken as written right: this one is the other's
+        fixes[key] = other
+    return fixes
 
 
 def slips_between(sources, targets, min_letters: int) -> dict[str, str]:

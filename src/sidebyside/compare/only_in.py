@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
-from sidebyside.compare.entities_cuts import UNKNOWN_WORD_ZIPF, slips_between
+from sidebyside.compare.entities_cuts import UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, title_cased
 from sidebyside.model import OnlyIn, Span
@@ -488,6 +488,15 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     return {k: v for k, v in out.items() if claimed[v] == 1}
 
 
+def _surname_before_generation(key: str) -> str | None:
+    """The surname of a name of three words or more ending in a generation's mark ("arcade joseph
+    vallier jr": "vallier"), else None."""
+    words = key.split()
+    if len(words) >= 3 and words[-1] in _GENERATIONS:
+        return words[-2]
+    return None
+
+
 def _typos(own: list[Entity], other: list[Entity], lex: Lexicon) -> dict[str, str]:
     """A one-word name here that no word list knows and that is one slip of the keyboard from a
     one-word name there ("Marlwoville" / "Marlowville": two letters swapped, one dropped or added,
@@ -765,8 +774,6 @@ def match_entities(
             mapping.setdefault(key, target)
         for key, target in _administrative_forms(own, other).items():
             mapping.setdefault(key, target)
-        for key, target in _typos(own, other, lexicon()).items():
-            mapping.setdefault(key, target)
     # B's name pointed at a key of A's that A itself files under another ("W. Mark Felt" at
     # "W. Mark Felt Sr", which A files under "W. Mark Felt"): follow A's filing
     for key, target in list(maps[1].items()):
@@ -804,8 +811,13 @@ def match_entities(
     credits = (credit_spans(texts[0]), credit_spans(texts[1])) if texts else ([], [])
     # (most texts hold no link and no handle: their names are never read back for one)
     linked = tuple(bool(t) and ("://" in t or "www." in t or "@" in t) for t in texts) if texts else (False, False)
+    sides = (ents_a, ents_b)
     for side in (0, 1):
         other = groups[1 - side]
+        # slips of the keyboard: of a name the other writes ("Schnectady" / "Schenectady") or of
+        # one this article writes right elsewhere ("Browsnville" / "Brownsville"); left out of
+        # the list only, so that no naming chain shows a slip as another name
+        slipped = set(_typos(sides[side], sides[1 - side], lex)) | set(typos_of_names(sides[side], lex))
         spellings = None
         items = []
         own = _outlet_key(outlets[side])
@@ -823,6 +835,10 @@ def match_entities(
                 continue  # the article's own reporters and agency, named in its credit line
             if _not_a_name(mentions):
                 continue
+            if key in slipped:
+                continue  # a slip of the keyboard, see above
+            if " " in key and _surname_before_generation(key) in other:
+                continue  # "Arcade Joseph Vallier Jr" here, "Vallier" alone there: one man, named short
             if _kind(mentions) in ("person", "other"):
                 spellings = _other_spellings(other) if spellings is None else spellings
                 if _spelt_otherwise(key, spellings):

@@ -157,3 +157,9 @@ def test_on_links_a_body_to_its_street_not_into_one_name():
     assert found.get("Pitkin Ave") == ("place", "pitkin avenue") and "Harlow Youth Center" in found
     # a body's name that holds "on" and no street keeps it
     assert "Committee on Foreign Relations" in _found("The Senate Committee on Foreign Relations met.")
+
+
+def test_a_generations_mark_with_a_family_named_in_full_there_stays_only_in():
+    only_a, _ = only_in_names("The escape by Arcade Joseph Vallier Jr., a convicted robber, led to changes in Carlow.",
+                              "Mara Vallier said Vallier, 49, escaped from a van in Carlow.")
+    assert "Arcade Joseph Vallier Jr" in only_a

@@ -822,6 +822,7 @@ def match_entities(
         items = []
         own = _outlet_key(outlets[side])
         last_words = None
+        full_surnames = None
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex) or (own and key == own):
                 continue
@@ -837,8 +838,12 @@ def match_entities(
                 continue
             if key in slipped:
                 continue  # a slip of the keyboard, see above
-            if " " in key and _surname_before_generation(key) in other:
-                continue  # "Arcade Joseph Vallier Jr" here, "Vallier" alone there: one man, named short
+            if " " in key and (surname := _surname_before_generation(key)) in other:
+                if full_surnames is None:
+                    full_surnames = {k.rsplit(" ", 1)[-1] for k in other if " " in k}
+                if surname not in full_surnames:
+                    continue  # "Arcade Joseph Vallier Jr" here, "Vallier" alone there, no
+                    # Vallier named in full there: one man, named short
             if _kind(mentions) in ("person", "other"):
                 spellings = _other_spellings(other) if spellings is None else spellings
                 if _spelt_otherwise(key, spellings):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import json
 import operator
 import re
 from dataclasses import dataclass
@@ -20,8 +19,13 @@ from itertools import compress
 from typing import Iterable
 
 from sidebyside import calendar_words
+from sidebyside.compare.entities_cuts import CLOSED_CLASS, NameCuts, entity_words
+from sidebyside.compare.entities_cuts import PLATFORMS as _PLATFORMS
+from sidebyside.compare.entities_cuts import NAME_LINKS as _NAME_LINKS
+from sidebyside.compare.entities_cuts import SPECIES_ENDINGS as _SPECIES_ENDINGS
+from sidebyside.compare.entities_cuts import TITLE_ABBREVIATIONS as _TITLE_ABBREVIATIONS
 from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural_never_a_name
-from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
+from sidebyside.compare.termdata import Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.title_case import SMALL_WORDS
 from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_GAP, TOKEN_INITIAL, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, joinable, tokenize
@@ -37,20 +41,6 @@ KINDS = ("person", "place", "organisation", "group", "event", "other")
 # The Arabic article assimilated to the next sound ("an-Nur", "ash-Sham"): a particle only before
 # a hyphen, since "an" and "as" are also English words.
 HYPHEN_PARTICLES = frozenset("an ar as ad at ash az ath adh ath ad ur un us ut uz".split())
-_NAME_LINKS = frozenset("of for on the".split())  # only inside organisation/place names
-# Words that are never names: a capital on them is sentence case.
-CLOSED_CLASS = frozenset(
-    """a an the this that these those some any each every no all both either neither few many much more most
-    other another such what which who whom whose whatever i we you he she it they me us him her them my our
-    your his its their and but or nor so yet for if unless although though while whereas because since as
-    when whenever where wherever after before until till once than then there here now also still even just
-    only not about above across against along amid among around at by down during despite except from in
-    inside into like near of off on onto out outside over past per through throughout to toward towards
-    under underneath unlike up upon via with within without meanwhile however moreover furthermore besides
-    nevertheless nonetheless instead indeed thus hence therefore otherwise likewise similarly earlier later
-    today yesterday tomorrow tonight last next first second third finally eventually currently recently
-    according following including regarding concerning asked speaking why how""".split()
-)
 _PLACE_PREPOSITIONS = frozenset("in near outside across inside".split())
 _ACTION_PREPOSITIONS = frozenset("against into".split())  # "a blitz against X", "an inquiry into X": X is acted on
 # words that open a verb's object: "Severing a cable", "Blocking the road"
@@ -70,12 +60,6 @@ _MODALS = frozenset("will would could can may might must should shall".split())
 _WEEKDAYS = frozenset(calendar_words.weekdays())
 _MONTHS = frozenset(calendar_words.months(abbreviations=False))
 _CALENDAR = frozenset([*_WEEKDAYS, *calendar_words.weekday_abbreviations(), *calendar_words.months()])  # never a name
-
-
-@functools.cache
-def entity_words() -> dict:
-    """entities.json, read once for every module that takes a list from it."""
-    return json.loads(resource(TERMS_DIR).joinpath("entities.json").read_text(encoding="utf-8"))
 
 
 _WORDS = entity_words()
@@ -101,8 +85,6 @@ _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy":
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 _WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
 _NUMBERED_PARTS = frozenset(_WORDS["numbered_parts"])  # "Week 11", "Round 3": no name before its number
-_TITLE_ABBREVIATIONS = frozenset(_WORDS["title_abbreviations"])  # "GM Ed Stefanski": a role before a name
-_LISTED_CODE = re.compile(r"\n[ \t]*(?:%s) [A-Z][a-z]" % alternation(sorted(_TITLE_ABBREVIATIONS)))  # "TE Jimmy Graham" opening a line
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
 _PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
@@ -141,8 +123,6 @@ _SENTENCE_CASE_ZIPF = 3.0
 _SURNAME_PREFIXES = frozenset("mac van von der den del della des fitz san ben abu".split())
 # the openings of surnames and given names written with a capital inside ("McCarthy", "DeShawn")
 _INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von ka ke ja".split())
-_SPECIES_ENDINGS = ("us", "um", "is", "ae", "ii", "ens")  # a species' Latin epithet: "pestis", "aureus", "sapiens"
-_UNKNOWN_WORD_ZIPF = 1.0  # the floor the word frequencies give a word they do not hold
 _SURNAME_MAX_ZIPF = 5.0  # "Clinton", "Smith" are surnames; "Tech", "Match" are words
 
 
@@ -304,7 +284,7 @@ def find_entities(text: str) -> list[Entity]:
     return EntityFinder(lexicon()).find(text, tokenize(text))
 
 
-class EntityFinder:
+class EntityFinder(NameCuts):
     def __init__(self, lex: Lexicon, settings: NamingSettings = DEFAULT.compare.naming):
         self.lex = lex
         self.look = _lookup(lex)
@@ -387,8 +367,11 @@ class EntityFinder:
             if gaz and i + gaz[0] > j:
                 j = i + gaz[0]  # a known name with lower-case words: "Judea and Samaria"
             window = self.settings.capitalised_run_tokens
-            for start in range(i, j, window):  # (one window but on a hostile page of capitals)
-                raw.extend(self._segment(start, min(start + window, j)))
+            cut = j if tokens[j - 1].text not in _PLATFORMS else self._platform_after_name(i, j)  # "the Hawks Twitter account"
+            for start in range(i, cut, window):  # (one window but on a hostile page of capitals)
+                raw.extend(self._segment(start, min(start + window, cut)))
+            if cut < j:
+                raw.extend(self._segment(cut, j))
             for k in range(i, j):
                 covered[k] = 1
             i = j
@@ -398,21 +381,8 @@ class EntityFinder:
         raw = self._continent_demonyms(raw)
         raw = self._common_noun_tails(raw)
         raw = self._shared_surnames(raw)
-        return self._with_titles(self._corefer(self._with_regions(raw)))
-
-    def _species_after(self, i: int) -> bool:
-        """A rare capitalised word no known name, then a lower-case word of Latin form that is no
-        English word ("Yersinia pestis", "Plasmodium falciparum"): a genus and its species, written
-        the binomial way; the lower-case word belongs to the name."""
-        tokens = self.tokens
-        genus, species = tokens[i], tokens[i + 1]
-        norm = species.norm
-        return (species.gap == " " and not species.cap and len(norm) >= 4 and norm.isalpha()
-                and norm.endswith(_SPECIES_ENDINGS) and self.lex.zipf(norm) <= _UNKNOWN_WORD_ZIPF
-                and not genus.text.isupper() and genus.text.isalpha() and len(genus.text) >= 4
-                and self.lex.zipf(genus.norm) < _SENTENCE_CASE_ZIPF
-                and genus.norm not in every_given_name() and genus.norm not in self.look.title_words
-                and not self.look.gazetteer.match_at(tokens, i))
+        raw = self._corefer(self._with_regions(raw))
+        return self._with_titles(self._towns_for_teams(self._bodies_on_streets(raw)))
 
     def _continent_demonyms(self, raw: list[Entity]) -> list[Entity]:
         """"a North American tour", "Latin American leaders": a demonym after "North", "South",
@@ -1050,6 +1020,7 @@ class EntityFinder:
             # Residual name: up to the next gazetteer hit inside the run (rare) or the run's end.
             m = k + 1
             linked_end = 0  # the end of a known name after a link word ("Republic of South Sudan")
+            place_end = 0
             verb_at = -1
             while m < j:
                 if self._headline_verb(k, m):
@@ -1069,9 +1040,11 @@ class EntityFinder:
                         nxt[1][1] not in self._country_names() or tokens[m].norm in _PLACES_ALSO_GIVEN):
                     m += nxt[0]  # "George Washington University", "Jack London", "Michael Jordan": a
                     continue     # known name after a lone given name is the person's surname
-                if nxt and m == k + 1 and self._word_opening_a_place(k, nxt, j):
-                    m = j  # "Inner Mongolia Autonomous Region": one place, no "Inner" of its own
-                    break
+                if nxt and m == k + 1:
+                    place_end = self._place_opened_by_word(k, nxt, j)
+                    if place_end:
+                        m = place_end  # "Inner Mongolia (Autonomous Region)": one place, no "Inner" of its own
+                        break
                 if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap and tokens[m].gap != "-":
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
                     # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
@@ -1080,12 +1053,16 @@ class EntityFinder:
                     and m < self._title_end(m, j) <= j
                     and self._head_kind(tokens[j - 1].norm) not in ("organisation", "place", "event")
                     and not self._surname_like_title(k, m, j)
-                    and not (m == j - 1 and self._field_of_a_body(k, m))
+                    and not self._title_ends_a_body(k, m, j)
                 ):
                     break  # "NASA Administrator Jim Bridenstine", "Philadelphia 76ers Coach Maurice
                     # Cheeks": a title between two names, or after one ("Portland Trailblazers Coach");
                     # but "Qasr al-Nour General Hospital" is one name
                 m += 1
+            if place_end:
+                out.append(self._mention(k, m, "place", self._span_text(k, m), "name"))
+                k = m
+                continue
             entity = self._residual(k, m, titled)
             if entity is not None and entity.kind in ("person", "other") and m < j and m - k >= 2 and self._title_end(m, j) > m \
                     and self._plural_noun(tokens[m - 1].norm) and not any(t.norm in given_names() for t in tokens[k:m]):
@@ -1107,33 +1084,6 @@ class EntityFinder:
                 return out  # the rest of a headline is its predicate, in capitals: no name is told apart
             k = m
         return out
-
-    def _word_opening_a_place(self, k: int, hit: tuple, j: int) -> bool:
-        """A common word (an adjective: "Inner", "Upper") before a known place that the run
-        goes on into a longer place's name, ending in a place's head ("Inner Mongolia Autonomous
-        Region"): the word opens that name, it is no name of its own."""
-        tokens = self.tokens
-        n, (kind, _canonical, _via) = hit
-        tok = tokens[k]
-        return (kind == "place" and k + 1 + n < j and self._head_kind(tokens[j - 1].norm) == "place"
-                and tok.gap != "-" and not tok.text.isupper() and tok.norm not in every_given_name()
-                and tok.norm not in self.look.title_words and self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF)
-                and not self._has_title(k, j))
-
-    def _field_of_a_body(self, k: int, m: int) -> bool:
-        """Word m, a title word that also modifies titles ("Justice" of "Justice Minister"), ending a
-        body's name after its head and a link ("Texas Department of Criminal Justice"): the field
-        the body is named after, no title cut off the name (no name follows it to hold the title)."""
-        tokens = self.tokens
-        if tokens[m].norm not in self._field_words:
-            return False
-        return any(not tokens[p + 1].cap and tokens[p + 1].norm in _NAME_LINKS and self._head_kind(tokens[p].norm) == "organisation"
-                   for p in range(k, m - 1))
-
-    @functools.cached_property
-    def _field_words(self) -> frozenset[str]:
-        """The title modifiers of one word ("justice", "health"), as in "Justice Minister"."""
-        return frozenset(w for w in self.lex.title_modifiers if " " not in w)
 
     def _headline_verb(self, k: int, m: int) -> bool:
         """A headline in title case: a verb in -s after a given name and a surname ("Yvonne
@@ -1325,6 +1275,8 @@ class EntityFinder:
             return True
         if not single:
             return False
+        if self._misspelt_word(k):
+            return True  # "Remaning on the team are ...": a common word misspelt opens the sentence
         # a rarer word is sentence case when it is the plural of a noun English never uses as a
         # name ("Forecasters expect", "Evacuees are"): a name that is also a word has its
         # evidence above (written with a capital mid-sentence here or in the other text)
@@ -1445,19 +1397,6 @@ class EntityFinder:
         return (joinable(tokens[m], nxt) and nxt.cap and not nxt.text.isupper() and nxt.norm not in self.look.title_words
                 and nxt.norm not in CLOSED_CLASS and not self.look.gazetteer.match_at(tokens, m + 1)
                 and tokens[m + 2].cap and joinable(nxt, tokens[m + 2]))
-
-    def _listed_position_letter(self, m: int) -> bool:
-        """A single capital letter opening a line before a given name ("S Malcolm Jenkins") in a
-        text where another line opens with a role's or a position's code before a name ("TE Jimmy
-        Graham"): a listing's code (a safety, a kicker), not the person's initial."""
-        tokens = self.tokens
-        tok = tokens[m]
-        if (len(tok.text) != 1 or not tok.text.isupper() or m == 0 or "\n" not in tok.gap
-                or m + 1 >= len(tokens) or tokens[m + 1].gap != " " or tokens[m + 1].norm not in every_given_name()):
-            return False
-        if self._listing_codes is None:
-            self._listing_codes = _LISTED_CODE.search(self.text) is not None
-        return self._listing_codes
 
     def _has_title(self, k: int, j: int) -> bool:
         return any(self.tokens[m].norm in self.look.title_heads for m in range(k, j))
@@ -1715,6 +1654,8 @@ class EntityFinder:
             return None
         if len(words) == 1 and "'" in words[0].norm:
             return None  # "I'm", "It's"
+        if len(words) > 1 and self._function_words_only(words):
+            return None  # "We're On It": a slogan's words in title case
         if len(words) == 1 and len(words[0].text) == 1:
             return None  # "I", initials on their own
         if len(words) == 1 and len(words[0].text) > 2 and words[0].text[:-1].isupper() and words[0].text[-1] == "s":

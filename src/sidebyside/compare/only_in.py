@@ -12,18 +12,19 @@ import functools
 import json
 import re
 from collections import Counter
-from itertools import combinations
+from itertools import combinations, repeat
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
+from sidebyside.compare.entities_cuts import UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, title_cased
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
-from sidebyside.settings import DEFAULT, NamingSettings
+from sidebyside.settings import DEFAULT, DEFAULT_ENTITIES, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
 _RARE_ZIPF = 3.5
@@ -297,6 +298,13 @@ def _acronym_tails(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     tails = {}
     for e in own:
         words = e.text.replace(".", " ").split()
+        if len(words[-1]) == 1 and len(words) >= 3 and "." in e.text:
+            # "Fort Worth P.D.": initials written with full stops are one word
+            n = len(words)
+            while n > 1 and len(words[n - 1]) == 1 and words[n - 1].isupper():
+                n -= 1
+            if len(words) - n >= 2:
+                words = [*words[:n], "".join(words[n:])]
         if e.kind != "person" and e.via in ("name", "media") and len(words) >= 2 and words[-1].isupper() \
                 and words[-1].isalpha() and len(words[-1]) >= 2:
             tails[e.key] = (name_key(" ".join(words[:-1])), words[-1].casefold())
@@ -478,6 +486,69 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     # "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"
     claimed = Counter(out.values())
     return {k: v for k, v in out.items() if claimed[v] == 1}
+
+
+def _surname_before_generation(key: str) -> str | None:
+    """The surname of a name of three words or more ending in a generation's mark ("arcade joseph
+    vallier jr": "vallier"), else None."""
+    words = key.split()
+    if len(words) >= 3 and words[-1] in _GENERATIONS:
+        return words[-2]
+    return None
+
+
+def _typos(own: list[Entity], other: list[Entity], lex: Lexicon) -> dict[str, str]:
+    """A one-word name here that no word list knows and that is one slip of the keyboard from a
+    one-word name there ("Marlwoville" / "Marlowville": two letters swapped, one dropped or added,
+    the first letter kept): one referent, misspelt on one side (key here -> key there). Not when
+    this article writes the other spelling too, nor a given name."""
+    min_letters = DEFAULT_ENTITIES.name_slip_min_letters
+    own_keys = {e.key for e in own}
+    other_keys = {e.key for e in other}
+    sources = [key for key in {e.key for e in own if e.via == "name"} - other_keys
+               if " " not in key and len(key) >= min_letters and key.isalpha()]
+    if not sources:
+        return {}
+    frequencies = lex.background
+    given = known_given_names()
+    sources = [key for key, zipf in zip(sources, map(frequencies.get, sources, repeat(0.0)))
+               if zipf <= UNKNOWN_WORD_ZIPF and key not in given]
+    if not sources or len(sources) > DEFAULT_ENTITIES.name_slip_max_names:
+        return {}  # (none, or a roster of unknown names: see EntitySettings)
+    targets = [key for key in {e.key for e in other if e.via in ("name", "media")} - own_keys if " " not in key]
+    return slips_between(sources, targets, min_letters)
+
+
+@functools.cache
+def _administrative_words() -> frozenset[str]:
+    """only_in.json's administrative_words ("autonomous", "region", "province")."""
+    return frozenset(_only_in_words()["administrative_words"])
+
+
+def _administrative_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A place named here with the words of its administrative unit after the name the other
+    article gives it ("Inner Mongolia Autonomous Region" / "Inner Mongolia", "Hubei Province" /
+    "Hubei"), or the other way: one place, named at more length (key here -> key there). Only
+    when one place there fits."""
+    places_there: dict[str, set[str]] = {}  # by first word: a longer name opens with the shorter
+    for key in {e.key for e in other if e.kind == "place" and e.via in ("name", "media")}:
+        places_there.setdefault(key.split(" ", 1)[0], set()).add(key)
+    if not places_there:
+        return {}
+    words = _administrative_words()
+    out: dict[str, str] = {}
+    for key in {e.key for e in own if e.kind == "place"}:
+        candidates = places_there.get(key.split(" ", 1)[0], ())
+        if not candidates or key in candidates:
+            continue
+        found = None
+        for there in candidates:
+            short, long = (there, key) if len(there) < len(key) else (key, there)
+            if long.startswith(short + " ") and all(w in words for w in long[len(short) + 1:].split()):
+                found = there if found is None else ""
+        if found:
+            out[key] = found
+    return out
 
 
 def _bare_heads(own: list[Entity], other: list[Entity]) -> dict[str, str]:
@@ -701,6 +772,8 @@ def match_entities(
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
         for key, target in _bare_heads(own, other).items():
             mapping.setdefault(key, target)
+        for key, target in _administrative_forms(own, other).items():
+            mapping.setdefault(key, target)
     # B's name pointed at a key of A's that A itself files under another ("W. Mark Felt" at
     # "W. Mark Felt Sr", which A files under "W. Mark Felt"): follow A's filing
     for key, target in list(maps[1].items()):
@@ -738,12 +811,18 @@ def match_entities(
     credits = (credit_spans(texts[0]), credit_spans(texts[1])) if texts else ([], [])
     # (most texts hold no link and no handle: their names are never read back for one)
     linked = tuple(bool(t) and ("://" in t or "www." in t or "@" in t) for t in texts) if texts else (False, False)
+    sides = (ents_a, ents_b)
     for side in (0, 1):
         other = groups[1 - side]
+        # slips of the keyboard: of a name the other writes ("Schnectady" / "Schenectady") or of
+        # one this article writes right elsewhere ("Browsnville" / "Brownsville"); left out of
+        # the list only, so that no naming chain shows a slip as another name
+        slipped = set(_typos(sides[side], sides[1 - side], lex)) | set(typos_of_names(sides[side], lex))
         spellings = None
         items = []
         own = _outlet_key(outlets[side])
         last_words = None
+        full_surnames = None
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex) or (own and key == own):
                 continue
@@ -757,6 +836,14 @@ def match_entities(
                 continue  # the article's own reporters and agency, named in its credit line
             if _not_a_name(mentions):
                 continue
+            if key in slipped:
+                continue  # a slip of the keyboard, see above
+            if " " in key and (surname := _surname_before_generation(key)) in other:
+                if full_surnames is None:
+                    full_surnames = {k.rsplit(" ", 1)[-1] for k in other if " " in k}
+                if surname not in full_surnames:
+                    continue  # "Arcade Joseph Vallier Jr" here, "Vallier" alone there, no
+                    # Vallier named in full there: one man, named short
             if _kind(mentions) in ("person", "other"):
                 spellings = _other_spellings(other) if spellings is None else spellings
                 if _spelt_otherwise(key, spellings):

@@ -20,6 +20,7 @@ from sidebyside.extract.text.forms import row_head
 from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
 
+MIN_WIDTH = 30  # (lynx -width=40 wraps at 37 columns, a phone-width window's dump)
 MAX_WIDTH = 240  # (lynx -width=200, a wide terminal: wider than ~140 columns, see _filled_from)
 WIDE_WRAP = 140  # above this width a wrapper leaves at most a long word free at a line's end
 WIDE_MIN_LINES = 20  # ...and is told only in a text of this many lines or more (a side column's few long lines are no wrap)
@@ -54,7 +55,7 @@ def display_width(text: str) -> int:
 
 
 def wrap_width(lines: list[str], measure=display_width) -> int | None:
-    """The wrap column (40-140) when the long lines pile up just under it, else None.
+    """The wrap column (30-140) when the long lines pile up just under it, else None.
 
     For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
     wider than W must be rare (a long URL). The narrowest such W is the wrap width. Rows of cells set apart by runs of spaces (a table
@@ -74,7 +75,7 @@ def wrap_width(lines: list[str], measure=display_width) -> int | None:
     def between(lo: int, hi: int) -> int:  # lines with lo <= width <= hi
         return prefix[hi + 1] - prefix[max(lo, 0)]
 
-    for width in range(40, MAX_WIDTH + 1):
+    for width in range(MIN_WIDTH, MAX_WIDTH + 1):
         near = between(_filled_from(width), width)
         over = total - prefix[width + 1]
         long_lines = between(width // 2, MAX_WIDTH + 1)

@@ -1,0 +1,44 @@
+"""Text forms the first rules had not seen: a dump wrapped at a narrow window's width."""
+
+import textwrap
+
+from sidebyside.extract.text import extract_text
+from sidebyside.extract.text.unwrap import unwrap, wrap_width
+from sidebyside.model import Capture, Source
+
+STORY = [
+    "The harbour board met on Monday to discuss the plan for the new quay, which has been delayed twice "
+    "since the storms of last winter damaged the old pier beyond repair.",
+    "Engineers told the board that the work could start in the spring if the council approves the "
+    "budget, and that the quay would be ready for the ferries by the following summer.",
+    "Residents who live near the harbour said they welcomed the plan but worried about the noise of "
+    "the pile drivers, which the board promised to limit to working hours on weekdays.",
+    "The council will vote on the budget next month, after a public meeting in the town hall where the "
+    "engineers will answer questions from the residents and the fishing cooperative.",
+]
+MENU = ["* Home", "* News", "* Sport", "* Weather", "* Contact us"]
+
+
+def _narrow(width: int) -> str:
+    """The story as lynx -width=40 prints it: each paragraph wrapped at 37 columns, three of them its indent."""
+    paras = ["\n".join("   " + x for x in textwrap.wrap(p, width - 6)) for p in STORY]
+    return "\n".join(MENU) + "\n\n" + "\n\n".join(paras) + "\n"
+
+
+def test_a_dump_wrapped_at_forty_columns_is_unwrapped():
+    text = _narrow(40)
+    assert wrap_width(text.splitlines()) is not None
+    joined = unwrap(text)
+    assert any(line.strip() == STORY[0] for line in joined.splitlines())
+
+
+def test_a_narrow_dump_gives_the_whole_story():
+    article = extract_text(Capture(source=Source(path="x.txt", format="text"), content=_narrow(40)))
+    assert all(p in article.text for p in STORY)
+    assert "Weather" not in article.text
+
+
+def test_a_menu_of_short_items_is_not_read_as_wrapped():
+    menu = "\n".join(f"* Section {name} of the paper" for name in
+                     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+    assert unwrap(menu) == menu

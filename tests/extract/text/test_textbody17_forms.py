@@ -42,3 +42,46 @@ def test_a_menu_of_short_items_is_not_read_as_wrapped():
     menu = "\n".join(f"* Section {name} of the paper" for name in
                      ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
     assert unwrap(menu) == menu
+
+
+# --------------------------------------------------------------------------- Markdown dumps
+
+from sidebyside.extract.text.forms import from_markdown  # noqa: E402
+
+MARKDOWN = """  * [Home](/)
+  * [News](/news/)
+  * [Sport](/sport/)
+  * [Weather](/weather/)
+
+# The harbour plan
+
+The [harbour board](https://example.org/organisations/harbour-board/) met on
+Monday to discuss the plan for the new [quay](https://example.org/topics/new-
+quay-plan) which has been delayed twice since the storms of last winter.
+![A crane]() Engineers told the board that the work could start in the **spring**
+if the council approves the budget, as _The Courier_ reported last week.
+
+Residents who live near the harbour said they welcomed the plan but worried
+about the noise of the pile drivers, which the board promised to limit.
+"""
+
+
+def test_a_markdown_dump_reads_as_its_text():
+    text = from_markdown(MARKDOWN)
+    assert "The harbour board met on Monday to discuss the plan for the new quay which has been delayed" in text
+    assert "start in the spring if the council approves the budget, as The Courier reported" in text
+    assert "](" not in text and "**" not in text and "A crane" not in text
+    assert "\nThe harbour plan\n" in text
+    assert "  * Home\n  * News\n" in text  # (list items stay lines of their own)
+
+
+def test_a_markdown_dump_gives_the_story():
+    article = extract_text(Capture(source=Source(path="x.md", format="text"), content=MARKDOWN))
+    assert "The harbour board met on Monday" in article.text
+    assert "https://" not in article.text
+    assert "Weather" not in article.text
+
+
+def test_text_with_a_few_brackets_is_not_markdown():
+    text = "The minister [pictured](left) spoke.\nShe said [sic] that the plan (the second) was late.\n"
+    assert from_markdown(text) == text

@@ -13,6 +13,7 @@ lines are taken out whether or not a list ends the dump.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # "References" then, a blank line on, the numbered addresses ("   1. https://...").
@@ -117,3 +118,54 @@ def row_head(text: str) -> str | None:
         return None
     match = _ROW_HEAD.match(text)
     return match.group(1) if match else None
+
+
+# A Markdown dump (html2text, pandoc -t markdown, an editor's "copy as Markdown") writes each link
+# as "[text](address)" and each image as "![alt](address)": a line of prose then holds more
+# address than words, and a menu's items read as long lines. Told by this many links or more.
+MARKDOWN_MIN_LINKS = 5
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+# a link's text (on one or more lines) and its address, which a wrapper may have broken after a
+# hyphen ("/myles-" on one line, "garrett)" on the next) and a title may follow
+_MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(<?[^()\s<>]*(?:-\n[^()\s<>]+)*>?(?:\s+\"[^\"\n]*\")?\)")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])[_*](?=\S)([^_*\n]{1,200}?)(?<=\S)[_*](?![\w*])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_MD_HEADING = re.compile(r"^([ \t]*)#{1,6}[ \t]+", re.M)
+# a line that opens a Markdown block of its own: a heading, a list item, a quote, a table row, an
+# indented (code or continuation) line
+_MD_BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[*+-][ \t]|\d{1,3}[.)][ \t]|>|\|)|[ \t]{4}")
+
+
+# a link's address left open at a line's end: a wrapper broke it (html2text breaks after a hyphen)
+_MD_OPEN_ADDRESS = re.compile(r"\]\([^()\s]*$", re.M)
+
+
+def from_markdown(content: str) -> str:
+    """A Markdown dump as the text it shows: links as their text, images left out, emphasis marks
+    and heading marks dropped, escapes undone. In a ``wrapped`` one (html2text wraps at 78
+    columns, counting the links' addresses) the lines of a paragraph are joined first, as
+    Markdown reads them (a line break inside a paragraph is a space): once the addresses are
+    gone its lines are of any length, and no wrap width would show. A dump is wrapped when two
+    addresses or more are broken at a line's end, or when its lines pile up under a wrap width.
+    Other texts are unchanged."""
+    if content.count("](") < MARKDOWN_MIN_LINKS:
+        return content
+    from sidebyside.extract.text.unwrap import wrap_width  # (imported for the few texts it applies to)
+
+    open_addresses = itertools.islice(_MD_OPEN_ADDRESS.finditer(content), 2)
+    if sum(1 for _ in open_addresses) >= 2 or wrap_width(content.splitlines()) is not None:
+        out: list[str] = []
+        for line in content.split("\n"):
+            if out and out[-1].strip() and line.strip() and not _MD_BLOCK_START.match(line) \
+                    and not _MD_HEADING.match(out[-1]):
+                # (an address broken after its hyphen is joined without a space)
+                out[-1] = out[-1].rstrip() + ("" if out[-1].endswith("-") and "](" in out[-1] and ")" not in
+                                              out[-1][out[-1].rfind("]("):] else " ") + line.strip()
+            else:
+                out.append(line)
+        content = "\n".join(out)
+    content = _MD_IMAGE.sub("", content)
+    content = _MD_LINK.sub(lambda m: " ".join(m.group(1).split()), content)
+    content = _MD_HEADING.sub(r"\1", content)
+    content = _MD_EMPHASIS.sub(lambda m: m.group(1) or "", content)
+    return _MD_ESCAPE.sub(r"\1", content)

@@ -85,3 +85,37 @@ def test_a_markdown_dump_gives_the_story():
 def test_text_with_a_few_brackets_is_not_markdown():
     text = "The minister [pictured](left) spoke.\nShe said [sic] that the plan (the second) was late.\n"
     assert from_markdown(text) == text
+
+
+# --------------------------------------------------------------------------- links run into one line
+
+from sidebyside.extract.text.kinds import PROSE, SHORT  # noqa: E402
+from sidebyside.extract.text.rules import classify  # noqa: E402
+
+MENU_RUN = ("News Politics World Sport Technology Business Money Opinion Obituaries Travel Culture Lifestyle "
+            "Women Family Health Fitness Fashion Luxury Cars Puzzles Crosswords Podcasts Events Dating Shop Jobs "
+            "Gardening Science Weather Horoscopes Letters Games Quizzes Video Football Cricket Rugby Tennis Golf "
+            "Boxing Racing Cycling Motoring Property Education Books Music Film Television Theatre Art.")
+
+
+def test_a_menu_run_into_one_long_line_is_no_prose():
+    assert classify(MENU_RUN) == SHORT
+
+
+def test_a_long_paragraph_is_still_prose():
+    paragraph = " ".join(STORY)
+    assert classify(paragraph) == PROSE
+    # one long sentence of mostly lower-case words is prose too
+    assert classify(STORY[0][:-1] + ", " + STORY[1]) == PROSE
+
+
+def test_a_listing_run_into_one_line_is_not_taken_for_a_menu():
+    dates = " ".join(f"June {d} – Tampa, FL @ Credit Union Amphitheatre" for d in range(1, 12)) + "."
+    assert classify(dates) == PROSE
+
+
+def test_a_copy_with_its_lines_joined_keeps_the_menu_out():
+    text = MENU_RUN + "\n\n" + "\n\n".join(STORY) + "\n"
+    article = extract_text(Capture(source=Source(path="x.txt", format="text"), content=text))
+    assert all(p in article.text for p in STORY)
+    assert "Crosswords" not in article.text

@@ -374,6 +374,10 @@ class TextSettings:
     link_run_sentence_chars: int = 250
     link_run_capital_share: float = 0.5
     link_run_figure_words: int = 12  # ...and fewer than one word in this many opens with a figure (a listing's rows do)
+    # a capture this share of whose lines of text (this many or more) are each followed by one blank line then a
+    # line of text had its line breaks doubled: it is read without its single blank lines (forms.without_doubled_breaks)
+    doubled_breaks_share: float = 0.95
+    doubled_breaks_min_lines: int = 20
 
 
 @_section

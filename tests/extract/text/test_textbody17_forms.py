@@ -155,3 +155,17 @@ def test_a_doubled_text_keeps_the_list_under_the_article():
     article = extract_text(Capture(source=Source(path="x.txt", format="text"), content=_doubled()))
     assert all(p in article.text for p in STORY)
     assert "June 20 -- Harbour Arena" in article.text
+
+
+def test_a_markdown_heading_link_broken_by_the_wrapper_and_an_address_with_brackets():
+    text = MARKDOWN + """
+#### [Ferry company orders two new boats for the harbour](https://example.org/ferry-
+company-orders-boats "Ferry company orders two new boats for the
+harbour")
+
+Readers wrote in to say the plan was long overdue.[Report](javascript:void(0);)
+"""
+    out = from_markdown(text)
+    assert "\nFerry company orders two new boats for the harbour\n" in out
+    assert "overdue.Report\n" in out
+    assert "](" not in out and "javascript" not in out

@@ -124,10 +124,12 @@ def row_head(text: str) -> str | None:
 # as "[text](address)" and each image as "![alt](address)": a line of prose then holds more
 # address than words, and a menu's items read as long lines. Told by this many links or more.
 MARKDOWN_MIN_LINKS = 5
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+# (an address may hold one level of brackets, "javascript:void(0)"; a title may run over lines)
+_MD_ADDRESS = r"<?(?:[^()\s<>]|\([^()\s]*\))*(?:-\n(?:[^()\s<>]|\([^()\s]*\))+)*>?(?:\s+\"[^\"]{0,2000}\")?"
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\(" + _MD_ADDRESS + r"\)")
 # a link's text (on one or more lines) and its address, which a wrapper may have broken after a
 # hyphen ("/myles-" on one line, "garrett)" on the next) and a title may follow
-_MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(<?[^()\s<>]*(?:-\n[^()\s<>]+)*>?(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(" + _MD_ADDRESS + r"\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])[_*](?=\S)([^_*\n]{1,200}?)(?<=\S)[_*](?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _MD_HEADING = re.compile(r"^([ \t]*)#{1,6}[ \t]+", re.M)
@@ -138,6 +140,15 @@ _MD_BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[*+-][ \t]|\d{1,3}[.)][ \t]|
 
 # a link's address left open at a line's end: a wrapper broke it (html2text breaks after a hyphen)
 _MD_OPEN_ADDRESS = re.compile(r"\]\([^()\s]*$", re.M)
+
+
+def _inside_link(line: str) -> str | None:
+    """"address" when the line ends inside a link's address, "text" inside its text or title."""
+    opened = line.rfind("](")
+    if opened >= 0 and line.find(")", opened) < 0:
+        return "address" if " " not in line[opened:].rstrip() else "text"
+    bracket = line.rfind("[")
+    return "text" if bracket >= 0 and line.find("]", bracket) < 0 else None
 
 
 def from_markdown(content: str) -> str:
@@ -156,11 +167,13 @@ def from_markdown(content: str) -> str:
     if sum(1 for _ in open_addresses) >= 2 or wrap_width(content.splitlines()) is not None:
         out: list[str] = []
         for line in content.split("\n"):
-            if out and out[-1].strip() and line.strip() and not _MD_BLOCK_START.match(line) \
-                    and not _MD_HEADING.match(out[-1]):
-                # (an address broken after its hyphen is joined without a space)
-                out[-1] = out[-1].rstrip() + ("" if out[-1].endswith("-") and "](" in out[-1] and ")" not in
-                                              out[-1][out[-1].rfind("]("):] else " ") + line.strip()
+            prev = out[-1] if out else ""
+            inside = _inside_link(prev)
+            if prev.strip() and line.strip() and (inside or (
+                    not _MD_BLOCK_START.match(line) and not _MD_HEADING.match(prev))):
+                # (a heading's link the wrapper broke goes on; an address broken after its
+                # hyphen is joined without a space)
+                out[-1] = prev.rstrip() + ("" if inside == "address" and prev.endswith("-") else " ") + line.strip()
             else:
                 out.append(line)
         content = "\n".join(out)

@@ -374,6 +374,10 @@ class TextSettings:
     link_run_sentence_chars: int = 250
     link_run_capital_share: float = 0.5
     link_run_figure_words: int = 12  # ...and fewer than one word in this many opens with a figure (a listing's rows do)
+    # a line of this many separators or more (" • ", " | ", " · ") between parts of this many words at most is a
+    # list of links on one line, not prose (rules._separated_items)
+    item_run_separators: int = 4
+    item_run_part_words: int = 6
     # a capture this share of whose lines of text (this many or more) are each followed by one blank line then a
     # line of text had its line breaks doubled: it is read without its single blank lines (forms.without_doubled_breaks)
     doubled_breaks_share: float = 0.95

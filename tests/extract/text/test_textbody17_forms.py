@@ -169,3 +169,17 @@ Readers wrote in to say the plan was long overdue.[Report](javascript:void(0);)
     assert "\nFerry company orders two new boats for the harbour\n" in out
     assert "overdue.Report\n" in out
     assert "](" not in out and "javascript" not in out
+
+
+def test_short_items_set_apart_by_bullets_on_one_line_are_no_prose():
+    contents = ("Cheap against dear • Magic with scripts • Smart homes • Rescuing data • Automating the tablet • "
+                "Sharing your location • Telltale data • Remote cameras.")
+    assert classify(contents) == SHORT
+    assert classify(contents.replace(" • ", " | ")) == SHORT
+
+
+def test_a_sentence_with_a_few_bars_or_long_parts_is_still_prose():
+    sentence = ("The council said the harbour plan, which was first proposed in the spring of last year, "
+                "would go ahead | the engineers said it would not | the residents said nothing at all | "
+                "and the ferry company asked for more time to study the figures it had been sent.")
+    assert classify(sentence) == PROSE

@@ -199,6 +199,19 @@ def _link_run(f: Features, weight: int, ends: bool, s: TextSettings) -> bool:
     return letters > 0 and capitals >= s.link_run_capital_share * letters and figures * s.link_run_figure_words < len(words)
 
 
+_ITEM_SEPARATORS = (" • ", " | ", " · ")
+
+
+def _separated_items(f: Features, s: TextSettings) -> bool:
+    """Short items set apart by a bullet or a bar ("Billig kontra Apple • Zaubern mit Skripten •
+    HomeKit • ..."): a magazine's contents, a menu, a list of links printed on one line."""
+    text = f.text
+    for sep in _ITEM_SEPARATORS:
+        if text.count(sep) >= s.item_run_separators:
+            return all(len(part.split()) <= s.item_run_part_words for part in text.split(sep))
+    return False
+
+
 def _prose(f: Features, s: TextSettings) -> bool:
     """A paragraph: long enough and ending a sentence (or with sentences inside), or a long run
     of mostly lower-case words that lost its final stop, or a shorter complete sentence; not a
@@ -207,6 +220,8 @@ def _prose(f: Features, s: TextSettings) -> bool:
     weight = f.n if text.isascii() else weight_of(text)
     ends = text.endswith(SENTENCE_END)
     if weight >= s.link_run_min_weight and _link_run(f, weight, ends, s):
+        return False
+    if ("•" in text or "|" in text or "·" in text) and _separated_items(f, s):
         return False
     if weight >= s.prose_min_weight:
         if ends or (weight >= s.prose_inner_sentence_weight and INNER_SENTENCE.search(text)):

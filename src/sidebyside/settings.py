@@ -378,10 +378,6 @@ class TextSettings:
     # list of links on one line, not prose (rules._separated_items)
     item_run_separators: int = 4
     item_run_part_words: int = 6
-    # a capture this share of whose lines of text (this many or more) are each followed by one blank line then a
-    # line of text had its line breaks doubled: it is read without its single blank lines (forms.without_doubled_breaks)
-    doubled_breaks_share: float = 0.95
-    doubled_breaks_min_lines: int = 20
 
 
 @_section

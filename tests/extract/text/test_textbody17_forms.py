@@ -121,42 +121,6 @@ def test_a_copy_with_its_lines_joined_keeps_the_menu_out():
     assert "Crosswords" not in article.text
 
 
-# --------------------------------------------------------------------------- doubled line breaks
-
-from sidebyside.extract.text.forms import without_doubled_breaks  # noqa: E402
-
-DATES = [f"June {d} -- Harbour Arena, Port Town, ME" for d in range(1, 25)]
-
-
-def _doubled() -> str:
-    lines = MENU + ["The harbour plan"] + STORY + ["The ferry timetable for the summer:"] + DATES
-    return "\n\n".join(lines) + "\n"
-
-
-def test_a_doubled_text_loses_its_single_blank_lines():
-    text = _doubled()
-    out = without_doubled_breaks(text, 0.95, 20)
-    assert "\n\n" not in out
-    assert out.splitlines()[:2] == ["* Home", "* News"]
-
-
-def test_two_blank_lines_in_a_doubled_text_leave_one():
-    text = _doubled().replace(STORY[1] + "\n\n", STORY[1] + "\n\n\n")
-    out = without_doubled_breaks(text, 0.95, 20)
-    assert STORY[1] + "\n\n" + STORY[2] in out
-
-
-def test_a_text_with_blocks_of_lines_is_unchanged():
-    text = "\n".join(MENU) + "\n\n" + "\n\n".join(STORY) + "\n\n" + "\n".join(DATES) + "\n"
-    assert without_doubled_breaks(text, 0.95, 20) == text
-
-
-def test_a_doubled_text_keeps_the_list_under_the_article():
-    article = extract_text(Capture(source=Source(path="x.txt", format="text"), content=_doubled()))
-    assert all(p in article.text for p in STORY)
-    assert "June 20 -- Harbour Arena" in article.text
-
-
 def test_a_markdown_heading_link_broken_by_the_wrapper_and_an_address_with_brackets():
     text = MARKDOWN + """
 #### [Ferry company orders two new boats for the harbour](https://example.org/ferry-

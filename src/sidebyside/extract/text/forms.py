@@ -182,29 +182,3 @@ def from_markdown(content: str) -> str:
     content = _MD_HEADING.sub(r"\1", content)
     content = _MD_EMPHASIS.sub(lambda m: m.group(1) or "", content)
     return _MD_ESCAPE.sub(r"\1", content)
-
-
-# one blank line between two lines of text, not followed by another blank line
-_SINGLE_BLANK = re.compile(r"\n[ \t]*\n(?![ \t]*\n)")
-
-
-def without_doubled_breaks(text: str, share: float, min_lines: int) -> str:
-    """A capture whose every line break was doubled (a paste that makes each line a paragraph,
-    a text saved with its line ends written twice) has its single blank lines taken out: there
-    a menu's items, a list's rows and a table's each stand alone, as paragraphs do, and each
-    costs what a paragraph of a line costs (a list of tour dates under the article was cut
-    off). With ``share`` of its lines of text or more (``min_lines`` or more) followed by one
-    blank line then a line of text, the capture is read as if printed without blank lines
-    (two blank lines or more in a row were a paragraph break, and leave one); other texts are
-    unchanged."""
-    breaks = text.count("\n")
-    if breaks < 2 * min_lines or 2 * text.count("\n\n") < share * breaks:
-        return text  # (most captures, told in C: a doubled one has a blank line after each line)
-    lines = text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < min_lines:
-        return text
-    single = sum(1 for i, j in zip(filled, filled[1:]) if j == i + 2)
-    if single < share * (len(filled) - 1):
-        return text
-    return _SINGLE_BLANK.sub("\n", text)

@@ -196,7 +196,8 @@ def _link_run(f: Features, weight: int, ends: bool, s: TextSettings) -> bool:
     capitals = sum(1 for w in words if w[:1].isupper())
     # (a listing's rows run together, "June 9 – West Palm Beach, FL @ ... June 10 – Tampa, ...",
     # hold a figure every few words: a tour's dates, a schedule, which may be the article's)
-    return letters > 0 and capitals >= s.link_run_capital_share * letters and figures * s.link_run_figure_words < len(words)
+    return (letters > 0 and capitals >= s.link_run_capital_share * letters
+            and figures * s.link_run_figure_words < len(words))
 
 
 _ITEM_SEPARATORS = (" • ", " | ", " · ")

@@ -147,3 +147,10 @@ def test_a_sentence_with_a_few_bars_or_long_parts_is_still_prose():
                 "would go ahead | the engineers said it would not | the residents said nothing at all | "
                 "and the ferry company asked for more time to study the figures it had been sent.")
     assert classify(sentence) == PROSE
+
+
+def test_a_list_of_items_of_about_one_length_is_no_narrow_wrap():
+    items = [f"Added {what} blocks to the {where}" for what in ("granite", "slime", "honey", "coral", "amethyst")
+             for where in ("nether", "ocean", "plains", "desert", "jungle")]
+    text = "\n".join(items)
+    assert unwrap(text) == text

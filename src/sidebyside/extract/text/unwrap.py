@@ -21,6 +21,8 @@ from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
 
 MIN_WIDTH = 30  # (lynx -width=40 wraps at 37 columns, a phone-width window's dump)
+NARROW_WIDTH = 40  # below this width a wrap is told only when its filled lines go on in lower case...
+NARROW_CONTINUED = 0.1  # ...this share of them or more (a list of items of about one length goes on in capitals)
 MAX_WIDTH = 240  # (lynx -width=200, a wide terminal: wider than ~140 columns, see _filled_from)
 WIDE_WRAP = 140  # above this width a wrapper leaves at most a long word free at a line's end
 WIDE_MIN_LINES = 20  # ...and is told only in a text of this many lines or more (a side column's few long lines are no wrap)
@@ -122,6 +124,21 @@ def _wrap_measure(lines: list[str]):
     return width, display_width
 
 
+def _goes_on(lines: list[str], width: int, measure) -> bool:
+    """The lines filled to a narrow ``width`` go on in lower case on the next line (a sentence
+    wrapped), ``NARROW_CONTINUED`` of them or more: a list of short items of about one length
+    ("Added granite blocks to the nether", "Added slime blocks to ...") fills a narrow width as
+    well, and each of its lines opens with a capital (or in a script without case)."""
+    low = _filled_from(width)
+    filled = lowered = 0
+    for line, after in zip(lines, lines[1:]):
+        nxt = after.lstrip()
+        if nxt and low <= measure(line.rstrip()) <= width:
+            filled += 1
+            lowered += nxt[0].islower()
+    return filled > 0 and lowered >= NARROW_CONTINUED * filled
+
+
 def _filled(lines: list[str], width: int, measure) -> int:
     """How many lines a wrapper filled to ``width`` (within 15% of it), by ``measure``."""
     low = _filled_from(width)
@@ -146,6 +163,8 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
     if rejoined is not lines:
         lines, content = rejoined, "\n".join(rejoined)
     width, measure = _wrap_measure(lines[:20000] if printed is None else printed[:20000])
+    if width is not None and width < NARROW_WIDTH and not _goes_on(lines[:20000], width, measure):
+        width = None
     if width is None:
         return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
     hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "

@@ -150,7 +150,7 @@ def test_a_sentence_with_a_few_bars_or_long_parts_is_still_prose():
 
 
 def test_a_list_of_items_of_about_one_length_is_no_narrow_wrap():
-    items = [f"Added {what} blocks to the {where}" for what in ("granite", "slime", "honey", "coral", "amethyst")
+    items = [f"Added {what} to the {where}" for what in ("granite", "slime", "honey", "coral", "amethyst")
              for where in ("nether", "ocean", "plains", "desert", "jungle")]
     text = "\n".join(items)
     assert unwrap(text) == text

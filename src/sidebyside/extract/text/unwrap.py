@@ -56,7 +56,7 @@ def display_width(text: str) -> int:
     return len(text) if text.isascii() else len(text) + count_wide(text)
 
 
-def wrap_width(lines: list[str], measure=display_width) -> int | None:
+def wrap_width(lines: list[str], measure=display_width, lowest: int = MIN_WIDTH) -> int | None:
     """The wrap column (30-140) when the long lines pile up just under it, else None.
 
     For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
@@ -77,7 +77,7 @@ def wrap_width(lines: list[str], measure=display_width) -> int | None:
     def between(lo: int, hi: int) -> int:  # lines with lo <= width <= hi
         return prefix[hi + 1] - prefix[max(lo, 0)]
 
-    for width in range(MIN_WIDTH, MAX_WIDTH + 1):
+    for width in range(lowest, MAX_WIDTH + 1):
         near = between(_filled_from(width), width)
         over = total - prefix[width + 1]
         long_lines = between(width // 2, MAX_WIDTH + 1)
@@ -106,11 +106,11 @@ def _filled_from(width: int) -> int:
     return max(low, width - WORD_SLACK) if width > WIDE_WRAP else low
 
 
-def _wrap_measure(lines: list[str]):
+def _wrap_measure(lines: list[str], lowest: int = MIN_WIDTH):
     """The wrap width and the measure of a line's width that shows it: display columns, or
     characters when the text has wide characters and its lines pile up under a width so counted
     (a tool that counts each character as one column)."""
-    width = wrap_width(lines)
+    width = wrap_width(lines, lowest=lowest)
     if not any(not x.isascii() and has_wide(x) for x in lines[:2000]):
         return width, display_width
     if width is not None and _breaks_inside_words(lines, width, display_width, slack=2):
@@ -118,7 +118,7 @@ def _wrap_measure(lines: list[str]):
         # before (elinks; a wide character takes two): a count of characters, which its mix of
         # wide and narrow ones spreads, would mislead
         return width, display_width
-    by_chars = wrap_width(lines, len)
+    by_chars = wrap_width(lines, len, lowest)
     if by_chars is not None and (width is None or _filled(lines, by_chars, len) > _filled(lines, width, display_width)):
         return by_chars, len
     return width, display_width
@@ -162,9 +162,10 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
     rejoined = _rejoin_cut_lines(lines)
     if rejoined is not lines:
         lines, content = rejoined, "\n".join(rejoined)
-    width, measure = _wrap_measure(lines[:20000] if printed is None else printed[:20000])
+    measured = lines[:20000] if printed is None else printed[:20000]
+    width, measure = _wrap_measure(measured)
     if width is not None and width < NARROW_WIDTH and not _goes_on(lines[:20000], width, measure):
-        width = None
+        width, measure = _wrap_measure(measured, NARROW_WIDTH)  # (the widths the narrow one hid)
     if width is None:
         return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
     hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "

@@ -61,6 +61,20 @@ by ``--forms``; the bench scores the forms whose dumps exist):
   through a tool that drops empty lines: no paragraph breaks left).
 The derived forms (``copy72``, ``copy60``, ``copynb``, ``w3m80nb``) are made from their base form's dump.
 
+Still more, made only when ``--forms`` names them (to find the collapses the forms above do not
+show; ``--split tune`` builds them for the tune pages only):
+- ``lynx40`` and ``lynx120``: ``lynx -dump`` at ``-width=40`` (a narrow window: a short line
+  for every few words) and ``-width=120``;
+- ``w3m40`` and ``w3m120``: ``w3m -dump -cols 40`` and ``-cols 120``;
+- ``html2text``: the Markdown the html2text package (PyPI) writes: links ``[text](url)``,
+  images ``![alt](src)``, emphasis ``_x_`` / ``**x**``, headings ``## x``, lists ``* x``,
+  wrapped at 78 columns;
+- ``inscriptisl``: inscriptis with its links and images shown (``[text](url)``, ``[alt]``);
+- ``copyjoin``: ``copy`` with every single line break joined into a space (blank lines kept:
+  a paste through an editor's "join lines", menus run into one long line);
+- ``copydbl``: ``copy`` with every line break doubled (a paste that makes each line a
+  paragraph: no block is longer than a line).
+
 Each page is in ``tune`` or ``held_out`` by a stable hash of its set and id (SHA-1, even/odd of
 the first byte): rules are tuned on ``tune`` only; scores are reported on ``held_out``.
 
@@ -91,9 +105,12 @@ CACHE = HERE / ".cache" / "textdev"
 DEFAULT_SHARED = next((p for p in (SHARED_DATA, Path("/work/shared/data")) if p.is_dir()), SHARED_DATA)
 BASE_FORMS = ("w3m80", "w3m", "lynx", "copy", "table80", "table")
 NEW_FORMS = ("elinks80", "links2", "inscriptis", "reader", "copy72", "copy60", "copynb", "w3m80nb")
-FORMS = BASE_FORMS + NEW_FORMS
+# made only on demand (--forms): more shapes of the same pages, to learn collapses from
+MORE_FORMS = ("lynx40", "lynx120", "w3m40", "w3m120", "html2text", "inscriptisl", "copyjoin", "copydbl")
+FORMS = BASE_FORMS + NEW_FORMS + MORE_FORMS
 # forms made from another form's dump: (base form, how)
-DERIVED = {"copy72": ("copy", "wrap72"), "copy60": ("copy", "wrap60"), "copynb": ("copy", "noblank"), "w3m80nb": ("w3m80", "noblank")}
+DERIVED = {"copy72": ("copy", "wrap72"), "copy60": ("copy", "wrap60"), "copynb": ("copy", "noblank"), "w3m80nb": ("w3m80", "noblank"),
+           "copyjoin": ("copy", "join"), "copydbl": ("copy", "double")}
 TABLE_FORMS = ("table80", "table")
 SIDE_LINKS = 120  # link texts in each side cell of the table layout, at most
 FIXTURES = REPO_DIR / "tests" / "data" / "e2e"
@@ -246,9 +263,9 @@ def _w3m(path: Path, cols: int) -> str:
     return out.decode("utf-8", errors="replace")
 
 
-def _lynx(path: Path) -> str:
+def _lynx(path: Path, width: int | None = None) -> str:
     out = subprocess.run(["lynx", "-dump", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8",
-                          str(path)], capture_output=True, timeout=120).stdout
+                          *([f"-width={width}"] if width else []), str(path)], capture_output=True, timeout=120).stdout
     return out.decode("utf-8", errors="replace")
 
 
@@ -311,10 +328,20 @@ def _links2(path: Path) -> str:
     return out.decode("utf-8", errors="replace")
 
 
-def _inscriptis(html: str) -> str:
+def _inscriptis(html: str, links: bool = False) -> str:
     from inscriptis import get_text
 
-    return get_text(html)
+    if not links:
+        return get_text(html)
+    from inscriptis.model.config import ParserConfig
+
+    return get_text(html, ParserConfig(display_links=True, display_images=True))
+
+
+def _html2text(html: str) -> str:
+    import html2text
+
+    return html2text.html2text(html)
 
 
 def reader_copy(page: dict) -> str:
@@ -331,10 +358,15 @@ def reader_copy(page: dict) -> str:
 
 
 def derive(how: str, text: str) -> str:
+    import re
     import textwrap
 
     if how == "noblank":
         return "\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+    if how == "join":  # a single line break joined into a space, blank lines kept
+        return "\n\n".join(" ".join(x.split()) for x in re.split(r"\n\s*\n", text) if x.strip()) + "\n"
+    if how == "double":
+        return "\n\n".join(line for line in text.splitlines() if line.strip()) + "\n"
     if how in ("wrap72", "wrap60"):
         cols = int(how[4:])
         return "\n".join("\n".join(textwrap.wrap(line, cols)) if line.strip() else "" for line in text.splitlines()) + "\n"
@@ -348,8 +380,10 @@ def make_form(form: str, page: dict) -> str:
         return derive(how, cached.read_text(encoding="utf-8") if cached.exists() else make_form(base, page))
     if form == "reader":
         return reader_copy(page)
-    if form == "inscriptis":
-        return _inscriptis(page["html"])
+    if form in ("inscriptis", "inscriptisl"):
+        return _inscriptis(page["html"], links=form == "inscriptisl")
+    if form == "html2text":
+        return _html2text(page["html"])
     with tempfile.TemporaryDirectory(prefix="textdev-") as tmp:
         workdir = Path(tmp)
         if form == "copy":
@@ -360,6 +394,10 @@ def make_form(form: str, page: dict) -> str:
                         encoding="utf-8")
         if form in ("w3m80", "table80"):
             return _w3m(path, 80)
+        if form in ("w3m40", "w3m120"):
+            return _w3m(path, int(form[3:]))
+        if form in ("lynx40", "lynx120"):
+            return _lynx(path, int(form[4:]))
         if form in ("w3m", "table"):
             return _w3m(path, 10000)
         if form == "lynx":
@@ -378,18 +416,24 @@ def _charset_utf8(html: str) -> str:
     return re.sub(r"(?i)(<meta[^>]*charset\s*=\s*[\"']?)[\w-]+", r"\1utf-8", html, count=2)
 
 
-def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int) -> dict:
+def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int, split: str = "all") -> dict:
     pages = aeb_pages(shared) + readability_pages(shared) + fixture_pages() + made_pages()
     if limit:
         pages = pages[:limit]
     tools = {"w3m80": "w3m", "w3m": "w3m", "lynx": "lynx", "copy": "chromium", "table80": "w3m", "table": "w3m",
-             "elinks80": "elinks", "links2": "links2"}
+             "elinks80": "elinks", "links2": "links2", "lynx40": "lynx", "lynx120": "lynx", "w3m40": "w3m",
+             "w3m120": "w3m"}
     missing = sorted({tools[f] for f in forms if f in tools and shutil.which(tools[f]) is None})
-    if "inscriptis" in forms:
+    if "inscriptis" in forms or "inscriptisl" in forms:
         try:
             import inscriptis  # noqa: F401
         except ImportError:
             missing.append("inscriptis (pip)")
+    if "html2text" in forms:
+        try:
+            import html2text  # noqa: F401
+        except ImportError:
+            missing.append("html2text (pip)")
     if missing:
         raise SystemExit(f"missing tools: {', '.join(missing)} (apt-get install {' '.join(missing)})")
     for page in pages:
@@ -399,7 +443,8 @@ def build(shared: Path, forms: tuple[str, ...], limit: int | None, jobs: int) ->
         (CACHE / form).mkdir(parents=True, exist_ok=True)
         for page in pages:
             out = CACHE / form / f"{page['set']}__{page['id']}.txt"
-            if not out.exists():
+            # (--split: the dumps of one split only; the manifest still lists every page)
+            if not out.exists() and split in ("all", split_of(page["set"], page["id"])):
                 jobs_list.append((form, page, out))
 
     def run(job: tuple[str, dict, Path]) -> None:
@@ -449,12 +494,14 @@ def main() -> None:
                         help="default: the six first forms, and the others whose tool is installed")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--split", choices=("all", "tune", "held_out"), default="all",
+                        help="make the dumps of this split's pages only")
     args = parser.parse_args()
     forms = tuple(f for f in args.forms.split(",") if f)
     unknown = set(forms) - set(FORMS)
     if unknown:
         parser.error(f"unknown forms: {', '.join(sorted(unknown))}")
-    print(json.dumps(build(args.shared_data, forms, args.limit, args.jobs), indent=1))
+    print(json.dumps(build(args.shared_data, forms, args.limit, args.jobs, args.split), indent=1))
 
 
 if __name__ == "__main__":

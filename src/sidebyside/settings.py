@@ -366,6 +366,19 @@ class TextSettings:
     closing_sentences: int = 2
     closing_after_paragraphs: int = 3  # ... and only after a body of this many paragraphs
 
+    # a line this heavy or more whose sentences (". ", "? ", "! " inside it, a stop at its end) are rarer than one
+    # in this many characters, and this share of whose words or more open with a capital, is a menu's or a
+    # footer's links run into one line (a copy whose line breaks were joined, an inline menu), not prose
+    # (rules._link_run)
+    link_run_min_weight: int = 300
+    link_run_sentence_chars: int = 250
+    link_run_capital_share: float = 0.5
+    link_run_figure_words: int = 12  # ...and fewer than one word in this many opens with a figure (a listing's rows do)
+    # a line of this many separators or more (" • ", " | ", " · ") between parts of this many words at most is a
+    # list of links on one line, not prose (rules._separated_items)
+    item_run_separators: int = 4
+    item_run_part_words: int = 6
+
 
 @_section
 class PdfSettings:

@@ -28,7 +28,7 @@ from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.dates import page_locale
 from sidebyside.extract.text.columns import split_columns
-from sidebyside.extract.text.forms import with_blocks, without_link_list, without_link_numbers
+from sidebyside.extract.text.forms import from_markdown, with_blocks, without_link_list, without_link_numbers
 from sidebyside.extract.text.body import (
     body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, incomplete_more, larger_prose_run,
     mark_captions, page_prose, prose_share_low,
@@ -86,7 +86,7 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 
 def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
     """The capture's lines, each classified by itself, tool marks and side-by-side columns undone."""
-    text, listed = without_link_list(content)
+    text, listed = without_link_list(from_markdown(content))
     outside: list[str] = []
     split = split_columns(text, 0, outside)
     text = unwrap(split, settings.few_blanks_share, None if split is text else outside)

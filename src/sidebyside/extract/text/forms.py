@@ -13,6 +13,7 @@ lines are taken out whether or not a list ends the dump.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # "References" then, a blank line on, the numbered addresses ("   1. https://...").
@@ -117,3 +118,67 @@ def row_head(text: str) -> str | None:
         return None
     match = _ROW_HEAD.match(text)
     return match.group(1) if match else None
+
+
+# A Markdown dump (html2text, pandoc -t markdown, an editor's "copy as Markdown") writes each link
+# as "[text](address)" and each image as "![alt](address)": a line of prose then holds more
+# address than words, and a menu's items read as long lines. Told by this many links or more.
+MARKDOWN_MIN_LINKS = 5
+# (an address may hold one level of brackets, "javascript:void(0)"; a title may run over lines)
+_MD_ADDRESS = r"<?(?:[^()\s<>]|\([^()\s]*\))*(?:-\n(?:[^()\s<>]|\([^()\s]*\))+)*>?(?:\s+\"[^\"]{0,2000}\")?"
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\(" + _MD_ADDRESS + r"\)")
+# a link's text (on one or more lines) and its address, which a wrapper may have broken after a
+# hyphen ("/myles-" on one line, "garrett)" on the next) and a title may follow
+_MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(" + _MD_ADDRESS + r"\)")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])[_*](?=\S)([^_*\n]{1,200}?)(?<=\S)[_*](?![\w*])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_MD_HEADING = re.compile(r"^([ \t]*)#{1,6}[ \t]+", re.M)
+# a line that opens a Markdown block of its own: a heading, a list item, a quote, a table row, an
+# indented (code or continuation) line
+_MD_BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[*+-][ \t]|\d{1,3}[.)][ \t]|>|\|)|[ \t]{4}")
+
+
+# a link's address left open at a line's end: a wrapper broke it (html2text breaks after a hyphen)
+_MD_OPEN_ADDRESS = re.compile(r"\]\([^()\s]*$", re.M)
+
+
+def _inside_link(line: str) -> str | None:
+    """"address" when the line ends inside a link's address, "text" inside its text or title."""
+    opened = line.rfind("](")
+    if opened >= 0 and line.find(")", opened) < 0:
+        return "address" if " " not in line[opened:].rstrip() else "text"
+    bracket = line.rfind("[")
+    return "text" if bracket >= 0 and line.find("]", bracket) < 0 else None
+
+
+def from_markdown(content: str) -> str:
+    """A Markdown dump as the text it shows: links as their text, images left out, emphasis marks
+    and heading marks dropped, escapes undone. In a ``wrapped`` one (html2text wraps at 78
+    columns, counting the links' addresses) the lines of a paragraph are joined first, as
+    Markdown reads them (a line break inside a paragraph is a space): once the addresses are
+    gone its lines are of any length, and no wrap width would show. A dump is wrapped when two
+    addresses or more are broken at a line's end, or when its lines pile up under a wrap width.
+    Other texts are unchanged."""
+    if content.count("](") < MARKDOWN_MIN_LINKS:
+        return content
+    from sidebyside.extract.text.unwrap import wrap_width  # (imported for the few texts it applies to)
+
+    open_addresses = itertools.islice(_MD_OPEN_ADDRESS.finditer(content), 2)
+    if sum(1 for _ in open_addresses) >= 2 or wrap_width(content.splitlines()) is not None:
+        out: list[str] = []
+        for line in content.split("\n"):
+            prev = out[-1] if out else ""
+            inside = _inside_link(prev)
+            if prev.strip() and line.strip() and (inside or (
+                    not _MD_BLOCK_START.match(line) and not _MD_HEADING.match(prev))):
+                # (a heading's link the wrapper broke goes on; an address broken after its
+                # hyphen is joined without a space)
+                out[-1] = prev.rstrip() + ("" if inside == "address" and prev.endswith("-") else " ") + line.strip()
+            else:
+                out.append(line)
+        content = "\n".join(out)
+    content = _MD_IMAGE.sub("", content)
+    content = _MD_LINK.sub(lambda m: " ".join(m.group(1).split()), content)
+    content = _MD_HEADING.sub(r"\1", content)
+    content = _MD_EMPHASIS.sub(lambda m: m.group(1) or "", content)
+    return _MD_ESCAPE.sub(r"\1", content)

@@ -181,12 +181,49 @@ def _too_short_for_prose(f: Features, s: TextSettings) -> bool:
     return f.n < s.short_prose_weight and (f.text.isascii() or weight_of(f.text) < s.short_prose_weight)
 
 
+def _link_run(f: Features, weight: int, ends: bool, s: TextSettings) -> bool:
+    """A long line of links run together ("News Politics World Sport Technology Business ...":
+    a menu or a footer whose line breaks were joined, or an inline menu): its sentences, if any,
+    are far apart, and most of its words open with a capital. A paragraph of the same length
+    holds several sentences, and most of its words are lower-case."""
+    text = f.text
+    stops = text.count(". ") + text.count("? ") + text.count("! ") + ends
+    if stops * s.link_run_sentence_chars >= weight or is_wide(text):
+        return False
+    words = text.split()
+    letters = sum(1 for w in words if w[:1].isalpha())
+    figures = sum(1 for w in words if w[:1].isdigit())
+    capitals = sum(1 for w in words if w[:1].isupper())
+    # (a listing's rows run together, "June 9 – West Palm Beach, FL @ ... June 10 – Tampa, ...",
+    # hold a figure every few words: a tour's dates, a schedule, which may be the article's)
+    return (letters > 0 and capitals >= s.link_run_capital_share * letters
+            and figures * s.link_run_figure_words < len(words))
+
+
+_ITEM_SEPARATORS = (" • ", " | ", " · ")
+
+
+def _separated_items(f: Features, s: TextSettings) -> bool:
+    """Short items set apart by a bullet or a bar ("Billig kontra Apple • Zaubern mit Skripten •
+    HomeKit • ..."): a magazine's contents, a menu, a list of links printed on one line."""
+    text = f.text
+    for sep in _ITEM_SEPARATORS:
+        if text.count(sep) >= s.item_run_separators:
+            return all(len(part.split()) <= s.item_run_part_words for part in text.split(sep))
+    return False
+
+
 def _prose(f: Features, s: TextSettings) -> bool:
     """A paragraph: long enough and ending a sentence (or with sentences inside), or a long run
-    of mostly lower-case words that lost its final stop, or a shorter complete sentence."""
+    of mostly lower-case words that lost its final stop, or a shorter complete sentence; not a
+    long line of links run together (``_link_run``)."""
     text = f.text
     weight = f.n if text.isascii() else weight_of(text)
     ends = text.endswith(SENTENCE_END)
+    if weight >= s.link_run_min_weight and _link_run(f, weight, ends, s):
+        return False
+    if ("•" in text or "|" in text or "·" in text) and _separated_items(f, s):
+        return False
     if weight >= s.prose_min_weight:
         if ends or (weight >= s.prose_inner_sentence_weight and INNER_SENTENCE.search(text)):
             return True

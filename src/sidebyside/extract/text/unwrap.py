@@ -20,6 +20,9 @@ from sidebyside.extract.text.forms import row_head
 from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
 
+MIN_WIDTH = 30  # (lynx -width=40 wraps at 37 columns, a phone-width window's dump)
+NARROW_WIDTH = 40  # below this width a wrap is told only when its filled lines go on in lower case...
+NARROW_CONTINUED = 0.1  # ...this share of them or more (a list of items of about one length goes on in capitals)
 MAX_WIDTH = 240  # (lynx -width=200, a wide terminal: wider than ~140 columns, see _filled_from)
 WIDE_WRAP = 140  # above this width a wrapper leaves at most a long word free at a line's end
 WIDE_MIN_LINES = 20  # ...and is told only in a text of this many lines or more (a side column's few long lines are no wrap)
@@ -53,8 +56,8 @@ def display_width(text: str) -> int:
     return len(text) if text.isascii() else len(text) + count_wide(text)
 
 
-def wrap_width(lines: list[str], measure=display_width) -> int | None:
-    """The wrap column (40-140) when the long lines pile up just under it, else None.
+def wrap_width(lines: list[str], measure=display_width, lowest: int = MIN_WIDTH) -> int | None:
+    """The wrap column (30-140) when the long lines pile up just under it, else None.
 
     For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
     wider than W must be rare (a long URL). The narrowest such W is the wrap width. Rows of cells set apart by runs of spaces (a table
@@ -74,7 +77,7 @@ def wrap_width(lines: list[str], measure=display_width) -> int | None:
     def between(lo: int, hi: int) -> int:  # lines with lo <= width <= hi
         return prefix[hi + 1] - prefix[max(lo, 0)]
 
-    for width in range(40, MAX_WIDTH + 1):
+    for width in range(lowest, MAX_WIDTH + 1):
         near = between(_filled_from(width), width)
         over = total - prefix[width + 1]
         long_lines = between(width // 2, MAX_WIDTH + 1)
@@ -103,11 +106,11 @@ def _filled_from(width: int) -> int:
     return max(low, width - WORD_SLACK) if width > WIDE_WRAP else low
 
 
-def _wrap_measure(lines: list[str]):
+def _wrap_measure(lines: list[str], lowest: int = MIN_WIDTH):
     """The wrap width and the measure of a line's width that shows it: display columns, or
     characters when the text has wide characters and its lines pile up under a width so counted
     (a tool that counts each character as one column)."""
-    width = wrap_width(lines)
+    width = wrap_width(lines, lowest=lowest)
     if not any(not x.isascii() and has_wide(x) for x in lines[:2000]):
         return width, display_width
     if width is not None and _breaks_inside_words(lines, width, display_width, slack=2):
@@ -115,10 +118,25 @@ def _wrap_measure(lines: list[str]):
         # before (elinks; a wide character takes two): a count of characters, which its mix of
         # wide and narrow ones spreads, would mislead
         return width, display_width
-    by_chars = wrap_width(lines, len)
+    by_chars = wrap_width(lines, len, lowest)
     if by_chars is not None and (width is None or _filled(lines, by_chars, len) > _filled(lines, width, display_width)):
         return by_chars, len
     return width, display_width
+
+
+def _goes_on(lines: list[str], width: int, measure) -> bool:
+    """The lines filled to a narrow ``width`` go on in lower case on the next line (a sentence
+    wrapped), ``NARROW_CONTINUED`` of them or more: a list of short items of about one length
+    ("Added granite blocks to the nether", "Added slime blocks to ...") fills a narrow width as
+    well, and each of its lines opens with a capital (or in a script without case)."""
+    low = _filled_from(width)
+    filled = lowered = 0
+    for line, after in zip(lines, lines[1:]):
+        nxt = after.lstrip()
+        if nxt and low <= measure(line.rstrip()) <= width:
+            filled += 1
+            lowered += nxt[0].islower()
+    return filled > 0 and lowered >= NARROW_CONTINUED * filled
 
 
 def _filled(lines: list[str], width: int, measure) -> int:
@@ -144,7 +162,10 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
     rejoined = _rejoin_cut_lines(lines)
     if rejoined is not lines:
         lines, content = rejoined, "\n".join(rejoined)
-    width, measure = _wrap_measure(lines[:20000] if printed is None else printed[:20000])
+    measured = lines[:20000] if printed is None else printed[:20000]
+    width, measure = _wrap_measure(measured)
+    if width is not None and width < NARROW_WIDTH and not _goes_on(lines[:20000], width, measure):
+        width, measure = _wrap_measure(measured, NARROW_WIDTH)  # (the widths the narrow one hid)
     if width is None:
         return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
     hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "

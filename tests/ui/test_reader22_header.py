@@ -10,20 +10,8 @@ URL = "https://www.albawaba.com/news/sweden-drops-its-investigation-into-rape-al
 LINE = f"{DATE} · {OUTLET} · {URL}  ({NAME})"
 
 
-def _label(qtbot, width_for: str):
-    from sidebyside.ui.pane import PartsLabel
-
-    label = PartsLabel()
-    qtbot.addWidget(label)
-    label.setText(LINE)
-    label.resize(label.fontMetrics().horizontalAdvance(width_for) + 4, 30)
-    label.show()
-    qtbot.waitExposed(label)
-    return label
-
-
-def test_the_byline_stays_beside_a_hash_cut_in_its_middle(qtbot):
-    label = _label(qtbot, f"{DATE} · {OUTLET} · {NAME[:12]}…{NAME[-12:]}")
+def test_the_byline_stays_beside_a_hash_cut_in_its_middle(date_line):
+    label = date_line(LINE, f"{DATE} · {OUTLET} · {NAME[:12]}…{NAME[-12:]}")
     shown = label.text()
     assert shown.startswith(f"{DATE} · {OUTLET} · "), shown
     assert "https" not in shown and "…" in shown and shown.endswith(NAME[-6:]), shown
@@ -31,9 +19,9 @@ def test_the_byline_stays_beside_a_hash_cut_in_its_middle(qtbot):
     assert label.toolTip() == LINE
 
 
-def test_with_no_room_for_a_readable_piece_of_the_name_the_byline_gives_way(qtbot):
+def test_with_no_room_for_a_readable_piece_of_the_name_the_byline_gives_way(date_line):
     """Negative: a line with room for the date and a few letters only keeps its old order."""
-    label = _label(qtbot, f"{DATE} · … · {NAME[:9]}")
+    label = date_line(LINE, f"{DATE} · … · {NAME[:9]}")
     shown = label.text()
     assert OUTLET not in shown and shown.startswith(f"{DATE} · … · "), shown
     assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()

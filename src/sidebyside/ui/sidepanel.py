@@ -276,20 +276,17 @@ def how_distinctive(score: float, count_: int, other: str, other_count: int | No
         return f"{times}, never in {other}"
     if other_count is not None:
         return f"{times}, {other_count}× in {other}"
-    if score >= 3.0:
-        return f"{times}, far more than {other}"
-    if score >= 2.0:
-        return f"{times}, much more than {other}"
-    return f"{times}, more than {other}"
+    return f"{times}, {_more(score)} than {other}"
 
 
 def how_much_more(score: float, other: str) -> str:
     """The score in words, for the explanation: "far more often than B"."""
-    if score >= 3.0:
-        return f"far more often than {other}"
-    if score >= 2.0:
-        return f"much more often than {other}"
-    return f"more often than {other}"
+    return f"{_more(score)} often than {other}"
+
+
+def _more(score: float) -> str:
+    """A distinctive term's score (a z-like log-odds) in words."""
+    return "far more" if score >= 3.0 else "much more" if score >= 2.0 else "more"
 
 
 def word_uses(folded_text: str, term: str) -> int:

@@ -4,7 +4,12 @@ plain reading of it gives, on hand-written words and text (and cases where it mu
 from __future__ import annotations
 
 from sidebyside.compare.distinctive import outside_quotes
+from sidebyside.compare.framing import article_views
+from sidebyside.compare.naming.chain_tools import numbered_products
+from sidebyside.compare.naming.chains import Ref
 from sidebyside.compare.tokens import tokenize
+
+from .helpers import article
 
 
 def _plain_outside_quotes(tokens, spans):
@@ -57,3 +62,35 @@ def test_the_word_after_a_quotation_opens_a_clause():
     assert out[words.index("and")].gap == "\n"  # after "a fantasy"
     assert out[words.index("the")].gap != "\n"  # "the mayor": no quotation before it
     assert out[words.index("council")].gap == " "  # "The council": not the first word after the quotation
+
+
+def test_versions_of_a_product_whose_keys_end_in_their_number():
+    # only keys ending in a digit can be versions: the others are skipped before the pattern
+    def products(text: str) -> set[str]:
+        view = article_views(article(text), article(""))[0]
+        refs = [Ref("text", e.start, e.end, e.text, "name", e.key, e.kind, e) for e in view.entities]
+        return numbered_products(view, refs)
+
+    assert products("Hackers attacked IE8 and IE9 on Monday. Microsoft said IE8 users should update.") == {"ie8", "ie9"}
+    assert not products("Acme shipped the A380 on Monday. Acme said A380 buyers cheered.")  # one version alone
+    assert not products("Acme shipped the Falcon on Monday. Acme said Falcon buyers cheered.")  # no number at all
+
+
+def test_initials_before_a_surname():
+    from sidebyside.compare.only_in import _initials_and_surname
+
+    assert _initials_and_surname("p j carlesimo")
+    assert _initials_and_surname("w carlesimo")
+    assert not _initials_and_surname("pj carlesimo")  # a first word of two letters: no initial
+    assert not _initials_and_surname("p j ng")  # a surname of two letters
+    assert not _initials_and_surname("p")
+    assert not _initials_and_surname("")
+
+
+def test_a_run_of_function_words_only():
+    from sidebyside.compare.entities_cuts import NameCuts
+
+    assert NameCuts._function_words_only(tokenize("We're On It"))
+    assert NameCuts._function_words_only(tokenize("Here We Are"))
+    assert not NameCuts._function_words_only(tokenize("On Mars"))  # a name among them
+    assert not NameCuts._function_words_only(tokenize("Acme Is Here"))

@@ -94,3 +94,20 @@ def test_a_run_of_function_words_only():
     assert NameCuts._function_words_only(tokenize("Here We Are"))
     assert not NameCuts._function_words_only(tokenize("On Mars"))  # a name among them
     assert not NameCuts._function_words_only(tokenize("Acme Is Here"))
+
+
+def test_a_headline_left_in_the_body_and_a_sentence_beside_a_name():
+    # the title-case test reads the window's words inline: small words ("of", "the") are passed
+    # over, the first other word in lower case makes the line a sentence
+    from sidebyside.compare.only_in import _in_title_case
+    from sidebyside.compare.termdata import lexicon
+    from sidebyside.settings import DEFAULT
+
+    def titled(text: str, name: str) -> bool:
+        at = text.index(name)
+        return _in_title_case(text, at, at + len(name), lexicon(), DEFAULT.compare.naming)
+
+    headline = "Police found her.\n'We Got Her!' Video Shows Dramatic Rescue of the Kidnapped Girl\nShe is safe."
+    assert titled(headline, "Kidnapped Girl")
+    assert not titled("Police said the Video Shows Dramatic Rescue of the Kidnapped Girl.", "Kidnapped Girl")
+    assert not titled("Video Shows Dramatic Rescue of the Kidnapped Girl, police said.", "Kidnapped Girl")

@@ -43,7 +43,7 @@ from typing import Sequence
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
-from sidebyside.compare.tokens import TOKEN_NORM, Token, tokenize
+from sidebyside.compare.tokens import TOKEN_NORM, TOKEN_START, Token, tokenize
 from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
@@ -74,22 +74,29 @@ def _joined(tok: Token) -> bool:
 
 def outside_quotes(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
     """The tokens outside the sorted, disjoint spans; the first token after a span left out opens
-    a new clause (no bigram joins the words either side of a quotation)."""
+    a new clause (no bigram joins the words either side of a quotation). The tokens between two
+    spans are found by bisecting their starts and copied as a slice (most tokens are outside)."""
     if not spans:
         return tokens
+    starts = list(map(TOKEN_START, tokens))
     out: list[Token] = []
-    k, n = 0, len(spans)
-    cut = False
-    for tok in tokens:
-        while k < n and spans[k][1] <= tok.start:
-            k += 1
-        if k < n and spans[k][0] <= tok.start < spans[k][1]:
-            cut = True
-            continue
-        if cut:
-            tok = tok._replace(gap="\n")
+    pos, cut = 0, False
+    for s, e in spans:
+        i = bisect.bisect_left(starts, s, pos)
+        if i > pos:
+            if cut:
+                out.append(tokens[pos]._replace(gap="\n"))
+                pos += 1
+            out.extend(tokens[pos:i])
             cut = False
-        out.append(tok)
+        pos = bisect.bisect_left(starts, e, i)
+        if pos > i:
+            cut = True
+    if pos < len(tokens):
+        if cut:
+            out.append(tokens[pos]._replace(gap="\n"))
+            pos += 1
+        out.extend(tokens[pos:])
     return out
 
 

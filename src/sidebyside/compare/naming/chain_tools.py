@@ -3,6 +3,7 @@ name) and short names that join two chains, within an article or across the pair
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 
@@ -90,15 +91,21 @@ def numbered_products(view: ArticleView, refs) -> set[str]:
     # a number inside the name ("IE8" ... "IE6 through IE11"): versions when the body names two
     by_stem: dict[str, set[str]] = {}
     versioned: dict[str, re.Match[str]] = {}  # each key read once (the mentions' chains are among them)
-    for key in {e.key for e in view.entities} | {r.chain for r in refs}:
+    for key in set(map(_KEY, view.entities)).union(map(_CHAIN, refs)):
+        if not key[-1:].isdigit():
+            continue  # (most keys: the pattern ends in a digit)
         found = _VERSIONED.fullmatch(key)
         if found:
             versioned[key] = found
             by_stem.setdefault(found.group(1), set()).add(found.group(2))
+    if not versioned:
+        return products
     return products | {r.chain for r in refs if (m := versioned.get(r.chain)) and len(by_stem.get(m.group(1), ())) >= 2}
 
 
 _VERSIONED = re.compile(r"([a-z][a-z ]*?[a-z]) ?(\d{1,2})")
+_KEY = operator.attrgetter("key")
+_CHAIN = operator.attrgetter("chain")
 
 
 def _person_like(chains: ArticleChains, chain: str) -> bool:

@@ -56,6 +56,7 @@ docs-screenshots: $(VENV)/.installed
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/extraction.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/compare.py
+	$(BIN)/python benchmarks/instructions.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/notes.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/relatedness.py

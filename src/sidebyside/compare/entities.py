@@ -23,6 +23,7 @@ from sidebyside.compare.entities_cuts import CLOSED_CLASS, NameCuts, entity_word
 from sidebyside.compare.entities_cuts import PLATFORMS as _PLATFORMS
 from sidebyside.compare.entities_cuts import NAME_LINKS as _NAME_LINKS
 from sidebyside.compare.entities_cuts import SPECIES_ENDINGS as _SPECIES_ENDINGS
+from sidebyside.compare.entities_cuts import STREET_ABBREVIATIONS as _STREET_ABBREVIATIONS
 from sidebyside.compare.entities_cuts import TITLE_ABBREVIATIONS as _TITLE_ABBREVIATIONS
 from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural_never_a_name
 from sidebyside.compare.termdata import Lexicon, lexicon, naming_data
@@ -76,7 +77,6 @@ _PLACES_ALSO_GIVEN = frozenset(n.casefold() for n in _WORDS["places_also_given_n
 _SHIP_PREFIXES = frozenset(_WORDS["ship_prefixes"])
 _TITLES_ALSO_GIVEN = frozenset(_WORDS["titles_also_given_names"])  # "Sultan Ibragimov": a given name
 _SURNAME_ENDINGS = tuple(_WORDS["surname_endings"])
-_STREET_ABBREVIATIONS = dict(_WORDS["street_abbreviations"])  # "Pitkin Ave.": Pitkin Avenue
 _COUNTRY_FORMAL_HEADS = frozenset(_WORDS["country_formal_heads"])  # "the Republic of South Sudan"
 _QUESTION_OPENERS = frozenset(_WORDS["question_openers"])  # "Does HP's Mark Hurd want ...?"
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")

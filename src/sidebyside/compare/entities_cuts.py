@@ -56,10 +56,9 @@ SPECIES_ENDINGS = ("us", "um", "is", "ae", "ii", "ens")  # a species' Latin epit
 UNKNOWN_WORD_ZIPF = 1.0  # the floor the word frequencies give a word they do not hold
 SENTENCE_CASE_ZIPF = 3.0
 PLACE_PART_WORDS = frozenset(_WORDS["place_part_words"])  # "Inner Mongolia": a part, not the country
-SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 # the last words of a street's name, written out or short ("Mulberry Street", "Pitkin Ave.")
-_STREET_FULL = dict(_WORDS["street_abbreviations"])
-_STREET_WORDS = frozenset(_STREET_FULL) | frozenset(_STREET_FULL.values())
+STREET_ABBREVIATIONS = dict(_WORDS["street_abbreviations"])  # "Pitkin Ave.": Pitkin Avenue
+_STREET_WORDS = frozenset(STREET_ABBREVIATIONS) | frozenset(STREET_ABBREVIATIONS.values())
 PLATFORMS = frozenset(_WORDS["platform_names"])  # "the Dunmore Hawks Twitter account": the medium, no part of the name
 # closed-class words and the verbs that help others ("We're On It", "Here We Are"): a run of
 # capitals made of these alone is a title's or a slogan's words, never a name
@@ -183,7 +182,7 @@ class NameCuts:
                 last = words[-1].rstrip(".").casefold()
                 if (len(words) >= 2 and last in _STREET_WORDS and words[0][:1].isupper()
                         and self._head_kind(body.rsplit(" ", 1)[-1].casefold()) == "organisation"):
-                    split = body, street, " ".join([*words[:-1], _STREET_FULL.get(last, last)])
+                    split = body, street, " ".join([*words[:-1], STREET_ABBREVIATIONS.get(last, last)])
             if split is None:
                 out.append(e)
                 continue

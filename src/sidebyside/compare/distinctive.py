@@ -44,6 +44,7 @@ from typing import Sequence
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
 from sidebyside.compare.tokens import TOKEN_NORM, TOKEN_START, Token, tokenize
+from sidebyside.extract.language import primary_subtag
 from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
@@ -292,7 +293,7 @@ def distinctive_terms(
     ca, cb = count_terms(text_a, toks[0]), count_terms(text_b, toks[1])
     own: frozenset[str] = frozenset()
     for lang, counts, side_tokens in zip(languages, (ca, cb), toks):
-        primary = (lang or "").split("-")[0].split("_")[0].lower()
+        primary = primary_subtag(lang)
         if primary and primary not in lex.background_languages:
             own |= own_function_words(counts, _lowercase_counts(side_tokens), settings)
     na = sum(v for k, v in ca.items() if " " not in k)

@@ -88,6 +88,11 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCRIPT_PATTERNS = _script_patterns()
 
 
+def primary_subtag(tag: str | None) -> str:
+    """The primary language subtag of a tag, lower case ("pt-BR", "pt_BR" -> "pt"); "" for none."""
+    return (tag or "").split("-")[0].split("_")[0].lower()
+
+
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code for the text's language, or None when the text does not settle it."""
     text = text[:MAX_SAMPLE]

@@ -30,7 +30,7 @@ from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource_json
-from sidebyside.extract.language import guess_language
+from sidebyside.extract.language import guess_language, primary_subtag
 from sidebyside.name_lists import given_names
 
 # The characters of a text its language is guessed from (when the article declares none): enough
@@ -84,7 +84,7 @@ def _language_given_names(language: str) -> frozenset[str]:
 def text_language(text: str, declared: str | None = None) -> str | None:
     """The primary language subtag of ``declared`` ("pt-BR" -> "pt"), or the language guessed from
     the text's beginning; None when neither says."""
-    primary = declared.split("-")[0].split("_")[0].strip().lower() if declared else ""
+    primary = primary_subtag(declared).strip() if declared else ""
     if not primary.isalpha() or len(primary) not in (2, 3) or primary in _NO_LANGUAGE:
         primary = ""  # (no tag, or "und", "mul", "zxx": the text tells)
     tag = primary or guess_language(text[:_LANGUAGE_SAMPLE])

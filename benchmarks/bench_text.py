@@ -375,8 +375,11 @@ UNSEEN = HERE.parent / "tests" / "data" / "text" / "unseen"
 
 
 def unseen_gold_body(text: str, gold: dict) -> str:
-    """The gold body of an unseen capture: its lines from ``body_from`` to ``body_to``, without
-    the lines that start with a ``not_body`` entry."""
+    """The gold body of an unseen capture: its paragraphs when the gold lists them (``body``), else
+    its lines from ``body_from`` to ``body_to``, without the lines that start with a ``not_body``
+    entry."""
+    if "body" in gold:
+        return "\n".join(gold["body"])
     out, inside = [], False
     for line in (ln.strip() for ln in text.splitlines()):
         inside = inside or line.startswith(gold["body_from"])

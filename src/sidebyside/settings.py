@@ -1034,6 +1034,35 @@ class ReportSettings:
 
 
 @_section
+class AnchoringSettings:
+    """Re-anchoring a note's passage (notes/anchoring.py): named weights, as Hypothesis names its
+    anchoring's. Chosen by hand on the notes tests' edits (a word changed, a sentence inserted
+    before, a paragraph moved), not fitted; benchmarks/notes.py measures them."""
+
+    # A fuzzy candidate's score: how much of the quote still reads the same, how much of its
+    # remembered context still surrounds it, and how near it is to where it was.
+    quote_weight: float = 0.7
+    context_weight: float = 0.2
+    position_weight: float = 0.1
+    # An exact occurrence elsewhere is chosen by its context first, its distance second.
+    moved_context_weight: float = 0.8
+    moved_position_weight: float = 0.2
+    # Below this share of its context still touching it, an exact match (in place or elsewhere)
+    # is checked against a fuzzy match near the old place.
+    weak_context: float = 0.5
+    # Fuzzy acceptance: the passage must still read mostly the same and the score clear the bar.
+    min_quote_similarity: float = 0.7
+    min_score: float = 0.72
+    # Short quotes match by chance: ask more of them and of their context.
+    short_quote_chars: int = 12
+    min_short_quote_similarity: float = 0.8
+    min_short_context_similarity: float = 0.5
+    # Share of the quote its intact pieces must cover to be worth aligning (spares the many
+    # chance hits of a passage that is gone).
+    min_seed_coverage: float = 0.4
+
+
+@_section
 class NotesSettings:
     """The notes store, its import and the matching of notes to an article."""
 
@@ -1061,6 +1090,7 @@ class NotesSettings:
     # copy of a wire passage or two fewer (two short copies sharing the headline and one long
     # paragraph of three: ~0.5; the copy with its last sentence rewritten: ~0.8).
     min_same_article: float = 0.7
+    anchoring: AnchoringSettings = field(default_factory=AnchoringSettings)
 
 
 @_section

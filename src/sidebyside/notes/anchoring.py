@@ -20,26 +20,18 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sidebyside.settings import DEFAULT, AnchoringSettings
+
 if TYPE_CHECKING:
     from diff_match_patch import diff_match_patch
 
 CONTEXT_CHARS = 32
 KINDS = ("exact", "moved", "fuzzy", "orphan")
 
-# Fuzzy acceptance: the passage must still read mostly the same, and the weighted score
-# (quote 0.7, context 0.2, position 0.1) must clear the bar.
-MIN_QUOTE_SIMILARITY = 0.7
-MIN_SCORE = 0.72
-# Short quotes match by chance: ask more of them and of their context.
-SHORT_QUOTE = 12
-MIN_SHORT_QUOTE_SIMILARITY = 0.8
-MIN_SHORT_CONTEXT_SIMILARITY = 0.5
-
+# Bounds on the work (the weights and thresholds are settings.AnchoringSettings)
 MAX_SEED_HITS = 64  # a seed found more often than this says nothing about where the passage is
 MAX_CANDIDATES = 3
-MIN_SEED_COVERAGE = 0.4  # share of the quote its intact pieces must cover to be worth aligning
 MAX_OCCURRENCES = 2000
-WEAK_CONTEXT = 0.5  # below this an exact match elsewhere is checked against a fuzzy one nearby
 
 
 
@@ -78,31 +70,33 @@ def describe(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> T
     return TextQuote(text[start:end], text[max(0, start - context) : start], text[end : end + context])
 
 
-def anchor(text: str, quote: TextQuote, start: int | None = None, end: int | None = None) -> Anchor:
+def anchor(text: str, quote: TextQuote, start: int | None = None, end: int | None = None,
+           settings: AnchoringSettings = DEFAULT.notes.anchoring) -> Anchor:
     """Place ``quote`` in ``text``; start/end are where it was when the note was made."""
     exact = quote.exact
     if not exact:
         return Anchor(None, None, "orphan")
     in_place = start is not None and end is not None and 0 <= start <= end <= len(text) and text[start:end] == exact
     # A short quote can land at its old offsets by chance after an edit; its context tells.
-    if in_place and _context_match(text, quote, start, end) >= WEAK_CONTEXT:
+    if in_place and _context_match(text, quote, start, end) >= settings.weak_context:
         return Anchor(start, end, "exact", 1.0)
     expected = start if start is not None else 0
-    moved = _best_occurrence(text, quote, expected)
+    moved = _best_occurrence(text, quote, expected, settings)
     if moved is not None and in_place and moved.start == start:
         return Anchor(start, end, "exact", 1.0)
     if moved is not None:
-        if _context_match(text, quote, moved.start, moved.end) >= WEAK_CONTEXT:
+        if _context_match(text, quote, moved.start, moved.end) >= settings.weak_context:
             return moved
         # The words recur elsewhere but without their context: the passage itself may still be
         # near its old place with a word changed. Both are scored alike; the better one wins.
-        fuzzy = _fuzzy(text, quote, expected)
-        as_fuzzy = (0.7 + 0.2 * _context_similarity(text, quote, moved.start, moved.end)
-                    + 0.1 * _position_score(text, moved.start, expected))
+        fuzzy = _fuzzy(text, quote, expected, settings)
+        as_fuzzy = (settings.quote_weight
+                    + settings.context_weight * _context_similarity(text, quote, moved.start, moved.end)
+                    + settings.position_weight * _position_score(text, moved.start, expected))
         if fuzzy is not None and (fuzzy.start, fuzzy.end) != (moved.start, moved.end) and fuzzy.score > as_fuzzy:
             return fuzzy
         return moved
-    fuzzy = _fuzzy(text, quote, expected)
+    fuzzy = _fuzzy(text, quote, expected, settings)
     if fuzzy is not None:
         return fuzzy
     return Anchor(None, None, "orphan")
@@ -133,13 +127,14 @@ def _position_score(text: str, start: int, expected: int) -> float:
     return 1.0 - min(1.0, abs(start - expected) / max(1, len(text)))
 
 
-def _best_occurrence(text: str, quote: TextQuote, expected: int) -> Anchor | None:
+def _best_occurrence(text: str, quote: TextQuote, expected: int, settings: AnchoringSettings) -> Anchor | None:
     exact = quote.exact
     best: tuple[float, int] | None = None
     pos = text.find(exact)
     seen = 0
     while pos != -1 and seen < MAX_OCCURRENCES:
-        score = 0.8 * _context_match(text, quote, pos, pos + len(exact)) + 0.2 * _position_score(text, pos, expected)
+        score = (settings.moved_context_weight * _context_match(text, quote, pos, pos + len(exact))
+                 + settings.moved_position_weight * _position_score(text, pos, expected))
         if best is None or score > best[0]:
             best = (score, pos)
         seen += 1
@@ -174,7 +169,7 @@ class _Hit:
         return self.pos - self.offset
 
 
-def _candidate_chains(text: str, exact: str, expected: int) -> list[list[_Hit]]:
+def _candidate_chains(text: str, exact: str, expected: int, min_seed_coverage: float) -> list[list[_Hit]]:
     """Groups of seed hits that agree on where the passage starts, best supported first
     (ties: nearest the old place); each group is reduced to a chain in quote order."""
     seeds = _seeds(exact)
@@ -202,7 +197,7 @@ def _candidate_chains(text: str, exact: str, expected: int) -> list[list[_Hit]]:
         chain = _chain(cluster)
         # A passage that still reads mostly the same keeps most of its pieces intact; this cheap
         # test spares aligning the many chance hits of a passage that is gone.
-        if sum(h.length for h in chain) >= MIN_SEED_COVERAGE * len(exact):
+        if sum(h.length for h in chain) >= min_seed_coverage * len(exact):
             ranked.append((-len(chain), abs(chain[0].estimate - expected), chain[0].pos, chain))
     ranked.sort(key=lambda r: r[:3])
     if not ranked:
@@ -316,13 +311,13 @@ def _context_similarity(text: str, quote: TextQuote, start: int, end: int) -> fl
     return sum(parts) / len(parts) if parts else 1.0
 
 
-def _fuzzy(text: str, quote: TextQuote, expected: int) -> Anchor | None:
+def _fuzzy(text: str, quote: TextQuote, expected: int, settings: AnchoringSettings) -> Anchor | None:
     exact = quote.exact
     starts_word = _is_word_char(exact[0]) and not (quote.prefix and _is_word_char(quote.prefix[-1]))
     ends_word = _is_word_char(exact[-1]) and not (quote.suffix and _is_word_char(quote.suffix[0]))
-    short = len(exact) < SHORT_QUOTE
+    short = len(exact) < settings.short_quote_chars
     best: Anchor | None = None
-    for chain in _candidate_chains(text, exact, expected):
+    for chain in _candidate_chains(text, exact, expected, settings.min_seed_coverage):
         start, end = _place(text, exact, chain)
         if starts_word:
             start = _snap(text, start, at_start=True)
@@ -331,16 +326,17 @@ def _fuzzy(text: str, quote: TextQuote, expected: int) -> Anchor | None:
         if end <= start:
             continue
         # Cheap bound first: the length difference alone is a lower bound on the edit distance.
-        if 1.0 - abs((end - start) - len(exact)) / max(len(exact), end - start) < MIN_QUOTE_SIMILARITY:
+        if 1.0 - abs((end - start) - len(exact)) / max(len(exact), end - start) < settings.min_quote_similarity:
             continue
         quote_sim = _similarity(exact, text[start:end])
-        if quote_sim < (MIN_SHORT_QUOTE_SIMILARITY if short else MIN_QUOTE_SIMILARITY):
+        if quote_sim < (settings.min_short_quote_similarity if short else settings.min_quote_similarity):
             continue
         context_sim = _context_similarity(text, quote, start, end)
-        if short and context_sim < MIN_SHORT_CONTEXT_SIMILARITY:
+        if short and context_sim < settings.min_short_context_similarity:
             continue
-        score = 0.7 * quote_sim + 0.2 * context_sim + 0.1 * _position_score(text, start, expected)
-        if score >= MIN_SCORE and (best is None or score > best.score):
+        score = (settings.quote_weight * quote_sim + settings.context_weight * context_sim
+                 + settings.position_weight * _position_score(text, start, expected))
+        if score >= settings.min_score and (best is None or score > best.score):
             best = Anchor(start, end, "fuzzy", round(score, 4))
             if quote_sim == 1.0:
                 break

@@ -707,12 +707,11 @@ class NoteStore:
         except NotesError:
             pass
 
-    @staticmethod
-    def _anchored(article: Article, stored: list[Note]) -> list[Note]:
+    def _anchored(self, article: Article, stored: list[Note]) -> list[Note]:
         placed, orphans = [], []
         with paused_gc():  # thousands of notes re-anchored: see safeio.paused_gc
             for note in stored:
-                where = anchor(article.text, note.quote, *note.position)
+                where = anchor(article.text, note.quote, *note.position, settings=self.settings.anchoring)
                 (orphans if where.kind == "orphan" else placed).append(note.anchored(where))
         placed.sort(key=lambda n: (n.start, n.end, n.created))
         return placed + orphans

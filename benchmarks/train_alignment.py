@@ -20,7 +20,9 @@ gold is listed with its text, each miss with why the model could not find it (no
 how many word clusters the gold sentences share, or its best probability): the reading list for
 the next feature. A fact that is no candidate also names the filters of the candidate step that
 drop it (each found by letting pairs through every other filter), counted for the short and the
-long pairs apart (no_candidate_dropped_by).
+long pairs apart (no_candidate_dropped_by); a fact that is a candidate but loses says why
+(why_it_loses: outranked by a right pair of another fact or by a pair outside the gold, or below
+the floor by how much, a mutual best or not), counted the same way (candidates_that_lose).
 """
 
 from __future__ import annotations
@@ -228,6 +230,25 @@ def filters_dropping(pair: dict, data: Path, settings, facts: list[tuple[list[in
     return out
 
 
+def why_it_loses(cells: set[tuple[int, int]], scored: dict[tuple[int, int], float], chosen: set[tuple[int, int]],
+                 positive: set[tuple[int, int]], floor: float, second: float, limit: int) -> str:
+    """Why a fact that is a candidate (cells: its sentence pairs) is not aligned, from its most
+    probable pair: outranked (at or above the floor) by the pairs its sentences hold already (one
+    outside the gold among them, or right pairs of other facts only; the sentence full, or the pair below
+    the second partner's bar), or below the floor (by how much, and whether it is both its
+    sentences' most probable candidate: a mutual best)."""
+    p, i, j = max((scored[c], *c) for c in cells if c in scored)
+    if p >= floor:
+        held = {c for c in chosen if c[0] == i or c[1] == j}
+        by = "a pair outside the gold" if held - positive else "a right pair of another fact"
+        full = any(sum(1 for c in chosen if c[k] == (i, j)[k]) >= limit for k in (0, 1))
+        return f"outranked by {by}, {'a sentence full' if full else 'below the second partner bar'}"
+    gap = floor - p
+    bucket = "< 0.05" if gap < 0.05 else "0.05 to 0.1" if gap < 0.1 else ">= 0.1"
+    mutual = all(q <= p for (x, y), q in scored.items() if x == i or y == j)
+    return f"below the floor by {bucket}{', a mutual best' if mutual else ''}"
+
+
 def misses(docs: list[dict], settings, data: Path | None = None, pairs: dict | None = None) -> dict:
     """The facts the shipped weights miss and the pairs they align outside the gold, on the tune
     part, with the mechanism of each miss; with data and pairs (gold pairs by id), the filters of
@@ -236,6 +257,7 @@ def misses(docs: list[dict], settings, data: Path | None = None, pairs: dict | N
     weights = settings.align_weights
     causes: Counter[str] = Counter()
     dropped_by: dict[str, Counter[str]] = {"short": Counter(), "long": Counter()}
+    losing: dict[str, Counter[str]] = {"short": Counter(), "long": Counter()}
     missed, wrong = [], []
     for d in docs:
         ua, ub = d["units"]
@@ -264,14 +286,20 @@ def misses(docs: list[dict], settings, data: Path | None = None, pairs: dict | N
             else:
                 best = max(scored.get((i, j), -1.0) for i in ia for j in ib)
                 if best >= floor:
-                    cause = "outranked: its sentences were aligned twice already"
+                    cause = "outranked: its sentences hold other pairs"
                 elif best >= 0:
                     cause = "a candidate, below the probability needed"
                 else:
                     shared = max(len(set(ua[i].content) & set(ub[j].content)) for i in ia for j in ib)
                     cause = f"no candidate: the sentences share {min(shared, 3)}{'+' if shared > 2 else ''} word clusters"
             causes[cause] += 1
+            loses = None
+            if cause.startswith(("outranked", "a candidate")):
+                loses = why_it_loses({(i, j) for i in ia for j in ib}, scored, chosen, d["positive"], floor,
+                                     settings.align_second_probability, settings.align_max_per_sentence)
+                losing[d["set"]][loses] += 1
             missed.append({"pair": d["id"], "set": d["set"], "cause": cause, **({"dropped_by": filters} if filters else {}),
+                           **({"loses": loses} if loses else {}),
                            "a": [a.text[ua[i].start : ua[i].end] for i in ia],
                            "b": [b.text[ub[j].start : ub[j].end] for j in ib]})
         for i, j in sorted(chosen - d["positive"]):
@@ -279,6 +307,7 @@ def misses(docs: list[dict], settings, data: Path | None = None, pairs: dict | N
                           "a": a.text[ua[i].start : ua[i].end], "b": b.text[ub[j].start : ub[j].end]})
     return {"missed_by_cause": dict(causes.most_common()),
             "no_candidate_dropped_by": {k: dict(v.most_common()) for k, v in dropped_by.items() if v},
+            "candidates_that_lose": {k: dict(v.most_common()) for k, v in losing.items() if v},
             "missed": missed, "aligned_outside_gold": wrong}
 
 

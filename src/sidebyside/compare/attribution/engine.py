@@ -24,10 +24,12 @@ from sidebyside.compare.attribution.cjk import CJKCrediting
 from sidebyside.compare.attribution.foreign import ForeignReading, text_language
 from sidebyside.compare.attribution.english import EnglishReading
 from sidebyside.compare.attribution.turkish import TurkishCrediting
+from sidebyside.compare.attribution.unnamed import UnnamedAccording
+from sidebyside.compare.attribution.fronted import FrontedObject
 
 
 class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping, QuotePlacement,
-                  CJKCrediting, ForeignReading, EnglishReading, TurkishCrediting):
+                  CJKCrediting, ForeignReading, EnglishReading, TurkishCrediting, UnnamedAccording, FrontedObject):
     """Attribution clauses of one article and the speakers of its quoted parts."""
 
     def __init__(

@@ -1487,13 +1487,60 @@ Nilüfer Belediye Başkanı Ayşe Güneş de sosyal medya hesabından paylaşım
 """)
 
 
+article("pl-lotnisko-mgla", "pl", """
+Mgła sparaliżowała lotnisko w Modlinie. Pasażerowie czekali po kilka godzin
+
+MODLIN – Przez gęstą mgłę lotnisko w Modlinie przez większość wtorku nie przyjmowało samolotów. Kilkanaście rejsów skierowano do Warszawy i Łodzi.
+
+„{{Joanna Sikora|Widoczność spadła poniżej dwustu metrów, a nasz system naprowadzania nie pozwala lądować w takich warunkach}}” – wyjaśniła rzeczniczka portu Joanna Sikora.
+
+Pasażerowie skarżyli się na brak informacji. „{{Tadeusz Mazur|Siedzimy tu od szóstej rano i nikt nam nic nie powiedział}}” – mówił nam Tadeusz Mazur, który leciał do Dublina. Jego żona dodała, że „{{!Tadeusz Mazur|przynajmniej kawa jest darmowa}}”.
+
+Prezes spółki zarządzającej lotniskiem Grzegorz Kubiak zapowiedział, że nowy system ILS zostanie zamontowany do końca roku. „{{Grzegorz Kubiak|Przetarg jest rozstrzygnięty, umowa podpisana}}” – zapewnił.
+
+Jak powiedział PAP ekspert rynku lotniczego Adam Wrona, „{{Adam Wrona|bez nowoczesnego systemu lądowania Modlin zawsze będzie przegrywał z Okęciem}}”.
+
+Linie lotnicze nazywają Modlin „{{-|lotniskiem na pogodę}}”.
+""")
+
+article("sv-varg-jamtland", "sv", """
+Länsstyrelsen ger tillstånd att skjuta varg i Jämtland
+
+ÖSTERSUND Länsstyrelsen i Jämtlands län har gett tillstånd till skyddsjakt på en varg som har dödat över tjugo får i Bergs kommun sedan i somras.
+
+”{{Erik Näslund|Vi har provat alla andra åtgärder, men vargen fortsätter att ta sig in i hägnen}}”, säger Erik Näslund, rovdjurshandläggare på länsstyrelsen.
+
+Fårbonden Ingrid Persson har förlorat elva djur. Hon säger till Östersunds-Posten att hon har funderat på att sluta. ”{{Ingrid Persson|Man vaknar varje natt och lyssnar efter hundarna}}”, säger hon.
+
+Naturskyddsföreningen är kritisk till beslutet. Enligt föreningens ordförande i länet, Mats Olofsson, är det ”{{Mats Olofsson|fel väg att gå}}”. ”{{Mats Olofsson|Vargstammen i Sverige är redan för liten}}”, säger Olofsson.
+
+Jägareförbundet välkomnar beslutet. ”{{~en talesperson för förbundet:talesperson|Det var hög tid}}”, skriver en talesperson för förbundet i ett mejl.
+""")
+
+article("tr-belediye-su", "tr", """
+Ankara'da su kesintisi: 12 mahalle susuz kaldı
+
+ANKARA (AA) – Ankara'nın Keçiören ilçesinde ana isale hattında meydana gelen arıza nedeniyle 12 mahallede su kesintisi yaşandı.
+
+ASKİ Genel Müdürü Osman Tekin, AA muhabirine yaptığı açıklamada, “{{Osman Tekin|Arızalı boru hattını değiştiriyoruz, su akşam saatlerinde gelecek}}” dedi.
+
+Tekin, ekiplerin gece boyunca çalışacağını belirterek, “{{Osman Tekin|Vatandaşlarımızdan sabır bekliyoruz}}” ifadesini kullandı.
+
+Mahalle sakinlerinden Fadime Yıldız ise su tankerlerinin yetersiz kaldığını söyledi. Yıldız, “{{Fadime Yıldız|Sabahtan beri bir kova su için sıra bekliyoruz}}” diye konuştu.
+
+Keçiören Belediye Başkanı Mustafa Arslan da sosyal medya hesabından açıklama yaptı. Arslan'a göre kesinti “{{-|kabul edilemez}}” bir durum.
+
+Mahalle muhtarı Cengiz Öztürk de “{{Cengiz Öztürk|Yaşlılarımıza su taşıyoruz}}” şeklinde konuştu.
+""")
+
+
 def main() -> None:
     articles = [build_article(i, lang, lang, text, k) for k, (i, lang, text) in enumerate(ARTICLES)]
     write_set(OUT, articles, ("Short news articles written by hand, two each in German, French, Spanish, Italian, "
         "Portuguese, Russian, Czech and Dutch, then six more (German, French, Spanish, Portuguese, Russian, Dutch) "
         "holding the shapes of the read batch's wrong credits, then forty-five more in registers the others lack "
         "(agency copy, court and sport reports, business news, interviews, obituaries, letters), then eight more holding "
-        "the shapes of faults seen on read text, then eight more holding shapes behind wrong credits, then six in Polish, Swedish and Turkish, every person invented; each quotation labelled while writing, "
+        "the shapes of faults seen on read text, then eight more holding shapes behind wrong credits, then nine in Polish, Swedish and Turkish, every person invented; each quotation labelled while writing, "
         "before the engine ran. A tune set: its misses are read to write rules. Built by "
         "sources/languages_tune.py (content {digest}). See README.md."))
 

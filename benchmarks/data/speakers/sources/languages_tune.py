@@ -1494,7 +1494,7 @@ MODLIN – Przez gęstą mgłę lotnisko w Modlinie przez większość wtorku ni
 
 „{{Joanna Sikora|Widoczność spadła poniżej dwustu metrów, a nasz system naprowadzania nie pozwala lądować w takich warunkach}}” – wyjaśniła rzeczniczka portu Joanna Sikora.
 
-Pasażerowie skarżyli się na brak informacji. „{{Tadeusz Mazur|Siedzimy tu od szóstej rano i nikt nam nic nie powiedział}}” – mówił nam Tadeusz Mazur, który leciał do Dublina. Jego żona dodała, że „{{!Tadeusz Mazur|przynajmniej kawa jest darmowa}}”.
+Pasażerowie skarżyli się na brak informacji. „{{Tadeusz Mazur|Siedzimy tu od szóstej rano i nikt nam nic nie powiedział}}” – mówił nam Tadeusz Mazur, który leciał do Dublina. Jego żona dodała, że „{{~jego żona:zona|przynajmniej kawa jest darmowa}}”.
 
 Prezes spółki zarządzającej lotniskiem Grzegorz Kubiak zapowiedział, że nowy system ILS zostanie zamontowany do końca roku. „{{Grzegorz Kubiak|Przetarg jest rozstrzygnięty, umowa podpisana}}” – zapewnił.
 

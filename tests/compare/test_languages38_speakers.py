@@ -175,3 +175,33 @@ def test_czech_surname_before_a_naming_verb_is_the_speaker():
     text = ("Hostinský Miroslav Kubát z obce Žďárec se obává, že hosté začnou chodit méně. Starostka Jana "
             "Pokorná to vidí jinak. Kubát označil zdražení za „ránu pro venkovské hospody“.")
     assert _speakers(text)[-1].endswith("Miroslav Kubát")
+
+
+def test_turkish_name_opening_the_sentence_before_a_statement_clause():
+    text = _TR_LEAD + ("ASKİ Genel Müdürü Osman Tekin, AA muhabirine yaptığı açıklamada, “Arızalı boru hattını "
+                       "değiştiriyoruz” dedi. Tekin, ekiplerin gece boyunca çalışacağını belirterek, “Sabır "
+                       "bekliyoruz” ifadesini kullandı.")
+    assert _speakers(text) == ["Osman Tekin", "Tekin"]
+
+
+def test_turkish_someone_else_named_between_the_subject_and_the_quotation_credits_nobody():
+    text = _TR_LEAD + ("Osman Tekin, Vali Ahmet Karaca ile görüştüklerini belirterek, “Sabır bekliyoruz” "
+                       "ifadesini kullandı.")
+    assert _speakers(text) == [None]
+
+
+def test_turkish_subject_with_a_topic_particle_and_no_comma():
+    text = _TR_LEAD + "Mahalle muhtarı Cengiz Öztürk de “Yaşlılarımıza su taşıyoruz” şeklinde konuştu."
+    assert _speakers(text) == ["Cengiz Öztürk"]
+
+
+def test_polish_conjunction_opening_the_sentence_is_no_name():
+    # "Jak powiedział PAP X, „…”" (as X told PAP): "Jak" is no one
+    text = _PL_LEAD + ("Jak powiedział PAP ekspert rynku lotniczego Adam Wrona, „bez nowego systemu lądowania "
+                       "lotnisko zawsze będzie przegrywać”.")
+    assert "Jak" not in _speakers(text)
+
+
+def test_polish_name_opening_the_sentence_before_the_verb_is_the_speaker():
+    text = _PL_LEAD + "Wrona powiedział PAP: „Bez nowego systemu lądowania lotnisko zawsze będzie przegrywać”."
+    assert _speakers(text) == ["Wrona"]

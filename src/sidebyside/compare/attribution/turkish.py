@@ -34,6 +34,8 @@ _REACH = 400
 # of the letters of Turkish news copy; 1 % leaves room for names and numbers)
 _SAMPLE = 4000
 _DOTLESS_SHARE = 0.01
+# the topic particles a subject may carry before its quotation ("Kurt ise", "Öztürk de")
+_PARTICLES = frozenset(("ise", "de", "da", "ayrıca"))
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
@@ -118,32 +120,55 @@ class TurkishCrediting:
         return not self._tr_sentence_before(open_at)[1].strip()
 
     def _tr_subject_before(self, open_at: int, vocab: dict) -> tuple[Speaker, Span, str] | None:
-        """The name that ends the words before the quotation, set off by a comma right before the
-        opening mark ("Vali Ahmet Karaca, “"; "Hasan Kurt ise gazetecilere, “"), or None."""
+        """The name before the quotation, or None: the one that ends the words before it, set off by
+        a comma right before the opening mark ("Vali Ahmet Karaca, “"; "Hasan Kurt ise gazetecilere,
+        “") or followed by a topic particle ("Cengiz Öztürk de “"); else the one that opens the
+        sentence with its comma, when only lower-case words (and a news agency's capitals) stand
+        between that comma and the quotation ("Osman Tekin, AA muhabirine yaptığı açıklamada, “";
+        "Tekin, ekiplerin çalışacağını belirterek, “")."""
         lo, words = self._tr_sentence_before(open_at)
         stripped = words.rstrip()
-        if not stripped.endswith(","):
-            return None
         tokens = list(_WORD.finditer(stripped))
+        if not tokens:
+            return None
+        if not stripped.endswith(",") and _lower(tokens[-1].group()) not in _PARTICLES:
+            return None
         # the name is the last run of capitalised words without a case ending; lower-case words
         # after it may only be the topic particles and a dative of who was told
         k = len(tokens) - 1
         while k >= 0 and not tokens[k].group()[0].isupper():
             word = _lower(tokens[k].group())
-            if word not in ("ise", "de", "da", "ayrıca") and not word.endswith(("lere", "lara", "e", "a")):
-                return None
+            if word not in _PARTICLES and not word.endswith(("lere", "lara", "e", "a")):
+                break
             k -= 1
-        end = k
+        found = self._tr_name_ending(stripped, tokens, k, vocab) if k >= 0 and tokens[k].group()[0].isupper() else None
+        if found is None and stripped.endswith(","):
+            comma = stripped.find(",")
+            head = [t for t in tokens if t.end() <= comma]
+            between = [t.group() for t in tokens if t.start() > comma]
+            if head and head[-1].end() == comma and between and all(
+                    not w[0].isupper() or _bare(w).isupper() for w in between):
+                found = self._tr_name_ending(stripped, tokens, len(head) - 1, vocab)
+        if found is None:
+            return None
+        first, last = found
+        name = stripped[first:last]
+        return Speaker(name, "person", name), Span(lo + first, lo + last), "tr-subject-before"
+
+    def _tr_name_ending(self, words: str, tokens: list, end: int, vocab: dict) -> tuple[int, int] | None:
+        """The offsets in ``words`` of the name of one to three capitalised words ending at token
+        ``end`` (the titles before it left out), or None: a word with a case ending ("Bursa'da"),
+        a title, or a name right after a genitive ("Bursa'nın Nilüfer": a place) is no subject."""
+        k = end
         while k >= 0 and tokens[k].group()[0].isupper() and not re.search(r"['’]", tokens[k].group()) \
                 and _lower(tokens[k].group()) not in vocab["tr_titles"]:
             k -= 1
         if end - k < 1 or end - k > 3:
             return None
         first, last = tokens[k + 1], tokens[end]
-        if (k >= 0 and re.search(r"['’]", tokens[k].group()) and tokens[k].end() + 1 == first.start()):
+        if k >= 0 and re.search(r"['’]", tokens[k].group()) and tokens[k].end() + 1 == first.start():
             return None  # "Bursa'nın Nilüfer": a place's words after a genitive, no person
-        name = stripped[first.start() : last.end()]
-        return Speaker(name, "person", name), Span(lo + first.start(), lo + last.end()), "tr-subject-before"
+        return first.start(), last.end()
 
     def _tr_name_after(self, at: int, vocab: dict) -> tuple[Speaker, Span, str] | None:
         """The name right after "diyen" ("“…” diyen Kurt, …"): one to three capitalised words."""

@@ -205,3 +205,20 @@ def test_polish_conjunction_opening_the_sentence_is_no_name():
 def test_polish_name_opening_the_sentence_before_the_verb_is_the_speaker():
     text = _PL_LEAD + "Wrona powiedział PAP: „Bez nowego systemu lądowania lotnisko zawsze będzie przegrywać”."
     assert _speakers(text) == ["Wrona"]
+
+
+def test_german_pronoun_after_a_sentence_an_unnamed_source_opens_is_that_source():
+    text = ("Schäfer Heinrich Otterbach hat in einer Nacht elf Tiere verloren.\n\n"
+            "Ein Sprecher des Umweltministeriums bestätigte, dass ein Antrag auf Abschuss vorliege. "
+            "„Wir prüfen ihn mit der gebotenen Sorgfalt“, sagte er.")
+    assert _speakers(text) == ["Ein Sprecher des Umweltministeriums"]
+
+
+def test_german_pronoun_of_the_other_gender_or_after_a_name_is_not_the_source():
+    text = ("Schäfer Heinrich Otterbach hat in einer Nacht elf Tiere verloren.\n\n"
+            "Eine Sprecherin des Umweltministeriums bestätigte, dass ein Antrag vorliege. "
+            "„Wir prüfen ihn mit der gebotenen Sorgfalt“, sagte er.")
+    assert _speakers(text) != ["Eine Sprecherin des Umweltministeriums"]
+    text = ("Ein Sprecher des Umweltministeriums bestätigte, dass Landrat Matthias Gerdes einen Antrag "
+            "gestellt habe. „Wir prüfen ihn mit der gebotenen Sorgfalt“, sagte er.")
+    assert _speakers(text) != ["Ein Sprecher des Umweltministeriums"]

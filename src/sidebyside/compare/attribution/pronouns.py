@@ -36,6 +36,7 @@ class PronounResolution:
             else:
                 clause.speaker = self._resolve(clause)
             source = self._according_source_before(clause) if clause.speaker is not None else None
+            source = source or self._source_opening_sentence_before(clause)
             if source is not None:  # "Selon une source ... « … », souligne-t-elle": the source (unnamed.py)
                 clause.speaker, clause.how = source, "according-source"
             if clause.speaker is not None and clause.speaker.kind in ("group", "anonymous") and self._generic_subject(clause):

@@ -943,21 +943,136 @@ B8.append(dict(id="cs-parkovne-nemocnice", lang="cs", paras=[
 ("Lidé budou parkovat v ulicích kolem, kde už teď není místo", "Martin Dvořák", {}),
 ]))
 
+# Batch 9: written at the end of a later release, after its rules were set, without reading any miss
+# of the measured batches; one article each in Polish, Swedish and Turkish (whose rules that release
+# wrote) and in German, French, Spanish, Italian and Russian. Labelled while writing, committed
+# before the engine ran on it.
+B9 = []
+
+B9.append(dict(id="pl-kopalnia-woda", lang="pl", paras=[
+"Woda zalała chodnik w kopalni pod Bełchatowem. Górnicy ewakuowani",
+"BEŁCHATÓW (PAP) – Czterdziestu górników wyprowadzono w środę na powierzchnię po tym, jak woda zalała jeden z chodników kopalni węgla brunatnego w Kleszczowie. Nikt nie został ranny.",
+"„Dopływ wody był nagły, ale procedury zadziałały bez zarzutu” – powiedział PAP rzecznik kopalni Paweł Jaworski.",
+"Związkowcy mają inne zdanie. „Od miesięcy zgłaszaliśmy, że pompy są przeciążone, i nikt nas nie słuchał” – mówi Wojciech Pawlak, przewodniczący zakładowej Solidarności. Zapowiedział, że związek złoży zawiadomienie do Okręgowego Urzędu Górniczego.",
+"Według Pawlaka prace w zalanym chodniku mogą stanąć nawet na miesiąc.",
+"Wojewoda łódzki Beata Michalak przyjechała do kopalni po południu. „Najważniejsze, że wszyscy są cali. Przyczyny zbada komisja” – podkreśliła.",
+"Górnicy nazywają zalany odcinek „studnią”.",
+], quotes=[
+("Dopływ wody był nagły, ale procedury zadziałały bez zarzutu", "Paweł Jaworski", {}),
+("Od miesięcy zgłaszaliśmy, że pompy są przeciążone, i nikt nas nie słuchał", "Wojciech Pawlak", {}),
+("Najważniejsze, że wszyscy są cali. Przyczyny zbada komisja", "Beata Michalak", {}),
+("studnią", None, {}),
+]))
+
+B9.append(dict(id="sv-bibliotek-stangs", lang="sv", paras=[
+"Biblioteket i Östhammar stänger – kommunen vill spara pengar",
+"ÖSTHAMMAR Kommunfullmäktige beslutade på tisdagskvällen att stänga filialbiblioteket i Gimo vid årsskiftet. Beslutet väntas spara 1,2 miljoner kronor per år.",
+"”Det är ett tungt beslut, men vi har inga pengar kvar i budgeten”, säger kommunstyrelsens ordförande Lars Wikström (M).",
+"Oppositionen röstade emot. ”Biblioteket är den enda mötesplatsen i Gimo som är öppen för alla”, säger Eva Strand (S), gruppledare för Socialdemokraterna.",
+"Enligt bibliotekarien Helena Forsberg lånar omkring 400 personer böcker varje vecka. ”Många av dem har ingen bil och kan inte ta sig till Östhammar”, säger hon.",
+"Pensionären Gösta Lund har besökt biblioteket sedan det öppnade 1978. ”Jag läser tidningen här varje morgon”, berättar han.",
+"En namninsamling med rubriken ”Rädda Gimo bibliotek” har fått över 2 000 underskrifter.",
+], quotes=[
+("Det är ett tungt beslut, men vi har inga pengar kvar i budgeten", "Lars Wikström", {}),
+("Biblioteket är den enda mötesplatsen i Gimo som är öppen för alla", "Eva Strand", {}),
+("Många av dem har ingen bil och kan inte ta sig till Östhammar", "Helena Forsberg", {}),
+("Jag läser tidningen här varje morgon", "Gösta Lund", {}),
+("Rädda Gimo bibliotek", None, {}),
+]))
+
+B9.append(dict(id="tr-kopru-acilis", lang="tr", paras=[
+"Karadeniz'de yeni köprü trafiğe açıldı",
+"TRABZON (AA) – Trabzon'un Araklı ilçesinde yapımı iki yıl süren Yeşilırmak Köprüsü dün düzenlenen törenle trafiğe açıldı.",
+"Törende konuşan Ulaştırma Bakan Yardımcısı Selim Doğan, “Bu köprüyle iki ilçe arasındaki yol 40 dakika kısalacak” dedi.",
+"Araklı Belediye Başkanı Fatma Korkmaz ise köprünün bölge ekonomisine katkı sağlayacağını söyledi. Korkmaz, “Çiftçilerimiz ürünlerini artık çok daha kolay pazara ulaştıracak” diye konuştu.",
+"“Bu günü yıllardır bekliyorduk” diyen köy muhtarı Hüseyin Aydın, törene katılanlara teşekkür etti.",
+"Vatandaşlar köprüye “umut köprüsü” adını verdi.",
+], quotes=[
+("Bu köprüyle iki ilçe arasındaki yol 40 dakika kısalacak", "Selim Doğan", {}),
+("Çiftçilerimiz ürünlerini artık çok daha kolay pazara ulaştıracak", "Fatma Korkmaz", {}),
+("Bu günü yıllardır bekliyorduk", "Hüseyin Aydın", {}),
+("umut köprüsü", None, {}),
+]))
+
+B9.append(dict(id="de-stadtbad-sanierung", lang="de", paras=[
+"Stadtbad Hameln bleibt ein weiteres Jahr geschlossen",
+"HAMELN – Die Sanierung des Hamelner Stadtbads verzögert sich erneut. Wie die Stadtverwaltung am Montag mitteilte, kann das Bad frühestens im Herbst kommenden Jahres wieder öffnen.",
+"„Bei den Arbeiten am Becken haben wir Schäden an der Statik gefunden, die niemand erwartet hatte“, sagte Baudezernentin Ulrike Brandes. Die Kosten stiegen dadurch um rund 800.000 Euro.",
+"Die Schwimmvereine sind verärgert. „Unsere Kinder lernen seit zwei Jahren nicht mehr schwimmen“, sagt Torsten Wehmeyer, Vorsitzender des SV Weserwelle. Er fordert einen Bus zum Hallenbad im Nachbarort.",
+"Oberbürgermeister Claudio Griese zeigte Verständnis. Er kündigte an, die Stadt werde die Fahrten bezahlen: „Das ist das Mindeste, was wir tun können.“",
+], quotes=[
+("Bei den Arbeiten am Becken haben wir Schäden an der Statik gefunden, die niemand erwartet hatte", "Ulrike Brandes", {}),
+("Unsere Kinder lernen seit zwei Jahren nicht mehr schwimmen", "Torsten Wehmeyer", {}),
+("Das ist das Mindeste, was wir tun können.", "Claudio Griese", {}),
+]))
+
+B9.append(dict(id="fr-marche-noel", lang="fr", paras=[
+"Colmar : le marché de Noël réduit d'un tiers",
+"COLMAR – Le marché de Noël de Colmar comptera cette année quarante chalets de moins, a annoncé jeudi la municipalité, qui invoque la sécurité et les nuisances.",
+"« Nous voulons un marché à taille humaine, où l'on peut encore circuler », a expliqué l'adjointe au commerce, Nathalie Koenig.",
+"Les exposants ne décolèrent pas. « On nous prévient six semaines avant l'ouverture, c'est inadmissible », s'indigne Marc Spitz, qui vend du pain d'épices depuis vingt ans. Il a lancé une pétition.",
+"Selon l'office de tourisme, le marché attire plus d'un million de visiteurs chaque hiver. Son directeur, Pascal Wirth, se veut rassurant : « Les visiteurs viendront de toute façon. »",
+], quotes=[
+("Nous voulons un marché à taille humaine, où l'on peut encore circuler", "Nathalie Koenig", {}),
+("On nous prévient six semaines avant l'ouverture, c'est inadmissible", "Marc Spitz", {}),
+("Les visiteurs viendront de toute façon.", "Pascal Wirth", {}),
+]))
+
+B9.append(dict(id="es-puerto-huelga", lang="es", paras=[
+"Los estibadores del puerto de Algeciras van a la huelga",
+"ALGECIRAS (EFE).– Los estibadores del puerto de Algeciras iniciaron este lunes una huelga de tres días en protesta por la automatización de dos terminales.",
+"\"No estamos contra las máquinas, estamos contra que nos dejen en la calle\", dijo el portavoz del comité de huelga, Antonio Serrano, ante unos 300 trabajadores.",
+"La Autoridad Portuaria calcula que cada día de paro retrasa la carga de unos 60 buques. Su presidenta, Lucía Benítez, pidió \"sentido de la responsabilidad\" a ambas partes.",
+"Según un transportista que esperaba en la entrada, la cola de camiones superaba los cuatro kilómetros. \"Llevo aquí desde las seis de la mañana\", contó.",
+], quotes=[
+("No estamos contra las máquinas, estamos contra que nos dejen en la calle", "Antonio Serrano", {}),
+("sentido de la responsabilidad", "Lucía Benítez", {}),
+("Llevo aquí desde las seis de la mañana", "un transportista", {"unnamed": ["transportista"]}),
+]))
+
+B9.append(dict(id="it-funivia-chiusa", lang="it", paras=[
+"Chiusa la funivia del Monte Lema dopo un guasto",
+"VARESE – La funivia del Monte Lema resterà ferma almeno fino a primavera dopo il guasto a un argano che domenica ha bloccato per due ore una cabina con dodici passeggeri.",
+"«Non c'è mai stato alcun pericolo per le persone a bordo», ha assicurato il direttore dell'impianto, Giorgio Bernasconi. «Il sistema di sicurezza ha funzionato come previsto».",
+"Diversa la versione di una passeggera, Marta Colombo: «Ci hanno detto poco o niente. Per due ore siamo rimasti appesi nel vuoto senza sapere cosa stesse succedendo».",
+"Il sindaco di Maccagno, Fabio Passera, ha chiesto una verifica alla Regione. «Questa funivia è vitale per il turismo della valle», ha dichiarato.",
+], quotes=[
+("Non c'è mai stato alcun pericolo per le persone a bordo", "Giorgio Bernasconi", {}),
+("Il sistema di sicurezza ha funzionato come previsto", "Giorgio Bernasconi", {}),
+("Ci hanno detto poco o niente. Per due ore siamo rimasti appesi nel vuoto senza sapere cosa stesse succedendo", "Marta Colombo", {}),
+("Questa funivia è vitale per il turismo della valle", "Fabio Passera", {}),
+]))
+
+B9.append(dict(id="ru-teplitsa-urozhaj", lang="ru", paras=[
+"Под Калугой открыли крупнейший в области тепличный комплекс",
+"КАЛУГА. В Перемышльском районе открылся тепличный комплекс площадью 12 гектаров. Здесь будут выращивать огурцы и томаты круглый год.",
+"«Мы рассчитываем собирать до пяти тысяч тонн овощей в год», — сказал генеральный директор комплекса Олег Сафронов.",
+"Губернатор области Владислав Шапша назвал открытие комплекса «важным шагом для всего региона». По его словам, на предприятии уже работают 180 человек.",
+"Местные жители ждут новых рабочих мест. «Раньше за работой приходилось ездить в Калугу», — рассказала жительница села Ахлебинино Нина Морозова.",
+], quotes=[
+("Мы рассчитываем собирать до пяти тысяч тонн овощей в год", "Олег Сафронов", {}),
+("важным шагом для всего региона", "Владислав Шапша", {}),
+("Раньше за работой приходилось ездить в Калугу", "Нина Морозова", {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
-                 "then the eight again (batch 7), then the eight again (batch 8) "
+                 "then the eight again (batch 7), then the eight again (batch 8), then eight in Polish, Swedish, Turkish, German, French, Spanish, Italian and Russian (batch 9) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
                  "See README.md."), "articles": []}
 
 # batch 2 was measured once (21 right, 4 wrong, 5 none of 30) and then spent to be read: its wrong
-# credits were read to find their causes ("read"); the measured part is batches 1 and 3
+# credits were read to find their causes ("read"); batch 6 after it, and batch 7 (measured at two
+# releases, last 34 right, 4 wrong, 10 none of 48) after that; the measured part is batches 1, 3, 4, 5
+# and 8
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
-                                 *(dict(x, batch=7) for x in B7), *(dict(x, batch=8) for x in B8)]):
+                                 *(dict(x, batch=7, read=True) for x in B7), *(dict(x, batch=8) for x in B8),
+                                 *(dict(x, batch=9) for x in B9)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -23,10 +23,13 @@ from sidebyside.compare.attribution.placement import QuotePlacement
 from sidebyside.compare.attribution.cjk import CJKCrediting
 from sidebyside.compare.attribution.foreign import ForeignReading, text_language
 from sidebyside.compare.attribution.english import EnglishReading
+from sidebyside.compare.attribution.turkish import TurkishCrediting
+from sidebyside.compare.attribution.unnamed import UnnamedAccording
+from sidebyside.compare.attribution.fronted import FrontedObject
 
 
 class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping, QuotePlacement,
-                  CJKCrediting, ForeignReading, EnglishReading):
+                  CJKCrediting, ForeignReading, EnglishReading, TurkishCrediting, UnnamedAccording, FrontedObject):
     """Attribution clauses of one article and the speakers of its quoted parts."""
 
     def __init__(
@@ -69,6 +72,7 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self._rule: str | None = None  # the rule behind the clause the crediting rules last returned
         self.speakers, self.speaker_spans, self.speaker_rules = self._attach_quotes()
         self._credit_cjk()  # Chinese and Japanese quotations, read on their characters
+        self._credit_turkish()  # Turkish quotations: the speaker before them, the verb after
 
 
 def attribute(at: ArticleText, settings: AttributionSettings = DEFAULT.compare.attribution,

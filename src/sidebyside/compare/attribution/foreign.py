@@ -275,13 +275,14 @@ class ForeignReading:
 
     # ---------------------------------------------------------------- one language's grammar
 
-    def _portuguese_article(self, k: int) -> bool:
+    def _portuguese_article(self, k: int, opening: bool = False) -> bool:
         """'«…», afirmou a ministra': in a Portuguese text, "a" (or "as") right after a verb and
         before a lower-case noun with no article of its own is the noun's article, not the
         preposition (which would contract with an article: "disse à ministra"; a bare plural after
-        "a" is whom the words were told: "disse a jornalistas")."""
+        "a" is whom the words were told: "disse a jornalistas"). opening: "A" opening a sentence
+        ("A mulher do pescador esteve no cais") is read the same way."""
         tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
-        if self.language != "pt" or k + 1 >= n or tokens[k].cap:
+        if self.language != "pt" or k + 1 >= n or (tokens[k].cap and not (opening and tokens[k].initial)):
             return False
         articles, not_nouns = _portuguese_words()
         if tokens[k].norm not in articles:

@@ -31,7 +31,14 @@ class PronounResolution:
         for clause in self.clauses:
             if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
-            clause.speaker = self._resolve(clause)
+            if self._fronted_object(clause):  # "Zdražení označil za „…“": the object, not a name (fronted.py)
+                clause.speaker, clause.how = self._speaker_past_fronted_object(clause), "fronted-object"
+            else:
+                clause.speaker = self._resolve(clause)
+            source = self._according_source_before(clause) if clause.speaker is not None else None
+            source = source or self._source_opening_sentence_before(clause)
+            if source is not None:  # "Selon une source ... « … », souligne-t-elle": the source (unnamed.py)
+                clause.speaker, clause.how = source, "according-source"
             if clause.speaker is not None and clause.speaker.kind in ("group", "anonymous") and self._generic_subject(clause):
                 clause.speaker = None  # "the people shrug and think, '...'", "the public will scream": no source
             if clause.how == "name" and clause.first in self._named_past_words:
@@ -445,7 +452,8 @@ class PronounResolution:
                 or self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(at):
             return None
         head = tokens[k + 1]
-        if tokens[k].initial and tokens[k].norm in vocab.foreign_articles and not head.cap and head.norm.isalpha() \
+        if tokens[k].initial and (tokens[k].norm in vocab.foreign_articles or self._portuguese_article(k, opening=True)) \
+                and not head.cap and head.norm.isalpha() \
                 and head.gap in _SPACE and head.norm not in vocab.verbs and head.norm not in vocab.foreign_verbs:
             # up to the first lower-case word past the description's own words ("O presidente da Câmara
             # de Braga, Luís Sampaio, esteve"): a name after it is the sentence's object

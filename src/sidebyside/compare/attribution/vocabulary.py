@@ -291,7 +291,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         perceived=frozenset(data["perception_participles"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
-        openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]) | foreign["according"],
+        openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]) | foreign["according"] | foreign["openers"],
         first_names=_first_names(),
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
         media_nouns=frozenset(data["media_nouns"]),
@@ -355,7 +355,7 @@ def _read_foreign_speech() -> dict:
                  "sentence_prepositions": set(), "according_openers": set(), "complementizers": set(),
                  "possessives": set(), "quoting": set(), "words_nouns": set(), "dative_plural_endings": set(), "dative_words": set(), "spokes_nouns": set(),
                  "object_clitics": set(), "apposition_genders": {},
-                 "according_pronouns": {}}  # "laut" opens no name, as "according"
+                 "according_pronouns": {}, "openers": set()}  # "laut" opens no name, as "according"
     for language in (v for k, v in data.items() if k != "about"):
         # "nannte ... „blauäugig“", "назвала выборы «…»": a verb of naming, read as English "called"
         verbs = {**language["verbs"], **({"call": language["naming_verbs"]} if "naming_verbs" in language else {}),
@@ -427,6 +427,7 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["dative_plural_endings"].update(w.casefold() for w in language.get("dative_plural_endings", ()))  # unfolded: "ům"
     out["dative_words"].update(w.casefold() for w in language.get("dative_words", ()))  # unfolded: "agentuře"
     out["spokes_nouns"].update(fold_word(w) for w in language.get("spokes_nouns", ()))
+    out["openers"].update(fold_word(w) for w in language.get("sentence_openers", ()))  # "Jak powiedział X": no name "Jak"
     out["article_genders"].update({fold_word(a): p for a, p in language.get("article_genders", {}).items()})
     out["apposition_genders"].update({fold_word(a): p for a, p in language.get("apposition_genders", {}).items()})
     out["according_pronouns"].update({w.casefold(): p for w, p in language.get("according_pronouns", {}).items()})

@@ -55,12 +55,12 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 
 @functools.lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
-    """Number words, scales and distances ("three", "million", "dozens", "miles":
-    resources/terms/quantities.json): how much an article counts is its facts, not its choice of
-    words."""
+    """Number words, scales, distances and other units ("three", "million", "dozens", "miles",
+    "inch", "tonnes", "euros": resources/terms/quantities.json): how much an article counts,
+    measures or costs is its facts, not its choice of words."""
     data = resource_json("terms/quantities.json")
     words = [*data.get("number_words", {}), *data.get("scales", {}), *data.get("vague_numbers", ()),
-             *data.get("distance_units", ())]  # "miles", "kilometres": measures
+             *data.get("distance_units", ()), *data.get("measure_units", ())]
     return frozenset(w.casefold() for w in words if " " not in w)
 
 

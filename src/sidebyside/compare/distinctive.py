@@ -42,7 +42,7 @@ from itertools import accumulate, compress
 from typing import Sequence
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
-from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS
+from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS, fold
 from sidebyside.compare.tokens import TOKEN_NORM, TOKEN_START, Token, tokenize
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import DistinctiveTerm, Span
@@ -55,12 +55,12 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 
 @functools.lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
-    """Number words, scales and distances ("three", "million", "dozens", "miles":
-    resources/terms/quantities.json): how much an article counts is its facts, not its choice of
-    words."""
+    """Number words, scales, distances and other units ("three", "million", "dozens", "miles",
+    "inch", "tonnes", "euros": resources/terms/quantities.json): how much an article counts,
+    measures or costs is its facts, not its choice of words."""
     data = resource_json("terms/quantities.json")
     words = [*data.get("number_words", {}), *data.get("scales", {}), *data.get("vague_numbers", ()),
-             *data.get("distance_units", ())]  # "miles", "kilometres": measures
+             *data.get("distance_units", ()), *data.get("measure_units", ())]
     return frozenset(w.casefold() for w in words if " " not in w)
 
 
@@ -144,6 +144,15 @@ def term_occurrences(tokens: list[Token], wanted: set[str]) -> dict[str, list[tu
         if word in firsts:
             prev = tok
     return out
+
+
+@functools.cache
+def listed_function_words(language: str) -> frozenset[str]:
+    """The closed-class words of a language without a background list, folded as terms are
+    (resources/terms/function_words.json): "cette", "sera", "selon" are too long or too rare in
+    one article to be among its own most frequent short words, yet say nothing of its choices."""
+    words = resource_json("terms/function_words.json").get("languages", {}).get(language, "")
+    return frozenset(fold(word) for word in words.split())
 
 
 def own_function_words(
@@ -296,6 +305,7 @@ def distinctive_terms(
         primary = primary_subtag(lang)
         if primary and primary not in lex.background_languages:
             own |= own_function_words(counts, _lowercase_counts(side_tokens), settings)
+            own |= listed_function_words(primary)
     na = sum(v for k, v in ca.items() if " " not in k)
     nb = sum(v for k, v in cb.items() if " " not in k)
     if not na or not nb:

@@ -169,6 +169,49 @@ class PartsLabel(ElidedLabel):
         return head + (shown if shown.endswith(f"  ({name})") else name)
 
 
+def meta_line(date: str, authors, credit: str | None) -> str:
+    """The header's "date · authors · via agency" line. The agency is said once: a wire story
+    whose byline is the agency itself read "The Associated Press · via The Associated Press"."""
+    authors = [a for a in authors if a]
+    credited = bool(credit) and credit.casefold() not in {a.casefold() for a in authors}
+    return " · ".join(x for x in (date, ", ".join(authors), f"via {credit}" if credited else "") if x)
+
+
+def fewer_authors(text: str, fits) -> str | None:
+    """A "date · A, B, C · via X" line that does not fit, with its later authors left out whole
+    ("date · A, B and 1 more", then "date · A and 2 more") rather than a name cut in its middle
+    ("Martin Un…singer, Damien Leloup"); None when even the first author alone does not fit.
+    ``fits``: whether a text fits the label's width."""
+    parts = text.split(PartsLabel.SEPARATOR)
+    if len(parts) < 2 or parts[1].startswith("via "):
+        return None
+    names = parts[1].split(", ")
+    for kept in range(len(names) - 1, 0, -1):
+        parts[1] = f"{', '.join(names[:kept])} and {len(names) - kept} more"
+        shown = PartsLabel.SEPARATOR.join(parts)
+        if fits(shown):
+            return shown
+        shorter = PartsLabel.SEPARATOR.join(parts[:2])  # the agency gives way before an author
+        if len(parts) > 2 and fits(shorter):
+            return shorter
+    return None
+
+
+class BylineLabel(ElidedLabel):
+    """The date and authors line: short of room, whole authors give way ("and 2 more", the full
+    list a hover away), then the line is cut at its end; the date at its start stays whole."""
+
+    def __init__(self):
+        super().__init__(Qt.TextElideMode.ElideRight)
+
+    def _shown(self, width: int) -> str:
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._full) <= width:
+            return self._full
+        shown = fewer_authors(self._full, lambda text: metrics.horizontalAdvance(text) <= width)
+        return shown if shown is not None else metrics.elidedText(self._full, self._mode, width)
+
+
 class MessageLabel(ElidedLabel):
     """A pane's wrapped, centred message. A word wider than the pane (a capture named by a
     64-letter hash has no space to wrap at) is cut in the middle to fit, the whole message a
@@ -271,10 +314,10 @@ def marked_html(text: str, lo: int, hi: int, marks, dark: bool) -> str:
 
 
 def _label(name: str, accessible: str, elided: bool = False, message: bool = False, parts: bool = False,
-           source: bool = False) -> QLabel:
-    elided = elided or parts or source
-    label = PartsLabel() if parts else SourceLabel() if source else ElidedLabel() if elided else \
-        MessageLabel() if message else QLabel()
+           source: bool = False, byline: bool = False) -> QLabel:
+    elided = elided or parts or source or byline
+    label = PartsLabel() if parts else SourceLabel() if source else BylineLabel() if byline else \
+        ElidedLabel() if elided else MessageLabel() if message else QLabel()
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # capture text is never interpreted as markup
     label.setWordWrap(not elided)
@@ -336,7 +379,7 @@ class PaneHeader(QFrame):
         caps = self.outlet_label.font()
         caps.setCapitalization(QFont.Capitalization.AllUppercase)  # shown in capitals, read as written
         self.outlet_label.setFont(caps)
-        self.meta_label = _label("meta", "Date and authors", elided=True)
+        self.meta_label = _label("meta", "Date and authors", byline=True)
         self.toggle = QToolButton(objectName="headerToggle", autoRaise=True)
         self.toggle.setAccessibleName(f"Show or hide the details of article {'AB'[index]}")
         self.toggle.clicked.connect(self._toggle_clicked)
@@ -677,9 +720,7 @@ class ArticlePane(QWidget):
         self.path = article.source.path
         # no date is said where a reader looks for the date, in the warning's words, and once:
         # not again in the warnings bar
-        meta = " · ".join(x for x in (human_date(article.published) or NO_DATE,
-                                      ", ".join(article.authors) if article.authors else "",
-                                      f"via {article.source_credit}" if article.source_credit else "") if x)
+        meta = meta_line(human_date(article.published) or NO_DATE, article.authors or (), article.source_credit)
         name = display_name(article.source.path or "")
         source = f"{article.source.url}  ({name})" if article.source.url and name else article.source.url or name
         # the URL whole too, a hover away: the line cuts it in its middle

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sidebyside.compare.loaded import category_help
+from sidebyside.compare.text import fold
 from sidebyside.labelpaint import WordIndex, differing, telling_contrasts, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
@@ -258,11 +259,13 @@ def _difference(category: str | None) -> str:
 
 
 def as_written(term: str, surfaces: list[str]) -> str:
-    """A term as its article writes it when it always has a capital ("Howard", a name), else as
-    the engine folds it ("penalty")."""
+    """A term as its article writes it when it always has a capital ("Howard", a name), else in
+    lower case with the article's accents ("données", not the engine's folded "donnees";
+    "penalty")."""
     if surfaces and all(x[:1].isupper() for x in surfaces):
         return max(dict.fromkeys(surfaces), key=surfaces.count)
-    return term
+    lowered = [x.casefold() for x in surfaces if fold(x) == term]  # one word's forms, never a span across a line
+    return max(dict.fromkeys(lowered), key=lowered.count) if lowered else term
 
 
 def how_distinctive(score: float, count_: int, other: str, other_count: int | None = None) -> str:
@@ -290,7 +293,7 @@ def _more(score: float) -> str:
 
 
 def word_uses(folded_text: str, term: str) -> int:
-    """Whole-word uses of a term in a casefolded text, by plain search (no regex opening with
+    """Whole-word uses of a term in a text folded as terms are (compare.text.fold), by plain search (no regex opening with
     assertions over a long text): "ankle", not the letters of "rankle" or "ankles"."""
     term = term.casefold()
     n, at = 0, folded_text.find(term)
@@ -1118,7 +1121,9 @@ class SidePanel(QWidget):
             terms = f.distinctive_terms[pane]
             sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])
             other = "AB"[1 - pane]
-            folded_other = texts[1 - pane].casefold() if terms else ""
+            # folded as the terms are: "donnees" counts the other's "données" (casefolded only,
+            # a word both write with an accent was said "never in B")
+            folded_other = fold(texts[1 - pane]) if terms else ""
             for t in self._capped(sec, terms):
                 found = [(s.start, s.end) for s in t.spans[:1]] or term_spans(texts[pane], t.term)[:1]
                 much = how_distinctive(t.score, t.count, other, word_uses(folded_other, t.term))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.identity import name_key
-from sidebyside.compare.attribution.records import Clause, Speaker, _Person
+from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _Person
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _SPACE
 from sidebyside.resources import resource_json
 
@@ -188,3 +188,62 @@ class EnglishReading:
                     and self.tokens[clause.first].norm in ("he", "she") and not clause.inverted:
                 return True
         return False
+
+    def _pronoun_passes_over_speaker(self, parts: list[int], clause: Clause, speaker: Speaker,
+                                     speakers: list, rules: list) -> bool:
+        """Whether a "he"/"she" clause credits someone else than the one who spoke the latest
+        quotation before it, with nothing in the narration since that brings its referent back:
+        '"I'm scared," said fisherman's wife Mapahai. / "We have no medicine," she said' after a
+        governor (a speaker the rules could not read), or '"... preview, Tyler Reguly ... says. /
+        ... / He adds, "..."' after Paul Henry (a clause a stray mark left inside a quotation).
+        The two are equally good referents, so the words are no one's. A speaker of the other
+        gender than the pronoun's is no such rival (a "she" after a man's quotation)."""
+        if clause.inside is not None or clause.first != clause.last or self.tokens[clause.first].norm not in ("he", "she"):
+            return False
+        pronoun = self.tokens[clause.first].norm
+        quotes, at = self.at.quotes, self.at
+        j = next((j for j in range(parts[0] - 1, max(-1, parts[0] - 8), -1)
+                  if quotes[j].nested_in is None and quotes[j].kind == "statement"), None)
+        if j is None or at.paragraph_at(quotes[parts[0]].open_at) - at.paragraph_at(quotes[j].open_at) > 2:
+            return False
+        rival = speakers[j]
+        if rival is None:
+            if rules[j] != "guard-unnamed-verb-after":
+                return False  # (a quotation no one is said to speak: no rival)
+        elif rival.key in (speaker.key, NARRATOR.key) or rival.kind != "person" \
+                or self._gender.get(rival.key, pronoun) != pronoun:
+            return False  # (the narrator's "said I" is no rival: "he answered" is the one he speaks to)
+        # the narration since that quotation names the pronoun's referent again: it is the latest one
+        i = bisect.bisect_left(self._mention_starts, quotes[j].end)
+        verb_at = self.tokens[clause.verb].start
+        return not any(m.key == speaker.key for m in self._mentions[i : bisect.bisect_left(self._mention_starts, verb_at)])
+
+    def _own_verb_unread_before(self, open_at: int) -> bool:
+        """Whether a speech verb stands right before the quotation's opening mark (a comma or a
+        colon between them at most) in a clause whose subject names no one the rules can tell
+        ("and everyone said 'yes, that's the Doctor'", "someone shouted: '...'"): the words have a
+        speaker of their own, so they carry on no earlier speaker's."""
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        if k < 0 or self.text[self.tokens[k].end : open_at].strip() not in ("", ",", ":"):
+            return False
+        i = bisect.bisect_left(self._clause_verbs, k)
+        return i < len(self.clauses) and self.clauses[i].verb == k and self.clauses[i].speaker is None \
+            and not self.clauses[i].inverted
+
+    def _names_same_document(self, clause: Clause, words: list[str]) -> bool:
+        """Whether the subject of clause (its determiner aside) is the document the words after
+        "the" name: the same words, or the same words after the capitalised name of the body that
+        put it out ("The NCAA report says ... / ..., the report said": the NCAA report)."""
+        tokens = self.tokens
+        subject = tokens[clause.first + 1 : clause.last + 1]
+        n = len(subject) - len(words)
+        if n < 0 or [t.norm for t in subject[n:]] != words:
+            return False
+        return all(t.cap and not t.possessive for t in subject[:n])
+
+    @staticmethod
+    def _document_of_another_body(modifiers: set[str], author: Speaker) -> bool:
+        """Whether a document's description names, in capitals, a body other than the author the
+        latest speaking body would make it ("the NCAA report" after "Ohio State said"): no word of
+        the one is a word of the other, so the report is not that body's."""
+        return bool(modifiers) and not modifiers & {w.casefold() for w in author.name.split()}

@@ -105,3 +105,39 @@ def test_the_report_said_after_the_body_s_own_statement_keeps_the_body():
             "The Harbour Board statement says the captain took the money through a clerk.\n\n"
             "The two acted \"contrary to the rules of safe conduct\", the statement said.")
     assert (speaker_of(text, "contrary to the rules") or "").casefold() == "the harbour board"
+
+
+def test_a_body_s_name_before_a_title_and_a_name_after_the_close_is_no_verb():
+    # "State" of "Harlow State president" is a word of the college's name, not the verb "state"
+    text = "\"The charges are what we expected,\" Harlow State president Nadia Okafor said at a news conference."
+    assert speaker_of(text, "The charges are") == "Nadia Okafor"
+
+
+def test_a_verb_between_the_close_and_the_name_still_stops_the_clause():
+    # negative: a lower-case verb after the close is the writer's sentence going on
+    text = ("\"The charges are what we expected,\" officials state in the letter, which Nadia Okafor signed.")
+    assert speaker_of(text, "The charges are") != "Nadia Okafor"
+
+
+def test_a_surname_two_people_share_with_neither_the_subject_near_is_no_one():
+    text = ("Martin Whitfield and his daughter Emma Whitfield ran the farm together until this spring.\n\n"
+            "\"We lost money on every litre,\" Whitfield said.")
+    assert speaker_of(text, "We lost money") is None
+
+
+def test_a_surname_two_people_share_is_the_one_named_near():
+    # negative: the one named in the sentence before is the one the surname stands for
+    text = ("\"Never sell,\" said Martin Whitfield, 62.\n\n"
+            "His daughter, Emma Whitfield, 30, said milk prices made it impossible.\n\n"
+            "\"We lost money on every litre,\" Whitfield said.")
+    assert speaker_of(text, "We lost money") == "Emma Whitfield"
+
+
+def test_a_surname_the_article_gave_its_subject_before_naming_a_relative_stays_the_subject_s():
+    # negative: the obituary called its subject by the surname before the father was named
+    text = ("Frederick Varley, a shipping heir, has died at 75.\n\n"
+            "Varley's body was found on Tuesday.\n\n"
+            "His father, Isaac Parsons Varley, had served jail time.\n\n"
+            "In 1967 Varley became a friend of the campaign.\n\n"
+            "\"I joined in that coverup,\" Varley said.")
+    assert speaker_of(text, "I joined in") == "Frederick Varley"

@@ -32,6 +32,9 @@ class PronounResolution:
             if not self.budget.spend(_CLAUSE_COST, "speakers"):
                 return
             clause.speaker = self._resolve(clause)
+            shared = self._shared_surname_speaker(clause)
+            if shared is not True:
+                clause.speaker = shared  # "Whitfield said" after Martin and Emma Whitfield: the one a subject near, or no one
             if clause.speaker is not None and clause.speaker.kind in ("group", "anonymous") and self._generic_subject(clause):
                 clause.speaker = None  # "the people shrug and think, '...'", "the public will scream": no source
             if clause.how == "name" and clause.first in self._named_past_words:

@@ -141,3 +141,12 @@ def test_a_surname_the_article_gave_its_subject_before_naming_a_relative_stays_t
             "In 1967 Varley became a friend of the campaign.\n\n"
             "\"I joined in that coverup,\" Varley said.")
     assert speaker_of(text, "I joined in") == "Frederick Varley"
+
+
+def test_a_surname_after_a_relative_brought_in_as_kin_stays_the_subject_s():
+    # negative: the second of the surname comes in as the first one's kin, in a sentence of its own
+    text = ("Nadia Brennock will return to the club for one more season.\n\n"
+            "Her father, coach Walter Brennock, learned of it on Tuesday.\n\n"
+            "Later that night, Brennock told a few teammates.\n\n"
+            "\"I just ended up trusting myself,\" Brennock said.")
+    assert speaker_of(text, "I just ended up") == "Nadia Brennock"

@@ -25,6 +25,11 @@ _FINITE_AUXILIARIES = frozenset("was were is are had has did would could will ca
 _ROLES_OF_TITLES = {role: frozenset(titles) for role, titles in resource_json("attribution/speech.json")["roles_of_titles"].items()}
 
 
+def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A full name's words without its initials: "Frederick C. LaRue" is "Frederick LaRue"."""
+    return tuple(w for w in words if len(w) > 1)
+
+
 class EnglishReading:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -303,10 +308,11 @@ class EnglishReading:
         return run is not None and run.last > run.first
 
     def _surname_taken_before_other(self, surname: str, at: int) -> bool:
-        """Whether the text called the first person it named in full with this surname by the
-        surname alone before it named another so ("Frederick LaRue ... LaRue's body was found ...
-        His father, Ike LaRue, ..."): the surname alone is then that person's, the one the article
-        is about."""
+        """Whether the text made the first person it named in full with this surname the one the
+        article is about before it named another so: it called that person by the surname alone
+        first ("Frederick LaRue ... LaRue's body was found ... His father, Ike LaRue, ..."), or
+        brought the other in as that person's kin in a sentence of its own ("His father, coach
+        Greg McDermott, learned of it"). The surname alone is then the first one's."""
         entries = [e for e in self._full.get(surname, ()) if len(e[1]) >= 2 and e[0] < at]
         if not entries:
             return False
@@ -314,11 +320,22 @@ class EnglishReading:
         other = next((e[0] for e in entries if _without_initials(e[1]) != _without_initials(first[1])), None)
         if other is None:
             return False
+        if self._kin_of_the_first(other, first[0]):
+            return True  # "Doug McDermott will return ... / His father, coach Greg McDermott, learned of it": Doug's
         i, j = bisect.bisect_right(self._mention_starts, first[0]), bisect.bisect_left(self._mention_starts, other)
         return any(not self._full_name_at(m.start) and self.tokens[bisect.bisect_left(self.at.token_starts, m.start)].norm == surname
                    for m in self._mentions[i:j])
 
-
-def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A full name's words without its initials: "Frederick C. LaRue" is "Frederick LaRue"."""
-    return tuple(w for w in words if len(w) > 1)
+    def _kin_of_the_first(self, other: int, first: int) -> bool:
+        """Whether the name at offset other follows, within a few words of its sentence, "his",
+        "her" or "their" and a noun of kin ("His father, coach Greg McDermott"), in a sentence that
+        does not name the person at offset first too ("Martin Whitfield and his daughter Emma
+        Whitfield": both)."""
+        s = self.at.sentence_at(other)
+        if s < 0 or s == self.at.sentence_at(first):
+            return False
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, other)
+        lo = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        return any(tokens[m].norm in self.vocab.kin and tokens[m - 1].norm in ("his", "her", "their")
+                   for m in range(max(lo + 1, k - 4), k))

@@ -150,3 +150,27 @@ def test_a_surname_after_a_relative_brought_in_as_kin_stays_the_subject_s():
             "Later that night, Brennock told a few teammates.\n\n"
             "\"I just ended up trusting myself,\" Brennock said.")
     assert speaker_of(text, "I just ended up") == "Nadia Brennock"
+
+
+def test_he_said_in_what_a_man_recalls_is_no_one_for_sure():
+    text = "Tobin Greer, a neighbour, recalled that he said, \"I'll be back by noon.\""
+    assert speaker_of(text, "I'll be back") is None
+
+
+def test_he_said_in_what_a_man_says_is_his():
+    # negative: "said he told police" reports his own words
+    text = "Tobin Greer said he told police, \"I'll be back by noon.\""
+    assert speaker_of(text, "I'll be back") == "Tobin Greer"
+
+
+def test_he_said_in_what_a_woman_recalls_is_the_man_before():
+    # negative: "he" cannot be the woman who recalls it
+    text = ("Carl Munro was arrested on Friday.\n\n"
+            "His sister Ann Munro recalled that he said, \"I'll be back by noon.\"")
+    assert speaker_of(text, "I'll be back") == "Carl Munro"
+
+
+def test_words_an_unread_clause_introduces_are_not_the_clause_s_after_the_close():
+    text = ("Officer Dana Bright arrested Carl Munro on Friday.\n\n"
+            "A staff member recalled that he said, \"I'll be back by noon,\" the office said.")
+    assert speaker_of(text, "I'll be back") != "the office"

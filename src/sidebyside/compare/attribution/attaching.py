@@ -133,6 +133,7 @@ class QuoteAttachment:
                         if opened is not None:
                             speaker, span, rule = opened.speaker, self._span(opened), f"lead-quote-next-paragraph/{opened.how}"
             elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
+                    and not self._introduced_by_unresolved(first.open_at) \
                     and (own := self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)[1]) is not None:
                 # '... doing no more writing. / "Why, how now?" exclaimed I, "do no more writing?"': the
                 # words' own clause right after the close, before an unresolved one in the sentence before

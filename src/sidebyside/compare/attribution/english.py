@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.identity import name_key
-from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _Person
+from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _Person, _unresolved
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _SPACE
 from sidebyside.resources import resource_json
 
@@ -24,6 +24,8 @@ _FINITE_AUXILIARIES = frozenset("was were is are had has did would could will ca
 # roles written after "the" and the titles before a name that hold them ("the navy chief": "Admiral X")
 _ROLES_OF_TITLES = {role: frozenset(titles) for role, titles in resource_json("attribution/speech.json")["roles_of_titles"].items()}
 
+# verbs of remembering: what their subject recalls "he said" may be another man's words
+_RECALLING = frozenset(("recall", "remember", "recount"))
 
 def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
     """A full name's words without its initials: "Frederick C. LaRue" is "Frederick LaRue"."""
@@ -339,3 +341,32 @@ class EnglishReading:
         lo = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
         return any(tokens[m].norm in self.vocab.kin and tokens[m - 1].norm in ("his", "her", "their")
                    for m in range(max(lo + 1, k - 4), k))
+
+    def _introduced_by_unresolved(self, open_at: int) -> bool:
+        """Whether a clause whose subject names no one we can tell introduces the quotation in its
+        own sentence, a comma or a colon between them ("A staff member recalled that he said,
+        '...,' the office said"): the words are that one's, not those of a clause after the close."""
+        v = bisect.bisect_left(self.at.token_starts, open_at)
+        k = bisect.bisect_left(self._clause_verbs, v) - 1
+        if k < 0 or not _unresolved(self.clauses[k]):
+            return False
+        end = self.tokens[max(self.clauses[k].last, self.clauses[k].verb)].end
+        return self.text[end:open_at].strip(" \u00a0\"\u201c\u2018'") in (",", ":")
+
+    def _pronoun_reported_by_its_referent(self, clause: Clause) -> bool:
+        """Whether a "he"/"she" clause stands in what a clause of the same sentence recalls, whose
+        subject is the person the pronoun was resolved to ("Tom Hale, a neighbour, recalled that he
+        said, '...'"): the pronoun may as well be someone else whose words he recalls, so it names
+        no one for sure. (Not after "said": "Smith said he told police" is Smith.)"""
+        tokens = self.tokens
+        p = clause.first
+        if clause.inside is not None or clause.first != clause.last or tokens[p].norm not in ("he", "she") \
+                or clause.speaker is None or p < 2:
+            return False
+        v = p - 1 if tokens[p - 1].norm == "that" else p
+        i = bisect.bisect_left(self._clause_verbs, v) - 1
+        if i < 0:
+            return False
+        outer = self.clauses[i]
+        return outer.verb == v - 1 and outer.base in _RECALLING and outer.inside is None and outer.speaker is not None \
+            and outer.speaker.key == clause.speaker.key and tokens[v].gap in _SPACE

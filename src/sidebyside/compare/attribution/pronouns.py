@@ -35,6 +35,8 @@ class PronounResolution:
             shared = self._shared_surname_speaker(clause)
             if shared is not True:
                 clause.speaker = shared  # "Whitfield said" after Martin and Emma Whitfield: the one a subject near, or no one
+            if clause.speaker is not None and self._pronoun_reported_by_its_referent(clause):
+                clause.speaker = None  # "Tom Hale recalled that he said, '...'": maybe another man's words
             if clause.speaker is not None and clause.speaker.kind in ("group", "anonymous") and self._generic_subject(clause):
                 clause.speaker = None  # "the people shrug and think, '...'", "the public will scream": no source
             if clause.how == "name" and clause.first in self._named_past_words:

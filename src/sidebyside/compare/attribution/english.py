@@ -370,3 +370,13 @@ class EnglishReading:
         outer = self.clauses[i]
         return outer.verb == v - 1 and outer.base in _RECALLING and outer.inside is None and outer.speaker is not None \
             and outer.speaker.key == clause.speaker.key and tokens[v].gap in _SPACE
+
+    def _owner_noun_opens(self, h: int, k: int) -> bool:
+        """Whether token h, a possessive, is the lower-case noun opening a description after a
+        speech verb ("said fisherman's wife Mapahai, 35"): the description's owner, a word of it."""
+        return h == k and not self.tokens[h].cap and self.tokens[h].norm[:-2].isalpha()
+
+    def _aged_lone_name(self, run) -> bool:
+        """A one-word name given an age right after it ("wife Mapahai, 35,"): a person, as a full
+        name is, after a description of a person's role."""
+        return run.first == run.last and run.kind in ("person", "single") and self._aged(run)

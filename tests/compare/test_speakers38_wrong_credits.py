@@ -188,3 +188,23 @@ def test_a_one_word_capitalised_word_with_no_age_after_a_description_is_no_name(
     # negative: without an age a lone capitalised word after a role may be anything
     text = "\"I'm living in a tent,\" said weaver's widow Tarrelin, who fled with her sons."
     assert speaker_of(text, "I'm living in a tent") != "Tarrelin"
+
+
+def test_a_quotation_after_one_sentence_about_the_last_speaker_in_its_paragraph_is_hers():
+    text = ("Orla Breen, 41, talks about night shifts and her first novel.\n\n"
+            "\"I write between midnight and four,\" Breen says, pouring tea.\n\n"
+            "She started the book after her mother died. \"She used to say, write what scares you. So I did.\"")
+    assert speaker_of(text, "She used to say") == "Orla Breen"
+
+
+def test_a_quotation_after_a_sentence_about_someone_else_is_not_the_last_speaker_s():
+    # negative: the sentence before the quotation in its paragraph is about another person
+    text = ("Orla Breen, 41, talks about night shifts and her first novel.\n\n"
+            "\"I write between midnight and four,\" Breen says, pouring tea.\n\n"
+            "Police arrested a man outside her house on Monday. \"He had been there for hours.\"")
+    assert speaker_of(text, "He had been there") != "Orla Breen"
+    # negative: two sentences of narration before it, the second about something else
+    text = ("Orla Breen, 41, talks about night shifts and her first novel.\n\n"
+            "\"I write between midnight and four,\" Breen says, pouring tea.\n\n"
+            "She moved to the city in 2009. The old harbour was empty then. \"Nobody came here.\"")
+    assert speaker_of(text, "Nobody came here") is None

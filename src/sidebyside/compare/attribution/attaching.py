@@ -632,6 +632,11 @@ class QuoteAttachment:
                 speaker, span = self._speaker_narrated_before(index, prev_lo, speakers, spans)
                 self._rule = "narrated-before" if speaker is not None else "guard-spoken-of" if self._spoken_of_before(index) else None
                 return speaker, span
+        if not found and p_lo < q.open_at and not candidates:
+            speaker, span = self._narrated_in_own_paragraph(index, p_lo, speakers, spans)
+            if speaker is not None:
+                self._rule = "narrated-before-in-paragraph"  # 'She started the book after her father died. "He used to say ..."'
+                return speaker, span
         self._rule = "guard-spoken-of" if self._spoken_of_before(index) else None
         return None, None
 

@@ -380,3 +380,14 @@ class EnglishReading:
         """A one-word name given an age right after it ("wife Mapahai, 35,"): a person, as a full
         name is, after a description of a person's role."""
         return run.first == run.last and run.kind in ("person", "single") and self._aged(run)
+
+    def _narrated_in_own_paragraph(self, index: int, p_lo: int, speakers: list, spans: list):
+        """'"...," Quinn says. / She started the book after her father died. "He used to say ..."':
+        a quotation after one sentence of narration that opens its paragraph with "He"/"She" and
+        holds no clause of speech, the pronoun standing for the last speaker credited before it:
+        that speaker speaks on, as after a paragraph of such narration (_speaker_narrated_before)."""
+        open_at = self.at.quotes[index].open_at
+        before = self.text[p_lo:open_at].rstrip(" \u00a0\"\u201c\u2018'")
+        if not before.endswith((".", "!", "?")) or self.at.sentence_at(p_lo) != self.at.sentence_at(len(before) + p_lo - 1):
+            return None, None  # (one sentence of narration, ended, then the quotation)
+        return self._speaker_narrated_before(index, p_lo, speakers, spans)

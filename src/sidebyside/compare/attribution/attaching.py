@@ -78,6 +78,9 @@ class QuoteAttachment:
                     or self.tokens[clause.first].norm in self.vocab.foreign_pronouns and self._named_inside(speaker, parts, given=True)):
                 speaker = None  # '"It could have been easy for Mary Steenburgen ...," she said': not Steenburgen
                 rule = "guard-named-inside"
+            elif speaker is not None and self._pronoun_passes_over_speaker(parts, clause, speaker, speakers, rules):
+                speaker = None  # '"...," said fisherman\'s wife Mapahai. / "...," she said': not the governor before
+                rule = "guard-pronoun-passes-speaker"
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
@@ -130,6 +133,7 @@ class QuoteAttachment:
                         if opened is not None:
                             speaker, span, rule = opened.speaker, self._span(opened), f"lead-quote-next-paragraph/{opened.how}"
             elif speaker is None and clause is None and first.nested_in is None and first.kind == "statement" \
+                    and not self._introduced_by_unresolved(first.open_at) \
                     and (own := self._speech_verb_right_after(last.close_at if last.close_at is not None else last.end)[1]) is not None:
                 # '... doing no more writing. / "Why, how now?" exclaimed I, "do no more writing?"': the
                 # words' own clause right after the close, before an unresolved one in the sentence before
@@ -278,8 +282,8 @@ class QuoteAttachment:
         wanted = " ".join(w for part in words for w in part)
         first = parts[0]
         for k in range(first - 1, -1, -1):
-            if speakers[k] is None or quotes[k].nested_in is not None:
-                continue
+            if speakers[k] is None or quotes[k].nested_in is not None or quotes[k].end > quotes[first].start:
+                continue  # (a quotation a broken mark runs over these words holds them, it said them no earlier)
             said = _echo_words(text[quotes[k].start : quotes[k].end])
             # a part of what was said, not all of it (a slogan or a title repeated whole is no echo)
             if len(said) > len(wanted.split()) and f" {wanted} " in " " + " ".join(said) + " ":
@@ -575,6 +579,9 @@ class QuoteAttachment:
         if self._colon_after_foreign_verb(q.open_at):
             self._rule = "guard-colon-own-verb"
             return None, None  # 'Ihr Sohn, der Musiker ..., sagte am Samstag: „…“': a speaker of its own, not read
+        if self._own_verb_unread_before(q.open_at):
+            self._rule = "guard-own-verb-unread"
+            return None, None  # "... and everyone said 'yes, that's the Doctor'": theirs, not the last speaker's
         found = self._clauses_between(p_lo, q.open_at, None)
         s_start = self._sentence_start(q.open_at)
         if self._unresolved_according_before(s_start, q.open_at):
@@ -624,6 +631,11 @@ class QuoteAttachment:
             if not found and self._quote_of_token[bisect.bisect_left(at.token_starts, prev_lo)] < 0:
                 speaker, span = self._speaker_narrated_before(index, prev_lo, speakers, spans)
                 self._rule = "narrated-before" if speaker is not None else "guard-spoken-of" if self._spoken_of_before(index) else None
+                return speaker, span
+        if not found and p_lo < q.open_at and not candidates:
+            speaker, span = self._narrated_in_own_paragraph(index, p_lo, speakers, spans)
+            if speaker is not None:
+                self._rule = "narrated-before-in-paragraph"  # 'She started the book after her father died. "He used to say ..."'
                 return speaker, span
         self._rule = "guard-spoken-of" if self._spoken_of_before(index) else None
         return None, None

@@ -665,7 +665,7 @@ class QuoteCrediting:
             tok = tokens[m]
             if m > k and any(c in tok.gap for c in ",;:!?\n\"“”"):
                 return False
-            if tok.norm in self.vocab.verbs and m < name_from or tok.norm in _PRONOUNS:
+            if tok.norm in self.vocab.verbs and m < name_from and not self._word_of_body_name(m, k) or tok.norm in _PRONOUNS:
                 return False  # (not "State" of '," Oregon State Police Lt. Hastings said': a word of the speaker's name run)
             if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and (not tok.cap or tok.initial):
                 return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said' (not '." When his editors would ask')

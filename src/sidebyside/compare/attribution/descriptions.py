@@ -145,7 +145,11 @@ class DescriptionResolution:
             author = self._author_of_document(head, at)
             if author is None:
                 author = self._same_description_spoke(first, last, at)  # "The white paper noted ... the white paper said"
-            return author if author is not None else self._latest_speaker(at, kinds=("institution", "media"))
+            if author is None:
+                author = self._latest_speaker(at, kinds=("institution", "media"))
+                if author is not None and self._document_of_another_body(modifiers, author):
+                    return None  # "The NCAA report says" after "Ohio State said": the report's own words
+            return author
         if head in ("pair", "duo") and last == first + 1:
             # "the pair said": the two who spoke last, when two names spoke together
             return self._latest_speaker(at, kinds=("group",), fits=lambda speaker: len(speaker.parts) == 2)
@@ -192,7 +196,7 @@ class DescriptionResolution:
         for clause in reversed(self.clauses[max(0, k - 12) : k]):
             sp = clause.speaker
             if sp is not None and clause.inside is None and not is_named(sp) \
-                    and [t.norm for t in self.tokens[clause.first + 1 : clause.last + 1]] == words \
+                    and self._names_same_document(clause, words) \
                     and self.tokens[clause.first].norm in ("the", "a", "an", "this"):
                 return sp
         return None

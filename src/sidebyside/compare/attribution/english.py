@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.identity import name_key
-from sidebyside.compare.attribution.records import Clause, Speaker, _Person
+from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _Person, _unresolved
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _SPACE
 from sidebyside.resources import resource_json
 
@@ -23,6 +23,13 @@ _REPORTING_THAT = frozenset(resource_json("attribution/speech.json")["verbs_repo
 _FINITE_AUXILIARIES = frozenset("was were is are had has did would could will can".split())
 # roles written after "the" and the titles before a name that hold them ("the navy chief": "Admiral X")
 _ROLES_OF_TITLES = {role: frozenset(titles) for role, titles in resource_json("attribution/speech.json")["roles_of_titles"].items()}
+
+# verbs of remembering: what their subject recalls "he said" may be another man's words
+_RECALLING = frozenset(("recall", "remember", "recount"))
+
+def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A full name's words without its initials: "Frederick C. LaRue" is "Frederick LaRue"."""
+    return tuple(w for w in words if len(w) > 1)
 
 
 class EnglishReading:
@@ -188,3 +195,199 @@ class EnglishReading:
                     and self.tokens[clause.first].norm in ("he", "she") and not clause.inverted:
                 return True
         return False
+
+    def _pronoun_passes_over_speaker(self, parts: list[int], clause: Clause, speaker: Speaker,
+                                     speakers: list, rules: list) -> bool:
+        """Whether a "he"/"she" clause credits someone else than the one who spoke the latest
+        quotation before it, with nothing in the narration since that brings its referent back:
+        '"I'm scared," said fisherman's wife Mapahai. / "We have no medicine," she said' after a
+        governor (a speaker the rules could not read), or '"... preview, Tyler Reguly ... says. /
+        ... / He adds, "..."' after Paul Henry (a clause a stray mark left inside a quotation).
+        The two are equally good referents, so the words are no one's. A speaker of the other
+        gender than the pronoun's is no such rival (a "she" after a man's quotation)."""
+        if clause.inside is not None or clause.first != clause.last or self.tokens[clause.first].norm not in ("he", "she"):
+            return False
+        pronoun = self.tokens[clause.first].norm
+        quotes, at = self.at.quotes, self.at
+        j = next((j for j in range(parts[0] - 1, max(-1, parts[0] - 8), -1)
+                  if quotes[j].nested_in is None and quotes[j].kind == "statement"), None)
+        if j is None or at.paragraph_at(quotes[parts[0]].open_at) - at.paragraph_at(quotes[j].open_at) > 2:
+            return False
+        rival = speakers[j]
+        if rival is None:
+            if rules[j] != "guard-unnamed-verb-after":
+                return False  # (a quotation no one is said to speak: no rival)
+        elif rival.key in (speaker.key, NARRATOR.key) or rival.kind != "person" \
+                or self._gender.get(rival.key, pronoun) != pronoun:
+            return False  # (the narrator's "said I" is no rival: "he answered" is the one he speaks to)
+        # the narration since that quotation names the pronoun's referent again: it is the latest one
+        i = bisect.bisect_left(self._mention_starts, quotes[j].end)
+        verb_at = self.tokens[clause.verb].start
+        return not any(m.key == speaker.key for m in self._mentions[i : bisect.bisect_left(self._mention_starts, verb_at)])
+
+    def _own_verb_unread_before(self, open_at: int) -> bool:
+        """Whether a speech verb stands right before the quotation's opening mark (a comma or a
+        colon between them at most) in a clause whose subject names no one the rules can tell
+        ("and everyone said 'yes, that's the Doctor'", "someone shouted: '...'"): the words have a
+        speaker of their own, so they carry on no earlier speaker's."""
+        k = bisect.bisect_left(self.at.token_starts, open_at) - 1
+        if k < 0 or self.text[self.tokens[k].end : open_at].strip() not in ("", ",", ":"):
+            return False
+        i = bisect.bisect_left(self._clause_verbs, k)
+        return i < len(self.clauses) and self.clauses[i].verb == k and self.clauses[i].speaker is None \
+            and not self.clauses[i].inverted
+
+    def _names_same_document(self, clause: Clause, words: list[str]) -> bool:
+        """Whether the subject of clause (its determiner aside) is the document the words after
+        "the" name: the same words, or the same words after the capitalised name of the body that
+        put it out ("The NCAA report says ... / ..., the report said": the NCAA report)."""
+        tokens = self.tokens
+        subject = tokens[clause.first + 1 : clause.last + 1]
+        n = len(subject) - len(words)
+        if n < 0 or [t.norm for t in subject[n:]] != words:
+            return False
+        return all(t.cap and not t.possessive for t in subject[:n])
+
+    @staticmethod
+    def _document_of_another_body(modifiers: set[str], author: Speaker) -> bool:
+        """Whether a document's description names, in capitals, a body other than the author the
+        latest speaking body would make it ("the NCAA report" after "Ohio State said"): no word of
+        the one is a word of the other, so the report is not that body's."""
+        return bool(modifiers) and not modifiers & {w.casefold() for w in author.name.split()}
+
+    def _word_of_body_name(self, m: int, k: int) -> bool:
+        """Whether the capitalised token m, after another capitalised word from token k on, is a
+        word of a body's name before a speaker's title ('," Ohio State president Karen Holbrook
+        said'), not a verb of its own ("state")."""
+        tokens = self.tokens
+        return m > k and tokens[m].cap and tokens[m - 1].cap and tokens[m].gap in _SPACE \
+            and not tokens[m - 1].possessive and tokens[m - 1].norm.isalpha()
+
+    def _shared_surname_speaker(self, clause: Clause) -> Speaker | None | bool:
+        """For a clause whose subject is a surname alone that the text gives two people or more in
+        full before it ("Martin Whitfield and his daughter Emma Whitfield ran the farm. ...
+        Whitfield said"): True when the index's reading stands (one of them named in full in this
+        sentence or the one before, or no such surname); else the one of them who is a subject in
+        the clause's paragraph or the one before, or None when none or both are: either may speak.
+        Only a subject counts: the other named as an object or in apposition does not make it
+        doubtful ("Emma Whitfield's father")."""
+        tokens = self.tokens
+        run = self._runs.get(clause.last)
+        if clause.inside is not None or run is None or run.first != run.last or run.kind not in ("person", "single") \
+                or clause.speaker is None or clause.speaker.kind != "person" or not (clause.first <= run.first <= clause.last):
+            return True
+        at = tokens[run.first].start
+        entries = [e for e in self._full.get(tokens[run.first].norm, ()) if len(e[1]) >= 2 and e[0] < at]
+        if len({_without_initials(e[1]) for e in entries}) < 2:
+            return True  # ("Frederick LaRue", "Frederick C. LaRue": one person)
+        people = {e[2] for e in entries}
+        s = self.at.sentence_at(at)
+        recent = self.at.sentences[s - 1].start if s >= 1 else 0
+        near = {e[2] for e in self._full.get(tokens[run.first].norm, ()) if len(e[1]) >= 2 and recent <= e[0] < at}
+        if len(near) == 1:
+            return True  # (the one named in this sentence or the one before: the index reads it so)
+        if self._surname_taken_before_other(tokens[run.first].norm, at):
+            return True  # "Frederick LaRue ... LaRue's body was found ... His father, Ike LaRue": the article's LaRue
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p - 1][0] if p >= 1 else 0
+        keys = {name_key(x) for x in people}
+        named = [m for m in self._mentions[bisect.bisect_left(self._mention_starts, lo) : bisect.bisect_left(self._mention_starts, at)]
+                 if m.key in keys]
+        # a subject named in full, with no other of them in its sentence ("Martin Whitfield and his
+        # daughter Emma Whitfield ran the farm": both)
+        subjects = {_without_initials(tuple(m.key.split())): m for m in named if (m.subject or m.start in self._subject_starts) and not m.possessive
+                    and self._full_name_at(m.start)
+                    and not any(o.key != m.key and self.at.sentence_at(o.start) == self.at.sentence_at(m.start) for o in named)}
+        if len(subjects) == 1:
+            (m,) = subjects.values()
+            return Speaker(m.canonical, "person", m.key)
+        return None
+
+    def _full_name_at(self, start: int) -> bool:
+        """Whether the person's name at offset start is written with two words or more."""
+        k = bisect.bisect_left(self.at.token_starts, start)
+        run = self._run_starting(k)
+        return run is not None and run.last > run.first
+
+    def _surname_taken_before_other(self, surname: str, at: int) -> bool:
+        """Whether the text made the first person it named in full with this surname the one the
+        article is about before it named another so: it called that person by the surname alone
+        first ("Frederick LaRue ... LaRue's body was found ... His father, Ike LaRue, ..."), or
+        brought the other in as that person's kin in a sentence of its own ("His father, coach
+        Greg McDermott, learned of it"). The surname alone is then the first one's."""
+        entries = [e for e in self._full.get(surname, ()) if len(e[1]) >= 2 and e[0] < at]
+        if not entries:
+            return False
+        first = entries[0]
+        other = next((e[0] for e in entries if _without_initials(e[1]) != _without_initials(first[1])), None)
+        if other is None:
+            return False
+        if self._kin_of_the_first(other, first[0]):
+            return True  # "Doug McDermott will return ... / His father, coach Greg McDermott, learned of it": Doug's
+        i, j = bisect.bisect_right(self._mention_starts, first[0]), bisect.bisect_left(self._mention_starts, other)
+        return any(not self._full_name_at(m.start) and self.tokens[bisect.bisect_left(self.at.token_starts, m.start)].norm == surname
+                   for m in self._mentions[i:j])
+
+    def _kin_of_the_first(self, other: int, first: int) -> bool:
+        """Whether the name at offset other follows, within a few words of its sentence, "his",
+        "her" or "their" and a noun of kin ("His father, coach Greg McDermott"), in a sentence that
+        does not name the person at offset first too ("Martin Whitfield and his daughter Emma
+        Whitfield": both)."""
+        s = self.at.sentence_at(other)
+        if s < 0 or s == self.at.sentence_at(first):
+            return False
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, other)
+        lo = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        return any(tokens[m].norm in self.vocab.kin and tokens[m - 1].norm in ("his", "her", "their")
+                   for m in range(max(lo + 1, k - 4), k))
+
+    def _introduced_by_unresolved(self, open_at: int) -> bool:
+        """Whether a clause whose subject names no one we can tell introduces the quotation in its
+        own sentence, a comma or a colon between them ("A staff member recalled that he said,
+        '...,' the office said"): the words are that one's, not those of a clause after the close."""
+        v = bisect.bisect_left(self.at.token_starts, open_at)
+        k = bisect.bisect_left(self._clause_verbs, v) - 1
+        if k < 0 or not _unresolved(self.clauses[k]):
+            return False
+        end = self.tokens[max(self.clauses[k].last, self.clauses[k].verb)].end
+        return self.text[end:open_at].strip(" \u00a0\"\u201c\u2018'") in (",", ":")
+
+    def _pronoun_reported_by_its_referent(self, clause: Clause) -> bool:
+        """Whether a "he"/"she" clause stands in what a clause of the same sentence recalls, whose
+        subject is the person the pronoun was resolved to ("Tom Hale, a neighbour, recalled that he
+        said, '...'"): the pronoun may as well be someone else whose words he recalls, so it names
+        no one for sure. (Not after "said": "Smith said he told police" is Smith.)"""
+        tokens = self.tokens
+        p = clause.first
+        if clause.inside is not None or clause.first != clause.last or tokens[p].norm not in ("he", "she") \
+                or clause.speaker is None or p < 2:
+            return False
+        v = p - 1 if tokens[p - 1].norm == "that" else p
+        i = bisect.bisect_left(self._clause_verbs, v) - 1
+        if i < 0:
+            return False
+        outer = self.clauses[i]
+        return outer.verb == v - 1 and outer.base in _RECALLING and outer.inside is None and outer.speaker is not None \
+            and outer.speaker.key == clause.speaker.key and tokens[v].gap in _SPACE
+
+    def _owner_noun_opens(self, h: int, k: int) -> bool:
+        """Whether token h, a possessive, is the lower-case noun opening a description after a
+        speech verb ("said fisherman's wife Mapahai, 35"): the description's owner, a word of it."""
+        return h == k and not self.tokens[h].cap and self.tokens[h].norm[:-2].isalpha()
+
+    def _aged_lone_name(self, run) -> bool:
+        """A one-word name given an age right after it ("wife Mapahai, 35,"): a person, as a full
+        name is, after a description of a person's role."""
+        return run.first == run.last and run.kind in ("person", "single") and self._aged(run)
+
+    def _narrated_in_own_paragraph(self, index: int, p_lo: int, speakers: list, spans: list):
+        """'"...," Quinn says. / She started the book after her father died. "He used to say ..."':
+        a quotation after one sentence of narration that opens its paragraph with "He"/"She" and
+        holds no clause of speech, the pronoun standing for the last speaker credited before it:
+        that speaker speaks on, as after a paragraph of such narration (_speaker_narrated_before)."""
+        open_at = self.at.quotes[index].open_at
+        before = self.text[p_lo:open_at].rstrip(" \u00a0\"\u201c\u2018'")
+        if not before.endswith((".", "!", "?")) or self.at.sentence_at(p_lo) != self.at.sentence_at(len(before) + p_lo - 1):
+            return None, None  # (one sentence of narration, ended, then the quotation)
+        return self._speaker_narrated_before(index, p_lo, speakers, spans)

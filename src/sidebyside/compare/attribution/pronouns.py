@@ -35,6 +35,11 @@ class PronounResolution:
                 clause.speaker, clause.how = self._speaker_past_fronted_object(clause), "fronted-object"
             else:
                 clause.speaker = self._resolve(clause)
+                shared = self._shared_surname_speaker(clause)
+                if shared is not True:
+                    clause.speaker = shared  # "Whitfield said" after Martin and Emma Whitfield: the one a subject near, or no one
+                if clause.speaker is not None and self._pronoun_reported_by_its_referent(clause):
+                    clause.speaker = None  # "Tom Hale recalled that he said, '...'": maybe another man's words
             source = self._according_source_before(clause) if clause.speaker is not None else None
             source = source or self._source_opening_sentence_before(clause)
             if source is not None:  # "Selon une source ... « … », souligne-t-elle": the source (unnamed.py)
@@ -743,10 +748,13 @@ class PronounResolution:
                     return None if rival else fallback
                 if self._kin_subject_in(m.start, para_start):
                     return None  # "Nichols' mother expressed their sentiments. / '...,' she said": the mother
+                # (not when that paragraph's own "he" goes on about someone before: "At 55, he is the
+                # same age as William Hartnell when he was cast. / '...,' he said" is not Hartnell's)
+                carried = own_paragraph and pronoun is not None and self._pronoun_subject_before(m.start, pronoun)
                 if own_paragraph and pronoun is not None and self._gender.get(m.key) == pronoun \
-                        and self._narration_only_paragraph(m.start, m.key):
+                        and not carried and self._narration_only_paragraph(m.start, m.key):
                     return m  # "That's something that Benson echoes. / '...,' she said": the one just named
-                if own_paragraph and pronoun is not None:
+                if own_paragraph and pronoun is not None and not carried:
                     only = self._only_one_of_gender(m.start, pronoun)
                     if only is not None:
                         return only  # "Minister Gérald Darmanin met Mayor Anne Hidalgo. / '…,' she said": the woman

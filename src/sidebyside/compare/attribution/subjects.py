@@ -858,13 +858,13 @@ class SubjectSearch:
         tokens, vocab = self.tokens, self.vocab
         for m in range(k + 1, min(len(tokens), k + self.settings.description_tokens + 1)):
             prev = tokens[m - 1]
-            if tokens[m].gap not in (*_SPACE, "-") or prev.possessive or not prev.norm.isalpha() \
-                    or prev.norm in _FUNCTION or prev.norm in vocab.verbs:
+            if tokens[m].gap not in (*_SPACE, "-") or prev.possessive and not self._owner_noun_opens(m - 1, k) \
+                    or not prev.norm.isalpha() and not prev.possessive or prev.norm in _FUNCTION or prev.norm in vocab.verbs:
                 return None
             if not tokens[m].cap or prev.cap or not self._role_noun(prev.norm):
                 continue
             run = self._run_starting(m)
-            if run is not None and run.first == m and run.kind == "person" and run.last > run.first:
+            if run is not None and run.first == m and (run.kind == "person" and run.last > run.first or self._aged_lone_name(run)):
                 return run.first, run.last
             return None
         return None

@@ -378,6 +378,14 @@ class TextSettings:
     # list of links on one line, not prose (rules._separated_items)
     item_run_separators: int = 4
     item_run_part_words: int = 6
+    # a line of this many characters or more whose opening ``glued_scan_chars`` hold a headline of
+    # ``glued_title_words`` words or more run into a summary of ``glued_summary_words`` words or more
+    # with no space between ("... Troy SteakhouseA party of six left ...") is a teaser card, no
+    # prose (lines.glued_teaser)
+    glued_min_chars: int = 80
+    glued_scan_chars: int = 200
+    glued_title_words: int = 5
+    glued_summary_words: int = 8
 
 
 @_section

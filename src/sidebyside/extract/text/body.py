@@ -1158,7 +1158,7 @@ def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
             if not any(open_):
                 break
             continue
-        if ln.kind not in (PROSE, SHORT):
+        if ln.kind not in (PROSE, SHORT) or ln.teaser:
             continue
         if ln.weight >= s.short_prose_weight and looks_like_code(ln.text, s):
             continue  # (shorter lines are never taken for code)
@@ -1277,7 +1277,7 @@ def page_prose(lines: list[Line], settings: TextSettings = DEFAULT.extract.text)
         if kind == COMMENTS and out:
             break
         if kind in (PROSE, SHORT) and ln.weight >= s.incomplete_line_weight and ends_sentence(ln.text) \
-                and not looks_like_code(ln.text, s):
+                and not ln.teaser and not looks_like_code(ln.text, s):
             out.append(ln)
     return out
 

@@ -41,6 +41,7 @@ class Line:
     runs_on: bool = False  # a clause of the paragraph the line above opened (no paragraph cost of its own)
     aside: bool = False  # a row of a table or listing set apart from the article (body.py): no body grows over it
     clause: bool = False  # a clause of a wide-script paragraph found in a capture without blank lines
+    teaser: bool = False  # a teaser card's headline and summary run into one line (glued_teaser): no page prose
 
 
 def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
@@ -57,6 +58,35 @@ def doubled(text: str) -> bool:
         return False  # (a paragraph that says one thing over and over is no teaser)
     j = text.find(text[:20], 12, MAX_CARD_LINE // 2 + 20)
     return j > 0 and text.startswith(text[:j].rstrip(), j)
+
+
+# a lower-case letter or a figure right before a capital opening a word: where a teaser's
+# headline runs into its summary without a space ("...Student-AthleteA 24-year-old woman ...")
+_GLUED = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z]*[ ,’'])")
+
+
+def glued_teaser(text: str, settings: TextSettings = DEFAULT.extract.text) -> bool:
+    """A teaser card whose headline runs into its summary with no space between (a site's menu
+    of stories, its title and summary in two elements a tool printed as one line: "Customers
+    Leave Without Paying $690 Bill At Troy SteakhouseA party of six left ..."): a headline of
+    ``glued_title_words`` words or more, its long words all capitalised, glued to a run of
+    ``glued_summary_words`` words or more, half of them lower-case (a sentence). A capital after
+    three letters or fewer is inside a word ("MacBook", "YouTube"), and a line whose long words
+    before the capital are not all capitalised opens with a sentence, not a headline."""
+    if len(text) < settings.glued_min_chars:
+        return False
+    for match in _GLUED.finditer(text, 0, settings.glued_scan_chars):
+        left = text[: match.start()].split()
+        if len(left) < settings.glued_title_words or sum(ch.isalpha() for ch in left[-1]) < 4:
+            continue
+        long_words = [w for w in left if len(w) >= 4 and w[0].isalpha()]
+        if len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+            return False  # (the line opens with a sentence, not a headline)
+        right = text[match.start():].split()
+        if len(right) < settings.glued_summary_words:
+            return False
+        return 2 * sum(w[0].islower() for w in right) >= len(right)
+    return False
 
 
 def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, blank_free: bool = False) -> list[Line]:
@@ -101,11 +131,15 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, bla
         features = Features(stripped)
         weight = features.n if stripped.isascii() else weight_of(stripped)
         kind = kind_of(features)
-        if kind == PROSE and (doubled(stripped) or (weight <= settings.teaser_max_weight and stripped.endswith(_CUT))):
-            # a teaser's title shown twice (image alt text and link) joined into one line, or a
-            # teaser's text cut short ("Microsoft removes the safeguard hold for Windows...")
+        glued = False
+        if kind == PROSE and (doubled(stripped) or (weight <= settings.teaser_max_weight and stripped.endswith(_CUT))
+                              or (glued := glued_teaser(stripped, settings))):
+            # a teaser's title shown twice (image alt text and link) joined into one line, a
+            # teaser's text cut short ("Microsoft removes the safeguard hold for Windows..."), or
+            # its headline run into its summary (no prose of the page's either)
             kind = SHORT
-        append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text))
+        append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text,
+                    teaser=glued))
         prev_text = stripped
     if may_hold_wide(content):  # (most captures hold no wide script: one pass in C tells)
         _wide_paragraphs(out, settings, blank_free)

@@ -718,12 +718,15 @@ def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: 
     """Teaser cards after most of the run's prose (a title shown twice, as an image's alt text
     and as its link, twice or more with no paragraph between): a list of other stories, and the
     body ends before the first. A text shown three times or more is an image's alt text shown
-    at each of its images."""
+    at each of its images. A label already shown in the first half of the run's prose is the
+    article's own, repeated at each of its sections (a meal plan's "Pre-Workout Meal" and
+    "Eat 60–90 minutes before your workout" under each plan), not the cards' furniture."""
     total = sum(x for x in scores[start : end + 1] if x > 0)
     shown: dict[str, int] = {}
     for line in lines[start : end + 1]:
         if line.kind in (SHORT, PROSE):
             shown[line.text] = shown.get(line.text, 0) + 1
+    early: set[str] = set()  # the short lines shown before the run's prose reaches its half
     before = 0
     first_card = None
     for i in range(start, end + 1):
@@ -732,8 +735,10 @@ def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: 
             if first_card is not None and scores[i] > s.prose_bullet_weight:
                 first_card = None  # a paragraph between the two: images inside the article
         if before < s.next_story_prose or before * 2 < total:
+            if lines[i].kind == SHORT:
+                early.add(lines[i].text)
             continue
-        if _card_furniture(lines, i, end, shown):
+        if lines[i].text not in early and _card_furniture(lines, i, end, shown):
             k = i - 1
             while k > start and scores[k] <= 0:
                 k -= 1

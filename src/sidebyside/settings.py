@@ -386,6 +386,9 @@ class TextSettings:
     glued_scan_chars: int = 200
     glued_title_words: int = 5
     glued_summary_words: int = 8
+    # a table of data whose rows a tool set apart with blank lines: rows of this many cells or more
+    # (apart by a tab or two spaces), one with a figure (body.spaced_table_at)
+    spaced_table_cells: int = 3
 
 
 @_section

@@ -131,6 +131,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
         i += 1
     _demote_item_chunks(lines, scores, s)
     _price_blocks(lines, scores, s)
+    _price_spaced_tables(lines, scores, s)
     for first, end in code_blocks(lines, 0, n, s):
         # a block of code or of a program's output costs as one line, however long: the prose
         # around it explains it, and the article reads on past it
@@ -542,8 +543,11 @@ def through_closing_sentences(lines: list[Line], start: int, end: int, s: TextSe
 
 
 # the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")
-_ROW_SEPARATORS = (" – ", " — ", " - ", " -- ", ": ", " @ ", " | ", "│", "  ")
+# (the last two set cells apart: two spaces a text browser prints, a tab a browser's copy puts)
+_ROW_SEPARATORS = (" – ", " — ", " - ", " -- ", ": ", " @ ", " | ", "│", "\t", "  ")
+_CELL_SEPARATORS = _ROW_SEPARATORS[-2:]
 _DIGIT = re.compile(r"\d")
+_CELL_GAP = re.compile(r"\t|  ")
 
 
 def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.extract.text,
@@ -560,14 +564,16 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
     no blank line between."""
     n, k = len(lines), i
     if i + 1 >= n or lines[i + 1].kind == BLANK:
-        return i  # the common case: a paragraph of its own
+        # the common case: a paragraph of its own; or the first row of a table whose rows a tool
+        # set apart with blank lines
+        return spaced_table_at(lines, i, settings) if not bullets and i + 2 < n else i
     while not bullets and k < n and k - i < 2 and _table_row(lines[k], settings) and not _DIGIT.search(lines[k].text) \
-            and "  " in lines[k].text:
+            and _CELL_GAP.search(lines[k].text):
         k += 1  # the header's rows
     header = k - i
     # the separators every row repeats, narrowed row by row: a block whose rows share none is
     # no table, told at its first rows, not after a scan of all of them
-    shared = [sep for sep in (_ROW_SEPARATORS[-1:] if header else _ROW_SEPARATORS)
+    shared = [sep for sep in (_CELL_SEPARATORS if header else _ROW_SEPARATORS)
               if all(sep in lines[j].text for j in range(i, k))]
     while shared and k < n and _table_row(lines[k], settings, bullets) and _DIGIT.search(lines[k].text):
         text = lines[k].text
@@ -581,6 +587,46 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
     if i > 0 and lines[i - 1].kind != BLANK and not is_intro(lines[i - 1]) and not titled:
         return i  # (a table is a block of its own, or follows the line that introduces it)
     return k
+
+
+def _cell_row(lines: list[Line], i: int, s: TextSettings) -> bool:
+    """Line ``i`` is a block of its own holding a row of ``spaced_table_cells`` cells or more (set
+    apart by a tab or two spaces), one with a figure."""
+    line = lines[i]
+    return (_table_row(line, s) and (i + 1 >= len(lines) or lines[i + 1].kind == BLANK)
+            and (i == 0 or lines[i - 1].kind == BLANK) and _DIGIT.search(line.text) is not None
+            and len(_CELL_GAP.split(line.text)) >= s.spaced_table_cells)
+
+
+def spaced_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.extract.text) -> int:
+    """The index after the last row of a table of data whose rows a tool set apart with a blank
+    line each (a standings table whose cells hold paragraphs): ``data_table_rows`` rows or more in
+    a row, each a block of its own with ``spaced_table_cells`` cells or more and a figure (a menu
+    has no figures, a paragraph no cells). ``i`` when no such table starts there."""
+    n, k, last = len(lines), i, -1
+    while k < n and _cell_row(lines, k, settings):
+        last, k = k, k + 2  # (the row, then its blank line)
+    return last + 1 if last >= i and (last - i) // 2 + 1 >= settings.data_table_rows else i
+
+
+def _price_spaced_tables(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A table of data whose rows are set apart by blank lines (spaced_table_at), with its header,
+    right under the line introducing it or a paragraph, or above a paragraph, is the article's, as
+    a table without blank lines is (_price_blocks): each row earns its weight beyond ``data_row_cost``."""
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].kind == BLANK or not (i == 0 or lines[i - 1].kind == BLANK) or not _cell_row(lines, i, s):
+            i += 1
+            continue
+        end = spaced_table_at(lines, i, s)
+        # (its header may have fewer cells, or no figure: a block of its own right above, with cells)
+        top = i - 2 if i >= 2 and _table_row(lines[i - 2], s) and _CELL_GAP.search(lines[i - 2].text) \
+            and (i == 2 or lines[i - 3].kind == BLANK) else i
+        if end > i and _beside_prose(lines, top, end, s.prose_min_weight):
+            for k in range(top, end):
+                if lines[k].kind != BLANK:
+                    scores[k] = max(scores[k], lines[k].weight - s.data_row_cost)
+        i = max(end, i + 1)
 
 
 def _table_title(line: Line, s: TextSettings) -> bool:

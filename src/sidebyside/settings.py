@@ -389,6 +389,9 @@ class TextSettings:
     # a table of data whose rows a tool set apart with blank lines: rows of this many cells or more
     # (apart by a tab or two spaces), one with a figure (body.spaced_table_at)
     spaced_table_cells: int = 3
+    # this many slides or more in a row numbered out of the same count ("1/50 Title", "2/50 ..."):
+    # a gallery beside the article, whose captions earn nothing (body._price_gallery)
+    gallery_slides: int = 3
 
 
 @_section

@@ -139,9 +139,53 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
         for k in range(first + 1, end):
             scores[k] = 0
     _drop_comment_section(lines, scores, s)
+    _price_gallery(lines, scores, s)
     _price_headed_teasers(lines, scores, s)
     _price_inline_markers(lines, scores, s)
     return scores
+
+
+# a gallery's slide: "1/50 Star Wars boosts economy", its number out of the gallery's
+_SLIDE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) \S")
+
+
+def _price_gallery(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A gallery's slides ("1/50 Title", "2/50 Title", ... each over its caption, a paragraph):
+    ``gallery_slides`` or more in a row numbered one after the other out of the same count are
+    a slideshow beside the article (a section's "news in pictures"), not its text: from the
+    first slide to the last one's caption, nothing earns, so its captions do not outscore an
+    article split by a video player's buttons, nor count among the page's prose."""
+    short_cost = dict(s.line_costs)[SHORT]
+    slides: list[int] = []  # the current row of slides
+    count = number = 0
+    n = len(lines)
+
+    def close() -> None:
+        if len(slides) >= s.gallery_slides:
+            end, seen = slides[-1] + 1, 0  # (the last slide's caption and credit)
+            while end < n and seen < 3 and not _SLIDE.match(lines[end].text):
+                seen += lines[end].kind != BLANK
+                end += 1
+            for k in range(slides[0], end):
+                lines[k].teaser = True  # (nor the page's prose, when the body is weighed against it)
+                if scores[k] > 0:
+                    scores[k] = -short_cost
+
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or not text[0].isdigit():
+            continue
+        match = _SLIDE.match(text)
+        if match is None:
+            continue
+        k, total = int(match.group(1)), int(match.group(2))
+        if slides and total == count and k == number + 1:
+            slides.append(i)
+        else:
+            close()
+            slides = [i] if 1 <= k <= total else []
+        count, number = total, k
+    close()
 
 
 def _next_content(lines: list[Line], i: int, step: int) -> int:
@@ -1234,7 +1278,7 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut:
     farthest sentence reached crossing at most ``unsure_gap_lines`` other lines in a row (a
     product page's features, paragraphs under one-word headings and "Learn more" links, captions
     between paragraphs), never up to ``top`` (the headline, when above the body), stopped by the site's furniture, a
-    promo, comments, metadata, a form or a table set apart from the article, and never below an end cut before a list of other
+    promo, comments, metadata, a form, a table set apart from the article or a gallery's slides, and never below an end cut before a list of other
     stories (``cut``). When unsure, keep more: (first, last) of the grown run,
     or None when the body holds its length or no sentence reads on around it."""
     s = settings
@@ -1247,8 +1291,8 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut:
         while (j - bound) * step <= 0:
             line = lines[j]
             if line.kind != BLANK:
-                if line.kind in _GROWTH_BARRIER or line.aside or _FORM_FIELD.search(line.text):
-                    break
+                if line.kind in _GROWTH_BARRIER or line.aside or line.teaser or _FORM_FIELD.search(line.text):
+                    break  # (nor over a gallery's slides or teasers: other stories)
                 if _grown_sentence(line, s, step > 0):
                     last, gap = j, 0
                 else:

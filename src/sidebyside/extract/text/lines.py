@@ -41,7 +41,7 @@ class Line:
     runs_on: bool = False  # a clause of the paragraph the line above opened (no paragraph cost of its own)
     aside: bool = False  # a row of a table or listing set apart from the article (body.py): no body grows over it
     clause: bool = False  # a clause of a wide-script paragraph found in a capture without blank lines
-    teaser: bool = False  # a teaser card's headline and summary run into one line (glued_teaser): no page prose
+    teaser: bool = False  # a teaser card's headline and summary run into one line (glued_teaser), a gallery's slide: no page prose
 
 
 def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:

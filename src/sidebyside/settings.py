@@ -392,6 +392,10 @@ class TextSettings:
     # this many slides or more in a row numbered out of the same count ("1/50 Title", "2/50 ..."):
     # a gallery beside the article, whose captions earn nothing (body._price_gallery)
     gallery_slides: int = 3
+    # this many lines or more opening with a time ("14:44 Title"), each within this many lines of the one
+    # before, the times running one way: a live feed beside the article (body._price_live_feed)
+    live_feed_entries: int = 4
+    live_feed_gap: int = 12
 
 
 @_section

@@ -140,6 +140,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
             scores[k] = 0
     _drop_comment_section(lines, scores, s)
     _price_gallery(lines, scores, s)
+    _price_live_feed(lines, scores, s)
     _price_headed_teasers(lines, scores, s)
     _price_inline_markers(lines, scores, s)
     return scores
@@ -155,21 +156,12 @@ def _price_gallery(lines: list[Line], scores: list[int], s: TextSettings) -> Non
     a slideshow beside the article (a section's "news in pictures"), not its text: from the
     first slide to the last one's caption, nothing earns, so its captions do not outscore an
     article split by a video player's buttons, nor count among the page's prose."""
-    short_cost = dict(s.line_costs)[SHORT]
     slides: list[int] = []  # the current row of slides
     count = number = 0
-    n = len(lines)
 
     def close() -> None:
         if len(slides) >= s.gallery_slides:
-            end, seen = slides[-1] + 1, 0  # (the last slide's caption and credit)
-            while end < n and seen < 3 and not _SLIDE.match(lines[end].text):
-                seen += lines[end].kind != BLANK
-                end += 1
-            for k in range(slides[0], end):
-                lines[k].teaser = True  # (nor the page's prose, when the body is weighed against it)
-                if scores[k] > 0:
-                    scores[k] = -short_cost
+            _set_aside(lines, scores, slides[0], slides[-1], _SLIDE, s)
 
     for i, line in enumerate(lines):
         text = line.text
@@ -185,6 +177,57 @@ def _price_gallery(lines: list[Line], scores: list[int], s: TextSettings) -> Non
             close()
             slides = [i] if 1 <= k <= total else []
         count, number = total, k
+    close()
+
+
+def _set_aside(lines: list[Line], scores: list[int], first: int, last: int, entry: re.Pattern[str],
+               s: TextSettings) -> None:
+    """Lines ``first`` to ``last`` and the few lines of the last entry (``entry`` opens each) are
+    other stories beside the article: none earns, none is the page's prose."""
+    short_cost = dict(s.line_costs)[SHORT]
+    end, seen, n = last + 1, 0, len(lines)
+    while end < n and seen < 3 and not entry.match(lines[end].text):
+        seen += lines[end].kind != BLANK
+        end += 1
+    for k in range(first, end):
+        lines[k].teaser = True  # (nor the page's prose, when the body is weighed against it)
+        if scores[k] > 0:
+            scores[k] = -short_cost
+
+
+# a live feed's entry: its time ("14:44"), alone or before the entry's title (a dotted "12.03" may
+# be a day and a month: a tour's dates)
+_FEED_ENTRY = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:$| (?!Uhr\b|h\b|[aApP]\.?[mM]\b)\S)")
+
+
+def _price_live_feed(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A live feed beside the article (a news site's "Direct" column: "14:44 Title", "14:32" over a
+    post, ...): ``live_feed_entries`` lines or more opening with a time, each within
+    ``live_feed_gap`` lines of the one before, the times running one way (newest first, or
+    oldest), are other stories: none earns, none is the page's prose."""
+    entries: list[int] = []
+    last_time, order = -1, 0
+
+    def close() -> None:
+        if len(entries) >= s.live_feed_entries:
+            _set_aside(lines, scores, entries[0], entries[-1], _FEED_ENTRY, s)
+
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or not text[0].isdigit() or line.weight > s.data_row_max_weight:
+            continue
+        match = _FEED_ENTRY.match(text)
+        if match is None:
+            continue
+        time = int(match.group(1)) * 60 + int(match.group(2))
+        step = (time > last_time) - (time < last_time)
+        if entries and i - entries[-1] <= s.live_feed_gap and step and step != -order:
+            entries.append(i)
+            order = step
+        else:
+            close()
+            entries, order = [i], 0
+        last_time = time
     close()
 
 

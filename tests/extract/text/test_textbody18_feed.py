@@ -24,10 +24,13 @@ ARTICLE = [
 
 def _feed() -> list[str]:
     out = ["Live"]
-    for hour, minute in ((14, 44), (14, 32), (13, 54), (13, 18), (12, 57), (12, 21), (11, 48)):
+    for hour, minute in ((14, 44), (14, 32), (13, 54), (13, 18), (12, 57), (12, 21), (11, 48), (11, 30),
+                         (11, 14), (10, 59)):
         out += [f"• {hour}:{minute:02d}", "Update.",
                 f"At {hour}:{minute:02d} the desk reported another development in a story from elsewhere in the "
-                "world, with a long paragraph of details about what happened, who said what and what comes next."]
+                "world, with a long paragraph of details about what happened, who said what and what comes next, "
+                "and a second sentence on the reactions of the people the news concerns, and a third on the "
+                "questions that remain open for the days to come."]
     return out
 
 

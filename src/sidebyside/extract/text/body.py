@@ -360,10 +360,14 @@ def is_intro(line: Line) -> bool:
     return line.text[-1] == ":" and line.words >= 3
 
 
-def intro_items(lines: list[Line], j: int) -> Iterator[int]:
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+$")
+
+
+def intro_items(lines: list[Line], j: int, attachments: bool = False) -> Iterator[int]:
     """The indices of the items of the list an introduction ending just before line ``j``
     opens: lines without blank lines between them (after a blank line too, when two or more),
-    or list items (blank lines between allowed)."""
+    or list items (blank lines between allowed). With ``attachments``, a list item's picture and
+    bare link printed under it (a product's) are passed over, not yielded."""
     n = len(lines)
     k = j
     while k < n and lines[k].kind == BLANK:
@@ -376,6 +380,10 @@ def intro_items(lines: list[Line], j: int) -> Iterator[int]:
         if line.kind == BLANK:
             if not bulleted:
                 return
+            k += 1
+            continue
+        if attachments and bulleted and not line.bullet and (
+                line.kind == IMAGE or (line.kind == SHORT and _BARE_LINK.match(line.text))):
             k += 1
             continue
         if line.kind not in (SHORT, PROSE) or line.bullet != bulleted:
@@ -605,6 +613,19 @@ def _best_run(lines: list[Line], scores: list[int], settings: TextSettings) -> t
     best_end = _before_tags(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, _through_data_table(lines, best_end, settings), best_end < run_end
+
+
+def through_introduced_list(lines: list[Line], end: int) -> int:
+    """The body's last line, taking in the bulleted list its last paragraph introduces ("Here are
+    the deals not to miss:"), each item with the link and picture a tool printed under it: the
+    article reads on through its list, whose short items cost more than the run can pay."""
+    line = lines[end]
+    if line.kind not in (SHORT, PROSE) or line.bullet or not is_intro(line):
+        return end
+    last = end
+    for k in intro_items(lines, end + 1, attachments=True):
+        last = k
+    return last if last > end and lines[last].bullet else end
 
 
 def through_closing_sentences(lines: list[Line], start: int, end: int, s: TextSettings) -> int:
@@ -1100,7 +1121,7 @@ def body_blocks(lines: list[Line], start: int, end: int,
             continue
         if kind in (SHORT, PROSE) and is_intro(line):
             out.append(("blockquote" if kind == PROSE and line.indent >= 3 else "paragraph", line))
-            introduced.update(k for k in intro_items(lines, i + 1) if k <= end)
+            introduced.update(k for k in intro_items(lines, i + 1, attachments=True) if k <= end)
         elif kind == PROSE:
             out.append(("blockquote" if line.indent >= 3 else "paragraph", line))
         elif _is_heading(lines, i, end):

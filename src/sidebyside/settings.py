@@ -396,6 +396,12 @@ class TextSettings:
     # before, the times running one way: a live feed beside the article (body._price_live_feed)
     live_feed_entries: int = 4
     live_feed_gap: int = 12
+    # a web video player's controls printed as text: this many of its labels or more (resources/cues:
+    # player_controls), at most ``player_gap`` other lines in a row between them, each line at most
+    # ``player_line_max_weight`` heavy (lines.mark_player)
+    player_labels: int = 5
+    player_gap: int = 2
+    player_line_max_weight: int = 120
 
 
 @_section

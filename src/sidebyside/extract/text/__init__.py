@@ -37,7 +37,7 @@ from sidebyside.extract.text.body import (
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
 from sidebyside.extract.text.kinds import CREDIT, PROSE, SHORT
-from sidebyside.extract.text.lines import Line, split_lines
+from sidebyside.extract.text.lines import Line, mark_player, split_lines
 from sidebyside.extract.text.outlet import find_outlet, names_outlet
 from sidebyside.extract.text.shape import weight_of
 from sidebyside.extract.text.unwrap import unwrap
@@ -93,6 +93,7 @@ def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> l
     blocked = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
     blank_free, text = len(blocked) != len(text), blocked  # (blank lines put back: it had none of its own)
     lines = split_lines(without_link_numbers(text) if listed else text, settings, blank_free)
+    mark_player(lines, text, settings)
     mark_captions(lines, settings)
     return lines
 

@@ -89,6 +89,57 @@ def glued_teaser(text: str, settings: TextSettings = DEFAULT.extract.text) -> bo
     return False
 
 
+# (what a player's label holds beside its words: figures, times, percentages, a form's field)
+_PLAYER_NOISE = re.compile(r"\[[^\]]*\]|-?\d+(?::\d+)*%?|, selected$")
+_PLAYER_FIRST = frozenset(w[:4] for w in (*cues.PLAYER_CONTROLS, *cues.PLAYER_PREFIXES))
+# a player's read-outs: a capture without one holds no player (one search in C spares the pass)
+_PLAYER_HINTS = ("ullscreen", "urrent Time", "urrent time", "layback Rate", "layback rate")
+
+
+def _player_line(text: str) -> int:
+    """1: one of a video player's labels ("Play Video", "Current Time 0:00", "captions off,
+    selected"); 0: a value in its menus ("1", "50%", "/"); -1: other text."""
+    if text[:4].lower() not in _PLAYER_FIRST:
+        return 0 if len(text) <= 6 and not any(ch.isalpha() for ch in text) else -1
+    low = text.lower()
+    if low.startswith(cues.PLAYER_PREFIXES):
+        return 1
+    rest = _PLAYER_NOISE.sub("", low).strip(" ,")
+    return 1 if rest in cues.PLAYER_CONTROLS else (0 if not rest else -1)
+
+
+def mark_player(lines: list[Line], content: str, settings: TextSettings = DEFAULT.extract.text) -> None:
+    """A web video player's controls printed as text (its buttons, time read-outs and caption
+    settings, a line each: ``player_labels`` labels or more, at most ``player_gap`` other lines in a
+    row between them) are no text of the page: blank lines, which the article reads on across."""
+    if not any(hint in content for hint in _PLAYER_HINTS):
+        return
+    first = last = -1
+    labels = misses = 0
+
+    def close() -> None:
+        if labels >= settings.player_labels:
+            for k in range(first, last + 1):
+                line = lines[k]
+                if line.kind != BLANK:
+                    lines[k] = Line(line.index, "", 0, False, BLANK, 0, 0)
+
+    for i, line in enumerate(lines):
+        if line.kind == BLANK:
+            continue
+        kind = _player_line(line.text) if line.weight <= settings.player_line_max_weight else -1
+        if kind > 0:
+            if labels == 0:
+                first = i
+            labels, last, misses = labels + 1, i, 0
+        elif kind < 0 and labels:
+            misses += 1
+            if misses > settings.player_gap:
+                close()
+                labels = misses = 0
+    close()
+
+
 def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, blank_free: bool = False) -> list[Line]:
     """Classify every line of the capture; blank lines are kept (they separate blocks).
     ``blank_free``: the capture had no blank lines of its own (they were put back)."""

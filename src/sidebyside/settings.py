@@ -378,6 +378,30 @@ class TextSettings:
     # list of links on one line, not prose (rules._separated_items)
     item_run_separators: int = 4
     item_run_part_words: int = 6
+    # a line of this many characters or more whose opening ``glued_scan_chars`` hold a headline of
+    # ``glued_title_words`` words or more run into a summary of ``glued_summary_words`` words or more
+    # with no space between ("... Troy SteakhouseA party of six left ...") is a teaser card, no
+    # prose (lines.glued_teaser)
+    glued_min_chars: int = 80
+    glued_scan_chars: int = 200
+    glued_title_words: int = 5
+    glued_summary_words: int = 8
+    # a table of data whose rows a tool set apart with blank lines: rows of this many cells or more
+    # (apart by a tab or two spaces), one with a figure (body.spaced_table_at)
+    spaced_table_cells: int = 3
+    # this many slides or more in a row numbered out of the same count ("1/50 Title", "2/50 ..."):
+    # a gallery beside the article, whose captions earn nothing (body._price_gallery)
+    gallery_slides: int = 3
+    # this many lines or more opening with a time ("14:44 Title"), each within this many lines of the one
+    # before, the times running one way: a live feed beside the article (body._price_live_feed)
+    live_feed_entries: int = 4
+    live_feed_gap: int = 12
+    # a web video player's controls printed as text: this many of its labels or more (resources/cues:
+    # player_controls), at most ``player_gap`` other lines in a row between them, each line at most
+    # ``player_line_max_weight`` heavy (lines.mark_player)
+    player_labels: int = 5
+    player_gap: int = 2
+    player_line_max_weight: int = 120
 
 
 @_section

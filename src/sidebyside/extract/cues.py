@@ -26,6 +26,10 @@ PROMO_HEADERS = frozenset(_words("promo_headers"))
 FURNITURE = frozenset(_words("furniture"))
 FURNITURE_PREFIXES = _words("furniture_prefixes")
 TAG_HEADERS = frozenset(_words("tag_headers"))
+# A web video player's controls printed as text (text/lines.mark_player): whole labels, and the
+# read-outs and menus that open a line.
+PLAYER_CONTROLS = frozenset(_words("player_controls"))
+PLAYER_PREFIXES = tuple(_LEXICON["player_controls"]["prefixes"])
 SOCIAL = frozenset(_words("social"))
 # Reader-addressed appeals: "we" + "you" + one of these stems, outside quotations.
 APPEAL_STEMS = _words("appeal_stems")
@@ -182,6 +186,10 @@ def is_appeal(text: str, narrative_words: int = 15, words_per_cue: int = 40) -> 
     low = outside.lower()
     words = low.split()
     addressed = not (WE_WORDS.isdisjoint(words) and YOU_WORDS.isdisjoint(words))
+    if addressed and " US" in outside and not outside.isupper():
+        # "in the US" is the country, not the reader's "us" (unless the whole line is in capitals)
+        addressed = not (WE_WORDS.isdisjoint(w.lower() for w in outside.split() if w.strip(".,;:!?()") != "US")
+                         and YOU_WORDS.isdisjoint(words))
     if len(text) <= 400:
         for cta in CALLS_TO_ACTION:
             at = low.find(cta)

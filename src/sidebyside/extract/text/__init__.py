@@ -32,12 +32,12 @@ from sidebyside.extract.text.forms import from_markdown, with_blocks, without_li
 from sidebyside.extract.text.body import (
     body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, incomplete_more, larger_prose_run,
     mark_captions, page_prose, prose_share_low,
-    rejoined_run, through_closing_sentences, widened_body, with_run, without_author_bio,
+    rejoined_run, through_closing_sentences, through_introduced_list, widened_body, with_run, without_author_bio,
 )
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
 from sidebyside.extract.text.kinds import CREDIT, PROSE, SHORT
-from sidebyside.extract.text.lines import Line, split_lines
+from sidebyside.extract.text.lines import Line, mark_player, split_lines
 from sidebyside.extract.text.outlet import find_outlet, names_outlet
 from sidebyside.extract.text.shape import weight_of
 from sidebyside.extract.text.unwrap import unwrap
@@ -93,6 +93,7 @@ def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> l
     blocked = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
     blank_free, text = len(blocked) != len(text), blocked  # (blank lines put back: it had none of its own)
     lines = split_lines(without_link_numbers(text) if listed else text, settings, blank_free)
+    mark_player(lines, text, settings)
     mark_captions(lines, settings)
     return lines
 
@@ -113,7 +114,8 @@ def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Art
         start, end = rejoined_run(lines, scores, start, end, cut, settings)
     # the short sentences closing the story join its blocks; the run's end, which the doubts
     # about it are read from, stays where the scores put it
-    last = end if end is None or cut else through_closing_sentences(lines, start, end, settings)
+    last = end if end is None or cut else through_closing_sentences(
+        lines, start, through_introduced_list(lines, end), settings)
     body_lines = body_blocks(lines, start, last, settings) if start is not None and last is not None else []
     return article_of(capture, lines, start, end, body_lines, settings, cut, scores)
 

@@ -131,6 +131,7 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
         i += 1
     _demote_item_chunks(lines, scores, s)
     _price_blocks(lines, scores, s)
+    _price_spaced_tables(lines, scores, s)
     for first, end in code_blocks(lines, 0, n, s):
         # a block of code or of a program's output costs as one line, however long: the prose
         # around it explains it, and the article reads on past it
@@ -138,9 +139,96 @@ def score_lines(lines: list[Line], settings: TextSettings = DEFAULT.extract.text
         for k in range(first + 1, end):
             scores[k] = 0
     _drop_comment_section(lines, scores, s)
+    _price_gallery(lines, scores, s)
+    _price_live_feed(lines, scores, s)
     _price_headed_teasers(lines, scores, s)
     _price_inline_markers(lines, scores, s)
     return scores
+
+
+# a gallery's slide: "1/50 Star Wars boosts economy", its number out of the gallery's
+_SLIDE = re.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) \S")
+
+
+def _price_gallery(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A gallery's slides ("1/50 Title", "2/50 Title", ... each over its caption, a paragraph):
+    ``gallery_slides`` or more in a row numbered one after the other out of the same count are
+    a slideshow beside the article (a section's "news in pictures"), not its text: from the
+    first slide to the last one's caption, nothing earns, so its captions do not outscore an
+    article split by a video player's buttons, nor count among the page's prose."""
+    slides: list[int] = []  # the current row of slides
+    count = number = 0
+
+    def close() -> None:
+        if len(slides) >= s.gallery_slides:
+            _set_aside(lines, scores, slides[0], slides[-1], _SLIDE, s)
+
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or not text[0].isdigit():
+            continue
+        match = _SLIDE.match(text)
+        if match is None:
+            continue
+        k, total = int(match.group(1)), int(match.group(2))
+        if slides and total == count and k == number + 1:
+            slides.append(i)
+        else:
+            close()
+            slides = [i] if 1 <= k <= total else []
+        count, number = total, k
+    close()
+
+
+def _set_aside(lines: list[Line], scores: list[int], first: int, last: int, entry: re.Pattern[str],
+               s: TextSettings) -> None:
+    """Lines ``first`` to ``last`` and the few lines of the last entry (``entry`` opens each) are
+    other stories beside the article: none earns, none is the page's prose."""
+    short_cost = dict(s.line_costs)[SHORT]
+    end, seen, n = last + 1, 0, len(lines)
+    while end < n and seen < 3 and not entry.match(lines[end].text):
+        seen += lines[end].kind != BLANK
+        end += 1
+    for k in range(first, end):
+        lines[k].teaser = True  # (nor the page's prose, when the body is weighed against it)
+        if scores[k] > 0:
+            scores[k] = -short_cost
+
+
+# a live feed's entry: its time ("14:44"), alone or before the entry's title (a dotted "12.03" may
+# be a day and a month: a tour's dates)
+_FEED_ENTRY = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:$| (?!Uhr\b|h\b|[aApP]\.?[mM]\b)\S)")
+
+
+def _price_live_feed(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A live feed beside the article (a news site's "Direct" column: "14:44 Title", "14:32" over a
+    post, ...): ``live_feed_entries`` lines or more opening with a time, each within
+    ``live_feed_gap`` lines of the one before, the times running one way (newest first, or
+    oldest), are other stories: none earns, none is the page's prose."""
+    entries: list[int] = []
+    last_time, order = -1, 0
+
+    def close() -> None:
+        if len(entries) >= s.live_feed_entries:
+            _set_aside(lines, scores, entries[0], entries[-1], _FEED_ENTRY, s)
+
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or not text[0].isdigit() or line.weight > s.data_row_max_weight:
+            continue
+        match = _FEED_ENTRY.match(text)
+        if match is None:
+            continue
+        time = int(match.group(1)) * 60 + int(match.group(2))
+        step = (time > last_time) - (time < last_time)
+        if entries and i - entries[-1] <= s.live_feed_gap and step and step != -order:
+            entries.append(i)
+            order = step
+        else:
+            close()
+            entries, order = [i], 0
+        last_time = time
+    close()
 
 
 def _next_content(lines: list[Line], i: int, step: int) -> int:
@@ -272,10 +360,14 @@ def is_intro(line: Line) -> bool:
     return line.text[-1] == ":" and line.words >= 3
 
 
-def intro_items(lines: list[Line], j: int) -> Iterator[int]:
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+$")
+
+
+def intro_items(lines: list[Line], j: int, attachments: bool = False) -> Iterator[int]:
     """The indices of the items of the list an introduction ending just before line ``j``
     opens: lines without blank lines between them (after a blank line too, when two or more),
-    or list items (blank lines between allowed)."""
+    or list items (blank lines between allowed). With ``attachments``, a list item's picture and
+    bare link printed under it (a product's) are passed over, not yielded."""
     n = len(lines)
     k = j
     while k < n and lines[k].kind == BLANK:
@@ -288,6 +380,10 @@ def intro_items(lines: list[Line], j: int) -> Iterator[int]:
         if line.kind == BLANK:
             if not bulleted:
                 return
+            k += 1
+            continue
+        if attachments and bulleted and not line.bullet and (
+                line.kind == IMAGE or (line.kind == SHORT and _BARE_LINK.match(line.text))):
             k += 1
             continue
         if line.kind not in (SHORT, PROSE) or line.bullet != bulleted:
@@ -519,6 +615,19 @@ def _best_run(lines: list[Line], scores: list[int], settings: TextSettings) -> t
     return best_start, _through_data_table(lines, best_end, settings), best_end < run_end
 
 
+def through_introduced_list(lines: list[Line], end: int) -> int:
+    """The body's last line, taking in the bulleted list its last paragraph introduces ("Here are
+    the deals not to miss:"), each item with the link and picture a tool printed under it: the
+    article reads on through its list, whose short items cost more than the run can pay."""
+    line = lines[end]
+    if line.kind not in (SHORT, PROSE) or line.bullet or not is_intro(line):
+        return end
+    last = end
+    for k in intro_items(lines, end + 1, attachments=True):
+        last = k
+    return last if last > end and lines[last].bullet else end
+
+
 def through_closing_sentences(lines: list[Line], start: int, end: int, s: TextSettings) -> int:
     """The body's last line, taking in the short sentences right after its last paragraph ("Work
     is due to start in the spring."): a line of four words or more, capitalised and ending a
@@ -542,8 +651,11 @@ def through_closing_sentences(lines: list[Line], start: int, end: int, s: TextSe
 
 
 # the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")
-_ROW_SEPARATORS = (" – ", " — ", " - ", " -- ", ": ", " @ ", " | ", "│", "  ")
+# (the last two set cells apart: two spaces a text browser prints, a tab a browser's copy puts)
+_ROW_SEPARATORS = (" – ", " — ", " - ", " -- ", ": ", " @ ", " | ", "│", "\t", "  ")
+_CELL_SEPARATORS = _ROW_SEPARATORS[-2:]
 _DIGIT = re.compile(r"\d")
+_CELL_GAP = re.compile(r"\t|  ")
 
 
 def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.extract.text,
@@ -560,14 +672,16 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
     no blank line between."""
     n, k = len(lines), i
     if i + 1 >= n or lines[i + 1].kind == BLANK:
-        return i  # the common case: a paragraph of its own
+        # the common case: a paragraph of its own; or the first row of a table whose rows a tool
+        # set apart with blank lines
+        return spaced_table_at(lines, i, settings) if not bullets and i + 2 < n else i
     while not bullets and k < n and k - i < 2 and _table_row(lines[k], settings) and not _DIGIT.search(lines[k].text) \
-            and "  " in lines[k].text:
+            and _CELL_GAP.search(lines[k].text):
         k += 1  # the header's rows
     header = k - i
     # the separators every row repeats, narrowed row by row: a block whose rows share none is
     # no table, told at its first rows, not after a scan of all of them
-    shared = [sep for sep in (_ROW_SEPARATORS[-1:] if header else _ROW_SEPARATORS)
+    shared = [sep for sep in (_CELL_SEPARATORS if header else _ROW_SEPARATORS)
               if all(sep in lines[j].text for j in range(i, k))]
     while shared and k < n and _table_row(lines[k], settings, bullets) and _DIGIT.search(lines[k].text):
         text = lines[k].text
@@ -581,6 +695,46 @@ def data_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.ex
     if i > 0 and lines[i - 1].kind != BLANK and not is_intro(lines[i - 1]) and not titled:
         return i  # (a table is a block of its own, or follows the line that introduces it)
     return k
+
+
+def _cell_row(lines: list[Line], i: int, s: TextSettings) -> bool:
+    """Line ``i`` is a block of its own holding a row of ``spaced_table_cells`` cells or more (set
+    apart by a tab or two spaces), one with a figure."""
+    line = lines[i]
+    return (_table_row(line, s) and (i + 1 >= len(lines) or lines[i + 1].kind == BLANK)
+            and (i == 0 or lines[i - 1].kind == BLANK) and _DIGIT.search(line.text) is not None
+            and len(_CELL_GAP.split(line.text)) >= s.spaced_table_cells)
+
+
+def spaced_table_at(lines: list[Line], i: int, settings: TextSettings = DEFAULT.extract.text) -> int:
+    """The index after the last row of a table of data whose rows a tool set apart with a blank
+    line each (a standings table whose cells hold paragraphs): ``data_table_rows`` rows or more in
+    a row, each a block of its own with ``spaced_table_cells`` cells or more and a figure (a menu
+    has no figures, a paragraph no cells). ``i`` when no such table starts there."""
+    n, k, last = len(lines), i, -1
+    while k < n and _cell_row(lines, k, settings):
+        last, k = k, k + 2  # (the row, then its blank line)
+    return last + 1 if last >= i and (last - i) // 2 + 1 >= settings.data_table_rows else i
+
+
+def _price_spaced_tables(lines: list[Line], scores: list[int], s: TextSettings) -> None:
+    """A table of data whose rows are set apart by blank lines (spaced_table_at), with its header,
+    right under the line introducing it or a paragraph, or above a paragraph, is the article's, as
+    a table without blank lines is (_price_blocks): each row earns its weight beyond ``data_row_cost``."""
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].kind == BLANK or not (i == 0 or lines[i - 1].kind == BLANK) or not _cell_row(lines, i, s):
+            i += 1
+            continue
+        end = spaced_table_at(lines, i, s)
+        # (its header may have fewer cells, or no figure: a block of its own right above, with cells)
+        top = i - 2 if i >= 2 and _table_row(lines[i - 2], s) and _CELL_GAP.search(lines[i - 2].text) \
+            and (i == 2 or lines[i - 3].kind == BLANK) else i
+        if end > i and _beside_prose(lines, top, end, s.prose_min_weight):
+            for k in range(top, end):
+                if lines[k].kind != BLANK:
+                    scores[k] = max(scores[k], lines[k].weight - s.data_row_cost)
+        i = max(end, i + 1)
 
 
 def _table_title(line: Line, s: TextSettings) -> bool:
@@ -718,12 +872,15 @@ def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: 
     """Teaser cards after most of the run's prose (a title shown twice, as an image's alt text
     and as its link, twice or more with no paragraph between): a list of other stories, and the
     body ends before the first. A text shown three times or more is an image's alt text shown
-    at each of its images."""
+    at each of its images. A label already shown in the first half of the run's prose is the
+    article's own, repeated at each of its sections (a meal plan's "Pre-Workout Meal" and
+    "Eat 60–90 minutes before your workout" under each plan), not the cards' furniture."""
     total = sum(x for x in scores[start : end + 1] if x > 0)
     shown: dict[str, int] = {}
     for line in lines[start : end + 1]:
         if line.kind in (SHORT, PROSE):
             shown[line.text] = shown.get(line.text, 0) + 1
+    early: set[str] = set()  # the short lines shown before the run's prose reaches its half
     before = 0
     first_card = None
     for i in range(start, end + 1):
@@ -732,8 +889,10 @@ def _before_teaser_cards(lines: list[Line], scores: list[int], start: int, end: 
             if first_card is not None and scores[i] > s.prose_bullet_weight:
                 first_card = None  # a paragraph between the two: images inside the article
         if before < s.next_story_prose or before * 2 < total:
+            if lines[i].kind == SHORT:
+                early.add(lines[i].text)
             continue
-        if _card_furniture(lines, i, end, shown):
+        if lines[i].text not in early and _card_furniture(lines, i, end, shown):
             k = i - 1
             while k > start and scores[k] <= 0:
                 k -= 1
@@ -962,7 +1121,7 @@ def body_blocks(lines: list[Line], start: int, end: int,
             continue
         if kind in (SHORT, PROSE) and is_intro(line):
             out.append(("blockquote" if kind == PROSE and line.indent >= 3 else "paragraph", line))
-            introduced.update(k for k in intro_items(lines, i + 1) if k <= end)
+            introduced.update(k for k in intro_items(lines, i + 1, attachments=True) if k <= end)
         elif kind == PROSE:
             out.append(("blockquote" if line.indent >= 3 else "paragraph", line))
         elif _is_heading(lines, i, end):
@@ -1158,7 +1317,7 @@ def _page_lines(lines: list[Line], s: TextSettings, long_only: bool
             if not any(open_):
                 break
             continue
-        if ln.kind not in (PROSE, SHORT):
+        if ln.kind not in (PROSE, SHORT) or ln.teaser:
             continue
         if ln.weight >= s.short_prose_weight and looks_like_code(ln.text, s):
             continue  # (shorter lines are never taken for code)
@@ -1183,7 +1342,7 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut:
     farthest sentence reached crossing at most ``unsure_gap_lines`` other lines in a row (a
     product page's features, paragraphs under one-word headings and "Learn more" links, captions
     between paragraphs), never up to ``top`` (the headline, when above the body), stopped by the site's furniture, a
-    promo, comments, metadata, a form or a table set apart from the article, and never below an end cut before a list of other
+    promo, comments, metadata, a form, a table set apart from the article or a gallery's slides, and never below an end cut before a list of other
     stories (``cut``). When unsure, keep more: (first, last) of the grown run,
     or None when the body holds its length or no sentence reads on around it."""
     s = settings
@@ -1196,8 +1355,8 @@ def grown_run(lines: list[Line], start: int, end: int, top: int, kept: int, cut:
         while (j - bound) * step <= 0:
             line = lines[j]
             if line.kind != BLANK:
-                if line.kind in _GROWTH_BARRIER or line.aside or _FORM_FIELD.search(line.text):
-                    break
+                if line.kind in _GROWTH_BARRIER or line.aside or line.teaser or _FORM_FIELD.search(line.text):
+                    break  # (nor over a gallery's slides or teasers: other stories)
                 if _grown_sentence(line, s, step > 0):
                     last, gap = j, 0
                 else:
@@ -1277,7 +1436,7 @@ def page_prose(lines: list[Line], settings: TextSettings = DEFAULT.extract.text)
         if kind == COMMENTS and out:
             break
         if kind in (PROSE, SHORT) and ln.weight >= s.incomplete_line_weight and ends_sentence(ln.text) \
-                and not looks_like_code(ln.text, s):
+                and not ln.teaser and not looks_like_code(ln.text, s):
             out.append(ln)
     return out
 

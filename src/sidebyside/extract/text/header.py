@@ -87,7 +87,12 @@ class Header:
         if named is not None:  # a name set without "By" starts the byline block too
             anchor = min(anchor, named.index)
             byline_at = named.index if byline_at is None else min(byline_at, named.index)
-        people = self.authors + ([named.text] if named else [])
+        plain = _plain_words(lines) if named is not None else frozenset()
+        # (a line standing where a byline stands that credits no one, with no name above it, may
+        # be the headline: "Classificação NASCAR" over the date)
+        nobody = named is not None and _credits_no_one(named.text, english, plain) and not _labelled_name(
+            lines, max(lo, named.index - settings.byline_block_lines), named.index)
+        people = self.authors + ([named.text] if named and not nobody else [])
         title_line = find_headline(lines, lo, stop, anchor, body, people, settings, byline_at=byline_at)
         if title_line is not None and first_para is not None and initials_named(first_para.text, title_line.text):
             title_line = None  # "Wire News Agency" over "ALVIK, June 2 (WNA) - ...": the wire's name, no headline
@@ -99,7 +104,6 @@ class Header:
             # Northern Xperience" (a button, a section's name) credits no one: the byline may be
             # a name right above it ("By / Jane Doe / The Harbour Courier")
             text = named.text
-            plain = _plain_words(lines)
             if _credits_no_one(text, english, plain):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
             self.authors = _names_of(text) if text and not _credits_no_one(text, english, plain) else []
@@ -407,10 +411,18 @@ def _credits_no_one(text: str, english: bool, plain: frozenset[str] = frozenset(
                 continue
             if english and not person_like(p, english):
                 return True
-            if plain and all(w.lower() in plain for w in p.split()):
+            if plain and _plain_or_acronyms(p.split(), plain):
                 return True
     return text.isupper() and not (people and all(
         person_like(p, english) and not is_outlet_name(p.title()) for p in people))
+
+
+def _plain_or_acronyms(words: list[str], plain: frozenset[str]) -> bool:
+    """Every word is one the page writes in lower case, or an acronym in capitals beside such a
+    word ("Classificação NASCAR", a section's name: no person's name is a common word and an
+    acronym; a name opening with a known given name is read before this)."""
+    return any(w.lower() in plain for w in words) and all(
+        w.lower() in plain or (len(w) > 1 and w.isupper()) for w in words)
 
 
 # "Headline - The Harbour Courier", "Headline – harbourcourier.com", "Headline :: Site": the site's

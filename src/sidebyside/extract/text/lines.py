@@ -41,6 +41,7 @@ class Line:
     runs_on: bool = False  # a clause of the paragraph the line above opened (no paragraph cost of its own)
     aside: bool = False  # a row of a table or listing set apart from the article (body.py): no body grows over it
     clause: bool = False  # a clause of a wide-script paragraph found in a capture without blank lines
+    teaser: bool = False  # a teaser card's headline and summary run into one line (glued_teaser), a gallery's slide: no page prose
 
 
 def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
@@ -57,6 +58,86 @@ def doubled(text: str) -> bool:
         return False  # (a paragraph that says one thing over and over is no teaser)
     j = text.find(text[:20], 12, MAX_CARD_LINE // 2 + 20)
     return j > 0 and text.startswith(text[:j].rstrip(), j)
+
+
+# a lower-case letter or a figure right before a capital opening a word: where a teaser's
+# headline runs into its summary without a space ("...Student-AthleteA 24-year-old woman ...")
+_GLUED = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z]*[ ,’'])")
+
+
+def glued_teaser(text: str, settings: TextSettings = DEFAULT.extract.text) -> bool:
+    """A teaser card whose headline runs into its summary with no space between (a site's menu
+    of stories, its title and summary in two elements a tool printed as one line: "Customers
+    Leave Without Paying $690 Bill At Troy SteakhouseA party of six left ..."): a headline of
+    ``glued_title_words`` words or more, its long words all capitalised, glued to a run of
+    ``glued_summary_words`` words or more, half of them lower-case (a sentence). A capital after
+    three letters or fewer is inside a word ("MacBook", "YouTube"), and a line whose long words
+    before the capital are not all capitalised opens with a sentence, not a headline."""
+    if len(text) < settings.glued_min_chars:
+        return False
+    for match in _GLUED.finditer(text, 0, settings.glued_scan_chars):
+        left = text[: match.start()].split()
+        if len(left) < settings.glued_title_words or sum(ch.isalpha() for ch in left[-1]) < 4:
+            continue
+        long_words = [w for w in left if len(w) >= 4 and w[0].isalpha()]
+        if len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+            return False  # (the line opens with a sentence, not a headline)
+        right = text[match.start():].split()
+        if len(right) < settings.glued_summary_words:
+            return False
+        return 2 * sum(w[0].islower() for w in right) >= len(right)
+    return False
+
+
+# (what a player's label holds beside its words: figures, times, percentages, a form's field)
+_PLAYER_NOISE = re.compile(r"\[[^\]]*\]|-?\d+(?::\d+)*%?|, selected$")
+_PLAYER_FIRST = frozenset(w[:4] for w in (*cues.PLAYER_CONTROLS, *cues.PLAYER_PREFIXES))
+# a player's read-outs: a capture without one holds no player (one search in C spares the pass)
+_PLAYER_HINTS = ("ullscreen", "urrent Time", "urrent time", "layback Rate", "layback rate")
+
+
+def _player_line(text: str) -> int:
+    """1: one of a video player's labels ("Play Video", "Current Time 0:00", "captions off,
+    selected"); 0: a value in its menus ("1", "50%", "/"); -1: other text."""
+    if text[:4].lower() not in _PLAYER_FIRST:
+        return 0 if len(text) <= 6 and not any(ch.isalpha() for ch in text) else -1
+    low = text.lower()
+    if low.startswith(cues.PLAYER_PREFIXES):
+        return 1
+    rest = _PLAYER_NOISE.sub("", low).strip(" ,")
+    return 1 if rest in cues.PLAYER_CONTROLS else (0 if not rest else -1)
+
+
+def mark_player(lines: list[Line], content: str, settings: TextSettings = DEFAULT.extract.text) -> None:
+    """A web video player's controls printed as text (its buttons, time read-outs and caption
+    settings, a line each: ``player_labels`` labels or more, at most ``player_gap`` other lines in a
+    row between them) are no text of the page: blank lines, which the article reads on across."""
+    if not any(hint in content for hint in _PLAYER_HINTS):
+        return
+    first = last = -1
+    labels = misses = 0
+
+    def close() -> None:
+        if labels >= settings.player_labels:
+            for k in range(first, last + 1):
+                line = lines[k]
+                if line.kind != BLANK:
+                    lines[k] = Line(line.index, "", 0, False, BLANK, 0, 0)
+
+    for i, line in enumerate(lines):
+        if line.kind == BLANK:
+            continue
+        kind = _player_line(line.text) if line.weight <= settings.player_line_max_weight else -1
+        if kind > 0:
+            if labels == 0:
+                first = i
+            labels, last, misses = labels + 1, i, 0
+        elif kind < 0 and labels:
+            misses += 1
+            if misses > settings.player_gap:
+                close()
+                labels = misses = 0
+    close()
 
 
 def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, blank_free: bool = False) -> list[Line]:
@@ -101,11 +182,15 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, bla
         features = Features(stripped)
         weight = features.n if stripped.isascii() else weight_of(stripped)
         kind = kind_of(features)
-        if kind == PROSE and (doubled(stripped) or (weight <= settings.teaser_max_weight and stripped.endswith(_CUT))):
-            # a teaser's title shown twice (image alt text and link) joined into one line, or a
-            # teaser's text cut short ("Microsoft removes the safeguard hold for Windows...")
+        glued = False
+        if kind == PROSE and (doubled(stripped) or (weight <= settings.teaser_max_weight and stripped.endswith(_CUT))
+                              or (glued := glued_teaser(stripped, settings))):
+            # a teaser's title shown twice (image alt text and link) joined into one line, a
+            # teaser's text cut short ("Microsoft removes the safeguard hold for Windows..."), or
+            # its headline run into its summary (no prose of the page's either)
             kind = SHORT
-        append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text))
+        append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text,
+                    teaser=glued))
         prev_text = stripped
     if may_hold_wide(content):  # (most captures hold no wide script: one pass in C tells)
         _wide_paragraphs(out, settings, blank_free)

@@ -28,9 +28,11 @@ Reads ``../shared/data`` (``SIDEBYSIDE_SHARED_DATA`` or ``--data`` overrides; el
 
     .venv/bin/python benchmarks/lexical.py [--part tune|held-out|both] [--max-calls 0] [--half 0|1]
     .venv/bin/python benchmarks/lexical.py --only alignment --part tune --show
+    .venv/bin/python benchmarks/lexical.py --only loaded --part tune --misses
 
 ``--half`` scores one half of each part (the hash's next byte): a rule chosen on the tune part is
-checked to hold on both halves before the held-out part is measured.
+checked to hold on both halves before the held-out part is measured. ``--misses`` lists the tune
+part's annotated words that nothing shown overlaps, each in its sentence (never the held-out part's).
 """
 
 from __future__ import annotations
@@ -131,7 +133,9 @@ def half_of(key: str) -> int:
     return hashlib.sha1(key.encode("utf-8")).digest()[1] % 2
 
 
-def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | None, half: int | None = None) -> dict:
+def score_loaded(
+    data: Path, part: str, max_calls: int, subprocess_cmd: str | None, half: int | None = None, show_misses: bool = False
+) -> dict:
     folder = data / "lexical-bias"
     spec = importlib.util.spec_from_file_location("score_lexical", folder / "score_lexical.py")
     scorer = importlib.util.module_from_spec(spec)
@@ -171,7 +175,10 @@ def score_loaded(data: Path, part: str, max_calls: int, subprocess_cmd: str | No
             shown = json.loads(views[view][-1])
             summary[view] = {k: shown[k] for k in ("recall_loaded", "chars_highlighted_loaded", "loaded_spans", "loaded_spans_no_gold")}
     if results:
-        summary["shown_by_form"] = _recall_by_form(scorer, results)
+        misses: list[str] | None = [] if show_misses and part == "tune" else None
+        summary["shown_by_form"] = _recall_by_form(scorer, results, misses)
+        if misses is not None:
+            summary["missed_words"] = misses
     summary["cpu_s"] = round(cpu, 2)
     summary["load_average"] = list(os.getloadavg())  # the machine's load while this part ran
     return summary
@@ -194,10 +201,13 @@ def _gold_form(word: str) -> str:
     return "word"
 
 
-def _recall_by_form(scorer, results: dict) -> dict[str, list]:
+def _recall_by_form(scorer, results: dict, misses: list[str] | None = None) -> dict[str, list]:
     """Shown recall of the annotated spans by how they are written (_gold_form): form ->
     [gold spans, share found], from the compare calls already made (the scorer's own locating
-    and overlap rule): where the misses are, and how much of the gold no word finder can reach."""
+    and overlap rule): where the misses are, and how much of the gold no word finder can reach.
+    With ``misses`` (a list), every annotated word or compound nothing shown overlaps is appended
+    to it in its sentence, marked ``[[word]]``, with what the app lists there unshown
+    (``possibly loaded`` for a graded word) — to read by class, on the tune part only."""
     gold: Counter = Counter()
     found: Counter = Counter()
     for (a_ids, b_ids, _title), out in results.items():
@@ -217,8 +227,22 @@ def _recall_by_form(scorer, results: dict) -> dict[str, list]:
                     start, end = f(span["start"]), f(span["end"] - 1) + 1
                     form = _gold_form(span["text"])
                     gold[form] += 1
-                    found[form] += any(s < end and start < e for s, e in shown)
+                    hit = any(s < end and start < e for s, e in shown)
+                    found[form] += hit
+                    if misses is not None and not hit and form in ("word", "hyphenated"):
+                        misses.append(_miss_line(out["framing"], side, text, record, span, start, end))
     return {form: [n, round(found[form] / n, 4)] for form, n in gold.most_common()}
+
+
+def _miss_line(framing: dict, side: int, text: str, record: dict, span: dict, start: int, end: int) -> str:
+    """One missed annotated span in its sentence, and what the app lists over it but does not show."""
+    sent = record["text"]
+    marked = sent[: span["start"]] + "[[" + sent[span["start"] : span["end"]] + "]]" + sent[span["end"] :]
+    unshown = [
+        "possibly loaded" if t.get("score") is not None else t.get("category", "?")
+        for t in (framing.get("loaded_terms") or [[], []])[side] if t["start"] < end and start < t["end"]
+    ]
+    return f"{record['id']} | {span['text']} | {', '.join(unshown) or '-'} | {marked}"
 
 
 def _category_lines(table: list[str]) -> dict[str, list]:
@@ -403,6 +427,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", type=int, choices=(0, 1), help="loaded: score only this half of each part")
     parser.add_argument("--show", action="store_true",
                         help="alignment: list the tune part's aligned pairs outside the gold (tune only)")
+    parser.add_argument("--misses", action="store_true",
+                        help="loaded: list the tune part's annotated words nothing shown overlaps, in their sentences (tune only)")
     parser.add_argument("--subprocess", metavar="CMD", help="run this command (e.g. '.venv/bin/sidebyside') per pair")
     args = parser.parse_args(argv)
     data = shared_data(args.data)
@@ -412,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = PARTS if args.part == "both" else (args.part,)
     report: dict = {"benchmark": "lexical", "data": str(data)}
     if args.only in (None, "loaded"):
-        report["loaded"] = {p: score_loaded(data, p, args.max_calls, args.subprocess, args.half) for p in parts}
+        report["loaded"] = {p: score_loaded(data, p, args.max_calls, args.subprocess, args.half, args.misses) for p in parts}
     if args.only in (None, "alignment"):
         report["alignment"] = {p: score_alignment(data, p, args.show) for p in parts}
     if args.only in (None, "distinctive"):

@@ -19,6 +19,12 @@ it is said of migrants: before "of" and, within ``loaded_mass_reach`` words, a n
 migrant surge"); a verb of ``mass_verbs`` with such a noun for its subject right before it
 ("immigrants pouring into", "migrants amassing on").
 
+Fire said of a feeling: a verb of fuel or fire ("fuel", "ignite") is plain of engines and fires
+("fueled by natural gas", "ignite the fuel") and the writer's metaphor of a cause when a noun of
+``fire_objects`` — a feeling, a conflict, a belief — is its object within a few words of the same
+clause ("fuel divisions", "fueling the belief that", "reignite tensions"); after a determiner it is
+the noun ("its fuel division"), and a cause after "by" is no object ("fueled by anger").
+
 Judgements of people: a describing word of ``person_judgements`` ("weak", "worst") is plain of a
 thing ("weak demand", "the worst storm") and the writer's judgement said of people: before a noun
 of persons ("the worst presidents") or after a linking verb whose subject is one ("Biden is a
@@ -49,6 +55,8 @@ _LIKE_VERB_BEFORE = frozenset(
     "i you we they he she who would could should might may will must can do does did not n't never don't doesn't "
     "didn't won't wouldn't to really also just 'd".split()
 )
+# Words before a noun: "its fuel division", "the fuel".
+_DETERMINERS = frozenset("a an the this that these its his her their our my your".split())
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]\n—–]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -67,6 +75,8 @@ class _Violence:
     unborn_verbs: dict[str, str] = dataclasses.field(default_factory=dict)  # "killing" -> "kill"
     unborn_objects: frozenset[str] = frozenset()  # "baby", "babies", "unborn"
     unborn_cues: frozenset[str] = frozenset()  # words of an article about abortion
+    fire_verbs: dict[str, str] = dataclasses.field(default_factory=dict)  # "fueling" -> "fuel"
+    fire_objects: frozenset[str] = frozenset()  # "divisions", "anger", "belief"
 
 
 def _violence(lex: Lexicon) -> _Violence:
@@ -85,10 +95,12 @@ def _violence(lex: Lexicon) -> _Violence:
         unborn_verbs = {form: w.casefold() for w in raw.get("unborn_verbs", ()) for form in inflections(w)}
         unborn_objects = frozenset(form for w in raw.get("unborn_objects", ()) for form in inflections(w.casefold()))
         unborn_cues = frozenset(w.casefold() for w in raw.get("unborn_cues", ()))
+        fire_verbs = {form: w.casefold() for w in raw.get("fire_verbs", ()) for form in inflections(w)}
+        fire_objects = frozenset(w.casefold() for w in raw.get("fire_objects", ()))
         words = frozenset(verbs) | frozenset(vehicles) | frozenset(of_persons) | frozenset(mass_nouns) | frozenset(mass_verbs) \
-            | frozenset(unborn_verbs)
+            | frozenset(unborn_verbs) | frozenset(fire_verbs)
         found = _Violence(verbs, objects, accusations, vehicles, words, of_persons, mass_nouns, mass_verbs, mass_people,
-                          unborn_verbs, unborn_objects, unborn_cues)
+                          unborn_verbs, unborn_objects, unborn_cues, fire_verbs, fire_objects)
         lex.derived["figurative_violence"] = found
     return found
 
@@ -126,6 +138,11 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
                 about_abortion.append(len(rules.unborn_cues & words) >= settings.loaded_unborn_min_cues)
             if about_abortion[0]:
                 out.append((k, 1, rules.unborn_verbs[word], "emotive"))
+        elif (
+            word in rules.fire_verbs and not (k > 0 and tokens[k - 1].norm in _DETERMINERS)
+            and _acts_on_an_institution(tokens, k, rules.fire_objects, settings.loaded_object_reach)
+        ):
+            out.append((k, 1, rules.fire_verbs[word], "emotive"))
     return out
 
 

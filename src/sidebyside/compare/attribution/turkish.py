@@ -30,10 +30,6 @@ from sidebyside.resources import resource_json
 _OPEN_RULES = frozenset((None,))
 # the characters of narration read before a quotation for its subject (one long sentence)
 _REACH = 400
-# the sample of the text read for its dotless 'ı', and the share of it that tells Turkish (about 4 %
-# of the letters of Turkish news copy; 1 % leaves room for names and numbers)
-_SAMPLE = 4000
-_DOTLESS_SHARE = 0.01
 # the topic particles a subject may carry before its quotation ("Kurt ise", "Öztürk de")
 _PARTICLES = frozenset(("ise", "de", "da", "ayrıca"))
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -89,13 +85,9 @@ class TurkishCrediting:
             self.speakers[i], self.speaker_spans[i], self.speaker_rules[i] = found
 
     def _tr_text(self) -> bool:
-        """A Turkish text: the article's language, or, when the guess settles none (Turkish joins its
-        endings to the words, so its commonest words are a small share of a text and the word vote
-        often fails), a text whose sample writes the dotless 'ı' that only Turkish (and Azeri) has."""
-        if self.language is not None:
-            return self.language == "tr"
-        sample = self.text[:_SAMPLE]
-        return sample.count("ı") >= _DOTLESS_SHARE * len(sample)
+        """A Turkish text: the article's language, as the capture gives it or the one guesser
+        (extract/language.py) reads it."""
+        return self.language == "tr"
 
     def _spaces_after(self, at: int) -> int:
         n = 0

@@ -10,9 +10,9 @@ import pytest
 
 from sidebyside.extract.language import (
     _SCRIPTS,
-    _STOPWORD_SETS,
     MIN_LETTERS,
     _vote,
+    _word_sets,
     guess_language,
 )
 
@@ -66,7 +66,7 @@ def test_letter_count_matches_one_by_one():
 def test_vote_counts_every_occurrence_of_a_word():
     text = "The the THE of and to in is that for " + "bridge " * 3
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text))]
-    assert _vote(text, _STOPWORD_SETS) == "en"
-    assert sum(1 for w in words if w in _STOPWORD_SETS["en"]) == 10
+    assert _vote(text, _word_sets("latin")) == "en"
+    assert sum(1 for w in words if w in _word_sets("latin")["en"]) == 10
     # not enough common words: no vote
-    assert _vote("bridge river council tower street harbour ferry island quay dock", _STOPWORD_SETS) is None
+    assert _vote("bridge river council tower street harbour ferry island quay dock", _word_sets("latin")) is None

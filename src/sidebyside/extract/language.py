@@ -10,10 +10,13 @@ candidates, gives None. Only the first ``MAX_SAMPLE`` characters are read.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import unicodedata
 from collections import Counter
+
+from sidebyside.resources import resource_json
 
 MIN_LETTERS = 20
 MIN_WORDS = 10  # a word-list vote needs this many words
@@ -61,35 +64,14 @@ _MARKERS = {
     "cyrillic": (("be", "ў", 0.005), ("uk", "іїєґ", 0.01), ("kk", "әғқңөұүһ", 0.01),
                  ("mk", "ѓќѕ", 0.005), ("sr", "ђјљњћџ", 0.01), ("bg", "ъ", 0.008), ("ru", "ыэ", 0.005)),
 }
-_STOPWORDS = {
-    "en": "the of and to in is that for on with as was by it at from his her be are has have said "
-          "were this which an not but they their who will",
-    "fr": "le la les des et un une du est dans pour que qui sur au pas par plus avec il elle ont "
-          "sont cette aux ses été",
-    "de": "der die und das den des ist nicht mit ein eine sich auf für dem im von zu auch wird "
-          "sie er hat bei nach wie",
-    "es": "el la los las de del y que en un una es por con para se su al lo como más pero sus "
-          "fue ha este",
-    "pt": "o a os as de do da dos das e que em um uma para com não por se na no mais ao foi "
-          "pelo pela são",
-    "it": "il la di che e un una per non del della con sono gli le si da nel alla ha anche "
-          "come più dei è",
-    "nl": "de het een en van in is op dat die te met voor zijn niet aan er ook als bij door "
-          "naar werd",
-    "pl": "i w na z się nie do to że jest o jak po a od przez za dla jego które już było",
-    "tr": "ve bir bu da de için ile olarak çok daha gibi olan en ama ne kadar sonra ise her",
-    "id": "yang dan di dengan untuk dari ini itu dalam tidak akan pada juga ke ada oleh karena",
-    "sv": "och i att det som en på är av för med till den har inte om ett var de jag",
-    "cs": "a v se na je že s z do to o k ve jako pro za jsou ale jeho které po od už bylo by byl",
-}
-_CYRILLIC_STOPWORDS = {
-    "ru": "и в не на что с по как это он она они к у за из от так же был была было были будет его "
-          "её о для уже или но а только при после",
-    "bg": "и в на не за да се от че с са е това като по към най му си бъде ще беше тя той те при "
-          "след още",
-}
-_STOPWORD_SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
-_CYRILLIC_SETS = {lang: set(words.split()) for lang, words in _CYRILLIC_STOPWORDS.items()}
+@functools.cache
+def _word_sets(script: str) -> dict[str, frozenset[str]]:
+    """Each language's commonest words for the vote, by script ("latin", "cyrillic"): data in
+    resources/terms/function_words.json, read on the first guess rather than at start-up."""
+    lists = resource_json("terms/function_words.json")["commonest"][script]
+    return {language: frozenset(words.split()) for language, words in lists.items()}
+
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCRIPT_PATTERNS = _script_patterns()
 
@@ -128,7 +110,7 @@ def guess_language(text: str) -> str | None:
         if rest and rest.count("ı") >= _DOTLESS_I_SHARE * count \
                 and len(set(_DOTLESS_I_WORDS.findall(text))) >= _DOTLESS_I_MIN_WORDS:
             return "tr"
-        return _vote(text, _STOPWORD_SETS)
+        return _vote(text, _word_sets("latin"))
     if script == "han":
         return "zh"
     if script in _MARKERS:
@@ -137,7 +119,7 @@ def guess_language(text: str) -> str | None:
                 return language
         # Arabic is the default of its script; Cyrillic without telling letters goes to the
         # word lists (a short Russian text may lack "ы" and "э").
-        return "ar" if script == "arabic" else _vote(text, _CYRILLIC_SETS)
+        return "ar" if script == "arabic" else _vote(text, _word_sets("cyrillic"))
     return _SCRIPT_LANGUAGE.get(script)
 
 
@@ -163,11 +145,15 @@ def _vote(text: str, word_sets: dict[str, set[str]]) -> str | None:
 
 
 _SCRIPT_OF_LANGUAGE = {
-    **{lang: "latin" for lang in _STOPWORDS}, "ar": "arabic", "fa": "arabic", "ur": "arabic",
+    "ar": "arabic", "fa": "arabic", "ur": "arabic",
     "ru": "cyrillic", "uk": "cyrillic", "be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic",
     "bg": "cyrillic", "mk": "cyrillic", "el": "greek", "he": "hebrew", "hi": "devanagari",
     "th": "thai", "ka": "georgian", "hy": "armenian", "ko": "hangul", "ja": "kana", "zh": "han",
 }
+
+
+def _script_of(language: str) -> str | None:
+    return "latin" if language in _word_sets("latin") else _SCRIPT_OF_LANGUAGE.get(language)
 
 
 def contradicts(declared: str, guessed: str | None) -> bool:
@@ -176,10 +162,11 @@ def contradicts(declared: str, guessed: str | None) -> bool:
     tell apart; "fa" declared with an "ar" guess, or "nb" with "sv", is no contradiction."""
     if not guessed or guessed == declared:
         return False
-    declared_script = _SCRIPT_OF_LANGUAGE.get(declared)
-    guessed_script = _SCRIPT_OF_LANGUAGE.get(guessed)
+    declared_script = _script_of(declared)
+    guessed_script = _script_of(guessed)
     if declared_script is None or guessed_script is None:
         return False
     if declared_script != guessed_script:
         return True
-    return declared in _STOPWORDS and guessed in _STOPWORDS
+    latin = _word_sets("latin")
+    return declared in latin and guessed in latin

@@ -24,6 +24,7 @@ from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
+from sidebyside.name_lists import honorific_genders
 from sidebyside.settings import DEFAULT, DEFAULT_ENTITIES, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
@@ -96,8 +97,9 @@ def _key_map(own: list[Entity], other_surnames: dict[str, str | None],
     return mapping
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
-_HONORIFIC_GENDERS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+_HONORIFIC_GENDERS = honorific_genders()  # "ms": "female" (resources/attribution/honorifics.tsv)
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(%s)\.?\s+$" % "|".join(sorted((h.capitalize() for h in _HONORIFIC_GENDERS), key=len, reverse=True)))
 
 
 def _honorific_genders(own: list[Entity], text: str) -> dict[str, set[str]]:
@@ -107,7 +109,7 @@ def _honorific_genders(own: list[Entity], text: str) -> dict[str, set[str]]:
         if " " not in e.key:
             m = _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start)
             if m:
-                found.setdefault(e.key, set()).add(_HONORIFIC_GENDERS[m.group(1)])
+                found.setdefault(e.key, set()).add(_HONORIFIC_GENDERS[m.group(1).lower()])
     return found
 
 

@@ -260,14 +260,17 @@ def singular(word: str) -> str:
     """A folded plural noun's singular by the regular rules ("companies" -> "company",
     "chairmen" -> "chairman", "witnesses" -> "witness", "taxes" -> "tax"); any other word as it is.
     Naming and attribution both ask it of role nouns, so it lives once here."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("men"):
+    # (the last letter first: a word ending in neither "s" nor "n", most words, is read no further)
+    last = word[-1:]
+    if last == "s":
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        if word.endswith(("sses", "shes", "xes", "zzes")) and len(word) > 4:
+            return word[:-2]
+        if not word.endswith("ss") and len(word) > 3:
+            return word[:-1]
+    elif last == "n" and word.endswith("men"):
         return word[:-3] + "man"
-    if word.endswith(("sses", "shes", "xes", "zzes")) and len(word) > 4:
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
     return word
 
 

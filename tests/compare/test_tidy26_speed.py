@@ -24,3 +24,19 @@ def test_lemma_of_plurals_and_other_words():
     assert lex.lemma("men") == "man"
     assert lex.lemma("xqzv") is None
     assert lex.lemma("xqzvs") is None
+
+
+def test_possessive_s_of_words_ending_in_s():
+    from sidebyside.compare.tokens import tokenize
+
+    toks = tokenize("James' car and the Joneses’ house; Bus's BUS'S bus")
+    assert [(t.text, t.possessive) for t in toks] == [
+        ("James", True), ("car", False), ("and", False), ("the", False), ("Joneses", True), ("house", False),
+        ("Bus", True), ("BUS", True), ("bus", False)]
+
+
+def test_attribution_stem():
+    from sidebyside.compare.attribution.vocabulary import _stem
+
+    assert _stem("checks") == _stem("checked") == _stem("checking") == "check"
+    assert _stem("said") == "sai" and _stem("red") == "red" and _stem("Smith") == "Smith" and _stem("") == ""

@@ -63,7 +63,7 @@ def tokenize(text: str) -> list[Token]:
     ends = offsets[1::2]
     possessives = [False] * len(words)
     n = len(text)
-    for k in compress(range(len(words)), map(str.endswith, words, repeat(("s", "S")))):
+    for k in compress(range(len(words)), map(_S.__contains__, map(_LAST, words))):  # (a word is never empty)
         word, end = words[k], ends[k]
         if len(word) > 2 and word[-2] in "'’":
             words[k], ends[k], possessives[k] = word[:-2], end - 2, True
@@ -80,6 +80,8 @@ def tokenize(text: str) -> list[Token]:
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # (the words kept by split, between the gaps)
 _FIRST = itemgetter(0)
+_LAST = itemgetter(-1)
+_S = frozenset("sS")  # a word's last letter that may end a possessive 's (read as a set: str.endswith parses its arguments a call)
 
 
 # A Token's fields read by position: a named tuple's field read by name is a Python-level

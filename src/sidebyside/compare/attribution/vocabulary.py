@@ -449,8 +449,13 @@ def _profession(word: str) -> bool:
     return word in _PROFESSIONS or len(word) > 6 and word.endswith(("ist", "ian"))
 
 
+_STEM_LAST = frozenset("gsd")  # the last letters of _stem's endings
+
+
 def _stem(word: str) -> str:
     """A crude stem that "checks", "checked" and "checking" share (names rarely do)."""
+    if word[-1:] not in _STEM_LAST:
+        return word  # (most words: no ending below is tried)
     for suffix in ("ing", "ed", "es", "s", "d"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]

@@ -9,6 +9,9 @@ woman, with that gender: ``resources.gendered_given_names``) and ``given_names.t
 of given names, no gender). The entity finder and the only-in matching read them here (the
 text extractor's bylines can too), so each list has one reader; nothing here imports more than
 the standard library and ``sidebyside.resources``.
+
+Honorifics: ``resources/attribution/honorifics.tsv`` ("Mr.", "Dr.", "Sir", "Jr."), with the sex
+each tells and its kind, read by the entity finder, naming, only-in and attribution.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import functools
 
 from sidebyside.resources import gendered_given_names, resource
 
-__all__ = ["NAME_PARTICLES", "gendered_given_names", "given_names", "wide_given_names"]
+__all__ = ["NAME_PARTICLES", "courtesy_honorifics", "gendered_given_names", "given_names", "honorific_genders",
+           "honorifics", "wide_given_names"]
 
 
 def _name_particles() -> frozenset[str]:
@@ -42,3 +46,32 @@ def given_names() -> frozenset[str]:
     """Every given name the project knows (lower case): first_names.json's and given_names.txt's."""
     return frozenset(gendered_given_names()) | wide_given_names()
 
+
+
+@functools.lru_cache(maxsize=1)
+def _honorific_rows() -> tuple[tuple[str, str | None, str], ...]:
+    """honorifics.tsv's rows: (honorific, "male" / "female" / None, kind)."""
+    lines = resource("attribution").joinpath("honorifics.tsv").read_text(encoding="utf-8").splitlines()
+    rows = []
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            word, gender, kind = line.split("\t")[:3]
+            rows.append((word, None if gender == "-" else gender, kind))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Every honorific (lower case, no full stop): "mr", "dr", "sir", "jr"."""
+    return frozenset(word for word, _, _ in _honorific_rows())
+
+
+@functools.lru_cache(maxsize=1)
+def courtesy_honorifics() -> frozenset[str]:
+    """The honorifics written before a surname alone ("Mr. Webb", "Dr. Lee")."""
+    return frozenset(word for word, _, kind in _honorific_rows() if kind == "courtesy")
+
+
+def honorific_genders() -> dict[str, str]:
+    """Courtesy honorifics -> the sex they tell of the surname after them ("mrs": "female")."""
+    return {word: gender for word, gender, kind in _honorific_rows() if kind == "courtesy" and gender}

@@ -32,6 +32,7 @@ from sidebyside.compare.title_case import SMALL_WORDS
 from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_GAP, TOKEN_INITIAL, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, joinable, tokenize
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.name_lists import given_names as every_given_name
+from sidebyside.name_lists import honorific_genders
 from sidebyside.parsed_cache import parsed
 from sidebyside.resources import gendered_given_names, read_resource_text, resource
 from sidebyside.settings import DEFAULT, NamingSettings
@@ -2549,7 +2550,7 @@ _PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split()
 _MALE_PRONOUNS = frozenset("he his him himself".split())
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
-_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+_HONORIFIC_GENDER = honorific_genders()  # "mrs": "female" (resources/attribution/honorifics.tsv)
 _PRONOUN_WINDOW = 12  # words after "X said" searched for the pronoun that tells what X is  # words in capitals in a row that make a line in capitals, not a name
 
 

@@ -63,6 +63,7 @@ from sidebyside.compare.tokens import (
     TOKEN_END, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
     phrase_key, tokenize,
 )
+from sidebyside.extract.language import primary_subtag
 from sidebyside.model import LoadedTerm, Quote
 from sidebyside.parsed_cache import parsed
 from sidebyside.resources import resource
@@ -1391,7 +1392,7 @@ def find_loaded_terms(
     language: the article's language tag when known; the graded score is English's, so only an
     English (or unknown) text is scored ("fitnah" in an Indonesian text is not an English word).
     """
-    english = not language or language.lower().split("-")[0] == "en"
+    english = not language or primary_subtag(language) == "en"
     scored = scored and english
     lex = lexicon()
     ctx = _context(lex)

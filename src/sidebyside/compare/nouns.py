@@ -73,13 +73,14 @@ class NounLexicon:
         irregular = self.plurals.get(word)
         if irregular is not None:
             return irregular
-        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):  # a plural first: "waters" is water
-            if word.endswith(cut) and len(word) > len(cut) + 2:
-                stem = word[: -len(cut)] + add
-                if cut == "es" and not stem.endswith(_ES_PLURAL_STEMS):
-                    continue  # "lines" is line, never "lin"; "patches" is patch
-                if stem in self.kinds:
-                    return stem
+        if word[-1:] == "s":  # (every plural ending below ends so: most words try none of them)
+            for cut, add in (("ies", "y"), ("es", ""), ("s", "")):  # a plural first: "waters" is water
+                if word.endswith(cut) and len(word) > len(cut) + 2:
+                    stem = word[: -len(cut)] + add
+                    if cut == "es" and not stem.endswith(_ES_PLURAL_STEMS):
+                        continue  # "lines" is line, never "lin"; "patches" is patch
+                    if stem in self.kinds:
+                        return stem
         return word if word in self.kinds else None
 
     def is_noun(self, word: str) -> bool:

@@ -19,11 +19,12 @@ from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
 from sidebyside.compare.entities_cuts import UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
-from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS
+from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
+from sidebyside.name_lists import honorific_genders
 from sidebyside.settings import DEFAULT, DEFAULT_ENTITIES, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
@@ -96,8 +97,9 @@ def _key_map(own: list[Entity], other_surnames: dict[str, str | None],
     return mapping
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
-_HONORIFIC_GENDERS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+_HONORIFIC_GENDERS = honorific_genders()  # "ms": "female" (resources/attribution/honorifics.tsv)
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(%s)\.?\s+$" % "|".join(sorted((h.capitalize() for h in _HONORIFIC_GENDERS), key=len, reverse=True)))
 
 
 def _honorific_genders(own: list[Entity], text: str) -> dict[str, set[str]]:
@@ -107,7 +109,7 @@ def _honorific_genders(own: list[Entity], text: str) -> dict[str, set[str]]:
         if " " not in e.key:
             m = _HONORIFIC_BEFORE.search(text, max(0, e.start - 6), e.start)
             if m:
-                found.setdefault(e.key, set()).add(_HONORIFIC_GENDERS[m.group(1)])
+                found.setdefault(e.key, set()).add(_HONORIFIC_GENDERS[m.group(1).lower()])
     return found
 
 
@@ -994,12 +996,9 @@ def _in_title_case(text: str, start: int, end: int, lex: Lexicon, settings: Nami
         lo = max(lo, _next_space(text, lo, start))
     if hi < len(text) and text[hi].isalnum():
         hi = min(hi, max(end, text.rfind(" ", end, hi)))
-    # (read lazily: prose stops at its first word in lower case, most windows after a word or two;
-    # title_cased(words, 0) read inline, with no generator between the words and the test)
-    for found in _WORD.finditer(text, lo, hi):
-        word = found.group()
-        if not word[0].isupper() and word not in _TITLE_SMALL_WORDS:
-            return False  # "Drivers for DoorDash and the Things app met.": a sentence
+    # (read lazily: prose stops at its first word in lower case, most windows after a word or two)
+    if not capitalised_throughout(map(re.Match.group, _WORD.finditer(text, lo, hi)), _TITLE_SMALL_WORDS):
+        return False  # "Drivers for DoorDash and the Things app met.": a sentence
     least = settings.title_case_min_letters
     long_words = [w for w in _WORD.findall(text, lo, hi) if w[0].isupper() and len(w) >= least]
     if len(long_words) < settings.title_case_min_words:

@@ -24,6 +24,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
 from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_NORM
+from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Article, Relatedness
 from sidebyside.settings import DEFAULT, RelatednessSettings
 
@@ -33,7 +34,7 @@ SAME, UNCLEAR, DIFFERENT, LANGUAGES = "same event", "unclear", "different events
 
 
 def _primary(language: str | None) -> str | None:
-    return language.split("-")[0].lower() if language else None
+    return primary_subtag(language) or None
 
 
 def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dict[str, str]]:

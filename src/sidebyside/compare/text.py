@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from sidebyside.calendar_words import time_words
+from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Span
 from sidebyside.resources import read_resource_text, title_abbreviations
 
@@ -109,7 +110,7 @@ TIME_WORDS = time_words()
 @functools.lru_cache(maxsize=32)
 def article_time_words(language: str | None) -> frozenset[str]:
     """TIME_WORDS with the day and month names of an article's language ("de-DE": German)."""
-    return time_words(language.split("-")[0].lower() if language else None)
+    return time_words(primary_subtag(language) or None)
 
 # Titles written before a name ("President Vladimir Putin"): one outlet gives them, the other
 # not, so sentence alignment leaves them out.

@@ -37,3 +37,14 @@ def title_cased(words: Iterable[tuple[str, bool]], least: int, share: float = 1.
         elif share >= 1:
             return False
     return counted >= least and capitalised >= share * counted
+
+
+def capitalised_throughout(words: Iterable[str], small: frozenset[str] = SMALL_WORDS) -> bool:
+    """``title_cased(words, 0)`` for words given as they are written: whether every word but the
+    small ones opens with a capital. The first word in lower case settles it, so a reader may hand
+    a lazy iterator (``map(re.Match.group, pattern.finditer(text, lo, hi))``) and prose is read no
+    further than its first word or two; no tuple is built per word."""
+    for word in words:
+        if not word[0].isupper() and word not in small:
+            return False
+    return True

@@ -63,7 +63,7 @@ def tokenize(text: str) -> list[Token]:
     ends = offsets[1::2]
     possessives = [False] * len(words)
     n = len(text)
-    for k in compress(range(len(words)), map(str.endswith, words, repeat(("s", "S")))):
+    for k in compress(range(len(words)), map(_S.__contains__, map(_LAST, words))):  # (a word is never empty)
         word, end = words[k], ends[k]
         if len(word) > 2 and word[-2] in "'’":
             words[k], ends[k], possessives[k] = word[:-2], end - 2, True
@@ -80,6 +80,8 @@ def tokenize(text: str) -> list[Token]:
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # (the words kept by split, between the gaps)
 _FIRST = itemgetter(0)
+_LAST = itemgetter(-1)
+_S = frozenset("sS")  # a word's last letter that may end a possessive 's (read as a set: str.endswith parses its arguments a call)
 
 
 # A Token's fields read by position: a named tuple's field read by name is a Python-level
@@ -260,14 +262,17 @@ def singular(word: str) -> str:
     """A folded plural noun's singular by the regular rules ("companies" -> "company",
     "chairmen" -> "chairman", "witnesses" -> "witness", "taxes" -> "tax"); any other word as it is.
     Naming and attribution both ask it of role nouns, so it lives once here."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("men"):
+    # (the last letter first: a word ending in neither "s" nor "n", most words, is read no further)
+    last = word[-1:]
+    if last == "s":
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        if word.endswith(("sses", "shes", "xes", "zzes")) and len(word) > 4:
+            return word[:-2]
+        if not word.endswith("ss") and len(word) > 3:
+            return word[:-1]
+    elif last == "n" and word.endswith("men"):
         return word[:-3] + "man"
-    if word.endswith(("sses", "shes", "xes", "zzes")) and len(word) > 4:
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
     return word
 
 

@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from sidebyside.calendar_words import MonthTable, month_table, weekday_names
+from sidebyside.extract.language import primary_subtag
 from sidebyside.resources import read_resource_text
 from sidebyside.wordpattern import alternation
 
@@ -197,7 +198,7 @@ def find_dates(text: str | None, locale: str | None = None, free_text: bool = Fa
     if not text or not any(ch.isdigit() for ch in text[:MAX_TEXT]):
         return []
     text = text[:MAX_TEXT].translate(_DIGITS)
-    language = (locale or "").lower().replace("_", "-").split("-")[0]
+    language = primary_subtag(locale)
     table = month_table()
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []

@@ -88,7 +88,7 @@ def text_language(text: str, declared: str | None = None) -> str | None:
     if not primary.isalpha() or len(primary) not in (2, 3) or primary in _NO_LANGUAGE:
         primary = ""  # (no tag, or "und", "mul", "zxx": the text tells)
     tag = primary or guess_language(text[:_LANGUAGE_SAMPLE])
-    return tag.split("-")[0].lower() if tag else None
+    return primary_subtag(tag) or None
 
 
 class ForeignReading:

@@ -9,6 +9,7 @@ from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.tokens import fold_word, inflections
+from sidebyside.name_lists import honorifics
 from sidebyside.parsed_cache import parsed
 from sidebyside.resources import gendered_given_names, resource_json, title_abbreviations
 
@@ -227,7 +228,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     for form, base in foreign["after_quote_verbs"].items():
         after_quote.setdefault(form, base)  # "», dice X", "’, aldus X": a verb there only (else "dice", "precise")
     abbreviated = set(data["abbreviated_titles"]) | set(title_abbreviations())
-    title_words = set(data["honorifics"]) | abbreviated | set(data["extra_titles"]) | foreign["honorifics"]
+    title_words = set(honorifics()) | abbreviated | set(data["extra_titles"]) | foreign["honorifics"]
     for title in lex.titles | lex.title_modifiers:
         title_words.update(w.strip(".") for w in title.split())
     title_words -= {"of", "for", "the", "state", "head", "chief", "general", "first", "top"}
@@ -261,8 +262,8 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         naming=frozenset(data["naming_verbs"]),
         asking=frozenset(data["asking_verbs"]),
         collective=frozenset(data["collective_nouns"]),
-        honorifics=frozenset(data["honorifics"]) | foreign["honorifics"],
-        abbreviations=frozenset(abbreviated) | frozenset(data["honorifics"]),
+        honorifics=honorifics() | foreign["honorifics"],
+        abbreviations=frozenset(abbreviated) | honorifics(),
         suffixes=frozenset(data["name_suffixes"]),
         company_suffixes=frozenset(data["company_suffixes"]),
         title_words=frozenset(title_words),
@@ -449,8 +450,13 @@ def _profession(word: str) -> bool:
     return word in _PROFESSIONS or len(word) > 6 and word.endswith(("ist", "ian"))
 
 
+_STEM_LAST = frozenset("gsd")  # the last letters of _stem's endings
+
+
 def _stem(word: str) -> str:
     """A crude stem that "checks", "checked" and "checking" share (names rarely do)."""
+    if word[-1:] not in _STEM_LAST:
+        return word  # (most words: no ending below is tried)
     for suffix in ("ing", "ed", "es", "s", "d"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sidebyside.compare.entities import CLOSED_CLASS, entity_words, name_key
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.text import fold
+from sidebyside.name_lists import courtesy_honorifics
 from sidebyside.resources import resource_json
 
 
@@ -17,7 +18,7 @@ FIELDS = ("title", "lead", "text")
 _DETERMINERS = frozenset("the a an this that these those".split())
 _SINGULAR_DETERMINERS = frozenset("this that".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
-_LABEL_STOP = frozenset("the a an this that these those mr mrs ms miss dr".split())
+_LABEL_STOP = _DETERMINERS | courtesy_honorifics()  # "the", "Mr.": dropped from a mention's label
 _APPOSITION_END = frozenset(",.;:)")
 _PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())
 _ACRONYM_SKIP = frozenset("of the and for & de du la le des".split())

@@ -20,6 +20,7 @@ from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.html.body import Body, extract_body
 from sidebyside.extract.html.markup_guard import bound_markup
 from sidebyside.extract.html.metadata import Metadata, extract_metadata
+from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Article, Capture
 from sidebyside.settings import DEFAULT, HtmlSettings
 
@@ -102,8 +103,7 @@ def _not_free(content: str) -> bool:
 
 def _page_language(root) -> str | None:
     """The primary subtag of <html lang> ("en-GB" -> "en"), when the metadata stage found none."""
-    lang = (root.get("lang") or root.get("xml:lang") or "").strip().replace("_", "-")
-    primary = lang.split("-")[0].lower()
+    primary = primary_subtag((root.get("lang") or root.get("xml:lang") or "").strip())
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
 
 

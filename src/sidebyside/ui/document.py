@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 
+from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Article
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui.offsets import Utf16Index
@@ -46,7 +47,7 @@ def is_rtl(text: str, language: str | None = None) -> bool:
             return False
         if bidi in ("R", "AL"):
             return True
-    return bool(language) and language.split("-")[0].lower() in RTL_LANGUAGES
+    return primary_subtag(language) in RTL_LANGUAGES
 
 
 class PositionMap:

@@ -1,4 +1,4 @@
-"""Headline and publication-date accuracy against the peers; prints one JSON object.
+"""Headline, publication-date and author accuracy against the peers; prints one JSON object.
 
     python benchmarks/bench_metadata.py [--set readability|aeb|aeb-visible|all] [--show SET]
 
@@ -13,6 +13,15 @@ is only measured, and is what we report):
   datetime>, canonical links removed; the <title> stays): what an older page without
   metadata gives. Only the visible headline counts, and dates are scored on the pages that
   print theirs (or carry it in the URL); "invented" counts dates given on pages that show none.
+
+Authors (``authors``): on the aeb pages with the byline gold of ``data/aeb-bylines.json`` (read
+its ``_rule``: the persons a reader sees credited, ``[]`` when the page credits no person) and on
+the readability pages whose expected metadata gives a byline. Names are compared as
+``bench_text.py`` compares bylines: each side is a set of normalised names, split at list
+separators. A page is right when the two sets are equal (on a page crediting no person: when no
+name is given); ``authors_named`` counts only the pages that credit a person, and
+``authors_invented`` the pages crediting no person where a name was given anyway. Systems with
+authors: ours and trafilatura (``author``).
 
 Systems: ours (the Article the app shows: capture, then extract), trafilatura 2.3.1
 (``bare_extraction`` with metadata), readability-lxml 0.9 (``short_title``; titles only),
@@ -42,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO_DIR, SHARED_DATA, held_out, load_aeb, require_shared_data  # noqa: E402
 
 GOLD = REPO_DIR / "benchmarks" / "data" / "aeb-metadata.json"
+BYLINE_GOLD = REPO_DIR / "benchmarks" / "data" / "aeb-bylines.json"
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"',
                          "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2026": "..."})
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -57,6 +67,15 @@ def norm_title(value) -> str | None:
 def norm_day(value) -> str | None:
     match = _DAY.search(str(value or ""))
     return match.group(0) if match else None
+
+
+def people(value) -> frozenset[str]:
+    """The persons an author field credits, as ``bench_text.py`` compares bylines."""
+    from bench_text import byline_people
+
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(v for v in value if v)
+    return byline_people(value or None)
 
 
 # ----------------------------------------------------------------------------- sets
@@ -87,12 +106,14 @@ def readability_pages(shared: Path) -> list[dict]:
         labels = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
         pages.append({"id": folder.name, "html": decode_html((folder / "source.html").read_bytes()), "url": None,
                       "titles": [labels["title"]] if labels.get("title") else [],
-                      "date": norm_day(labels.get("publishedTime"))})
+                      "date": norm_day(labels.get("publishedTime")),
+                      "authors": labels["byline"] if labels.get("byline") else None})
     return pages
 
 
 def aeb_pages(shared: Path, visible_only: bool) -> list[dict]:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    bylines = json.loads(BYLINE_GOLD.read_text(encoding="utf-8"))
     pages = []
     for page_id, html, _body, url in load_aeb(shared):
         g = gold[page_id]
@@ -100,7 +121,7 @@ def aeb_pages(shared: Path, visible_only: bool) -> list[dict]:
         date = g["date"] if (g["date_visible"] or not visible_only) else None
         pages.append({"id": page_id, "html": hide_metadata(html) if visible_only else html, "url": url,
                       "titles": titles, "date": date, "no_date_shown": visible_only and not g["date_visible"],
-                      "hidden_date": g["date"]})
+                      "hidden_date": g["date"], "authors": None if visible_only else bylines.get(page_id)})
     return pages
 
 
@@ -112,7 +133,7 @@ def ours(html: str, url: str | None) -> dict:
     from sidebyside.model import Capture, Source
 
     article = extract_html(Capture(Source(path=None, format="html", url=url), html))
-    return {"title": article.title, "date": article.published}
+    return {"title": article.title, "date": article.published, "authors": list(article.authors)}
 
 
 def trafilatura_peer(html: str, url: str | None) -> dict:
@@ -122,7 +143,7 @@ def trafilatura_peer(html: str, url: str | None) -> dict:
     if doc is None:
         return {}
     get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
-    return {"title": get("title"), "date": get("date")}
+    return {"title": get("title"), "date": get("date"), "authors": get("author")}
 
 
 def readability_peer(html: str, url: str | None) -> dict:
@@ -138,8 +159,8 @@ def htmldate_peer(html: str, url: str | None) -> dict:
 
 
 SYSTEMS = {
-    "sidebyside": (ours, ("title", "date")),
-    "trafilatura": (trafilatura_peer, ("title", "date")),
+    "sidebyside": (ours, ("title", "date", "authors")),
+    "trafilatura": (trafilatura_peer, ("title", "date", "authors")),
     "readability-lxml": (readability_peer, ("title",)),
     "htmldate": (htmldate_peer, ("date",)),
 }
@@ -166,6 +187,15 @@ def score(pages: list[dict], system, fields, misses: list | None = None) -> dict
             half.setdefault("date", []).append(ok)
             if not ok and misses is not None:
                 misses.append(("date", page["id"], page["date"], got.get("date")))
+        if "authors" in fields and page.get("authors") is not None:
+            want, have = people(page["authors"]), people(got.get("authors"))
+            half.setdefault("authors", []).append(want == have)
+            if want:
+                half.setdefault("authors_named", []).append(want == have)
+            else:
+                half.setdefault("authors_invented", []).append(bool(have))
+            if want != have and misses is not None:
+                misses.append(("authors", page["id"], sorted(want), sorted(have)))
         if "date" in fields and page.get("no_date_shown"):
             # a page that prints no date: a date given is right only when it is the hidden one
             given = norm_day(got.get("date"))
@@ -177,6 +207,8 @@ def score(pages: list[dict], system, fields, misses: list | None = None) -> dict
     for name, half in halves.items():
         out[name] = {f: {"pct": round(100 * sum(v) / len(v), 1), "of": len(v)} if f != "wrong_dates"
                      else {"count": sum(v), "of": len(v)} for f, v in half.items() if v}
+        if "authors_invented" in out[name]:
+            out[name]["authors_invented"] = {"count": sum(half["authors_invented"]), "of": len(half["authors_invented"])}
     out["cpu_ms_median"] = round(statistics.median(times) * 1000, 2) if times else None
     return out
 
@@ -208,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", nargs="*", choices=sorted(SYSTEMS), help="only these systems")
     args = parser.parse_args(argv)
     shared = require_shared_data(SHARED_DATA)
-    report = {"benchmark": "metadata: headline and publication date", "loadavg": list(os.getloadavg()),
+    report = {"benchmark": "metadata: headline, publication date and authors", "loadavg": list(os.getloadavg()),
               **run(args.set, shared, args.show, args.systems)}
     print(json.dumps(report, indent=1, ensure_ascii=False))
     return 0

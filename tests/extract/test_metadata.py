@@ -286,5 +286,6 @@ def test_the_wire_agency_credited_is_no_author_beside_its_reporters():
              '<title>Envoy faces questions</title>')
     assert m.source_credit == "Associated Press"
     assert m.authors == ["Lisa Marsh", "Eric Tully"]
+    # an agency alone credits no person: it is the story's source, not its author
     alone = meta('<meta name="author" content="Associated Press"><title>Envoy faces questions</title>')
-    assert alone.authors == ["Associated Press"]
+    assert (alone.authors, alone.source_credit) == ([], "Associated Press")

@@ -9,10 +9,13 @@ stays a name of its own ("Jane Doe CNN" → "Jane Doe", "CNN"), for the family t
 
 from __future__ import annotations
 
+import json
 import re
 
 from sidebyside.calendar_words import month_table, weekday_names
 from sidebyside.extract import cues, dates
+from sidebyside.extract.sites import names_site
+from sidebyside.resources import read_resource_text
 from sidebyside.wordpattern import alternation
 
 MAX_NAME_WORDS = 6
@@ -40,7 +43,12 @@ _DATE_START = re.compile(
     rf"\d{{1,2}}:\d{{2}}|(?:{dates.label_alternation()})(?!\w)|\d{{4}}\b)",
     re.IGNORECASE,
 )
-_SEGMENT_SPLIT = re.compile(r"\s*(?:\n|\||•|·|\s[—–-]\s)\s*")
+# A new line, a bar, a dash between spaces, or a full stop after a word (not an initial) before a
+# capital: "Jane Doe. Harbour Courier" is a name and the outlet it writes for.
+# ("Mrs. Jane Doe", "Prof. Jane Doe": a title's full stop is no end).
+_TITLE_STOPS = "".join(rf"(?<!\b{t})" for t in ("Mrs", "Mr", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Sgt",
+                                               "Rev", "Hon", "Mme", "Mlle", "Sra", "Sr", "Jr", "St", "Ste", "Capt", "Lt"))
+_SEGMENT_SPLIT = re.compile(rf"\s*(?:\n|\||•|·|\s[—–-]\s|(?<=[a-z]{{2}}){_TITLE_STOPS}\.\s+(?=[A-Z]))\s*")
 # Between two names: "and" in any case; other languages' conjunctions in lower case only ("Bruce
 # Y. Lee" is one name). Both families' byline parts and the text family's lines of names.
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
@@ -76,7 +84,9 @@ _GLUED_DAY = re.compile(r"(?<=[a-z])(?:" + "|".join(n.capitalize() for n in week
 _NUMBER_START = re.compile(
     rf"(?-i:(?<=[a-z]))\d{{1,2}}\s*(?:{_MONTH})\b|\s(?:(?:{_WEEKDAYS_SHORT})\.?,?\s+)?\d", re.IGNORECASE)
 _GLUED_BY = re.compile(r"(?<=[a-z])By\s+")  # "Eric SongBy Eric Song": a name glued to the byline
-_DANGLING = re.compile(r"\s+(?:on|at|le|el|am|il|em|op|the)\s*$", re.IGNORECASE)
+_DANGLING_WORDS = r"(?:on|at|le|el|am|il|em|op|the)"
+_DANGLING = re.compile(rf"\s+{_DANGLING_WORDS}\s*$", re.IGNORECASE)
+_ONLY_DANGLING = re.compile(rf"{_DANGLING_WORDS}", re.IGNORECASE)  # "on" left of "on Monday, ..." on its own line
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 _STAFF_SUFFIX = re.compile(r"\s+(?:editorial\s+|news\s+)?staff$", re.IGNORECASE)  # "Reuters Staff": Reuters
 _MEDIA_WORDS = {"news", "today", "press", "post", "times", "daily", "herald", "tribune", "agency", "radio",
@@ -159,7 +169,7 @@ def clean_name(text: str) -> str | None:
     """One name, or None when the text is a role, a date, a link label or otherwise no name."""
     text = _strip_prefixes(text).strip(" \t,.;:-–—|()[]\"'／/")
     text = _STAFF_SUFFIX.sub("", text).strip()
-    if not text or ROLE.search(text) or _DEGREE.match(text) or _DOMAIN.match(text):
+    if not text or ROLE.search(text) or _DEGREE.match(text) or _DOMAIN.match(text) or _ONLY_DANGLING.fullmatch(text):
         return None
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or text.casefold() in _NOT_NAMES:
@@ -232,3 +242,32 @@ def is_outlet_name(name: str) -> bool:
 def _acronym(word: str) -> bool:
     """"CNN", "AP", "BBC": two to five capitals (not an initial like "J.", not "III")."""
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and not set(word) <= set("IVX")
+
+
+# ----------------------------------------------------------------------------- persons only
+
+# A credit that names a desk or a kind of piece ("Editorial", "Redaktion"): cues.json byline_desks.
+DESKS = frozenset(json.loads(read_resource_text("cues/cues.json"))["byline_desks"]["words"])
+# Lower-case particles of a person's name: "Ana de la Cruz", "Pietro della Valle".
+_NAME_PARTICLES = {"della", "delle", "dello", "degli", "dalla", "dos", "das", "ibn", "bint", "zum", "zur"}
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff]{4,}\b")
+
+
+def is_person(name: str, site_names: list[str], hosts: list[str], agencies=frozenset()) -> bool:
+    """A name a reader takes for a person's, not an outlet's, a desk's or a user name: not an
+    outlet's shape ("The Courier", "CNN", "Valley News"), not an agency or the site itself
+    ("Harbour Courier" on harbourcourier.com), not a desk ("Editorial"); in a Latin script
+    neither all lower case ("jdoe", "jane_doe") nor holding a common lower-case word
+    ("Syrian defense ministries"), particles aside."""
+    folded = name.casefold()
+    if is_outlet_name(name) or folded in agencies or folded in DESKS or names_site(name, site_names, hosts):
+        return False
+    if "_" in name or any(_DOMAIN.match(w) for w in name.split()):
+        return False
+    if _LATIN.search(name):
+        if name == name.lower():
+            return False
+        if any(m.group(0) not in _NAME_PARTICLES for m in _LOWER_WORD.finditer(name)):
+            return False
+    return True

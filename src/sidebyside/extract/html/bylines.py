@@ -3,11 +3,14 @@ both families share."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from lxml.html import HtmlElement
 
 from sidebyside.extract import cues
+from sidebyside.resources import read_resource_text
+from sidebyside.wordpattern import alternation
 from sidebyside.extract.bylines import MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.html.visible_text import elements_marked, short_text, text_starting_with
 
@@ -31,6 +34,11 @@ _NOT_CONTAINERS = {"meta", "link", "script", "style", "img", "body", "html"}
 _BY_FIRST_WORDS = tuple(sorted({form for word in cues.BYLINE_FIRST_WORDS
                                 for form in (word, word.capitalize(), word.upper())}))
 _BY_TEXT = re.compile(rf"^\s*(?:{cues.BYLINE_QUALIFIERS}\s+)?{cues.BYLINE_OPENERS}[:\s]\s*\S", re.IGNORECASE)
+# "Autor: Jan Nowak", "Автор: Иван Петров": a label of its own line (cues.json byline_label_lines)
+_LABEL_LINE_WORDS = json.loads(read_resource_text("cues/cues.json"))["byline_label_lines"]["words"]
+_LABEL_FIRST_WORDS = tuple(sorted({form for word in _LABEL_LINE_WORDS
+                                   for form in (word, word.capitalize(), word.upper())}))
+_LABEL_TEXT = re.compile(rf"^\s*(?:{alternation(_LABEL_LINE_WORDS)})\s*[:：]\s*\S", re.IGNORECASE)
 
 
 def visible_authors(tree: HtmlElement) -> list[str]:
@@ -100,13 +108,14 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
 
 
 def _by_lines(tree: HtmlElement) -> list[str]:
-    """A short block of text that starts with "By ", "Von ", "Par " (the classic printed byline)."""
-    for element in text_starting_with(tree, _BY_FIRST_WORDS):
+    """A short block of text that starts with "By ", "Von ", "Par " (the classic printed byline),
+    or with an author's label ("Autor: ", "Автор: ")."""
+    for element in text_starting_with(tree, _BY_FIRST_WORDS + _LABEL_FIRST_WORDS):
         if element.tag in ("strong", "b", "em", "i", "small") and element.getparent() is not None:
             element = element.getparent()  # "<p><b>By</b> Jane Doe</p>"
         if element.tag not in _BY_LINE_TAGS:
             continue
         text = short_text(element, 80)
-        if text and _BY_TEXT.match(text) and outside_noise(element):
+        if text and (_BY_TEXT.match(text) or _LABEL_TEXT.match(text)) and outside_noise(element):
             return [text]
     return []

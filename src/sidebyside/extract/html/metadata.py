@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from sidebyside.extract.bylines import is_person
 from sidebyside.extract.html.bylines import clean_authors, outside_noise, visible_authors
 from sidebyside.extract.html.credits import WIRE_AGENCIES, source_credit
 from sidebyside.extract.dates import page_locale
@@ -82,8 +83,8 @@ def extract_metadata(tree: HtmlElement, url: str | None = None,
     declared_sites = [s for s in (first(metas, "og:site_name"), jsonld.publisher, jsonld.site_name,
                                   first(metas, "application-name"),
                                   first(metas, "apple-mobile-web-app-title")) if s]
-    authors = _authors(tree, metas, jsonld)
-    title = _title(tree, metas, jsonld, declared_sites, hosts, authors, settings)
+    credited, authors = _authors(tree, metas, jsonld, declared_sites, hosts)
+    title = _title(tree, metas, jsonld, declared_sites, hosts, credited, settings)
     document_title = " ".join((tree.findtext(".//title") or "").split())
     headline = visible_headline(tree, title.title, document_title, declared_sites, hosts, settings)
     outlet = _outlet(metas, jsonld, title, page_url, settings)
@@ -98,11 +99,11 @@ def extract_metadata(tree: HtmlElement, url: str | None = None,
     locale = page_locale(declared_locale if language else (language or guessed), host)
     published = publication_date(tree, metas, jsonld, page_url, locale, headline[0] if headline else None,
                                  settings)
-    credit = source_credit(tree, jsonld, authors)
+    credit = source_credit(tree, jsonld, credited)
     return Metadata(
         title=title.title,
         outlet=outlet,
-        authors=_without_agency(authors, credit),
+        authors=authors,
         published=published,
         language=language or guessed,
         language_guessed=language is None and guessed is not None,
@@ -208,16 +209,6 @@ def _outlet(metas, jsonld: JsonLdArticle, title: TitleResult, page_url: str | No
     return None
 
 
-def _without_agency(authors: list[str], credit: str | None) -> list[str]:
-    """"By Lisa Mascaro and Eric Tucker, Associated Press": the agency is the story's credit, not
-    a third author; an agency alone in the byline stays its author."""
-    if not credit:
-        return authors
-    agency = credit.casefold()
-    kept = [a for a in authors if a.casefold() not in WIRE_AGENCIES or a.casefold() != agency]
-    return kept or authors
-
-
 def _host_word(name: str, host: str | None, settings: HtmlSettings) -> bool:
     """"Hosted" on hosted.ap.org, "Blogs" on blogs.example.com: a common word that is only a
     label of the host before its registrable name names a hosting service or a section of the
@@ -242,12 +233,26 @@ def drop_tagline(name: str, hosts: list[str]) -> str:
     return name
 
 
-def _authors(tree, metas, jsonld: JsonLdArticle) -> list[str]:
+def _authors(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[str]) -> tuple[list[str], list[str]]:
+    """(the names the page credits, the persons among them). The metadata's names first; when
+    they name no person (an agency, the site, a desk: "Reuters", "Editorial"), the visible
+    byline's. Outlets and desks are never authors: an agency goes to the source credit, the
+    site is the outlet, and a page crediting no person has no author."""
+    credited: list[str] = []
     for values in (jsonld.authors, meta_values(metas, AUTHOR_KEYS)):
-        names = clean_authors(values)
-        if names:
-            return names
-    return visible_authors(tree)
+        credited = clean_authors(values)
+        if credited:
+            break
+    people = _people(credited, sites, hosts)
+    if not people:
+        visible = visible_authors(tree)
+        credited = credited or visible
+        people = _people(visible, sites, hosts)
+    return credited, people
+
+
+def _people(names: list[str], sites: list[str], hosts: list[str]) -> list[str]:
+    return [n for n in names if is_person(n, sites, hosts, WIRE_AGENCIES)]
 
 
 def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:

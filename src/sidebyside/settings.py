@@ -703,6 +703,10 @@ class NamingSettings:
     # or an object pronoun follows it ("the bridge links Hartwell", "the suspect faces 20
     # years"), so the noun before it heads a description (naming/descriptions.py).
     present_verb_objects: bool = True
+    # The plain descriptions of an event noun ("the festival", "the summit") join the one name
+    # the article gives that ends in a noun of that group ("the Brightwater Festival")
+    # (naming/events.py).
+    named_event_heads: bool = True
 
 
 @_section

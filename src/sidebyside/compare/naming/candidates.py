@@ -21,7 +21,7 @@ from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.business_across import business_across
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across
+from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across, named_event_across
 from sidebyside.compare.naming.words import _VENUES
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
@@ -238,6 +238,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     named_kind_across(sides)
     described_kind_across(sides)
     event_class_across(sides)
+    named_event_across(sides)
     measured_thing_across(sides)
     business_across(sides)
 

@@ -945,6 +945,7 @@ class DescriptionRules(EventRules):
         merge_chains(out, mapping)
         out.described.update(described)
         self._one_event_named(out)
+        self._named_event_told_by_noun(out)
 
     def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
         """"a bomb disposal technician": the noun at idx and the next one modify a person's role

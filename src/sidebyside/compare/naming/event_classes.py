@@ -71,6 +71,31 @@ def event_class_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
     merge_chains(sides[1], mapping)
 
 
+def named_event_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """An event one article names ("The Brightwater Festival", which its "the festival" joined:
+    events.py gives the name its noun as a role) and the other tells by the noun alone ("the
+    festival"), naming no event of that noun -> one key: the plain chain takes the name's, as
+    body_across does for "police" and the Staunton Police Department."""
+    told = []
+    for side in sides:
+        plain = {r.chain[len(_EVENT):] for r in side.refs if r.chain.startswith(_EVENT) and r.chain.count(":") == 1}
+        named: dict[str, list[str]] = {}
+        for c, roles in side.roles.items():
+            if c in side.names and not c.startswith(_EVENT) and _chain_kind(side, c) != "person":
+                for role in roles:
+                    named.setdefault(role, []).append(c)
+        told.append((plain, named))
+    for index, side in enumerate(sides):
+        plain, named = told[index]
+        theirs = told[1 - index][1]
+        mapping = {}
+        for key in plain:
+            found = theirs.get(key, ())
+            if not named.get(key) and len(found) == 1:
+                mapping[f"{_EVENT}{key}"] = found[0]
+        merge_chains(side, mapping)
+
+
 # A measure written as one hyphenated modifier ("the 190-metre vessel", "a 14th-century crown"):
 # a number (or ordinal) and its unit. Ages and spans of time ("the 27-year-old", "a 12-day
 # strike") are left out: ages belong to people (counted and people rules), spans to events.

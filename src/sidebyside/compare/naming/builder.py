@@ -78,6 +78,11 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         if lemma is None or lemma in self.vocab.not_heads:
             return None
         kind = self.nouns.kind(lemma)
+        if kind not in _DESCRIBED_KINDS and lemma != norm and self.nouns.kind(norm) == "organisation":
+            # a plural with a sense of a body of its own that its singular lacks ("the
+            # authorities": the people in charge; "authority" is a power): the body's kind (a
+            # thing's plural sense is left out: "small arms" would join any weapon)
+            kind, lemma = "organisation", norm
         return (kind, lemma) if kind in _DESCRIBED_KINDS else None
 
     def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str],

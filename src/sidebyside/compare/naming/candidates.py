@@ -22,7 +22,7 @@ from sidebyside.compare.naming.business_across import business_across
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across, named_event_across
-from sidebyside.compare.naming.words import _VENUES
+from sidebyside.compare.naming.words import _VENUES, vocabulary
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
 from sidebyside.compare.tokens import joinable
@@ -177,6 +177,34 @@ def body_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
         merge_chains(side, mapping)
 
 
+def _speaker_chains(side: ArticleChains, words: frozenset[str]) -> dict[str, str]:
+    """Head -> the chain of the body's speakers told by that noun alone ("officials said", "the
+    authorities"): of no country, name, rank or possessor ("Russian officials" are told by
+    their country, "hospital officials" by their body)."""
+    found: dict[str, str] = {}
+    for c, info in side.described.items():
+        if info.head in words and c.startswith("role:") and not (
+                info.possessed or info.country or info.modifier or info.ranked or OWNED_MARK in c) and info.role == info.head:
+            found[info.head] = c
+    return found
+
+
+def speakers_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """"officials said" in one article, "authorities said" in the other (naming.json
+    body_speakers): one referent, the body in charge speaking, when each article tells its
+    speakers by one such noun only and never by the other's; the second's chain takes the
+    first's key."""
+    words = vocabulary().body_speakers
+    if not words:
+        return
+    found = [_speaker_chains(side, words) for side in sides]
+    if len(found[0]) != 1 or len(found[1]) != 1:
+        return  # (most pairs: none, or two told apart)
+    (head_a, chain_a), (head_b, chain_b) = next(iter(found[0].items())), next(iter(found[1].items()))
+    if head_a != head_b:
+        merge_chains(sides[1], {chain_b: chain_a})
+
+
 def named_elsewhere(view: ArticleView, names_elsewhere: frozenset[str]) -> frozenset[str]:
     """Keys of one-word names of no known kind that this article writes only where a sentence
     opens (so its own text cannot tell a name from a capitalised word) but that the other
@@ -235,6 +263,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     passing_places(sides)
     venue_across(sides)
     body_across(sides)
+    speakers_across(sides)
     named_kind_across(sides)
     described_kind_across(sides)
     event_class_across(sides)

@@ -416,7 +416,9 @@ class DescriptionRules(EventRules):
             elif bare and self.settings.bare_bodies and (body := bare_body(view, k, idx, head, self._past_verb, self.vocab.noun_suffixes)) is not None:
                 k = body  # "police said", "according to police": the body the story tells
             elif bare:
-                if not (plural and kind == "person" and (not tok.initial or self._common_opener(view, idx))):
+                # ("Authorities said": a plural of a body's speakers with a sense of its own)
+                if not ((plural and kind == "person" or head in self.vocab.body_speakers)
+                        and (not tok.initial or self._common_opener(view, idx))):
                     continue
                 if k > 0 and tokens[k - 1].norm in _OTHER_SET:
                     continue  # "the other 100 workers": the ones not told, never the group told

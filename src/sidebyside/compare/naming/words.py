@@ -99,6 +99,7 @@ class NamingVocabulary:
     charge_nouns: frozenset[str] = frozenset()
     custody_cues: tuple[str, ...] = ()
     business_anaphors: frozenset[str] = frozenset()  # "the company", "the software maker"
+    body_speakers: frozenset[str] = frozenset()  # "officials said", "authorities said": heads
     public_body_heads: frozenset[str] = frozenset()  # "the Justice Department": no business
     outlet_heads: frozenset[str] = frozenset()  # "the Seattle Times": no business told
     family_groups: frozenset[str] = frozenset()  # "the Genovese crime family": no one person
@@ -176,6 +177,7 @@ def vocabulary() -> NamingVocabulary:
             p for key in ("gave_up", "held", "other_cues") for p in data["custody_phrases"][key]
         ),
         business_anaphors=frozenset(data["business_anaphors"]["nouns"]),
+        body_speakers=frozenset(data.get("body_speakers", {}).get("words", ())),
         public_body_heads=frozenset(data["public_body_name_heads"]["words"]),
         outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
         family_groups=frozenset(data["family_group_nouns"]["words"]),

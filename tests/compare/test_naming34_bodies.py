@@ -1,0 +1,44 @@
+"""The body in charge told by its speakers (naming.json body_speakers) and a plural with a
+body's sense of its own ("the authorities"). Hand-written text, with negatives."""
+
+from __future__ import annotations
+
+from .helpers import naming_chains, naming_contrasts
+
+
+def _chains(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in naming_chains(text)[2].refs:
+        out.setdefault(r.chain, []).append(r.text)
+    return out
+
+
+def test_the_authorities_are_a_body_candidate():
+    found = _chains("Authorities said the fire was set. According to authorities, the road was closed.")
+    assert ["Authorities", "authorities"] in found.values()
+
+
+def test_a_plural_sense_of_a_thing_is_not_taken():
+    # "arms" (weapons) is a sense of the plural only, but of a thing: left to the singular's
+    assert not any("small arms" in t for texts in _chains("Their small arms were seized on Friday.").values()
+                   for t in texts)
+
+
+def test_officials_and_authorities_across_are_one_referent():
+    found = naming_contrasts("Heavy floods hit the north on Monday. Officials said 40 people had died.",
+                             "Heavy floods hit the north on Monday. Authorities said 40 people had died.")
+    c = next(iter(found.values()))
+    assert {m.text for m in c.a} == {"Officials"} and {m.text for m in c.b} == {"Authorities"}
+
+
+def test_speakers_are_not_joined_when_an_article_tells_both():
+    found = naming_contrasts(
+        "Heavy floods hit the north on Monday. Officials said 40 people had died. Authorities said roads were shut.",
+        "Heavy floods hit the north on Monday. Authorities said 40 people had died.")
+    assert not any("Officials" in {m.text for m in c.a} for c in found.values())
+
+
+def test_speakers_told_by_their_country_are_not_joined():
+    found = naming_contrasts("Heavy floods hit the north on Monday. Russian officials said 40 people had died.",
+                             "Heavy floods hit the north on Monday. Authorities said 40 people had died.")
+    assert not any("Authorities" in {m.text for m in c.b} for c in found.values())

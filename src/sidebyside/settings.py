@@ -707,6 +707,10 @@ class NamingSettings:
     # the article gives that ends in a noun of that group ("the Brightwater Festival")
     # (naming/events.py).
     named_event_heads: bool = True
+    # A plural of the people who run a body after a word of its name ("Coastguard chiefs",
+    # "Competition watchdogs": naming.json body_people) is the one body either article names
+    # with that word (naming/candidates.py).
+    body_people: bool = True
 
 
 @_section

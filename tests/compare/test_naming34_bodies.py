@@ -42,3 +42,26 @@ def test_speakers_told_by_their_country_are_not_joined():
     found = naming_contrasts("Heavy floods hit the north on Monday. Russian officials said 40 people had died.",
                              "Heavy floods hit the north on Monday. Authorities said 40 people had died.")
     assert not any("Authorities" in {m.text for m in c.b} for c in found.values())
+
+
+def test_a_body_told_by_its_chiefs_and_a_word_of_its_name_is_the_body():
+    found = naming_contrasts(
+        "The ship ran aground on Saturday, the Coastguard Agency of Veland said. The agency sent two tugs.",
+        "The ship ran aground on Saturday. Coastguard chiefs said no fuel had leaked.")
+    c = found["Coastguard Agency of Veland"]
+    assert {m.text for m in c.b} == {"Coastguard chiefs"}
+
+
+def test_chiefs_of_a_word_no_name_holds_join_nothing():
+    found = naming_contrasts(
+        "The ship ran aground on Saturday, the Marine Accident Board said.",
+        "The ship ran aground on Saturday. Crash investigators are probing it. Transport chiefs said more.")
+    assert not any("Transport chiefs" in {m.text for m in c.b} for c in found.values())
+
+
+def test_a_kind_of_body_in_lower_case_is_not_the_one_named():
+    # "police chiefs", "bank officials": no word of a name, only a kind of body
+    found = naming_contrasts(
+        "The Marfin Investment Bank branch was set on fire on Wednesday.",
+        "A bank branch was set on fire on Wednesday, bank officials said.")
+    assert not any("bank officials" in {m.text for m in c.b} for c in found.values())

@@ -12,7 +12,7 @@ from sidebyside.compare.naming.chain_tools import (
     _chain_kind, _surname_map, merge_chains, planned_day, same_person_variants, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.candidates import named_elsewhere
+from sidebyside.compare.naming.candidates import body_people, named_elsewhere
 from sidebyside.compare.naming.counted import counted_groups
 from sidebyside.compare.naming.descriptions import DescriptionRules
 from sidebyside.compare.naming.people import PeopleRules
@@ -274,6 +274,11 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 out.refs.append(ref)
                 out.kinds.setdefault(ref.chain, Counter())[ref.kind] += 1
             out.refs.sort(key=lambda r: r.start)
+        if self.settings.body_people:
+            # "Coastguard chiefs": the body told by its people and a word of its name
+            told = body_people(view, out, self.vocab.body_people, self._capitalised_inside, singular)
+            if told:
+                out.refs = sorted(out.refs + told, key=lambda r: r.start)
         self._people_beside(view, out)
 
     # ------------------------------------------------------------------ headline, standfirst

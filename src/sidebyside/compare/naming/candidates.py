@@ -15,6 +15,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
@@ -205,6 +206,76 @@ def speakers_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
         merge_chains(sides[1], {chain_b: chain_a})
 
 
+BODY_PEOPLE_MARK = ":by:"  # "role:chief:by:coastguard": the chiefs of a body told by a word of its name
+
+
+def body_people(view: ArticleView, out: ArticleChains, words: frozenset[str], elsewhere: frozenset[str],
+                singular_of: Callable[[str], str]) -> list[Ref]:
+    """"Coastguard chiefs said", "Competition watchdogs must approve": a plural of words (the
+    people who run or speak for a body) right after a capitalised word with no determiner or
+    other word of the phrase before it, the word one that this article or the other
+    (elsewhere: its words written with a capital inside a sentence) writes in a name. Each becomes a mention of its own chain,
+    "role:<noun>:by:<word>", in place of the bare plural the walk took alone; the pair's
+    evidence (body_people_across) joins it to the one body so named, or leaves it alone."""
+    tokens = view.tokens
+    norms = [t.norm for t in tokens]
+    found = [i for i in compress(range(len(tokens)), map(words.__contains__, norms)) if i > 0]
+    if not found:
+        return []  # (most articles)
+    own = {w for c in out.names for w in c.split()}
+    added: list[Ref] = []
+    for idx in found:
+        word = tokens[idx - 1]
+        if not joinable(word, tokens[idx]) or tokens[idx].possessive or word.possessive or word.norm in CLOSED_CLASS:
+            continue
+        if not word.cap or (word.norm not in own and word.norm not in elsewhere):
+            continue  # ("bank officials", "police chiefs": a kind of body, not surely the one named)
+        ent = view.entity_at_token.get(idx - 1)
+        if ent is not None and (ent.kind in ("place", "group", "person") or ent.start != word.start):
+            continue  # "Russian officials", "Israeli officials": told by their country, not a body's word
+        before = tokens[idx - 2] if idx > 1 and joinable(tokens[idx - 2], word) else None
+        if before is not None and (before.norm in _OPENERS or before.cap or nouns().is_noun(before.norm)):
+            continue  # "the Competition watchdogs", "Athens Police chiefs", "state Health officials": another phrase
+        s, e = word.start, tokens[idx].end
+        if view.in_quote(s, e) or any(r.start < s < r.end or r.start < e < r.end for r in out.refs if r.field == "text"):
+            continue  # (a mention across its edge: "Athens police chiefs" holds "Athens police")
+        chain = f"role:{singular_of(tokens[idx].norm)}{BODY_PEOPLE_MARK}{word.norm}"
+        added.append(Ref("text", s, e, view.text[s:e], "description", chain, "person", None, singular_of(tokens[idx].norm)))
+    if added:
+        spans = [(r.start, r.end) for r in added]
+        out.refs = [r for r in out.refs if r.field != "text" or not any(r.start < e and s < r.end for s, e in spans)]
+        for r in added:
+            out.kinds.setdefault(r.chain, Counter())["person"] += 1
+    return added
+
+
+def body_people_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """A body told by its people after a word of its name ("Coastguard chiefs") -> the one
+    organisation an article names with that word in it ("the Coastguard Agency of Veland"):
+    this article's when it names one, else the other's when it names one and this one none."""
+    told = [{r.chain for r in side.refs if BODY_PEOPLE_MARK in r.chain} for side in sides]
+    if not any(told):
+        return  # (most pairs)
+    bodies = []
+    for side in sides:
+        by_word: dict[str, set[str]] = {}
+        for c in side.names:
+            if " " in c and _chain_kind(side, c) in ("organisation", "other") and not c.startswith(("role:", "event:", "time:")):
+                for w in c.split():
+                    by_word.setdefault(w, set()).add(c)
+        bodies.append(by_word)
+    for index, side in enumerate(sides):
+        mapping = {}
+        for c in told[index]:
+            word = c.rsplit(BODY_PEOPLE_MARK, 1)[1]
+            own, theirs = bodies[index].get(word, set()), bodies[1 - index].get(word, set())
+            if len(own) == 1:
+                mapping[c] = next(iter(own))
+            elif not own and len(theirs) == 1:
+                mapping[c] = next(iter(theirs))
+        merge_chains(side, mapping)
+
+
 def named_elsewhere(view: ArticleView, names_elsewhere: frozenset[str]) -> frozenset[str]:
     """Keys of one-word names of no known kind that this article writes only where a sentence
     opens (so its own text cannot tell a name from a capitalised word) but that the other
@@ -264,6 +335,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     venue_across(sides)
     body_across(sides)
     speakers_across(sides)
+    body_people_across(sides)
     named_kind_across(sides)
     described_kind_across(sides)
     event_class_across(sides)

@@ -100,6 +100,7 @@ class NamingVocabulary:
     custody_cues: tuple[str, ...] = ()
     business_anaphors: frozenset[str] = frozenset()  # "the company", "the software maker"
     body_speakers: frozenset[str] = frozenset()  # "officials said", "authorities said": heads
+    body_people: frozenset[str] = frozenset()  # "Coastguard chiefs": plurals after a body's word
     public_body_heads: frozenset[str] = frozenset()  # "the Justice Department": no business
     outlet_heads: frozenset[str] = frozenset()  # "the Seattle Times": no business told
     family_groups: frozenset[str] = frozenset()  # "the Genovese crime family": no one person
@@ -178,6 +179,7 @@ def vocabulary() -> NamingVocabulary:
         ),
         business_anaphors=frozenset(data["business_anaphors"]["nouns"]),
         body_speakers=frozenset(data.get("body_speakers", {}).get("words", ())),
+        body_people=frozenset(data.get("body_people", {}).get("words", ())),
         public_body_heads=frozenset(data["public_body_name_heads"]["words"]),
         outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
         family_groups=frozenset(data["family_group_nouns"]["words"]),

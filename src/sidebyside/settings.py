@@ -711,6 +711,10 @@ class NamingSettings:
     # "Competition watchdogs": naming.json body_people) is the one body either article names
     # with that word (naming/candidates.py).
     body_people: bool = True
+    # A definite description of a place with words of its own ("the island nation", "the small
+    # coastal town") stands for the one place of its kind the article names before it
+    # (naming.json described_places; naming/places.py).
+    described_places: bool = True
 
 
 @_section

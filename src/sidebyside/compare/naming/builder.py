@@ -259,6 +259,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         self._split_by_age(out)
         merge_chains(out, self._ages(view, out))
         merge_chains(out, self._venues_named(out))
+        if self.settings.described_places:
+            merge_chains(out, self._place_described(view, out))
         merge_chains(out, self._business_told_by_kind(view, out))
         merge_chains(out, self._work_told_by_kind(view, out))
         merge_chains(out, self._introduced_then_named(view.text, out))

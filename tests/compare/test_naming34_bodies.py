@@ -65,3 +65,12 @@ def test_a_kind_of_body_in_lower_case_is_not_the_one_named():
         "The Marfin Investment Bank branch was set on fire on Wednesday.",
         "A bank branch was set on fire on Wednesday, bank officials said.")
     assert not any("bank officials" in {m.text for m in c.b} for c in found.values())
+
+
+def test_officials_of_a_one_word_organisation_are_it_but_never_a_persons():
+    found = naming_contrasts("CNN reporter Sanjay Gupta was approached on Monday, CNN officials confirmed Tuesday.",
+                             "CNN said on Tuesday that Sanjay Gupta had been approached.")
+    assert "CNN officials" in {m.text for m in found["CNN"].a}
+    found = naming_contrasts("Obama met Gupta on Monday, Obama officials said on Tuesday.",
+                             "Obama met Gupta on Monday, the White House said.")
+    assert not any("Obama officials" in {m.text for m in c.a} for c in found.values())

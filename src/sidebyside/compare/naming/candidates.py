@@ -260,7 +260,11 @@ def body_people_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
     for side in sides:
         by_word: dict[str, set[str]] = {}
         for c in side.names:
-            if " " in c and _chain_kind(side, c) in ("organisation", "other") and not c.startswith(("role:", "event:", "time:")):
+            if c.startswith(("role:", "event:", "time:")):
+                continue
+            kind = _chain_kind(side, c)
+            # (a one-word name only of a known organisation: "CNN officials"; never "Obama officials")
+            if kind == "organisation" or (" " in c and kind == "other"):
                 for w in c.split():
                     by_word.setdefault(w, set()).add(c)
         bodies.append(by_word)

@@ -1029,8 +1029,9 @@ class EntityFinder(NameCuts):
                 nxt = look.gazetteer.match_at(tokens, m, j)
                 # (a link in title case too after a head of organisations: "Bank Of America", one
                 # name, ending with the known one: title case tells no more where it ends)
-                title_link = tokens[m - 1].cap and m - 2 >= k and tokens[m - 2].norm in look.heads.get("organisation", ())
-                if tokens[m - 1].norm in _NAME_LINKS and (not tokens[m - 1].cap or title_link):
+                title_link = False
+                if tokens[m - 1].norm in _NAME_LINKS and (not tokens[m - 1].cap or (title_link := (
+                        m - 2 >= k and tokens[m - 2].norm in look.heads.get("organisation", ())))):
                     if nxt and title_link:
                         m += nxt[0]
                         break

@@ -13,9 +13,11 @@ from __future__ import annotations
 import functools
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from itertools import compress
+from operator import attrgetter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
@@ -206,6 +208,7 @@ def speakers_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
         merge_chains(sides[1], {chain_b: chain_a})
 
 
+_NORM = attrgetter("norm")
 BODY_PEOPLE_MARK = ":by:"  # "role:chief:by:coastguard": the chiefs of a body told by a word of its name
 
 
@@ -218,18 +221,29 @@ def body_people(view: ArticleView, out: ArticleChains, words: frozenset[str], el
     "role:<noun>:by:<word>", in place of the bare plural the walk took alone; the pair's
     evidence (body_people_across) joins it to the one body so named, or leaves it alone."""
     tokens = view.tokens
-    norms = [t.norm for t in tokens]
-    found = [i for i in compress(range(len(tokens)), map(words.__contains__, norms)) if i > 0]
+    found = [i for i in compress(range(len(tokens)), map(words.__contains__, map(_NORM, tokens))) if i > 0]
     if not found:
         return []  # (most articles)
-    own = {w for c in out.names for w in c.split()}
+    own: set[str] | None = None  # the words of this article's names, read on first need
+    starts: list[int] | None = None  # the mentions' starts in order, and the furthest end of the
+    reach: list[int] = []  # mentions up to each: read on first need too
     added: list[Ref] = []
+
+    def crossed(at: int) -> bool:
+        """Whether a mention starts before the offset and ends after it."""
+        n = bisect_left(starts, at)
+        return n > 0 and reach[n - 1] > at
+
     for idx in found:
         word = tokens[idx - 1]
         if not joinable(word, tokens[idx]) or tokens[idx].possessive or word.possessive or word.norm in CLOSED_CLASS:
             continue
-        if not word.cap or (word.norm not in own and word.norm not in elsewhere):
+        if not word.cap:
             continue  # ("bank officials", "police chiefs": a kind of body, not surely the one named)
+        if own is None:
+            own = {w for c in out.names for w in c.split()}
+        if word.norm not in own and word.norm not in elsewhere:
+            continue
         ent = view.entity_at_token.get(idx - 1)
         if ent is not None and (ent.kind in ("place", "group", "person") or ent.start != word.start):
             continue  # "Russian officials", "Israeli officials": told by their country, not a body's word
@@ -237,7 +251,14 @@ def body_people(view: ArticleView, out: ArticleChains, words: frozenset[str], el
         if before is not None and (before.norm in _OPENERS or before.cap or nouns().is_noun(before.norm)):
             continue  # "the Competition watchdogs", "Athens Police chiefs", "state Health officials": another phrase
         s, e = word.start, tokens[idx].end
-        if view.in_quote(s, e) or any(r.start < s < r.end or r.start < e < r.end for r in out.refs if r.field == "text"):
+        if starts is None:
+            spans = sorted((r.start, r.end) for r in out.refs if r.field == "text")
+            starts = [a for a, _ in spans]
+            furthest = 0
+            for _, b in spans:
+                furthest = max(furthest, b)
+                reach.append(furthest)
+        if view.in_quote(s, e) or crossed(s) or crossed(e):
             continue  # (a mention across its edge: "Athens police chiefs" holds "Athens police")
         chain = f"role:{singular_of(tokens[idx].norm)}{BODY_PEOPLE_MARK}{word.norm}"
         added.append(Ref("text", s, e, view.text[s:e], "description", chain, "person", None, singular_of(tokens[idx].norm)))

@@ -73,21 +73,24 @@ def event_class_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
 
 def named_event_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
     """An event one article names ("The Brightwater Festival", which its "the festival" joined:
-    events.py gives the name its noun as a role) and the other tells by the noun alone ("the
+    events.py gives the name the role "event:<key>") and the other tells by the noun alone ("the
     festival"), naming no event of that noun -> one key: the plain chain takes the name's, as
     body_across does for "police" and the Staunton Police Department."""
-    told = []
+    named_by: list[dict[str, list[str]]] = []
     for side in sides:
-        plain = {r.chain[len(_EVENT):] for r in side.refs if r.chain.startswith(_EVENT) and r.chain.count(":") == 1}
         named: dict[str, list[str]] = {}
         for c, roles in side.roles.items():
-            if c in side.names and not c.startswith(_EVENT) and _chain_kind(side, c) != "person":
-                for role in roles:
-                    named.setdefault(role, []).append(c)
-        told.append((plain, named))
+            for role in roles:
+                if role.startswith(_EVENT) and c in side.names and _chain_kind(side, c) != "person":
+                    named.setdefault(role[len(_EVENT):], []).append(c)
+        named_by.append(named)
+    if not any(named_by):
+        return  # (most pairs)
     for index, side in enumerate(sides):
-        plain, named = told[index]
-        theirs = told[1 - index][1]
+        named, theirs = named_by[index], named_by[1 - index]
+        if not theirs:
+            continue
+        plain = {r.chain[len(_EVENT):] for r in side.refs if r.chain.startswith(_EVENT) and r.chain.count(":") == 1}
         mapping = {}
         for key in plain:
             found = theirs.get(key, ())

@@ -142,24 +142,26 @@ class EventRules:
         "the Venice Film Festival": the reader cannot tell which), nor a person's or place's name."""
         if not self.settings.named_event_heads:
             return
-        plain = {r.chain[len(_EVENT_PREFIX):] for r in out.refs if r.chain.startswith(_EVENT_PREFIX) and r.chain.count(":") == 1}
-        if not plain:
-            return  # (most articles)
-        events, heads = self.vocab.events, self.finder.look.heads.get("event", frozenset())
-        named: dict[str, list[str]] = {}
+        heads = self.finder.look.heads.get("event", frozenset())
+        ending: dict[str, list[str]] = {}  # the last word of each name ending in a head of event names
         for chain in out.names:
-            if " " not in chain or chain.startswith((_EVENT_PREFIX, "role:", "time:", "venue:")):
-                continue
-            last = singular(chain.rsplit(" ", 1)[-1])
-            if last not in heads:
-                continue  # "Palmer Fire", "Somerset Fire": a fire service's name, never "the fire"
+            if " " in chain and not chain.startswith((_EVENT_PREFIX, "role:", "time:", "venue:")):
+                last = singular(chain.rsplit(" ", 1)[-1])
+                if last in heads and _chain_kind(out, chain) in ("event", "organisation", "other"):
+                    ending.setdefault(last, []).append(chain)
+        if not ending:
+            return  # (most articles)
+        plain = {r.chain[len(_EVENT_PREFIX):] for r in out.refs if r.chain.startswith(_EVENT_PREFIX) and r.chain.count(":") == 1}
+        events = self.vocab.events
+        named: dict[str, list[str]] = {}
+        for last, chains in ending.items():
             key = events.get(last, last)  # ("summit": the entity finder's event noun, its own key)
-            if key in plain and _chain_kind(out, chain) in ("event", "organisation", "other"):
-                named.setdefault(key, []).append(chain)
+            if key in plain:
+                named.setdefault(key, []).extend(chains)
         mapping = {}
         for key, found in named.items():
             if len(found) == 1:
                 mapping[f"{_EVENT_PREFIX}{key}"] = found[0]
-                out.roles.setdefault(found[0], set()).add(key)
+                out.roles.setdefault(found[0], set()).add(f"{_EVENT_PREFIX}{key}")  # (named_event_across reads it)
         merge_chains(out, mapping)
 

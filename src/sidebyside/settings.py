@@ -727,6 +727,18 @@ class NamingSettings:
     # or an object pronoun follows it ("the bridge links Hartwell", "the suspect faces 20
     # years"), so the noun before it heads a description (naming/descriptions.py).
     present_verb_objects: bool = True
+    # The plain descriptions of an event noun ("the festival", "the summit") join the one name
+    # the article gives that ends in a noun of that group ("the Brightwater Festival")
+    # (naming/events.py).
+    named_event_heads: bool = True
+    # A plural of the people who run a body after a word of its name ("Coastguard chiefs",
+    # "Competition watchdogs": naming.json body_people) is the one body either article names
+    # with that word (naming/candidates.py).
+    body_people: bool = True
+    # A definite description of a place with words of its own ("the island nation", "the small
+    # coastal town") stands for the one place of its kind the article names before it
+    # (naming.json described_places; naming/places.py).
+    described_places: bool = True
 
 
 @_section

@@ -1028,7 +1028,14 @@ class EntityFinder(NameCuts):
                     verb_at = m  # "Yvonne Hiller Kills Two In Kraft Shooting": the name ends at the verb
                     break
                 nxt = look.gazetteer.match_at(tokens, m, j)
-                if not tokens[m - 1].cap and tokens[m - 1].norm in _NAME_LINKS:
+                # (a link in title case too after a head of organisations: "Bank Of America", one
+                # name, ending with the known one: title case tells no more where it ends)
+                title_link = False
+                if tokens[m - 1].norm in _NAME_LINKS and (not tokens[m - 1].cap or (title_link := (
+                        m - 2 >= k and tokens[m - 2].norm in look.heads.get("organisation", ())))):
+                    if nxt and title_link:
+                        m += nxt[0]
+                        break
                     if nxt:
                         linked_end = max(linked_end, m + nxt[0])
                     # a state of two or three words the gazetteer holds no entry for ("New Mexico")

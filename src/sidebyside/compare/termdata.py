@@ -76,6 +76,7 @@ class Lexicon:
     title_synonyms: dict[str, str] = field(default_factory=dict)  # "premier" -> "prime minister"
     capital_of: dict[str, str] = field(default_factory=dict)  # "Kyiv" -> "Ukraine"
     name_heads: dict[str, set[str]] = field(default_factory=dict)  # kind -> head nouns
+    natural_features: set[str] = field(default_factory=set)  # "sea", "strip": place heads a name may drop
     label_families: list[LabelFamily] = field(default_factory=list)
     loaded_terms: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
     loaded_context: dict[str, Any] = field(default_factory=dict)  # rules that make a term literal
@@ -269,6 +270,11 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
         if not isinstance(heads, dict):
             raise ValueError("name_heads must be an object")
         staged.append(("name_heads", {k: _strings(v, f"name_heads.{k}") for k, v in heads.items()}))
+    if "natural_features" in data:
+        features = data["natural_features"]
+        if not isinstance(features, dict):
+            raise ValueError("natural_features must be an object")
+        staged.append(("natural_features", _strings(features.get("words", []), "natural_features.words")))
     if "label_families" in data:
         families = []
         for raw in data["label_families"]:
@@ -332,6 +338,10 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
         elif target == "name_heads":
             for kind, words in value.items():
                 lex.name_heads.setdefault(kind, set()).update(w.casefold() for w in words)
+        elif target == "natural_features":
+            # a feature's name is a place's: its kind is a place name head too
+            lex.natural_features.update(w.casefold() for w in value)
+            lex.name_heads.setdefault("place", set()).update(w.casefold() for w in value)
         elif target == "label_families":
             lex.label_families.extend(value)
         elif target == "loaded_terms":

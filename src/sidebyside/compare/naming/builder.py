@@ -12,7 +12,7 @@ from sidebyside.compare.naming.chain_tools import (
     _chain_kind, _surname_map, merge_chains, planned_day, same_person_variants, short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.candidates import named_elsewhere
+from sidebyside.compare.naming.candidates import body_people, named_elsewhere
 from sidebyside.compare.naming.counted import counted_groups
 from sidebyside.compare.naming.descriptions import DescriptionRules
 from sidebyside.compare.naming.people import PeopleRules
@@ -78,6 +78,11 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         if lemma is None or lemma in self.vocab.not_heads:
             return None
         kind = self.nouns.kind(lemma)
+        if kind not in _DESCRIBED_KINDS and lemma != norm and self.nouns.kind(norm) == "organisation":
+            # a plural with a sense of a body of its own that its singular lacks ("the
+            # authorities": the people in charge; "authority" is a power): the body's kind (a
+            # thing's plural sense is left out: "small arms" would join any weapon)
+            kind, lemma = "organisation", norm
         return (kind, lemma) if kind in _DESCRIBED_KINDS else None
 
     def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str],
@@ -254,6 +259,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         self._split_by_age(out)
         merge_chains(out, self._ages(view, out))
         merge_chains(out, self._venues_named(out))
+        if self.settings.described_places:
+            merge_chains(out, self._place_described(view, out))
         merge_chains(out, self._business_told_by_kind(view, out))
         merge_chains(out, self._work_told_by_kind(view, out))
         merge_chains(out, self._introduced_then_named(view.text, out))
@@ -269,6 +276,11 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                 out.refs.append(ref)
                 out.kinds.setdefault(ref.chain, Counter())[ref.kind] += 1
             out.refs.sort(key=lambda r: r.start)
+        if self.settings.body_people:
+            # "Coastguard chiefs": the body told by its people and a word of its name
+            told = body_people(view, out, self.vocab.body_people, self._capitalised_inside, singular)
+            if told:
+                out.refs = sorted(out.refs + told, key=lambda r: r.start)
         self._people_beside(view, out)
 
     # ------------------------------------------------------------------ headline, standfirst

@@ -13,16 +13,19 @@ from __future__ import annotations
 import functools
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
+from itertools import compress
+from operator import attrgetter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.business_across import business_across
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across
-from sidebyside.compare.naming.words import _VENUES
+from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across, named_event_across
+from sidebyside.compare.naming.words import _VENUES, vocabulary
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
 from sidebyside.compare.tokens import joinable
@@ -177,6 +180,127 @@ def body_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
         merge_chains(side, mapping)
 
 
+def _speaker_chains(side: ArticleChains, words: frozenset[str]) -> dict[str, str]:
+    """Head -> the chain of the body's speakers told by that noun alone ("officials said", "the
+    authorities"): of no country, name, rank or possessor ("Russian officials" are told by
+    their country, "hospital officials" by their body)."""
+    found: dict[str, str] = {}
+    for c, info in side.described.items():
+        if info.head in words and c.startswith("role:") and not (
+                info.possessed or info.country or info.modifier or info.ranked or OWNED_MARK in c) and info.role == info.head:
+            found[info.head] = c
+    return found
+
+
+def speakers_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """"officials said" in one article, "authorities said" in the other (naming.json
+    body_speakers): one referent, the body in charge speaking, when each article tells its
+    speakers by one such noun only and never by the other's; the second's chain takes the
+    first's key."""
+    words = vocabulary().body_speakers
+    if not words:
+        return
+    found = [_speaker_chains(side, words) for side in sides]
+    if len(found[0]) != 1 or len(found[1]) != 1:
+        return  # (most pairs: none, or two told apart)
+    (head_a, chain_a), (head_b, chain_b) = next(iter(found[0].items())), next(iter(found[1].items()))
+    if head_a != head_b:
+        merge_chains(sides[1], {chain_b: chain_a})
+
+
+_NORM = attrgetter("norm")
+BODY_PEOPLE_MARK = ":by:"  # "role:chief:by:coastguard": the chiefs of a body told by a word of its name
+
+
+def body_people(view: ArticleView, out: ArticleChains, words: frozenset[str], elsewhere: frozenset[str],
+                singular_of: Callable[[str], str]) -> list[Ref]:
+    """"Coastguard chiefs said", "Competition watchdogs must approve": a plural of words (the
+    people who run or speak for a body) right after a capitalised word with no determiner or
+    other word of the phrase before it, the word one that this article or the other
+    (elsewhere: its words written with a capital inside a sentence) writes in a name. Each becomes a mention of its own chain,
+    "role:<noun>:by:<word>", in place of the bare plural the walk took alone; the pair's
+    evidence (body_people_across) joins it to the one body so named, or leaves it alone."""
+    tokens = view.tokens
+    found = [i for i in compress(range(len(tokens)), map(words.__contains__, map(_NORM, tokens))) if i > 0]
+    if not found:
+        return []  # (most articles)
+    own: set[str] | None = None  # the words of this article's names, read on first need
+    starts: list[int] | None = None  # the mentions' starts in order, and the furthest end of the
+    reach: list[int] = []  # mentions up to each: read on first need too
+    added: list[Ref] = []
+
+    def crossed(at: int) -> bool:
+        """Whether a mention starts before the offset and ends after it."""
+        n = bisect_left(starts, at)
+        return n > 0 and reach[n - 1] > at
+
+    for idx in found:
+        word = tokens[idx - 1]
+        if not joinable(word, tokens[idx]) or tokens[idx].possessive or word.possessive or word.norm in CLOSED_CLASS:
+            continue
+        if not word.cap:
+            continue  # ("bank officials", "police chiefs": a kind of body, not surely the one named)
+        if own is None:
+            own = {w for c in out.names for w in c.split()}
+        if word.norm not in own and word.norm not in elsewhere:
+            continue
+        ent = view.entity_at_token.get(idx - 1)
+        if ent is not None and (ent.kind in ("place", "group", "person") or ent.start != word.start):
+            continue  # "Russian officials", "Israeli officials": told by their country, not a body's word
+        before = tokens[idx - 2] if idx > 1 and joinable(tokens[idx - 2], word) else None
+        if before is not None and (before.norm in _OPENERS or before.cap or nouns().is_noun(before.norm)):
+            continue  # "the Competition watchdogs", "Athens Police chiefs", "state Health officials": another phrase
+        s, e = word.start, tokens[idx].end
+        if starts is None:
+            spans = sorted((r.start, r.end) for r in out.refs if r.field == "text")
+            starts = [a for a, _ in spans]
+            furthest = 0
+            for _, b in spans:
+                furthest = max(furthest, b)
+                reach.append(furthest)
+        if view.in_quote(s, e) or crossed(s) or crossed(e):
+            continue  # (a mention across its edge: "Athens police chiefs" holds "Athens police")
+        chain = f"role:{singular_of(tokens[idx].norm)}{BODY_PEOPLE_MARK}{word.norm}"
+        added.append(Ref("text", s, e, view.text[s:e], "description", chain, "person", None, singular_of(tokens[idx].norm)))
+    if added:
+        spans = [(r.start, r.end) for r in added]
+        out.refs = [r for r in out.refs if r.field != "text" or not any(r.start < e and s < r.end for s, e in spans)]
+        for r in added:
+            out.kinds.setdefault(r.chain, Counter())["person"] += 1
+    return added
+
+
+def body_people_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """A body told by its people after a word of its name ("Coastguard chiefs") -> the one
+    organisation an article names with that word in it ("the Coastguard Agency of Veland"):
+    this article's when it names one, else the other's when it names one and this one none."""
+    told = [{r.chain for r in side.refs if BODY_PEOPLE_MARK in r.chain} for side in sides]
+    if not any(told):
+        return  # (most pairs)
+    bodies = []
+    for side in sides:
+        by_word: dict[str, set[str]] = {}
+        for c in side.names:
+            if c.startswith(("role:", "event:", "time:")):
+                continue
+            kind = _chain_kind(side, c)
+            # (a one-word name only of a known organisation: "CNN officials"; never "Obama officials")
+            if kind == "organisation" or (" " in c and kind == "other"):
+                for w in c.split():
+                    by_word.setdefault(w, set()).add(c)
+        bodies.append(by_word)
+    for index, side in enumerate(sides):
+        mapping = {}
+        for c in told[index]:
+            word = c.rsplit(BODY_PEOPLE_MARK, 1)[1]
+            own, theirs = bodies[index].get(word, set()), bodies[1 - index].get(word, set())
+            if len(own) == 1:
+                mapping[c] = next(iter(own))
+            elif not own and len(theirs) == 1:
+                mapping[c] = next(iter(theirs))
+        merge_chains(side, mapping)
+
+
 def named_elsewhere(view: ArticleView, names_elsewhere: frozenset[str]) -> frozenset[str]:
     """Keys of one-word names of no known kind that this article writes only where a sentence
     opens (so its own text cannot tell a name from a capitalised word) but that the other
@@ -235,9 +359,12 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     passing_places(sides)
     venue_across(sides)
     body_across(sides)
+    speakers_across(sides)
+    body_people_across(sides)
     named_kind_across(sides)
     described_kind_across(sides)
     event_class_across(sides)
+    named_event_across(sides)
     measured_thing_across(sides)
     business_across(sides)
 

@@ -12,7 +12,7 @@ from sidebyside.compare.entities import given_names, is_full_name, same_person_n
 from sidebyside.compare.naming.chains import ArticleChains
 from sidebyside.compare.naming.words import NamingVocabulary, vocabulary
 from sidebyside.compare.tokens import Token, singular
-from sidebyside.compare.termdata import naming_data
+from sidebyside.compare.termdata import lexicon, naming_data
 from sidebyside.settings import DEFAULT, NamingSettings
 from sidebyside.wordpattern import alternation
 
@@ -177,7 +177,6 @@ _BUSINESS_HEADS = frozenset(
 _COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc sa ag gmbh nv corporation incorporated limited".split())
 # what an organisation's full name may add to the short name a text gives it ("Staunton police")
 _ORGANISATION_TAILS = frozenset("department force service".split())
-_FEATURE_HEADS = frozenset("sea ocean strip river island islands peninsula mountains valley gulf bay lake desert".split())
 
 
 def _chain_kind(chains: ArticleChains, chain: str) -> str:
@@ -203,6 +202,7 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
     by_last: dict[str, list[str]] = {}
     by_stem: dict[str, list[str]] = {}
     seats = vocabulary().seats
+    features = lexicon().natural_features  # gazetteer.json: "sea", "strip"; never "city"
     for c in other.names:
         words = c.split()
         if len(words) < 2 or c.startswith("role:"):
@@ -212,7 +212,7 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
             continue
         if kind in ("organisation", "other") and c not in seats:
             by_last.setdefault(words[-1], []).append(c)
-        if words[-1] in _FEATURE_HEADS or (words[-1] in _ORGANISATION_TAILS and kind == "organisation"):
+        if words[-1] in features or (words[-1] in _ORGANISATION_TAILS and kind == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
     out: dict[str, str] = {}
     same = own is other  # within one article: "Gaza" ... "the Gaza Strip", never a country's river

@@ -416,7 +416,9 @@ class DescriptionRules(EventRules):
             elif bare and self.settings.bare_bodies and (body := bare_body(view, k, idx, head, self._past_verb, self.vocab.noun_suffixes)) is not None:
                 k = body  # "police said", "according to police": the body the story tells
             elif bare:
-                if not (plural and kind == "person" and (not tok.initial or self._common_opener(view, idx))):
+                # ("Authorities said": a plural of a body's speakers with a sense of its own)
+                if not ((plural and kind == "person" or head in self.vocab.body_speakers)
+                        and (not tok.initial or self._common_opener(view, idx))):
                     continue
                 if k > 0 and tokens[k - 1].norm in _OTHER_SET:
                     continue  # "the other 100 workers": the ones not told, never the group told
@@ -945,6 +947,7 @@ class DescriptionRules(EventRules):
         merge_chains(out, mapping)
         out.described.update(described)
         self._one_event_named(out)
+        self._named_event_told_by_noun(out)
 
     def _compound_before_role(self, tokens: list[Token], idx: int) -> bool:
         """"a bomb disposal technician": the noun at idx and the next one modify a person's role

@@ -71,6 +71,34 @@ def event_class_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
     merge_chains(sides[1], mapping)
 
 
+def named_event_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """An event one article names ("The Brightwater Festival", which its "the festival" joined:
+    events.py gives the name the role "event:<key>") and the other tells by the noun alone ("the
+    festival"), naming no event of that noun -> one key: the plain chain takes the name's, as
+    body_across does for "police" and the Staunton Police Department."""
+    named_by: list[dict[str, list[str]]] = []
+    for side in sides:
+        named: dict[str, list[str]] = {}
+        for c, roles in side.roles.items():
+            for role in roles:
+                if role.startswith(_EVENT) and c in side.names and _chain_kind(side, c) != "person":
+                    named.setdefault(role[len(_EVENT):], []).append(c)
+        named_by.append(named)
+    if not any(named_by):
+        return  # (most pairs)
+    for index, side in enumerate(sides):
+        named, theirs = named_by[index], named_by[1 - index]
+        if not theirs:
+            continue
+        plain = {r.chain[len(_EVENT):] for r in side.refs if r.chain.startswith(_EVENT) and r.chain.count(":") == 1}
+        mapping = {}
+        for key in plain:
+            found = theirs.get(key, ())
+            if not named.get(key) and len(found) == 1:
+                mapping[f"{_EVENT}{key}"] = found[0]
+        merge_chains(side, mapping)
+
+
 # A measure written as one hyphenated modifier ("the 190-metre vessel", "a 14th-century crown"):
 # a number (or ordinal) and its unit. Ages and spans of time ("the 27-year-old", "a 12-day
 # strike") are left out: ages belong to people (counted and people rules), spans to events.

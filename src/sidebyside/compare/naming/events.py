@@ -8,10 +8,10 @@ import re
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
-from sidebyside.compare.naming.chain_tools import merge_chains
+from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _DETERMINERS, _ORDINALS, _POSSESSIVE_PRONOUNS, _closed
-from sidebyside.compare.tokens import joinable
+from sidebyside.compare.tokens import joinable, singular
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 2004 tsunami": another event than the one told
 _EVENT_PREFIX = "event:"
@@ -132,3 +132,36 @@ class EventRules:
             if plain in chains and len(named) == 1:
                 mapping[next(iter(named))] = plain
         merge_chains(out, mapping)
+
+    def _named_event_told_by_noun(self, out: ArticleChains) -> None:
+        """"The Brightwater Festival" ... "the festival", "the Rome Summit" ... "the summit": the
+        plain descriptions of an event noun join the one name the article gives that ends in it,
+        a head of event names (gazetteer.json name_heads.event; an organisation's name may end in
+        one too: "festival"), as "the
+        bank" joins "West Coast Bank"; never when two names end so ("the Cannes Film Festival" and
+        "the Venice Film Festival": the reader cannot tell which), nor a person's or place's name."""
+        if not self.settings.named_event_heads:
+            return
+        heads = self.finder.look.heads.get("event", frozenset())
+        ending: dict[str, list[str]] = {}  # the last word of each name ending in a head of event names
+        for chain in out.names:
+            if " " in chain and not chain.startswith((_EVENT_PREFIX, "role:", "time:", "venue:")):
+                last = singular(chain.rsplit(" ", 1)[-1])
+                if last in heads and _chain_kind(out, chain) in ("event", "organisation", "other"):
+                    ending.setdefault(last, []).append(chain)
+        if not ending:
+            return  # (most articles)
+        plain = {r.chain[len(_EVENT_PREFIX):] for r in out.refs if r.chain.startswith(_EVENT_PREFIX) and r.chain.count(":") == 1}
+        events = self.vocab.events
+        named: dict[str, list[str]] = {}
+        for last, chains in ending.items():
+            key = events.get(last, last)  # ("summit": the entity finder's event noun, its own key)
+            if key in plain:
+                named.setdefault(key, []).extend(chains)
+        mapping = {}
+        for key, found in named.items():
+            if len(found) == 1:
+                mapping[f"{_EVENT_PREFIX}{key}"] = found[0]
+                out.roles.setdefault(found[0], set()).add(f"{_EVENT_PREFIX}{key}")  # (named_event_across reads it)
+        merge_chains(out, mapping)
+

@@ -4,11 +4,16 @@ descriptions.py's: one rule for every organisation anaphor.)"""
 
 from __future__ import annotations
 
+import re
+
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.naming.chain_tools import _chain_kind
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.descriptions import OWNED
 from sidebyside.compare.naming.words import _VENUES
+from sidebyside.compare.termdata import naming_data
+
+_AFTER_PLACE = re.compile(r"\s+(?:of|where)\b")  # "the small town of Gadera": told by what follows
 
 
 class PlaceRules:
@@ -93,3 +98,45 @@ class PlaceRules:
             if ent is not None and ent.kind in ("place", "group"):
                 return ent.key
         return None
+
+    def _place_described(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """"Haiti ... the island nation", "Tarrow ... the small coastal town": a chain of
+        definite descriptions of a place with words of their own (naming.json described_places)
+        -> the one place of its noun's kind the article names before it (see the about there)."""
+        from sidebyside.compare.place_anaphora import _place_kind  # (place_anaphora reads this package)
+
+        data = naming_data().get("described_places", {})
+        heads, others = data.get("heads", {}), frozenset(data.get("other_place_words", ()))
+        wanted = {c: heads[info.head] for c, info in out.described.items()
+                  if info.head in heads and c.startswith("role:") and not (
+                      info.plural or info.possessed or info.modifier or info.ranked or OWNED in c
+                      or (info.country and info.country in self.country_keys))}
+        if not wanted:
+            return {}  # (most articles)
+        text = view.text
+        first: dict[str, int] = {}
+        ok = dict.fromkeys(wanted, True)
+        for r in out.refs:
+            if r.chain not in wanted or r.field != "text":
+                continue
+            words = r.text.casefold().split()
+            first.setdefault(r.chain, r.start)
+            if (words[0] != "the" or len(words) < 3 or others & set(words)
+                    or _AFTER_PLACE.match(text, r.end)):
+                ok[r.chain] = False  # "a town", "the town" alone, "the neighbouring country", "the town of X"
+        named: dict[str, dict[str, int]] = {}  # kind -> place chain -> its first start
+        for r in out.refs:
+            if r.kind == "place" and r.entity is not None and r.form in ("name", "short") and r.field == "text" \
+                    and not r.chain.startswith("venue:"):
+                kind = _place_kind(r.entity.key, r.chain, self.country_keys)
+                kind = {"place": "town"}.get(kind, kind)
+                named.setdefault(kind, {}).setdefault(r.chain, r.start)
+        mapping = {}
+        for c, kind in wanted.items():
+            within = out.described[c].country  # ("the small Surrey town": Surrey is where it is, not it)
+            places = {p: at for p, at in named.get(kind, {}).items() if p != within}
+            if ok[c] and len(places) == 1:
+                place, at = next(iter(places.items()))
+                if at < first[c]:
+                    mapping[c] = place
+        return mapping

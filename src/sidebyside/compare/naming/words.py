@@ -100,6 +100,8 @@ class NamingVocabulary:
     charge_nouns: frozenset[str] = frozenset()
     custody_cues: tuple[str, ...] = ()
     business_anaphors: frozenset[str] = frozenset()  # "the company", "the software maker"
+    body_speakers: frozenset[str] = frozenset()  # "officials said", "authorities said": heads
+    body_people: frozenset[str] = frozenset()  # "Coastguard chiefs": plurals after a body's word
     public_body_heads: frozenset[str] = frozenset()  # "the Justice Department": no business
     outlet_heads: frozenset[str] = frozenset()  # "the Seattle Times": no business told
     family_groups: frozenset[str] = frozenset()  # "the Genovese crime family": no one person
@@ -167,7 +169,8 @@ def vocabulary() -> NamingVocabulary:
         **_verb_senses(data.get("slot_verb_senses", {}).get("groups", ())),
         hedges=frozenset(data.get("slot_verb_senses", {}).get("hedges", ())),
         events={fold(w): fold(g[0]) for g in (*data["event_nouns"]["groups"], *data.get("more_event_nouns", {}).get("groups", ()),
-                                              *data.get("event_noun_synonyms", {}).get("groups", ())) for w in g},
+                                              *data.get("event_noun_synonyms", {}).get("groups", ()),
+                                              *data.get("gathering_event_nouns", {}).get("groups", ())) for w in g},
         other_instance=frozenset(data["family_other_instance"]["words"]),
         gave_up=tuple(tuple(p.split()) for p in data["custody_phrases"]["gave_up"]),
         held=tuple(tuple(p.split()) for p in data["custody_phrases"]["held"]),
@@ -176,6 +179,8 @@ def vocabulary() -> NamingVocabulary:
             p for key in ("gave_up", "held", "other_cues") for p in data["custody_phrases"][key]
         ),
         business_anaphors=frozenset(data["business_anaphors"]["nouns"]),
+        body_speakers=frozenset(data.get("body_speakers", {}).get("words", ())),
+        body_people=frozenset(data.get("body_people", {}).get("words", ())),
         public_body_heads=frozenset(data["public_body_name_heads"]["words"]),
         outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
         family_groups=frozenset(data["family_group_nouns"]["words"]),

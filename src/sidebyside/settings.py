@@ -378,6 +378,9 @@ class TextSettings:
     # list of links on one line, not prose (rules._separated_items)
     item_run_separators: int = 4
     item_run_part_words: int = 6
+    # a line opened by an en dash whose words are a sentence of this many words or more, in a capture
+    # that writes dash dialogue ("– Vi har inget val, säger X."), keeps its dash: speech, no bullet
+    dash_speech_words: int = 4
 
 
 @_section
@@ -546,6 +549,12 @@ class AttributionSettings:
     # Index entries shared by this many quotes carry little evidence; scanning them would make
     # the time grow with the square of the length.
     quote_max_posting: int = 24
+    # Dash dialogue ("– Vi har inget val, säger Anna Berg."): the handing-over clause's speech verb
+    # stands among its first this many words (first, or after a name: "– Nowak powiedziała") ...
+    dash_handover_words: int = 3
+    # ... and a dash-opened paragraph with no handover is speech (in a text that writes dialogue
+    # so elsewhere) only when it is a sentence of this many words: a shorter one is a list's item
+    dash_min_words: int = 4
 
 
 @_section

@@ -85,3 +85,14 @@ def test_english_dashed_bullets_open_nothing():
 def test_a_marked_quotation_in_a_dash_paragraph_is_read_by_its_marks():
     text = _SV_LEAD + "– Hon kallade det ”en katastrof”, säger Lena Holm."
     assert _quoted(text) == ["en katastrof"]
+
+
+def test_a_pronoun_after_speech_credits_the_speaker_before_unless_another_name_is_there():
+    text = _SV_LEAD + ("– Vi har inget val, säger Lena Holm.\n\n– Det är tråkigt för eleverna, säger hon till TT.\n\n"
+                       "– Vi visste det redan, säger hon till Per Ström.")
+    assert [s for _, s in _credits(text)] == ["Lena Holm", "Lena Holm", None]
+
+
+def test_a_question_after_speech_is_not_the_speakers():
+    text = _SV_LEAD + "– Vi har inget val, säger Lena Holm.\n\n– Hur länge blir skolan stängd?"
+    assert [s for _, s in _credits(text)] == ["Lena Holm", None]

@@ -28,3 +28,21 @@ def test_english_dashed_sentences_stay_bullets():
         ("The library will stay open on Sundays, officials said.", True),
         ("Bus fares rise by ten cents next year.", True),
     ]
+
+
+def test_a_text_capture_of_dash_dialogue_gives_its_quotations_and_speakers():
+    from sidebyside.capture import capture_bytes
+    from sidebyside.compare import article_quotes
+    from sidebyside.extract import extract
+
+    content = ("Skolan i Ekby stängs efter fuktskador\n\nPublicerad 12 mars 2026\n\n"
+               "EKBY (TT) Skolan i Ekby stängs från måndag sedan fukt hittats i matsalen och i två klassrum. "
+               "Kommunen lovar att eleverna ska få undervisning i biblioteket redan från tisdag.\n\n"
+               "– Vi har inget val, säger Lena Holm, rektor på skolan. – Vi flyttar eleverna till biblioteket.\n\n"
+               "Föräldrarna fick beskedet på ett möte i går kväll. Många var oroliga för sina barn och "
+               "ställde frågor om sanering och skolskjuts.\n\n"
+               "Kommunen räknar med att saneringen tar minst tre månader och kostar fyra miljoner kronor.\n")
+    article = extract(capture_bytes(content.encode(), path="capture.txt"))
+    assert "– Vi har inget val, säger Lena Holm" in article.text
+    assert [(q.text, q.speaker) for q in article_quotes(article.text)] == [
+        ("Vi har inget val", "Lena Holm"), ("Vi flyttar eleverna till biblioteket.", "Lena Holm")]

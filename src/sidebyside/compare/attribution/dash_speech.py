@@ -52,10 +52,10 @@ class DashSpeech:
         last: tuple[int, Speaker, int] | None = None  # (paragraph, speaker, index) of the dash speech before
         for u, parts in by_utterance.items():
             first = quotes[u]
-            if text[first.open_at] not in SPEECH_DASHES or text[first.open_at - 1 : first.open_at] not in ("", "\n"):
-                continue
             para = self.at.paragraph_at(first.open_at)
-            hi = self.at.paragraphs[para][1] if para >= 0 else len(text)
+            if text[first.open_at] not in SPEECH_DASHES or para < 0 or self.at.paragraphs[para][0] != first.open_at:
+                continue  # (a dash opening the paragraph, not one inside it)
+            hi = self.at.paragraphs[para][1]
             if any(self.speakers[k] is not None for k in parts):
                 credited = next(self.speakers[k] for k in parts if self.speakers[k] is not None)
                 last = (para, credited, u)
@@ -71,7 +71,9 @@ class DashSpeech:
                 if found is None and last is not None and last[0] >= para - 1 and self._dash_pronoun_only(h[0], h[1], hi):
                     found = (last[1], None, "dash-speech-before")
                 break
-            if found is None and not handed and last is not None and last[0] == para - 1:
+            if found is None and not handed and last is not None and last[0] == para - 1 \
+                    and not text[quotes[parts[-1]].start : quotes[parts[-1]].end].rstrip().endswith("?"):
+                # (a question after the speech is the reporter's, in an interview set so)
                 found = (last[1], None, "dash-speech-runs-on")  # '– A, säger X. / – B.': X speaks on
             if found is None:
                 last = None
@@ -123,8 +125,9 @@ class DashSpeech:
         return None
 
     def _dash_pronoun_only(self, start: int, verb: int, hi: int) -> bool:
-        """Whether the attribution names no one: its verb alone ("– dodała.") or with a pronoun."""
+        """Whether the attribution names no one: its verb alone or with a pronoun, and no capitalised
+        word but a medium's capitals ("– dodała.", "säger hon till TT"; not "säger hon till Anna")."""
+        if verb > start:
+            return False  # words before the verb: a name the rules above did not read
         end = self._dash_clause(verb, hi)
-        words = [w.group() for w in _WORD.finditer(self.text, start, end)]
-        rest = [w for w in words if w.lower() not in _pronouns()]
-        return len(rest) == 1 and self.text[verb:].startswith(rest[0])
+        return not any(w.group()[0].isupper() and not w.group().isupper() for w in _WORD.finditer(self.text, verb, end))

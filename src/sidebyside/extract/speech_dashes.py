@@ -13,7 +13,7 @@ from sidebyside.resources import resource_json
 
 SPEECH_DASHES = frozenset("–—―")
 # a dash opening a line, and what follows it on the line
-_DASH_LINE = re.compile(r"^[ \t\u00a0]*[–—―][^\n]*", re.M)
+_DASH_LINE = re.compile(r"^[ \t\u00a0]*[–—―][^\n]*", re.MULTILINE)
 # where speech may hand over to its attribution: a comma (a dash after it, as Russian writes it) or
 # a dash after a space ("– powiedział X", " —dijo X"); the word after it
 _HANDOVER = re.compile(r"(?:,[ \t\u00a0]*[–—―]?|[ \t\u00a0][–—―])[ \t\u00a0]*([^\W\d_]+)")

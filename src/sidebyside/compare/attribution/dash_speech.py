@@ -102,9 +102,7 @@ class DashSpeech:
             run, rule = [], "dash-name-after-verb"
             for w in words:
                 word = w.group()
-                if word[0].isupper() and not word.isupper():
-                    run.append(w)
-                elif run and word.lower() in _NAME_JOINERS:
+                if word[0].isupper() and not word.isupper() or run and word.lower() in _NAME_JOINERS:
                     run.append(w)
                 elif run:
                     break

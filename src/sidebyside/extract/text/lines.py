@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.extract import cues
+from sidebyside.extract.speech_dashes import speech_line, writes_dash_dialogue
 from sidebyside.extract.text.kinds import BLANK, PROSE, RULE, SHORT
 from sidebyside.extract.text.meta import MONTH_WORDS
 from sidebyside.extract.text.rules import Classifier, Features
 from sidebyside.extract.text.shape import BULLET, weight_of
 from sidebyside.extract.text.wide import may_hold_wide
-from sidebyside.extract.speech_dashes import speech_line, writes_dash_dialogue
 from sidebyside.settings import DEFAULT, TextSettings
 
 _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")

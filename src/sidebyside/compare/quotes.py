@@ -549,7 +549,7 @@ def _dash_parts(text: str, paragraphs: list[tuple[int, int]], raw: list[_Part],
     if not opened:
         return []
     window = settings.dash_handover_words
-    marked = sorted(p.open_at for p in raw)
+    marked = sorted(p.lo for p in raw)  # (each part's words start in its own paragraph)
     found: list[tuple[int, tuple[int, int] | None]] = []
     for k in opened:
         lo, hi = paragraphs[k]

@@ -96,3 +96,8 @@ def test_a_pronoun_after_speech_credits_the_speaker_before_unless_another_name_i
 def test_a_question_after_speech_is_not_the_speakers():
     text = _SV_LEAD + "– Vi har inget val, säger Lena Holm.\n\n– Hur länge blir skolan stängd?"
     assert [s for _, s in _credits(text)] == ["Lena Holm", None]
+
+
+def test_a_description_after_the_verb_is_not_the_speaker_before():
+    text = _SV_LEAD + "– Vi har inget val, säger Lena Holm.\n\n– Det stämmer inte alls, säger vaktmästaren."
+    assert [s for _, s in _credits(text)] == ["Lena Holm", None]

@@ -123,9 +123,13 @@ class DashSpeech:
         return None
 
     def _dash_pronoun_only(self, start: int, verb: int, hi: int) -> bool:
-        """Whether the attribution names no one: its verb alone or with a pronoun, and no capitalised
-        word but a medium's capitals ("– dodała.", "säger hon till TT"; not "säger hon till Anna")."""
+        """Whether the attribution names no one: its verb alone or with a pronoun after it, and no
+        capitalised word but a medium's capitals ("– dodała.", "säger hon till TT"; not "säger hon
+        till Anna", nor "säger rektorn")."""
         if verb > start:
             return False  # words before the verb: a name the rules above did not read
         end = self._dash_clause(verb, hi)
-        return not any(w.group()[0].isupper() and not w.group().isupper() for w in _WORD.finditer(self.text, verb, end))
+        words = [w.group() for w in _WORD.finditer(self.text, verb, end)][1:]
+        if words and words[0].lower() not in _pronouns():
+            return False  # "säger rektorn": someone described, maybe another
+        return not any(w[0].isupper() and not w.isupper() for w in words)

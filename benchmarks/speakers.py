@@ -26,6 +26,7 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --english-written | --english-read [--show]
     .venv/bin/python benchmarks/speakers.py --languages-tune [--show]
     .venv/bin/python benchmarks/speakers.py --cjk-tune [--show]   (Chinese and Japanese, written to tune on)
+    .venv/bin/python benchmarks/speakers.py --dash-tune [--show]   (quotations set off by a dash, written to tune on)
     .venv/bin/python benchmarks/speakers.py --english-tune [--show]   (English news registers, written to tune on)
     add --by-rule to any of these for per-rule counts (readability_half, score)
 
@@ -103,6 +104,7 @@ WRITTEN_LANGUAGES = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_lan
 LANGUAGES_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "languages_tune.json"
 WRITTEN_ENGLISH = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_english.json"
 CJK_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "cjk_tune.json"
+DASH_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "dash_tune.json"
 ENGLISH_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "english_tune.json"
 # Words a speaker may carry that the gold leaves out.
 _TITLES = frozenset(
@@ -299,7 +301,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the tune set of articles written in Chinese and Japanese (its misses are listed by --show)")
     parser.add_argument("--english-tune", action="store_true",
                         help="score the tune set of English articles written by hand (its misses are listed by --show)")
+    parser.add_argument("--dash-tune", action="store_true",
+                        help="score the tune set of articles whose quotations a paragraph-opening dash sets off (--show lists misses)")
     args = parser.parse_args(argv)
+    if args.dash_tune:
+        return _main_unseen(DASH_TUNE, "dash-tune", show=args.show, by_rule=args.by_rule, readable=True)
     if args.english_tune:
         return _main_unseen(ENGLISH_TUNE, "english-tune", show=args.show, by_rule=args.by_rule, readable=True)
     if args.cjk_tune:

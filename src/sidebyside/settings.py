@@ -402,6 +402,9 @@ class TextSettings:
     player_labels: int = 5
     player_gap: int = 2
     player_line_max_weight: int = 120
+    # a line opened by an en dash whose words are a sentence of this many words or more, in a capture
+    # that writes dash dialogue ("– Vi har inget val, säger X."), keeps its dash: speech, no bullet
+    dash_speech_words: int = 4
 
 
 @_section
@@ -570,6 +573,12 @@ class AttributionSettings:
     # Index entries shared by this many quotes carry little evidence; scanning them would make
     # the time grow with the square of the length.
     quote_max_posting: int = 24
+    # Dash dialogue ("– Vi har inget val, säger Anna Berg."): the handing-over clause's speech verb
+    # stands among its first this many words (first, or after a name: "– Nowak powiedziała") ...
+    dash_handover_words: int = 3
+    # ... and a dash-opened paragraph with no handover is speech (in a text that writes dialogue
+    # so elsewhere) only when it is a sentence of this many words: a shorter one is a list's item
+    dash_min_words: int = 4
 
 
 @_section

@@ -26,6 +26,7 @@ from sidebyside.compare.mismatched_marks import mend_mismatched_closes
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.tokens import inflections
+from sidebyside.extract.speech_dashes import SPEECH_DASHES, speech_verbs
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, AttributionSettings
 
@@ -169,7 +170,9 @@ def find_quotes(
     # (closed_later calls itself, so its closure holds it: a reference cycle; emptying the name
     # frees it, and the text and lists it holds, by reference counting, not the cyclic collector)
     del closed_later
-    return _finish(text, _split_french_incises(text, raw), settings)
+    raw = _split_french_incises(text, raw)
+    raw += _dash_parts(text, paragraphs, raw, settings)
+    return _finish(text, raw, settings)
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
@@ -466,6 +469,126 @@ def _split_french_incises(text: str, raw: list[_Part]) -> list[_Part]:
     return out
 
 
+# Speech set off by a dash opening the paragraph, no quotation marks ("– Vi har inget val, säger
+# Anna Berg. – Vi stänger.", "— Мы не знали, — сказал он.", "—No hay dinero —dijo el alcalde—. …").
+# where the speech may hand over to its attribution: a comma (with a dash after it, as Russian
+# writes it) or a dash after a space ("– powiedział X", " —dijo X")
+_HANDOVER = re.compile(r",[ \t\u00a0]*[–—―]?[ \t\u00a0]*|[ \t\u00a0][–—―][ \t\u00a0]*")
+_HANDOVER_WORD = re.compile(r"[^\W\d_][\w\-’']*")
+# a new turn inside the paragraph: a sentence's end, then a dash ("… skolan. – Vi stänger")
+_NEW_TURN = re.compile(r"[.!?…][ \t\u00a0]+[–—―][ \t\u00a0]*(?=\w|[¿¡])")
+
+
+def dash_handover(text: str, lo: int, hi: int, window: int) -> tuple[int, int] | None:
+    """(where the speech ends, where its attribution's words start) of the first handover in
+    text[lo:hi]: a comma or a spaced dash followed by a speech verb, first or after a capitalised
+    name ("säger Anna Berg", "—dijo el alcalde", ", — сказал", "– Nowak powiedziała"); None without one."""
+    for m in _HANDOVER.finditer(text, lo, hi):
+        if m.start() > lo and handover_verb(text, m.end(), hi, window) is not None:
+            return m.start(), m.end()
+    return None
+
+
+def handover_at(text: str, at: int, hi: int, window: int) -> tuple[int, int] | None:
+    """Where the attribution after speech ending at ``at`` starts, and its verb's offset, when a
+    handover (a comma or a spaced dash, then a speech verb) stands right there; else None."""
+    m = _HANDOVER.match(text, at, hi)
+    if m is None:
+        return None
+    verb = handover_verb(text, m.end(), hi, window)
+    return None if verb is None else (m.end(), verb)
+
+
+def handover_verb(text: str, at: int, hi: int, window: int) -> int | None:
+    """The offset of the speech verb among the first ``window`` words from ``at``, only
+    capitalised words (a name) before it; None when there is none."""
+    verbs = speech_verbs()
+    for _ in range(window):
+        w = _HANDOVER_WORD.match(text, at, hi)
+        if w is None:
+            return None
+        word = w.group()
+        if word.lower() in verbs:
+            return w.start()
+        if not word[0].isupper():
+            return None  # only a name stands before the verb
+        at = w.end()
+        while at < hi and text[at] in " \t\u00a0":
+            at += 1
+    return None
+
+
+_CLAUSE_END = re.compile(r"[.!?…](?=[ \t\u00a0\n]|$)|[–—―]")
+
+
+def _attribution_end(text: str, at: int, hi: int) -> int:
+    """Where the speech resumes after an attribution starting at ``at``: after the dash that closes
+    it ("—dijo el alcalde—. Llevamos"), after a new turn's dash ("säger hon. – Vi"), else hi."""
+    end = _CLAUSE_END.search(text, at, hi)
+    if end is None:
+        return hi
+    k = end.start()
+    if text[k] in SPEECH_DASHES:
+        k += 1  # the dash closing the attribution ("Ortega—.", "Ortega—, y")
+        while k < hi and (text[k] in ".,;:" or text[k].isspace()):
+            k += 1
+        return k
+    turn = _NEW_TURN.search(text, k, hi)
+    return turn.end() if turn else hi
+
+
+def _dash_parts(text: str, paragraphs: list[tuple[int, int]], raw: list[_Part],
+                settings: AttributionSettings) -> list[_Part]:
+    """The quoted parts of dash dialogue: a paragraph opened by a speech dash holds speech from
+    after the dash to where it hands over to its attribution, resuming after it, else to the
+    paragraph's end. A paragraph with no handover is speech only in a text that writes dialogue
+    so elsewhere, when it is a sentence and not an item of a list (a short item, or one after a
+    colon's paragraph); a dash inside a sentence opens nothing, nor does one in a paragraph the
+    mark scanner found quotations in (its own marks say what is quoted there)."""
+    opened = [k for k, (lo, hi) in enumerate(paragraphs) if text[lo] in SPEECH_DASHES]
+    if not opened:
+        return []
+    window = settings.dash_handover_words
+    marked = sorted(p.lo for p in raw)  # (each part's words start in its own paragraph)
+    found: list[tuple[int, tuple[int, int] | None]] = []
+    for k in opened:
+        lo, hi = paragraphs[k]
+        j = bisect.bisect_left(marked, lo)
+        if j < len(marked) and marked[j] < hi:
+            continue
+        found.append((k, dash_handover(text, lo + 1, hi, window)))
+    if not any(h for _, h in found):
+        return []  # no speech verb takes over after any dash: a list, or datelines
+    out: list[_Part] = []
+    items: set[int] = set()  # paragraphs read as a list's items
+    for k, handover in found:
+        lo, hi = paragraphs[k]
+        if handover is None:
+            words = len(_WORD.findall(text, lo, hi))
+            before = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip() if k else ""
+            if words < settings.dash_min_words or text[hi - 1] not in ".!?…" or before.endswith(":") or k - 1 in items:
+                items.add(k)  # an item of a list (or one after it), a dateline ("– Reuters")
+                continue
+        first: _Part | None = None
+        start, opened_at, h = lo + 1, lo, handover
+        while True:
+            while start < hi and text[start].isspace():
+                start += 1
+            if start >= hi:
+                break
+            end = h[0] if h else hi
+            if end > start:
+                part = _Part(opened_at, end, start, end, first, None)
+                out.append(part)
+                first = first or part
+            if h is None:
+                break
+            start = _attribution_end(text, h[1], hi)
+            opened_at = start - 1
+            h = dash_handover(text, start, hi, window) if start < hi else None
+    return out
+
+
 def _single_runs_on(text: str, bottom: _Open, next_start: int | None) -> bool:
     """A quotation in curly single marks, as Dutch and British papers set them, left open at its
     paragraph's end and re-opened by the same mark before a letter at the next one's start: it runs
@@ -616,7 +739,7 @@ def _finish(text: str, raw: list[_Part], settings: AttributionSettings) -> list[
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and _ALNUM.search(text, lo, hi):
-            if part.group is part and part.close_at is not None and is_title(text, lo, hi, part.open_at, part.close_at, settings.title_max_words):
+            if part.group is part and part.close_at is not None and text[part.open_at] not in SPEECH_DASHES and is_title(text, lo, hi, part.open_at, part.close_at, settings.title_max_words):
                 continue  # "Face the Nation", a song, a book: a title, no quotation
             kept.append((lo, hi, part))
     kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))

@@ -26,10 +26,12 @@ from sidebyside.compare.attribution.english import EnglishReading
 from sidebyside.compare.attribution.turkish import TurkishCrediting
 from sidebyside.compare.attribution.unnamed import UnnamedAccording
 from sidebyside.compare.attribution.fronted import FrontedObject
+from sidebyside.compare.attribution.dash_speech import DashSpeech
 
 
 class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPhrases, PronounResolution, DescriptionResolution, QuoteCrediting, QuoteAttachment, SourceGrouping, QuotePlacement,
-                  CJKCrediting, ForeignReading, EnglishReading, TurkishCrediting, UnnamedAccording, FrontedObject):
+                  CJKCrediting, ForeignReading, EnglishReading, TurkishCrediting, UnnamedAccording, FrontedObject,
+                  DashSpeech):
     """Attribution clauses of one article and the speakers of its quoted parts."""
 
     def __init__(
@@ -73,6 +75,7 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self.speakers, self.speaker_spans, self.speaker_rules = self._attach_quotes()
         self._credit_cjk()  # Chinese and Japanese quotations, read on their characters
         self._credit_turkish()  # Turkish quotations: the speaker before them, the verb after
+        self._credit_dash_speech()  # speech a paragraph's dash opens: the clause it hands over to
 
 
 def attribute(at: ArticleText, settings: AttributionSettings = DEFAULT.compare.attribution,

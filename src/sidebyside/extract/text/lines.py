@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sidebyside.extract import cues
+from sidebyside.extract.speech_dashes import speech_line, writes_dash_dialogue
 from sidebyside.extract.text.kinds import BLANK, PROSE, RULE, SHORT
 from sidebyside.extract.text.meta import MONTH_WORDS
 from sidebyside.extract.text.rules import Classifier, Features
@@ -147,6 +148,7 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, bla
     append = out.append
     kind_of = Classifier(settings).kind
     prev_text = None
+    dialogue = None  # whether the capture writes dash dialogue (read when a dashed sentence is met)
     for index, raw in enumerate(content.splitlines()):
         stripped = raw.strip()
         if not stripped:
@@ -162,6 +164,10 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, bla
         first = stripped[0]
         if first in _BULLET_FIRST or first.isdigit():
             match = BULLET.match(stripped)
+            if match and first == "–" and speech_line(stripped, settings.dash_speech_words):
+                if dialogue is None:
+                    dialogue = writes_dash_dialogue(content)  # once, at the first such line
+                match = None if dialogue else match  # "– Vi har inget val, säger X.": speech, no bullet
             if match and len(stripped) > match.end() and not _starts_with_month(stripped, match):
                 bullet = True
                 stripped = stripped[match.end():].strip()

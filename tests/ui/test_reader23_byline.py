@@ -5,8 +5,6 @@ Tual"): whole authors give way instead, the full list a hover away."""
 
 from __future__ import annotations
 
-import pytest
-
 from sidebyside.ui.pane import meta_line
 
 DATE = "4 May 2015, 13:36 UTC+2"
@@ -23,22 +21,6 @@ def test_an_agency_beside_other_authors_is_kept():
     assert meta_line(DATE, ["Jane Roe"], "Reuters") == f"{DATE} · Jane Roe · via Reuters"
     assert meta_line(DATE, [], "Reuters") == f"{DATE} · via Reuters"
     assert meta_line(DATE, [], None) == DATE
-
-
-@pytest.fixture
-def byline(qtbot):
-    from sidebyside.ui.pane import BylineLabel
-
-    def make(line: str, width_for: str) -> BylineLabel:
-        label = BylineLabel()
-        qtbot.addWidget(label)
-        label.setText(line)
-        label.resize(label.fontMetrics().horizontalAdvance(width_for) + 4, 30)
-        label.show()
-        qtbot.waitExposed(label)
-        return label
-
-    return make
 
 
 def test_short_of_room_whole_authors_give_way(byline):

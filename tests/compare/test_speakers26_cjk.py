@@ -6,19 +6,14 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from speaker_lookup import speaker_of
+
 from sidebyside.compare import article_quotes
 from sidebyside.compare.quotes import find_quotes
 
 
 def credited(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(q.text[:8], q.speaker, q.speaker_rule) for q in article_quotes(text)]
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    for q in article_quotes(text):
-        if q.text.startswith(start):
-            return q.speaker
-    raise AssertionError(f"no quotation opens with {start!r}")
 
 
 # --- quotation marks --------------------------------------------------------------------------

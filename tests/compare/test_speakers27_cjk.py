@@ -3,15 +3,7 @@ news (attribution/cjk.py): hand-written text, every person invented."""
 
 from __future__ import annotations
 
-from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    for q in article_quotes(text):
-        if q.text.startswith(start):
-            return q.speaker
-    raise AssertionError(f"no quotation opens with {start!r}")
-
+from speaker_lookup import speaker_of
 
 # --- Chinese ----------------------------------------------------------------------------------
 

@@ -6,14 +6,9 @@ is another person. Hand-written text, every person and body invented, negatives 
 
 from __future__ import annotations
 
+from speaker_lookup import speaker_of
+
 from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    for q in article_quotes(text):
-        if q.text.startswith(start):
-            return q.speaker
-    raise AssertionError(f"no quotation opens with {start!r}")
 
 
 def test_a_participle_after_but_and_a_name_is_that_name_s():

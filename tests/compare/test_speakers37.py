@@ -7,14 +7,7 @@ Hand-written text, every person and body invented, negatives included."""
 
 from __future__ import annotations
 
-from sidebyside.compare import article_quotes
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    for q in article_quotes(text):
-        if q.text.startswith(start):
-            return q.speaker
-    raise AssertionError(f"no quotation opens with {start!r}")
+from speaker_lookup import speaker_of
 
 
 def test_a_participle_after_but_and_another_subject_is_not_the_earlier_clause_s():

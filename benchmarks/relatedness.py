@@ -16,6 +16,11 @@ Only the text signal is measured here (no shared quote or passage counted), with
 and thresholds of settings.py (``compare.relatedness``). CPU seconds: time.process_time.
 
     .venv/bin/python benchmarks/relatedness.py [--data DIR]
+
+--tune-languages prints instead the verdicts of the hand-written French, German and Spanish
+pairs (tests/data/relatedness/tune_fr_de_es.json), the tune set of the weights of a language
+without a background list, and, measured only, of the pairs of Readability test pages
+(../shared/data/readability) of one language other than English: different stories ("far").
 """
 
 from __future__ import annotations
@@ -100,10 +105,51 @@ def pairs(events, rng) -> list[tuple[str, str, tuple, tuple]]:
     return out
 
 
+TUNE_LANGUAGES = REPO_DIR / "tests" / "data" / "relatedness" / "tune_fr_de_es.json"
+
+
+def tune_languages() -> None:
+    """The verdict of each hand-written pair, by language and kind, with its similarity."""
+    data = json.loads(TUNE_LANGUAGES.read_text(encoding="utf-8"))
+    out: dict[str, dict[str, list]] = {}
+    for language, docs in data["languages"].items():
+        for kind, keys in data["pairs"].items():
+            for ka, kb in keys:
+                verdict = relatedness(article(docs[ka], ka, language), article(docs[kb], kb, language))
+                out.setdefault(language, {}).setdefault(kind, []).append(
+                    [f"{ka}-{kb}", verdict.verdict, verdict.similarity])
+    measured_pairs: dict[str, list] = {}
+    pages = data_holding("readability")
+    if pages is not None:
+        from sidebyside.extract import extract_path
+
+        by_language: dict[str, list[tuple[str, Article]]] = collections.defaultdict(list)
+        for folder in sorted((pages / "readability" / "pages").iterdir()):
+            try:
+                lang = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8")).get("lang")
+            except (OSError, ValueError):
+                continue
+            primary = (lang or "").split("-")[0].lower()
+            if primary and primary != "en" and (folder / "expected.html").is_file():
+                art = extract_path(str(folder / "expected.html"))
+                by_language[primary].append((folder.name, article(art.text, folder.name, lang)))
+        for language, arts in sorted(by_language.items()):
+            for (na, a), (nb, b) in itertools.combinations(arts, 2):
+                verdict = relatedness(a, b)
+                measured_pairs.setdefault(language, []).append([f"{na}-{nb}", verdict.verdict, verdict.similarity])
+    print(json.dumps({"benchmark": "relatedness --tune-languages", "pairs": out,
+                      "measured (real pages, far)": measured_pairs}, indent=1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=data_holding("ecbplus"))
+    parser.add_argument("--tune-languages", action="store_true",
+                        help="the verdicts of the hand-written French, German and Spanish pairs")
     args = parser.parse_args()
+    if args.tune_languages:
+        tune_languages()
+        return
     if args.data is None:
         print(json.dumps({"error": "no ../shared/data/ecbplus; pass --data"}))
         return

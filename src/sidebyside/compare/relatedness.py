@@ -10,6 +10,14 @@ heard once in a million weighs far more than "said"), names counting double; a s
 a shared passage is evidence enough on its own. Articles in two languages share few words
 whatever they report, so they get their own verdict.
 
+English frequencies say nothing of another language: to them every French word is rare, so two
+French reports of different events shared "dans", "avec", "cette" at full weight and read
+"unclear". Arabic and Russian words are weighed by their own shipped lists (merged into the
+background, their scripts apart). For a language without one, the pair itself tells its grammar
+words: a word among the most frequent short words of each article (``own_function_words``, the
+rule the distinctive terms use) is left out, with the language's listed closed-class words
+(resources/terms/function_words.json); every other word weighs as a word unseen in English.
+
 Thresholds are in ``RelatednessSettings`` (settings.py, ``compare.relatedness``), tuned on ECB+ pairs (same event; same
 kind of event elsewhere; other topics) and measured on a held-out part: benchmarks/relatedness.py.
 """
@@ -21,6 +29,7 @@ from collections import Counter
 from itertools import compress
 
 from sidebyside.compare.articletext import ArticleText
+from sidebyside.compare.distinctive import _lowercase_counts, listed_function_words, own_function_words
 from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
 from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_NORM
@@ -37,9 +46,9 @@ def _primary(language: str | None) -> str | None:
     return primary_subtag(language) or None
 
 
-def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dict[str, str]]:
-    """Content words (folded) with counts, names counted ``name_weight`` times; and a display
-    form for the names (their first spelling)."""
+def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dict[str, str], Counter]:
+    """Content words (folded) with counts, names counted ``name_weight`` times; a display form
+    for the names (their first spelling); and the counts of every word."""
     names: dict[str, str] = {}
     shortest = settings.min_word_chars
     tokens = text.tokens
@@ -52,18 +61,35 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     for tok in compress(tokens, map(TOKEN_CAP, tokens)):
         if not tok.initial and tok.norm in bag:
             names.setdefault(tok.norm, tok.text)
-    return bag, names
+    return bag, names, counts
 
 
-def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings = DEFAULT_RELATEDNESS
-                 ) -> tuple[float | None, list[str]]:
+def _grammar_words(language: str, texts: tuple[ArticleText, ArticleText], counts: tuple[Counter, Counter]
+                   ) -> frozenset[str]:
+    """A language without a background list: its listed closed-class words, and the words among
+    the most frequent short lower-case words of both articles (a word frequent in one only is
+    what that article is about)."""
+    lexical = DEFAULT.compare.lexical
+    own = [own_function_words(c, _lowercase_counts(t.tokens), lexical) for t, c in zip(texts, counts)]
+    return listed_function_words(language) | (own[0] & own[1])
+
+
+def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings = DEFAULT_RELATEDNESS,
+                 language: str | None = None) -> tuple[float | None, list[str]]:
     """Weighted cosine of the two texts' content words (0..1), and the shared names, rarest
-    first; None when either text is too short to judge."""
+    first; None when either text is too short to judge. language: the pair's primary subtag,
+    when the two share one (None: weighed as English)."""
     lex = lexicon()
-    bag_a, names_a = _bag(a, settings)
-    bag_b, names_b = _bag(b, settings)
+    bag_a, names_a, counts_a = _bag(a, settings)
+    bag_b, names_b, counts_b = _bag(b, settings)
     weights: dict[str, float] = {}
     zipf_of, common = lex.background.get, settings.common_zipf
+    if language and language not in lex.background_languages:
+        grammar = _grammar_words(language, (a, b), (counts_a, counts_b))
+        # nothing for a grammar word; every other word as one unseen in English (the English
+        # frequency of a French word says nothing of it)
+        weights = dict.fromkeys(grammar, 0.0)
+        zipf_of = {}.get
 
     name_weight, log = settings.name_weight, math.log  # (looked up once, not per word)
 
@@ -97,7 +123,10 @@ def relatedness(a: Article, b: Article, texts: tuple[ArticleText, ArticleText] |
     found (exact or near-exact: strong evidence of one story)."""
     languages = (_primary(a.language), _primary(b.language))
     at, bt = texts or (ArticleText.of(a), ArticleText.of(b))
-    similarity, shared = word_overlap(at, bt, settings)
+    # the pair's language when the two agree (or one is unknown); two languages are weighed as now
+    first, second = languages
+    language = first if second in (None, first) else second if first is None else None
+    similarity, shared = word_overlap(at, bt, settings, language)
     names = tuple(shared[: settings.names_shown])
     if languages[0] and languages[1] and languages[0] != languages[1]:
         verdict = LANGUAGES

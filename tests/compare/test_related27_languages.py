@@ -11,6 +11,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.relatedness import (DEFAULT_RELATEDNESS, DIFFERENT, LANGUAGES, SAME, _bag, _grammar_words,
                                             relatedness, word_overlap)
 from sidebyside.model import Article, Source
+from sidebyside.settings import DEFAULT
 
 GREVE_1 = (
     "La grève des conducteurs de tramway de Grenoble est entrée mercredi dans sa deuxième semaine. "
@@ -76,7 +77,7 @@ def test_a_french_same_event_pair_never_reads_different_with_a_regional_tag():
 def test_grammar_words_are_those_frequent_in_both_articles():
     a, b = ArticleText(VAL_SV), ArticleText(STORM_SV)
     counts = (_bag(a, DEFAULT_RELATEDNESS)[2], _bag(b, DEFAULT_RELATEDNESS)[2])
-    grammar = _grammar_words("sv", (a, b), counts)
+    grammar = _grammar_words("sv", (a, b), counts, DEFAULT.compare.lexical)
     assert {"och", "att", "som"} <= grammar
     # a word frequent in one article only is what it is about, never a grammar word
     assert "ska" not in grammar

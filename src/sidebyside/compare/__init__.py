@@ -127,7 +127,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         if budget.spend(_PASSAGES_COST * tokens, "shared passages"):
             passages, in_passage_a, in_passage_b = match_passages(units_a, units_b, lexical)
             related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
-                                  shared_passages=len(passages), settings=settings.compare.relatedness)
+                                  shared_passages=len(passages), settings=settings.compare.relatedness,
+                                  lexical=lexical)
             # Sentences of two different stories that look alike do so by chance: no fact is shared.
             one_story = related.verdict != DIFFERENT or not lexical.align_needs_one_story
             if one_story and budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
@@ -152,7 +153,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         framing = Framing(sources=sources)
     if related is None:
         related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
-                              shared_passages=len(passages), settings=settings.compare.relatedness)
+                              shared_passages=len(passages), settings=settings.compare.relatedness,
+                              lexical=settings.compare.lexical)
     return Comparison(
         articles=(a, b),
         quotes=quotes,

@@ -169,7 +169,7 @@ def own_function_words(
     )
 
 
-def _lowercase_counts(tokens: list[Token]) -> Counter[str]:
+def lowercase_counts(tokens: list[Token]) -> Counter[str]:
     return Counter(tok.norm for tok in tokens if not tok.cap or tok.initial)  # "Le" opening a sentence
 
 
@@ -304,7 +304,7 @@ def distinctive_terms(
     for lang, counts, side_tokens in zip(languages, (ca, cb), toks):
         primary = primary_subtag(lang)
         if primary and primary not in lex.background_languages:
-            own |= own_function_words(counts, _lowercase_counts(side_tokens), settings)
+            own |= own_function_words(counts, lowercase_counts(side_tokens), settings)
             own |= listed_function_words(primary)
     na = sum(v for k, v in ca.items() if " " not in k)
     nb = sum(v for k, v in cb.items() if " " not in k)

@@ -29,13 +29,13 @@ from collections import Counter
 from itertools import compress
 
 from sidebyside.compare.articletext import ArticleText
-from sidebyside.compare.distinctive import _lowercase_counts, listed_function_words, own_function_words
+from sidebyside.compare.distinctive import listed_function_words, lowercase_counts, own_function_words
 from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
 from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_NORM
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Article, Relatedness
-from sidebyside.settings import DEFAULT, RelatednessSettings
+from sidebyside.settings import DEFAULT, LexicalSettings, RelatednessSettings
 
 DEFAULT_RELATEDNESS = DEFAULT.compare.relatedness
 
@@ -64,28 +64,29 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     return bag, names, counts
 
 
-def _grammar_words(language: str, texts: tuple[ArticleText, ArticleText], counts: tuple[Counter, Counter]
-                   ) -> frozenset[str]:
+def _grammar_words(language: str, texts: tuple[ArticleText, ArticleText], counts: tuple[Counter, Counter],
+                   lexical: LexicalSettings) -> frozenset[str]:
     """A language without a background list: its listed closed-class words, and the words among
     the most frequent short lower-case words of both articles (a word frequent in one only is
     what that article is about)."""
-    lexical = DEFAULT.compare.lexical
-    own = [own_function_words(c, _lowercase_counts(t.tokens), lexical) for t, c in zip(texts, counts)]
+    own = [own_function_words(c, lowercase_counts(t.tokens), lexical) for t, c in zip(texts, counts)]
     return listed_function_words(language) | (own[0] & own[1])
 
 
 def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings = DEFAULT_RELATEDNESS,
-                 language: str | None = None) -> tuple[float | None, list[str]]:
+                 language: str | None = None, lexical: LexicalSettings = DEFAULT.compare.lexical
+                 ) -> tuple[float | None, list[str]]:
     """Weighted cosine of the two texts' content words (0..1), and the shared names, rarest
     first; None when either text is too short to judge. language: the pair's primary subtag,
-    when the two share one (None: weighed as English)."""
+    when the two share one (None: weighed as English); lexical: the distinctive terms' settings,
+    whose rule for an article's own grammar words this reuses."""
     lex = lexicon()
     bag_a, names_a, counts_a = _bag(a, settings)
     bag_b, names_b, counts_b = _bag(b, settings)
     weights: dict[str, float] = {}
     zipf_of, common = lex.background.get, settings.common_zipf
     if language and language not in lex.background_languages:
-        grammar = _grammar_words(language, (a, b), (counts_a, counts_b))
+        grammar = _grammar_words(language, (a, b), (counts_a, counts_b), lexical)
         # nothing for a grammar word; every other word as one unseen in English (the English
         # frequency of a French word says nothing of it)
         weights = dict.fromkeys(grammar, 0.0)
@@ -118,7 +119,8 @@ def word_overlap(a: ArticleText, b: ArticleText, settings: RelatednessSettings =
 
 def relatedness(a: Article, b: Article, texts: tuple[ArticleText, ArticleText] | None = None,
                 shared_quotes: int = 0, shared_passages: int = 0,
-                settings: RelatednessSettings = DEFAULT_RELATEDNESS) -> Relatedness:
+                settings: RelatednessSettings = DEFAULT_RELATEDNESS,
+                lexical: LexicalSettings = DEFAULT.compare.lexical) -> Relatedness:
     """The verdict for a pair; ``shared_quotes`` / ``shared_passages``: how many the comparison
     found (exact or near-exact: strong evidence of one story)."""
     languages = (_primary(a.language), _primary(b.language))
@@ -126,7 +128,7 @@ def relatedness(a: Article, b: Article, texts: tuple[ArticleText, ArticleText] |
     # the pair's language when the two agree (or one is unknown); two languages are weighed as now
     first, second = languages
     language = first if second in (None, first) else second if first is None else None
-    similarity, shared = word_overlap(at, bt, settings, language)
+    similarity, shared = word_overlap(at, bt, settings, language, lexical)
     names = tuple(shared[: settings.names_shown])
     if languages[0] and languages[1] and languages[0] != languages[1]:
         verdict = LANGUAGES

@@ -27,6 +27,7 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --languages-tune [--show]
     .venv/bin/python benchmarks/speakers.py --cjk-tune [--show]   (Chinese and Japanese, written to tune on)
     .venv/bin/python benchmarks/speakers.py --dash-tune [--show]   (quotations set off by a dash, written to tune on)
+    .venv/bin/python benchmarks/speakers.py --dash-measured        (the same, written after the rules: only measured)
     .venv/bin/python benchmarks/speakers.py --english-tune [--show]   (English news registers, written to tune on)
     add --by-rule to any of these for per-rule counts (readability_half, score)
 
@@ -105,6 +106,7 @@ LANGUAGES_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "languages_tune
 WRITTEN_ENGLISH = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_english.json"
 CJK_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "cjk_tune.json"
 DASH_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "dash_tune.json"
+DASH_MEASURED = REPO_DIR / "benchmarks" / "data" / "speakers" / "dash_measured.json"
 ENGLISH_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "english_tune.json"
 # Words a speaker may carry that the gold leaves out.
 _TITLES = frozenset(
@@ -301,9 +303,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the tune set of articles written in Chinese and Japanese (its misses are listed by --show)")
     parser.add_argument("--english-tune", action="store_true",
                         help="score the tune set of English articles written by hand (its misses are listed by --show)")
+    parser.add_argument("--dash-measured", action="store_true",
+                        help="score the measured set of dash-dialogue articles written after the rules (never --show)")
     parser.add_argument("--dash-tune", action="store_true",
                         help="score the tune set of articles whose quotations a paragraph-opening dash sets off (--show lists misses)")
     args = parser.parse_args(argv)
+    if args.dash_measured:
+        return _main_unseen(DASH_MEASURED, "dash-measured", show=False, by_rule=False, readable=True)
     if args.dash_tune:
         return _main_unseen(DASH_TUNE, "dash-tune", show=args.show, by_rule=args.by_rule, readable=True)
     if args.english_tune:

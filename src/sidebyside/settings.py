@@ -405,6 +405,27 @@ class TextSettings:
     # a line opened by an en dash whose words are a sentence of this many words or more, in a capture
     # that writes dash dialogue ("– Vi har inget val, säger X."), keeps its dash: speech, no bullet
     dash_speech_words: int = 4
+    # --- hard-wrapped lines joined (extract/text/unwrap.py): the wrap width is the narrowest
+    # width the long lines pile up under; below ``unwrap_narrow_width`` it is told only when this
+    # share of its filled lines goes on in lower case (a list of items of one length goes on in
+    # capitals); past ``unwrap_wide_wrap`` a wrapper leaves at most a long word
+    # (``unwrap_word_slack`` columns) free at a line's end, and is told only in a text of
+    # ``unwrap_wide_min_lines`` lines with ``unwrap_wide_filled`` filled to it (a side column's few
+    # long lines are no wrap). Lines wider than the width: at most ``unwrap_over_share`` of those
+    # filled to it once ``unwrap_many_filled`` are. Tuned on the tune split's w3m and lynx dumps.
+    unwrap_min_width: int = 30  # (lynx -width=40 wraps at 37 columns, a phone-width window's dump)
+    unwrap_narrow_width: int = 40
+    unwrap_narrow_continued: float = 0.1
+    unwrap_wide_wrap: int = 140
+    unwrap_wide_min_lines: int = 20
+    unwrap_wide_filled: int = 10
+    unwrap_over_share: float = 0.4
+    unwrap_many_filled: int = 20
+    unwrap_slack: int = 2  # columns a wrapping tool may leave free at the end of a line
+    unwrap_few_lines: int = 400  # a text this short may be too short to show its wrap width...
+    unwrap_word_slack: int = 16  # ...when every line of its block but the last ends within this of its width
+    unwrap_min_broken: int = 25  # a line this long that stops mid-sentence may have been wrapped
+    unwrap_min_blank_free: int = 20  # lines of text, at least, for a text to be told free of blank lines
 
 
 @_section

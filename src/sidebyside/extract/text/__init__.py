@@ -89,7 +89,7 @@ def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> l
     text, listed = without_link_list(from_markdown(content))
     outside: list[str] = []
     split = split_columns(text, 0, outside)
-    text = unwrap(split, settings.few_blanks_share, None if split is text else outside)
+    text = unwrap(split, settings.few_blanks_share, None if split is text else outside, settings)
     blocked = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
     blank_free, text = len(blocked) != len(text), blocked  # (blank lines put back: it had none of its own)
     lines = split_lines(without_link_numbers(text) if listed else text, settings, blank_free)

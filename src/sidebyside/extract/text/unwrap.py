@@ -19,20 +19,13 @@ from sidebyside.extract import cues
 from sidebyside.extract.text.forms import row_head
 from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
+from sidebyside.settings import DEFAULT, TextSettings
 
-MIN_WIDTH = 30  # (lynx -width=40 wraps at 37 columns, a phone-width window's dump)
-NARROW_WIDTH = 40  # below this width a wrap is told only when its filled lines go on in lower case...
-NARROW_CONTINUED = 0.1  # ...this share of them or more (a list of items of about one length goes on in capitals)
-MAX_WIDTH = 240  # (lynx -width=200, a wide terminal: wider than ~140 columns, see _filled_from)
-WIDE_WRAP = 140  # above this width a wrapper leaves at most a long word free at a line's end
-WIDE_MIN_LINES = 20  # ...and is told only in a text of this many lines or more (a side column's few long lines are no wrap)
-WIDE_FILLED = 10  # ...with this many lines filled to it or more (a few paragraphs of about one length, one a line, are none)
-OVER_SHARE = 0.4  # lines wider than the wrap width: at most this share of the lines filled to it
-MANY_FILLED = 20  # ...when this many lines are filled to it
-SLACK = 2
-FEW_LINES = 400  # a text this short may be too short to show its wrap width
-WORD_SLACK = 16  # ...and every line of its block but the last ends within a long word of the block's width
-MIN_BROKEN = 25  # a line this long that stops mid-sentence may have been wrapped  # columns a wrapping tool may leave free at the end of a line
+_TEXT = DEFAULT.extract.text
+
+# the widest wrap looked for (lynx -width=200, a wide terminal); the thresholds are
+# TextSettings.unwrap_*, passed in
+MAX_WIDTH = 240
 
 
 def _hangul(char: str) -> bool:
@@ -56,12 +49,15 @@ def display_width(text: str) -> int:
     return len(text) if text.isascii() else len(text) + count_wide(text)
 
 
-def wrap_width(lines: list[str], measure=display_width, lowest: int = MIN_WIDTH) -> int | None:
+def wrap_width(lines: list[str], measure=display_width, lowest: int | None = None,
+               settings: TextSettings = _TEXT) -> int | None:
     """The wrap column (30-140) when the long lines pile up just under it, else None.
 
     For each candidate width W, the lines in [0.85 W, W] are those a wrapper filled; lines
     wider than W must be rare (a long URL). The narrowest such W is the wrap width. Rows of cells set apart by runs of spaces (a table
     the tool laid out, columns not set apart) are no wrapped text and are not counted."""
+    lowest = settings.unwrap_min_width if lowest is None else lowest
+    wide_wrap = settings.unwrap_wide_wrap
     counts = [0] * (MAX_WIDTH + 2)  # counts[MAX_WIDTH + 1]: all wider lines
     for x in lines:
         stripped = x.strip()
@@ -78,18 +74,18 @@ def wrap_width(lines: list[str], measure=display_width, lowest: int = MIN_WIDTH)
         return prefix[hi + 1] - prefix[max(lo, 0)]
 
     for width in range(lowest, MAX_WIDTH + 1):
-        near = between(_filled_from(width), width)
+        near = between(_filled_from(width, settings), width)
         over = total - prefix[width + 1]
         long_lines = between(width // 2, MAX_WIDTH + 1)
         # a few unwrapped paragraphs (a column another pass joined) may be far wider than W,
         # but lines just wider than W say that W is not the wrap width
-        # (past WIDE_WRAP columns, every wider line: a wrap at 100 is told from a page of longer
+        # (past the wide wrap's columns, every wider line: a wrap at 100 is told from a page of longer
         # paragraphs whatever their length, as when no width past 140 was tried)
-        just_over = between(width + 1, int(1.5 * width) if 1.5 * width <= WIDE_WRAP else MAX_WIDTH + 1)
-        allowed = max(0.05 * long_lines, OVER_SHARE * near if near >= MANY_FILLED else 0)
+        just_over = between(width + 1, int(1.5 * width) if 1.5 * width <= wide_wrap else MAX_WIDTH + 1)
+        allowed = max(0.05 * long_lines, settings.unwrap_over_share * near if near >= settings.unwrap_many_filled else 0)
         if near < 5 or near < 0.3 * long_lines or over > allowed or just_over > 0.05 * long_lines:
             continue
-        if width > WIDE_WRAP and (total < WIDE_MIN_LINES or near < WIDE_FILLED):
+        if width > wide_wrap and (total < settings.unwrap_wide_min_lines or near < settings.unwrap_wide_filled):
             continue  # (a wide wrap shows in a page's many lines, not in a table cell's few)
         if near > 3 * over:
             # the narrowest width the lines pile up under: a few lines set wider than the text
@@ -98,19 +94,19 @@ def wrap_width(lines: list[str], measure=display_width, lowest: int = MIN_WIDTH)
     return None
 
 
-def _filled_from(width: int) -> int:
+def _filled_from(width: int, settings: TextSettings) -> int:
     """The narrowest line a wrapper at ``width`` filled: 85% of it, and at a wide width within a
     long word of it (85% of 200 columns would take in a page's one-line paragraphs of 170-200
     characters, which no wrapper set)."""
     low = int(0.85 * width + 0.999)
-    return max(low, width - WORD_SLACK) if width > WIDE_WRAP else low
+    return max(low, width - settings.unwrap_word_slack) if width > settings.unwrap_wide_wrap else low
 
 
-def _wrap_measure(lines: list[str], lowest: int = MIN_WIDTH):
+def _wrap_measure(lines: list[str], lowest: int, settings: TextSettings):
     """The wrap width and the measure of a line's width that shows it: display columns, or
     characters when the text has wide characters and its lines pile up under a width so counted
     (a tool that counts each character as one column)."""
-    width = wrap_width(lines, lowest=lowest)
+    width = wrap_width(lines, lowest=lowest, settings=settings)
     if not any(not x.isascii() and has_wide(x) for x in lines[:2000]):
         return width, display_width
     if width is not None and _breaks_inside_words(lines, width, display_width, slack=2):
@@ -118,34 +114,36 @@ def _wrap_measure(lines: list[str], lowest: int = MIN_WIDTH):
         # before (elinks; a wide character takes two): a count of characters, which its mix of
         # wide and narrow ones spreads, would mislead
         return width, display_width
-    by_chars = wrap_width(lines, len, lowest)
-    if by_chars is not None and (width is None or _filled(lines, by_chars, len) > _filled(lines, width, display_width)):
+    by_chars = wrap_width(lines, len, lowest, settings)
+    if by_chars is not None and (width is None or _filled(lines, by_chars, len, settings)
+                                 > _filled(lines, width, display_width, settings)):
         return by_chars, len
     return width, display_width
 
 
-def _goes_on(lines: list[str], width: int, measure) -> bool:
+def _goes_on(lines: list[str], width: int, measure, settings: TextSettings) -> bool:
     """The lines filled to a narrow ``width`` go on in lower case on the next line (a sentence
-    wrapped), ``NARROW_CONTINUED`` of them or more: a list of short items of about one length
+    wrapped), ``unwrap_narrow_continued`` of them or more: a list of short items of about one length
     ("Added granite blocks to the nether", "Added slime blocks to ...") fills a narrow width as
     well, and each of its lines opens with a capital (or in a script without case)."""
-    low = _filled_from(width)
+    low = _filled_from(width, settings)
     filled = lowered = 0
     for line, after in zip(lines, lines[1:]):
         nxt = after.lstrip()
         if nxt and low <= measure(line.rstrip()) <= width:
             filled += 1
             lowered += nxt[0].islower()
-    return filled > 0 and lowered >= NARROW_CONTINUED * filled
+    return filled > 0 and lowered >= settings.unwrap_narrow_continued * filled
 
 
-def _filled(lines: list[str], width: int, measure) -> int:
+def _filled(lines: list[str], width: int, measure, settings: TextSettings) -> int:
     """How many lines a wrapper filled to ``width`` (within 15% of it), by ``measure``."""
-    low = _filled_from(width)
+    low = _filled_from(width, settings)
     return sum(1 for x in lines if x.strip() and low <= measure(x.rstrip()) <= width)
 
 
-def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = None) -> str:
+def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = None,
+           settings: TextSettings = _TEXT) -> str:
     """The text with its wrapped lines joined, at the wrap width its lines show (or, given
     ``printed``, the lines as the tool printed them outside its side-by-side columns, which were
     set one after the other and joined at their own width: their joined paragraphs, far wider
@@ -163,13 +161,15 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
     if rejoined is not lines:
         lines, content = rejoined, "\n".join(rejoined)
     measured = lines[:20000] if printed is None else printed[:20000]
-    width, measure = _wrap_measure(measured)
-    if width is not None and width < NARROW_WIDTH and not _goes_on(lines[:20000], width, measure):
-        width, measure = _wrap_measure(measured, NARROW_WIDTH)  # (the widths the narrow one hid)
+    width, measure = _wrap_measure(measured, settings.unwrap_min_width, settings)
+    narrow = settings.unwrap_narrow_width
+    if width is not None and width < narrow and not _goes_on(lines[:20000], width, measure, settings):
+        width, measure = _wrap_measure(measured, narrow, settings)  # (the widths the narrow one hid)
     if width is None:
-        return _join_broken_sentences(content, lines) if len(lines) <= FEW_LINES else content
+        return _join_broken_sentences(content, lines, settings) if len(lines) <= settings.unwrap_few_lines else content
     hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "
-    blank_free = few_blanks > 0 and _blank_free(lines[:20000], few_blanks)
+    blank_free = few_blanks > 0 and _blank_free(lines[:20000], few_blanks, settings.unwrap_min_blank_free)
+    slack = settings.unwrap_slack
     out: list[str] = []
     prev_width = 0  # display width of the previous raw line, 0 after a blank one
     for raw in lines:
@@ -181,8 +181,8 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
                 out.append(text)
                 prev_width = measure(text)
                 continue
-            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - SLACK and (
-                    printed is None or prev_width <= width + SLACK) and not (
+            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - slack and (
+                    printed is None or prev_width <= width + slack) and not (
                     _opens_item(stripped) and _opens_item(out[-1].lstrip()) == _opens_item(stripped)):
                 # (a line that opens as the paragraph above it opened, "Fixed: ..." under "New:
                 # ...", "Tue 25 June – ..." under "Mon 24 June – ...", is the list's next item)
@@ -233,12 +233,11 @@ def _opens_item(text: str) -> str | None:
     if _LABEL.match(text):
         return ":"
     return row_head(text)
-MIN_BLANK_FREE = 20  # lines of text, at least, for a text to be told free of blank lines
 
 
-def _blank_free(lines: list[str], few_blanks: float) -> bool:
+def _blank_free(lines: list[str], few_blanks: float, min_lines: int) -> bool:
     filled = sum(1 for x in lines if x.strip())
-    return filled >= MIN_BLANK_FREE and len(lines) - filled < few_blanks * filled
+    return filled >= min_lines and len(lines) - filled < few_blanks * filled
 
 
 def _new_block(prev: str, stripped: str, measure, width: int) -> bool:
@@ -247,7 +246,7 @@ def _new_block(prev: str, stripped: str, measure, width: int) -> bool:
             and not stripped.endswith(_SENTENCE_STOP))
 
 
-def _join_broken_sentences(content: str, lines: list[str]) -> str:
+def _join_broken_sentences(content: str, lines: list[str], settings: TextSettings) -> str:
     """A short text whose wrap width cannot be told from its few lines: in a block of lines
     (between blank lines) that all but its last end within a word of the block's width, as a
     wrapped paragraph's do, a line that stops mid-sentence is joined to the next when that one carries
@@ -261,7 +260,7 @@ def _join_broken_sentences(content: str, lines: list[str]) -> str:
         while end < n and lines[end].strip():
             end += 1
         block = lines[start:end]
-        merged = _joined_block(block) if len(block) >= 2 else block
+        merged = _joined_block(block, settings) if len(block) >= 2 else block
         joined = joined or len(merged) < len(block)
         out.extend(merged)
         if end < n:
@@ -270,17 +269,17 @@ def _join_broken_sentences(content: str, lines: list[str]) -> str:
     return "\n".join(out) if joined else content
 
 
-def _joined_block(block: list[str]) -> list[str]:
+def _joined_block(block: list[str], settings: TextSettings) -> list[str]:
     widths = [display_width(x.rstrip()) for x in block]
     width = max(widths)
-    if width > WIDE_WRAP or min(widths[:-1]) < width - WORD_SLACK:
+    if width > settings.unwrap_wide_wrap or min(widths[:-1]) < width - settings.unwrap_word_slack:
         return block  # lines of many lengths: a list, not a wrapped paragraph
     out = [block[0].rstrip()]
     prev = out[0]
     for raw in block[1:]:
         text = raw.rstrip()
         stripped = text.lstrip()
-        if (stripped[0].islower() and len(prev.strip()) >= MIN_BROKEN and not prev.endswith(_SENTENCE_STOP)
+        if (stripped[0].islower() and len(prev.strip()) >= settings.unwrap_min_broken and not prev.endswith(_SENTENCE_STOP)
                 and len(prev) - len(prev.lstrip()) == len(text) - len(stripped)
                 and not cues.BYLINE.match(stripped)):  # "by Name" under a headline starts a line
             out[-1] = out[-1] + " " + stripped

@@ -26,7 +26,7 @@ from sidebyside.compare.mismatched_marks import mend_mismatched_closes
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.tokens import inflections
-from sidebyside.extract.speech_dashes import SPEECH_DASHES, speech_verbs
+from sidebyside.extract.speech_dashes import SPEECH_DASHES, dash_handover
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, AttributionSettings
 
@@ -471,51 +471,8 @@ def _split_french_incises(text: str, raw: list[_Part]) -> list[_Part]:
 
 # Speech set off by a dash opening the paragraph, no quotation marks ("– Vi har inget val, säger
 # Anna Berg. – Vi stänger.", "— Мы не знали, — сказал он.", "—No hay dinero —dijo el alcalde—. …").
-# where the speech may hand over to its attribution: a comma (with a dash after it, as Russian
-# writes it) or a dash after a space ("– powiedział X", " —dijo X")
-_HANDOVER = re.compile(r",[ \t\u00a0]*[–—―]?[ \t\u00a0]*|[ \t\u00a0][–—―][ \t\u00a0]*")
-_HANDOVER_WORD = re.compile(r"[^\W\d_][\w\-’']*")
 # a new turn inside the paragraph: a sentence's end, then a dash ("… skolan. – Vi stänger")
 _NEW_TURN = re.compile(r"[.!?…][ \t\u00a0]+[–—―][ \t\u00a0]*(?=\w|[¿¡])")
-
-
-def dash_handover(text: str, lo: int, hi: int, window: int) -> tuple[int, int] | None:
-    """(where the speech ends, where its attribution's words start) of the first handover in
-    text[lo:hi]: a comma or a spaced dash followed by a speech verb, first or after a capitalised
-    name ("säger Anna Berg", "—dijo el alcalde", ", — сказал", "– Nowak powiedziała"); None without one."""
-    for m in _HANDOVER.finditer(text, lo, hi):
-        if m.start() > lo and handover_verb(text, m.end(), hi, window) is not None:
-            return m.start(), m.end()
-    return None
-
-
-def handover_at(text: str, at: int, hi: int, window: int) -> tuple[int, int] | None:
-    """Where the attribution after speech ending at ``at`` starts, and its verb's offset, when a
-    handover (a comma or a spaced dash, then a speech verb) stands right there; else None."""
-    m = _HANDOVER.match(text, at, hi)
-    if m is None:
-        return None
-    verb = handover_verb(text, m.end(), hi, window)
-    return None if verb is None else (m.end(), verb)
-
-
-def handover_verb(text: str, at: int, hi: int, window: int) -> int | None:
-    """The offset of the speech verb among the first ``window`` words from ``at``, only
-    capitalised words (a name) before it; None when there is none."""
-    verbs = speech_verbs()
-    for _ in range(window):
-        w = _HANDOVER_WORD.match(text, at, hi)
-        if w is None:
-            return None
-        word = w.group()
-        if word.lower() in verbs:
-            return w.start()
-        if not word[0].isupper():
-            return None  # only a name stands before the verb
-        at = w.end()
-        while at < hi and text[at] in " \t\u00a0":
-            at += 1
-    return None
 
 
 _CLAUSE_END = re.compile(r"[.!?…](?=[ \t\u00a0\n]|$)|[–—―]")

@@ -17,8 +17,7 @@ import re
 
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import Speaker
-from sidebyside.compare.quotes import handover_at
-from sidebyside.extract.speech_dashes import SPEECH_DASHES
+from sidebyside.extract.speech_dashes import SPEECH_DASHES, handover_at
 from sidebyside.model import Span
 from sidebyside.resources import resource_json
 

@@ -33,14 +33,37 @@ def _indefinite_genders() -> dict[str, str]:
 class UnnamedAccording:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
+    def _foreign_pronoun_clause(self, clause: Clause) -> bool:
+        """A clause of a speech verb of a language besides English whose subject is a pronoun or
+        dropped, outside any quotation: the only clauses these rules read."""
+        return self.language not in (None, "en") and clause.inside is None and clause.how == "pronoun" \
+            and self.tokens[clause.verb].norm in self.vocab.foreign_verbs
+
+    def _agrees(self, clause: Clause, gender: str) -> bool:
+        """The clause's pronoun (or, subject dropped, its past verb) agrees with ``gender``, or
+        tells none."""
+        tokens, vocab = self.tokens, self.vocab
+        said = vocab.foreign_pronouns.get(tokens[clause.first].norm) if clause.first != clause.verb \
+            else vocab.verb_gender(tokens[clause.verb].norm)
+        return said is None or said == gender
+
+    def _someone_named(self, lo: int, hi: int) -> bool:
+        """A person (or a surname the article gives one) is named among tokens lo..hi, outside
+        quotations."""
+        for m in range(lo, hi):
+            run = self._runs.get(m)
+            if run is None or self._quote_of_token[m] >= 0:
+                continue
+            if run.kind == "person" or (run.kind == "single" and self.tokens[m].norm in self._surnames):
+                return True
+        return False
+
     def _according_source_before(self, clause: Clause) -> Speaker | None:
         """The unnamed source of the "according to" clause right before ``clause`` in its
         paragraph, when ``clause`` is a foreign verb's pronoun or dropped subject that stands for it
         (see the module docstring); else None."""
         tokens, vocab = self.tokens, self.vocab
-        if self.language in (None, "en") or clause.inside is not None or clause.how != "pronoun":
-            return None
-        if tokens[clause.verb].norm not in vocab.foreign_verbs:
+        if not self._foreign_pronoun_clause(clause):
             return None
         k = bisect.bisect_left(self._clause_verbs, clause.verb) - 1
         if k < 0:
@@ -51,19 +74,14 @@ class UnnamedAccording:
         gender = _indefinite_genders().get(tokens[prev.first].norm)
         if gender is None or tokens[prev.first].norm not in vocab.foreign_indefinite:
             return None  # "Secondo la ricercatrice": a definite description, another rule's
-        said = vocab.foreign_pronouns.get(tokens[clause.first].norm) if clause.first != clause.verb else vocab.verb_gender(tokens[clause.verb].norm)
-        if said is not None and said != gender:
+        if not self._agrees(clause, gender):
             return None
         lo, hi = prev.last + 1, min(clause.first, clause.verb)
         for m in range(prev.verb + 1, max(clause.first, clause.verb) + 1):
             if "\n" in tokens[m].gap:
                 return None  # another paragraph
-        for m in range(lo, hi):
-            run = self._runs.get(m)
-            if run is None or self._quote_of_token[m] >= 0:
-                continue
-            if run.kind == "person" or (run.kind == "single" and tokens[m].norm in self._surnames):
-                return None  # someone else named between: the pronoun may be theirs ("del Comune" names no one)
+        if self._someone_named(lo, hi):
+            return None  # someone else named between: the pronoun may be theirs ("del Comune" names no one)
         return prev.speaker
 
     def _source_opening_sentence_before(self, clause: Clause) -> Speaker | None:
@@ -71,9 +89,7 @@ class UnnamedAccording:
         Sprecher des Umweltministeriums bestätigte ..."), when ``clause`` is a foreign verb's
         pronoun or dropped subject that stands for it (see the module docstring); else None."""
         tokens, vocab, at = self.tokens, self.vocab, self.at
-        if self.language in (None, "en") or clause.inside is not None or clause.how != "pronoun":
-            return None
-        if tokens[clause.verb].norm not in vocab.foreign_verbs:
+        if not self._foreign_pronoun_clause(clause):
             return None
         here = tokens[min(clause.first, clause.verb)].start
         start = self._sentence_start(here)
@@ -92,19 +108,14 @@ class UnnamedAccording:
         noun = tokens[k + 1]
         if gender is None or noun.gap.strip() or noun.norm not in vocab.foreign_source_nouns:
             return None
-        said = vocab.foreign_pronouns.get(tokens[clause.first].norm) if clause.first != clause.verb else vocab.verb_gender(tokens[clause.verb].norm)
-        if said is not None and said != gender:
+        if not self._agrees(clause, gender):
             return None
         m = k + 2  # the description's own words: its genitive or "of" and the capitalised words after it
         while m < len(tokens) and tokens[m].start < start and (tokens[m].cap or tokens[m].norm in vocab.foreign_of
                                                                or tokens[m].norm in vocab.foreign_articles) \
                 and not tokens[m].gap.strip():
             m += 1
-        for j in range(m, min(clause.first, clause.verb)):
-            run = self._runs.get(j)
-            if run is None or self._quote_of_token[j] >= 0:
-                continue
-            if run.kind == "person" or (run.kind == "single" and tokens[j].norm in self._surnames):
-                return None  # someone else named between
+        if self._someone_named(m, min(clause.first, clause.verb)):
+            return None  # someone else named between
         words = self.text[tokens[k].start : tokens[m - 1].end]
         return Speaker(words, "anonymous", words)

@@ -9,13 +9,11 @@ stays a name of its own ("Jane Doe CNN" → "Jane Doe", "CNN"), for the family t
 
 from __future__ import annotations
 
-import json
 import re
 
 from sidebyside.calendar_words import month_table, weekday_names
 from sidebyside.extract import cues, dates
 from sidebyside.extract.sites import names_site
-from sidebyside.resources import read_resource_text
 from sidebyside.wordpattern import alternation
 
 MAX_NAME_WORDS = 6
@@ -247,7 +245,7 @@ def _acronym(word: str) -> bool:
 # ----------------------------------------------------------------------------- persons only
 
 # A credit that names a desk or a kind of piece ("Editorial", "Redaktion"): cues.json byline_desks.
-DESKS = frozenset(json.loads(read_resource_text("cues/cues.json"))["byline_desks"]["words"])
+DESKS = cues.BYLINE_DESKS
 # Lower-case particles of a person's name: "Ana de la Cruz", "Pietro della Valle".
 _NAME_PARTICLES = {"della", "delle", "dello", "degli", "dalla", "dos", "das", "ibn", "bint", "zum", "zur"}
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -31,6 +31,10 @@ TAG_HEADERS = frozenset(_words("tag_headers"))
 PLAYER_CONTROLS = frozenset(_words("player_controls"))
 PLAYER_PREFIXES = tuple(_LEXICON["player_controls"]["prefixes"])
 SOCIAL = frozenset(_words("social"))
+# Byline credits that name a desk or a kind of piece, not a person ("Editorial", "Redaktion"), and
+# the labels that open a short line of their own before a byline's names ("Autor:", "Автор:").
+BYLINE_DESKS = frozenset(_words("byline_desks"))
+BYLINE_LABEL_LINES = _words("byline_label_lines")
 # Reader-addressed appeals: "we" + "you" + one of these stems, outside quotations.
 APPEAL_STEMS = _words("appeal_stems")
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“»«]")

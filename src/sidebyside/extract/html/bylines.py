@@ -3,13 +3,11 @@ both families share."""
 
 from __future__ import annotations
 
-import json
 import re
 
 from lxml.html import HtmlElement
 
 from sidebyside.extract import cues
-from sidebyside.resources import read_resource_text
 from sidebyside.wordpattern import alternation
 from sidebyside.extract.bylines import MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.html.visible_text import elements_marked, short_text, text_starting_with
@@ -35,7 +33,7 @@ _BY_FIRST_WORDS = tuple(sorted({form for word in cues.BYLINE_FIRST_WORDS
                                 for form in (word, word.capitalize(), word.upper())}))
 _BY_TEXT = re.compile(rf"^\s*(?:{cues.BYLINE_QUALIFIERS}\s+)?{cues.BYLINE_OPENERS}[:\s]\s*\S", re.IGNORECASE)
 # "Autor: Jan Nowak", "Автор: Иван Петров": a label of its own line (cues.json byline_label_lines)
-_LABEL_LINE_WORDS = json.loads(read_resource_text("cues/cues.json"))["byline_label_lines"]["words"]
+_LABEL_LINE_WORDS = cues.BYLINE_LABEL_LINES
 _LABEL_FIRST_WORDS = tuple(sorted({form for word in _LABEL_LINE_WORDS
                                    for form in (word, word.capitalize(), word.upper())}))
 _LABEL_TEXT = re.compile(rf"^\s*(?:{alternation(_LABEL_LINE_WORDS)})\s*[:：]\s*\S", re.IGNORECASE)

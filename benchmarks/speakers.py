@@ -88,6 +88,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parent.parent
@@ -158,7 +159,10 @@ def _cjk_right(predicted: str, gold: dict) -> bool:
     return False
 
 
-def is_right(predicted: str, gold: dict) -> bool:
+def is_right(predicted: str, gold: dict, others: Iterable[list[str]] = ()) -> bool:
+    """Whether the predicted speaker names the gold one. others: the names of the article's other
+    speakers, as _words gives them: a part of the name that one of them also ends with (the
+    surname two people of one article share) tells a reader neither, so it is not right."""
     if not gold.get("unnamed") and (_CJK.search(predicted) or _CJK.search(gold["speaker"])):
         return _cjk_right(predicted, gold)
     if gold.get("unnamed"):
@@ -171,8 +175,11 @@ def is_right(predicted: str, gold: dict) -> bool:
         return False
     for name in [gold["speaker"], *gold.get("accept", ())]:
         full = _words(name)
-        if said == full or (len(said) < len(full) and full[-len(said) :] == said):
+        if said == full:
             return True
+        if len(said) < len(full) and full[-len(said) :] == said:
+            return not any(len(other) > len(said) and other[-len(said) :] == said and other != full
+                           for other in others)
         # a full name after its description ("Lohan's lawyer Mark Heller") names the speaker; a lone
         # surname does not ("Michelle Obama" is not the "Obama" an article names)
         if len(full) >= 2 and len(said) > len(full) and said[-len(full) :] == full:
@@ -194,9 +201,11 @@ def score(articles: list[dict], show: bool = False, by_rule: dict | None = None)
         predicted = article_quotes(art["text"])
         cpu += time.process_time() - start
         starts = [q.start for q in predicted]
+        people = {q["speaker"]: _words(q["speaker"]) for q in art["quotes"] if q["speaker"] and not q.get("unnamed")}
         for gold in art["quotes"]:
             if gold["implied"]:
                 continue
+            others = [words for name, words in people.items() if name != gold["speaker"]]
             k = bisect.bisect_right(starts, gold["start"]) - 1
             quote = predicted[k] if k >= 0 and predicted[k].start <= gold["start"] < max(predicted[k].end, predicted[k].start + 1) else None
             if quote is None:  # a quote found a few characters off (a mark kept or dropped)
@@ -212,13 +221,13 @@ def score(articles: list[dict], show: bool = False, by_rule: dict | None = None)
                     counts["fragments_spurious"] += bool(speaker)
                 else:
                     counts["fragments_stated"] += 1
-                    counts["fragments_right"] += bool(speaker) and is_right(speaker, gold)
+                    counts["fragments_right"] += bool(speaker) and is_right(speaker, gold, others)
             if by_rule is not None:
                 row = by_rule.setdefault(rule, dict.fromkeys(("right", "wrong", "none", "spurious", "quiet"), 0))
                 if gold["speaker"] is None:
                     row["spurious" if speaker else "quiet"] += 1
                 else:
-                    row["none" if not speaker else ("right" if is_right(speaker, gold) else "wrong")] += 1
+                    row["none" if not speaker else ("right" if is_right(speaker, gold, others) else "wrong")] += 1
             if gold["speaker"] is None:
                 counts["unstated"] += 1
                 if speaker:
@@ -228,7 +237,7 @@ def score(articles: list[dict], show: bool = False, by_rule: dict | None = None)
                     continue
             else:
                 counts["stated"] += 1
-                verdict = "none" if not speaker else ("right" if is_right(speaker, gold) else "wrong")
+                verdict = "none" if not speaker else ("right" if is_right(speaker, gold, others) else "wrong")
                 counts[verdict] += 1
                 if verdict == "right":
                     continue

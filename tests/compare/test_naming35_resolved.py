@@ -103,3 +103,10 @@ def test_a_nationality_noun_after_two_people_of_no_told_nationality_is_no_one():
 def test_a_nationality_before_a_noun_or_in_a_compound_is_an_adjective():
     refs = naming_chains("Kurt Vasser and the Swiss team celebrated. The Ukrainian-born champion waved.")[2].refs
     assert not any(r.text in ("the Swiss", "The Ukrainian") for r in refs)
+
+
+def test_a_name_of_no_known_kind_before_it_blocks_a_business_description():
+    # "Zephyrs" (no known kind) may be the company meant: the description is left unresolved
+    text = ("Kestrel Motors Corp. and Zephyrs recalled 9,000 cars on Monday. "
+            "The Ohio-based company said no one had been hurt.")
+    assert _chain_of(text, "The Ohio-based company") == {"The Ohio-based company"}

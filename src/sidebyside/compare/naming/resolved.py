@@ -16,7 +16,7 @@ import re
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.naming.business_across import _ANOTHER, _OWNED
-from sidebyside.compare.naming.chain_tools import _chain_kind
+from sidebyside.compare.naming.chain_tools import _chain_kind, _person_like
 from sidebyside.compare.naming.chains import ArticleChains
 from sidebyside.compare.naming.descriptions import _TEAM_NOUNS, _written_as_acronym
 from sidebyside.compare.termdata import naming_data
@@ -81,7 +81,10 @@ class ResolvedDescriptions:
                 continue
             at = bisect.bisect_right(starts, r.start) - 1
             since = starts[max(0, at - self.settings.resolution_sentences)] if at >= 0 else 0
-            found = {chain for start, chain, kind in named if since <= start < r.start and _fits(want, kind)}
+            window = [(chain, kind) for start, chain, kind in named if since <= start < r.start]
+            found = {chain for chain, kind in window if _fits(want, kind)}
+            if want == "business" and any(kind == "unknown" and chain not in found for chain, kind in window):
+                continue  # a name of no known kind there may be the business meant ("the Sixers")
             if want == "person":
                 # a person only by a role the name is given ("Actress Liora Danvers")
                 head = out.described[c].head
@@ -107,7 +110,8 @@ class ResolvedDescriptions:
 
     def _named_before(self, view: ArticleView, out: ArticleChains) -> list[tuple[int, str, str]]:
         """(start, chain, kind) of each name in the body: "business" for an organisation that "the
-        company" may stand for, "person", or the kind of place (place_anaphora's) for a place."""
+        company" may stand for, "unknown" for a name of no known kind, "person", or the kind of
+        place (place_anaphora's) for a place."""
         from sidebyside.compare.place_anaphora import _WIDE_AFTER, _place_kind
 
         found = []
@@ -124,8 +128,12 @@ class ResolvedDescriptions:
                 found.append((r.start, r.chain, "state" if _WIDE_AFTER.match(view.text, r.end)
                               else _place_kind(r.entity.key, r.chain, self.country_keys)))
             elif kind == "organisation" and self._may_be_told_by_kind(r.chain) and r.chain not in self.known_places:
-                # (a name of no known kind may be a person's, a product's or a place's: "Comfort 200")
                 found.append((r.start, r.chain, "business"))
+            elif kind == "other" and not _person_like(out, r.chain) and r.chain not in self.known_places:
+                # a name of no known kind may be a person's, a product's or a place's ("Comfort
+                # 200"), never the one a description is resolved to; but it may be the business
+                # meant ("the Sixers"), so none is resolved past it
+                found.append((r.start, r.chain, "unknown"))
         return found
 
 

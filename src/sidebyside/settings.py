@@ -640,6 +640,11 @@ class NamingSettings:
     # Characters back "the town" / "the region" looks for the place it stands for (about three
     # sentences): further back, the reader no longer knows which place is meant.
     place_anaphora_reach: int = 400
+    # A definite description of a business or a place with words of its own ("the tech giant",
+    # "the quake-hit region") stands for the one name of that kind in its sentence before it or
+    # in this many sentences before (naming/resolved.py); False: never.
+    resolve_descriptions: bool = True
+    resolution_sentences: int = 1
     # Characters after a person's name searched for the organisation they are written with
     # ("Hakim, a bomb squad technician with the Oregon State Police"): a description naming
     # another organisation ("an FBI bomb technician") is someone else.

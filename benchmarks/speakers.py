@@ -401,7 +401,7 @@ def _main_ecbplus(args) -> int:
     only = set(args.only or ()) or None
     for part in ("held_back", "held_back_2", "held_back_3", "held_back_4", "read_5", "read_6", "held_back_7",
                  "held_back_8", "held_back_9", "held_back_10", "held_back_11", "held_back_12", "held_back_13",
-                 "held_back_14", "held_back_15"):
+                 "held_back_14", "held_back_15", "held_back_16"):
         if only is not None and part not in only:
             continue
         # held_back_4, 8, 14 and 15 are only measured: their misses are never listed (7, 9, 12 and 13, measured at

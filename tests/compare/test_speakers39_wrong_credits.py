@@ -1,0 +1,97 @@
+"""English speakers from the read set read_16 (issue 12): a person's name followed by "of" and a
+place whose name opens with "Fort", "Port", "Mount", "Lake" or "Cape" is the person's, never the
+place's; words inside a participle of naming that opens its sentence ("Calling them "...", Lee
+showed") are the main clause's subject's; a present naming verb that is as often a noun ("Apple
+calls the laptop the "..."") is a clause when a name stands before it and its object's quotation
+follows; a sentence opened by a participle that hands on another's words ("Recalling Ann Lee's
+words, Tom Reed told the crowd: "..."") gives them to their owner, or to no one. Hand-written
+text, every person, firm and place invented, negatives included."""
+
+from __future__ import annotations
+
+from speaker_lookup import speaker_of
+
+
+def test_a_name_of_a_fort_town_is_the_person_s():
+    text = ("A jury found Dale Mercer guilty on Thursday.\n\n"
+            "The victim's mother Ruth Hallam of Fort Ledger said later, \"I'm glad it's over.\"\n\n"
+            "Mercer will be sentenced in May.")
+    assert speaker_of(text, "I'm glad") == "Ruth Hallam"
+
+
+def test_a_name_of_a_port_town_is_the_person_s():
+    text = "Residents met on Friday.\n\nTom Reyes of Port Wallace said, \"Nobody asked us.\""
+    assert speaker_of(text, "Nobody") == "Tom Reyes"
+
+
+def test_a_place_before_a_title_and_a_name_leaves_the_name():
+    # negative: the place opens a longer run, a title and the person after it
+    text = "\"We will rebuild,\" Mount Isa Mayor Jane Cole said."
+    assert speaker_of(text, "We will") == "Jane Cole"
+
+
+def test_a_person_of_an_ordinary_town_is_read_as_before():
+    # negative: no place word, the rule of "X of <place>" alone
+    text = "Residents met on Friday.\n\nTom Reyes of Millbrook said, \"Nobody asked us.\""
+    assert speaker_of(text, "Nobody") == "Tom Reyes"
+
+
+def test_the_place_first_words_are_data():
+    from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+    from sidebyside.compare.termdata import lexicon
+
+    vocab = attribution_vocabulary(lexicon())
+    assert {"fort", "port", "mount"} <= vocab.place_first_words
+    assert "saint" not in vocab.place_first_words  # saints are people
+
+
+def test_words_inside_a_fronted_participle_of_naming_are_the_main_subject_s():
+    text = "The council met on Monday.\n\nCalling the plan \"reckless\", Mayor Ann Lee voted against it."
+    assert speaker_of(text, "reckless") == "Ann Lee"
+    text = ("Senator Tom Reed left the chamber early.\n\n"
+            "Calling the vote \"a disgrace,\" he walked out.")
+    assert speaker_of(text, "a disgrace") == "Tom Reed"
+
+
+def test_a_fronted_participle_credits_no_one_without_a_person_after_it():
+    # negatives: two subjects, a body's phrase, a sentence ended at the close, a "he" with no one before
+    text = "The mayor met Ann Lee.\n\nCalling the bill \"dead on arrival\", Lee and Reed left."
+    assert speaker_of(text, "dead on arrival") is None
+    text = "Calling the plan \"reckless\". Ann Lee voted no."
+    assert speaker_of(text, "reckless") is None
+    text = "Calling the vote \"a disgrace,\" he walked out."
+    assert speaker_of(text, "a disgrace") is None
+
+
+def test_a_present_naming_verb_after_a_name_and_before_its_object_s_quoted_label():
+    text = ("Veltro makes bikes.\n\n"
+            "Veltro calls the new 9-speed frame the \"lightest we have ever built,\" and it may be right.")
+    assert speaker_of(text, "lightest") == "Veltro"
+    text = "Ann Lee calls the plan \"a disaster for the town.\""
+    assert speaker_of(text, "a disaster") == "Ann Lee"
+
+
+def test_calls_as_a_noun_is_no_clause():
+    # negatives: "calls" a noun after "phone"; "calls," then a comma, no quotation in its reach
+    text = "The phone calls the company received were \"mostly complaints,\" a spokesman said."
+    assert speaker_of(text, "mostly") == "a spokesman"
+    text = "Veltro calls, texts and emails its riders. The firm said the frame was \"light.\""
+    assert speaker_of(text, "light") == "The firm"
+
+
+def test_words_recalled_from_another_are_the_owner_s_or_no_one_s():
+    text = "The mill closed in June.\n\nRecalling Ann Lee's words, Tom Reed told the crowd, \"Never give up.\""
+    assert speaker_of(text, "Never give up") == "Ann Lee"
+    text = "The mill closed in June.\n\nRecalling his father's words, Tom Reed told the crowd: \"Never give up on this town.\""
+    assert speaker_of(text, "Never give up") is None
+    text = "Quoting Lincoln, Tom Reed told the crowd, \"A house divided cannot stand.\""
+    assert speaker_of(text, "A house divided") is None
+
+
+def test_a_recalling_participle_with_no_words_leaves_the_speaker_his_own():
+    # negatives: "recalling" an event, not words; "citing" a report before a fragment of his own report
+    text = "Recalling the flood, Tom Reed said: \"We lost everything.\""
+    assert speaker_of(text, "We lost") == "Tom Reed"
+    text = "Citing the report, Tom Reed said the town was \"in real danger.\""
+    assert speaker_of(text, "in real danger") == "Tom Reed"
+

@@ -1,11 +1,15 @@
-"""English speakers from the read set read_16 (issue 12): a person's name followed by "of" and a
-place whose name opens with "Fort", "Port", "Mount", "Lake" or "Cape" is the person's, never the
-place's; words inside a participle of naming that opens its sentence ("Calling them "...", Lee
-showed") are the main clause's subject's; a present naming verb that is as often a noun ("Apple
-calls the laptop the "..."") is a clause when a name stands before it and its object's quotation
-follows; a sentence opened by a participle that hands on another's words ("Recalling Ann Lee's
-words, Tom Reed told the crowd: "..."") gives them to their owner, or to no one. Hand-written
-text, every person, firm and place invented, negatives included."""
+"""English speakers from the read set read_16 and the read sets' misses (issue 12): a person's name
+followed by "of" and a place whose name opens with "Fort", "Port", "Mount", "Lake" or "Cape" is the
+person's, never the place's; words inside a participle of naming that opens its sentence ("Calling
+them "...", Lee showed") are the main clause's subject's; a present naming verb that is as often a
+noun ("Apple calls the laptop the "..."") is a clause when a name stands before it and its object's
+quotation follows; a sentence opened by a participle that hands on another's words ("Recalling Ann
+Lee's words, Tom Reed told the crowd: "..."") gives them to their owner, or to no one; a post a page
+embeds, signed after a dash ("— Ann Lee (@annlee) May 3, 2020"), is its author's; a "he"/"she"
+acting right after the close ('," he shrugged.') is the person it resolves to, never one the
+quotation names; a bracket closing inside the quotation before its comma leaves the clause after
+the close its own; words a person's speech verb reports before "according to" a report are the
+person's. Hand-written text, every person, firm and place invented, negatives included."""
 
 from __future__ import annotations
 
@@ -94,4 +98,61 @@ def test_a_recalling_participle_with_no_words_leaves_the_speaker_his_own():
     assert speaker_of(text, "We lost") == "Tom Reed"
     text = "Citing the report, Tom Reed said the town was \"in real danger.\""
     assert speaker_of(text, "in real danger") == "Tom Reed"
+
+
+def test_an_embedded_post_signed_after_a_dash_is_its_author_s():
+    text = ("The senator reacted on Twitter.\n\n"
+            "\"We will not back down. Not now, not ever.\" — Ann Lee (@annlee) May 3, 2020\n\n"
+            "Tom Reed, her rival, said he was \"disappointed.\"")
+    assert speaker_of(text, "We will not back down") == "Ann Lee"
+    assert speaker_of(text, "disappointed") == "Tom Reed"
+
+
+def test_a_dash_after_a_quotation_with_no_signature_credits_no_one():
+    # negatives: a description after the dash, a sentence going on, a place's name
+    text = "Posters went up overnight.\n\n\"Vote them out.\" — a slogan seen across the city."
+    assert speaker_of(text, "Vote them out") is None
+    text = "The crowd waited.\n\n\"It is over.\" — and with that, Ann Lee walked off the stage."
+    assert speaker_of(text, "It is over") is None
+    text = "The crowd waited.\n\n\"It is over.\" — Ann Lee Stadium, June 2021"
+    assert speaker_of(text, "It is over") is None
+
+
+def test_a_pronoun_acting_right_after_the_close_is_the_paragraph_s_person():
+    text = ("Tom Reed ran the market for two years.\n\n"
+            "\"We had plans to police it. But they shut it down before we got going,\" he shrugged.")
+    assert speaker_of(text, "We had plans") == "Tom Reed"
+
+
+def test_a_pronoun_after_the_close_is_never_a_name_inside_the_quotation():
+    # negatives: the only man is named inside the words; a "she" with no woman before
+    text = "Ann Lee met Tom Reed at the market.\n\n\"Tom Reed is a liar,\" he shrugged."
+    assert speaker_of(text, "Tom Reed is a liar") is None
+    text = "Tom Reed ran the market.\n\n\"Ann Lee never understood the plan,\" she sighed."
+    assert speaker_of(text, "Ann Lee never") is None
+
+
+def test_a_bracket_closing_inside_the_quotation_before_its_comma_leaves_the_clause_after_it():
+    text = ("Hackers moved fast.\n\n"
+            "\"People look for flaws like (the one in the browser),\" said Dana Pike, a researcher at Norvex.")
+    assert speaker_of(text, "People look") == "Dana Pike"
+    # negative: a bracket in the narration changes nothing
+    text = "The report (published Monday) said costs \"would rise.\""
+    assert speaker_of(text, "would rise") == "The report"
+
+
+def test_words_a_person_s_verb_reports_before_according_to_are_that_person_s():
+    text = ("Police arrested Dale Mercer on Friday.\n\n"
+            "Mercer told officers he \"never meant to hurt anyone,\" according to the police report.")
+    assert speaker_of(text, "never meant") == "Dale Mercer"
+
+
+def test_according_to_still_credits_words_no_person_s_verb_reports():
+    # negatives: no speech verb before the words; a verb of being arrested, not of saying
+    text = ("Police arrested Dale Mercer on Friday.\n\n"
+            "The suspect was \"calm and polite,\" according to the police report.")
+    assert speaker_of(text, "calm and polite") == "the police report"
+    text = ("Police arrested Dale Mercer on Friday.\n\n"
+            "Mercer was arrested at home, and \"no weapon was found,\" according to police.")
+    assert speaker_of(text, "no weapon") == "police"
 

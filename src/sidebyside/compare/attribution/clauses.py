@@ -650,6 +650,8 @@ class ClauseFinding:
             return True  # '..., said new Interior Secretary Ken Salazar': a lower-case word before the title
         # '"See that guy?" said X': the quote's own ? or !; '"...", said X': the comma outside
         inner = gap.strip().strip(_CLOSE_MARKS)
+        if inner[:1] in (")", "]") and any(c in gap for c in _CLOSE_MARKS):
+            inner = inner[1:].strip(_CLOSE_MARKS)  # '... issues like (the IE flaw)," said X': the bracket is the quotation's
         if inner == "." and not self.tokens[v].cap:
             inner = ""  # '...again." said Anna Pavlidou': a full stop where the comma belongs, the verb in lower case
         if self.tokens[v].norm in self.vocab.foreign_verbs:

@@ -99,6 +99,9 @@ class QuoteCrediting:
             # the next sentence's clause speaks of other words (not '"Why?" Hale asked.')
             following = []
             sentence_end = close + 1
+        reported = self._reported_before_according(preceding, following, open_at, close)
+        if reported is not None:
+            return self._by("reported-before-according", reported)
         # right after the close: '," X said' / '," said X'
         if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
                 and self.tokens[following[0].first].norm not in _RELATIVES:
@@ -590,6 +593,20 @@ class QuoteCrediting:
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None
+
+    def _reported_before_according(self, preceding: list[Clause], following: list[Clause], open_at: int,
+                                   close: int) -> Clause | None:
+        """'Mercer told officers he "never meant to hurt anyone," according to the police report':
+        words a person's speech verb reports earlier in the sentence, with "according to" a
+        document or a body right after the close, are that person's; the source after them tells
+        where the report comes from, not who spoke (the person's clause, else None)."""
+        if not following or not preceding or following[0].base != "according" or not self._adjacent(close + 1, following[0]):
+            return None
+        said = preceding[-1]
+        if said.base not in _STRONG or said.inside is not None or said.speaker is None or said.speaker.kind != "person" \
+                or self._break_between(said, open_at):
+            return None
+        return said
 
     def _relaying_participle(self, open_at: int, fragment: bool) -> Clause | None:
         """A sentence opened by a participle that hands on someone else's words ("Recalling his

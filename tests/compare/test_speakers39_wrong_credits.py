@@ -9,7 +9,8 @@ embeds, signed after a dash ("— Ann Lee (@annlee) May 3, 2020"), is its author
 acting right after the close ('," he shrugged.') is the person it resolves to, never one the
 quotation names; a bracket closing inside the quotation before its comma leaves the clause after
 the close its own; words a person's speech verb reports before "according to" a report are the
-person's. Hand-written text, every person, firm and place invented, negatives included."""
+person's; a quotation right after a sentence ending on a person's name and an action ("Hale
+laughed. "..."") is that person's. Hand-written text, every person, firm and place invented, negatives included."""
 
 from __future__ import annotations
 
@@ -156,3 +157,21 @@ def test_according_to_still_credits_words_no_person_s_verb_reports():
             "Mercer was arrested at home, and \"no weapon was found,\" according to police.")
     assert speaker_of(text, "no weapon") == "police"
 
+
+def test_a_quotation_after_its_speaker_s_action_is_that_speaker_s():
+    text = ("\"I held out as long as I could,\" said Martin Hale, 62.\n\n"
+            "His daughter said the price of milk made it impossible.\n\n"
+            "Asked what he would do now, Hale laughed. \"Sleep past five, for a start.\"")
+    assert speaker_of(text, "Sleep past five") == "Martin Hale"
+    text = "The farm was sold.\n\nMartin Hale shrugged. \"It was time.\""
+    assert speaker_of(text, "It was time") == "Martin Hale"
+
+
+def test_an_action_beat_never_credits_a_name_the_words_hold_nor_one_inside_a_subject():
+    # negatives: the name inside the words; a name inside another subject's aside; a name as object
+    text = "The farm was sold.\n\nMartin Hale paused. \"Martin Hale never gives up.\""
+    assert speaker_of(text, "Martin Hale never") is None
+    text = "The vote passed.\n\nThe council, led by Ann Lee, agreed. \"We will act.\""
+    assert speaker_of(text, "We will act") is None
+    text = "The farm was sold on Monday to Martin Hale. \"It was time.\""
+    assert speaker_of(text, "It was time") is None

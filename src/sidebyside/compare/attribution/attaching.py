@@ -638,6 +638,11 @@ class QuoteAttachment:
                 speaker, span = self._speaker_narrated_before(index, prev_lo, speakers, spans)
                 self._rule = "narrated-before" if speaker is not None else "guard-spoken-of" if self._spoken_of_before(index) else None
                 return speaker, span
+        if p_lo < q.open_at and not candidates:
+            beat = self._action_beat_before(index, p_lo)
+            if beat is not None:
+                self._rule = "action-beat"  # 'Asked what he would do now, Whitfield laughed. "Sleep past five."'
+                return beat
         if not found and p_lo < q.open_at and not candidates:
             speaker, span = self._narrated_in_own_paragraph(index, p_lo, speakers, spans)
             if speaker is not None:

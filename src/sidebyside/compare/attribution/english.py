@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 
+from sidebyside.compare.attribution.crediting import _SUBORDINATORS
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _Person, _unresolved
-from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _SPACE
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE
+from sidebyside.model import Span
 from sidebyside.resources import resource_json
 
 # conjunctions that, after a comma, open a clause with a subject of its own ("..., but Smith refused")
@@ -391,3 +393,44 @@ class EnglishReading:
         if not before.endswith((".", "!", "?")) or self.at.sentence_at(p_lo) != self.at.sentence_at(len(before) + p_lo - 1):
             return None, None  # (one sentence of narration, ended, then the quotation)
         return self._speaker_narrated_before(index, p_lo, speakers, spans)
+
+    def _action_beat_before(self, index: int, p_lo: int):
+        """_action_beat for a quotation after one sentence of narration that opens its paragraph
+        and holds no clause anyone speaks on ("Asked what he would do now, Whitfield laughed.")."""
+        open_at = self.at.quotes[index].open_at
+        before = self.text[p_lo:open_at].rstrip(" \u00a0\"\u201c\u2018'")
+        if not before.endswith((".", "!", "?")) or self.at.sentence_at(p_lo) != self.at.sentence_at(len(before) + p_lo - 1):
+            return None
+        return self._action_beat(index, p_lo + len(before) - 1)
+
+    def _action_beat(self, index: int, stop: int):
+        """'Asked what he would do now, Whitfield laughed. "Sleep past five."': a sentence that
+        ends on a person's name and a lower-case verb of no speech (an action: "laughed",
+        "shrugged", an adverb after it at most), right before a quotation in its paragraph that
+        has no clause of its own: that person's words, as a reader takes them. Never a name the
+        quotation holds ('Lee paused. "Ann Lee is a friend."'). The speaker and its span, or None."""
+        tokens = self.tokens
+        v = bisect.bisect_left(self.at.token_starts, stop) - 1  # the last word before the full stop
+        if v < 1 or tokens[v].end != stop:
+            return None
+        if tokens[v].norm.endswith("ly") and tokens[v].gap in _SPACE:
+            v -= 1
+        verb = tokens[v]
+        if verb.cap or not verb.norm.isalpha() or verb.gap not in _SPACE or not verb.norm.endswith(("ed", "s")) \
+                or verb.norm in _FUNCTION:
+            return None
+        run = self._runs.get(v - 1)
+        if run is None or run.kind not in ("person", "single") or run.last != v - 1 or tokens[run.last].possessive \
+                or self._quote_of_token[run.first] >= 0:
+            return None
+        first = run.run_first if run.run_first >= 0 else run.first
+        if not tokens[first].initial:
+            # only after a lead-in that opens the sentence ("Asked about it,", "After the vote,"),
+            # never after a subject of its own ("The council, led by Ann Lee, agreed.")
+            opening = tokens[bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[first].start))]
+            if tokens[first].gap.strip() != "," or not (opening.norm.endswith(("ed", "ing")) or opening.norm in _SUBORDINATORS):
+                return None  # (the name opens its sentence, or follows a lead-in's comma: the sentence's subject)
+        speaker = self._speaker_of_run(run, tokens[run.first].start)
+        if speaker is None or speaker.kind != "person" or self._named_inside(speaker, [index]):
+            return None
+        return speaker, Span(tokens[run.first].start, tokens[run.last].end)

@@ -10,7 +10,9 @@ acting right after the close ('," he shrugged.') is the person it resolves to, n
 quotation names; a bracket closing inside the quotation before its comma leaves the clause after
 the close its own; words a person's speech verb reports before "according to" a report are the
 person's; a quotation right after a sentence ending on a person's name and an action ("Hale
-laughed. "..."") is that person's. Hand-written text, every person, firm and place invented, negatives included."""
+laughed. "..."") is that person's; a "he" after a sentence about a person described and not named
+("The 45-year-old welder lost his job.") is that described person, or no one, never the last man
+named before. Hand-written text, every person, firm and place invented, negatives included."""
 
 from __future__ import annotations
 
@@ -175,3 +177,29 @@ def test_an_action_beat_never_credits_a_name_the_words_hold_nor_one_inside_a_sub
     assert speaker_of(text, "We will act") is None
     text = "The farm was sold on Monday to Martin Hale. \"It was time.\""
     assert speaker_of(text, "It was time") is None
+
+
+def test_a_pronoun_after_a_described_person_s_sentence_is_not_the_last_man_named():
+    # the paragraph is about "the 45-year-old welder", whom the text never names: no one
+    text = ("Tom Reed has worked at the plant since 1999.\n\n"
+            "\"We will rebuild,\" said Dan Cole, the foreman.\n\n"
+            "The 45-year-old welder lost his job in May. \"It is hard,\" he said.")
+    assert speaker_of(text, "It is hard") is None
+    # the text described one man so before: his
+    text = ("Tom Reed, a welder, has worked at the plant since 1999.\n\n"
+            "\"We will rebuild,\" said Dan Cole, the foreman.\n\n"
+            "The welder lost his job in May. \"It is hard,\" he said.")
+    assert speaker_of(text, "It is hard") == "Tom Reed"
+
+
+def test_a_pronoun_after_a_sentence_naming_its_person_keeps_that_person():
+    # negatives: the sentence names its person ("For Reed, ..."); the description is the credited man's own
+    text = ("Tom Reed has worked at the plant since 1999.\n\n"
+            "\"We will rebuild,\" said Dan Cole, the foreman.\n\n"
+            "For Reed, the news came as a shock. \"It is hard,\" he said.")
+    assert speaker_of(text, "It is hard") == "Tom Reed"
+    text = ("Dan Cole, the foreman, has worked at the plant since 1999.\n\n"
+            "\"We will rebuild,\" Cole said.\n\n"
+            "The foreman paused at the gate. \"It is hard,\" he said.")
+    assert speaker_of(text, "It is hard") == "Dan Cole"
+

@@ -81,6 +81,11 @@ class QuoteAttachment:
             elif speaker is not None and self._pronoun_passes_over_speaker(parts, clause, speaker, speakers, rules):
                 speaker = None  # '"...," said fisherman\'s wife Mapahai. / "...," she said': not the governor before
                 rule = "guard-pronoun-passes-speaker"
+            elif speaker is not None and self._pronoun_passes_over_description(parts, clause, speaker):
+                # 'The 45-year-old welder lost his job. "It is hard," he said': not the man named before;
+                # the one person the text described so, if any ("Tom Reed, a welder,")
+                speaker = self._person_described_by_head(parts, self.tokens[clause.first].norm)
+                rule = "pronoun-to-described-person" if speaker is not None else "guard-pronoun-passes-description"
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):

@@ -12,7 +12,9 @@ the close its own; words a person's speech verb reports before "according to" a 
 person's; a quotation right after a sentence ending on a person's name and an action ("Hale
 laughed. "..."") is that person's; a "he" after a sentence about a person described and not named
 ("The 45-year-old welder lost his job.") is that described person, or no one, never the last man
-named before. Hand-written text, every person, firm and place invented, negatives included."""
+named before; a "he" right after a quotation that opens its paragraph is the one person the
+paragraph of narration before it is about ("A big reason was Quinn, who ..."), and no one when
+that paragraph is about someone's lawyer or coach. Hand-written text, every person, firm and place invented, negatives included."""
 
 from __future__ import annotations
 
@@ -203,3 +205,30 @@ def test_a_pronoun_after_a_sentence_naming_its_person_keeps_that_person():
             "The foreman paused at the gate. \"It is hard,\" he said.")
     assert speaker_of(text, "It is hard") == "Dan Cole"
 
+
+def test_a_pronoun_after_a_quotation_is_the_one_person_the_paragraph_before_is_about():
+    text = ("\"We ran well,\" said Tom Reed.\n\n"
+            "Peyton Hale added 101 yards for the Hawks.\n\n"
+            "A big reason why was Dan Cole, who threw two interceptions.\n\n"
+            "\"This game was on my shoulders,\" he said.")
+    assert speaker_of(text, "This game") == "Dan Cole"
+
+
+def test_a_pronoun_after_a_paragraph_about_someone_s_lawyer_is_no_one():
+    # negatives: the paragraph is about an owner's person ("Dan Cole's lawyer"), not Cole
+    text = ("\"We ran well,\" said Tom Reed.\n\n"
+            "Dan Cole's coach praised the line.\n\n"
+            "\"This game was on my shoulders,\" he said.")
+    assert speaker_of(text, "This game") is None
+    text = ("\"We ran well,\" said Tom Reed.\n\n"
+            "A big reason why was Dan Cole's lawyer.\n\n"
+            "\"This case was on my shoulders,\" he said.")
+    assert speaker_of(text, "This case") is None
+
+
+def test_a_pronoun_after_a_paragraph_naming_its_subject_beside_an_owner_is_the_subject():
+    # negative: the owner ("Dan Cole's partner") sits in an aside of a paragraph whose subject is named
+    text = ("A jury convicted Ray Munoz of killing Deputy Dan Cole.\n\n"
+            "Deputy Tom Reed, who had been Cole's partner for a year, called the verdict bittersweet.\n\n"
+            "He explained, \"You feel good, but it will never bring Dan back.\"")
+    assert speaker_of(text, "You feel good") == "Tom Reed"

@@ -152,6 +152,9 @@ class Vocabulary:
     media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
     media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's wherever it stands
     vessel_prefixes: frozenset[str]  # "INS", "USS", "HMS": a ship's name follows, no person's
+    place_first_words: frozenset[str]  # "Fort", "Port", "Mount": the name they open is a place's
+    relaying_participles: frozenset[str]  # "Recalling ...,", "Quoting ...,": a sentence that hands on another's words
+    recalled_word_nouns: frozenset[str]  # "his father's words", "her mother's advice": words recalled
     vessel_nouns: frozenset[str]  # "the frigate", "the tanker": the entity vocabulary's nouns of a vessel
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
     question_auxiliaries: frozenset[str]  # "does", "will": a yes-or-no question opens with one ("Does she ...?")
@@ -297,6 +300,9 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
         media_nouns=frozenset(data["media_nouns"]),
         vessel_prefixes=frozenset(data["vessel_prefixes"]),
+        place_first_words=frozenset(data["place_first_words"]),
+        relaying_participles=frozenset(data["relaying_participles"]),
+        recalled_word_nouns=frozenset(data["recalled_word_nouns"]),
         vessel_nouns=frozenset(resource_json("terms/entities.json")["vessel_nouns"]),
         # (in any place of a name only the words that are no ordinary word of titles and names)
         media_name_words=frozenset(data["media_name_words"]) - frozenset(data["media_name_words_last_only"]),

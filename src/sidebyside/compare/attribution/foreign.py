@@ -43,6 +43,9 @@ _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
 _NOUN_CAPITALS = frozenset({"de"})
 # Languages whose "de" / "di" is only "of" (in Dutch it is the article too).
 _OF_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+# Languages that write the owner's genitive as "-s" glued to the name, no apostrophe ("Lemvigs
+# borgmester", "Bergens ordfører", "Volvos vd").
+_S_GENITIVE = frozenset({"sv", "nb", "da"})
 # German articles that are also particles of a name ("von der Heyden", "van den Berg"): alone, with
 # no particle before them, they are the article of a noun ("der SPD-Fraktion").
 _ARTICLE_PARTICLES = frozenset({"der", "den", "dem", "des"})
@@ -218,6 +221,26 @@ class ForeignReading:
         if tokens[k].norm in self.vocab.foreign_auxiliaries and (k + 1 >= len(tokens) or tokens[k + 1].norm not in self.vocab.foreign_dropped):
             return None  # ("Ha aggiunto che": the auxiliary, then the dropped subject's verb)
         return self._description_opening_sentence_before(tokens[k].start)
+
+    def _role_of_genitive_owner(self, k: int) -> tuple[int, int] | tuple[()] | None:
+        """'»…,« siger Lemvigs borgmester, Jens Hedegaard': in a Swedish, Norwegian or Danish text,
+        one capitalised word ending in "s" right before a lower-case noun is the owner of a role (the
+        town's mayor), never the speaker: the full personal name right after the noun or set off by
+        its comma speaks; () when none does (no one rather than the town); None when token k opens
+        no such phrase."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self.language not in _S_GENITIVE or k + 1 >= n or not tokens[k].cap or tokens[k].initial \
+                or not tokens[k].norm.endswith("s") or len(tokens[k].norm) < 4 or self._quote_of_token[k] >= 0:
+            return None
+        noun = tokens[k + 1]
+        if noun.cap or noun.gap not in _SPACE or not noun.norm.isalpha() or noun.norm in self.vocab.verbs \
+                or self._runs.get(k) is None or self._run_starting(k + 1) is not None:
+            return None
+        if k + 2 < n and (tokens[k + 2].gap in _SPACE or tokens[k + 2].gap.strip() == ","):
+            run = self._run_starting(k + 2)
+            if run is not None and run.first == k + 2 and run.kind == "person" and run.last > run.first:
+                return run.first, run.last
+        return ()
 
     def _bare_noun_after_cased_verb(self, v: int, k: int) -> bool:
         """'«…», — сказала министр.', '„…“, řekl ministr.': a lower-case noun alone right after a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -195,15 +196,37 @@ class Vocabulary:
     according_pronouns: dict[str, str] = field(default_factory=dict)
 
 
-def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
-    """The attribution vocabulary with the lexicon's titles and organisations (built once per lexicon)."""
-    cached = lex.derived.get("attribution")
+def attribution_vocabulary(lex: Lexicon, language: str | None = None) -> Vocabulary:
+    """The attribution vocabulary with the lexicon's titles and organisations (built once per lexicon),
+    and, for a text in a language whose words speech_languages.json reads only in its own texts
+    (Norwegian "sa", which is French "sa"), those words too (built once per lexicon and language)."""
+    own = own_language(language)
+    key = "attribution" if own is None else f"attribution:{own}"
+    cached = lex.derived.get(key)
     if cached is None:
-        cached = lex.derived["attribution"] = _build_vocabulary(lex)
+        cached = lex.derived[key] = _build_vocabulary(lex, own)
     return cached
 
 
-def _build_vocabulary(lex: Lexicon) -> Vocabulary:
+def own_language(language: str | None) -> str | None:
+    """The entry of speech_languages.json that has words read only in ``language``'s texts (its key,
+    "nb" for "no" too), or None: the words of every other language are read in every text."""
+    if not language:
+        return None
+    return _own_language_tags().get(language)
+
+
+@functools.cache
+def _own_language_tags() -> dict[str, str]:
+    data = resource_json("attribution/speech_languages.json")
+    tags: dict[str, str] = {}
+    for key, entry in data.items():
+        if key != "about" and (entry.get("own_texts_only") or entry.get("in_own_texts")):
+            tags.update({tag: key for tag in (key, *entry.get("other_tags", ()))})
+    return tags
+
+
+def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
     data = resource_json("attribution/speech.json")
     verbs: dict[str, str] = {}
     for base in data["speech_verbs"]:
@@ -221,7 +244,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
             if form not in data["irregular_forms"].get(base, ()) or form == base:
                 del verbs[form]
     after_quote_english = dict(after_quote)
-    foreign = _foreign_speech()
+    foreign = _foreign_speech(own)
     for form, base in foreign["verbs"].items():
         verbs.setdefault(form, base)
         after_quote.setdefault(form, base)
@@ -334,16 +357,40 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     )
 
 
-def _foreign_speech() -> dict:
+def _foreign_speech(own: str | None = None) -> dict:
     """The speech verbs (folded form -> English base), one-word "according to" and auxiliaries of
     resources/attribution/speech_languages.json, all languages together: the clause patterns read
-    them as they read English ('", sagte Olaf Scholz', '», a déclaré Emmanuel Macron', 'según X')."""
-    return parsed("speech-languages", ("attribution/speech_languages.json",), _read_foreign_speech,
-                  lambda data: isinstance(data, dict) and "verbs" in data,
+    them as they read English ('", sagte Olaf Scholz', '», a déclaré Emmanuel Macron', 'según X').
+    own: a language whose entry (or its "in_own_texts" part) is read only in its texts, added to them."""
+    def parse() -> dict:
+        return _read_foreign_speech(own)
+
+    return parsed(f"speech-languages-{own or 'all'}", ("attribution/speech_languages.json",), parse,
+                  lambda data: isinstance(data, dict) and "verbs" in data, text=own or "",
                   code=("sidebyside.compare.tokens", "sidebyside.compare.text"))  # fold_word, fold
 
 
-def _read_foreign_speech() -> dict:
+def _languages_read(data: dict, own: str | None) -> list[dict]:
+    """The entries read in a text of language ``own`` (None: any text): every entry but those read
+    only in their own texts, then ``own``'s, with the words it reads only there."""
+    out = [entry for key, entry in data.items() if key != "about" and not entry.get("own_texts_only")]
+    if own is None:
+        return out
+    entry = data[own]
+    extra = entry.get("in_own_texts", {})
+    merged = {key: _merged(entry.get(key), extra[key]) if key in extra else value for key, value in entry.items()}
+    merged.update({key: value for key, value in extra.items() if key not in entry})
+    return [e for e in out if e is not entry] + [merged]
+
+
+def _merged(value, extra):
+    """A list entry with more words, or a dict of lists with more forms."""
+    if isinstance(value, dict):
+        return {**value, **{k: [*value.get(k, ()), *v] for k, v in extra.items()}}
+    return [*(value or ()), *extra]
+
+
+def _read_foreign_speech(own: str | None = None) -> dict:
     data = resource_json("attribution/speech_languages.json")
     out: dict = {"verbs": {}, "according": set(), "auxiliaries": set(), "pronouns": {}, "articles": set(),
                  "dropped": set(), "after_dropped": set(), "phrases": set(), "according_after": set(),
@@ -357,7 +404,7 @@ def _read_foreign_speech() -> dict:
                  "possessives": set(), "quoting": set(), "words_nouns": set(), "dative_plural_endings": set(), "dative_words": set(), "spokes_nouns": set(),
                  "object_clitics": set(), "apposition_genders": {},
                  "according_pronouns": {}, "openers": set()}  # "laut" opens no name, as "according"
-    for language in (v for k, v in data.items() if k != "about"):
+    for language in _languages_read(data, own):
         # "nannte ... „blauäugig“", "назвала выборы «…»": a verb of naming, read as English "called"
         verbs = {**language["verbs"], **({"call": language["naming_verbs"]} if "naming_verbs" in language else {}),
                  **language.get("verbs_more", {})}  # (listed last: "versprach", "пообещала")

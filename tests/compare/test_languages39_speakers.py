@@ -1,0 +1,119 @@
+"""Speakers in Norwegian, Danish, Finnish and Ukrainian (issue 12): each language's entry of
+speech_languages.json is read only in its own texts ("sa" is French "sa", "en" French "en"), and a
+Scandinavian genitive ("Lemvigs borgmester") owns a role, never speaks. Each with a case it must
+leave alone."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+from sidebyside.compare.attribution.vocabulary import own_language
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in article_quotes(text)]
+
+
+# --- Norwegian ----------------------------------------------------------------------------------
+
+_NB_LEAD = ("TROMSØ (NTB) Kommunen stengte mandag svømmehallen i Tromsø etter at det ble funnet rust i "
+            "taket. Det er ikke første gang hallen har hatt problemer, og den blir ikke åpnet før etter jul.\n\n")
+
+
+def test_norwegian_sier_after_the_quotation_credits_the_role_and_name_after_it():
+    text = _NB_LEAD + "«Vi tar ingen sjanser med barnas sikkerhet», sier driftsleder Gunnar Vik i kommunen."
+    assert _speakers(text) == ["Gunnar Vik"]
+
+
+def test_norwegian_sa_with_a_pronoun_is_the_person_named_before():
+    text = _NB_LEAD + ("Marit Aasen leder foreldrerådet og er kritisk til kommunen. «Dette burde vært "
+                       "oppdaget for lenge siden», sa hun til avisen.")
+    [speaker] = _speakers(text)
+    assert speaker.endswith("Marit Aasen")
+
+
+def test_norwegian_name_in_marks_with_no_verb_credits_nobody():
+    text = _NB_LEAD + "Hallen fikk kallenavnet «Isboksen» da den åpnet i 1979, og navnet har hengt ved."
+    assert not any(_speakers(text))
+
+
+# --- Danish -------------------------------------------------------------------------------------
+
+_DA_LEAD = ("ESBJERG (Ritzau) Kommunen lukkede mandag svømmehallen i Esbjerg, efter at der blev fundet rust "
+            "i loftet. Det er ikke første gang, hallen har haft problemer, og nogle af forældrene havde "
+            "klaget over lugten i et år. Hallen åbner først efter jul, og meget af vandet skal skiftes.\n\n")
+
+
+def test_danish_comma_inside_the_mark_then_siger_credits_the_name():
+    text = _DA_LEAD + "»Vi tager ingen chancer med børnenes sikkerhed,« siger driftschef Bente Krogh."
+    assert _speakers(text) == ["Bente Krogh"]
+
+
+def test_danish_genitive_before_a_role_credits_the_name_after_its_comma_not_the_town():
+    text = _DA_LEAD + "»Vi har bedt om pengene i tre år,« siger Esbjergs borgmester, Niels Ravn (S)."
+    assert _speakers(text) == ["Niels Ravn"]
+
+
+def test_danish_genitive_before_a_role_with_no_name_credits_nobody():
+    text = _DA_LEAD + "»Vi har bedt om pengene i tre år,« siger Esbjergs borgmester."
+    assert _speakers(text) == [None]
+
+
+# --- Finnish ------------------------------------------------------------------------------------
+
+_FI_LEAD = ("OULU Kaupunki sulki maanantaina uimahallin Oulussa, koska katosta löytyi ruostetta. Hallissa on "
+            "ollut ongelmia myös aiemmin, ja se on kiinni ainakin joulun yli.\n\n")
+
+
+def test_finnish_sanoo_with_the_role_before_the_name_credits_the_name():
+    text = _FI_LEAD + "”Emme ota riskejä lasten turvallisuuden kanssa”, sanoo liikuntajohtaja Leena Harju."
+    assert _speakers(text) == ["Leena Harju"]
+
+
+def test_finnish_name_before_the_verb_after_the_quotation_credits_that_name():
+    text = _FI_LEAD + ("Liikuntajohtaja Leena Harju pahoittelee tilannetta. ”Korjaus kestää ainakin kaksi "
+                       "kuukautta”, Harju kertoo.")
+    [speaker] = _speakers(text)
+    assert speaker.endswith("Harju")
+
+
+def test_finnish_name_in_marks_with_no_verb_credits_nobody():
+    text = _FI_LEAD + "Kaupunkilaiset kutsuvat hallia nimellä ”Lasipalatsi” jo vuosikymmenten ajan."
+    assert not any(_speakers(text))
+
+
+# --- Ukrainian ----------------------------------------------------------------------------------
+
+_UK_LEAD = ("ЛУЦЬК Міська рада у понеділок закрила басейн у Луцьку через іржу на даху. Це вже не перший "
+            "раз, коли басейн має проблеми, і він не відкриється до зими.\n\n")
+
+
+def test_ukrainian_dash_and_verb_after_the_quotation_credit_the_name_after_them():
+    text = _UK_LEAD + "«Ми не ризикуємо безпекою дітей», — сказав директор басейну Степан Яковенко."
+    assert _speakers(text) == ["Степан Яковенко"]
+
+
+def test_ukrainian_feminine_pronoun_is_the_woman_named_before():
+    text = _UK_LEAD + ("Голова батьківського комітету Галина Мороз критикує міську раду. «Про це знали "
+                       "ще два роки тому», — зазначила вона.")
+    [speaker] = _speakers(text)
+    assert speaker.endswith("Галина Мороз")
+
+
+def test_ukrainian_name_in_marks_with_no_verb_credits_nobody():
+    text = _UK_LEAD + "Місцеві жителі називали басейн «Акваріум» ще з радянських часів."
+    assert not any(_speakers(text))
+
+
+# --- a language's own words, read only in its texts ------------------------------------------------
+
+def test_own_words_are_read_only_in_their_language():
+    assert own_language("nb") == "nb" and own_language("no") == "nb"
+    assert own_language("da") == "da" and own_language("uk") == "uk"
+    assert own_language("en") is None and own_language("fr") is None and own_language(None) is None
+
+
+def test_a_french_sa_is_no_speech_verb():
+    text = ("PARIS Le club a annoncé lundi la fermeture de la piscine municipale après la découverte de "
+            "rouille dans la toiture, une mauvaise nouvelle pour les familles du quartier.\n\n"
+            "Le maire a présenté « sa solution provisoire » aux parents, sans donner de date de réouverture.")
+    assert not any(_speakers(text))

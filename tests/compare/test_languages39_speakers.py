@@ -117,3 +117,57 @@ def test_a_french_sa_is_no_speech_verb():
             "rouille dans la toiture, une mauvaise nouvelle pour les familles du quartier.\n\n"
             "Le maire a présenté « sa solution provisoire » aux parents, sans donner de date de réouverture.")
     assert not any(_speakers(text))
+
+
+# --- Swedish words read only in Swedish texts --------------------------------------------------------
+
+_SV_LEAD = ("LULEÅ Kommunen stängde på måndagen simhallen i Luleå efter att rost hittats i taket. Det är inte "
+            "första gången hallen har problem, och den öppnar inte igen förrän efter jul.\n\n")
+
+
+def test_swedish_sa_with_a_pronoun_credits_the_woman_named_before():
+    text = _SV_LEAD + ("Driftchefen Göran Lind och badmästaren Eva Holm fick beskedet på fredagen.\n\n"
+                       "”Vi tar inga risker med barnens säkerhet”, sa hon till SVT.")
+    [speaker] = _speakers(text)
+    assert speaker is not None and speaker.endswith("Eva Holm")
+
+
+def test_swedish_indefinite_en_after_the_verb_is_an_unnamed_source_not_a_french_preposition():
+    text = _SV_LEAD + "”Det borde ha upptäckts för länge sedan”, säger en anställd på badet."
+    [speaker] = _speakers(text)
+    assert speaker is not None and "anställd" in speaker
+
+
+# --- a description after the verb --------------------------------------------------------------------
+
+def test_definite_noun_after_the_verb_is_the_person_the_article_wrote_it_beside():
+    text = _SV_LEAD + ("Rektor Annika Berg har skrivit till alla föräldrar om stängningen.\n\n"
+                       "Eleverna flyttar till en idrottshall medan taket lagas.\n\n"
+                       "”Vi kan inte vänta längre med det här”, säger rektorn.")
+    [speaker] = _speakers(text)
+    assert speaker.endswith("Annika Berg")
+
+
+def test_definite_noun_after_the_verb_with_no_one_named_so_is_the_description_itself():
+    text = _DA_LEAD + "»Retten har lagt vægt på, at beløbet er stort,« sagde dommeren, da dommen faldt."
+    assert _speakers(text) == ["dommeren"]
+
+
+def test_adverb_after_the_verb_before_a_name_is_no_description():
+    text = _SV_LEAD + "”Vi tar inga risker”, säger även Göran Lind, driftchef i kommunen."
+    [speaker] = _speakers(text)
+    assert speaker is None or speaker.endswith("Göran Lind")
+
+
+# --- "Det siger X" after a quotation -----------------------------------------------------------------
+
+def test_danish_det_siger_after_the_quotation_credits_the_name_after_the_verb():
+    text = _DA_LEAD + ("Borgmester Niels Ravn (S) har lovet en ny hal.\n\n"
+                       "»Vandet skal skiftes, før nogen kan svømme igen.« Det siger driftschef Bente Krogh til Ritzau.")
+    assert _speakers(text) == ["Bente Krogh"]
+
+
+def test_det_opening_a_sentence_not_after_a_quotation_is_no_pointer():
+    text = _DA_LEAD + ("Det siger driftschef Bente Krogh til Ritzau. Hun venter på et svar fra kommunen, "
+                       "som kalder sagen »en ren formalitet«.")
+    assert _speakers(text) != ["Bente Krogh"]

@@ -419,6 +419,10 @@ class ClauseFinding:
         inverted = self._inverted_pronoun(v)
         if inverted is not None:
             return Clause(v, inverted, inverted, base, inverted=True)  # '», affirme-t-elle', '», a-t-il déclaré'
+        if self._points_back_to_quotation(v):
+            # '»…« Det siger meteorolog Signe Kjær': "Det" stands for the quotation, the subject follows the verb
+            after = self._subject_after(v)
+            return Clause(v, after[0], after[1], base, inverted=True) if after is not None else None
         before = self._subject_before(v)
         if before is not None and tokens[self._head_of(before[0], before[1])].norm in self.vocab.document_nouns \
                 and base not in _DOCUMENT_SAYS:

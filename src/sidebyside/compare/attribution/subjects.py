@@ -618,6 +618,8 @@ class SubjectSearch:
             return k, k  # "ha raccontato l'anziana.": a noun alone after its elided article, resolved as "dijo el ministro"
         if foreign and self._bare_noun_after_cased_verb(v, k):
             return k, k  # "— сказала министр.": a noun alone, resolved as "dijo el ministro"
+        if foreign and self._definite_noun_after_verb(v, k):
+            return k, k  # "säger rektorn.": the noun and its article's ending, a description
         described = self._person_after_description(k)
         if described is not None:
             return described

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
+from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import fold_word, inflections
 from sidebyside.name_lists import honorifics
 from sidebyside.parsed_cache import parsed
@@ -316,7 +318,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]) | foreign["according"] | foreign["openers"],
-        first_names=_first_names(),
+        first_names={**_first_names(), **foreign["first_names"]},
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
         media_nouns=frozenset(data["media_nouns"]),
         vessel_prefixes=frozenset(data["vessel_prefixes"]),
@@ -376,16 +378,21 @@ def _languages_read(data: dict, own: str | None) -> list[dict]:
     out = [entry for key, entry in data.items() if key != "about" and not entry.get("own_texts_only")]
     if own is None:
         return out
+    return [e for e in out if e is not data[own]] + [_own_entry(data, own)]
+
+
+def _own_entry(data: dict, own: str) -> dict:
+    """``own``'s entry with the words it reads only in its own texts ("in_own_texts") added."""
     entry = data[own]
     extra = entry.get("in_own_texts", {})
     merged = {key: _merged(entry.get(key), extra[key]) if key in extra else value for key, value in entry.items()}
     merged.update({key: value for key, value in extra.items() if key not in entry})
-    return [e for e in out if e is not entry] + [merged]
+    return merged
 
 
 def _merged(value, extra):
     """A list entry with more words, or a dict of lists with more forms."""
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {**value, **{k: [*value.get(k, ()), *v] for k, v in extra.items()}}
     return [*(value or ()), *extra]
 
@@ -403,7 +410,8 @@ def _read_foreign_speech(own: str | None = None) -> dict:
                  "sentence_prepositions": set(), "according_openers": set(), "complementizers": set(),
                  "possessives": set(), "quoting": set(), "words_nouns": set(), "dative_plural_endings": set(), "dative_words": set(), "spokes_nouns": set(),
                  "object_clitics": set(), "apposition_genders": {},
-                 "according_pronouns": {}, "openers": set()}  # "laut" opens no name, as "according"
+                 "according_pronouns": {}, "openers": set(),  # "laut" opens no name, as "according"
+                 "first_names": {}}  # the given names of the text's own language, with their gender
     for language in _languages_read(data, own):
         # "nannte ... „blauäugig“", "назвала выборы «…»": a verb of naming, read as English "called"
         verbs = {**language["verbs"], **({"call": language["naming_verbs"]} if "naming_verbs" in language else {}),
@@ -442,7 +450,22 @@ def _read_foreign_speech(own: str | None = None) -> dict:
         for base, entry in language["separable"].items():
             for form in entry["forms"]:
                 out["separable"][fold_word(form)] = (base, fold_word(entry["particle"]))
+    if own is not None:
+        entry = _own_entry(data, own)
+        for pronoun in ("he", "she"):
+            out["first_names"].update({fold(w): pronoun for w in entry.get(f"given_names_{pronoun}", ())})
+        # the text's own language reads its articles as articles: Norwegian "en" of "sier en mor" is
+        # no French preposition "en" there
+        entry = _own_entry(data, own)
+        articles = {fold_word(w) for w in (*entry["articles"], *entry.get("indefinite_articles", ()))}
+        for key in ("prepositions", "after_dropped", "sentence_prepositions"):
+            out[key] -= articles - {fold_word(w) for w in entry.get(_entry_key(key), ())}
     return out
+
+
+def _entry_key(key: str) -> str:
+    """The key of a speech_languages.json entry that an ``out`` key of _read_foreign_speech reads."""
+    return {"prepositions": "prepositions_after_verb", "after_dropped": "after_dropped_subject"}.get(key, key)
 
 
 def _more_foreign_speech(language: dict, out: dict) -> None:

@@ -171,3 +171,29 @@ def test_det_opening_a_sentence_not_after_a_quotation_is_no_pointer():
     text = _DA_LEAD + ("Det siger driftschef Bente Krogh til Ritzau. Hun venter på et svar fra kommunen, "
                        "som kalder sagen »en ren formalitet«.")
     assert _speakers(text) != ["Bente Krogh"]
+
+
+# --- Finnish "hän", a Ukrainian press office -----------------------------------------------------------
+
+def test_finnish_han_before_the_verb_after_the_quotation_is_the_person_named_before():
+    text = _FI_LEAD + ("Uimaseuran puheenjohtaja Riitta Saarinen on pettynyt kaupunkiin. ”Tästä on varoitettu "
+                       "jo vuosia”, hän sanoo.")
+    [speaker] = _speakers(text)
+    assert speaker is not None and speaker.endswith("Riitta Saarinen")
+
+
+def test_finnish_han_with_no_one_named_before_credits_nobody():
+    text = _FI_LEAD + "”Tästä on varoitettu jo vuosia”, hän sanoo."
+    assert _speakers(text) == [None]
+
+
+def test_ukrainian_plural_verb_in_the_press_office_credits_the_office():
+    text = _UK_LEAD + "«Ремонт почнеться навесні», — повідомили в пресслужбі міськради."
+    [speaker] = _speakers(text)
+    assert speaker is not None and speaker.startswith("пресслужбі")
+
+
+def test_ukrainian_plural_verb_in_a_place_is_no_office():
+    text = _UK_LEAD + "«Ремонт почнеться навесні», — сказали в Луцьку."
+    [speaker] = _speakers(text)
+    assert speaker is None or "Луцьку" not in speaker

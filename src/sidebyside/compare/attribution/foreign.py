@@ -77,6 +77,12 @@ def _language_words(language: str, key: str) -> frozenset[str]:
 
 
 @functools.cache
+def _language_flag(language: str, key: str) -> bool:
+    """A yes-or-no of a language's speech_languages.json entry ("subject_before_verb_after_quote")."""
+    return bool(resource_json("attribution/speech_languages.json").get(language, {}).get(key))
+
+
+@functools.cache
 def _according_bodies() -> frozenset[str]:
     """Common nouns of bodies that "according to" names as a source ("la patronal", "le syndicat",
     "a associação"): the "according_bodies" of the languages of speech_languages.json."""
@@ -276,6 +282,47 @@ class ForeignReading:
                 return Speaker(m.canonical, "person", m.key)
         words = self.tokens[k].text
         return Speaker(words, "anonymous", name_key(words))
+
+    def _pronoun_between_quotation_and_verb(self, v: int) -> bool:
+        """'”Kuulin vain yleisön huudon”, hän sanoo.': in a text of a language that sets its subject
+        before the verb after a quotation (its "subject_before_verb_after_quote": Finnish), a pronoun
+        of the language right after the quotation's close and right before its speech verb v."""
+        tokens = self.tokens
+        if v < 2 or not self.language or not _language_flag(self.language, "subject_before_verb_after_quote") \
+                or tokens[v].norm not in self.vocab.foreign_verbs or tokens[v].gap not in _SPACE:
+            return False
+        pronoun = tokens[v - 1]
+        return not pronoun.cap and pronoun.norm in self.vocab.foreign_pronouns and self._quote_of_token[v - 1] < 0 \
+            and self._after_quote_close(v - 1)
+
+    def _office_after_plural_verb(self, v: int) -> tuple[int, int] | None:
+        """'«…», — повідомили в пресслужбі міськради': after a quotation's close, a speech verb in the
+        plural with no subject, then "in" and an office's noun (the language's "office_prepositions"
+        and "office_stems"): the office speaks; its words (and a lower-case complement after them,
+        "of the city council") as written. None elsewhere."""
+        tokens, n = self.tokens, len(self.tokens)
+        stems = tuple(_language_words(self.language, "office_stems")) if self.language else ()
+        if not stems or v + 2 >= n or tokens[v].norm not in self.vocab.foreign_verbs \
+                or not tokens[v].norm.endswith(self.vocab.foreign_plural_endings) or not self._after_quote_close(v):
+            return None
+        prep, office = tokens[v + 1], tokens[v + 2]
+        if prep.norm not in _language_words(self.language, "office_prepositions") or prep.gap not in _SPACE \
+                or office.gap not in _SPACE or office.cap or not office.norm.startswith(stems):
+            return None
+        last = v + 2
+        if last + 1 < n and tokens[last + 1].gap in _SPACE and not tokens[last + 1].cap and tokens[last + 1].norm.isalpha() \
+                and tokens[last + 1].norm not in self.vocab.foreign_prepositions:
+            last += 1
+        return v + 2, last
+
+    def _ungendered_pronoun_speaker(self, at: int) -> Speaker | None:
+        """Finnish "hän" at offset ``at`` (she or he): the person the passage is about, as "he" or
+        "she" is read with no gender to agree, when the text names that person in full (a given name
+        and a surname); no one for a one-word name ("Kaupunki" opening a sentence may be no one's)."""
+        person = self._salient_person(at, None)
+        if person is None or len(person.canonical.split()) < 2:
+            return None
+        return Speaker(person.canonical, "person", person.key)
 
     def _role_of_genitive_owner(self, k: int) -> tuple[int, int] | tuple[()] | None:
         """'»…,« siger Lemvigs borgmester, Jens Hedegaard': in a Swedish, Norwegian or Danish text,

@@ -323,6 +323,8 @@ class PronounResolution:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
         if pronoun == "i" and self.tokens[clause.first].text == "I":
             return NARRATOR  # "said I", "I said" in the narration: the writer's own voice, a first-person narrator's
+        if pronoun == "person":  # Finnish "hän": she or he, the person the passage is about (foreign.py)
+            return self._ungendered_pronoun_speaker(at)
         if pronoun in ("he", "she"):
             if clause.base == "add":
                 went_on = self._speaker_adding_on(at, pronoun)

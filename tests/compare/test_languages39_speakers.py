@@ -197,3 +197,34 @@ def test_ukrainian_plural_verb_in_a_place_is_no_office():
     text = _UK_LEAD + "«Ремонт почнеться навесні», — сказали в Луцьку."
     [speaker] = _speakers(text)
     assert speaker is None or "Луцьку" not in speaker
+
+
+# --- a hyphen-minus as the speech dash ---------------------------------------------------------------
+
+_HYPHEN_LEAD = ("BODØ Kommunen stengte mandag svømmehallen i Bodø etter at det ble funnet rust i taket. Det er "
+                "ikke første gang hallen har hatt problemer, og den blir ikke åpnet før etter jul.\n\n")
+
+
+def test_hyphen_minus_opening_the_paragraph_with_a_hand_over_is_speech():
+    text = _HYPHEN_LEAD + "- Vi tar ingen sjanser med barnas sikkerhet, sier driftsleder Gunnar Vik."
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == ["Vi tar ingen sjanser med barnas sikkerhet"]
+    assert quotes[0].speaker.endswith("Gunnar Vik")
+
+
+def test_hyphen_minus_list_items_are_no_speech():
+    text = _HYPHEN_LEAD + "Kommunen tilbyr dette i mellomtiden:\n\n- gratis buss til Hunstad bad\n\n- svømming på skolene"
+    assert not article_quotes(text)
+
+
+def test_dash_pronoun_after_the_hand_over_is_the_person_the_passage_is_about():
+    text = _HYPHEN_LEAD + ("Badeleder Marit Aasen fikk beskjeden søndag kveld.\n\n"
+                           "- Jeg ble veldig overrasket, sier hun.")
+    [speaker] = _speakers(text)
+    assert speaker is not None and speaker.endswith("Marit Aasen")
+
+
+def test_dash_pronoun_of_the_other_gender_credits_nobody():
+    text = _HYPHEN_LEAD + ("Badeleder Gunnar Vik fikk beskjeden søndag kveld.\n\n"
+                           "- Jeg ble veldig overrasket, sier hun.")
+    assert _speakers(text) == [None]

@@ -228,3 +228,16 @@ def test_dash_pronoun_of_the_other_gender_credits_nobody():
     text = _HYPHEN_LEAD + ("Badeleder Gunnar Vik fikk beskjeden søndag kveld.\n\n"
                            "- Jeg ble veldig overrasket, sier hun.")
     assert _speakers(text) == [None]
+
+
+# --- Finnish "mukaan" after a genitive name ----------------------------------------------------------
+
+def test_finnish_mukaan_after_a_genitive_name_credits_the_name_in_the_nominative():
+    text = _FI_LEAD + "Liikuntajohtaja Leena Virtasen mukaan korjaus on ”välttämätön mutta kallis”."
+    assert _speakers(text) == ["Leena Virtanen"]
+
+
+def test_finnish_mukaan_after_a_one_word_name_credits_no_made_up_nominative():
+    text = _FI_LEAD + "Helsingin mukaan korjaus on ”välttämätön mutta kallis”."
+    [speaker] = _speakers(text)
+    assert speaker != "Helsingi"

@@ -283,6 +283,22 @@ class ForeignReading:
         words = self.tokens[k].text
         return Speaker(words, "anonymous", name_key(words))
 
+    def _nominative_by_ending(self, run: _NameRun) -> Speaker | None:
+        """'Kaupunginjohtaja Pekka Ahosen mukaan': in a language whose surnames take the genitive by
+        a regular ending (its "nominative_from_genitive": Finnish "-sen" of "-nen"), the person a
+        genitive name after an "according to" names, its last word in the nominative ("Pekka
+        Ahonen"), when the article names no one so; None in any other language, for a name of one
+        word, or with no ending that fits."""
+        entry = resource_json("attribution/speech_languages.json").get(self.language or "", {})
+        words = run.text.split()
+        if run.kind != "person" or len(words) < 2:
+            return None  # (a paper's or a body's name: "Helsingin Sanomien mukaan")
+        for genitive, nominative in entry.get("nominative_from_genitive", ()):
+            if words and words[-1].endswith(genitive) and len(words[-1]) - len(genitive) >= 3:
+                name = " ".join([*words[:-1], words[-1][: len(words[-1]) - len(genitive)] + nominative])
+                return Speaker(name, "person", name_key(name))
+        return None
+
     def _pronoun_between_quotation_and_verb(self, v: int) -> bool:
         """'”Kuulin vain yleisön huudon”, hän sanoo.': in a text of a language that sets its subject
         before the verb after a quotation (its "subject_before_verb_after_quote": Finnish), a pronoun

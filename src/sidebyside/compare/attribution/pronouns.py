@@ -150,7 +150,7 @@ class PronounResolution:
         if clause.base == "according" and tokens[clause.verb].norm in self.vocab.foreign_genitive:
             run = self._runs.get(last)
             if run is not None and run.first >= first and run.kind in ("person", "single"):
-                named = self._nominative_named(run, at)
+                named = self._nominative_named(run, at) or self._nominative_by_ending(run)  # (foreign.py: Finnish)
                 if named is not None:
                     clause.how = "genitive"
                     return named  # "по словам Путина" with "Путин" in the article: Putin

@@ -435,6 +435,7 @@ def _read_foreign_speech(own: str | None = None) -> dict:
         out["genitive_endings"].update(endings)
         if endings:
             out["genitive"].update(p[0] for p in phrases)
+            out["genitive"].update(fold_word(w) for w in language["according_after"])  # "Ahosen mukaan"
         out["roles"].update(fold_word(w) for w in language.get("role_nouns", ()))
         for pronoun, endings in language.get("past_gender_endings", {}).items():
             folded = tuple(fold_word(e) for e in endings)

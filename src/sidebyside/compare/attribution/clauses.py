@@ -421,6 +421,15 @@ class ClauseFinding:
         inverted = self._inverted_pronoun(v)
         if inverted is not None:
             return Clause(v, inverted, inverted, base, inverted=True)  # '», affirme-t-elle', '», a-t-il déclaré'
+        office = self._office_after_plural_verb(v)
+        if office is not None:  # '«…», — повідомили в пресслужбі міськради': the office, as written
+            return Clause(v, office[0], office[1], base, inverted=True, how="according-body")
+        if self._pronoun_between_quotation_and_verb(v):
+            return Clause(v, v - 1, v - 1, base)  # '”…”, hän sanoo': the pronoun before its verb, after the close
+        if self._points_back_to_quotation(v):
+            # '»…« Det siger meteorolog Signe Kjær': "Det" stands for the quotation, the subject follows the verb
+            after = self._subject_after(v)
+            return Clause(v, after[0], after[1], base, inverted=True) if after is not None else None
         before = self._subject_before(v)
         if before is not None and tokens[self._head_of(before[0], before[1])].norm in self.vocab.document_nouns \
                 and base not in _DOCUMENT_SAYS:

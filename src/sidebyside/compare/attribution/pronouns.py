@@ -138,6 +138,9 @@ class PronounResolution:
         if foreign and first == last and not head.cap and self._bare_noun_after_cased_verb(clause.verb, first):
             clause.how = "description"  # "— сказала министр."
             return self._titled_before_in_article(head.norm, at) if clause.inside is None else None
+        if foreign and first == last and not head.cap and self._definite_noun_after_verb(clause.verb, first):
+            clause.how = "description"  # "sier rektoren", "sagde dommeren": foreign.py
+            return self._definite_described(first, at) if clause.inside is None else None
         elided = _ELIDED_NOUN.match(head.norm) if foreign and first == last and not head.cap else None
         if elided is not None:
             clause.how = "description"  # "ha raccontato l'anziana", "a déclaré l'avocate"
@@ -147,7 +150,7 @@ class PronounResolution:
         if clause.base == "according" and tokens[clause.verb].norm in self.vocab.foreign_genitive:
             run = self._runs.get(last)
             if run is not None and run.first >= first and run.kind in ("person", "single"):
-                named = self._nominative_named(run, at)
+                named = self._nominative_named(run, at) or self._nominative_by_ending(run)  # (foreign.py: Finnish)
                 if named is not None:
                     clause.how = "genitive"
                     return named  # "по словам Путина" with "Путин" in the article: Putin
@@ -320,6 +323,8 @@ class PronounResolution:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
         if pronoun == "i" and self.tokens[clause.first].text == "I":
             return NARRATOR  # "said I", "I said" in the narration: the writer's own voice, a first-person narrator's
+        if pronoun == "person":  # Finnish "hän": she or he, the person the passage is about (foreign.py)
+            return self._ungendered_pronoun_speaker(at)
         if pronoun in ("he", "she"):
             if clause.base == "add":
                 went_on = self._speaker_adding_on(at, pronoun)

@@ -1,6 +1,6 @@
 """Judging words picked by hand from the seed list of Spinde et al. 2021 (words they chose as
 biased to start their lexicon from) where they judge in their usual news sense: "infuriating",
-"strangely", "corrosive", "largesse", "singularly", "underclass". Inside a quotation they are the
+"strangely", "corrosive", "largesse", "demean", "singularly", "underclass". Inside a quotation they are the
 speaker's; a plainer neighbour of the same root is not listed ("corroded" pipes)."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ def test_seed_judging_words_are_loaded():
     assert ("corrosive", "evaluative", False) in hits("Ms. Tarrow's campaign had a corrosive effect on the town's politics.")
     assert ("largesse", "evaluative", False) in hits("The mayor spread his largesse among friendly builders.")
     assert ("underclass", "contested label", False) in hits("The columnist blamed the urban underclass for the vote.")
+    assert ("demeaning", "evaluative", False) in hits("Senator Voss made demeaning remarks about the nurses.")
 
 
 def test_a_seed_intensifier_joins_its_judgement():

@@ -171,6 +171,7 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
     hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "
     blank_free = few_blanks > 0 and _blank_free(lines[:20000], few_blanks, settings.unwrap_min_blank_free)
     slack = settings.unwrap_slack
+    filled = settings.unwrap_narrow_filled_share if width < narrow else settings.unwrap_filled_share
     out: list[str] = []
     prev_width = 0  # display width of the previous raw line, 0 after a blank one
     for raw in lines:
@@ -182,7 +183,7 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
                 out.append(text)
                 prev_width = measure(text)
                 continue
-            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - slack and (
+            if prev_width >= filled * width and prev_width + 1 + measure(first) > width - slack and (
                     printed is None or prev_width <= width + slack) and not (
                     _opens_item(stripped) and _opens_item(out[-1].lstrip()) == _opens_item(stripped)) and not (
                     stripped[0].isupper() and _dateline_over(out[-1], stripped)):

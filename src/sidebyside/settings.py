@@ -317,10 +317,12 @@ class TextSettings:
     headline_repeated_bonus: float = 0.5  # the same line twice above the body
     headline_crumb_bonus: float = 1.5  # a breadcrumb above ends in it: the page names it its title
     headline_caption_cost: float = 0.75  # right under an image: a caption
-    # above a menu (``headline_menu_lines`` short lines or more one under the other, no blank line
-    # between, before the byline or the body): the masthead's tagline, not the article's headline
+    # one of the page's first ``headline_masthead_lines`` lines above a menu (``headline_menu_lines``
+    # short lines or more one under the other, no blank line between, before the byline or the
+    # body): the masthead's tagline, not the article's headline
     headline_above_menu_cost: float = 1.5
     headline_menu_lines: int = 5
+    headline_masthead_lines: int = 3
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged

@@ -69,6 +69,9 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
     # under a headline ends in its section: only a crumb of four words or more above a line counts)
     crumb_ends = {end: ln.index for ln in lines[lo:stop] if ln.kind != BLANK and (end := _crumb_end(ln.text))}
     menu_end = _last_menu_end(lines, lo, min(stop, anchor), s.headline_menu_lines)
+    if menu_end > lo:  # (only the masthead's lines, the page's first, are read as its tagline)
+        masthead = [ln.index for ln in lines[:menu_end] if ln.kind != BLANK][: s.headline_masthead_lines]
+        menu_end = min(menu_end, masthead[-1] + 1)
     distance = 0  # lines with words between the candidate and the anchor (not buttons or bullets)
     for j in range(min(stop, len(lines)) - 1, lo - 1, -1):
         ln = lines[j]
@@ -116,7 +119,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         if ln.kind == CREDIT or _under_an_image(lines, j, lo):
             score -= s.headline_caption_cost
         if j < menu_end:
-            score -= s.headline_above_menu_cost  # a menu between it and the story: the masthead's
+            score -= s.headline_above_menu_cost  # the masthead's tagline: a menu between it and the story
         if trace is not None:
             trace.append((score, ln))
         if score > best_score:

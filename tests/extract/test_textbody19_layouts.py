@@ -164,3 +164,14 @@ def test_the_tune3_layouts_give_the_article_and_its_header(name):
     assert article.title == gold["title"]
     assert list(article.authors) == gold["authors"]
     assert (article.published or "")[:10] == gold["date"]
+
+
+@pytest.mark.parametrize("standfirst, lead", [
+    ("Council restores the mobile library after parents and school staff campaigned against the cuts", True),
+    ("Tom Fairley, Staff Writer", False),  # a byline's role: no standfirst
+])
+def test_a_standfirst_with_a_role_word_in_its_running_words_is_the_lead(standfirst, lead):
+    text = "\n".join(["Library van to call at six more villages", "", standfirst, "", "Tom FairleyTransport correspondent",
+                      "Mon 2 Jun 2008 06.00 BST", "", "\n\n".join(PARAS)])
+    article = _article(text)
+    assert (article.lead == standfirst) is lead

@@ -69,7 +69,7 @@ def analyse_framing(
         models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
         sources = (Attribution(models[0]).sources(quotes[0]), Attribution(models[1]).sources(quotes[1]))
     distinctive = distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language),
-                                    quoted=(view_a.quoted, view_b.quoted))
+                                    settings=lexical, quoted=(view_a.quoted, view_b.quoted))
     return Framing(
         label_contrasts=tuple(contrasts),
         distinctive_terms=distinctive,

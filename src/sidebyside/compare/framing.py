@@ -187,7 +187,8 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     writes with a capital inside a sentence, when the caller has them."""
     lex = lexicon()
     finder = EntityFinder(lex)
-    match = match_entities(views[0].entities, views[1].entities, (a.outlet, b.outlet), (a.text, b.text), naming)
+    match = match_entities(views[0].entities, views[1].entities, (a.outlet, b.outlet), (a.text, b.text), naming,
+                           (a.language, b.language))
     vocab = vocabulary()
     builder = ChainBuilder(lex, finder, vocab, naming)
     if capitalised is None:

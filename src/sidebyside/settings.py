@@ -660,6 +660,10 @@ class NamingSettings:
     # in this many sentences before (naming/resolved.py); False: never.
     resolve_descriptions: bool = True
     resolution_sentences: int = 1
+    # A broad person noun ("the embattled lawmaker", "the star") stands for the one person named
+    # before it whose role is of its domain ("Senator X"), no other person named between
+    # (naming/resolved.py, naming.json's person_domains); False: never.
+    resolve_by_domain: bool = True
     # Characters after a person's name searched for the organisation they are written with
     # ("Hakim, a bomb squad technician with the Oregon State Police"): a description naming
     # another organisation ("an FBI bomb technician") is someone else.

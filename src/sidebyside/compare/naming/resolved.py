@@ -12,12 +12,13 @@ another Dutch company; a name written as a compound adjective, "Ohio-based", tel
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.naming.business_across import _ANOTHER, _OWNED
 from sidebyside.compare.naming.chain_tools import _chain_kind, _person_like
-from sidebyside.compare.naming.chains import ArticleChains
+from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.descriptions import _TEAM_NOUNS, _written_as_acronym
 from sidebyside.compare.termdata import naming_data
 
@@ -48,6 +49,9 @@ class ResolvedDescriptions:
                 wanted[c] = _ANAPHORS[info.head]
             elif info.modifier and not info.country and (self.head_of(info.head) or ("",))[0] == "person":
                 wanted[c] = "person"  # "the Oscar-winning actress": the actress named (see below)
+            elif (self.settings.resolve_by_domain and not (info.modifier or info.country)
+                    and info.head in _domain_members()):
+                wanted[c] = "domain"  # "the embattled lawmaker": the one legislator named (see below)
         if not wanted:
             return {}  # (most articles)
         other_words = _other_place_words()
@@ -62,7 +66,7 @@ class ResolvedDescriptions:
             info = out.described[r.chain]
             if (words[0] != "the" or r.tail or other_words.intersection(words)
                     or any(w.endswith(("'s", "’s")) for w in words[:-1])
-                    or (wanted[r.chain] not in ("business", "person", "national") and len(words) < 3)):
+                    or (wanted[r.chain] not in ("business", "person", "national", "domain") and len(words) < 3)):
                 # "a firm", "the firm's rival", "the neighbouring town" are another one; "the
                 # town" alone is place_anaphora's
                 ok[r.chain] = False
@@ -91,6 +95,8 @@ class ResolvedDescriptions:
                 found = {chain for chain in found if head in {role.rsplit(" ", 1)[-1] for role in out.roles.get(chain, ())}}
             if want == "national":
                 found = self._of_nationality(out, found, out.described[c].country)
+            if want == "domain":
+                found = _sole_of_domain(out, c, r)
             if want == "business" and out.described[c].head in _TEAM_NOUNS:
                 # a league or a governing body goes by its letters, a team by its name: "the
                 # NCAA ... the football team" is a team of theirs, not them (as the walk's "the team")
@@ -138,6 +144,8 @@ class ResolvedDescriptions:
 
 
 def _fits(wanted: str, kind: str) -> bool:
+    if wanted == "domain":
+        return True  # (chosen from the whole article before it: _sole_of_domain)
     if wanted in ("business", "person"):
         return kind == wanted
     if wanted == "national":
@@ -172,3 +180,43 @@ def _other_place_words() -> frozenset[str]:
     data = naming_data()
     return (frozenset(data.get("described_places", {}).get("other_place_words", ()))
             | frozenset(data["another_organisation_modifiers"]["words"]))
+
+
+@functools.cache
+def _domain_members() -> dict[str, frozenset[str]]:
+    """Each broad person noun ("lawmaker", "star") -> the role nouns that put a named person in
+    its domain ("senator", "singer"): naming.json's person_domains."""
+    found: dict[str, set[str]] = {}
+    for domain in naming_data().get("person_domains", {}).get("domains", {}).values():
+        for broad in domain["broad"]:
+            found.setdefault(broad, set()).update(domain["members"])
+    return {broad: frozenset(members) for broad, members in found.items()}
+
+
+def _sole_of_domain(out: ArticleChains, chain: str, first: Ref) -> set[str]:
+    """The named person a broad description ("the embattled lawmaker", "the star") stands for,
+    as a reader resolves it when nothing ties the noun to a name: the one person named before it
+    in the article whose role puts them in its domain ("Senator Alma Rusk"), when no other person
+    is named (or described by a role of that domain) between. Nothing when the noun itself was
+    given to anyone (the walk joins that bearer, or two compete), or when any other competes."""
+    head = out.described[chain].head
+    members = _domain_members()[head]
+    if any(head in {r.rsplit(" ", 1)[-1] for r in roles} for c, roles in out.roles.items() if c != chain):
+        return set()  # "Lawmaker X" ... "the lawmaker": the bearer's (the walk's), never by domain
+    in_domain: set[str] = set()
+    last_person = None
+    for r in sorted((r for r in out.refs if r.field == "text" and r.start < first.start), key=lambda r: r.start):
+        if r.chain == chain or r.form == "time":
+            continue
+        person = _chain_kind(out, r.chain) == "person" or _person_like(out, r.chain)
+        if not person:
+            continue
+        roles = set(out.roles.get(r.chain, ())) | {role.rsplit(" ", 1)[-1] for role in out.roles.get(r.chain, ())}
+        if roles & members:
+            if r.chain.startswith("role:"):
+                return set()  # "a senator" unnamed: the reader cannot tell which one is meant
+            in_domain.add(r.chain)
+        last_person = r.chain
+    if len(in_domain) != 1 or last_person not in in_domain:
+        return set()
+    return in_domain

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,9 +21,12 @@ from difflib import SequenceMatcher
 from itertools import chain, compress, filterfalse, repeat
 from operator import and_, attrgetter, itemgetter, mul, ne
 
-import re
-
-from sidebyside.compare.alignment_checks import attributions_only, dated_numbers, tells_a_fact
+from sidebyside.compare.alignment_checks import (
+    attributions_only,
+    dated_numbers,
+    figures_with_units,
+    tells_a_fact,
+)
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import fold, is_content, one_letter_wildcards, stem_keys
 from sidebyside.compare.tokens import inflections, match_words
@@ -449,6 +453,7 @@ ALIGN_FEATURES = (
     "rare_told",  # log(1 + shared non-name words in at most two sentences of each article)
     "rare_names",  # log(1 + shared names in at most two sentences of each article)
     "neighbours",  # similarity of the sentences before both, or after both (a run told alike)
+    "figure_units",  # each other's closest, sharing a figure with its unit ("300 miles") few sentences give
 )
 
 
@@ -592,9 +597,10 @@ def align_candidates(
     long_enough = min(len(ua), len(ub)) >= settings.align_long_article
     min_told = settings.align_min_told if long_enough else settings.align_min_told_short
     # what depends on one sentence alone, read once for each sentence of a candidate pair:
-    # (its phrases, whether it names someone, whether it gives a number, the days of its dates)
-    seen_a: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int]]] = {}
-    seen_b: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int]]] = {}
+    # (its phrases, whether it names someone, whether it gives a number, the days of its dates,
+    # its figures with their units)
+    seen_a: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int], set[tuple[int, int]]]] = {}
+    seen_b: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int], set[tuple[int, int]]]] = {}
     # the words in at most two sentences of each article
     rare = {c for c, k in df_a.items() if k <= 2 and df_b.get(c, 3) <= 2}
     topic_sentences, topic_info = settings.align_fact_word_sentences, settings.align_fact_word_info
@@ -604,6 +610,7 @@ def align_candidates(
     if check_closest:
         topic_info = max(topic_info, settings.align_fact_word_info_long)
     attributions = settings.align_quotes_share_words and quoted_a and quoted_b
+    figure_units = _FigureUnits(ua, ub, numbers, times, settings.align_figure_unit_sentences)
     out = []
     for i, j, score in found:
         v, w = vec_a[i], vec_b[j]
@@ -616,14 +623,12 @@ def align_candidates(
             continue  # one person quoted twice, the quotations sharing nothing: two statements
         side_a = seen_a.get(i)
         if side_a is None:
-            side_a = seen_a[i] = (_phrases(ua[i].content, names), not names.isdisjoint(v), not numbers.isdisjoint(v),
-                                  dated_numbers(ua[i].ids, numbers, times))
+            side_a = seen_a[i] = _one_side(ua[i], v, names, numbers, times)
         side_b = seen_b.get(j)
         if side_b is None:
-            side_b = seen_b[j] = (_phrases(ub[j].content, names), not names.isdisjoint(w), not numbers.isdisjoint(w),
-                                  dated_numbers(ub[j].ids, numbers, times))
-        phrases_a, has_names_a, nums_a, dated_a = side_a
-        phrases_b, has_names_b, nums_b, dated_b = side_b
+            side_b = seen_b[j] = _one_side(ub[j], w, names, numbers, times)
+        phrases_a, has_names_a, nums_a, dated_a, units_a = side_a
+        phrases_b, has_names_b, nums_b, dated_b, units_b = side_b
         shared_numbers = len(common & numbers)
         ra, rb = best_a[i], best_b[j]
         best_for_a, best_for_b = score >= ra[0] - 1e-12, score >= rb[0] - 1e-12
@@ -657,10 +662,46 @@ def align_candidates(
                     math.log1p(len(told & rare)),
                     math.log1p(len(shared_names & rare)),
                     max(near.get((i - 1, j - 1), 0.0), near.get((i + 1, j + 1), 0.0)),
+                    float(best_for_a and best_for_b and bool(units_a) and bool(units_b)
+                          and figure_units.rare(units_a & units_b)),
                 ),
             )
         )
     return out
+
+
+class _FigureUnits:
+    """Which figures with their unit ("300 miles") few sentences of each article give: one
+    figure in one unit said twice by a product review ("16-inch MacBook") is its topic, not a
+    fact. Counted over both articles at the first pair that shares one (most pairs share none)."""
+
+    def __init__(self, ua: list[_Unit], ub: list[_Unit], numbers: set[int], times: frozenset[int], most: int):
+        self._sides, self._numbers, self._times, self._most = (ua, ub), numbers, times, most
+        self._counts: tuple[Counter, Counter] | None = None
+
+    def rare(self, shared: set[tuple[int, int]]) -> bool:
+        """Whether one of the shared figures with their unit is in at most `most` sentences of each."""
+        if not shared or self._most <= 0:
+            return False
+        if self._counts is None:
+            numbers, times = self._numbers, self._times
+            self._counts = tuple(
+                Counter(chain.from_iterable(
+                    figures_with_units(u.ids, u.words, numbers, dated_numbers(u.ids, numbers, times), is_content)
+                    for u in units))
+                for units in self._sides)
+        count_a, count_b = self._counts
+        return any(count_a[k] <= self._most and count_b[k] <= self._most for k in shared)
+
+
+def _one_side(u: _Unit, vec: dict[int, float], names: frozenset[int], numbers: set[int],
+              times: frozenset[int]) -> tuple[set[tuple[int, int]], bool, bool, set[int], set[tuple[int, int]]]:
+    """What an aligned pair's signals read from one of its sentences alone: its phrases, whether
+    it names someone, whether it gives a number, the days of its dates, its figures with units."""
+    dated = dated_numbers(u.ids, numbers, times)
+    has_numbers = not numbers.isdisjoint(vec)
+    units = figures_with_units(u.ids, u.words, numbers, dated, is_content) if has_numbers else set()
+    return _phrases(u.content, names), not names.isdisjoint(vec), has_numbers, dated, units
 
 
 def _probe(

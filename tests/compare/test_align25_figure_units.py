@@ -98,3 +98,38 @@ def test_switched_off():
 def test_the_signal_has_a_weight():
     assert len(DEFAULT.compare.lexical.align_weights) == len(ALIGN_FEATURES)
     assert DEFAULT.compare.lexical.align_weights[FIGURE_UNITS] > 0
+
+
+# Long stories: the fact-word check lets through each other's closest sentences that share two
+# names few sentences give (a player or a witness named in a sentence or two). Here a word in two
+# sentences is the story's (align_fact_word_sentences=1) and four sentences make a long story.
+GAME_A = [
+    "The Herons beat the Kestrels at Lowfield Arena.",
+    "Winger Pavel Orsk scored twice in the first period.",
+    "Goalie Dana Quill stopped every shot after that.",
+    "The Kestrels scored twice late but lost.",
+]
+GAME_B = [
+    "The Herons won at home against the Kestrels.",
+    "Pavel Orsk scored twice for the home side.",
+    "Dana Quill was hardly troubled in goal.",
+    "The Kestrels scored twice in the final minutes.",
+]
+
+
+def _game_candidates(**changes):
+    settings = replace(DEFAULT.compare.lexical, align_long_story=4, align_long_article=4,
+                       align_fact_word_sentences=1, **changes)
+    clusters, ua, ub = sentence_units(GAME_A, GAME_B)
+    names = frozenset(clusters[w] for w in ("herons", "kestrels", "lowfield", "arena", "pavel", "orsk", "dana",
+                                            "quill", "winger", "goalie"))
+    info = informativeness(clusters, lexicon(), settings.align_info_floor, settings.align_info_ceiling)
+    found = align_candidates(ua, ub, idf_of(ua + ub), set(), set(), set(), names, info, settings)
+    return {(c.i, c.j) for c in found}
+
+
+def test_closest_sentences_sharing_two_rare_names_in_a_long_story():
+    assert (1, 1) in _game_candidates(align_fact_rare_names_long=2)  # "Pavel Orsk", "scored twice"
+    assert (1, 1) not in _game_candidates(align_fact_rare_names_long=0)
+    # one name ("Kestrels") and the story's words ("scored twice"): not enough
+    assert (3, 3) not in _game_candidates(align_fact_rare_names_long=2)

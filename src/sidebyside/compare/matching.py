@@ -610,6 +610,7 @@ def align_candidates(
     if check_closest:
         topic_info = max(topic_info, settings.align_fact_word_info_long)
     attributions = settings.align_quotes_share_words and quoted_a and quoted_b
+    rare_names_tell = settings.align_fact_rare_names_long if check_closest else 0
     figure_units = _FigureUnits(ua, ub, numbers, times, settings.align_figure_unit_sentences)
     out = []
     for i, j, score in found:
@@ -633,7 +634,8 @@ def align_candidates(
         ra, rb = best_a[i], best_b[j]
         best_for_a, best_for_b = score >= ra[0] - 1e-12, score >= rb[0] - 1e-12
         if topic_sentences and (check_closest or not (best_for_a and best_for_b)) and not tells_a_fact(
-                told, times, numbers, dated_a & dated_b, df_a, df_b, info, topic_sentences, topic_info):
+                told, times, numbers, dated_a & dated_b, df_a, df_b, info, topic_sentences, topic_info) and not (
+                rare_names_tell and best_for_a and best_for_b and len(shared_names & rare) >= rare_names_tell):
             # each sentence has a closer partner (or both articles are long), and the two share
             # only the story's names, dates and recurring words: two facts about one story
             continue

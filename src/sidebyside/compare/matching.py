@@ -597,10 +597,9 @@ def align_candidates(
     long_enough = min(len(ua), len(ub)) >= settings.align_long_article
     min_told = settings.align_min_told if long_enough else settings.align_min_told_short
     # what depends on one sentence alone, read once for each sentence of a candidate pair:
-    # (its phrases, whether it names someone, whether it gives a number, the days of its dates,
-    # its figures with their units)
-    seen_a: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int], set[tuple[int, int]]]] = {}
-    seen_b: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int], set[tuple[int, int]]]] = {}
+    # (its phrases, whether it names someone, whether it gives a number, the days of its dates)
+    seen_a: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int]]] = {}
+    seen_b: dict[int, tuple[set[tuple[int, int]], bool, bool, set[int]]] = {}
     # the words in at most two sentences of each article
     rare = {c for c, k in df_a.items() if k <= 2 and df_b.get(c, 3) <= 2}
     topic_sentences, topic_info = settings.align_fact_word_sentences, settings.align_fact_word_info
@@ -624,12 +623,14 @@ def align_candidates(
             continue  # one person quoted twice, the quotations sharing nothing: two statements
         side_a = seen_a.get(i)
         if side_a is None:
-            side_a = seen_a[i] = _one_side(ua[i], v, names, numbers, times)
+            side_a = seen_a[i] = (_phrases(ua[i].content, names), not names.isdisjoint(v), not numbers.isdisjoint(v),
+                                  dated_numbers(ua[i].ids, numbers, times))
         side_b = seen_b.get(j)
         if side_b is None:
-            side_b = seen_b[j] = _one_side(ub[j], w, names, numbers, times)
-        phrases_a, has_names_a, nums_a, dated_a, units_a = side_a
-        phrases_b, has_names_b, nums_b, dated_b, units_b = side_b
+            side_b = seen_b[j] = (_phrases(ub[j].content, names), not names.isdisjoint(w), not numbers.isdisjoint(w),
+                                  dated_numbers(ub[j].ids, numbers, times))
+        phrases_a, has_names_a, nums_a, dated_a = side_a
+        phrases_b, has_names_b, nums_b, dated_b = side_b
         shared_numbers = len(common & numbers)
         ra, rb = best_a[i], best_b[j]
         best_for_a, best_for_b = score >= ra[0] - 1e-12, score >= rb[0] - 1e-12
@@ -664,8 +665,7 @@ def align_candidates(
                     math.log1p(len(told & rare)),
                     math.log1p(len(shared_names & rare)),
                     max(near.get((i - 1, j - 1), 0.0), near.get((i + 1, j + 1), 0.0)),
-                    float(best_for_a and best_for_b and bool(units_a) and bool(units_b)
-                          and figure_units.rare(units_a & units_b)),
+                    float(shared_numbers > 0 and best_for_a and best_for_b and figure_units.rare(i, j)),
                 ),
             )
         )
@@ -673,37 +673,30 @@ def align_candidates(
 
 
 class _FigureUnits:
-    """Which figures with their unit ("300 miles") few sentences of each article give: one
-    figure in one unit said twice by a product review ("16-inch MacBook") is its topic, not a
-    fact. Counted over both articles at the first pair that shares one (most pairs share none)."""
+    """Which figures with their unit ("300 miles") two sentences share that few sentences of
+    each article give: one figure in one unit said again and again by a product review
+    ("16-inch MacBook") is its topic, not a fact. Each sentence's figures are read, and counted
+    over both articles, at the first pair that asks (most pairs share no number)."""
 
     def __init__(self, ua: list[_Unit], ub: list[_Unit], numbers: set[int], times: frozenset[int], most: int):
         self._sides, self._numbers, self._times, self._most = (ua, ub), numbers, times, most
-        self._counts: tuple[Counter, Counter] | None = None
+        self._found: tuple[list[set[tuple[int, int]]], list[set[tuple[int, int]]]] | None = None
+        self._counts: tuple[Counter, Counter] = (Counter(), Counter())
 
-    def rare(self, shared: set[tuple[int, int]]) -> bool:
-        """Whether one of the shared figures with their unit is in at most `most` sentences of each."""
-        if not shared or self._most <= 0:
+    def rare(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B share a figure with its unit that at most `most`
+        sentences of each article give."""
+        if self._most <= 0:
             return False
-        if self._counts is None:
+        if self._found is None:
             numbers, times = self._numbers, self._times
-            self._counts = tuple(
-                Counter(chain.from_iterable(
-                    figures_with_units(u.ids, u.words, numbers, dated_numbers(u.ids, numbers, times), is_content)
-                    for u in units))
+            self._found = tuple(
+                [figures_with_units(u.ids, u.words, numbers, dated_numbers(u.ids, numbers, times), is_content)
+                 for u in units]
                 for units in self._sides)
-        count_a, count_b = self._counts
-        return any(count_a[k] <= self._most and count_b[k] <= self._most for k in shared)
-
-
-def _one_side(u: _Unit, vec: dict[int, float], names: frozenset[int], numbers: set[int],
-              times: frozenset[int]) -> tuple[set[tuple[int, int]], bool, bool, set[int], set[tuple[int, int]]]:
-    """What an aligned pair's signals read from one of its sentences alone: its phrases, whether
-    it names someone, whether it gives a number, the days of its dates, its figures with units."""
-    dated = dated_numbers(u.ids, numbers, times)
-    has_numbers = not numbers.isdisjoint(vec)
-    units = figures_with_units(u.ids, u.words, numbers, dated, is_content) if has_numbers else set()
-    return _phrases(u.content, names), not names.isdisjoint(vec), has_numbers, dated, units
+            self._counts = tuple(Counter(chain.from_iterable(found)) for found in self._found)
+        (found_a, found_b), (count_a, count_b) = self._found, self._counts
+        return any(count_a[k] <= self._most and count_b[k] <= self._most for k in found_a[i] & found_b[j])
 
 
 def _probe(

@@ -935,10 +935,14 @@ class LexicalSettings:
     # 0.820; long pairs 0.237 / 0.667), and with a signal for shared numbers with their unit
     # ("300 miles"; 0.548 / 0.836, long 0.271 / 0.696), the refits stay below these weights on
     # the same pairs (0.581 / 0.828, long 0.288 / 0.680), even fitted on all of them: kept.
+    # The last weight ("figure_units": each other's closest sharing a figure with its unit few
+    # sentences give) was chosen with the others fixed, at the app's floors on the tune part:
+    # 0 -> 0.75 to 1.5 all give long pairs 0.288 / 0.680 -> 0.322 / 0.741, short unchanged
+    # (the plateau's middle taken; its 1-D fit with the L2 penalty, 0.40, changes nothing).
     align_weights: tuple[float, ...] = (
         -2.5616, 0.9618, 1.1717, 0.6852, -0.6372, 0.2822, 0.3054,
         0.9176, 0.8296, -0.9405, 1.1067, -0.1356, -1.1937, 1.0672,
-        -0.1705, -0.4349, 0.8503, 0.3956, 0.7602,
+        -0.1705, -0.4349, 0.8503, 0.3956, 0.7602, 1.0,
     )
     align_min_probability: float = 0.4
     align_max_per_sentence: int = 2  # a sentence holding two facts is aligned to each ...
@@ -1002,10 +1006,22 @@ class LexicalSettings:
     # word ("decision", "making", Zipf 5 and more) is in few sentences by chance (tune: one wrong
     # pair less in the long pairs and one in the short ones, no fact lost; 2.5 loses three).
     align_fact_word_info_long: float = 2.0
+    # ... unless the two are each other's closest and share at least this many names that at
+    # most two sentences of each article give (0: never): a long game report or hearing names
+    # each player or witness in a sentence or two, and two closest sentences naming the same two
+    # ("Defenseman Jonas Brodin had scored ... Jason Zucker's empty-net goal" / "Jason Zucker had a
+    # goal ... and Jonas Brodin also scored") tell what they did. Tune, long pairs: 0.322 / 0.741
+    # -> 0.339 / 0.750 (1 fact more; 1: the same fact and a wrong pair); short pairs unchanged.
+    align_fact_rare_names_long: int = 2
     # Two sentences quoting one person they both name, sharing no word of the quotations: the
     # shared words are the attribution ("..., Steve Clarke, deputy associate administrator for
     # exploration, said"), two statements (compare/alignment_checks.attributions_only).
     align_quotes_share_words: bool = True
+    # A figure with the word after it ("300 miles", "60 mph") in at most this many sentences of
+    # each article, shared by two sentences that are each other's closest, is one quantity
+    # stated twice (matching.ALIGN_FEATURES "figure_units"; 0: never). In more sentences it is
+    # the story's topic ("the 16-inch MacBook Pro" in a review): read on the tune part.
+    align_figure_unit_sentences: int = 3
     # Loaded by their company (compare/loaded_rules.py): "like" at most this many words before a
     # simile's noun ("like a malignant cancer"); words after a verb of violence searched for the
     # institution it acts on ("destroy the American economy"); words back from the verb searched

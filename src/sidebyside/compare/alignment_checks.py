@@ -11,7 +11,12 @@ Two sentences quoting one person may share only the attribution: two statements 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence, Set
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+
+from sidebyside.compare.text import fold
+from sidebyside.resources import resource_json
 
 
 def dated_numbers(ids: list[int], numbers: Set[int], times: Set[int]) -> set[int]:
@@ -22,6 +27,34 @@ def dated_numbers(ids: list[int], numbers: Set[int], times: Set[int]) -> set[int
     last = len(ids) - 1
     return {c for k, c in enumerate(ids) if c in numbers
             and ((k > 0 and ids[k - 1] in times) or (k < last and ids[k + 1] in times))}
+
+
+def figures_with_units(ids: Sequence[int], words: Sequence[str], numbers: Set[int], dated: Set[int],
+                       content: Callable[[str], bool]) -> set[tuple[int, int]]:
+    """A sentence's figures with the word written after each, when that word can carry a fact
+    ("300 miles", "60 mph", "30 saves"): two sentences giving one figure in one unit state one
+    quantity, stronger evidence of one fact than a figure alone (a "2" or a "10" recurs in any
+    story). Days of dates (dated) are left out, and so is a figure followed by another."""
+    if numbers.isdisjoint(ids):
+        return set()
+    after, before = _age_words()
+    out = set()
+    for k in range(len(ids) - 1):
+        c = ids[k]
+        if c in numbers and c not in dated and ids[k + 1] not in numbers and content(words[k + 1]):
+            if (k > 0 and words[k - 1] in before) or any(tuple(words[k + 1 : k + 1 + len(a)]) == a for a in after):
+                continue  # an age ("a 66-year-old woman") describes a person, as a name does
+            out.add((c, ids[k + 1]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _age_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The words of an age after its figure ("year old") and before it ("aged"), folded, from
+    the quantities vocabulary the discrepancy cue reads (resources/terms/quantities.json)."""
+    data = resource_json("terms/quantities.json")
+    after = tuple({tuple(fold(w) for w in re.split(r"[\s-]+", a) if w) for a in data["age_words"]})
+    return after, frozenset(fold(w) for w in data["age_words_before"])
 
 
 def tells_a_fact(

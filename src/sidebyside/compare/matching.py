@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,9 +21,12 @@ from difflib import SequenceMatcher
 from itertools import chain, compress, filterfalse, repeat
 from operator import and_, attrgetter, itemgetter, mul, ne
 
-import re
-
-from sidebyside.compare.alignment_checks import attributions_only, dated_numbers, tells_a_fact
+from sidebyside.compare.alignment_checks import (
+    attributions_only,
+    dated_numbers,
+    figures_with_units,
+    tells_a_fact,
+)
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import fold, is_content, one_letter_wildcards, stem_keys
 from sidebyside.compare.tokens import inflections, match_words
@@ -449,6 +453,7 @@ ALIGN_FEATURES = (
     "rare_told",  # log(1 + shared non-name words in at most two sentences of each article)
     "rare_names",  # log(1 + shared names in at most two sentences of each article)
     "neighbours",  # similarity of the sentences before both, or after both (a run told alike)
+    "figure_units",  # each other's closest, sharing a figure with its unit ("300 miles") few sentences give
 )
 
 
@@ -604,6 +609,8 @@ def align_candidates(
     if check_closest:
         topic_info = max(topic_info, settings.align_fact_word_info_long)
     attributions = settings.align_quotes_share_words and quoted_a and quoted_b
+    rare_names_tell = settings.align_fact_rare_names_long if check_closest else 0
+    figure_units = _FigureUnits(ua, ub, numbers, times, settings.align_figure_unit_sentences)
     out = []
     for i, j, score in found:
         v, w = vec_a[i], vec_b[j]
@@ -628,7 +635,8 @@ def align_candidates(
         ra, rb = best_a[i], best_b[j]
         best_for_a, best_for_b = score >= ra[0] - 1e-12, score >= rb[0] - 1e-12
         if topic_sentences and (check_closest or not (best_for_a and best_for_b)) and not tells_a_fact(
-                told, times, numbers, dated_a & dated_b, df_a, df_b, info, topic_sentences, topic_info):
+                told, times, numbers, dated_a & dated_b, df_a, df_b, info, topic_sentences, topic_info) and not (
+                rare_names_tell and best_for_a and best_for_b and len(shared_names & rare) >= rare_names_tell):
             # each sentence has a closer partner (or both articles are long), and the two share
             # only the story's names, dates and recurring words: two facts about one story
             continue
@@ -657,10 +665,38 @@ def align_candidates(
                     math.log1p(len(told & rare)),
                     math.log1p(len(shared_names & rare)),
                     max(near.get((i - 1, j - 1), 0.0), near.get((i + 1, j + 1), 0.0)),
+                    float(shared_numbers > 0 and best_for_a and best_for_b and figure_units.rare(i, j)),
                 ),
             )
         )
     return out
+
+
+class _FigureUnits:
+    """Which figures with their unit ("300 miles") two sentences share that few sentences of
+    each article give: one figure in one unit said again and again by a product review
+    ("16-inch MacBook") is its topic, not a fact. Each sentence's figures are read, and counted
+    over both articles, at the first pair that asks (most pairs share no number)."""
+
+    def __init__(self, ua: list[_Unit], ub: list[_Unit], numbers: set[int], times: frozenset[int], most: int):
+        self._sides, self._numbers, self._times, self._most = (ua, ub), numbers, times, most
+        self._found: tuple[list[set[tuple[int, int]]], list[set[tuple[int, int]]]] | None = None
+        self._counts: tuple[Counter, Counter] = (Counter(), Counter())
+
+    def rare(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B share a figure with its unit that at most `most`
+        sentences of each article give."""
+        if self._most <= 0:
+            return False
+        if self._found is None:
+            numbers, times = self._numbers, self._times
+            self._found = tuple(
+                [figures_with_units(u.ids, u.words, numbers, dated_numbers(u.ids, numbers, times), is_content)
+                 for u in units]
+                for units in self._sides)
+            self._counts = tuple(Counter(chain.from_iterable(found)) for found in self._found)
+        (found_a, found_b), (count_a, count_b) = self._found, self._counts
+        return any(count_a[k] <= self._most and count_b[k] <= self._most for k in found_a[i] & found_b[j])
 
 
 def _probe(

@@ -26,7 +26,8 @@ def test_she_after_a_named_woman_s_quotation_is_hers():
     assert speaker_of(text, "Two of my sons") == "Margaret Tolley"
 
 
-def test_he_adds_after_a_clause_a_stray_mark_left_inside_a_quotation_is_no_one():
+def test_he_adds_after_a_clause_a_stray_mark_left_inside_a_quotation_is_not_the_man_before():
+    # (it goes on from the one who just spoke, Maddox: test_speakers40_pronoun_rivals)
     text = ("Dorian Fenwick, an analyst with Greyline, says the flaw is serious.\n\n"
             "\"The bad news is that every version is affected,\" he says.\n\n"
             "\u201cIt's important to say that all versions are hit, Corwin Maddox, head of research at Tallow, says.\n\n"

@@ -227,6 +227,19 @@ class EnglishReading:
         verb_at = self.tokens[clause.verb].start
         return not any(m.key == speaker.key for m in self._mentions[i : bisect.bisect_left(self._mention_starts, verb_at)])
 
+    def _rival_adding_on(self, parts: list[int], clause: Clause, speakers: list) -> Speaker | None:
+        """When _pronoun_passes_over_speaker refuses a "he"/"she" clause whose verb goes on from
+        words said before ("He adds", "she continued"): the person who spoke the latest quotation
+        before, who the verb says goes on ('"..., Tyler Reguly ... says. / He adds, "..."'); None
+        for any other verb."""
+        if clause.base not in ("add", "continue"):
+            return None
+        quotes = self.at.quotes
+        j = next((j for j in range(parts[0] - 1, max(-1, parts[0] - 8), -1)
+                  if quotes[j].nested_in is None and quotes[j].kind == "statement"), None)
+        rival = speakers[j] if j is not None else None
+        return rival if rival is not None and rival.kind == "person" else None
+
     def _pronoun_passes_over_description(self, parts: list[int], clause: Clause, speaker: Speaker) -> bool:
         """Whether a "he"/"she" clause right after a quotation credits someone the sentence of
         narration right before the quotation does not speak of: that sentence's subject is a person

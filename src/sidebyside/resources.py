@@ -99,6 +99,15 @@ def gendered_given_names() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def sex_nouns() -> dict[str, str]:
+    """English nouns other than kin (speech.json's kin_nouns) that tell the sex of the person they
+    describe ("spokeswoman", "actress", "councilman"; attribution/speech.json's sex_nouns), lower
+    case -> "he" or "she"."""
+    data = resource_json("attribution/speech.json")["sex_nouns"]
+    return {noun: pronoun for pronoun, nouns in data.items() for noun in nouns}
+
+
+@functools.lru_cache(maxsize=1)
 def title_abbreviations() -> dict[str, str]:
     """Abbreviated titles written before names (attribution/title_abbreviations.tsv), lower case
     without the full stop -> the title ("atty" -> "attorney"): their full stop ends no sentence

@@ -121,3 +121,62 @@ def test_a_quotation_left_open_before_its_attribution_closes_at_the_comma():
     assert quotes[0].speaker == "two men"
     # a comma before words that report no one leaves the paragraph no quotation
     assert article_quotes('"We have done nothing wrong, and Smith knew it.\n\nThe case continues.') == ()
+
+
+# A quotation left open at its paragraph's end, then the writer's own report of someone else:
+# the quotation closes at its paragraph's end, and the marks after it pair as written.
+UNCLOSED = ('Analysts expect the deal to close in March.\n\n'
+            'If the talks fail, market analyst Dana Pruitt said: "the smaller firm will look for another buyer.\n\n'
+            'However, Osric Lund said the company would keep its suppliers.\n\n'
+            '"Our suppliers stay with us.\n\n'
+            'We have signed for five years," he said.\n\nThe shares rose.')
+
+
+def test_an_unclosed_quotation_closes_at_its_paragraph_before_the_writers_report():
+    quotes = article_quotes(UNCLOSED)
+    assert [q.text for q in quotes] == ["the smaller firm will look for another buyer.", "Our suppliers stay with us.",
+                                        "We have signed for five years"]
+    assert quotes[0].speaker == "Dana Pruitt"
+    assert quotes[1].speaker == quotes[2].speaker == "Osric Lund"  # not the analyst's, carried over the report
+    assert not ArticleText(UNCLOSED).in_quote(UNCLOSED.index("keep its suppliers"))
+
+
+def test_a_speakers_own_words_without_their_mark_still_run_on():
+    # the paragraph between names someone with a speech verb, but speaks in the first person: the
+    # speaker's words, their opening mark lost
+    text = ('The mayor spoke on Monday.\n\n"We will rebuild the bridge.\n\n'
+            'Councillor Ames said we could not wait, and I agree.\n\nWork starts in May," Mayor Ida Vance said.\n\nShe left.')
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes] == ["We will rebuild the bridge.", "Councillor Ames said we could not wait, and I agree.",
+                                        "Work starts in May"]
+    assert {q.speaker for q in quotes} == {"Ida Vance"}
+
+
+def test_a_reopened_multi_paragraph_quotation_still_runs_on():
+    text = ('The club sold its ground.\n\n"We had no choice," chairman Piet Roos said.\n\n'
+            '"The debts were too high.\n\n"The banks would not wait.\n\n"We start again next year."\n\nFans protested.')
+    quotes = article_quotes(text)
+    assert [q.text for q in quotes][1:] == ["The debts were too high.", "The banks would not wait.", "We start again next year."]
+    assert len({q.utterance for q in quotes[1:]}) == 1
+    assert {q.speaker for q in quotes} == {"Piet Roos"}
+
+
+def test_nested_single_marks_inside_an_unclosed_quotation_stay_inside():
+    text = ('Pruitt spoke after the vote.\n\n'
+            'Analyst Dana Pruitt said: "they told me \'wait for March\' and I did.\n\n'
+            'However, Osric Lund said the vote was fair.\n\n"It was fair," Lund said.')
+    quotes = article_quotes(text)
+    outer = next(q for q in quotes if q.text.startswith("they told me"))
+    inner = next(q for q in quotes if q.text == "wait for March")
+    assert outer.text == "they told me 'wait for March' and I did."
+    assert inner.nested_in is not None
+    assert next(q for q in quotes if q.text == "It was fair").speaker == "Osric Lund"
+
+
+def test_an_unclosed_mark_after_a_comma_before_the_writers_report_is_no_quotation():
+    # nothing but the comma tells where the words end: none of them is credited, and the report
+    # after them does not carry the analyst on to the next speaker's words
+    text = UNCLOSED.replace('Pruitt said: "', 'Pruitt said, "')
+    quotes = article_quotes(text)
+    assert "the smaller firm will look for another buyer." not in [q.text for q in quotes]
+    assert {q.speaker for q in quotes if "suppliers" in q.text or "five years" in q.text} == {"Osric Lund"}

@@ -26,7 +26,8 @@ def test_she_after_a_named_woman_s_quotation_is_hers():
     assert speaker_of(text, "Two of my sons") == "Margaret Tolley"
 
 
-def test_he_adds_after_a_clause_a_stray_mark_left_inside_a_quotation_is_no_one():
+def test_he_adds_after_a_clause_a_stray_mark_left_inside_a_quotation_is_not_the_man_before():
+    # (it goes on from the one who just spoke, Maddox: test_speakers40_pronoun_rivals)
     text = ("Dorian Fenwick, an analyst with Greyline, says the flaw is serious.\n\n"
             "\"The bad news is that every version is affected,\" he says.\n\n"
             "\u201cIt's important to say that all versions are hit, Corwin Maddox, head of research at Tallow, says.\n\n"
@@ -110,12 +111,6 @@ def test_a_verb_between_the_close_and_the_name_still_stops_the_clause():
     # negative: a lower-case verb after the close is the writer's sentence going on
     text = ("\"The charges are what we expected,\" officials state in the letter, which Nadia Okafor signed.")
     assert speaker_of(text, "The charges are") != "Nadia Okafor"
-
-
-def test_a_surname_two_people_share_with_neither_the_subject_near_is_no_one():
-    text = ("Martin Whitfield and his daughter Emma Whitfield ran the farm together until this spring.\n\n"
-            "\"We lost money on every litre,\" Whitfield said.")
-    assert speaker_of(text, "We lost money") is None
 
 
 def test_a_surname_two_people_share_is_the_one_named_near():

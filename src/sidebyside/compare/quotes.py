@@ -152,8 +152,8 @@ def find_quotes(
                 # own words (first or second person) run on to the quotation opening after them
                 found = True
                 break
-            if not unmarked[m]:
-                break
+            if not unmarked[m] or _reports_speech(text, *paragraphs[m]):
+                break  # (a paragraph in the writer's voice reporting someone: "However, Hartog said ...")
         else:
             # the text ends while the quotation is open: it runs on to the end when every paragraph
             # after it speaks in the first person, as narration does not ('said: "We are aware ...
@@ -429,7 +429,8 @@ def _scan_paragraph(
     if not runs_on and not lost and bottom.group is None and len(stack) == 1 and bottom.mark in _DOUBLE:
         end = _left_open_end(text, bottom, lo, hi)
         if end is not None:  # 'tweeted: "My stepmom passed peacefully this morning.' and no close
-            raw.append(_Part(bottom.at, end, bottom.words_at, end, None, None))
+            bottom.part = _Part(bottom.at, end, bottom.words_at, end, None, None)  # (a quote closed inside it nests in it)
+            raw.append(bottom.part)
             return None
     if runs_on or lost or bottom.group is not None:
         bottom.part = _Part(bottom.at, None, bottom.words_at, hi, bottom.group, None)
@@ -587,6 +588,19 @@ def _left_open_end(text: str, bottom: _Open, lo: int, hi: int) -> int | None:
     if text[lo : bottom.at].rstrip().endswith(":") or _after_attribution(text, bottom.at, lo):
         return end
     return None
+
+
+_WORD_THEN_WORD = re.compile(r"([A-Z][\w'’-]*)\s+([a-z]+)\b")
+
+
+def _reports_speech(text: str, lo: int, hi: int) -> bool:
+    """Whether an unmarked paragraph is the writer's report of someone's words, not a quotation
+    running on with its marks lost: a capitalised subject right before a speech verb ("However,
+    Hartog said there will be no move ...") and no word of the first or second person (a speaker's
+    own words would hold one: "Smith said we could go")."""
+    speaking = _title_vocabulary()[2]
+    return any(m.group(2) in speaking and m.group(2) not in _PRONOUN_SUBJECTS for m in _WORD_THEN_WORD.finditer(text, lo, hi)) \
+        and not _SPOKEN_TO.search(text, lo, hi)
 
 
 _CLOSE_BEFORE = re.compile('["”»]')

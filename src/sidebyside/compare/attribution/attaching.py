@@ -79,8 +79,10 @@ class QuoteAttachment:
                 speaker = None  # '"It could have been easy for Mary Steenburgen ...," she said': not Steenburgen
                 rule = "guard-named-inside"
             elif speaker is not None and self._pronoun_passes_over_speaker(parts, clause, speaker, speakers, rules):
-                speaker = None  # '"...," said fisherman\'s wife Mapahai. / "...," she said': not the governor before
-                rule = "guard-pronoun-passes-speaker"
+                # '"...," said fisherman\'s wife Mapahai. / "...," she said': not the governor before; but
+                # '"..., Tyler Reguly ... says. / He adds, "..."': the one who just spoke goes on
+                speaker = self._rival_adding_on(parts, clause, speakers)
+                rule = "pronoun-adds-to-last-speaker" if speaker is not None else "guard-pronoun-passes-speaker"
             elif speaker is not None and self._pronoun_passes_over_description(parts, clause, speaker):
                 # 'The 45-year-old welder lost his job. "It is hard," he said': not the man named before;
                 # the one person the text described so, if any ("Tom Reed, a welder,")

@@ -29,10 +29,6 @@ _ROLES_OF_TITLES = {role: frozenset(titles) for role, titles in resource_json("a
 # verbs of remembering: what their subject recalls "he said" may be another man's words
 _RECALLING = frozenset(("recall", "remember", "recount"))
 
-def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A full name's words without its initials: "Frederick C. LaRue" is "Frederick LaRue"."""
-    return tuple(w for w in words if len(w) > 1)
-
 
 class EnglishReading:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
@@ -227,6 +223,19 @@ class EnglishReading:
         verb_at = self.tokens[clause.verb].start
         return not any(m.key == speaker.key for m in self._mentions[i : bisect.bisect_left(self._mention_starts, verb_at)])
 
+    def _rival_adding_on(self, parts: list[int], clause: Clause, speakers: list) -> Speaker | None:
+        """When _pronoun_passes_over_speaker refuses a "he"/"she" clause whose verb goes on from
+        words said before ("He adds", "she continued"): the person who spoke the latest quotation
+        before, who the verb says goes on ('"..., Tyler Reguly ... says. / He adds, "..."'); None
+        for any other verb."""
+        if clause.base not in ("add", "continue"):
+            return None
+        quotes = self.at.quotes
+        j = next((j for j in range(parts[0] - 1, max(-1, parts[0] - 8), -1)
+                  if quotes[j].nested_in is None and quotes[j].kind == "statement"), None)
+        rival = speakers[j] if j is not None else None
+        return rival if rival is not None and rival.kind == "person" else None
+
     def _pronoun_passes_over_description(self, parts: list[int], clause: Clause, speaker: Speaker) -> bool:
         """Whether a "he"/"she" clause right after a quotation credits someone the sentence of
         narration right before the quotation does not speak of: that sentence's subject is a person
@@ -327,85 +336,6 @@ class EnglishReading:
         tokens = self.tokens
         return m > k and tokens[m].cap and tokens[m - 1].cap and tokens[m].gap in _SPACE \
             and not tokens[m - 1].possessive and tokens[m - 1].norm.isalpha()
-
-    def _shared_surname_speaker(self, clause: Clause) -> Speaker | None | bool:
-        """For a clause whose subject is a surname alone that the text gives two people or more in
-        full before it ("Martin Whitfield and his daughter Emma Whitfield ran the farm. ...
-        Whitfield said"): True when the index's reading stands (one of them named in full in this
-        sentence or the one before, or no such surname); else the one of them who is a subject in
-        the clause's paragraph or the one before, or None when none or both are: either may speak.
-        Only a subject counts: the other named as an object or in apposition does not make it
-        doubtful ("Emma Whitfield's father")."""
-        tokens = self.tokens
-        run = self._runs.get(clause.last)
-        if clause.inside is not None or run is None or run.first != run.last or run.kind not in ("person", "single") \
-                or clause.speaker is None or clause.speaker.kind != "person" or not (clause.first <= run.first <= clause.last):
-            return True
-        at = tokens[run.first].start
-        entries = [e for e in self._full.get(tokens[run.first].norm, ()) if len(e[1]) >= 2 and e[0] < at]
-        if len({_without_initials(e[1]) for e in entries}) < 2:
-            return True  # ("Frederick LaRue", "Frederick C. LaRue": one person)
-        people = {e[2] for e in entries}
-        s = self.at.sentence_at(at)
-        recent = self.at.sentences[s - 1].start if s >= 1 else 0
-        near = {e[2] for e in self._full.get(tokens[run.first].norm, ()) if len(e[1]) >= 2 and recent <= e[0] < at}
-        if len(near) == 1:
-            return True  # (the one named in this sentence or the one before: the index reads it so)
-        if self._surname_taken_before_other(tokens[run.first].norm, at):
-            return True  # "Frederick LaRue ... LaRue's body was found ... His father, Ike LaRue": the article's LaRue
-        p = self.at.paragraph_at(at)
-        lo = self.at.paragraphs[p - 1][0] if p >= 1 else 0
-        keys = {name_key(x) for x in people}
-        named = [m for m in self._mentions[bisect.bisect_left(self._mention_starts, lo) : bisect.bisect_left(self._mention_starts, at)]
-                 if m.key in keys]
-        # a subject named in full, with no other of them in its sentence ("Martin Whitfield and his
-        # daughter Emma Whitfield ran the farm": both)
-        subjects = {_without_initials(tuple(m.key.split())): m for m in named if (m.subject or m.start in self._subject_starts) and not m.possessive
-                    and self._full_name_at(m.start)
-                    and not any(o.key != m.key and self.at.sentence_at(o.start) == self.at.sentence_at(m.start) for o in named)}
-        if len(subjects) == 1:
-            (m,) = subjects.values()
-            return Speaker(m.canonical, "person", m.key)
-        return None
-
-    def _full_name_at(self, start: int) -> bool:
-        """Whether the person's name at offset start is written with two words or more."""
-        k = bisect.bisect_left(self.at.token_starts, start)
-        run = self._run_starting(k)
-        return run is not None and run.last > run.first
-
-    def _surname_taken_before_other(self, surname: str, at: int) -> bool:
-        """Whether the text made the first person it named in full with this surname the one the
-        article is about before it named another so: it called that person by the surname alone
-        first ("Frederick LaRue ... LaRue's body was found ... His father, Ike LaRue, ..."), or
-        brought the other in as that person's kin in a sentence of its own ("His father, coach
-        Greg McDermott, learned of it"). The surname alone is then the first one's."""
-        entries = [e for e in self._full.get(surname, ()) if len(e[1]) >= 2 and e[0] < at]
-        if not entries:
-            return False
-        first = entries[0]
-        other = next((e[0] for e in entries if _without_initials(e[1]) != _without_initials(first[1])), None)
-        if other is None:
-            return False
-        if self._kin_of_the_first(other, first[0]):
-            return True  # "Doug McDermott will return ... / His father, coach Greg McDermott, learned of it": Doug's
-        i, j = bisect.bisect_right(self._mention_starts, first[0]), bisect.bisect_left(self._mention_starts, other)
-        return any(not self._full_name_at(m.start) and self.tokens[bisect.bisect_left(self.at.token_starts, m.start)].norm == surname
-                   for m in self._mentions[i:j])
-
-    def _kin_of_the_first(self, other: int, first: int) -> bool:
-        """Whether the name at offset other follows, within a few words of its sentence, "his",
-        "her" or "their" and a noun of kin ("His father, coach Greg McDermott"), in a sentence that
-        does not name the person at offset first too ("Martin Whitfield and his daughter Emma
-        Whitfield": both)."""
-        s = self.at.sentence_at(other)
-        if s < 0 or s == self.at.sentence_at(first):
-            return False
-        tokens = self.tokens
-        k = bisect.bisect_left(self.at.token_starts, other)
-        lo = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
-        return any(tokens[m].norm in self.vocab.kin and tokens[m - 1].norm in ("his", "her", "their")
-                   for m in range(max(lo + 1, k - 4), k))
 
     def _introduced_by_unresolved(self, open_at: int) -> bool:
         """Whether a clause whose subject names no one we can tell introduces the quotation in its

@@ -6,6 +6,7 @@ import bisect
 from typing import Sequence
 
 from sidebyside.compare.text import fold
+from sidebyside.resources import sex_nouns
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _CLOSE_MARKS, _DETERMINERS, _FUNCTION, _LEAD_IN_WORDS, _OPEN_MARKS, _PREPOSITIONS, _PROFESSIONS, _PRONOUNS, _SPACE
@@ -177,6 +178,7 @@ class PeopleIndex:
         tokens = self.tokens
         starts = self.at.token_starts
         verbs = self.vocab.verbs
+        kin, sexed = self.vocab.kin, sex_nouns()
         # (read only in a text that writes one of those articles in lower case: English text, never)
         apposed = any(a in self._lower for a in self.vocab.apposition_genders)
         for m in self._mentions:
@@ -185,6 +187,9 @@ class PeopleIndex:
                 tally[0] += 1
             if m.descriptors & {"mrs", "ms", "miss"}:
                 tally[1] += 1
+            told = {g for g in (kin.get(d) or sexed.get(d) for d in m.descriptors) if g}
+            if len(told) == 1:  # "spokeswoman Robin Tate", "his wife, Sam Reed": a noun of one sex
+                tally[0 if "he" in told else 1] += 1
             given = [w for w in m.canonical.split()[:-1] if len(w.rstrip(".")) > 1]  # "W. Mark Felt": Mark
             first = self.vocab.first_names.get(fold(given[0])) if given else None
             if first is not None:  # "Hugh Hefner", "Bettie Page"

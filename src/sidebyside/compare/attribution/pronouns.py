@@ -35,9 +35,6 @@ class PronounResolution:
                 clause.speaker, clause.how = self._speaker_past_fronted_object(clause), "fronted-object"
             else:
                 clause.speaker = self._resolve(clause)
-                shared = self._shared_surname_speaker(clause)
-                if shared is not True:
-                    clause.speaker = shared  # "Whitfield said" after Martin and Emma Whitfield: the one a subject near, or no one
                 if clause.speaker is not None and self._pronoun_reported_by_its_referent(clause):
                     clause.speaker = None  # "Tom Hale recalled that he said, '...'": maybe another man's words
             source = self._according_source_before(clause) if clause.speaker is not None else None

@@ -97,6 +97,30 @@ class CaptureSettings:
 
 
 @_section
+class LanguageSettings:
+    """The language guesser (extract/language.py), one for both extractor families and for the
+    attribution of a text that states no language: each holds one in its section (``language``).
+    No guess is better than a wrong one: each bound says when the text does not settle it."""
+
+    max_sample: int = 20_000  # characters read from the text's start
+    min_letters: int = 20  # fewer letters than this: no guess
+    min_script_share: float = 0.6  # the leading script's share of the letters, at least
+    kana_share: float = 0.1  # kana this share of the letters or more: Japanese (it mixes kana with Han)
+    # The word-list vote (Latin-script text, Cyrillic without telling letters): at least
+    # min_vote_words words, of which at least min_votes (and min_vote_share) in the winner's
+    # list, vote_lead times the runner-up's count or more.
+    min_vote_words: int = 10
+    min_votes: int = 4
+    min_vote_share: float = 0.15
+    vote_lead: float = 1.5
+    # Turkish news copy writes "ı" for about 4 % of its letters; 1 % leaves room for names and
+    # figures, and no other language of the Latin lists writes it at all; in this many different
+    # words at least (not one Turkish name in another language).
+    dotless_i_share: float = 0.01
+    dotless_i_min_words: int = 3
+
+
+@_section
 class HtmlSettings:
     """The HTML family of the extractor (extract/html/): the parser's input, DOM scoring, metadata.
 
@@ -140,6 +164,7 @@ class HtmlSettings:
     language_run_chars: int = 40
     language_max_runs: int = 2_000
     language_sample_chars: int = 6_000
+    language: LanguageSettings = field(default_factory=LanguageSettings)  # the guesser's bounds
 
     # The body (body.py): which element holds the densest cluster of prose.
     min_prose_chars: int = 20  # a paragraph shorter than this adds nothing to its ancestors' prose mass
@@ -280,6 +305,7 @@ class TextSettings:
     # lines of this many words, up to this many lines
     language_sample_words: int = 8
     language_sample_lines: int = 40
+    language: LanguageSettings = field(default_factory=LanguageSettings)  # the guesser's bounds
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
     header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
     byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline
@@ -600,6 +626,9 @@ class AttributionSettings:
     # ... and a dash-opened paragraph with no handover is speech (in a text that writes dialogue
     # so elsewhere) only when it is a sentence of this many words: a shorter one is a list's item
     dash_min_words: int = 4
+    # The guesser's bounds, for a text whose language the article does not state: its first
+    # 4,000 characters are enough words for the vote, read once per article.
+    language: LanguageSettings = field(default_factory=lambda: LanguageSettings(max_sample=4000))
 
 
 @_section

@@ -635,9 +635,21 @@ class AttributionSettings:
 class NamingSettings:
     """Entities, cross-document referent chains, label contrasts, only-in."""
 
-    # A one-word name of unknown kind makes a chain only when rarer than this in English
-    # (Zipf scale: "DoorDash" yes, "Things" no).
+    # A one-word name of unknown kind makes a chain, and is listed as named by one article only,
+    # only when rarer than this in English (Zipf scale: "DoorDash" yes, "Things" no).
     rare_name_zipf: float = 3.5
+    # The entity finder's other word frequencies (Zipf): a capitalised word at least
+    # sentence_case_zipf common is sentence case or a title's word, no name ("Describing",
+    # "Officials"); a name of two words or more is a person's only with a word rarer than
+    # person_word_zipf; a word at least surname_zipf common is no surname alone ("Tech", "Match";
+    # "Clinton", "Smith" are rarer).
+    sentence_case_zipf: float = 3.0
+    person_word_zipf: float = 4.5
+    surname_zipf: float = 5.0
+    # In an article written in another script, a name (not a person's) with a word at least this
+    # common in English is translated, not transliterated ("World Food Programme"): its absence
+    # cannot be seen, so it is not listed as named by one article only (compare/cross_script.py).
+    translated_zipf: float = 3.5
     # A run of capitalised words is read as names in windows of at most this many tokens: the
     # longest seen in 600 ECB+ documents is a 17-word title-case headline, and reading a page of
     # 100,000 capitalised words as one run took close to a minute (the run is re-read from each

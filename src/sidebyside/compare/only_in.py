@@ -28,7 +28,6 @@ from sidebyside.name_lists import honorific_genders
 from sidebyside.settings import DEFAULT, DEFAULT_ENTITIES, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
-_RARE_ZIPF = 3.5
 
 
 @dataclass(frozen=True)
@@ -806,8 +805,8 @@ def match_entities(
             if len(best) > len(names.get(key, "")):
                 names[key] = best
     lex = lexicon()
-    shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k], lex))
-    checks = (ForeignText(texts[0]), ForeignText(texts[1])) if texts else (None, None)
+    shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k], lex, settings))
+    checks = (ForeignText(texts[0], settings), ForeignText(texts[1], settings)) if texts else (None, None)
     only: list[tuple[OnlyIn, ...]] = []
     written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
     credits = (credit_spans(texts[0]), credit_spans(texts[1])) if texts else ([], [])
@@ -826,7 +825,7 @@ def match_entities(
         last_words = None
         full_surnames = None
         for key, mentions in groups[side].items():
-            if key in other or not _reported(mentions, lex) or (own and key == own):
+            if key in other or not _reported(mentions, lex, settings) or (own and key == own):
                 continue
             if own and own.startswith(key + " ") and _kind(mentions) in ("organisation", "other"):
                 continue  # "CBS" in an article of CBS News: the outlet naming itself
@@ -1108,15 +1107,15 @@ def _kind(mentions: list[Entity]) -> str:
     return max(dict.fromkeys(kinds), key=kinds.count) if kinds else "other"
 
 
-def _reported(mentions: list[Entity], lex: Lexicon | None = None) -> bool:
+def _reported(mentions: list[Entity], lex: Lexicon, settings: NamingSettings) -> bool:
     """People, places, organisations, groups, events; and other names: of several words
     ("Blue Stream"), or of one word rare in English ("DoorDash"; not "Things")."""
     if any(m.kind in REPORTED_KINDS for m in mentions):
         return True
-    lex = lex or lexicon()
+    rare = settings.rare_name_zipf
     return any(
         m.kind == "other"
-        and (" " in m.text or all(lex.zipf(w) < _RARE_ZIPF for w in m.key.split() if w not in PARTICLES))
+        and (" " in m.text or all(lex.zipf(w) < rare for w in m.key.split() if w not in PARTICLES))
         for m in mentions
     )
 

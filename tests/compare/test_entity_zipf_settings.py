@@ -1,0 +1,50 @@
+"""The entity finder's and the only-in list's word-frequency bounds are NamingSettings fields,
+given by the caller, not module constants."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sidebyside.compare.entities import EntityFinder, find_entities
+from sidebyside.compare.only_in import match_entities
+from sidebyside.compare.termdata import lexicon
+from sidebyside.compare.tokens import tokenize
+from sidebyside.settings import DEFAULT
+
+NAMING = DEFAULT.compare.naming
+
+
+def _kinds(text: str, settings=NAMING) -> dict[str, str]:
+    return {e.text: e.kind for e in EntityFinder(lexicon(), settings).find(text, tokenize(text))}
+
+
+def test_a_person_needs_a_word_rarer_than_the_setting():
+    text = "Officials in Brindle met Orla Quennell on Monday. Quennell said the ferry was late."
+    assert _kinds(text)["Orla Quennell"] == "person"
+    assert _kinds(text, replace(NAMING, person_word_zipf=0.5))["Orla Quennell"] != "person"
+
+
+def test_a_translated_name_is_not_listed_unless_the_setting_says_its_words_are_rare():
+    english = ("Envoy Marta Lindqvist met Yusuf Darwish in Qasr al-Nour. The World Health Organization "
+               "sent doctors. Health minister Peter Brandt said he stayed in Oslo.")
+    russian = "Посланник Марта Линдквист встретилась с Юсуфом Дарвишем в Каср-эн-Нуре."
+    ents = find_entities(english), find_entities(russian)
+
+    def only_english(settings) -> set[str]:
+        return {o.entity for o in match_entities(*ents, texts=(english, russian), settings=settings).only_in[0]}
+
+    assert "World Health Organization" not in only_english(NAMING)  # "world", "health": translated
+    assert "Peter Brandt" in only_english(NAMING)
+    assert "World Health Organization" in only_english(replace(NAMING, translated_zipf=9.0))
+
+
+def test_a_one_word_name_of_no_kind_is_listed_when_rarer_than_the_setting():
+    text_a = "The new app Glimmerstack launched on Tuesday, and Glimmerstack said sales rose."
+    text_b = "Sales rose on Tuesday."
+    ents = find_entities(text_a), find_entities(text_b)
+
+    def only_a(settings) -> set[str]:
+        return {o.entity for o in match_entities(*ents, texts=(text_a, text_b), settings=settings).only_in[0]}
+
+    assert only_a(NAMING) == {"Glimmerstack"}
+    assert only_a(replace(NAMING, rare_name_zipf=0.5)) == set()

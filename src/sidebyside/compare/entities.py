@@ -24,6 +24,7 @@ from sidebyside.compare.entities_cuts import PLATFORMS as _PLATFORMS
 from sidebyside.compare.entities_cuts import NAME_LINKS as _NAME_LINKS
 from sidebyside.compare.entities_cuts import SPECIES_ENDINGS as _SPECIES_ENDINGS
 from sidebyside.compare.entities_cuts import STREET_ABBREVIATIONS as _STREET_ABBREVIATIONS
+from sidebyside.compare.entities_cuts import STREET_WORDS
 from sidebyside.compare.entities_cuts import TITLE_ABBREVIATIONS as _TITLE_ABBREVIATIONS
 from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural_never_a_name
 from sidebyside.compare.termdata import Lexicon, lexicon, naming_data
@@ -485,8 +486,10 @@ class EntityFinder(NameCuts):
         if i + 1 >= len(tokens) or not norm[:1].isdigit() or not _ORDINAL.fullmatch(norm):
             return 0
         nxt = tokens[i + 1]
-        if not (nxt.cap and nxt.gap == " " and nxt.norm in _STREET_WORDS):
+        if not (nxt.cap and nxt.gap == " " and nxt.norm in STREET_WORDS):
             return 0
+        if nxt.norm in _PLACE_ABBREVIATIONS and i + 2 < len(tokens) and tokens[i + 2].cap:
+            return 0  # "the 19th St. Patrick's Day parade": "St." opens a saint's name
         return 2
 
     def _with_regions(self, raw: list[Entity]) -> list[Entity]:
@@ -2513,7 +2516,6 @@ _GENERATION_MARKS = frozenset("ii iii iv jr sr".split())  # capitals in a person
 _TEAM_NUMBER = re.compile(r"\d+ers")  # "76ers", "49ers": a word of a team's name
 # Heads of a venue named after its owner with a possessive ("Sam's Club", "St Mary's Hospital")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_STREET_WORDS = frozenset("street avenue road boulevard drive lane place way".split())
 _VERBS_AFTER_NAMES = frozenset("is was are were has had have will would could can may might should said says".split())
 _ROUTE_PREPOSITIONS = frozenset("along down up on off through".split())
 

@@ -632,6 +632,24 @@ class AttributionSettings:
 
 
 @_section
+class EntitySettings:
+    """The entity finder's cuts and glues (compare/entities_cuts.py) and the only-in matcher's
+    slips of the keyboard (compare/only_in.py)."""
+
+    # A one-word name that no word list knows (Zipf at the floor) and that is one slip of the
+    # keyboard (two letters swapped, one dropped or added, the first letter kept) from another
+    # name of this many letters or more is that name misspelt ("Browsnville" / "Brownsville");
+    # shorter names are too often two real names one letter apart ("Jon" / "John").
+    name_slip_min_letters: int = 6
+    # ... read only in a text with at most this many such unknown names: a roster or a listing
+    # of hundreds holds near-alike names of different people, and comparing them costs much.
+    name_slip_max_names: int = 40
+    # A word opening a sentence that no word list knows, one slip from an English word of at
+    # least this Zipf frequency, is that word misspelt, no name ("Remaning on the team are").
+    misspelt_word_zipf: float = 3.5
+
+
+@_section
 class NamingSettings:
     """Entities, cross-document referent chains, label contrasts, only-in."""
 
@@ -810,6 +828,8 @@ class NamingSettings:
     # coastal town") stands for the one place of its kind the article names before it
     # (naming.json described_places; naming/places.py).
     described_places: bool = True
+    # The entity finder's cuts and glues and the only-in list's slips of the keyboard.
+    entities: EntitySettings = field(default_factory=EntitySettings)
 
 
 @_section
@@ -1291,22 +1311,4 @@ class Settings:
 DEFAULT = Settings()
 
 
-@_section
-class EntitySettings:
-    """The entity finder's cuts and glues (compare/entities_cuts.py) and the only-in matcher's
-    slips of the keyboard (compare/only_in.py)."""
-
-    # A one-word name that no word list knows (Zipf at the floor) and that is one slip of the
-    # keyboard (two letters swapped, one dropped or added, the first letter kept) from another
-    # name of this many letters or more is that name misspelt ("Browsnville" / "Brownsville");
-    # shorter names are too often two real names one letter apart ("Jon" / "John").
-    name_slip_min_letters: int = 6
-    # ... read only in a text with at most this many such unknown names: a roster or a listing
-    # of hundreds holds near-alike names of different people, and comparing them costs much.
-    name_slip_max_names: int = 40
-    # A word opening a sentence that no word list knows, one slip from an English word of at
-    # least this Zipf frequency, is that word misspelt, no name ("Remaning on the team are").
-    misspelt_word_zipf: float = 3.5
-
-
-DEFAULT_ENTITIES = EntitySettings()
+DEFAULT_ENTITIES = DEFAULT.compare.naming.entities  # (the default its class-level readers take)

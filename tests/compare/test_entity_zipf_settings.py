@@ -48,3 +48,21 @@ def test_a_one_word_name_of_no_kind_is_listed_when_rarer_than_the_setting():
 
     assert only_a(NAMING) == {"Glimmerstack"}
     assert only_a(replace(NAMING, rare_name_zipf=0.5)) == set()
+
+
+def test_the_slips_of_the_keyboard_are_read_within_the_naming_settings():
+    from sidebyside.settings import DEFAULT_ENTITIES, NamingSettings
+
+    assert DEFAULT_ENTITIES is NAMING.entities
+    text_a = "Floods reached Marlwoville on Monday. Marlwoville officials said the river rose."
+    text_b = "Floods reached Marlowville on Monday, officials said."
+    ents = find_entities(text_a), find_entities(text_b)
+
+    def only_a(settings: NamingSettings) -> set[str]:
+        return {o.entity for o in match_entities(*ents, texts=(text_a, text_b), settings=settings).only_in[0]}
+
+    assert "Marlwoville" not in only_a(NAMING)  # one slip from the other's "Marlowville"
+    longer = replace(NAMING, entities=replace(NAMING.entities, name_slip_min_letters=20))
+    assert "Marlwoville" in only_a(longer)
+    finder = EntityFinder(lexicon(), longer)
+    assert finder.entity_settings.name_slip_min_letters == 20

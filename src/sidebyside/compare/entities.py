@@ -288,6 +288,7 @@ class EntityFinder(NameCuts):
         self.lex = lex
         self.look = _lookup(lex)
         self.settings = settings
+        self.entity_settings = settings.entities  # (the cuts' bounds: see NameCuts)
 
     # ------------------------------------------------------------------ public
 

@@ -73,7 +73,7 @@ _BODY_KINDS = frozenset({"organisation", "other", "place"})  # a street after it
 class NameCuts:
     """The cuts and glues of ``EntityFinder`` (see the module docstring)."""
 
-    entity_settings: EntitySettings = DEFAULT_ENTITIES  # (an instance may be given others)
+    entity_settings: EntitySettings = DEFAULT_ENTITIES  # (EntityFinder gives its NamingSettings.entities)
 
     # ---------------------------------------------------------------- kept whole
 

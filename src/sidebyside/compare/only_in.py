@@ -25,7 +25,7 @@ from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
 from sidebyside.name_lists import honorific_genders
-from sidebyside.settings import DEFAULT, DEFAULT_ENTITIES, NamingSettings
+from sidebyside.settings import DEFAULT, EntitySettings, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
 
@@ -498,12 +498,12 @@ def _surname_before_generation(key: str) -> str | None:
     return None
 
 
-def _typos(own: list[Entity], other: list[Entity], lex: Lexicon) -> dict[str, str]:
+def _typos(own: list[Entity], other: list[Entity], lex: Lexicon, settings: EntitySettings) -> dict[str, str]:
     """A one-word name here that no word list knows and that is one slip of the keyboard from a
     one-word name there ("Marlwoville" / "Marlowville": two letters swapped, one dropped or added,
     the first letter kept): one referent, misspelt on one side (key here -> key there). Not when
     this article writes the other spelling too, nor a given name."""
-    min_letters = DEFAULT_ENTITIES.name_slip_min_letters
+    min_letters = settings.name_slip_min_letters
     own_keys = {e.key for e in own}
     other_keys = {e.key for e in other}
     sources = [key for key in {e.key for e in own if e.via == "name"} - other_keys
@@ -514,7 +514,7 @@ def _typos(own: list[Entity], other: list[Entity], lex: Lexicon) -> dict[str, st
     given = known_given_names()
     sources = [key for key, zipf in zip(sources, map(frequencies.get, sources, repeat(0.0)))
                if zipf <= UNKNOWN_WORD_ZIPF and key not in given]
-    if not sources or len(sources) > DEFAULT_ENTITIES.name_slip_max_names:
+    if not sources or len(sources) > settings.name_slip_max_names:
         return {}  # (none, or a roster of unknown names: see EntitySettings)
     targets = [key for key in {e.key for e in other if e.via in ("name", "media")} - own_keys if " " not in key]
     return slips_between(sources, targets, min_letters)
@@ -818,7 +818,7 @@ def match_entities(
         # slips of the keyboard: of a name the other writes ("Schnectady" / "Schenectady") or of
         # one this article writes right elsewhere ("Browsnville" / "Brownsville"); left out of
         # the list only, so that no naming chain shows a slip as another name
-        slipped = set(_typos(sides[side], sides[1 - side], lex)) | set(typos_of_names(sides[side], lex))
+        slipped = set(_typos(sides[side], sides[1 - side], lex, settings.entities)) | set(typos_of_names(sides[side], lex, settings.entities))
         spellings = None
         items = []
         own = _outlet_key(outlets[side])

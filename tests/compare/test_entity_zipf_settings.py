@@ -66,3 +66,19 @@ def test_the_slips_of_the_keyboard_are_read_within_the_naming_settings():
     assert "Marlwoville" in only_a(longer)
     finder = EntityFinder(lexicon(), longer)
     assert finder.entity_settings.name_slip_min_letters == 20
+
+
+def test_the_framing_finds_entities_within_the_naming_settings_it_is_given():
+    from sidebyside.compare.framing import article_views
+
+    from .helpers import article
+
+    text = "Officials in Brindle met Orla Quennell on Monday. Quennell said the ferry was late."
+    a, b = article(text), article("The ferry was late on Monday.")
+
+    def kind(settings) -> str:
+        view = article_views(a, b, naming=settings)[0]
+        return next(e.kind for e in view.entities if e.text == "Orla Quennell")
+
+    assert kind(NAMING) == "person"
+    assert kind(replace(NAMING, person_word_zipf=0.5)) != "person"

@@ -797,6 +797,19 @@ class NamingSettings:
     title_case_min_words: int = 3
     title_case_min_common: int = 2
     title_case_common_zipf: float = 4.0
+    # Only-in: a name in capitals, or before a colon, on a line of its own (a kicker, a
+    # subheading, a list's label) is no name; a line running more than this many characters on
+    # either side of the name is prose.
+    heading_max_chars: int = 120
+    # Only-in: an event told by a noun alone ("the evacuation") is left out by the other article
+    # only when no word there opens with its stem (its suffix cut, this many letters at least;
+    # shorter nouns, "war", are not told by spelling); a stem this long or longer drops its last
+    # letter too ("explos-ion" / "explo-ded").
+    event_min_stem: int = 4
+    event_long_stem: int = 6
+    # Only-in: words of this many letters or more have their Slavic endings read as one
+    # ("Zelenskyy" / "Zelenskiy"); shorter words keep theirs.
+    translit_min_letters: int = 6
     # ... and a definite description that tells an age and a person's noun ("the 61-year-old
     # woman", "the 26-year-old actor"), every mention definite, joins as a bare age does
     # (naming/people.py).

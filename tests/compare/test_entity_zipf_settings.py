@@ -82,3 +82,22 @@ def test_the_framing_finds_entities_within_the_naming_settings_it_is_given():
 
     assert kind(NAMING) == "person"
     assert kind(replace(NAMING, person_word_zipf=0.5)) != "person"
+
+
+def test_an_event_told_by_a_verb_there_is_not_left_out_unless_its_stem_is_too_short_to_tell():
+    text_a = "The evacuation of Brindle began at dawn, and the evacuation went on all day."
+    text_b = "Residents of Brindle were evacuated at dawn."
+    ents = find_entities(text_a), find_entities(text_b)
+
+    def only_a(settings) -> set[str]:
+        return {o.entity for o in match_entities(*ents, texts=(text_a, text_b), settings=settings).only_in[0]}
+
+    assert only_a(NAMING) == set()  # "evacuat-" opens "evacuated"
+    assert only_a(replace(NAMING, event_min_stem=12)) == {"evacuation"}  # no stem that long: not told
+
+
+def test_slavic_endings_are_read_as_one_in_words_of_the_settings_length():
+    from sidebyside.compare.only_in import translit_key
+
+    assert translit_key("zelenskyy", NAMING.translit_min_letters) == translit_key("zelenskiy", NAMING.translit_min_letters)
+    assert translit_key("zelenskyy", 20) != translit_key("zelenskiy", 20)

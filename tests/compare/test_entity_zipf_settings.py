@@ -18,6 +18,12 @@ def _kinds(text: str, settings=NAMING) -> dict[str, str]:
     return {e.text: e.kind for e in EntityFinder(lexicon(), settings).find(text, tokenize(text))}
 
 
+def _only_first(text_a: str, text_b: str, settings=NAMING) -> set[str]:
+    """The names only the first text is listed as naming."""
+    match = match_entities(find_entities(text_a), find_entities(text_b), texts=(text_a, text_b), settings=settings)
+    return {o.entity for o in match.only_in[0]}
+
+
 def test_a_person_needs_a_word_rarer_than_the_setting():
     text = "Officials in Brindle met Orla Quennell on Monday. Quennell said the ferry was late."
     assert _kinds(text)["Orla Quennell"] == "person"
@@ -28,42 +34,27 @@ def test_a_translated_name_is_not_listed_unless_the_setting_says_its_words_are_r
     english = ("Envoy Marta Lindqvist met Yusuf Darwish in Qasr al-Nour. The World Health Organization "
                "sent doctors. Health minister Peter Brandt said he stayed in Oslo.")
     russian = "Посланник Марта Линдквист встретилась с Юсуфом Дарвишем в Каср-эн-Нуре."
-    ents = find_entities(english), find_entities(russian)
-
-    def only_english(settings) -> set[str]:
-        return {o.entity for o in match_entities(*ents, texts=(english, russian), settings=settings).only_in[0]}
-
-    assert "World Health Organization" not in only_english(NAMING)  # "world", "health": translated
-    assert "Peter Brandt" in only_english(NAMING)
-    assert "World Health Organization" in only_english(replace(NAMING, translated_zipf=9.0))
+    assert "World Health Organization" not in _only_first(english, russian, NAMING)  # "world", "health": translated
+    assert "Peter Brandt" in _only_first(english, russian, NAMING)
+    assert "World Health Organization" in _only_first(english, russian, replace(NAMING, translated_zipf=9.0))
 
 
 def test_a_one_word_name_of_no_kind_is_listed_when_rarer_than_the_setting():
     text_a = "The new app Glimmerstack launched on Tuesday, and Glimmerstack said sales rose."
     text_b = "Sales rose on Tuesday."
-    ents = find_entities(text_a), find_entities(text_b)
-
-    def only_a(settings) -> set[str]:
-        return {o.entity for o in match_entities(*ents, texts=(text_a, text_b), settings=settings).only_in[0]}
-
-    assert only_a(NAMING) == {"Glimmerstack"}
-    assert only_a(replace(NAMING, rare_name_zipf=0.5)) == set()
+    assert _only_first(text_a, text_b, NAMING) == {"Glimmerstack"}
+    assert _only_first(text_a, text_b, replace(NAMING, rare_name_zipf=0.5)) == set()
 
 
 def test_the_slips_of_the_keyboard_are_read_within_the_naming_settings():
-    from sidebyside.settings import DEFAULT_ENTITIES, NamingSettings
+    from sidebyside.settings import DEFAULT_ENTITIES
 
     assert DEFAULT_ENTITIES is NAMING.entities
     text_a = "Floods reached Marlwoville on Monday. Marlwoville officials said the river rose."
     text_b = "Floods reached Marlowville on Monday, officials said."
-    ents = find_entities(text_a), find_entities(text_b)
-
-    def only_a(settings: NamingSettings) -> set[str]:
-        return {o.entity for o in match_entities(*ents, texts=(text_a, text_b), settings=settings).only_in[0]}
-
-    assert "Marlwoville" not in only_a(NAMING)  # one slip from the other's "Marlowville"
+    assert "Marlwoville" not in _only_first(text_a, text_b, NAMING)  # one slip from the other's "Marlowville"
     longer = replace(NAMING, entities=replace(NAMING.entities, name_slip_min_letters=20))
-    assert "Marlwoville" in only_a(longer)
+    assert "Marlwoville" in _only_first(text_a, text_b, longer)
     finder = EntityFinder(lexicon(), longer)
     assert finder.entity_settings.name_slip_min_letters == 20
 
@@ -87,13 +78,8 @@ def test_the_framing_finds_entities_within_the_naming_settings_it_is_given():
 def test_an_event_told_by_a_verb_there_is_not_left_out_unless_its_stem_is_too_short_to_tell():
     text_a = "The evacuation of Brindle began at dawn, and the evacuation went on all day."
     text_b = "Residents of Brindle were evacuated at dawn."
-    ents = find_entities(text_a), find_entities(text_b)
-
-    def only_a(settings) -> set[str]:
-        return {o.entity for o in match_entities(*ents, texts=(text_a, text_b), settings=settings).only_in[0]}
-
-    assert only_a(NAMING) == set()  # "evacuat-" opens "evacuated"
-    assert only_a(replace(NAMING, event_min_stem=12)) == {"evacuation"}  # no stem that long: not told
+    assert _only_first(text_a, text_b, NAMING) == set()  # "evacuat-" opens "evacuated"
+    assert _only_first(text_a, text_b, replace(NAMING, event_min_stem=12)) == {"evacuation"}  # no stem that long: not told
 
 
 def test_slavic_endings_are_read_as_one_in_words_of_the_settings_length():

@@ -145,7 +145,7 @@ def article_views(
     return _views(a, b, quotes, texts, naming)[0]
 
 
-def _views(a, b, quotes, texts, naming: NamingSettings) -> tuple[tuple[ArticleView, ArticleView], tuple[frozenset[str], frozenset[str]]]:
+def _views(a, b, quotes, texts, naming: NamingSettings = DEFAULT.compare.naming) -> tuple[tuple[ArticleView, ArticleView], tuple[frozenset[str], frozenset[str]]]:
     """article_views, and the words each article writes with a capital inside a sentence."""
     finder = EntityFinder(lexicon(), naming)
     token_lists = [t.tokens for t in texts] if texts is not None else [tokenize(a.text), tokenize(b.text)]

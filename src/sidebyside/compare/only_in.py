@@ -1020,7 +1020,7 @@ def _in_link(text: str, start: int) -> bool:
     return "://" in word or word.startswith("www.")
 
 
-def _heading_line(text: str, start: int, end: int, room: int) -> bool:
+def _heading_line(text: str, start: int, end: int, room: int = DEFAULT.compare.naming.heading_max_chars) -> bool:
     """Whether a name is a line of its own kind: a line of several words wholly in capitals (a
     kicker or subheading: "BLACK DEATH FEARS", "SCORES QUARANTINED"), or a line that is the name
     and a colon (a list's label: "Did Not Practice:"). Capitals prove no name there. A single word

@@ -74,6 +74,7 @@ from bench_readability import normalise  # noqa: E402
 from build_text_devset import CACHE, DEFAULT_SHARED, FORMS, TABLE_FORMS, build, part_of  # noqa: E402
 from common import shingle_prf  # noqa: E402
 
+from sidebyside.extract import extract_path  # noqa: E402
 from sidebyside.extract import warnings as extract_warnings  # noqa: E402
 from sidebyside.extract.text import extract_text  # noqa: E402
 from sidebyside.extract.text.wide import count_wide  # noqa: E402
@@ -393,16 +394,41 @@ def unseen_gold_body(text: str, gold: dict) -> str:
     return "\n".join(out)
 
 
-def score_unseen(folder: Path = UNSEEN) -> dict:
-    """Our scores on the captures written for the project that no rule was tuned on."""
+def html_of_captures(folder: Path) -> dict[str, str]:
+    """Each capture's HTML page, as the folder's build.sh dumps it ("... html/P.html ... > C.txt")."""
+    build_script = folder / "build.sh"
+    if not build_script.exists():
+        return {}
+    pairs = re.findall(r"html/(\S+\.html)\b.*?>\s*(\S+\.txt)", build_script.read_text(encoding="utf-8"))
+    return {capture: page for page, capture in pairs}
+
+
+def ours_html(path: Path) -> dict:
+    """The HTML path's reading of a page, in the fields ``ours`` gives for a capture."""
+    article = extract_path(path)
+    return {"body": "\n\n".join(x for x in (article.lead, article.text) if x), "title": article.title,
+            "byline": ", ".join(article.authors) or None, "date": article.published}
+
+
+def score_unseen(folder: Path = UNSEEN, html: bool = False) -> dict:
+    """Our scores on the captures written for the project that no rule was tuned on; html: on the
+    HTML pages they were dumped from instead (each page once, against its first capture's gold),
+    to set the text path beside the HTML path on the same pages."""
     golds = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    sources = html_of_captures(folder) if html else {}
+    if html and not sources:
+        raise SystemExit(f"{folder}: no build.sh naming the HTML page of each capture")
     pages = {}
     for name, gold in sorted(golds.items()):
         if name.startswith("_"):
             continue
         text = (folder / name).read_text(encoding="utf-8")
+        if html:
+            name = sources[name]
+            if name in pages:
+                continue
         started = time.process_time()
-        got = ours(text, name)
+        got = ours_html(folder / "html" / name) if html else ours(text, name)
         cpu = time.process_time() - started
         pages[name] = {
             "f1": round(shingle_prf(got["body"], unseen_gold_body(text, gold))[2], 4),
@@ -462,10 +488,12 @@ def main() -> None:
     parser.add_argument("--unseen", action="store_true",
                         help="score the unseen captures of tests/data/text/unseen instead of the dev set")
     parser.add_argument("--unseen-dir", type=Path, default=UNSEEN, help="another folder of unseen captures")
+    parser.add_argument("--html", action="store_true",
+                        help="with --unseen: score the HTML pages the captures were dumped from (a folder with build.sh)")
     args = parser.parse_args()
     if args.unseen:
         print(json.dumps({"benchmark": "text captures, unseen",
-                          "load_average": os.getloadavg(), **score_unseen(args.unseen_dir)}, indent=1, ensure_ascii=False))
+                          "load_average": os.getloadavg(), **score_unseen(args.unseen_dir, args.html)}, indent=1, ensure_ascii=False))
         return
     forms = tuple(f for f in args.forms.split(",") if f)
     if args.build:

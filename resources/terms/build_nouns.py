@@ -17,6 +17,7 @@ Output, after a header of comment lines (provenance and WordNet's licence):
     a <TAB> noun <TAB> kind of its first sense (a noun of no kind a description names: "operation")
     s <TAB> sense id <TAB> ids of its hypernyms (is-a parents)
     x <TAB> irregular plural <TAB> noun
+    n <TAB> noun that WordNet writes with a capital in every sense (a name only: "drew", "affirmed")
 Sense ids are dense numbers of this file, not WordNet offsets. A kind is the lexicographer file
 of the sense without "noun." (person, group, location, artifact, communication, act, ...).
 """
@@ -36,7 +37,7 @@ LEXNAMES = {
     22: "process", 23: "quantity", 24: "relation", 25: "shape", 26: "state", 27: "substance", 28: "time",
 }
 # nouns whose first two senses are none of these kinds are left out
-KEPT_KINDS = frozenset("person group location artifact communication object substance food animal".split())
+KEPT_KINDS = frozenset(["person", "group", "location", "artifact", "communication", "object", "substance", "food", "animal"])
 LICENCE = """WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 Permission to use, copy, modify and distribute this software and database and its documentation
 for any purpose and without fee or royalty is hereby granted, provided that you agree to comply
@@ -75,6 +76,7 @@ def main() -> None:
             if not line.startswith(" "):
                 other_pos.add(line.split(" ", 1)[0])
     senses: dict[str, list[str]] = {}
+    offsets_of: dict[str, list[str]] = {}  # every sense of each kept noun
     for line in (wn / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
@@ -88,6 +90,18 @@ def main() -> None:
         p_cnt = int(parts[3])
         offsets = parts[4 + p_cnt + 2 :]
         senses[lemma] = offsets[:SENSES]
+        offsets_of[lemma] = offsets
+    # a noun whose every synset writes it with a capital is a name's only ("drew": John Drew, an
+    # actor; "affirmed": a racehorse): a lower-case word of running text is never that name ("The
+    # event drew praise"), so it is listed apart ("n" lines), for the readers of lower-case words
+    lower_case: dict[str, set[str]] = {}  # offset -> the words its synset writes in lower case
+    for line in (wn / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split(" ")
+        w_cnt = int(parts[3], 16)
+        lower_case[parts[0]] = {w for w in parts[4 : 4 + 2 * w_cnt : 2] if w == w.lower()}
+    names_only = sorted(lemma for lemma, offs in offsets_of.items() if not any(lemma in lower_case.get(o, ()) for o in offs))
     synsets: dict[str, tuple[str, list[str]]] = {}  # offset -> (lexname, hypernym offsets)
     for line in (wn / "data.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -131,6 +145,8 @@ def main() -> None:
         parents = synsets[offset][1]
         if parents:
             out.write(f"s\t{idx}\t{','.join(str(ids[p]) for p in parents)}\n")
+    for lemma in names_only:
+        out.write(f"n\t{lemma}\n")
     for line in (wn / "noun.exc").read_text(encoding="latin-1").splitlines():
         parts = line.split()
         if len(parts) >= 2 and parts[1] in senses and parts[0].isalpha():

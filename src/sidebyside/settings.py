@@ -280,6 +280,10 @@ class TextSettings:
     card_list_cards: int = 4  # this many cards in a row below the article end it
     headed_card_list_cards: int = 3  # ... or this many (one title over its summary each) under a promo header,
     card_title_max_weight: int = 100  # (a title there: a line this heavy at most that ends no sentence, prose or not)
+    # ... also under a plain heading of a few words (a 2008 page's side column, "Other news"), when
+    # each title sits right over its summary and a blank line closes each card: titles this heavy at most
+    plain_card_title_max_weight: int = 160
+    plain_card_header_words: int = 4
     card_summary_max: int = 300  # a card's summary scores at most this (a section of an article may be longer)
     teaser_card_span: int = 15  # two teaser cards (a title shown twice) within this many lines end the body
     data_table_rows: int = 4  # this many short lines with figures and a shared separator, no blanks between: a table of data
@@ -339,6 +343,12 @@ class TextSettings:
     headline_repeated_bonus: float = 0.5  # the same line twice above the body
     headline_crumb_bonus: float = 1.5  # a breadcrumb above ends in it: the page names it its title
     headline_caption_cost: float = 0.75  # right under an image: a caption
+    # one of the page's first ``headline_masthead_lines`` lines above a menu (``headline_menu_lines``
+    # short lines or more one under the other, no blank line between, before the byline or the
+    # body): the masthead's tagline, not the article's headline
+    headline_above_menu_cost: float = 1.5
+    headline_menu_lines: int = 5
+    headline_masthead_lines: int = 3
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged
@@ -442,6 +452,11 @@ class TextSettings:
     unwrap_min_width: int = 30  # (lynx -width=40 wraps at 37 columns, a phone-width window's dump)
     unwrap_narrow_width: int = 40
     unwrap_narrow_continued: float = 0.1
+    # the share of the wrap width a line must fill to be joined to the next (below it a heading
+    # or a list's item ends there), and below ``unwrap_narrow_width`` (a table's narrow column,
+    # where one long word leaves half a line free) the smaller share
+    unwrap_filled_share: float = 0.6
+    unwrap_narrow_filled_share: float = 0.4
     unwrap_wide_wrap: int = 140
     unwrap_wide_min_lines: int = 20
     unwrap_wide_filled: int = 10
@@ -699,6 +714,11 @@ class NamingSettings:
     # Characters back "the town" / "the region" looks for the place it stands for (about three
     # sentences): further back, the reader no longer knows which place is meant.
     place_anaphora_reach: int = 400
+    # A definite description of a business or a place with words of its own ("the tech giant",
+    # "the quake-hit region") stands for the one name of that kind in its sentence before it or
+    # in this many sentences before (naming/resolved.py); False: never.
+    resolve_descriptions: bool = True
+    resolution_sentences: int = 1
     # Characters after a person's name searched for the organisation they are written with
     # ("Hakim, a bomb squad technician with the Oregon State Police"): a description naming
     # another organisation ("an FBI bomb technician") is someone else.

@@ -190,8 +190,8 @@ def scored(text, settings=None, with_quotes=False):
 
 
 def test_judging_words_beyond_the_lists_are_scored():
-    found = scored("Critics call the scheme loathsome and the speech demeaning.")
-    assert [w for w, _ in found] == ["loathsome", "demeaning"]
+    found = scored("Critics call the scheme loathsome and the speech tiresome.")
+    assert [w for w, _ in found] == ["loathsome", "tiresome"]
     for _, h in found:
         assert h.category in ("evaluative", "emotive") and 0.0 < h.score < 1.0
 
@@ -212,9 +212,9 @@ def test_names_numbers_and_other_languages_are_never_scored():
 
 
 def test_words_inside_a_quotation_are_the_speakers_and_score_lower():
-    text = '"The speech was demeaning," the mayor said. The speech was demeaning.'
+    text = '"The speech was tiresome," the mayor said. The speech was tiresome.'
     found = scored(text, with_quotes=True)
-    assert [(w, h.quoted) for w, h in found] == [("demeaning", True), ("demeaning", False)]
+    assert [(w, h.quoted) for w, h in found] == [("tiresome", True), ("tiresome", False)]
     assert found[0][1].score < found[1][1].score
 
 

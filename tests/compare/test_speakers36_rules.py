@@ -1,8 +1,8 @@
 """English speakers, wrong credits first: a participle after ", but X refused to comply," is X's,
 not the sentence's opening subject's; "the company" after a sentence whose subject is another
 body than the one it names last ("TSMC, the chipmaker, said ... for ATI") is that subject; a "he"
-after a paragraph that describes someone ("Quinn, who was ...") is no one when the latest subject
-is another person. Hand-written text, every person and body invented, negatives included."""
+after a paragraph that describes someone ("Quinn, who was ...") is never the latest subject before
+it, another person (speakers39: it is the one person that paragraph is about). Hand-written text, every person and body invented, negatives included."""
 
 from __future__ import annotations
 
@@ -54,10 +54,11 @@ _GAME = ("The Hawks lost 24-7 on Sunday, with quarterback Brady Quinn and runnin
          "Dunn added 101 yards on the ground for the Hawks, who had 352 yards rushing.\n\n")
 
 
-def test_he_after_a_paragraph_describing_another_man_is_no_one():
+def test_he_after_a_paragraph_describing_another_man_is_the_man_it_is_about():
+    # (speakers39: the paragraph right before is about Quinn alone, so "he" is Quinn; no one before)
     text = _GAME + ("A big reason why was Quinn, who was just 10 of 22 for 162 yards.\n\n"
                     "\"This game was on my shoulders,\" he said.")
-    assert speaker_of(text, "This game was") is None
+    assert speaker_of(text, "This game was") == "Brady Quinn"
 
 
 def test_he_after_a_paragraph_naming_another_man_as_an_object_is_the_subject():

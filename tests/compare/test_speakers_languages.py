@@ -88,7 +88,8 @@ def test_no_form_of_another_language_is_a_common_english_word_of_another_sense()
         if line and not line.startswith("#"):
             word, value = line.split("\t")
             zipf[word] = float(value)
-    for language in (v for k, v in data.items() if k != "about"):
+    # (an entry read only in its own language's texts never meets English text: Norwegian "sa")
+    for language in (v for k, v in data.items() if k != "about" and not v.get("own_texts_only")):
         for base, forms in language["verbs"].items():
             for form in map(fold_word, forms):
                 if zipf.get(form, 0.0) >= 2.5:

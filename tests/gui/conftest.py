@@ -51,6 +51,9 @@ def comparison() -> Comparison:
     return seed_comparison()
 
 
+TEARDOWN_HANG_LIMIT_MS = 300_000
+
+
 @pytest.fixture
 def window(qtbot):
     from sidebyside.ui.window import MainWindow
@@ -63,12 +66,14 @@ def window(qtbot):
     yield w
     # No worker outlives the test: what still runs is cancelled and the shared thread pool drained,
     # so the next test's job never queues behind this one's (the pool has a thread per core).
+    # The limits guard against a hang only: a cancelled job stops at its next step, and on a
+    # machine shared by many loaded processes one step took over 60 s (seen twice at load ~30).
     w.cancel_work()
     if w.busy:
-        qtbot.waitUntil(lambda: not w.busy, timeout=60000)
+        qtbot.waitUntil(lambda: not w.busy, timeout=TEARDOWN_HANG_LIMIT_MS)
     from sidebyside.ui.qt import QThreadPool
 
-    QThreadPool.globalInstance().waitForDone(60000)
+    QThreadPool.globalInstance().waitForDone(TEARDOWN_HANG_LIMIT_MS)
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from sidebyside.compare.termdata import TERMS_DIR
 from sidebyside.parsed_cache import parsed
@@ -50,6 +50,9 @@ class NounLexicon:
     parent_lines: dict[str, str]  # sense id -> its is-a parents as the file writes them ("2,8"), read on use
     plurals: dict[str, str]  # irregular plural -> noun ("men" -> "man")
     other_nouns: frozenset[str]  # nouns of no kind a description names ("operation", "party")
+    # nouns WordNet writes with a capital in every sense: names only ("drew": John Drew), no
+    # common noun a lower-case word of running text can be ("The event drew praise")
+    names_only: frozenset[str] = frozenset()
     depths: dict[int, int] = field(default_factory=dict)  # sense id -> is-a steps to the root (filled on use)
     reaches: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> reach() (filled on use)
     lemmas: dict[str, str | None] = field(default_factory=dict)  # word -> lemma() (filled on use, bounded)
@@ -69,7 +72,8 @@ class NounLexicon:
             self.lemmas[word] = found
         return found
 
-    def _lemma(self, word: str) -> str | None:
+    def _lemma(self, word: str, names: frozenset[str] = frozenset()) -> str | None:
+        """names: nouns not to answer (common_lemma's names_only)."""
         irregular = self.plurals.get(word)
         if irregular is not None:
             return irregular
@@ -79,9 +83,18 @@ class NounLexicon:
                     stem = word[: -len(cut)] + add
                     if cut == "es" and not stem.endswith(_ES_PLURAL_STEMS):
                         continue  # "lines" is line, never "lin"; "patches" is patch
-                    if stem in self.kinds:
+                    if stem in self.kinds and stem not in names:
                         return stem
-        return word if word in self.kinds else None
+        return word if word in self.kinds and word not in names else None
+
+    def common_lemma(self, word: str) -> str | None:
+        """lemma() of a lower-case word of running text, which is never a name: None for a noun
+        WordNet knows only as a name ("drew"), the common noun of a plural it also lists as a
+        name ("aides" is aide, not the name "Aides")."""
+        found = self.lemma(word)
+        if found is None or found not in self.names_only:
+            return found
+        return self._lemma(word, self.names_only)
 
     def is_noun(self, word: str) -> bool:
         """Whether a (folded) word is a form of a noun used mostly as a noun."""
@@ -92,6 +105,11 @@ class NounLexicon:
             for cut, add in (("", ""), ("ies", "y"), ("es", ""), ("s", ""))
             if word.endswith(cut) and len(word) > len(cut) + 2
         )
+
+    def is_common_noun(self, word: str) -> bool:
+        """is_noun for a lower-case word of running text, which is never a name ("The event drew
+        praise": "drew" is John Drew's name only)."""
+        return self.is_noun(word) and (word not in self.names_only or self.common_lemma(word) is not None)
 
     def kind(self, noun: str) -> str | None:
         """The kind of referent the noun's first sense names (REFERENT_KINDS), or None."""
@@ -147,27 +165,32 @@ class NounLexicon:
 
 @functools.lru_cache(maxsize=1)
 def nouns() -> NounLexicon:
-    kinds, senses, parent_lines, plurals, other_nouns = parsed(
+    kinds, senses, parent_lines, plurals, other_nouns, names_only = parsed(
         "nouns", (f"{TERMS_DIR}/nouns.tsv",), _read_nouns, _nouns_shape)
     one_thing = _add_news_nouns(kinds, senses)
-    return NounLexicon(kinds, senses, parent_lines, plurals, other_nouns, one_thing=one_thing)
+    return NounLexicon(kinds, senses, parent_lines, plurals, other_nouns, names_only - frozenset(one_thing),
+                       one_thing=one_thing)
 
 
 def _nouns_shape(data: object) -> bool:
-    return (isinstance(data, tuple) and len(data) == 5 and all(isinstance(d, dict) for d in data[:4])
-            and isinstance(data[4], frozenset))
+    return (isinstance(data, tuple) and len(data) == 6 and all(isinstance(d, dict) for d in data[:4])
+            and isinstance(data[4], frozenset) and isinstance(data[5], frozenset))
 
 
-def _read_nouns() -> tuple[dict, dict, dict, dict, frozenset]:
-    """nouns.tsv as (kinds, senses, parent_lines, plurals, other_nouns)."""
+def _read_nouns() -> tuple[dict, dict, dict, dict, frozenset, frozenset]:
+    """nouns.tsv as (kinds, senses, parent_lines, plurals, other_nouns, names_only)."""
     kinds: dict[str, tuple[str, ...]] = {}
     senses: dict[str, tuple[int, ...]] = {}
     parent_lines: dict[str, str] = {}
     plurals: dict[str, str] = {}
     other_nouns: set[str] = set()
+    names_only: set[str] = set()
     text = resource(TERMS_DIR).joinpath("nouns.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line or line[0] == "#":
+            continue
+        if line[0] == "n":
+            names_only.add(line[2:])  # ("n <TAB> noun": no third field)
             continue
         tag, key, rest = line.split("\t", 2)
         if tag == "w":
@@ -180,7 +203,7 @@ def _read_nouns() -> tuple[dict, dict, dict, dict, frozenset]:
             parent_lines[key] = rest
         elif tag == "x":
             plurals[key] = rest
-    return kinds, senses, parent_lines, plurals, frozenset(other_nouns)
+    return kinds, senses, parent_lines, plurals, frozenset(other_nouns), frozenset(names_only)
 
 
 def _add_news_nouns(kinds: dict[str, tuple[str, ...]], senses: dict[str, tuple[int, ...]]) -> dict[str, str]:

@@ -473,12 +473,20 @@ def _split_french_incises(text: str, raw: list[_Part]) -> list[_Part]:
 # Anna Berg. – Vi stänger.", "— Мы не знали, — сказал он.", "—No hay dinero —dijo el alcalde—. …").
 # a new turn inside the paragraph: a sentence's end, then a dash ("… skolan. – Vi stänger")
 _NEW_TURN = re.compile(r"[.!?…][ \t\u00a0]+[–—―][ \t\u00a0]*(?=\w|[¿¡])")
+# the same in a paragraph whose speech dash is a hyphen-minus ("… sier hun. - Vi ber folk")
+_NEW_HYPHEN_TURN = re.compile(r"[.!?…][ \t\u00a0]+-[ \t\u00a0]+(?=\w)")
+
+
+def speech_dash_at(text: str, k: int) -> bool:
+    """Whether text[k] is a speech dash: an en, em or horizontal dash, or a hyphen-minus with a
+    space after it, as web copy sets the dash ("- Vi vet ikke, sier hun.")."""
+    return text[k] in SPEECH_DASHES or text[k] == "-" and text[k + 1 : k + 2] in (" ", "\u00a0")
 
 
 _CLAUSE_END = re.compile(r"[.!?…](?=[ \t\u00a0\n]|$)|[–—―]")
 
 
-def _attribution_end(text: str, at: int, hi: int) -> int:
+def _attribution_end(text: str, at: int, hi: int, hyphen: bool = False) -> int:
     """Where the speech resumes after an attribution starting at ``at``: after the dash that closes
     it ("—dijo el alcalde—. Llevamos"), after a new turn's dash ("säger hon. – Vi"), else hi."""
     end = _CLAUSE_END.search(text, at, hi)
@@ -490,7 +498,7 @@ def _attribution_end(text: str, at: int, hi: int) -> int:
         while k < hi and (text[k] in ".,;:" or text[k].isspace()):
             k += 1
         return k
-    turn = _NEW_TURN.search(text, k, hi)
+    turn = (_NEW_HYPHEN_TURN if hyphen else _NEW_TURN).search(text, k, hi)
     return turn.end() if turn else hi
 
 
@@ -502,7 +510,7 @@ def _dash_parts(text: str, paragraphs: list[tuple[int, int]], raw: list[_Part],
     so elsewhere, when it is a sentence and not an item of a list (a short item, or one after a
     colon's paragraph); a dash inside a sentence opens nothing, nor does one in a paragraph the
     mark scanner found quotations in (its own marks say what is quoted there)."""
-    opened = [k for k, (lo, hi) in enumerate(paragraphs) if text[lo] in SPEECH_DASHES]
+    opened = [k for k, (lo, hi) in enumerate(paragraphs) if speech_dash_at(text, lo)]
     if not opened:
         return []
     window = settings.dash_handover_words
@@ -513,7 +521,10 @@ def _dash_parts(text: str, paragraphs: list[tuple[int, int]], raw: list[_Part],
         j = bisect.bisect_left(marked, lo)
         if j < len(marked) and marked[j] < hi:
             continue
-        found.append((k, dash_handover(text, lo + 1, hi, window)))
+        handover = dash_handover(text, lo + 1, hi, window)
+        if handover is None and text[lo] == "-":
+            continue  # (a hyphen opens speech only where a speech verb takes over: else a list's item)
+        found.append((k, handover))
     if not any(h for _, h in found):
         return []  # no speech verb takes over after any dash: a list, or datelines
     out: list[_Part] = []
@@ -540,7 +551,7 @@ def _dash_parts(text: str, paragraphs: list[tuple[int, int]], raw: list[_Part],
                 first = first or part
             if h is None:
                 break
-            start = _attribution_end(text, h[1], hi)
+            start = _attribution_end(text, h[1], hi, hyphen=text[lo] == "-")
             opened_at = start - 1
             h = dash_handover(text, start, hi, window) if start < hi else None
     return out
@@ -696,7 +707,7 @@ def _finish(text: str, raw: list[_Part], settings: AttributionSettings) -> list[
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and _ALNUM.search(text, lo, hi):
-            if part.group is part and part.close_at is not None and text[part.open_at] not in SPEECH_DASHES and is_title(text, lo, hi, part.open_at, part.close_at, settings.title_max_words):
+            if part.group is part and part.close_at is not None and not speech_dash_at(text, part.open_at) and is_title(text, lo, hi, part.open_at, part.close_at, settings.title_max_words):
                 continue  # "Face the Nation", a song, a book: a title, no quotation
             kept.append((lo, hi, part))
     kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))

@@ -121,10 +121,43 @@ Ordfører Jon Dahl er kritisk.
 """)
 
 
+# web copy that sets the speech dash as a hyphen-minus ("- Vi vet ikke, sier hun."), written later
+article("no-hyphen-flom", "nb", "hyphen", """
+Flom i Gudbrandsdalen: 40 hytter evakuert
+
+OTTA Lågen gikk over sine bredder natt til lørdag, og politiet evakuerte 40 hytter ved Otta.
+
+- {{Randi Bakken|Vi vet ikke hvor høyt vannet kommer}}, sier innsatsleder Randi Bakken i Innlandet politidistrikt. - {{Randi Bakken|Vi ber folk holde seg unna elvebredden.}}
+
+Hytteeier Svein Lunde fikk beskjed klokken fire om natten.
+
+- {{Svein Lunde|Jeg rakk bare å ta med meg bilnøklene}}, sier Lunde.
+
+Kommunen har satt opp et mottak i Otta-hallen:
+- seng og mat
+- informasjon fra NVE
+""")
+
+article("sv-hyphen-brand", "sv", "hyphen", """
+Brand i lagerlokal i Borås – ingen skadad
+
+BORÅS Räddningstjänsten larmades vid midnatt till en brand i en lagerlokal på Sandared industriområde.
+
+- {{Jonas Ek|Branden var kraftigt utvecklad när vi kom fram}}, säger Jonas Ek, insatsledare vid räddningstjänsten.
+
+Ägaren Maria Holm kom till platsen under natten.
+
+- {{Maria Holm|Allt vi har byggt upp på tio år är borta}}, säger hon.
+
+Polisen utreder branden som mordbrand - men ingen är gripen.
+""")
+
+
 def main() -> None:
     articles = [build_article(ident, language, batch, text, order) for order, (ident, language, batch, text) in enumerate(ARTICLES)]
     write_set(OUT, articles, "Six short news articles written by hand (Swedish, Polish, Russian, Spanish, Portuguese, "
-              "Norwegian) whose quotations a dash opening the paragraph sets off, every person invented; each "
+              "Norwegian), then two (Norwegian, Swedish) setting the dash as a hyphen-minus, whose quotations a dash opening "
+              "the paragraph sets off, every person invented; each "
               "quotation labelled while writing, before the engine ran. A tune set: its misses are read to write "
               "rules. Built by sources/dash_tune.py (content {digest}).")
 

@@ -617,16 +617,165 @@ B9.append(dict(id="en-profile-librarian", paras=[
 ("Finally, for fun.", "Margaret Dunn", {}),
 ]))
 
+# Batch 10: written at the start of a later release, before any of its rules, labelled while
+# writing, by a writer who reads no rule and no miss: wire copy with an unnamed source familiar with
+# talks, British style with brothers who share a surname, a quotation whose speaker is named only in
+# the sentence after it, a show's title in quotation marks, a closing argument running over two
+# paragraphs, "Mr." and "Ms." after a full name, two people of one surname who are no relation.
+B10 = []
+
+B10.append(dict(id="en-wire-airline-talks", paras=[
+"Brightwing and Coastal Air in talks to combine, sources say",
+"NEW YORK (Reuters) - Regional carriers Brightwing Airlines and Coastal Air are in advanced talks to merge in an all-stock deal that would create the fourth-largest airline in the United States by passengers, according to two people familiar with the matter.",
+"The companies could announce an agreement as soon as next week, one of the people said, cautioning that the talks could still collapse over who would run the combined business. \"The price is largely settled. The argument now is about the chairman's seat,\" said a person familiar with the talks, who asked not to be identified because the discussions are private.",
+"Brightwing declined to comment. \"We don't comment on market rumours,\" said Dale Ferris, a spokesman for Coastal Air.",
+"Shares of Coastal Air rose 14% in after-hours trading after the Reuters report.",
+"A combination would give the two airlines about 11% of the domestic market and a dominant position at airports in Denver and Salt Lake City, which analysts said was likely to attract scrutiny from antitrust regulators.",
+"\"Anything that takes a competitor out of the Mountain West is going to get a very hard look from Washington,\" said Priya Raman, an aviation analyst at Corbel Securities. She said regulators had blocked two airline deals in the past four years.",
+"Brightwing Chief Executive Nora Hale has argued publicly that smaller airlines need scale to survive rising fuel and labour costs. \"We are too big to be a niche airline and too small to be a national one,\" Hale told an investor conference in March. \"That is not a comfortable place to be.\"",
+"Coastal Air's pilots' union said it had not been consulted. \"Our members will not accept a merger that is paid for with their seniority,\" said Captain Mark Ellison, the union's chairman, in a statement. He said the union would seek meetings with both boards before any deal was signed.",
+"The talks were first reported by the Daily Ledger, which said Brightwing's board had met twice in the past week to discuss the terms.",
+], quotes=[
+("The price is largely settled. The argument now is about the chairman's seat,", "a person familiar with the talks", {"unnamed": ["person"]}),
+("We don't comment on market rumours,", "Dale Ferris", {}),
+("Anything that takes a competitor out of the Mountain West is going to get a very hard look from Washington,", "Priya Raman", {}),
+("We are too big to be a niche airline and too small to be a national one,", "Nora Hale", {}),
+("That is not a comfortable place to be.", "Nora Hale", {}),
+("Our members will not accept a merger that is paid for with their seniority,", "Mark Ellison", {}),
+]))
+
+B10.append(dict(id="en-uk-farm-brothers", paras=[
+"Brothers' feud over family farm reaches the High Court",
+"Two brothers who inherited a 400-acre farm in Shropshire from their father have taken their dispute over its future to the High Court, where a judge on Tuesday urged them to settle 'before the lawyers own the farm'.",
+"Mr Daniel Pryce, 58, who has worked the land at Holloway Farm since leaving school, wants to keep it as a dairy. His younger brother, Mr Owen Pryce, 52, an accountant in Birmingham, wants to sell 120 acres to a housebuilder.",
+"'My brother has not milked a cow in 30 years,' Daniel Pryce told the court. 'He sees the farm as a number on a spreadsheet. I see it as my father's life.'",
+"Owen Pryce said the dairy had lost money in four of the past six years. 'I love that farm as much as he does,' he said. 'But love does not pay the overdraft.'",
+"Their mother, Mrs Ellen Pryce, 84, who still lives in the farmhouse, sat between her sons' legal teams. She was not called to give evidence. Outside court she said she had 'given up trying to keep the peace'.",
+"Mr Justice Harding said the case was 'a tragedy in the old sense of the word'. 'Both of you loved your father, and both of you are convinced you are doing what he wanted,' the judge said. 'Neither of you can prove it.'",
+"The court heard that the brothers' father, Gwilym Pryce, died in 2021 without a will that dealt with the land. A mediation last year broke down after two days.",
+"Counsel for the younger brother, Ms Rachel Amis, said her client had offered to lease the remaining land to his brother at below the market rate. 'That offer remains open,' she said.",
+"Daniel Pryce's barrister, Mr Tobias Venn, said the offer would leave his client 'a tenant on his own father's land'.",
+"The hearing continues.",
+], quotes=[
+("before the lawyers own the farm", "Mr Justice Harding", {"accept": ["Harding", "a judge", "the judge"]}),
+("My brother has not milked a cow in 30 years,", "Daniel Pryce", {}),
+("He sees the farm as a number on a spreadsheet. I see it as my father's life.", "Daniel Pryce", {}),
+("I love that farm as much as he does,", "Owen Pryce", {}),
+("But love does not pay the overdraft.", "Owen Pryce", {}),
+("given up trying to keep the peace", "Ellen Pryce", {}),
+("a tragedy in the old sense of the word", "Mr Justice Harding", {"accept": ["Harding", "the judge"]}),
+("Both of you loved your father, and both of you are convinced you are doing what he wanted,", "Mr Justice Harding", {"accept": ["Harding", "the judge"]}),
+("Neither of you can prove it.", "Mr Justice Harding", {"accept": ["Harding", "the judge"]}),
+("That offer remains open,", "Rachel Amis", {}),
+("a tenant on his own father's land", "Tobias Venn", {}),
+]))
+
+B10.append(dict(id="en-local-crane", paras=[
+"Crane collapse on Fulton Street injures two, shuts downtown for a day",
+"A construction crane toppled onto Fulton Street in downtown Marlow Heights on Wednesday morning, crushing two parked cars and injuring two workers, fire officials said.",
+"\"I thought it was an earthquake.\" That was how Rosa Delgado, who runs a bakery across the street, described the moment the crane's arm hit the pavement at about 9:40 a.m. She said the windows of her shop shook and customers ran out the back door.",
+"Fire Capt. Luis Ortega said the two injured workers were taken to Mercy General Hospital with injuries that were not life-threatening. \"We were very, very lucky,\" he said. \"Ten minutes later and that sidewalk is full of kids walking to the library.\"",
+"The crane belonged to Hallett Construction, which is building a 14-story apartment tower on the site. The company said it was cooperating with investigators and had stopped all work on the project. \"Safety is our first priority, and we will find out what happened,\" said Karen Hallett, the firm's president.",
+"City inspectors last visited the site in August. Building Commissioner Terrence Ruiz said the crane had passed that inspection. He added that the city would review the permits of every tower crane now operating downtown, about 30 in all.",
+"Some neighbors said they had warned the city. Ruth Sandler, who lives in an apartment overlooking the site, said she had called the city's complaint line twice in October about the crane swaying in high winds. \"Nobody called me back,\" she said.",
+"Fulton Street was closed between Third and Sixth avenues for most of the day, and buses were rerouted.",
+"The collapse came a week after Hallett Construction was featured on the cable series \"Built to Last,\" which followed the company's crews through a year on the project. In one episode, a foreman tells the camera, \"Nothing on this site moves without me knowing.\"",
+"The federal Occupational Safety and Health Administration said it had opened an investigation.",
+], quotes=[
+("I thought it was an earthquake.", "Rosa Delgado", {}),
+("We were very, very lucky,", "Luis Ortega", {}),
+("Ten minutes later and that sidewalk is full of kids walking to the library.", "Luis Ortega", {}),
+("Safety is our first priority, and we will find out what happened,", "Karen Hallett", {}),
+("Nobody called me back,", "Ruth Sandler", {}),
+("Built to Last,", None, {}),
+("Nothing on this site moves without me knowing.", "a foreman", {"unnamed": ["foreman"]}),
+]))
+
+B10.append(dict(id="en-court-garage", paras=[
+"Jury convicts developer in deadly parking garage collapse",
+"A jury on Friday convicted a real estate developer of criminally negligent homicide in the 2023 collapse of a parking garage in Carver City that killed two people, rejecting his argument that the engineers he hired were to blame.",
+"The developer, Howard Brill, 63, showed no emotion as the verdict was read. He faces up to four years in prison when he is sentenced in March.",
+"Prosecutors had argued that Mr. Brill ignored repeated warnings about cracked support columns because repairs would have delayed the sale of the building. Alan Brill, a structural engineer who is no relation to the defendant, wrote in an email eight months before the collapse that \"the columns on level two are failing.\"",
+"The engineer testified during the two-week trial that he had recommended closing the garage's second level. He told the jury he had been \"stunned\" to learn that it remained open.",
+"In her closing argument, Assistant District Attorney Kendra Oyelowo held up a copy of the email. \"He read that email,\" Ms. Oyelowo told the jurors. \"He read it, and he did nothing, because doing something cost money.",
+"\"Two people parked their cars in that garage on a Tuesday morning and never came home. That is what nothing cost.\"",
+"Mr. Brill's lawyer, Samuel Kirsch, said he would appeal. \"My client relied on the professionals he paid to keep that building safe,\" Mr. Kirsch said outside the courthouse. \"The jury was asked to find a villain, and it found one.\"",
+"The victims were Denise Fowler, 47, a nurse, and Marcus Webb, 29, a delivery driver. Ms. Fowler's sister, Janet Fowler, said outside court that the verdict would not bring her sister back. \"But at least nobody can say it was an accident anymore,\" she said.",
+"District Attorney Raymond Oakes said in a statement that the case showed \"that cutting corners is a choice, and choices have consequences.\"",
+"Mr. Brill remains free on bail until his sentencing.",
+], quotes=[
+("the columns on level two are failing.", "Alan Brill", {}),
+("stunned", "Alan Brill", {"accept": ["Brill", "The engineer"]}),
+("He read that email,", "Kendra Oyelowo", {}),
+("He read it, and he did nothing, because doing something cost money.", "Kendra Oyelowo", {}),
+("Two people parked their cars in that garage on a Tuesday morning and never came home. That is what nothing cost.", "Kendra Oyelowo", {}),
+("My client relied on the professionals he paid to keep that building safe,", "Samuel Kirsch", {}),
+("The jury was asked to find a villain, and it found one.", "Samuel Kirsch", {}),
+("But at least nobody can say it was an accident anymore,", "Janet Fowler", {}),
+("that cutting corners is a choice, and choices have consequences.", "Raymond Oakes", {}),
+]))
+
+B10.append(dict(id="en-sport-coach-fired", paras=[
+"Harbor City fire coach Lang after cup exit",
+"Harbor City FC fired head coach Viktor Lang on Sunday, a day after the club was knocked out of the National Cup by a second-division side, ending a turbulent 18-month tenure.",
+"The club's sporting director, Elena Ruiz, said the decision had been made \"with a heavy heart\". \"Viktor gave everything to this club, but results are results,\" she said in a statement. \"We need a new voice in the dressing room.\"",
+"Lang, 51, learned of his dismissal in a phone call on Sunday morning, according to a person close to the coach. \"He was told before the players were, which is at least something,\" the person said.",
+"The defeat, 2-1 at home to Pinecrest United, was the seventh in Harbor City's past ten matches in all competitions.",
+"Lang had been openly critical of the club's owners in recent weeks. After a league loss on Wednesday he said the squad had been \"built for a different league\", and he accused the front office of selling his two best players in the summer without consulting him.",
+"Captain Dario Mensah defended his former coach. \"We let him down, not the other way around,\" Mensah told reporters at the training ground. \"The players have to look in the mirror.\"",
+"Assistant coach Paul Hendry will take charge for Saturday's match against Ridgeway. Hendry, who played 200 games for the club, said he had not been asked whether he wanted the job permanently. \"Right now I want to win one game,\" he said.",
+"Fans' group Harbor Loyal said the owners, not the coach, were to blame. \"Three coaches in four years. At what point do you look at the people hiring them?\" said Tanya Ross, the group's chairwoman.",
+"\"We have not received any complaint about the club's conduct,\" said Ben Ashby, a spokesman for the National Soccer League, when asked about reports that Lang had been barred from the training ground.",
+"Harbor City sit 11th in the 16-team league.",
+], quotes=[
+("with a heavy heart", "Elena Ruiz", {}),
+("Viktor gave everything to this club, but results are results,", "Elena Ruiz", {}),
+("We need a new voice in the dressing room.", "Elena Ruiz", {}),
+("He was told before the players were, which is at least something,", "a person close to the coach", {"unnamed": ["person"]}),
+("built for a different league", "Viktor Lang", {}),
+("We let him down, not the other way around,", "Dario Mensah", {}),
+("The players have to look in the mirror.", "Dario Mensah", {}),
+("Right now I want to win one game,", "Paul Hendry", {}),
+("Three coaches in four years. At what point do you look at the people hiring them?", "Tanya Ross", {}),
+("We have not received any complaint about the club's conduct,", "Ben Ashby", {}),
+]))
+
+B10.append(dict(id="en-tv-quiz-cancelled", paras=[
+"Network cancels 'Know It All' after cheating inquiry",
+"The broadcaster TVN said on Monday that it would cancel \"Know It All,\" the quiz show it has aired on weeknights for 22 years, after an internal inquiry found that a producer had passed answers to at least four contestants.",
+"\"We cannot ask viewers to trust a game we could not trust ourselves.\" The line came from TVN's chief executive, Marjorie Quinlan, in a memo to staff on Monday morning. In it, she wrote that the network had \"failed the people who watched us every night.\"",
+"The producer, who was not named, was dismissed last month. Two of the contestants who received answers have agreed to return their winnings, which together came to about $310,000, according to a person familiar with the inquiry.",
+"The show's longtime host, Gordon Fitch, said he had known nothing about the scheme. \"I read the questions. I never saw who got them ahead of time,\" Mr. Fitch said in an interview. \"I am as angry as anyone watching at home.\"",
+"He said he had hoped to finish the season. \"Twenty-two years, and it ends in a press release,\" he said.",
+"The inquiry was led by an outside law firm, Dunmore & Price. Its report, a summary of which was released by TVN, said the producer had acted alone and had been \"motivated by ratings, not money.\"",
+"Fans reacted with dismay. A petition titled \"Save Know It All\" had gathered more than 40,000 signatures by Monday evening.",
+"Lisa Fitch, a media analyst at Brandt & Cole who is no relation to the host, said the decision was less about the scandal than about the audience. \"The show has been losing younger viewers for a decade,\" Ms. Fitch said. \"The scandal just gave them a reason.\"",
+"TVN said a new game show would fill the time slot from January.",
+], quotes=[
+("Know It All", None, {}),
+("Know It All,", None, {}),
+("We cannot ask viewers to trust a game we could not trust ourselves.", "Marjorie Quinlan", {}),
+("failed the people who watched us every night.", "Marjorie Quinlan", {}),
+("I read the questions. I never saw who got them ahead of time,", "Gordon Fitch", {}),
+("I am as angry as anyone watching at home.", "Gordon Fitch", {}),
+("Twenty-two years, and it ends in a press release,", "Gordon Fitch", {}),
+("motivated by ratings, not money.", "Its report", {"unnamed": ["report", "dunmore"]}),
+("Save Know It All", None, {}),
+("The show has been losing younger viewers for a decade,", "Lisa Fitch", {}),
+("The scandal just gave them a reason.", "Lisa Fitch", {}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
 for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7),
-                           *(dict(x, batch=8) for x in B8), *(dict(x, batch=9) for x in B9)]):
+                           *(dict(x, batch=8) for x in B8), *(dict(x, batch=9) for x in B9),
+                           *(dict(x, batch=10) for x in B10)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

@@ -81,6 +81,11 @@ class QuoteAttachment:
             elif speaker is not None and self._pronoun_passes_over_speaker(parts, clause, speaker, speakers, rules):
                 speaker = None  # '"...," said fisherman\'s wife Mapahai. / "...," she said': not the governor before
                 rule = "guard-pronoun-passes-speaker"
+            elif speaker is not None and self._pronoun_passes_over_description(parts, clause, speaker):
+                # 'The 45-year-old welder lost his job. "It is hard," he said': not the man named before;
+                # the one person the text described so, if any ("Tom Reed, a welder,")
+                speaker = self._person_described_by_head(parts, self.tokens[clause.first].norm)
+                rule = "pronoun-to-described-person" if speaker is not None else "guard-pronoun-passes-description"
             span = self._span(clause) if clause is not None and speaker is not None else None
             first = quotes[parts[0]]
             if first.nested_in is not None and (speaker is None or clause is not None and clause.inside is not None):
@@ -109,7 +114,13 @@ class QuoteAttachment:
                     rule = "guard-unnamed-verb-after"
                 elif self._tail_attributes(last):
                     speaker, span = self._name_in_tail(last)
-                    rule = "name-in-tail" if speaker is not None else "guard-tail-without-name"
+                    rule = "name-in-tail"
+                    if speaker is None:
+                        speaker, span = self._pronoun_in_tail(last, parts, speakers, rules)
+                        rule = "pronoun-in-tail" if speaker is not None else "guard-tail-without-name"
+                elif (signed := self._signature_after(last)) is not None:
+                    speaker, span = signed
+                    rule = "signature-after"
                 elif (answered := self._interview_answer(parts, speakers)) is not None:
                     speaker, span, rule = answered, None, "interview-answer"
                 elif (answered := self._answer_to_question_about(parts)) is not None:
@@ -632,6 +643,11 @@ class QuoteAttachment:
                 speaker, span = self._speaker_narrated_before(index, prev_lo, speakers, spans)
                 self._rule = "narrated-before" if speaker is not None else "guard-spoken-of" if self._spoken_of_before(index) else None
                 return speaker, span
+        if p_lo < q.open_at and not candidates:
+            beat = self._action_beat_before(index, p_lo)
+            if beat is not None:
+                self._rule = "action-beat"  # 'Asked what he would do now, Whitfield laughed. "Sleep past five."'
+                return beat
         if not found and p_lo < q.open_at and not candidates:
             speaker, span = self._narrated_in_own_paragraph(index, p_lo, speakers, spans)
             if speaker is not None:
@@ -660,6 +676,31 @@ class QuoteAttachment:
         tail = self.text[quote.end : self.at.paragraphs[para][1]].strip(" \u00a0\"”’'")
         return tail.startswith(",") and any(c.isalpha() for c in tail)
 
+    def _signature_after(self, quote):
+        """'"We will not back down." — Ann Lee (@annlee) May 3, 2020': a post a page embeds, its
+        words in marks and its author signed after a dash, alone in the rest of the paragraph (a
+        handle in brackets and a date at most): that person's full name and its span, else None."""
+        close = quote.close_at if quote.close_at is not None else quote.end
+        para = self.at.paragraph_at(close)
+        if para < 0:
+            return None
+        para_end = self.at.paragraphs[para][1]
+        tail = self.text[close + 1 : para_end]
+        if not tail.lstrip(" \u00a0").startswith(("—", "–", "- ", "-- ")):
+            return None
+        k = bisect.bisect_right(self.at.token_starts, close)
+        run = self._run_starting(k) if k < len(self.tokens) else None
+        if run is None or run.kind != "person" or run.last == run.first or self._quote_of_token[run.first] >= 0 \
+                or (run.run_first if run.run_first >= 0 else run.first) != k:
+            return None
+        rest = self.text[self.tokens[run.last].end : para_end].strip()
+        if rest and not rest.startswith("(@"):
+            return None  # ('" — Ann Lee, who ...': a sentence goes on; no signature)
+        speaker = self._speaker_of_run(run, self.tokens[run.first].start)
+        if speaker is None or speaker.kind != "person":
+            return None
+        return speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)
+
     def _name_in_tail(self, quote):
         """'"...," Andrew Mwangura, head of the Seafarers Assistance Program' and no verb: the full
         personal name right after the close; no one else."""
@@ -675,6 +716,24 @@ class QuoteAttachment:
         if speaker is None or run.last == run.first and (speaker.kind != "person" or len(speaker.name.split()) < 2):
             return None, None  # one word: only a person the text named in full before
         return speaker, Span(self.tokens[run.first].start, self.tokens[run.last].end)
+
+    def _pronoun_in_tail(self, quote, parts: list[int], speakers: list, rules: list):
+        """'"... before we got it off the ground," he lamented.': a "he"/"she" right after the
+        close and its comma, then a lower-case verb no rule reads as one of speech, is the person
+        the pronoun resolves to (as "he said" would), never one the quotation names, nor when
+        another person of that gender spoke the quotation before (_pronoun_passes_over_speaker)."""
+        close = quote.close_at if quote.close_at is not None else quote.end
+        k = bisect.bisect_right(self.at.token_starts, close)
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].norm not in ("he", "she") or self._quote_of_token[k] >= 0 \
+                or self.text[quote.end : tokens[k].start].replace(" ", "").strip("\u00a0\"”’'") != "," or not self._acts_next(k):
+            return None, None
+        clause = Clause(k + 1, k, k, "say", how="pronoun")
+        speaker = self._resolve_pronoun(tokens[k].norm, tokens[k].start, clause)
+        if speaker is None or speaker.kind != "person" or self._named_inside(speaker, parts) \
+                or self._pronoun_passes_over_speaker(parts, clause, speaker, speakers, rules):
+            return None, None
+        return speaker, Span(tokens[k].start, tokens[k].end)
 
     def _acts_next(self, k: int) -> bool:
         """'," Izuku grinned', '," Izuku verbally dodged': a one-word name right after the close

@@ -90,6 +90,8 @@ class ClauseFinding:
                 base = "treat"  # 'Police are treating the fire as "potentially suspicious"': their words
             if base is None and norm in vocab.after_quote and self._named_before_quote_open(v):
                 base = vocab.after_quote[norm]  # 'Sky News estimates "at least 50"': a verb between a name and a quote
+            if base is None and vocab.after_quote.get(norm) in vocab.naming and self._names_object_as_quoted(v):
+                base = vocab.after_quote[norm]  # 'Apple calls the laptop the "world's lightest"': the name's words
             if norm in _DOCUMENT_VERBS and self._document_follows(v):
                 base = "issue"  # "The port authority later issued a statement:"
             if norm == "in" and self._document_from_after(v):
@@ -419,6 +421,15 @@ class ClauseFinding:
         inverted = self._inverted_pronoun(v)
         if inverted is not None:
             return Clause(v, inverted, inverted, base, inverted=True)  # '», affirme-t-elle', '», a-t-il déclaré'
+        office = self._office_after_plural_verb(v)
+        if office is not None:  # '«…», — повідомили в пресслужбі міськради': the office, as written
+            return Clause(v, office[0], office[1], base, inverted=True, how="according-body")
+        if self._pronoun_between_quotation_and_verb(v):
+            return Clause(v, v - 1, v - 1, base)  # '”…”, hän sanoo': the pronoun before its verb, after the close
+        if self._points_back_to_quotation(v):
+            # '»…« Det siger meteorolog Signe Kjær': "Det" stands for the quotation, the subject follows the verb
+            after = self._subject_after(v)
+            return Clause(v, after[0], after[1], base, inverted=True) if after is not None else None
         before = self._subject_before(v)
         if before is not None and tokens[self._head_of(before[0], before[1])].norm in self.vocab.document_nouns \
                 and base not in _DOCUMENT_SAYS:
@@ -615,6 +626,26 @@ class ClauseFinding:
         run = self._runs.get(v - 1)
         return run is not None and run.kind in ("person", "institution", "media") and not tokens[v - 1].possessive
 
+    def _names_object_as_quoted(self, v: int) -> bool:
+        """'Apple calls the new laptop the "world's lightest notebook"': a naming verb that is as
+        often a noun ("calls", "labels", "terms") is a verb when it stands, in the present tense,
+        right after a name, and a double mark opens a quotation a few words on in its sentence,
+        with no comma or other mark between (its object, then the name it is given)."""
+        tokens = self.tokens
+        tok = tokens[v]
+        if tok.cap or not tok.norm.endswith("s") or v == 0 or tok.gap not in _SPACE or self._quote_of_token[v] >= 0:
+            return False
+        run = self._runs.get(v - 1)
+        if run is None or run.kind not in ("person", "institution", "media", "single") or tokens[v - 1].possessive:
+            return False
+        for m in range(v + 2, min(len(tokens), v + 2 + self.settings.subject_tokens)):
+            gap = tokens[m].gap.strip(" \u00a0")
+            if gap in ('"', "“"):
+                return self._quote_of_token[m] >= 0 and self._quote_of_token[m - 1] < 0
+            if gap and gap != "-":  # (a hyphen joins the object's words: "the 17-inch laptop")
+                return False
+        return False
+
     def _after_quote_close(self, v: int) -> bool:
         """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices
         rose, said Mary E. Lovely, an economist')."""
@@ -628,6 +659,8 @@ class ClauseFinding:
             return True  # '..., said new Interior Secretary Ken Salazar': a lower-case word before the title
         # '"See that guy?" said X': the quote's own ? or !; '"...", said X': the comma outside
         inner = gap.strip().strip(_CLOSE_MARKS)
+        if inner[:1] in (")", "]") and any(c in gap for c in _CLOSE_MARKS):
+            inner = inner[1:].strip(_CLOSE_MARKS)  # '... issues like (the IE flaw)," said X': the bracket is the quotation's
         if inner == "." and not self.tokens[v].cap:
             inner = ""  # '...again." said Anna Pavlidou': a full stop where the comma belongs, the verb in lower case
         if self.tokens[v].norm in self.vocab.foreign_verbs:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from sidebyside.compare.attribution.records import Clause, _unresolved
+from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.attribution.records import Clause, Speaker, _unresolved
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
 from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import singular
@@ -72,6 +73,10 @@ class QuoteCrediting:
             # a scare quote is the speaker's only inside what the verb reports: 'said the fire was
             # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
             preceding = [c for c in preceding if not self._break_between(c, open_at)]
+        relayed = self._relaying_participle(open_at, first.kind == "fragment") if inside is None else None
+        if relayed is not None:
+            # 'Recalling Ann Lee's words, Tom Reed told the crowd: "..."': hers, never his
+            return self._by("relaying-participle", relayed) if relayed.speaker is not None else self._by("guard-relayed-words", None)
         if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
             return self._by("right-before", preceding[-1])  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
         if inside is None and self._unresolved_right_before(open_at):
@@ -94,6 +99,9 @@ class QuoteCrediting:
             # the next sentence's clause speaks of other words (not '"Why?" Hale asked.')
             following = []
             sentence_end = close + 1
+        reported = self._reported_before_according(preceding, following, open_at, close)
+        if reported is not None:
+            return self._by("reported-before-according", reported)
         # right after the close: '," X said' / '," said X'
         if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
                 and self.tokens[following[0].first].norm not in _RELATIVES:
@@ -151,6 +159,9 @@ class QuoteCrediting:
         found = self._in_words_of(open_at) if inside is None else None
         if found is not None:
             return self._by("in-words-of", found)
+        found = self._fronted_naming_subject(open_at, close) if inside is None else None
+        if found is not None:
+            return self._by("fronted-naming-participle", found)
         # "He said:" closing the paragraph before a quote that opens its own
         para = at.paragraph_at(open_at)
         if para > 0 and at.paragraphs[para][0] == open_at and inside is None:
@@ -582,6 +593,88 @@ class QuoteCrediting:
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None
+
+    def _reported_before_according(self, preceding: list[Clause], following: list[Clause], open_at: int,
+                                   close: int) -> Clause | None:
+        """'Mercer told officers he "never meant to hurt anyone," according to the police report':
+        words a person's speech verb reports earlier in the sentence, with "according to" a
+        document or a body right after the close, are that person's; the source after them tells
+        where the report comes from, not who spoke (the person's clause, else None)."""
+        if not following or not preceding or following[0].base != "according" or not self._adjacent(close + 1, following[0]):
+            return None
+        said = preceding[-1]
+        if said.base not in _STRONG or said.inside is not None or said.speaker is None or said.speaker.kind != "person" \
+                or self._break_between(said, open_at):
+            return None
+        return said
+
+    def _relaying_participle(self, open_at: int, fragment: bool) -> Clause | None:
+        """A sentence opened by a participle that hands on someone else's words ("Recalling his
+        father's words, Tom Reed told the crowd: "..."", "Quoting Lincoln, ..."), up to its comma,
+        before the quotation: a clause of the owner when a person's name owns the words ("Recalling
+        Ann Lee's words"), a clause with no speaker otherwise (the words are no one's we can tell);
+        None when no such participle opens the sentence, or "recalling" has no words for object
+        ("Recalling the flood, Tom Reed said": his own), or "quoting"/"citing" has none and the
+        words are a fragment of the main clause's own report ("Citing the report, Reed said the town
+        was "in real danger"")."""
+        tokens, vocab = self.tokens, self.vocab
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
+        open_k = bisect.bisect_left(self.at.token_starts, open_at)
+        if k >= open_k or tokens[k].norm not in vocab.relaying_participles:
+            return None
+        comma = next((m for m in range(k + 1, min(open_k, k + self.settings.subject_tokens)) if "," in tokens[m].gap), None)
+        if comma is None:
+            return None
+        words = next((m for m in range(k + 1, comma) if tokens[m].norm in vocab.recalled_word_nouns), None)
+        if words is None and (tokens[k].norm not in _RELAYING or fragment):
+            return None
+        clause = Clause(k, k, k, "quote", lead=k)
+        owner = words - 1 if words is not None else None
+        if owner is not None and owner > k and tokens[owner].possessive:
+            run = self._runs.get(owner)
+            first = max(run.first, k + 1) if run is not None else k  # (the participle's capital joins no name)
+            if run is not None and run.kind == "person" and first <= run.last and self._quote_of_token[first] < 0:
+                clause = Clause(k, first, run.last, "say", lead=first)
+                if first > run.first:  # the people index holds the run with the participle: the name alone
+                    name = self.text[tokens[first].start : tokens[run.last].end].removesuffix("'s").removesuffix("’s")
+                    clause.speaker = Speaker(name, "person", name_key(name)) if first < run.last else None
+                else:
+                    clause.speaker = self._speaker_of_run(run, tokens[first].start)
+        return clause
+
+    def _fronted_naming_subject(self, open_at: int, close: int) -> Clause | None:
+        """'Calling them "really powerful", Lee showed how ...': words inside a participle of
+        naming that opens its sentence ("Calling", "Describing ... as", "Dubbing") are the main
+        clause's subject's: the person named, or the "he"/"she", right after the participle's
+        comma, with a lower-case verb after the name. Nobody when the subject is no person's name
+        or pronoun ('Calling it "a game changer", the report said': a clause of its own credits)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(open_at))
+        open_k = bisect.bisect_left(self.at.token_starts, open_at)
+        if k >= open_k or not tokens[k].norm.endswith("ing") or self.vocab.verbs.get(tokens[k].norm) not in self.vocab.naming:
+            return None
+        if open_k - k > self.settings.subject_tokens or any(tokens[m].gap.strip() for m in range(k + 1, open_k)):
+            return None  # only the participle's object before the words: no comma, no other mark
+        after = bisect.bisect_left(self.at.token_starts, close + 1)
+        if after + 1 >= len(tokens) or "," not in self.text[close - 1 : tokens[after].start] \
+                or any(c in self.text[close + 1 : tokens[after].start] for c in ".!?"):
+            return None
+        if tokens[after].norm in ("he", "she"):
+            verb = after + 1
+            clause = Clause(verb, after, after, "say", lead=after, how="pronoun")
+            clause.speaker = self._resolve_pronoun(tokens[after].norm, tokens[after].start, clause)
+        else:
+            run = self._run_starting(after)
+            if run is None or run.kind not in ("person", "single") or (run.run_first if run.run_first >= 0 else run.first) != after \
+                    or tokens[run.last].possessive:
+                return None
+            verb = run.last + 1
+            clause = Clause(verb, run.first, run.last, "say", lead=after)
+            clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        if verb >= len(tokens) or tokens[verb].cap or tokens[verb].gap not in _SPACE or not tokens[verb].norm.isalpha() \
+                or tokens[verb].norm in _FUNCTION:
+            return None  # ("Calling it "x", Lee and Cole ...": no verb right after the name)
+        return clause if clause.speaker is not None and clause.speaker.kind == "person" else None
 
     def _words_introduced(self, k: int, colon: int) -> Clause | None:
         """'His exact words: "..."', 'Henry's statement: "..."': a sentence of only an owner and

@@ -17,7 +17,9 @@ import re
 
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import Speaker
-from sidebyside.extract.speech_dashes import SPEECH_DASHES, handover_at
+from sidebyside.compare.quotes import speech_dash_at
+from sidebyside.compare.tokens import fold_word
+from sidebyside.extract.speech_dashes import handover_at
 from sidebyside.model import Span
 from sidebyside.resources import resource_json
 
@@ -42,7 +44,7 @@ class DashSpeech:
     def _credit_dash_speech(self) -> None:
         """Credit the dash utterances no other rule credited."""
         quotes, text = self.at.quotes, self.text
-        if not any(q.utterance == i and text[q.open_at] in SPEECH_DASHES for i, q in enumerate(quotes)):
+        if not any(q.utterance == i and speech_dash_at(text, q.open_at) for i, q in enumerate(quotes)):
             return
         window = self.settings.dash_handover_words
         by_utterance: dict[int, list[int]] = {}
@@ -52,7 +54,7 @@ class DashSpeech:
         for u, parts in by_utterance.items():
             first = quotes[u]
             para = self.at.paragraph_at(first.open_at)
-            if text[first.open_at] not in SPEECH_DASHES or para < 0 or self.at.paragraphs[para][0] != first.open_at:
+            if not speech_dash_at(text, first.open_at) or para < 0 or self.at.paragraphs[para][0] != first.open_at:
                 continue  # (a dash opening the paragraph, not one inside it)
             hi = self.at.paragraphs[para][1]
             if any(self.speakers[k] is not None for k in parts):
@@ -69,6 +71,8 @@ class DashSpeech:
                 found = self._dash_named(h[0], h[1], hi)
                 if found is None and last is not None and last[0] >= para - 1 and self._dash_pronoun_only(h[0], h[1], hi):
                     found = (last[1], None, "dash-speech-before")
+                if found is None and self._dash_pronoun_only(h[0], h[1], hi):
+                    found = self._dash_pronoun_person(h[1], hi)  # '- …, säger hon.' after 'Ägaren Maria Holm kom …'
                 break
             if found is None and not handed and last is not None and last[0] == para - 1 \
                     and not text[quotes[parts[-1]].start : quotes[parts[-1]].end].rstrip().endswith("?"):
@@ -120,6 +124,26 @@ class DashSpeech:
         if len(run) >= 2:  # a first name and a surname the people index did not list ("Per Lind")
             return Speaker(name, "person", name_key(name)), Span(lo, name_end), rule
         return None
+
+    def _dash_pronoun_person(self, verb: int, hi: int) -> tuple[Speaker, None, str] | None:
+        """The person a pronoun right after the hand-over's verb ("säger hon", "sier han") stands
+        for, when no dash speech just before speaks: the person the passage is about, of the
+        pronoun's gender, as "«…», säger hon" is read; None when the pronoun tells no gender the
+        text's language lists, or no one is about."""
+        words = list(_WORD.finditer(self.text, verb, self._dash_clause(verb, hi)))[1:2]
+        if not words:
+            return None
+        pronoun = self.vocab.foreign_pronouns.get(fold_word(words[0].group()))
+        if pronoun in ("he", "she"):
+            person = self._salient_person(words[0].start(), pronoun)
+            # (a person named in full: one word opening a sentence, "Kommunen", may be no one)
+            full = person is not None and len(person.canonical.split()) >= 2
+            speaker = Speaker(person.canonical, "person", person.key) if full else None
+        elif pronoun == "person":
+            speaker = self._ungendered_pronoun_speaker(words[0].start())
+        else:
+            return None
+        return (speaker, None, "dash-pronoun-person") if speaker is not None else None
 
     def _dash_pronoun_only(self, start: int, verb: int, hi: int) -> bool:
         """Whether the attribution names no one: its verb alone or with a pronoun after it, and no

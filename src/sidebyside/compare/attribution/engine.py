@@ -51,7 +51,7 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self.settings = settings
         self.budget = budget or unlimited()
         self.lex = lex or lexicon()
-        self.vocab = attribution_vocabulary(self.lex)
+        self.vocab = attribution_vocabulary(self.lex, self.language)  # (with the words read only in its texts)
         self._quote_of_token = self._quoted_tokens()
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case

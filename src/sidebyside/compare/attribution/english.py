@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 
+from sidebyside.compare.attribution.crediting import _SUBORDINATORS
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _Person, _unresolved
-from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _SPACE
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _profession
+from sidebyside.model import Span
 from sidebyside.resources import resource_json
 
 # conjunctions that, after a comma, open a clause with a subject of its own ("..., but Smith refused")
@@ -225,6 +227,69 @@ class EnglishReading:
         verb_at = self.tokens[clause.verb].start
         return not any(m.key == speaker.key for m in self._mentions[i : bisect.bisect_left(self._mention_starts, verb_at)])
 
+    def _pronoun_passes_over_description(self, parts: list[int], clause: Clause, speaker: Speaker) -> bool:
+        """Whether a "he"/"she" clause right after a quotation credits someone the sentence of
+        narration right before the quotation does not speak of: that sentence's subject is a person
+        described, not named ("The 45-year-old welder lost his job in May. "It is hard," he said."),
+        whom the description does not resolve to the one credited, and no name of that one stands
+        in it. The pronoun is the described person's, whom we cannot tell: no one rather than the
+        last man named before."""
+        tokens, vocab = self.tokens, self.vocab
+        if clause.inside is not None or clause.first != clause.last or tokens[clause.first].norm not in ("he", "she"):
+            return False
+        open_at = self.at.quotes[parts[0]].open_at
+        if tokens[clause.first].start < open_at:
+            return False  # ('He said: "..."': the pronoun before the words is read with its own sentence)
+        s = self.at.sentence_at(open_at)
+        while s > 0 and self.at.sentences[s].start >= open_at - 1:
+            s -= 1
+        if s < 0 or self.at.sentences[s].end > open_at or self.text[self.at.sentences[s].end : open_at].strip(" \u00a0\n\"“‘'"):
+            return False  # (only narration right before the words, a sentence of its own)
+        sentence = self.at.sentences[s]
+        m = bisect.bisect_left(self.at.token_starts, sentence.start)
+        if m + 3 >= len(tokens) or tokens[m].norm != "the" or self._quote_of_token[m] >= 0:
+            return False
+        i = bisect.bisect_left(self._mention_starts, sentence.start)
+        described_so = {d for p in self._mentions[:i] for d in p.descriptors}  # ("Tom Reed, a welder,": "the welder")
+        heads = [j for j in range(m + 1, min(m + 6, len(tokens))) if tokens[j].start < sentence.end and not tokens[j].cap
+                 and (tokens[j].norm in vocab.person_nouns or _profession(tokens[j].norm) or tokens[j].norm in described_so
+                      or tokens[j].norm == "old" and tokens[j - 1].norm in ("year", "years"))]
+        k = next((j for j in heads if j + 1 < len(tokens) and tokens[j + 1].gap in _SPACE
+                  and tokens[j + 1].norm not in vocab.person_nouns and not _profession(tokens[j + 1].norm)), None)
+        if k is None or k + 1 >= len(tokens) or tokens[k + 1].cap or tokens[k + 1].norm in _FUNCTION \
+                or tokens[k + 1].gap not in _SPACE or not tokens[k + 1].norm.isalpha():
+            return False  # (the description is the sentence's subject, a verb right after it)
+        head = tokens[k].norm
+        if head.endswith("woman") and tokens[clause.first].norm == "he" or head.endswith("man") and not head.endswith("woman") \
+                and tokens[clause.first].norm == "she":
+            return False
+        j = bisect.bisect_left(self._mention_starts, sentence.end)
+        if any(p.key == speaker.key for p in self._mentions[i:j]):
+            return False
+        # the one credited was described so before ("Tom Reed, a welder, ..."): the description is his
+        return not any(p.key == speaker.key and head in p.descriptors for p in self._mentions[:i])
+
+    def _person_described_by_head(self, parts: list[int], pronoun: str) -> Speaker | None:
+        """The one person the text described, before, with the head noun of the description that
+        the sentence right before the quotation opens with ("Tom Reed, a welder, ... / The welder
+        lost his job. "...," he said."): when _pronoun_passes_over_description refuses the
+        pronoun's first referent, the description's own person, or None (none or several)."""
+        open_at = self.at.quotes[parts[0]].open_at
+        s = self.at.sentence_at(open_at)
+        while s > 0 and self.at.sentences[s].start >= open_at - 1:
+            s -= 1
+        sentence = self.at.sentences[s]
+        m = bisect.bisect_left(self.at.token_starts, sentence.start)
+        i = bisect.bisect_left(self._mention_starts, sentence.start)
+        words = {self.tokens[j].norm for j in range(m + 1, min(m + 6, len(self.tokens))) if self.tokens[j].start < sentence.end}
+        people = {p.key: p for p in self._mentions[:i] if p.descriptors & words}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        if self._gender.get(person.key, pronoun) != pronoun:
+            return None  # ("Ann Lee, a welder, ... / The welder ... he said": not her)
+        return Speaker(person.canonical, "person", person.key)
+
     def _own_verb_unread_before(self, open_at: int) -> bool:
         """Whether a speech verb stands right before the quotation's opening mark (a comma or a
         colon between them at most) in a clause whose subject names no one the rules can tell
@@ -391,3 +456,44 @@ class EnglishReading:
         if not before.endswith((".", "!", "?")) or self.at.sentence_at(p_lo) != self.at.sentence_at(len(before) + p_lo - 1):
             return None, None  # (one sentence of narration, ended, then the quotation)
         return self._speaker_narrated_before(index, p_lo, speakers, spans)
+
+    def _action_beat_before(self, index: int, p_lo: int):
+        """_action_beat for a quotation after one sentence of narration that opens its paragraph
+        and holds no clause anyone speaks on ("Asked what he would do now, Whitfield laughed.")."""
+        open_at = self.at.quotes[index].open_at
+        before = self.text[p_lo:open_at].rstrip(" \u00a0\"\u201c\u2018'")
+        if not before.endswith((".", "!", "?")) or self.at.sentence_at(p_lo) != self.at.sentence_at(len(before) + p_lo - 1):
+            return None
+        return self._action_beat(index, p_lo + len(before) - 1)
+
+    def _action_beat(self, index: int, stop: int):
+        """'Asked what he would do now, Whitfield laughed. "Sleep past five."': a sentence that
+        ends on a person's name and a lower-case verb of no speech (an action: "laughed",
+        "shrugged", an adverb after it at most), right before a quotation in its paragraph that
+        has no clause of its own: that person's words, as a reader takes them. Never a name the
+        quotation holds ('Lee paused. "Ann Lee is a friend."'). The speaker and its span, or None."""
+        tokens = self.tokens
+        v = bisect.bisect_left(self.at.token_starts, stop) - 1  # the last word before the full stop
+        if v < 1 or tokens[v].end != stop:
+            return None
+        if tokens[v].norm.endswith("ly") and tokens[v].gap in _SPACE:
+            v -= 1
+        verb = tokens[v]
+        if verb.cap or not verb.norm.isalpha() or verb.gap not in _SPACE or not verb.norm.endswith(("ed", "s")) \
+                or verb.norm in _FUNCTION:
+            return None
+        run = self._runs.get(v - 1)
+        if run is None or run.kind not in ("person", "single") or run.last != v - 1 or tokens[run.last].possessive \
+                or self._quote_of_token[run.first] >= 0:
+            return None
+        first = run.run_first if run.run_first >= 0 else run.first
+        if not tokens[first].initial:
+            # only after a lead-in that opens the sentence ("Asked about it,", "After the vote,"),
+            # never after a subject of its own ("The council, led by Ann Lee, agreed.")
+            opening = tokens[bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[first].start))]
+            if tokens[first].gap.strip() != "," or not (opening.norm.endswith(("ed", "ing")) or opening.norm in _SUBORDINATORS):
+                return None  # (the name opens its sentence, or follows a lead-in's comma: the sentence's subject)
+        speaker = self._speaker_of_run(run, tokens[run.first].start)
+        if speaker is None or speaker.kind != "person" or self._named_inside(speaker, [index]):
+            return None
+        return speaker, Span(tokens[run.first].start, tokens[run.last].end)

@@ -41,6 +41,9 @@ _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
 _NOUN_CAPITALS = frozenset({"de"})
 # Languages whose "de" / "di" is only "of" (in Dutch it is the article too).
 _OF_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+# Languages that write the owner's genitive as "-s" glued to the name, no apostrophe ("Lemvigs
+# borgmester", "Bergens ordfører", "Volvos vd").
+_S_GENITIVE = frozenset({"sv", "nb", "da"})
 # German articles that are also particles of a name ("von der Heyden", "van den Berg"): alone, with
 # no particle before them, they are the article of a noun ("der SPD-Fraktion").
 _ARTICLE_PARTICLES = frozenset({"der", "den", "dem", "des"})
@@ -64,6 +67,20 @@ def _feminine_agent_endings(language: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _language_words(language: str, key: str) -> frozenset[str]:
+    """The folded words of one list of a language's speech_languages.json entry ("quote_pointers",
+    "definite_endings"), read only in a text of that language; empty for a language without it."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    return frozenset(fold_word(w) for w in entry.get(key, ()))
+
+
+@functools.cache
+def _language_flag(language: str, key: str) -> bool:
+    """A yes-or-no of a language's speech_languages.json entry ("subject_before_verb_after_quote")."""
+    return bool(resource_json("attribution/speech_languages.json").get(language, {}).get(key))
+
+
+@functools.cache
 def _according_bodies() -> frozenset[str]:
     """Common nouns of bodies that "according to" names as a source ("la patronal", "le syndicat",
     "a associação"): the "according_bodies" of the languages of speech_languages.json."""
@@ -76,7 +93,9 @@ def _language_given_names(language: str) -> frozenset[str]:
     """The shared given names and those of a language the shared lists lack ("Bernd", "Marijke"):
     the "given_names" of its speech_languages.json entry, read only in a text of that language."""
     entry = resource_json("attribution/speech_languages.json").get(language, {})
-    return given_names() | frozenset(fold_word(w) for w in entry.get("given_names", ()))
+    own = entry.get("in_own_texts", {})
+    keys = ("given_names", "given_names_he", "given_names_she")
+    return given_names() | frozenset(fold_word(w) for k in keys for part in (entry, own) for w in part.get(k, ()))
 
 
 def text_language(text: str, declared: str | None = None,
@@ -217,6 +236,128 @@ class ForeignReading:
         if tokens[k].norm in self.vocab.foreign_auxiliaries and (k + 1 >= len(tokens) or tokens[k + 1].norm not in self.vocab.foreign_dropped):
             return None  # ("Ha aggiunto che": the auxiliary, then the dropped subject's verb)
         return self._description_opening_sentence_before(tokens[k].start)
+
+    def _points_back_to_quotation(self, v: int) -> bool:
+        """'»Vinden drejer først i løbet af mandagen.« Det siger meteorolog Signe Kjær': a pronoun of
+        the language's "quote_pointers" ("Det", "Dette") right before verb v, opening the sentence
+        right after a quotation's close in the same paragraph, stands for the quotation: the subject
+        follows the verb."""
+        tokens = self.tokens
+        first = v - 1
+        if first < 1 or not self.language or not tokens[first].cap or tokens[v].gap not in _SPACE \
+                or tokens[first].norm not in _language_words(self.language, "quote_pointers") \
+                or tokens[v].norm not in self.vocab.foreign_verbs or self._quote_of_token[first] >= 0:
+            return False
+        return self._quote_of_token[first - 1] >= 0 and "\n" not in tokens[first].gap
+
+    def _definite_noun_after_verb(self, v: int, k: int) -> bool:
+        """'«…», sier rektoren.', '»…,« sagde dommeren, da dommen blev afsagt': in a text of a language
+        that writes "the" as a noun's ending (its "definite_endings": Norwegian, Danish, Swedish), a
+        lower-case noun so ending right after one of its speech verbs, then the clause's end (or a
+        phrase of whom the words were told: "sier lederen til NTB"): a description of the speaker."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        endings = tuple(_language_words(self.language, "definite_endings")) if self.language else ()
+        if not endings or v < 0 or k >= n or k != v + 1 or tokens[v].norm not in vocab.foreign_verbs \
+                or tokens[k].cap or tokens[k].gap not in _SPACE or self._quote_of_token[k] >= 0:
+            return False
+        word = tokens[k].norm
+        if len(word) < 5 or not word.isalpha() or not word.endswith(endings) or word in vocab.verbs \
+                or word in vocab.foreign_pronouns or word in vocab.foreign_prepositions or word in vocab.openers:
+            return False
+        if k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";"):
+            return True
+        return tokens[k + 1].gap in _SPACE and not tokens[k + 1].cap and tokens[k + 1].norm in vocab.foreign_prepositions
+
+    def _definite_described(self, k: int, at: int) -> Speaker:
+        """The speaker a definite noun after the verb describes ("sier rektoren"): the latest person
+        of the narration before offset ``at`` the article writes that noun beside ("rektor Kari
+        Nordahl", "Formanden ..., Poul Vestergaard"), however far back; else the description itself,
+        as an unnamed source ("sagde dommeren": the judge, whom the article never names)."""
+        head = self.tokens[k].norm
+        i = bisect.bisect_left(self._mention_starts, at)
+        for m in reversed(self._mentions[:i]):
+            t = bisect.bisect_left(self.at.token_starts, m.start)
+            if self._quote_of_token[t] < 0 and self._noun_near(t, head):
+                return Speaker(m.canonical, "person", m.key)
+        words = self.tokens[k].text
+        return Speaker(words, "anonymous", name_key(words))
+
+    def _nominative_by_ending(self, run: _NameRun) -> Speaker | None:
+        """'Kaupunginjohtaja Pekka Ahosen mukaan': in a language whose surnames take the genitive by
+        a regular ending (its "nominative_from_genitive": Finnish "-sen" of "-nen"), the person a
+        genitive name after an "according to" names, its last word in the nominative ("Pekka
+        Ahonen"), when the article names no one so; None in any other language, for a name of one
+        word, or with no ending that fits."""
+        entry = resource_json("attribution/speech_languages.json").get(self.language or "", {})
+        words = run.text.split()
+        if run.kind != "person" or len(words) < 2:
+            return None  # (a paper's or a body's name: "Helsingin Sanomien mukaan")
+        for genitive, nominative in entry.get("nominative_from_genitive", ()):
+            if words and words[-1].endswith(genitive) and len(words[-1]) - len(genitive) >= 3:
+                name = " ".join([*words[:-1], words[-1][: len(words[-1]) - len(genitive)] + nominative])
+                return Speaker(name, "person", name_key(name))
+        return None
+
+    def _pronoun_between_quotation_and_verb(self, v: int) -> bool:
+        """'”Kuulin vain yleisön huudon”, hän sanoo.': in a text of a language that sets its subject
+        before the verb after a quotation (its "subject_before_verb_after_quote": Finnish), a pronoun
+        of the language right after the quotation's close and right before its speech verb v."""
+        tokens = self.tokens
+        if v < 2 or not self.language or not _language_flag(self.language, "subject_before_verb_after_quote") \
+                or tokens[v].norm not in self.vocab.foreign_verbs or tokens[v].gap not in _SPACE:
+            return False
+        pronoun = tokens[v - 1]
+        return not pronoun.cap and pronoun.norm in self.vocab.foreign_pronouns and self._quote_of_token[v - 1] < 0 \
+            and self._after_quote_close(v - 1)
+
+    def _office_after_plural_verb(self, v: int) -> tuple[int, int] | None:
+        """'«…», — повідомили в пресслужбі міськради': after a quotation's close, a speech verb in the
+        plural with no subject, then "in" and an office's noun (the language's "office_prepositions"
+        and "office_stems"): the office speaks; its words (and a lower-case complement after them,
+        "of the city council") as written. None elsewhere."""
+        tokens, n = self.tokens, len(self.tokens)
+        stems = tuple(_language_words(self.language, "office_stems")) if self.language else ()
+        if not stems or v + 2 >= n or tokens[v].norm not in self.vocab.foreign_verbs \
+                or not tokens[v].norm.endswith(self.vocab.foreign_plural_endings) or not self._after_quote_close(v):
+            return None
+        prep, office = tokens[v + 1], tokens[v + 2]
+        if prep.norm not in _language_words(self.language, "office_prepositions") or prep.gap not in _SPACE \
+                or office.gap not in _SPACE or office.cap or not office.norm.startswith(stems):
+            return None
+        last = v + 2
+        if last + 1 < n and tokens[last + 1].gap in _SPACE and not tokens[last + 1].cap and tokens[last + 1].norm.isalpha() \
+                and tokens[last + 1].norm not in self.vocab.foreign_prepositions:
+            last += 1
+        return v + 2, last
+
+    def _ungendered_pronoun_speaker(self, at: int) -> Speaker | None:
+        """Finnish "hän" at offset ``at`` (she or he): the person the passage is about, as "he" or
+        "she" is read with no gender to agree, when the text names that person in full (a given name
+        and a surname); no one for a one-word name ("Kaupunki" opening a sentence may be no one's)."""
+        person = self._salient_person(at, None)
+        if person is None or len(person.canonical.split()) < 2:
+            return None
+        return Speaker(person.canonical, "person", person.key)
+
+    def _role_of_genitive_owner(self, k: int) -> tuple[int, int] | tuple[()] | None:
+        """'»…,« siger Lemvigs borgmester, Jens Hedegaard': in a Swedish, Norwegian or Danish text,
+        one capitalised word ending in "s" right before a lower-case noun is the owner of a role (the
+        town's mayor), never the speaker: the full personal name right after the noun or set off by
+        its comma speaks; () when none does (no one rather than the town); None when token k opens
+        no such phrase."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self.language not in _S_GENITIVE or k + 1 >= n or not tokens[k].cap or tokens[k].initial \
+                or not tokens[k].norm.endswith("s") or len(tokens[k].norm) < 4 or self._quote_of_token[k] >= 0:
+            return None
+        noun = tokens[k + 1]
+        if noun.cap or noun.gap not in _SPACE or not noun.norm.isalpha() or noun.norm in self.vocab.verbs \
+                or self._runs.get(k) is None or self._run_starting(k + 1) is not None:
+            return None
+        if k + 2 < n and (tokens[k + 2].gap in _SPACE or tokens[k + 2].gap.strip() == ","):
+            run = self._run_starting(k + 2)
+            if run is not None and run.first == k + 2 and run.kind == "person" and run.last > run.first:
+                return run.first, run.last
+        return ()
 
     def _bare_noun_after_cased_verb(self, v: int, k: int) -> bool:
         """'«…», — сказала министр.', '„…“, řekl ministr.': a lower-case noun alone right after a
@@ -412,9 +553,21 @@ class ForeignReading:
         before, tok = tokens[prev], tokens[m]
         if not tok.cap or tok.gap not in _SPACE or before.norm in first_names or before.norm in given \
                 or not before.cap or before.text.isupper() or not before.norm.isalpha() or len(before.norm) < 4 \
-                or not (self.language in _NOUN_CAPITALS or before.initial):
+                or not (self.language in _NOUN_CAPITALS or before.initial or self._role_opens_before(prev, given)):
             return False
         return tok.norm in first_names or tok.norm in given or before.norm.endswith(_feminine_agent_endings(self.language))
+
+    def _role_opens_before(self, prev: int, given: frozenset[str]) -> bool:
+        """'Burmistrz Kwidzyna Halina Borkowska': a capitalised word (the role's complement, "of
+        Kwidzyn") right after the capitalised role noun that opens the sentence, neither a given name:
+        both describe the person, no part of the name."""
+        tokens = self.tokens
+        if prev < 1 or tokens[prev].gap not in _SPACE:
+            return False
+        role = tokens[prev - 1]
+        return role.initial and role.cap and not role.text.isupper() and role.norm.isalpha() and len(role.norm) >= 4 \
+            and role.norm not in self.vocab.first_names and role.norm not in given \
+            and role.norm not in self.vocab.foreign_articles and role.norm not in self.vocab.openers
 
     def _article_before_noun(self, prev: int) -> bool:
         """"der Sprecher der SPD-Fraktion": in a German text, "der" with no particle before it

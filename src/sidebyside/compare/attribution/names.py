@@ -465,6 +465,10 @@ class NameReading:
             return "place"
         if last > k and tokens[last].norm in self._place_heads:
             return "place"  # "Sahel City", "Idlib Province"
+        if k < last <= k + 2 and tokens[k].norm in vocab.place_first_words and not tokens[k].text.isupper() \
+                and not any(tokens[m].norm in vocab.title_words for m in range(k + 1, last + 1)):
+            return "place"  # "Fort Coffee", "Mount Isa" ("Herbert Flynn of Fort Coffee said": Flynn, not the town;
+            # not "Mount Isa Mayor Jane Cole", a title and a name after the place)
         if last > k and tokens[last].norm in vocab.event_heads:
             return None  # "Election Day", "New Year's Eve": a date, no one
         if last > k and tokens[last].norm in vocab.party_members:

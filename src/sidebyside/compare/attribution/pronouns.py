@@ -138,6 +138,9 @@ class PronounResolution:
         if foreign and first == last and not head.cap and self._bare_noun_after_cased_verb(clause.verb, first):
             clause.how = "description"  # "— сказала министр."
             return self._titled_before_in_article(head.norm, at) if clause.inside is None else None
+        if foreign and first == last and not head.cap and self._definite_noun_after_verb(clause.verb, first):
+            clause.how = "description"  # "sier rektoren", "sagde dommeren": foreign.py
+            return self._definite_described(first, at) if clause.inside is None else None
         elided = _ELIDED_NOUN.match(head.norm) if foreign and first == last and not head.cap else None
         if elided is not None:
             clause.how = "description"  # "ha raccontato l'anziana", "a déclaré l'avocate"
@@ -147,7 +150,7 @@ class PronounResolution:
         if clause.base == "according" and tokens[clause.verb].norm in self.vocab.foreign_genitive:
             run = self._runs.get(last)
             if run is not None and run.first >= first and run.kind in ("person", "single"):
-                named = self._nominative_named(run, at)
+                named = self._nominative_named(run, at) or self._nominative_by_ending(run)  # (foreign.py: Finnish)
                 if named is not None:
                     clause.how = "genitive"
                     return named  # "по словам Путина" with "Путин" in the article: Putin
@@ -320,6 +323,8 @@ class PronounResolution:
             return None  # "he said" inside a quotation: resolved with the quotation (nested quotes)
         if pronoun == "i" and self.tokens[clause.first].text == "I":
             return NARRATOR  # "said I", "I said" in the narration: the writer's own voice, a first-person narrator's
+        if pronoun == "person":  # Finnish "hän": she or he, the person the passage is about (foreign.py)
+            return self._ungendered_pronoun_speaker(at)
         if pronoun in ("he", "she"):
             if clause.base == "add":
                 went_on = self._speaker_adding_on(at, pronoun)
@@ -340,6 +345,10 @@ class PronounResolution:
                     found = self._lone_person_before(at, pronoun)
                     if found is not None:
                         clause.how = "lone-person"  # (its own rule name: "right-after/lone-person")
+                if found is None:
+                    found = self._paragraph_before_is_about(at, pronoun)
+                    if found is not None:
+                        clause.how = "paragraph-about"  # (its own rule name: "right-after/paragraph-about")
                 return found
             if person.key not in self._gender and self._only_person_in_paragraph(person, at):
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
@@ -748,6 +757,8 @@ class PronounResolution:
                     return None if rival else fallback
                 if self._kin_subject_in(m.start, para_start):
                     return None  # "Nichols' mother expressed their sentiments. / '...,' she said": the mother
+                if own_paragraph and m.possessive and self._owns_a_person(m) and self._only_person_of_paragraph(m):
+                    return None  # "Dan Cole's lawyer spoke to the jury. / '...,' he said": the lawyer, maybe
                 # (not when that paragraph's own "he" goes on about someone before: "At 55, he is the
                 # same age as William Hartnell when he was cast. / '...,' he said" is not Hartnell's)
                 carried = own_paragraph and pronoun is not None and self._pronoun_subject_before(m.start, pronoun)
@@ -859,6 +870,49 @@ class PronounResolution:
             return None
         (key, speaker), = found.items()
         return speaker if speaker is not None and self._gender.get(key, pronoun) == pronoun else None
+
+    def _only_person_of_paragraph(self, m: _Person) -> bool:
+        """Whether m is the one person its paragraph names ("Dan Cole's coach praised the line."; not
+        "Deputy Timothy Brennan, who had been Ortiz's partner, ...": Brennan is named there too)."""
+        p = self.at.paragraph_at(m.start)
+        lo, hi = self.at.paragraphs[p] if p >= 0 else (m.start, m.start)
+        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
+        return all(other.key == m.key for other in self._mentions[i:j])
+
+    def _paragraph_before_is_about(self, at: int, pronoun: str) -> Speaker | None:
+        """'A big reason why was Quinn, who was just 10 of 22. / "This game was on my shoulders,"
+        he said.': a "he"/"she" right after a quotation that opens its paragraph, when the paragraph
+        before is narration (no quotation, no clause of speech) naming exactly one person and no
+        body, no one described and no owner ("Quinn's coach"): that person, the one the paragraph
+        is about, of the pronoun's gender; None otherwise."""
+        p = self.at.paragraph_at(at)
+        if p < 1:
+            return None
+        p_lo = self.at.paragraphs[p][0]
+        opening = next((q for q in self.at.quotes if q.open_at == p_lo and q.nested_in is None), None)
+        close = opening.close_at if opening is not None and opening.close_at is not None else None
+        if close is None or self.text[close + 1 : at].strip(" \u00a0,") or self.at.paragraph_at(close) != p:
+            return None  # (the pronoun right after the close of the quotation opening its paragraph)
+        lo, hi = self.at.paragraphs[p - 1]
+        if self._unnamed_person_in(lo, hi) or any(lo <= q.start < hi for q in self.at.quotes) \
+                or any(lo <= self.tokens[c.verb].start < hi for c in self.clauses):
+            return None
+        found: set[str] = set()
+        for k in self.at.token_range(lo, hi):
+            run = self._runs.get(k)
+            if run is None:
+                continue
+            if run.kind not in ("person", "single") or self.tokens[run.last].possessive:
+                return None  # a body, a place or an owner: someone else may speak
+            found.add(name_key(self._person_name(run) or run.text))
+        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
+        people = {m.key: m for m in self._mentions[i:j]}
+        if len(people) != 1 or len(found) != 1 or set(people) != found:
+            return None
+        (key, person), = people.items()
+        if self._gender.get(key, pronoun) != pronoun:
+            return None
+        return Speaker(person.canonical, "person", key)
 
     def _owns_a_person(self, m: _Person) -> bool:
         """Whether a possessive mention names someone else's owner: "John Smith's lawyer", "Lee's

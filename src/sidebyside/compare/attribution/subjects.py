@@ -618,9 +618,14 @@ class SubjectSearch:
             return k, k  # "ha raccontato l'anziana.": a noun alone after its elided article, resolved as "dijo el ministro"
         if foreign and self._bare_noun_after_cased_verb(v, k):
             return k, k  # "— сказала министр.": a noun alone, resolved as "dijo el ministro"
+        if foreign and self._definite_noun_after_verb(v, k):
+            return k, k  # "säger rektorn.": the noun and its article's ending, a description
         described = self._person_after_description(k)
         if described is not None:
             return described
+        owned = self._role_of_genitive_owner(k) if foreign else None
+        if owned is not None:
+            return owned or None  # "siger Lemvigs borgmester, Jens Hedegaard": the mayor, not the town
         m = k
         while m < n and m - k < 4 and not tokens[m].cap and tokens[m].norm not in _FUNCTION \
                 and tokens[m].norm.isalpha() and tokens[m + 1 if m + 1 < n else m].gap in _SPACE:

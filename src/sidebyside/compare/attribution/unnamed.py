@@ -45,7 +45,7 @@ class UnnamedAccording:
         tokens, vocab = self.tokens, self.vocab
         said = vocab.foreign_pronouns.get(tokens[clause.first].norm) if clause.first != clause.verb \
             else vocab.verb_gender(tokens[clause.verb].norm)
-        return said is None or said == gender
+        return said in (None, "person") or said == gender  # ("person": Finnish "hän", of no one gender)
 
     def _someone_named(self, lo: int, hi: int) -> bool:
         """A person (or a surname the article gives one) is named among tokens lo..hi, outside

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
+from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import fold_word, inflections
 from sidebyside.name_lists import honorifics
 from sidebyside.parsed_cache import parsed
@@ -152,6 +155,9 @@ class Vocabulary:
     media_nouns: frozenset[str]  # "the magazine", "People magazine": words that make a name a medium
     media_name_words: frozenset[str]  # "Times", "News", "Herald": a word that makes a name a paper's wherever it stands
     vessel_prefixes: frozenset[str]  # "INS", "USS", "HMS": a ship's name follows, no person's
+    place_first_words: frozenset[str]  # "Fort", "Port", "Mount": the name they open is a place's
+    relaying_participles: frozenset[str]  # "Recalling ...,", "Quoting ...,": a sentence that hands on another's words
+    recalled_word_nouns: frozenset[str]  # "his father's words", "her mother's advice": words recalled
     vessel_nouns: frozenset[str]  # "the frigate", "the tanker": the entity vocabulary's nouns of a vessel
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
     question_auxiliaries: frozenset[str]  # "does", "will": a yes-or-no question opens with one ("Does she ...?")
@@ -195,15 +201,37 @@ class Vocabulary:
     according_pronouns: dict[str, str] = field(default_factory=dict)
 
 
-def attribution_vocabulary(lex: Lexicon) -> Vocabulary:
-    """The attribution vocabulary with the lexicon's titles and organisations (built once per lexicon)."""
-    cached = lex.derived.get("attribution")
+def attribution_vocabulary(lex: Lexicon, language: str | None = None) -> Vocabulary:
+    """The attribution vocabulary with the lexicon's titles and organisations (built once per lexicon),
+    and, for a text in a language whose words speech_languages.json reads only in its own texts
+    (Norwegian "sa", which is French "sa"), those words too (built once per lexicon and language)."""
+    own = own_language(language)
+    key = "attribution" if own is None else f"attribution:{own}"
+    cached = lex.derived.get(key)
     if cached is None:
-        cached = lex.derived["attribution"] = _build_vocabulary(lex)
+        cached = lex.derived[key] = _build_vocabulary(lex, own)
     return cached
 
 
-def _build_vocabulary(lex: Lexicon) -> Vocabulary:
+def own_language(language: str | None) -> str | None:
+    """The entry of speech_languages.json that has words read only in ``language``'s texts (its key,
+    "nb" for "no" too), or None: the words of every other language are read in every text."""
+    if not language:
+        return None
+    return _own_language_tags().get(language)
+
+
+@functools.cache
+def _own_language_tags() -> dict[str, str]:
+    data = resource_json("attribution/speech_languages.json")
+    tags: dict[str, str] = {}
+    for key, entry in data.items():
+        if key != "about" and (entry.get("own_texts_only") or entry.get("in_own_texts")):
+            tags.update({tag: key for tag in (key, *entry.get("other_tags", ()))})
+    return tags
+
+
+def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
     data = resource_json("attribution/speech.json")
     verbs: dict[str, str] = {}
     for base in data["speech_verbs"]:
@@ -221,7 +249,7 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
             if form not in data["irregular_forms"].get(base, ()) or form == base:
                 del verbs[form]
     after_quote_english = dict(after_quote)
-    foreign = _foreign_speech()
+    foreign = _foreign_speech(own)
     for form, base in foreign["verbs"].items():
         verbs.setdefault(form, base)
         after_quote.setdefault(form, base)
@@ -293,10 +321,13 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]) | foreign["according"] | foreign["openers"],
-        first_names=_first_names(),
+        first_names={**_first_names(), **foreign["first_names"]},
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),
         media_nouns=frozenset(data["media_nouns"]),
         vessel_prefixes=frozenset(data["vessel_prefixes"]),
+        place_first_words=frozenset(data["place_first_words"]),
+        relaying_participles=frozenset(data["relaying_participles"]),
+        recalled_word_nouns=frozenset(data["recalled_word_nouns"]),
         vessel_nouns=frozenset(resource_json("terms/entities.json")["vessel_nouns"]),
         # (in any place of a name only the words that are no ordinary word of titles and names)
         media_name_words=frozenset(data["media_name_words"]) - frozenset(data["media_name_words_last_only"]),
@@ -334,16 +365,45 @@ def _build_vocabulary(lex: Lexicon) -> Vocabulary:
     )
 
 
-def _foreign_speech() -> dict:
+def _foreign_speech(own: str | None = None) -> dict:
     """The speech verbs (folded form -> English base), one-word "according to" and auxiliaries of
     resources/attribution/speech_languages.json, all languages together: the clause patterns read
-    them as they read English ('", sagte Olaf Scholz', '», a déclaré Emmanuel Macron', 'según X')."""
-    return parsed("speech-languages", ("attribution/speech_languages.json",), _read_foreign_speech,
-                  lambda data: isinstance(data, dict) and "verbs" in data,
+    them as they read English ('", sagte Olaf Scholz', '», a déclaré Emmanuel Macron', 'según X').
+    own: a language whose entry (or its "in_own_texts" part) is read only in its texts, added to them."""
+    def parse() -> dict:
+        return _read_foreign_speech(own)
+
+    return parsed(f"speech-languages-{own or 'all'}", ("attribution/speech_languages.json",), parse,
+                  lambda data: isinstance(data, dict) and "verbs" in data, text=own or "",
                   code=("sidebyside.compare.tokens", "sidebyside.compare.text"))  # fold_word, fold
 
 
-def _read_foreign_speech() -> dict:
+def _languages_read(data: dict, own: str | None) -> list[dict]:
+    """The entries read in a text of language ``own`` (None: any text): every entry but those read
+    only in their own texts, then ``own``'s, with the words it reads only there."""
+    out = [entry for key, entry in data.items() if key != "about" and not entry.get("own_texts_only")]
+    if own is None:
+        return out
+    return [e for e in out if e is not data[own]] + [_own_entry(data, own)]
+
+
+def _own_entry(data: dict, own: str) -> dict:
+    """``own``'s entry with the words it reads only in its own texts ("in_own_texts") added."""
+    entry = data[own]
+    extra = entry.get("in_own_texts", {})
+    merged = {key: _merged(entry.get(key), extra[key]) if key in extra else value for key, value in entry.items()}
+    merged.update({key: value for key, value in extra.items() if key not in entry})
+    return merged
+
+
+def _merged(value, extra):
+    """A list entry with more words, or a dict of lists with more forms."""
+    if isinstance(value, Mapping):
+        return {**value, **{k: [*value.get(k, ()), *v] for k, v in extra.items()}}
+    return [*(value or ()), *extra]
+
+
+def _read_foreign_speech(own: str | None = None) -> dict:
     data = resource_json("attribution/speech_languages.json")
     out: dict = {"verbs": {}, "according": set(), "auxiliaries": set(), "pronouns": {}, "articles": set(),
                  "dropped": set(), "after_dropped": set(), "phrases": set(), "according_after": set(),
@@ -356,8 +416,9 @@ def _read_foreign_speech() -> dict:
                  "sentence_prepositions": set(), "according_openers": set(), "complementizers": set(),
                  "possessives": set(), "quoting": set(), "words_nouns": set(), "dative_plural_endings": set(), "dative_words": set(), "spokes_nouns": set(),
                  "object_clitics": set(), "apposition_genders": {},
-                 "according_pronouns": {}, "openers": set()}  # "laut" opens no name, as "according"
-    for language in (v for k, v in data.items() if k != "about"):
+                 "according_pronouns": {}, "openers": set(),  # "laut" opens no name, as "according"
+                 "first_names": {}}  # the given names of the text's own language, with their gender
+    for language in _languages_read(data, own):
         # "nannte ... „blauäugig“", "назвала выборы «…»": a verb of naming, read as English "called"
         verbs = {**language["verbs"], **({"call": language["naming_verbs"]} if "naming_verbs" in language else {}),
                  **language.get("verbs_more", {})}  # (listed last: "versprach", "пообещала")
@@ -380,6 +441,7 @@ def _read_foreign_speech() -> dict:
         out["genitive_endings"].update(endings)
         if endings:
             out["genitive"].update(p[0] for p in phrases)
+            out["genitive"].update(fold_word(w) for w in language["according_after"])  # "Ahosen mukaan"
         out["roles"].update(fold_word(w) for w in language.get("role_nouns", ()))
         for pronoun, endings in language.get("past_gender_endings", {}).items():
             folded = tuple(fold_word(e) for e in endings)
@@ -395,7 +457,22 @@ def _read_foreign_speech() -> dict:
         for base, entry in language["separable"].items():
             for form in entry["forms"]:
                 out["separable"][fold_word(form)] = (base, fold_word(entry["particle"]))
+    if own is not None:
+        entry = _own_entry(data, own)
+        for pronoun in ("he", "she"):
+            out["first_names"].update({fold(w): pronoun for w in entry.get(f"given_names_{pronoun}", ())})
+        # the text's own language reads its articles as articles: Norwegian "en" of "sier en mor" is
+        # no French preposition "en" there
+        entry = _own_entry(data, own)
+        articles = {fold_word(w) for w in (*entry["articles"], *entry.get("indefinite_articles", ()))}
+        for key in ("prepositions", "after_dropped", "sentence_prepositions"):
+            out[key] -= articles - {fold_word(w) for w in entry.get(_entry_key(key), ())}
     return out
+
+
+def _entry_key(key: str) -> str:
+    """The key of a speech_languages.json entry that an ``out`` key of _read_foreign_speech reads."""
+    return {"prepositions": "prepositions_after_verb", "after_dropped": "after_dropped_subject"}.get(key, key)
 
 
 def _more_foreign_speech(language: dict, out: dict) -> None:

@@ -4,31 +4,51 @@ the headline and standfirst. The rules for people, places and descriptions are m
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, EntityFinder, given_names, is_full_name, name_key, placed_by_its_region
+from sidebyside.compare.entities import (
+    CLOSED_CLASS,
+    Entity,
+    EntityFinder,
+    given_names,
+    is_full_name,
+    name_key,
+    placed_by_its_region,
+)
+from sidebyside.compare.naming.candidates import body_people, named_elsewhere
 from sidebyside.compare.naming.chain_tools import (
-    _chain_kind, _surname_map, merge_chains, planned_day, same_person_variants, short_names,
+    _chain_kind,
+    _surname_map,
+    merge_chains,
+    planned_day,
+    same_person_variants,
+    short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
-from sidebyside.compare.naming.candidates import body_people, named_elsewhere
 from sidebyside.compare.naming.counted import counted_groups
 from sidebyside.compare.naming.descriptions import DescriptionRules
 from sidebyside.compare.naming.people import PeopleRules
 from sidebyside.compare.naming.places import PlaceRules
+from sidebyside.compare.naming.resolved import ResolvedDescriptions
 from sidebyside.compare.naming.words import (
-    NamingVocabulary, _APPOSITION_KINDS, _DESCRIBED_KINDS, _DOTTED_LETTERS, _OF_PLACE, _PLACE_PREPOSITIONS,
+    _APPOSITION_KINDS,
+    _DESCRIBED_KINDS,
+    _DOTTED_LETTERS,
+    _OF_PLACE,
+    _PLACE_PREPOSITIONS,
     _RANK_WORDS,
+    NamingVocabulary,
 )
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.times import find_times, time_chains
-from sidebyside.compare.tokens import tokenize, singular
+from sidebyside.compare.tokens import singular, tokenize
 from sidebyside.settings import NamingSettings
 
 
-class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
+class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptions):
     """Mentions and within-article chains of one article (all three fields)."""
 
     def __init__(self, lex: Lexicon, finder: EntityFinder, vocab: NamingVocabulary, settings: NamingSettings):
@@ -53,6 +73,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         self._heads: dict[str, tuple[str, str] | None] = kept[3]
         self._tells_arrest = True  # whether the article being read has an arrest verb (_body)
         self._elsewhere: frozenset[str] = frozenset()  # names_elsewhere's evidence for _body (candidates.py)
+        self._nationality_chains: set[str] = set()  # chains of "the Briton" (the walk's, for resolved.py)
 
     def head_of(self, norm: str) -> tuple[str, str] | None:
         """(kind of referent, singular noun) of a word that can head a description: a role
@@ -74,7 +95,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         work = singular(norm)
         if work in self.vocab.works:
             return "work", work  # (before the lexicon: "show" is more often a verb)
-        lemma = self.nouns.lemma(norm)
+        lemma = self.nouns.common_lemma(norm)  # (never a name's sense: "The event drew praise")
         if lemma is None or lemma in self.vocab.not_heads:
             return None
         kind = self.nouns.kind(lemma)
@@ -90,6 +111,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         """published: the article's date (ISO), which turns "yesterday" and "on Monday" into dates."""
         out = ArticleChains(opening_end=_paragraph_end(view.text, self.settings.main_actor_paragraphs))
         self._elsewhere = named_elsewhere(view, names_elsewhere) if self.settings.bare_candidates else frozenset()
+        self._nationality_chains = set()
         self._capitalised_inside = names_elsewhere
         self._body(view, out)
         self._organisations_beside(view, out)
@@ -267,6 +289,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
         merge_chains(out, self._held_is_the_suspect(out))
+        merge_chains(out, self._resolved_descriptions(view, out))
         self._children_apart(out)  # (after every join: an adult's chain gives up a child's description)
         self._one_thing_told(out)
         if self.settings.counted_groups:
@@ -289,6 +312,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                  surnames: dict[str, str], out: ArticleChains) -> None:
         """Names in a headline or standfirst (often in title case, where every word has a
         capital): only those that name a chain the body already has, by key or surname."""
+        if _in_capitals(text):
+            self._heading_in_capitals(name, text, out)
+            return
         tokens = tokenize(text)
         view = ArticleView(text, tokens, self.finder.find(text, tokens, names_elsewhere))
         for e in view.entities:
@@ -312,6 +338,28 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
                     start, form = tokens[k].start, "title"
             ref = Ref(name, start, e.end, text[start : e.end], form, chain, "place" if form == "metonym" else e.kind, e, head)
             out.refs.append(ref)
+
+    def _heading_in_capitals(self, name: str, text: str, out: ArticleChains) -> None:
+        """A heading in capitals ("BANK OF AMERICA CUTS 500 JOBS"), where a capital tells nothing
+        and the entity finder would cut names at their small words: the names the body gives its
+        chains, found there whatever their case (word-bounded, the longest first, never two over
+        one span)."""
+        folded = text.casefold()
+        if len(folded) != len(text):
+            return  # (letters that change in number when folded: offsets would not hold)
+        spellings = sorted({(n.casefold(), n, chain) for chain, names in out.names.items()
+                            if not chain.startswith(("role:", "venue:", "time:")) for n in names if len(n) > 1},
+                           key=lambda x: (-len(x[0]), x[0], x[2]))
+        taken: list[tuple[int, int]] = []
+        for spelling, written, chain in spellings:
+            for m in re.finditer(r"(?<!\w)" + re.escape(spelling) + r"(?!\w)", folded):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                kind = _chain_kind(out, chain)
+                found = text[m.start():m.end()]
+                entity = Entity(m.start(), m.end(), found, kind, chain, written)
+                out.refs.append(Ref(name, m.start(), m.end(), found, "name", chain, kind, entity))
 
     # ------------------------------------------------------------------ helpers
 
@@ -367,6 +415,14 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules):
 # an empty one but costs about four times the object itself (a Counter a chain, thousands a pair).
 _NEW_COUNTER = Counter.__new__
 _MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between comparisons (a bound on memory)
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a heading is written in capitals (two words of letters at least, none in lower case)."""
+    return not any(c.islower() for c in text) and len(_WORD.findall(text)) >= 2
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _paragraph_end(text: str, paragraphs: int) -> int:

@@ -312,6 +312,20 @@ class DescriptionRules(EventRules):
                         for m in range(k, idx + 1):
                             taken[m] = 1
                     continue
+            if tok.cap and not taken[idx] and self.settings.resolve_descriptions:
+                told = self._nationality_noun(view, idx)
+                if told is not None:
+                    # "the 24-year-old Briton said": a person told by nationality
+                    k0, ref = told
+                    if not view.in_quote(ref.start, ref.end):
+                        out.described[ref.chain] = Described(ref.head, False, view.entity_at_token[idx].key, None)
+                        self._nationality_chains.add(ref.chain)
+                        introduced.add(ref.chain)
+                        added.append((k0, ref))
+                        self._note(out, ref)
+                        for m in range(k0, idx + 1):
+                            taken[m] = 1
+                    continue
             if taken[idx] or (tok.cap and not tok.initial):
                 continue
             # (an event noun, or the last word of an event the entity finder read: most words are neither)
@@ -348,7 +362,7 @@ class DescriptionRules(EventRules):
                 or (nxt.norm in self.vocab.events and nxt.norm != tok.norm)  # "a courthouse robbery": the event is the head
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
                 or self._compound_before_role(tokens, idx)
-                or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
+                or (self.nouns.is_common_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS and not nxt.norm.endswith(("ing", "ed")))
             ):
                 named = by_token.get(idx + 1)
                 if (nxt.cap and kind != "person" and named is not None and named.kind != "person" and not tok.possessive
@@ -592,6 +606,43 @@ class DescriptionRules(EventRules):
             out.roles.setdefault(place, set()).add(noun)
         self._deal_told = deal_told  # for _business_told_by_kind, on the same article
         self._text = view.text  # for _one_thing_told, on the same article
+
+    def _nationality_noun(self, view: ArticleView, idx: int) -> tuple[int, Ref] | None:
+        """(first token, mention) of a nationality written as a noun after "the", with an age or
+        lower-case words between at most ("the Briton said", "the 24-year-old Spaniard", "the
+        Swiss, who won"): a person of that nationality. Never the adjective before a noun or a
+        name ("the Swiss team", "the Israeli army", "the American Tom Smith"), nor a plural."""
+        tokens = view.tokens
+        tok, ent = tokens[idx], view.entity_at_token.get(idx)
+        if (ent is None or ent.via != "demonym" or ent.kind != "place" or ent.start != tok.start or ent.end != tok.end
+                or tok.possessive or (tok.norm.endswith("s") and not tok.norm.endswith("ss"))):
+            return None
+        if idx + 1 < len(tokens):
+            nxt = tokens[idx + 1]
+            if nxt.gap == "-":
+                return None  # "the Ukrainian-born champion": a compound's first part
+            spoken = nxt.norm in self.vocab.agent_verbs or nxt.norm in self.vocab.irregular_pasts
+            if nxt.gap == " " and not spoken and (nxt.cap or nxt.norm not in CLOSED_CLASS and not (
+                    nxt.norm.endswith("ed") and not self.nouns.is_noun(nxt.norm))):
+                return None  # an adjective before its noun or name
+        k, words = idx, 0
+        while k > 0 and joinable(tokens[k - 1], tokens[k]) and words <= self.settings.max_description_words:
+            prev = tokens[k - 1]
+            if prev.norm == "the":
+                k -= 1
+                break
+            if prev.cap or prev.possessive or _closed(prev.norm) or prev.norm in CLOSED_CLASS:
+                return None
+            words += tokens[k].gap != "-"
+            k -= 1
+        else:
+            return None
+        if tokens[k].norm != "the":
+            return None
+        start, end = tokens[k].start, tok.end
+        # (a chain of each mention: "the Briton" twice may be two Britons, each the one just named)
+        return k, Ref("text", start, end, view.text[start:end], "description", f"role:{tok.norm}:{ent.key}@{idx}",
+                      "person", None, tok.norm)
 
     def _role_after_as(self, view: ArticleView, k: int, ends: dict[int, Ref]) -> str | None:
         """Whose role a description at token k right after "VERB NAME as" is (naming.json's

@@ -60,7 +60,7 @@ class EventRules:
         if nxt is not None and not tok.possessive and (
                 nxt.gap == "-" or (joinable(tok, nxt) and not nxt.cap and not self._past_verb(nxt.norm) and (
                     nxt.norm in self.vocab.events or self.head_of(nxt.norm) is not None
-                    or (self.nouns.is_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS)))):
+                    or (self.nouns.is_common_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS)))):
             return None
         k, words, opened, named = first, 0, False, None
         while k > 0 and words < self.settings.max_description_words:

@@ -247,23 +247,36 @@ def _price_headed_teasers(lines: list[Line], scores: list[int], s: TextSettings)
     outscored by the longer summaries beside it."""
     short_cost = dict(s.line_costs)[SHORT]
     for i, line in enumerate(lines):
-        if line.kind != PROMO:
+        # a plain heading ("Other news") heads cards only as a side column sets them: each title
+        # right over its summary, a blank line after it (an article's subheadings stand apart
+        # from their paragraphs)
+        plain = line.kind == SHORT and _plain_heading(line, s)
+        if line.kind != PROMO and not plain:
             continue
         summaries: list[int] = []
         k = _next_content(lines, i + 1, 1)
+        max_title = s.plain_card_title_max_weight if plain else s.card_title_max_weight
         while k >= 0:
             title = lines[k]
             if not (title.kind in (SHORT, PROSE) and not title.bullet and scores[k] <= 0
-                    and title.weight <= s.card_title_max_weight and not ends_sentence(title.text)):
+                    and title.weight <= max_title and not ends_sentence(title.text)):
                 break
             j = _next_content(lines, k + 1, 1)
             if j < 0 or scores[j] <= 0 or lines[j].kind != PROSE or lines[j].bullet:
+                break
+            if plain and (j != k + 1 or j + 1 >= len(lines) or lines[j + 1].kind != BLANK):
                 break
             summaries.append(j)
             k = _next_content(lines, j + 1, 1)
         if len(summaries) >= s.headed_card_list_cards:
             for j in summaries:
                 scores[j] = -short_cost
+
+
+def _plain_heading(line: Line, s: TextSettings) -> bool:
+    """A heading of a few words that ends no sentence and is no list item."""
+    return not line.bullet and line.words <= s.plain_card_header_words and not ends_sentence(line.text) \
+        and not line.text.endswith(":")
 
 
 _MARKER_NEIGHBOURS = frozenset((PROSE, SHORT, CREDIT, IMAGE))

@@ -12,17 +12,25 @@ out the same way, a cell's column after the other, borders dropped.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 
 from sidebyside.extract.text.unwrap import unwrap
 from sidebyside.extract.text.wide import is_wide_char, may_hold_wide
+from sidebyside.settings import DEFAULT
 
 _GAP = re.compile(r"\S(  +)(?=\S)")
 MIN_BOTH = 3  # lines with text on both sides of the gutter
 MIN_RUN = 4  # lines in the run
 MAX_SCAN = 3000  # lines a run is followed for
 MIN_COLUMN = 12  # a column narrower than this is an indent or a label, not a column
-MIN_TEXT_COLUMN = 30  # the column of wrapped text is at least this wide
+MIN_TEXT_COLUMN = 30  # the column of wrapped text is at least this wide...
+# ...or this wide when its sentences run on from line to line in lower case (a 2008 page's
+# article in a cell of 180 pixels wraps at some 26 columns; a data table's cells do not run on)
+NARROW_TEXT_COLUMN = 20
+# a column set apart is joined back at its own wrap width, however narrow
+_COLUMN_TEXT = dataclasses.replace(DEFAULT.extract.text, unwrap_min_width=NARROW_TEXT_COLUMN)
 PARAGRAPH = 150  # a cell this long with a sentence ending inside is a paragraph
 MAX_DEPTH = 2  # a right column may itself hold two columns (three-column layouts)
 
@@ -57,9 +65,9 @@ def split_columns(content: str, depth: int = 0, outside: list[str] | None = None
         left = [ln[:column].rstrip() for ln in lines[i:end]]
         right = [ln[column:].rstrip() if len(ln) > column else "" for ln in lines[i:end]]
         # either side may hold two columns itself: set them apart before joining wrapped lines
-        out.append(unwrap(split_columns("\n".join(_trimmed(left)).replace(_PAD, ""), depth + 1)))
+        out.append(unwrap(split_columns("\n".join(_trimmed(left)).replace(_PAD, ""), depth + 1), settings=_COLUMN_TEXT))
         out.append("")
-        out.append(unwrap(split_columns("\n".join(_trimmed(right)).replace(_PAD, ""), depth + 1)))
+        out.append(unwrap(split_columns("\n".join(_trimmed(right)).replace(_PAD, ""), depth + 1), settings=_COLUMN_TEXT))
         out.append("")
         changed = True
         i = end
@@ -178,9 +186,24 @@ def _wrapped_column(run: list[str], column: int) -> bool:
     sentences) or, in a dump too wide to wrap, whole paragraphs: not the short cells of a data
     table."""
     width = max(len(ln.rstrip()) for ln in run) - column
-    left = column >= MIN_TEXT_COLUMN and sum(1 for ln in run if len(ln[:column].rstrip()) >= 0.8 * column)
-    right = width >= MIN_TEXT_COLUMN and sum(1 for ln in run if len(ln[column:].rstrip()) >= 0.8 * width)
-    return max(left or 0, right or 0) >= MIN_BOTH or _paragraphs(run, column)
+    left = _filled_side([ln[:column] for ln in run], column)
+    right = _filled_side([ln[column:] for ln in run], width)
+    return max(left, right) >= MIN_BOTH or _paragraphs(run, column)
+
+
+def _filled_side(side: list[str], width: int) -> int:
+    """How many of a side's lines fill it (four fifths of its width or more): a column of
+    ``MIN_TEXT_COLUMN`` or more, or a narrower one whose sentences run on (``_runs_on``)."""
+    if width < NARROW_TEXT_COLUMN or width < MIN_TEXT_COLUMN and not _runs_on(side):
+        return 0
+    return sum(1 for x in side if len(x.rstrip()) >= 0.8 * width)
+
+
+def _runs_on(side: list[str]) -> bool:
+    """A narrow side's first cells carry a sentence on to the next line in lower case on several
+    lines: wrapped text, not a data table's short cells."""
+    cells = [_CELL_GAP.split(x.strip(), 1)[0] for x in side]
+    return sum(1 for a, b in itertools.pairwise(cells) if a and b and _continues(b[0]) and a[-1] not in ".!?:;") >= MIN_BOTH
 
 
 _CELL_GAP = re.compile(r"\s{2,}")

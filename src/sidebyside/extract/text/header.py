@@ -22,7 +22,7 @@ from sidebyside.extract.text.meta import (
 )
 from sidebyside.extract.text.names import person_like, unrepeated
 from sidebyside.extract.text.outlet import copyright_holders, initials_named
-from sidebyside.extract.text.shape import is_wide
+from sidebyside.extract.text.shape import is_wide, mostly_lowercase
 from sidebyside.settings import DEFAULT, TextSettings
 from sidebyside.wordpattern import alternation
 
@@ -191,10 +191,18 @@ def _lead_sentence(lines: list[Line], stop: int, min_words: int) -> Line | None:
     return above
 
 
+# the words of a writer's trade, which make a short line a byline but not running words
+ROLE_WORDS = re.compile(rf"\b(?:{cues.ROLE_NOUNS}|staff)\b", re.IGNORECASE)
+
+
 def _standfirst_shaped(ln: Line, min_words: int) -> bool:
-    """A long line of running words: not a list item, a byline, a caption or a button row."""
+    """A long line of running words: not a list item, a byline, a caption or a button row. A
+    role's word inside running words ("... after shift workers and hospital staff campaigned")
+    makes no byline of it, as it would of a headline-sized line."""
     return (ln.kind == SHORT and not ln.bullet and (ln.words >= min_words or is_wide(ln.text) and ln.weight >= 40)
-            and ln.text[-1] not in ":|" and not cues.is_furniture(ln.text) and headline_shaped(ln.text)
+            and ln.text[-1] not in ":|" and not cues.is_furniture(ln.text)
+            and (headline_shaped(ln.text) or ln.words >= min_words and mostly_lowercase(ln.text)
+                 and headline_shaped(ROLE_WORDS.sub("", ln.text)))
             and find_date(ln.text) is None)
 
 

@@ -68,6 +68,10 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
     # the last parts of the breadcrumbs, where each stands ("BLOG > Weight Loss > Weight Loss Tips"
     # under a headline ends in its section: only a crumb of four words or more above a line counts)
     crumb_ends = {end: ln.index for ln in lines[lo:stop] if ln.kind != BLANK and (end := _crumb_end(ln.text))}
+    menu_end = _last_menu_end(lines, lo, min(stop, anchor), s.headline_menu_lines)
+    if menu_end > lo:  # (only the masthead's lines, the page's first, are read as its tagline)
+        masthead = [ln.index for ln in lines[:menu_end] if ln.kind != BLANK][: s.headline_masthead_lines]
+        menu_end = min(menu_end, masthead[-1] + 1)
     distance = 0  # lines with words between the candidate and the anchor (not buttons or bullets)
     for j in range(min(stop, len(lines)) - 1, lo - 1, -1):
         ln = lines[j]
@@ -114,6 +118,8 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score += s.headline_crumb_bonus  # "Home > News > 2015 > Headline" above it
         if ln.kind == CREDIT or _under_an_image(lines, j, lo):
             score -= s.headline_caption_cost
+        if j < menu_end:
+            score -= s.headline_above_menu_cost  # the masthead's tagline: a menu between it and the story
         if trace is not None:
             trace.append((score, ln))
         if score > best_score:
@@ -374,6 +380,25 @@ def _menu_repeat(lines: list[Line], lo: int, stop: int, text: str, run: int = 4)
         if last - first + 1 < run:
             return False
     return bool(at)
+
+
+def _last_menu_end(lines: list[Line], lo: int, stop: int, run: int) -> int:
+    """The end (the index after its last line) of the last menu in lines[lo:stop]: ``run`` lines
+    or more one under the other, no blank line between, each a few words without a full stop
+    and no list item (a 2008 page's links a ``<br>`` apart, a column of them set before the
+    article's); ``lo`` when there is none."""
+    count, end = 0, lo
+    for k in range(min(stop, len(lines)) - 1, lo - 1, -1):
+        ln = lines[k]
+        if ln.kind == SHORT and not ln.bullet and ln.words <= 3 and not ln.text.endswith((".", "!", "?")):
+            count += 1
+            if count == 1:
+                end = k + 1
+            if count >= run:
+                return end
+        else:
+            count = 0
+    return lo
 
 
 def _crumbs_before(ln: Line, follower: Line | None) -> bool:

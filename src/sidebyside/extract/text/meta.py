@@ -48,8 +48,13 @@ def is_meta(text: str, low: str | None = None) -> bool:
     return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
 
 
+# a role with the desk or beat (a word or two) before it, glued to a name's last word: "Jane
+# DoeTransport correspondent", "Jane DoeHome Affairs Editor" (a select-all copy joins the name's and the role's
+# elements); the role ends the line or a part of it
+GLUED_BEAT_ROLE = rf"(?-i:[A-Z][a-zà-ÿ]+)(?:\s+[a-zà-ÿ]+)?\s+{cues.ROLE_NOUNS}\b(?=\s*(?:$|[|,•·–—-]|(?-i:[A-Z])))"
 # "Jane Doe – Staff Writer", "Jane DoeStaff Writer": a role after a dash, a bar, a slash or glued
-_ROLE_AFTER = re.compile(r"(?:\s[|/–—-]\s*|(?<=[a-zà-ÿ]))(?=" + ROLE.pattern[2:] + ")", re.I)
+_ROLE_AFTER = re.compile(r"(?:\s[|/–—-]\s*|(?<=[a-zà-ÿ]))(?=" + ROLE.pattern[2:] + ")"
+                         r"|(?-i:(?<=[a-zà-ÿ]))(?=" + GLUED_BEAT_ROLE + ")", re.I)
 
 
 _CHEAP_GLUE = re.compile(r"[a-z][A-Z]")
@@ -231,6 +236,9 @@ def byline_names(text: str) -> list[str]:
         if not match and filed:  # "Posted in Politics, Local by Jane Doe"
             match = cues.BYLINE.match(text[filed.end() :])
     if not match:
+        after_cell = _byline_after_cell(text)  # "Impressum Von Peter Hauser": a menu's last cell on the row
+        if after_cell:
+            return after_cell
         # "Анна Соколова, корреспондент", "Jane Doe – Senior Reporter": a name and its role
         named = _NAME_THEN_ROLE.match(text)
         if named and name_shaped(named.group("who")) and is_role(named.group("role")):
@@ -257,7 +265,7 @@ def byline_names(text: str) -> list[str]:
 # role, a date label or a month opens, the byline's next part starts ("Jane DoeStaff Writer",
 # "By Jane DoeStaff WriterUpdated March 3")
 _GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
-_GLUED_PART = re.compile(rf"(?:{ROLE.pattern[2:]}|(?:{label_alternation()}|{month_table().safe_pattern})\b)", re.I)
+_GLUED_PART = re.compile(rf"(?:{ROLE.pattern[2:]}|{GLUED_BEAT_ROLE}|(?:{label_alternation()}|{month_table().safe_pattern})\b)", re.I)
 
 
 def unglued(text: str) -> str:
@@ -279,6 +287,21 @@ _NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|/–—-]{3,60}?)\s*(?:,|\s[|/–—
 # (capitalised words and commas, a few) between the label and the byline
 _FILED_THEN_BY = re.compile(r"^(?i:posted|published)\s+(?i:in|under)\s+(?:[A-Z][\w&'’-]*,?\s+(?:&\s+|and\s+)?){1,6}(?=(?i:by)\s)")
 _DATE_THEN_BY = re.compile(r"\s(?=(?:by|von|par|por|door|di)\s)", re.I)
+def _byline_after_cell(text: str) -> list[str]:
+    """The people a byline credits after one or two capitalised words a capitalised opener
+    follows: a table's cell lynx prints on the byline's row, before it ("Impressum Von Peter
+    Hauser | 14.11.2007"). Each a full name (two words or more): "Stand By Me" credits no one."""
+    words = text.split(None, 3)
+    for k in (1, 2):
+        if len(words) <= k + 1 or not all(w[:1].isupper() for w in words[: k + 1]):
+            break
+        rest = text.split(None, k)[k]
+        if cues.BYLINE.match(rest) is not None:
+            names = byline_names(rest)
+            return names if names and all(len(n.split()) >= 2 for n in names) else []
+    return []
+
+
 # "JamesStaff Writer", "GarberFOXBusiness": a role or an outlet glued to a name's last word (a
 # capital after four or more lower-case letters: not "McCoy", "MacDonald", "DeShawn")
 _GLUED_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-Z])")

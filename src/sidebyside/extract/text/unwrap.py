@@ -17,6 +17,7 @@ import re
 
 from sidebyside.extract import cues
 from sidebyside.extract.text.forms import row_head
+from sidebyside.extract.text.meta import YEAR, is_meta
 from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
 from sidebyside.settings import DEFAULT, TextSettings
@@ -170,6 +171,7 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
     hangul_glue = "" if _breaks_inside_words(lines[:20000], width, measure) else " "
     blank_free = few_blanks > 0 and _blank_free(lines[:20000], few_blanks, settings.unwrap_min_blank_free)
     slack = settings.unwrap_slack
+    filled = settings.unwrap_narrow_filled_share if width < narrow else settings.unwrap_filled_share
     out: list[str] = []
     prev_width = 0  # display width of the previous raw line, 0 after a blank one
     for raw in lines:
@@ -181,9 +183,10 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
                 out.append(text)
                 prev_width = measure(text)
                 continue
-            if prev_width >= 0.6 * width and prev_width + 1 + measure(first) > width - slack and (
+            if prev_width >= filled * width and prev_width + 1 + measure(first) > width - slack and (
                     printed is None or prev_width <= width + slack) and not (
-                    _opens_item(stripped) and _opens_item(out[-1].lstrip()) == _opens_item(stripped)):
+                    _opens_item(stripped) and _opens_item(out[-1].lstrip()) == _opens_item(stripped)) and not (
+                    stripped[0].isupper() and _dateline_over(out[-1], stripped)):
                 # (a line that opens as the paragraph above it opened, "Fixed: ..." under "New:
                 # ...", "Tue 25 June – ..." under "Mon 24 June – ...", is the list's next item)
                 # Chinese and Japanese wrap inside words: no space between two wide characters;
@@ -199,6 +202,24 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
     return "\n".join(out)
 
 
+def _dateline_over(text: str, below: str) -> bool:
+    """A byline or dateline line ("Published: 14/03/2008 | By Jane Doe") over a line that does
+    not carry it on (the headline a narrow column sets under it, not the rest of a name or of a
+    list it wraps: "| Par Martin" over "Untersinger (avec …)"): no paragraph's first line, so
+    the two are not joined. It ends on a name or a figure, and holds few lower-case words: a
+    caption's "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L."
+    wraps a sentence."""
+    text = text.strip()
+    if not text or len(text) > MAX_DATELINE or not (text[-1].isdigit() or text.split()[-1][:1].isupper()) \
+            or not (" | " in text or YEAR.search(text)):
+        return False
+    if sum(1 for w in text.split() if len(w) >= 4 and w[0].islower()) >= DATELINE_MAX_LOWER:
+        return False
+    return is_meta(text) and not is_meta(f"{text} {below.strip()}")
+
+
+MAX_DATELINE = 120  # (a byline's or a dateline's length at most)
+DATELINE_MAX_LOWER = 4  # lower-case words of four letters or more: a sentence, not a dateline
 _SENTENCE_STOP = tuple('.!?:;"”»)')
 # w3m breaks a line at its longest (about 1,020 columns), whatever its -cols: a paragraph longer
 # than that goes on on the next line (one paragraph in nine of the wide dumps' long ones)

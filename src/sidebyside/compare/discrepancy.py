@@ -35,6 +35,7 @@ from typing import Callable, TypeVar
 
 from sidebyside.calendar_words import months, weekdays
 from sidebyside.compare.matching import WordClusters
+from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon, lexicon
 from sidebyside.compare.text import TIME_WORDS, fold, is_content
 from sidebyside.model import AlignedSentence, Discrepancy, Mention, SharedPassage
@@ -50,6 +51,7 @@ _WRITING_DAY_REACH = 6  # words between "posted" and the date it gives
 # of a sentence was most of the time)
 _SCORE = re.compile(r"\d(?<![\w.,:/-]\d)\d{0,2}\s?[-–]\s?\d{1,3}(?![\w:/]|[.,]\d|[-–]\d)")
 _DATE_FILLERS = frozenset("on in at of late early last next this that the a an by since until from to for and".split())
+_OPENING_REACH = 6  # words after an opening date within which its act is looked for
 _MONTH_CUES = frozenset("in of since until by last next early late mid from through during".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Digits a tokeniser split apart ("6. 1-magnitude", "170, 000"): which number is meant is unsure.
@@ -567,7 +569,22 @@ def _dated_past_names(words: list[tuple[int, int, str]], unnamed: list[tuple[int
         if word not in _DATE_FILLERS and word not in TIME_WORDS and not word.isdigit():
             skipped = _names_skipped(words, unnamed, i + 1, k, key_of)
             return (key_of(word), skipped) if skipped else key_of(word)
+    if all(w in _DATE_FILLERS for _, _, w in words[:k]):
+        return _opening_dated(words, unnamed, k, key_of) or None
     return _names_skipped(words, unnamed, first, k, key_of) or None
+
+
+def _opening_dated(words: list[tuple[int, int, str]], unnamed: list[tuple[int, int, str]], k: int, key_of) -> object:
+    """What a date opening its sentence dates: the act told after it, its first word past the
+    subject's names and nouns ("In May, NASA awarded …", "On Tuesday, the council approved …"),
+    with the names skipped; None when no such word comes within reach."""
+    noun_lexicon = nouns()
+    for i in range(k + 1, min(len(words), k + _OPENING_REACH)):
+        word = unnamed[i][2]
+        if word in _DATE_FILLERS or word in TIME_WORDS or word.isdigit() or noun_lexicon.is_noun(word):
+            continue
+        return ("opening", key_of(word), _names_skipped(words, unnamed, k + 1, i, key_of))
+    return None
 
 
 def _names_skipped(words: list[tuple[int, int, str]], unnamed: list[tuple[int, int, str]], i: int, k: int, key_of) -> frozenset[object]:

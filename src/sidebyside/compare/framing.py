@@ -69,7 +69,7 @@ def analyse_framing(
         models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
         sources = (Attribution(models[0]).sources(quotes[0]), Attribution(models[1]).sources(quotes[1]))
     distinctive = distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language),
-                                    quoted=(view_a.quoted, view_b.quoted))
+                                    settings=lexical, quoted=(view_a.quoted, view_b.quoted))
     return Framing(
         label_contrasts=tuple(contrasts),
         distinctive_terms=distinctive,
@@ -188,7 +188,8 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     writes with a capital inside a sentence, when the caller has them."""
     lex = lexicon()
     finder = EntityFinder(lex, naming)
-    match = match_entities(views[0].entities, views[1].entities, (a.outlet, b.outlet), (a.text, b.text), naming)
+    match = match_entities(views[0].entities, views[1].entities, (a.outlet, b.outlet), (a.text, b.text), naming,
+                           (a.language, b.language))
     vocab = vocabulary()
     builder = ChainBuilder(lex, finder, vocab, naming)
     if capitalised is None:

@@ -16,10 +16,12 @@ from itertools import combinations, repeat
 from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
+from sidebyside.compare.distinctive import listed_function_words
 from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
 from sidebyside.compare.entities_cuts import UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
+from sidebyside.extract.language import primary_subtag
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
@@ -746,11 +748,13 @@ def match_entities(
     outlets: tuple[str | None, str | None] = (None, None),
     texts: tuple[str, str] | None = None,
     settings: NamingSettings = DEFAULT.compare.naming,
+    languages: tuple[str | None, str | None] = (None, None),
 ) -> EntityMatch:
     """outlets: each article's own outlet name; an outlet naming itself ("she told the Meridian
     Post") is not an entity the other article leaves out. texts: the two articles' texts; when
     one is written in another script, a name is looked for there by transliteration
-    (cross_script.py) before it is called only-in."""
+    (cross_script.py) before it is called only-in. languages: each article's language tag; in
+    a language that capitalises its nouns a capital alone makes no name (_capitals_say_nothing)."""
     surnames_a, surnames_b = _surnames(ents_a), _surnames(ents_b)
     given = _given_names(ents_a, ents_b)
     maps = (_key_map(ents_a, surnames_b, given, texts[0] if texts else None),
@@ -815,6 +819,7 @@ def match_entities(
     # (most texts hold no link and no handle: their names are never read back for one)
     linked = tuple(bool(t) and ("://" in t or "www." in t or "@" in t) for t in texts) if texts else (False, False)
     sides = (ents_a, ents_b)
+    noun_grammar = tuple(_noun_capitalising_grammar(language) for language in languages)
     for side in (0, 1):
         other = groups[1 - side]
         # slips of the keyboard: of a name the other writes ("Schnectady" / "Schenectady") or of
@@ -839,6 +844,8 @@ def match_entities(
                 continue  # the article's own reporters and agency, named in its credit line
             if _not_a_name(mentions):
                 continue
+            if noun_grammar[side] is not None and _capitals_say_nothing(names[key], _kind(mentions), noun_grammar[side]):
+                continue  # "Funktion", "Version der Anwendung": German nouns, capitalised as all are
             if key in slipped:
                 continue  # a slip of the keyboard, see above
             if " " in key and (surname := _surname_before_generation(key)) in other:
@@ -1050,6 +1057,37 @@ def _not_a_name(mentions: list[Entity]) -> bool:
     """A word in capitals that names nothing ("You are going to be OK", "51 KO"): only_in.json."""
     words = _not_names()
     return all(m.text.casefold() in words for m in mentions)
+
+
+@functools.cache
+def _noun_capitalising_grammar(language: str | None) -> frozenset[str] | None:
+    """The closed-class words of a language that writes every noun with a capital (only_in.json),
+    or None for any other language."""
+    primary = primary_subtag(language)
+    if not primary or primary not in _only_in_words().get("noun_capitalising_languages", ()):
+        return None
+    return listed_function_words(primary)
+
+
+# a title's article opening a name ("Die Zeit", "Der Spiegel"): the one closed-class word a name holds
+_LEADING_ARTICLES = frozenset({"der", "die", "das"})
+
+
+def _capitals_say_nothing(name: str, kind: str, grammar: frozenset[str]) -> bool:
+    """In a language that capitalises every noun, whether an only-in entry is common words, not
+    a name: one word in plain sentence case that nothing marks as a place, a person or an
+    organisation ("Funktion", "Sicherheit", "Sie"; "Köln" after "in" is a place, "DMEXCO" and
+    "AgileBits" are written as names); a phrase holding a closed-class word of the language
+    ("Version der Anwendung", "Kommen Sie", "Unser Partner"; a leading "Die" of "Die Zeit" aside);
+    a person whose first word is no given name the project knows ("Neues Leitmotto")."""
+    words = name.split()
+    rest = words[1:] if len(words) > 1 and words[0].casefold() in _LEADING_ARTICLES else words
+    if len(rest) == 1:  # "Funktion"; "Das Update" opening a sentence
+        word = rest[0].replace("-", "")
+        return kind == "other" and word.isalpha() and word[:1].isupper() and word[1:].islower()
+    if any(word.casefold() in grammar for word in rest):
+        return True
+    return kind == "person" and words[0].casefold() not in known_given_names()
 
 
 @functools.lru_cache(maxsize=1)

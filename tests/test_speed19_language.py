@@ -10,11 +10,11 @@ import pytest
 
 from sidebyside.extract.language import (
     _SCRIPTS,
-    MIN_LETTERS,
     _vote,
     _word_sets,
     guess_language,
 )
+from sidebyside.settings import LanguageSettings
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -43,8 +43,8 @@ def test_guesses_mixed_texts(text, expected):
 
 def test_digits_underscores_and_marks_are_no_letters():
     assert guess_language("2024_01_02 — 12:30 · 99 % … ¹²³ ½ “” ‘’ " * 20) is None
-    assert guess_language("abc " * 4) is None  # too few letters: fewer than MIN_LETTERS
-    assert MIN_LETTERS > 12
+    assert guess_language("abc " * 4) is None  # too few letters: fewer than min_letters
+    assert LanguageSettings().min_letters > 12
 
 
 def test_letter_count_matches_one_by_one():
@@ -66,7 +66,7 @@ def test_letter_count_matches_one_by_one():
 def test_vote_counts_every_occurrence_of_a_word():
     text = "The the THE of and to in is that for " + "bridge " * 3
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text))]
-    assert _vote(text, _word_sets("latin")) == "en"
+    assert _vote(text, _word_sets("latin"), LanguageSettings()) == "en"
     assert sum(1 for w in words if w in _word_sets("latin")["en"]) == 10
     # not enough common words: no vote
-    assert _vote("bridge river council tower street harbour ferry island quay dock", _word_sets("latin")) is None
+    assert _vote("bridge river council tower street harbour ferry island quay dock", _word_sets("latin"), LanguageSettings()) is None

@@ -97,6 +97,30 @@ class CaptureSettings:
 
 
 @_section
+class LanguageSettings:
+    """The language guesser (extract/language.py), one for both extractor families and for the
+    attribution of a text that states no language: each holds one in its section (``language``).
+    No guess is better than a wrong one: each bound says when the text does not settle it."""
+
+    max_sample: int = 20_000  # characters read from the text's start
+    min_letters: int = 20  # fewer letters than this: no guess
+    min_script_share: float = 0.6  # the leading script's share of the letters, at least
+    kana_share: float = 0.1  # kana this share of the letters or more: Japanese (it mixes kana with Han)
+    # The word-list vote (Latin-script text, Cyrillic without telling letters): at least
+    # min_vote_words words, of which at least min_votes (and min_vote_share) in the winner's
+    # list, vote_lead times the runner-up's count or more.
+    min_vote_words: int = 10
+    min_votes: int = 4
+    min_vote_share: float = 0.15
+    vote_lead: float = 1.5
+    # Turkish news copy writes "ı" for about 4 % of its letters; 1 % leaves room for names and
+    # figures, and no other language of the Latin lists writes it at all; in this many different
+    # words at least (not one Turkish name in another language).
+    dotless_i_share: float = 0.01
+    dotless_i_min_words: int = 3
+
+
+@_section
 class HtmlSettings:
     """The HTML family of the extractor (extract/html/): the parser's input, DOM scoring, metadata.
 
@@ -140,6 +164,7 @@ class HtmlSettings:
     language_run_chars: int = 40
     language_max_runs: int = 2_000
     language_sample_chars: int = 6_000
+    language: LanguageSettings = field(default_factory=LanguageSettings)  # the guesser's bounds
 
     # The body (body.py): which element holds the densest cluster of prose.
     min_prose_chars: int = 20  # a paragraph shorter than this adds nothing to its ancestors' prose mass
@@ -284,6 +309,7 @@ class TextSettings:
     # lines of this many words, up to this many lines
     language_sample_words: int = 8
     language_sample_lines: int = 40
+    language: LanguageSettings = field(default_factory=LanguageSettings)  # the guesser's bounds
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
     header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
     byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline
@@ -615,15 +641,48 @@ class AttributionSettings:
     # ... and a dash-opened paragraph with no handover is speech (in a text that writes dialogue
     # so elsewhere) only when it is a sentence of this many words: a shorter one is a list's item
     dash_min_words: int = 4
+    # The guesser's bounds, for a text whose language the article does not state: its first
+    # 4,000 characters are enough words for the vote, read once per article.
+    language: LanguageSettings = field(default_factory=lambda: LanguageSettings(max_sample=4000))
+
+
+@_section
+class EntitySettings:
+    """The entity finder's cuts and glues (compare/entities_cuts.py) and the only-in matcher's
+    slips of the keyboard (compare/only_in.py)."""
+
+    # A one-word name that no word list knows (Zipf at the floor) and that is one slip of the
+    # keyboard (two letters swapped, one dropped or added, the first letter kept) from another
+    # name of this many letters or more is that name misspelt ("Browsnville" / "Brownsville");
+    # shorter names are too often two real names one letter apart ("Jon" / "John").
+    name_slip_min_letters: int = 6
+    # ... read only in a text with at most this many such unknown names: a roster or a listing
+    # of hundreds holds near-alike names of different people, and comparing them costs much.
+    name_slip_max_names: int = 40
+    # A word opening a sentence that no word list knows, one slip from an English word of at
+    # least this Zipf frequency, is that word misspelt, no name ("Remaning on the team are").
+    misspelt_word_zipf: float = 3.5
 
 
 @_section
 class NamingSettings:
     """Entities, cross-document referent chains, label contrasts, only-in."""
 
-    # A one-word name of unknown kind makes a chain only when rarer than this in English
-    # (Zipf scale: "DoorDash" yes, "Things" no).
+    # A one-word name of unknown kind makes a chain, and is listed as named by one article only,
+    # only when rarer than this in English (Zipf scale: "DoorDash" yes, "Things" no).
     rare_name_zipf: float = 3.5
+    # The entity finder's other word frequencies (Zipf): a capitalised word at least
+    # sentence_case_zipf common is sentence case or a title's word, no name ("Describing",
+    # "Officials"); a name of two words or more is a person's only with a word rarer than
+    # person_word_zipf; a word at least surname_zipf common is no surname alone ("Tech", "Match";
+    # "Clinton", "Smith" are rarer).
+    sentence_case_zipf: float = 3.0
+    person_word_zipf: float = 4.5
+    surname_zipf: float = 5.0
+    # In an article written in another script, a name (not a person's) with a word at least this
+    # common in English is translated, not transliterated ("World Food Programme"): its absence
+    # cannot be seen, so it is not listed as named by one article only (compare/cross_script.py).
+    translated_zipf: float = 3.5
     # A run of capitalised words is read as names in windows of at most this many tokens: the
     # longest seen in 600 ECB+ documents is a 17-word title-case headline, and reading a page of
     # 100,000 capitalised words as one run took close to a minute (the run is re-read from each
@@ -762,6 +821,19 @@ class NamingSettings:
     title_case_min_words: int = 3
     title_case_min_common: int = 2
     title_case_common_zipf: float = 4.0
+    # Only-in: a name in capitals, or before a colon, on a line of its own (a kicker, a
+    # subheading, a list's label) is no name; a line running more than this many characters on
+    # either side of the name is prose.
+    heading_max_chars: int = 120
+    # Only-in: an event told by a noun alone ("the evacuation") is left out by the other article
+    # only when no word there opens with its stem (its suffix cut, this many letters at least;
+    # shorter nouns, "war", are not told by spelling); a stem this long or longer drops its last
+    # letter too ("explos-ion" / "explo-ded").
+    event_min_stem: int = 4
+    event_long_stem: int = 6
+    # Only-in: words of this many letters or more have their Slavic endings read as one
+    # ("Zelenskyy" / "Zelenskiy"); shorter words keep theirs.
+    translit_min_letters: int = 6
     # ... and a definite description that tells an age and a person's noun ("the 61-year-old
     # woman", "the 26-year-old actor"), every mention definite, joins as a bare age does
     # (naming/people.py).
@@ -793,6 +865,8 @@ class NamingSettings:
     # coastal town") stands for the one place of its kind the article names before it
     # (naming.json described_places; naming/places.py).
     described_places: bool = True
+    # The entity finder's cuts and glues and the only-in list's slips of the keyboard.
+    entities: EntitySettings = field(default_factory=EntitySettings)
 
 
 @_section
@@ -1290,22 +1364,4 @@ class Settings:
 DEFAULT = Settings()
 
 
-@_section
-class EntitySettings:
-    """The entity finder's cuts and glues (compare/entities_cuts.py) and the only-in matcher's
-    slips of the keyboard (compare/only_in.py)."""
-
-    # A one-word name that no word list knows (Zipf at the floor) and that is one slip of the
-    # keyboard (two letters swapped, one dropped or added, the first letter kept) from another
-    # name of this many letters or more is that name misspelt ("Browsnville" / "Brownsville");
-    # shorter names are too often two real names one letter apart ("Jon" / "John").
-    name_slip_min_letters: int = 6
-    # ... read only in a text with at most this many such unknown names: a roster or a listing
-    # of hundreds holds near-alike names of different people, and comparing them costs much.
-    name_slip_max_names: int = 40
-    # A word opening a sentence that no word list knows, one slip from an English word of at
-    # least this Zipf frequency, is that word misspelt, no name ("Remaning on the team are").
-    misspelt_word_zipf: float = 3.5
-
-
-DEFAULT_ENTITIES = EntitySettings()
+DEFAULT_ENTITIES = DEFAULT.compare.naming.entities  # (the default its class-level readers take)

@@ -15,17 +15,18 @@ from collections import Counter
 from sidebyside.compare.entities import PARTICLES, Entity
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.translit import SkeletonIndex, name_skeleton, script
+from sidebyside.settings import DEFAULT, NamingSettings
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FOREIGN_LETTER = re.compile("[\u0600-\u06ff\u0400-\u04ff]")
-TRANSLATED_ZIPF = 3.5  # a word this common in English is translated, not transliterated
 
 
 class ForeignText:
     """One article's text, as the other article's names are looked for in it."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, settings: NamingSettings = DEFAULT.compare.naming):
         self.text = text
+        self.translated_zipf = settings.translated_zipf
         self._words: list[str] | None = None
         self._indexes: dict[str, SkeletonIndex] = {}
         self._main: str | None = None
@@ -53,7 +54,7 @@ class ForeignText:
         # "the attack" translated
         kinds = {m.kind for m in mentions}
         transliterated = "person" in kinds or ("place" in kinds and len(words) == 1)
-        if not transliterated and any(lex.zipf(w) >= TRANSLATED_ZIPF for w in words):
+        if not transliterated and any(lex.zipf(w) >= self.translated_zipf for w in words):
             return True  # translated, not transliterated: its absence cannot be seen
         index = self._indexes.get(own_script)
         if index is None:

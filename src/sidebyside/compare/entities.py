@@ -24,6 +24,7 @@ from sidebyside.compare.entities_cuts import PLATFORMS as _PLATFORMS
 from sidebyside.compare.entities_cuts import NAME_LINKS as _NAME_LINKS
 from sidebyside.compare.entities_cuts import SPECIES_ENDINGS as _SPECIES_ENDINGS
 from sidebyside.compare.entities_cuts import STREET_ABBREVIATIONS as _STREET_ABBREVIATIONS
+from sidebyside.compare.entities_cuts import STREET_WORDS
 from sidebyside.compare.entities_cuts import TITLE_ABBREVIATIONS as _TITLE_ABBREVIATIONS
 from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural_never_a_name
 from sidebyside.compare.termdata import Lexicon, lexicon, naming_data
@@ -119,12 +120,9 @@ _DIRECTIONS = frozenset("north south east west northeast northwest southeast sou
 # "Southern Kordofan" is "South Kordofan": a place's compass adjective keyed as its compass word
 _COMPASS_ADJECTIVES = {c: c.removesuffix("ern") for c in _COMPASS_PREFIXES if c.endswith("ern")}
 # Person names: a multi-word name none of whose words is this common in lower case.
-_PERSON_WORD_MAX_ZIPF = 4.5
-_SENTENCE_CASE_ZIPF = 3.0
 _SURNAME_PREFIXES = frozenset("mac van von der den del della des fitz san ben abu".split())
 # the openings of surnames and given names written with a capital inside ("McCarthy", "DeShawn")
 _INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von ka ke ja".split())
-_SURNAME_MAX_ZIPF = 5.0  # "Clinton", "Smith" are surnames; "Tech", "Match" are words
 
 
 @dataclass(frozen=True)
@@ -290,6 +288,7 @@ class EntityFinder(NameCuts):
         self.lex = lex
         self.look = _lookup(lex)
         self.settings = settings
+        self.entity_settings = settings.entities  # (the cuts' bounds: see NameCuts)
 
     # ------------------------------------------------------------------ public
 
@@ -488,8 +487,10 @@ class EntityFinder(NameCuts):
         if i + 1 >= len(tokens) or not norm[:1].isdigit() or not _ORDINAL.fullmatch(norm):
             return 0
         nxt = tokens[i + 1]
-        if not (nxt.cap and nxt.gap == " " and nxt.norm in _STREET_WORDS):
+        if not (nxt.cap and nxt.gap == " " and nxt.norm in STREET_WORDS):
             return 0
+        if nxt.norm in _PLACE_ABBREVIATIONS and i + 2 < len(tokens) and tokens[i + 2].cap:
+            return 0  # "the 19th St. Patrick's Day parade": "St." opens a saint's name
         return 2
 
     def _with_regions(self, raw: list[Entity]) -> list[Entity]:
@@ -858,7 +859,7 @@ class EntityFinder(NameCuts):
         while k < n and k - j <= 4 and tokens[k].cap and not tokens[k].text.isupper() and joinable(tokens[k - 1], tokens[k]) \
                 and tokens[k].norm not in self.look.title_words and tokens[k].norm not in given_names() \
                 and tokens[k].norm not in _CALENDAR and not self.look.gazetteer.match_at(tokens, k) and not self._known_place_word(k) \
-                and (tok.norm == "of" or self.lex.is_common(tokens[k].norm, _SENTENCE_CASE_ZIPF)):
+                and (tok.norm == "of" or self.lex.is_common(tokens[k].norm, self.settings.sentence_case_zipf)):
             k += 1
         if k == j + 1 or k - j > 4:
             return None
@@ -1149,11 +1150,11 @@ class EntityFinder(NameCuts):
     def _verb_form_in_ing(self, norm: str) -> bool:
         """A common English -ing form of a common verb ("prosecuting", "managing", "presiding");
         surnames in -ing ("Manning", "Golding") are rarer words or given names."""
-        if not norm.endswith("ing") or norm in given_names() or not self.lex.is_common(norm, _SENTENCE_CASE_ZIPF):
+        if not norm.endswith("ing") or norm in given_names() or not self.lex.is_common(norm, self.settings.sentence_case_zipf):
             return False
         stem = norm[:-3]
         stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
-        return any(len(s) >= 3 and self.lex.is_common(s, _SENTENCE_CASE_ZIPF) for s in stems)
+        return any(len(s) >= 3 and self.lex.is_common(s, self.settings.sentence_case_zipf) for s in stems)
 
     def _title_word_as_given_name(self, k: int, j: int) -> bool:
         """"Sultan Ibragimov", "Prince Fielder"-like names: a title word that is also a given name,
@@ -1166,7 +1167,7 @@ class EntityFinder(NameCuts):
         last = tokens[k + 1]
         return (last.gap == " " and not last.text.isupper() and len(last.norm) > 4
                 and last.norm not in given_names() and last.norm not in wide_given_names()
-                and last.norm.endswith(_SURNAME_ENDINGS) and not self.lex.is_common(last.norm, _SENTENCE_CASE_ZIPF))
+                and last.norm.endswith(_SURNAME_ENDINGS) and not self.lex.is_common(last.norm, self.settings.sentence_case_zipf))
 
     def _part_of_a_title(self, k: int, m: int, j: int) -> bool:
         """Common English words that qualify a title rather than name anyone: before it in one
@@ -1178,7 +1179,7 @@ class EntityFinder(NameCuts):
             and tokens[k - 2].norm in self.look.title_heads
         if not (after_of or m < j and tokens[m].norm in self.look.title_words and self._title_end(m, j) > m):
             return False
-        return all(self.lex.is_common(t.norm, _SENTENCE_CASE_ZIPF) and not t.text.isupper() for t in tokens[k:m])
+        return all(self.lex.is_common(t.norm, self.settings.sentence_case_zipf) and not t.text.isupper() for t in tokens[k:m])
 
     def _given_name_not_place(self, k: int, hit: tuple[int, tuple[str, str, str]], j: int) -> bool:
         """A one-word place also given to people ("Paris", "Jordan", "Victoria") opening a run of
@@ -1206,7 +1207,7 @@ class EntityFinder(NameCuts):
                 return False
             if tok.norm in self._surnames_alone():
                 continue  # "Georgia Brown" ... "Brown said": a common word the text shows a surname
-            if self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF):
+            if self.lex.is_common(tok.norm, self.settings.surname_zipf):
                 return False
             lemma = nouns().lemma(tok.norm)
             if lemma is not None and nouns().kind(lemma) != "person":
@@ -1288,7 +1289,7 @@ class EntityFinder(NameCuts):
         # a rarer word is sentence case when it is the plural of a noun English never uses as a
         # name ("Forecasters expect", "Evacuees are"): a name that is also a word has its
         # evidence above (written with a capital mid-sentence here or in the other text)
-        return (self.lex.is_common(tok.norm, _SENTENCE_CASE_ZIPF) or (
+        return (self.lex.is_common(tok.norm, self.settings.sentence_case_zipf) or (
             tok.norm not in given_names() and plural_never_a_name(tok.norm))) and not self.look.gazetteer.match_at(self.tokens, k)
 
     def _opens_question(self, k: int) -> bool:
@@ -1313,7 +1314,7 @@ class EntityFinder(NameCuts):
         if norm.endswith("ing") and nxt.norm in _OBJECT_OPENERS:
             stem = norm[:-3]
             stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
-            return any(len(s) >= 3 and self.lex.is_common(s, _SENTENCE_CASE_ZIPF) for s in stems)
+            return any(len(s) >= 3 and self.lex.is_common(s, self.settings.sentence_case_zipf) for s in stems)
         if not self._modifies_noun(k + 1):
             return False
         return any(self.lex.is_common(norm[:cut]) and self.lex.is_common(norm[cut:])
@@ -1327,7 +1328,7 @@ class EntityFinder(NameCuts):
         if not word.endswith("ee"):
             return False
         stems = {word[:-2], word[:-1]}  # "employ-ee", "retire-e"
-        return any(len(s) >= self.settings.verb_noun_min_stem and self.lex.is_common(s, _SENTENCE_CASE_ZIPF)
+        return any(len(s) >= self.settings.verb_noun_min_stem and self.lex.is_common(s, self.settings.sentence_case_zipf)
                    for s in stems)
 
     def _adverb(self, norm: str) -> bool:
@@ -1509,7 +1510,7 @@ class EntityFinder(NameCuts):
             len(words) > 1
             and any(w.gap == " " for w in words[1:])
             and not all(w.text.isupper() for w in words)
-            and any(self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF for w in words if w.norm not in PARTICLES)
+            and any(self.lex.zipf(w.norm) < self.settings.person_word_zipf for w in words if w.norm not in PARTICLES)
         )
 
     def _role_before_given_name(self, k: int, j: int) -> int:
@@ -1586,7 +1587,7 @@ class EntityFinder(NameCuts):
     def _surname_shaped(self, tok: Token) -> bool:
         """A word that may be a surname: no common noun but a person's ("Byrd", "Smith"; not "Set")."""
         lemma = nouns().lemma(tok.norm)
-        return (lemma is not None and nouns().kind(lemma) == "person") or not self.lex.is_common(tok.norm, _SURNAME_MAX_ZIPF)
+        return (lemma is not None and nouns().kind(lemma) == "person") or not self.lex.is_common(tok.norm, self.settings.surname_zipf)
 
     def _person_context(self, m: int) -> bool:
         """What follows a name marks a person: a speech verb, or an apposition/relative clause."""
@@ -1680,7 +1681,7 @@ class EntityFinder(NameCuts):
             return None  # "in Week 11", "Game 7": a numbered part of a season or a series, no name
         if first.isupper() and self._line_in_capitals(k, m) and all(
                 w.text.isupper() and len(w.norm) >= 4 and w.norm not in self.titlecase and w.norm not in given_names()
-                and self.lex.is_common(w.norm, _SENTENCE_CASE_ZIPF) for w in words):
+                and self.lex.is_common(w.norm, self.settings.sentence_case_zipf) for w in words):
             # a subheading set in capitals ("BIGGEST PROTEST", "VOLATILE BORDER"): words, no
             # abbreviation; a word the text writes as a name elsewhere, or a given name (a byline
             # in capitals), keeps it a name
@@ -1701,7 +1702,7 @@ class EntityFinder(NameCuts):
             # "St. Katharine Drexel", "St. John Neumann": a saint's given name and surname; "St.
             # Louis Cardinals", a plural noun last, a team of the saint's town
             last = words[-1].norm
-            team = self._plural_noun(last) or (last.endswith("s") and self.lex.is_common(last[:-1], _SENTENCE_CASE_ZIPF)
+            team = self._plural_noun(last) or (last.endswith("s") and self.lex.is_common(last[:-1], self.settings.sentence_case_zipf)
                                                and last[:-1] not in given_names())
             kind = "organisation" if team else "person"
             if words[-1].norm in _FEAST_HEADS and words[-2].possessive:
@@ -1776,7 +1777,7 @@ class EntityFinder(NameCuts):
             # "Texas Instruments said" is a company
             kind = self._not_a_persons(words, k, m) or "person"
         elif self._name_shaped(words) and all(
-            w.norm in PARTICLES or self.lex.zipf(w.norm) < _PERSON_WORD_MAX_ZIPF or not self.lex.is_common(w.norm, 1.5)
+            w.norm in PARTICLES or self.lex.zipf(w.norm) < self.settings.person_word_zipf
             for w in words
         ):
             kind = self._not_a_persons(words, k, m) or ("other" if self._target_of_an_action(words, k, m) else "person")
@@ -2408,7 +2409,7 @@ class EntityFinder(NameCuts):
             if e.kind == "other" and 2 <= len(e.key.split()) <= 3 and e.key.rsplit(" ", 1)[-1] in alone
             and " " in e.text and not e.text.isupper() and not e.text.startswith("The ")  # a work's title
             and e.text.split()[0] not in _SHIP_PREFIXES  # "INS Mysore" ... "the Mysore": a ship's
-            and any(self.lex.zipf(w) < _PERSON_WORD_MAX_ZIPF for w in e.key.split())
+            and any(self.lex.zipf(w) < self.settings.person_word_zipf for w in e.key.split())
             else e
             for e in raw
         ]
@@ -2516,7 +2517,6 @@ _GENERATION_MARKS = frozenset("ii iii iv jr sr".split())  # capitals in a person
 _TEAM_NUMBER = re.compile(r"\d+ers")  # "76ers", "49ers": a word of a team's name
 # Heads of a venue named after its owner with a possessive ("Sam's Club", "St Mary's Hospital")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_STREET_WORDS = frozenset("street avenue road boulevard drive lane place way".split())
 _VERBS_AFTER_NAMES = frozenset("is was are were has had have will would could can may might should said says".split())
 _ROUTE_PREPOSITIONS = frozenset("along down up on off through".split())
 

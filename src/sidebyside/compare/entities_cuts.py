@@ -58,7 +58,8 @@ SENTENCE_CASE_ZIPF = 3.0
 PLACE_PART_WORDS = frozenset(_WORDS["place_part_words"])  # "Inner Mongolia": a part, not the country
 # the last words of a street's name, written out or short ("Mulberry Street", "Pitkin Ave.")
 STREET_ABBREVIATIONS = dict(_WORDS["street_abbreviations"])  # "Pitkin Ave.": Pitkin Avenue
-_STREET_WORDS = frozenset(STREET_ABBREVIATIONS) | frozenset(STREET_ABBREVIATIONS.values())
+# the last word of a street's name, written in full or short ("42nd Street", "Rodeo Drive", "Main St.")
+STREET_WORDS = frozenset(_WORDS["street_words"]) | frozenset(STREET_ABBREVIATIONS)
 PLATFORMS = frozenset(_WORDS["platform_names"])  # "the Dunmore Hawks Twitter account": the medium, no part of the name
 # closed-class words and the verbs that help others ("We're On It", "Here We Are"): a run of
 # capitals made of these alone is a title's or a slogan's words, never a name
@@ -72,7 +73,7 @@ _BODY_KINDS = frozenset({"organisation", "other", "place"})  # a street after it
 class NameCuts:
     """The cuts and glues of ``EntityFinder`` (see the module docstring)."""
 
-    entity_settings: EntitySettings = DEFAULT_ENTITIES  # (an instance may be given others)
+    entity_settings: EntitySettings = DEFAULT_ENTITIES  # (EntityFinder gives its NamingSettings.entities)
 
     # ---------------------------------------------------------------- kept whole
 
@@ -180,7 +181,7 @@ class NameCuts:
                 body, street = e.text.rsplit(" on ", 1)
                 words = street.split()
                 last = words[-1].rstrip(".").casefold()
-                if (len(words) >= 2 and last in _STREET_WORDS and words[0][:1].isupper()
+                if (len(words) >= 2 and last in STREET_WORDS and words[0][:1].isupper()
                         and self._head_kind(body.rsplit(" ", 1)[-1].casefold()) == "organisation"):
                     split = body, street, " ".join([*words[:-1], STREET_ABBREVIATIONS.get(last, last)])
             if split is None:

@@ -46,7 +46,7 @@ def analyse_framing(
     the articles' text models, and sources: whom each cites (compare.attribution), when the
     caller has them already; lexical: the loaded-word settings."""
     lex = lexicon()
-    views, names = _views(a, b, quotes, texts)
+    views, names = _views(a, b, quotes, texts, naming)
     view_a, view_b = views
     refs = referents(a, b, views, naming, aligned, capitalised=names[0] | names[1])
     match, chains, maps, contrasts = refs.match, refs.chains, refs.maps, list(refs.contrasts)
@@ -138,15 +138,16 @@ def article_views(
     b: Article,
     quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]] = ((), ()),
     texts: tuple[ArticleText, ArticleText] | None = None,
+    naming: NamingSettings = DEFAULT.compare.naming,
 ) -> tuple[ArticleView, ArticleView]:
     """Each article's tokens and entities; a name one article only has at sentence starts is
     still a name when the other capitalises it mid-sentence."""
-    return _views(a, b, quotes, texts)[0]
+    return _views(a, b, quotes, texts, naming)[0]
 
 
-def _views(a, b, quotes, texts) -> tuple[tuple[ArticleView, ArticleView], tuple[frozenset[str], frozenset[str]]]:
+def _views(a, b, quotes, texts, naming: NamingSettings = DEFAULT.compare.naming) -> tuple[tuple[ArticleView, ArticleView], tuple[frozenset[str], frozenset[str]]]:
     """article_views, and the words each article writes with a capital inside a sentence."""
-    finder = EntityFinder(lexicon())
+    finder = EntityFinder(lexicon(), naming)
     token_lists = [t.tokens for t in texts] if texts is not None else [tokenize(a.text), tokenize(b.text)]
     capitalised = (_capitalised(token_lists[0]), _capitalised(token_lists[1]))
     view_a, view_b = (
@@ -186,7 +187,7 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     event slots join two chains (naming.slot_maps); capitalised: the words either article
     writes with a capital inside a sentence, when the caller has them."""
     lex = lexicon()
-    finder = EntityFinder(lex)
+    finder = EntityFinder(lex, naming)
     match = match_entities(views[0].entities, views[1].entities, (a.outlet, b.outlet), (a.text, b.text), naming,
                            (a.language, b.language))
     vocab = vocabulary()

@@ -27,10 +27,9 @@ from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
 from sidebyside.name_lists import honorific_genders
-from sidebyside.settings import DEFAULT, DEFAULT_ENTITIES, NamingSettings
+from sidebyside.settings import DEFAULT, EntitySettings, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
-_RARE_ZIPF = 3.5
 
 
 @dataclass(frozen=True)
@@ -421,7 +420,9 @@ def _name_words(key: str) -> frozenset[str]:
     return frozenset(w for w in key.split() if w not in PARTICLES and w not in _LINKS and len(w) > 1)
 
 
-_MAX_SUBSET_WORDS = 8  # a longer name's shorter forms are found by scanning instead
+# (how the lookup works, not a threshold: a name of up to this many words has each of its word
+# subsets indexed; a longer name's shorter forms are found by scanning instead, the same answers)
+_MAX_SUBSET_WORDS = 8
 
 
 class _NameWords(dict):
@@ -501,12 +502,12 @@ def _surname_before_generation(key: str) -> str | None:
     return None
 
 
-def _typos(own: list[Entity], other: list[Entity], lex: Lexicon) -> dict[str, str]:
+def _typos(own: list[Entity], other: list[Entity], lex: Lexicon, settings: EntitySettings) -> dict[str, str]:
     """A one-word name here that no word list knows and that is one slip of the keyboard from a
     one-word name there ("Marlwoville" / "Marlowville": two letters swapped, one dropped or added,
     the first letter kept): one referent, misspelt on one side (key here -> key there). Not when
     this article writes the other spelling too, nor a given name."""
-    min_letters = DEFAULT_ENTITIES.name_slip_min_letters
+    min_letters = settings.name_slip_min_letters
     own_keys = {e.key for e in own}
     other_keys = {e.key for e in other}
     sources = [key for key in {e.key for e in own if e.via == "name"} - other_keys
@@ -517,7 +518,7 @@ def _typos(own: list[Entity], other: list[Entity], lex: Lexicon) -> dict[str, st
     given = known_given_names()
     sources = [key for key, zipf in zip(sources, map(frequencies.get, sources, repeat(0.0)))
                if zipf <= UNKNOWN_WORD_ZIPF and key not in given]
-    if not sources or len(sources) > DEFAULT_ENTITIES.name_slip_max_names:
+    if not sources or len(sources) > settings.name_slip_max_names:
         return {}  # (none, or a roster of unknown names: see EntitySettings)
     targets = [key for key in {e.key for e in other if e.via in ("name", "media")} - own_keys if " " not in key]
     return slips_between(sources, targets, min_letters)
@@ -810,8 +811,8 @@ def match_entities(
             if len(best) > len(names.get(key, "")):
                 names[key] = best
     lex = lexicon()
-    shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k], lex))
-    checks = (ForeignText(texts[0]), ForeignText(texts[1])) if texts else (None, None)
+    shared = tuple(names[k] for k in groups[0] if k in groups[1] and _reported(groups[0][k] + groups[1][k], lex, settings))
+    checks = (ForeignText(texts[0], settings), ForeignText(texts[1], settings)) if texts else (None, None)
     only: list[tuple[OnlyIn, ...]] = []
     written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
     credits = (credit_spans(texts[0]), credit_spans(texts[1])) if texts else ([], [])
@@ -824,14 +825,14 @@ def match_entities(
         # slips of the keyboard: of a name the other writes ("Schnectady" / "Schenectady") or of
         # one this article writes right elsewhere ("Browsnville" / "Brownsville"); left out of
         # the list only, so that no naming chain shows a slip as another name
-        slipped = set(_typos(sides[side], sides[1 - side], lex)) | set(typos_of_names(sides[side], lex))
+        slipped = set(_typos(sides[side], sides[1 - side], lex, settings.entities)) | set(typos_of_names(sides[side], lex, settings.entities))
         spellings = None
         items = []
         own = _outlet_key(outlets[side])
         last_words = None
         full_surnames = None
         for key, mentions in groups[side].items():
-            if key in other or not _reported(mentions, lex) or (own and key == own):
+            if key in other or not _reported(mentions, lex, settings) or (own and key == own):
                 continue
             if own and own.startswith(key + " ") and _kind(mentions) in ("organisation", "other"):
                 continue  # "CBS" in an article of CBS News: the outlet naming itself
@@ -854,22 +855,22 @@ def match_entities(
                     continue  # "Arcade Joseph Vallier Jr" here, "Vallier" alone there, no
                     # Vallier named in full there: one man, named short
             if _kind(mentions) in ("person", "other"):
-                spellings = _other_spellings(other) if spellings is None else spellings
-                if _spelt_otherwise(key, spellings):
+                spellings = _other_spellings(other, settings.translit_min_letters) if spellings is None else spellings
+                if _spelt_otherwise(key, spellings, settings.translit_min_letters):
                     continue  # "Zelenskyy" here, "Zelenskiy" there: one person, spelt another way
             if all(name_key(m.text) in written[1 - side] for m in mentions):
                 continue  # the other article writes this very name ("Felt"), chained there to
                 # a fuller one this article leaves apart: a naming difference, not an omission
             if checks[1 - side] is not None and checks[1 - side].names_any(mentions, names[key], texts[side]):
                 continue
-            if texts and all(m.via == "event" for m in mentions) and not _event_only_here(mentions, texts[side], texts[1 - side]):
+            if texts and all(m.via == "event" for m in mentions) and not _event_only_here(mentions, texts[side], texts[1 - side], settings):
                 continue  # "the evacuation", "the crisis": what this article calls an event of the story
             if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
                 continue  # "Shows Dramatic Rescue": capitals of a headline left in the body, no name
             if linked[side] and all(_in_link(texts[side], m.start) for m in mentions):
                 continue  # "https://t.co/XPxUJuyIAC", "@RobertMaguire_": a link or a handle, no name
             kind = _kind(mentions)
-            if texts and kind == "other" and all(_heading_line(texts[side], m.start, m.end) for m in mentions):
+            if texts and kind == "other" and all(_heading_line(texts[side], m.start, m.end, settings.heading_max_chars) for m in mentions):
                 continue  # "BLACK DEATH FEARS", "Did Not Practice:": a kicker, subheading or label
             spans = tuple(Span(m.start, m.end) for m in mentions)
             items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
@@ -878,8 +879,6 @@ def match_entities(
 
 
 _EVENT_SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "s")
-_MIN_EVENT_STEM = 4
-_LONG_EVENT_STEM = 6  # a stem this long drops its last letter too: "explos-ion" / "explo-ded"
 # a capitalised word mid-sentence, then at most two lower-case words, before the noun
 _NAME_BEFORE = re.compile(r"(?<![.!?:\"“\s])\s+[A-Z][\w-]*(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$")
 
@@ -938,16 +937,15 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 # "-sky", "-skyy", "-skiy", "-ski": one Slavic ending in the transliterations outlets use
 # ("Zelensky" / "Zelenskyy" / "Zelenskiy", "Dmitry" / "Dmitriy"), after a consonant
 _TRANSLIT_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy|ij|ii|y|i)$")
-_TRANSLIT_MIN = 6
 
 
 @functools.lru_cache(maxsize=8192)
-def translit_key(key: str) -> str:
-    """A name's key with each long word's Slavic ending written one way."""
-    return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) >= _TRANSLIT_MIN else w for w in key.split())
+def translit_key(key: str, min_letters: int) -> str:
+    """A name's key with the Slavic ending of each word of min_letters or more written one way."""
+    return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) >= min_letters else w for w in key.split())
 
 
-def _other_spellings(groups: dict[str, list[Entity]]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+def _other_spellings(groups: dict[str, list[Entity]], min_letters: int) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """The other article's person names (keys as written and as filed) and the surnames of its
     longer ones, each by its key as translit_key writes it."""
     names: dict[str, set[str]] = {}
@@ -955,14 +953,14 @@ def _other_spellings(groups: dict[str, list[Entity]]) -> tuple[dict[str, set[str
     for key, mentions in groups.items():
         if any(m.kind in ("person", "other") for m in mentions):
             for k in {key, *(m.key for m in mentions)}:
-                names.setdefault(translit_key(k), set()).add(k)
+                names.setdefault(translit_key(k, min_letters), set()).add(k)
                 if " " in k:
                     last = k.rsplit(" ", 1)[-1]
-                    surnames.setdefault(translit_key(last), set()).add(last)
+                    surnames.setdefault(translit_key(last, min_letters), set()).add(last)
     return names, surnames
 
 
-def _spelt_otherwise(key: str, spellings: tuple[dict[str, set[str]], dict[str, set[str]]]) -> bool:
+def _spelt_otherwise(key: str, spellings: tuple[dict[str, set[str]], dict[str, set[str]]], min_letters: int) -> bool:
     """Whether the other article writes this person's name with another Slavic ending only
     ("Zelenskyy" / "Volodymyr Zelenskiy"): the whole name, a bare name against the surname of a
     longer one there, or a longer name's surname against a bare name there. The same spelling
@@ -970,13 +968,13 @@ def _spelt_otherwise(key: str, spellings: tuple[dict[str, set[str]], dict[str, s
     names, surnames = spellings
 
     def otherwise(form: str, table: dict[str, set[str]]) -> bool:
-        there = table.get(translit_key(form), ())
+        there = table.get(translit_key(form, min_letters), ())
         return bool(there) and form not in there
 
     if " " not in key:
         return otherwise(key, names) or otherwise(key, surnames)
     last = key.rsplit(" ", 1)[-1]
-    return otherwise(key, names) or (otherwise(last, names) and " " not in next(iter(names[translit_key(last)])))
+    return otherwise(key, names) or (otherwise(last, names) and " " not in next(iter(names[translit_key(last, min_letters)])))
 
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
@@ -1016,7 +1014,7 @@ def _in_title_case(text: str, start: int, end: int, lex: Lexicon, settings: Nami
     return len(common) >= settings.title_case_min_common
 
 
-_LINK_LOOKBACK = 300  # characters of a link or handle before the name read back
+_LINK_LOOKBACK = 300  # characters of a link or handle before the name read back (a window, no threshold: longer than any address)
 
 
 def _in_link(text: str, start: int) -> bool:
@@ -1029,18 +1027,15 @@ def _in_link(text: str, start: int) -> bool:
     return "://" in word or word.startswith("www.")
 
 
-_HEADING_MAX = 120  # characters a heading's line may run on either side of the name
-
-
-def _heading_line(text: str, start: int, end: int) -> bool:
+def _heading_line(text: str, start: int, end: int, room: int = DEFAULT.compare.naming.heading_max_chars) -> bool:
     """Whether a name is a line of its own kind: a line of several words wholly in capitals (a
     kicker or subheading: "BLACK DEATH FEARS", "SCORES QUARANTINED"), or a line that is the name
     and a colon (a list's label: "Did Not Practice:"). Capitals prove no name there. A single word
     in capitals ("MELBOURNE", a dateline) and a label with words after its colon (a speaker's
-    "John Smith: yes") are read as usual."""
+    "John Smith: yes") are read as usual. room: the characters a heading's line may run on
+    either side of the name."""
     if not (text[start:end].isupper() or text.startswith(":", end)):
         return False  # (most names: neither in capitals nor before a colon)
-    room = _HEADING_MAX
     lo = text.rfind("\n", max(0, start - room), start)
     if lo < 0 and start > room:
         return False  # a line this long is prose (and is not read back to its start)
@@ -1104,7 +1099,7 @@ def _in_spans(mentions: list[Entity], spans: list[tuple[int, int]]) -> bool:
     return bool(spans) and all(any(s <= m.start and m.end <= e for s, e in spans) for m in mentions)
 
 
-def _event_only_here(mentions: list[Entity], text: str, other: str) -> bool:
+def _event_only_here(mentions: list[Entity], text: str, other: str, settings: NamingSettings) -> bool:
     """Whether an event told by a common noun alone ("the earthquake", "the evacuation") is one
     the other article leaves out, as a reader would say "only this outlet mentions it". Two
     articles on one story tell its events in their own words: an evacuation the other tells with
@@ -1116,10 +1111,11 @@ def _event_only_here(mentions: list[Entity], text: str, other: str) -> bool:
     if noun in _situation_labels():
         # unless a name pins a particular one down: "Greece's debt crisis", not "the crisis"
         return any(_NAME_BEFORE.search(text, max(0, m.start - 60), m.start) for m in mentions)
-    stem = next((noun[: -len(s)] for s in _EVENT_SUFFIXES if noun.endswith(s) and len(noun) - len(s) >= _MIN_EVENT_STEM), noun)
-    if len(stem) < _MIN_EVENT_STEM:
+    shortest = settings.event_min_stem
+    stem = next((noun[: -len(s)] for s in _EVENT_SUFFIXES if noun.endswith(s) and len(noun) - len(s) >= shortest), noun)
+    if len(stem) < shortest:
         return True  # "war": too short to tell its family by spelling ("warning", "ward")
-    if len(stem) >= _LONG_EVENT_STEM:
+    if len(stem) >= settings.event_long_stem:
         stem = stem[:-1]
     return _word_opening(stem).search(other) is None
 
@@ -1146,15 +1142,15 @@ def _kind(mentions: list[Entity]) -> str:
     return max(dict.fromkeys(kinds), key=kinds.count) if kinds else "other"
 
 
-def _reported(mentions: list[Entity], lex: Lexicon | None = None) -> bool:
+def _reported(mentions: list[Entity], lex: Lexicon, settings: NamingSettings) -> bool:
     """People, places, organisations, groups, events; and other names: of several words
     ("Blue Stream"), or of one word rare in English ("DoorDash"; not "Things")."""
     if any(m.kind in REPORTED_KINDS for m in mentions):
         return True
-    lex = lex or lexicon()
+    rare = settings.rare_name_zipf
     return any(
         m.kind == "other"
-        and (" " in m.text or all(lex.zipf(w) < _RARE_ZIPF for w in m.key.split() if w not in PARTICLES))
+        and (" " in m.text or all(lex.zipf(w) < rare for w in m.key.split() if w not in PARTICLES))
         for m in mentions
     )
 

@@ -5,7 +5,7 @@ The writing system settles most cases (Arabic, Cyrillic, Greek, Hebrew, CJK, ...
 letters that only one language of the script uses (Persian پ, Ukrainian ї, Bulgarian ъ, ...).
 Latin-script text, and Cyrillic text without such letters, is scored against short lists of each
 language's commonest words. No guess is better than a wrong one: too little text, or two close
-candidates, gives None. Only the first ``MAX_SAMPLE`` characters are read.
+candidates, gives None. Only the first ``settings.max_sample`` characters are read.
 """
 
 from __future__ import annotations
@@ -17,22 +17,14 @@ import unicodedata
 from collections import Counter
 
 from sidebyside.resources import resource_json
+from sidebyside.settings import LanguageSettings
 
-MIN_LETTERS = 20
-MIN_WORDS = 10  # a word-list vote needs this many words
-MIN_VOTES = 4  # and this many of them in the winner's list
-MIN_SCRIPT_SHARE = 0.6
-# Turkish news copy writes "ı" for about 4 % of its letters; 1 % leaves room for names and figures,
-# and no other language of the Latin lists writes it at all
-_DOTLESS_I_SHARE = 0.01
-_DOTLESS_I_MIN_WORDS = 3  # ...in this many different words (not one Turkish name in another language)
-_DOTLESS_I_WORDS = re.compile(r"\w*ı\w*")
+_DEFAULT_BOUNDS = LanguageSettings()  # what each section's ``language`` holds unless told otherwise
+_DOTLESS_I_WORDS = re.compile(r"\w*ı\w*")  # words with Turkish's dotless "ı"
 # Finnish joins its endings to its words too ("Ahosen mukaan", "yhtiön kanssa"): its commonest words
-# are about a tenth of a news text, not the fair share the vote asks of the others
+# are about a tenth of a news text, not the fair share (settings.min_vote_share) the vote asks of the others
 _JOINING_SHARES = {"fi": 0.06}
-_FAIR_SHARE = 0.15
 _CLOSE_MIN_VOTES = 3  # words only one language of a close group writes, in a text its group's words fill
-MAX_SAMPLE = 20_000
 
 _SCRIPTS = (
     # (first code point, last code point, script)
@@ -94,36 +86,37 @@ def primary_subtag(tag: str | None) -> str:
     return (tag or "").split("-")[0].split("_")[0].lower()
 
 
-def guess_language(text: str) -> str | None:
-    """An ISO 639-1 code for the text's language, or None when the text does not settle it."""
-    text = text[:MAX_SAMPLE]
+def guess_language(text: str, settings: LanguageSettings = _DEFAULT_BOUNDS) -> str | None:
+    """An ISO 639-1 code for the text's language, or None when the text does not settle it.
+    settings: the bounds of a guess (the caller's section holds them: ``HtmlSettings.language``...)."""
+    text = text[: settings.max_sample]
     ascii_text = text.encode("ascii", "ignore")
     ascii_letters = len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
     rest = _ASCII_RUNS.sub("", text) if len(ascii_text) < len(text) else ""  # the non-ASCII characters
     letters = ascii_letters + len(_NOT_LETTERS.sub("", rest))
-    if letters < MIN_LETTERS:
+    if letters < settings.min_letters:
         return None
     counts: dict[str, int] = {}
     for script, others in _SCRIPT_PATTERNS.items():  # each counted in one pass of the regex engine
         found = len(others.sub("", rest)) + (ascii_letters if script == "latin" else 0)
         if found:
             counts[script] = found
-            if script == "latin" and found >= MIN_SCRIPT_SHARE * letters:
+            if script == "latin" and found >= settings.min_script_share * letters:
                 break  # the common case settled without counting the other scripts
     if not counts:
         return None
-    if counts.get("kana", 0) >= 0.1 * letters:  # Japanese mixes kana with Han
+    if counts.get("kana", 0) >= settings.kana_share * letters:  # Japanese mixes kana with Han
         return "ja"
     script, count = max(counts.items(), key=lambda item: item[1])
-    if count < MIN_SCRIPT_SHARE * letters:
+    if count < settings.min_script_share * letters:
         return None
     if script == "latin":
         # Turkish joins its endings to its words, so its commonest words are too small a share of
         # a text for the vote; its dotless "ı" (shared only with Azeri) tells it instead
-        if rest and rest.count("ı") >= _DOTLESS_I_SHARE * count \
-                and len(set(_DOTLESS_I_WORDS.findall(text))) >= _DOTLESS_I_MIN_WORDS:
+        if rest and rest.count("ı") >= settings.dotless_i_share * count \
+                and len(set(_DOTLESS_I_WORDS.findall(text))) >= settings.dotless_i_min_words:
             return "tr"
-        return _vote(text, _word_sets("latin"))
+        return _vote(text, _word_sets("latin"), settings)
     if script == "han":
         return "zh"
     if script in _MARKERS:
@@ -132,15 +125,15 @@ def guess_language(text: str) -> str | None:
                 return language
         # Arabic is the default of its script; Cyrillic without telling letters goes to the
         # word lists (a short Russian text may lack "ы" and "э").
-        return "ar" if script == "arabic" else _vote(text, _word_sets("cyrillic"))
+        return "ar" if script == "arabic" else _vote(text, _word_sets("cyrillic"), settings)
     return _SCRIPT_LANGUAGE.get(script)
 
 
-def _vote(text: str, word_sets: dict[str, set[str]]) -> str | None:
+def _vote(text: str, word_sets: dict[str, frozenset[str]], settings: LanguageSettings) -> str | None:
     """The language whose commonest words the text uses most, when it is clearly ahead."""
     found = Counter(_WORD.findall(unicodedata.normalize("NFC", text)))
     total = sum(found.values())
-    if total < MIN_WORDS:
+    if total < settings.min_vote_words:
         return None
     # each distinct word lowered once, then each list's words looked up (a few dozen) rather
     # than every word of the text looked up in every list
@@ -152,8 +145,8 @@ def _vote(text: str, word_sets: dict[str, set[str]]) -> str | None:
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     # Clearly ahead of the runner-up, and common words make up a fair share of the text.
-    fair = top >= MIN_VOTES and top >= _JOINING_SHARES.get(best, _FAIR_SHARE) * total
-    if fair and top >= 1.5 * second:
+    fair = top >= settings.min_votes and top >= _JOINING_SHARES.get(best, settings.min_vote_share) * total
+    if fair and top >= settings.vote_lead * second:
         return best
     if fair:
         return _close_vote(lowered, best, ranked[1][0])

@@ -46,7 +46,7 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self.text = at.text
         # the text's language (a tag, "pt-BR" or "de"; guessed from the text when not given): the rules
         # of one language's grammar (German capitalised nouns, Portuguese "a") run only in its texts
-        self.language = text_language(at.text, language)
+        self.language = text_language(at.text, language, settings.language)
         self.tokens = at.tokens
         self.settings = settings
         self.budget = budget or unlimited()

@@ -32,10 +32,8 @@ from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource_json
 from sidebyside.extract.language import guess_language, primary_subtag
 from sidebyside.name_lists import given_names
+from sidebyside.settings import DEFAULT, LanguageSettings
 
-# The characters of a text its language is guessed from (when the article declares none): enough
-# words for the vote, read once per article.
-_LANGUAGE_SAMPLE = 4000
 # Tags that name no one language ("undetermined", "multiple", "no linguistic content").
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
 # Languages that write every noun with a capital: a capitalised word before a given name is a noun
@@ -100,13 +98,14 @@ def _language_given_names(language: str) -> frozenset[str]:
     return given_names() | frozenset(fold_word(w) for k in keys for part in (entry, own) for w in part.get(k, ()))
 
 
-def text_language(text: str, declared: str | None = None) -> str | None:
+def text_language(text: str, declared: str | None = None,
+                  settings: LanguageSettings = DEFAULT.compare.attribution.language) -> str | None:
     """The primary language subtag of ``declared`` ("pt-BR" -> "pt"), or the language guessed from
-    the text's beginning; None when neither says."""
+    the text's beginning (within ``settings``' bounds); None when neither says."""
     primary = primary_subtag(declared).strip() if declared else ""
     if not primary.isalpha() or len(primary) not in (2, 3) or primary in _NO_LANGUAGE:
         primary = ""  # (no tag, or "und", "mul", "zxx": the text tells)
-    tag = primary or guess_language(text[:_LANGUAGE_SAMPLE])
+    tag = primary or guess_language(text, settings)
     return primary_subtag(tag) or None
 
 

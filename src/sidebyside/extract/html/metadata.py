@@ -90,7 +90,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None,
     outlet = _outlet(metas, jsonld, title, page_url, settings)
     lead = find_lead(tree, metas, jsonld, title.title, outlet)
     declared = _language(tree, metas, jsonld)
-    guessed = guess_language(_sample_text(tree, title.title, settings))
+    guessed = guess_language(_sample_text(tree, title.title, settings), settings.language)
     # The text outranks a declaration it plainly contradicts (a site-wide lang="de" template
     # around an English article); an unsure guess (None) leaves the declaration alone.
     language = None if declared and contradicts(declared, guessed) else declared

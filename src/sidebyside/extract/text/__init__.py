@@ -130,7 +130,7 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
     sample = [line for _, line in body_lines] or list(itertools.islice(
         (line for line in lines if line.kind in (PROSE, SHORT) and line.words >= settings.language_sample_words),
         settings.language_sample_lines))
-    language = guess_language(" ".join(line.text for line in sample)) if sample else None
+    language = guess_language(" ".join(line.text for line in sample), settings.language) if sample else None
     # numeric dates follow the locale, as on an HTML page: the language, with the region a
     # country-code host implies when the capture states its address ("en" on .co.uk: day first)
     locale = page_locale(language, urlsplit(capture.source.url).hostname if capture.source.url else None)
@@ -208,7 +208,7 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
         outlet=outlet,
         authors=authors,
         published=header.published,
-        language=guess_language(text) if text else None,
+        language=guess_language(text, settings.language) if text else None,
         lead=normalize_block_text(header.lead_line.text) if header.lead_line else None,
         text=text,
         blocks=blocks,

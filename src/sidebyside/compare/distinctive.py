@@ -39,26 +39,17 @@ import math
 import re
 from collections import Counter, defaultdict
 from itertools import accumulate, compress
-from operator import and_, itemgetter
 from typing import Sequence
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS, fold
-from sidebyside.compare.tokens import (
-    TOKEN_GAP,
-    TOKEN_NORM,
-    TOKEN_START,
-    Token,
-    tokenize,
-)
+from sidebyside.compare.tokens import TOKEN_NORM, TOKEN_START, Token, tokenize
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 _NORM = TOKEN_NORM
-_GAP = TOKEN_GAP
-_FIRST_LETTER = itemgetter(0)
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 
 
@@ -112,18 +103,23 @@ def outside_quotes(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> lis
 
 def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
     """Unigram and bigram counts of words (bigrams do not cross punctuation)."""
-    toks = tokenize(text) if tokens is None else tokens
-    # Read in passes at C speed, not a Python step a token: the words that open with a letter,
-    # whether each distinct gap breaks a clause (as _joined), then the pairs of neighbouring
-    # words both counted with no break between them.
-    norms = list(map(_NORM, toks))
-    alpha = list(map(str.isalpha, map(_FIRST_LETTER, norms)))
-    gaps = list(map(_GAP, toks))
+    words: list[str] = []
+    bigrams: list[str] = []
     clause_break = _CLAUSE_BREAK.search
-    joins = {gap: gap == " " or not clause_break(gap) for gap in set(gaps)}
-    paired = list(map(and_, map(and_, alpha, alpha[1:]), map(joins.__getitem__, gaps[1:])))
-    counts = Counter(compress(norms, alpha))
-    counts.update(map("{} {}".format, compress(norms, paired), compress(norms[1:], paired)))
+    prev = None
+    for tok in tokenize(text) if tokens is None else tokens:
+        word = tok.norm
+        if not word[0].isalpha():
+            prev = None
+            continue
+        words.append(word)
+        if prev is not None:
+            gap = tok.gap
+            if gap == " " or not clause_break(gap):  # as _joined(tok)
+                bigrams.append(f"{prev} {word}")  # (one string built, not two)
+        prev = word
+    counts = Counter(words)
+    counts.update(bigrams)
     return counts
 
 

@@ -8,7 +8,7 @@ import bisect
 import functools
 import re
 from itertools import compress
-from operator import itemgetter, not_
+from operator import itemgetter
 from typing import Generic, Iterable, NamedTuple, TypeVar
 
 from sidebyside.compare.text import fold
@@ -95,11 +95,6 @@ TOKEN_CAP = itemgetter(4)
 TOKEN_INITIAL = itemgetter(5)
 TOKEN_GAP = itemgetter(7)
 _START_END_NORM = itemgetter(0, 1, 3)  # a Token's (start, end, norm)
-
-
-def lower_case_words(tokens: list[Token]) -> set[str]:
-    """The folded words a text writes with no capital first (read at C speed, no step a token)."""
-    return set(map(TOKEN_NORM, compress(tokens, map(not_, map(TOKEN_CAP, tokens)))))
 
 
 def match_words(text: str, toks: list[Token] | None = None) -> list[tuple[int, int, str]]:

@@ -28,7 +28,7 @@ from sidebyside.compare.naming.words import (
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import time_vocabulary
-from sidebyside.compare.tokens import Token, lower_case_words, singular
+from sidebyside.compare.tokens import Token, singular
 
 
 class PeopleRules:
@@ -461,7 +461,7 @@ class PeopleRules:
         """Keys of the one-word names of no known kind the article writes inside a sentence, never
         in lower case ("Microsoft", not "Environmental" of "environmental groups")."""
         found = set()
-        lower = lower_case_words(view.tokens)
+        lower = {t.norm for t in view.tokens if not t.cap}
         for e in view.entities:
             i = view.token_at_start.get(e.start)
             if i is not None and e.kind == "other" and e.via == "name" and " " not in e.key and not view.tokens[i].initial:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from sidebyside.compare.entities import Entity
 from sidebyside.compare.text import split_sentences
-from sidebyside.compare.tokens import Token
+from sidebyside.compare.tokens import TOKEN_END, TOKEN_START, Token
 from sidebyside.model import Span
 
 
@@ -57,5 +56,5 @@ class ArticleView:
 
 
 _MAX = 1 << 62
-_START = attrgetter("start")
-_END = attrgetter("end")
+_START = TOKEN_START
+_END = TOKEN_END

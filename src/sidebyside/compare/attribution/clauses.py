@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter
 
 from sidebyside.compare.attribution.records import Clause, _NameRun
 from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _VERB_COST
-from sidebyside.compare.tokens import singular
+from sidebyside.compare.tokens import TOKEN_NORM, singular
 
-_NORM = attrgetter("norm")
+_NORM = TOKEN_NORM
 
 
 # Verbs that put a label on something ("treating the death as "suspicious""): the label is the subject's words.

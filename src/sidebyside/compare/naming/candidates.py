@@ -17,7 +17,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from itertools import compress
-from operator import attrgetter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
@@ -28,7 +27,7 @@ from sidebyside.compare.naming.event_classes import event_class_across, measured
 from sidebyside.compare.naming.words import _VENUES, vocabulary
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
-from sidebyside.compare.tokens import joinable
+from sidebyside.compare.tokens import TOKEN_NORM, joinable
 
 
 @functools.cache
@@ -208,7 +207,7 @@ def speakers_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
         merge_chains(sides[1], {chain_b: chain_a})
 
 
-_NORM = attrgetter("norm")
+_NORM = TOKEN_NORM
 BODY_PEOPLE_MARK = ":by:"  # "role:chief:by:coastguard": the chiefs of a body told by a word of its name
 
 

@@ -18,7 +18,7 @@ import bisect
 import functools
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter, or_
+from operator import or_
 from typing import Callable
 
 from sidebyside.compare.article_view import ArticleView
@@ -28,6 +28,7 @@ from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.slots import _verb_stem
 from sidebyside.compare.naming.words import NamingVocabulary
 from sidebyside.compare.termdata import naming_data
+from sidebyside.compare.tokens import TOKEN_NORM, TOKEN_START
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -63,8 +64,8 @@ def _number(norm: str) -> int | None:
     return _number_values().get(norm)
 
 
-_START = attrgetter("start")
-_NORM = attrgetter("norm")
+_START = TOKEN_START
+_NORM = TOKEN_NORM
 
 
 def counted_groups(view: ArticleView, out: ArticleChains,

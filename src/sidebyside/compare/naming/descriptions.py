@@ -4,7 +4,6 @@ the words before a role noun and the chain a description joins."""
 from __future__ import annotations
 
 import functools
-import operator
 import re
 from operator import and_, not_, or_
 from collections import Counter
@@ -23,12 +22,12 @@ from sidebyside.compare.naming.words import (
     _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _ranking,
 )
 from sidebyside.compare.termdata import naming_data
-from sidebyside.compare.tokens import Token, joinable, singular
+from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_INITIAL, TOKEN_NORM, Token, joinable, singular
 from sidebyside.wordpattern import alternation
 
-_NORM = operator.attrgetter("norm")
-_CAP = operator.attrgetter("cap")
-_INITIAL = operator.attrgetter("initial")
+_NORM = TOKEN_NORM
+_CAP = TOKEN_CAP
+_INITIAL = TOKEN_INITIAL
 
 # Endings of words in -s that are no verb: "class", "a perilous flaw", "a famous actress",
 # "the bonus", "the tennis star"

@@ -22,12 +22,14 @@ _LINES_READ = 400
 def speech_verbs() -> frozenset[str]:
     """Speech verbs that take over after the dash or comma of dash dialogue, lower case: every
     language's of resources/attribution/speech_languages.json (English has none there: its papers
-    set no speech off by a dash) and those resources/attribution/dash_dialogue.json adds."""
+    set no speech off by a dash), those it reads only right after a quotation (the hand-over follows
+    the speech), and the few resources/attribution/dash_dialogue.json adds."""
     out: set[str] = set()
     for key, language in resource_json("attribution/speech_languages.json").items():
         if key == "about":
             continue
-        for forms in (*language["verbs"].values(), *language.get("verbs_more", {}).values()):
+        for forms in (*language["verbs"].values(), *language.get("verbs_more", {}).values(),
+                      *language.get("verbs_after_quote", {}).values()):
             out.update(f.lower() for f in forms)
     for forms in resource_json("attribution/dash_dialogue.json")["verbs"].values():
         out.update(f.lower() for f in forms)

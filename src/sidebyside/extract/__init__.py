@@ -12,11 +12,12 @@ from sidebyside.model import Article, Capture
 from sidebyside.settings import DEFAULT, Settings
 
 # The family that reads each kind of content (Capture.media_type), imported when first needed.
-# Each with the section of ExtractSettings it reads.
+# Each with the sections of ExtractSettings it reads, passed in that order (the PDF family hands
+# the paragraphs it read to the text family, with the text family's own settings).
 _EXTRACTORS = {
-    "text/html": ("sidebyside.extract.html", "extract_html", "html"),
-    "text/plain": ("sidebyside.extract.text", "extract_text", "text"),
-    "application/pdf": ("sidebyside.extract.pdf", "extract_pdf", "pdf"),
+    "text/html": ("sidebyside.extract.html", "extract_html", ("html",)),
+    "text/plain": ("sidebyside.extract.text", "extract_text", ("text",)),
+    "application/pdf": ("sidebyside.extract.pdf", "extract_pdf", ("pdf", "text")),
 }
 
 
@@ -29,8 +30,9 @@ def extract(capture: Capture, settings: Settings = DEFAULT) -> Article:
     family = _EXTRACTORS.get(capture.media_type)
     if family is None:
         raise ExtractionError(f"no extractor reads {capture.media_type!r} content", capture.source.path)
-    module, function, section = family
-    article = getattr(importlib.import_module(module), function)(capture, getattr(settings.extract, section))
+    module, function, sections = family
+    article = getattr(importlib.import_module(module), function)(
+        capture, *(getattr(settings.extract, section) for section in sections))
     carried = tuple(w for w in capture.warnings if w not in article.warnings)
     if carried:
         article = dataclasses.replace(article, warnings=carried + article.warnings)

@@ -20,14 +20,15 @@ from sidebyside.errors import ExtractionError
 from sidebyside.extract.pdf.furniture import find_furniture
 from sidebyside.extract.pdf.paragraphs import Paragraph, dehyphenate, paragraphs
 from sidebyside.model import Article, Capture, Page
-from sidebyside.settings import DEFAULT, PdfSettings
+from sidebyside.settings import DEFAULT, PdfSettings, TextSettings
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·•:]{1,2}|::)\s+")
 _WORDS = re.compile(r"\w+")
 _FILE_NAME = re.compile(r"^\S+\.(?:html?|xhtml|mhtml?|pdf|php|aspx?)$", re.I)
 
 
-def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -> Article:
+def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf,
+                text_settings: TextSettings = DEFAULT.extract.text) -> Article:
     pages = capture.pages
     if not pages or not any(page.lines for page in pages):
         raise ExtractionError("the PDF holds no text", capture.source.path)
@@ -51,7 +52,7 @@ def extract_pdf(capture: Capture, settings: PdfSettings = DEFAULT.extract.pdf) -
     from sidebyside.extract.text import extract_text
 
     text_capture = Capture(source=capture.source, content="\n\n".join(p.text for p in kept) + "\n")
-    article = extract_text(text_capture)
+    article = extract_text(text_capture, text_settings)
     if headline is not None:
         title = headline.text
     elif document_title:

@@ -207,8 +207,7 @@ class EnglishReading:
             return False
         pronoun = self.tokens[clause.first].norm
         quotes, at = self.at.quotes, self.at
-        j = next((j for j in range(parts[0] - 1, max(-1, parts[0] - 8), -1)
-                  if quotes[j].nested_in is None and quotes[j].kind == "statement"), None)
+        j = self._statement_before(parts)
         if j is None or at.paragraph_at(quotes[parts[0]].open_at) - at.paragraph_at(quotes[j].open_at) > 2:
             return False
         rival = speakers[j]
@@ -219,9 +218,14 @@ class EnglishReading:
                 or self._gender.get(rival.key, pronoun) != pronoun:
             return False  # (the narrator's "said I" is no rival: "he answered" is the one he speaks to)
         # the narration since that quotation names the pronoun's referent again: it is the latest one
-        i = bisect.bisect_left(self._mention_starts, quotes[j].end)
         verb_at = self.tokens[clause.verb].start
-        return not any(m.key == speaker.key for m in self._mentions[i : bisect.bisect_left(self._mention_starts, verb_at)])
+        return not any(m.key == speaker.key for m in self._mentions_between(quotes[j].end, verb_at))
+
+    def _statement_before(self, parts: list[int]) -> int | None:
+        """The latest quotation of a statement (not nested) among the seven before parts' first."""
+        quotes = self.at.quotes
+        return next((j for j in range(parts[0] - 1, max(-1, parts[0] - 8), -1)
+                     if quotes[j].nested_in is None and quotes[j].kind == "statement"), None)
 
     def _rival_adding_on(self, parts: list[int], clause: Clause, speakers: list) -> Speaker | None:
         """When _pronoun_passes_over_speaker refuses a "he"/"she" clause whose verb goes on from
@@ -230,9 +234,7 @@ class EnglishReading:
         for any other verb."""
         if clause.base not in ("add", "continue"):
             return None
-        quotes = self.at.quotes
-        j = next((j for j in range(parts[0] - 1, max(-1, parts[0] - 8), -1)
-                  if quotes[j].nested_in is None and quotes[j].kind == "statement"), None)
+        j = self._statement_before(parts)
         rival = speakers[j] if j is not None else None
         return rival if rival is not None and rival.kind == "person" else None
 
@@ -249,9 +251,7 @@ class EnglishReading:
         open_at = self.at.quotes[parts[0]].open_at
         if tokens[clause.first].start < open_at:
             return False  # ('He said: "..."': the pronoun before the words is read with its own sentence)
-        s = self.at.sentence_at(open_at)
-        while s > 0 and self.at.sentences[s].start >= open_at - 1:
-            s -= 1
+        s = self._sentence_before_quote(open_at)
         if s < 0 or self.at.sentences[s].end > open_at or self.text[self.at.sentences[s].end : open_at].strip(" \u00a0\n\"“‘'"):
             return False  # (only narration right before the words, a sentence of its own)
         sentence = self.at.sentences[s]
@@ -272,22 +272,25 @@ class EnglishReading:
         if head.endswith("woman") and tokens[clause.first].norm == "he" or head.endswith("man") and not head.endswith("woman") \
                 and tokens[clause.first].norm == "she":
             return False
-        j = bisect.bisect_left(self._mention_starts, sentence.end)
-        if any(p.key == speaker.key for p in self._mentions[i:j]):
+        if any(p.key == speaker.key for p in self._mentions_between(sentence.start, sentence.end)):
             return False
         # the one credited was described so before ("Tom Reed, a welder, ..."): the description is his
         return not any(p.key == speaker.key and head in p.descriptors for p in self._mentions[:i])
+
+    def _sentence_before_quote(self, open_at: int) -> int:
+        """The index of the sentence the text model ends right before a quotation opening at
+        open_at (the one its opening mark starts skipped)."""
+        s = self.at.sentence_at(open_at)
+        while s > 0 and self.at.sentences[s].start >= open_at - 1:
+            s -= 1
+        return s
 
     def _person_described_by_head(self, parts: list[int], pronoun: str) -> Speaker | None:
         """The one person the text described, before, with the head noun of the description that
         the sentence right before the quotation opens with ("Tom Reed, a welder, ... / The welder
         lost his job. "...," he said."): when _pronoun_passes_over_description refuses the
         pronoun's first referent, the description's own person, or None (none or several)."""
-        open_at = self.at.quotes[parts[0]].open_at
-        s = self.at.sentence_at(open_at)
-        while s > 0 and self.at.sentences[s].start >= open_at - 1:
-            s -= 1
-        sentence = self.at.sentences[s]
+        sentence = self.at.sentences[self._sentence_before_quote(self.at.quotes[parts[0]].open_at)]
         m = bisect.bisect_left(self.at.token_starts, sentence.start)
         i = bisect.bisect_left(self._mention_starts, sentence.start)
         words = {self.tokens[j].norm for j in range(m + 1, min(m + 6, len(self.tokens))) if self.tokens[j].start < sentence.end}
@@ -381,20 +384,23 @@ class EnglishReading:
         a quotation after one sentence of narration that opens its paragraph with "He"/"She" and
         holds no clause of speech, the pronoun standing for the last speaker credited before it:
         that speaker speaks on, as after a paragraph of such narration (_speaker_narrated_before)."""
-        open_at = self.at.quotes[index].open_at
-        before = self.text[p_lo:open_at].rstrip(" \u00a0\"\u201c\u2018'")
-        if not before.endswith((".", "!", "?")) or self.at.sentence_at(p_lo) != self.at.sentence_at(len(before) + p_lo - 1):
-            return None, None  # (one sentence of narration, ended, then the quotation)
+        if self._one_sentence_before(index, p_lo) is None:
+            return None, None
         return self._speaker_narrated_before(index, p_lo, speakers, spans)
+
+    def _one_sentence_before(self, index: int, p_lo: int) -> str | None:
+        """The narration from the paragraph's start p_lo to quotation index's opening mark, when it
+        is one sentence, ended ("Asked about it, Lee laughed."), else None."""
+        before = self.text[p_lo : self.at.quotes[index].open_at].rstrip(" \u00a0\"\u201c\u2018'")
+        if not before.endswith((".", "!", "?")) or self.at.sentence_at(p_lo) != self.at.sentence_at(len(before) + p_lo - 1):
+            return None
+        return before
 
     def _action_beat_before(self, index: int, p_lo: int):
         """_action_beat for a quotation after one sentence of narration that opens its paragraph
         and holds no clause anyone speaks on ("Asked what he would do now, Whitfield laughed.")."""
-        open_at = self.at.quotes[index].open_at
-        before = self.text[p_lo:open_at].rstrip(" \u00a0\"\u201c\u2018'")
-        if not before.endswith((".", "!", "?")) or self.at.sentence_at(p_lo) != self.at.sentence_at(len(before) + p_lo - 1):
-            return None
-        return self._action_beat(index, p_lo + len(before) - 1)
+        before = self._one_sentence_before(index, p_lo)
+        return None if before is None else self._action_beat(index, p_lo + len(before) - 1)
 
     def _action_beat(self, index: int, stop: int):
         """'Asked what he would do now, Whitfield laughed. "Sleep past five."': a sentence that

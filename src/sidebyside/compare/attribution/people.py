@@ -169,6 +169,11 @@ class PeopleIndex:
         person = self._run_starting(nxt + 1)
         return person is not None and person.kind == "person" and person.last > person.first and tokens[nxt + 1].gap in _SPACE
 
+    def _mentions_between(self, lo: int, hi: int) -> list[_Person]:
+        """The mentions of people the narration makes from offset lo up to hi (hi excluded)."""
+        starts = self._mention_starts
+        return self._mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
     def _genders(self) -> dict[str, str]:
         """"he" or "she" for the people the text shows it: an honorific ("Mr.", "Ms."), a "he" or
         "she" right after a speech verb in the sentence a name opens ("Omar asked for compassion,

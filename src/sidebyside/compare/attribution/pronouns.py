@@ -719,8 +719,7 @@ class PronounResolution:
     def _people_since(self, speaker: Speaker, at: int) -> int:
         """How many other people the narration names between the latest clause of speaker and at."""
         since = self._latest_clause_start(speaker, at) or 0
-        i, j = bisect.bisect_left(self._mention_starts, since), bisect.bisect_left(self._mention_starts, at)
-        return len({m.key for m in self._mentions[i:j] if m.key != speaker.key})
+        return len({m.key for m in self._mentions_between(since, at) if m.key != speaker.key})
 
     def _salient_person(self, at: int, pronoun: str | None) -> _Person | None:
         """The person a "he"/"she" at offset at refers to: the latest subject of the narration
@@ -845,8 +844,7 @@ class PronounResolution:
         if self._unnamed_person_in(lo, at):
             return None
         found: dict[str, Speaker | None] = {}  # None: a capitalised name no one showed a person
-        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, at)
-        for m in self._mentions[i:j]:
+        for m in self._mentions_between(lo, at):
             if m.possessive:
                 return None  # "Nichols' mother expressed their sentiments. / '...,' he said": maybe not Nichols
             found.setdefault(m.key, Speaker(m.canonical, "person", m.key))
@@ -873,8 +871,7 @@ class PronounResolution:
         "Deputy Timothy Brennan, who had been Ortiz's partner, ...": Brennan is named there too)."""
         p = self.at.paragraph_at(m.start)
         lo, hi = self.at.paragraphs[p] if p >= 0 else (m.start, m.start)
-        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
-        return all(other.key == m.key for other in self._mentions[i:j])
+        return all(other.key == m.key for other in self._mentions_between(lo, hi))
 
     def _paragraph_before_is_about(self, at: int, pronoun: str) -> Speaker | None:
         """'A big reason why was Quinn, who was just 10 of 22. / "This game was on my shoulders,"
@@ -902,8 +899,7 @@ class PronounResolution:
             if run.kind not in ("person", "single") or self.tokens[run.last].possessive:
                 return None  # a body, a place or an owner: someone else may speak
             found.add(name_key(self._person_name(run) or run.text))
-        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
-        people = {m.key: m for m in self._mentions[i:j]}
+        people = {m.key: m for m in self._mentions_between(lo, hi)}
         if len(people) != 1 or len(found) != 1 or set(people) != found:
             return None
         (key, person), = people.items()
@@ -944,9 +940,8 @@ class PronounResolution:
         """Whether the person is the only one named in the narration of at's paragraph before at."""
         p = self.at.paragraph_at(at)
         lo = self.at.paragraphs[p][0] if p >= 0 else 0
-        i = bisect.bisect_left(self._mention_starts, lo)
-        j = bisect.bisect_left(self._mention_starts, at)
-        return i < j and all(m.key == person.key for m in self._mentions[i:j])
+        mentions = self._mentions_between(lo, at)
+        return bool(mentions) and all(m.key == person.key for m in mentions)
 
     def _only_one_of_gender(self, offset: int, pronoun: str) -> _Person | None:
         """The one person of the pronoun's gender the narration paragraph at offset names, when it
@@ -956,8 +951,7 @@ class PronounResolution:
         if p < 0:
             return None
         lo, hi = self.at.paragraphs[p]
-        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
-        mentions = self._mentions[i:j]
+        mentions = self._mentions_between(lo, hi)
         genders = {m.key: self._gender.get(m.key) for m in mentions}
         if None in genders.values() or list(genders.values()).count(pronoun) != 1 or len(genders) < 2:
             return None
@@ -971,8 +965,7 @@ class PronounResolution:
         if p < 0:
             return False
         lo, hi = self.at.paragraphs[p]
-        i, j = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
-        return all(m.key == key for m in self._mentions[i:j]) \
+        return all(m.key == key for m in self._mentions_between(lo, hi)) \
             and all(self._quote_of_token[k] < 0 for k in self.at.token_range(lo, hi))
 
     def _kin_subject_in(self, lo: int, hi: int) -> bool:
@@ -1122,9 +1115,8 @@ class PronounResolution:
         if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she" \
                 or vocab.kin.get(head, pronoun) != pronoun:
             return None
-        i, j = bisect.bisect_left(self._mention_starts, tokens[m].start), bisect.bisect_left(self._mention_starts, at)
         if any(not self._in_quote(bisect.bisect_left(self.at.token_starts, p.start)) and not self._modifies_described_person(p.start)
-               for p in self._mentions[i:j]):
+               for p in self._mentions_between(tokens[m].start, at)):
             return None  # someone named since, whom the pronoun may be
         name = self.text[tokens[m].start : tokens[k].end]
         return Speaker(name[0].lower() + name[1:] if tokens[m].initial else name, "anonymous", name_key(name))

@@ -92,7 +92,7 @@ class ResolvedDescriptions:
             if want == "person":
                 # a person only by a role the name is given ("Actress Liora Danvers")
                 head = out.described[c].head
-                found = {chain for chain in found if head in {role.rsplit(" ", 1)[-1] for role in out.roles.get(chain, ())}}
+                found = {chain for chain in found if head in _role_heads(out, chain)}
             if want == "national":
                 found = self._of_nationality(out, found, out.described[c].country)
             if want == "domain":
@@ -173,6 +173,7 @@ def _compound_modifier(text: str, start: int, end: int) -> bool:
 _CAPITALISED = re.compile(r"\b[A-Z][\w.'’]*")
 
 
+@functools.cache
 def _other_place_words() -> frozenset[str]:
     """Words that make a description another one than the one named ("the neighbouring town",
     "a rival firm", "the combined company"): naming.json's described_places and
@@ -180,6 +181,11 @@ def _other_place_words() -> frozenset[str]:
     data = naming_data()
     return (frozenset(data.get("described_places", {}).get("other_place_words", ()))
             | frozenset(data["another_organisation_modifiers"]["words"]))
+
+
+def _role_heads(out: ArticleChains, chain: str) -> set[str]:
+    """The head nouns of the roles a chain's person was given ("senator" of "state senator")."""
+    return {role.rsplit(" ", 1)[-1] for role in out.roles.get(chain, ())}
 
 
 @functools.cache
@@ -201,7 +207,7 @@ def _sole_of_domain(out: ArticleChains, chain: str, first: Ref) -> set[str]:
     given to anyone (the walk joins that bearer, or two compete), or when any other competes."""
     head = out.described[chain].head
     members = _domain_members()[head]
-    if any(head in {r.rsplit(" ", 1)[-1] for r in roles} for c, roles in out.roles.items() if c != chain):
+    if any(head in _role_heads(out, c) for c in out.roles if c != chain):
         return set()  # "Lawmaker X" ... "the lawmaker": the bearer's (the walk's), never by domain
     in_domain: set[str] = set()
     last_person = None
@@ -211,7 +217,7 @@ def _sole_of_domain(out: ArticleChains, chain: str, first: Ref) -> set[str]:
         person = _chain_kind(out, r.chain) == "person" or _person_like(out, r.chain)
         if not person:
             continue
-        roles = set(out.roles.get(r.chain, ())) | {role.rsplit(" ", 1)[-1] for role in out.roles.get(r.chain, ())}
+        roles = set(out.roles.get(r.chain, ())) | _role_heads(out, r.chain)
         if roles & members:
             if r.chain.startswith("role:"):
                 return set()  # "a senator" unnamed: the reader cannot tell which one is meant

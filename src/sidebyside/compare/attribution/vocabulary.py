@@ -463,7 +463,6 @@ def _read_foreign_speech(own: str | None = None) -> dict:
             out["first_names"].update({fold(w): pronoun for w in entry.get(f"given_names_{pronoun}", ())})
         # the text's own language reads its articles as articles: Norwegian "en" of "sier en mor" is
         # no French preposition "en" there
-        entry = _own_entry(data, own)
         articles = {fold_word(w) for w in (*entry["articles"], *entry.get("indefinite_articles", ()))}
         for key in ("prepositions", "after_dropped", "sentence_prepositions"):
             out[key] -= articles - {fold_word(w) for w in entry.get(_entry_key(key), ())}

@@ -149,20 +149,21 @@ def _vote(text: str, word_sets: dict[str, frozenset[str]], settings: LanguageSet
     if fair and top >= settings.vote_lead * second:
         return best
     if fair:
-        return _close_vote(lowered, best, ranked[1][0])
+        return _close_vote(lowered, best, ranked[1][0], settings.vote_lead)
     return None
 
 
-def _close_vote(lowered: dict[str, int], best: str, runner_up: str) -> str | None:
+def _close_vote(lowered: dict[str, int], best: str, runner_up: str, lead: float) -> str | None:
     """When the vote's two leaders are languages of one close group ("nb" and "da", which share
     most of their commonest words), the one whose own words of the group the text uses clearly
-    most; None when they are of no one group or the text does not tell."""
+    most (lead times the other's count, as the vote asks); None when they are of no one group or
+    the text does not tell."""
     for group in _close_groups():
         if best in group and runner_up in group:
             scores = sorted(((sum(lowered.get(w, 0) for w in words), language) for language, words in group.items()),
                             reverse=True)
             (top, language), (second, _) = scores[0], scores[1]
-            return language if top >= _CLOSE_MIN_VOTES and top >= 1.5 * second else None
+            return language if top >= _CLOSE_MIN_VOTES and top >= lead * second else None
     return None
 
 

@@ -287,6 +287,8 @@ _NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|/–—-]{3,60}?)\s*(?:,|\s[|/–—
 # (capitalised words and commas, a few) between the label and the byline
 _FILED_THEN_BY = re.compile(r"^(?i:posted|published)\s+(?i:in|under)\s+(?:[A-Z][\w&'’-]*,?\s+(?:&\s+|and\s+)?){1,6}(?=(?i:by)\s)")
 _DATE_THEN_BY = re.compile(r"\s(?=(?:by|von|par|por|door|di)\s)", re.I)
+
+
 def _byline_after_cell(text: str) -> list[str]:
     """The people a byline credits after one or two capitalised words a capitalised opener
     follows: a table's cell lynx prints on the byline's row, before it ("Impressum Von Peter

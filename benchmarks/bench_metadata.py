@@ -44,7 +44,6 @@ import warnings
 from pathlib import Path
 
 import lxml.html
-from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

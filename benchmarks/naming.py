@@ -454,9 +454,9 @@ def miss_stages(scorer, pair: dict, docs: dict, base: Path, out: dict, refs, tex
         # side -> pair-wide keys of our mentions over the chain's gold mentions, with counts
         keys = [collections.Counter(k for g, _ in mapped[i][c] for s, e, k in ref_keys[i] if overlaps(g, (s, e)))
                 for i in (0, 1)]
-        common = set(keys[0]) & set(keys[1])
-        if common:
-            key = max(common, key=lambda k: keys[0][k] + keys[1][k])
+        shared_keys = set(keys[0]) & set(keys[1])
+        if shared_keys:
+            key = max(shared_keys, key=lambda k: keys[0][k] + keys[1][k])
             if labels[0][key] != labels[1][key]:
                 misses.append({**entry, "stage": "d_not_credited" if key in reported else "d_filtered"})
                 continue

@@ -5,7 +5,7 @@ import re
 
 from sidebyside.compare.only_in import _in_title_case
 from sidebyside.compare.termdata import lexicon
-from sidebyside.compare.title_case import SMALL_WORDS, capitalised_throughout, title_cased
+from sidebyside.compare.title_case import capitalised_throughout, title_cased
 from sidebyside.settings import DEFAULT
 
 _WORD = re.compile(r"\w[\w'’-]*")

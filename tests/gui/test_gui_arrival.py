@@ -15,7 +15,7 @@ from sidebyside.kinds import kind
 from sidebyside.model import Discrepancy, Mention
 from sidebyside.ui import formats as fmt
 from sidebyside.ui.linkmap import OFF_EDGE
-from sidebyside.ui.qt import QPoint, QPointF, Qt
+from sidebyside.ui.qt import QPoint, Qt
 
 FLASH_TIMEOUT_MS = 5000  # the flash lasts 650 ms; a hang guard
 

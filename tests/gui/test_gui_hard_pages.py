@@ -4,7 +4,6 @@ right-to-left script, a paragraph of a million quote marks, a file name that is 
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -133,7 +132,7 @@ def test_a_right_to_left_override_in_a_file_name_is_not_shown_raw():
 def test_a_page_of_many_thousand_quotes_is_painted_and_listed_in_part(shown, qtbot):
     """Fifty thousand shared quotes (a page of quote marks compared with itself): the panes paint
     the first ones of each kind, the panel lists the first ones and says how many more there are."""
-    from sidebyside.model import Comparison, Quote, SharedQuote, Span
+    from sidebyside.model import Quote, SharedQuote, Span
 
     body = '"word ' * 50_000
     article = Article(source=Source("q.txt", "text"), text=body, blocks=(Block("paragraph", 0, len(body)),))

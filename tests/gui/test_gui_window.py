@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import warnings
 
-import pytest
 from gui_data import ARABIC, SEED_A, SEED_B, article_of
 from pane_actions import click_text, on_screen
 

@@ -167,9 +167,9 @@ def find_quotes(
         next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
         carried = _scan_paragraph(text, lo, hi, carried, next_start, raw, lambda spaced=False, k=k: closed_later(k, spaced),
                                   first_two[k])
-    # (closed_later calls itself, so its closure holds it: a reference cycle; emptying the name
+    # (closed_later calls itself, so its closure holds it: a reference cycle; rebinding the name
     # frees it, and the text and lists it holds, by reference counting, not the cyclic collector)
-    del closed_later
+    closed_later = None  # noqa: F811 (a rebinding that breaks the cycle, not a redefinition)
     raw = _split_french_incises(text, raw)
     raw += _dash_parts(text, paragraphs, raw, settings)
     return _finish(text, raw, settings)

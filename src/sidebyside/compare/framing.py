@@ -28,7 +28,7 @@ from sidebyside.compare.termdata import lexicon, naming_data
 from sidebyside.compare.tokens import TOKEN_CAP, tokenize
 from sidebyside.compare.venues import venue_maps
 from sidebyside.model import Article, Framing, LabelContrast, Mention, Quote, SourceCitation
-from sidebyside.settings import DEFAULT, LexicalSettings, NamingSettings
+from sidebyside.settings import DEFAULT, AttributionSettings, LexicalSettings, NamingSettings
 
 
 def analyse_framing(
@@ -40,11 +40,13 @@ def analyse_framing(
     sources: tuple[tuple[SourceCitation, ...], tuple[SourceCitation, ...]] | None = None,
     aligned: tuple[tuple[int, int, int, int], ...] = (),
     lexical: LexicalSettings = DEFAULT.compare.lexical,
+    attribution: AttributionSettings = DEFAULT.compare.attribution,
 ) -> Framing:
     """How A and B frame their story, from each article's text and its direct quotations
     (quoted words are the speaker's: they feed the sources, not the label contrasts); texts:
     the articles' text models, and sources: whom each cites (compare.attribution), when the
-    caller has them already; lexical: the loaded-word settings."""
+    caller has them already; lexical: the loaded-word settings; attribution: the settings the
+    sources are found with when the caller has none."""
     lex = lexicon()
     views, names = _views(a, b, quotes, texts, naming)
     view_a, view_b = views
@@ -67,7 +69,7 @@ def analyse_framing(
     only_in = _not_named_otherwise(only_in, contrasts)
     if sources is None:
         models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
-        sources = (Attribution(models[0]).sources(quotes[0]), Attribution(models[1]).sources(quotes[1]))
+        sources = tuple(Attribution(model, attribution).sources(side) for model, side in zip(models, quotes))
     distinctive = distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language),
                                     settings=lexical, quoted=(view_a.quoted, view_b.quoted))
     return Framing(

@@ -45,6 +45,24 @@ def test_a_contrast_left_with_the_same_labels_is_dropped():
     assert without_nested_descriptions([FAMILY, turkey]) == [FAMILY]
 
 
+def test_a_description_overlapping_another_referents_longer_one_is_not_shown_under_it():
+    # "... to stop the war in Ukraine": "war in Ukraine" is the Ukraine war's, so "the war" there
+    # is no mention of the civil war the other article calls "the war" too
+    ukraine = _contrast("Ukraine conflict", [(504, "war in Ukraine", "description")],
+                        [(90, "invasion of Ukraine", "description")], kind=None)
+    civil_war = _contrast("Civil war", [(500, "the war", "description")],
+                          [(30, "Syrian Civil War", "name"), (60, "the war", "description")], kind="event")
+    assert without_nested_descriptions([ukraine, civil_war]) == [ukraine]
+
+
+def test_a_description_beside_a_longer_one_without_sharing_words_stays():
+    ukraine = _contrast("Ukraine conflict", [(508, "war in Ukraine", "description")],
+                        [(90, "invasion of Ukraine", "description")], kind=None)
+    civil_war = _contrast("Civil war", [(500, "the war", "description")],
+                          [(30, "Syrian Civil War", "name")], kind="event")
+    assert without_nested_descriptions([ukraine, civil_war])[1] is civil_war
+
+
 def test_a_name_inside_a_longer_description_stays():
     syria = _contrast("Syria", [(10, "Syria", "name"), (40, "Damascus", "metonym")],
                       [(20, "Syria", "name"), (235, "Syria", "name")])

@@ -342,12 +342,13 @@ def _loaded_words(lex: Lexicon) -> frozenset[str]:
 
 
 def without_nested_descriptions(contrasts: list[LabelContrast]) -> list[LabelContrast]:
-    """The contrasts without a description that lies inside another referent's longer description
-    ("Turkish troops", a label of Turkey, inside "the presence of Turkish troops in northern
-    Syria", its own contrast): one stretch of text shown under two referents misleads a reader,
-    and the longer mention is the one the sentence is about. Names inside stay ("Syria" there is
-    still Syria), and so do a contested-label family's words. A contrast left with one side
-    empty, or with the same labels on both sides, is dropped."""
+    """The contrasts without a description that lies inside, or across the start of, another
+    referent's longer description ("Turkish troops", a label of Turkey, inside "the presence of
+    Turkish troops in northern Syria", its own contrast; "the war" of "the war in Ukraine" where
+    "war in Ukraine" is the Ukraine war's): one stretch of text shown under two referents misleads
+    a reader, and the longer mention is the one the sentence is about. Names inside stay ("Syria"
+    there is still Syria), and so do a contested-label family's words. A contrast left with one
+    side empty, or with the same labels on both sides, is dropped."""
     outer: list[list[tuple[int, int, int]]] = [[], []]
     for n, c in enumerate(contrasts):
         for side in (0, 1):
@@ -370,7 +371,7 @@ def without_nested_descriptions(contrasts: list[LabelContrast]) -> list[LabelCon
             kept = []
             for m in sides[side]:
                 if forms.get(label_of(m.text)) == "description" and any(
-                    o != n and s <= m.start and m.end <= e and e - s > m.end - m.start for s, e, o in outer[side]
+                    o != n and s < m.end and m.start < e and e - s > m.end - m.start for s, e, o in outer[side]
                 ):
                     changed = True
                     label = label_of(m.text)

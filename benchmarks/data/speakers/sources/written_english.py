@@ -765,17 +765,167 @@ B10.append(dict(id="en-tv-quiz-cancelled", paras=[
 ("The scandal just gave them a reason.", "Lisa Fitch", {}),
 ]))
 
+# Batch 11: written at the start of a later release by a helper who writes no rules, before any of
+# that release's rules and without reading any miss, labelled while writing: "Ms."/"Mr." throughout,
+# "said X, who chairs the Y", a coach named later only as "the coach", "he"/"she" after a named
+# person with a person of the other sex in between, quotations over two paragraphs, officials and an
+# executive unnamed, a quotation after a colon that ends the speaker's sentence, titles, a nickname
+# and a slogan nobody speaks, posts and statements quoted with "wrote" and "posted".
+B11 = []
+
+B11.append(dict(id="en-nyt-fares", paras=[
+"Transit Board Approves First Fare Increase in Eight Years",
+"The Metropolitan Transit Authority's board voted 9 to 4 on Wednesday to raise the base subway and bus fare to $3.10 from $2.75, the first increase since 2017, as the agency tries to close a $640 million hole in its budget.",
+"The authority's chairwoman, Dolores Whitcombe, said the board had run out of alternatives. \"Nobody on this board wanted to do this,\" Ms. Whitcombe said after the vote. \"But the alternative was cutting service on lines that people depend on to get to work.\"",
+"Ms. Whitcombe said the authority had already frozen hiring and delayed the purchase of 300 electric buses.",
+"Riders' advocates were unpersuaded. \"The people who will feel this most are the people who can least afford it,\" said Ahmed Rahimi, who chairs the Straphangers Council, a riders' group. \"A home health aide who takes two buses and a train to work is now paying $700 more a year.\"",
+"Ms. Whitcombe said she understood the anger. Mr. Rahimi's group had collected 18,000 signatures against the increase, and several of its members shouted from the gallery during the vote. \"I ride the train every day too,\" she said. \"I know what $3.10 means.\"",
+"She added that the authority would expand its reduced-fare program for low-income riders to 400,000 people from 250,000.",
+"Four board members voted against the increase. One of them, Councilman Victor Ames, said the authority should have waited for the state budget. \"We are asking riders to pay before we have asked Albany for a dime,\" Mr. Ames said.",
+"Mayor Janet Cole, who appoints four of the board's members, distanced herself from the decision. \"Raising fares in the middle of a cost-of-living crisis is the wrong call,\" Ms. Cole wrote on social media on Wednesday evening.",
+"The increase is the first step of the board's long-range plan, known as \"Moving Forward 2040,\" which also calls for two new subway lines and the conversion of the entire bus fleet to electric power by the end of the next decade.",
+"The new fare takes effect on March 1. Monthly passes will rise to $138 from $127.",
+], quotes=[
+("Nobody on this board wanted to do this,", "Dolores Whitcombe", {}),
+("But the alternative was cutting service on lines that people depend on to get to work.", "Dolores Whitcombe", {}),
+("The people who will feel this most are the people who can least afford it,", "Ahmed Rahimi", {}),
+("A home health aide who takes two buses and a train to work is now paying $700 more a year.", "Ahmed Rahimi", {}),
+("I ride the train every day too,", "Dolores Whitcombe", {}),
+("I know what $3.10 means.", "Dolores Whitcombe", {}),
+("We are asking riders to pay before we have asked Albany for a dime,", "Victor Ames", {}),
+("Raising fares in the middle of a cost-of-living crisis is the wrong call,", "Janet Cole", {}),
+("Moving Forward 2040,", None, {}),
+]))
+
+B11.append(dict(id="en-sport-two-coaches", paras=[
+"Tigers end Falcons' unbeaten run behind Okoye's 31 points",
+"Grace Okoye scored 31 points and Northern State beat previously unbeaten Westfield 78-71 on Saturday night, handing the Falcons their first loss of the season.",
+"Tigers head coach Dana Merritt, in her first season at Northern State, had warned her players all week that Westfield would press from the opening tip. \"We spent three days practising against eight defenders,\" Merritt said. \"It felt silly on Tuesday. It didn't feel silly tonight.\"",
+"Okoye, a senior guard, made 12 of 19 shots and all five of her free throws. Asked whether she had been nervous, she shrugged. \"Not really. Coach told us to play like we had nothing to lose, and we didn't,\" Okoye said.",
+"Westfield coach Ray Lindholm blamed his team's shooting. The Falcons made only 4 of 22 three-point attempts. \"We got good looks. We just didn't make them,\" the coach said. \"That happens. It can't happen in March.\"",
+"Lindholm sought out Okoye after the final buzzer to shake her hand. \"She's the best guard we've seen all year, and it isn't close,\" he said.",
+"Westfield's leading scorer, Tessa Moreau, finished with 22 points but did not score in the fourth quarter. \"They took away everything I like to do,\" Moreau said.",
+"Okoye, who was followed by cameras for the documentary series \"Full Court,\" is projected as a first-round pick in next year's draft. She said she had not thought about it. \"I've got a degree to finish first,\" she said.",
+"Merritt said the win would mean little if her team let up in conference play, which begins next week. \"One game,\" the coach said. \"Ask me in March.\"",
+"Northern State's athletic director, Paul Havel, posted a photo of the celebration in the locker room on Saturday night with the caption \"Believe it.\"",
+"The Tigers (11-2) host Carver on Wednesday. The Falcons (13-1) play at Lakeview on Thursday.",
+], quotes=[
+("We spent three days practising against eight defenders,", "Dana Merritt", {}),
+("It felt silly on Tuesday. It didn't feel silly tonight.", "Dana Merritt", {}),
+("Not really. Coach told us to play like we had nothing to lose, and we didn't,", "Grace Okoye", {}),
+("We got good looks. We just didn't make them,", "Ray Lindholm", {}),
+("That happens. It can't happen in March.", "Ray Lindholm", {}),
+("She's the best guard we've seen all year, and it isn't close,", "Ray Lindholm", {}),
+("They took away everything I like to do,", "Tessa Moreau", {}),
+("Full Court,", None, {}),
+("I've got a degree to finish first,", "Grace Okoye", {}),
+("One game,", "Dana Merritt", {}),
+("Ask me in March.", "Dana Merritt", {}),
+("Believe it.", "Paul Havel", {}),
+]))
+
+B11.append(dict(id="en-wire-retirement-age", paras=[
+"Belravia weighs raising retirement age to 68, officials say",
+"VELDA (Reuters) - The Belravian government is considering raising the state retirement age to 68 from 66 over the next decade, two officials who spoke on condition of anonymity said on Monday, a move likely to provoke fierce opposition from the country's unions.",
+"The plan, which has not been made public, would be part of a budget package due in October, the officials said. \"The numbers do not add up without it. Everyone in the cabinet knows that,\" one of them said.",
+"A second official said the cabinet was divided on how far to go. \"The finance minister wants 68. Others would settle for 67 and a review in five years,\" the official said.",
+"Labour Minister Sofie Van Damme would not confirm the report when reporters stopped her outside parliament. She said only this: \"No decision has been taken, and none will be taken without talking to the social partners.\"",
+"According to a finance ministry document seen by Reuters, the change would save about 4.1 billion euros a year by 2035. The document describes the measure as \"unavoidable if the system is to remain solvent for the next generation.\"",
+"Belravia, like many European countries, faces a growing bill as the post-war \"baby boom\" generation retires. There are now 2.9 workers for every pensioner, down from 4.1 in 2000.",
+"The country's largest union federation, the ABV, said it would call a general strike if the plan went ahead. \"Working people did not cause this deficit and they will not pay for it with two more years of their lives,\" its general secretary, Marc Dubois, wrote in a statement posted on the federation's website.",
+"Dubois met Van Damme last month to discuss pension reform. She described the meeting as constructive. He did not. \"We were told nothing. We were asked for nothing,\" he told Reuters by telephone.",
+"Investors are likely to welcome the change. \"Markets will cheer it. Voters won't,\" said Ines Carvalho, an economist at Norden Bank.",
+"The next general election is due in 2027.",
+], quotes=[
+("The numbers do not add up without it. Everyone in the cabinet knows that,", "one of the officials", {"unnamed": ["official", "officials"]}),
+("The finance minister wants 68. Others would settle for 67 and a review in five years,", "A second official", {"unnamed": ["official"]}),
+("No decision has been taken, and none will be taken without talking to the social partners.", "Sofie Van Damme", {}),
+("unavoidable if the system is to remain solvent for the next generation.", "a finance ministry document", {"unnamed": ["document"]}),
+("baby boom", None, {}),
+("Working people did not cause this deficit and they will not pay for it with two more years of their lives,", "Marc Dubois", {}),
+("We were told nothing. We were asked for nothing,", "Marc Dubois", {}),
+("Markets will cheer it. Voters won't,", "Ines Carvalho", {}),
+]))
+
+B11.append(dict(id="en-uk-inquest", paras=[
+"Coroner criticises council over cyclist's death at junction",
+"A coroner has criticised Harrowgate Council for failing to act on repeated warnings about a junction where a cyclist was killed by a lorry last year.",
+"Dr Eleanor Marsh, 34, a GP, died at the junction of Mill Road and the A614 in March 2024 when a lorry turning left struck her bicycle.",
+"Recording a conclusion of accidental death at Harrowgate Coroner's Court on Thursday, the senior coroner, Mr Richard Okafor, said the council had been told about the danger at least four times since 2019. 'These warnings were clear, specific and repeated,' he said. 'They were not acted upon.'",
+"Dr Marsh's husband, Mr James Marsh, who sat through the three-day inquest, was in no doubt about where the blame lay: 'Eleanor would be alive today if the council had listened.'",
+"In a statement read outside court by the family's solicitor, Ms Priya Shah, the family said:",
+"'Eleanor cycled to work every day because she believed in it. She was careful, she wore bright clothes and she knew that junction was dangerous. She told us so.",
+"'We do not want anyone else to get the phone call we got that morning. Fix the junction.'",
+"Mr Okafor said he would send a report to the council and the Department for Transport to prevent future deaths.",
+"The council's director of highways, Ms Karen Doyle, told the inquest that a redesign of the junction was planned for next year. In the front row, Mr Marsh shook his head. 'We should have moved faster, and I am sorry that we did not,' she said.",
+"Local cycling campaigners have long called the junction 'the meat grinder'. Four cyclists have been seriously injured there since 2019.",
+"The lorry driver, who was not charged, gave evidence by video link. He told the coroner he had checked his mirrors and had not seen Dr Marsh.",
+], quotes=[
+("These warnings were clear, specific and repeated,", "Richard Okafor", {}),
+("They were not acted upon.", "Richard Okafor", {}),
+("Eleanor would be alive today if the council had listened.", "James Marsh", {}),
+("Eleanor cycled to work every day because she believed in it. She was careful, she wore bright clothes and she knew that junction was dangerous. She told us so.", "the family", {"unnamed": ["family"]}),
+("We do not want anyone else to get the phone call we got that morning. Fix the junction.", "the family", {"unnamed": ["family"]}),
+("We should have moved faster, and I am sorry that we did not,", "Karen Doyle", {}),
+("the meat grinder", None, {}),
+]))
+
+B11.append(dict(id="en-local-oak", paras=[
+"Neighbors rally to save 140-year-old oak from road widening",
+"A plan to cut down a 140-year-old oak tree on Orchard Lane to make room for a wider road has drawn more than 2,000 objections in three weeks, making it the most contested planning decision in Fairbury in a decade.",
+"\"It was here before the road, before the houses, before any of us,\" said Helen Brackett, who chairs the Orchard Lane Residents' Association. \"Nobody is going to tell me a turning lane is worth more than that.\"",
+"The county's highways department says the widening is needed to ease congestion at the junction with the new Fairbury Business Park, which opened in September. In a written response to objectors, the department said the tree's roots had \"compromised the integrity of the road surface.\"",
+"Tom Greaves, the county engineer in charge of the project, said his team had studied alternatives. A design that curved around the tree would cost an extra $1.2 million, he said. \"We would love to keep it. We just can't find a way that doesn't involve buying half of somebody's front yard,\" Greaves said.",
+"Greaves said the county had met Brackett twice since October and would meet her again before the vote. \"Everyone's going to be heard,\" he said.",
+"The fight has spilled onto social media. Council member Rob Tandy, whose ward includes Orchard Lane, posted on Facebook on Sunday: \"I will vote against anything that takes this tree down. Full stop.\"",
+"Not everyone agrees. Some tenants of the business park say the traffic is costing them money. \"My delivery drivers lose 20 minutes a day at that light,\" said Amir Khalil, who runs a catering company there.",
+"Children on the lane have climbed the tree, known locally as \"the Old Man,\" for generations. A petition to save it, titled \"Don't Fell the Old Man,\" had more than 3,500 signatures by Monday.",
+"The county's planning committee will vote on Dec. 14. If the plan is approved, the tree could come down as early as January.",
+], quotes=[
+("It was here before the road, before the houses, before any of us,", "Helen Brackett", {}),
+("Nobody is going to tell me a turning lane is worth more than that.", "Helen Brackett", {}),
+("compromised the integrity of the road surface.", "The county's highways department", {"unnamed": ["department", "highways"]}),
+("We would love to keep it. We just can't find a way that doesn't involve buying half of somebody's front yard,", "Tom Greaves", {}),
+("Everyone's going to be heard,", "Tom Greaves", {}),
+("I will vote against anything that takes this tree down. Full stop.", "Rob Tandy", {}),
+("My delivery drivers lose 20 minutes a day at that light,", "Amir Khalil", {}),
+("the Old Man,", None, {}),
+("Don't Fell the Old Man,", None, {}),
+]))
+
+B11.append(dict(id="en-business-recall", paras=[
+"E-bike maker VoltRide recalls 85,000 bikes over battery fires",
+"VoltRide, the electric bicycle maker, said on Tuesday that it would recall about 85,000 bikes sold in North America and Europe after reports that their batteries could overheat while charging, a setback for a company that had been preparing to go public.",
+"The recall covers the Commuter 2 and Commuter 2 Plus models sold between March 2023 and June 2024. The company said it had received 37 reports of batteries overheating, including nine fires, two of which caused minor burns.",
+"Lena Forsberg, VoltRide's chief executive and co-founder, announced the recall in a video message to customers.",
+"\"If you own one of these bikes, please stop charging it today. We will send you a new battery, free of charge, and we will cover any costs you have had.",
+"\"We got this wrong. I am not going to hide behind a supplier or a test lab. It is our name on the bike.\"",
+"Ms. Forsberg, 46, started the company in a garage in Malmo in 2016. It now sells bikes in 22 countries.",
+"VoltRide's listing on the Nasdaq, planned for the autumn, is likely to be delayed, according to a senior executive who asked not to be named because the plans were not public. \"Nobody is going to price an IPO in the middle of a recall,\" the executive said.",
+"Mark Delacroix, a cycling blogger with 400,000 followers whose own VoltRide caught fire in his garage in May, posted a photo of its charred frame on Tuesday. \"Glad they finally listened. Took them long enough,\" he wrote.",
+"Analysts said the company had moved faster than some rivals in similar cases. \"A recall is survivable. A slow recall is not,\" said Naomi Feld, who covers consumer hardware at Brennan Research.",
+"VoltRide has marketed the Commuter 2 as \"the last bike you'll ever need.\" Its website still carried the slogan on Tuesday afternoon.",
+"Shares of Kestrel Components, the Swedish firm that makes the batteries, fell 9 percent in Stockholm.",
+], quotes=[
+("If you own one of these bikes, please stop charging it today. We will send you a new battery, free of charge, and we will cover any costs you have had.", "Lena Forsberg", {}),
+("We got this wrong. I am not going to hide behind a supplier or a test lab. It is our name on the bike.", "Lena Forsberg", {}),
+("Nobody is going to price an IPO in the middle of a recall,", "a senior executive", {"unnamed": ["executive"]}),
+("Glad they finally listened. Took them long enough,", "Mark Delacroix", {}),
+("A recall is survivable. A slow recall is not,", "Naomi Feld", {}),
+("the last bike you'll ever need.", None, {}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
 for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7),
                            *(dict(x, batch=8) for x in B8), *(dict(x, batch=9) for x in B9),
-                           *(dict(x, batch=10) for x in B10)]):
+                           *(dict(x, batch=10) for x in B10), *(dict(x, batch=11) for x in B11)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

@@ -610,12 +610,14 @@ class EntityFinder(NameCuts):
             if " " not in e.text or e.via != "name" or e.kind == "person":
                 continue
             words = e.text.split()
-            if any(w.isupper() for w in words):
+            # a first word that is itself letters ("U.S. Geological Survey": "USGS") gives them all
+            opening = words[0].replace(".", "") if words[0].isupper() and e.kind == "organisation" else ""
+            if any(w.isupper() for w in words[1 if 2 <= len(opening) <= 3 and opening.isalpha() else 0:]):
                 continue
             capitals = [w for w in words if w[:1].isupper()]
             if len(capitals) < 2 or any(not w[:1].isupper() and w not in _INITIAL_LINKS for w in words):
                 continue
-            key = "".join(w[0] for w in capitals).casefold()
+            key = "".join(w[0] if n or not opening else opening for n, w in enumerate(capitals)).casefold()
             if found.setdefault(key, e) is not None and found[key].key != e.key:
                 found[key] = None
         return {k: v for k, v in found.items() if v is not None}
@@ -945,6 +947,11 @@ class EntityFinder(NameCuts):
                     k = organ_end
                     continue
                 rest_kind = self._head_kind(tokens[j - 1].norm) if j > k + n else None
+                if (rest_kind is None and j > k + n and kind == "place" and via == "name"
+                        and tokens[j - 1].norm in _STATE_BODY_HEADS and canonical in self._country_names()):
+                    # "US Geological Survey", "U.S. Senate": a country's name, then capitalised
+                    # words ending in a state body's head, name one of its bodies, as "US Navy" does
+                    rest_kind = "organisation"
                 rest_hit = look.gazetteer.match_at(tokens, k + n, j) if rest_kind == "place" else None
                 if (kind == "place" and (via == "name" or canonical not in self._country_names()
                                          or via == "demonym" and j == k + n + 1 and tokens[j - 1].norm in _WATER_HEADS)

@@ -286,6 +286,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         merge_chains(out, self._business_told_by_kind(view, out))
         merge_chains(out, self._work_told_by_kind(view, out))
         merge_chains(out, self._introduced_then_named(view.text, out))
+        merge_chains(out, self._opening_description_named(view, out))
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
         merge_chains(out, self._held_is_the_suspect(out))

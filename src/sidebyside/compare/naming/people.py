@@ -122,6 +122,46 @@ class PeopleRules:
             mapping[c] = target
         return mapping
 
+    def _opening_description_named(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
+        """"The notorious party girl, who ..., had checked into a clinic. ... Reid, 33, was
+        photographed ...": an article that opens on a definite description of a person, before
+        any name, tells of the person it goes on to name: the description's chain -> the one
+        person (or name of no known kind) the opening paragraphs name, when that is a person's name
+        (of a person, a full name, or one an age is stated of), named again, given no role
+        the description lacks (no "police chief" for "the suspect"), is not named in the
+        description's own sentence (there, another: "the suspect fled, Chief Ed Marr said") and
+        agrees with the gender the description tells."""
+        body = sorted((r for r in out.refs if r.field == "text"), key=lambda r: r.start)
+        if not body:
+            return {}
+        first = body[0]
+        if (first.form != "description" or first.kind != "person" or first.chain not in out.described
+                or not first.chain.startswith("role:") or view.text[:first.start].strip()
+                or first.text.split(" ", 1)[0].casefold() != "the"):
+            return {}
+        info = out.described[first.chain]
+        if (info.plural or info.possessed or info.country or info.ranked or info.head in self.vocab.kin
+                or info.head in self.vocab.speaks_for):
+            return {}
+        sentence_end = next((s.end for s in view.sentence_spans() if s.start <= first.start < s.end), first.end)
+        people = {r.chain for r in body if r.start < out.opening_end and r.form != "time"
+                  and r.chain in out.names and not r.chain.startswith(("role:", "venue:", "time:", "count:"))
+                  and (_chain_kind(out, r.chain) in ("person", "other") or _person_like(out, r.chain))}
+        if len(people) != 1:
+            return {}
+        target = next(iter(people))
+        named = [r for r in body if r.chain == target and r.form in ("name", "short", "title")]
+        if not (_person_like(out, target) or any(_AGE_AFTER_NAME.match(view.text, r.end) for r in named)):
+            return {}  # a name of no known kind is a person's only when an age follows it ("Reid, 33,")
+        if len(named) < 2 or any(r.start < sentence_end for r in named):
+            return {}
+        if any(role.rsplit(" ", 1)[-1] != info.head for role in out.roles.get(target, ())):
+            return {}
+        gender = _description_gender(out, first.chain, self.vocab)
+        if gender and given_names().get(target.split()[0]) not in (None, gender):
+            return {}
+        return {first.chain: target}
+
     def _children_apart(self, out: ArticleChains) -> None:
         """A description of a child ("the child", "a 17-year-old boy") never names an adult: when
         a chain the article shows to be an adult's (an age of at least adult_age, a noun only an

@@ -1,0 +1,41 @@
+"""English house style (honorifics throughout, people sharing a surname): the rules written from the
+English read batch 12 (benchmarks/data/speakers/written_english_read.json). Hand-written text, every
+person and body invented, negatives included."""
+
+from __future__ import annotations
+
+from speaker_lookup import speaker_of
+
+SIBLINGS = ("Marta Quill, 31, and her brother, Tobias Quill, 28, opened the ferry cafe in May.\n"
+            "\"We nearly sold it twice,\" Ms. Quill said.\n"
+            "{title} Quill said the second offer had been tempting. \"It was a lot of money,\" he said.")
+
+
+def test_mr_with_a_surname_two_people_share_is_the_man():
+    # "Mr. Quill": the brother, a man's given name, not the sister named first
+    assert speaker_of(SIBLINGS.format(title="Mr."), "It was a lot of money") == "Tobias Quill"
+    assert speaker_of(SIBLINGS, "We nearly sold it twice") == "Marta Quill"
+
+
+def test_mr_tells_nothing_when_no_given_name_tells_a_gender():
+    # negative: "Sasha" and "Robin" name men and women: "Mr." keeps both, the one named first as before
+    text = ("Sasha Quill and Robin Quill, 28, opened the ferry cafe in May.\n"
+            "\"We nearly sold it twice,\" Mr. Quill said.")
+    assert speaker_of(text, "We nearly sold it twice") == "Sasha Quill"
+
+
+MOTHER = ("Daniel Korver, 27, died in March after a fall at the mill.\n"
+          "His mother, Agnes Korver, spoke to the court before the sentence.\n"
+          "Prosecutor Elena Ward said the case was strong. \"The evidence was clear,\" Ms. Ward said.\n"
+          "Outside, {title} Korver held a photograph of her son. Asked how she felt, she said: \"Tired.\"")
+
+
+def test_ms_with_a_shared_surname_is_the_woman():
+    # "Ms. Korver", the son of the same surname named first: the mother, not the son nor the prosecutor
+    assert speaker_of(MOTHER.format(title="Ms."), "Tired") == "Agnes Korver"
+
+
+def test_ms_with_a_surname_only_a_man_bears_keeps_him():
+    # negative: when every full name of that surname is a man's, "Ms." filters nothing away
+    text = ("Daniel Korver, 40, runs the mill. \"We are busy,\" Ms. Korver said.")
+    assert speaker_of(text, "We are busy") == "Daniel Korver"

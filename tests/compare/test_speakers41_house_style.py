@@ -39,3 +39,24 @@ def test_ms_with_a_surname_only_a_man_bears_keeps_him():
     # negative: when every full name of that surname is a man's, "Ms." filters nothing away
     text = ("Daniel Korver, 40, runs the mill. \"We are busy,\" Ms. Korver said.")
     assert speaker_of(text, "We are busy") == "Daniel Korver"
+
+
+def test_the_juror_said_is_the_juror_described_before():
+    text = ("A juror, who asked not to be identified, said the panel had deliberated for two hours. "
+            "\"The video settled it,\" the juror said.")
+    assert speaker_of(text, "The video settled it") == "A juror"
+
+
+VOX_POP = ("By noon the queue outside the bakery reached the corner. {before} "
+           "\"We drove three hours for this,\" one said.")
+
+
+def test_one_said_after_a_group_that_spoke_is_one_of_them():
+    group = "Several customers said they had come from Fargo."
+    assert speaker_of(VOX_POP.format(before=group), "We drove three hours") == "customers"
+
+
+def test_one_said_with_no_group_that_spoke_credits_no_one():
+    # negatives: a group only seen, not speaking; a named person speaking before
+    assert speaker_of(VOX_POP.format(before="Several customers waited in the rain."), "We drove three hours") is None
+    assert speaker_of(VOX_POP.format(before="The owner, Tom Reed, said the oven was new."), "We drove three hours") is None

@@ -429,6 +429,8 @@ class ClauseFinding:
             # '»…« Det siger meteorolog Signe Kjær': "Det" stands for the quotation, the subject follows the verb
             after = self._subject_after(v)
             return Clause(v, after[0], after[1], base, inverted=True) if after is not None else None
+        if self._one_after_quotation(v):
+            return Clause(v, v - 1, v - 1, base, how="one-of-them")  # '"We had to come," one said': one of those just named
         before = self._subject_before(v)
         if before is not None and tokens[self._head_of(before[0], before[1])].norm in self.vocab.document_nouns \
                 and base not in _DOCUMENT_SAYS:
@@ -644,6 +646,14 @@ class ClauseFinding:
             if gap and gap != "-":  # (a hyphen joins the object's words: "the 17-inch laptop")
                 return False
         return False
+
+    def _one_after_quotation(self, v: int) -> bool:
+        """'"We watched every episode," one said': a lower-case "one" alone between a quotation's
+        closing mark and the verb, the subject of a vox pop (pronouns: one of the group that just
+        spoke, or no one)."""
+        tokens = self.tokens
+        return v > 0 and tokens[v - 1].text == "one" and tokens[v].gap in _SPACE \
+            and any(c in tokens[v - 1].gap for c in _CLOSE_MARKS)
 
     def _after_quote_close(self, v: int) -> bool:
         """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices

@@ -151,8 +151,8 @@ class PronounResolution:
                 if named is not None:
                     clause.how = "genitive"
                     return named  # "по словам Путина" with "Путин" in the article: Putin
-        if tokens[last].norm in ("them", "those") and last - first == 2:
-            clause.how = "one-of-them"
+        if tokens[last].norm in ("them", "those") and last - first == 2 or clause.how == "one-of-them":
+            clause.how = "one-of-them"  # "one of them said", '," one said'
             return self._latest_group_head(at)
         run = self._runs.get(last)
         while run is not None and first < run.first and tokens[first].norm in self.vocab.openers \

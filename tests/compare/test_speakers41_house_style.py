@@ -60,3 +60,33 @@ def test_one_said_with_no_group_that_spoke_credits_no_one():
     # negatives: a group only seen, not speaking; a named person speaking before
     assert speaker_of(VOX_POP.format(before="Several customers waited in the rain."), "We drove three hours") is None
     assert speaker_of(VOX_POP.format(before="The owner, Tom Reed, said the oven was new."), "We drove three hours") is None
+
+
+KILLER = ("Owen Tarrant, 41, was convicted in May of murder in the death of Lena Crowe, a nurse.\n"
+          "Judge Ruth Amsel told him the crime was senseless. \"You ended a life over nothing,\" she said.\n"
+          "{description}, wearing a grey suit, spoke briefly. \"I am sorry,\" he said.")
+
+
+def test_a_pronoun_after_a_described_culprit_is_the_one_the_article_convicted():
+    # "The convicted killer": the man the article says was convicted, not the judge who spoke before
+    assert speaker_of(KILLER.format(description="The convicted killer"), "I am sorry") == "Owen Tarrant"
+
+
+def test_the_convicted_killer_said_is_the_one_convicted():
+    text = KILLER.split("\n")[0] + "\n\"I will not waste this chance,\" the convicted killer said."
+    assert speaker_of(text, "I will not waste this chance") == "Owen Tarrant"
+
+
+def test_a_culprit_no_sentence_names_credits_no_one():
+    # negatives: no sentence before tells who killed; never the phrase, never the judge
+    text = ("Judge Ruth Amsel read the verdict. \"You ended a life over nothing,\" she said.\n"
+            "The killer, wearing a grey suit, spoke briefly. \"I am sorry,\" he said.\n"
+            "\"I will not waste this chance,\" the killer said.")
+    assert speaker_of(text, "I am sorry") is None
+    assert speaker_of(text, "I will not waste this chance") is None
+
+
+def test_two_people_told_of_the_deed_credit_no_one():
+    text = ("Owen Tarrant, 41, was convicted of murder. Paul Venn was convicted of helping him.\n"
+            "\"I will not waste this chance,\" the convicted killer said.")
+    assert speaker_of(text, "I will not waste this chance") is None

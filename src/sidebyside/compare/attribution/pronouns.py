@@ -10,6 +10,7 @@ from dataclasses import replace
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
+from sidebyside.compare.attribution.descriptions import _CULPRITS
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
 from sidebyside.name_lists import NAME_PARTICLES
@@ -334,6 +335,11 @@ class PronounResolution:
             described = self._described_subject_before(at, pronoun)
             if described is not None:
                 return described  # 'One Mac customer was sceptical. / "...," he said': the customer
+            culprit = self._culprit_subject_before(at, pronoun)
+            if culprit is not None:
+                if culprit[0] is not None:
+                    clause.how = "deed-description"  # (its own rule name: "right-after/deed-description")
+                return culprit[0]  # 'The convicted killer spoke briefly. / "...," he said': the one convicted, or no one
             person = self._salient_person(at, pronoun)
             if person is None:
                 kin = self._kin_spoken_of(at, pronoun, clause)
@@ -1120,6 +1126,30 @@ class PronounResolution:
             return None  # someone named since, whom the pronoun may be
         name = self.text[tokens[m].start : tokens[k].end]
         return Speaker(name[0].lower() + name[1:] if tokens[m].initial else name, "anonymous", name_key(name))
+
+    def _culprit_subject_before(self, at: int, pronoun: str) -> tuple[Speaker | None] | None:
+        """'The convicted killer, wearing an orange jumpsuit, spoke briefly. / "...," he said': a
+        person described by a deed (speech.json culprit_nouns) opening the sentence of narration
+        right before the quotation whose clause the pronoun is; the person the article told did
+        it (DescriptionResolution._person_by_deed), or no one (a 1-tuple of None): never the
+        person spoken of before. None when the sentence opens otherwise."""
+        tokens = self.tokens
+        v = bisect.bisect_left(self.at.token_starts, at)
+        s = self.at.sentence_at(at)
+        if s <= 0 or v < 1 or self._quote_of_token[v - 1] < 0:
+            return None
+        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        if any(self._quote_of_token[m] < 0 for m in range(first, v)):
+            return None
+        sentence = self.at.sentences[s - 1]
+        m = bisect.bisect_left(self.at.token_starts, sentence.start)
+        if m >= len(tokens) or self._quote_of_token[m] >= 0 or tokens[m].norm != "the":
+            return None
+        head = next((k for k in range(m + 1, min(m + 4, len(tokens)))
+                     if tokens[k].start < sentence.end and tokens[k].norm in _CULPRITS and not tokens[k].cap), None)
+        if head is None or any(tokens[k].cap or tokens[k].possessive or tokens[k].gap not in _SPACE for k in range(m + 1, head + 1)):
+            return None
+        return (self._person_by_deed([tokens[k].norm for k in range(m + 1, head + 1)], sentence.start, pronoun),)
 
     def _modifies_described_person(self, start: int) -> bool:
         """Whether the name at offset start stands between an indefinite article and a person noun

@@ -90,3 +90,18 @@ def test_two_people_told_of_the_deed_credit_no_one():
     text = ("Owen Tarrant, 41, was convicted of murder. Paul Venn was convicted of helping him.\n"
             "\"I will not waste this chance,\" the convicted killer said.")
     assert speaker_of(text, "I will not waste this chance") is None
+
+
+EMPLOYER = ("{employer} has set up a fund for the driver's children. "
+            "The company said in a statement that he had been \"one of our most loved drivers.\"")
+
+
+def test_the_company_is_the_body_named_after_its_noun():
+    # "the delivery company FreshCart": a body's name after its noun, which "the company" stands for
+    assert speaker_of(EMPLOYER.format(employer="His employer, the delivery company FreshCart,"), "one of our most") == "FreshCart"
+
+
+def test_the_company_takes_no_person_named_after_a_role():
+    # negative: "company founder Ada Brill" is a person; "the company" is not her
+    said = speaker_of(EMPLOYER.format(employer="The company founder Ada Brill"), "one of our most")
+    assert said != "Ada Brill" and said != "Brill"

@@ -430,8 +430,9 @@ class DescriptionResolution:
         shown: dict[tuple[str, ...], list[tuple[int, tuple[str, ...], str]]] = {}
         described: dict[str, set[str]] = {}
         for last, run in self._runs.items():
-            if run.kind not in ("institution", "media") or self._quote_of_token[run.first] >= 0:
-                continue
+            if run.kind not in ("institution", "media") and not self._named_after_body_noun(run) \
+                    or self._quote_of_token[run.first] >= 0:
+                continue  # (a body's name after its noun, "the delivery company FreshCart", is one)
             key = name_key(run.text)
             start = tokens[run.first].start
             mentions.append((start, run, key))

@@ -252,9 +252,7 @@ class PronounResolution:
             return None  # "the reason I'm writing it": a pronoun with its verb, no name
         if self._name_modifies_noun(run):
             return None  # "The Obama administration's first comments": the name only modifies who speaks
-        if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
-                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1) \
-                and not (run.kind == "person" and run.first > start):  # "company CEO Andy Vesey": a titled person
+        if self._named_after_body_noun(run):
             run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
             with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
         if run.kind in ("person", "single"):
@@ -268,6 +266,14 @@ class PronounResolution:
             return Speaker(run.text, "institution", name_key(run.text))  # "Washington said": a government
         name = ("the " if with_article else "") + run.text
         return Speaker(name, run.kind, name_key(run.text))
+
+    def _named_after_body_noun(self, run: _NameRun) -> bool:
+        """A name right after a body noun ("the rights group Civic Witness", "the delivery company
+        FreshCart"): the body's, not a person's (not "company CEO Andy Vesey", a titled person)."""
+        start = run.run_first if run.run_first >= 0 else run.first
+        return run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
+            and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1) \
+            and not (run.kind == "person" and run.first > start)
 
     def _name_modifies_noun(self, run: _NameRun) -> bool:
         """A name right before a lower-case noun that owns something or names a body ("the Obama

@@ -105,3 +105,19 @@ def test_the_company_takes_no_person_named_after_a_role():
     # negative: "company founder Ada Brill" is a person; "the company" is not her
     said = speaker_of(EMPLOYER.format(employer="The company founder Ada Brill"), "one of our most")
     assert said != "Ada Brill" and said != "Brill"
+
+
+STATEMENT = ("Before the sentence, the victim's father, Hal Dorsey, read {what} to the court.\n"
+             "\"My son was kind. He was twenty-two.\n"
+             "\"I will not forgive this.\"")
+
+
+def test_words_after_read_a_statement_are_the_readers():
+    assert speaker_of(STATEMENT.format(what="a statement"), "My son was kind") == "Hal Dorsey"
+    assert speaker_of(STATEMENT.format(what="a statement"), "I will not forgive") == "Hal Dorsey"
+
+
+def test_a_sign_that_reads_words_speaks_for_no_one():
+    # negative: "read" after a document: the sign's words, still no one's
+    text = ("Hal Dorsey stood by the gate. A sign on the door read a warning: \"Closed until further notice.\"")
+    assert speaker_of(text, "Closed until further notice") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import compress
 
 from sidebyside.compare.attribution.records import Clause, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _VERB_COST
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _SPEECH, _VERB_COST
 from sidebyside.compare.tokens import TOKEN_NORM, singular
 
 _NORM = TOKEN_NORM
@@ -18,6 +18,8 @@ _REGARDING = frozenset("treat treats treating treated regard regards regarding r
 
 # past and present forms of "speak of" / "talk about" before a quoted phrase (a clause only then)
 _SPOKE_OF = frozenset(("spoke", "talked", "speaks"))
+# "read a statement": a person voicing their own document (speech.json reading_verbs)
+_READING = {k: frozenset(v) for k, v in _SPEECH["reading_verbs"].items()}
 
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
@@ -91,8 +93,9 @@ class ClauseFinding:
                 base = vocab.after_quote[norm]  # 'Sky News estimates "at least 50"': a verb between a name and a quote
             if base is None and vocab.after_quote.get(norm) in vocab.naming and self._names_object_as_quoted(v):
                 base = vocab.after_quote[norm]  # 'Apple calls the laptop the "world's lightest"': the name's words
-            if norm in _DOCUMENT_VERBS and self._document_follows(v):
-                base = "issue"  # "The port authority later issued a statement:"
+            if norm in _DOCUMENT_VERBS and self._document_follows(v) \
+                    or norm in _READING["verbs"] and self._document_follows(v, _READING["documents"]):
+                base = "issue"  # "The port authority later issued a statement:", "his mother read a statement"
             if norm == "in" and self._document_from_after(v):
                 continue  # "In a statement from her people, it was confirmed": as "according to"
             if norm in vocab.foreign_according and v + 1 < n and tokens[v + 1].cap:
@@ -328,13 +331,14 @@ class ClauseFinding:
                 return len(self.clauses) > before
         return False
 
-    def _document_follows(self, v: int) -> bool:
-        """"issued a statement", "released a brief statement", "put out a letter"."""
+    def _document_follows(self, v: int, documents: frozenset[str] | None = None) -> bool:
+        """"issued a statement", "released a brief statement", "put out a letter" (documents: only
+        those nouns)."""
         tokens = self.tokens
         for m in range(v + 1, min(len(tokens), v + 5)):
             if tokens[m].gap not in _SPACE:
                 return False
-            if tokens[m].norm in self.vocab.document_nouns:
+            if tokens[m].norm in (self.vocab.document_nouns if documents is None else documents):
                 return True
         return False
 

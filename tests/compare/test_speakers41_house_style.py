@@ -121,3 +121,21 @@ def test_a_sign_that_reads_words_speaks_for_no_one():
     # negative: "read" after a document: the sign's words, still no one's
     text = ("Hal Dorsey stood by the gate. A sign on the door read a warning: \"Closed until further notice.\"")
     assert speaker_of(text, "Closed until further notice") is None
+
+
+BRITISH = ("Nadia Brook, an analyst at Fenmore, said investors had waited for the cuts.\n"
+           "'The market has told them for two years that costs were too high. This is the board listening.\n"
+           "{second}")
+
+
+def test_straight_single_marks_running_over_paragraphs_are_one_speakers():
+    text = BRITISH.format(second="'The risk is that they cut the people who keep the customers happy.'")
+    assert speaker_of(text, "The market has told them") == "Nadia Brook"
+    assert speaker_of(text, "The risk is that") == "Nadia Brook"
+
+
+def test_a_paragraph_without_a_mark_does_not_carry_the_quotation_on():
+    # negative: the next paragraph opens with no mark: the writer's words, no quotation of hers
+    from sidebyside.compare import article_quotes
+    text = BRITISH.format(second="Shares in the company rose 4 per cent in early trading.")
+    assert not any(q.text.startswith("Shares in the company") for q in article_quotes(text))

@@ -139,3 +139,22 @@ def test_a_paragraph_without_a_mark_does_not_carry_the_quotation_on():
     from sidebyside.compare import article_quotes
     text = BRITISH.format(second="Shares in the company rose 4 per cent in early trading.")
     assert not any(q.text.startswith("Shares in the company") for q in article_quotes(text))
+
+
+APPOSED = ("Dorian Fenwick, an analyst with Greyline, says the flaw is serious.\n\n"
+           "\"Every version is affected,\" {attribution}.\n\n"
+           "\"Install the shim,\" he said.")
+
+
+def test_a_role_apposed_before_a_name_ending_the_sentence_tells_her_sex():
+    # "said Tallow's spokeswoman, Robin Tolley.": the role is hers; "he" goes back past her
+    said = APPOSED.format(attribution="said Tallow's spokeswoman, Robin Tolley")
+    assert speaker_of(said, "Every version") == "Robin Tolley"
+    assert speaker_of(said, "Install the shim") == "Dorian Fenwick"
+
+
+def test_a_role_apposed_before_a_name_with_no_speech_verb_tells_nothing():
+    # negative: "the spokeswoman, Robin Tolley." closing a list after "met": no apposition read,
+    # so "he" is not sent back past Robin (whose sex the text does not tell)
+    said = APPOSED.format(attribution="Greyline's staff met the spokeswoman, Robin Tolley. \"Fine,\" said Robin Tolley")
+    assert speaker_of(said, "Install the shim") != "Dorian Fenwick"

@@ -372,17 +372,21 @@ class PeopleIndex:
         manager, Gary Lindqvist,": the role the text gives that person ("the coach said" later)."""
         tokens = self.tokens
         first = run.run_first if run.run_first >= 0 else run.first
-        if first < 2 or tokens[first].gap.strip() != "," or run.last + 1 >= len(tokens) \
-                or tokens[run.last + 1].gap.strip() != ",":
-            return frozenset()  # (the name closed by a comma too: not "the coach, Mark Farrow said")
+        if first < 2 or tokens[first].gap.strip() != ",":
+            return frozenset()
+        after = tokens[run.last + 1].gap.strip() if run.last + 1 < len(tokens) else "."
+        if after != "," and not after.startswith("."):
+            return frozenset()  # (the name closed by a comma or its sentence's end: not "the coach, Mark Farrow said")
         role = tokens[first - 1]
         if role.cap or role.possessive or self._quote_of_token[first - 1] >= 0 \
                 or not (role.norm in self.vocab.person_nouns or role.norm in self.vocab.title_words):
             return frozenset()
-        # the phrase opens with a determiner or an owner a few words before ("City's", "the Rovers")
+        # the phrase opens with a determiner or an owner a few words before ("City's", "the Rovers");
+        # a name ending its sentence only after a speech verb ('," said Tallow's spokeswoman, Robin Tolley.')
         for m in range(first - 2, max(-1, first - 6), -1):
             if tokens[m].norm in _DETERMINERS or tokens[m].possessive:
-                return frozenset((role.norm,))
+                closed = after == "," or m > 0 and tokens[m].gap in _SPACE and tokens[m - 1].norm in self.vocab.verbs
+                return frozenset((role.norm,)) if closed else frozenset()
             if tokens[m + 1].gap not in _SPACE or tokens[m].norm in _FUNCTION:
                 break
         return frozenset()

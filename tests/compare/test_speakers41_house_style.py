@@ -158,3 +158,11 @@ def test_a_role_apposed_before_a_name_with_no_speech_verb_tells_nothing():
     # so "he" is not sent back past Robin (whose sex the text does not tell)
     said = APPOSED.format(attribution="Greyline's staff met the spokeswoman, Robin Tolley. \"Fine,\" said Robin Tolley")
     assert speaker_of(said, "Install the shim") != "Dorian Fenwick"
+
+
+def test_one_said_far_from_the_group_that_spoke_credits_no_one():
+    # negative: the customers spoke paragraphs before; a reader cannot tell whose "one" this is
+    filler = "The bakery opened in 1998 in a converted garage on the edge of town. " * 10
+    text = ("Several customers said they had come from Fargo.\n" + filler + "\n"
+            "\"We drove three hours for this,\" one said.")
+    assert speaker_of(text, "We drove three hours") is None

@@ -152,9 +152,11 @@ class PronounResolution:
                 if named is not None:
                     clause.how = "genitive"
                     return named  # "по словам Путина" with "Путин" in the article: Putin
-        if tokens[last].norm in ("them", "those") and last - first == 2 or clause.how == "one-of-them":
-            clause.how = "one-of-them"  # "one of them said", '," one said'
+        if tokens[last].norm in ("them", "those") and last - first == 2:
+            clause.how = "one-of-them"
             return self._latest_group_head(at)
+        if clause.how == "one-of-them":  # '," one said': one of a group that spoke nearby
+            return self._latest_group_head(at, within=self.settings.group_resolve_chars)
         run = self._runs.get(last)
         while run is not None and first < run.first and tokens[first].norm in self.vocab.openers \
                 and tokens[first].norm not in _DETERMINERS:
@@ -232,11 +234,14 @@ class PronounResolution:
         return self.tokens[lead].gap in _SPACE and (role in self.vocab.title_words or role in self.vocab.person_nouns
                                                     or role.endswith(self.vocab.agent_suffixes))
 
-    def _latest_group_head(self, at: int) -> Speaker | None:
-        """"one of them": the people just named ("Two residents of the village" → residents)."""
+    def _latest_group_head(self, at: int, within: int | None = None) -> Speaker | None:
+        """"one of them": the people just named ("Two residents of the village" → residents);
+        within: only a group whose clause is that near before at."""
         v = bisect.bisect_left(self.at.token_starts, at)
         k = bisect.bisect_left(self._clause_verbs, v)
         for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            if within is not None and self.tokens[clause.verb].start < at - within:
+                break
             s = clause.speaker
             if s is not None and s.kind == "group":
                 head = self.tokens[self._head_of(clause.first, clause.last)]

@@ -166,3 +166,16 @@ def test_one_said_far_from_the_group_that_spoke_credits_no_one():
     text = ("Several customers said they had come from Fargo.\n" + filler + "\n"
             "\"We drove three hours for this,\" one said.")
     assert speaker_of(text, "We drove three hours") is None
+
+
+def test_the_killer_is_never_the_one_killed():
+    # negative: the only subject a sentence tells the deed of is the victim ("was killed"): no one
+    text = ("Lena Crowe was killed on her way home in May.\n"
+            "\"I will not waste this chance,\" the killer said.")
+    assert speaker_of(text, "I will not waste this chance") is None
+
+
+def test_the_killer_is_the_one_who_killed():
+    text = ("Owen Tarrant killed Lena Crowe on her way home in May.\n"
+            "\"I will not waste this chance,\" the killer said.")
+    assert speaker_of(text, "I will not waste this chance") == "Owen Tarrant"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _profession, _stem
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
 
 # "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json)
@@ -200,18 +200,22 @@ class DescriptionResolution:
         killer": "convicted"; "killer" for "killed"), of the pronoun's gender when one is given; None
         when no one or several are (the victims a sentence names are no subjects)."""
         stems = {_stem(w) for w in words if len(w) > 4 and w.isalpha()}
-        stems |= {w[:-2] for w in words if w.endswith("er") and len(w) > 5}  # "killer" -> "kill", "attacker"
-        if not stems:
+        # the deed an agent noun names ("killer" -> "kill"): done by the subject, so an active verb
+        # only ("Ann Lee was killed": the victim, no killer)
+        agent = {w[:-2] for w in words if w.endswith("er") and len(w) > 5} - stems
+        if not stems and not agent:
             return None
         found: dict[str, _Person] = {}
-        starts = self.at.token_starts
+        tokens, starts = self.tokens, self.at.token_starts
         i = bisect.bisect_left(self._mention_starts, at)
         for m in self._mentions[max(0, i - 60) : i]:
-            if m.start < at - self.settings.resolve_chars or not m.subject or self._in_quote(bisect.bisect_left(starts, m.start)):
-                continue
+            if m.start < at - self.settings.resolve_chars or not m.subject or m.possessive \
+                    or self._in_quote(bisect.bisect_left(starts, m.start)):
+                continue  # ("Ann Lee's murder": the victim's)
             sentence = self.at.sentences[self.at.sentence_at(m.start)]
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, min(sentence.end, at))
-            if any(not t.cap and _stem(t.norm) in stems for t in self.tokens[lo:hi]):
+            if any(not tokens[t].cap and (_stem(tokens[t].norm) in stems or _stem(tokens[t].norm) in agent
+                                          and tokens[t - 1].norm not in _BE) for t in range(lo, hi)):
                 found[m.key] = m
         if len(found) != 1:
             return None

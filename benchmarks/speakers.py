@@ -54,7 +54,8 @@ British style, sport, courts, an interview, a quotation over several paragraphs;
 invented), labelled before the release's rules were written (benchmarks/data/speakers/
 written_english.json, built by sources/written_english.py); only measured, misses never listed,
 save the batches spent to be read ("read": true; batch 6, measured twice as unseen): --english-written
-scores only the unread batches, --english-read [--show] the read ones, listing their misses.
+scores only the unread batches, --english-read [--show] the read ones, listing their misses, with the
+articles written to be read from the start (written_english_read.json, batch 12 on).
 
 --readability-read and --readability-measure score the two halves of that set (split by the SHA-1
 of 'readability-split:' + page, readability_half): the read half's misses may be listed and read
@@ -105,6 +106,8 @@ READABILITY_UNSEEN = REPO_DIR / "benchmarks" / "data" / "speakers" / "readabilit
 WRITTEN_LANGUAGES = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_languages.json"
 LANGUAGES_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "languages_tune.json"
 WRITTEN_ENGLISH = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_english.json"
+# English articles written to be read from the start (batch 12 on), scored with written_english.json's read batches
+WRITTEN_ENGLISH_READ = REPO_DIR / "benchmarks" / "data" / "speakers" / "written_english_read.json"
 CJK_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "cjk_tune.json"
 DASH_TUNE = REPO_DIR / "benchmarks" / "data" / "speakers" / "dash_tune.json"
 DASH_MEASURED = REPO_DIR / "benchmarks" / "data" / "speakers" / "dash_measured.json"
@@ -303,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--english-written", action="store_true",
                         help="score the English articles written by hand the same way (only measured)")
     parser.add_argument("--english-read", action="store_true",
-                        help="score the English written batches spent to be read (--show lists their misses)")
+                        help="score the English written batches spent to be read, and those written to be read "
+                             "(--show lists their misses)")
     parser.add_argument("--languages-read", action="store_true",
                         help="score the batches of the eight-language set spent to be read, 2 and 6 (--show lists their misses)")
     parser.add_argument("--languages-tune", action="store_true",
@@ -331,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         return _main_unseen(WRITTEN_ENGLISH, "written-english", by_rule=args.by_rule, read_batches=False)
     if args.english_read:
         return _main_unseen(WRITTEN_ENGLISH, "written-english-read", show=args.show, by_rule=args.by_rule,
-                            readable=True, read_batches=True)
+                            readable=True, read_batches=True, also=WRITTEN_ENGLISH_READ)
     if args.languages_read:
         return _main_unseen(WRITTEN_LANGUAGES, "written-languages-read", show=args.show, by_rule=args.by_rule,
                             readable=True, read_batches=True)
@@ -362,12 +366,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main_unseen(path: Path, name: str, half: str | None = None, show: bool = False, by_rule: bool = False,
-                 readable: bool = False, read_batches: bool | None = None) -> int:
+                 readable: bool = False, read_batches: bool | None = None, also: Path | None = None) -> int:
     """Score a set, whole and per batch of labelling; half: only that half of the Readability pages
     (readability_half); read_batches: only the batches spent to be read (True) or only the others
     (False). Misses are listed (show) for the read half, or a set written to be read (readable),
-    only."""
+    only. also: a second file of the same set, its articles added to path's."""
     articles = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    if also is not None:
+        articles += json.loads(also.read_text(encoding="utf-8"))["articles"]
     if read_batches is not None:
         articles = [a for a in articles if bool(a.get("read")) == read_batches]
     if half is not None:

@@ -561,8 +561,9 @@ def _dash_parts(text: str, paragraphs: list[tuple[int, int]], raw: list[_Part],
 def _single_runs_on(text: str, bottom: _Open, next_start: int | None) -> bool:
     """A quotation in curly single marks, as Dutch and British papers set them, left open at its
     paragraph's end and re-opened by the same mark before a letter at the next one's start: it runs
-    on ('‘Henk is het geheugen van deze gracht. / ‘Als ze hem weghalen, ...’')."""
-    return bottom.mark == "‘" and next_start is not None and text[next_start] == "‘" \
+    on ('‘Henk is het geheugen van deze gracht. / ‘Als ze hem weghalen, ...’'); so too in straight
+    single marks opening both paragraphs ("'The market has ... / 'The risk is ...'")."""
+    return bottom.mark in ("‘", "'") and next_start is not None and text[next_start] == bottom.mark \
         and text[next_start + 1 : next_start + 2].isalpha() and text[bottom.at + 1 : bottom.at + 2].isupper()
 
 

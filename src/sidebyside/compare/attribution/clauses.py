@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import compress
 
 from sidebyside.compare.attribution.records import Clause, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _VERB_COST
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _SPEECH, _VERB_COST
 from sidebyside.compare.tokens import TOKEN_NORM, singular
 
 _NORM = TOKEN_NORM
@@ -18,6 +18,8 @@ _REGARDING = frozenset("treat treats treating treated regard regards regarding r
 
 # past and present forms of "speak of" / "talk about" before a quoted phrase (a clause only then)
 _SPOKE_OF = frozenset(("spoke", "talked", "speaks"))
+# "read a statement": a person voicing their own document (speech.json reading_verbs)
+_READING = {k: frozenset(v) for k, v in _SPEECH["reading_verbs"].items()}
 
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
@@ -91,8 +93,9 @@ class ClauseFinding:
                 base = vocab.after_quote[norm]  # 'Sky News estimates "at least 50"': a verb between a name and a quote
             if base is None and vocab.after_quote.get(norm) in vocab.naming and self._names_object_as_quoted(v):
                 base = vocab.after_quote[norm]  # 'Apple calls the laptop the "world's lightest"': the name's words
-            if norm in _DOCUMENT_VERBS and self._document_follows(v):
-                base = "issue"  # "The port authority later issued a statement:"
+            if norm in _DOCUMENT_VERBS and self._document_follows(v) \
+                    or norm in _READING["verbs"] and self._document_follows(v, _READING["documents"]):
+                base = "issue"  # "The port authority later issued a statement:", "his mother read a statement"
             if norm == "in" and self._document_from_after(v):
                 continue  # "In a statement from her people, it was confirmed": as "according to"
             if norm in vocab.foreign_according and v + 1 < n and tokens[v + 1].cap:
@@ -328,13 +331,14 @@ class ClauseFinding:
                 return len(self.clauses) > before
         return False
 
-    def _document_follows(self, v: int) -> bool:
-        """"issued a statement", "released a brief statement", "put out a letter"."""
+    def _document_follows(self, v: int, documents: frozenset[str] | None = None) -> bool:
+        """"issued a statement", "released a brief statement", "put out a letter" (documents: only
+        those nouns)."""
         tokens = self.tokens
         for m in range(v + 1, min(len(tokens), v + 5)):
             if tokens[m].gap not in _SPACE:
                 return False
-            if tokens[m].norm in self.vocab.document_nouns:
+            if tokens[m].norm in (self.vocab.document_nouns if documents is None else documents):
                 return True
         return False
 
@@ -429,6 +433,8 @@ class ClauseFinding:
             # '»…« Det siger meteorolog Signe Kjær': "Det" stands for the quotation, the subject follows the verb
             after = self._subject_after(v)
             return Clause(v, after[0], after[1], base, inverted=True) if after is not None else None
+        if self._one_after_quotation(v):
+            return Clause(v, v - 1, v - 1, base, how="one-of-them")  # '"We had to come," one said': one of those just named
         before = self._subject_before(v)
         if before is not None and tokens[self._head_of(before[0], before[1])].norm in self.vocab.document_nouns \
                 and base not in _DOCUMENT_SAYS:
@@ -644,6 +650,14 @@ class ClauseFinding:
             if gap and gap != "-":  # (a hyphen joins the object's words: "the 17-inch laptop")
                 return False
         return False
+
+    def _one_after_quotation(self, v: int) -> bool:
+        """'"We watched every episode," one said': a lower-case "one" alone between a quotation's
+        closing mark and the verb, the subject of a vox pop (pronouns: one of the group that just
+        spoke, or no one)."""
+        tokens = self.tokens
+        return v > 0 and tokens[v - 1].text == "one" and tokens[v].gap in _SPACE \
+            and any(c in tokens[v - 1].gap for c in _CLOSE_MARKS)
 
     def _after_quote_close(self, v: int) -> bool:
         """'"...," said X' / '" says X': the verb follows a closing mark (or a comma: 'prices

@@ -8,8 +8,11 @@ from dataclasses import replace
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
+
+# "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json)
+_CULPRITS = frozenset(_SPEECH["culprit_nouns"])
 
 
 class DescriptionResolution:
@@ -58,6 +61,8 @@ class DescriptionResolution:
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
                 return resolved
+            if head.norm in _CULPRITS:
+                return None  # "the convicted killer said": someone the article names, or no one; never the phrase
             if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm) \
                     or last == first + 1 and head.text in self.lex.demonyms:
                 return None  # "the 56-year-old", "the star", "the American" nobody can be sure of: no speaker rather than a role
@@ -150,6 +155,8 @@ class DescriptionResolution:
                 if author is not None and self._document_of_another_body(modifiers, author):
                     return None  # "The NCAA report says" after "Ohio State said": the report's own words
             return author
+        if head in _CULPRITS:
+            return self._person_by_deed([tokens[m].norm for m in range(first + 1, last + 1)], at)
         if head in ("pair", "duo") and last == first + 1:
             # "the pair said": the two who spoke last, when two names spoke together
             return self._latest_speaker(at, kinds=("group",), fits=lambda speaker: len(speaker.parts) == 2)
@@ -186,6 +193,36 @@ class DescriptionResolution:
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
         return None
+
+    def _person_by_deed(self, words: list[str], at: int, pronoun: str | None = None) -> Speaker | None:
+        """The one person named before at as the subject of a sentence that tells the deed a
+        description's words name ("Dwayne Corliss ... was convicted of murder" for "the convicted
+        killer": "convicted"; "killer" for "killed"), of the pronoun's gender when one is given; None
+        when no one or several are (the victims a sentence names are no subjects)."""
+        stems = {_stem(w) for w in words if len(w) > 4 and w.isalpha()}
+        # the deed an agent noun names ("killer" -> "kill"): done by the subject, so an active verb
+        # only ("Ann Lee was killed": the victim, no killer)
+        agent = {w[:-2] for w in words if w.endswith("er") and len(w) > 5} - stems
+        if not stems and not agent:
+            return None
+        found: dict[str, _Person] = {}
+        tokens, starts = self.tokens, self.at.token_starts
+        i = bisect.bisect_left(self._mention_starts, at)
+        for m in self._mentions[max(0, i - 60) : i]:
+            if m.start < at - self.settings.resolve_chars or not m.subject or m.possessive \
+                    or self._in_quote(bisect.bisect_left(starts, m.start)):
+                continue  # ("Ann Lee's murder": the victim's)
+            sentence = self.at.sentences[self.at.sentence_at(m.start)]
+            lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, min(sentence.end, at))
+            if any(not tokens[t].cap and (_stem(tokens[t].norm) in stems or _stem(tokens[t].norm) in agent
+                                          and tokens[t - 1].norm not in _BE) for t in range(lo, hi)):
+                found[m.key] = m
+        if len(found) != 1:
+            return None
+        person = next(iter(found.values()))
+        if pronoun is not None and self._gender.get(person.key, pronoun) != pronoun:
+            return None
+        return Speaker(person.canonical, "person", person.key)
 
     def _same_description_spoke(self, first: int, last: int, at: int) -> Speaker | None:
         """The speaker of an earlier clause of the narration whose subject is the same description,
@@ -397,8 +434,9 @@ class DescriptionResolution:
         shown: dict[tuple[str, ...], list[tuple[int, tuple[str, ...], str]]] = {}
         described: dict[str, set[str]] = {}
         for last, run in self._runs.items():
-            if run.kind not in ("institution", "media") or self._quote_of_token[run.first] >= 0:
-                continue
+            if run.kind not in ("institution", "media") and not self._named_after_body_noun(run) \
+                    or self._quote_of_token[run.first] >= 0:
+                continue  # (a body's name after its noun, "the delivery company FreshCart", is one)
             key = name_key(run.text)
             start = tokens[run.first].start
             mentions.append((start, run, key))

@@ -14,6 +14,7 @@ from sidebyside.compare.attribution.crediting import _SUBORDINATORS
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _Person, _unresolved
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _profession
+from sidebyside.compare.attribution.descriptions import _CULPRITS
 from sidebyside.model import Span
 from sidebyside.resources import resource_json
 
@@ -205,6 +206,8 @@ class EnglishReading:
         gender than the pronoun's is no such rival (a "she" after a man's quotation)."""
         if clause.inside is not None or clause.first != clause.last or self.tokens[clause.first].norm not in ("he", "she"):
             return False
+        if clause.how == "deed-description":
+            return False  # (the description opening the sentence before brings its person back: "The convicted killer ...")
         pronoun = self.tokens[clause.first].norm
         quotes, at = self.at.quotes, self.at
         j = self._statement_before(parts)
@@ -265,6 +268,8 @@ class EnglishReading:
                       or tokens[j].norm == "old" and tokens[j - 1].norm in ("year", "years"))]
         k = next((j for j in heads if j + 1 < len(tokens) and tokens[j + 1].gap in _SPACE
                   and tokens[j + 1].norm not in vocab.person_nouns and not _profession(tokens[j + 1].norm)), None)
+        if k is not None and k + 1 < len(tokens) and tokens[k + 1].gap.strip() == ",":
+            k = self._after_aside(k, sentence.end)  # "The convicted killer, wearing an orange jumpsuit, spoke"
         if k is None or k + 1 >= len(tokens) or tokens[k + 1].cap or tokens[k + 1].norm in _FUNCTION \
                 or tokens[k + 1].gap not in _SPACE or not tokens[k + 1].norm.isalpha():
             return False  # (the description is the sentence's subject, a verb right after it)
@@ -276,6 +281,21 @@ class EnglishReading:
             return False
         # the one credited was described so before ("Tom Reed, a welder, ..."): the description is his
         return not any(p.key == speaker.key and head in p.descriptors for p in self._mentions[:i])
+
+    def _after_aside(self, k: int, end: int) -> int | None:
+        """The last token of a participle's or a relative clause's aside set off by commas after
+        the head noun at k ("killer, wearing an orange jumpsuit, spoke": "jumpsuit"), so that the
+        verb after it is read as the head's; None when no such aside closes in the sentence."""
+        tokens = self.tokens
+        opener = tokens[k + 1].norm
+        if not (opener.endswith(("ing", "ed")) or opener in ("who", "whose")) or tokens[k + 1].cap:
+            return None
+        for j in range(k + 2, min(len(tokens), k + 16)):
+            if tokens[j].start >= end or self._quote_of_token[j] >= 0:
+                return None
+            if tokens[j].gap.strip() == ",":
+                return j - 1
+        return None
 
     def _sentence_before_quote(self, open_at: int) -> int:
         """The index of the sentence the text model ends right before a quotation opening at
@@ -295,6 +315,10 @@ class EnglishReading:
         i = bisect.bisect_left(self._mention_starts, sentence.start)
         words = {self.tokens[j].norm for j in range(m + 1, min(m + 6, len(self.tokens))) if self.tokens[j].start < sentence.end}
         people = {p.key: p for p in self._mentions[:i] if p.descriptors & words}
+        if not people:  # "The convicted killer, ..., spoke": the one whose deed the article told
+            head = next((j for j in range(m + 1, min(m + 6, len(self.tokens))) if self.tokens[j].norm in _CULPRITS), None)
+            subject = [self.tokens[j].norm for j in range(m + 1, head + 1)] if head is not None else []
+            return self._person_by_deed(subject, sentence.start, pronoun) if subject else None
         if len(people) != 1:
             return None
         person = next(iter(people.values()))

@@ -111,10 +111,13 @@ class NameReading:
 
     def _number_after(self, run: _NameRun) -> None:
         """'Juror No. 8', 'Witness Number 3': a person known by a number keeps it ("Juror No"
-        alone is no one)."""
+        alone is no one; when "Juror" was read as a role before the name "No", the role is the name's)."""
         tokens, nxt = self.tokens, run.last + 1
-        if run.kind != "place" and run.last > run.first and tokens[run.last].norm in ("no", "number") \
+        lead = run.run_first if 0 <= run.run_first < run.first and run.last == run.first else run.first
+        if run.kind != "place" and run.last > lead and tokens[run.last].norm in ("no", "number") \
                 and nxt < len(tokens) and tokens[nxt].norm.isdigit() and tokens[nxt].gap in (*_SPACE, ". ", ".\u00a0"):
+            if lead < run.first:
+                run.first, run.descriptors = lead, frozenset()
             run.last = nxt
             run.text = self.text[tokens[run.first].start : tokens[nxt].end]
 

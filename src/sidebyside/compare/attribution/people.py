@@ -290,11 +290,15 @@ class PeopleIndex:
             return len(fwords) >= len(words) and fwords[len(fwords) - len(words) :] == words
 
         entries = self._full.get(words[-1], ())
+        starts = self._full_starts.get(words[-1], ())
+        kept = self._of_honorific_gender(run, entries)
+        if kept is not entries:
+            entries, starts = kept, [e[0] for e in kept]
         if self._french_mister(run):
             found = _nearest(entries, self._full_starts.get(words[-1], ()), start,
                              lambda fwords: len(fwords) >= 2 and fwords[-1] == words[-1], self.settings.name_tries)
             return found if found is not None else run.text
-        found = _nearest(entries, self._full_starts.get(words[-1], ()), start, fits, self.settings.name_tries)
+        found = _nearest(entries, starts, start, fits, self.settings.name_tries)
         if found is not None and found != run.text:
             people = {e[2] for e in entries[: self.settings.name_tries] if fits(e[1])}
             if len(people) > 1:
@@ -308,6 +312,18 @@ class PeopleIndex:
             found = _nearest(self._full_first.get(words[0], ()), self._full_first_starts.get(words[0], ()), start,
                              lambda fwords: True, self.settings.name_tries)
         return found if found is not None else run.text
+
+    def _of_honorific_gender(self, run: _NameRun, entries: Sequence) -> Sequence:
+        """The full names a surname with an honorific may stand for: "Mr. Lindahl" after "Nora
+        Lindahl, 29, and her brother, Erik Lindahl" is the brother, not the one named first. Full
+        names whose given name tells that gender are kept when there are any, else those whose given
+        name does not tell the other gender, when one is left."""
+        told = "he" if "mr" in run.descriptors else "she" if run.descriptors & {"ms", "mrs", "miss"} else None
+        if told is None or len(entries) < 2:
+            return entries
+        genders = [self.vocab.first_names.get(fold(e[1][0])) for e in entries]
+        kept = [e for e, g in zip(entries, genders) if g == told] or [e for e, g in zip(entries, genders) if g is None]
+        return kept if kept and len(kept) < len(entries) else entries
 
     def _french_mister(self, run: _NameRun) -> bool:
         """"Selon M. Gasser": French "M." (Monsieur) and a surname, the run opening after no
@@ -356,17 +372,21 @@ class PeopleIndex:
         manager, Gary Lindqvist,": the role the text gives that person ("the coach said" later)."""
         tokens = self.tokens
         first = run.run_first if run.run_first >= 0 else run.first
-        if first < 2 or tokens[first].gap.strip() != "," or run.last + 1 >= len(tokens) \
-                or tokens[run.last + 1].gap.strip() != ",":
-            return frozenset()  # (the name closed by a comma too: not "the coach, Mark Farrow said")
+        if first < 2 or tokens[first].gap.strip() != ",":
+            return frozenset()
+        after = tokens[run.last + 1].gap.strip() if run.last + 1 < len(tokens) else "."
+        if after != "," and not after.startswith("."):
+            return frozenset()  # (the name closed by a comma or its sentence's end: not "the coach, Mark Farrow said")
         role = tokens[first - 1]
         if role.cap or role.possessive or self._quote_of_token[first - 1] >= 0 \
                 or not (role.norm in self.vocab.person_nouns or role.norm in self.vocab.title_words):
             return frozenset()
-        # the phrase opens with a determiner or an owner a few words before ("City's", "the Rovers")
+        # the phrase opens with a determiner or an owner a few words before ("City's", "the Rovers");
+        # a name ending its sentence only after a speech verb ('," said Tallow's spokeswoman, Robin Tolley.')
         for m in range(first - 2, max(-1, first - 6), -1):
             if tokens[m].norm in _DETERMINERS or tokens[m].possessive:
-                return frozenset((role.norm,))
+                closed = after == "," or m > 0 and tokens[m].gap in _SPACE and tokens[m - 1].norm in self.vocab.verbs
+                return frozenset((role.norm,)) if closed else frozenset()
             if tokens[m + 1].gap not in _SPACE or tokens[m].norm in _FUNCTION:
                 break
         return frozenset()

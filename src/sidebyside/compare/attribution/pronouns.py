@@ -10,6 +10,7 @@ from dataclasses import replace
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
+from sidebyside.compare.attribution.descriptions import _CULPRITS
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
 from sidebyside.name_lists import NAME_PARTICLES
@@ -154,6 +155,8 @@ class PronounResolution:
         if tokens[last].norm in ("them", "those") and last - first == 2:
             clause.how = "one-of-them"
             return self._latest_group_head(at)
+        if clause.how == "one-of-them":  # '," one said': one of a group that spoke nearby
+            return self._latest_group_head(at, within=self.settings.group_resolve_chars)
         run = self._runs.get(last)
         while run is not None and first < run.first and tokens[first].norm in self.vocab.openers \
                 and tokens[first].norm not in _DETERMINERS:
@@ -231,11 +234,14 @@ class PronounResolution:
         return self.tokens[lead].gap in _SPACE and (role in self.vocab.title_words or role in self.vocab.person_nouns
                                                     or role.endswith(self.vocab.agent_suffixes))
 
-    def _latest_group_head(self, at: int) -> Speaker | None:
-        """"one of them": the people just named ("Two residents of the village" → residents)."""
+    def _latest_group_head(self, at: int, within: int | None = None) -> Speaker | None:
+        """"one of them": the people just named ("Two residents of the village" → residents);
+        within: only a group whose clause is that near before at."""
         v = bisect.bisect_left(self.at.token_starts, at)
         k = bisect.bisect_left(self._clause_verbs, v)
         for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            if within is not None and self.tokens[clause.verb].start < at - within:
+                break
             s = clause.speaker
             if s is not None and s.kind == "group":
                 head = self.tokens[self._head_of(clause.first, clause.last)]
@@ -251,9 +257,7 @@ class PronounResolution:
             return None  # "the reason I'm writing it": a pronoun with its verb, no name
         if self._name_modifies_noun(run):
             return None  # "The Obama administration's first comments": the name only modifies who speaks
-        if run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
-                and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1) \
-                and not (run.kind == "person" and run.first > start):  # "company CEO Andy Vesey": a titled person
+        if self._named_after_body_noun(run):
             run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
             with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
         if run.kind in ("person", "single"):
@@ -267,6 +271,14 @@ class PronounResolution:
             return Speaker(run.text, "institution", name_key(run.text))  # "Washington said": a government
         name = ("the " if with_article else "") + run.text
         return Speaker(name, run.kind, name_key(run.text))
+
+    def _named_after_body_noun(self, run: _NameRun) -> bool:
+        """A name right after a body noun ("the rights group Civic Witness", "the delivery company
+        FreshCart"): the body's, not a person's (not "company CEO Andy Vesey", a titled person)."""
+        start = run.run_first if run.run_first >= 0 else run.first
+        return run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
+            and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1) \
+            and not (run.kind == "person" and run.first > start)
 
     def _name_modifies_noun(self, run: _NameRun) -> bool:
         """A name right before a lower-case noun that owns something or names a body ("the Obama
@@ -334,6 +346,11 @@ class PronounResolution:
             described = self._described_subject_before(at, pronoun)
             if described is not None:
                 return described  # 'One Mac customer was sceptical. / "...," he said': the customer
+            culprit = self._culprit_subject_before(at, pronoun)
+            if culprit is not None:
+                if culprit[0] is not None:
+                    clause.how = "deed-description"  # (its own rule name: "right-after/deed-description")
+                return culprit[0]  # 'The convicted killer spoke briefly. / "...," he said': the one convicted, or no one
             person = self._salient_person(at, pronoun)
             if person is None:
                 kin = self._kin_spoken_of(at, pronoun, clause)
@@ -1120,6 +1137,30 @@ class PronounResolution:
             return None  # someone named since, whom the pronoun may be
         name = self.text[tokens[m].start : tokens[k].end]
         return Speaker(name[0].lower() + name[1:] if tokens[m].initial else name, "anonymous", name_key(name))
+
+    def _culprit_subject_before(self, at: int, pronoun: str) -> tuple[Speaker | None] | None:
+        """'The convicted killer, wearing an orange jumpsuit, spoke briefly. / "...," he said': a
+        person described by a deed (speech.json culprit_nouns) opening the sentence of narration
+        right before the quotation whose clause the pronoun is; the person the article told did
+        it (DescriptionResolution._person_by_deed), or no one (a 1-tuple of None): never the
+        person spoken of before. None when the sentence opens otherwise."""
+        tokens = self.tokens
+        v = bisect.bisect_left(self.at.token_starts, at)
+        s = self.at.sentence_at(at)
+        if s <= 0 or v < 1 or self._quote_of_token[v - 1] < 0:
+            return None
+        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        if any(self._quote_of_token[m] < 0 for m in range(first, v)):
+            return None
+        sentence = self.at.sentences[s - 1]
+        m = bisect.bisect_left(self.at.token_starts, sentence.start)
+        if m >= len(tokens) or self._quote_of_token[m] >= 0 or tokens[m].norm != "the":
+            return None
+        head = next((k for k in range(m + 1, min(m + 4, len(tokens)))
+                     if tokens[k].start < sentence.end and tokens[k].norm in _CULPRITS and not tokens[k].cap), None)
+        if head is None or any(tokens[k].cap or tokens[k].possessive or tokens[k].gap not in _SPACE for k in range(m + 1, head + 1)):
+            return None
+        return (self._person_by_deed([tokens[k].norm for k in range(m + 1, head + 1)], sentence.start, pronoun),)
 
     def _modifies_described_person(self, start: int) -> bool:
         """Whether the name at offset start stands between an indefinite article and a person noun

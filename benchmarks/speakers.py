@@ -169,7 +169,9 @@ def is_right(predicted: str, gold: dict, others: Iterable[list[str]] = ()) -> bo
         # titles are kept here: an unnamed source is often only its title ("the CEO", "the judge")
         text = " ".join(_words(predicted, strip_titles=False))
         # a hyphen is a space on both sides ("the grub-man"): the speaker's words are read so
-        return bool(text) and any(head.casefold().replace("-", " ") in text for head in gold["unnamed"])
+        # (a head is folded as the speaker's words are: "préfet", "chaufför" match "prefet", "chaufforen")
+        return bool(text) and any(" ".join(_words(head.replace("-", " "), strip_titles=False)) in text
+                                  for head in gold["unnamed"])
     said = _words(predicted)
     if not said:
         return False

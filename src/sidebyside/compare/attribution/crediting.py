@@ -702,6 +702,8 @@ class QuoteCrediting:
         k = bisect.bisect_left(self.at.token_starts, close + 1)
         if k >= len(tokens) or tokens[k].start > close + 4 or not tokens[k].cap:
             return None
+        if self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(close):
+            return None  # a name opening the next paragraph starts its own sentence, about other words
         run = self._run_starting(k)
         if run is None or run.kind != "person" or run.last + 1 >= len(tokens) or tokens[run.last + 1].gap.strip() != ",":
             return None

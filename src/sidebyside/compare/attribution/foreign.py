@@ -139,6 +139,26 @@ class ForeignReading:
             return None
         return after
 
+    def _complement_in_opening_description(self, head: tuple[int, ...]) -> bool:
+        """'El presidente de la cooperativa olivarera San Isidro, Manuel Jurado, lo resumía', 'El
+        consejero de Agricultura de la Junta, Tomás Cabrera, aseguró': in a text of another language,
+        a capitalised run that names no person (a body, a place, a firm named after a saint) ending a description that opens
+        its sentence with an article and a lower-case noun, with no comma inside: the description's
+        complement; the name in the aside after it is the person described."""
+        tokens, vocab = self.tokens, self.vocab
+        run = self._runs.get(head[1])
+        if self.language in (None, "en") or run is None or run.first < 1:
+            return False
+        before = tokens[run.first - 1]
+        if run.kind == "person" and (before.cap or before.norm in vocab.title_words or before.norm in vocab.foreign_source_nouns):
+            return False  # (a title's person, "El presidente Juan Pérez"; only a thing's name, "la cooperativa San Isidro")
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[head[0]].start))
+        if k + 2 > head[0] or not tokens[k].initial or tokens[k + 1].cap or not tokens[k + 1].norm.isalpha() \
+                or not (tokens[k].norm in vocab.foreign_articles or self._portuguese_article(k, opening=True)) \
+                or tokens[k + 1].norm in vocab.foreign_verbs or tokens[k + 1].norm in vocab.verbs:
+            return False
+        return not any(tokens[m].gap.strip() or self._quote_of_token[m] >= 0 for m in range(k + 1, head[1] + 1))
+
     def _complement_after_of(self, k: int) -> bool:
         """Whether token k follows the "of" of another language ("de", "do", "della") that follows a
         lower-case word, an article between or not ("presidente do Sindicato", "consejera de la
@@ -174,7 +194,10 @@ class ForeignReading:
             self.clauses.append(Clause(v, run.first, run.last, "according"))
             return True
         if tokens[h].norm in vocab.foreign_source_nouns:
-            self.clauses.append(Clause(v, a, h, "according"))
+            # "Según el portavoz del PSOE en el consistorio, Andrés Moyano, el equipo ...": the name
+            # set off by commas after the description is the source, as after a verb
+            named = self._name_apposed_from(h + 1) if tokens[a].norm not in vocab.foreign_indefinite else None
+            self.clauses.append(Clause(v, named.first, named.last, "according") if named is not None else Clause(v, a, h, "according"))
             return True
         if tokens[h].norm in _according_bodies():
             # "Según la patronal, «…»", "Selon le syndicat": a body by its common noun, the source as
@@ -202,8 +225,20 @@ class ForeignReading:
         description that opens the sentence before (its words ending at offset ``end``), which a
         dropped subject stands for, as the description itself does; None when the first comma
         opens no such name."""
+        run = self._name_apposed_from(bisect.bisect_left(self.at.token_starts, end))
+        if run is None:
+            return None
+        i = bisect.bisect_left(self._mention_starts, self.tokens[run.first].start)
+        if i < len(self._mentions) and self._mentions[i].start == self.tokens[run.first].start:
+            person = self._mentions[i]
+            return Speaker(person.canonical, "person", person.key)
+        return None
+
+    def _name_apposed_from(self, k: int) -> _NameRun | None:
+        """The full personal name set off by commas at the first comma from token k on, within a
+        description's length ("el portavoz del PSOE en el consistorio, Andrés Moyano, ..."); None
+        when that comma opens no such name, or a sentence or a quotation comes first."""
         tokens, n = self.tokens, len(self.tokens)
-        k = bisect.bisect_left(self.at.token_starts, end)
         for m in range(k, min(n, k + self.settings.description_tokens + 4)):
             if self._quote_of_token[m] >= 0 or any(c in tokens[m].gap for c in _SENTENCE_BREAK):
                 return None
@@ -213,11 +248,7 @@ class ForeignReading:
             if run is None or run.first != m or run.kind != "person" or run.last <= run.first \
                     or run.last + 1 >= n or "," not in tokens[run.last + 1].gap:
                 return None
-            i = bisect.bisect_left(self._mention_starts, tokens[m].start)
-            if i < len(self._mentions) and self._mentions[i].start == tokens[m].start:
-                person = self._mentions[i]
-                return Speaker(person.canonical, "person", person.key)
-            return None
+            return run
         return None
 
     def _description_before_dropped_sentence(self, at: int) -> tuple[str, int] | None:

@@ -538,6 +538,7 @@ class SubjectSearch:
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
                     head is None or not self._is_name_np(head) or self._after_foreign_of(head[0])
                     or self._complement_after_of(head[0])  # "Le représentant de la CGT, Thierry Colin,"
+                    or self._complement_in_opening_description(head)  # "El presidente de la cooperativa San Isidro, X,"
                 ):
                     lead = head[0] if head is not None else aside_run.first
                     return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"

@@ -91,3 +91,62 @@ def test_spanish_department_ending_the_description_then_verb_credits_the_aside_n
 def test_spanish_title_and_name_before_an_aside_that_is_no_name_keep_the_name():
     text = _ES_LEAD + ("El alcalde Mariano Gracia, de 61 años, defendió la medida: «Es una subida justa.»")
     assert _speakers(text) == ["Mariano Gracia"]
+
+
+# --- a definite role noun far after the person the text set it by ----------------------------------
+
+_DE_LEAD = ("HERSFELD – Die Stadtwerke Hersfeld erhöhen zum 1. Januar die Preise für Fernwärme um 18 Prozent. "
+            "Das hat der Aufsichtsrat am Montagabend beschlossen, gegen die Stimmen der Arbeitnehmervertreter.\n\n")
+
+
+_DE_MIDDLE = ("Die Verbraucherzentrale hält die Erhöhung für überzogen. Sie rechnet vor, dass eine Familie im "
+              "Reihenhaus rund 400 Euro im Jahr mehr zahlen wird, und rät, die Abrechnungen genau zu prüfen. "
+              "Mehrere Mieter haben sich bereits an den Mieterbund gewandt, der ein Musterschreiben anbietet.\n\n"
+              "Der Mieterbund verweist auf die Preise in den Nachbarstädten. In Bad Hersfeld zahle ein Haushalt "
+              "schon jetzt mehr als in Fulda oder Eschwege, heißt es in einer Mitteilung des Vereins. Die "
+              "Stadtwerke hätten die Preise zudem bereits im Frühjahr um zwölf Prozent angehoben.\n\n"
+              "Auch im Stadtrat regt sich Widerstand. Bürgermeister Klaus Wendt (SPD) will die Preise im Januar "
+              "noch einmal auf die Tagesordnung setzen. Er habe viele Briefe von besorgten Bürgern bekommen, "
+              "sagte Wendt. Die Opposition fordert eine Sondersitzung noch vor Weihnachten, und auch die Grünen "
+              "wollen wissen, warum der Aufsichtsrat die Erhöhung ohne Debatte im Rat beschlossen hat.\n\n"
+              "Die Stadtwerke wollen Härtefälle mit Ratenzahlungen entlasten und einen Fonds für Familien mit "
+              "wenig Einkommen einrichten, der aus den Gewinnen des Stromgeschäfts gespeist werden soll. Anträge "
+              "können ab Februar im Kundenzentrum am Linggplatz gestellt werden; dort sollen auch die neuen "
+              "Tarife erklärt werden, die für Gewerbekunden zum Teil deutlich höher ausfallen als für Haushalte.\n\n"
+              "Fernwärme beziehen in Bad Hersfeld rund 6.000 Haushalte, vor allem in den Neubaugebieten am "
+              "Stadtrand und in der Innenstadt. Ein Wechsel zu einem anderen Anbieter ist für sie nicht möglich, "
+              "weil das Netz den Stadtwerken gehört und die Häuser an die Leitungen angeschlossen sein müssen.\n\n")
+
+
+def test_german_role_noun_after_a_long_passage_is_the_one_its_compound_named():
+    text = _DE_LEAD + (
+        "„Wir geben nur weiter, was wir selbst mehr bezahlen müssen“, sagte Stadtwerke-Geschäftsführer "
+        "Tobias Reinhardt am Dienstag.\n\n" + _DE_MIDDLE + "„Niemand muss im Winter frieren“, versicherte der "
+        "Geschäftsführer.")
+    assert _speakers(text) == ["Tobias Reinhardt", "Tobias Reinhardt"]
+
+
+def test_german_role_noun_the_text_set_by_two_names_credits_neither():
+    text = _DE_LEAD + (
+        "„Wir geben nur weiter, was wir selbst mehr bezahlen müssen“, sagte Stadtwerke-Geschäftsführer "
+        "Tobias Reinhardt am Dienstag. Sein Vorgänger, der frühere Geschäftsführer Martin Kolb, sieht das "
+        "anders.\n\n" + _DE_MIDDLE + "„Niemand muss im Winter frieren“, versicherte der Geschäftsführer.")
+    assert _speakers(text)[-1] is None
+
+
+# --- Dutch: an office's "van" before a given name -----------------------------------------------
+
+_NL_LEAD = ("DEN HAAG - Het kabinet wil een landelijke leeftijdsgrens voor elektrische fietsen. Gemeenten "
+            "wachten al jaren op duidelijke regels, en verschillende steden hebben intussen eigen verboden.\n\n")
+
+
+def test_dutch_office_with_van_before_a_given_name_leaves_the_person_named():
+    text = _NL_LEAD + ("Raadslid Bram Dekker stemde in Zwolle als enige tegen het verbod.\n\nMinister van "
+                       "Infrastructuur Sandra Verbeek laat nu onderzoeken wat mogelijk is. ‘Gemeenten moeten "
+                       "niet allemaal eigen regels maken’, zei ze.")
+    assert _speakers(text) == ["Sandra Verbeek"]
+
+
+def test_dutch_particle_after_the_given_name_stays_in_the_name():
+    text = _NL_LEAD + "‘We wachten al veel te lang’, zei de Zwolse wethouder Sandra van Verbeek."
+    assert _speakers(text)[0].endswith("Sandra van Verbeek")

@@ -139,6 +139,23 @@ class ForeignReading:
             return None
         return after
 
+    def _people_described_before(self, noun: str, at: int, gender: str | None = None) -> list[Speaker]:
+        """The people of the narration before offset ``at``, as far back as a description looks
+        (settings.resolve_chars), beside whom the text writes ``noun`` or a compound of it
+        ("Klinikgeschäftsführer Matthias Oberender" for "der Geschäftsführer"), of the gender given
+        if any; the latest first, each once."""
+        if len(noun) < 4:
+            return []
+        starts, limit = self.at.token_starts, at - self.settings.resolve_chars
+        out: dict[str, Speaker] = {}
+        for m in reversed(self._mentions[: bisect.bisect_left(self._mention_starts, at)]):
+            if m.start < limit:
+                break
+            t = bisect.bisect_left(starts, m.start)
+            if m.key not in out and not self._in_quote(t) and self._noun_near(t, noun) and not self._other_gender(m.canonical, gender):
+                out[m.key] = Speaker(m.canonical, "person", m.key)
+        return list(out.values())
+
     def _complement_in_opening_description(self, head: tuple[int, ...]) -> bool:
         """'El presidente de la cooperativa olivarera San Isidro, Manuel Jurado, lo resumía', 'El
         consejero de Agricultura de la Junta, Tomás Cabrera, aseguró': in a text of another language,

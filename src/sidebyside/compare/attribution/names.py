@@ -258,6 +258,10 @@ class NameReading:
         m, words = last, 1
         while m > k:
             prev, tok = tokens[m - 1], tokens[m]
+            if self.language not in (None, "en") and m >= k + 2 and tok.norm in vocab.first_names and tok.gap in _SPACE \
+                    and prev.cap and prev.norm not in vocab.first_names and tokens[m - 2].norm in NAME_PARTICLES \
+                    and not tokens[m - 2].cap:
+                break  # "Minister van Infrastructuur Esther Koopmans": an office's "van" before the given name, no particle of hers
             if tok.gap == "-" or prev.norm in NAME_PARTICLES:
                 if self._article_before_noun(m - 1):  # "der SPD-Fraktion": a German article, no particle
                     return _NameRun(m, j, "institution", frozenset(), self.text[tok.start : tokens[j].end])

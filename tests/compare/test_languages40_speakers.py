@@ -150,3 +150,32 @@ def test_dutch_office_with_van_before_a_given_name_leaves_the_person_named():
 def test_dutch_particle_after_the_given_name_stays_in_the_name():
     text = _NL_LEAD + "‘We wachten al veel te lang’, zei de Zwolse wethouder Sandra van Verbeek."
     assert _speakers(text)[0].endswith("Sandra van Verbeek")
+
+
+# --- an indefinite article and a noun right after the verb: an unnamed source ------------------------
+
+_IT_LEAD = ("PALERMO – Il traghetto per Ustica non partirà fino a lunedì per il mare mosso, ha comunicato "
+            "ieri la compagnia di navigazione. Sull'isola mancano già il pane fresco e i giornali.\n\n")
+
+
+def test_french_indefinite_noun_after_the_verb_is_an_unnamed_source():
+    text = _FR_LEAD + "« On apprend tout par la presse », a glissé un régleur, qui ne souhaite pas être nommé."
+    [speaker] = _speakers(text)
+    assert speaker is not None and "régleur" in speaker
+
+
+def test_italian_indefinite_noun_after_the_verb_is_an_unnamed_source():
+    text = _IT_LEAD + "«Senza il traghetto siamo tagliati fuori», dice un pescatore di Ustica."
+    [speaker] = _speakers(text)
+    assert speaker is not None and "pescatore" in speaker
+
+
+def test_french_indefinite_time_noun_after_the_verb_is_no_source():
+    text = _FR_LEAD + "« On ne fermera jamais Montbard », répétait une fois par an le fondateur."
+    assert "une fois" not in (_speakers(text)[0] or "")
+
+
+def test_italian_indefinite_noun_inside_a_phrase_after_the_verb_is_no_source():
+    text = _IT_LEAD + ("Il sindaco di Ustica, Attilio Licata, ha protestato. «Siamo sempre gli ultimi», ha detto "
+                       "a margine di un convegno.")
+    assert "un convegno" not in [s or "" for s in _speakers(text)]

@@ -808,7 +808,8 @@ class SubjectSearch:
             determined = m > k and (tokens[m - 1].norm in vocab.foreign_articles | vocab.foreign_indefinite
                                     or self._portuguese_article(m - 1))
             titled = m + 1 < n and tokens[m + 1].cap and tokens[m + 1].gap in _SPACE and self._names_person_from(m + 1)
-            source = norm in vocab.foreign_source_nouns or determined and tok.cap and norm.endswith(vocab.long_source_nouns)
+            source = norm in vocab.foreign_source_nouns or determined and tok.cap and norm.endswith(vocab.long_source_nouns) \
+                or m == k + 1 and self._indefinite_person_noun(m)  # "a glissé un enseignant", "sagte eine Hebamme"
             if source and not comma and (not tok.cap or determined) and not titled \
                     and not (pending and not cased and (determined or tokens[m - 1].norm in vocab.foreign_prepositions)) \
                     and not (cased and tokens[m - 1].norm in vocab.foreign_prepositions):

@@ -179,3 +179,25 @@ def test_italian_indefinite_noun_inside_a_phrase_after_the_verb_is_no_source():
     text = _IT_LEAD + ("Il sindaco di Ustica, Attilio Licata, ha protestato. «Siamo sempre gli ultimi», ha detto "
                        "a margine di un convegno.")
     assert "un convegno" not in [s or "" for s in _speakers(text)]
+
+
+# --- a pronoun after the sentence an unnamed source of any noun opens -------------------------------
+
+def test_french_pronoun_after_a_sentence_an_unnamed_volunteer_opens_is_that_source():
+    text = _FR_LEAD + ("Un bénévole du Secours populaire, qui distribuait des colis devant l'usine, se montrait "
+                       "inquiet. « Beaucoup de familles vont basculer », a-t-il dit.")
+    [speaker] = _speakers(text)
+    assert speaker is not None and "bénévole" in speaker
+
+
+def test_dutch_pronoun_after_a_sentence_an_unnamed_mechanic_opens_is_that_source():
+    text = _NL_LEAD + ("Een monteur van de fietsenmaker, die niet met zijn naam in de krant wil, repareert elke "
+                       "week tientallen fatbikes. ‘Die dingen gaan veel te hard’, zegt hij.")
+    [speaker] = _speakers(text)
+    assert speaker is not None and "monteur" in speaker
+
+
+def test_italian_one_of_a_group_named_in_commas_is_no_unnamed_source():
+    text = _IT_LEAD + ("Una delle passeggere, Carla Russo, 71 anni, aspettava al porto da due giorni. "
+                       "«Devo andare dal medico a Palermo», ha detto.")
+    assert _speakers(text)[0] != "Una delle"

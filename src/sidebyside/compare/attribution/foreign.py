@@ -139,21 +139,24 @@ class ForeignReading:
             return None
         return after
 
-    def _indefinite_person_noun(self, m: int) -> bool:
+    def _indefinite_person_noun(self, m: int, opening: bool = False) -> bool:
         """'», a glissé un enseignant, qui ...', '", dice un pescatore di Ginostra', '“, sagte eine
         Hebamme, die ...': in a text of another language, a noun right after that language's
         indefinite article (capitalised in German, lower-case elsewhere), no time or quantity of its
         "not_people_after_indefinite" ("a dit un jour", "dijo una vez", "un autre"): an unnamed
         source as its own words describe it, as a listed source noun is (asked only for the words
-        right after the verb: not "ha detto a margine di un convegno")."""
+        right after the verb: not "ha detto a margine di un convegno"). opening: the article opens
+        its sentence, with a capital ("Un bénévole de la Croix-Rouge, qui ..., se montrait inquiet")."""
         tokens, vocab = self.tokens, self.vocab
         if self.language in (None, "en") or m < 1 or m + 1 > len(tokens):
             return False
         tok, article = tokens[m], tokens[m - 1]
-        if article.norm not in vocab.foreign_indefinite or article.cap or tok.gap not in _SPACE \
+        if article.norm not in vocab.foreign_indefinite or article.cap != opening or opening and not article.initial \
+                or tok.gap not in _SPACE \
                 or tok.cap != (self.language in _NOUN_CAPITALS) or len(tok.norm) < 4 or not tok.norm.isalpha() \
                 or tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs or tok.norm in vocab.foreign_prepositions \
-                or self._quote_of_token[m] >= 0:
+                or tok.norm in vocab.foreign_of or tok.norm in vocab.foreign_articles or self._quote_of_token[m] >= 0:
+            # (not "Una delle vittime": "one of the", a part of a group the words after name)
             return False
         return tok.norm not in _language_words(self.language, "not_people_after_indefinite")
 

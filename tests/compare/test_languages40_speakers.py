@@ -201,3 +201,31 @@ def test_italian_one_of_a_group_named_in_commas_is_no_unnamed_source():
     text = _IT_LEAD + ("Una delle passeggere, Carla Russo, 71 anni, aspettava al porto da due giorni. "
                        "«Devo andare dal medico a Palermo», ha detto.")
     assert _speakers(text)[0] != "Una delle"
+
+
+# --- a definite noun after the verb standing for the unnamed source that opened a sentence before ----
+
+def test_dutch_definite_noun_after_aldus_is_the_unnamed_source_of_that_noun():
+    text = _NL_LEAD + ("Een medewerker van een fietsenwinkel in Zwolle, die niet met naam in de krant wil, "
+                       "verwacht omzetverlies. ‘De helft van onze klanten koopt een fatbike’, aldus de medewerker.")
+    [speaker] = _speakers(text)
+    assert speaker is not None and "medewerker" in speaker
+
+
+def test_german_the_woman_after_the_verb_is_the_unnamed_woman_who_opened_the_sentence_before():
+    text = _DE_LEAD + ("Eine Mitarbeiterin der Stadtwerke, die nicht genannt werden wollte, bestätigte die "
+                       "Zahlen. „Das war seit Monaten geplant“, sagte die Frau.")
+    [speaker] = _speakers(text)
+    assert speaker is not None and "Mitarbeiterin" in speaker
+
+
+def test_german_the_woman_after_an_unnamed_man_is_not_him():
+    text = _DE_LEAD + ("Ein Mitarbeiter der Stadtwerke, der nicht genannt werden wollte, bestätigte die "
+                       "Zahlen. „Das war seit Monaten geplant“, sagte die Frau.")
+    assert "Mitarbeiter" not in (_speakers(text)[0] or "")
+
+
+def test_dutch_definite_noun_after_a_person_named_since_is_not_the_unnamed_source():
+    text = _NL_LEAD + ("Een medewerker van een fietsenwinkel in Zwolle verwacht omzetverlies. Zijn collega "
+                       "Sandra Verbeek ziet het anders. ‘We verkopen gewoon meer gewone fietsen’, aldus de medewerker.")
+    assert "Een medewerker" not in (_speakers(text)[0] or "")

@@ -26,6 +26,7 @@ import functools
 from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.attribution.unnamed import _indefinite_genders
 from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import fold_word
@@ -72,6 +73,14 @@ def _language_words(language: str, key: str) -> frozenset[str]:
     "definite_endings"), read only in a text of that language; empty for a language without it."""
     entry = resource_json("attribution/speech_languages.json").get(language, {})
     return frozenset(fold_word(w) for w in entry.get(key, ()))
+
+
+@functools.cache
+def _sex_nouns(language: str) -> dict[str, str]:
+    """A language's nouns of a man and of a woman ("Mann", "Frau"), folded, to the pronoun each
+    stands for: the "sex_nouns" of its speech_languages.json entry."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    return {fold_word(w): gender for gender, words in entry.get("sex_nouns", {}).items() for w in words}
 
 
 @functools.cache
@@ -159,6 +168,45 @@ class ForeignReading:
             # (not "Una delle vittime": "one of the", a part of a group the words after name)
             return False
         return tok.norm not in _language_words(self.language, "not_people_after_indefinite")
+
+    def _unnamed_source_by_noun(self, noun: str, at: int, gender: str | None) -> Speaker | None:
+        """'Een medewerker van een fietsenwinkel, die ..., verwacht omzetverlies. ‘…’, aldus de
+        medewerker', 'Eine Mitarbeiterin der Stadtverwaltung, die ..., bestätigte ... „…“, sagte die
+        Frau': a definite noun after a verb of another language stands for the unnamed source that an
+        indefinite article and a noun of a person opened a sentence of its paragraph with, before it:
+        the same noun, or the language's noun of a man or a woman ("sex_nouns") when that article
+        agrees. The latest such source, when no person is named between; else None."""
+        tokens, vocab, at_ = self.tokens, self.vocab, self.at
+        if self.language in (None, "en") or len(noun) < 3:
+            return None
+        sex = _sex_nouns(self.language).get(noun)
+        para = at_.paragraph_at(at)
+        lo = at_.paragraphs[para][0] if para >= 0 else 0
+        end = bisect.bisect_left(at_.token_starts, at)
+        for k in range(end - 2, bisect.bisect_left(at_.token_starts, lo) - 1, -1):
+            tok = tokens[k]
+            if not tok.initial or tok.norm not in vocab.foreign_indefinite or self._quote_of_token[k] >= 0:
+                continue
+            head = tokens[k + 1]
+            if head.norm not in vocab.foreign_source_nouns and not self._indefinite_person_noun(k + 1, opening=True):
+                continue
+            article_gender = _indefinite_genders().get(tok.norm)
+            if sex is not None:
+                if article_gender not in (sex, "person") or gender not in (None, sex):
+                    return None  # ("sagte die Frau" after "Ein Mitarbeiter": someone else)
+            elif head.norm != noun:
+                return None  # the latest source opening a sentence is described otherwise: not it
+            m = k + 2  # its complement: "der Stadtverwaltung", "van de netbeheerder", "de la Croix-Rouge"
+            while m < end and not tokens[m].gap.strip() and self._quote_of_token[m] < 0 and (
+                    tokens[m].cap or tokens[m].norm in vocab.foreign_of or tokens[m].norm in vocab.foreign_articles):
+                m += 1
+            while m > k + 2 and not tokens[m - 1].cap:
+                m -= 1  # (no "of" or article left dangling at its end)
+            if self._someone_named(m, end):
+                return None  # a person named since: maybe theirs
+            words = self.text[tok.start : tokens[m - 1].end]
+            return Speaker(words, "anonymous", words)
+        return None
 
     def _people_described_before(self, noun: str, at: int, gender: str | None = None) -> list[Speaker]:
         """The people of the narration before offset ``at``, as far back as a description looks

@@ -125,7 +125,8 @@ class PronounResolution:
                 and not tokens[first].cap:
             clause.how = "description"
             gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
-            return self._described_in_article(head.norm, at, clause, gender) or (
+            return self._described_in_article(head.norm, at, clause, gender) \
+                or (self._unnamed_source_by_noun(head.norm, at, gender) if clause.inside is None else None) or (
                 self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None)
         if first < last and not tokens[first].cap and tokens[first].norm in NAME_PARTICLES and head.cap:
             full = self._full_name_ending(first, last)
@@ -484,6 +485,9 @@ class PronounResolution:
             named = self._described_in_article(tokens[first + 1].norm, at, clause)
             clause.how = "description"
             gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
+            if named is None and last == first + 1 and clause.inside is None:
+                # "aldus de medewerker" after "Een medewerker van ..., die ...,": that unnamed source (foreign.py)
+                named = self._unnamed_source_by_noun(tokens[first + 1].norm, at, gender)
             if named is None and gender is not None and last == first + 1 \
                     and tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
                 # "Der Hausmeister Günter Pohl hatte ... angetroffen. „…“, sagte der Zeuge": the one the passage is about

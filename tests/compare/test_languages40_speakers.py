@@ -229,3 +229,24 @@ def test_dutch_definite_noun_after_a_person_named_since_is_not_the_unnamed_sourc
     text = _NL_LEAD + ("Een medewerker van een fietsenwinkel in Zwolle verwacht omzetverlies. Zijn collega "
                        "Sandra Verbeek ziet het anders. ‘We verkopen gewoon meer gewone fietsen’, aldus de medewerker.")
     assert "Een medewerker" not in (_speakers(text)[0] or "")
+
+
+# --- a Romance relative aside after an unnamed source before a colon ---------------------------------
+
+def test_italian_unnamed_source_with_a_relative_aside_before_the_colon_speaks():
+    text = _IT_LEAD + ("Al porto l'attesa è lunga. Un marinaio della compagnia, che ha chiesto di restare "
+                       "anonimo, racconta: «Con onde di quattro metri non si parte».")
+    [speaker] = _speakers(text)
+    assert speaker is not None and "marinaio" in speaker
+
+
+def test_italian_words_another_said_after_che_are_still_not_the_subjects():
+    text = _IT_LEAD + ("Il sindaco di Ustica, Attilio Licata, ha ricordato che la madre del vecchio capitano gli "
+                       "aveva detto: «Il mare decide sempre lui».")
+    assert _speakers(text)[0] != "Attilio Licata"
+
+
+def test_german_dass_after_a_comma_still_relays_another_persons_words():
+    text = _DE_LEAD + ("Bürgermeister Klaus Wendt erinnerte daran, dass der frühere Werkleiter ihm gesagt habe: "
+                       "„Die Preise steigen nie wieder.“")
+    assert _speakers(text)[0] != "Klaus Wendt"

@@ -498,8 +498,8 @@ class QuoteCrediting:
             if tokens[m].norm in vocab.foreign_verbs and "," in tokens[m + 1].gap and tokens[m + 1].cap \
                     and self._run_starting(m + 1) is not None and self._run_starting(m + 1).kind in ("person", "single"):
                 return True  # "Reiter ergänzte, Brandl habe ihm geraten:": reported speech with no complementizer
-            if tokens[m].text.casefold() not in vocab.foreign_complementizers:
-                continue
+            if tokens[m].text.casefold() not in vocab.foreign_complementizers or self._romance_relative(m):
+                continue  # (", che ha chiesto di restare anonimo,": a relative pronoun, no one's words reported)
             first = m + 1
             if tokens[first].norm in vocab.foreign_pronouns or tokens[first].norm in _PRONOUNS:
                 continue

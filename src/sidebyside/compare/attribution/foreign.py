@@ -148,6 +148,27 @@ class ForeignReading:
             return None
         return after
 
+    def _romance_relative(self, m: int) -> bool:
+        """'Un infermiere, che ha chiesto di restare anonimo, racconta:', 'Uno de ellos, que prefirió
+        no dar su nombre, explicó:': in a French, Spanish, Italian or Portuguese text, "che", "que",
+        "qui" (the language's "relative_pronouns") right after a comma is the relative pronoun of an
+        aside, not the complementizer of reported speech (which takes no comma there: "ha ricordato
+        che la madre ..."; German "dass", Russian "что" do take one, and are left alone)."""
+        return bool(self.language) and self.tokens[m].gap.strip() == "," \
+            and self.tokens[m].norm in _language_words(self.language, "relative_pronouns")
+
+    def _indefinite_source_ending_at(self, e: int) -> tuple[int, int] | None:
+        """The indefinite article and the noun of a person opening a phrase that ends at token e, its
+        complement between ("Un commerciante di Castagnola", "Un ouvrier de 52 ans", "Uno de ellos"
+        not: "de" is no noun): the article's and the noun's tokens, or None."""
+        tokens, vocab = self.tokens, self.vocab
+        for a in range(e - 1, max(-1, e - self.settings.description_tokens - 1), -1):
+            if tokens[a + 1].gap.strip() or self._quote_of_token[a] >= 0:
+                return None
+            if tokens[a].norm in vocab.foreign_indefinite and self._indefinite_person_noun(a + 1, opening=tokens[a].initial):
+                return a, a + 1
+        return None
+
     def _indefinite_person_noun(self, m: int, opening: bool = False) -> bool:
         """'», a glissé un enseignant, qui ...', '", dice un pescatore di Ginostra', '“, sagte eine
         Hebamme, die ...': in a text of another language, a noun right after that language's

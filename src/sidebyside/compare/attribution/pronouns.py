@@ -118,8 +118,9 @@ class PronounResolution:
             clause.how = "by-age"  # "zei de 71-jarige": the person the passage is about (of the article's gender)
             person = self._salient_person(at, self.vocab.article_genders.get(tokens[first].norm))
             return Speaker(person.canonical, "person", person.key) if person is not None else None
-        if foreign and last - first <= 2 and any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
-                                                 and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1)):
+        if foreign and last - first <= 2 and (any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
+                                                  and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1))
+                                              or last == first + 1 and self._indefinite_person_noun(last, opening=tokens[first].initial)):
             return self._foreign_unnamed(first, last, at, clause)
         if foreign and last == first + 1 and (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first)) \
                 and not tokens[first].cap:

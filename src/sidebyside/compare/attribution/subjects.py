@@ -529,6 +529,9 @@ class SubjectSearch:
                     head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
                     return head
+                if self._romance_relative(m):
+                    # "Un infermiere, che ha chiesto di restare anonimo, racconta": the phrase before the aside
+                    return head or self._indefinite_source_ending_at(m - 1)
                 if aside_run is not None and aside_run.first == m + 2 and aside_run.kind == "person" and not tokens[m].cap \
                         and tokens[m].norm in self.vocab.foreign_articles and tokens[m + 1].cap and tokens[m + 2].gap in _SPACE \
                         and head is not None and getattr(self._runs.get(head[1]), "kind", None) != "person":

@@ -250,3 +250,22 @@ def test_german_dass_after_a_comma_still_relays_another_persons_words():
     text = _DE_LEAD + ("Bürgermeister Klaus Wendt erinnerte daran, dass der frühere Werkleiter ihm gesagt habe: "
                        "„Die Preise steigen nie wieder.“")
     assert _speakers(text)[0] != "Klaus Wendt"
+
+
+# --- a body's common noun opening the sentence before its verb ---------------------------------------
+
+def test_french_body_noun_opening_the_sentence_before_its_verb_speaks_as_written():
+    text = _FR_LEAD + "La préfecture de la Côte-d'Or a indiqué que « le dossier est suivi de près par l'État »."
+    [speaker] = _speakers(text)
+    assert speaker is not None and "préfecture" in speaker
+
+
+def test_french_union_noun_before_a_colon_speaks_as_written():
+    text = _FR_LEAD + "Le syndicat a déclaré : « Nous irons jusqu'au bout. »"
+    [speaker] = _speakers(text)
+    assert speaker is not None and "syndicat" in speaker
+
+
+def test_french_person_noun_opening_the_sentence_is_no_body():
+    text = _FR_LEAD + "Le directeur a déclaré : « Nous n'avions pas le choix. »"
+    assert "directeur" not in (_speakers(text)[0] or "").casefold() or _speakers(text)[0] is None

@@ -157,6 +157,27 @@ class ForeignReading:
         return bool(self.language) and self.tokens[m].gap.strip() == "," \
             and self.tokens[m].norm in _language_words(self.language, "relative_pronouns")
 
+    def _body_noun(self, norm: str) -> bool:
+        """A common noun of a body that speaks as such ("préfecture", "Polizei", "syndicat"): the
+        "source_bodies" and "according_bodies" of speech_languages.json."""
+        return norm in self.vocab.foreign_source_bodies or norm in _according_bodies()
+
+    def _body_subject_ending_at(self, e: int) -> tuple[int, int] | None:
+        """'La préfecture des Vosges a indiqué que « … »', 'Le syndicat a déclaré :': in a text of another
+        language, a definite article opening the sentence and a body's common noun, with its
+        complement up to token e: the article's and the noun's tokens (the body as written, a
+        speaker of its own), or None."""
+        tokens, vocab = self.tokens, self.vocab
+        if self.language in (None, "en"):
+            return None
+        for a in range(e - 1, max(-1, e - self.settings.description_tokens - 1), -1):
+            if tokens[a + 1].gap.strip() not in ("", "-", "'", "’") or self._quote_of_token[a] >= 0:
+                return None  # (a name's hyphens and apostrophes inside it: "de la Côte-d'Or")
+            if tokens[a].initial and (tokens[a].norm in vocab.foreign_articles or self._portuguese_article(a, opening=True)) \
+                    and self._body_noun(tokens[a + 1].norm) and tokens[a + 1].cap == (self.language in _NOUN_CAPITALS):
+                return a, a + 1
+        return None
+
     def _indefinite_source_ending_at(self, e: int) -> tuple[int, int] | None:
         """The indefinite article and the noun of a person opening a phrase that ends at token e, its
         complement between ("Un commerciante di Castagnola", "Un ouvrier de 52 ans", "Uno de ellos"

@@ -120,7 +120,8 @@ class PronounResolution:
             return Speaker(person.canonical, "person", person.key) if person is not None else None
         if foreign and last - first <= 2 and (any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
                                                   and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1))
-                                              or last == first + 1 and self._indefinite_person_noun(last, opening=tokens[first].initial)):
+                                              or last == first + 1 and (self._indefinite_person_noun(last, opening=tokens[first].initial)
+                                                                        or self._body_noun(tokens[last].norm))):
             return self._foreign_unnamed(first, last, at, clause)
         if foreign and last == first + 1 and (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first)) \
                 and not tokens[first].cap:
@@ -482,18 +483,18 @@ class PronounResolution:
         unnamed source of another language, by its words; a definite person ("der Sprecher") is the
         one the article names beside that noun, or no one (a body, "la préfecture", speaks as such)."""
         tokens = self.tokens
-        if (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first)) and not tokens[first].cap:
+        if (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first, opening=tokens[first].initial)) \
+                and (not tokens[first].cap or tokens[first].initial and self._body_noun(tokens[first + 1].norm)):
             named = self._described_in_article(tokens[first + 1].norm, at, clause)
             clause.how = "description"
             gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
             if named is None and last == first + 1 and clause.inside is None:
                 # "aldus de medewerker" after "Een medewerker van ..., die ...,": that unnamed source (foreign.py)
                 named = self._unnamed_source_by_noun(tokens[first + 1].norm, at, gender)
-            if named is None and gender is not None and last == first + 1 \
-                    and tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
+            if named is None and gender is not None and last == first + 1 and not self._body_noun(tokens[first + 1].norm):
                 # "Der Hausmeister Günter Pohl hatte ... angetroffen. „…“, sagte der Zeuge": the one the passage is about
                 named = self._passage_person_by_noun(tokens[first + 1].norm, at, clause, gender)
-            if named is not None or tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
+            if named is not None or not self._body_noun(tokens[first + 1].norm):
                 return named
         clause.how = "unnamed"
         name = self.text[tokens[first].start : tokens[last].end]

@@ -238,6 +238,8 @@ class SubjectSearch:
                 found = self._subject_before_relative(k)
             if found is None:
                 found = self._subject_before_participle(k)
+            if found is None:
+                found = self._body_subject_ending_at(k)  # "La préfecture des Vosges a indiqué" (foreign.py)
             if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
                     and tokens[found[0]].gap.strip() == ",":
                 named = self._runs.get(found[0] - 1)
@@ -531,7 +533,7 @@ class SubjectSearch:
                     return head
                 if self._romance_relative(m):
                     # "Un infermiere, che ha chiesto di restare anonimo, racconta": the phrase before the aside
-                    return head or self._indefinite_source_ending_at(m - 1)
+                    return head or self._indefinite_source_ending_at(m - 1) or self._body_subject_ending_at(m - 1)
                 if aside_run is not None and aside_run.first == m + 2 and aside_run.kind == "person" and not tokens[m].cap \
                         and tokens[m].norm in self.vocab.foreign_articles and tokens[m + 1].cap and tokens[m + 2].gap in _SPACE \
                         and head is not None and getattr(self._runs.get(head[1]), "kind", None) != "person":

@@ -269,3 +269,33 @@ def test_french_union_noun_before_a_colon_speaks_as_written():
 def test_french_person_noun_opening_the_sentence_is_no_body():
     text = _FR_LEAD + "Le directeur a déclaré : « Nous n'avions pas le choix. »"
     assert "directeur" not in (_speakers(text)[0] or "").casefold() or _speakers(text)[0] is None
+
+
+# --- a colon lead-in with no speech verb: the one person its sentence names as subject --------------
+
+_PL_LEAD = ("OPOLE (PAP) – Mieszkańcy trzech osiedli w Opolu od wtorku nie mają ciepłej wody. Awaria "
+            "ciepłociągu przy ul. Ozimskiej okazała się poważniejsza, niż zakładano, a naprawa potrwa "
+            "co najmniej do końca tygodnia. Miasto ustawiło na osiedlach punkty, w których można się "
+            "umyć, i prosi mieszkańców o cierpliwość.\n\n")
+
+
+def test_polish_title_description_and_name_before_a_colon_speak():
+    text = _PL_LEAD + ("Prezes miejskiej spółki ciepłowniczej Tomasz Gajewski odrzuca jednak zarzuty: „Sieć "
+                       "jest regularnie sprawdzana”.")
+    assert _speakers(text) == ["Tomasz Gajewski"]
+
+
+def test_italian_name_set_off_after_a_description_before_a_colon_speaks():
+    text = _IT_LEAD + ("La titolare di un bar vicino al porto, Rosaria Bonanno, guarda il mare: «Da tre giorni "
+                       "non entra nessuno».")
+    assert _speakers(text) == ["Rosaria Bonanno"]
+
+
+def test_french_name_after_de_before_a_colon_is_not_the_subject():
+    text = _FR_LEAD + "La fille de Jean-Paul Ducret se souvient de l'hiver 1985 : « On n'avait plus de chauffage. »"
+    assert _speakers(text)[0] != "Jean-Paul Ducret"
+
+
+def test_french_name_after_a_verb_before_a_colon_is_not_the_subject():
+    text = _FR_LEAD + "Le préfet a félicité Jean-Paul Ducret : « Sans lui, rien n'aurait été possible. »"
+    assert _speakers(text)[0] != "Jean-Paul Ducret"

@@ -528,9 +528,17 @@ class QuoteCrediting:
         if words is not None:
             return self._by("colon-words-introduced", words)
         opener = self._sentence_opener_speaks(open_at)
-        if opener is not None:
+        if opener is not None and not self._foreign_object_name(colon, opener):
             return self._by("colon-sentence-opener", opener)
-        return self._by("colon-name-before", self._name_before_colon(colon))
+        named = self._name_before_colon(colon)
+        if named is not None and self._foreign_object_name(colon, named):
+            named = None  # ("Le préfet a félicité Jean-Paul Ducret :": whom he praised, not who speaks; foreign.py)
+        if named is None:
+            # "Prezes ... Marek Cieślak odrzuca jednak te podejrzenia:": another language's subject (foreign.py)
+            foreign = self._foreign_colon_subject(colon)
+            if foreign is not None:
+                return self._by("colon-foreign-subject", foreign)
+        return self._by("colon-name-before", named)
 
     def _name_before_colon(self, colon: int) -> Clause | None:
         """'such as the prophetic Dr Azm Al Homoud:' then the quotation: a full personal name

@@ -157,6 +157,69 @@ class ForeignReading:
         return bool(self.language) and self.tokens[m].gap.strip() == "," \
             and self.tokens[m].norm in _language_words(self.language, "relative_pronouns")
 
+    def _foreign_colon_subject(self, colon: int) -> Clause | None:
+        """'Prezes miejskiego przedsiębiorstwa wodociągowego Marek Cieślak odrzuca jednak te
+        podejrzenia: „…”', 'La titolare di un bar vicino al ponte, Marta Sartori, guarda la strada
+        vuota: "…"', 'Наставник «Амура» Олег Сафронов был краток: «…»': in a text of another
+        language, a sentence with no speech verb of its own ending in the colon before the
+        quotation, that names one person only, in full, as its subject: within a description's
+        length of its start, with no verb, auxiliary, pronoun, preposition or "of" before the name
+        (not "Die Tochter von Max Muster erinnert sich:"), and no comma but the pair that sets the
+        name off after a description. A clause for that name, or None."""
+        tokens, vocab = self.tokens, self.vocab
+        if self.language in (None, "en"):
+            return None
+        start = self._sentence_start(colon)
+        k, end = bisect.bisect_left(self.at.token_starts, start), bisect.bisect_left(self.at.token_starts, colon)
+        if end <= k or self._clauses_between(start, colon, None):
+            return None
+        people = [r for m in range(k, end) if (r := self._runs.get(m)) is not None and r.kind == "person"
+                  and r.last > r.first and self._quote_of_token[r.first] < 0]
+        if len(people) != 1:
+            return None
+        run = people[0]
+        first = run.run_first if run.run_first >= 0 else run.first
+        if first - k > self.settings.description_tokens:
+            return None
+        if not self._subject_position(k, run):
+            return None
+        clause = Clause(run.last, run.first, run.last, "say", lead=k)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _subject_position(self, k: int, run: _NameRun) -> bool:
+        """Whether the name ``run`` stands as the subject of the sentence that opens at token k: no
+        verb, auxiliary, pronoun, preposition or "of" before it (not "Die Tochter von Max Muster", "Le
+        préfet a félicité Jean Dupont"), and no comma but the pair that sets it off after a
+        description ("La titolare di un bar, Marta Sartori,")."""
+        tokens, vocab = self.tokens, self.vocab
+        first = run.run_first if run.run_first >= 0 else run.first
+        apposed = first > k and tokens[first].gap.strip() == "," and run.last + 1 < len(tokens) \
+            and tokens[run.last + 1].gap.strip() == ","
+        for m in range(k, first):
+            tok = tokens[m]
+            if self._quote_of_token[m] >= 0:
+                continue  # ("Наставник «Амура»": a club's name in marks)
+            # (an auxiliary's word opening the sentence is an article there: Portuguese "A presidente")
+            if tok.gap.strip() == "," and m > k or not tok.cap and (tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs) \
+                    or tok.norm in vocab.foreign_auxiliaries and not tok.initial or tok.norm in vocab.foreign_pronouns and not tok.cap \
+                    or not apposed and (tok.norm in vocab.foreign_prepositions or tok.norm in vocab.foreign_of):
+                return False
+        return True
+
+    def _foreign_object_name(self, colon: int, clause: Clause) -> bool:
+        """In a text of another language, the name a colon rule read before the colon stands where
+        no subject does (after a verb or a preposition: "Le préfet a félicité Jean-Paul Ducret :",
+        "Die Tochter von Werner Albrecht erinnert sich:"): a name of the sentence, not its speaker."""
+        if self.language in (None, "en"):
+            return False
+        run = self._runs.get(clause.last)
+        if run is None or run.kind != "person":
+            return False
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(colon))
+        first = run.run_first if run.run_first >= 0 else run.first
+        return k < first and not self._subject_position(k, run)
+
     def _body_noun(self, norm: str) -> bool:
         """A common noun of a body that speaks as such ("préfecture", "Polizei", "syndicat"): the
         "source_bodies" and "according_bodies" of speech_languages.json."""

@@ -355,7 +355,8 @@ class NameReading:
         tok = tokens[i]
         if not tok.initial or tok.norm in vocab.first_names or len(tok.text) == 1 and i < j and tokens[i + 1].gap.startswith("."):
             return i  # (a one-letter word before a full stop is an initial: "V. Novák")
-        if tok.norm in vocab.foreign_verbs and i < j and tokens[i + 1].gap == "-" and not tokens[i + 1].cap:
+        if self.language not in (None, "en") and tok.norm in vocab.foreign_verbs and i < j and tokens[i + 1].gap == "-" \
+                and not tokens[i + 1].cap:
             # "Explicou-nos:", "Disse-me": a speech verb with its clitic pronoun opening the sentence, no name
             nxt = next((m for m in range(i + 2, j + 1) if tokens[m].cap), None)
             return nxt

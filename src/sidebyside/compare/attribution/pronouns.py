@@ -526,13 +526,13 @@ class PronounResolution:
         gender an Italian noun's ending tells ("-a": she; "-o": he) or its article ("sagte der Zeuge")."""
         if clause.inside is not None or noun.endswith(self.vocab.foreign_spokes):
             return None  # ("sagte der Sprecher": one who speaks for a body, someone else)
+        if gender is None:
+            gender = "she" if noun.endswith("a") else "he" if noun.endswith("o") else None
         earlier = self._people_described_before(noun, at, gender)
         if earlier:
             # "Klinikgeschäftsführer Matthias Oberender" long before "versicherte der Geschäftsführer": the
             # one the text set the noun by (foreign.py), or no one when it set it by two
             return earlier[0] if len(earlier) == 1 else None
-        if gender is None:
-            gender = "she" if noun.endswith("a") else "he" if noun.endswith("o") else None
         person = self._salient_person(at, gender)
         if person is None or not (person.subject or person.start in self._subject_starts) or self._others_named_since(person, at):
             return None

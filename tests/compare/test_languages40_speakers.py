@@ -299,3 +299,20 @@ def test_french_name_after_de_before_a_colon_is_not_the_subject():
 def test_french_name_after_a_verb_before_a_colon_is_not_the_subject():
     text = _FR_LEAD + "Le préfet a félicité Jean-Paul Ducret : « Sans lui, rien n'aurait été possible. »"
     assert _speakers(text)[0] != "Jean-Paul Ducret"
+
+
+# --- "according to" an article, a role's lower-case words and a name ------------------------------------
+
+_PT_LEAD2 = ("ÉVORA – O serviço de urgência do hospital de Évora vai fechar durante a noite a partir de janeiro, "
+             "anunciou esta terça-feira a administração. Os doentes serão encaminhados para Beja.\n\n")
+
+
+def test_portuguese_segundo_a_role_and_a_name_credits_the_name_and_the_dropped_subject_after():
+    text = _PT_LEAD2 + ("Segundo o dirigente sindical Jorge Matias, do sindicato dos enfermeiros, a situação é "
+                        "«grave». «Faltam pelo menos vinte enfermeiros», afirmou.")
+    assert _speakers(text) == ["Jorge Matias", "Jorge Matias"]
+
+
+def test_spanish_segun_a_document_sent_to_a_name_credits_no_name():
+    text = _ES_LEAD + "Según el informe enviado a Pedro Ruiz, la subida es «inevitable»."
+    assert _speakers(text)[0] != "Pedro Ruiz"

@@ -408,7 +408,30 @@ class ForeignReading:
             # (never the person the passage is about: "Según la policía," names no one)
             self.clauses.append(Clause(v, a, h, "according", how="according-description"))
             return True
+        named = self._name_after_role_words(h)
+        if named is not None:
+            # "Segundo o dirigente sindical Carlos Bexiga, do Sindicato ...,": the name the role's words lead to
+            self.clauses.append(Clause(v, named.first, named.last, "according"))
+            return True
         return False
+
+    def _name_after_role_words(self, h: int) -> _NameRun | None:
+        """A full personal name right after the lower-case words of a role from token h on ("o
+        dirigente sindical Carlos Bexiga", "la portavoce regionale Anna Bruni"): words with no
+        punctuation, quotation, verb, preposition or "of" between; None elsewhere (not "el
+        presidente de la Junta Pedro Ruiz": a body's complement between)."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        for m in range(h, min(n, h + 4)):
+            tok = tokens[m]
+            if tok.gap not in _SPACE or self._quote_of_token[m] >= 0:
+                return None
+            if tok.cap:
+                run = self._run_starting(m)
+                return run if run is not None and run.first == m and run.kind == "person" and run.last > run.first else None
+            if not tok.norm.isalpha() or tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs \
+                    or tok.norm in vocab.foreign_prepositions or tok.norm in vocab.foreign_of or tok.norm in vocab.foreign_articles:
+                return None
+        return None
 
     def _apposed_to_description(self, end: int) -> Speaker | None:
         """'Il presidente dell'associazione dei consumatori, Sergio Pellegrini, ha parlato di «…».

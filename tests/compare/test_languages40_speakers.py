@@ -316,3 +316,16 @@ def test_portuguese_segundo_a_role_and_a_name_credits_the_name_and_the_dropped_s
 def test_spanish_segun_a_document_sent_to_a_name_credits_no_name():
     text = _ES_LEAD + "Según el informe enviado a Pedro Ruiz, la subida es «inevitable»."
     assert _speakers(text)[0] != "Pedro Ruiz"
+
+
+# --- French "s'est dit" -------------------------------------------------------------------------------
+
+def test_french_s_est_dit_before_the_words_credits_the_subject():
+    text = _FR_LEAD + "Le secrétaire d'État à l'Industrie, Bastien Rameau, s'est dit « très préoccupé » mardi."
+    assert _speakers(text) == ["Bastien Rameau"]
+
+
+def test_french_s_est_before_a_verb_of_no_speech_credits_no_one():
+    text = _FR_LEAD + ("Le maire, Jean Ducret, s'est rendu sur place avec la mention « urgence absolue » écrite "
+                       "sur son dossier.")
+    assert _speakers(text) == [None]

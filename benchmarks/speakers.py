@@ -44,7 +44,8 @@ the writer before the engine ran (benchmarks/data/speakers/written_languages.jso
 sources/written_languages.py; batches 5 to 7 came later, one per release); only measured, its misses
 never listed, save its second batch, measured once (21 right, 4 wrong, 5 none of 30), and its sixth,
 measured twice (12 right, 3 wrong, 5 none of 20), each then spent to be read (--languages-read [--show]
-[--by-rule] scores both and lists their misses); --languages-tune scores
+[--by-rule] scores them and lists their misses, with batch 7 and batch 10, written as a read batch);
+--languages-tune scores
 more such articles (two per language at first, six more later), written to tune these languages' rules on
 (benchmarks/data/speakers/languages_tune.json, built by sources/languages_tune.py): --show lists
 its misses, and its per-batch figures are per language.

@@ -164,9 +164,9 @@ class ForeignReading:
         language, a sentence with no speech verb of its own ending in the colon before the
         quotation, that names one person only, in full, as its subject: within a description's
         length of its start, with no verb, auxiliary, pronoun, preposition or "of" before the name
-        (not "Die Tochter von Max Muster erinnert sich:"), and no comma but the pair that sets the
-        name off after a description. A clause for that name, or None."""
-        tokens, vocab = self.tokens, self.vocab
+        (not "La fille de Jean Ducret se souvient :"), and no comma but the pair that sets the name
+        off after a description (_subject_position). A clause for that name, or None."""
+        tokens = self.tokens
         if self.language in (None, "en"):
             return None
         start = self._sentence_start(colon)
@@ -189,7 +189,7 @@ class ForeignReading:
 
     def _subject_position(self, k: int, run: _NameRun) -> bool:
         """Whether the name ``run`` stands as the subject of the sentence that opens at token k: no
-        verb, auxiliary, pronoun, preposition or "of" before it (not "Die Tochter von Max Muster", "Le
+        verb, auxiliary, pronoun, preposition or "of" before it (not "La fille de Jean Ducret", "Le
         préfet a félicité Jean Dupont"), and no comma but the pair that sets it off after a
         description ("La titolare di un bar, Marta Sartori,")."""
         tokens, vocab = self.tokens, self.vocab
@@ -210,7 +210,7 @@ class ForeignReading:
     def _foreign_object_name(self, colon: int, clause: Clause) -> bool:
         """In a text of another language, the name a colon rule read before the colon stands where
         no subject does (after a verb or a preposition: "Le préfet a félicité Jean-Paul Ducret :",
-        "Die Tochter von Werner Albrecht erinnert sich:"): a name of the sentence, not its speaker."""
+        "La fille de Jean-Paul Ducret se souvient :"): a name of the sentence, not its speaker."""
         if self.language in (None, "en"):
             return False
         run = self._runs.get(clause.last)

@@ -1055,10 +1055,213 @@ B9.append(dict(id="ru-teplitsa-urozhaj", lang="ru", paras=[
 ("Раньше за работой приходилось ездить в Калугу", "Нина Морозова", {}),
 ]))
 
+# Batch 10: written at the start of a later release (session 21), before any of its rules and before the
+# engine ran on it, as a READ batch: its misses are read to write that release's rules. One article each
+# in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish, each 250-450 words, in the
+# country's press style: its quotation marks, speech verbs before and after the quotation (inverted after
+# it), a pronoun after a named person, a role before a name, an unnamed source, a quotation running over
+# two paragraphs, and a title or slogan in quotation marks that nobody speaks. Every person, and the
+# smaller places, invented. Labelled while writing.
+B10 = []
+
+B10.append(dict(id="de-kreisssaal-oberwald", lang="de", paras=[
+"Kreisklinik Oberwald schließt ihren Kreißsaal – Eltern protestieren",
+"BAD ELSTERHEIM – Die Kreisklinik Oberwald wird ihre Geburtsstation zum 31. März schließen. Das hat der Aufsichtsrat des kommunalen Krankenhauses am Donnerstagabend nach mehrstündiger Sitzung beschlossen. Werdende Mütter müssen künftig bis zu 45 Minuten in die nächste Klinik nach Rabenau fahren.",
+"„Wir haben seit einem Jahr keine einzige Stelle in der Geburtshilfe mehr besetzen können“, sagte Klinikgeschäftsführer Matthias Oberender am Freitag vor Journalisten. Ohne Fachärzte sei ein sicherer Betrieb nicht zu gewährleisten. „Diese Entscheidung hat sich niemand leicht gemacht.“",
+"Landrat Henning Staudt (CDU) stellte sich hinter die Geschäftsführung. Er verwies auf die Zahlen: Im vergangenen Jahr kamen in Oberwald nur noch 312 Kinder zur Welt, fünf Jahre zuvor waren es fast 500. „Eine Geburtsstation, die nicht rund um die Uhr mit Fachärzten besetzt ist, kann ich den Familien nicht zumuten“, sagte er.",
+"Bei den Hebammen stößt die Schließung auf Unverständnis. „Man hat uns vor vollendete Tatsachen gestellt. Von dem Beschluss haben wir aus dem Radio erfahren“, sagte eine Hebamme, die seit 20 Jahren im Haus arbeitet und ihren Namen nicht in der Zeitung lesen möchte.",
+"Empört ist auch Kerstin Mahlberg, Sprecherin der Elterninitiative „Kreißsaal bleibt“, die in drei Wochen mehr als 9.000 Unterschriften gesammelt hat. „Wer in den Wehen liegt, hat keine 45 Minuten Zeit. Im Winter, wenn die Straßen über den Kamm glatt sind, wird es noch länger dauern.",
+"„Wir werden jetzt vor das Verwaltungsgericht ziehen, und wir werden jede Sitzung des Kreistags besuchen, bis das Thema wieder auf der Tagesordnung steht“, kündigte Mahlberg an.",
+"Die Landesregierung in Wiesbaden will sich vorerst nicht einmischen. Gesundheitsministerin Ursula Brenneisen (SPD) verwies auf die Verantwortung des Kreises als Träger. „Die Krankenhausplanung gibt den Rahmen vor, aber über die einzelnen Abteilungen entscheidet der Träger“, sagte eine Sprecherin des Ministeriums auf Anfrage.",
+"Innenminister Rolf Adelmann, der den Wahlkreis Oberwald im Landtag vertritt, zeigte dagegen Verständnis für die Eltern. Die Schließung sei „ein bitteres Signal für den ländlichen Raum“, sagte Adelmann dem Oberwälder Kurier. Er wolle noch vor Weihnachten mit der Klinikleitung sprechen.",
+"Die Klinik will die Hebammen und Pflegekräfte der Geburtsstation in der Gynäkologie einsetzen. „Niemand verliert seinen Arbeitsplatz“, versicherte der Geschäftsführer. Der Streit um den Kreißsaal war am Mittwoch auch Thema in der Sendung „Hessen am Abend“.",
+], quotes=[
+("Wir haben seit einem Jahr keine einzige Stelle in der Geburtshilfe mehr besetzen können", "Matthias Oberender", {}),
+("Diese Entscheidung hat sich niemand leicht gemacht.", "Matthias Oberender", {}),
+("Eine Geburtsstation, die nicht rund um die Uhr mit Fachärzten besetzt ist, kann ich den Familien nicht zumuten", "Henning Staudt", {}),
+("Man hat uns vor vollendete Tatsachen gestellt. Von dem Beschluss haben wir aus dem Radio erfahren", "eine Hebamme", {"unnamed": ["hebamme"]}),
+("Kreißsaal bleibt", None, {}),
+("Wer in den Wehen liegt, hat keine 45 Minuten Zeit. Im Winter, wenn die Straßen über den Kamm glatt sind, wird es noch länger dauern.", "Kerstin Mahlberg", {}),
+("Wir werden jetzt vor das Verwaltungsgericht ziehen, und wir werden jede Sitzung des Kreistags besuchen, bis das Thema wieder auf der Tagesordnung steht", "Kerstin Mahlberg", {}),
+("Die Krankenhausplanung gibt den Rahmen vor, aber über die einzelnen Abteilungen entscheidet der Träger", "eine Sprecherin des Ministeriums", {"unnamed": ["sprecherin"]}),
+("ein bitteres Signal für den ländlichen Raum", "Rolf Adelmann", {}),
+("Niemand verliert seinen Arbeitsplatz", "Matthias Oberender", {}),
+("Hessen am Abend", None, {}),
+]))
+
+B10.append(dict(id="fr-fonderie-vrigny", lang="fr", paras=[
+"Haute-Marne : la fonderie de Vrigny-sur-Blaise fermera en juin, 214 salariés sur le carreau",
+"CHAUMONT – C'est la fin d'une histoire industrielle de plus d'un siècle. La direction de la Fonderie Maréchal, à Vrigny-sur-Blaise (Haute-Marne), a annoncé mardi aux représentants du personnel la fermeture du site à la fin du mois de juin. Les 214 salariés ont été informés dans la foulée, lors d'une réunion tendue dans la cour de l'usine.",
+"« Le carnet de commandes a fondu de moitié en deux ans, et nos clients de l'automobile se fournissent désormais en Europe de l'Est », a déclaré le directeur général du groupe, Hervé Lamblin, lors d'une conférence de presse à Chaumont. « Nous avons cherché un repreneur pendant dix-huit mois, sans succès », a-t-il ajouté.",
+"Une version que conteste vivement Nadia Berthelot, déléguée CGT. Selon elle, la direction a « organisé la faillite » en transférant les machines les plus modernes vers une autre usine du groupe, en Slovaquie. « On nous a menti pendant des mois. En septembre encore, on nous promettait des investissements », poursuit la syndicaliste, qui réclame une enquête.",
+"Dans l'atelier de moulage, l'ambiance est lourde. Un ouvrier de 52 ans, qui a requis l'anonymat, raconte : « Mon père a travaillé ici, mon grand-père aussi. J'ai commencé à dix-sept ans, je ne sais rien faire d'autre.",
+"« Qui va embaucher un fondeur de mon âge à cinquante kilomètres à la ronde ? Personne. »",
+"Le ministre délégué chargé de l'Industrie, Julien Sarrazin, s'est dit « très attentif à la situation ». « L'État ne laissera pas tomber les salariés de Vrigny », a-t-il assuré mercredi sur franceinfo, promettant l'envoi d'un commissaire au redressement productif.",
+"La préfète Anne Collinet doit réunir les élus et les syndicats vendredi. Le maire de la commune, Gérard Pouillot, ne cache pas son inquiétude : « La fonderie, c'est un tiers de nos recettes fiscales. Sans elle, je ne sais pas comment nous bouclerons le budget. »",
+"Un documentaire, « Le Dernier Feu », tourné dans l'usine en 2019, sera projeté samedi à la salle des fêtes en soutien aux salariés. « On veut que les gens sachent ce qu'on fabrique ici », explique Sylvain Mathis, l'un des organisateurs.",
+], quotes=[
+("Le carnet de commandes a fondu de moitié en deux ans, et nos clients de l'automobile se fournissent désormais en Europe de l'Est", "Hervé Lamblin", {}),
+("Nous avons cherché un repreneur pendant dix-huit mois, sans succès", "Hervé Lamblin", {}),
+("organisé la faillite", "Nadia Berthelot", {}),
+("On nous a menti pendant des mois. En septembre encore, on nous promettait des investissements", "Nadia Berthelot", {}),
+("Mon père a travaillé ici, mon grand-père aussi. J'ai commencé à dix-sept ans, je ne sais rien faire d'autre.", "un ouvrier de 52 ans", {"unnamed": ["ouvrier"]}),
+("Qui va embaucher un fondeur de mon âge à cinquante kilomètres à la ronde ? Personne.", "un ouvrier de 52 ans", {"unnamed": ["ouvrier"]}),
+("très attentif à la situation", "Julien Sarrazin", {}),
+("L'État ne laissera pas tomber les salariés de Vrigny", "Julien Sarrazin", {}),
+("La fonderie, c'est un tiers de nos recettes fiscales. Sans elle, je ne sais pas comment nous bouclerons le budget.", "Gérard Pouillot", {}),
+("Le Dernier Feu", None, {}),
+("On veut que les gens sachent ce qu'on fabrique ici", "Sylvain Mathis", {}),
+]))
+
+B10.append(dict(id="es-sequia-campillo", lang="es", paras=[
+"Sequía: Villanueva del Campillo cortará el agua por las noches desde el lunes",
+"CÓRDOBA.– Los 6.400 vecinos de Villanueva del Campillo se quedarán sin agua corriente entre las once de la noche y las siete de la mañana a partir del próximo lunes. El embalse que abastece al municipio está al 9 % de su capacidad, el nivel más bajo desde que hay registros, según la Confederación Hidrográfica del Guadalquivir.",
+"«No es una decisión que se toma a la ligera, pero si no reducimos el consumo ahora, en agosto no saldrá agua de los grifos», explicó este jueves la alcaldesa, Rocío Villalba, en un pleno extraordinario que se prolongó hasta la madrugada.",
+"La regidora anunció además que el Ayuntamiento repartirá garrafas entre las personas mayores que viven solas. «Nadie se va a quedar atrás», prometió.",
+"La oposición criticó la falta de previsión. Según el portavoz del PSOE en el consistorio, Andrés Moyano, el equipo de gobierno «lleva dos años mirando hacia otro lado».",
+"En el bar de la plaza, los vecinos no hablan de otra cosa. «Mi madre tiene 87 años y necesita ducharse todos los días. ¿Qué hago, la lavo con agua de garrafa?», se preguntaba Encarnación Ruiz, que regenta una peluquería en la calle Real.",
+"El consejero de Agricultura de la Junta, Tomás Cabrera, aseguró que el Gobierno andaluz llevará agua en camiones cisterna si la situación empeora. «Tenemos los recursos preparados», dijo Cabrera, quien culpó al Ministerio de no haber terminado a tiempo la conducción desde el embalse de La Breña.",
+"Los agricultores temen lo peor. El presidente de la cooperativa olivarera San Isidro, Manuel Jurado, lo resumía así: «Este año ya hemos perdido la mitad de la cosecha. Si no llueve en otoño, muchos no podrán pagar los préstamos.",
+"«Llevamos tres años rezando. Lo que necesitamos ya no son promesas, son obras», añadió.",
+"Fuentes de la Confederación consultadas por este periódico admiten que las restricciones podrían extenderse a otros cinco municipios de la comarca. «Si no cambia el tiempo, es cuestión de semanas», señalaron.",
+"La campaña municipal de ahorro, bautizada «Cada gota cuenta», arrancará el lunes con carteles en comercios y colegios.",
+], quotes=[
+("No es una decisión que se toma a la ligera, pero si no reducimos el consumo ahora, en agosto no saldrá agua de los grifos", "Rocío Villalba", {}),
+("Nadie se va a quedar atrás", "Rocío Villalba", {}),
+("lleva dos años mirando hacia otro lado", "Andrés Moyano", {}),
+("Mi madre tiene 87 años y necesita ducharse todos los días. ¿Qué hago, la lavo con agua de garrafa?", "Encarnación Ruiz", {}),
+("Tenemos los recursos preparados", "Tomás Cabrera", {}),
+("Este año ya hemos perdido la mitad de la cosecha. Si no llueve en otoño, muchos no podrán pagar los préstamos.", "Manuel Jurado", {}),
+("Llevamos tres años rezando. Lo que necesitamos ya no son promesas, son obras", "Manuel Jurado", {}),
+("Si no cambia el tiempo, es cuestión de semanas", "fuentes de la Confederación", {"unnamed": ["fuentes", "confederación"]}),
+("Cada gota cuenta", None, {}),
+]))
+
+B10.append(dict(id="it-frana-sorino", lang="it", paras=[
+"Frana sulla provinciale, tre frazioni di Sorino isolate",
+"BERGAMO – Una frana di circa ventimila metri cubi si è staccata nella notte tra sabato e domenica dal versante del monte Corna e ha travolto la strada provinciale all'altezza di Sorino. Nessuno è rimasto ferito, ma le frazioni di Castagnola, Pradello e Fontanì sono isolate: circa 350 persone possono raggiungere il fondovalle solo a piedi, lungo un sentiero.",
+"«Abbiamo sentito un boato verso le tre, poi il silenzio. La mattina la strada non c'era più», racconta Luigi Bonaldi, 74 anni, che vive a Pradello da sempre.",
+"La sindaca di Sorino, Daniela Ghisalberti, ha firmato un'ordinanza di sgombero per quattro abitazioni vicine al fronte della frana. «La priorità è la sicurezza delle persone, poi penseremo alla strada», ha detto ai giornalisti. «Chiedo ai residenti di avere pazienza».",
+"Secondo i tecnici della Provincia il versante è ancora in movimento. «Non possiamo mandare le ruspe finché la parete non si stabilizza: sarebbe troppo pericoloso», ha spiegato il geologo Franco Pedrini, che da domenica sorveglia la zona con i droni.",
+"L'assessore regionale al Territorio, Marco Bellotti, ha parlato di «settimane, non di giorni» per la riapertura e ha promesso un milione di euro per i primi interventi: «I soldi ci sono, il problema adesso sono i tempi tecnici».",
+"Non tutti, però, sono convinti. Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato: «Questa frana l'avevamo segnalata tre anni fa, c'erano già delle crepe sull'asfalto. Ci avevano risposto che mancavano i fondi.",
+"«Adesso i fondi saltano fuori in un giorno. Qui in valle siamo sempre gli ultimi a essere ascoltati».",
+"Intanto la Protezione civile ha organizzato un servizio di elicottero per gli anziani e per chi deve raggiungere l'ospedale. «Nessuno resterà senza assistenza», ha assicurato il coordinatore provinciale, Stefano Arrigoni.",
+"La sera, nella chiesa di Pradello, il coro del paese ha cantato come ogni domenica «Signore delle cime».",
+], quotes=[
+("Abbiamo sentito un boato verso le tre, poi il silenzio. La mattina la strada non c'era più", "Luigi Bonaldi", {}),
+("La priorità è la sicurezza delle persone, poi penseremo alla strada", "Daniela Ghisalberti", {}),
+("Chiedo ai residenti di avere pazienza", "Daniela Ghisalberti", {}),
+("Non possiamo mandare le ruspe finché la parete non si stabilizza: sarebbe troppo pericoloso", "Franco Pedrini", {}),
+("settimane, non di giorni", "Marco Bellotti", {}),
+("I soldi ci sono, il problema adesso sono i tempi tecnici", "Marco Bellotti", {}),
+("Questa frana l'avevamo segnalata tre anni fa, c'erano già delle crepe sull'asfalto. Ci avevano risposto che mancavano i fondi.", "un commerciante di Castagnola", {"unnamed": ["commerciante"]}),
+("Adesso i fondi saltano fuori in un giorno. Qui in valle siamo sempre gli ultimi a essere ascoltati", "un commerciante di Castagnola", {"unnamed": ["commerciante"]}),
+("Nessuno resterà senza assistenza", "Stefano Arrigoni", {}),
+("Signore delle cime", None, {}),
+]))
+
+B10.append(dict(id="pt-urgencia-castelo-mourao", lang="pt", paras=[
+"Urgência pediátrica de Castelo Mourão fecha à noite a partir de dezembro",
+"CASTELO MOURÃO – A urgência pediátrica do Hospital Distrital de Castelo Mourão vai deixar de funcionar entre as 20h00 e as 08h00 a partir de 1 de dezembro, anunciou esta terça-feira o conselho de administração. As crianças que precisem de cuidados durante a noite serão encaminhadas para o hospital de Évora, a cerca de 70 quilómetros.",
+"«Temos apenas quatro pediatras para assegurar uma escala que precisaria de pelo menos nove», disse à agência Lusa o presidente do conselho de administração, Rui Tavares Pimenta. «Não é possível manter um serviço seguro nestas condições».",
+"A decisão caiu mal entre os autarcas da região. A presidente da Câmara Municipal, Helena Quintas, falou em «abandono do interior» e anunciou que vai pedir uma audiência à ministra da Saúde. «As famílias daqui pagam os mesmos impostos que as de Lisboa», sublinhou.",
+"Segundo o dirigente sindical Carlos Bexiga, do Sindicato Independente dos Médicos, a situação é «insustentável»: pelo menos três pediatras do hospital pediram a reforma antecipada nos últimos dois anos. «Ninguém quer vir trabalhar para um hospital onde se fazem 30 horas seguidas de urgência», afirmou.",
+"Uma enfermeira do serviço, que pediu para não ser identificada, contou que a equipa soube da decisão pelas redes sociais. «Ninguém nos perguntou nada. Na semana passada ainda estávamos a fazer os horários de dezembro», disse.",
+"Para Sofia Marçal, mãe de dois filhos, a distância é o que mais preocupa. Explicou-nos: «O meu filho mais novo tem asma. Já fomos três vezes à urgência de madrugada este ano, e das três vezes ele precisou de oxigénio.",
+"«Setenta quilómetros de noite, numa estrada com nevoeiro, é muito tempo. Tenho medo de que um dia não cheguemos a tempo».",
+"O Ministério da Saúde garantiu, em comunicado, que a solução é «temporária» e que estão a ser contratados médicos estrangeiros. O ministro Duarte Lobo Antunes deverá visitar o hospital na próxima semana.",
+"A história do serviço foi contada no livro «Nascer em Castelo Mourão», publicado em 2015 por um antigo diretor clínico.",
+], quotes=[
+("Temos apenas quatro pediatras para assegurar uma escala que precisaria de pelo menos nove", "Rui Tavares Pimenta", {}),
+("Não é possível manter um serviço seguro nestas condições", "Rui Tavares Pimenta", {}),
+("abandono do interior", "Helena Quintas", {}),
+("As famílias daqui pagam os mesmos impostos que as de Lisboa", "Helena Quintas", {}),
+("insustentável", "Carlos Bexiga", {}),
+("Ninguém quer vir trabalhar para um hospital onde se fazem 30 horas seguidas de urgência", "Carlos Bexiga", {}),
+("Ninguém nos perguntou nada. Na semana passada ainda estávamos a fazer os horários de dezembro", "uma enfermeira do serviço", {"unnamed": ["enfermeira"]}),
+("O meu filho mais novo tem asma. Já fomos três vezes à urgência de madrugada este ano, e das três vezes ele precisou de oxigénio.", "Sofia Marçal", {}),
+("Setenta quilómetros de noite, numa estrada com nevoeiro, é muito tempo. Tenho medo de que um dia não cheguemos a tempo", "Sofia Marçal", {}),
+("temporária", "o Ministério da Saúde", {"unnamed": ["ministério"]}),
+("Nascer em Castelo Mourão", None, {}),
+]))
+
+B10.append(dict(id="nl-fatbikeverbod-deventer", lang="nl", paras=[
+"Deventer verbiedt fatbikes in de binnenstad",
+"DEVENTER - Fatbikes zijn vanaf 1 maart niet meer welkom in de binnenstad van Deventer. De gemeenteraad stemde dinsdagavond met een ruime meerderheid in met een voorstel van het college. Wie toch met een elektrische fatbike door het voetgangersgebied rijdt, riskeert een boete van 140 euro.",
+"‘We krijgen elke week klachten van ouderen die bijna omver zijn gereden’, zei wethouder Mobiliteit Karin van Dalen (D66) tijdens het debat. ‘Dit gaat niet meer om een paar ongelukjes, dit gaat om de veiligheid van iedereen in de stad.’",
+"Burgemeester Ruud Vermeulen sprak van een ‘noodzakelijke stap’. Volgens hem kan de politie de regel vanaf het voorjaar handhaven met extra boa’s.",
+"Niet iedereen is blij. ‘Mijn dochter van vijftien fietst elke dag twaalf kilometer naar school, op een fatbike omdat ze anders te laat komt’, zegt Monique Brinkman, moeder uit Colmschate. ‘Moet ze nu in de binnenstad gaan lopen met dat ding?’",
+"Ook de winkeliers zijn verdeeld. Een medewerker van een fietsenwinkel aan de Brink, die niet met naam in de krant wil, verwacht omzetverlies. ‘Een kwart van wat we verkopen, zijn fatbikes. Als mensen er niet meer mee de stad in mogen, kopen ze die ook niet meer bij ons’, aldus de medewerker.",
+"Raadslid Gijs Hofstede (VVD) stemde als enige tegen. In de raadszaal hield hij een lang betoog: ‘Jongeren krijgen weer de schuld van alles. Eerst waren het de scooters, toen de hangjongeren bij het station, nu de fatbikes.",
+"‘Handhaaf gewoon op de snelheid en op roekeloos rijgedrag. Dan pak je de mensen die zich misdragen en niet een hele generatie.’",
+"Minister van Infrastructuur Esther Koopmans laat onderzoeken of een landelijke leeftijdsgrens voor fatbikes mogelijk is. ‘Gemeenten moeten niet allemaal hun eigen regels gaan maken’, zei ze maandag in het televisieprogramma ‘Avondeditie’.",
+"Het verbod geldt voorlopig voor een jaar, waarna de raad het opnieuw bespreekt. ‘Dan kijken we naar de cijfers’, aldus Van Dalen.",
+], quotes=[
+("We krijgen elke week klachten van ouderen die bijna omver zijn gereden", "Karin van Dalen", {}),
+("Dit gaat niet meer om een paar ongelukjes, dit gaat om de veiligheid van iedereen in de stad.", "Karin van Dalen", {}),
+("noodzakelijke stap", "Ruud Vermeulen", {}),
+("Mijn dochter van vijftien fietst elke dag twaalf kilometer naar school, op een fatbike omdat ze anders te laat komt", "Monique Brinkman", {}),
+("Moet ze nu in de binnenstad gaan lopen met dat ding?", "Monique Brinkman", {}),
+("Een kwart van wat we verkopen, zijn fatbikes. Als mensen er niet meer mee de stad in mogen, kopen ze die ook niet meer bij ons", "een medewerker van een fietsenwinkel", {"unnamed": ["medewerker"]}),
+("Jongeren krijgen weer de schuld van alles. Eerst waren het de scooters, toen de hangjongeren bij het station, nu de fatbikes.", "Gijs Hofstede", {}),
+("Handhaaf gewoon op de snelheid en op roekeloos rijgedrag. Dan pak je de mensen die zich misdragen en niet een hele generatie.", "Gijs Hofstede", {}),
+("Gemeenten moeten niet allemaal hun eigen regels gaan maken", "Esther Koopmans", {}),
+("Avondeditie", None, {}),
+("Dan kijken we naar de cijfers", "Karin van Dalen", {}),
+]))
+
+B10.append(dict(id="pl-wodociag-zarnow", lang="pl", paras=[
+"Bakterie coli w wodociągu. Mieszkańcy Żarnowa bez wody pitnej",
+"ŻARNÓW – Od środy ponad 12 tysięcy mieszkańców Żarnowa i trzech okolicznych wsi nie może pić wody z kranu. Sanepid wykrył w wodociągu bakterie coli. Woda nadaje się tylko do spłukiwania toalet, a po przegotowaniu – do mycia.",
+"„Wyniki badań dostaliśmy we wtorek wieczorem i od razu wydaliśmy komunikat. Nie było ani godziny zwłoki” – powiedział PAP powiatowy inspektor sanitarny Tomasz Wróblewski.",
+"Burmistrz Żarnowa Agnieszka Sadowska zapewnia, że miasto rozwozi wodę beczkowozami do wszystkich osiedli. „Ustawiliśmy dwadzieścia punktów poboru wody, a do osób starszych i chorych dowozimy butelki do domu” – mówi. „Prosimy mieszkańców o cierpliwość. To potrwa co najmniej kilka dni” – dodała.",
+"Według wstępnych ustaleń do skażenia mogło dojść podczas naprawy magistrali przy ul. Kolejowej. Prezes miejskiego przedsiębiorstwa wodociągowego Marek Cieślak odrzuca jednak te podejrzenia: „Po każdej awarii rura jest dezynfekowana, tak było i tym razem”.",
+"Mieszkańcy są zdenerwowani. „Stałam w kolejce do beczkowozu godzinę, a woda skończyła się dwie osoby przede mną” – opowiada jedna z mieszkanek osiedla Słoneczne, która prosi, by nie podawać jej nazwiska.",
+"Radny opozycji Jacek Pietrzak zapowiada, że na najbliższej sesji zażąda wyjaśnień. „Od lat alarmujemy, że sieć wodociągowa w Żarnowie jest w fatalnym stanie. Połowa rur pamięta lata sześćdziesiąte.",
+"„Zamiast wymieniać sieć, miasto buduje fontannę na rynku. Teraz wszyscy widzą skutki” – mówi Pietrzak.",
+"Wojewoda Krzysztof Malinowski poinformował, że do Żarnowa skierowano dwie cysterny z wojska. „Sytuacja jest opanowana, nikt nie trafił do szpitala” – napisał w mediach społecznościowych.",
+"Lokalne stowarzyszenie „Czysty Żarnów” zbiera podpisy pod petycją o niezależny audyt wodociągów.",
+], quotes=[
+("Wyniki badań dostaliśmy we wtorek wieczorem i od razu wydaliśmy komunikat. Nie było ani godziny zwłoki", "Tomasz Wróblewski", {}),
+("Ustawiliśmy dwadzieścia punktów poboru wody, a do osób starszych i chorych dowozimy butelki do domu", "Agnieszka Sadowska", {}),
+("Prosimy mieszkańców o cierpliwość. To potrwa co najmniej kilka dni", "Agnieszka Sadowska", {}),
+("Po każdej awarii rura jest dezynfekowana, tak było i tym razem", "Marek Cieślak", {}),
+("Stałam w kolejce do beczkowozu godzinę, a woda skończyła się dwie osoby przede mną", "jedna z mieszkanek osiedla Słoneczne", {"unnamed": ["mieszkanek", "mieszkanka"]}),
+("Od lat alarmujemy, że sieć wodociągowa w Żarnowie jest w fatalnym stanie. Połowa rur pamięta lata sześćdziesiąte.", "Jacek Pietrzak", {}),
+("Zamiast wymieniać sieć, miasto buduje fontannę na rynku. Teraz wszyscy widzą skutki", "Jacek Pietrzak", {}),
+("Sytuacja jest opanowana, nikt nie trafił do szpitala", "Krzysztof Malinowski", {}),
+("Czysty Żarnów", None, {}),
+]))
+
+B10.append(dict(id="sv-busslinje-junsele", lang="sv", paras=[
+"Regionen drar in helgbussarna till Junsele – byborna rasar",
+"SOLLEFTEÅ Från och med januari slutar linje 342 mellan Sollefteå och Junsele att gå på helger. Det beslutade regionens kollektivtrafiknämnd på torsdagen. Beslutet väntas spara 3,4 miljoner kronor om året.",
+"”Vi har helt enkelt inte råd att köra tomma bussar. En vanlig lördag har vi i snitt fyra resenärer på hela sträckan”, säger nämndens ordförande Anders Hägglund (S).",
+"Men i Junsele är ilskan stor. Britt-Marie Nordin, 79, har inget körkort och åker buss till vårdcentralen och affären. ”Nu blir jag instängd här varje helg. Det är som att de har glömt att vi finns”, säger hon.",
+"Enligt oppositionsrådet Jonas Edlund (C) har regionen inte gjort någon konsekvensanalys. ”Man fattar ett beslut som drabbar de äldre och ungdomarna hårdast, utan att ens fråga dem”, säger han till tidningen.",
+"En busschaufför som kört linjen i femton år, och som inte vill framträda med namn, är bekymrad. ”Det är samma människor som åker varje helg, jag känner de flesta. För dem är bussen det enda sättet att ta sig någonstans”, säger chauffören.",
+"Infrastrukturminister Karin Lidström (KD) besökte Sollefteå i veckan och fick frågan om landsbygdens kollektivtrafik. Hon svarade:",
+"”Jag förstår oron. Regionerna har ansvaret för busstrafiken, men staten måste ta ett större ansvar för att hela landet ska kunna leva.",
+"”Därför ser vi nu över hur stödet till regionerna kan fördelas på ett rättvisare sätt.”",
+"Ungdomarna i Junsele har startat en namninsamling under parollen ”Bussen är vår livlina”. Den har hittills fått 1 200 underskrifter, uppger initiativtagaren Elin Sjödin, 17.",
+"”Vi kommer att lämna över listorna till regionen före jul”, sa Elin Sjödin när tidningen träffade henne på torsdagen.",
+], quotes=[
+("Vi har helt enkelt inte råd att köra tomma bussar. En vanlig lördag har vi i snitt fyra resenärer på hela sträckan", "Anders Hägglund", {}),
+("Nu blir jag instängd här varje helg. Det är som att de har glömt att vi finns", "Britt-Marie Nordin", {}),
+("Man fattar ett beslut som drabbar de äldre och ungdomarna hårdast, utan att ens fråga dem", "Jonas Edlund", {}),
+("Det är samma människor som åker varje helg, jag känner de flesta. För dem är bussen det enda sättet att ta sig någonstans", "en busschaufför", {"unnamed": ["busschaufför", "chaufför"]}),
+("Jag förstår oron. Regionerna har ansvaret för busstrafiken, men staten måste ta ett större ansvar för att hela landet ska kunna leva.", "Karin Lidström", {}),
+("Därför ser vi nu över hur stödet till regionerna kan fördelas på ett rättvisare sätt.", "Karin Lidström", {}),
+("Bussen är vår livlina", None, {}),
+("Vi kommer att lämna över listorna till regionen före jul", "Elin Sjödin", {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
-                 "then the eight again (batch 7), then the eight again (batch 8), then eight in Polish, Swedish, Turkish, German, French, Spanish, Italian and Russian (batch 9) "
+                 "then the eight again (batch 7), then the eight again (batch 8), then eight in Polish, Swedish, Turkish, German, French, Spanish, Italian and Russian (batch 9), "
+                 "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 10, a read batch) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -1067,12 +1270,13 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # batch 2 was measured once (21 right, 4 wrong, 5 none of 30) and then spent to be read: its wrong
 # credits were read to find their causes ("read"); batch 6 after it, and batch 7 (measured at two
 # releases, last 34 right, 4 wrong, 10 none of 48) after that; the measured part is batches 1, 3, 4, 5
-# and 8
+# and 8 (and 9); batch 10 was written as a read batch from the start (session 21): measured once when
+# committed, then read
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
                                  *(dict(x, batch=7, read=True) for x in B7), *(dict(x, batch=8) for x in B8),
-                                 *(dict(x, batch=9) for x in B9)]):
+                                 *(dict(x, batch=9) for x in B9), *(dict(x, batch=10, read=True) for x in B10)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -498,8 +498,8 @@ class QuoteCrediting:
             if tokens[m].norm in vocab.foreign_verbs and "," in tokens[m + 1].gap and tokens[m + 1].cap \
                     and self._run_starting(m + 1) is not None and self._run_starting(m + 1).kind in ("person", "single"):
                 return True  # "Reiter ergänzte, Brandl habe ihm geraten:": reported speech with no complementizer
-            if tokens[m].text.casefold() not in vocab.foreign_complementizers:
-                continue
+            if tokens[m].text.casefold() not in vocab.foreign_complementizers or self._romance_relative(m):
+                continue  # (", che ha chiesto di restare anonimo,": a relative pronoun, no one's words reported)
             first = m + 1
             if tokens[first].norm in vocab.foreign_pronouns or tokens[first].norm in _PRONOUNS:
                 continue
@@ -528,9 +528,17 @@ class QuoteCrediting:
         if words is not None:
             return self._by("colon-words-introduced", words)
         opener = self._sentence_opener_speaks(open_at)
-        if opener is not None:
+        if opener is not None and not self._foreign_object_name(colon, opener):
             return self._by("colon-sentence-opener", opener)
-        return self._by("colon-name-before", self._name_before_colon(colon))
+        named = self._name_before_colon(colon)
+        if named is not None and self._foreign_object_name(colon, named):
+            named = None  # ("Le préfet a félicité Jean-Paul Ducret :": whom he praised, not who speaks; foreign.py)
+        if named is None:
+            # "Prezes ... Marek Cieślak odrzuca jednak te podejrzenia:": another language's subject (foreign.py)
+            foreign = self._foreign_colon_subject(colon)
+            if foreign is not None:
+                return self._by("colon-foreign-subject", foreign)
+        return self._by("colon-name-before", named)
 
     def _name_before_colon(self, colon: int) -> Clause | None:
         """'such as the prophetic Dr Azm Al Homoud:' then the quotation: a full personal name
@@ -702,6 +710,8 @@ class QuoteCrediting:
         k = bisect.bisect_left(self.at.token_starts, close + 1)
         if k >= len(tokens) or tokens[k].start > close + 4 or not tokens[k].cap:
             return None
+        if self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(close):
+            return None  # a name opening the next paragraph starts its own sentence, about other words
         run = self._run_starting(k)
         if run is None or run.kind != "person" or run.last + 1 >= len(tokens) or tokens[run.last + 1].gap.strip() != ",":
             return None

@@ -26,6 +26,7 @@ import functools
 from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.attribution.unnamed import _indefinite_genders
 from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import fold_word
@@ -72,6 +73,14 @@ def _language_words(language: str, key: str) -> frozenset[str]:
     "definite_endings"), read only in a text of that language; empty for a language without it."""
     entry = resource_json("attribution/speech_languages.json").get(language, {})
     return frozenset(fold_word(w) for w in entry.get(key, ()))
+
+
+@functools.cache
+def _sex_nouns(language: str) -> dict[str, str]:
+    """A language's nouns of a man and of a woman ("Mann", "Frau"), folded, to the pronoun each
+    stands for: the "sex_nouns" of its speech_languages.json entry."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    return {fold_word(w): gender for gender, words in entry.get("sex_nouns", {}).items() for w in words}
 
 
 @functools.cache
@@ -139,6 +148,208 @@ class ForeignReading:
             return None
         return after
 
+    def _romance_relative(self, m: int) -> bool:
+        """'Un infermiere, che ha chiesto di restare anonimo, racconta:', 'Uno de ellos, que prefirió
+        no dar su nombre, explicó:': in a French, Spanish, Italian or Portuguese text, "che", "que",
+        "qui" (the language's "relative_pronouns") right after a comma is the relative pronoun of an
+        aside, not the complementizer of reported speech (which takes no comma there: "ha ricordato
+        che la madre ..."; German "dass", Russian "что" do take one, and are left alone)."""
+        return bool(self.language) and self.tokens[m].gap.strip() == "," \
+            and self.tokens[m].norm in _language_words(self.language, "relative_pronouns")
+
+    def _foreign_colon_subject(self, colon: int) -> Clause | None:
+        """'Prezes miejskiego przedsiębiorstwa wodociągowego Marek Cieślak odrzuca jednak te
+        podejrzenia: „…”', 'La titolare di un bar vicino al ponte, Marta Sartori, guarda la strada
+        vuota: "…"', 'Наставник «Амура» Олег Сафронов был краток: «…»': in a text of another
+        language, a sentence with no speech verb of its own ending in the colon before the
+        quotation, that names one person only, in full, as its subject: within a description's
+        length of its start, with no verb, auxiliary, pronoun, preposition or "of" before the name
+        (not "La fille de Jean Ducret se souvient :"), and no comma but the pair that sets the name
+        off after a description (_subject_position). A clause for that name, or None."""
+        tokens = self.tokens
+        if self.language in (None, "en"):
+            return None
+        start = self._sentence_start(colon)
+        k, end = bisect.bisect_left(self.at.token_starts, start), bisect.bisect_left(self.at.token_starts, colon)
+        if end <= k or self._clauses_between(start, colon, None):
+            return None
+        people = [r for m in range(k, end) if (r := self._runs.get(m)) is not None and r.kind == "person"
+                  and r.last > r.first and self._quote_of_token[r.first] < 0]
+        if len(people) != 1:
+            return None
+        run = people[0]
+        first = run.run_first if run.run_first >= 0 else run.first
+        if first - k > self.settings.description_tokens:
+            return None
+        if not self._subject_position(k, run):
+            return None
+        clause = Clause(run.last, run.first, run.last, "say", lead=k)
+        clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return clause if clause.speaker is not None else None
+
+    def _subject_position(self, k: int, run: _NameRun) -> bool:
+        """Whether the name ``run`` stands as the subject of the sentence that opens at token k: no
+        verb, auxiliary, pronoun, preposition or "of" before it (not "La fille de Jean Ducret", "Le
+        préfet a félicité Jean Dupont"), and no comma but the pair that sets it off after a
+        description ("La titolare di un bar, Marta Sartori,")."""
+        tokens, vocab = self.tokens, self.vocab
+        first = run.run_first if run.run_first >= 0 else run.first
+        apposed = first > k and tokens[first].gap.strip() == "," and run.last + 1 < len(tokens) \
+            and tokens[run.last + 1].gap.strip() == ","
+        for m in range(k, first):
+            tok = tokens[m]
+            if self._quote_of_token[m] >= 0:
+                continue  # ("Наставник «Амура»": a club's name in marks)
+            # (an auxiliary's word opening the sentence is an article there: Portuguese "A presidente")
+            if tok.gap.strip() == "," and m > k or not tok.cap and (tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs) \
+                    or tok.norm in vocab.foreign_auxiliaries and not tok.initial or tok.norm in vocab.foreign_pronouns and not tok.cap \
+                    or not apposed and (tok.norm in vocab.foreign_prepositions or tok.norm in vocab.foreign_of):
+                return False
+        return True
+
+    def _foreign_object_name(self, colon: int, clause: Clause) -> bool:
+        """In a text of another language, the name a colon rule read before the colon stands where
+        no subject does (after a verb or a preposition: "Le préfet a félicité Jean-Paul Ducret :",
+        "La fille de Jean-Paul Ducret se souvient :"): a name of the sentence, not its speaker."""
+        if self.language in (None, "en"):
+            return False
+        run = self._runs.get(clause.last)
+        if run is None or run.kind != "person":
+            return False
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(colon))
+        first = run.run_first if run.run_first >= 0 else run.first
+        return k < first and not self._subject_position(k, run)
+
+    def _body_noun(self, norm: str) -> bool:
+        """A common noun of a body that speaks as such ("préfecture", "Polizei", "syndicat"): the
+        "source_bodies" and "according_bodies" of speech_languages.json."""
+        return norm in self.vocab.foreign_source_bodies or norm in _according_bodies()
+
+    def _body_subject_ending_at(self, e: int) -> tuple[int, int] | None:
+        """'La préfecture des Vosges a indiqué que « … »', 'Le syndicat a déclaré :': in a text of another
+        language, a definite article opening the sentence and a body's common noun, with its
+        complement up to token e: the article's and the noun's tokens (the body as written, a
+        speaker of its own), or None."""
+        tokens, vocab = self.tokens, self.vocab
+        if self.language in (None, "en"):
+            return None
+        for a in range(e - 1, max(-1, e - self.settings.description_tokens - 1), -1):
+            if tokens[a + 1].gap.strip() not in ("", "-", "'", "’") or self._quote_of_token[a] >= 0:
+                return None  # (a name's hyphens and apostrophes inside it: "de la Côte-d'Or")
+            if tokens[a].initial and (tokens[a].norm in vocab.foreign_articles or self._portuguese_article(a, opening=True)) \
+                    and self._body_noun(tokens[a + 1].norm) and tokens[a + 1].cap == (self.language in _NOUN_CAPITALS):
+                return a, a + 1
+        return None
+
+    def _indefinite_source_ending_at(self, e: int) -> tuple[int, int] | None:
+        """The indefinite article and the noun of a person opening a phrase that ends at token e, its
+        complement between ("Un commerciante di Castagnola", "Un ouvrier de 52 ans", "Uno de ellos"
+        not: "de" is no noun): the article's and the noun's tokens, or None."""
+        tokens, vocab = self.tokens, self.vocab
+        for a in range(e - 1, max(-1, e - self.settings.description_tokens - 1), -1):
+            if tokens[a + 1].gap.strip() or self._quote_of_token[a] >= 0:
+                return None
+            if tokens[a].norm in vocab.foreign_indefinite and self._indefinite_person_noun(a + 1, opening=tokens[a].initial):
+                return a, a + 1
+        return None
+
+    def _indefinite_person_noun(self, m: int, opening: bool = False) -> bool:
+        """'», a glissé un enseignant, qui ...', '", dice un pescatore di Ginostra', '“, sagte eine
+        Hebamme, die ...': in a text of another language, a noun right after that language's
+        indefinite article (capitalised in German, lower-case elsewhere), no time or quantity of its
+        "not_people_after_indefinite" ("a dit un jour", "dijo una vez", "un autre"): an unnamed
+        source as its own words describe it, as a listed source noun is (asked only for the words
+        right after the verb: not "ha detto a margine di un convegno"). opening: the article opens
+        its sentence, with a capital ("Un bénévole de la Croix-Rouge, qui ..., se montrait inquiet")."""
+        tokens, vocab = self.tokens, self.vocab
+        if self.language in (None, "en") or m < 1 or m + 1 > len(tokens):
+            return False
+        tok, article = tokens[m], tokens[m - 1]
+        if article.norm not in vocab.foreign_indefinite or article.cap != opening or opening and not article.initial \
+                or tok.gap not in _SPACE \
+                or tok.cap != (self.language in _NOUN_CAPITALS) or len(tok.norm) < 4 or not tok.norm.isalpha() \
+                or tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs or tok.norm in vocab.foreign_prepositions \
+                or tok.norm in vocab.foreign_of or tok.norm in vocab.foreign_articles or self._quote_of_token[m] >= 0:
+            # (not "Una delle vittime": "one of the", a part of a group the words after name)
+            return False
+        return tok.norm not in _language_words(self.language, "not_people_after_indefinite")
+
+    def _unnamed_source_by_noun(self, noun: str, at: int, gender: str | None) -> Speaker | None:
+        """'Een medewerker van een fietsenwinkel, die ..., verwacht omzetverlies. ‘…’, aldus de
+        medewerker', 'Eine Mitarbeiterin der Stadtverwaltung, die ..., bestätigte ... „…“, sagte die
+        Frau': a definite noun after a verb of another language stands for the unnamed source that an
+        indefinite article and a noun of a person opened a sentence of its paragraph with, before it:
+        the same noun, or the language's noun of a man or a woman ("sex_nouns") when that article
+        agrees. The latest such source, when no person is named between; else None."""
+        tokens, vocab, at_ = self.tokens, self.vocab, self.at
+        if self.language in (None, "en") or len(noun) < 3:
+            return None
+        sex = _sex_nouns(self.language).get(noun)
+        para = at_.paragraph_at(at)
+        lo = at_.paragraphs[para][0] if para >= 0 else 0
+        end = bisect.bisect_left(at_.token_starts, at)
+        for k in range(end - 2, bisect.bisect_left(at_.token_starts, lo) - 1, -1):
+            tok = tokens[k]
+            if not tok.initial or tok.norm not in vocab.foreign_indefinite or self._quote_of_token[k] >= 0:
+                continue
+            head = tokens[k + 1]
+            if head.norm not in vocab.foreign_source_nouns and not self._indefinite_person_noun(k + 1, opening=True):
+                continue
+            article_gender = _indefinite_genders().get(tok.norm)
+            if sex is not None:
+                if article_gender not in (sex, "person") or gender not in (None, sex):
+                    return None  # ("sagte die Frau" after "Ein Mitarbeiter": someone else)
+            elif head.norm != noun:
+                return None  # the latest source opening a sentence is described otherwise: not it
+            m = k + 2  # its complement: "der Stadtverwaltung", "van de netbeheerder", "de la Croix-Rouge"
+            while m < end and not tokens[m].gap.strip() and self._quote_of_token[m] < 0 and (
+                    tokens[m].cap or tokens[m].norm in vocab.foreign_of or tokens[m].norm in vocab.foreign_articles):
+                m += 1
+            while m > k + 2 and not tokens[m - 1].cap:
+                m -= 1  # (no "of" or article left dangling at its end)
+            if self._someone_named(m, end):
+                return None  # a person named since: maybe theirs
+            words = self.text[tok.start : tokens[m - 1].end]
+            return Speaker(words, "anonymous", words)
+        return None
+
+    def _people_described_before(self, noun: str, at: int, gender: str | None = None) -> list[Speaker]:
+        """The people of the narration before offset ``at``, as far back as a description looks
+        (settings.resolve_chars), beside whom the text writes ``noun`` or a compound of it
+        ("Klinikgeschäftsführer Matthias Oberender" for "der Geschäftsführer"), of the gender given
+        if any; the latest first, each once."""
+        if len(noun) < 4:
+            return []
+        starts, limit = self.at.token_starts, at - self.settings.resolve_chars
+        out: dict[str, Speaker] = {}
+        for m in reversed(self._mentions[: bisect.bisect_left(self._mention_starts, at)]):
+            if m.start < limit:
+                break
+            t = bisect.bisect_left(starts, m.start)
+            if m.key not in out and not self._in_quote(t) and self._noun_near(t, noun) and not self._other_gender(m.canonical, gender):
+                out[m.key] = Speaker(m.canonical, "person", m.key)
+        return list(out.values())
+
+    def _complement_in_opening_description(self, head: tuple[int, ...]) -> bool:
+        """'El presidente de la cooperativa olivarera San Isidro, Manuel Jurado, lo resumía', 'El
+        consejero de Agricultura de la Junta, Tomás Cabrera, aseguró': in a text of another language,
+        a capitalised run that names no person (a body, a place, a firm named after a saint) ending a description that opens
+        its sentence with an article and a lower-case noun, with no comma inside: the description's
+        complement; the name in the aside after it is the person described."""
+        tokens, vocab = self.tokens, self.vocab
+        run = self._runs.get(head[1])
+        if self.language in (None, "en") or run is None or run.first < 1:
+            return False
+        before = tokens[run.first - 1]
+        if run.kind == "person" and (before.cap or before.norm in vocab.title_words or before.norm in vocab.foreign_source_nouns):
+            return False  # (a title's person, "El presidente Juan Pérez"; only a thing's name, "la cooperativa San Isidro")
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[head[0]].start))
+        if k + 2 > head[0] or not tokens[k].initial or tokens[k + 1].cap or not tokens[k + 1].norm.isalpha() \
+                or not (tokens[k].norm in vocab.foreign_articles or self._portuguese_article(k, opening=True)) \
+                or tokens[k + 1].norm in vocab.foreign_verbs or tokens[k + 1].norm in vocab.verbs:
+            return False
+        return not any(tokens[m].gap.strip() or self._quote_of_token[m] >= 0 for m in range(k + 1, head[1] + 1))
+
     def _complement_after_of(self, k: int) -> bool:
         """Whether token k follows the "of" of another language ("de", "do", "della") that follows a
         lower-case word, an article between or not ("presidente do Sindicato", "consejera de la
@@ -174,7 +385,10 @@ class ForeignReading:
             self.clauses.append(Clause(v, run.first, run.last, "according"))
             return True
         if tokens[h].norm in vocab.foreign_source_nouns:
-            self.clauses.append(Clause(v, a, h, "according"))
+            # "Según el portavoz del PSOE en el consistorio, Andrés Moyano, el equipo ...": the name
+            # set off by commas after the description is the source, as after a verb
+            named = self._name_apposed_from(h + 1) if tokens[a].norm not in vocab.foreign_indefinite else None
+            self.clauses.append(Clause(v, named.first, named.last, "according") if named is not None else Clause(v, a, h, "according"))
             return True
         if tokens[h].norm in _according_bodies():
             # "Según la patronal, «…»", "Selon le syndicat": a body by its common noun, the source as
@@ -194,7 +408,30 @@ class ForeignReading:
             # (never the person the passage is about: "Según la policía," names no one)
             self.clauses.append(Clause(v, a, h, "according", how="according-description"))
             return True
+        named = self._name_after_role_words(h)
+        if named is not None:
+            # "Segundo o dirigente sindical Carlos Bexiga, do Sindicato ...,": the name the role's words lead to
+            self.clauses.append(Clause(v, named.first, named.last, "according"))
+            return True
         return False
+
+    def _name_after_role_words(self, h: int) -> _NameRun | None:
+        """A full personal name right after the lower-case words of a role from token h on ("o
+        dirigente sindical Carlos Bexiga", "la portavoce regionale Anna Bruni"): words with no
+        punctuation, quotation, verb, preposition or "of" between; None elsewhere (not "el
+        presidente de la Junta Pedro Ruiz": a body's complement between)."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        for m in range(h, min(n, h + 4)):
+            tok = tokens[m]
+            if tok.gap not in _SPACE or self._quote_of_token[m] >= 0:
+                return None
+            if tok.cap:
+                run = self._run_starting(m)
+                return run if run is not None and run.first == m and run.kind == "person" and run.last > run.first else None
+            if not tok.norm.isalpha() or tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs \
+                    or tok.norm in vocab.foreign_prepositions or tok.norm in vocab.foreign_of or tok.norm in vocab.foreign_articles:
+                return None
+        return None
 
     def _apposed_to_description(self, end: int) -> Speaker | None:
         """'Il presidente dell'associazione dei consumatori, Sergio Pellegrini, ha parlato di «…».
@@ -202,8 +439,20 @@ class ForeignReading:
         description that opens the sentence before (its words ending at offset ``end``), which a
         dropped subject stands for, as the description itself does; None when the first comma
         opens no such name."""
+        run = self._name_apposed_from(bisect.bisect_left(self.at.token_starts, end))
+        if run is None:
+            return None
+        i = bisect.bisect_left(self._mention_starts, self.tokens[run.first].start)
+        if i < len(self._mentions) and self._mentions[i].start == self.tokens[run.first].start:
+            person = self._mentions[i]
+            return Speaker(person.canonical, "person", person.key)
+        return None
+
+    def _name_apposed_from(self, k: int) -> _NameRun | None:
+        """The full personal name set off by commas at the first comma from token k on, within a
+        description's length ("el portavoz del PSOE en el consistorio, Andrés Moyano, ..."); None
+        when that comma opens no such name, or a sentence or a quotation comes first."""
         tokens, n = self.tokens, len(self.tokens)
-        k = bisect.bisect_left(self.at.token_starts, end)
         for m in range(k, min(n, k + self.settings.description_tokens + 4)):
             if self._quote_of_token[m] >= 0 or any(c in tokens[m].gap for c in _SENTENCE_BREAK):
                 return None
@@ -213,11 +462,7 @@ class ForeignReading:
             if run is None or run.first != m or run.kind != "person" or run.last <= run.first \
                     or run.last + 1 >= n or "," not in tokens[run.last + 1].gap:
                 return None
-            i = bisect.bisect_left(self._mention_starts, tokens[m].start)
-            if i < len(self._mentions) and self._mentions[i].start == tokens[m].start:
-                person = self._mentions[i]
-                return Speaker(person.canonical, "person", person.key)
-            return None
+            return run
         return None
 
     def _description_before_dropped_sentence(self, at: int) -> tuple[str, int] | None:

@@ -261,6 +261,10 @@ class NameReading:
         m, words = last, 1
         while m > k:
             prev, tok = tokens[m - 1], tokens[m]
+            if self.language not in (None, "en") and m >= k + 2 and tok.norm in vocab.first_names and tok.gap in _SPACE \
+                    and prev.cap and prev.norm not in vocab.first_names and tokens[m - 2].norm in NAME_PARTICLES \
+                    and not tokens[m - 2].cap:
+                break  # "Minister van Infrastructuur Esther Koopmans": an office's "van" before the given name, no particle of hers
             if tok.gap == "-" or prev.norm in NAME_PARTICLES:
                 if self._article_before_noun(m - 1):  # "der SPD-Fraktion": a German article, no particle
                     return _NameRun(m, j, "institution", frozenset(), self.text[tok.start : tokens[j].end])
@@ -354,6 +358,11 @@ class NameReading:
         tok = tokens[i]
         if not tok.initial or tok.norm in vocab.first_names or len(tok.text) == 1 and i < j and tokens[i + 1].gap.startswith("."):
             return i  # (a one-letter word before a full stop is an initial: "V. Novák")
+        if self.language not in (None, "en") and tok.norm in vocab.foreign_verbs and i < j and tokens[i + 1].gap == "-" \
+                and not tokens[i + 1].cap:
+            # "Explicou-nos:", "Disse-me": a speech verb with its clitic pronoun opening the sentence, no name
+            nxt = next((m for m in range(i + 2, j + 1) if tokens[m].cap), None)
+            return nxt
         elided = _ELIDED.match(tok.text)
         if elided is not None and elided.group(1).islower():
             return i + 1 if i < j else None  # "L'avvocato Marco Ferri", "L'assessore": an article and a noun

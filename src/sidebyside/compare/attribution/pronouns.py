@@ -119,14 +119,17 @@ class PronounResolution:
             clause.how = "by-age"  # "zei de 71-jarige": the person the passage is about (of the article's gender)
             person = self._salient_person(at, self.vocab.article_genders.get(tokens[first].norm))
             return Speaker(person.canonical, "person", person.key) if person is not None else None
-        if foreign and last - first <= 2 and any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
-                                                 and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1)):
+        if foreign and last - first <= 2 and (any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
+                                                  and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1))
+                                              or last == first + 1 and (self._indefinite_person_noun(last, opening=tokens[first].initial)
+                                                                        or self._body_noun(tokens[last].norm))):
             return self._foreign_unnamed(first, last, at, clause)
         if foreign and last == first + 1 and (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first)) \
                 and not tokens[first].cap:
             clause.how = "description"
             gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
-            return self._described_in_article(head.norm, at, clause, gender) or (
+            return self._described_in_article(head.norm, at, clause, gender) \
+                or (self._unnamed_source_by_noun(head.norm, at, gender) if clause.inside is None else None) or (
                 self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None)
         if first < last and not tokens[first].cap and tokens[first].norm in NAME_PARTICLES and head.cap:
             full = self._full_name_ending(first, last)
@@ -497,15 +500,18 @@ class PronounResolution:
         unnamed source of another language, by its words; a definite person ("der Sprecher") is the
         one the article names beside that noun, or no one (a body, "la préfecture", speaks as such)."""
         tokens = self.tokens
-        if (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first)) and not tokens[first].cap:
+        if (tokens[first].norm in self.vocab.foreign_articles or self._portuguese_article(first, opening=tokens[first].initial)) \
+                and (not tokens[first].cap or tokens[first].initial and self._body_noun(tokens[first + 1].norm)):
             named = self._described_in_article(tokens[first + 1].norm, at, clause)
             clause.how = "description"
             gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
-            if named is None and gender is not None and last == first + 1 \
-                    and tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
+            if named is None and last == first + 1 and clause.inside is None:
+                # "aldus de medewerker" after "Een medewerker van ..., die ...,": that unnamed source (foreign.py)
+                named = self._unnamed_source_by_noun(tokens[first + 1].norm, at, gender)
+            if named is None and gender is not None and last == first + 1 and not self._body_noun(tokens[first + 1].norm):
                 # "Der Hausmeister Günter Pohl hatte ... angetroffen. „…“, sagte der Zeuge": the one the passage is about
                 named = self._passage_person_by_noun(tokens[first + 1].norm, at, clause, gender)
-            if named is not None or tokens[first + 1].norm not in self.vocab.foreign_source_bodies:
+            if named is not None or not self._body_noun(tokens[first + 1].norm):
                 return named
         clause.how = "unnamed"
         name = self.text[tokens[first].start : tokens[last].end]
@@ -539,6 +545,11 @@ class PronounResolution:
             return None  # ("sagte der Sprecher": one who speaks for a body, someone else)
         if gender is None:
             gender = "she" if noun.endswith("a") else "he" if noun.endswith("o") else None
+        earlier = self._people_described_before(noun, at, gender)
+        if earlier:
+            # "Klinikgeschäftsführer Matthias Oberender" long before "versicherte der Geschäftsführer": the
+            # one the text set the noun by (foreign.py), or no one when it set it by two
+            return earlier[0] if len(earlier) == 1 else None
         person = self._salient_person(at, gender)
         if person is None or not (person.subject or person.start in self._subject_starts) or self._others_named_since(person, at):
             return None

@@ -238,6 +238,8 @@ class SubjectSearch:
                 found = self._subject_before_relative(k)
             if found is None:
                 found = self._subject_before_participle(k)
+            if found is None:
+                found = self._body_subject_ending_at(k)  # "La préfecture des Vosges a indiqué" (foreign.py)
             if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
                     and tokens[found[0]].gap.strip() == ",":
                 named = self._runs.get(found[0] - 1)
@@ -529,6 +531,9 @@ class SubjectSearch:
                     head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
                     return head
+                if self._romance_relative(m):
+                    # "Un infermiere, che ha chiesto di restare anonimo, racconta": the phrase before the aside
+                    return head or self._indefinite_source_ending_at(m - 1) or self._body_subject_ending_at(m - 1)
                 if aside_run is not None and aside_run.first == m + 2 and aside_run.kind == "person" and not tokens[m].cap \
                         and tokens[m].norm in self.vocab.foreign_articles and tokens[m + 1].cap and tokens[m + 2].gap in _SPACE \
                         and head is not None and getattr(self._runs.get(head[1]), "kind", None) != "person":
@@ -538,6 +543,7 @@ class SubjectSearch:
                 if aside_run is not None and aside_run.first == m and aside_run.kind == "person" and (
                     head is None or not self._is_name_np(head) or self._after_foreign_of(head[0])
                     or self._complement_after_of(head[0])  # "Le représentant de la CGT, Thierry Colin,"
+                    or self._complement_in_opening_description(head)  # "El presidente de la cooperativa San Isidro, X,"
                 ):
                     lead = head[0] if head is not None else aside_run.first
                     return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
@@ -807,7 +813,8 @@ class SubjectSearch:
             determined = m > k and (tokens[m - 1].norm in vocab.foreign_articles | vocab.foreign_indefinite
                                     or self._portuguese_article(m - 1))
             titled = m + 1 < n and tokens[m + 1].cap and tokens[m + 1].gap in _SPACE and self._names_person_from(m + 1)
-            source = norm in vocab.foreign_source_nouns or determined and tok.cap and norm.endswith(vocab.long_source_nouns)
+            source = norm in vocab.foreign_source_nouns or determined and tok.cap and norm.endswith(vocab.long_source_nouns) \
+                or m == k + 1 and self._indefinite_person_noun(m)  # "a glissé un enseignant", "sagte eine Hebamme"
             if source and not comma and (not tok.cap or determined) and not titled \
                     and not (pending and not cased and (determined or tokens[m - 1].norm in vocab.foreign_prepositions)) \
                     and not (cased and tokens[m - 1].norm in vocab.foreign_prepositions):

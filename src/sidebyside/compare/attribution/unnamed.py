@@ -11,7 +11,9 @@ pronoun's gender (or the past verb's) agrees with the indefinite article's (unna
 
 "Ein Sprecher des Umweltministeriums bestätigte, dass ein Antrag vorliege. „…“, sagte er.": the
 sentence before, in the same paragraph, opens with an indefinite article and a source's noun (the
-``source_nouns`` of speech_languages.json); the pronoun after it is that source, on the same terms.
+``source_nouns`` of speech_languages.json, or any noun of a person there: "Un bénévole de la
+Croix-Rouge, qui ..., se montrait inquiet. « … », a-t-il dit."); the pronoun after it is that source,
+on the same terms.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ class UnnamedAccording:
         tokens, vocab = self.tokens, self.vocab
         said = vocab.foreign_pronouns.get(tokens[clause.first].norm) if clause.first != clause.verb \
             else vocab.verb_gender(tokens[clause.verb].norm)
-        return said in (None, "person") or said == gender  # ("person": Finnish "hän", of no one gender)
+        # ("person": Finnish "hän", of no one gender; an article of no one gender, Dutch "een")
+        return said in (None, "person") or gender == "person" or said == gender
 
     def _someone_named(self, lo: int, hi: int) -> bool:
         """A person (or a surname the article gives one) is named among tokens lo..hi, outside
@@ -106,8 +109,9 @@ class UnnamedAccording:
             return None
         gender = _indefinite_genders().get(tokens[k].norm)
         noun = tokens[k + 1]
-        if gender is None or noun.gap.strip() or noun.norm not in vocab.foreign_source_nouns:
-            return None
+        if gender is None or noun.gap.strip() or noun.norm not in vocab.foreign_source_nouns \
+                and not self._indefinite_person_noun(k + 1, opening=True):
+            return None  # (any noun of a person after the article: "Un bénévole de la Croix-Rouge", foreign.py)
         if not self._agrees(clause, gender):
             return None
         m = k + 2  # the description's own words: its genitive or "of" and the capitalised words after it

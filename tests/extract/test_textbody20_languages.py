@@ -124,3 +124,17 @@ def test_the_tune4_pages_give_the_article_and_its_header(name):
     assert article.title == gold["title"]
     assert list(article.authors) == gold["authors"]
     assert (article.published or "")[:10] == gold["date"]
+
+
+def test_a_headline_broken_at_a_dash_in_a_narrow_column_is_joined():
+    from sidebyside.extract.text.unwrap import unwrap
+
+    para = ("Trafikverket byter spår och växlar på sträckan mellan Märsta och Uppsala\n"
+            "under tre veckor i januari, och under den tiden stängs banan helt för alla\n"
+            "pendeltåg, medan fjärrtågen leds om via Sala och Västerås hela perioden.\n")
+    head = "Pendeltåget mellan Märsta och Uppsala ställs in i tre veckor under januari"
+    text = unwrap(f"{head}\n– spårbyte i Knivsta\n\n" + para * 4)
+    assert f"{head} – spårbyte i Knivsta" in text.splitlines()
+    # a speech dash opens with a capital: a paragraph of its own
+    said = unwrap(para * 4 + "\n" + para.replace("Trafikverket", "– Vi", 1))
+    assert any(line.startswith("– Vi byter") for line in said.splitlines())

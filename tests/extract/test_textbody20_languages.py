@@ -138,3 +138,22 @@ def test_a_headline_broken_at_a_dash_in_a_narrow_column_is_joined():
     # a speech dash opens with a capital: a paragraph of its own
     said = unwrap(para * 4 + "\n" + para.replace("Trafikverket", "– Vi", 1))
     assert any(line.startswith("– Vi byter") for line in said.splitlines())
+
+
+@pytest.mark.parametrize("meta, authors, published", [
+    (["Klara Wendt (dpa)", "04.03.2031, 10:15 Uhr"], ("Klara Wendt",), "2031-03-04T10:15"),  # a wire beside the name
+    (["Klara Wendt avec AFP", "le 4 mars 2031 à 10h15"], ("Klara Wendt",), "2031-03-04T10:15"),
+    (["Klara Wendt (Getty Images)", "04.03.2031"], (), "2031-03-04"),  # a photo library writes no story
+    (["Por Klara Wendt, da Redação", "04/03/2031 às 10h15"], ("Klara Wendt",), "2031-03-04T10:15"),  # a desk
+    # the publication date on a later line wins over an update's read first
+    (["Von Klara Wendt", "Aktualisiert: 05.03.2031, 16:20 Uhr", "Erstellt: 04.03.2031, 10:15 Uhr"],
+     ("Klara Wendt",), "2031-03-04T10:15"),
+    (["Von Klara Wendt", "Aktualisiert: 05.03.2031, 16:20 Uhr"], ("Klara Wendt",), "2031-03-05T16:20"),
+    (["Tomáš Novák", "4. 3. 2031 10:15"], ("Tomáš Novák",), "2031-03-04T10:15"),  # spaced dotted: no list item
+])
+def test_header_lines_of_more_languages(meta, authors, published):
+    headline = "Gemeinderat beschließt Umbau der alten Mühle zum Jugendzentrum"
+    article = _article("\n".join(["Lokalblatt Talgrund", "", headline, "", *meta, "", "\n\n".join(PARAS)]))
+    assert article.title == headline
+    assert article.authors == authors
+    assert article.published == published

@@ -205,9 +205,22 @@ def credited_people(names: list[str]) -> list[str]:
     people: list[str] = []
     for name in names:
         person = person_name(name)
+        if person and _of_the_desk(person):
+            continue  # "Por Ricardo Almeida, da Redação": the desk he writes for, no second person
         if person and person.casefold() not in {p.casefold() for p in people}:
             people.append(person)
     return [p for p in people if not is_outlet_name(p)] or people
+
+
+def _of_the_desk(name: str) -> bool:
+    """"da Redação", "de la rédaction", "der Redaktion": a desk (cues byline_desks) after a
+    lower-case preposition or article."""
+    words = name.split()
+    if len(words) < 2 or not words[0].islower():
+        return False
+    while len(words) > 1 and words[0].islower():
+        words = words[1:]
+    return " ".join(words).casefold() in DESKS
 
 
 def person_name(name: str) -> str:

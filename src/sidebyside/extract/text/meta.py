@@ -186,6 +186,7 @@ def cluster_parts(text: str) -> list[str]:
 
 
 _NUMERIC_DATE = re.compile(r"\d[-./]\d")
+_SPACED_DOTTED = re.compile(r"\d\.\s\d{1,2}\.\s(?:19|20)\d\d")  # "6. 12. 2026" (Czech, Slovak)
 MONTH_WORDS = frozenset(w for m in month_table().months for w in (*m.split(), m + "."))
 _DATE_WORDS = re.compile(rf"^(?:{label_alternation()}|date|on|am|le|el|il)(?!\w)[\s:]*", re.I)
 # the one-word dateline labels ("Actualizado", "Bijgewerkt"), which may stand inside a dateline
@@ -196,7 +197,7 @@ _DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst
 def _may_hold_date(text: str) -> bool:
     """A numeric date ("2016.12.01", "16/01/2023") or a month's name: the cheap test before the
     full parse."""
-    return (_NUMERIC_DATE.search(text) is not None or "年" in text
+    return (_NUMERIC_DATE.search(text) is not None or "年" in text or _SPACED_DOTTED.search(text) is not None
             or not MONTH_WORDS.isdisjoint(text.lower().replace(",", " ").split()))
 
 

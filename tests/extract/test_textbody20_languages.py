@@ -157,3 +157,8 @@ def test_header_lines_of_more_languages(meta, authors, published):
     assert article.title == headline
     assert article.authors == authors
     assert article.published == published
+
+
+def test_a_time_after_a_bullet_is_the_dates():
+    assert find_date("04.03.2031 • 10:15") == "2031-03-04T10:15"
+    assert find_date("4 March 2031 • 4 min read") == "2031-03-04"  # a read time is no clock time

@@ -204,12 +204,19 @@ def _may_hold_date(text: str) -> bool:
 def is_date_line(text: str) -> bool:
     if len(text) > 80:
         return False
-    if not _may_hold_date(text) or not find_date(text):
+    if not _may_hold_date(text):
+        return False
+    dates = find_dates(text)
+    if not dates:
         return False
     rest = _DATE_WORDS.sub("", text)
-    # what is left besides digits, punctuation and a later date's label must be tiny: "Gandía, 6 dic
-    # 2026 - 10:32 Actualizado 6 dic 2026 - 12:15 CET" is the place and its two dates
-    letters = [w for w in _DATE_LEFTOVER.sub(" ", rest).split() if w.casefold() not in _LABEL_WORDS]
+    letters = _DATE_LEFTOVER.sub(" ", rest).split()
+    if len(letters) > 3 and len(dates) >= 2:
+        # a second date's label between the two dates is no extra word: "Gandía, 6 dic 2026 -
+        # 10:32 Actualizado 6 dic 2026 - 12:15 CET" is the place and its two dates
+        between = text[dates[0].end : dates[1].start].split()
+        labels = sum(1 for w in between if w.strip(":,.").casefold() in _LABEL_WORDS)
+        return len(letters) - labels <= 3
     return len(letters) <= 3
 
 

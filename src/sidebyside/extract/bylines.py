@@ -50,9 +50,15 @@ _SEGMENT_SPLIT = re.compile(rf"\s*(?:\n|\||•|·|\s[—–-]\s|(?<=[a-z]{{2}}){
 # Between two names: "and" in any case; other languages' conjunctions in lower case only ("Bruce
 # Y. Lee" is one name). Both families' byline parts and the text family's lines of names.
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\bund\b|\bet\b|\b[ye]\b(?!\.))\s*")
+# The writer's trade in more languages than the cue lexicon's (Dutch, Swedish, Polish, Czech,
+# Slovak, Italian, Portuguese, Turkish, Finnish, Greek), written from each language's usual
+# byline wording: "Jane Doe | Muhabir", "Jan Novák, redaktor".
+_MORE_ROLE_NOUNS = (r"(?:redacteur|verslaggever|redaktör|redaktor(?:ka)?|dziennikar(?:z|ka)|"
+                    r"reportér(?:ka)?|novinář(?:ka)?|redattore|redattrice|redator(?:a)?|jornalista|muhabir(?:i)?|"
+                    r"toimittaja|δημοσιογράφος|συντάκτης|συντάκτρια)")
 # An author's role: a part of a byline that names no one, or a role glued after a name.
 ROLE = re.compile(
-    rf"\b(?:{cues.ROLE_NOUNS}|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
+    rf"\b(?:{cues.ROLE_NOUNS}|{_MORE_ROLE_NOUNS}|bureau|chief|contributing|senior|deputy|intern|staff\s+writer|"
     r"special\s+to|for\s+the|health\s+news|news\s+service)\b",
     re.IGNORECASE,
 )
@@ -199,9 +205,22 @@ def credited_people(names: list[str]) -> list[str]:
     people: list[str] = []
     for name in names:
         person = person_name(name)
+        if person and _of_the_desk(person):
+            continue  # "Por Ricardo Almeida, da Redação": the desk he writes for, no second person
         if person and person.casefold() not in {p.casefold() for p in people}:
             people.append(person)
     return [p for p in people if not is_outlet_name(p)] or people
+
+
+def _of_the_desk(name: str) -> bool:
+    """"da Redação", "de la rédaction", "der Redaktion": a desk (cues byline_desks) after a
+    lower-case preposition or article."""
+    words = name.split()
+    if len(words) < 2 or not words[0].islower():
+        return False
+    while len(words) > 1 and words[0].islower():
+        words = words[1:]
+    return " ".join(words).casefold() in DESKS
 
 
 def person_name(name: str) -> str:

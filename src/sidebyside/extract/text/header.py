@@ -9,7 +9,7 @@ from dataclasses import replace
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import EMAIL, NAME_SPLIT, name_case, split_byline
-from sidebyside.extract.dates import find_date, label_opening
+from sidebyside.extract.dates import find_date, find_dates, label_opening
 from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import (
     BLANK, CREDIT, IMAGE, META, PROSE, RULE, SHORT,
@@ -39,6 +39,7 @@ class Header:
         self.title: str | None = None
         self.authors: list[str] = []
         self.published: str | None = None
+        self._updated_only = False  # the date read so far is labelled as an update's
         self.source_credit: str | None = None
         self.lead_line: Line | None = None
         self.first = body_start
@@ -145,8 +146,14 @@ class Header:
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
-        if self.published is None:
-            self.published = find_date(text, self.locale)
+        if self.published is None or self._updated_only:
+            # a later line's publication date wins over an update's read first ("Aktualisiert:
+            # 06.12.2026, 16:20" over "Erstellt: 06.12.2026, 14:05")
+            dates = find_dates(text, self.locale)
+            chosen = find_date(text, self.locale)
+            if chosen and (self.published is None or any(f.label != "updated" for f in dates)):
+                self.published = chosen
+                self._updated_only = all(f.label == "updated" for f in dates)
         return bool(names)
 
     @staticmethod
@@ -667,12 +674,26 @@ def _names_of(text: str) -> list[str]:
     twice ("Aleš Vávra Aleš Vávra", "Pamela WilsonPamela Wilson": a link and its text) once;
     [] otherwise, and for a line of page furniture's words ("Menu Footer Widget")."""
     # "Natasha Turak@NatashaTurak"; "dsteer-headshot Dave Steer": the picture's file name first
-    words = _HANDLE.sub("", _FILE_SLUG.sub("", without_author_link(text))).split()
+    words = _HANDLE.sub("", _FILE_SLUG.sub("", without_wire(without_author_link(text)))).split()
     if not words or any(len(w) > 2 and cues.norm_cue(w) in cues.FURNITURE for w in words):
         return []
     text = unrepeated(" ".join(words))
     names = [n for n in NAME_SPLIT.split(text) if n]
     return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
+
+
+# the wire services among the picture agencies (a photo library writes no story)
+_WIRES = frozenset(a for a in cues.PICTURE_AGENCY_NAMES if not any(w in a for w in ("getty", "istock", "shutterstock", "photo")))
+# "Jana Pfeiffer (dpa)", "Jeanne Martin avec AFP", "Erik Lindqvist/TT": a wire credited beside the writer
+_WIRE_AFTER = re.compile(r"\s*(?:\((?P<a>[^()]{2,20})\)|/\s*(?P<b>[^/]{2,20})|\s(?:avec|mit|with|con|com|met|and|und|et|y|e)\s+(?P<c>.{2,20}))$")
+
+
+def without_wire(text: str) -> str:
+    """The line without a wire service credited after the writer's name."""
+    match = _WIRE_AFTER.search(text)
+    if match and (match.group("a") or match.group("b") or match.group("c")).strip().casefold() in _WIRES:
+        return text[: match.start()]
+    return text
 
 
 # where a name's last word meets a glued capital ("GuzmanView"), or a space before a capital

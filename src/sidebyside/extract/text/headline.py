@@ -107,10 +107,11 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score += s.headline_before_anchor_bonus
         elif follower.kind == PROSE or (follower.words >= 8 and not follower.bullet):
             score += s.headline_standfirst_bonus  # a standfirst under it
-            if _standfirst_over_byline(lines, ln, follower, stop, s):
+            if _standfirst_over_byline(lines, ln, follower, stop, s) and not _kicker_over(words, follower, body_words):
                 score += s.headline_over_standfirst_bonus
         above = _previous_content(lines, j, lo)
-        if above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s):
+        if (above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s)
+                and not _kicker_over(_words(above.text), ln, body_words)):
             score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
         if seen.get(ln.text, 0) >= 2 and not _menu_repeat(lines, lo, stop, ln.text):
             score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
@@ -428,6 +429,21 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
     return after is not None and (after.kind == META or after.words <= 6 and find_date(after.text) is not None)
 
 
+def _kicker_over(words: set[str], under: Line, body_words: set[str]) -> bool:
+    """A kicker or a section's label over the headline, not a headline over its standfirst: none
+    of its words comes back in the first paragraphs while the longer line's do ("Verkehrswende in
+    der Innenstadt" over "Stadtrat beschließt neue Radwege am Ring …")."""
+    return bool(body_words) and not (words & body_words) and bool(_words(under.text) & body_words)
+
+
+# "Home / Groningen / Stad": a breadcrumb's trail of three crumbs or more, a few words each
+_SLASH_TRAIL = re.compile(r"^[^/]{1,30}(?:\s/\s[^/]{1,30}){2,}$")
+
+
+def _slash_trail(text: str) -> bool:
+    return _SLASH_TRAIL.match(text) is not None and all(len(p.split()) <= 3 for p in text.split(" / "))
+
+
 def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False) -> bool:
     """``twice``: the line is printed twice in a row (a headline at two indents reads as an
     image's alt text and its caption, a CREDIT line)."""
@@ -438,7 +454,8 @@ def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False)
     text = ln.text
     if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text):
         return False
-    if text.casefold() in people or cues.is_furniture(text) or cues.is_promo_header(text) or _doubled(text):
+    if text.casefold() in people or cues.is_furniture(text) or cues.is_promo_header(text) or _doubled(text) \
+            or " / " in text and _slash_trail(text):
         return False
     if len(text) <= 60 and cues.NAMED_APPEAL.match(text):
         return False

@@ -45,12 +45,17 @@ class Line:
     teaser: bool = False  # a teaser card's headline and summary run into one line (glued_teaser), a gallery's slide: no page prose
 
 
+# "6. 12. 2026": the month and year of a spaced dotted date after the day (Czech, Slovak)
+_MONTH_AND_YEAR = re.compile(r"\d{1,2}\.\s(?:19|20)\d\d(?!\d)")
+
+
 def _starts_with_month(text: str, bullet: re.Match[str]) -> bool:
-    """"10. März 2026": a day before a month's name, not a numbered list item."""
+    """"10. März 2026", "6. 12. 2026": a day before a month, not a numbered list item."""
     if not text[0].isdigit():
         return False
     rest = text[bullet.end():].split(None, 1)
-    return bool(rest) and rest[0].lower().rstrip(".,") in MONTH_WORDS
+    return bool(rest) and (rest[0].lower().rstrip(".,") in MONTH_WORDS
+                           or _MONTH_AND_YEAR.match(text, bullet.end()) is not None)
 
 
 def doubled(text: str) -> bool:

@@ -11,8 +11,9 @@ from sidebyside.extract.bylines import (  # noqa: F401  (re-exported)
     NAME_SPLIT, OTHER_ROLE, ROLE, credited_people, is_outlet_name, split_byline,
 )
 from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import find_date, find_dates, label_alternation
+from sidebyside.extract.dates import find_date, find_dates, label_alternation, label_kinds
 from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.word_frequencies import english_zipf
 from sidebyside.name_lists import NAME_PARTICLES
 from sidebyside.settings import DEFAULT, TextSettings
 from sidebyside.wordpattern import alternation
@@ -185,26 +186,37 @@ def cluster_parts(text: str) -> list[str]:
 
 
 _NUMERIC_DATE = re.compile(r"\d[-./]\d")
+_SPACED_DOTTED = re.compile(r"\d\.\s\d{1,2}\.\s(?:19|20)\d\d")  # "6. 12. 2026" (Czech, Slovak)
 MONTH_WORDS = frozenset(w for m in month_table().months for w in (*m.split(), m + "."))
 _DATE_WORDS = re.compile(rf"^(?:{label_alternation()}|date|on|am|le|el|il)(?!\w)[\s:]*", re.I)
+# the one-word dateline labels ("Actualizado", "Bijgewerkt"), which may stand inside a dateline
+_LABEL_WORDS = frozenset(label for label in label_kinds() if " " not in label)
 _DATE_LEFTOVER = re.compile(r"[\W\d_]|\b(?:am|pm|at|on|um|gmt|utc|et|est|edt|pst|cet|cest|bst|ist|msk)\b", re.I)
 
 
 def _may_hold_date(text: str) -> bool:
     """A numeric date ("2016.12.01", "16/01/2023") or a month's name: the cheap test before the
     full parse."""
-    return (_NUMERIC_DATE.search(text) is not None or "年" in text
+    return (_NUMERIC_DATE.search(text) is not None or "年" in text or _SPACED_DOTTED.search(text) is not None
             or not MONTH_WORDS.isdisjoint(text.lower().replace(",", " ").split()))
 
 
 def is_date_line(text: str) -> bool:
     if len(text) > 80:
         return False
-    if not _may_hold_date(text) or not find_date(text):
+    if not _may_hold_date(text):
+        return False
+    dates = find_dates(text)
+    if not dates:
         return False
     rest = _DATE_WORDS.sub("", text)
-    # what is left besides digits, punctuation and month/weekday names must be tiny
     letters = _DATE_LEFTOVER.sub(" ", rest).split()
+    if len(letters) > 3 and len(dates) >= 2:
+        # a second date's label between the two dates is no extra word: "Gandía, 6 dic 2026 -
+        # 10:32 Actualizado 6 dic 2026 - 12:15 CET" is the place and its two dates
+        between = text[dates[0].end : dates[1].start].split()
+        labels = sum(1 for w in between if w.strip(":,.").casefold() in _LABEL_WORDS)
+        return len(letters) - labels <= 3
     return len(letters) <= 3
 
 
@@ -219,6 +231,19 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s|\s(?i:for)
                           r"|\s(?i:leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+comments?|comments?\b)).*$")
 
 
+_CAPITAL_DI = re.compile(r"Di\s(?=[A-Z])")
+
+
+def _uncommon_name(text: str) -> bool:
+    """Two or three capitalised words opening with a known given name, or none of them an English
+    word at all: a person's name in any language ("Giulia Ferrante"; not "Maio Resigns")."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    zipf = english_zipf()
+    return person_like(text, english=False) or all(w.lower() not in zipf for w in words)
+
+
 def byline_names(text: str) -> list[str]:
     """The people credited by a "By X and Y" line ("Monday 18 Nov 2019 by X" too); [] when the
     line is not a byline."""
@@ -228,6 +253,11 @@ def byline_names(text: str) -> list[str]:
         return []  # (still a line of metadata: is_meta)
     text = unglued(text)
     match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
+    if not match and _CAPITAL_DI.match(text) and _uncommon_name(text[3:]):
+        # "Di Giulia Ferrante": the Italian "di" opens a line capitalised; "Di Maio" is a surname,
+        # so only before a name of two or three words that reads as a person's ("Di Maio Resigns"
+        # is a headline)
+        match = cues.BYLINE.match(text.lower()[:3] + text[3:])
     if not match:
         dated = _DATE_THEN_BY.search(text)
         if dated and find_date(text[: dated.start()]):

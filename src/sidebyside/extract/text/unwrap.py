@@ -177,7 +177,7 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
     for raw in lines:
         text = raw.rstrip()
         stripped = text.lstrip()
-        if prev_width and stripped and not BULLET.match(stripped):
+        if prev_width and stripped and (not BULLET.match(stripped) or _dash_goes_on(out[-1], stripped)):
             first = stripped.split(None, 1)[0]
             if blank_free and _new_block(out[-1], stripped, measure, width):
                 out.append(text)
@@ -200,6 +200,17 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
         out.append(text)
         prev_width = measure(text) if stripped else 0
     return "\n".join(out)
+
+
+_DASH_THEN_WORD = re.compile(r"^[–—]\s+(?=[^\W\d_])")
+
+
+def _dash_goes_on(above: str, stripped: str) -> bool:
+    """"– spårbyte i Knivsta" under "Pendeltåget till Uppsala ställs in i tre veckor": a line
+    a narrow column broke at a spaced dash goes on with a lower-case word (a list's item or a
+    speech dash opens with a capital), under a line that is no list item itself."""
+    dash = _DASH_THEN_WORD.match(stripped)
+    return dash is not None and stripped[dash.end()].islower() and not BULLET.match(above.lstrip())
 
 
 def _dateline_over(text: str, below: str) -> bool:

@@ -60,7 +60,7 @@ from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
-    TOKEN_END, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
+    TOKEN_END, TOKEN_NORM, TOKEN_POSSESSIVE, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
     phrase_key, tokenize,
 )
 from sidebyside.extract.language import primary_subtag
@@ -254,7 +254,7 @@ def _built_matcher(loaded_terms: dict[str, list[str]], metaphors: list[str]) -> 
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
-_POSSESSIVE_FLAG = itemgetter(6)  # Token.possessive
+_POSSESSIVE_FLAG = TOKEN_POSSESSIVE
 
 
 def _possessive_phrases(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], int, tuple[str, str]]]]:

@@ -8,8 +8,8 @@ import bisect
 import functools
 import re
 from itertools import compress
-from operator import itemgetter
-from typing import Generic, Iterable, NamedTuple, TypeVar
+from operator import attrgetter, itemgetter
+from typing import Generic, Iterable, TypeVar
 
 from sidebyside.compare.text import fold
 from sidebyside.word_frequencies import english_zipf
@@ -30,7 +30,12 @@ _OPENERS = frozenset("“\"«(‘'[")
 T = TypeVar("T")
 
 
-class Token(NamedTuple):
+class Token:
+    """A word of the text. A slotted class, not a named tuple: the comparison reads a token's
+    fields about a million times on a 10k-word pair, and Python 3.11 specialises a slot's read
+    (a few instructions) but not a named tuple's field (its descriptor called, about 160)."""
+
+    __slots__ = ("cap", "end", "gap", "initial", "norm", "possessive", "start", "text")
     start: int
     end: int  # end of the word without a possessive 's
     text: str  # the word without a possessive 's
@@ -39,6 +44,35 @@ class Token(NamedTuple):
     initial: bool  # first word of a sentence, heading or quotation
     possessive: bool  # followed by 's / ’s / a lone apostrophe after s
     gap: str  # the text between the previous token and this one
+
+    def __init__(self, start: int, end: int, text: str, norm: str, cap: bool, initial: bool, possessive: bool,
+                 gap: str) -> None:
+        self.start, self.end, self.text, self.norm = start, end, text, norm
+        self.cap, self.initial, self.possessive, self.gap = cap, initial, possessive, gap
+
+    def _replace(self, **changes: object) -> Token:
+        """A copy with some fields changed (as a named tuple's _replace)."""
+        fields = dict(zip(_TOKEN_FIELDS, self._fields_tuple()))
+        fields.update(changes)
+        return Token(**fields)  # type: ignore[arg-type]
+
+    def _fields_tuple(self) -> tuple:
+        return (self.start, self.end, self.text, self.norm, self.cap, self.initial, self.possessive, self.gap)
+
+    def __iter__(self):  # (its fields in order, as the named tuple it was unpacked to)
+        return iter(self._fields_tuple())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._fields_tuple() == other._fields_tuple()
+
+    def __hash__(self) -> int:
+        return hash(self._fields_tuple())
+
+    def __repr__(self) -> str:
+        return "Token(" + ", ".join(f"{f}={v!r}" for f, v in zip(_TOKEN_FIELDS, self._fields_tuple())) + ")"
+
+
+_TOKEN_FIELDS = ("start", "end", "text", "norm", "cap", "initial", "possessive", "gap")  # in order
 
 
 @functools.lru_cache(maxsize=65536)
@@ -51,7 +85,7 @@ def tokenize(text: str) -> list[Token]:
     # at its words (words and the gaps between them alternate), offsets from the running sum of
     # the parts' lengths, each distinct gap read once, a Python step only for the few words that
     # end in "s" (a possessive?). The tokens are those of the plain loop (see the tests).
-    from itertools import accumulate, repeat
+    from itertools import accumulate
 
     parts = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
     if len(parts) == 1:
@@ -75,26 +109,26 @@ def tokenize(text: str) -> list[Token]:
     initials[0] = True  # the first word opens the text
     norms = list(map(fold_word, words))
     caps = list(map(str.isupper, map(_FIRST, words)))
-    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, norms, caps, initials, possessives, gaps)))
+    return list(map(Token, starts, ends, words, norms, caps, initials, possessives, gaps))
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # (the words kept by split, between the gaps)
 _FIRST = itemgetter(0)
 _LAST = itemgetter(-1)
+_WORD_END = itemgetter(1)  # a match word's (start, end, norm) end
 _S = frozenset("sS")  # a word's last letter that may end a possessive 's (read as a set: str.endswith parses its arguments a call)
 
 
-# A Token's fields read by position: a named tuple's field read by name is a Python-level
-# lookup (about 160 instructions), by position a C call; the comparison's hot loops read
-# tokens through these.
-TOKEN_START = itemgetter(0)
-TOKEN_END = itemgetter(1)
-TOKEN_TEXT = itemgetter(2)
-TOKEN_NORM = itemgetter(3)
-TOKEN_CAP = itemgetter(4)
-TOKEN_INITIAL = itemgetter(5)
-TOKEN_GAP = itemgetter(7)
-_START_END_NORM = itemgetter(0, 1, 3)  # a Token's (start, end, norm)
+# A Token's fields as getters, for the passes that map them over every token at C speed.
+TOKEN_START = attrgetter("start")
+TOKEN_END = attrgetter("end")
+TOKEN_TEXT = attrgetter("text")
+TOKEN_NORM = attrgetter("norm")
+TOKEN_CAP = attrgetter("cap")
+TOKEN_INITIAL = attrgetter("initial")
+TOKEN_POSSESSIVE = attrgetter("possessive")
+TOKEN_GAP = attrgetter("gap")
+_START_END_NORM = attrgetter("start", "end", "norm")  # a Token's (start, end, norm)
 
 
 def match_words(text: str, toks: list[Token] | None = None) -> list[tuple[int, int, str]]:
@@ -120,7 +154,7 @@ def joined_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple
     known = english_zipf()
     joins: dict[int, tuple[int, int, str]] = {}  # index of the first part -> the joined word
     for h in hyphens:
-        i = bisect.bisect_left(words, h, key=TOKEN_END)
+        i = bisect.bisect_left(words, h, key=_WORD_END)
         if i + 1 < len(words) and words[i][1] == h and words[i + 1][0] == h + 1 \
                 and text[words[i + 1][1] : words[i + 1][1] + 1] != "-" \
                 and text[words[i][0] - 1 : words[i][0]] != "-":  # "re-run-it": no pair

@@ -960,6 +960,12 @@ class LexicalSettings:
     # a capitalised word at least this common in English, written mostly after another capitalised
     # word, is the tail of names ("Beach" of "West Palm Beach"), not a distinctive term
     distinctive_tail_common_zipf: float = 4.0
+    # Word choices (compare/word_choices.py): at most this many words a side, and items in all
+    word_choice_max_words: int = 3
+    word_choice_max_items: int = 12
+    # a difference of no known kind is shown only between two near copies of one sentence: this
+    # share of their words equal in the word diff
+    word_choice_copy_share: float = 0.6
     function_word_zipf: float = 5.9  # the 133 most frequent words ("the", "had", "said"): no term holds one
     # A language without a background list: its function words are the article's
     # own_function_rank most frequent words of at most own_function_max_chars letters, seen at

@@ -54,7 +54,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 
 
 @functools.lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
+def number_words() -> frozenset[str]:
     """Number words, scales, distances and other units ("three", "million", "dozens", "miles",
     "inch", "tonnes", "euros": resources/terms/quantities.json): how much an article counts,
     measures or costs is its facts, not its choice of words."""
@@ -310,7 +310,7 @@ def distinctive_terms(
     nb = sum(v for k, v in cb.items() if " " not in k)
     if not na or not nb:
         return (), ()
-    left_out = own | TIME_WORDS | HONORIFICS | REPORTING_VERBS | lex.titles | _number_words()
+    left_out = own | TIME_WORDS | HONORIFICS | REPORTING_VERBS | lex.titles | number_words()
     strength = settings.distinctive_prior_strength
     scored: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
     min_count = settings.distinctive_min_count

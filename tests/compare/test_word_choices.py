@@ -8,7 +8,9 @@ import json
 import pytest
 
 from sidebyside.compare import compare
+from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.model import Article, Source, comparison_to_json
+from sidebyside.settings import LexicalSettings
 
 FILLER = ("The river port of Delvora lies two hundred kilometres north of the capital. Farmers there grow "
           "barley and flax, and the town's market draws traders from the hills every week.")
@@ -95,3 +97,26 @@ def test_word_choices_are_in_the_json(dock_pair):
     assert set(first) == {"a", "b", "pair", "kind", "category", "telling", "count"}
     assert first["a"]["text"] == "claimed" and first["b"]["text"] == "said"
     assert len(first["pair"]) == 2 and set(first["pair"][0]) == {"start", "end"}
+
+
+def test_a_word_both_write_is_not_distinctive():
+    a = ("The council approved the reservoir plan. Engineers praised the reservoir. The reservoir "
+         "will hold water for the valley. Critics called the reservoir costly. ") * 2
+    b = ("The council backed a new dam. The dam will hold water. Farmers welcomed the dam, and "
+         "one reservoir engineer spoke. ") * 2
+    terms_a, terms_b = distinctive_terms(a, b)
+    assert "reservoir" not in {t.term for t in terms_a}  # B writes it too (twice)
+    assert "dam" in {t.term for t in terms_b}  # A never does
+
+
+def test_a_word_of_one_passage_is_not_distinctive():
+    """Every use in one short passage: that passage's story, not the outlet's habit."""
+    rest = ("The council met in the old hall. Members spoke about the budget and the roads. "
+            "The mayor thanked them. ") * 6
+    a = ("Engineers inspected the flooded pipelines, and the pipelines were shut by the floodgate. " + rest
+         + "Later the floodgate opened. " + rest + "By night the floodgate held.")
+    b = "The council met in the old hall. Members spoke about the budget and the roads. " * 4
+    terms_a, _ = distinctive_terms(a, b, settings=LexicalSettings(distinctive_max_share=1.0, distinctive_max_terms=100))
+    listed = {t.term for t in terms_a}
+    assert "pipelines" not in listed  # both uses in the first sentence
+    assert "floodgate" in listed  # used across the text

@@ -279,6 +279,20 @@ class OnlyIn:
 
 
 @dataclass(frozen=True)
+class WordChoice:
+    """Where both articles tell the same fact, the words A writes where B writes others
+    ("local militias" / "rebel groups"): compare/word_choices.py."""
+
+    a: Mention  # A's words (offsets into A's Article.text)
+    b: Mention  # B's words
+    pair: tuple[Span, Span]  # the stretches of A and B told alike that the words were found in
+    kind: str | None  # loaded | reporting verb | contested label | label | synonym; None: two near copies' words
+    category: str | None = None  # a loaded word's category
+    telling: float = 0.0  # how much the choice tells a reader; word choices are ordered by it
+    count: int = 1  # how many of the stretches told alike make this choice (a and b: the first)
+
+
+@dataclass(frozen=True)
 class Framing:
     label_contrasts: tuple[LabelContrast, ...] = ()
     distinctive_terms: tuple[tuple[DistinctiveTerm, ...], tuple[DistinctiveTerm, ...]] = ((), ())
@@ -288,6 +302,8 @@ class Framing:
     shared_entities: tuple[str, ...] = ()
     # loaded and distinctive terms of each article's headline and standfirst
     heading_terms: tuple[tuple[HeadingTerm, ...], tuple[HeadingTerm, ...]] = ((), ())
+    # where both tell one fact, the words each chooses; most telling first
+    word_choices: tuple[WordChoice, ...] = ()
 
 
 @dataclass(frozen=True)

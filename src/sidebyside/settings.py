@@ -953,6 +953,8 @@ class LexicalSettings:
     distinctive_pooled_weight: float = 0.1  # share of the pair's pooled counts added to the prior
     distinctive_min_z: float = 1.0  # z-score a term needs (short articles rarely reach 1.96; the score is shown)
     distinctive_min_count: int = 2  # uses in its article: a word used once is no habit
+    distinctive_max_other_uses: int = 0  # a term the other article writes more often is no choice of one
+    distinctive_min_spread: float = 0.1  # a term all of whose uses lie in a passage shorter than this share of the text: one passage's word
     distinctive_max_terms: int = 12  # per article, best first
     distinctive_max_share: float = 0.04  # the terms' occurrences cover at most this share of the text
     distinctive_bigram_share: float = 0.6  # a bigram replaces its word when it holds this share of its uses
@@ -960,6 +962,12 @@ class LexicalSettings:
     # a capitalised word at least this common in English, written mostly after another capitalised
     # word, is the tail of names ("Beach" of "West Palm Beach"), not a distinctive term
     distinctive_tail_common_zipf: float = 4.0
+    # Word choices (compare/word_choices.py): at most this many words a side, and items in all
+    word_choice_max_words: int = 3
+    word_choice_max_items: int = 12
+    # a difference of no known kind is shown only between two near copies of one sentence: this
+    # share of their words equal in the word diff
+    word_choice_copy_share: float = 0.6
     function_word_zipf: float = 5.9  # the 133 most frequent words ("the", "had", "said"): no term holds one
     # A language without a background list: its function words are the article's
     # own_function_rank most frequent words of at most own_function_max_chars letters, seen at

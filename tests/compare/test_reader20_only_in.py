@@ -76,16 +76,16 @@ def test_state_codes_and_name_tails_are_no_distinctive_terms():
 
     a = ("The band will tour next year with its old singer. The band said the tour would be its last. "
          "Tickets for the tour go on sale on Friday, and the band thanked its fans.")
-    b = ("The band will tour next year with its old singer, starting in West Palm Beach and ending in Virginia Beach.\n"
+    b = ("The band will tour next year with its joyous old singer, starting in West Palm Beach and ending in Virginia Beach.\n"
          "June 9 - West Palm Beach, FL at the Coral Sky Amphitheatre\n"
          "June 10 - Tampa, FL at the Credit Union Amphitheatre\n"
          "June 12 - Jacksonville, FL at the Daily's Place\n"
          "June 23 - Virginia Beach, VA at the Veterans United Amphitheater\n"
          "June 24 - Bristow, VA at Jiffy Lube Live\n"
-         "The singer said the reunion was joyous, joyous for everyone, and the fans cheered.")
+         "The singer said the reunion was joyous for everyone, and the fans cheered.")
     terms_b = {t.term for t in distinctive_terms(a, b)[1]}
     assert not {"fl", "va", "beach", "palm beach"} & terms_b, terms_b
-    assert "joyous" in terms_b, "a plain word of B's own stays"
+    assert "joyous" in terms_b, "a plain word of B's own stays (used at both ends of the text: not one passage's)"
 
 
 def test_jewellery_and_jewelry_are_one_word_spelt_two_ways():

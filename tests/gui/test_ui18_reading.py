@@ -96,7 +96,9 @@ def test_how_much_wraps_rather_than_ending_in_an_ellipsis(shown, qtbot):
     from sidebyside.ui.sidepanel import _all_items
 
     side, tree = shown.side, shown.side.framing_tree
-    shown.resize(1366, 768)
+    # 1366 wide; tall enough that the Framing list, which holds the word choices too, needs no
+    # scrollbar (the widths measured are the list's own)
+    shown.resize(1366, 900)
     shown.show_panel_tab(1)
     total = sum(shown.splitter.sizes())
     shown.splitter.setSizes([total - 250, 250])  # narrow: the rows' "4×, never in B" is short

@@ -148,7 +148,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
     if budget.spend(_FRAMING_COST * tokens, "framing"):
         told_alike = tuple((m.a.start, m.a.end, m.b.start, m.b.end) for m in (*passages, *aligned))
         framing = analyse_framing(a, b, quotes, settings.compare.naming, texts=(at_a, at_b), sources=sources,
-                                  aligned=told_alike, lexical=settings.compare.lexical)
+                                  aligned=told_alike, lexical=settings.compare.lexical,
+                                  quoted_alike=tuple((q.a.start, q.a.end, q.b.start, q.b.end) for q in shared_quotes))
     else:
         framing = Framing(sources=sources)
     if related is None:

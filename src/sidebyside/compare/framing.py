@@ -25,8 +25,10 @@ from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities
 from sidebyside.compare.place_anaphora import place_anaphora
 from sidebyside.compare.termdata import lexicon, naming_data
+from sidebyside.compare.text import article_time_words
 from sidebyside.compare.tokens import TOKEN_CAP, tokenize
 from sidebyside.compare.venues import venue_maps
+from sidebyside.compare.word_choices import quote_sentences, word_choices
 from sidebyside.model import Article, Framing, LabelContrast, Mention, Quote, SourceCitation
 from sidebyside.settings import DEFAULT, AttributionSettings, LexicalSettings, NamingSettings
 
@@ -41,12 +43,14 @@ def analyse_framing(
     aligned: tuple[tuple[int, int, int, int], ...] = (),
     lexical: LexicalSettings = DEFAULT.compare.lexical,
     attribution: AttributionSettings = DEFAULT.compare.attribution,
+    quoted_alike: tuple[tuple[int, int, int, int], ...] = (),
 ) -> Framing:
     """How A and B frame their story, from each article's text and its direct quotations
     (quoted words are the speaker's: they feed the sources, not the label contrasts); texts:
     the articles' text models, and sources: whom each cites (compare.attribution), when the
     caller has them already; lexical: the loaded-word settings; attribution: the settings the
-    sources are found with when the caller has none."""
+    sources are found with when the caller has none; aligned and quoted_alike: the sentence pairs
+    telling one fact and those around shared quotations, where word choices are read."""
     lex = lexicon()
     views, names = _views(a, b, quotes, texts, naming)
     view_a, view_b = views
@@ -67,22 +71,27 @@ def analyse_framing(
     contrasts = without_nested_descriptions([c for c in contrasts if not _told_by_family(c, families)] + families)
     contrasts.sort(key=lambda c: -c.telling)  # most telling first (stable: ties keep their order)
     only_in = _not_named_otherwise(only_in, contrasts)
+    models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
     if sources is None:
-        models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
         sources = tuple(Attribution(model, attribution).sources(side) for model, side in zip(models, quotes))
+    loaded = tuple(
+        find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side], settings=lexical, language=art.language)
+        for side, (v, art) in enumerate(zip(views, (a, b)))
+    )
+    choices = word_choices(models, [*aligned, *quote_sentences(models, quoted_alike)],
+                           (view_a.quoted, view_b.quoted), loaded, contrasts, lex, lexical,
+                           article_time_words(a.language) | article_time_words(b.language))
     distinctive = distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language),
                                     settings=lexical, quoted=(view_a.quoted, view_b.quoted))
     return Framing(
         label_contrasts=tuple(contrasts),
         distinctive_terms=distinctive,
-        loaded_terms=tuple(
-            find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side], settings=lexical, language=art.language)
-            for side, (v, art) in enumerate(zip(views, (a, b)))
-        ),
+        loaded_terms=loaded,  # type: ignore[arg-type]
         sources=sources,
         only_in=only_in,  # type: ignore[arg-type]
         shared_entities=tuple(shared),
         heading_terms=(heading_terms(a, distinctive[0], lexical), heading_terms(b, distinctive[1], lexical)),
+        word_choices=choices,
     )
 
 

@@ -75,6 +75,10 @@ SECTION_HELP = {
               "\"so-called\"). <i>in a quote</i>: the speaker's word, not the outlet's.",
     "sources": "<b>Sources cited by {side}.</b> Whom the outlet quotes or cites, and how often (the most often "
                "first). Comparing the two lists shows whose voice each story carries.",
+    "choices": "<b>Word choices.</b> Where both articles tell the same fact, the words one writes where the "
+               "other writes others (\"claimed\" / \"said\", \"regime\" / \"government\"): a loaded word on one "
+               "side, two labels of one thing, two words for one act. Numbers, dates, names and quoted words are "
+               "left out (they are facts, or the speaker's). Click one to see both places.",
     "facts": "<b>Same fact, other words.</b> A sentence of each article telling the same fact in its own words "
              "(a ribbon joins them). ≠: a number, date or place stated differently, listed first: check which "
              "is right, or whether the two count different things. <i>How much</i>: how similar their wording is "
@@ -83,6 +87,9 @@ SECTION_HELP = {
     "only": "<b>Only in {side}.</b> People, places, groups and events only this outlet names, the most often "
             "named first: what the other leaves out.",
 }
+# A word choice's kind (WordChoice.kind), in a reader's words.
+WORD_CHOICE_KINDS = {"loaded": "loaded word", "reporting verb": "how it was said", "contested label": "contested label",
+                     "label": "label of one referent", "synonym": "another word for it"}
 # What the panel says under a number, date or place two outlets state differently (as the ribbon's box).
 CHECK_DIFFERENCE = ("Check that both count the same thing, of the same people, place and time: two outlets "
                     "may give a total and a part, or numbers of two different days.")
@@ -94,6 +101,8 @@ EMPTY_TEXT = {
     "sources": "No sources found in {side}.",
     "only": "Nothing is named only in {side}.",
     "facts": "No fact found that both tell in other words.",
+    "choices": "No word choices found: where both tell the same fact, they use the same words, or other "
+               "words of no known kind.",
     "facts_held": "Not listed: the two articles do not seem to report the same event (see the notice above them).",
     "quotes": "No quotations found in this article.",
 }
@@ -1043,6 +1052,24 @@ class SidePanel(QWidget):
                         item.setForeground(column, self.framing_tree.palette().placeholderText())
         return entity
 
+    def _fill_word_choices(self, c: Comparison, outlets: list[str]) -> None:
+        """ "A writes … where B writes …": where both tell one fact, the words each chooses, most
+        telling first; clicking one goes to both places."""
+        choices = c.framing.word_choices
+        sec = self._section(f"Word choices ({len(choices)})", "choices")
+        texts = [a.text for a in c.articles]
+        for wc in self._capped(sec, choices):
+            how = WORD_CHOICE_KINDS.get(wc.kind, "other words") if wc.kind else "other words"
+            if wc.category and wc.kind == "loaded":
+                how = f"loaded word · {wc.category}"
+            said = f"A writes “{wc.a.text}” where B writes “{wc.b.text}”" + (f" ({wc.count} times)" if wc.count > 1 else "")
+            context = [texts[pane][span.start : span.end] for pane, span in enumerate(wc.pair)]
+            details = (f"<b>{html.escape(said)}</b> · {html.escape(how)}"
+                       f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(context[0])}</p>"
+                       f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(context[1])}</p>")
+            self._item(sec, [f"“{clipped(wc.a.text, 28)}” / “{clipped(wc.b.text, 28)}”", "A · B", f"{wc.count}× · {how}"],
+                       [(0, wc.a.start, wc.a.end), (1, wc.b.start, wc.b.end)], said, details, "label_contrast")
+
     def _fill_same_facts(self, c: Comparison, outlets: list[str]) -> None:
         """The same fact told by both in other words, those stated differently (≠: a number, date
         or place) first: what the ribbons show, listed, so a reader finds every discrepancy. A
@@ -1116,6 +1143,7 @@ class SidePanel(QWidget):
         sec = self._section(f"How each names the same one ({len(contrasts)})", "labels")
         for rank, lc in enumerate(self._capped(sec, contrasts)):
             self._fill_label_contrast(sec, lc, outlets, side).setExpanded(rank < self.settings.naming_open)
+        self._fill_word_choices(c, outlets)
         self._fill_same_facts(c, outlets)
         for pane in (0, 1):
             terms = f.distinctive_terms[pane]

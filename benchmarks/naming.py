@@ -175,7 +175,7 @@ def main() -> None:
     parser.add_argument("--part", choices=PARTS + ("all",), default="all")
     parser.add_argument("--limit", type=int, help="score only the first N pairs of each part")
     parser.add_argument("--show", action="store_true", help="print each tune/read pair's predictions (stderr; never held_out)")
-    parser.add_argument("--save", help="folder to write each pair's comparison JSON into")
+    parser.add_argument("--save", help="folder to write each tune or read pair's comparison JSON into (never a held-out pair's)")
     parser.add_argument("--speed-words", type=int, default=200_000, help="capitalised words per page (0: skip)")
     parser.add_argument("--no-ecb", action="store_true", help="only the speed part")
     parser.add_argument("--classes", action="store_true",
@@ -225,7 +225,7 @@ def main() -> None:
             full = comparison_to_json(comparison)
             headed = with_headline(json.loads(json.dumps(full)))
             out = text_mentions_only(full)
-            if save:
+            if save and part != "held_out":  # the measured part's output is never put where it can be read
                 (save / f"{pair['id']}.json").write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
             t, bt = scorer.score_pair(pair, docs, base, out, texts_cache)
             tot.update(t)

@@ -103,3 +103,16 @@ def test_an_address_without_its_scheme_is_no_name():
     left, _ = only_in_names(TWEET, "Tarn Velick played on Monday.")
     assert not {"I8NWz4blQC", "FDS4xU"} & left, left
     assert "Wennick Hall" in left, left  # the name after the address, in prose, stays
+
+
+# Invented: an analysis that names voters by an ethnic label of the US.
+def test_an_ethnic_label_with_american_names_neither_place():
+    left, _ = only_in_names("The fight for African American voters is raging. Mexican-American families "
+                            "and Asian Americans voted early.", "The council met on Monday.")
+    assert not {"Africa", "United States", "Americans", "Mexico", "Asia"} & left, left
+
+
+def test_the_demonym_or_the_country_alone_is_still_read():
+    left, _ = only_in_names("American troops left Kabul. African leaders met in Addis Ababa. "
+                            "He is the most popular Democrat in America.", "The council met on Monday.")
+    assert {"Africa", "America", "Kabul"} <= left, left

@@ -846,6 +846,8 @@ def match_entities(
                 continue  # the article's own reporters and agency, named in its credit line
             if _not_a_name(mentions):
                 continue
+            if texts and all(_in_american_compound(texts[side], m, lex) for m in mentions):
+                continue  # "African American voters": a people of the US, neither Africa nor the US
             if noun_grammar[side] is not None and _capitals_say_nothing(names[key], _kind(mentions), noun_grammar[side]):
                 continue  # "Funktion", "Version der Anwendung": German nouns, capitalised as all are
             if key in slipped:
@@ -1123,6 +1125,21 @@ def _counted_unit(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     return (word.isupper() and " " not in word and _DIGIT_BEFORE.search(text, max(0, start - 12), start) is not None
             and _NO_WORD_AFTER.match(text, end) is not None)
+
+
+_AMERICAN_AFTER = re.compile(r"[ -]Americans?\b")
+_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]+)[ -]$")
+
+
+def _in_american_compound(text: str, mention: Entity, lex: Lexicon) -> bool:
+    """Whether a mention is a half of an ethnic label of the United States written with a
+    demonym and "American" ("African American voters", "Mexican-American families", "Asian
+    Americans"): the compound names a people, neither the place its first half is the demonym
+    of, nor the United States, nor the Americans at large."""
+    if mention.text in ("American", "Americans"):
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        return before is not None and before.group(1) in lex.demonyms
+    return mention.via == "demonym" and _AMERICAN_AFTER.match(text, mention.end) is not None
 
 
 def _in_sentence_case(word: str) -> bool:

@@ -817,9 +817,10 @@ def match_entities(
     written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
     credits = (credit_spans(texts[0]), credit_spans(texts[1])) if texts else ([], [])
     # (most texts hold no link and no handle: their names are never read back for one)
-    linked = tuple(bool(t) and ("://" in t or "www." in t or "@" in t) for t in texts) if texts else (False, False)
+    linked = tuple(bool(t) and ("://" in t or "www." in t or "@" in t or _BARE_LINK_END.search(t) is not None) for t in texts) if texts else (False, False)
     sides = (ents_a, ents_b)
     noun_grammar = tuple(_noun_capitalising_grammar(language) for language in languages)
+    foreign = tuple(bool(texts) and primary_subtag(language) not in (None, "", "en") for language in languages)
     for side in (0, 1):
         other = groups[1 - side]
         # slips of the keyboard: of a name the other writes ("Schnectady" / "Schenectady") or of
@@ -828,6 +829,7 @@ def match_entities(
         slipped = set(_typos(sides[side], sides[1 - side], lex, settings.entities)) | set(typos_of_names(sides[side], lex, settings.entities))
         spellings = None
         items = []
+        openers: set[int] = set()  # the ids of items whose every mention opens a sentence, in a non-English article
         own = _outlet_key(outlets[side])
         last_words = None
         full_surnames = None
@@ -844,6 +846,8 @@ def match_entities(
                 continue  # the article's own reporters and agency, named in its credit line
             if _not_a_name(mentions):
                 continue
+            if texts and all(_in_american_compound(texts[side], m, lex) for m in mentions):
+                continue  # "African American voters": a people of the US, neither Africa nor the US
             if noun_grammar[side] is not None and _capitals_say_nothing(names[key], _kind(mentions), noun_grammar[side]):
                 continue  # "Funktion", "Version der Anwendung": German nouns, capitalised as all are
             if key in slipped:
@@ -867,14 +871,28 @@ def match_entities(
                 continue  # "the evacuation", "the crisis": what this article calls an event of the story
             if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
                 continue  # "Shows Dramatic Rescue": capitals of a headline left in the body, no name
+            if texts and len(mentions) > 1 and all(_counted_unit(texts[side], m.start, m.end) for m in mentions):
+                continue  # "1 sack, 1 TFL, 2 QH.": what a number counts, row after row, no name;
+                # one count alone may be of a named body's members ("35 UMP (sur 198)"): kept
             if linked[side] and all(_in_link(texts[side], m.start) for m in mentions):
                 continue  # "https://t.co/XPxUJuyIAC", "@RobertMaguire_": a link or a handle, no name
             kind = _kind(mentions)
-            if texts and kind == "other" and all(_heading_line(texts[side], m.start, m.end, settings.heading_max_chars) for m in mentions):
-                continue  # "BLACK DEATH FEARS", "Did Not Practice:": a kicker, subheading or label
+            if texts and all(_heading_line(texts[side], m.start, m.end, settings.heading_max_chars)
+                             and (kind == "other" or m.text.isupper()) for m in mentions):
+                continue  # "BLACK DEATH FEARS", "Did Not Practice:": a kicker, subheading or label;
+                # in a line wholly in capitals no kind holds either: "WHO IS THE FRONT-RUNNER?"
+                # is no health body, "HOW WILL OBAMA PLAY?" no organisation
             spans = tuple(Span(m.start, m.end) for m in mentions)
             items.append(OnlyIn(entity=_own_name(mentions) if kind == "place" else names[key], spans=spans, kind=kind))
-        only.append(tuple(_fold_contained(items)))
+            if foreign[side] and kind == "other" and " " not in key and all(
+                    _in_sentence_case(m.text) and _opens_sentence(texts[side], m.start) for m in mentions):
+                openers.add(id(items[-1]))
+        # a word in plain sentence case that only ever opens a sentence, in a language other
+        # than English ("Deixe", "Obrigado", "Estou" after "Prof. Ana:"; not "UMP" nor
+        # "AgileBits"), is no name of its own: see _opens_sentence.
+        # Left out after folding, so that a speaker's label ("Tiago:") still counts for the
+        # person it names in full ("Tiago Morais")
+        only.append(tuple(item for item in _fold_contained(items) if id(item) not in openers))
     return EntityMatch(maps, shared, (only[0], only[1]))
 
 
@@ -1024,7 +1042,13 @@ def _in_link(text: str, start: int) -> bool:
         return True
     window = text[max(0, start - _LINK_LOOKBACK):start]
     word = window[max(window.rfind(" "), window.rfind("\n"), window.rfind("\t")) + 1:]
-    return "://" in word or word.startswith("www.")
+    return "://" in word or word.startswith("www.") or _BARE_LINK.match(word) is not None
+
+
+# an address written without its scheme: a host of two or more labels, then a path
+# ("pic.twitter.com/I8NWz4blQC", "goo.gl/FDS4xU"), whose letters are no name
+_BARE_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/")
+_BARE_LINK_END = re.compile(r"\.[a-z]{2,}/")  # its host's last label and slash: whether a text may hold one
 
 
 def _heading_line(text: str, start: int, end: int, room: int = DEFAULT.compare.naming.heading_max_chars) -> bool:
@@ -1088,6 +1112,53 @@ def _capitals_say_nothing(name: str, kind: str, grammar: frozenset[str]) -> bool
     if any(word.casefold() in grammar for word in rest):
         return True
     return kind == "person" and words[0].casefold() not in known_given_names()
+
+
+_DIGIT_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?[ \u00a0]$")
+_NO_WORD_AFTER = re.compile(r"[ \u00a0]*(?:[^\w\s]|\n|$)")
+
+
+def _counted_unit(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals is what a number written in digits counts, ending its phrase:
+    a unit or a statistic's abbreviation ("2 QH.", "1 TFL, 2 INT"). A name the number qualifies
+    runs on into a noun ("12 NATO allies") and stays a name."""
+    word = text[start:end]
+    return (word.isupper() and " " not in word and _DIGIT_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _NO_WORD_AFTER.match(text, end) is not None)
+
+
+_AMERICAN_AFTER = re.compile(r"[ -]Americans?\b")
+_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]+)[ -]$")
+
+
+def _in_american_compound(text: str, mention: Entity, lex: Lexicon) -> bool:
+    """Whether a mention is a half of an ethnic label of the United States written with a
+    demonym and "American" ("African American voters", "Mexican-American families", "Asian
+    Americans"): the compound names a people, neither the place its first half is the demonym
+    of, nor the United States, nor the Americans at large."""
+    if mention.text in ("American", "Americans"):
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        return before is not None and before.group(1) in lex.demonyms
+    return mention.via == "demonym" and _AMERICAN_AFTER.match(text, mention.end) is not None
+
+
+def _in_sentence_case(word: str) -> bool:
+    """"Deixe", "Ces": a capital, then lower case only; not "UMP" nor "AgileBits", written as
+    only names are written."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+# what may stand between a sentence's end (or a speaker's label: "Prof. Ana:") and its next word
+_SENTENCE_BREAK_BEFORE = re.compile(r"(?m)(?:^|[.!?:…][\"'”’»)\]]*)\s*$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word opens a paragraph, a sentence or what a speaker's label introduces. In an
+    article in a language other than English a capital there proves no name, and the test that
+    lets a one-word name of no known kind through (rare in English: "DoorDash") lets every word
+    of the language through ("Deixe", "Receba", "Obrigado")."""
+    line = text.rfind("\n", 0, start) + 1
+    return _SENTENCE_BREAK_BEFORE.search(text, max(line, start - 12), start) is not None
 
 
 @functools.lru_cache(maxsize=1)

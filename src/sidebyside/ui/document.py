@@ -29,6 +29,7 @@ from sidebyside.ui.qt import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextListFormat,
     Qt,
 )
 from sidebyside.wording import count
@@ -99,6 +100,19 @@ def _pieces(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]
     return pieces
 
 
+def _bulleted(cursor: QTextCursor, bullets):
+    """The cursor's block made an item of the run of list items (a new run when None), with a
+    bullet drawn beside it: indented without one, a page's list read like quoted text. The
+    bullet is drawn, not written, so the document's text and its positions are unchanged."""
+    if bullets is None:
+        style = QTextListFormat()
+        style.setStyle(QTextListFormat.Style.ListDisc)
+        style.setIndent(1)
+        return cursor.createList(style)
+    bullets.add(cursor.block())
+    return bullets
+
+
 def build_document(article: Article, base_font: QFont | None = None, all_captions: bool = False,
                    dark: bool = False, settings: UiSettings = DEFAULT.ui) -> tuple[QTextDocument, PositionMap]:
     doc = QTextDocument()
@@ -122,6 +136,7 @@ def build_document(article: Article, base_font: QFont | None = None, all_caption
     text = article.text
     painted_end = len(text)
     first = True
+    bullets = None  # the run of list items being laid out: each gets a bullet, as in the page
     for block in article.blocks:
         if block.start >= settings.painted_chars:
             painted_end = block.start
@@ -148,13 +163,14 @@ def build_document(article: Article, base_font: QFont | None = None, all_caption
                 char = QTextCharFormat(char)
                 char.setFontItalic(True)
         elif block.kind == "list_item":
-            fmt.setLeftMargin(18)
-            fmt.setIndent(1)
+            fmt.setLeftMargin(4)  # (the bullet's list indents it: see _bulleted)
         pieces = _pieces(text, block.start, end, settings.segment_chars)
         for n, (a, b) in enumerate(pieces):
             piece = QTextBlockFormat(fmt)
             piece.setTopMargin(top if n == 0 else 0)
             piece.setBottomMargin(8 if n == len(pieces) - 1 else 0)
+            if n > 0 and block.kind == "list_item":
+                piece.setIndent(1)  # a long item's next pieces under its first, past the bullet
             if first:
                 cursor.setBlockFormat(piece)
                 cursor.setBlockCharFormat(char)
@@ -163,6 +179,8 @@ def build_document(article: Article, base_font: QFont | None = None, all_caption
                 cursor.insertBlock(piece, char)
             segments.append((a, b, cursor.position()))
             cursor.insertText(text[a:b], char)
+            if n == 0:
+                bullets = _bulleted(cursor, bullets) if block.kind == "list_item" else None
         if end < block.end:
             break
     if painted_end < len(text):

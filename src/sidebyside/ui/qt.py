@@ -44,6 +44,7 @@ from PySide6.QtGui import (  # noqa: F401
     QTextDocument,
     QTextFormat,
     QTextLayout,
+    QTextListFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import (  # noqa: F401

@@ -26,6 +26,7 @@ _RELATIVE_OPENS = [
     ("La hija de Ramiro Escartín dijo: «Todavía no hemos recibido ninguna respuesta del ayuntamiento».", "Escartín"),
     ("A mãe de Tiago Ramalhete disse: «Ainda não recebemos nenhuma resposta da câmara.»", "Ramalhete"),
     ("De vrouw van Joost Verhulst zei: „We hebben nog steeds geen brief van de gemeente gekregen.”", "Verhulst"),
+    ("Dottern till Erik Sandqvist säger: ”Vi har fortfarande inte fått något brev från kommunen.”", "Sandqvist"),
 ]
 
 
@@ -74,6 +75,7 @@ def test_pronoun_after_a_relative_subject_is_not_the_name_after_of():
      "Ramiro Escartín"),
     ('Morris Quayle, the father of Ella, said: "We have still heard nothing from the council."',
      "Morris Quayle"),
+    ("Erik Sandqvist, pappa till Alva, säger: ”Vi har fortfarande inte fått något brev.”", "Erik Sandqvist"),
 ])
 def test_name_before_the_relation_noun_still_speaks(text, speaker):
     assert _speakers(text) == [speaker]

@@ -11,6 +11,7 @@ from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.descriptions import _CULPRITS
+from sidebyside.compare.attribution.vocabulary import relation_words
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular
 from sidebyside.name_lists import NAME_PARTICLES
@@ -260,6 +261,8 @@ class PronounResolution:
             return None  # "the reason I'm writing it": a pronoun with its verb, no name
         if self._name_modifies_noun(run):
             return None  # "The Obama administration's first comments": the name only modifies who speaks
+        if self._relative_of_name(run):
+            return None  # "Die Tochter von Werner Albrecht erinnert sich": the daughter speaks, not Albrecht
         if self._named_after_body_noun(run):
             run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
             with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
@@ -282,6 +285,44 @@ class PronounResolution:
         return run.kind in ("person", "single") and start > 0 and self.tokens[start - 1].norm in self.vocab.body_nouns \
             and self.tokens[start].gap in _SPACE and not self._role_before(run, start - 1) \
             and not (run.kind == "person" and run.first > start)
+
+    def _relative_of_name(self, run: _NameRun) -> bool:
+        """A name right after a noun of a tie to it and that noun's "of" ("die Tochter von Werner
+        Albrecht", "la moglie di Salvatore Licata", "the wife of Mayor John Smith"; titles before
+        the name aside): the relative, friend or lawyer the noun names is who speaks, someone the
+        name only describes (relation_nouns.json). Not "Werner Albrecht, der Vater von Anna": there
+        the name before the noun speaks, and "Anna" only is the complement."""
+        if run.kind not in ("person", "single"):
+            return False
+        return self._relation_noun_before(run.first, run.run_first if run.run_first >= 0 else run.first) is not None
+
+    def _relation_noun_before(self, k: int, floor: int) -> int | None:
+        """The token of a relation noun ("Tochter", "moglie", "wife") joined by its "of" to the name
+        at token k, capitalised words back to token floor (titles: "of Mayor John Smith") skipped;
+        None when the name follows no such noun."""
+        tokens = self.tokens
+        nouns, ofs = relation_words(self.language)
+        m = k - 1
+        while m >= floor and m > 0 and tokens[m].cap and tokens[m + 1].gap in _SPACE:
+            m -= 1
+        if m >= 1 and tokens[m].norm in ofs and not tokens[m].cap and tokens[m].gap in _SPACE \
+                and tokens[m + 1].gap in _SPACE and tokens[m - 1].norm in nouns:
+            return m - 1
+        return None
+
+    def _relative_subject(self, m: _Person) -> bool | None:
+        """For a mention after a relation noun and its "of" ("Die Tochter von Werner Albrecht war im
+        Saal"): True when that noun's phrase opens its sentence (the relative is its subject, whom
+        a "she" after it stands for), False when it stands elsewhere; None for any other mention."""
+        k = bisect.bisect_left(self.at.token_starts, m.start)
+        noun = self._relation_noun_before(k, k - self.settings.name_tokens)
+        if noun is None:
+            return None
+        opening = noun if not (noun >= 1 and self.tokens[noun].gap in _SPACE and (
+            self.tokens[noun - 1].norm in _DETERMINERS or self.tokens[noun - 1].norm in self.vocab.foreign_articles
+            or self.tokens[noun - 1].norm in self.vocab.noun_articles or self.tokens[noun - 1].norm in self.vocab.foreign_possessives)) \
+            else noun - 1
+        return opening == 0 or self.at.sentence_at(self.tokens[opening].start) != self.at.sentence_at(self.tokens[opening - 1].start)
 
     def _name_modifies_noun(self, run: _NameRun) -> bool:
         """A name right before a lower-case noun that owns something or names a body ("the Obama
@@ -530,8 +571,8 @@ class PronounResolution:
             if m.start < limit:
                 break
             t = bisect.bisect_left(starts, m.start)
-            if self._in_quote(t):
-                continue
+            if self._in_quote(t) or self._relative_subject(m) is not None:
+                continue  # ("La figlia di Salvatore Licata": the noun is the daughter's, not his)
             if self._noun_near(t, head) and not self._other_gender(m.canonical, gender):
                 return Speaker(m.canonical, "person", m.key)  # (not "la consejera" for "el consejero ... Pedro")
         return None
@@ -807,6 +848,11 @@ class PronounResolution:
                 continue  # "one Mac customer from the show floor was sceptical": the customer, not a "Mac"
             if m.possessive and self._owns_a_person(m):
                 continue  # "John Smith's lawyer spoke. / '...,' he said": the lawyer, not Smith
+            relative = self._relative_subject(m)
+            if relative:
+                return None  # "Die Tochter von Werner Albrecht war im Saal. / „…“, sagte sie": the daughter
+            if relative is not None:
+                continue  # "Anna Kurz traf den Sohn von Werner Albrecht. / „…“, sagte sie": not Albrecht
             if m.subject or m.start in self._subject_starts:
                 if described is not None and described.key != m.key:
                     return None  # "Hillis added 101 yards. / A big reason was Quinn, who ... / '...,' he said": either

@@ -542,3 +542,18 @@ def _stem(word: str) -> str:
 
 
 _LEADER = frozenset(_SPEECH["leader_nouns"])
+
+
+@functools.cache
+def relation_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a tie to another person ("Tochter", "moglie", "lawyer") and the words for "of"
+    that join them to that person's name, in ``language`` (its primary tag), or in every language
+    of relation_nouns.json when the text's is unknown or none of them; English adds speech.json's
+    kin nouns."""
+    data = resource_json("attribution/relation_nouns.json")
+    primary = (language or "").split("-")[0].casefold()
+    entries = [data[primary]] if primary in data else [v for k, v in data.items() if k != "about"]
+    nouns = {fold_word(w) for entry in entries for w in entry["nouns"]}
+    if primary == "en" or primary not in data:
+        nouns |= {noun for kin in _SPEECH["kin_nouns"].values() for noun in kin}
+    return frozenset(nouns), frozenset(fold_word(w) for entry in entries for w in entry["of"])

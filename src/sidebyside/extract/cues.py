@@ -233,6 +233,9 @@ BYLINE_QUALIFIERS = f"(?:{alternation(_words('byline_qualifiers'))})"
 # Generic nouns that end a news outlet's name ("... Press", "... Zeitung"): a byline's part that
 # ends in one credits the outlet, not a person.
 BYLINE_OUTLET_WORDS = frozenset(_words("byline_outlet_words"))
+# The one-word names of a site's sections ("Politik", "Sport"): a line of these is a menu, no one's
+# name (text/names.py).
+SECTION_NAMES = frozenset(_words("section_names"))
 # Given names that are also common words ("Will", "Hope"): a name only in a name's shape (text/names.py).
 GIVEN_NAMES_ALSO_WORDS = frozenset(_words("given_names_also_words"))
 

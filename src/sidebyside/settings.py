@@ -319,6 +319,9 @@ class TextSettings:
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box
     byline_run_on_words: int = 8  # a byline runs on to its next line (the last names) of at most this many words
     common_word_zipf: float = 4.0  # a name in capitals needs a word rarer than this (Zipf), or a known given name
+    # this many capitalised words or more, none a known given name, are a menu's items, no one's
+    # name ("Zprávy Kraj Sport Kultura"; "Anna Maria de la Cruz" opens with one)
+    menu_name_words: int = 4
     # after a given name that is also a word ("Will", "Hope"), a surname rarer than this (Zipf):
     # "Will Harris", "Hope Hicks", not "Will Power", "Hope Street", "Local News"
     word_name_surname_zipf: float = 5.0

@@ -218,9 +218,10 @@ def _opens_sentence(low: str, at: int) -> bool:
 
 # --------------------------------------------------------------------------- metadata shapes
 
-# The words that open a byline ("By", "Von", "Par", "Автор", "بقلم"), as a regex group to be
-# compiled case-insensitively: the words that also begin surnames ("di") match only in lower case.
-BYLINE_OPENERS = (f"(?:{alternation(_words('byline_prefixes'))}|"
+# The words that open a byline ("By", "Von", "Par", "Автор", "بقلم"; "Ein Kommentar von", "Une
+# analyse de": a kind of piece before them), as a regex group to be compiled case-insensitively:
+# the words that also begin surnames ("di") match only in lower case.
+BYLINE_OPENERS = (f"(?:{alternation(_words('byline_prefixes') + _words('byline_piece_prefixes'))}|"
                   f"(?-i:{alternation(_words('byline_prefixes_lowercase'))}))")
 # The labels that credit an author ("Author:", "Autor:", "Текст:"), as a regex group.
 BYLINE_LABEL_WORDS = _words("byline_labels")
@@ -232,12 +233,15 @@ BYLINE_QUALIFIERS = f"(?:{alternation(_words('byline_qualifiers'))})"
 # Generic nouns that end a news outlet's name ("... Press", "... Zeitung"): a byline's part that
 # ends in one credits the outlet, not a person.
 BYLINE_OUTLET_WORDS = frozenset(_words("byline_outlet_words"))
+# The one-word names of a site's sections ("Politik", "Sport"): a line of these is a menu, no one's
+# name (text/names.py).
+SECTION_NAMES = frozenset(_words("section_names"))
 # Given names that are also common words ("Will", "Hope"): a name only in a name's shape (text/names.py).
 GIVEN_NAMES_ALSO_WORDS = frozenset(_words("given_names_also_words"))
 
 # The first words a byline line can start with (a cheap test before the patterns run).
-BYLINE_FIRST_WORDS = tuple(sorted({w.split()[0] for key in ("byline_prefixes", "byline_prefixes_lowercase",
-                                                            "byline_qualifiers") for w in _words(key)}))
+BYLINE_FIRST_WORDS = tuple(sorted({w.split()[0] for key in ("byline_prefixes", "byline_piece_prefixes",
+                                                            "byline_prefixes_lowercase", "byline_qualifiers") for w in _words(key)}))
 
 BYLINE = re.compile(rf"^(?:{BYLINE_QUALIFIERS}\s+)?{BYLINE_OPENERS}[:\s]\s*(?P<who>\S.{{0,150}})$", re.I)
 # The nouns of a writer's trade, as a regex group: a byline's role (bylines.ROLE, AUTHOR_ROLE), and a

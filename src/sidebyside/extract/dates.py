@@ -135,9 +135,12 @@ _ZONES: dict[str, float | None] = {
 _ZONE = r"(?P<tz>(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|" + "|".join(
     sorted(_ZONES, key=len, reverse=True)) + r")(?![A-Za-z])"
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
-# A time after the date: "10 March 2026 08.30 GMT", "Nov 19, 2019 at 11:08 a.m.", "– 14h05".
+# A time after the date: "10 March 2026 08.30 GMT", "Nov 19, 2019 at 11:08 a.m.", "– 14h05"; the
+# day's name may stand between them ("6 Aralık 2026 Pazar 14:05", "6. Dezember 2026, Sonntag, 14:05").
 _TIME_AFTER = re.compile(
-    r"\s*(?:г\.|r\.)?\s*(?:,|@|\||·|•|-|–|—|/|\bat\b|\bum\b|à|\ba las\b|\bàs\b|\balle\b|\bв\b|\bkl\.?|\bo\b)?\s*,?\s*"
+    r"\s*(?:г\.|r\.)?\s*"
+    rf"(?:[,|·•\-–—]?\s*(?:{WEEKDAYS})\.?(?![^\W\d_])\s*)?"
+    r"(?:,|@|\||·|•|-|–|—|/|\bat\b|\bum\b|à|\ba las\b|\bàs\b|\balle\b|\bв\b|\bkl\.?|\bo\b)?\s*,?\s*"
     r"(?:\bore\b|\bالساعة)?\s*"  # "7 gennaio 2024, ore 14:05", "7 يناير 2024 الساعة 14:05"
     r"(?P<h>\d{1,2})(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d)(?:\.\d+)?)?(?![\d.:/])\s*"
     + _AMPM + r"?\s*(?:" + _ZONE + r")?",

@@ -20,7 +20,7 @@ from sidebyside.extract.text.meta import (
     NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, chart_credit, cluster_parts, credited_people,
     is_outlet_name, is_particle, is_role, name_date_names, name_shaped, names_shaped, outlet_named, source_credit,
 )
-from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.extract.text.names import menu_shaped, person_like, unrepeated
 from sidebyside.extract.text.outlet import copyright_holders, initials_named
 from sidebyside.extract.text.shape import is_wide, mostly_lowercase
 from sidebyside.settings import DEFAULT, TextSettings
@@ -263,8 +263,9 @@ def _cluster_names(text: str) -> list[str]:
             return split_byline(part) or names
     # "James Akinaka • 8h": the cluster was read as metadata for its name (or its pair of names,
     # "Jane Doe and John Roe | March 3"); not the outlet's beside it ("Jane Doe — The Courier")
+    # nor a menu's ("Nachrichten Politik Sport Kultur | 6. Dezember")
     for part in parts:
-        if outlet_named(part) or cues.norm_cue(part) in cues.FURNITURE:
+        if outlet_named(part) or cues.norm_cue(part) in cues.FURNITURE or menu_shaped(part):
             continue
         if name_shaped(part):
             return [part]
@@ -408,7 +409,8 @@ def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
 
 def _credits_no_one(text: str, english: bool, plain: frozenset[str] = frozenset()) -> bool:
     """A name-shaped line that is no person's name: opening with "The" ("The Harbour Courier",
-    "The Associated Press": only "By The Associated Press" credits the outlet), or capitals that
+    "The Associated Press": only "By The Associated Press" credits the outlet), a site's menu
+    ("Nachrichten Politik Sport Kultur": ``names.menu_shaped``), or capitals that
     do not read as a person's name ("FIND YOUR NEXT CAR", "ASSOCIATED PRESS"; not "JANIE HAR").
     Word frequencies are English: on a page in another language only a given name tells, or
     the page itself (``plain``: the words its prose writes in lower case)."""
@@ -417,6 +419,8 @@ def _credits_no_one(text: str, english: bool, plain: frozenset[str] = frozenset(
     people = credited_people(_names_of(text))
     if people and all(map(is_outlet_name, people)):
         return True  # "Harbour News", "Associated Press" set without "By": a masthead or a desk's name
+    if people and all(map(menu_shaped, people)):
+        return True  # "Nachrichten Politik Sport Kultur" over the date: the site's menu
     if people and not text.isupper():
         # "Local Politics", "Política Local" over the date: a section's name in common English
         # words, or in words the page writes in lower case, and no known given name (a person's

@@ -4,6 +4,7 @@ link and its text, a name in capitals rather than a button in capitals."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sidebyside.extract import cues
 from sidebyside.name_lists import given_names
@@ -58,3 +59,26 @@ def _name_after_word(words: list[str], settings: TextSettings) -> bool:
     if low in cues.GIVEN_NAMES_ALSO_WORDS or low in cues.FURNITURE or cues.norm_cue(" ".join(words)) in cues.FURNITURE:
         return False
     return english_zipf().get(low, 0.0) < settings.word_name_surname_zipf
+
+
+def menu_shaped(name: str, settings: TextSettings = DEFAULT.extract.text) -> bool:
+    """A name-shaped run of words that is a site's menu, not a person ("Nachrichten Politik
+    Sport Kultur" over the date): every word the name of a section (cues.json section_names),
+    or ``menu_name_words`` capitalised words or more of which none is a known given name (a
+    person's name that long holds one: "Anna Maria de la Cruz", "Maria Fernanda Souza Lima")."""
+    words = [w.strip(".,") for w in name.split()]
+    if words and all(w.lower() in cues.SECTION_NAMES for w in words):
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) >= settings.menu_name_words and not any(
+        _given_name(w) for w in capitalised)
+
+
+def _given_name(word: str) -> bool:
+    """A known given name, as the lists write it or without its accents ("José", "Lucía")."""
+    low = word.lower()
+    names = given_names()
+    if low in names:
+        return True
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+    return bare in names

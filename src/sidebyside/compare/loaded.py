@@ -80,10 +80,12 @@ _NOUN_MARKERS = frozenset(
 )
 _LATIN = re.compile(r"[A-Za-z]")  # a scare quote is read in English text: its words are Latin letters
 _BE = frozenset("be is are was were been being am 's".split())
-# Words of quantity skipped before an object that makes a term literal: "claimed more than 50 lives".
+# Words of quantity skipped before an object that makes a term literal: "claimed more than 50 lives",
+# "lies two hundred kilometres north", "lies just off the coast".
 _QUANTITY = frozenset(
     "more than less fewer at least about some nearly almost over up to around the a an dozens hundreds thousands "
-    "millions of many several another two three four five six seven eight nine ten".split()
+    "millions of many several another two three four five six seven eight nine ten hundred thousand dozen few "
+    "roughly approximately just".split()
 )
 
 
@@ -484,7 +486,7 @@ def _literal(
         return True  # "the car was crushed by a falling tree": a thing did it, told literally
     if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach, prev in _NOUN_MARKERS):
         return True  # "a huge flag", "a huge black banner", "a huge, salty ocean"
-    if category == VERB_CATEGORY and _acts_on_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach):
+    if category == VERB_CATEGORY and _acts_on_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach, head in ctx.clause_verbs):
         return True  # "slammed the door", "slamming the processor": an act on a thing
     if category == VERB_CATEGORY and (
         (prev in _NOUN_MARKERS and not tokens[i + n - 1].norm.endswith(("ed", "ing"))) or _attribution_noun(tokens, i, n)
@@ -729,10 +731,13 @@ def _sizes_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach:
     return False
 
 
-def _acts_on_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach: int) -> bool:
+def _acts_on_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach: int, reports_clause: bool = False) -> bool:
     """Whether a verb's object at tokens[k] is a concrete thing it ends on ("slammed the door",
     "constantly slamming the processor"): a hand on a thing, no judgement of a speaker; not
-    "slammed the decision" nor "slammed the stadium deal" (the thing only names another noun)."""
+    "slammed the decision" nor "slammed the stadium deal" (the thing only names another noun).
+    A verb that reports a clause (reports_clause: "claim", "insist") whose thing is followed by a
+    finite verb says something of it ("claimed the bridge was safe", "insisted the dam would
+    hold"): the thing is the clause's subject, not the verb's object."""
     if k >= len(tokens) or tokens[k].gap != " " or tokens[k].norm not in _THING_OPENERS:
         return False
     for j in range(k + 1, min(k + 1 + reach, len(tokens))):
@@ -741,11 +746,18 @@ def _acts_on_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reac
             return False
         if token.norm in concrete:
             after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if reports_clause and after is not None and after.gap == " " and after.norm in _FINITE_VERBS:
+                return False
             return after is None or after.gap.strip() != "" or not after.text.isalpha() or after.norm in _NOT_DESCRIBING
     return False
 
 
 _THING_OPENERS = frozenset("the a an his her their its my our your this that".split())
+# Finite verbs that open a clause's predicate after its subject: "the bridge was", "the dam would".
+_FINITE_VERBS = _BE - {"be", "been", "being", "'s"} | frozenset(
+    "isn't aren't wasn't weren't will would could can may might must shall should won't wouldn't couldn't can't "
+    "cannot has had have hasn't hadn't haven't did does didn't doesn't".split()
+)
 
 
 _MODALS = frozenset("to will would could can may might must".split())

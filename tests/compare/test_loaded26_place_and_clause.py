@@ -69,3 +69,25 @@ def test_a_verb_of_saying_reporting_a_clause_about_a_thing_is_loaded(text, word)
 )
 def test_claim_as_an_act_or_a_noun_stays_plain(text):
     assert not {"claimed", "claims", "slammed"} & set(loaded_words(text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("He lied. In a statement, the firm denied everything.", "lied"),
+        ("The senator lied, on camera, about the vote.", "lied"),
+    ],
+)
+def test_words_past_a_break_do_not_make_a_term_literal(text, word):
+    assert word in loaded_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vessa lies 1.5 km east of the port.",
+        "The outpost lies 2,000 miles south of the mainland.",
+    ],
+)
+def test_a_number_with_a_point_or_comma_stays_one_phrase(text):
+    assert "lies" not in loaded_words(text)

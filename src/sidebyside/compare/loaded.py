@@ -456,12 +456,11 @@ def _literal(
     head = _base(term)
     prev = tokens[i - 1].norm if i > 0 else ""
     after = [t.norm for t in tokens[i + n : i + n + 4]]
+    phrase = _phrase_after(tokens, i + n, 10)  # the words that go on the term's phrase
     skip = 0
-    while skip < 6 and i + n + skip < len(tokens) and (
-        tokens[i + n + skip].norm in _QUANTITY or tokens[i + n + skip].norm.isdigit()
-    ):
+    while skip < min(6, len(phrase)) and (phrase[skip] in _QUANTITY or phrase[skip].isdigit()):
         skip += 1
-    counted = [t.norm for t in tokens[i + n + skip : i + n + skip + 4]]
+    counted = phrase[skip : skip + 4]
     if head in ctx.metaphors and term == head and category == METAPHOR_CATEGORY:
         # "a flood of complaints" is loaded; "the flood" is weather
         if after[:1] == ["of"] and len(after) > 1 and not tokens[i + n + 1].cap:
@@ -469,7 +468,7 @@ def _literal(
         return not _metaphor_verb(tokens, i, n, head, ctx, settings)
     word = tokens[i + n - 1].norm  # the form written: a rule may be keyed to it ("inflamed" of "inflame")
     for words in (*ctx.after.get(head, ()), *(ctx.after.get(word, ()) if word != head else ())):
-        if tuple(after[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
+        if tuple(phrase[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True
     if prev and n == 1 and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
         # one word's left context: "resident alien" is literal, "resident illegal aliens" is not
@@ -513,6 +512,24 @@ def _literal(
     if category in _JUDGING and _accused_of(tokens, i, ctx):
         return True  # "police deny accusations of brutality": the accusers' word, reported
     return False
+
+
+# What ends a term's phrase before the words that make it literal: "he lied. In a statement",
+# "lied, on camera,"; not the point or comma inside a number ("1.5 km", "2,000 miles").
+_PHRASE_BREAK = re.compile(r"[.!?;:,()\[\]\n—–]")
+
+
+def _phrase_after(tokens: list[Token], k: int, limit: int) -> list[str]:
+    """The folded words from tokens[k] on, at most ``limit``, up to a break of the sentence or
+    clause: the words a literal_after sequence is read from."""
+    out = []
+    for j in range(k, min(len(tokens), k + limit)):
+        gap = tokens[j].gap
+        inside_number = j > k and gap in (".", ",") and tokens[j - 1].norm.isdigit() and tokens[j].norm[:1].isdigit()
+        if _PHRASE_BREAK.search(gap) and not inside_number:
+            break
+        out.append(tokens[j].norm)
+    return out
 
 
 _NUMBER = re.compile(r"\d[\d.,]*$")

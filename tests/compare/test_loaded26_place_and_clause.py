@@ -91,3 +91,25 @@ def test_words_past_a_break_do_not_make_a_term_literal(text, word):
 )
 def test_a_number_with_a_point_or_comma_stays_one_phrase(text):
     assert "lies" not in loaded_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters heard the lies in his speech.",
+        "Tarev's lies on television angered viewers.",
+    ],
+)
+def test_lies_as_a_noun_keep_their_weight_before_a_place_word(text):
+    assert "lies" in loaded_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows the hardship that lies ahead for the valley.",
+        "Some lie in ruins, the survey of the old farms found.",
+    ],
+)
+def test_lie_after_a_pronoun_is_still_the_verb(text):
+    assert not {"lie", "lies"} & set(loaded_words(text))

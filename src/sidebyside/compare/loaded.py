@@ -78,6 +78,9 @@ _NOUN_MARKERS = frozenset(
     "a an the this that these those neither either each every no any his her its their our my your such "
     "some many several one two both".split()
 )
+# Words only a noun follows: "the lies", "his lies" (not "that", "some", "this": pronouns too,
+# "the madness that lies ahead", "some lie in ruins").
+_ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
 _LATIN = re.compile(r"[A-Za-z]")  # a scare quote is read in English text: its words are Latin letters
 _BE = frozenset("be is are was were been being am 's".split())
 # Words of quantity skipped before an object that makes a term literal: "claimed more than 50 lives",
@@ -126,6 +129,9 @@ class _Context:
     # domains where it is the literal word ("knockout" in a boxing report, "raging" of a fire)
     domain_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     domain_literal: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # terms whose literal_after words are a verb's sense, void after a determiner or a possessive:
+    # "the island lies off the coast", not "the lies in his speech"
+    verb_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -176,6 +182,7 @@ def _context(lex: Lexicon) -> _Context:
             not_degree=frozenset(w.casefold() for w in raw.get("not_degree_adverbs", ())),
             domain_cues={d: frozenset(w.casefold() for w in v) for d, v in raw.get("domain_cues", {}).items()},
             domain_literal=_domains_by_term(raw.get("domain_literal", {})),
+            verb_after=frozenset(phrase_key(w)[-1] for w in raw.get("literal_after_as_verb", ())),
         )
         lex.derived["loaded_context"] = ctx
     return ctx
@@ -467,6 +474,8 @@ def _literal(
             return False
         return not _metaphor_verb(tokens, i, n, head, ctx, settings)
     word = tokens[i + n - 1].norm  # the form written: a rule may be keyed to it ("inflamed" of "inflame")
+    if head in ctx.verb_after and i > 0 and (prev in _ARTICLES_AND_POSSESSIVES or tokens[i - 1].possessive):
+        phrase, skip = [], 0  # the noun: "the lies in his speech", "Tarev's lies on television"
     for words in (*ctx.after.get(head, ()), *(ctx.after.get(word, ()) if word != head else ())):
         if tuple(phrase[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True

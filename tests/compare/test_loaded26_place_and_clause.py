@@ -25,6 +25,8 @@ def loaded_words(text):
         "The camp, lying some 40 miles from the border, was empty by noon.",
         "The quarry lies across the river from Harl.",
         "The old mill lies in ruins after the spring floods.",
+        "Responsibility for the flooding lies with the water board.",
+        "The answer lies somewhere between the two reports.",
     ],
 )
 def test_lie_of_a_place_is_no_falsehood(text):
@@ -38,6 +40,7 @@ def test_lie_of_a_place_is_no_falsehood(text):
         ("The councillor lies about everything, his rivals say.", "lies"),
         ("Witnesses said the treasurer was lying under oath.", "lying"),
         ("He lies about ten times a day, the biography says.", "lies"),
+        ("The chairman lies with a straight face, his former aide wrote.", "lies"),
     ],
 )
 def test_lie_of_a_falsehood_stays_loaded(text, word):

@@ -78,12 +78,17 @@ _NOUN_MARKERS = frozenset(
     "a an the this that these those neither either each every no any his her its their our my your such "
     "some many several one two both".split()
 )
+# Words only a noun follows: "the lies", "his lies" (not "that", "some", "this": pronouns too,
+# "the madness that lies ahead", "some lie in ruins").
+_ARTICLES_AND_POSSESSIVES = frozenset("a an the his her its their our my your".split())
 _LATIN = re.compile(r"[A-Za-z]")  # a scare quote is read in English text: its words are Latin letters
 _BE = frozenset("be is are was were been being am 's".split())
-# Words of quantity skipped before an object that makes a term literal: "claimed more than 50 lives".
+# Words of quantity skipped before an object that makes a term literal: "claimed more than 50 lives",
+# "lies two hundred kilometres north", "lies just off the coast".
 _QUANTITY = frozenset(
     "more than less fewer at least about some nearly almost over up to around the a an dozens hundreds thousands "
-    "millions of many several another two three four five six seven eight nine ten".split()
+    "millions of many several another two three four five six seven eight nine ten hundred thousand dozen few "
+    "roughly approximately just".split()
 )
 
 
@@ -124,6 +129,9 @@ class _Context:
     # domains where it is the literal word ("knockout" in a boxing report, "raging" of a fire)
     domain_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     domain_literal: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # terms whose literal_after words are a verb's sense, void after a determiner or a possessive:
+    # "the island lies off the coast", not "the lies in his speech"
+    verb_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -174,6 +182,7 @@ def _context(lex: Lexicon) -> _Context:
             not_degree=frozenset(w.casefold() for w in raw.get("not_degree_adverbs", ())),
             domain_cues={d: frozenset(w.casefold() for w in v) for d, v in raw.get("domain_cues", {}).items()},
             domain_literal=_domains_by_term(raw.get("domain_literal", {})),
+            verb_after=frozenset(phrase_key(w)[-1] for w in raw.get("literal_after_as_verb", ())),
         )
         lex.derived["loaded_context"] = ctx
     return ctx
@@ -454,20 +463,21 @@ def _literal(
     head = _base(term)
     prev = tokens[i - 1].norm if i > 0 else ""
     after = [t.norm for t in tokens[i + n : i + n + 4]]
+    phrase = _phrase_after(tokens, i + n, 10)  # the words that go on the term's phrase
     skip = 0
-    while skip < 6 and i + n + skip < len(tokens) and (
-        tokens[i + n + skip].norm in _QUANTITY or tokens[i + n + skip].norm.isdigit()
-    ):
+    while skip < min(6, len(phrase)) and (phrase[skip] in _QUANTITY or phrase[skip].isdigit()):
         skip += 1
-    counted = [t.norm for t in tokens[i + n + skip : i + n + skip + 4]]
+    counted = phrase[skip : skip + 4]
     if head in ctx.metaphors and term == head and category == METAPHOR_CATEGORY:
         # "a flood of complaints" is loaded; "the flood" is weather
         if after[:1] == ["of"] and len(after) > 1 and not tokens[i + n + 1].cap:
             return False
         return not _metaphor_verb(tokens, i, n, head, ctx, settings)
     word = tokens[i + n - 1].norm  # the form written: a rule may be keyed to it ("inflamed" of "inflame")
+    if head in ctx.verb_after and i > 0 and (prev in _ARTICLES_AND_POSSESSIVES or tokens[i - 1].possessive):
+        phrase, skip = [], 0  # the noun: "the lies in his speech", "Tarev's lies on television"
     for words in (*ctx.after.get(head, ()), *(ctx.after.get(word, ()) if word != head else ())):
-        if tuple(after[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
+        if tuple(phrase[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True
     if prev and n == 1 and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
         # one word's left context: "resident alien" is literal, "resident illegal aliens" is not
@@ -484,7 +494,7 @@ def _literal(
         return True  # "the car was crushed by a falling tree": a thing did it, told literally
     if head in ctx.size_words and _sizes_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach, prev in _NOUN_MARKERS):
         return True  # "a huge flag", "a huge black banner", "a huge, salty ocean"
-    if category == VERB_CATEGORY and _acts_on_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach):
+    if category == VERB_CATEGORY and _acts_on_a_thing(tokens, i + n, ctx.concrete, settings.loaded_size_reach, head in ctx.clause_verbs):
         return True  # "slammed the door", "slamming the processor": an act on a thing
     if category == VERB_CATEGORY and (
         (prev in _NOUN_MARKERS and not tokens[i + n - 1].norm.endswith(("ed", "ing"))) or _attribution_noun(tokens, i, n)
@@ -511,6 +521,24 @@ def _literal(
     if category in _JUDGING and _accused_of(tokens, i, ctx):
         return True  # "police deny accusations of brutality": the accusers' word, reported
     return False
+
+
+# What ends a term's phrase before the words that make it literal: "he lied. In a statement",
+# "lied, on camera,"; not the point or comma inside a number ("1.5 km", "2,000 miles").
+_PHRASE_BREAK = re.compile(r"[.!?;:,()\[\]\n—–]")
+
+
+def _phrase_after(tokens: list[Token], k: int, limit: int) -> list[str]:
+    """The folded words from tokens[k] on, at most ``limit``, up to a break of the sentence or
+    clause: the words a literal_after sequence is read from."""
+    out = []
+    for j in range(k, min(len(tokens), k + limit)):
+        gap = tokens[j].gap
+        inside_number = j > k and gap in (".", ",") and tokens[j - 1].norm.isdigit() and tokens[j].norm[:1].isdigit()
+        if _PHRASE_BREAK.search(gap) and not inside_number:
+            break
+        out.append(tokens[j].norm)
+    return out
 
 
 _NUMBER = re.compile(r"\d[\d.,]*$")
@@ -729,10 +757,13 @@ def _sizes_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach:
     return False
 
 
-def _acts_on_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach: int) -> bool:
+def _acts_on_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reach: int, reports_clause: bool = False) -> bool:
     """Whether a verb's object at tokens[k] is a concrete thing it ends on ("slammed the door",
     "constantly slamming the processor"): a hand on a thing, no judgement of a speaker; not
-    "slammed the decision" nor "slammed the stadium deal" (the thing only names another noun)."""
+    "slammed the decision" nor "slammed the stadium deal" (the thing only names another noun).
+    A verb that reports a clause (reports_clause: "claim", "insist") whose thing is followed by a
+    finite verb says something of it ("claimed the bridge was safe", "insisted the dam would
+    hold"): the thing is the clause's subject, not the verb's object."""
     if k >= len(tokens) or tokens[k].gap != " " or tokens[k].norm not in _THING_OPENERS:
         return False
     for j in range(k + 1, min(k + 1 + reach, len(tokens))):
@@ -741,11 +772,18 @@ def _acts_on_a_thing(tokens: list[Token], k: int, concrete: frozenset[str], reac
             return False
         if token.norm in concrete:
             after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if reports_clause and after is not None and after.gap == " " and after.norm in _FINITE_VERBS:
+                return False
             return after is None or after.gap.strip() != "" or not after.text.isalpha() or after.norm in _NOT_DESCRIBING
     return False
 
 
 _THING_OPENERS = frozenset("the a an his her their its my our your this that".split())
+# Finite verbs that open a clause's predicate after its subject: "the bridge was", "the dam would".
+_FINITE_VERBS = _BE - {"be", "been", "being", "'s"} | frozenset(
+    "isn't aren't wasn't weren't will would could can may might must shall should won't wouldn't couldn't can't "
+    "cannot has had have hasn't hadn't haven't did does didn't doesn't".split()
+)
 
 
 _MODALS = frozenset("to will would could can may might must".split())

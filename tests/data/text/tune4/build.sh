@@ -1,6 +1,6 @@
 #!/bin/sh
 # How the captures of this folder were made from html/ (w3m 0.5.3, Lynx 2.9, ELinks 0.13 of
-# Debian), and their gold (gold.py: the elements each page marks data-gold).
+# Debian), and their gold (../data_gold.py: the elements each page marks data-gold).
 cd "$(dirname "$0")"
 # lynx and elinks list each link's address: the local file's, written as the site's
 site() { sed "s#file://$(pwd)/html/#https://news.example/#g; s#file://$(pwd)/#https://news.example/#g"; }
@@ -18,4 +18,4 @@ w3m80 pl-kurier-mazurski; elinks80 pl-kurier-mazurski
 lynx80 cs-hlas-vysociny; w3m80 cs-hlas-vysociny
 w3m80 sv-kvallsposten; w3mwide sv-kvallsposten
 elinks80 tr-ege-gundem; w3m80 tr-ege-gundem
-python3 gold.py > gold.json
+python3 ../data_gold.py "tune set written for dates, bylines and headlines in ten languages (README.md); built by build.sh" > gold.json

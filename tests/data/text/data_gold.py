@@ -1,14 +1,15 @@
-"""The gold of each capture of this folder, from its page in html/: the text of the elements
-marked ``data-gold`` (the body's paragraphs and headings, the standfirst), the headline marked
-``data-gold="title"``, and the people and day ``<body data-gold-authors="A; B"
-data-gold-date="YYYY-MM-DD">`` states. Printed as the JSON bench_text.py --unseen reads."""
+"""The gold of each capture of a tune folder (its build.sh runs ``python3 ../data_gold.py NOTE``
+there), from its page in html/: the text of the elements marked ``data-gold`` (the body's
+paragraphs and headings, the standfirst), the headline marked ``data-gold="title"``, and the
+people and day ``<body data-gold-authors="A; B" data-gold-date="YYYY-MM-DD">`` states. Printed,
+with NOTE as its "_note", as the JSON bench_text.py --unseen reads."""
 
 import json
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path.cwd()  # the folder whose captures are read: build.sh runs in it
 VOID = {"br", "img", "meta", "hr", "input", "link"}
 
 
@@ -59,7 +60,7 @@ class Gold(HTMLParser):
 
 
 def main() -> None:
-    golds = {"_note": "tune set written for the layouts the text path got wrong (README.md); built by build.sh"}
+    golds = {"_note": sys.argv[1]}
     for capture in sorted(HERE.glob("*.txt")):
         page = capture.name.rsplit("-", 1)[0]
         parser = Gold()

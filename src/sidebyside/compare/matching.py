@@ -47,22 +47,32 @@ def synonym_keys(lex: Lexicon) -> dict[str, list[str]]:
     return keys
 
 
+def family_word_forms(lex: Lexicon) -> tuple[tuple[str, str, str], ...]:
+    """(folded form, family, variant) for every inflection of every one-word term of the
+    contested-label families that do not name a person, in the families' order. Terms that need
+    a nearby word ("presence" of troops) are left out. Read by the aligner (one key per family)
+    and by the word choices (two variants of one family)."""
+    forms = lex.derived.get("family_word_forms")
+    if forms is None:
+        forms = tuple(
+            (fold(form), family.id, variant)
+            for family in lex.label_families if family.scope != "person"
+            for term, near, variant in family.terms if not near and " " not in term.strip()
+            for form in inflections(fold(term))
+        )
+        lex.derived["family_word_forms"] = forms
+    return forms
+
+
 def label_family_keys(lex: Lexicon) -> dict[str, list[str]]:
     """Folded one-word label-family terms and their inflections -> a key per family: each outlet's
     contested word for one thing ("militants"/"fighters", "regime"/"government") counts as the
-    same word when sentences are aligned. Terms that need a nearby word ("presence" of troops)
-    are left out."""
+    same word when sentences are aligned."""
     keys = lex.derived.get("family_keys")
     if keys is None:
         keys = {}
-        for family in lex.label_families:
-            if family.scope == "person":
-                continue
-            for term, near, _variant in family.terms:
-                if near or " " in term.strip():
-                    continue
-                for form in inflections(fold(term)):
-                    keys.setdefault(fold(form), []).append("~" + family.id)
+        for form, family, _variant in family_word_forms(lex):
+            keys.setdefault(form, []).append("~" + family)
         lex.derived["family_keys"] = keys
     return keys
 

@@ -28,7 +28,7 @@ from difflib import SequenceMatcher
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 from sidebyside.compare.distinctive import number_words, spelling_variants
-from sidebyside.compare.matching import synonym_keys
+from sidebyside.compare.matching import family_word_forms, synonym_keys
 from sidebyside.compare.termdata import Lexicon, naming_data
 from sidebyside.compare.text import (
     REPORTING_VERBS,
@@ -323,14 +323,8 @@ def _family_variants(lex: Lexicon) -> dict[str, tuple[str, str]]:
     out = lex.derived.get(key)
     if out is None:
         out = {}
-        for family in lex.label_families:
-            if family.scope == "person":
-                continue
-            for term, near, variant in family.terms:
-                if near or " " in term.strip():
-                    continue
-                for form in inflections(fold(term)):
-                    out.setdefault(fold(form), (family.id, variant))
+        for form, family, variant in family_word_forms(lex):
+            out.setdefault(form, (family, variant))
         lex.derived[key] = out
     return out
 

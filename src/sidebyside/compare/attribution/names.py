@@ -175,6 +175,12 @@ class NameReading:
             )
         return alone
 
+    def _opens_a_question(self, k: int) -> bool:
+        """Whether the sentence token k opens ends with a question mark (its first stop is "?")."""
+        rest = self.text[self.tokens[k].end : self.tokens[k].end + 400]
+        stop = re.search(r"[.!?]", rest)
+        return stop is not None and stop.group() == "?"
+
     def _parse_run(self, i: int, j: int) -> _NameRun | None:
         """Tokens i..j (a capitalised run) as a name: an institution, medium or place the term
         lists or the last word tell; else a person's name, read from the right (at most four
@@ -197,6 +203,8 @@ class NameReading:
                     not tokens[k].initial or k + 1 < len(tokens) and tokens[k + 1].norm in vocab.verbs):
                 break  # "Early says" after "Chris Early": a surname, not an opener
             k += 1  # "But Chris Tang", "Earlier"
+        if k < j and tokens[k].initial and tokens[k].norm in vocab.question_auxiliaries and self._opens_a_question(k):
+            k += 1  # "Will Brandt continue ...?": the modal opening a question, no given name
         if k < j and tokens[k].initial:
             k += self._foreign_according_phrase(k)  # "Nach Angaben von Volker Wissing", "Podle Fialy": the name after
         if j - k >= 2 and tokens[k].norm in _GERMAN_CASED_ARTICLES and j + 1 < len(tokens) \

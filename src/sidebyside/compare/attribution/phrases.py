@@ -132,7 +132,7 @@ class NounPhrases:
         "United Nations High Commissioner for Human Rights"): the span of both, or None."""
         tokens = self.tokens
         first = run.run_first if run.run_first >= 0 else run.first
-        if run.kind == "person" or first < 2:
+        if first < 2:
             return None
         p = first - 1
         if tokens[p].norm == "the" and p >= 2:
@@ -142,6 +142,8 @@ class NounPhrases:
         before = self._runs.get(p - 1)
         if before is None or before.kind == "person" or self._in_quote(p - 1):
             return None
+        if run.kind == "person" and tokens[p - 1].norm not in self.vocab.org_heads:
+            return None  # a person's name after a body's head is the body's ("the Coalition of Radical Left")
         return (before.run_first if before.run_first >= 0 else before.first), run.last
 
     def _document_from(self, first: int) -> bool:

@@ -22,6 +22,9 @@ _MEDIA_NAME_WORDS = frozenset(_SPEECH["media_name_words"])
 # determiners standing for a noun the text gave before ("Another wondered why", "Others said"): no name
 _DETERMINER_PRONOUNS = _ONE_OF | {"others", "other"}
 
+# whom words are told: "responded to him"
+_AUDIENCE_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
+
 _POSSESSIVE_ROLE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|'|’)\s+([a-z]+)$")
 
 
@@ -98,6 +101,8 @@ class SourceGrouping:
             return True  # "the state-run Xinhua News Agency": a word of a modifier, no one cited
         if clause.base == "ask" and nxt is not None and nxt.norm == "to" and nxt.gap == " ":
             return True  # "he asked to use the phone": a request to do something, nothing said reported
+        if self._no_speech_after(clause):
+            return True  # "responded by hitting him", "continues to be", "maintained a lead": no words said
         speaker = clause.speaker
         if speaker is not None and not speaker.parts and " " not in speaker.name \
                 and fold(speaker.name) in _DETERMINER_PRONOUNS:
@@ -108,6 +113,40 @@ class SourceGrouping:
                         for k in range(max(0, clause.first - 3), clause.first)):
             return True  # "an interview with the FBI": the interviewer, not the one who speaks
         return False
+
+    def _no_speech_after(self, clause: Clause) -> bool:
+        """Whether a speech verb is read in another sense, no words said after it: "by" and an act
+        ("responded by hitting him"; not "by saying"), "to be" ("continues to be the favorite"), or a
+        verb with a common sense of no speech ("maintained a lead", "continued for hours", "his head
+        snapped") with neither "that", a colon, a quotation mark, a speech verb nor words said
+        ("his innocence") after it in its sentence, nor whom they were told ("to reporters")."""
+        tokens = self.tokens
+        v = clause.verb
+        nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+        after = tokens[v + 2] if v + 2 < len(tokens) else None
+        if nxt is None or clause.base == "according" or tokens[v].norm.endswith("ing") and nxt.norm == "by" \
+                or self.text[tokens[v].end : nxt.start].strip() or after is not None and self.text[nxt.end : after.start].strip():
+            return False  # (only words of its own sentence, with nothing between: '," Davis said. "To be ...')
+        if nxt.norm == "by" and after is not None and after.norm.endswith("ing") and after.norm not in self.vocab.verbs:
+            return True
+        if nxt.norm == "to" and after is not None and after.norm == "be":
+            return True
+        if clause.base not in self.vocab.other_senses:
+            return False
+        reach = max(0, clause.first - self.settings.lead_in_tokens)  # (the words of an introduction read before it)
+        before = re.split(r"[.!?]\s+|\n", self.text[tokens[reach].start : tokens[clause.first].start])[-1]
+        if re.search(r"[\"“”«»]", before):
+            return False  # '"We ignored no warnings," Harlan responded.': words quoted before it
+        last = min(len(tokens) - 1, v + self.settings.deciding_object_tokens)  # (the object a verb's sense shows)
+        rest = self.text[tokens[v].end : tokens[last].end + 1]
+        stop = re.search(r"[.!?](?:\s|$)", rest)
+        rest = rest[: stop.start()] if stop is not None else rest
+        if re.search(r"[:\"“”‘’«»]|'(?!s\b)", rest):
+            return False  # a colon or a quotation after it
+        words = re.findall(r"[a-z]+", rest.lower())
+        if words[:1] == ["to"] and len(words) > 1 and (singular(words[1]) in self.vocab.person_nouns or words[1] in _AUDIENCE_PRONOUNS):
+            return False  # "responded to reporters", "snapped at him" (whom the words were told)
+        return not any(w == "that" or w in self.vocab.verbs or w in self.vocab.speech_objects for w in words)
 
     def _whole_name(self, clause: Clause) -> Speaker:
         """The clause's speaker with a name the attribution cut back restored: a capitalised

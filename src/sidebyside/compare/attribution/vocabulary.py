@@ -160,6 +160,8 @@ class Vocabulary:
     recalled_word_nouns: frozenset[str]  # "his father's words", "her mother's advice": words recalled
     vessel_nouns: frozenset[str]  # "the frigate", "the tanker": the entity vocabulary's nouns of a vessel
     kin: dict[str, str]  # "mother" -> "she", "husband" -> "he": relatives a pronoun may stand for
+    other_senses: frozenset[str]  # "continue", "maintain": speech only with words said after them
+    speech_objects: frozenset[str]  # "his innocence", "the claim": objects that are words said
     question_auxiliaries: frozenset[str]  # "does", "will": a yes-or-no question opens with one ("Does she ...?")
     postpositive_titles: frozenset[str]  # "general" of "Attorney General": ends a title, names no role alone
     foreign_indefinite: frozenset[str]  # "ein", "un", "una", "een": an unnamed source after a foreign verb
@@ -282,6 +284,8 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         genitive_endings=tuple(sorted(foreign["genitive_endings"], key=lambda p: -len(p[1]))),
         separable=foreign["separable"],
         not_alone=frozenset(data["verbs_not_alone"]),
+        other_senses=frozenset(data["verbs_with_other_senses"]),
+        speech_objects=frozenset(data["speech_objects"]) | frozenset(data["claim_nouns"]),
         deciding=frozenset(data["deciding_verbs"]),
         denial_objects=frozenset(data["denial_objects"]),
         claim_nouns=frozenset(data["claim_nouns"]),

@@ -77,7 +77,7 @@ class Header:
                 byline_at = ln.index
         if meta and not self.authors:  # a date above the headline, the byline under the standfirst
             for ln in opening:
-                self.authors.extend(n for n in byline_names(ln.text) if n not in self.authors)
+                self.authors.extend(n for n in byline_names(ln.text, settings) if n not in self.authors)
 
         english = (locale or "").lower().startswith("en")
         if not self.authors:  # a byline above a later cluster (a standfirst's date, a gallery)
@@ -143,7 +143,7 @@ class Header:
         if credit:
             self.source_credit = self.source_credit or credit
             return False
-        names = byline_names(text) or _cluster_names(text, self._settings) or name_date_names(
+        names = byline_names(text, self._settings) or _cluster_names(text, self._settings) or name_date_names(
             text, (self.locale or "").lower().startswith("en"), self._settings)
         for name in names:
             if name not in self.authors:
@@ -240,14 +240,14 @@ def _unwrapped_byline(line: Line, lines: list[Line], settings: TextSettings) -> 
     after = lines[line.index + 1] if line.index + 1 < len(lines) else None
     if after is None or after.kind == BLANK or after.words > settings.byline_run_on_words:
         return text
-    names = byline_names(text)
+    names = byline_names(text, settings)
     if not names:
         return text
     # also "By Jane Doe, John Roe, Mary" / "Major and Sam Poe": a list of names wrapped inside a name
     cut_name = _CUT_NAME_END.search(text.rstrip()) and after.text[:1].isupper() and after.indent == line.indent
     if _OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text) or cut_name:
         joined = f"{text.rstrip()} {after.text.strip()}"
-        return joined if len(byline_names(joined)) > len(names) else text
+        return joined if len(byline_names(joined, settings)) > len(names) else text
     # "By Jane Doe" / "John Roe": a second writer's name alone on the next line, told by a known
     # given name (not "Harbour Courier", not "Senior Reporter")
     more = _names_of(after.text)
@@ -260,7 +260,7 @@ def _cluster_names(text: str, settings: TextSettings) -> list[str]:
     """The people a byline names when it is one part of a dot-separated date / byline cluster."""
     parts = cluster_parts(text)
     for part in parts:
-        names = byline_names(part)
+        names = byline_names(part, settings)
         if names:  # the HTML extractor's cleaning too (handles, e-mail addresses, roles)
             return split_byline(part) or names
     # "James Akinaka • 8h": the cluster was read as metadata for its name (or its pair of names,
@@ -486,7 +486,7 @@ def _outlet_tails_cut(lines: list[Line], first: int, stop: int, settings: TextSe
     for ln in lines[first:stop]:
         head, _, tail = ln.text.rpartition(",")
         tail = tail.strip()
-        if not head or not _outlet_shaped(tail, settings) or not (byline_names(head) or name_shaped(head)):
+        if not head or not _outlet_shaped(tail, settings) or not (byline_names(head, settings) or name_shaped(head)):
             continue
         if folded is None:
             folded = "\n".join(x.text for x in lines).casefold()
@@ -517,7 +517,7 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], settings: T
         text = ln.text.strip()
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
-        names = byline_names(text) or role_credit(text) or closing_names(text, settings)
+        names = byline_names(text, settings) or role_credit(text) or closing_names(text, settings)
         if names:
             return names
         under = after[k] if k < len(after) else None
@@ -652,7 +652,7 @@ def _far_byline(lines: list[Line], first: int, stop: int, settings: TextSettings
     Politics" line, given ``english``): above a later cluster, or far above a body found far
     down the page (a long gallery or a table of contents between them)."""
     for ln in reversed(lines[first:stop]):
-        if ln.kind == META and not _by_menu(lines, ln) and (byline_names(ln.text) or english is not None
+        if ln.kind == META and not _by_menu(lines, ln) and (byline_names(ln.text, settings) or english is not None
                                                                   and name_date_names(ln.text, english, settings)):
             return ln
     return None

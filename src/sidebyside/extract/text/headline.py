@@ -254,11 +254,11 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
                 settings: TextSettings) -> str | None:
     """The headline's words before a byline or a credit joined to it, or None."""
     for k in range(4, len(words)):  # "... Project By Tariq Malik, Mike Wall 2019-11-18 Spaceflight"
-        if words[k] in ("By", "BY") and byline_names(" ".join(words[k:])):
+        if words[k] in ("By", "BY") and byline_names(" ".join(words[k:]), settings):
             return " ".join(words[:k])
     follower = _next_content(lines, at, stop)
     under = follower.text.casefold() if follower is not None else ""
-    dated = follower is not None and (follower.kind == META or is_meta(follower.text))
+    dated = follower is not None and (follower.kind == META or is_meta(follower.text, settings=settings))
     sites: list[str] | None = None
     near = _near_lines(lines, at)
     for n in range(min(MAX_TAIL_WORDS, len(words) - 4), 0, -1):
@@ -271,7 +271,7 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
             continue  # "… Anna | Menin": no cut inside a name
         if _credited(bare, folded, people, under, dated, settings):
             pass
-        elif _CLUSTER.search(bare) and is_meta(bare) and _credited(_CLUSTER.split(bare)[0], "", people, "", True,
+        elif _CLUSTER.search(bare) and is_meta(bare, settings=settings) and _credited(_CLUSTER.split(bare)[0], "", people, "", True,
                                                                    settings):
             pass  # "… James Akinaka • 8h": a byline's cluster
         elif n >= 2 and _opens_date(bare) and is_date_line(bare) and find_date(head) is None:

@@ -149,6 +149,7 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         told_alike = tuple((m.a.start, m.a.end, m.b.start, m.b.end) for m in (*passages, *aligned))
         framing = analyse_framing(a, b, quotes, settings.compare.naming, texts=(at_a, at_b), sources=sources,
                                   aligned=told_alike, lexical=settings.compare.lexical,
+                                  attribution=settings.compare.attribution,
                                   quoted_alike=tuple((q.a.start, q.a.end, q.b.start, q.b.end) for q in shared_quotes))
     else:
         framing = Framing(sources=sources)

@@ -56,6 +56,6 @@ def test_a_menu_set_apart_by_blank_lines_is_no_table():
 
 def test_a_section_name_with_an_acronym_credits_no_one():
     plain = frozenset({"standings", "the", "latest"})
-    assert _credits_no_one("Standings NASCAR", english=False, plain=plain)
-    assert not _credits_no_one("Sofia NASCAR", english=False, plain=plain)  # (a given name)
-    assert not _credits_no_one("Lindqvist Berglund", english=False, plain=plain)
+    assert _credits_no_one("Standings NASCAR", english=False, settings=S, plain=plain)
+    assert not _credits_no_one("Sofia NASCAR", english=False, settings=S, plain=plain)  # (a given name)
+    assert not _credits_no_one("Lindqvist Berglund", english=False, settings=S, plain=plain)

@@ -300,15 +300,26 @@ class PronounResolution:
         """The token of a relation noun ("Tochter", "moglie", "wife") joined by its "of" to the name
         at token k, capitalised words back to token floor (titles: "of Mayor John Smith") skipped;
         None when the name follows no such noun."""
-        tokens = self.tokens
         nouns, ofs = relation_words(self.language)
+        noun = self._noun_of_before(k, ofs, floor)
+        if noun is None or self.tokens[noun].norm not in nouns:
+            return None
+        # (the "of" set apart by spaces: not "wife, of", not "Tochter-von")
+        return noun if self.tokens[noun + 1].gap in _SPACE and self.tokens[noun + 2].gap in _SPACE else None
+
+    def _noun_of_before(self, k: int, ofs: frozenset[str], floor: int,
+                        articles: frozenset[str] = frozenset()) -> int | None:
+        """The token before an "of" (one of ``ofs``, lower case) that joins it to the name at token
+        k: the one reader of "noun + of + name" (a relation noun's, a Romance complement's). Skipped
+        between them: capitalised words back to token ``floor`` (titles, "of Mayor John Smith"), then
+        one of ``articles`` ("de la Croix-Rouge"). None when no "of" stands there."""
+        tokens = self.tokens
         m = k - 1
         while m >= floor and m > 0 and tokens[m].cap and tokens[m + 1].gap in _SPACE:
             m -= 1
-        if m >= 1 and tokens[m].norm in ofs and not tokens[m].cap and tokens[m].gap in _SPACE \
-                and tokens[m + 1].gap in _SPACE and tokens[m - 1].norm in nouns:
-            return m - 1
-        return None
+        if m >= 1 and tokens[m].norm in articles and not tokens[m].cap:
+            m -= 1  # "de la", "de l'"
+        return m - 1 if m >= 1 and tokens[m].norm in ofs and not tokens[m].cap else None
 
     def _relative_subject(self, m: _Person) -> bool | None:
         """For a mention after a relation noun and its "of" ("Die Tochter von Werner Albrecht war im
@@ -1112,12 +1123,10 @@ class PronounResolution:
         """Whether the name at offset start follows a lower-case noun and the "of" of another
         language, an article between ("bénévole de la Croix-Rouge", "figlio di Mario Rossi"): the
         complement of that noun, not the person a pronoun after it stands for."""
-        tokens, vocab = self.tokens, self.vocab
-        k = bisect.bisect_left(self.at.token_starts, start) - 1
-        if k >= 1 and tokens[k].norm in vocab.foreign_articles and not tokens[k].cap:
-            k -= 1  # "de la", "de l'"
-        return k >= 1 and tokens[k].norm in vocab.foreign_of and not tokens[k].cap \
-            and not tokens[k - 1].cap and tokens[k - 1].norm.isalpha() and tokens[k - 1].norm not in _FUNCTION
+        k = bisect.bisect_left(self.at.token_starts, start)
+        noun = self._noun_of_before(k, self.vocab.foreign_of, k, self.vocab.foreign_articles)
+        word = self.tokens[noun] if noun is not None else None
+        return word is not None and not word.cap and word.norm.isalpha() and word.norm not in _FUNCTION
 
     def _indefinite_opening(self, lo: int, hi: int) -> bool:
         """Whether a sentence of text[lo:hi] opens with an indefinite article of another language

@@ -86,9 +86,9 @@ def _collector_paused(pause: bool) -> Iterator[None]:
 
 def read_lines(content: str, settings: TextSettings = DEFAULT.extract.text) -> list[Line]:
     """The capture's lines, each classified by itself, tool marks and side-by-side columns undone."""
-    text, listed = without_link_list(from_markdown(content))
+    text, listed = without_link_list(from_markdown(content, settings))
     outside: list[str] = []
-    split = split_columns(text, 0, outside)
+    split = split_columns(text, 0, outside, settings)
     text = unwrap(split, settings.few_blanks_share, None if split is text else outside, settings)
     blocked = with_blocks(text, settings.few_blanks_share, settings.few_blanks_min_lines, settings.prose_min_weight)
     blank_free, text = len(blocked) != len(text), blocked  # (blank lines put back: it had none of its own)

@@ -18,7 +18,7 @@ import re
 
 from sidebyside.extract.text.unwrap import unwrap
 from sidebyside.extract.text.wide import is_wide_char, may_hold_wide
-from sidebyside.settings import DEFAULT
+from sidebyside.settings import DEFAULT, TextSettings
 
 _GAP = re.compile(r"\S(  +)(?=\S)")
 MIN_BOTH = 3  # lines with text on both sides of the gutter
@@ -29,17 +29,16 @@ MIN_TEXT_COLUMN = 30  # the column of wrapped text is at least this wide...
 # ...or this wide when its sentences run on from line to line in lower case (a 2008 page's
 # article in a cell of 180 pixels wraps at some 26 columns; a data table's cells do not run on)
 NARROW_TEXT_COLUMN = 20
-# a column set apart is joined back at its own wrap width, however narrow
-_COLUMN_TEXT = dataclasses.replace(DEFAULT.extract.text, unwrap_min_width=NARROW_TEXT_COLUMN)
 PARAGRAPH = 150  # a cell this long with a sentence ending inside is a paragraph
 MAX_DEPTH = 2  # a right column may itself hold two columns (three-column layouts)
 
 
-def split_columns(content: str, depth: int = 0, outside: list[str] | None = None) -> str:
+def split_columns(content: str, depth: int = 0, outside: list[str] | None = None,
+                  settings: TextSettings = DEFAULT.extract.text) -> str:
     """The text with each side-by-side run of columns set one column after the other; the lines
     outside those runs, as printed, are added to ``outside`` when given (they show the page's
     wrap width, the columns' joined paragraphs do not)."""
-    framed = _unframed(content)  # (a frame may sit in a column of a side-by-side layout: at any depth)
+    framed = _unframed(content, settings)  # (a frame may sit in a column of a side-by-side layout: at any depth)
     if framed is not content and len(_GAP.findall(framed[:200_000])) < MIN_BOTH:
         if outside is not None:
             outside.extend(framed.split("\n"))
@@ -48,6 +47,8 @@ def split_columns(content: str, depth: int = 0, outside: list[str] | None = None
     if depth > MAX_DEPTH or len(_GAP.findall(content[:200_000])) < MIN_BOTH:
         return content
     wide = may_hold_wide(content)
+    # a column set apart is joined back at its own wrap width, however narrow
+    column_text = dataclasses.replace(settings, unwrap_min_width=NARROW_TEXT_COLUMN)
     lines = [_by_columns(ln) for ln in content.split("\n")] if wide else content.split("\n")
     out: list[str] = []
     rejected: dict[int, int] = {}  # column -> end of a run already found wanting
@@ -65,9 +66,11 @@ def split_columns(content: str, depth: int = 0, outside: list[str] | None = None
         left = [ln[:column].rstrip() for ln in lines[i:end]]
         right = [ln[column:].rstrip() if len(ln) > column else "" for ln in lines[i:end]]
         # either side may hold two columns itself: set them apart before joining wrapped lines
-        out.append(unwrap(split_columns("\n".join(_trimmed(left)).replace(_PAD, ""), depth + 1), settings=_COLUMN_TEXT))
+        out.append(unwrap(split_columns("\n".join(_trimmed(left)).replace(_PAD, ""), depth + 1, settings=settings),
+                          settings=column_text))
         out.append("")
-        out.append(unwrap(split_columns("\n".join(_trimmed(right)).replace(_PAD, ""), depth + 1), settings=_COLUMN_TEXT))
+        out.append(unwrap(split_columns("\n".join(_trimmed(right)).replace(_PAD, ""), depth + 1, settings=settings),
+                          settings=column_text))
         out.append("")
         changed = True
         i = end
@@ -83,7 +86,7 @@ _FRAME_RULE = re.compile(r"^ *├─[─┼]*┤ *$")
 MAX_FRAME = 3000  # lines a frame is followed for
 
 
-def _unframed(content: str) -> str:
+def _unframed(content: str, settings: TextSettings) -> str:
     """The text with each box-framed layout table whose cells hold running text set out a
     column after the other (each joined back where the tool wrapped it within its cell); a
     frame of short cells (a data table) is left as printed."""
@@ -101,7 +104,7 @@ def _unframed(content: str) -> str:
             columns = _frame_columns(lines[i : j + 1]) if j < n and _FRAME_BOTTOM.match(lines[j]) else None
             if columns is not None:
                 for column in columns:
-                    out.append(unwrap("\n".join(_trimmed(column))))
+                    out.append(unwrap("\n".join(_trimmed(column)), settings=settings))
                     out.append("")
                 changed = True
                 i = j + 1

@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from sidebyside.settings import DEFAULT, TextSettings
+
 # "References" then, a blank line on, the numbered addresses ("   1. https://...").
 _REFERENCES = re.compile(r"^References[ \t]*\n(?:[ \t]*\n)+(?:[ \t]*(?:Visible|Hidden) links:?[ \t]*\n)?[ \t]*\d{1,6}\.[ \t]+\S",
                          re.M)
@@ -151,7 +153,7 @@ def _inside_link(line: str) -> str | None:
     return "text" if bracket >= 0 and line.find("]", bracket) < 0 else None
 
 
-def from_markdown(content: str) -> str:
+def from_markdown(content: str, settings: TextSettings = DEFAULT.extract.text) -> str:
     """A Markdown dump as the text it shows: links as their text, images left out, emphasis marks
     and heading marks dropped, escapes undone. In a ``wrapped`` one (html2text wraps at 78
     columns, counting the links' addresses) the lines of a paragraph are joined first, as
@@ -164,7 +166,7 @@ def from_markdown(content: str) -> str:
     from sidebyside.extract.text.unwrap import wrap_width  # (imported for the few texts it applies to)
 
     open_addresses = itertools.islice(_MD_OPEN_ADDRESS.finditer(content), 2)
-    if sum(1 for _ in open_addresses) >= 2 or wrap_width(content.splitlines()) is not None:
+    if sum(1 for _ in open_addresses) >= 2 or wrap_width(content.splitlines(), settings=settings) is not None:
         out: list[str] = []
         for line in content.split("\n"):
             prev = out[-1] if out else ""

@@ -46,9 +46,10 @@ class Header:
         lo = max(0, body_start - settings.header_window)
         first_para = next((ln for k, ln in body if k == "paragraph"), None)
         stop = first_para.index if first_para else body_start
-        lines = _outlet_tails_cut(lines, max(0, body_start - settings.byline_far_window), stop)
+        lines = _outlet_tails_cut(lines, max(0, body_start - settings.byline_far_window), stop, settings)
         self._lines = lines
         self._run_on_words = settings.byline_run_on_words
+        self._settings = settings
         window = [ln for ln in lines[lo:stop] if ln.kind != BLANK]
 
         meta = [ln for ln in window if ln.kind == META]
@@ -76,22 +77,22 @@ class Header:
                 byline_at = ln.index
         if meta and not self.authors:  # a date above the headline, the byline under the standfirst
             for ln in opening:
-                self.authors.extend(n for n in byline_names(ln.text) if n not in self.authors)
+                self.authors.extend(n for n in byline_names(ln.text, settings) if n not in self.authors)
 
         english = (locale or "").lower().startswith("en")
         if not self.authors:  # a byline above a later cluster (a standfirst's date, a gallery)
-            by = _far_byline(lines, lo, stop)
+            by = _far_byline(lines, lo, stop, settings)
             if by is not None and self._read_meta(by):
                 byline_at = by.index if byline_at is None else min(byline_at, by.index)
         anchor = cluster_start if cluster_start is not None else stop
-        named = None if self.authors else _name_line(lines, lo, stop, settings.byline_twin_reach)
+        named = None if self.authors else _name_line(lines, lo, stop, settings)
         if named is not None:  # a name set without "By" starts the byline block too
             anchor = min(anchor, named.index)
             byline_at = named.index if byline_at is None else min(byline_at, named.index)
         plain = _plain_words(lines) if named is not None else frozenset()
         # (a line standing where a byline stands that credits no one, with no name above it, may
         # be the headline: "Classificação NASCAR" over the date)
-        nobody = named is not None and _credits_no_one(named.text, english, plain) and not _labelled_name(
+        nobody = named is not None and _credits_no_one(named.text, english, settings, plain) and not _labelled_name(
             lines, max(lo, named.index - settings.byline_block_lines), named.index)
         people = self.authors + ([named.text] if named and not nobody else [])
         title_line = find_headline(lines, lo, stop, anchor, body, people, settings, byline_at=byline_at)
@@ -105,23 +106,24 @@ class Header:
             # Northern Xperience" (a button, a section's name) credits no one: the byline may be
             # a name right above it ("By / Jane Doe / The Harbour Courier")
             text = named.text
-            if _credits_no_one(text, english, plain):
+            if _credits_no_one(text, english, settings, plain):
                 text = _labelled_name(lines, max(lo, named.index - settings.byline_block_lines), named.index) or ""
-            self.authors = _names_of(text) if text and not _credits_no_one(text, english, plain) else []
+            self.authors = _names_of(text) if text and not _credits_no_one(text, english, settings, plain) else []
         if not self.authors and title_line is not None:  # a name right under the headline
-            self.authors = _name_under(lines, title_line, stop, english)
-        far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo, english)
+            self.authors = _name_under(lines, title_line, stop, english, settings)
+        far = None if self.authors else _far_byline(lines, max(0, body_start - settings.byline_far_window), lo, settings,
+                                                    english)
         if far is not None:  # the byline's cluster: its names, and its date when none was found
             reach = settings.byline_block_lines
             for ln in lines[max(0, far.index - reach) : far.index + reach + 1]:
                 if ln.kind == META:
                     self._read_meta(ln)
         if not self.authors:  # a standfirst read as the body's start, the author's name under it
-            self.authors = _name_in_opening(lines, stop, settings.header_body_lines, body)
+            self.authors = _name_in_opening(lines, stop, body, settings)
         if not self.authors:  # "(Reporting by Jane Doe; Editing by John Roe)" closing the story
-            self.authors = _closing_credit(lines, body, settings.byline_after_lines)
+            self.authors = _closing_credit(lines, body, settings)
         if not self.authors and body:  # a personal site: "© Jane Doe 2016-2020" closing the page
-            self.authors = _copyright_person(lines, body[-1][1].index, settings.byline_copyright_lines)
+            self.authors = _copyright_person(lines, body[-1][1].index, settings)
         self.authors = [name_case(n) for n in credited_people(self.authors)]
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
         if self.published is None:  # a date anywhere in the header
@@ -136,13 +138,13 @@ class Header:
         """Read a metadata line's names, date and source credit; whether it names someone."""
         if _by_menu(self._lines, line) or chart_credit(line.text):
             return False  # (a chart's credits: no byline of the story's)
-        text = _unwrapped_byline(line, self._lines, self._run_on_words)
+        text = _unwrapped_byline(line, self._lines, self._settings)
         credit = source_credit(text)
         if credit:
             self.source_credit = self.source_credit or credit
             return False
-        names = byline_names(text) or _cluster_names(text) or name_date_names(
-            text, (self.locale or "").lower().startswith("en"))
+        names = byline_names(text, self._settings) or _cluster_names(text, self._settings) or name_date_names(
+            text, (self.locale or "").lower().startswith("en"), self._settings)
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
@@ -231,41 +233,41 @@ _JOINED_START = re.compile(r"^(?:and|&|und|et|y)\s", re.I)
 _CUT_NAME_END = re.compile(r"(?:,|&|\b(?i:and|und|et|y))\s+[A-Z][\w'’.-]*$")  # "…, Mary" (her last name below)
 
 
-def _unwrapped_byline(line: Line, lines: list[Line], max_words: int) -> str:
+def _unwrapped_byline(line: Line, lines: list[Line], settings: TextSettings) -> str:
     """A byline's line with the next line joined when the byline runs on there (a narrow dump
     or a template breaks it before its last name) and the joined line credits more people."""
     text = line.text
     after = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    if after is None or after.kind == BLANK or after.words > max_words:
+    if after is None or after.kind == BLANK or after.words > settings.byline_run_on_words:
         return text
-    names = byline_names(text)
+    names = byline_names(text, settings)
     if not names:
         return text
     # also "By Jane Doe, John Roe, Mary" / "Major and Sam Poe": a list of names wrapped inside a name
     cut_name = _CUT_NAME_END.search(text.rstrip()) and after.text[:1].isupper() and after.indent == line.indent
     if _OPEN_END.search(text.rstrip()) or _JOINED_START.match(after.text) or cut_name:
         joined = f"{text.rstrip()} {after.text.strip()}"
-        return joined if len(byline_names(joined)) > len(names) else text
+        return joined if len(byline_names(joined, settings)) > len(names) else text
     # "By Jane Doe" / "John Roe": a second writer's name alone on the next line, told by a known
     # given name (not "Harbour Courier", not "Senior Reporter")
     more = _names_of(after.text)
-    if more and all(person_like(n, english=False) and not is_outlet_name(n) for n in more):
+    if more and all(person_like(n, False, settings) and not is_outlet_name(n) for n in more):
         return f"{text.rstrip()}, {', '.join(more)}"
     return text
 
 
-def _cluster_names(text: str) -> list[str]:
+def _cluster_names(text: str, settings: TextSettings) -> list[str]:
     """The people a byline names when it is one part of a dot-separated date / byline cluster."""
     parts = cluster_parts(text)
     for part in parts:
-        names = byline_names(part)
+        names = byline_names(part, settings)
         if names:  # the HTML extractor's cleaning too (handles, e-mail addresses, roles)
             return split_byline(part) or names
     # "James Akinaka • 8h": the cluster was read as metadata for its name (or its pair of names,
     # "Jane Doe and John Roe | March 3"); not the outlet's beside it ("Jane Doe — The Courier")
     # nor a menu's ("Nachrichten Politik Sport Kultur | 6. Dezember")
     for part in parts:
-        if outlet_named(part) or cues.norm_cue(part) in cues.FURNITURE or menu_shaped(part):
+        if outlet_named(part) or cues.norm_cue(part) in cues.FURNITURE or menu_shaped(part, settings):
             continue
         if name_shaped(part):
             return [part]
@@ -279,7 +281,7 @@ def _cluster_names(text: str) -> list[str]:
 _LONE_LABEL = re.compile(rf"^(?:{cues.BYLINE_OPENERS}|{cues.BYLINE_LABELS})\s*[:：]?$", re.I)
 
 
-def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int) -> Line | None:
+def _name_line(lines: list[Line], first: int, stop: int, settings: TextSettings) -> Line | None:
     """A name standing alone above the body, next to a date, a read time, a role ("Games
     Editor") or a lone "By": the byline a template set without "By" (the nearest the body);
     failing that, a person's name written twice (an author box's picture and link)."""
@@ -291,9 +293,9 @@ def _name_line(lines: list[Line], first: int, stop: int, twin_reach: int) -> Lin
         if k + 2 < len(content) and content[k + 1].words <= 3:
             near.append(content[k + 2])
         if any(_byline_neighbour(x) for x in near):
-            return _person_above(content, k)
+            return _person_above(content, k, settings)
     for k in names:
-        if _written_twice(content, k, twin_reach):
+        if _written_twice(content, k, settings):
             return content[k]
     return None
 
@@ -303,7 +305,7 @@ def _outlet_line(text: str) -> bool:
     return bool(people) and all(map(is_outlet_name, people))
 
 
-def _person_above(content: list[Line], k: int) -> Line:
+def _person_above(content: list[Line], k: int, settings: TextSettings) -> Line:
     """The byline's name line: the line right above when this one is an outlet's name set under
     the author's ("Jane Doe" / "Harbour Courier" / "March 3, 2021"); both lines, when the one
     above names another writer by a known given name ("Jane Doe" / "John Roe" / "March 3")."""
@@ -313,7 +315,7 @@ def _person_above(content: list[Line], k: int) -> Line:
     if _outlet_line(content[k].text):
         return above
     if (content[k].index == above.index + 1 and not _outlet_line(content[k].text)
-            and all(person_like(n, english=False) for n in _names_of(above.text))):
+            and all(person_like(n, False, settings) for n in _names_of(above.text))):
         return replace(content[k], text=f"{above.text}, {content[k].text}")
     return content[k]
 
@@ -349,7 +351,7 @@ def _menu_item(content: list[Line], k: int, run: int = 4) -> bool:
     return last - first + 1 >= run
 
 
-def _name_under(lines: list[Line], title: Line, stop: int, english: bool) -> list[str]:
+def _name_under(lines: list[Line], title: Line, stop: int, english: bool, settings: TextSettings) -> list[str]:
     """The names of a lone name line right under the headline (or the line after a short line
     there), when they read as a person's: by a known given name, or, in capitals, by a rare
     word too ("JANIE HAR"); "Harbour View", a kicker or a section, is no one."""
@@ -358,44 +360,45 @@ def _name_under(lines: list[Line], title: Line, stop: int, english: bool) -> lis
         if k == 1 and content[0].words > 3:
             break
         text = content[k].text
-        if _lone_name(content, k) and not _credits_no_one(text, english):
+        if _lone_name(content, k) and not _credits_no_one(text, english, settings):
             names = _names_of(text)
-            if all(person_like(n, english and text.isupper()) for n in credited_people(names)):
+            if all(person_like(n, english and text.isupper(), settings) for n in credited_people(names)):
                 return names
     return []
 
 
-def _name_in_opening(lines: list[Line], stop: int, count: int, body: list[tuple[str, Line]]) -> list[str]:
+def _name_in_opening(lines: list[Line], stop: int, body: list[tuple[str, Line]], settings: TextSettings) -> list[str]:
     """The names of a lone name line among the body's first ``count`` lines after its first
     paragraph (a standfirst read as the body's start, the author's name and picture under it:
     "dsteer-headshot Dave Steer"), when each opens with a known given name and the story does
     not name them (a picture's caption names the person the story is about)."""
-    content = _opening(lines, stop, count)[1:]
+    content = _opening(lines, stop, settings.header_body_lines)[1:]
     for k, ln in enumerate(content):
         if ln.kind == PROSE:
             continue
-        if k and _LONE_LABEL.match(content[k - 1].text) and not _credits_no_one(ln.text, False):
+        if k and _LONE_LABEL.match(content[k - 1].text) and not _credits_no_one(ln.text, False, settings):
             # "por" / "César Salza": the label says it is a byline, whatever the given name
             names = credited_people(_names_of(ln.text))
             if names and not any(map(is_outlet_name, names)):
                 return names
-        if _lone_name(content, k) and not _credits_no_one(ln.text, False):
+        if _lone_name(content, k) and not _credits_no_one(ln.text, False, settings):
             names = _names_of(ln.text)
-            if names and all(person_like(n, english=False) for n in credited_people(names)):
+            if names and all(person_like(n, False, settings) for n in credited_people(names)):
                 story = " ".join(x.text for _, x in body if x is not ln).casefold()
                 return [] if any(n.casefold() in story for n in names) else names
     return []
 
 
-def _written_twice(content: list[Line], k: int, reach: int) -> bool:
+def _written_twice(content: list[Line], k: int, settings: TextSettings) -> bool:
     """A person's name (by a known given name) written twice, glued on one line ("Pamela
     WilsonPamela Wilson") or on two lines a few apart (an author box's picture and link)."""
     text = content[k].text
     name = unrepeated(text)
+    reach = settings.byline_twin_reach
     around = content[max(0, k - reach) : k] + content[k + 1 : k + reach + 1]
     if name == text and not any(unrepeated(x.text) == name for x in around):
         return False
-    return all(person_like(n, english=False) for n in _names_of(name))
+    return all(person_like(n, False, settings) for n in _names_of(name))
 
 
 def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
@@ -407,7 +410,7 @@ def _labelled_name(lines: list[Line], first: int, stop: int) -> str | None:
     return None
 
 
-def _credits_no_one(text: str, english: bool, plain: frozenset[str] = frozenset()) -> bool:
+def _credits_no_one(text: str, english: bool, settings: TextSettings, plain: frozenset[str] = frozenset()) -> bool:
     """A name-shaped line that is no person's name: opening with "The" ("The Harbour Courier",
     "The Associated Press": only "By The Associated Press" credits the outlet), a site's menu
     ("Nachrichten Politik Sport Kultur": ``names.menu_shaped``), or capitals that
@@ -419,21 +422,21 @@ def _credits_no_one(text: str, english: bool, plain: frozenset[str] = frozenset(
     people = credited_people(_names_of(text))
     if people and all(map(is_outlet_name, people)):
         return True  # "Harbour News", "Associated Press" set without "By": a masthead or a desk's name
-    if people and all(map(menu_shaped, people)):
+    if people and all(menu_shaped(p, settings) for p in people):
         return True  # "Nachrichten Politik Sport Kultur" over the date: the site's menu
     if people and not text.isupper():
         # "Local Politics", "Política Local" over the date: a section's name in common English
         # words, or in words the page writes in lower case, and no known given name (a person's
         # name opens with one, or holds a rare word: "Haki Benita")
         for p in people:
-            if person_like(p, english=False):
+            if person_like(p, False, settings):
                 continue
-            if english and not person_like(p, english):
+            if english and not person_like(p, english, settings):
                 return True
             if plain and _plain_or_acronyms(p.split(), plain):
                 return True
     return text.isupper() and not (people and all(
-        person_like(p, english) and not is_outlet_name(p.title()) for p in people))
+        person_like(p, english, settings) and not is_outlet_name(p.title()) for p in people))
 
 
 def _plain_or_acronyms(words: list[str], plain: frozenset[str]) -> bool:
@@ -472,7 +475,7 @@ def _plain_words(lines: list[Line]) -> frozenset[str]:
                      if w[:1].islower() and w.isalpha())
 
 
-def _outlet_tails_cut(lines: list[Line], first: int, stop: int) -> list[Line]:
+def _outlet_tails_cut(lines: list[Line], first: int, stop: int, settings: TextSettings) -> list[Line]:
     """The lines with a byline's outlet cut off ("By Jill Disis, CNN Business", "VICTOR
     TANGERMANN, FUTURISM" → the name): the part after the line's last comma, when it opens with
     no known given name and the page names it elsewhere too (its masthead, "Follow CNN Business",
@@ -483,7 +486,7 @@ def _outlet_tails_cut(lines: list[Line], first: int, stop: int) -> list[Line]:
     for ln in lines[first:stop]:
         head, _, tail = ln.text.rpartition(",")
         tail = tail.strip()
-        if not head or not _outlet_shaped(tail) or not (byline_names(head) or name_shaped(head)):
+        if not head or not _outlet_shaped(tail, settings) or not (byline_names(head, settings) or name_shaped(head)):
             continue
         if folded is None:
             folded = "\n".join(x.text for x in lines).casefold()
@@ -494,32 +497,32 @@ def _outlet_tails_cut(lines: list[Line], first: int, stop: int) -> list[Line]:
     return out if out is not None else lines
 
 
-def _outlet_shaped(text: str) -> bool:
+def _outlet_shaped(text: str, settings: TextSettings) -> bool:
     """One to three capitalised words (an acronym, "&" between) that open with no known given
     name and are no role: "CNN Business", "Business Insider", "FUTURISM"."""
     words = text.split()
     return (1 <= len(words) <= 3 and all(w == "&" or (w[:1].isupper() and w.replace(".", "").isalpha()) for w in words)
-            and not person_like(text, english=False) and not is_role(text))
+            and not person_like(text, False, settings) and not is_role(text))
 
 
-def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], count: int) -> list[str]:
+def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], settings: TextSettings) -> list[str]:
     """The people a byline closing the story credits: the body's last line, or one of the
     ``count`` lines right after it, in parentheses or not ("(Reporting by Jane Doe in London;
     Editing by John Roe)", "By Jane Doe"); teasers after a heading are not read."""
     if not body:
         return []
-    last = body[-1][1]
+    last, count = body[-1][1], settings.byline_after_lines
     after = _opening(lines, last.index + 1, count + 1)  # (and the line under the last one read)
     for k, ln in enumerate([last, *after[:count]]):
         text = ln.text.strip()
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
-        names = byline_names(text) or role_credit(text) or closing_names(text)
+        names = byline_names(text, settings) or role_credit(text) or closing_names(text, settings)
         if names:
             return names
         under = after[k] if k < len(after) else None
         if under is not None:
-            names = _author_box(ln, under)
+            names = _author_box(ln, under, settings)
             if names:
                 return names
     return []
@@ -535,7 +538,7 @@ def _opening_name(text: str) -> str:
     return " ".join(words[:k]) if 2 <= k <= 3 and k < len(words) and words[k][:1].islower() else ""
 
 
-def _author_box(ln: Line, under: Line) -> list[str]:
+def _author_box(ln: Line, under: Line, settings: TextSettings) -> list[str]:
     """The writer an author box after the story names: a lone byline label over the name
     ("Written by" / "Jane Doe"), the name over its role ("Jane Doe" / "Staff Writer"), or the
     box's heading over a line that opens with the name ("Über den Autor" / "Anna Berger ist
@@ -548,7 +551,7 @@ def _author_box(ln: Line, under: Line) -> list[str]:
         name = unrepeated(ln.text.strip())
     else:
         return []
-    if name_shaped(name) and person_like(name, english=True) and not is_outlet_name(name):
+    if name_shaped(name) and person_like(name, True, settings) and not is_outlet_name(name):
         return [name]
     return []
 
@@ -572,7 +575,7 @@ _WRITTEN_BY = re.compile(
 )
 
 
-def closing_names(text: str) -> list[str]:
+def closing_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
     """The writer a story's closing line names without "By": a signature ("— Jane Doe"), a
     tagline about the writer with a role word or a beat ("Jane Doe is a staff writer at the
     Courier.", "Jane Doe covers the harbour"), a contact line with an address or a number
@@ -583,7 +586,7 @@ def closing_names(text: str) -> list[str]:
     written = _WRITTEN_BY.match(text)
     if written:  # each name a person's
         names = [n for n in split_byline(written.group("who")) if name_shaped(n) and not is_outlet_name(n)]
-        return names if names and all(person_like(n, english=True) for n in names) else []
+        return names if names and all(person_like(n, True, settings) for n in names) else []
     match = _SIGNATURE.match(text) or _TAGLINE.match(text)
     what = match.group("what") if match and match.re is _TAGLINE else None
     if match and match.re is _SIGNATURE and match.group("role") and not is_role(match.group("role")):
@@ -597,7 +600,7 @@ def closing_names(text: str) -> list[str]:
     if match is None:
         return []
     who = match.group("who")
-    if who.split()[0] in ("The", "A", "An") or not name_shaped(who) or not person_like(who, english=True):
+    if who.split()[0] in ("The", "A", "An") or not name_shaped(who) or not person_like(who, True, settings):
         return []
     return [who]
 
@@ -618,18 +621,19 @@ def role_credit(text: str) -> list[str]:
     return []
 
 
-def _copyright_person(lines: list[Line], end: int, reach: int) -> list[str]:
+def _copyright_person(lines: list[Line], end: int, settings: TextSettings) -> list[str]:
     """The person a copyright line after the body names (within ``reach`` lines of the body's
     end or of the page's): a personal site credits its author so ("© Haki Benita 2016-2020").
     Only a name opening with a known given name counts: "© 2019 Harbour Courier Media" is the
     outlet's notice."""
+    reach = settings.byline_copyright_lines
     after = lines[end + 1 : end + 1 + reach]
     tail = lines[max(end + 1 + reach, len(lines) - reach) :]
     masthead = next((ln.text for ln in lines[:end] if ln.kind != BLANK), None)
     for holder in copyright_holders(after + tail):
         if name_shaped(holder) and not is_outlet_name(holder) \
                 and not any(w.lower() in cues.BYLINE_OUTLET_WORDS for w in holder.split()) \
-                and (person_like(holder, english=False) or _own_masthead(holder, masthead)):
+                and (person_like(holder, False, settings) or _own_masthead(holder, masthead)):
             return [holder]
     return []
 
@@ -642,12 +646,14 @@ def _own_masthead(holder: str, masthead: str | None) -> bool:
     return (masthead == holder and 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words))
 
 
-def _far_byline(lines: list[Line], first: int, stop: int, english: bool | None = None) -> Line | None:
+def _far_byline(lines: list[Line], first: int, stop: int, settings: TextSettings,
+                english: bool | None = None) -> Line | None:
     """The last "By" line between ``first`` and ``stop`` (also a "Jane Doe | Nov 19, 2019 |
     Politics" line, given ``english``): above a later cluster, or far above a body found far
     down the page (a long gallery or a table of contents between them)."""
     for ln in reversed(lines[first:stop]):
-        if ln.kind == META and not _by_menu(lines, ln) and (byline_names(ln.text) or english is not None and name_date_names(ln.text, english)):
+        if ln.kind == META and not _by_menu(lines, ln) and (byline_names(ln.text, settings) or english is not None
+                                                                  and name_date_names(ln.text, english, settings)):
             return ln
     return None
 

@@ -126,7 +126,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         if score > best_score:
             best, best_score = ln, score
     # (the line is weighed as the capture gives it: a teaser's title set twice stays a teaser)
-    return wrapped_title(best, lines, stop, people) if best is not None else None
+    return wrapped_title(best, lines, stop, people, settings) if best is not None else None
 
 
 # "Headline | The Harbour Courier", "Opinion | Headline", "Home › News › Headline": a title block
@@ -173,7 +173,8 @@ MAX_TAIL_WORDS = 6
 _OPEN_END = re.compile(r"(?:^|\s)(?:[a-z]{1,3}|with|from|into|onto|over|than|that|about|The|A|An)$")
 
 
-def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str]) -> Line:
+def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str],
+                  settings: TextSettings = DEFAULT.extract.text) -> Line:
     """The headline without what a capture without blank lines joined to it when it read the
     headline as a wrapped line: a rule before it, a bullet after it, the headline set twice
     ("Headline Headline", an image's alt text over the title), the byline or the credit under
@@ -194,7 +195,7 @@ def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str]) -> L
         if rest:
             text, words = rest, rest.split()
     if len(words) >= 5:
-        head = _credit_cut(words, lines, ln.index, stop, people)
+        head = _credit_cut(words, lines, ln.index, stop, people, settings)
         if head:
             text = head
     if text == ln.text:
@@ -249,14 +250,15 @@ def _doubled_head(text: str) -> str | None:
     return None
 
 
-def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people: set[str]) -> str | None:
+def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people: set[str],
+                settings: TextSettings) -> str | None:
     """The headline's words before a byline or a credit joined to it, or None."""
     for k in range(4, len(words)):  # "... Project By Tariq Malik, Mike Wall 2019-11-18 Spaceflight"
-        if words[k] in ("By", "BY") and byline_names(" ".join(words[k:])):
+        if words[k] in ("By", "BY") and byline_names(" ".join(words[k:]), settings):
             return " ".join(words[:k])
     follower = _next_content(lines, at, stop)
     under = follower.text.casefold() if follower is not None else ""
-    dated = follower is not None and (follower.kind == META or is_meta(follower.text))
+    dated = follower is not None and (follower.kind == META or is_meta(follower.text, settings=settings))
     sites: list[str] | None = None
     near = _near_lines(lines, at)
     for n in range(min(MAX_TAIL_WORDS, len(words) - 4), 0, -1):
@@ -265,11 +267,12 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
         if not bare[:1].isupper():
             continue
         folded = bare.casefold()
-        if person_like(f"{words[-n - 1]} {bare.split()[0]}", english=False) and words[-n - 1][:1].isupper():
+        if person_like(f"{words[-n - 1]} {bare.split()[0]}", False, settings) and words[-n - 1][:1].isupper():
             continue  # "… Anna | Menin": no cut inside a name
-        if _credited(bare, folded, people, under, dated):
+        if _credited(bare, folded, people, under, dated, settings):
             pass
-        elif _CLUSTER.search(bare) and is_meta(bare) and _credited(_CLUSTER.split(bare)[0], "", people, "", True):
+        elif _CLUSTER.search(bare) and is_meta(bare, settings=settings) and _credited(_CLUSTER.split(bare)[0], "", people, "", True,
+                                                                   settings):
             pass  # "… James Akinaka • 8h": a byline's cluster
         elif n >= 2 and _opens_date(bare) and is_date_line(bare) and find_date(head) is None:
             pass  # "… for Publishers February 15, 2019": the dateline
@@ -298,15 +301,15 @@ _IMAGE_MARK = re.compile(r"^\[[^\]\s]{0,40}\]\s+")
 MASTHEAD_NAMES = 2  # the page's first lines, read as the site's name beside its copyright holders
 
 
-def _credited(tail: str, folded: str, people: set[str], under: str, dated: bool) -> bool:
+def _credited(tail: str, folded: str, people: set[str], under: str, dated: bool, settings: TextSettings) -> bool:
     """The tail credits the story: the people the byline names ("Anna Menin"), a name the line
     under it repeats, two names or more ("Elena Marsh, Tomas Reyes") or a person and an outlet
     over the dated line, a wire service over it."""
     names = [n.strip() for n in NAME_SPLIT.split(tail) if n.strip()]
-    if names and all(name_shaped(n) and person_like(n, english=False) for n in names) and (
+    if names and all(name_shaped(n) and person_like(n, False, settings) for n in names) and (
             all(n.casefold() in people for n in names) or folded == under or dated and len(names) >= 2):
         return True  # (two names or more over the dated line: "… Elena Marsh, Tomas Reyes" over "4 min read")
-    if name_shaped(tail) and person_like(tail, english=False) and dated and len(tail.split()) >= 3 \
+    if name_shaped(tail) and person_like(tail, False, settings) and dated and len(tail.split()) >= 3 \
             and is_outlet_name(tail):
         return True  # "… Tom Davies Associated Press" over the date
     return dated and folded in cues.PICTURE_AGENCY_NAMES  # "… REUTERS" over the date line

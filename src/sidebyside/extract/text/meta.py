@@ -30,7 +30,7 @@ _META_GUARD = _META_STARTS + _WIDE_LABEL_STARTS + ("reading", "read time", "lese
 META_BY_FIRST = by_first_char(_META_GUARD)
 
 
-def is_meta(text: str, low: str | None = None) -> bool:
+def is_meta(text: str, low: str | None = None, settings: TextSettings = DEFAULT.extract.text) -> bool:
     """Byline, source credit, share count, read time, or a line that is only a date."""
     low = low if low is not None else text.lower()
     if (text[0].isdigit() or low.startswith(("reading", "read time", "lesezeit", "temps", "tempo", "tiempo", "leestijd"))) and (
@@ -40,11 +40,11 @@ def is_meta(text: str, low: str | None = None) -> bool:
     if (":" in text or "：" in text or "／" in text or "/" in text) and (source_credit(text) or cues.AUTHOR_LABEL.match(text)
                                                                     or chart_credit(text)):
         return True
-    if (low.startswith(_META_STARTS) or "," in text or role_after(text)) and byline_names(text):
+    if (low.startswith(_META_STARTS) or "," in text or role_after(text)) and byline_names(text, settings):
         return True
-    if _CLUSTER_MARK.search(text) and _is_meta_cluster(text):
+    if _CLUSTER_MARK.search(text) and _is_meta_cluster(text, settings):
         return True
-    if YEAR.search(text) is not None and name_date_names(text):
+    if YEAR.search(text) is not None and name_date_names(text, True, settings):
         return True
     return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
 
@@ -94,12 +94,12 @@ CLUSTER_SEPARATOR = re.compile(r"\s+[·•|\-–—]\s+")
 _CLUSTER_MARK = re.compile(r"[·•|]|\s[-–—]\s")
 
 
-def _is_meta_cluster(text: str) -> bool:
+def _is_meta_cluster(text: str, settings: TextSettings) -> bool:
     """Every part of a dot-separated line is itself metadata, and one is a byline or a date."""
     parts = [p for p in CLUSTER_SEPARATOR.split(text) if p]
     if not 2 <= len(parts) <= 4:
         return False
-    kinds = [_meta_part(p) for p in parts]
+    kinds = [_meta_part(p, settings) for p in parts]
     # "Le Monde | 04.05.2015 • Par X": the outlet's name may open a cluster of a date and a byline
     if kinds[0] is None and "byline" in kinds and "date" in kinds and _outlet_shaped(parts[0]):
         kinds[0] = "outlet"
@@ -113,16 +113,16 @@ def _is_meta_cluster(text: str) -> bool:
     if ("outlet" in kinds or "button" in kinds) and kinds.count("name") == 1 and "date" not in kinds:
         # a name beside an outlet or a button alone: a menu's "Jogo de NASCAR - LBN" or "Local
         # News | Subscribe" names no one
-        return _known_person(parts[kinds.index("name")])
-    if "button" in kinds and "name" in kinds and not _known_person(parts[kinds.index("name")]):
+        return _known_person(parts[kinds.index("name")], settings)
+    if "button" in kinds and "name" in kinds and not _known_person(parts[kinds.index("name")], settings):
         return False
     return kinds.count("name") <= 1 and ("date" in kinds or (
         "name" in kinds and ("count" in kinds or "role" in kinds or "outlet" in kinds)))
 
 
-def _known_person(part: str) -> bool:
+def _known_person(part: str, settings: TextSettings) -> bool:
     """Each of the names in ``part`` opens with a known given name."""
-    return all(person_like(p, english=False) for p in NAME_SPLIT.split(part) if p)
+    return all(person_like(p, False, settings) for p in NAME_SPLIT.split(part) if p)
 
 
 def name_beside_outlet(text: str) -> bool:
@@ -143,8 +143,8 @@ def _outlet_shaped(part: str) -> bool:
         _capitalised(w) or is_particle(w) for w in words)
 
 
-def _meta_part(part: str) -> str | None:
-    if byline_names(part):
+def _meta_part(part: str, settings: TextSettings) -> str | None:
+    if byline_names(part, settings):
         return "byline"
     if is_date_line(part):
         return "date"
@@ -234,17 +234,17 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s|\s(?i:for)
 _CAPITAL_DI = re.compile(r"Di\s(?=[A-Z])")
 
 
-def _uncommon_name(text: str) -> bool:
+def _uncommon_name(text: str, settings: TextSettings) -> bool:
     """Two or three capitalised words opening with a known given name, or none of them an English
     word at all: a person's name in any language ("Giulia Ferrante"; not "Maio Resigns")."""
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     zipf = english_zipf()
-    return person_like(text, english=False) or all(w.lower() not in zipf for w in words)
+    return person_like(text, False, settings) or all(w.lower() not in zipf for w in words)
 
 
-def byline_names(text: str) -> list[str]:
+def byline_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
     """The people credited by a "By X and Y" line ("Monday 18 Nov 2019 by X" too); [] when the
     line is not a byline."""
     if len(text) > 120 or ends_sentence(text) and not text.endswith((".", ")")):
@@ -253,7 +253,7 @@ def byline_names(text: str) -> list[str]:
         return []  # (still a line of metadata: is_meta)
     text = unglued(text)
     match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
-    if not match and _CAPITAL_DI.match(text) and _uncommon_name(text[3:]):
+    if not match and _CAPITAL_DI.match(text) and _uncommon_name(text[3:], settings):
         # "Di Giulia Ferrante": the Italian "di" opens a line capitalised; "Di Maio" is a surname,
         # so only before a name of two or three words that reads as a person's ("Di Maio Resigns"
         # is a headline)
@@ -266,7 +266,7 @@ def byline_names(text: str) -> list[str]:
         if not match and filed:  # "Posted in Politics, Local by Jane Doe"
             match = cues.BYLINE.match(text[filed.end() :])
     if not match:
-        after_cell = _byline_after_cell(text)  # "Impressum Von Peter Hauser": a menu's last cell on the row
+        after_cell = _byline_after_cell(text, settings)  # "Impressum Von Peter Hauser": a menu's last cell on the row
         if after_cell:
             return after_cell
         # "Анна Соколова, корреспондент", "Jane Doe – Senior Reporter": a name and its role
@@ -319,7 +319,7 @@ _FILED_THEN_BY = re.compile(r"^(?i:posted|published)\s+(?i:in|under)\s+(?:[A-Z][
 _DATE_THEN_BY = re.compile(r"\s(?=(?:by|von|par|por|door|di)\s)", re.I)
 
 
-def _byline_after_cell(text: str) -> list[str]:
+def _byline_after_cell(text: str, settings: TextSettings) -> list[str]:
     """The people a byline credits after one or two capitalised words a capitalised opener
     follows: a table's cell lynx prints on the byline's row, before it ("Impressum Von Peter
     Hauser | 14.11.2007"). Each a full name (two words or more): "Stand By Me" credits no one."""
@@ -329,7 +329,7 @@ def _byline_after_cell(text: str) -> list[str]:
             break
         rest = text.split(None, k)[k]
         if cues.BYLINE.match(rest) is not None:
-            names = byline_names(rest)
+            names = byline_names(rest, settings)
             return names if names and all(len(n.split()) >= 2 for n in names) else []
     return []
 
@@ -457,7 +457,7 @@ def name_date_names(text: str, english: bool = True, settings: TextSettings = DE
     if not rest:
         return []
     if cues.BYLINE.match(rest):  # "Publié le 3 mars 2021 par Jeanne Dupont"
-        return byline_names(rest)
+        return byline_names(rest, settings)
     if _SEPARATOR_NEXT.match(text, dates[-1].end):  # the date first, then the name set apart
         name, *after = CLUSTER_SEPARATOR.split(rest, maxsplit=1)
         return _name_then(name, after[0] if after else "", english, settings)

@@ -129,7 +129,7 @@ def _metadata(f: Features, s: TextSettings) -> bool:
         if not ((starts is not None and low.startswith(starts))
                 or (f.n <= 80 and ("19" in text or "20" in text) and YEAR.search(text) is not None)):
             return False
-    return is_meta(text, low)
+    return is_meta(text, low, s)
 
 
 def _photo_credit(f: Features, s: TextSettings) -> bool:

@@ -186,7 +186,7 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
             if prev_width >= filled * width and prev_width + 1 + measure(first) > width - slack and (
                     printed is None or prev_width <= width + slack) and not (
                     _opens_item(stripped) and _opens_item(out[-1].lstrip()) == _opens_item(stripped)) and not (
-                    stripped[0].isupper() and _dateline_over(out[-1], stripped)):
+                    stripped[0].isupper() and _dateline_over(out[-1], stripped, settings)):
                 # (a line that opens as the paragraph above it opened, "Fixed: ..." under "New:
                 # ...", "Tue 25 June – ..." under "Mon 24 June – ...", is the list's next item)
                 # Chinese and Japanese wrap inside words: no space between two wide characters;
@@ -213,7 +213,7 @@ def _dash_goes_on(above: str, stripped: str) -> bool:
     return dash is not None and stripped[dash.end()].islower() and not BULLET.match(above.lstrip())
 
 
-def _dateline_over(text: str, below: str) -> bool:
+def _dateline_over(text: str, below: str, settings: TextSettings) -> bool:
     """A byline or dateline line ("Published: 14/03/2008 | By Jane Doe") over a line that does
     not carry it on (the headline a narrow column sets under it, not the rest of a name or of a
     list it wraps: "| Par Martin" over "Untersinger (avec …)"): no paragraph's first line, so
@@ -226,7 +226,7 @@ def _dateline_over(text: str, below: str) -> bool:
         return False
     if sum(1 for w in text.split() if len(w) >= 4 and w[0].islower()) >= DATELINE_MAX_LOWER:
         return False
-    return is_meta(text) and not is_meta(f"{text} {below.strip()}")
+    return is_meta(text, settings=settings) and not is_meta(f"{text} {below.strip()}", settings=settings)
 
 
 MAX_DATELINE = 120  # (a byline's or a dateline's length at most)

@@ -90,3 +90,14 @@ def test_a_plural_surname_stays_apart_from_the_person():
     ents_a = find_entities("The Browns left Varna on Sunday.")
     ents_b = find_entities("Tomas Brown spoke in Varna on Sunday.")
     assert _team_short_forms(ents_a, ents_b) == {}
+
+
+def test_a_name_making_a_things_name_is_no_mention_of_its_bearer():
+    names = [e[0] for e in found("Protesters in Varna were throwing Molotov cocktails and rocks.")]
+    assert "Molotov" not in names and "Varna" in names
+    assert "Achilles" not in [e[0] for e in found("Renk was lost to a season-ending Achilles' injury.")]
+
+
+def test_the_bearer_named_stays():
+    names = [e[0] for e in found("Foreign minister Vyacheslav Molotov signed the pact. Molotov said it would hold.")]
+    assert names.count("Molotov") == 1 and "Vyacheslav Molotov" in names

@@ -102,6 +102,7 @@ _BUSINESS_NOUNS_AFTER = (_COMPANY_HEADS | _ORG_NOUNS) - frozenset("party tank th
 _APPOSITIVE_BODY_HEADS = _BUSINESS_NOUNS_AFTER | frozenset(_WORDS["appositive_body_heads"])  # "Vellamy, a Dutch food company,"
 _APPOSITIVE_STOPS = frozenset("that which who whose of in with for from based at to and or".split())
 _EVENT_COMPOUND_HEADS = frozenset(_WORDS["event_compound_heads"])  # "riot police": a thing named by the event noun
+_EPONYM_COMPOUNDS = {name.casefold(): frozenset(heads) for name, heads in _WORDS["eponym_compounds"].items()}  # "Molotov cocktails"
 _STATE_PREPOSITIONS = frozenset(_WORDS["state_prepositions"])  # "under attack": a state, no event told
 # words that part "under" from the noun ("under cover of night in an attack"); "such", "constant"
 # do not ("under such aggressive attack")
@@ -382,6 +383,7 @@ class EntityFinder(NameCuts):
             i = j
         raw.extend(self._events(covered))
         raw = self._without_plural_titles(raw)
+        raw = self._without_eponym_compounds(raw)
         raw = self._quoted_titles(raw)
         raw.sort(key=lambda e: (e.start, -e.end))
         raw = self._continent_demonyms(raw)
@@ -398,6 +400,19 @@ class EntityFinder(NameCuts):
             e.via == "name" and e.kind in ("other", "person") and " " not in e.text and len(e.text) > 2
             and e.text.endswith("s") and e.text[:-1].casefold() + "." in titles
             and text.startswith(". ", e.end) and text[e.end + 2 : e.end + 3].isupper())]
+
+    def _without_eponym_compounds(self, raw: list[Entity]) -> list[Entity]:
+        """"Molotov cocktails", "an Achilles' injury": a name before the lower-case noun it makes
+        a thing's name with (entities.json's eponym_compounds) is no mention of its bearer."""
+        text = self.text
+        drop = set()
+        for n, e in enumerate(raw):
+            heads = _EPONYM_COMPOUNDS.get(e.key) if " " not in e.key and e.via == "name" else None
+            if heads:
+                after = text[e.end : e.end + 24].removeprefix("'").removeprefix("’")
+                if after.startswith(" ") and after.split(None, 1)[0].strip(".,;:") in heads:
+                    drop.add(n)
+        return [e for n, e in enumerate(raw) if n not in drop] if drop else raw
 
     def _continent_demonyms(self, raw: list[Entity]) -> list[Entity]:
         """"a North American tour", "Latin American leaders": a demonym after "North", "South",

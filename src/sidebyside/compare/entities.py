@@ -101,6 +101,12 @@ _SHORT_NAME_HEADS = _COMPANY_HEADS | _PLURAL_BODY_HEADS | {"group"}  # "Vellamy 
 _BUSINESS_NOUNS_AFTER = (_COMPANY_HEADS | _ORG_NOUNS) - frozenset("party tank think-tank chain monitor lab network daily supermarket".split())
 _APPOSITIVE_BODY_HEADS = _BUSINESS_NOUNS_AFTER | frozenset(_WORDS["appositive_body_heads"])  # "Vellamy, a Dutch food company,"
 _APPOSITIVE_STOPS = frozenset("that which who whose of in with for from based at to and or".split())
+_EVENT_COMPOUND_HEADS = frozenset(_WORDS["event_compound_heads"])  # "riot police": a thing named by the event noun
+_EPONYM_COMPOUNDS = {name.casefold(): frozenset(heads) for name, heads in _WORDS["eponym_compounds"].items()}  # "Molotov cocktails"
+_STATE_PREPOSITIONS = frozenset(_WORDS["state_prepositions"])  # "under attack": a state, no event told
+# words that part "under" from the noun ("under cover of night in an attack"); "such", "constant"
+# do not ("under such aggressive attack")
+_STATE_BREAKS = _OBJECT_OPENERS | _OBJECT_PRONOUNS | frozenset("of in on at by for from with to and or but".split())
 _ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
@@ -376,6 +382,8 @@ class EntityFinder(NameCuts):
                 covered[k] = 1
             i = j
         raw.extend(self._events(covered))
+        raw = self._without_plural_titles(raw)
+        raw = self._without_eponym_compounds(raw)
         raw = self._quoted_titles(raw)
         raw.sort(key=lambda e: (e.start, -e.end))
         raw = self._continent_demonyms(raw)
@@ -383,6 +391,28 @@ class EntityFinder(NameCuts):
         raw = self._shared_surnames(raw)
         raw = self._corefer(self._with_regions(raw))
         return self._with_titles(self._towns_for_teams(self._bodies_on_streets(raw)))
+
+    def _without_plural_titles(self, raw: list[Entity]) -> list[Entity]:
+        """"Sens. Cory Booker and Kamala Harris", "Reps. Ann Vey and Joe Dorr": a title's
+        abbreviation with a plural "s" and its full stop, before names, is no name of its own."""
+        text, titles = self.text, self.lex.titles
+        return [e for e in raw if not (
+            e.via == "name" and e.kind in ("other", "person") and " " not in e.text and len(e.text) > 2
+            and e.text.endswith("s") and e.text[:-1].casefold() + "." in titles
+            and text.startswith(". ", e.end) and text[e.end + 2 : e.end + 3].isupper())]
+
+    def _without_eponym_compounds(self, raw: list[Entity]) -> list[Entity]:
+        """"Molotov cocktails", "an Achilles' injury": a name before the lower-case noun it makes
+        a thing's name with (entities.json's eponym_compounds) is no mention of its bearer."""
+        text = self.text
+        drop = set()
+        for n, e in enumerate(raw):
+            heads = _EPONYM_COMPOUNDS.get(e.key) if " " not in e.key and e.via == "name" else None
+            if heads:
+                after = text[e.end : e.end + 24].removeprefix("'").removeprefix("’")
+                if after.startswith(" ") and after.split(None, 1)[0].strip(".,;:") in heads:
+                    drop.add(n)
+        return [e for n, e in enumerate(raw) if n not in drop] if drop else raw
 
     def _continent_demonyms(self, raw: list[Entity]) -> list[Entity]:
         """"a North American tour", "Latin American leaders": a demonym after "North", "South",
@@ -2124,8 +2154,33 @@ class EntityFinder(NameCuts):
                 continue  # "leeway to strike jurors", "they will protest": the verb, no event named
             if n == 1 and self._describes_next_noun(i):
                 continue  # "his offensive numbers": the adjective, no event named
+            if n == 1 and self._names_a_thing(i):
+                continue  # "riot police", "strike force": the noun names a body or a thing, no event
+            if n == 1 and self._in_a_state(i):
+                continue  # "under attack", "under near-constant attack": a state, no event told
             out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
         return out
+
+    def _names_a_thing(self, i: int) -> bool:
+        """An event noun in the singular right before a noun it makes a compound with, that names
+        a body or a thing ("riot police", "riot gear", "strike force"): no event named."""
+        tokens = self.tokens
+        return i + 1 < len(tokens) and tokens[i + 1].gap == " " and not tokens[i + 1].cap \
+            and tokens[i + 1].norm in _EVENT_COMPOUND_HEADS and not tokens[i].norm.endswith("s")
+
+    def _in_a_state(self, i: int) -> bool:
+        """An event noun with no determiner after "under" and at most two lower-case modifiers
+        ("under attack", "under near-constant attack", "under siege"): a state one is in, no
+        event the text tells ("the attack under cover of night" is not read so)."""
+        tokens = self.tokens
+        k = i - 1
+        while k >= max(0, i - 3) and not tokens[k].cap:
+            if tokens[k].norm in _STATE_PREPOSITIONS:
+                return all(t.gap in (" ", "-") for t in tokens[k + 1 : i + 1])
+            if tokens[k].norm in _STATE_BREAKS and tokens[k + 1].gap != "-":
+                return False  # ("near" of "near-constant" is a word's part, no preposition)
+            k -= 1
+        return False
 
     def _describes_next_noun(self, i: int) -> bool:
         """An event noun mostly used as an adjective (loaded_pos.tsv: "offensive") right before a
@@ -2492,10 +2547,17 @@ class EntityFinder(NameCuts):
                 if known is not None and known.key != e.key:
                     teams[words[-1]] = None
         self._drop_surnames_of_another_gender(raw, full, surnames)
+        # "Michael Bloomberg ... Bloomberg's shadow": an outlet's one-word name that is the
+        # surname of a person named in full is that person, unless the text names the outlet
+        # in full too ("Bloomberg News") or never names the person ("Bloomberg reported")
+        outlets_in_full = {e.key.split()[0] for e in raw if e.via == "media" and " " in e.key}
         out = []
         for e in raw:
             team = teams.get(e.key) if e.via == "name" and e.kind in ("other", "organisation", "person") else None
-            if team is not None and e.key not in full:
+            if e.via == "media" and " " not in e.key and surnames.get(e.key) and e.key not in outlets_in_full:
+                target = surnames[e.key]
+                e = Entity(e.start, e.end, e.text, "person", target, _display(full[target].text), "short")
+            elif team is not None and e.key not in full:
                 e = Entity(e.start, e.end, e.text, "organisation", team.key, _display(team.text), "short")
             elif e.via == "name" and e.kind == "other" and ships.get(e.key) is not None and e.key not in full:
                 ship = ships[e.key]

@@ -581,6 +581,34 @@ def _bare_heads(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     return {k: t for k, t in found.items() if t}
 
 
+_TEAM_KINDS = frozenset({"organisation", "other", "group"})
+
+
+def _team_short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A capitalised plural alone here ("the Browns") and the last word of a body's longer name
+    there ("the Cleveland Browns"): the team or body named short (key here -> key there). Not
+    when this article writes a longer name ending in it, nor when the other writes the word
+    alone too; of several longer names there, the one written most, if one is ("Cleveland
+    Browns" 5x over a stats credit's "PFF CLE Browns" once). "Browns" is never "Brown"."""
+    plurals = {e.key for e in own if " " not in e.key and e.via == "name" and e.kind in _TEAM_KINDS
+               and len(e.key) > 4 and e.key.endswith("s") and not e.key.endswith("ss") and e.text[:1].isupper()
+               and not e.text.isupper()}
+    if not plurals:
+        return {}
+    plurals -= {e.key.rsplit(" ", 1)[-1] for e in own if " " in e.key}
+    plurals -= {e.key for e in other}
+    counts: dict[str, Counter] = {}
+    for e in other:
+        if " " in e.key and e.via in ("name", "media") and e.kind == "organisation" and (tail := e.key.rsplit(" ", 1)[-1]) in plurals:
+            counts.setdefault(tail, Counter())[e.key] += 1
+    found = {}
+    for tail, keys in counts.items():
+        ranked = keys.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            found[tail] = ranked[0][0]
+    return found
+
+
 def _head_word(key: str) -> str:
     """A name's head: its last word, or the word before "of" ("gulf" of "Gulf of Oman")."""
     words = key.split()
@@ -781,6 +809,12 @@ def match_entities(
             mapping.setdefault(key, target)
         for key, target in _administrative_forms(own, other).items():
             mapping.setdefault(key, target)
+        people_there = None
+        for key, target in _team_short_forms(own, other).items():
+            # (over a surname match: "the Browns" is the team, not "PFF CLE Browns" read as a person)
+            people_there = {e.key for e in other if e.kind == "person"} if people_there is None else people_there
+            if mapping.get(key) is None or mapping[key] in people_there:
+                mapping[key] = target
     # B's name pointed at a key of A's that A itself files under another ("W. Mark Felt" at
     # "W. Mark Felt Sr", which A files under "W. Mark Felt"): follow A's filing
     for key, target in list(maps[1].items()):

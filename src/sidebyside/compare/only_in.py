@@ -809,12 +809,13 @@ def match_entities(
             mapping.setdefault(key, target)
         for key, target in _administrative_forms(own, other).items():
             mapping.setdefault(key, target)
-        people_there = None
-        for key, target in _team_short_forms(own, other).items():
-            # (over a surname match: "the Browns" is the team, not "PFF CLE Browns" read as a person)
-            people_there = {e.key for e in other if e.kind == "person"} if people_there is None else people_there
-            if mapping.get(key) is None or mapping[key] in people_there:
-                mapping[key] = target
+        team_forms = _team_short_forms(own, other)
+        if team_forms:
+            # over a surname match: "the Browns" is the team, not "PFF CLE Browns" read as a person
+            people_there = {e.key for e in other if e.kind == "person"}
+            for key, target in team_forms.items():
+                if mapping.get(key) is None or mapping[key] in people_there:
+                    mapping[key] = target
     # B's name pointed at a key of A's that A itself files under another ("W. Mark Felt" at
     # "W. Mark Felt Sr", which A files under "W. Mark Felt"): follow A's filing
     for key, target in list(maps[1].items()):

@@ -202,14 +202,10 @@ def _trimmed(run: list[Token]) -> list[Token]:
 def _not_a_choice(tok: Token, lex: Lexicon, settings: LexicalSettings, time_words: frozenset[str]) -> bool:
     """A word that states a fact or names someone: a number, a date word, a name."""
     norm = tok.norm
-    if any(ch.isdigit() for ch in norm) or norm in time_words or norm in _quantity_words():
+    if any(ch.isdigit() for ch in norm) or norm in time_words or norm in number_words():
         return True
     # a name: "Haddad"; "Nord" opening its sentence
     return tok.cap and (not tok.initial or lex.zipf(norm) < settings.distinctive_name_rare_zipf)
-
-
-def _quantity_words() -> frozenset[str]:
-    return number_words()
 
 
 def _in_quote(run: list[Token], quoted: list[tuple[int, int]]) -> bool:

@@ -915,17 +915,207 @@ B11.append(dict(id="en-business-recall", paras=[
 ("the last bike you'll ever need.", None, {}),
 ]))
 
+# Batch 13: written at the start of a later release (session 22) by a helper who writes no rules,
+# before any of that release's rules and before the engine ran on it; kinds of reporting the earlier
+# batches used little (a match report, a trial's first day, a market story, an obituary, a news
+# conference, a roundup of reactions). Labelled while writing. Only measured.
+B13 = []
+
+B13.append(dict(id="en-sport-late-penalty", paras=[
+"Calder Athletic 2 Brinsford Town 2: Hale fumes as late penalty costs Brinsford",
+"Brinsford Town manager Gary Hale accused the officials of ‘losing their nerve’ after a stoppage-time penalty earned Calder Athletic a point in a bad-tempered match at Mill Lane on Saturday.",
+"Brinsford were two goals up at half-time through Tomás Ferrer and Kwame Adjei, and still led 2-1 in the 93rd minute when referee Neil Pryce ruled that Adjei had handled a cross from Calder’s Ryan Moss. Moss tucked away the spot-kick himself.",
+"‘I’ve watched it ten times and it hits his chest,’ Hale said. ‘If that’s a penalty, I don’t know what football is any more. My players gave everything and they’ve been robbed in the last minute.’",
+"Adjei, who was booked for his protests, was more measured. ‘I turned my back, I felt it hit me somewhere,’ the 24-year-old told Radio Calder. ‘I honestly couldn’t tell you where.’",
+"Calder head coach Simone Achebe, whose side had been booed off at half-time, said the decision was ‘clear from where I was standing’. She added: ‘We showed character. Two down against a side like that, a lot of teams fold.’",
+"In a statement issued through the Professional Match Officials Board on Sunday, Pryce said he had had a clear view of the incident. ‘The ball struck the player’s upper arm, which was away from his body,’ the statement read. ‘I am satisfied the correct decision was made.’",
+"Brinsford’s travelling supporters chanted ‘cheat, cheat, cheat’ as Pryce left the pitch, and stewards held back a handful who tried to reach the tunnel.",
+"Ferrer, whose curling free-kick had opened the scoring, was asked whether the dressing room felt cheated. ‘Cheated? Yes. That’s the word,’ he said.",
+"Achebe refused to be drawn on the reaction of the visitors. ‘Gary is a passionate man and I understand it,’ she said. ‘But we had a penalty turned down at their place in August and I didn’t hear anyone complaining then.’",
+"The draw leaves Brinsford fourth, two points behind Calder, before next week’s so-called ‘Wool Derby’ against neighbours Ossett Vale.",
+"Hale said he would not be writing to the league about the decision. ‘What’s the point? They’ll mark their own homework, like they always do.’",
+], quotes=[
+("losing their nerve", "Gary Hale", {}),
+("I’ve watched it ten times and it hits his chest,", "Gary Hale", {}),
+("If that’s a penalty, I don’t know what football is any more. My players gave everything and they’ve been robbed in the last minute.", "Gary Hale", {}),
+("I turned my back, I felt it hit me somewhere,", "Kwame Adjei", {}),
+("I honestly couldn’t tell you where.", "Kwame Adjei", {}),
+("clear from where I was standing", "Simone Achebe", {}),
+("We showed character. Two down against a side like that, a lot of teams fold.", "Simone Achebe", {}),
+("The ball struck the player’s upper arm, which was away from his body,", "Neil Pryce", {}),
+("I am satisfied the correct decision was made.", "Neil Pryce", {}),
+("cheat, cheat, cheat", None, {}),
+("Cheated? Yes. That’s the word,", "Tomás Ferrer", {}),
+("Gary is a passionate man and I understand it,", "Simone Achebe", {}),
+("But we had a penalty turned down at their place in August and I didn’t hear anyone complaining then.", "Simone Achebe", {}),
+("Wool Derby", None, {}),
+("What’s the point? They’ll mark their own homework, like they always do.", "Gary Hale", {}),
+]))
+
+B13.append(dict(id="en-court-shredder", paras=[
+"Witness tells jury she saw finance chief shredding ledgers as embezzlement trial opens",
+"FERNHOLLOW, Ore. (AP) — A former office manager testified Tuesday that she watched her boss feed ledgers into a shredder the night before state auditors arrived, on the first day of the embezzlement trial of a school district's former finance director.",
+"Leonard Voss, 58, is charged with theft and falsifying public records in connection with the disappearance of about $2.3 million from the Fernhollow School District between 2019 and 2023. He has pleaded not guilty.",
+"“This was not a mistake in a spreadsheet,” Deputy District Attorney Carmen Ruiz told jurors in her opening statement. “This was a plan, and it ran for four years.”",
+"Ruiz said Voss had used the money to pay off a vacation home on the coast, and described him as a man who “treated the district's bank account like his own wallet.”",
+"Defense attorney Howard Kim urged jurors to keep an open mind. The money, he said, had moved through accounts that half a dozen people could reach. “The state has a theory,” Kim said. “What it does not have is a single witness who saw Leonard Voss take a dollar.”",
+"The prosecution's first witness, Debra Stallworth, was the district's office manager for 14 years. She told the court she had gone back to the office late on March 8, 2023, to collect a phone she had left on her desk.",
+"“The lights were on in his office and the shredder was going,” Stallworth testified. “There was a stack of green ledgers on the floor next to it.”",
+"She said that when Voss saw her in the doorway, he told her: “Go home, Debbie. This doesn't concern you.”",
+"Under cross-examination, Kim pressed her on what she could have seen from the hallway. “Could you read a single word on those pages?” he asked.",
+"“No,” Stallworth replied. “But I know what the district's ledgers look like. I ordered them for 14 years.”",
+"Circuit Judge Patricia Okonkwo twice warned spectators to stay quiet after parents in the gallery murmured during the testimony. “This is a courtroom, not a town hall,” the judge said. “The next person who speaks out of turn will wait in the hallway.”",
+"Outside the courthouse, several parents held handmade signs reading “Give It Back.” One of them, Marisol Treviño, whose two children attend Fernhollow High School, said the district had cut its music program in 2022 for lack of money. “They told us there was nothing left,” she said.",
+"The trial is expected to last three weeks. Voss, who did not speak in court Tuesday, faces up to 20 years in prison if convicted. His lawyer said Voss would testify “when the time comes.”",
+], quotes=[
+("This was not a mistake in a spreadsheet,", "Carmen Ruiz", {}),
+("This was a plan, and it ran for four years.", "Carmen Ruiz", {}),
+("treated the district's bank account like his own wallet.", "Carmen Ruiz", {}),
+("The state has a theory,", "Howard Kim", {}),
+("What it does not have is a single witness who saw Leonard Voss take a dollar.", "Howard Kim", {}),
+("The lights were on in his office and the shredder was going,", "Debra Stallworth", {}),
+("There was a stack of green ledgers on the floor next to it.", "Debra Stallworth", {}),
+("Go home, Debbie. This doesn't concern you.", "Leonard Voss", {}),
+("Could you read a single word on those pages?", "Howard Kim", {}),
+("No,", "Debra Stallworth", {}),
+("But I know what the district's ledgers look like. I ordered them for 14 years.", "Debra Stallworth", {}),
+("This is a courtroom, not a town hall,", "Patricia Okonkwo", {}),
+("The next person who speaks out of turn will wait in the hallway.", "Patricia Okonkwo", {}),
+("Give It Back.", None, {}),
+("They told us there was nothing left,", "Marisol Treviño", {}),
+("when the time comes.", "Howard Kim", {}),
+]))
+
+B13.append(dict(id="en-business-airline-engines", paras=[
+"Harrowgate Air shares slump as CEO warns engine delays will shrink summer schedule",
+"LONDON, June 4 (Reuters) - Shares in budget carrier Harrowgate Air fell as much as 14% on Wednesday after the airline cut its summer capacity forecast, blaming late deliveries of engines for its new jets, and its chief executive warned the problem could last into next year.",
+"\"We are flying a smaller airline this summer than we planned to, and I am not going to pretend otherwise,\" Chief Executive Marta Söderberg told reporters on a conference call.",
+"The company said in a statement that 11 of its 74 aircraft would be grounded for at least part of the peak season. \"The delays are outside our control and we have taken every step available to protect customers who have already booked,\" it said.",
+"Analysts at Kelmore Securities said in a note to clients that the guidance cut was \"worse than the most bearish forecast\" and lowered their price target on the stock by a fifth.",
+"\"Capacity is the whole story for a low-cost airline. Fewer seats means higher unit costs, and Harrowgate has less room than most to absorb them,\" Jonah Pereira, an analyst at Dunmore Capital, wrote in a separate note.",
+"Söderberg said the engine maker, Trevane Aero, had told the airline that deliveries would resume in August, but she was \"not planning on it.\"",
+"Trevane Aero said it was working \"around the clock\" with its suppliers to clear a backlog of castings, and expected output to recover in the second half. It did not comment on Harrowgate's schedule.",
+"Harrowgate is trying to lease four older aircraft with crews to fill the gaps, according to a person familiar with the talks. \"They will pay through the nose for them, but empty slots at Gatwick cost more,\" the person said, asking not to be named because the discussions are private.",
+"The airline has also paused its \"Fly Small, Pay Small\" advertising campaign, which promised fares below 20 pounds on 40 routes, a spokeswoman said.",
+"Asked whether she had considered stepping down, Söderberg said: \"No. My job is to fix this, and I intend to.\" She added that the board remained \"fully behind\" the growth plan she set out when she took over in 2022.",
+"Shares in rival Skylane, which flies the same aircraft type, fell 3%. Skylane declined to comment.",
+"Harrowgate shares closed down 11.6% at 412 pence, their lowest level since November.",
+], quotes=[
+("We are flying a smaller airline this summer than we planned to, and I am not going to pretend otherwise,", "Marta Söderberg", {}),
+("The delays are outside our control and we have taken every step available to protect customers who have already booked,", "Harrowgate Air", {"accept": ["Harrowgate"]}),
+("worse than the most bearish forecast", "Kelmore Securities", {"accept": ["Kelmore"]}),
+("Capacity is the whole story for a low-cost airline. Fewer seats means higher unit costs, and Harrowgate has less room than most to absorb them,", "Jonah Pereira", {}),
+("not planning on it.", "Marta Söderberg", {}),
+("around the clock", "Trevane Aero", {"accept": ["Trevane"]}),
+("They will pay through the nose for them, but empty slots at Gatwick cost more,", "a person familiar with the talks", {"unnamed": ["person"]}),
+("Fly Small, Pay Small", None, {}),
+("No. My job is to fix this, and I intend to.", "Marta Söderberg", {}),
+("fully behind", "Marta Söderberg", {}),
+]))
+
+B13.append(dict(id="en-obit-lighthouse", paras=[
+"Agnes Morrow, Keeper of a Lighthouse Museum Who Loved a Storm, Dies at 91",
+"Agnes Morrow, who spent four decades turning a decommissioned lighthouse on the Maine coast into a museum that drew visitors from around the world, died on Saturday in Bangor, Me. She was 91.",
+"Her death, at a nursing home, was confirmed by her nephew, Daniel Morrow.",
+"Ms. Morrow grew up in Port Alder, a fishing village of 600 people, and took a job as the lighthouse's last civilian keeper in 1961, when few women held such posts. When the light was automated in 1979, she refused to leave.",
+"\"People think a lighthouse keeper wants to be alone,\" she told The Coastal Courier in 1987. \"I wanted to be where the weather was.\"",
+"She persuaded the town to lease her the building for a dollar a year and filled it with logbooks, foghorns and the brass lenses she bought at salvage auctions. Locals called it \"the Lamp House,\" and the name stuck.",
+"\"Agnes raised more money with a bake sale than the town ever did with a bond issue,\" said Harold Finch, a former mayor of Port Alder who sat on the museum's board with her for two decades.",
+"Her best-known book, \"Weather Log of a Quiet Coast,\" published in 1992, collected 30 years of her daily notes on wind, tide and fog.",
+"In February 1978, during a blizzard that sank two fishing boats, she kept watch from the tower for 19 hours and relayed positions to the Coast Guard by radio. Ruth Ellery, then a young officer at the station in Rockland, remembered the night. \"Her voice never shook,\" Ms. Ellery said. \"Mine did.\"",
+"Ms. Morrow married Walter Pike, a lobsterman, in 1966. In a 1995 interview, she said that he had proposed on the gallery of the lighthouse during a gale, shouting, \"Marry me and you'll never be bored.\" He died in 2004.",
+"Her nephew said she kept a barometer by her bed until the end. \"She would tap it every morning and tell the nurses what was coming,\" Mr. Morrow said. \"She was usually right.\"",
+"Her favorite saying, he said, was one she repeated to every school group that climbed the tower: \"The sea does not care who you are.\"",
+"In addition to her nephew, she is survived by a sister, Ellen Crane.",
+"Asked once by a reporter what she wanted written on her gravestone, she answered without pausing: \"Gone to check the weather.\"",
+], quotes=[
+("People think a lighthouse keeper wants to be alone,", "Agnes Morrow", {}),
+("I wanted to be where the weather was.", "Agnes Morrow", {}),
+("the Lamp House,", None, {}),
+("Agnes raised more money with a bake sale than the town ever did with a bond issue,", "Harold Finch", {}),
+("Weather Log of a Quiet Coast,", None, {}),
+("Her voice never shook,", "Ruth Ellery", {}),
+("Mine did.", "Ruth Ellery", {}),
+("Marry me and you'll never be bored.", "Walter Pike", {}),
+("She would tap it every morning and tell the nurses what was coming,", "Daniel Morrow", {}),
+("She was usually right.", "Daniel Morrow", {}),
+("The sea does not care who you are.", "Agnes Morrow", {}),
+("Gone to check the weather.", "Agnes Morrow", {}),
+]))
+
+B13.append(dict(id="en-presser-pool-leak", paras=[
+"Officials defend response to chlorine leak that sent 31 to hospital",
+"DRAYTON FALLS — City officials on Monday defended their handling of a chlorine gas leak at the Riverside Aquatic Center that sent 31 people, most of them children at a swimming lesson, to hospital on Saturday.",
+"At a news conference at City Hall that lasted nearly an hour, Mayor Teresa Halvorsen said an outside firm would investigate the leak. \"I want answers that don't come from the people who ran the building,\" she said. \"Parents deserve that, and so do I.\"",
+"Fire Chief Marcus Bell said a valve on a chlorine feed line had failed in the pump room shortly after 10 a.m., and that staff had pulled the fire alarm within minutes. Firefighters arrived at 10:19.",
+"The questions from reporters were pointed. \"Why did it take 40 minutes to get the children out?\" one reporter asked.",
+"\"It didn't,\" Bell said. \"The building was cleared in 11 minutes. The 40 minutes you've heard about is how long it took to treat everyone on the lawn.\"",
+"Halvorsen cut in before a second question could be finished. \"Let me say this clearly: nobody is hiding anything.\"",
+"Dr. Anil Varma, the county health director, said all but two of those taken to hospital had been released by Sunday night. The two still being treated, a 9-year-old girl and a lifeguard, were in stable condition, he said. \"Their lungs are recovering, and we expect both of them home this week.\"",
+"Asked whether the pool would reopen this summer, Varma was blunt: \"Not until I'm satisfied, and I'm not.\"",
+"A reporter from the Drayton Falls Ledger asked whether the city had ignored a 2023 inspection that flagged corroded pipes in the pump room. Halvorsen said she had not seen that report until Sunday. \"If it was ignored, somebody will answer for it,\" the mayor said.",
+"Bell said the department's hazardous materials team would finish its work at the site by Wednesday. \"We will know more about the valve by Friday,\" the chief said.",
+"Several parents watched from the back of the room. One of them, Corinne Walsh, whose 7-year-old son was in the lesson, said afterward that the officials had sounded \"very rehearsed.\" \"Nobody has called me. Not once,\" she said.",
+"The center, which opened in 2009, has been closed since Saturday. Its summer program, \"Splash Into Summer,\" has been moved to a high school pool across town.",
+], quotes=[
+("I want answers that don't come from the people who ran the building,", "Teresa Halvorsen", {}),
+("Parents deserve that, and so do I.", "Teresa Halvorsen", {}),
+("Why did it take 40 minutes to get the children out?", "one reporter", {"unnamed": ["reporter"]}),
+("It didn't,", "Marcus Bell", {}),
+("The building was cleared in 11 minutes. The 40 minutes you've heard about is how long it took to treat everyone on the lawn.", "Marcus Bell", {}),
+("Let me say this clearly: nobody is hiding anything.", "Teresa Halvorsen", {}),
+("Their lungs are recovering, and we expect both of them home this week.", "Anil Varma", {}),
+("Not until I'm satisfied, and I'm not.", "Anil Varma", {}),
+("If it was ignored, somebody will answer for it,", "Teresa Halvorsen", {}),
+("We will know more about the valve by Friday,", "Marcus Bell", {}),
+("very rehearsed.", "Corinne Walsh", {}),
+("Nobody has called me. Not once,", "Corinne Walsh", {}),
+("Splash Into Summer,", None, {}),
+]))
+
+B13.append(dict(id="en-wire-treaty-reactions", paras=[
+"Capitals trade blame after plastics treaty talks collapse in Nairobi",
+"NAIROBI/BERLIN/BEIJING (Reuters) - Governments traded blame on Sunday after talks on a global treaty to curb plastic pollution broke up in Nairobi without agreement, ending two years of negotiations with no date set to resume them.",
+"The talks foundered on a proposed cap on the production of new plastic, backed by about 100 countries and opposed by a group of oil- and gas-producing states.",
+"In Berlin, Environment Minister Katrin Albers called the outcome \"a bitter day for the oceans.\" \"We came to Nairobi ready to compromise. Others came ready to wait,\" she told reporters.",
+"Paris was more guarded. A foreign ministry spokesman, Rémi Dufresne, said France \"regretted\" the result and would push for a new session \"before the end of next year.\"",
+"In Washington, a State Department official said the draft text had \"asked too much, too fast, of too few.\" The official spoke on condition of anonymity to discuss diplomatic exchanges.",
+"Beijing blamed wealthy nations. Foreign ministry spokeswoman Hua Jinmei told a regular briefing that developed countries had tried to \"move the goalposts\" in the final week. \"China has always supported a fair and balanced treaty that respects each country's conditions,\" Hua said.",
+"Delegates from small island states were scathing. \"For us this is not a negotiation about packaging. It is about whether our beaches are still beaches in thirty years,\" said Mele Tuilagi, the lead negotiator for the Pacific island group, who walked out of the final session.",
+"The Kenyan chair of the talks, Joseph Kariuki, told a closing news conference that the work had not been wasted. \"We have not failed. We have run out of time, which is a different thing,\" he said.",
+"The Plastics Industry Council, which lobbied against any limit on production, welcomed what a spokesperson called a \"realistic pause\" that would \"give innovation time to work.\"",
+"Environmental campaigners were less forgiving. The group OceanWatch said in a statement that the treaty had been \"sunk by the petrochemical lobby\" and urged governments to act on their own.",
+"Some of the cap's supporters have taken to calling it the \"Nairobi line,\" and several European ministers said they would seek a smaller agreement among willing states.",
+"In Canberra, a spokesman for the environment minister said Australia would \"keep the door open\" but gave no details.",
+], quotes=[
+("a bitter day for the oceans.", "Katrin Albers", {}),
+("We came to Nairobi ready to compromise. Others came ready to wait,", "Katrin Albers", {}),
+("regretted", "Rémi Dufresne", {}),
+("before the end of next year.", "Rémi Dufresne", {}),
+("asked too much, too fast, of too few.", "a State Department official", {"unnamed": ["official"]}),
+("move the goalposts", "Hua Jinmei", {}),
+("China has always supported a fair and balanced treaty that respects each country's conditions,", "Hua Jinmei", {}),
+("For us this is not a negotiation about packaging. It is about whether our beaches are still beaches in thirty years,", "Mele Tuilagi", {}),
+("We have not failed. We have run out of time, which is a different thing,", "Joseph Kariuki", {}),
+("realistic pause", "a spokesperson for the Plastics Industry Council", {"unnamed": ["spokesperson", "plastics industry council"]}),
+("give innovation time to work.", "a spokesperson for the Plastics Industry Council", {"unnamed": ["spokesperson", "plastics industry council"]}),
+("sunk by the petrochemical lobby", "OceanWatch", {}),
+("Nairobi line,", None, {}),
+("keep the door open", "a spokesman for the environment minister", {"unnamed": ["spokesman"]}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
 for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7),
                            *(dict(x, batch=8) for x in B8), *(dict(x, batch=9) for x in B9),
-                           *(dict(x, batch=10) for x in B10), *(dict(x, batch=11) for x in B11)]):
+                           *(dict(x, batch=10) for x in B10), *(dict(x, batch=11) for x in B11),
+                           *(dict(x, batch=13) for x in B13)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

@@ -1257,11 +1257,192 @@ B10.append(dict(id="sv-busslinje-junsele", lang="sv", paras=[
 ("Vi kommer att lämna över listorna till regionen före jul", "Elin Sjödin", {}),
 ]))
 
+# Batch 11: written at the start of a later release (session 22) by a helper who writes no rules,
+# before any of that release's rules and before the engine ran on it. One article each in German,
+# French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish, 250-400 words, in the country's
+# press style (its quotation marks, the verb inverted after the quotation, "according to", a dash
+# where the language sets speech off by one). Every person, and the smaller places, invented.
+# Labelled while writing. Only measured.
+B11 = []
+
+B11.append(dict(id="de-strassenbahn-linie7", lang="de", paras=[
+"Aus für die Linie 7: Stadtrat stellt Straßenbahn nach Kirchhorst ein",
+"HOLMSTADT – Nach 94 Jahren fährt die Straßenbahn nicht mehr nach Kirchhorst. Der Stadtrat hat am Donnerstagabend mit 31 zu 24 Stimmen beschlossen, die Linie 7 zum Fahrplanwechsel im Dezember durch Elektrobusse zu ersetzen. Die Gleise seien marode, eine Sanierung würde nach Berechnungen der Stadtwerke rund 48 Millionen Euro kosten.",
+"»Wir können nicht jeden Euro in eine Strecke stecken, auf der morgens drei Bahnen voll und mittags drei Bahnen leer sind«, sagte Oberbürgermeisterin Gabriele Wendt (SPD) nach der Sitzung. Die Busse kämen sogar öfter als die Bahn, versprach sie.",
+"In Kirchhorst sieht man das anders. Der Ortsvorsteher Klaus Reimers spricht von einem »schwarzen Tag für den Stadtteil«. »Eine Straßenbahn ist ein Versprechen, dass man hier dazugehört. Ein Bus ist eine Übergangslösung, die nie aufhört«, sagt der 67-Jährige, der selbst seit vierzig Jahren mit der Sieben zur Arbeit fährt.",
+"Die Bürgerinitiative »Pro Sieben« hatte vor dem Rathaus mehr als 6.000 Unterschriften übergeben. Ihre Sprecherin Jana Köhler kündigte an, ein Bürgerbegehren zu prüfen. »Das letzte Wort haben nicht 31 Ratsmitglieder, sondern die Holmstädter.«",
+"Die Stadtwerke verteidigten den Beschluss. Die Gleise in der Kirchhorster Allee hätten ihre Lebensdauer längst überschritten, erklärte Technikvorstand Bernd Lachmann. »Wir fahren dort seit zwei Jahren mit Tempo 20, weil wir den Schienen nicht mehr trauen.« Er fügte hinzu: »Das ist kein Zustand für einen modernen Nahverkehr.«",
+"Scharfe Kritik kam von den Grünen. Fraktionschef Mehmet Aydın nannte die Entscheidung »kurzsichtig«. Wer heute Gleise herausreiße, lege sie in dreißig Jahren für das Zehnfache wieder hin, so Aydın.",
+"Auch im Landesverkehrsministerium wird der Fall beobachtet. Man habe der Stadt Fördermittel für eine Sanierung in Aussicht gestellt, heißt es dort. Eine Sprecherin des Ministeriums sagte auf Anfrage: »Das Angebot liegt weiterhin auf dem Tisch.«",
+"Für die Fahrgäste ändert sich vorerst nichts. Bis Dezember fährt die Sieben nach dem gewohnten Plan. Einige Stammkunden wollen die letzte Fahrt feiern. »Ich steige um halb zwölf ein und fahre bis zur Endstation, wie 1978 bei meiner ersten Fahrt«, erzählt die Rentnerin Hildegard Brandt.",
+], quotes=[
+("Wir können nicht jeden Euro in eine Strecke stecken, auf der morgens drei Bahnen voll und mittags drei Bahnen leer sind", "Gabriele Wendt", {}),
+("schwarzen Tag für den Stadtteil", "Klaus Reimers", {}),
+("Eine Straßenbahn ist ein Versprechen, dass man hier dazugehört. Ein Bus ist eine Übergangslösung, die nie aufhört", "Klaus Reimers", {}),
+("Pro Sieben", None, {}),
+("Das letzte Wort haben nicht 31 Ratsmitglieder, sondern die Holmstädter.", "Jana Köhler", {}),
+("Wir fahren dort seit zwei Jahren mit Tempo 20, weil wir den Schienen nicht mehr trauen.", "Bernd Lachmann", {}),
+("Das ist kein Zustand für einen modernen Nahverkehr.", "Bernd Lachmann", {}),
+("kurzsichtig", "Mehmet Aydın", {}),
+("Das Angebot liegt weiterhin auf dem Tisch.", "eine Sprecherin des Ministeriums", {"unnamed": ["sprecherin"]}),
+("Ich steige um halb zwölf ein und fahre bis zur Endstation, wie 1978 bei meiner ersten Fahrt", "Hildegard Brandt", {}),
+]))
+
+B11.append(dict(id="fr-sangliers-lotissement", lang="fr", paras=[
+"Des sangliers dans les jardins : un lotissement de Saint-Orvin excédé",
+"SAINT-ORVIN – Pelouses retournées, clôtures arrachées, poubelles éventrées : depuis la fin de l'été, les habitants du lotissement des Trois-Chênes voient revenir chaque nuit une harde d'une quinzaine de sangliers descendus de la forêt voisine.",
+"« La semaine dernière, j'en ai compté douze devant ma porte à deux heures du matin. Je n'ose plus sortir le chien », raconte Martine Castel, 58 ans, qui habite le quartier depuis vingt ans.",
+"Le maire, Didier Fabre, a réuni mardi soir les riverains, la fédération départementale des chasseurs et l'Office français de la biodiversité. « Nous ne sommes pas restés les bras croisés, mais la commune n'a pas le droit de chasser elle-même », a-t-il rappelé devant une salle comble.",
+"Selon la fédération des chasseurs, la population de sangliers a doublé en cinq ans dans le massif. Son président, Jean-Luc Morand, réclame des battues supplémentaires. « On nous demande de réguler, puis on nous interdit l'accès à la moitié des parcelles. Il faudrait savoir ce que l'on veut », a-t-il lancé.",
+"Les associations de protection des animaux dénoncent au contraire une « solution de facilité ». Pour Camille Roux, porte-parole du collectif Forêt Vivante, ce sont les clôtures et les poubelles mal fermées qui attirent les bêtes. « Tuer des sangliers sans changer nos habitudes, c'est vider la baignoire sans fermer le robinet », estime-t-elle.",
+"La préfecture a finalement autorisé mercredi une battue administrative pour la fin du mois. « Il s'agit d'une mesure exceptionnelle, limitée dans le temps et encadrée par les agents de l'Office », précise un arrêté du préfet, Laurent Giraud.",
+"En attendant, certains riverains s'organisent. Un voisin a installé des projecteurs à détecteur de mouvement, un autre diffuse la nuit des enregistrements de chiens. « Ça marche trois jours, puis ils s'habituent », soupire Thomas Leroy, dont le potager a été entièrement retourné.",
+"La mairie a par ailleurs lancé l'opération « Poubelle fermée, quartier tranquille », qui distribue gratuitement des bacs à couvercle verrouillable.",
+], quotes=[
+("La semaine dernière, j'en ai compté douze devant ma porte à deux heures du matin. Je n'ose plus sortir le chien", "Martine Castel", {}),
+("Nous ne sommes pas restés les bras croisés, mais la commune n'a pas le droit de chasser elle-même", "Didier Fabre", {}),
+("On nous demande de réguler, puis on nous interdit l'accès à la moitié des parcelles. Il faudrait savoir ce que l'on veut", "Jean-Luc Morand", {}),
+("solution de facilité", "Les associations de protection des animaux", {"unnamed": ["associations"]}),
+("Tuer des sangliers sans changer nos habitudes, c'est vider la baignoire sans fermer le robinet", "Camille Roux", {}),
+("Il s'agit d'une mesure exceptionnelle, limitée dans le temps et encadrée par les agents de l'Office", "un arrêté du préfet", {"unnamed": ["arrêté", "préfet", "laurent giraud"]}),
+("Ça marche trois jours, puis ils s'habituent", "Thomas Leroy", {}),
+("Poubelle fermée, quartier tranquille", None, {}),
+]))
+
+B11.append(dict(id="es-cine-cooperativa", lang="es", paras=[
+"Los vecinos de Villalba del Río reabren su cine con una cooperativa",
+"VILLALBA DEL RÍO (Cuenca) – El cine Avenida, cerrado desde 2019, volvió a encender su proyector el sábado. Lo hizo gracias a una cooperativa de 412 vecinos que compraron el edificio por 180.000 euros, aportando entre 50 y 2.000 euros cada uno.",
+"«Aquí vi mi primera película, aquí di mi primer beso y aquí no iba a abrir una franquicia de comida rápida», resumió entre risas Pilar Ortega, presidenta de la cooperativa y maestra jubilada, ante una sala llena.",
+"Según el alcalde, Ramón Gil, el ayuntamiento ha cedido la gestión de la licencia y se encargará de las obras de accesibilidad. «Es el proyecto más bonito que ha pasado por este pleno en años», aseguró el regidor, que también es socio de la cooperativa.",
+"La primera sesión fue «Cinema Paradiso», elegida por votación entre los socios. Las entradas, a cuatro euros, se agotaron en dos horas.",
+"No todo ha sido fácil. El proyector digital, de segunda mano, llegó desde un multicine de Valencia que cerró el año pasado. «Tuvimos que desmontarlo pieza a pieza y montarlo aquí siguiendo un vídeo de internet», explicó a EFE Jorge Sanz, ingeniero y uno de los voluntarios que trabajaron en la sala durante seis meses.",
+"La programación incluirá estrenos con un mes de retraso, cine clásico los jueves y sesiones infantiles los domingos. Para Ortega, lo importante es que el pueblo vuelva a tener un lugar de encuentro. «Un pueblo sin cine es un pueblo que se va apagando», dijo.",
+"Fuentes de la Junta de Castilla-La Mancha indicaron que la cooperativa podrá optar a las ayudas regionales para salas rurales, que cubren hasta el 40 % de los gastos de modernización.",
+"Entre el público había también quien llegaba de fuera. «Vengo de Madrid solo por esto. Mi abuelo fue el proyeccionista de este cine durante treinta años», contó emocionada Lucía Benítez, de 34 años.",
+"La cooperativa ya prepara su próxima campaña, bajo el lema «Una butaca, un vecino», para renovar los asientos antes del verano.",
+], quotes=[
+("Aquí vi mi primera película, aquí di mi primer beso y aquí no iba a abrir una franquicia de comida rápida", "Pilar Ortega", {}),
+("Es el proyecto más bonito que ha pasado por este pleno en años", "Ramón Gil", {}),
+("Cinema Paradiso", None, {}),
+("Tuvimos que desmontarlo pieza a pieza y montarlo aquí siguiendo un vídeo de internet", "Jorge Sanz", {}),
+("Un pueblo sin cine es un pueblo que se va apagando", "Pilar Ortega", {}),
+("Vengo de Madrid solo por esto. Mi abuelo fue el proyeccionista de este cine durante treinta años", "Lucía Benítez", {}),
+("Una butaca, un vecino", None, {}),
+]))
+
+B11.append(dict(id="it-borgo-case-un-euro", lang="it", paras=[
+"Case a un euro, a Roccavalle arrivano 900 domande in una settimana",
+"ROCCAVALLE (Avellino) – Novecento richieste in sette giorni per dodici case. Il bando del Comune di Roccavalle, borgo irpino di 340 abitanti, che mette in vendita a un euro gli edifici abbandonati del centro storico, ha superato ogni previsione.",
+"«Pensavamo di ricevere qualche decina di email, invece il server del Comune è andato in tilt il primo giorno», ha detto il sindaco Antonio De Luca, 41 anni, ai giornalisti radunati in piazza. «Abbiamo domande dall'Australia, dal Canada, perfino dal Giappone.»",
+"Chi compra dovrà ristrutturare l'immobile entro tre anni e versare una cauzione di cinquemila euro. Secondo l'assessore all'urbanistica, Giulia Ferri, le regole sono pensate per evitare le speculazioni. «Non vendiamo case, cerchiamo nuovi abitanti», ha spiegato.",
+"Nel paese l'iniziativa divide. Nella piazza davanti alla chiesa, Vincenzo Russo, 78 anni, ex muratore, scuote la testa. «Queste case le abbiamo costruite noi con le nostre mani. Adesso le regalano a gente che non sa nemmeno dov'è l'Irpinia», dice.",
+"Più ottimista la titolare dell'unico bar del borgo, Rosa Marino. «Se anche solo cinque famiglie vengono a vivere qui, io tengo aperto un altro inverno.»",
+"Il progetto, battezzato «Roccavalle Rinasce», è stato finanziato in parte con fondi regionali. Secondo una fonte della Regione Campania, altri sei comuni della provincia stanno preparando bandi simili.",
+"Non mancano le perplessità degli esperti. Per l'architetto Paolo Gentile, che ha studiato i borghi spopolati dell'Appennino, il rischio è di creare «paesi-vetrina» abitati solo d'estate. «Senza scuola, medico e trasporti, una casa a un euro resta una casa vuota», avverte.",
+"Il sindaco conta di scegliere gli acquirenti entro marzo. Tra i criteri, ha precisato, avranno la precedenza le famiglie con figli e chi si impegna ad aprire un'attività in paese.",
+], quotes=[
+("Pensavamo di ricevere qualche decina di email, invece il server del Comune è andato in tilt il primo giorno", "Antonio De Luca", {}),
+("Abbiamo domande dall'Australia, dal Canada, perfino dal Giappone.", "Antonio De Luca", {}),
+("Non vendiamo case, cerchiamo nuovi abitanti", "Giulia Ferri", {}),
+("Queste case le abbiamo costruite noi con le nostre mani. Adesso le regalano a gente che non sa nemmeno dov'è l'Irpinia", "Vincenzo Russo", {}),
+("Se anche solo cinque famiglie vengono a vivere qui, io tengo aperto un altro inverno.", "Rosa Marino", {}),
+("Roccavalle Rinasce", None, {}),
+("paesi-vetrina", "Paolo Gentile", {}),
+("Senza scuola, medico e trasporti, una casa a un euro resta una casa vuota", "Paolo Gentile", {}),
+]))
+
+B11.append(dict(id="pt-quota-sardinha", lang="pt", paras=[
+"Pescadores de Vila Nova da Barca contestam corte na quota da sardinha",
+"VILA NOVA DA BARCA – Cerca de duzentos pescadores concentraram-se esta segunda-feira no porto de Vila Nova da Barca em protesto contra o corte de 30% na quota de captura de sardinha para o próximo ano, anunciado na semana passada pelo Governo.",
+"“Com esta quota, metade dos barcos fica parada a partir de agosto. Ninguém paga uma tripulação para ficar no cais”, disse à agência Lusa o presidente da Associação de Armadores da Barca, Manuel Pires.",
+"O corte resulta de um parecer científico que aponta para uma descida da biomassa de sardinha na costa portuguesa. Segundo a secretária de Estado das Pescas, Teresa Lobo, a decisão é “dolorosa, mas necessária”. “Se não protegermos o recurso agora, daqui a cinco anos não haverá sardinha para ninguém”, afirmou a governante em Lisboa.",
+"Os pescadores contestam os números. “Nunca vimos tanta sardinha como este ano. Os cientistas contam peixe no computador, nós contamos no mar”, atirou Joaquim Fonseca, mestre de uma traineira há 25 anos.",
+"Também a indústria conserveira teme as consequências. Uma responsável de uma fábrica de conservas da região, que pediu para não ser identificada, contou que a empresa já está a comprar peixe em Marrocos. “Vamos pôr a palavra ‘portuguesa’ numa lata com sardinha de fora. É isso que querem?”, perguntou.",
+"O presidente da Câmara Municipal, Rui Tavares, esteve no protesto e prometeu levar o assunto à ministra. Disse que o concelho vive do mar “há quatrocentos anos” e que não aceitará ser “sacrificado” sem compensações.",
+"A cientista Ana Correia, do instituto público que elaborou o parecer, garantiu ao jornal que os dados são sólidos. “Compreendo a frustração, mas os cardumes que os pescadores veem junto à costa são sobretudo de juvenis”, explicou.",
+"A manifestação terminou ao início da tarde, com uma buzinadela de todos os barcos do porto. Os armadores marcaram novo protesto para Lisboa, sob o lema “Sem sardinha não há mar”.",
+], quotes=[
+("Com esta quota, metade dos barcos fica parada a partir de agosto. Ninguém paga uma tripulação para ficar no cais", "Manuel Pires", {}),
+("dolorosa, mas necessária", "Teresa Lobo", {}),
+("Se não protegermos o recurso agora, daqui a cinco anos não haverá sardinha para ninguém", "Teresa Lobo", {}),
+("Nunca vimos tanta sardinha como este ano. Os cientistas contam peixe no computador, nós contamos no mar", "Joaquim Fonseca", {}),
+("Vamos pôr a palavra ‘portuguesa’ numa lata com sardinha de fora. É isso que querem?", "uma responsável de uma fábrica de conservas", {"unnamed": ["responsável"]}),
+("há quatrocentos anos", "Rui Tavares", {}),
+("sacrificado", "Rui Tavares", {}),
+("Compreendo a frustração, mas os cardumes que os pescadores veem junto à costa são sobretudo de juvenis", "Ana Correia", {}),
+("Sem sardinha não há mar", None, {}),
+]))
+
+B11.append(dict(id="nl-dijkversterking-huizen", lang="nl", paras=[
+"Bewoners Oosterwaard moeten wijken voor dijkversterking",
+"OOSTERWAARD - Voor de versterking van de Lekdijk bij Oosterwaard moeten achttien woningen worden gesloopt. Dat heeft het waterschap Rivierenland Midden woensdagavond bekendgemaakt op een drukbezochte bewonersavond in het dorpshuis.",
+"'We hebben alle varianten doorgerekend, ook een damwand in de dijk en een verlegging naar de rivierkant. Geen enkele was veilig en betaalbaar zonder dat er huizen weg moeten', zei dijkgraaf Hendrik van Dalen.",
+"Voor de bewoners kwam het nieuws hard aan. 'Mijn opa heeft dit huis in 1953 gebouwd, na de watersnood. En nu moet het weg vanwege het water', zegt Marieke Bosch (52), die met haar gezin aan de Dijkweg woont.",
+"Volgens het waterschap voldoet de dijk op dit traject niet meer aan de nieuwe veiligheidsnormen. De versterking is onderdeel van het landelijke Hoogwaterbeschermingsprogramma, dat de komende jaren honderden kilometers dijk aanpakt.",
+"De getroffen bewoners krijgen de marktwaarde van hun huis plus een tegemoetkoming in de verhuiskosten, liet een woordvoerder van het waterschap weten. 'Niemand gaat er financieel op achteruit. Daar staan we voor.'",
+"Dat wordt in het dorp betwijfeld. Wethouder Ahmed El Amrani van de gemeente Lingebroek noemt de regeling 'een goed begin, maar geen eindpunt'. Hij wil dat de bewoners ook in het dorp kunnen blijven wonen. 'Wie hier weg moet, moet hier ook weer terug kunnen', aldus El Amrani.",
+"De bewonersvereniging Dijkweg Blijft heeft inmiddels een advocaat ingeschakeld. Voorzitter Gert Jan Mulder spreekt van 'een besluit dat al genomen was voordat wij iets mochten zeggen'. Volgens hem zijn de bewoners pas in de zomer betrokken bij de plannen.",
+"De werkzaamheden beginnen op zijn vroegst in 2027. Tot die tijd mogen de bewoners in hun huizen blijven. 'We gaan nog één keer samen kerst vieren aan de dijk', zegt Bosch. 'Daarna zien we wel.'",
+], quotes=[
+("We hebben alle varianten doorgerekend, ook een damwand in de dijk en een verlegging naar de rivierkant. Geen enkele was veilig en betaalbaar zonder dat er huizen weg moeten", "Hendrik van Dalen", {}),
+("Mijn opa heeft dit huis in 1953 gebouwd, na de watersnood. En nu moet het weg vanwege het water", "Marieke Bosch", {}),
+("Niemand gaat er financieel op achteruit. Daar staan we voor.", "een woordvoerder van het waterschap", {"unnamed": ["woordvoerder"]}),
+("een goed begin, maar geen eindpunt", "Ahmed El Amrani", {}),
+("Wie hier weg moet, moet hier ook weer terug kunnen", "Ahmed El Amrani", {}),
+("een besluit dat al genomen was voordat wij iets mochten zeggen", "Gert Jan Mulder", {}),
+("We gaan nog één keer samen kerst vieren aan de dijk", "Marieke Bosch", {}),
+("Daarna zien we wel.", "Marieke Bosch", {}),
+]))
+
+B11.append(dict(id="pl-niedzwiedzie-ustrzyki", lang="pl", paras=[
+"Niedźwiedzie w środku miasta. Mieszkańcy Ustrzyk Górnych Wsi boją się wychodzić z domów",
+"USTRZYKI GÓRNE WIEŚ – Od początku października niedźwiedzica z dwoma młodymi co noc przychodzi na osiedle przy ul. Leśnej. Przewraca kosze na śmieci, zagląda do komórek i spacerowała już pod szkołą podstawową.",
+"„Wczoraj o szóstej rano wyszłam z psem i stała dziesięć metrów ode mnie. Nigdy w życiu tak szybko nie wracałam do domu” – opowiada pani Halina Kowalczyk, emerytowana nauczycielka.",
+"Wójt gminy Marek Zieliński zwrócił się do Regionalnej Dyrekcji Ochrony Środowiska o zgodę na odstraszanie zwierząt. „Nie chcemy, żeby komukolwiek stała się krzywda, ani ludziom, ani niedźwiedziom. Ale czekanie na decyzję urzędników to nie jest plan” – powiedział wójt.",
+"Niedźwiedź brunatny jest w Polsce pod ścisłą ochroną. Zdaniem dr Anny Wróbel, biolożki z Fundacji Dzikie Karpaty, zwierzęta przyciąga do miasta przede wszystkim jedzenie. „Dopóki kosze będą otwarte, a owoce będą gnić w sadach, niedźwiedzie będą wracać. Odstraszanie bez sprzątania niczego nie zmieni” – podkreśla.",
+"Według RDOŚ w Rzeszowie w Bieszczadach żyje dziś ponad 150 niedźwiedzi, dwa razy więcej niż dwadzieścia lat temu. Rzecznik dyrekcji Tomasz Nowicki zapewnił w rozmowie z PAP, że wniosek gminy zostanie rozpatrzony „w trybie pilnym”.",
+"Szkoła podstawowa wprowadziła zasadę, że dzieci wychodzą do domu tylko pod opieką dorosłych. „Rodzice są przerażeni, telefon dzwoni od rana” – mówi dyrektorka placówki Ewa Mazur.",
+"Niektórzy mieszkańcy biorą sprawy w swoje ręce. „Kupiłem gaz pieprzowy i latarkę. Więcej nie mogę zrobić” – mówi jeden z mieszkańców ul. Leśnej, który prosi o niepodawanie nazwiska.",
+"Gmina rozdaje zamykane kontenery na odpady w ramach akcji „Bezpieczny kosz”. Pierwsze sto ma trafić do mieszkańców jeszcze w tym tygodniu.",
+], quotes=[
+("Wczoraj o szóstej rano wyszłam z psem i stała dziesięć metrów ode mnie. Nigdy w życiu tak szybko nie wracałam do domu", "Halina Kowalczyk", {}),
+("Nie chcemy, żeby komukolwiek stała się krzywda, ani ludziom, ani niedźwiedziom. Ale czekanie na decyzję urzędników to nie jest plan", "Marek Zieliński", {}),
+("Dopóki kosze będą otwarte, a owoce będą gnić w sadach, niedźwiedzie będą wracać. Odstraszanie bez sprzątania niczego nie zmieni", "Anna Wróbel", {"accept": ["Wróbel", "dr Anny Wróbel"]}),
+("w trybie pilnym", "Tomasz Nowicki", {}),
+("Rodzice są przerażeni, telefon dzwoni od rana", "Ewa Mazur", {}),
+("Kupiłem gaz pieprzowy i latarkę. Więcej nie mogę zrobić", "jeden z mieszkańców ul. Leśnej", {"unnamed": ["mieszkańców", "mieszkaniec"]}),
+("Bezpieczny kosz", None, {}),
+]))
+
+B11.append(dict(id="sv-vindkraft-renskotsel", lang="sv", paras=[
+"Samebyn överklagar vindkraftsparken vid Storberget",
+"ARVIDSJAUR Samebyn Vuolleluokta överklagar länsstyrelsens beslut att tillåta 42 vindkraftverk på Storberget. Enligt samebyn skulle parken skära av renarnas viktigaste flyttled mellan sommar- och vinterbete.",
+"– Det här är inte en fråga om att vara för eller emot vindkraft. Det är en fråga om renskötseln överlever i vårt område eller inte, säger ordföranden Nils-Anders Kuhmunen.",
+"Han berättar att renarna redan i dag tvingas runt två gruvor och en ny kraftledning.",
+"– Varje gång säger man att just det här projektet är litet. Men till slut finns det ingenting kvar, säger han.",
+"Bolaget bakom parken, Norrvind AB, menar att man tagit stor hänsyn till rennäringen. ”Vi har flyttat tolv verk och lovat att stänga av parken under kalvningen i maj”, skriver vd Karin Öberg i en kommentar till tidningen.",
+"Länsstyrelsen bedömer att parken går att förena med renskötseln. ”Beslutet har föregåtts av en noggrann prövning”, uppger enhetschefen Johan Lindmark.",
+"Kommunen är splittrad. Kommunalrådet Eva Sundqvist (S) välkomnar de cirka 60 arbetstillfällen som parken väntas ge under byggtiden. ”Vi behöver jobben, men inte till vilket pris som helst”, säger hon till Norrbottens-Kuriren.",
+"Oppositionsrådet Lars-Erik Holm (C) kallar däremot beslutet ”ett svek mot samerna”.",
+"Enligt en forskare vid Sveriges lantbruksuniversitet som studerat renarnas beteende nära vindkraftverk undviker djuren ofta områden inom några kilometer från verken. ”Effekten är tydligast under byggtiden, men den försvinner inte helt”, säger forskaren.",
+"Ärendet går nu vidare till mark- och miljödomstolen i Umeå, som inte väntas avgöra målet förrän nästa höst. Samebyn har startat en insamling under parollen ”Låt renen gå”.",
+], quotes=[
+("Det här är inte en fråga om att vara för eller emot vindkraft. Det är en fråga om renskötseln överlever i vårt område eller inte", "Nils-Anders Kuhmunen", {}),
+("Varje gång säger man att just det här projektet är litet. Men till slut finns det ingenting kvar", "Nils-Anders Kuhmunen", {}),
+("Vi har flyttat tolv verk och lovat att stänga av parken under kalvningen i maj", "Karin Öberg", {}),
+("Beslutet har föregåtts av en noggrann prövning", "Johan Lindmark", {}),
+("Vi behöver jobben, men inte till vilket pris som helst", "Eva Sundqvist", {}),
+("ett svek mot samerna", "Lars-Erik Holm", {}),
+("Effekten är tydligast under byggtiden, men den försvinner inte helt", "en forskare vid Sveriges lantbruksuniversitet", {"unnamed": ["forskare", "forskaren"]}),
+("Låt renen gå", None, {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
                  "then the eight again (batch 7), then the eight again (batch 8), then eight in Polish, Swedish, Turkish, German, French, Spanish, Italian and Russian (batch 9), "
                  "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 10, a read batch) "
+                 "then the same eight again (batch 11, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -1271,12 +1452,13 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # credits were read to find their causes ("read"); batch 6 after it, and batch 7 (measured at two
 # releases, last 34 right, 4 wrong, 10 none of 48) after that; the measured part is batches 1, 3, 4, 5
 # and 8 (and 9); batch 10 was written as a read batch from the start (session 21): measured once when
-# committed, then read
+# committed, then read; batch 11 (session 22) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
                                  *(dict(x, batch=7, read=True) for x in B7), *(dict(x, batch=8) for x in B8),
-                                 *(dict(x, batch=9) for x in B9), *(dict(x, batch=10, read=True) for x in B10)]):
+                                 *(dict(x, batch=9) for x in B9), *(dict(x, batch=10, read=True) for x in B10),
+                                 *(dict(x, batch=11) for x in B11)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -59,3 +59,16 @@ def test_a_verb_of_attack_on_a_belief_or_a_right():
 def test_erasing_a_debt_or_a_mark_is_plain():
     assert words("The deal will erase the town's debt by spring.") == []
     assert words("Cleaners tried to erase the marks from the wall.") == []
+
+
+def test_irregular_forms_of_listed_verbs_judge_alike():
+    # "mislead", "cling to", "sow division" are listed: their irregular pasts are the same words
+    assert ("misled", "evaluative") in found("The minister misled the house about the deal.")
+    assert ("clung to", "evaluative") in found("The old guard clung to office for years.")
+    assert ("sown division", "evaluative") in found("The campaign has sown division among the villagers.")
+
+
+def test_a_motive_told_as_an_appetite_judges():
+    assert ("drunk on power", "evaluative") in found("Aides say the governor is drunk on power.")
+    assert ("quest for power", "evaluative") in found("Nothing got in the way of their quest for power.")
+    assert words("The grid suffered a power outage after the storm.") == []

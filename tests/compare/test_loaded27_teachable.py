@@ -38,16 +38,19 @@ def test_words_told_as_an_explosion_inflate():
 def test_a_verb_of_criticism_judges_but_panning_out_is_plain():
     assert ("panned", "attribution verb") in found("The mayor's plan was universally panned by residents.")
     assert words("The harbour plan never panned out for the town.") == []
+    assert words("The camera panned across the square.") == []
 
 
 def test_judging_idioms():
     assert ("coattails", "evaluative") in found("The candidate rode the coattails of the popular governor.")
     assert ("eating itself alive", "evaluative") in found("The movement is eating itself alive over the vote.")
-    assert ("riddled", "evaluative") in found("The report is riddled with errors and guesses.")
+    assert ("riddled with", "evaluative") in found("The report is riddled with errors and guesses.")
 
 
-def test_riddled_with_bullets_is_literal():
+def test_riddled_with_bullets_or_tunnels_is_literal():
     assert words("The van was riddled with bullets after the raid.") == []
+    assert words("Gunmen riddled the van with bullets.") == []
+    assert words("The hillside is riddled with tunnels and caves.") == []
 
 
 def test_a_verb_of_attack_on_a_belief_or_a_right():

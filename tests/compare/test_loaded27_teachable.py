@@ -74,4 +74,10 @@ def test_irregular_forms_of_listed_verbs_judge_alike():
 def test_a_motive_told_as_an_appetite_judges():
     assert ("drunk on power", "evaluative") in found("Aides say the governor is drunk on power.")
     assert ("quest for power", "evaluative") in found("Nothing got in the way of their quest for power.")
-    assert words("The grid suffered a power outage after the storm.") == []
+    assert ("on a power trip", "evaluative") in found("Critics say the mayor is on a power trip.")
+    assert words("The plant shut after a power trip at noon.") == []
+
+
+def test_the_polluter_pays_principle_is_plain():
+    assert ("polluter", "contested label") in found("The column calls the country the worst polluter on earth.")
+    assert words("The treaty applies the polluter pays principle to shipping.") == []

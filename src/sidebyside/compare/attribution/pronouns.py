@@ -419,7 +419,7 @@ class PronounResolution:
                     if found is not None:
                         clause.how = "paragraph-about"  # (its own rule name: "right-after/paragraph-about")
                 return found
-            if person.key not in self._gender and self._only_person_in_paragraph(person, at):
+            if person.key not in self._gender:
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
         if pronoun == "they":
@@ -1148,6 +1148,8 @@ class PronounResolution:
                 if tokens[d].norm in _INDEFINITE or tokens[d].norm == "the" and tokens[d].initial:
                     if d >= 2 and tokens[d - 1].norm == "by" and self.vocab.verbs.get(tokens[d - 2].norm) in ("ask", "question"):
                         break  # "Asked by a reporter whether she would resign, she said": the one asked answers
+                    if k + 1 < len(tokens) and tokens[k + 1].gap.strip() == "," and self._apposition_name_after(k) is not None:
+                        break  # "Another analyst, Sunita Rao of ...": named right after, no one unnamed
                     return True
                 if tokens[d].cap and not self._indefinite_before_name(d, k) \
                         or tokens[d].norm in _FUNCTION or tokens[d + 1].gap not in _SPACE:

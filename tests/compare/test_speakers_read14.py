@@ -1,0 +1,58 @@
+"""Rules written from the English read batch 14 (a court report, a business story, a council meeting:
+benchmarks/data/speakers/written_english_read.json) read with the other read sets' misses.
+Hand-written text, every person and body invented, negatives included."""
+
+from __future__ import annotations
+
+from speaker_lookup import speaker_of
+
+CROSS = ("Tamsin Veld, 58, spent the day on the witness stand.\n"
+         "Under cross-examination, the defence lawyer, Ossian Brill, suggested Tamsin Veld had signed the forms herself. "
+         "\"Your name is on every page, isn't it?\" he asked.\n"
+         "\"I signed what I was given,\" she said.")
+
+
+def test_a_he_resolved_to_a_person_tells_his_gender_to_a_she_after():
+    # "he asked" went to Brill, whose given name tells nothing: the "she" after is the witness, not him
+    assert speaker_of(CROSS, "Your name is on every page") == "Ossian Brill"
+    assert speaker_of(CROSS, "I signed what I was given") == "Tamsin Veld"
+
+
+def test_a_she_with_only_the_man_before_gets_no_speaker():
+    # negative: nobody but Brill, who "he asked" showed to be a man, is named before "she said"
+    text = ("Under cross-examination, the defence lawyer, Ossian Brill, pressed on. "
+            "\"Your name is on every page, isn't it?\" he asked.\n"
+            "\"I signed what I was given,\" she said.")
+    assert speaker_of(text, "I signed what I was given") is None
+
+
+def test_another_noun_then_a_name_is_that_named_person():
+    # "Another analyst, Oriel Banks of Carrow Capital, ...": a name in apposition, no unnamed analyst
+    text = ("Analysts were gloomy. Another analyst, Oriel Banks of Carrow Capital, cut her target on the stock. "
+            "\"It is a good firm in a bad year,\" she wrote.")
+    assert speaker_of(text, "It is a good firm") == "Oriel Banks"
+    text = ("Another resident, Dr Hamid Osei, a GP at the Linley surgery, spoke in support. "
+            "'I do not want to treat a third child,' he said.")
+    assert speaker_of(text, "I do not want to treat") == "Hamid Osei"
+
+
+def test_another_noun_with_no_name_stays_unnamed():
+    # negative: "another resident" with no name after it: the "he" is that resident, not Osei before
+    text = ("Dr Hamid Osei spoke first.\n"
+            "Another resident, who lives on Mill Street, spoke against the plan. "
+            "'I drive for a living,' he said.")
+    assert speaker_of(text, "I drive for a living") != "Hamid Osei"
+
+
+def test_a_term_ending_its_sentence_before_another_quotation_has_no_speaker():
+    # 'to "hold" from "buy." "...," she wrote': the rating is the writer's term; her words are the next
+    text = ("Oriel Banks of Carrow Capital cut her rating on the stock to \u201chold\u201d from \u201cbuy.\u201d "
+            "\u201cIt is a good firm in a bad year,\u201d she wrote.")
+    assert speaker_of(text, "buy") is None
+    assert speaker_of(text, "It is a good firm") == "Oriel Banks"
+
+
+def test_a_term_ending_on_a_comma_before_its_clause_is_still_credited():
+    # negative: 'called it "a betrayal," she said': the clause right after the term is its own
+    text = "Oriel Banks called the closure \u201ca betrayal,\u201d she said."
+    assert speaker_of(text, "a betrayal") == "Oriel Banks"

@@ -56,3 +56,17 @@ def test_a_term_ending_on_a_comma_before_its_clause_is_still_credited():
     # negative: 'called it "a betrayal," she said': the clause right after the term is its own
     text = "Oriel Banks called the closure \u201ca betrayal,\u201d she said."
     assert speaker_of(text, "a betrayal") == "Oriel Banks"
+
+
+def test_the_defender_is_the_player_the_paragraph_is_about():
+    # a match report names a player by position after naming him: "the defender" is Brannock
+    text = ("Rovers won 2-1 at Mill Lane.\n"
+            "Noel Brannock was more measured. 'We can't moan about one decision,' the defender told the radio.")
+    assert speaker_of(text, "We can't moan") == "Noel Brannock"
+
+
+def test_the_defender_is_not_a_player_the_text_calls_something_else():
+    # negative: another man is the one the report calls a defender; the keeper named last is not him
+    text = ("Rovers won 2-1 at Mill Lane. Their defender, Idris Lamont, was booked.\n"
+            "Noel Brannock was more measured. 'We can't moan about one decision,' the defender told the radio.")
+    assert speaker_of(text, "We can't moan") != "Noel Brannock"

@@ -70,3 +70,21 @@ def test_the_defender_is_not_a_player_the_text_calls_something_else():
     text = ("Rovers won 2-1 at Mill Lane. Their defender, Idris Lamont, was booked.\n"
             "Noel Brannock was more measured. 'We can't moan about one decision,' the defender told the radio.")
     assert speaker_of(text, "We can't moan") != "Noel Brannock"
+
+
+OBITUARY = ("Her death was confirmed by {intro}, who said she had been ill.\n"
+            "Dennis Hardy, 71, said she taught him to swim in 1960. \"It was never warm,\" he said.\n"
+            "Her son said she had swum every morning until she was 90. \"She was right about that,\" he said.")
+
+
+def test_he_after_her_son_said_is_the_son_named_before():
+    # the paragraph opens on "Her son": the "he" is the son named so before, not the man quoted last
+    text = OBITUARY.format(intro="her son, Ewan Marsh")
+    assert speaker_of(text, "It was never warm") == "Dennis Hardy"
+    assert speaker_of(text, "She was right about that") == "Ewan Marsh"
+
+
+def test_he_after_her_son_said_is_no_one_when_no_son_was_named():
+    # negative: no one was named as her son: the son as the text describes him, never the man quoted before
+    text = OBITUARY.format(intro="the family")
+    assert speaker_of(text, "She was right about that") == "Her son"

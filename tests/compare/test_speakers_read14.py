@@ -88,3 +88,18 @@ def test_he_after_her_son_said_is_no_one_when_no_son_was_named():
     # negative: no one was named as her son: the son as the text describes him, never the man quoted before
     text = OBITUARY.format(intro="the family")
     assert speaker_of(text, "She was right about that") == "Her son"
+
+
+def test_the_object_of_a_relative_clause_before_the_verb_does_not_speak():
+    # "The union that represents the workers said": the union, never the workers it represents
+    text = "The union that represents the workers said: \u201cIt is a betrayal of a town.\u201d"
+    assert speaker_of(text, "It is a betrayal") == "The union"
+    text = ("The union that represents the mill's workers, the Tarrow Mill Workers Union, called the closing "
+            "\u201ca betrayal of a town.\u201d")
+    assert speaker_of(text, "a betrayal of a town") == "the Tarrow Mill Workers Union"
+
+
+def test_a_relative_clause_after_a_named_subject_leaves_the_name():
+    # negative: "Ann Lee, who runs the shop, said": the name, as before
+    text = "Ann Lee, who runs the shop, said: \u201cIt is fine.\u201d"
+    assert speaker_of(text, "It is fine") == "Ann Lee"

@@ -103,3 +103,26 @@ def test_a_relative_clause_after_a_named_subject_leaves_the_name():
     # negative: "Ann Lee, who runs the shop, said": the name, as before
     text = "Ann Lee, who runs the shop, said: \u201cIt is fine.\u201d"
     assert speaker_of(text, "It is fine") == "Ann Lee"
+
+
+MATCH = ("'We were second best,' Harlow manager Wes Ogden said.\n"
+         "{scorer} levelled after the restart, turning inside the visitors' captain, Rhys Doyle, and his winner came "
+         "after goalkeeper Ivo Marsh could only punch a corner clear.\n"
+         "'The first one I just hit and hoped,' said the striker, who joined on loan in August.")
+
+
+def test_said_the_striker_is_the_player_the_paragraphs_are_about():
+    # the scorer is the subject of the paragraph before; the captain is an object, the keeper a keeper
+    assert speaker_of(MATCH.format(scorer="Kofi Amadi"), "The first one I just hit") == "Kofi Amadi"
+
+
+def test_said_the_striker_is_no_one_when_two_people_are_as_likely():
+    # negative: the paragraph's subject is two people: no one leads, no speaker (never "the striker")
+    text = MATCH.format(scorer="Kofi Amadi and Luca Benn")
+    assert speaker_of(text, "The first one I just hit") is None
+
+
+def test_said_the_striker_is_not_the_scorer_when_another_is_called_the_striker():
+    # negative: the report calls someone else the striker: never the scorer the paragraphs are about
+    text = "Their striker, Omar Reyes, was injured.\n" + MATCH.format(scorer="Kofi Amadi")
+    assert speaker_of(text, "The first one I just hit") != "Kofi Amadi"

@@ -699,6 +699,9 @@ class SubjectSearch:
             if tokens[h].norm == "old" and tokens[h].gap == "-" and tokens[h - 1].norm in ("year", "years") \
                     and any(c.isdigit() for c in tokens[h - 2].norm):
                 return k, h  # '," said the 29-year-old': the person the passage is about
+            if h == k + 1 and tokens[k].norm == "the" and _profession(tokens[h].norm) and not self._speaker_head_listed(tokens[h].norm) \
+                    and (h + 1 >= n or tokens[h + 1].gap.strip()[:1] in (".", ",", ";")):
+                return k, h  # '," said the striker, who joined in May': the player the passage is about, or no one
             if self._speaker_head_listed(tokens[h].norm):
                 while h + 1 < n and not tokens[h].possessive and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap \
                         and tokens[h + 1].norm in self.vocab.person_nouns:

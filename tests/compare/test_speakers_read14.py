@@ -126,3 +126,17 @@ def test_said_the_striker_is_not_the_scorer_when_another_is_called_the_striker()
     # negative: the report calls someone else the striker: never the scorer the paragraphs are about
     text = "Their striker, Omar Reyes, was injured.\n" + MATCH.format(scorer="Kofi Amadi")
     assert speaker_of(text, "The first one I just hit") != "Kofi Amadi"
+
+
+def test_a_role_is_the_person_named_with_another_word_for_it():
+    # "Stenmouth boss Ian Mulgrew" is "the manager"; "the committee chair" is "the chairwoman"
+    text = "Stenmouth boss Ian Mulgrew was furious.\n\"It is a free-kick all day long,\" the manager said."
+    assert speaker_of(text, "It is a free-kick") == "Ian Mulgrew"
+    text = "Defense attorney Amy Lott rose first. \"It saves lives,\" the lawyer said."
+    assert speaker_of(text, "It saves lives") == "Amy Lott"
+
+
+def test_a_role_is_not_a_person_named_with_a_word_of_another_role():
+    # negative: a spokeswoman is no lawyer: "the lawyer" stays the description
+    text = "Spokeswoman Amy Lott rose first. \"It saves lives,\" the lawyer said."
+    assert speaker_of(text, "It saves lives") != "Amy Lott"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _BE, _profession, _stem
+from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
 
 # "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json)
@@ -566,7 +566,7 @@ class DescriptionResolution:
         return out
 
     def _latest_described(self, at: int, head: str, modifiers: set[str], generic: bool) -> _Person | None:
-        wanted = {head} | (_LEADER if head in _LEADER else set())
+        wanted = {head} | (_LEADER if head in _LEADER else set()) | _ROLE_FAMILY.get(head, frozenset())
         i = bisect.bisect_left(self._mention_starts, at)
         for m in reversed(self._mentions[max(0, i - 60) : i]):
             if m.start < at - self.settings.resolve_chars:

@@ -6,18 +6,6 @@ from __future__ import annotations
 
 from speaker_lookup import speaker_of
 
-CROSS = ("Tamsin Veld, 58, spent the day on the witness stand.\n"
-         "Under cross-examination, the defence lawyer, Ossian Brill, suggested Tamsin Veld had signed the forms herself. "
-         "\"Your name is on every page, isn't it?\" he asked.\n"
-         "\"I signed what I was given,\" she said.")
-
-
-def test_a_he_resolved_to_a_person_tells_his_gender_to_a_she_after():
-    # "he asked" went to Brill, whose given name tells nothing: the "she" after is the witness, not him
-    assert speaker_of(CROSS, "Your name is on every page") == "Ossian Brill"
-    assert speaker_of(CROSS, "I signed what I was given") == "Tamsin Veld"
-
-
 def test_a_she_with_only_the_man_before_gets_no_speaker():
     # negative: nobody but Brill, who "he asked" showed to be a man, is named before "she said"
     text = ("Under cross-examination, the defence lawyer, Ossian Brill, pressed on. "

@@ -419,7 +419,7 @@ class PronounResolution:
                     if found is not None:
                         clause.how = "paragraph-about"  # (its own rule name: "right-after/paragraph-about")
                 return found
-            if person.key not in self._gender:
+            if person.key not in self._gender and self._only_person_in_paragraph(person, at):
                 self._gender[person.key] = pronoun  # "Steenburgen ... she said": she, from now on
             return Speaker(person.canonical, "person", person.key)
         if pronoun == "they":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from speaker_lookup import speaker_of
 
+
 def test_a_she_with_only_the_man_before_gets_no_speaker():
     # negative: nobody but Brill, who "he asked" showed to be a man, is named before "she said"
     text = ("Under cross-examination, the defence lawyer, Ossian Brill, pressed on. "

@@ -541,6 +541,15 @@ class AttributionSettings:
     # this many characters; the quotation opening the paragraph after it is the interviewee's answer.
     interview_question_chars: int = 300
     pronoun_chars: int = 1500
+    # "the striker said" after paragraphs that name several people: each person named in the
+    # quotation's paragraph or the ones before scores per mention (a sentence's subject more than
+    # any other mention), a paragraph further back counting less by the decay; the best must lead
+    # the next by the margin, else no one is the striker
+    role_subject_weight: float = 2.0
+    role_mention_weight: float = 1.0
+    role_paragraph_decay: float = 0.5
+    role_margin: float = 1.0
+    role_paragraphs: int = 2
     pronoun_scan_tokens: int = 150  # words of a paragraph read back for a "He ..." that carries it on
     # A quotation over paragraphs whose later opening marks were lost runs on through at most
     # this many unmarked paragraphs to one that closes it (compare.quotes; a text with one

@@ -1,5 +1,5 @@
 """Build benchmarks/data/speakers/written_english_read.json: English news articles written by hand
-to be read (batch 12), in the newspaper house styles of the blind English batches (honorifics
+to be read (batch 12, and batch 14 in kinds of reporting the read sets lacked), in the newspaper house styles of the blind English batches (honorifics
 throughout, "said X, a spokesman for Y", a pronoun after a named person with a person of the other
 sex between, a quotation running over paragraphs, unnamed sources, a speaker named only in the next
 sentence, a quotation after a colon, a title in quotation marks that nobody says, people sharing a
@@ -10,8 +10,6 @@ builder (written_english.py) stays the blind writers' alone."""
 import json, sys
 
 from marked import placed_quotes
-
-BATCH = 12
 
 # Each article: id, paragraphs, quotes: list of (quoted text, speaker, extra); extra: accept /
 # unnamed as in gold.json. speaker None: nobody is said to speak it.
@@ -177,19 +175,254 @@ B12.append(dict(id="en-r12-baking-show", paras=[
 ("Second Rise.", None, {}),
 ]))
 
-out = {"about": ("English news articles written by hand to be read (batch 12), in the house styles of the blind "
-                 "English batches, every person in them invented; each quotation labelled with its speaker by "
+# Batch 14: eight articles in kinds of reporting the read sets lacked (a match report, a court
+# report with judge, prosecutor, defence and witness, a business story with an analyst's note and a
+# company statement, an obituary, a press conference with reporters' questions, a wire roundup of
+# reactions from several capitals, a feature with a long interview, a council meeting), written and
+# labelled at the start of a later release, before any of its rules and before the engine ran on them.
+B14 = []
+
+
+def _paras(text: str) -> list[str]:
+    return [line for line in text.strip().split("\n") if line.strip()]
+
+
+B14.append(dict(id="en-r14-derby", paras=_paras("""
+Harwick Rovers 2 Stenmouth Athletic 1: Okafor double settles derby
+Danny Okafor scored twice in the second half as Harwick Rovers came from behind to beat Stenmouth Athletic at Mill Lane on Saturday and climb to third in the League One table.
+Stenmouth had led through a Callum Reyes header after 23 minutes, and for long spells the visitors looked the sharper side. Rovers manager Gareth Pryce admitted his team had been ‘second to everything’ before the break.
+‘I told them at half-time that they were playing like they were scared of the ball,’ Pryce said. ‘To their credit, they came out and showed what they are.’
+Okafor, 22, levelled within four minutes of the restart, turning inside Stenmouth's captain, Lewis Hartigan, and finishing low into the corner. His winner came with nine minutes left, a volley from the edge of the box after goalkeeper Tom Brannock could only punch a corner clear.
+‘The first one I just hit and hoped,’ said the striker, who joined on loan from Premier League Ashbury in August. ‘The second one, I knew as soon as it left my foot.’
+Stenmouth boss Ian Mulgrew was furious that Okafor's equaliser had been allowed to stand, claiming Hartigan had been fouled in the build-up. ‘It's a free-kick all day long. My captain's on the floor and the referee waves play on,’ he said. ‘We've been on the wrong end of three of those in five games now.’
+Asked whether he would complain to the league, Mulgrew said: ‘What's the point? Nothing changes.’
+Hartigan was more measured. ‘We can't moan about one decision,’ the defender told BBC Radio Harwick. ‘We had chances to kill the game and we didn't take them.’
+Pryce, whose side have now won four in a row, refused to talk about promotion. ‘Ask me in April,’ he said with a smile. The home supporters had other ideas, and ‘We're going up’ rang round Mill Lane long after the final whistle.
+The attendance of 11,204 was the highest at the ground since 2009. Rovers visit Carlton Town on Tuesday, while Stenmouth host Eastleigh Vale, who sacked their manager last week after a run of six defeats.
+"""), quotes=[
+("second to everything", "Gareth Pryce", {}),
+("I told them at half-time that they were playing like they were scared of the ball,", "Gareth Pryce", {}),
+("To their credit, they came out and showed what they are.", "Gareth Pryce", {}),
+("The first one I just hit and hoped,", "Danny Okafor", {}),
+("The second one, I knew as soon as it left my foot.", "Danny Okafor", {}),
+("It's a free-kick all day long. My captain's on the floor and the referee waves play on,", "Ian Mulgrew", {}),
+("We've been on the wrong end of three of those in five games now.", "Ian Mulgrew", {}),
+("What's the point? Nothing changes.", "Ian Mulgrew", {}),
+("We can't moan about one decision,", "Lewis Hartigan", {}),
+("We had chances to kill the game and we didn't take them.", "Lewis Hartigan", {}),
+("Ask me in April,", "Gareth Pryce", {}),
+("We're going up", None, {}),
+]))
+
+B14.append(dict(id="en-r14-treasurer-trial", paras=_paras("""
+Former Treasurer Says League Founder Told Her to 'Keep the Books Quiet'
+SPRINGVALE, Ohio (AP) — A former treasurer of a suburban youth football league testified Wednesday that its founder told her to "keep the books quiet" as nearly $400,000 went missing over six years.
+Marlene Oduya, 58, spent most of the day on the witness stand in the fraud trial of Dale Fenwick, 63, who founded the Springvale Junior Titans in 1998 and ran it until his arrest last year. Fenwick has pleaded not guilty to theft and money laundering.
+Oduya said Fenwick told her in 2017 that the board "doesn't need to see every receipt" and asked her to stop sending it monthly statements. She said she did as she was told.
+Assistant Prosecutor Renee Castillo walked Oduya through dozens of checks written to a landscaping company that prosecutors say existed only on paper. "Did you ever see anyone from this company mow a single field?" Castillo asked.
+"Not once," Oduya replied.
+Under cross-examination, Fenwick's lawyer, Howard Leventhal, suggested Oduya had signed many of the same checks herself. "You were the treasurer. Your signature is on 212 of these checks, isn't it?" he asked.
+"I signed what he put in front of me," she said, her voice breaking. "I trusted him. Everybody trusted him."
+Leventhal told reporters outside the courthouse that the case rested on "the word of a woman who had every reason to point the finger."
+Judge Patricia Whitlow twice warned spectators, many of them parents wearing league jerseys, to stay quiet. "This is a courtroom, not a sideline," the judge said after a man in the gallery shouted at the witness.
+A parent, Greg Amsel, whose two sons played in the league, said outside court that families had paid registration fees for years without question. "We bought the raffle tickets. We bought the candy bars," Amsel said. "And he bought a boat."
+Prosecutors say Fenwick used league money to buy a 24-foot fishing boat, pay off a credit card and take his wife on two cruises. Bank records shown to the jury on Tuesday traced more than $90,000 from the league's account to a marina in Sandusky.
+The prosecution expects to rest its case Friday. Leventhal has said Fenwick will testify in his own defense. If convicted, Fenwick faces up to 11 years in prison.
+"""), quotes=[
+("Keep the Books Quiet", "Dale Fenwick", {"implied": True}),
+("keep the books quiet", "Dale Fenwick", {}),
+("doesn't need to see every receipt", "Dale Fenwick", {}),
+("Did you ever see anyone from this company mow a single field?", "Renee Castillo", {}),
+("Not once,", "Marlene Oduya", {}),
+("You were the treasurer. Your signature is on 212 of these checks, isn't it?", "Howard Leventhal", {}),
+("I signed what he put in front of me,", "Marlene Oduya", {}),
+("I trusted him. Everybody trusted him.", "Marlene Oduya", {}),
+("the word of a woman who had every reason to point the finger.", "Howard Leventhal", {}),
+("This is a courtroom, not a sideline,", "Patricia Whitlow", {}),
+("We bought the raffle tickets. We bought the candy bars,", "Greg Amsel", {}),
+("And he bought a boat.", "Greg Amsel", {}),
+]))
+
+B14.append(dict(id="en-r14-cocoa", paras=_paras("""
+Calderon Foods Shares Slide After Chief Warns on Cocoa Costs
+Shares of Calderon Foods fell 9 percent on Thursday, their biggest one-day drop in four years, after the snack maker cut its profit forecast and its chief executive warned that cocoa prices would squeeze margins well into next year.
+“We are paying more for cocoa than at any point in the company's 70-year history, and we are not going to pass all of that on to shoppers,” Chief Executive Miriam Achebe said on a call with analysts.
+Calderon now expects earnings of $2.10 to $2.25 a share for the year, down from a previous range of $2.60 to $2.75. Revenue in the third quarter rose 3 percent, to $1.8 billion, as higher prices made up for lower volumes.
+Ms. Achebe said the company would cut about 400 jobs, most of them in sales and administration, and close a plant in Dorrance, Pa. “These are people who have given us decades,” she said. “This is not a decision we made lightly.”
+Analysts were not reassured. “The guidance cut was expected; the size of it was not,” Paul Verhoeven, an analyst at Lindell Brothers, wrote in a note to clients. He said Calderon had “less room than its rivals” to absorb costs because of its heavy reliance on chocolate bars.
+Another analyst, Sunita Rao of Marbury Capital, cut her rating on the stock to “neutral” from “buy.” “Calderon is a good company having a bad year,” she wrote. “The question is whether it is also a bad year for chocolate, or just for Calderon.”
+In a statement, the company said the Dorrance plant's 180 workers would be offered “positions elsewhere in our network where possible” and severance pay.
+The union that represents the plant's workers, the Bakery and Confectionery Workers Local 412, called the closing “a betrayal of a town that built this company.” Its president, Frank Mazur, said members would hold a rally outside the plant on Saturday. “They want us to clap while they turn off the lights,” he said.
+Ms. Achebe, who took over last year from the founder's grandson, Robert Calderon, told analysts she remained confident in the company's long-term plan. “Cocoa will come down. Our brands will still be here when it does,” she said.
+Calderon's shares have lost nearly a third of their value this year. The company's larger rivals, which make more of their money from salty snacks, have fared better, and two of them raised their forecasts last month.
+"""), quotes=[
+("We are paying more for cocoa than at any point in the company's 70-year history, and we are not going to pass all of that on to shoppers,", "Miriam Achebe", {}),
+("These are people who have given us decades,", "Miriam Achebe", {}),
+("This is not a decision we made lightly.", "Miriam Achebe", {}),
+("The guidance cut was expected; the size of it was not,", "Paul Verhoeven", {}),
+("less room than its rivals", "Paul Verhoeven", {}),
+("neutral", None, {}),
+("buy.", None, {}),
+("Calderon is a good company having a bad year,", "Sunita Rao", {}),
+("The question is whether it is also a bad year for chocolate, or just for Calderon.", "Sunita Rao", {}),
+("positions elsewhere in our network where possible", "Calderon Foods", {"accept": ["Calderon"]}),
+("a betrayal of a town that built this company.", "Bakery and Confectionery Workers Local 412", {"accept": ["Local 412"]}),
+("They want us to clap while they turn off the lights,", "Frank Mazur", {}),
+("Cocoa will come down. Our brands will still be here when it does,", "Miriam Achebe", {}),
+]))
+
+B14.append(dict(id="en-r14-obituary-swim", paras=_paras("""
+Edith Marlowe, Who Taught Three Generations to Swim in a Cold Lake, Dies at 94
+Edith Marlowe, who gave free swimming lessons in Lake Tamsin for more than 60 summers and was credited by the county with sharply reducing drownings there, died on Sunday at her home in Pell's Crossing, Minn. She was 94.
+Her death was confirmed by her son, Arthur Marlowe, who said she had been in declining health since a fall in the spring.
+Mrs. Marlowe began teaching in 1958, after a neighbor's 7-year-old drowned off the public dock. “Nobody in this town could swim, and nobody thought that was strange,” she told The Tamsin Courier in a 2008 interview. “I thought it was very strange.”
+She taught from 7 a.m. until noon every day from June to August, charging nothing and accepting no help from the county until 1985, when it built a changing hut at the beach that still bears her name.
+Her lessons were famous for their discipline. Children were expected to be in the water by 7:05, whatever the weather. “She would stand on the dock in a wool coat and tell you the lake was warm,” said Dennis Fahey, 71, who learned to swim with her in 1960 and later became the county sheriff. “It was never warm.”
+Mr. Fahey said that in his 28 years as sheriff the lake had not had a single drowning of a child who had taken her course. “I checked,” he said. “I checked every one.”
+Edith Ann Sorensen was born on March 3, 1931, in Duluth, the youngest of six children of a fisherman and a schoolteacher. She trained as a lifeguard at 16 and married Harold Marlowe, a mail carrier, in 1952; he died in 2001.
+Her son said she had continued to swim in the lake every morning until she was 90. “She said the day she stopped swimming would be the day she stopped,” he said. “She was right about that, like she was right about most things.”
+Mrs. Marlowe was named the county's citizen of the year three times, an honor she once described to the Courier as “a nice plaque for doing what anybody should do.”
+In addition to her son, she is survived by a daughter, Ruth Kessler; nine grandchildren; and 14 great-grandchildren. Ms. Kessler said the family would hold a swim in her mother's memory on the first Saturday in June. “Seven a.m.,” she said. “Not 7:05.”
+"""), quotes=[
+("Nobody in this town could swim, and nobody thought that was strange,", "Edith Marlowe", {}),
+("I thought it was very strange.", "Edith Marlowe", {}),
+("She would stand on the dock in a wool coat and tell you the lake was warm,", "Dennis Fahey", {}),
+("It was never warm.", "Dennis Fahey", {}),
+("I checked,", "Dennis Fahey", {}),
+("I checked every one.", "Dennis Fahey", {}),
+("She said the day she stopped swimming would be the day she stopped,", "Arthur Marlowe", {}),
+("She was right about that, like she was right about most things.", "Arthur Marlowe", {}),
+("a nice plaque for doing what anybody should do.", "Edith Marlowe", {}),
+("Seven a.m.,", "Ruth Kessler", {}),
+("Not 7:05.", "Ruth Kessler", {}),
+]))
+
+B14.append(dict(id="en-r14-bridge-presser", paras=_paras("""
+Governor Defends Bridge Closure as Commuters Face Months of Detours
+HOLLISTER, Ore. — Gov. Daniel Akande on Monday defended his decision to close the Carver Street Bridge to all traffic, telling reporters that engineers had found cracks in two of its steel supports that could not wait for repair.
+“I am not going to gamble with people's lives to save them 20 minutes on their commute,” Mr. Akande said at a news conference at the state transportation department's offices. “If that makes me unpopular in Hollister, so be it.”
+The bridge, which carries about 60,000 vehicles a day across the Lane River, will remain closed for at least five months, officials said.
+Standing beside the governor, the transportation director, Carol Nyquist, said inspectors had found the cracks during a routine check on Thursday. “These are not cosmetic,” Ms. Nyquist said. “They go through the steel.”
+One reporter asked why the cracks had not been found in the last inspection, in 2024. “That is a fair question, and I asked it myself,” Ms. Nyquist replied. “The cracks are in a place that is very hard to see without taking the deck apart.”
+Another reporter asked whether the state would pay for extra buses. “We will,” the governor said, adding that the state would run free shuttles across the Morrow Street Bridge, two miles upstream, from next Monday.
+Pressed on whether the closing would hurt businesses near the bridge, Mr. Akande said: “Of course it will. I am not going to stand here and tell you otherwise.”
+A reporter from KHLO asked: “Governor, did anyone in your office know about the cracks before Thursday?”
+“No,” he said. “And if I find out that someone did, they will not be working for me.”
+Mayor Luisa Ferrante of Hollister, who was not at the news conference, said in a statement that the city had not been told of the closing until an hour before it took effect. “We learned about this the same way our residents did: from a road sign,” she said.
+Traffic on the Morrow Street Bridge was backed up for more than a mile during the Monday evening rush. The state will hold a public meeting on the closing on Thursday evening at Hollister High School.
+"""), quotes=[
+("I am not going to gamble with people's lives to save them 20 minutes on their commute,", "Daniel Akande", {}),
+("If that makes me unpopular in Hollister, so be it.", "Daniel Akande", {}),
+("These are not cosmetic,", "Carol Nyquist", {}),
+("They go through the steel.", "Carol Nyquist", {}),
+("That is a fair question, and I asked it myself,", "Carol Nyquist", {}),
+("The cracks are in a place that is very hard to see without taking the deck apart.", "Carol Nyquist", {}),
+("We will,", "Daniel Akande", {}),
+("Of course it will. I am not going to stand here and tell you otherwise.", "Daniel Akande", {}),
+("Governor, did anyone in your office know about the cracks before Thursday?", "a reporter from KHLO", {"unnamed": ["reporter"]}),
+("No,", "Daniel Akande", {}),
+("And if I find out that someone did, they will not be working for me.", "Daniel Akande", {}),
+("We learned about this the same way our residents did: from a road sign,", "Luisa Ferrante", {}),
+]))
+
+B14.append(dict(id="en-r14-arctic-roundup", paras=_paras("""
+World Leaders Voice Dismay as Arctic Fishing Talks Collapse
+(Reuters) - Governments from Oslo to Ottawa voiced disappointment on Friday after talks on a treaty to limit fishing in the central Arctic Ocean broke down in Reykjavik without agreement, ending two years of negotiations.
+Norway's fisheries minister, Sigrid Haugvik, said her government had gone "as far as any government could go" to reach a deal. "The fish will not wait for us to agree," she told reporters in Oslo.
+In Ottawa, Canada's foreign minister, Martin Desrochers, blamed "a small number of delegations" for blocking a compromise on quotas, without naming them. "Canada came to Reykjavik to sign a treaty. We are disappointed that we are leaving without one," he said in a statement.
+In Moscow, the foreign ministry said the proposed limits would have been "discriminatory" against Russian fleets. "Russia has always supported reasonable cooperation in the Arctic, but not on terms written elsewhere," ministry spokeswoman Yelena Korsakova told a regular briefing.
+Beijing, which attended the talks as an observer, urged all sides to return to the table. "China hopes the parties will continue dialogue in a constructive spirit," foreign ministry spokesman Liang Wei said in Beijing.
+In Washington, a State Department spokesperson said the United States was "reviewing next steps with our partners."
+The European Union's oceans commissioner, Kaja Lindholm, said the bloc would push for talks to resume within six months. "A failed round is not a failed treaty," she said in Brussels.
+Environmental groups were less forgiving. "Two years of talks, and the only thing that has been agreed is the date of the next meeting," said Anders Vik of the Arctic Ocean Alliance, a coalition of 40 groups.
+Iceland, which hosted the talks, said it was ready to host them again. Prime Minister Helga Bjarnadottir said the negotiators had come "closer than anyone expected a year ago." "I do not believe this is over," she said.
+Fishing vessels from several countries have begun exploring the central Arctic as the summer ice retreats, though no commercial fishing takes place there yet, scientists say. A 2018 moratorium, which expires next year, bars its signatories from starting any before a treaty is in place.
+"""), quotes=[
+("as far as any government could go", "Sigrid Haugvik", {}),
+("The fish will not wait for us to agree,", "Sigrid Haugvik", {}),
+("a small number of delegations", "Martin Desrochers", {}),
+("Canada came to Reykjavik to sign a treaty. We are disappointed that we are leaving without one,", "Martin Desrochers", {}),
+("discriminatory", "the Russian foreign ministry", {"unnamed": ["ministry"]}),
+("Russia has always supported reasonable cooperation in the Arctic, but not on terms written elsewhere,", "Yelena Korsakova", {}),
+("China hopes the parties will continue dialogue in a constructive spirit,", "Liang Wei", {}),
+("reviewing next steps with our partners.", "a State Department spokesperson", {"unnamed": ["spokesperson"]}),
+("A failed round is not a failed treaty,", "Kaja Lindholm", {}),
+("Two years of talks, and the only thing that has been agreed is the date of the next meeting,", "Anders Vik", {}),
+("closer than anyone expected a year ago.", "Helga Bjarnadottir", {}),
+("I do not believe this is over,", "Helga Bjarnadottir", {}),
+]))
+
+B14.append(dict(id="en-r14-lighthouse", paras=_paras("""
+The Last Keeper of Hatchet Rock
+On a granite island four miles off the coast of Maine, Ruth Callaway is the last resident. She has lived on Hatchet Rock for 41 years, the last 17 of them alone, since the Coast Guard automated the light and her husband, Walter, died in the same winter.
+“People ask me if I'm lonely,” she says, pouring tea in a kitchen that smells of kerosene and bread. “I tell them I have the gulls, the seals and the radio. The gulls are the worst company of the three.”
+Callaway, 78, came to the island in 1983 as the wife of the assistant keeper. She was a nurse in Portland then, and had never been on a boat bigger than a ferry.
+“Walter said it would be two years. Two years, and then we'd go back to the mainland and have children and a normal life.
+“We never went back. The two years became forty, and the children never came, and I stopped missing the mainland sometime around 1990,” she says.
+Her nephew, Sam Pettengill, a lobsterman in Stonington, brings groceries every second Tuesday, weather allowing. He worries about her. “She's 78 and she climbs the tower stairs every night to look at a light that doesn't need her,” he says. “If she falls, it could be a day before anyone knows.”
+Callaway has heard this before. “Sam thinks I'm fragile,” she says. “Sam has never seen me haul a dinghy.”
+When I ask what she does all day, she laughs. “Whatever needs doing. Today it was you.”
+The island belongs to the state, which leases her the keeper's house for a dollar a year. A spokeswoman for the Maine Bureau of Parks and Lands, Denise Arcand, says the lease runs until 2030 and there are no plans to end it. “As long as Mrs. Callaway wants to be there, she is welcome,” Arcand says.
+Asked whether she has ever thought about leaving, Callaway is quiet for a while.
+“Every winter,” she says at last. “And every spring I forget why.”
+On the evening I leave, she walks me down to the landing. The light above us begins to turn. “You see?” she says. “It doesn't need me. But it's nice to have someone watch it.”
+"""), quotes=[
+("People ask me if I'm lonely,", "Ruth Callaway", {}),
+("I tell them I have the gulls, the seals and the radio. The gulls are the worst company of the three.", "Ruth Callaway", {}),
+("Walter said it would be two years. Two years, and then we'd go back to the mainland and have children and a normal life.", "Ruth Callaway", {}),
+("We never went back. The two years became forty, and the children never came, and I stopped missing the mainland sometime around 1990,", "Ruth Callaway", {}),
+("She's 78 and she climbs the tower stairs every night to look at a light that doesn't need her,", "Sam Pettengill", {}),
+("If she falls, it could be a day before anyone knows.", "Sam Pettengill", {}),
+("Sam thinks I'm fragile,", "Ruth Callaway", {}),
+("Sam has never seen me haul a dinghy.", "Ruth Callaway", {}),
+("Whatever needs doing. Today it was you.", "Ruth Callaway", {}),
+("As long as Mrs. Callaway wants to be there, she is welcome,", "Denise Arcand", {}),
+("Every winter,", "Ruth Callaway", {}),
+("And every spring I forget why.", "Ruth Callaway", {}),
+("You see?", "Ruth Callaway", {}),
+("It doesn't need me. But it's nice to have someone watch it.", "Ruth Callaway", {}),
+]))
+
+B14.append(dict(id="en-r14-council-20mph", paras=_paras("""
+Councillors back 20mph limit despite protest from drivers
+Plans to lower the speed limit to 20mph on most residential streets in Wexcombe were approved by the town council on Tuesday night after a three-hour meeting in which residents on both sides packed the public gallery.
+The scheme, drawn up by the council's transport committee, covers 140 streets and will cost about £380,000. It was passed by 14 votes to 9.
+Cllr Anne Whitfield, who chairs the committee, said slower traffic would save lives. 'Every child in this town should be able to walk to school without their parents worrying,' she told the meeting. 'This is not about punishing drivers.'
+Opposition leader Cllr Mark Dunmore said the council had ignored its own consultation, in which 58 per cent of respondents opposed the plan. 'We asked people what they thought, they told us, and we are doing the opposite,' he said. 'Why bother asking?'
+During the public session, Brenda Oakes, who runs a taxi firm on Station Road, told councillors her drivers would lose fares. 'My customers pay for a journey, not a crawl,' she said, to applause from the gallery.
+Another resident, Dr Yusuf Karim, a GP at the Highfield surgery, spoke in support. He said he had treated two children hit by cars on Mill Street in the past year. 'I don't want to treat a third,' he said.
+The mayor, Cllr Peter Langley, had to call for quiet twice. At one point he warned: 'If this continues I will clear the gallery.'
+Mr Dunmore's amendment to exempt five main roads, including Station Road, was defeated. After the vote, he told the Wexcombe Gazette the opposition would 'keep fighting this at every turn'.
+Cllr Whitfield said the new signs would go up in the spring. Asked what she would say to drivers who opposed the change, she replied: 'Leave five minutes earlier.'
+A council spokesman said enforcement would be a matter for the police. Wexshire Police said in a statement it would 'work with the council on education first' and did not expect to issue fines in the first months.
+Campaign group Slow Down Wexcombe, which collected 2,000 signatures for the scheme, hung a banner reading 'Twenty's Plenty' from the railings outside the town hall.
+"""), quotes=[
+("Every child in this town should be able to walk to school without their parents worrying,", "Anne Whitfield", {}),
+("This is not about punishing drivers.", "Anne Whitfield", {}),
+("We asked people what they thought, they told us, and we are doing the opposite,", "Mark Dunmore", {}),
+("Why bother asking?", "Mark Dunmore", {}),
+("My customers pay for a journey, not a crawl,", "Brenda Oakes", {}),
+("I don't want to treat a third,", "Yusuf Karim", {}),
+("If this continues I will clear the gallery.", "Peter Langley", {}),
+("keep fighting this at every turn", "Mark Dunmore", {}),
+("Leave five minutes earlier.", "Anne Whitfield", {}),
+("work with the council on education first", "Wexshire Police", {"accept": ["police"]}),
+("Twenty's Plenty", None, {}),
+]))
+
+out = {"about": ("English news articles written by hand to be read (batch 12, in the house styles of the blind "
+                 "English batches; batch 14, in kinds of reporting the read sets lacked), every person in them invented; each quotation labelled with its speaker by "
                  "the writer and committed before the engine ran on them. Same fields and rules as gold.json. "
                  "A read set: scored with the read batches of written_english.json by --english-read, whose "
                  "--show lists its misses. See README.md."), "articles": []}
 
-for order, a in enumerate(B12):
+for order, (batch, a) in enumerate([(12, a) for a in B12] + [(14, a) for a in B14]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
-    out["articles"].append({"id": a["id"], "corpus": "written", "lang": "en", "batch": BATCH, "order": order,
+    out["articles"].append({"id": a["id"], "corpus": "written", "lang": "en", "batch": batch, "order": order,
                             "text": text, "quotes": quotes, "read": True})
 json.dump(out, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=1)  # argv[1]: written_english_read.json
 print(sum(len(a["quotes"]) for a in out["articles"]), "quotes",
       sum(1 for a in out["articles"] for q in a["quotes"] if q["speaker"]), "stated")
-for a in B12:
+for a in B12 + B14:
     print(a["id"], len(" ".join(a["paras"]).split()), "words")

@@ -141,6 +141,10 @@ class QuoteCrediting:
         # later in the same sentence, as its closing aside: '"..." working in prisons, she said.'
         for clause in following:
             if self._closing_aside(clause) and not self._introduces_next(clause, close) and clause.base not in self.vocab.not_alone:
+                if first.kind == "fragment" and self._stop_then_quotation(close, clause):
+                    # 'cut her rating to "neutral" from "buy." "...," she wrote': the writer's term ends
+                    # its sentence; the clause after the next quotation is that quotation's
+                    return self._by("guard-fragment-sentence-end", None)
                 if first.kind != "fragment" and self._long_tail_after_comma(open_at, close, clause):
                     return self._by("guard-tail-before-aside", None)
                 return self._by("closing-aside", clause)
@@ -211,6 +215,14 @@ class QuoteCrediting:
                     and (clause.base in self.vocab.deciding or clause.base in _ANSWERING):
                 return True  # (not 'rejected these accusations as "patently false"': its own words)
         return False
+
+    def _stop_then_quotation(self, close: int, clause: Clause) -> bool:
+        """Whether the quotation closing at close ends on a full stop, "!" or "?" inside its mark and
+        another quotation opens before the clause."""
+        if close < 1 or self.text[close - 1] not in ".!?":
+            return False
+        k = bisect.bisect_left(self.at.token_starts, close + 1)
+        return any(self._quote_of_token[m] >= 0 for m in range(k, min(clause.first, clause.verb)))
 
     def _closes_sentence(self, close: int) -> bool:
         """Whether the quotation closing at close ends its sentence, as the text model splits the

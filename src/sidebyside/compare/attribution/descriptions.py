@@ -8,7 +8,7 @@ from dataclasses import replace
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _BE, _profession, _stem
+from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
 
 # "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json)
@@ -177,6 +177,10 @@ class DescriptionResolution:
                     and (person.subject or person.start in self._subject_starts) and not self._others_named_since(person, at) \
                     and not (demonym and self._others_in_paragraph_of(person, at)):
                 return Speaker(person.canonical, "person", person.key)
+            if _profession(head) and not demonym:
+                person = self._person_by_role_salience(head, at)
+                if person is not None:
+                    return Speaker(person.canonical, "person", person.key)
         owner = next((tokens[m].norm for m in range(first + 1, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(last - 1) is None and singular(owner) not in vocab.generic_bodies:
             # "the beer distributor's president": that owner's, not the president of another body
@@ -193,6 +197,42 @@ class DescriptionResolution:
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
         return None
+
+    def _person_by_role_salience(self, head: str, at: int) -> _Person | None:
+        """The person a profession ("the striker said") stands for when several are named before:
+        each person named in the narration of at's paragraph and the settings.role_paragraphs
+        before it scores per mention (role_subject_weight for a sentence's subject, else
+        role_mention_weight), a paragraph further back by role_paragraph_decay less; a person the
+        text gives another profession ("goalkeeper Tom Brannock") or whom it names as another's
+        ("Hartigan's lawyer") is no candidate, nor anyone when someone else is called by this one.
+        The best must lead the next by role_margin, else no one."""
+        settings = self.settings
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        lo = self.at.paragraphs[max(0, paragraph - settings.role_paragraphs)][0]
+        scores: dict[str, float] = {}
+        people: dict[str, _Person] = {}
+        subject_at = -1  # where the latest subject's name starts: "Kofi Amadi and Luca Benn levelled" are two
+        for m in self._mentions_between(lo, at):
+            between = self.text[subject_at : m.start] if 0 <= subject_at < m.start else ""
+            subject = m.subject or m.start in self._subject_starts or len(between) < 60 \
+                and between.rstrip().endswith(" and") and not any(c in between for c in ",.;:!?\n")
+            subject_at = m.start if subject else -1
+            described = self._descriptors.get(m.key, set())
+            if m.possessive or any(d != head and _profession(d) for d in described) \
+                    or self._in_quote(bisect.bisect_left(self.at.token_starts, m.start)):
+                continue
+            if head in self._others_descriptors(m.key):
+                return None  # someone else is the one the text calls so
+            back = paragraph - self.at.paragraph_at(m.start)
+            weight = settings.role_subject_weight if subject else settings.role_mention_weight
+            scores[m.key] = scores.get(m.key, 0.0) + weight * settings.role_paragraph_decay ** max(0, back - 1)
+            people[m.key] = m
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < settings.role_margin:
+            return None
+        return people[ranked[0][0]]
 
     def _person_by_deed(self, words: list[str], at: int, pronoun: str | None = None) -> Speaker | None:
         """The one person named before at as the subject of a sentence that tells the deed a
@@ -526,7 +566,7 @@ class DescriptionResolution:
         return out
 
     def _latest_described(self, at: int, head: str, modifiers: set[str], generic: bool) -> _Person | None:
-        wanted = {head} | (_LEADER if head in _LEADER else set())
+        wanted = {head} | (_LEADER if head in _LEADER else set()) | _ROLE_FAMILY.get(head, frozenset())
         i = bisect.bisect_left(self._mention_starts, at)
         for m in reversed(self._mentions[max(0, i - 60) : i]):
             if m.start < at - self.settings.resolve_chars:

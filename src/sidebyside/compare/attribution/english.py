@@ -222,6 +222,8 @@ class EnglishReading:
             return False  # (the narrator's "said I" is no rival: "he answered" is the one he speaks to)
         # the narration since that quotation names the pronoun's referent again: it is the latest one
         verb_at = self.tokens[clause.verb].start
+        if self._possessed_subject_noun(quotes[j].end, verb_at) is not None:
+            return False  # ("Her son said she swam daily. / '...,' he said": the one described so, brought back)
         return not any(m.key == speaker.key for m in self._mentions_between(quotes[j].end, verb_at))
 
     def _statement_before(self, parts: list[int]) -> int | None:

@@ -11,7 +11,7 @@ from sidebyside.compare.text import TIME_WORDS, fold
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import Token
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _FUNCTION, _SPACE, _stem
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _stem
 
 # the object a participle opening a sentence takes ("Recovering myself", "Turning the corner"):
 # after a capitalised "-ing" word, these show a verb, not a name (English grammar, closed class)
@@ -309,6 +309,8 @@ class NameReading:
         if single and tokens[m].initial and (self._speaker_head(tokens[m].norm) or tokens[m].norm in self._lower) \
                 and tokens[m].norm not in self._surnames:
             return None  # "Analysts say", "Critics accused": a description in sentence case
+        if single and tokens[m].initial and tokens[m].norm in _DETERMINERS:
+            return None  # "Another analyst, Sunita Rao, ...": a determiner in sentence case, no name
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
 
     def _dative_plural(self, tok: Token) -> bool:

@@ -827,6 +827,12 @@ class PronounResolution:
                     return None  # "Uno dei due operai feriti, ...": someone the paragraph brings in, no one before
                 if own_paragraph and fallback is None and self._lone_name_subject_in(para_start, at):
                     return None  # "... the reasons that ScreamMyName has been pushing ... / he told me": maybe him
+                if own_paragraph and fallback is None and possessive is None and pronoun is not None:
+                    noun = self._possessed_subject_noun(para_start, at)
+                    if noun is not None and self.vocab.kin.get(noun, pronoun) == pronoun:
+                        # "Her son said she had swum every day. / '...,' he said": the son, the one
+                        # named so before if only one was, else no one (never a man named earlier)
+                        return self._person_described_as(noun, at, pronoun)
                 if fallback is not None:
                     # the paragraph's own person before anyone of the paragraphs before; none when it
                     # names two ("The deal was signed by John Smith and Mike Brown. '...,' he said")
@@ -1053,6 +1059,31 @@ class PronounResolution:
         return all(m.key == key for m in self._mentions_between(lo, hi)) \
             and all(self._quote_of_token[k] < 0 for k in self.at.token_range(lo, hi))
 
+    def _possessed_subject_noun(self, lo: int, hi: int) -> str | None:
+        """The noun of a person a sentence of the narration in text[lo:hi] opens with through a
+        possessive pronoun ("Her son said ...", "His lawyer told ..."), not named right after it
+        ("Her son, Tom Reed,"); None when none does."""
+        tokens = self.tokens
+        for k in self.at.token_range(lo, hi):
+            tok = tokens[k]
+            if tok.norm not in ("his", "her", "their") or not tok.initial or self._quote_of_token[k] >= 0 \
+                    or k + 2 >= len(tokens):
+                continue
+            noun = tokens[k + 1]
+            if noun.cap or noun.gap not in _SPACE or noun.norm not in self.vocab.kin and noun.norm not in self.vocab.person_nouns:
+                continue
+            if tokens[k + 2].gap.strip() == "," and tokens[k + 2].cap:
+                continue  # "Her son, Tom Reed, said": the name is the subject
+            return noun.norm
+        return None
+
+    def _person_described_as(self, noun: str, at: int, pronoun: str) -> _Person | None:
+        """The one person named before offset at whom the text describes by noun ("her son, Arthur
+        Marlowe") and whose gender is not the other; None when none or several are."""
+        found = {m.key: m for m in self._mentions[: bisect.bisect_left(self._mention_starts, at)]
+                 if noun in m.descriptors and self._gender.get(m.key, pronoun) == pronoun}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _kin_subject_in(self, lo: int, hi: int) -> bool:
         """Whether a sentence of the narration in text[lo:hi] opens (after a lead-in) with a person
         described through another's name ("Nichols' mother expressed ...", "Smith's lawyer
@@ -1148,6 +1179,8 @@ class PronounResolution:
                 if tokens[d].norm in _INDEFINITE or tokens[d].norm == "the" and tokens[d].initial:
                     if d >= 2 and tokens[d - 1].norm == "by" and self.vocab.verbs.get(tokens[d - 2].norm) in ("ask", "question"):
                         break  # "Asked by a reporter whether she would resign, she said": the one asked answers
+                    if k + 1 < len(tokens) and tokens[k + 1].gap.strip() == "," and self._apposition_name_after(k) is not None:
+                        break  # "Another analyst, Sunita Rao of ...": named right after, no one unnamed
                     return True
                 if tokens[d].cap and not self._indefinite_before_name(d, k) \
                         or tokens[d].norm in _FUNCTION or tokens[d + 1].gap not in _SPACE:

@@ -232,6 +232,10 @@ class SubjectSearch:
             return self._name_before_unclosed_aside(k - 1)
         if gap in _SPACE:
             found = self._np_ending_at(k)
+            relative = self._relative_object_of(found) if found is not None and not self._is_name_np(found) else None
+            if relative is not None:
+                # "The union that represents the workers said": the relative clause's object does not speak
+                return self._np_ending_at(relative - 1) if relative > 0 else None
             if found is None and tokens[k].norm in _ONE_OF and (k == 0 or tokens[k].gap.strip()):
                 return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
@@ -379,6 +383,19 @@ class SubjectSearch:
         """The sentence of token v ends with a question mark right after it ("Cosa le ha detto?")."""
         end = self.tokens[v].end
         return self.text[end : end + 2].lstrip()[:1] == "?"
+
+    def _relative_object_of(self, np: tuple[int, ...]) -> int | None:
+        """The "that", "which" or "who" whose clause's verb takes the noun phrase np as its object
+        ("the union that represents the workers": "that" for "the workers"), when it stands right
+        before that verb; None elsewhere."""
+        tokens = self.tokens
+        k = np[0] - 1  # the relative clause's verb
+        if k < 1 or tokens[np[0]].gap not in _SPACE or tokens[k].gap not in _SPACE or tokens[k].cap:
+            return None
+        rel = k - 1
+        if tokens[rel].norm not in ("that", "which", "who") or not self._is_object(np[0]):
+            return None
+        return rel
 
     def _subject_before_relative(self, k: int) -> tuple[int, int] | None:
         """'A spokesperson who did not wish to be named said': the noun phrase before "who"."""
@@ -552,6 +569,14 @@ class SubjectSearch:
                              or aside_run.kind == "institution" and self._body_before(m)):
                     # "The company that runs the AMAs, Dick Clark Productions, denies": the name, not the object
                     return aside_run.first, aside_run.last, aside_run.first
+                relative = self._relative_object_of(head) if head is not None and not self._is_name_np(head) else None
+                if relative is not None:
+                    # "The union that represents the plant's workers, the Bakery Workers Local 412, called":
+                    # the phrase before the comma is the relative clause's object; the aside names the subject
+                    if aside_run is not None and aside_run.kind in ("person", "institution", "media") \
+                            and (aside_run.first == m or aside_run.first == m + 1 and tokens[m].norm == "the"):
+                        return aside_run.first, aside_run.last, aside_run.first
+                    return self._np_ending_at(relative - 1) if relative > 0 else None
                 if head is not None and not self._is_name_np(head) and head[0] > 0 and tokens[head[0]].gap.strip() == ",":
                     outer = self._np_ending_at(head[0] - 1)
                     if outer is not None and self._is_name_np(outer):
@@ -674,6 +699,9 @@ class SubjectSearch:
             if tokens[h].norm == "old" and tokens[h].gap == "-" and tokens[h - 1].norm in ("year", "years") \
                     and any(c.isdigit() for c in tokens[h - 2].norm):
                 return k, h  # '," said the 29-year-old': the person the passage is about
+            if h == k + 1 and tokens[k].norm == "the" and _profession(tokens[h].norm) and not self._speaker_head_listed(tokens[h].norm) \
+                    and (h + 1 >= n or tokens[h + 1].gap.strip()[:1] in (".", ",", ";")):
+                return k, h  # '," said the striker, who joined in May': the player the passage is about, or no one
             if self._speaker_head_listed(tokens[h].norm):
                 while h + 1 < n and not tokens[h].possessive and tokens[h + 1].gap in _SPACE and not tokens[h + 1].cap \
                         and tokens[h + 1].norm in self.vocab.person_nouns:

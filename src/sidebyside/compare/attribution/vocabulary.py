@@ -546,6 +546,8 @@ def _stem(word: str) -> str:
 
 
 _LEADER = frozenset(_SPEECH["leader_nouns"])
+# nouns that name one role ("Stenmouth boss Ian Mulgrew" is "the manager"), each to its family
+_ROLE_FAMILY = {noun: frozenset(family) for family in _SPEECH["role_families"] for noun in family}
 
 
 @functools.cache

@@ -20,9 +20,12 @@ gold is listed with its text, each miss with why the model could not find it (no
 how many word clusters the gold sentences share, or its best probability): the reading list for
 the next feature. A fact that is no candidate also names the filters of the candidate step that
 drop it (each found by letting pairs through every other filter), counted for the short and the
-long pairs apart (no_candidate_dropped_by); a fact that is a candidate but loses says why
-(why_it_loses: outranked by a right pair of another fact or by a pair outside the gold, or below
-the floor by how much, a mutual best or not), counted the same way (candidates_that_lose).
+long pairs apart (no_candidate_dropped_by), with what the shipped weights make of it once every
+filter lets pairs through (no_candidate_if_let_through: "aligned" when the filters are what keep
+it out, else "below the floor" or "outranked": the model would not align it either); a fact that
+is a candidate but loses says why (why_it_loses: outranked by a right pair of another fact or by
+a pair outside the gold, or below the floor by how much, a mutual best or not), counted the same
+way (candidates_that_lose).
 """
 
 from __future__ import annotations
@@ -212,22 +215,40 @@ CANDIDATE_FILTERS = {
 }
 
 
-def filters_dropping(pair: dict, data: Path, settings, facts: list[tuple[list[int], list[int]]]) -> list[str]:
+def filters_dropping(pair: dict, data: Path, settings,
+                     facts: list[tuple[list[int], list[int]]]) -> list[tuple[str, str]]:
     """For each fact (its sentences on each side) that is no candidate: the filters of the
     candidate step that drop it, each found by letting every pair through all the others (joined
-    by '+'); 'no shared word cluster' when no filter does (or the articles' relatedness)."""
+    by '+'); 'no shared word cluster' when no filter does (or the articles' relatedness). With
+    each, what the shipped weights make of it when every filter lets pairs through (the pairs
+    decoded as the app decodes them): whether a filter is what keeps it out (if_let_through)."""
     relaxed = replace(settings, **CANDIDATE_FILTERS)
-    every = {(c.i, c.j) for c in examples(pair, data, relaxed)["cands"]}
+    let_through = examples(pair, data, relaxed)
+    every = {(c.i, c.j) for c in let_through["cands"]}
     alone = {name: {(c.i, c.j) for c in examples(pair, data, replace(relaxed, **{name: getattr(settings, name)}))["cands"]}
              for name in CANDIDATE_FILTERS}
+    scored = probabilities([let_through], settings.align_weights)[let_through["id"]]
+    chosen = decode(scored, floor_of(let_through, settings), settings.align_max_per_sentence,
+                    settings.align_second_probability)
+    best = {(i, j): p for p, i, j in scored}
     out = []
     for ia, ib in facts:
         pairs = {(i, j) for i in ia for j in ib}
         if not pairs & every:
-            out.append("no shared word cluster (or different stories)")
+            out.append(("no shared word cluster (or different stories)", "no candidate even so"))
             continue
-        out.append("+".join(name for name, kept in alone.items() if not pairs & kept) or "several filters together")
+        filters = "+".join(name for name, kept in alone.items() if not pairs & kept) or "several filters together"
+        out.append((filters, let_through_verdict(max(best.get(c, -1.0) for c in pairs), bool(pairs & chosen),
+                                                 floor_of(let_through, settings))))
     return out
+
+
+def let_through_verdict(probability: float, aligned: bool, floor: float) -> str:
+    """What the shipped weights make of a fact's most probable pair once the candidate filters
+    let it through: aligned, or not (outranked at or above the floor, or below it)."""
+    if aligned:
+        return "aligned"
+    return "outranked" if probability >= floor else "below the floor"
 
 
 def why_it_loses(cells: set[tuple[int, int]], scored: dict[tuple[int, int], float], chosen: set[tuple[int, int]],
@@ -257,6 +278,7 @@ def misses(docs: list[dict], settings, data: Path | None = None, pairs: dict | N
     weights = settings.align_weights
     causes: Counter[str] = Counter()
     dropped_by: dict[str, Counter[str]] = {"short": Counter(), "long": Counter()}
+    let_through: dict[str, Counter[str]] = {"short": Counter(), "long": Counter()}
     losing: dict[str, Counter[str]] = {"short": Counter(), "long": Counter()}
     missed, wrong = [], []
     for d in docs:
@@ -278,9 +300,10 @@ def misses(docs: list[dict], settings, data: Path | None = None, pairs: dict | N
                 any(i in skip_a for i in ia) and any(j in skip_b for j in ib)
             ):
                 continue
-            filters = dropping.get(repr((ia, ib)))
+            filters, verdict = dropping.get(repr((ia, ib)), (None, None))
             if filters:
                 dropped_by[d["set"]][filters] += 1
+                let_through[d["set"]][verdict] += 1
             if not ia or not ib:
                 cause = "snippet not found"
             else:
@@ -298,7 +321,8 @@ def misses(docs: list[dict], settings, data: Path | None = None, pairs: dict | N
                 loses = why_it_loses({(i, j) for i in ia for j in ib}, scored, chosen, d["positive"], floor,
                                      settings.align_second_probability, settings.align_max_per_sentence)
                 losing[d["set"]][loses] += 1
-            missed.append({"pair": d["id"], "set": d["set"], "cause": cause, **({"dropped_by": filters} if filters else {}),
+            missed.append({"pair": d["id"], "set": d["set"], "cause": cause,
+                           **({"dropped_by": filters, "if_let_through": verdict} if filters else {}),
                            **({"loses": loses} if loses else {}),
                            "a": [a.text[ua[i].start : ua[i].end] for i in ia],
                            "b": [b.text[ub[j].start : ub[j].end] for j in ib]})
@@ -307,6 +331,9 @@ def misses(docs: list[dict], settings, data: Path | None = None, pairs: dict | N
                           "a": a.text[ua[i].start : ua[i].end], "b": b.text[ub[j].start : ub[j].end]})
     return {"missed_by_cause": dict(causes.most_common()),
             "no_candidate_dropped_by": {k: dict(v.most_common()) for k, v in dropped_by.items() if v},
+            # the same facts with every candidate filter letting pairs through, decoded with the
+            # shipped weights: "aligned" ones are kept out by the filters, the others by the model
+            "no_candidate_if_let_through": {k: dict(v.most_common()) for k, v in let_through.items() if v},
             "candidates_that_lose": {k: dict(v.most_common()) for k, v in losing.items() if v},
             "missed": missed, "aligned_outside_gold": wrong}
 

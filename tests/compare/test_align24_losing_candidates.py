@@ -46,3 +46,11 @@ def test_the_fact_is_read_from_its_most_probable_pair():
     # a fact told in two sentences of B: its best pair (2, 3) decides, not the weaker (2, 4)
     scored = {(2, 3): 0.42, (2, 4): 0.1, (5, 4): 0.3}
     assert _loses(scored, {(2, 3), (2, 4)}, positive={(2, 3), (2, 4)}) == "below the floor by 0.05 to 0.1, a mutual best"
+
+
+def test_a_fact_no_filter_lets_through_says_whether_the_model_would_take_it():
+    from train_alignment import let_through_verdict
+
+    assert let_through_verdict(0.7, True, FLOOR) == "aligned"  # the filters keep it out
+    assert let_through_verdict(0.7, False, FLOOR) == "outranked"
+    assert let_through_verdict(0.3, False, FLOOR) == "below the floor"  # the model would not take it

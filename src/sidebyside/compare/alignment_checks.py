@@ -57,6 +57,13 @@ def _age_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     return after, frozenset(fold(w) for w in data["age_words_before"])
 
 
+def rare_figure(figures: Set[int], df_a: Mapping[int, int], df_b: Mapping[int, int], most: int) -> bool:
+    """Whether one of the figures two sentences share is given by at most `most` sentences of
+    each article (df_a, df_b: the sentences giving each word): a figure said again and again
+    ("the 16-inch MacBook", a score) is the story's topic, one said once or twice a fact."""
+    return any(df_a.get(c, 0) <= most and df_b.get(c, 0) <= most for c in figures)
+
+
 def tells_a_fact(
     told: Set[int],
     times: Set[int],

@@ -25,6 +25,7 @@ from sidebyside.compare.alignment_checks import (
     attributions_only,
     dated_numbers,
     figures_with_units,
+    rare_figure,
     tells_a_fact,
 )
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
@@ -463,7 +464,8 @@ ALIGN_FEATURES = (
     "rare_told",  # log(1 + shared non-name words in at most two sentences of each article)
     "rare_names",  # log(1 + shared names in at most two sentences of each article)
     "neighbours",  # similarity of the sentences before both, or after both (a run told alike)
-    "figure_units",  # each other's closest, sharing a figure with its unit ("300 miles") few sentences give
+    "figure_units",  # each other's closest, sharing a figure few sentences give, with its unit ("300 miles")
+    # or with a name few sentences give ("Alex Stalock made 30 saves" / "Alex Stalock ... stopping 30 shots")
 )
 
 
@@ -620,7 +622,9 @@ def align_candidates(
         topic_info = max(topic_info, settings.align_fact_word_info_long)
     attributions = settings.align_quotes_share_words and quoted_a and quoted_b
     rare_names_tell = settings.align_fact_rare_names_long if check_closest else 0
-    figure_units = _FigureUnits(ua, ub, numbers, times, settings.align_figure_unit_sentences)
+    figure_most = settings.align_figure_unit_sentences
+    figure_units = _FigureUnits(ua, ub, numbers, times, figure_most)
+    named_figures = settings.align_figure_with_rare_name and figure_most > 0
     out = []
     for i, j, score in found:
         v, w = vec_a[i], vec_b[j]
@@ -675,7 +679,9 @@ def align_candidates(
                     math.log1p(len(told & rare)),
                     math.log1p(len(shared_names & rare)),
                     max(near.get((i - 1, j - 1), 0.0), near.get((i + 1, j + 1), 0.0)),
-                    float(shared_numbers > 0 and best_for_a and best_for_b and figure_units.rare(i, j)),
+                    float(shared_numbers > 0 and best_for_a and best_for_b and (figure_units.rare(i, j) or (
+                        named_figures and not shared_names.isdisjoint(rare)
+                        and rare_figure((common & numbers) - dated_a - dated_b, df_a, df_b, figure_most)))),
                 ),
             )
         )

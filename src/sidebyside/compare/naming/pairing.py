@@ -19,10 +19,14 @@ from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import link_times
+from sidebyside.compare.tokens import singular
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
 # --------------------------------------------------------------------------- across the pair
+
+# words that link the words of a body's name ("Commission for Elections and Referenda")
+_BODY_NAME_LINKS = frozenset(("of", "for", "and", "the", "on", "in"))
 
 
 def _initials(key: str) -> str:
@@ -58,6 +62,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 if target:
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
     _acronym_prefixes(sides, maps, chains)
+    _bodies_of_one_wording(sides, maps, chains)
     # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
     for side in (0, 1):
         other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
@@ -303,6 +308,40 @@ def _acronym_prefixes(sides: tuple[ArticleChains, ArticleChains], maps: tuple[di
             if len(found) == 1:
                 target = next(iter(found))
                 maps[side][r.chain] = maps[1 - side].get(target, target)
+
+
+def _body_words(key: str, lex: NounLexicon) -> frozenset[str]:
+    """An organisation's name as the set of its words, each noun in its singular, without the
+    words that link them: "Central Commission for Elections and Referenda" and "Central Election
+    and Referendum Commission" are {central, commission, election, referendum}."""
+    return frozenset(singular(lex.lemma(w) or w) for w in key.split() if w not in _BODY_NAME_LINKS)
+
+
+def _bodies_of_one_wording(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                           chains: list[set[str]]) -> None:
+    """An organisation's name here -> the other article's one organisation named by the same
+    words in another order or number ("the Central Commission for Elections and Referenda" /
+    "the Central Election and Referendum Commission", "Ministry of Defence" / "Defence
+    Ministry"): a body's name is translated or abridged by each outlet in its own way, and
+    the same words with the same head cannot name another body in one story."""
+    lex = nouns()
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
+        by_words: dict[frozenset[str], set[str]] = {}
+        for c in other.names:
+            if " " in c and _chain_kind(other, c) == "organisation":
+                by_words.setdefault(_body_words(c, lex), set()).add(c)
+        if not by_words:
+            continue
+        for c in own.names:
+            if " " not in c or c in maps[side] or c in other_keys or _chain_kind(own, c) != "organisation":
+                continue
+            words = _body_words(c, lex)
+            found = by_words.get(words, set()) - {c}
+            if len(words) >= 2 and len(found) == 1:
+                target = found.pop()
+                maps[side][c] = maps[1 - side].get(target, target)
 
 
 def _more_general(lex: NounLexicon, noun: str, than: str) -> bool:

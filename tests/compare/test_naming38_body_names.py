@@ -50,3 +50,22 @@ def test_two_bodies_with_other_words_stay_apart():
         "The National Commission for Budgets said voters in Veltria go to the polls on Sunday.",
     )
     assert contrast_with(found, "National Commission for Polls", "a") is None
+
+
+def test_a_body_of_a_country_named_shorter_is_the_one_body_of_those_words():
+    # "of Chile" is whose body it is, as "the country's" says on the other side
+    found = naming_contrasts(
+        "Voters in Chile go to the polls on Sunday, according to the National Polls Commission of Chile.",
+        "The country's National Poll and Referendum Commission said voters in Chile go to the polls on Sunday.",
+    )
+    contrast = contrast_with(found, "National Poll and Referendum Commission", "b")
+    assert contrast is not None
+    assert labels(contrast, "a") == {"National Polls Commission of Chile"}
+
+
+def test_a_shorter_name_fitting_two_bodies_joins_neither():
+    found = naming_contrasts(
+        "Voters in Chile go to the polls on Sunday, according to the National Polls Commission.",
+        "The National Poll and Referendum Commission and the National Poll and Budget Commission met in Chile on Sunday.",
+    )
+    assert contrast_with(found, "National Polls Commission", "a") is None

@@ -2595,6 +2595,12 @@ _VERBS_AFTER_NAMES = frozenset("is was are were has had have will would could ca
 _ROUTE_PREPOSITIONS = frozenset("along down up on off through".split())
 
 
+def region_adjective(first: str, second: str, lex: Lexicon) -> bool:
+    """Whether two capitalised words are a continent's or region's adjective ("Central Asian",
+    "Latin American"): an opener and a demonym, which _continent_demonyms reads as no mention."""
+    return first[:1].isupper() and first.casefold() in _CONTINENT_OPENERS and second in lex.demonyms
+
+
 @functools.lru_cache(maxsize=1)
 def region_keys() -> frozenset[str]:
     """Name keys of states and provinces (naming.json's regions), but never one that is also a

@@ -1,4 +1,5 @@
-"""An earthquake's magnitude is a referent of its own, one per value: "a magnitude of 5.3" and "the
+"""An earthquake's magnitude is a referent of its own, one per value, and so is the value of a thing
+(in any currency): "a magnitude of 5.3" and "the
 5.3-magnitude quake" name the same measure, a revised "5.1" another; a number that is no magnitude
 (a count, a distance) is no mention."""
 
@@ -48,3 +49,30 @@ def test_two_values_are_two_referents():
         "The 5.1-magnitude quake was centered 20 miles north of Marrowdale, officials said on Sunday.",
     )
     assert contrast_with(found, "magnitude of 5.3", "a") is None
+
+
+def test_the_value_of_one_thing_in_two_currencies_is_one_referent():
+    found = naming_contrasts(
+        "Thieves stole jewellery and watches worth £1.7m from a shop in Marrowdale on Monday.",
+        "Robbers made off with jewelry and watches valued at over $2.6 million early Monday. The watches were "
+        "estimated to be worth 2 million euros ($2.6 million), police in Marrowdale said.",
+    )
+    contrast = contrast_with(found, "£1.7m", "a")
+    assert contrast is not None
+    assert labels(contrast, "b") == {"$2.6 million", "2 million euros"}
+
+
+def test_a_thing_valued_at_two_sums_is_left_out():
+    found = naming_contrasts(
+        "Thieves stole watches worth £1.7m from a shop in Marrowdale on Monday.",
+        "Robbers took watches worth $2.6 million in Marrowdale on Monday. Other watches worth $900,000 were left.",
+    )
+    assert contrast_with(found, "£1.7m", "a") is None
+
+
+def test_sums_of_two_things_are_two_referents():
+    found = naming_contrasts(
+        "Thieves stole watches worth £1.7m from a shop in Marrowdale on Monday.",
+        "Robbers took rings worth $2.6 million from a shop in Marrowdale on Monday.",
+    )
+    assert contrast_with(found, "£1.7m", "a") is None

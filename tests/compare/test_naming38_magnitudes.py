@@ -1,7 +1,7 @@
-"""An earthquake's magnitude is a referent of its own, one per value, and so is the value of a thing
-(in any currency): "a magnitude of 5.3" and "the
+"""Measures as referents. An earthquake's magnitude, one per value: "a magnitude of 5.3" and "the
 5.3-magnitude quake" name the same measure, a revised "5.1" another; a number that is no magnitude
-(a count, a distance) is no mention."""
+(a count, a distance) is no mention. The value of a thing, one per thing valued, in any currency:
+"watches worth £1.7m" / "watches valued at $2.6 million"; a thing valued at two sums is left out."""
 
 from __future__ import annotations
 

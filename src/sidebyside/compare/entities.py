@@ -831,7 +831,7 @@ class EntityFinder(NameCuts):
                     if prev.norm in body_heads or prev.norm in place_heads or (
                         j - i == 1 and tokens[end].norm in body_heads
                     ) or (k == j + 1 and self._feature_of_place(i, j, k)):
-                        body_of = body_of or (prev.norm in body_heads and tok.norm == "of" and k == j + 1
+                        body_of = body_of or (prev.norm in body_heads and tok.norm in _BODY_LINKS and k == j + 1
                                               and not self.look.gazetteer.match_at(tokens, k) and not self._known_place_word(k))
                         j = k + 1
                         continue
@@ -891,7 +891,7 @@ class EntityFinder(NameCuts):
         while k < n and k - j <= 4 and tokens[k].cap and not tokens[k].text.isupper() and joinable(tokens[k - 1], tokens[k]) \
                 and tokens[k].norm not in self.look.title_words and tokens[k].norm not in given_names() \
                 and tokens[k].norm not in _CALENDAR and not self.look.gazetteer.match_at(tokens, k) and not self._known_place_word(k) \
-                and (tok.norm == "of" or self.lex.is_common(tokens[k].norm, self.settings.sentence_case_zipf)):
+                and (tok.norm == "of" or self._english_word(tokens[k].norm)):
             k += 1
         if k == j + 1 or k - j > 4:
             return None
@@ -899,6 +899,11 @@ class EntityFinder(NameCuts):
                 tokens[k].norm not in self.look.title_words:
             return None  # "and Human Rights Watch": another name goes on
         return k
+
+    def _english_word(self, norm: str) -> bool:
+        """A word of the language, not a name: frequent, or a common noun the noun lexicon knows
+        in a rarer form ("Referenda"), never "Citigroup"."""
+        return self.lex.is_common(norm, self.settings.sentence_case_zipf) or nouns().common_lemma(norm) is not None
 
     def _feature_of_place(self, i: int, j: int, k: int) -> bool:
         """"the Horn of Africa", "the Isle of Man"-like names: "the", one capitalised word that is
@@ -2590,6 +2595,12 @@ _VERBS_AFTER_NAMES = frozenset("is was are were has had have will would could ca
 _ROUTE_PREPOSITIONS = frozenset("along down up on off through".split())
 
 
+def region_adjective(first: str, second: str, lex: Lexicon) -> bool:
+    """Whether two capitalised words are a continent's or region's adjective ("Central Asian",
+    "Latin American"): an opener and a demonym, which _continent_demonyms reads as no mention."""
+    return first[:1].isupper() and first.casefold() in _CONTINENT_OPENERS and second in lex.demonyms
+
+
 @functools.lru_cache(maxsize=1)
 def region_keys() -> frozenset[str]:
     """Name keys of states and provinces (naming.json's regions), but never one that is also a
@@ -2620,6 +2631,10 @@ _PLACE_OR_ROUTE_PREPOSITIONS = _PLACE_PREPOSITIONS | _ROUTE_PREPOSITIONS
 _FEAST_HEADS = frozenset(("day", "eve"))
 _CHANNEL_NUMBERS = frozenset("one two three four".split())
 _POSSESSIVE_GAPS = (" ", "' ", "\u2019 ")
+# the links after a body's head past which its name goes on with "and" and English words:
+# "Office of Management and Budget", "Commission for Elections and Referenda" (never "on": "the
+# Committee on Finance" is the name, and "and" after it another body's)
+_BODY_LINKS = frozenset(("of", "for"))
 _VENUE_HEADS = frozenset("club hospital inn restaurant store stores shop cafe pub bar diner market college school".split())
 _SHOUTING_WORDS = 4
 _PERSONAL_PRONOUNS = frozenset("he she his her him hers himself herself".split())

@@ -17,6 +17,7 @@ from sidebyside.compare.entities import (
     name_key,
     placed_by_its_region,
 )
+from sidebyside.compare.naming.amounts import magnitude_refs, money_refs
 from sidebyside.compare.naming.candidates import body_people, named_elsewhere
 from sidebyside.compare.naming.chain_tools import (
     _chain_kind,
@@ -116,6 +117,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         self._body(view, out)
         self._organisations_beside(view, out)
         self._times(view, published, out)
+        magnitude_refs(view.text, out)
+        money_refs(view.text, out)
         known = set(out.names) | set(out.roles)
         surnames = _surname_map(out)
         for name in ("title", "lead"):

@@ -299,7 +299,7 @@ def _role_noun(r: Ref) -> str | None:
 
 _CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
              "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date",
-             "anaphor": "description"}
+             "anaphor": "description", "amount": "description"}
 
 
 def _one_side_evaluates(labels: list[dict[str, str]], lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from collections import Counter
 from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key
+from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key, region_adjective
 from sidebyside.compare.naming.candidates import bare_body, bare_place, bare_things, body_told_by_noun, place_of_name_nouns
 from sidebyside.compare.naming.chain_tools import (
     _abbreviated_title, _add_bearer, _chain_kind, _person_like, _sole, j_end, merge_chains, numbered_products,
@@ -385,6 +385,12 @@ class DescriptionRules(EventRules):
                     k -= 1
                     break
                 ent = view.entity_at_token.get(k - 1)
+                if (prev.cap and ent is None and k >= 2 and joinable(tokens[k - 2], prev)
+                        and view.entity_at_token.get(k - 2) is None
+                        and region_adjective(tokens[k - 2].text, prev.text, self.lex)):
+                    words += 1  # "the gas-rich Central Asian nation": a region's adjective, one word
+                    k -= 2
+                    continue
                 if prev.initial and ent is None or (prev.cap and ent is None):
                     break
                 if ent is not None and ent.end == prev.end:
@@ -454,9 +460,11 @@ class DescriptionRules(EventRules):
                 # the victims as a 47-year-old man" tells who, with more than the noun)
                 continue
             if any(tokens[m].norm.endswith("s") and not tokens[m].norm.endswith(_NOT_VERB_ENDINGS)
-                   and tokens[m].norm not in self.title_words
+                   and tokens[m].norm not in self.title_words and tokens[m + 1].gap != "-"
                    and view.entity_at_token.get(m) is None for m in range(k + 1, idx)):
-                continue  # "the act requires federal agencies": a verb, not a modifier ("a perilous flaw" is one)
+                # "the act requires federal agencies": a verb, not a modifier ("a perilous flaw" is
+                # one; so is a compound's first word: "the gas-rich nation", "a class-action suit")
+                continue
             role = self._role_phrase(tokens, k, idx)
             # "his parole officer", "their unborn son": someone else than the person just named
             definite = tokens[k].norm in _DETERMINERS and tokens[k].norm not in ("a", "an")

@@ -19,10 +19,15 @@ from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import link_times
+from sidebyside.compare.tokens import singular
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
 # --------------------------------------------------------------------------- across the pair
+
+# words that link the words of a body's name ("Commission for Elections and Referenda")
+_BODY_NAME_LINKS = frozenset(("of", "for", "and", "the", "on", "in"))
+_BODY_HEAD_LINKS = frozenset(("of", "for", "on", "in"))  # a body's head is the word before them ("Commission for ...")
 
 
 def _initials(key: str) -> str:
@@ -58,6 +63,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 if target:
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
     _acronym_prefixes(sides, maps, chains)
+    _bodies_of_one_wording(sides, maps, chains, country_keys)
     # A shorter name of an organisation or a natural feature ("the Angels", "the Mediterranean").
     for side in (0, 1):
         other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
@@ -303,6 +309,58 @@ def _acronym_prefixes(sides: tuple[ArticleChains, ArticleChains], maps: tuple[di
             if len(found) == 1:
                 target = next(iter(found))
                 maps[side][r.chain] = maps[1 - side].get(target, target)
+
+
+def _body_words(key: str, lex: NounLexicon, country_keys: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """An organisation's name as its head and the set of its words, each noun in its singular,
+    without the words that link them nor the country it is of: "Central Commission for
+    Elections and Referenda" and "Central Election and Referendum Commission" are (commission,
+    {central, commission, election, referendum}); "Central Elections Commission of Turkmenistan"
+    is (commission, {central, election, commission}), the country's body as "the country's
+    Central Election Commission" is."""
+    words = key.split()
+    for n in range(len(words) - 2, 0, -1):
+        if words[n] == "of" and " ".join(words[n + 1:]) in country_keys:
+            words = words[:n]
+            break
+    link = next((n for n, w in enumerate(words) if w in _BODY_HEAD_LINKS), len(words))
+    head = words[max(link - 1, 0)]
+    return singular(lex.lemma(head) or head), frozenset(singular(lex.lemma(w) or w) for w in words if w not in _BODY_NAME_LINKS)
+
+
+def _bodies_of_one_wording(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                           chains: list[set[str]], country_keys: frozenset[str]) -> None:
+    """An organisation's name here -> the other article's one organisation of the same head
+    named by the same words in another order or number ("the Central Commission for Elections
+    and Referenda" / "the Central Election and Referendum Commission", "Ministry of Defence" /
+    "Defence Ministry"), or else by some of them ("Central Elections Commission of
+    Turkmenistan" / "Central Election and Referendum Commission"): a body's name is translated
+    or abridged by each outlet in its own way, and the same words with the same head cannot
+    name another body in one story. Only when one name there fits."""
+    lex = nouns()
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
+        theirs = {c: _body_words(c, lex, country_keys) for c in other.names
+                  if " " in c and _chain_kind(other, c) == "organisation"}
+        if not theirs:
+            continue
+        proposed: dict[str, str] = {}
+        for c in own.names:
+            if " " not in c or c in maps[side] or c in other_keys or _chain_kind(own, c) != "organisation":
+                continue
+            head, words = _body_words(c, lex, country_keys)
+            if len(words) < 2:
+                continue
+            found = [o for o, (h, w) in theirs.items() if w == words and o != c]
+            if not found:
+                found = [o for o, (h, w) in theirs.items() if h == head and o != c and len(w) >= 2 and (w < words or words < w)]
+            if len(found) == 1:
+                proposed[c] = found[0]
+        claimed = Counter(proposed.values())  # two bodies here fitting one there: it is neither surely
+        for c, target in proposed.items():
+            if claimed[target] == 1:
+                maps[side][c] = maps[1 - side].get(target, target)
 
 
 def _more_general(lex: NounLexicon, noun: str, than: str) -> bool:

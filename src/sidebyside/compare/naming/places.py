@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.entities import region_adjective
 from sidebyside.compare.naming.chain_tools import _chain_kind
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.descriptions import OWNED
 from sidebyside.compare.naming.words import _VENUES
-from sidebyside.compare.termdata import naming_data
+from sidebyside.compare.termdata import Lexicon, naming_data
 
 _AFTER_PLACE = re.compile(r"\s+(?:of|where)\b")  # "the small town of Gadera": told by what follows
 
@@ -116,14 +117,20 @@ class PlaceRules:
         text = view.text
         first: dict[str, int] = {}
         ok = dict.fromkeys(wanted, True)
+        worded: set[str] = set()  # chains with a description of words of its own
         for r in out.refs:
             if r.chain not in wanted or r.field != "text":
                 continue
             words = r.text.casefold().split()
             first.setdefault(r.chain, r.start)
-            if (words[0] != "the" or len(words) < 3 or others & set(words)
+            if words[0] == "the" and len(words) == 2 and not _AFTER_PLACE.match(text, r.end):
+                continue  # "the country" after "the Central Asian country": the noun alone goes with it
+            worded.add(r.chain)
+            if (words[0] != "the" or len(words) < 3 or others & _telling_words(r.text, self.lex)
                     or _AFTER_PLACE.match(text, r.end)):
-                ok[r.chain] = False  # "a town", "the town" alone, "the neighbouring country", "the town of X"
+                ok[r.chain] = False  # "a town", "the neighbouring country", "the town of X"
+        for c in ok:
+            ok[c] = ok[c] and c in worded  # ("the town" alone is place_anaphora's)
         named: dict[str, dict[str, int]] = {}  # kind -> place chain -> its first start
         for r in out.refs:
             if r.kind == "place" and r.entity is not None and r.form in ("name", "short") and r.field == "text" \
@@ -134,9 +141,16 @@ class PlaceRules:
         mapping = {}
         for c, kind in wanted.items():
             within = out.described[c].country  # ("the small Surrey town": Surrey is where it is, not it)
-            places = {p: at for p, at in named.get(kind, {}).items() if p != within}
+            # (a place of that kind named only after it is none the reader can take it back to)
+            places = [p for p, at in named.get(kind, {}).items() if p != within and at < first.get(c, -1)]
             if ok[c] and len(places) == 1:
-                place, at = next(iter(places.items()))
-                if at < first[c]:
-                    mapping[c] = place
+                mapping[c] = places[0]
         return mapping
+
+
+def _telling_words(text: str, lex: Lexicon) -> set[str]:
+    """A description's folded words, without the opener of a region's adjective: "the Central
+    Asian nation" tells no "central" place of a country, as "the central town" does."""
+    words = text.split()
+    return {w.casefold() for n, w in enumerate(words)
+            if not (n + 1 < len(words) and region_adjective(w, words[n + 1], lex))}

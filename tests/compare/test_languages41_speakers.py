@@ -1,0 +1,88 @@
+"""Speakers in other languages (issue 12), rules written from the read and tune sets in session 22:
+words a colon's sentence hands on ("ha ricordato che la madre di X le aveva detto:", "Y ergänzte, X
+habe ihm geraten:", "zitierte seinen Trainer X mit den Worten:") are credited to whom the sentence says
+spoke them, never to its subject, and to no one when it does not say who; a relative aside's "citato"
+("che chiede di non essere citato") relays no one's words; an indefinite source opening a colon's
+sentence with no verb speaks. Each with a case it must leave alone. Every person and place invented."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in article_quotes(text)]
+
+
+# --- relayed words: whose they are ------------------------------------------------------------------
+
+_IT_LEAD = ("LECCO – La filanda Bertoli di Valmadrera chiuderà a fine anno dopo centoventi anni di "
+            "attività, ha annunciato ieri la proprietà. I quaranta dipendenti saranno ricollocati in altri "
+            "stabilimenti del gruppo, ma molti di loro hanno già detto di non voler partire.\n\n")
+
+
+def test_italian_reported_clause_credits_the_description_that_spoke():
+    text = _IT_LEAD + ("La sindaca di Valmadrera, Chiara Brivio, ha ricordato che la nonna di Ottavio Bertoli "
+                       "le aveva detto molti anni fa: \"Questa filanda vivrà finché vivrà il paese\".")
+    speaker = _speakers(text)[0]
+    assert speaker is not None and "nonna" in speaker and speaker != "Chiara Brivio"
+
+
+def test_italian_possessive_description_after_a_complementizer():
+    text = _IT_LEAD + ("Il caporeparto Mauro Sala ha raccontato che suo padre gli ripeteva: \"La seta non "
+                       "perdona la fretta.\"")
+    speaker = _speakers(text)[0]
+    assert speaker is not None and "padre" in speaker
+
+
+_ES_LEAD = ("OURENSE (EFE).– El antiguo molino de A Veiga, el último en funcionamiento de la comarca, "
+            "cerrará en marzo tras la jubilación de su propietario, según confirmó ayer el ayuntamiento. "
+            "Los vecinos han pedido a la Xunta que lo declare bien de interés cultural.\n\n")
+
+
+def test_spanish_surname_after_a_complementizer_credits_that_person():
+    text = _ES_LEAD + ("El molinero Ramón Outeiro trabajó allí cuarenta años. Su vecina, Lucía Cid, contó que "
+                       "Outeiro le dijo al despedirse: «La piedra ya no me necesita».")
+    assert _speakers(text) == ["Ramón Outeiro"]
+
+
+def test_spanish_definite_noun_nobody_was_named_beside_credits_no_one():
+    text = _ES_LEAD + ("Una de las clientas, Lucía Cid, recordó lo que el encargado le decía: «Este grano es "
+                       "el mejor de Galicia».")
+    assert _speakers(text) == [None]
+
+
+_DE_LEAD = ("ROSENHEIM – Der Bergwacht-Verein Hochries bekommt nach dem Rückzug seines langjährigen "
+            "Leiters einen neuen Vorstand. Die Mitglieder wählten am Samstag in der Turnhalle der "
+            "Grundschule die bisherige Stellvertreterin zur Vorsitzenden.\n\n")
+
+
+def test_german_reported_speech_without_complementizer_credits_its_subject():
+    text = _DE_LEAD + ("Der scheidende Leiter Anton Grasegger fehlte bei der Versammlung. Schriftführer Paul "
+                       "Huber sagte, Grasegger habe ihm zum Abschied geraten: „Lasst die Jungen machen.“")
+    assert _speakers(text) == ["Anton Grasegger"]
+
+
+def test_german_quoting_verb_credits_the_one_person_it_names():
+    text = _DE_LEAD + ("Die neue Vorsitzende Maria Stadler zitierte ihren früheren Ausbilder Michael Pfaffinger "
+                       "mit den Worten: „Am Berg zählt nur die Mannschaft.“")
+    assert _speakers(text) == ["Michael Pfaffinger"]
+
+
+def test_german_plain_colon_after_a_name_stays_its_subjects():
+    text = _DE_LEAD + "Die neue Vorsitzende Maria Stadler sagte: „Am Berg zählt nur die Mannschaft.“"
+    assert _speakers(text) == ["Maria Stadler"]
+
+
+# --- an indefinite source opening a colon's sentence; a relative aside's "citato" -------------------
+
+def test_italian_indefinite_source_with_a_relative_aside_before_the_colon():
+    text = _IT_LEAD + ("Un operaio di Valmadrera, che chiede di non essere citato, è amareggiato: \"Ci hanno "
+                       "avvisati con una lettera, dopo trent'anni.\"")
+    speaker = _speakers(text)[0]
+    assert speaker is not None and "operaio" in speaker
+
+
+def test_italian_indefinite_time_opening_a_colon_sentence_is_no_source():
+    text = _IT_LEAD + "Una settimana fa, durante l'assemblea, la tensione era alta: \"Vergogna\"."
+    assert _speakers(text) == [None]

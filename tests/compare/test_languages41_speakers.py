@@ -86,3 +86,45 @@ def test_italian_indefinite_source_with_a_relative_aside_before_the_colon():
 def test_italian_indefinite_time_opening_a_colon_sentence_is_no_source():
     text = _IT_LEAD + "Una settimana fa, durante l'assemblea, la tensione era alta: \"Vergogna\"."
     assert _speakers(text) == [None]
+
+
+def test_french_possessive_kin_of_a_named_family_credits_no_one():
+    text = ("BLOIS – Madeleine Roussel, qui a fondé en 1979 la première radio libre du Loir-et-Cher, est morte "
+            "dimanche à l'âge de 91 ans. Des centaines d'auditeurs lui ont rendu hommage sur les ondes.\n\n"
+            "Son fils, Étienne Roussel, rappelle que sa mère répétait souvent : « Une radio, c'est une "
+            "fenêtre ouverte. »")
+    assert _speakers(text) == [None]
+
+
+# --- the language guesser: short Czech and French news texts --------------------------------------
+
+def test_short_czech_news_text_is_guessed_czech():
+    from sidebyside.extract.language import guess_language
+
+    text = ("Hokejisté Litoměřic prohráli v sobotu doma s Kadaní 2:3 po nájezdech. Rozhodující nájezd proměnil "
+            "útočník Petr Vacek. Trenér Litoměřic Jan Kubíček řekl, že mu asistent před nájezdy radil poslat "
+            "tam nejdřív mladé. Podle něj tým hrál dobře, ale chyběly mu góly. Příští zápas odehraje tým "
+            "ve středu na ledě Chomutova.")
+    assert guess_language(text) == "cs"
+
+
+def test_short_polish_and_spanish_texts_keep_their_guess():
+    from sidebyside.extract.language import guess_language
+
+    polish = ("Radni gminy Żarnowiec zdecydowali we wtorek, że szkoła w Kolonii zostanie zamknięta po zakończeniu "
+              "roku szkolnego. Uczniowie będą dojeżdżać do szkoły w mieście, oddalonej o dwanaście kilometrów. "
+              "Rodzice zapowiadają protest przed urzędem gminy.")
+    spanish = ("El ayuntamiento de Villanueva aprobó este martes el cierre de la escuela rural de Los Molinos, "
+               "que tiene solo once alumnos. Los niños irán al colegio de la capital del municipio, a doce "
+               "kilómetros, en un autobús que pagará la Junta.")
+    assert guess_language(polish) == "pl"
+    assert guess_language(spanish) == "es"
+
+
+def test_short_french_news_text_is_guessed_french():
+    from sidebyside.extract.language import guess_language
+
+    text = ("Madeleine Roussel, fondatrice de la première radio libre du Loir-et-Cher, est morte dimanche à "
+            "Blois à l'âge de 91 ans. Son fils rappelle que sa mère avait installé l'émetteur dans le grenier "
+            "de la maison familiale. La station consacrera sa journée de lundi à sa fondatrice.")
+    assert guess_language(text) == "fr"

@@ -946,6 +946,8 @@ class ForeignReading:
             last = run.last if run is not None and run.first <= last else last
         if last >= end or not self._speech_verb_between(last + 1, end):
             return None
+        if owned and self._family_named(self._sentence_start(tokens[x].start), tokens[x].start):
+            return None  # 'Sa fille, Sophie Arnaud, rappelle que sa mère ...': her mother may be the Arnaud it names
         if last == noun and not owned and noun > x:
             # "lo que el director le decía": the person the article wrote that noun beside, if any
             described = self._people_described_before(tokens[noun].norm, self._sentence_start(tokens[x].start))
@@ -971,6 +973,13 @@ class ForeignReading:
             return None
         run = next(iter(people.values()))
         return self._clause_of_run(run, run.first) if self._person_run(run) else None
+
+    def _family_named(self, lo: int, hi: int) -> bool:
+        """Whether a person named between offsets lo and hi shares a surname with another person the
+        article names: a relative the article may be speaking of ("sa mère" of "Sophie Arnaud")."""
+        here = [m for m in self._mentions if lo <= m.start < hi]
+        return any(m.key != o.key and m.canonical.split()[-1] == o.canonical.split()[-1] and len(o.canonical.split()) > 1
+                   for m in here for o in self._mentions)
 
     def _noun_of_subject(self, m: int, bare: bool) -> bool:
         """A word at m that may be the noun of a reported clause's subject: bare (no article before

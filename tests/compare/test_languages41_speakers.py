@@ -128,3 +128,76 @@ def test_short_french_news_text_is_guessed_french():
             "Blois à l'âge de 91 ans. Son fils rappelle que sa mère avait installé l'émetteur dans le grenier "
             "de la maison familiale. La station consacrera sa journée de lundi à sa fondatrice.")
     assert guess_language(text) == "fr"
+
+
+# --- "one of" a group as an unnamed source ---------------------------------------------------------
+
+_CS_LEAD = ("LIBEREC – Požár zničil v noci na úterý sklad dřeva v Albrechticích. Hasiči bojovali s ohněm "
+            "přes šest hodin, škodu odhadli na dvanáct milionů korun. Podle policie nikdo nebyl zraněn a "
+            "příčinu požáru vyšetřují. Sklad patří místní pile, která zaměstnává čtyřicet lidí.\n\n")
+
+
+def test_czech_noun_after_the_verb_stands_for_one_of_the_group_named_before():
+    text = _CS_LEAD + ("Jeden z dobrovolných hasičů, kteří zasahovali jako první, popsal noc jako náročnou.\n\n"
+                       "„Oheň se šířil neuvěřitelně rychle. Stihli jsme jen zachránit traktor.\n\n"
+                       "„Bez pomoci profesionálů bychom to neuhasili,“ řekl hasič.")
+    speakers = _speakers(text)
+    assert speakers[-1] is not None and "hasič" in speakers[-1]
+
+
+def test_czech_other_noun_after_the_verb_is_not_the_one_of_source():
+    text = _CS_LEAD + ("Jeden z dobrovolných hasičů, kteří zasahovali jako první, popsal noc jako náročnou. "
+                       "„Bez pomoci profesionálů bychom to neuhasili,“ řekl starosta.")
+    speakers = _speakers(text)
+    assert speakers[-1] is None or "hasič" not in speakers[-1]
+
+
+_UK_LEAD = ("ЧЕРНІГІВ. Міська рада ухвалила рішення закрити лазню на вулиці Шевченка, яка працювала з "
+            "1962 року. Будівлю продадуть на аукціоні, а відвідувачам запропонують басейн у центрі міста.\n\n")
+
+
+def test_ukrainian_woman_after_the_verb_is_one_of_the_women_named_before():
+    text = _UK_LEAD + ("Одна з працівниць, яка тридцять років продає квитки, не приховує сліз.\n\n"
+                       "«Сюди ходять ті самі люди щотижня. Куди вони тепер підуть, я не знаю», — каже жінка.")
+    speakers = _speakers(text)
+    assert speakers[-1] is not None and "працівниць" in speakers[-1]
+
+
+def test_ukrainian_man_after_the_verb_is_not_one_of_the_women():
+    text = _UK_LEAD + ("Одна з працівниць, яка тридцять років продає квитки, не приховує сліз.\n\n"
+                       "«Сюди ходять ті самі люди щотижня», — каже чоловік.")
+    speakers = _speakers(text)
+    assert speakers[-1] is None or "працівниць" not in speakers[-1]
+
+
+# --- Turkish: a dropped subject, a described source, a naming verb, a colon lead-in ------------------
+
+_TR_LEAD = ("SAMSUN – Atakum'da 30 yıldır hizmet veren semt pazarı, yeni yıldan itibaren kapatılıyor. "
+            "Belediye, pazar alanına otopark yapılacağını açıkladı. Pazarda her hafta yaklaşık 200 "
+            "tezgah kuruluyordu.\n\n")
+
+
+def test_turkish_dropped_subject_after_a_sentence_ending_in_a_speech_verb():
+    text = _TR_LEAD + ("Esenevler Mahallesi Muhtarı Nuray Köksal, kararın kendilerine danışılmadan alındığını "
+                       "söyledi.\n\n“Pazar bu mahallenin kalbi. Yaşlılarımız başka yere gidemez” diye konuştu.")
+    assert _speakers(text) == ["Nuray Köksal"]
+
+
+def test_turkish_dropped_subject_after_a_sentence_without_speech_verb_stays_open():
+    text = _TR_LEAD + ("Esenevler Mahallesi Muhtarı Nuray Köksal, pazarın girişinde esnafla bir araya geldi.\n\n"
+                       "“Pazar bu mahallenin kalbi” diye konuştu.")
+    assert _speakers(text) == [None]
+
+
+def test_turkish_noun_written_with_bir_before_is_that_unnamed_source():
+    text = _TR_LEAD + ("Pazarda 25 yıldır tezgah açan bir pazarcı da karara tepki gösterdi. Adının yazılmasını "
+                       "istemeyen pazarcı, “Müşterilerimin hepsini tanırım” dedi.")
+    speaker = _speakers(text)[0]
+    assert speaker is not None and "pazarcı" in speaker
+
+
+def test_turkish_naming_verb_and_colon_lead_in_credit_the_sentence_opening_name():
+    text = _TR_LEAD + ("Meclis üyesi Kemal Arslan, kararı “aceleye getirilmiş bir karar” olarak nitelendirdi ve "
+                       "şunları söyledi:\n\n“Esnafa hiçbir şey sorulmadı.\n\n“Kararın geri alınmasını "
+                       "isteyeceğiz.”")
+    assert _speakers(text) == ["Kemal Arslan"] * 3

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 
 from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
@@ -674,6 +675,68 @@ class ForeignReading:
                     break
                 if tokens[k].norm == head:
                     return Speaker(m.canonical, "person", m.key)
+        return self._one_of_source_before(at, noun=head)
+
+    def _one_of_opening(self, k: int) -> tuple[str, int, int] | None:
+        """'Один из диспетчеров, попросивший ...', 'Jeden z hasičů, kteří ...', 'Одна з водійок, яка
+        ...': at token k, opening its sentence, the language's "one" (its "one_of" entry: a man's,
+        a woman's) and "of" and a lower-case noun (with the words of its complement up to a comma:
+        "jedna z mieszkanek osiedla Słoneczne"): an unnamed source, one of a group. Its gender and
+        its noun's and last tokens, or None."""
+        tokens = self.tokens
+        entry = resource_json("attribution/speech_languages.json").get(self.language or "", {}).get("one_of")
+        if not entry or k + 2 >= len(tokens) or not tokens[k].initial:
+            return None
+        gender = next((g for g in ("he", "she") if tokens[k].norm in {fold_word(w) for w in entry[g]}), None)
+        noun = k + 2
+        if gender is None or tokens[k + 1].norm not in {fold_word(w) for w in entry["of"]} or tokens[k + 1].gap not in _SPACE:
+            return None
+        if tokens[noun].gap not in _SPACE or tokens[noun].cap or not tokens[noun].norm.isalpha() or len(tokens[noun].norm) < 4 \
+                or self._quote_of_token[noun] >= 0:
+            return None
+        last = noun
+        while last + 1 < len(tokens) and tokens[last + 1].gap in _SPACE and self._quote_of_token[last + 1] < 0 \
+                and last - k < self.settings.description_tokens and (tokens[last + 1].cap or tokens[last + 1].norm.isalpha()
+                                                                     and tokens[last + 1].norm not in self.vocab.foreign_verbs
+                                                                     and tokens[last + 1].norm not in self.vocab.verbs):
+            last += 1
+        if last + 1 < len(tokens) and "," not in tokens[last + 1].gap:
+            return None  # (its verb right after: "Один из диспетчеров рассказал", a clause of its own)
+        return gender, noun, last
+
+    @staticmethod
+    def _same_stem(noun: str, word: str) -> bool:
+        """One noun in two cases ("hasič", "hasičů"): a common start of four letters or more, with at
+        most two letters after it in the one and three in the other."""
+        stem = len(os.path.commonprefix((noun, word)))
+        return stem >= 4 and len(noun) - stem <= 2 and len(word) - stem <= 3
+
+    def _one_of_source_before(self, at: int, noun: str | None = None, gender: str | None = None) -> Speaker | None:
+        """The unnamed "one of" source (_one_of_opening) that opens a sentence before offset ``at``,
+        within a pronoun's reach and with no person named since, that a definite noun after a verb
+        ("řekl hasič" after "Jeden z hasičů", "каже жінка" after "Одна з водійок": the same noun's
+        stem, or the language's noun of a man or a woman agreeing) or a pronoun of agreeing gender
+        ("сказал он") stands for; None when there is none, or the noun is another."""
+        tokens, at_ = self.tokens, self.at
+        if self.language in (None, "en"):
+            return None
+        lo = bisect.bisect_left(at_.token_starts, at - self.settings.pronoun_chars)
+        end = bisect.bisect_left(at_.token_starts, at)
+        for k in range(end - 1, lo - 1, -1):
+            found = self._one_of_opening(k) if tokens[k].initial and self._quote_of_token[k] < 0 else None
+            if found is None:
+                continue
+            one_gender, head, last = found
+            if self._someone_named(last + 1, end):
+                return None  # someone named since: maybe theirs
+            if noun is not None:
+                if _sex_nouns(self.language).get(noun) != one_gender and not any(
+                        self._same_stem(noun, tokens[m].norm) for m in range(head, last + 1)):
+                    return None
+            elif gender not in (None, "person", one_gender):
+                return None
+            words = self.text[tokens[k].start : tokens[last].end]
+            return Speaker(words, "anonymous", words)
         return None
 
     def _body_named_after_noun(self, first: int, last: int) -> Speaker | None:

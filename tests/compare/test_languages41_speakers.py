@@ -201,3 +201,36 @@ def test_turkish_naming_verb_and_colon_lead_in_credit_the_sentence_opening_name(
                        "şunları söyledi:\n\n“Esnafa hiçbir şey sorulmadı.\n\n“Kararın geri alınmasını "
                        "isteyeceğiz.”")
     assert _speakers(text) == ["Kemal Arslan"] * 3
+
+
+# --- whom the words were told, between the verb and the subject ---------------------------------------
+
+_RU_LEAD = ("ТВЕРЬ, 5 декабря. Городская библиотека на улице Гоголя закроется на ремонт с 1 февраля, сообщили "
+            "в администрации города. Читальный зал временно переедет в здание дома культуры.\n\n")
+
+
+def test_russian_newspaper_in_marks_after_the_verb_is_not_the_speaker():
+    text = _RU_LEAD + ("«Я хожу сюда сорок лет, для меня это второй дом», — рассказала «Тверской неделе» "
+                       "пенсионерка Галина Орлова.")
+    assert _speakers(text) == ["Галина Орлова", None]  # (the paper's name in marks: no one's words)
+
+
+def test_russian_newspaper_in_marks_with_no_subject_after_credits_no_one_else():
+    text = _RU_LEAD + ("Директор библиотеки Олег Нестеров обещал вернуться к лету. «Я хожу сюда сорок лет», — "
+                       "рассказала «Тверской неделе».")
+    assert _speakers(text)[-1] != "Олег Нестеров"
+
+
+_CS_LIB = ("PÍSEK – Městská knihovna v Písku zavře od února pobočku na sídlišti. Čtenáři si budou knihy půjčovat "
+           "v hlavní budově v centru města, která je vzdálená dva kilometry.\n\n")
+
+
+def test_czech_surname_after_an_agency_is_the_subject():
+    text = _CS_LIB + ("Ředitelka knihovny Alena Marešová uvedla, že pobočka má málo čtenářů. „Udržovat ji je "
+                      "příliš drahé,“ uvedla pro ČTK Marešová.")
+    assert _speakers(text) == ["Alena Marešová"]
+
+
+def test_czech_surname_never_named_in_full_after_an_agency_is_not_read_so():
+    text = _CS_LIB + "„Udržovat ji je příliš drahé,“ uvedla pro ČTK Marešová."
+    assert _speakers(text) in ([None], ["Marešová"])

@@ -77,6 +77,8 @@ class QuoteCrediting:
         if relayed is not None:
             # 'Recalling Ann Lee's words, Tom Reed told the crowd: "..."': hers, never his
             return self._by("relaying-participle", relayed) if relayed.speaker is not None else self._by("guard-relayed-words", None)
+        if inside is None and self._told_medium(open_at):
+            return self._by("guard-told-medium", None)  # '— рассказала «Тверской неделе» X': a paper's name (foreign.py)
         if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
             return self._by("right-before", preceding[-1])  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
         if inside is None and self._unresolved_right_before(open_at):

@@ -44,6 +44,8 @@ _NOUN_CAPITALS = frozenset({"de"})
 # Languages that write no article: a bare noun may be a clause's subject ("že mu asistent radil"),
 # and a name after a noun of words said is in the genitive ("слова самого Лаврова").
 _NO_ARTICLES = frozenset({"ru", "uk", "cs", "pl"})
+# Opening quotation marks and the closing mark of each, around a medium's name after a verb
+_MEDIUM_MARKS = {"«": "»", "„": "“", "“": "”", "»": "«", "\"": "\""}
 # Languages whose "de" / "di" is only "of" (in Dutch it is the article too).
 _OF_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
 # Languages that write the owner's genitive as "-s" glued to the name, no apostrophe ("Lemvigs
@@ -160,6 +162,48 @@ class ForeignReading:
         che la madre ..."; German "dass", Russian "что" do take one, and are left alone)."""
         return bool(self.language) and self.tokens[m].gap.strip() == "," \
             and self.tokens[m].norm in _language_words(self.language, "relative_pronouns")
+
+    def _past_quoted_medium(self, v: int) -> int | None:
+        """'— рассказала «Вечернему Верхнекамску» учительница Анна Гордеева': in a text of another
+        language, a newspaper's or a channel's name in quotation marks (four words at most, the first
+        capitalised) right after a speech verb v, whom the words were told: the token after its
+        closing mark, where the subject is read; None for anything else."""
+        tokens, n = self.tokens, len(self.tokens)
+        k = v + 1
+        if self.language in (None, "en") or k >= n or tokens[v].norm not in self.vocab.foreign_verbs \
+                or self._quote_of_token[v] >= 0 or tokens[k].gap.strip() not in _MEDIUM_MARKS:
+            return None
+        closing = _MEDIUM_MARKS[tokens[k].gap.strip()]
+        if not tokens[k].cap:
+            return None
+        for m in range(k, min(n, k + 4)):
+            if self._quote_of_token[m] != self._quote_of_token[k]:
+                return None  # (a title in marks is one quotation of its own, opening right after the verb)
+            if m + 1 < n and tokens[m + 1].gap.strip() == closing and tokens[m + 1].gap.endswith(" "):
+                return m + 1
+            if m + 1 < n and tokens[m + 1].gap not in _SPACE:
+                return None
+        return None
+
+    def _told_medium(self, open_at: int) -> bool:
+        """Whether the quotation opening at open_at is the medium's name _past_quoted_medium reads
+        past, right after a speech verb: a title, no one's words."""
+        k = bisect.bisect_left(self.at.token_starts, open_at)
+        return 0 < k < len(self.tokens) and self.tokens[k].start > open_at and self._past_quoted_medium(k - 1) is not None
+
+    def _surname_after_agency(self, m: int, k: int) -> bool:
+        """'„…,“ uvedla pro ČTK Hájková', '— сообщил для ТАСС Петров': after a verb of another
+        language (its subject read from token k), a preposition and an agency's capitals, then at
+        token m the surname the article gave someone in full before: the subject, past whom the
+        words were given to."""
+        tokens = self.tokens
+        if self.language in (None, "en") or m < k + 2 or m - k > 3:
+            return False
+        run = self._runs.get(m)
+        agency, prep = tokens[m - 1], tokens[m - 2]
+        return run is not None and run.first == m and run.kind == "single" and tokens[m].norm in self._surnames \
+            and agency.text.isupper() and len(agency.text) >= 2 and agency.gap in _SPACE and tokens[m].gap in _SPACE \
+            and prep.norm in self.vocab.foreign_prepositions and not prep.cap
 
     def _in_relative_aside(self, k: int, m: int) -> bool:
         """'Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato:': token m

@@ -234,3 +234,24 @@ def test_czech_surname_after_an_agency_is_the_subject():
 def test_czech_surname_never_named_in_full_after_an_agency_is_not_read_so():
     text = _CS_LIB + "„Udržovat ji je příliš drahé,“ uvedla pro ČTK Marešová."
     assert _speakers(text) in ([None], ["Marešová"])
+
+
+# --- Swedish ”…” over paragraphs, each opened with the same mark ----------------------------------
+
+def test_swedish_quotation_reopened_each_paragraph_with_the_same_mark_is_found_whole():
+    from sidebyside.compare.quotes import find_quotes
+
+    text = ("Kommunalrådet Eva Lindqvist svarade:\n”Vi förstår oron. Skolan har ansvaret, men staten "
+            "måste bidra.\n”Därför ser vi över hur stödet fördelas.”\nNamninsamlingen heter ”Rädda skolan”.")
+    found = [text[q.start : q.end] for q in find_quotes(text)]
+    assert found[0].startswith("Vi förstår oron") and found[1].startswith("Därför ser vi")
+    assert found[2] == "Rädda skolan"
+
+
+def test_swedish_single_paragraph_quotations_keep_their_pairs():
+    from sidebyside.compare.quotes import find_quotes
+
+    text = ("”Vi förstår oron”, säger Eva Lindqvist.\n”Stödet räcker inte”, säger Jonas Berg, som leder "
+            "föreningen ”Rädda skolan”.")
+    found = [text[q.start : q.end] for q in find_quotes(text)]
+    assert found == ["Vi förstår oron", "Stödet räcker inte", "Rädda skolan"]

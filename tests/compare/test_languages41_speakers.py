@@ -255,3 +255,36 @@ def test_swedish_single_paragraph_quotations_keep_their_pairs():
             "föreningen ”Rädda skolan”.")
     found = [text[q.start : q.end] for q in find_quotes(text)]
     assert found == ["Vi förstår oron", "Stödet räcker inte", "Rädda skolan"]
+
+
+# --- a colon's sentence whose subject the clause rules did not read ------------------------------------
+
+_PT_LEAD = ("BEJA – A barragem do Roxo está a 12 % da capacidade, o valor mais baixo desde que há registos, "
+            "informou esta terça-feira a associação de regantes. Os agricultores do concelho temem perder "
+            "a campanha de verão.\n\n")
+
+
+def test_portuguese_article_opening_a_colon_sentence_before_a_name():
+    text = _PT_LEAD + "A agricultora Rosa Meireles, de 61 anos, resume: \"Nunca vi o ribeiro seco em abril.\""
+    assert _speakers(text) == ["Rosa Meireles"]
+
+
+def test_portuguese_preposition_before_a_name_is_not_its_subject():
+    text = _PT_LEAD + "A pedido de Rosa Meireles, a associação publicou: \"Nunca vi o ribeiro seco em abril.\""
+    assert _speakers(text) != ["Rosa Meireles"]
+
+
+_FR_LEAD = ("VIERZON – La fermeture annoncée de la maternité de Vierzon a suscité de nombreuses réactions. "
+            "L'agence régionale de santé invoque le manque de pédiatres et d'anesthésistes.\n\n")
+
+
+def test_french_indefinite_source_with_hyphen_and_aside_before_its_verb_and_colon():
+    text = _FR_LEAD + ("Une aide-soignante de l'établissement, qui préfère rester anonyme, nous écrit : « Nous "
+                       "avons appris la nouvelle par la radio. »")
+    speaker = _speakers(text)[0]
+    assert speaker is not None and "aide-soignante" in speaker
+
+
+def test_french_indefinite_time_before_a_colon_is_no_source():
+    text = _FR_LEAD + "Une semaine plus tard, la direction répond : « Rien n'est décidé. »"
+    assert _speakers(text)[0] is None or "semaine" not in _speakers(text)[0]

@@ -230,8 +230,8 @@ class ForeignReading:
             return None
         start = self._sentence_start(colon)
         k, end = bisect.bisect_left(self.at.token_starts, start), bisect.bisect_left(self.at.token_starts, colon)
-        if end <= k or self._clauses_between(start, colon, None):
-            return None
+        if end <= k or any(c.speaker is not None or c.how == "pronoun" for c in self._clauses_between(start, colon, None)):
+            return None  # (a speech verb whose subject was not read: "Une sage-femme ..., qui ..., nous écrit :")
         people = [r for m in range(k, end) if (r := self._runs.get(m)) is not None and r.kind == "person"
                   and r.last > r.first and self._quote_of_token[r.first] < 0]
         if not people:
@@ -250,19 +250,21 @@ class ForeignReading:
 
     def _indefinite_colon_subject(self, k: int, end: int) -> Clause | None:
         """'Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato: «…»': a
-        sentence with no speech verb and no name, opened by an indefinite article and a noun of a
-        person (_indefinite_person_noun, or a listed source noun), before the colon: that unnamed
-        source, as its words up to the first comma describe it."""
+        sentence whose subject no clause read and that names no one, opened by an indefinite article
+        and a noun of a person (_indefinite_person_noun, or a listed source noun) and a relative
+        aside (or the colon) after its words, before the colon: that unnamed source, as its words up
+        to the aside describe it."""
         tokens, vocab = self.tokens, self.vocab
         if end - k < 3 or tokens[k].norm not in vocab.foreign_indefinite or not tokens[k].initial \
                 or not (tokens[k + 1].norm in vocab.foreign_source_nouns or self._indefinite_person_noun(k + 1, opening=True)):
             return None
         last = k + 1
-        while last + 1 < end and not tokens[last + 1].gap.strip() and self._quote_of_token[last + 1] < 0 \
+        while last + 1 < end and tokens[last + 1].gap.strip() in ("", "-", "'", "’") and self._quote_of_token[last + 1] < 0 \
                 and last - k < self.settings.description_tokens:
             last += 1  # its complement ("di Castagnola"), up to the comma or the verb's words
-        if last + 1 < end and not any(c in tokens[last + 1].gap for c in ",("):
-            return None  # (no comma after the description: its verb follows it, a clause of its own)
+        if last + 1 < end and not self._romance_relative(last + 1) and not (
+                tokens[last + 1].gap.strip() == "," and tokens[last + 1].norm in _language_words(self.language, "aside_relatives")):
+            return None  # (only a relative aside after it: "Une semaine plus tard, la direction répond :" is no source's)
         words = self.text[tokens[k].start : tokens[last].end]
         clause = Clause(k + 1, k, last, "say", lead=k, how="description")
         clause.speaker = Speaker(words, "anonymous", words)
@@ -284,7 +286,9 @@ class ForeignReading:
             # (an auxiliary's word opening the sentence is an article there: Portuguese "A presidente")
             if tok.gap.strip() == "," and m > k or not tok.cap and (tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs) \
                     or tok.norm in vocab.foreign_auxiliaries and not tok.initial or tok.norm in vocab.foreign_pronouns and not tok.cap \
-                    or not apposed and (tok.norm in vocab.foreign_prepositions or tok.norm in vocab.foreign_of):
+                    or not apposed and not (tok.initial and (tok.norm in vocab.foreign_articles or self._portuguese_article(m, opening=True))) \
+                    and (tok.norm in vocab.foreign_prepositions or tok.norm in vocab.foreign_of):
+                # (an article opening the sentence that is a preposition too: Portuguese "A agricultora X")
                 return False
         return True
 

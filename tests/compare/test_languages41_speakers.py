@@ -288,3 +288,21 @@ def test_french_indefinite_source_with_hyphen_and_aside_before_its_verb_and_colo
 def test_french_indefinite_time_before_a_colon_is_no_source():
     text = _FR_LEAD + "Une semaine plus tard, la direction répond : « Rien n'est décidé. »"
     assert _speakers(text)[0] is None or "semaine" not in _speakers(text)[0]
+
+
+# --- a noun of the same office for a person named before ------------------------------------------------
+
+_ES_TOWN = ("SORIA – La Junta ha vuelto a retrasar la construcción del nuevo centro de salud de Almazán, "
+            "prometido hace seis años a los vecinos del barrio de San Pedro.\n\n")
+
+
+def test_spanish_regidor_stands_for_the_alcalde_named_before():
+    text = _ES_TOWN + ("El alcalde de la villa, Jesús Montero, recordó que el Ayuntamiento cedió la parcela en 2020. "
+                       "\"Nosotros cumplimos hace años\", dijo el regidor.")
+    assert _speakers(text) == ["Jesús Montero"]
+
+
+def test_spanish_regidor_is_not_a_woman_named_as_consejera():
+    text = _ES_TOWN + ("La consejera de Sanidad, Marta Villalba, pidió paciencia a los vecinos. \"Nosotros cumplimos "
+                       "hace años\", dijo el regidor.")
+    assert _speakers(text) != ["Marta Villalba"]

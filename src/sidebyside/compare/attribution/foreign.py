@@ -82,6 +82,19 @@ def _language_words(language: str, key: str) -> frozenset[str]:
 
 
 @functools.cache
+def _role_synonyms(language: str) -> dict[str, tuple[str, ...]]:
+    """A language's nouns of one office, each to the others ("regidor" -> "alcalde", "alcaldesa",
+    ...): the "role_synonyms" groups of its speech_languages.json entry, folded."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    out: dict[str, tuple[str, ...]] = {}
+    for group in entry.get("role_synonyms", ()):
+        words = [fold_word(w) for w in group]
+        for w in words:
+            out[w] = tuple(x for x in words if x != w)
+    return out
+
+
+@functools.cache
 def _sex_nouns(language: str) -> dict[str, str]:
     """A language's nouns of a man and of a woman ("Mann", "Frau"), folded, to the pronoun each
     stands for: the "sex_nouns" of its speech_languages.json entry."""
@@ -406,12 +419,15 @@ class ForeignReading:
         if len(noun) < 4:
             return []
         starts, limit = self.at.token_starts, at - self.settings.resolve_chars
+        # (or a noun of the same office: "dijo el regidor" after "El alcalde de la localidad, Luis Pedrosa")
+        nouns = (noun, *_role_synonyms(self.language).get(noun, ())) if self.language else (noun,)
         out: dict[str, Speaker] = {}
         for m in reversed(self._mentions[: bisect.bisect_left(self._mention_starts, at)]):
             if m.start < limit:
                 break
             t = bisect.bisect_left(starts, m.start)
-            if m.key not in out and not self._in_quote(t) and self._noun_near(t, noun) and not self._other_gender(m.canonical, gender):
+            if m.key not in out and not self._in_quote(t) and any(self._noun_near(t, n) for n in nouns) \
+                    and not self._other_gender(m.canonical, gender):
                 out[m.key] = Speaker(m.canonical, "person", m.key)
         return list(out.values())
 

@@ -42,13 +42,18 @@ def mend_mismatched_closes(text: str, paragraphs: list[tuple[int, int]], max_par
     """text with each single mark opening a quotation that a double mark closes replaced by a
     straight double mark (the same length), or text itself when there is none."""
     fixes: list[tuple[int, str]] = []
-    for lo, hi in paragraphs:
+    for k, (lo, hi) in enumerate(paragraphs):
         # (counted first: most paragraphs hold fewer than two curly double marks)
         curly = [m.start() for m in _CURLY_DOUBLE.finditer(text, lo, hi)] \
             if text.count("“", lo, hi) + text.count("”", lo, hi) >= 2 else []
         if len(curly) >= 2 and len(curly) % 2 == 0 and len({text[c] for c in curly}) == 1 \
                 and not _OTHER_DOUBLE.search(text, lo, hi):
             fixes += [(c, '"') for c in curly]  # '“It is over,“ said Smith.': paired in order, as straight marks are
+        elif _reopened_by_same_mark(text, paragraphs, k):
+            # '”Jag förstår oron. ... leva. / ”Därför ser vi ...”': Swedish (and Finnish) copy opens and
+            # closes with ”, and re-opens each paragraph of a quotation with it: this paragraph's first
+            # mark opens a quotation that runs on, its other marks pair in order
+            fixes += [(m.start(), '"') for m in _CURLY_DOUBLE.finditer(text, lo, hi)]
         if text.count('"', lo, hi) % 2:
             end = _APOSTROPHES_CLOSING.search(text, max(lo, hi - 4), hi)
             if end is not None and text.rfind('"', lo, hi) < end.start():
@@ -110,3 +115,16 @@ def _closing_place(text: str, at: int, lo: int, hi: int) -> bool:
     if not prev.isspace():
         return not prev.isdigit() and ends
     return text[at - 2 : at - 1] in (".", "!", "?", ",") and (ends or nxt.isupper())
+
+
+def _reopened_by_same_mark(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """Paragraph k opens with ” before a word, holds an odd number of double marks, all ”, and the
+    next paragraph opens with ” too: a quotation over paragraphs in copy whose one mark opens and
+    closes (”…”), re-opened at each paragraph."""
+    lo, hi = paragraphs[k]
+    if k + 1 >= len(paragraphs) or text[lo : lo + 1] != "”" or not text[lo + 1 : lo + 2].isalnum():
+        return False
+    nxt = paragraphs[k + 1][0]
+    if text[nxt : nxt + 1] != "”" or _OTHER_DOUBLE.search(text, lo, hi) or "“" in text[lo:hi]:
+        return False
+    return text.count("”", lo, hi) % 2 == 1

@@ -1437,12 +1437,214 @@ B11.append(dict(id="sv-vindkraft-renskotsel", lang="sv", paras=[
 ("Låt renen gå", None, {}),
 ]))
 
+# Batch 12: written at the start of a later release (session 22), before any of its rules and before the
+# engine ran on it, as a READ batch (as batch 10): its misses are read to write that release's rules. One
+# article each in Russian, Ukrainian, Czech, Turkish, Romanian, Danish, Norwegian and Catalan (Turkish the
+# one language the measured batches hold that no read batch did), each 250-450 words, in the country's
+# press style: «…» with "— сказал", „…“ with "řekl" after a comma, “…” dedi, „…”, a declarat, »…,« siger,
+# «…», sier, «…» ha dit; a pronoun or a dropped subject after a named person, a role or a long
+# description before a name, a definite synonym for a person named before, "one of the …" as an unnamed
+# source, "according to" a name, a quotation running over two paragraphs (its opening mark repeated as
+# each press does), and a newspaper, campaign, faction or exhibition in quotation marks that nobody speaks.
+# Every person, and the smaller places, invented. Labelled while writing.
+B12 = []
+
+B12.append(dict(id="ru-aeroport-verkhnekamsk", lang="ru", paras=[
+"В Верхнекамске на четыре месяца закроют аэропорт",
+"ВЕРХНЕКАМСК, 4 декабря. Аэропорт Верхнекамска с 15 января закроется на реконструкцию взлетно-посадочной полосы, сообщили в пресс-службе регионального правительства. Рейсы в Москву и Санкт-Петербург перенесут в соседний Усть-Луговск, до которого почти три часа езды.",
+"«Полосе больше сорока лет, покрытие разрушается быстрее, чем мы успеваем его латать. Откладывать ремонт дальше нельзя», — заявил на брифинге министр транспорта области Виктор Самойлов.",
+"По его словам, работы обойдутся в 2,1 млрд рублей, из которых две трети выделит федеральный бюджет. Министр пообещал, что аэропорт откроется не позднее 20 мая. «Подрядчик будет работать в три смены, в том числе по выходным», — добавил он.",
+"Жители города восприняли новость без энтузиазма. «Моя мама живет в Петербурге, ей восемьдесят лет. Теперь, чтобы к ней слетать, мне придется вставать в четыре утра и ехать по трассе, где зимой сплошной гололед», — рассказала «Вечернему Верхнекамску» учительница Анна Гордеева.",
+"Директор аэропорта Олег Бережной признал, что закрытие ударит по бюджету предприятия. Сотрудников, по его словам, не сократят: часть отправят в отпуска, часть переведут на ремонт терминала.",
+"«Мы никого не увольняем. Люди, которые проработали здесь по двадцать лет, нам нужны и после мая», — подчеркнул Бережной.",
+"Иначе смотрят на ситуацию сами сотрудники. Один из диспетчеров, попросивший не называть его имени, рассказал, что о переводе в Усть-Луговск им сообщили всего за неделю.",
+"«Никто не спросил, как мы будем добираться. Служебного автобуса нет, жилья нет.",
+"«Мы узнали обо всем из чата, а не от начальства», — сказал он.",
+"Областная прокуратура уже начала проверку по жалобе сотрудников. Бесплатные автобусы до Усть-Луговска, как обещают власти, будут ходить четыре раза в день. Акция «Верните нам небо», которую жители планируют провести в субботу у здания правительства, пока не согласована.",
+], quotes=[
+("Полосе больше сорока лет, покрытие разрушается быстрее, чем мы успеваем его латать. Откладывать ремонт дальше нельзя", "Виктор Самойлов", {}),
+("Подрядчик будет работать в три смены, в том числе по выходным", "Виктор Самойлов", {}),
+("Моя мама живет в Петербурге, ей восемьдесят лет. Теперь, чтобы к ней слетать, мне придется вставать в четыре утра и ехать по трассе, где зимой сплошной гололед", "Анна Гордеева", {}),
+("Вечернему Верхнекамску", None, {}),
+("Мы никого не увольняем. Люди, которые проработали здесь по двадцать лет, нам нужны и после мая", "Олег Бережной", {}),
+("Никто не спросил, как мы будем добираться. Служебного автобуса нет, жилья нет.", "один из диспетчеров", {"unnamed": ["диспетчеров", "диспетчер"]}),
+("Мы узнали обо всем из чата, а не от начальства", "один из диспетчеров", {"unnamed": ["диспетчеров", "диспетчер"]}),
+("Верните нам небо", None, {}),
+]))
+
+B12.append(dict(id="uk-troleibus-zarichchia", lang="uk", paras=[
+"У Заріччі закривають тролейбусне депо: маршрути передадуть автобусам",
+"ЗАРІЧЧЯ. Міська рада Заріччя у четвер ухвалила рішення закрити тролейбусне депо на вулиці Садовій і до кінця року замінити три тролейбусні маршрути автобусними. За рішення проголосували 24 депутати з 36. Голосування відбулося після дискусії, що тривала майже чотири години: частина депутатів пропонувала відкласти його до весни.",
+"«Контактна мережа не ремонтувалася з вісімдесятих років. Щомісяця ми маємо по кілька обривів, і щоразу це ризик для людей», — сказав на сесії міський голова Богдан Ярошенко.",
+"За словами мера, модернізація мережі коштувала б місту понад 300 мільйонів гривень, тоді як нові автобуси обійдуться втричі дешевше. Він також пообіцяв, що вартість проїзду не зміниться.",
+"Проти рішення виступила фракція «Рідне місто». Її керівниця Оксана Лисенко назвала закриття депо «кроком назад».",
+"«Усі європейські міста повертаються до електротранспорту, а ми робимо навпаки. Автобуси — це дизель, шум і брудне повітря на центральних вулицях», — наголосила депутатка.",
+"У депо працюють 140 людей. За словами голови профспілкової організації підприємства Василя Гончарука, водіям тролейбусів запропонували перекваліфікуватися, але не всім.",
+"«Нам кажуть: вчіться на автобус за власний кошт. А це три місяці навчання без зарплати», — пояснив Гончарук журналістам.",
+"Одна з водійок, яка двадцять років працює на маршруті № 3, не приховує сліз.",
+"«Я знаю кожного пасажира на цьому маршруті. Бабусі чекають саме на мій тролейбус, бо я завжди почекаю, поки вони сядуть.",
+"«Що з ними буде, коли тролейбусів не стане, я не знаю», — каже жінка.",
+"Петиція «Збережемо тролейбус», опублікована на сайті міської ради, за тиждень зібрала понад дві тисячі підписів. Остаточно депо закриють 1 грудня, повідомили у департаменті транспорту міськради.",
+], quotes=[
+("Контактна мережа не ремонтувалася з вісімдесятих років. Щомісяця ми маємо по кілька обривів, і щоразу це ризик для людей", "Богдан Ярошенко", {}),
+("Рідне місто", None, {}),
+("кроком назад", "Оксана Лисенко", {}),
+("Усі європейські міста повертаються до електротранспорту, а ми робимо навпаки. Автобуси — це дизель, шум і брудне повітря на центральних вулицях", "Оксана Лисенко", {}),
+("Нам кажуть: вчіться на автобус за власний кошт. А це три місяці навчання без зарплати", "Василь Гончарук", {"accept": ["Гончарук", "Василя Гончарука"]}),
+("Я знаю кожного пасажира на цьому маршруті. Бабусі чекають саме на мій тролейбус, бо я завжди почекаю, поки вони сядуть.", "одна з водійок", {"unnamed": ["водійок", "водійка"]}),
+("Що з ними буде, коли тролейбусів не стане, я не знаю", "одна з водійок", {"unnamed": ["водійок", "водійка"]}),
+("Збережемо тролейбус", None, {}),
+]))
+
+B12.append(dict(id="cs-zamek-horni-lhota", lang="cs", paras=[
+"Bouře strhla část střechy zámku v Horní Lhotě, oprava potrvá roky",
+"HORNÍ LHOTA – Silný vítr v noci na neděli strhl zhruba třetinu střechy zámku v Horní Lhotě na Jesenicku. Do budovy zatéká, památkáři proto museli urychleně vystěhovat část sbírek z druhého patra.",
+"„Když jsem ráno přijel, ležely tašky po celém nádvoří a krov zůstal úplně odkrytý. Takovou škodu jsem za třicet let nezažil,“ řekl kastelán zámku Miroslav Dvořák.",
+"Podle něj se podařilo zachránit všechny obrazy i knihovnu. Poškozený je ale štukový strop v hlavním sále. „Pokud se nám do zimy nepodaří střechu provizorně zakrýt, štuky se zřítí,“ dodal.",
+"Zámek patří Národnímu památkovému ústavu. Jeho mluvčí Petra Hájková uvedla, že ústav požádá ministerstvo kultury o mimořádnou dotaci. Škodu odhadla na desítky milionů korun.",
+"„Oprava historického krovu není otázkou týdnů. Počítáme se dvěma až třemi lety,“ uvedla pro ČTK Hájková.",
+"Starosta Horní Lhoty Jaroslav Beneš (STAN) se obává dopadu na obec. Zámek podle něj loni navštívilo přes 40 tisíc turistů a z jejich útrat žijí místní restaurace i penzion.",
+"„Pro naši obec je zámek všechno. Když bude zavřený, lidé sem prostě nepřijedou,“ řekl starosta. Obec proto nabídla na zajištění střechy půl milionu korun ze svého rozpočtu.",
+"Jeden z hasičů, kteří v neděli pomáhali s vyklízením, popsal situaci jako dramatickou.",
+"„Vítr byl tak silný, že jsme nemohli použít žebřík. Sbírky jsme nosili po schodech v dekách, kus po kusu.",
+"„Nikdo nebyl zraněn, to je to hlavní,“ řekl hasič.",
+"Zámecká sezona měla v příštím roce začít výstavou „Život na venkovském sídle“. Její otevření se nyní odkládá na neurčito.",
+], quotes=[
+("Když jsem ráno přijel, ležely tašky po celém nádvoří a krov zůstal úplně odkrytý. Takovou škodu jsem za třicet let nezažil,", "Miroslav Dvořák", {}),
+("Pokud se nám do zimy nepodaří střechu provizorně zakrýt, štuky se zřítí,", "Miroslav Dvořák", {}),
+("Oprava historického krovu není otázkou týdnů. Počítáme se dvěma až třemi lety,", "Petra Hájková", {}),
+("Pro naši obec je zámek všechno. Když bude zavřený, lidé sem prostě nepřijedou,", "Jaroslav Beneš", {}),
+("Vítr byl tak silný, že jsme nemohli použít žebřík. Sbírky jsme nosili po schodech v dekách, kus po kusu.", "jeden z hasičů", {"unnamed": ["hasičů", "hasič"]}),
+("Nikdo nebyl zraněn, to je to hlavní,", "jeden z hasičů", {"unnamed": ["hasičů", "hasič"]}),
+("Život na venkovském sídle", None, {}),
+]))
+
+B12.append(dict(id="tr-vapur-kumkale", lang="tr", paras=[
+"Çınarlı–Kumkale vapur seferleri kaldırıldı, mahalleli tepkili",
+"İZMİR – Körfez'de 40 yıldır süren Çınarlı–Kumkale vapur hattı, 1 Ocak'tan itibaren kaldırılıyor. Kararı belediyenin deniz ulaşımı şirketi Körfez Hatları açıkladı. Hattı günde ortalama 300 yolcu kullanıyordu.",
+"Körfez Hatları Genel Müdürü Selim Aydoğan, hattın her yıl 18 milyon lira zarar ettiğini söyledi. Aydoğan, “Gemilerimiz 35 yaşında, yedek parça bulamıyoruz. Bu koşullarda seferleri güvenli şekilde sürdürmemiz mümkün değil” dedi.",
+"Yolcular için ek otobüs seferleri konulacağını belirten Aydoğan, “Hiçbir vatandaşımız mağdur edilmeyecek” ifadesini kullandı.",
+"Şirketin açıklamasına göre hattaki iki gemi yeni yıldan itibaren Karşıyaka ve Bostanlı seferlerinde kullanılacak. Kumkale iskelesinin ise kafe ve sergi alanına dönüştürülmesi planlanıyor. Belediye meclisinde geçen ay yapılan bütçe görüşmelerinde deniz ulaşımına ayrılan payın yüzde 12 azaltılması da tartışmalara neden olmuştu.",
+"Karar, hattın geçtiği mahallelerde tepkiyle karşılandı. Kumkale Mahallesi Muhtarı Hatice Demirtaş, kararın kendilerine sorulmadan alındığını söyledi.",
+"“Vapur bizim için bir ulaşım aracından fazlası. Yaşlılarımız, öğrencilerimiz her sabah bu vapurla karşıya geçiyor. Otobüsle aynı yol bir buçuk saat sürüyor” diye konuştu.",
+"Hat üzerinde 22 yıldır çalışan bir kaptan da kararı üzüntüyle karşıladı. Adının yazılmasını istemeyen kaptan, “Bu hatta doğdum büyüdüm desem yeridir. Yolcuların hepsini tanırım” dedi.",
+"Muhalefet partisinin meclis üyesi Orhan Kılıç ise konuyu meclis gündemine taşıyacağını açıkladı. Kılıç, kararı “aceleye getirilmiş bir tasarruf” olarak nitelendirdi ve şunları söyledi:",
+"“Belediye başkanı seçim öncesinde deniz ulaşımını güçlendireceğini vaat etmişti. Şimdi tam tersini yapıyor.",
+"“Mahalle halkıyla birlikte imza kampanyası başlatacağız ve kararın geri alınmasını isteyeceğiz.”",
+"Mahalle sakinlerinin sosyal medyada başlattığı “Vapurumuza dokunma” kampanyasına şimdiden binlerce kişi destek verdi. Belediye yönetiminden konuya ilişkin ek bir açıklama yapılmadı.",
+], quotes=[
+("Gemilerimiz 35 yaşında, yedek parça bulamıyoruz. Bu koşullarda seferleri güvenli şekilde sürdürmemiz mümkün değil", "Selim Aydoğan", {}),
+("Hiçbir vatandaşımız mağdur edilmeyecek", "Selim Aydoğan", {}),
+("Vapur bizim için bir ulaşım aracından fazlası. Yaşlılarımız, öğrencilerimiz her sabah bu vapurla karşıya geçiyor. Otobüsle aynı yol bir buçuk saat sürüyor", "Hatice Demirtaş", {}),
+("Bu hatta doğdum büyüdüm desem yeridir. Yolcuların hepsini tanırım", "bir kaptan", {"unnamed": ["kaptan"]}),
+("aceleye getirilmiş bir tasarruf", "Orhan Kılıç", {}),
+("Belediye başkanı seçim öncesinde deniz ulaşımını güçlendireceğini vaat etmişti. Şimdi tam tersini yapıyor.", "Orhan Kılıç", {}),
+("Mahalle halkıyla birlikte imza kampanyası başlatacağız ve kararın geri alınmasını isteyeceğiz.", "Orhan Kılıç", {}),
+("Vapurumuza dokunma", None, {}),
+]))
+
+B12.append(dict(id="ro-spital-sanmihai", lang="ro", paras=[
+"Spitalul din Sânmihai amână operațiile: nu mai are niciun medic anestezist",
+"SÂNMIHAI – Spitalul Orășenesc din Sânmihai a suspendat de luni toate intervențiile chirurgicale programate, după ce ultimul medic anestezist al unității și-a dat demisia. Aproximativ 60 de pacienți au fost anunțați că operațiile lor se amână.",
+"„Încercăm să angajăm un anestezist de peste un an. Am scos postul la concurs de cinci ori și nu s-a prezentat nimeni”, a declarat managerul spitalului, Cristian Moldovan.",
+"Potrivit acestuia, urgențele chirurgicale vor fi transferate la Spitalul Județean, aflat la 70 de kilometri. „Nu lăsăm niciun pacient fără îngrijire, dar drumul durează peste o oră”, a recunoscut managerul.",
+"Primarul orașului, Ionel Pătrașcu, a spus că primăria este dispusă să ofere o locuință gratuită și un bonus lunar medicului care ar accepta postul. „Facem tot ce ține de noi. Nu putem accepta ca un oraș de 20.000 de locuitori să rămână fără chirurgie”, a spus edilul.",
+"Pacienții sunt însă revoltați. Maria Ciobanu, în vârstă de 64 de ani, aștepta de trei luni o operație de fiere.",
+"„Mi-au spus la telefon să mă duc la Județean. Cu ce să mă duc? Nu am mașină, iar autobuzul pleacă o dată pe zi”, spune femeia.",
+"O asistentă din secția de chirurgie, care a dorit să-și păstreze anonimatul, susține că problema era cunoscută de mult.",
+"„Toată lumea știa că doctorul pleacă. Și-a anunțat demisia încă din vară.",
+"„Conducerea a așteptat o minune în loc să caute soluții”, a spus asistenta.",
+"Ministerul Sănătății a transmis, printr-un comunicat, că „analizează situația” și că va trimite temporar un medic din rezerva ministerului. Sindicatul „Sanitas” a anunțat un protest pentru vineri, în fața spitalului.",
+], quotes=[
+("Încercăm să angajăm un anestezist de peste un an. Am scos postul la concurs de cinci ori și nu s-a prezentat nimeni", "Cristian Moldovan", {}),
+("Nu lăsăm niciun pacient fără îngrijire, dar drumul durează peste o oră", "Cristian Moldovan", {}),
+("Facem tot ce ține de noi. Nu putem accepta ca un oraș de 20.000 de locuitori să rămână fără chirurgie", "Ionel Pătrașcu", {}),
+("Mi-au spus la telefon să mă duc la Județean. Cu ce să mă duc? Nu am mașină, iar autobuzul pleacă o dată pe zi", "Maria Ciobanu", {}),
+("Toată lumea știa că doctorul pleacă. Și-a anunțat demisia încă din vară.", "o asistentă din secția de chirurgie", {"unnamed": ["asistentă", "asistenta"]}),
+("Conducerea a așteptat o minune în loc să caute soluții", "o asistentă din secția de chirurgie", {"unnamed": ["asistentă", "asistenta"]}),
+("analizează situația", "Ministerul Sănătății", {}),
+("Sanitas", None, {}),
+]))
+
+B12.append(dict(id="da-skole-vestervang", lang="da", paras=[
+"Vestervang Skole lukker – forældre vil kæmpe videre",
+"VESTERVANG – Byrådet i Limfjord Kommune besluttede tirsdag aften med 17 stemmer mod 10 at lukke Vestervang Skole fra næste skoleår. Skolens 94 elever skal fremover gå i skole i Hurup, 14 kilometer væk. Skolen blev bygget i 1958 og har i dag fem klasser, hvor flere årgange undervises sammen.",
+"»Det er en af de sværeste beslutninger, jeg har været med til at træffe. Men vi har ganske enkelt ikke elever nok til at drive en god skole,« siger borgmester Jens Kristian Holm (V).",
+"Ifølge borgmesteren vil kommunen spare omkring fire millioner kroner om året. Pengene skal bruges på at renovere de øvrige skoler i kommunen.",
+"Forældrene er skuffede. Mette Søgaard, der har to børn på skolen og er formand for skolebestyrelsen, kalder beslutningen »kortsigtet«.",
+"»Skolen er det sidste, vi har tilbage i byen. Når den lukker, flytter børnefamilierne, og så lukker købmanden også,« siger hun.",
+"En lærer på skolen, der ikke ønsker sit navn frem, fortæller, at personalet først hørte om lukningen gennem lokalavisen.",
+"»Vi har hele tiden fået at vide, at skolen ikke var i fare. Det føles som et svigt,« siger læreren.",
+"Byrådsmedlem Susanne Kjær (S) stemte imod. Hun mener, at kommunen ikke har undersøgt alternativerne godt nok.",
+"»Man kunne have lavet en fælles ledelse med Hurup og bevaret undervisningen af de små klasser her i byen.",
+"»Det har flertallet ikke villet se på,« siger Susanne Kjær.",
+"Forældrene har startet underskriftindsamlingen »Bevar Vestervang« og overvejer at oprette en friskole. »Vi giver ikke op,« lyder det fra Mette Søgaard.",
+], quotes=[
+("Det er en af de sværeste beslutninger, jeg har været med til at træffe. Men vi har ganske enkelt ikke elever nok til at drive en god skole,", "Jens Kristian Holm", {}),
+("kortsigtet", "Mette Søgaard", {}),
+("Skolen er det sidste, vi har tilbage i byen. Når den lukker, flytter børnefamilierne, og så lukker købmanden også,", "Mette Søgaard", {}),
+("Vi har hele tiden fået at vide, at skolen ikke var i fare. Det føles som et svigt,", "en lærer på skolen", {"unnamed": ["lærer", "læreren"]}),
+("Man kunne have lavet en fælles ledelse med Hurup og bevaret undervisningen af de små klasser her i byen.", "Susanne Kjær", {}),
+("Det har flertallet ikke villet se på,", "Susanne Kjær", {}),
+("Bevar Vestervang", None, {}),
+("Vi giver ikke op,", "Mette Søgaard", {}),
+]))
+
+B12.append(dict(id="nb-laks-storfjorden", lang="nb", paras=[
+"Storm rev opp merd i Storfjorden: 40 000 laks har rømt",
+"ÅLESUND – Rundt 40 000 oppdrettslaks har rømt fra et anlegg ved Hellevik i Storfjorden etter at stormen natt til søndag rev opp en av merdene. Det bekrefter Fiskeridirektoratet.",
+"«Dette er en alvorlig hendelse, og vi tar den svært alvorlig. Vi har allerede satt ut gjenfangstgarn i hele fjorden», sier daglig leder i Fjordlaks AS, Kari Brekke, til NRK.",
+"Ifølge Brekke var anlegget inspisert i oktober uten at det ble funnet feil. Hun mener værforholdene var ekstreme.",
+"«Vi målte vindkast på over 40 meter i sekundet. Ingen anlegg er bygget for å tåle slikt over tid», sier hun.",
+"Lokale elveeiere frykter for villaksen. Leder i Storelva elveeierlag, Arne Tveit, sier at rømt laks kan gyte sammen med villfisken og svekke stammen.",
+"«Det vi har bygget opp gjennom tretti år, kan bli ødelagt på én høst. Selskapet må ta regningen for hele oppryddingen», sier Tveit.",
+"Fiskeridirektoratet har sendt inspektører til stedet. Seksjonssjef Bjørn Lien i direktoratet sier at saken vil bli fulgt opp.",
+"«Vi skal gå gjennom alle dokumenter og se om selskapet har fulgt regelverket.",
+"«Hvis det viser seg at utstyret ikke var godt nok, kan det bli aktuelt med en politianmeldelse», sier Lien.",
+"En fisker fra Stranda, som ikke vil stå fram med navn, forteller at han allerede har fått laks i garnet.",
+"«Jeg fikk tolv laks i går kveld, alle med slitte finner. Det er tydelig oppdrettsfisk», sier fiskeren.",
+"Miljøorganisasjonen Natur og Ungdom har lansert kampanjen «Lukk merdene» og krever at alle anlegg i fjorden flyttes på land.",
+], quotes=[
+("Dette er en alvorlig hendelse, og vi tar den svært alvorlig. Vi har allerede satt ut gjenfangstgarn i hele fjorden", "Kari Brekke", {}),
+("Vi målte vindkast på over 40 meter i sekundet. Ingen anlegg er bygget for å tåle slikt over tid", "Kari Brekke", {}),
+("Det vi har bygget opp gjennom tretti år, kan bli ødelagt på én høst. Selskapet må ta regningen for hele oppryddingen", "Arne Tveit", {}),
+("Vi skal gå gjennom alle dokumenter og se om selskapet har fulgt regelverket.", "Bjørn Lien", {}),
+("Hvis det viser seg at utstyret ikke var godt nok, kan det bli aktuelt med en politianmeldelse", "Bjørn Lien", {}),
+("Jeg fikk tolv laks i går kveld, alle med slitte finner. Det er tydelig oppdrettsfisk", "en fisker fra Stranda", {"unnamed": ["fisker", "fiskeren"]}),
+("Lukk merdene", None, {}),
+]))
+
+B12.append(dict(id="ca-rodalies-r17", lang="ca", paras=[
+"Rodalies suspèn l'R17 entre Vilanova de Segrià i Torrefonda durant tres mesos per obres",
+"LLEIDA – Els trens de la línia R17 deixaran de circular entre Vilanova de Segrià i Torrefonda a partir del 8 de gener per les obres de renovació de la via, que s'allargaran com a mínim fins a l'abril. Els prop de 2.500 viatgers diaris hauran d'utilitzar un servei alternatiu d'autobusos.",
+"«És una obra imprescindible. Hi ha trams on els trens han de circular a trenta quilòmetres per hora perquè la via no aguanta més», ha explicat la consellera de Territori, Montserrat Vilaró, en roda de premsa.",
+"Segons la consellera, el Govern ha negociat amb Adif que les obres es facin en tres mesos en lloc dels sis previstos inicialment. «No ens agrada tallar una línia, però és la manera de fer-ho més ràpid», ha afegit.",
+"L'alcaldessa de Torrefonda, Núria Pallarès, ha criticat que els ajuntaments s'hagin assabentat del tall per la premsa. «Ningú ens ha trucat. Tenim centenars d'estudiants que cada dia van a Lleida i que ara perdran una hora cada trajecte», ha lamentat.",
+"Pallarès també ha demanat que els autobusos parin a tots els pobles: «Si l'autobús només para a les capitals de comarca, la gent gran dels pobles petits es quedarà tancada a casa».",
+"Els usuaris, agrupats en la plataforma Dignitat a les Vies, també han mostrat el seu malestar. Un dels portaveus de la plataforma, Jordi Solsona, considera que el servei ja era deficient abans de les obres.",
+"«Portem anys patint retards i avaries. Ara ens demanen paciència tres mesos més.",
+"«Paciència ja no ens en queda», ha dit Solsona.",
+"Una treballadora de Renfe que fa anys que treballa a l'estació de Torrefonda, i que ha preferit no dir el seu nom, assegura que la plantilla tampoc no sap què passarà.",
+"«Ens han dit que ens traslladaran a Lleida, però ningú no ens ha donat cap data», ha explicat la treballadora.",
+"Rodalies ha habilitat un telèfon d'informació i ha llançat la campanya «Viatja amb nosaltres» per explicar els horaris dels autobusos.",
+], quotes=[
+("És una obra imprescindible. Hi ha trams on els trens han de circular a trenta quilòmetres per hora perquè la via no aguanta més", "Montserrat Vilaró", {}),
+("No ens agrada tallar una línia, però és la manera de fer-ho més ràpid", "Montserrat Vilaró", {}),
+("Ningú ens ha trucat. Tenim centenars d'estudiants que cada dia van a Lleida i que ara perdran una hora cada trajecte", "Núria Pallarès", {}),
+("Si l'autobús només para a les capitals de comarca, la gent gran dels pobles petits es quedarà tancada a casa", "Núria Pallarès", {}),
+("Portem anys patint retards i avaries. Ara ens demanen paciència tres mesos més.", "Jordi Solsona", {}),
+("Paciència ja no ens en queda", "Jordi Solsona", {}),
+("Ens han dit que ens traslladaran a Lleida, però ningú no ens ha donat cap data", "una treballadora de Renfe", {"unnamed": ["treballadora"]}),
+("Viatja amb nosaltres", None, {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
                  "then the eight again (batch 7), then the eight again (batch 8), then eight in Polish, Swedish, Turkish, German, French, Spanish, Italian and Russian (batch 9), "
-                 "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 10, a read batch) "
-                 "then the same eight again (batch 11, measured, by a helper who writes no rules) "
+                 "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 10, a read batch), "
+                 "then the same eight again (batch 11, measured, by a helper who writes no rules), "
+                 "then eight in Russian, Ukrainian, Czech, Turkish, Romanian, Danish, Norwegian and Catalan (batch 12, a read batch) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -1452,13 +1654,14 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # credits were read to find their causes ("read"); batch 6 after it, and batch 7 (measured at two
 # releases, last 34 right, 4 wrong, 10 none of 48) after that; the measured part is batches 1, 3, 4, 5
 # and 8 (and 9); batch 10 was written as a read batch from the start (session 21): measured once when
-# committed, then read; batch 11 (session 22) is measured
+# committed, then read; batch 11 (session 22) is measured; batch 12 (session 22) a read batch like 10
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
                                  *(dict(x, batch=7, read=True) for x in B7), *(dict(x, batch=8) for x in B8),
                                  *(dict(x, batch=9) for x in B9), *(dict(x, batch=10, read=True) for x in B10),
-                                 *(dict(x, batch=11) for x in B11)]):
+                                 *(dict(x, batch=11) for x in B11),
+                                 *(dict(x, batch=12, read=True) for x in B12)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

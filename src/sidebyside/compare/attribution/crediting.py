@@ -77,6 +77,8 @@ class QuoteCrediting:
         if relayed is not None:
             # 'Recalling Ann Lee's words, Tom Reed told the crowd: "..."': hers, never his
             return self._by("relaying-participle", relayed) if relayed.speaker is not None else self._by("guard-relayed-words", None)
+        if inside is None and self._told_medium(open_at):
+            return self._by("guard-told-medium", None)  # '— рассказала «Тверской неделе» X': a paper's name (foreign.py)
         if preceding and self._adjacent_before(preceding[-1], open_at) and preceding[-1].base in _STRONG:
             return self._by("right-before", preceding[-1])  # 'he said, "I'll..."': the words' own speaker, before whoever reports them
         if inside is None and self._unresolved_right_before(open_at):
@@ -114,7 +116,9 @@ class QuoteCrediting:
         if following and self._as_aside(close, following[0]):
             return self._by("as-aside", following[0])
         if inside is None and self._colon_relays_another(open_at):
-            return self._by("guard-relayed-words", None)  # 'Ann Lee read a letter from her son: "..."': not hers
+            # 'Ann Lee read a letter from her son: "..."': not hers; another language's sentence says whose
+            relayed = self._relayed_words_speaker(open_at)
+            return self._by("relayed-words", relayed) if relayed is not None else self._by("guard-relayed-words", None)
         # before the opening, in the same sentence: 'X said: "..."'
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
@@ -491,7 +495,7 @@ class QuoteCrediting:
             if norm in vocab.foreign_words_nouns and not tokens[m].initial and any(
                     tokens[x].cap for x in range(m + 1, min(end, m + 4))):
                 return True  # "напомнила слова самого Лаврова, сказанные ...:", "erinnerte an die Worte von Trainer X:"
-            if (norm in _RELAYING or norm in vocab.foreign_quoting) and m + 1 < end:
+            if (norm in _RELAYING or norm in vocab.foreign_quoting) and m + 1 < end and not self._in_relative_aside(k, m):
                 return True  # "quoted Abraham Lincoln:", "citing the report:", "ha citato il suo predecessore, che ...:"
             if norm in vocab.document_nouns and m + 1 < end and tokens[m + 1].norm == "from":
                 return True  # "read a letter from her son:"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 
 from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
@@ -40,6 +41,11 @@ _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
 # Languages that write every noun with a capital: a capitalised word before a given name is a noun
 # describing the person ("Förster Jens Sölter"), and one after a genitive article names no one.
 _NOUN_CAPITALS = frozenset({"de"})
+# Languages that write no article: a bare noun may be a clause's subject ("že mu asistent radil"),
+# and a name after a noun of words said is in the genitive ("слова самого Лаврова").
+_NO_ARTICLES = frozenset({"ru", "uk", "cs", "pl"})
+# Opening quotation marks and the closing mark of each, around a medium's name after a verb
+_MEDIUM_MARKS = {"«": "»", "„": "“", "“": "”", "»": "«", "\"": "\""}
 # Languages whose "de" / "di" is only "of" (in Dutch it is the article too).
 _OF_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
 # Languages that write the owner's genitive as "-s" glued to the name, no apostrophe ("Lemvigs
@@ -73,6 +79,19 @@ def _language_words(language: str, key: str) -> frozenset[str]:
     "definite_endings"), read only in a text of that language; empty for a language without it."""
     entry = resource_json("attribution/speech_languages.json").get(language, {})
     return frozenset(fold_word(w) for w in entry.get(key, ()))
+
+
+@functools.cache
+def _role_synonyms(language: str) -> dict[str, tuple[str, ...]]:
+    """A language's nouns of one office, each to the others ("regidor" -> "alcalde", "alcaldesa",
+    ...): the "role_synonyms" groups of its speech_languages.json entry, folded."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    out: dict[str, tuple[str, ...]] = {}
+    for group in entry.get("role_synonyms", ()):
+        words = [fold_word(w) for w in group]
+        for w in words:
+            out[w] = tuple(x for x in words if x != w)
+    return out
 
 
 @functools.cache
@@ -157,6 +176,59 @@ class ForeignReading:
         return bool(self.language) and self.tokens[m].gap.strip() == "," \
             and self.tokens[m].norm in _language_words(self.language, "relative_pronouns")
 
+    def _past_quoted_medium(self, v: int) -> int | None:
+        """'— рассказала «Вечернему Верхнекамску» учительница Анна Гордеева': in a text of another
+        language, a newspaper's or a channel's name in quotation marks (four words at most, the first
+        capitalised) right after a speech verb v, whom the words were told: the token after its
+        closing mark, where the subject is read; None for anything else."""
+        tokens, n = self.tokens, len(self.tokens)
+        k = v + 1
+        if self.language in (None, "en") or k >= n or tokens[v].norm not in self.vocab.foreign_verbs \
+                or self._quote_of_token[v] >= 0 or tokens[k].gap.strip() not in _MEDIUM_MARKS:
+            return None
+        closing = _MEDIUM_MARKS[tokens[k].gap.strip()]
+        if not tokens[k].cap:
+            return None
+        for m in range(k, min(n, k + 4)):
+            if self._quote_of_token[m] != self._quote_of_token[k]:
+                return None  # (a title in marks is one quotation of its own, opening right after the verb)
+            if m + 1 < n and tokens[m + 1].gap.strip() == closing and tokens[m + 1].gap.endswith(" "):
+                return m + 1
+            if m + 1 < n and tokens[m + 1].gap not in _SPACE:
+                return None
+        return None
+
+    def _told_medium(self, open_at: int) -> bool:
+        """Whether the quotation opening at open_at is the medium's name _past_quoted_medium reads
+        past, right after a speech verb: a title, no one's words."""
+        k = bisect.bisect_left(self.at.token_starts, open_at)
+        return 0 < k < len(self.tokens) and self.tokens[k].start > open_at and self._past_quoted_medium(k - 1) is not None
+
+    def _surname_after_agency(self, m: int, k: int) -> bool:
+        """'„…,“ uvedla pro ČTK Hájková', '— сообщил для ТАСС Петров': after a verb of another
+        language (its subject read from token k), a preposition and an agency's capitals, then at
+        token m the surname the article gave someone in full before: the subject, past whom the
+        words were given to."""
+        tokens = self.tokens
+        if self.language in (None, "en") or m < k + 2 or m - k > 3:
+            return False
+        run = self._runs.get(m)
+        agency, prep = tokens[m - 1], tokens[m - 2]
+        return run is not None and run.first == m and run.kind == "single" and tokens[m].norm in self._surnames \
+            and agency.text.isupper() and len(agency.text) >= 2 and agency.gap in _SPACE and tokens[m].gap in _SPACE \
+            and prep.norm in self.vocab.foreign_prepositions and not prep.cap
+
+    def _in_relative_aside(self, k: int, m: int) -> bool:
+        """'Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato:': token m
+        stands inside a Romance relative aside (_romance_relative) opened after token k and not yet
+        closed by a comma: a word of the aside ("citato"), not the sentence's own."""
+        for j in range(m, k, -1):
+            if self._romance_relative(j):
+                return True
+            if "," in self.tokens[j].gap:
+                return False
+        return False
+
     def _foreign_colon_subject(self, colon: int) -> Clause | None:
         """'Prezes miejskiego przedsiębiorstwa wodociągowego Marek Cieślak odrzuca jednak te
         podejrzenia: „…”', 'La titolare di un bar vicino al ponte, Marta Sartori, guarda la strada
@@ -171,10 +243,12 @@ class ForeignReading:
             return None
         start = self._sentence_start(colon)
         k, end = bisect.bisect_left(self.at.token_starts, start), bisect.bisect_left(self.at.token_starts, colon)
-        if end <= k or self._clauses_between(start, colon, None):
-            return None
+        if end <= k or any(c.speaker is not None or c.how == "pronoun" for c in self._clauses_between(start, colon, None)):
+            return None  # (a speech verb whose subject was not read: "Une sage-femme ..., qui ..., nous écrit :")
         people = [r for m in range(k, end) if (r := self._runs.get(m)) is not None and r.kind == "person"
                   and r.last > r.first and self._quote_of_token[r.first] < 0]
+        if not people:
+            return self._indefinite_colon_subject(k, end)
         if len(people) != 1:
             return None
         run = people[0]
@@ -186,6 +260,28 @@ class ForeignReading:
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None
+
+    def _indefinite_colon_subject(self, k: int, end: int) -> Clause | None:
+        """'Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato: «…»': a
+        sentence whose subject no clause read and that names no one, opened by an indefinite article
+        and a noun of a person (_indefinite_person_noun, or a listed source noun) and a relative
+        aside (or the colon) after its words, before the colon: that unnamed source, as its words up
+        to the aside describe it."""
+        tokens, vocab = self.tokens, self.vocab
+        if end - k < 3 or tokens[k].norm not in vocab.foreign_indefinite or not tokens[k].initial \
+                or not (tokens[k + 1].norm in vocab.foreign_source_nouns or self._indefinite_person_noun(k + 1, opening=True)):
+            return None
+        last = k + 1
+        while last + 1 < end and tokens[last + 1].gap.strip() in ("", "-", "'", "’") and self._quote_of_token[last + 1] < 0 \
+                and last - k < self.settings.description_tokens:
+            last += 1  # its complement ("di Castagnola"), up to the comma or the verb's words
+        if last + 1 < end and not self._romance_relative(last + 1) and not (
+                tokens[last + 1].gap.strip() == "," and tokens[last + 1].norm in _language_words(self.language, "aside_relatives")):
+            return None  # (only a relative aside after it: "Une semaine plus tard, la direction répond :" is no source's)
+        words = self.text[tokens[k].start : tokens[last].end]
+        clause = Clause(k + 1, k, last, "say", lead=k, how="description")
+        clause.speaker = Speaker(words, "anonymous", words)
+        return clause
 
     def _subject_position(self, k: int, run: _NameRun) -> bool:
         """Whether the name ``run`` stands as the subject of the sentence that opens at token k: no
@@ -203,7 +299,9 @@ class ForeignReading:
             # (an auxiliary's word opening the sentence is an article there: Portuguese "A presidente")
             if tok.gap.strip() == "," and m > k or not tok.cap and (tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs) \
                     or tok.norm in vocab.foreign_auxiliaries and not tok.initial or tok.norm in vocab.foreign_pronouns and not tok.cap \
-                    or not apposed and (tok.norm in vocab.foreign_prepositions or tok.norm in vocab.foreign_of):
+                    or not apposed and not (tok.initial and (tok.norm in vocab.foreign_articles or self._portuguese_article(m, opening=True))) \
+                    and (tok.norm in vocab.foreign_prepositions or tok.norm in vocab.foreign_of):
+                # (an article opening the sentence that is a preposition too: Portuguese "A agricultora X")
                 return False
         return True
 
@@ -321,12 +419,15 @@ class ForeignReading:
         if len(noun) < 4:
             return []
         starts, limit = self.at.token_starts, at - self.settings.resolve_chars
+        # (or a noun of the same office: "dijo el regidor" after "El alcalde de la localidad, Luis Pedrosa")
+        nouns = (noun, *_role_synonyms(self.language).get(noun, ())) if self.language else (noun,)
         out: dict[str, Speaker] = {}
         for m in reversed(self._mentions[: bisect.bisect_left(self._mention_starts, at)]):
             if m.start < limit:
                 break
             t = bisect.bisect_left(starts, m.start)
-            if m.key not in out and not self._in_quote(t) and self._noun_near(t, noun) and not self._other_gender(m.canonical, gender):
+            if m.key not in out and not self._in_quote(t) and any(self._noun_near(t, n) for n in nouns) \
+                    and not self._other_gender(m.canonical, gender):
                 out[m.key] = Speaker(m.canonical, "person", m.key)
         return list(out.values())
 
@@ -638,6 +739,68 @@ class ForeignReading:
                     break
                 if tokens[k].norm == head:
                     return Speaker(m.canonical, "person", m.key)
+        return self._one_of_source_before(at, noun=head)
+
+    def _one_of_opening(self, k: int) -> tuple[str, int, int] | None:
+        """'Один из диспетчеров, попросивший ...', 'Jeden z hasičů, kteří ...', 'Одна з водійок, яка
+        ...': at token k, opening its sentence, the language's "one" (its "one_of" entry: a man's,
+        a woman's) and "of" and a lower-case noun (with the words of its complement up to a comma:
+        "jedna z mieszkanek osiedla Słoneczne"): an unnamed source, one of a group. Its gender and
+        its noun's and last tokens, or None."""
+        tokens = self.tokens
+        entry = resource_json("attribution/speech_languages.json").get(self.language or "", {}).get("one_of")
+        if not entry or k + 2 >= len(tokens) or not tokens[k].initial:
+            return None
+        gender = next((g for g in ("he", "she") if tokens[k].norm in {fold_word(w) for w in entry[g]}), None)
+        noun = k + 2
+        if gender is None or tokens[k + 1].norm not in {fold_word(w) for w in entry["of"]} or tokens[k + 1].gap not in _SPACE:
+            return None
+        if tokens[noun].gap not in _SPACE or tokens[noun].cap or not tokens[noun].norm.isalpha() or len(tokens[noun].norm) < 4 \
+                or self._quote_of_token[noun] >= 0:
+            return None
+        last = noun
+        while last + 1 < len(tokens) and tokens[last + 1].gap in _SPACE and self._quote_of_token[last + 1] < 0 \
+                and last - k < self.settings.description_tokens and (tokens[last + 1].cap or tokens[last + 1].norm.isalpha()
+                                                                     and tokens[last + 1].norm not in self.vocab.foreign_verbs
+                                                                     and tokens[last + 1].norm not in self.vocab.verbs):
+            last += 1
+        if last + 1 < len(tokens) and "," not in tokens[last + 1].gap:
+            return None  # (its verb right after: "Один из диспетчеров рассказал", a clause of its own)
+        return gender, noun, last
+
+    @staticmethod
+    def _same_stem(noun: str, word: str) -> bool:
+        """One noun in two cases ("hasič", "hasičů"): a common start of four letters or more, with at
+        most two letters after it in the one and three in the other."""
+        stem = len(os.path.commonprefix((noun, word)))
+        return stem >= 4 and len(noun) - stem <= 2 and len(word) - stem <= 3
+
+    def _one_of_source_before(self, at: int, noun: str | None = None, gender: str | None = None) -> Speaker | None:
+        """The unnamed "one of" source (_one_of_opening) that opens a sentence before offset ``at``,
+        within a pronoun's reach and with no person named since, that a definite noun after a verb
+        ("řekl hasič" after "Jeden z hasičů", "каже жінка" after "Одна з водійок": the same noun's
+        stem, or the language's noun of a man or a woman agreeing) or a pronoun of agreeing gender
+        ("сказал он") stands for; None when there is none, or the noun is another."""
+        tokens, at_ = self.tokens, self.at
+        if self.language in (None, "en"):
+            return None
+        lo = bisect.bisect_left(at_.token_starts, at - self.settings.pronoun_chars)
+        end = bisect.bisect_left(at_.token_starts, at)
+        for k in range(end - 1, lo - 1, -1):
+            found = self._one_of_opening(k) if tokens[k].initial and self._quote_of_token[k] < 0 else None
+            if found is None:
+                continue
+            one_gender, head, last = found
+            if self._someone_named(last + 1, end):
+                return None  # someone named since: maybe theirs
+            if noun is not None:
+                if _sex_nouns(self.language).get(noun) != one_gender and not any(
+                        self._same_stem(noun, tokens[m].norm) for m in range(head, last + 1)):
+                    return None
+            elif gender not in (None, "person", one_gender):
+                return None
+            words = self.text[tokens[k].start : tokens[last].end]
+            return Speaker(words, "anonymous", words)
         return None
 
     def _body_named_after_noun(self, first: int, last: int) -> Speaker | None:
@@ -842,3 +1005,153 @@ class ForeignReading:
                 or not (tokens[k].norm in vocab.foreign_articles or self._portuguese_article(k)) or tokens[k + 1].cap:
             return None
         return self._apposed_after_complement(run)
+
+    def _relayed_words_speaker(self, open_at: int) -> Clause | None:
+        """'ha ricordato che la madre di Brambati le aveva detto anni fa: "…"', 'contó que Quiroga le
+        dijo al jubilarse: «…»', 'Reiter ergänzte, Brandl habe ihm geraten: „…“', 'zitierte seinen
+        früheren Trainer Klaus Hartwig mit den Worten: „…“': in a text of another language, words a
+        colon's sentence hands on (crediting's _colon_relays_another) are the ones of whom it says
+        spoke them: the subject of the reported clause its complementizer (or, in German, a comma
+        after a speech verb) opens, a speech verb after it; or the one person named after a quoting
+        verb or a noun of words said ("напомнила слова самого Лаврова" in the nominative the article
+        names him in). A clause for them, or None (no one is credited then)."""
+        if self.language in (None, "en"):
+            return None
+        tokens, vocab = self.tokens, self.vocab
+        colon = self.text.rfind(":", 0, open_at)
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(colon))
+        end = bisect.bisect_left(self.at.token_starts, colon)
+        for m in range(k + 1, end - 1):
+            tok = tokens[m]
+            if tok.text.casefold() in vocab.foreign_complementizers and not self._romance_relative(m):
+                return self._reported_subject(m + 1, end)
+            if tok.norm in vocab.foreign_verbs and "," in tokens[m + 1].gap and tokens[m + 1].cap:
+                # (German reported speech with no complementizer: its verb in the subjunctive, any verb)
+                return self._reported_subject(m + 1, end, verb_needed=False)
+            if tok.norm in vocab.foreign_quoting or tok.norm in vocab.foreign_words_nouns:
+                return self._one_named_after(m + 1, end)
+        return None
+
+    def _reported_subject(self, first: int, end: int, verb_needed: bool = True) -> Clause | None:
+        """The subject of a reported clause that opens at token ``first`` and whose speech verb comes
+        before token ``end``: a person's name, a noun of a person after an article or a possessive
+        (with the complement naming whose: "la madre di Brambati", "o pai da administradora", "suo
+        nonno"), or, in a language without articles, a bare noun ("že mu asistent radil"); an object
+        pronoun may stand before it ("že jí otec říkal"). None for anything else (a pronoun: whose
+        words they are is another rule's)."""
+        tokens, vocab = self.tokens, self.vocab
+        x = first
+        if x < end and not tokens[x].cap and len(tokens[x].norm) <= 3 and tokens[x].norm not in vocab.foreign_articles \
+                and tokens[x].norm not in self._owner_determiners() and tokens[x].norm not in vocab.foreign_pronouns:
+            x += 1  # an object pronoun before the subject ("že mu asistent")
+        if x >= end or self._quote_of_token[x] >= 0:
+            return None
+        run = self._run_starting(x)
+        if run is None and self.language in _NO_ARTICLES:
+            # "что главный бухгалтер завода Сергей Никонов предупреждал": a role's words before the name
+            run = next((r for y in range(x + 1, min(end, x + self.settings.description_tokens)) if (r := self._runs.get(y))
+                        is not None and r.first > x and all(not tokens[z].cap for z in range(x, r.first))), None)
+        if run is not None:
+            if not self._person_run(run) or verb_needed and not self._speech_verb_between(run.last + 1, end):
+                return None
+            return self._clause_of_run(run, x)
+        noun, owned = x, False
+        if tokens[x].norm in vocab.foreign_articles or tokens[x].norm in self._owner_determiners():
+            owned = tokens[x].norm not in vocab.foreign_articles
+            noun = x + 1
+            if noun < end and tokens[noun].norm in self._owner_determiners():  # "il suo predecessore"
+                noun, owned = noun + 1, True
+        elif self.language not in _NO_ARTICLES:
+            return None
+        if noun >= end or tokens[noun].gap not in _SPACE or tokens[noun].cap != (self.language in _NOUN_CAPITALS) \
+                or not self._noun_of_subject(noun, bare=noun == x):
+            return None
+        last = noun
+        if last + 2 < end and tokens[last + 1].norm in vocab.foreign_of:  # "di Brambati", "da administradora"
+            last += 2 if not tokens[last + 2].norm in vocab.foreign_articles else 3
+            run = self._runs.get(last)
+            last = run.last if run is not None and run.first <= last else last
+        if last >= end or not self._speech_verb_between(last + 1, end):
+            return None
+        if owned and self._family_named(self._sentence_start(tokens[x].start), tokens[x].start):
+            return None  # 'Sa fille, Sophie Arnaud, rappelle que sa mère ...': her mother may be the Arnaud it names
+        if last == noun and not owned and noun > x:
+            # "lo que el director le decía": the person the article wrote that noun beside, if any
+            described = self._people_described_before(tokens[noun].norm, self._sentence_start(tokens[x].start))
+            if len(described) != 1:
+                return None
+            clause = Clause(noun, x, last, "say", lead=x, how="description")
+            clause.speaker = described[0]
+            return clause
+        words = self.text[tokens[x].start : tokens[last].end]
+        clause = Clause(noun, x, last, "say", lead=x, how="description")
+        clause.speaker = Speaker(words, "anonymous", words)
+        return clause
+
+    def _one_named_after(self, first: int, end: int) -> Clause | None:
+        """The one person named between tokens ``first`` and ``end`` (outside quotation marks), in
+        the nominative the article writes them in where the language declines names; None when no
+        one, or more than one, is named there."""
+        people = {r.last: r for m in range(first, end) if (r := self._runs.get(m)) is not None
+                  and r.first >= first and self._quote_of_token[r.first] < 0 and (r.kind in ("person", "single"))}
+        if not people:  # "ha citato il suo predecessore, che nel 2015 aveva scritto:"
+            return self._reported_subject(first, end)
+        if len(people) != 1:
+            return None
+        run = next(iter(people.values()))
+        return self._clause_of_run(run, run.first) if self._person_run(run) else None
+
+    def _family_named(self, lo: int, hi: int) -> bool:
+        """Whether a person named between offsets lo and hi shares a surname with another person the
+        article names: a relative the article may be speaking of ("sa mère" of "Sophie Arnaud")."""
+        here = [m for m in self._mentions if lo <= m.start < hi]
+        return any(m.key != o.key and m.canonical.split()[-1] == o.canonical.split()[-1] and len(o.canonical.split()) > 1
+                   for m in here for o in self._mentions)
+
+    def _noun_of_subject(self, m: int, bare: bool) -> bool:
+        """A word at m that may be the noun of a reported clause's subject: bare (no article before
+        it), a word of four letters or more as _bare_noun_subject asks; after an article or a
+        possessive, of three ("o pai"); never a pronoun, a preposition or a verb."""
+        tok, vocab = self.tokens[m], self.vocab
+        if tok.norm in vocab.foreign_pronouns or tok.norm in vocab.foreign_prepositions or tok.norm in vocab.foreign_of:
+            return False
+        if bare:
+            return self._bare_noun_subject(m)
+        return len(tok.norm) >= 3 and tok.norm.isalpha() and tok.norm not in vocab.verbs \
+            and tok.norm not in vocab.foreign_verbs and tok.norm not in vocab.foreign_auxiliaries
+
+    def _person_run(self, run: _NameRun) -> bool:
+        """A name that names a person: a person's, or one word the article writes as the last of a
+        longer name ("Brandl" after "Markus Brandl"), or, in a language that declines names, one whose
+        nominative the article writes ("Лаврова" of "Евгений Лавров")."""
+        if run.kind == "person" or self.language in _NO_ARTICLES:
+            return run.kind in ("person", "single")
+        return run.kind == "single" and self.tokens[run.last].norm in self._surnames
+
+    def _clause_of_run(self, run: _NameRun, lead: int) -> Clause | None:
+        """A clause crediting the person a name run names (in a language that declines names, as the
+        article names them in the nominative, when it does)."""
+        at = self.tokens[run.first].start
+        speaker = self._nominative_named(run, at) if self.language in _NO_ARTICLES else None
+        if speaker is None and run.last > run.first + 1 and self._capitalised_noun_before_given(run.first, run.first + 1):
+            name = self.text[self.tokens[run.first + 1].start : self.tokens[run.last].end]  # "Ausbilder Georg Pfaffinger"
+            speaker = Speaker(name, "person", name_key(name))
+        if speaker is None and (run.kind == "person" or self.language not in _NO_ARTICLES):
+            speaker = self._speaker_of_run(run, at)
+        if speaker is None:
+            return None
+        clause = Clause(run.last, run.first, run.last, "say", lead=lead)
+        clause.speaker = speaker
+        return clause
+
+    def _speech_verb_between(self, lo: int, hi: int) -> bool:
+        """A lower-case speech verb (of the text's language, or English's) among tokens lo..hi-1."""
+        tokens, vocab = self.tokens, self.vocab
+        return any(not tokens[y].cap and (tokens[y].norm in vocab.foreign_verbs or tokens[y].norm in vocab.verbs)
+                   for y in range(lo, hi))
+
+    def _owner_determiners(self) -> frozenset[str]:
+        """The text's language's possessive determiners ("suo", "son", "seine"): they open a noun."""
+        if not self.language:
+            return frozenset()
+        return _language_words(self.language, "possessive_determiners") | _language_words(self.language, "owner_determiners")

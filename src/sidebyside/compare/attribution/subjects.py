@@ -608,7 +608,10 @@ class SubjectSearch:
         tokens = self.tokens
         n = len(tokens)
         k = v + 1
-        if k >= n or tokens[k].gap not in _SPACE:
+        medium = self._past_quoted_medium(v) if k < n and tokens[k].gap not in _SPACE else None
+        if medium is not None:
+            k = medium  # "— рассказала «Вечернему Верхнекамску» учительница X": past whom it was told (foreign.py)
+        elif k >= n or tokens[k].gap not in _SPACE:
             return None
         if tokens[k].norm in _PRONOUNS:
             return k, k
@@ -825,6 +828,8 @@ class SubjectSearch:
             if self._in_quote(m) or tok.norm in vocab.verbs and not tok.cap:
                 return None
             run = self._runs.get(m)
+            if self._surname_after_agency(m, k):
+                return m, m  # "uvedla pro ČTK Hájková" after "Petra Hájková" (foreign.py)
             if run is not None and run.kind == "person" and run.last > run.first and run.first >= k \
                     and not tokens[run.last].possessive:
                 if cased and (run.first > k and tokens[run.first - 1].norm in vocab.foreign_prepositions) \

@@ -11,7 +11,12 @@ this shape; this reader runs after them, in Turkish texts only, on the quotation
 - '“…” diyen Kurt, …': the participle "diyen" ("who said") and the name after it.
 - 'X'ten yapılan açıklamada, “…” denildi.': a passive verb; the body the statement came from.
 - '“…” diye konuştu.' opening its sentence (the subject dropped): the speaker of the quotation
-  right before it, when the narration between them names no one else.
+  right before it, when the narration between them names no one else; else the name opening the
+  sentence before, when that sentence ends in a speech verb ("Muhtar X, ... söyledi.").
+- "Adının yazılmasını istemeyen kaptan, “…” dedi.": a noun the paragraph wrote with "bir" before.
+- "X, kararı “…” olarak nitelendirdi": a word X calls something is X's.
+- "X, ... şunları söyledi:" then the quotation, and each paragraph of it that repeats its opening
+  mark: the name opening that sentence.
 
 Precision first: a quotation is credited only when the word after its closing mark is one of the
 speech words of ``tr`` in speech_languages.json (``tr_verbs_after_quote``), never on a name alone.
@@ -41,7 +46,8 @@ def _turkish() -> dict:
     'I' lowered as Turkish writes them)."""
     entry = resource_json("attribution/speech_languages.json").get("tr", {})
     return {key: frozenset(_lower(w) for w in entry.get(key, ()))
-            for key in ("tr_verbs_after_quote", "tr_passive_verbs", "tr_participles", "tr_titles", "tr_statement_nouns")}
+            for key in ("tr_verbs_after_quote", "tr_passive_verbs", "tr_participles", "tr_titles", "tr_statement_nouns",
+                        "tr_naming_verbs")}
 
 
 def _lower(word: str) -> str:
@@ -63,23 +69,42 @@ class TurkishCrediting:
         vocab = _turkish()
         quotes = self.at.quotes
         for i, q in enumerate(quotes):
-            if q.nested_in is not None or q.close_at is None or self.speakers[i] is not None:
+            if q.nested_in is not None or self.speakers[i] is not None or self.speaker_rules[i] not in _OPEN_RULES:
                 continue
-            if self.speaker_rules[i] not in _OPEN_RULES:
+            if i > 0 and quotes[i - 1].close_at is None and self.speakers[i - 1] is not None \
+                    and not self.text[quotes[i - 1].end : q.open_at].strip():
+                # "“… yapıyor.\n“Mahalle …”": a paragraph of the same quotation, its opening mark repeated
+                self.speakers[i], self.speaker_spans[i], self.speaker_rules[i] = \
+                    self.speakers[i - 1], self.speaker_spans[i - 1], "tr-next-paragraph"
+                continue
+            if q.close_at is None:
+                found = self._tr_colon_lead_in(q.open_at, vocab)
+                if found is not None:
+                    self.speakers[i], self.speaker_spans[i], self.speaker_rules[i] = found
+                continue
+            found = self._tr_colon_lead_in(q.open_at, vocab)
+            if found is not None:
+                self.speakers[i], self.speaker_spans[i], self.speaker_rules[i] = found
                 continue
             after = _WORD.match(self.text, q.close_at + 1 + self._spaces_after(q.close_at + 1))
             if after is None:
                 continue
             verb = _lower(after.group().rstrip("."))
+            if verb == "olarak":  # "Kılıç, kararı “…” olarak nitelendirdi": the verb of naming after "olarak"
+                naming = _WORD.match(self.text, after.end() + self._spaces_after(after.end()))
+                verb = "olarak" if naming is None or _lower(naming.group().rstrip(".")) not in vocab["tr_naming_verbs"] \
+                    else _lower(naming.group().rstrip("."))
             found = None
-            if verb in vocab["tr_participles"]:
+            if verb in vocab["tr_naming_verbs"]:
+                found = self._tr_subject_before(q.open_at, vocab, object_between=True)
+            elif verb in vocab["tr_participles"]:
                 found = self._tr_name_after(after.end(), vocab)
             elif verb in vocab["tr_passive_verbs"]:
                 found = self._tr_statement_body(q.open_at, vocab)
             elif verb in vocab["tr_verbs_after_quote"]:
-                found = self._tr_subject_before(q.open_at, vocab)
+                found = self._tr_subject_before(q.open_at, vocab) or self._tr_described_before(q.open_at)
                 if found is None and self._tr_opens_sentence(q.open_at):
-                    found = self._tr_previous_speaker(i)
+                    found = self._tr_previous_speaker(i) or self._tr_previous_sentence_subject(q.open_at, vocab)
             if found is None:
                 continue
             self.speakers[i], self.speaker_spans[i], self.speaker_rules[i] = found
@@ -111,7 +136,75 @@ class TurkishCrediting:
     def _tr_opens_sentence(self, open_at: int) -> bool:
         return not self._tr_sentence_before(open_at)[1].strip()
 
-    def _tr_subject_before(self, open_at: int, vocab: dict) -> tuple[Speaker, Span, str] | None:
+    def _tr_colon_lead_in(self, open_at: int, vocab: dict) -> tuple[Speaker, Span, str] | None:
+        """'Kılıç, kararı “…” olarak nitelendirdi ve şunları söyledi:' then the quotation: a sentence
+        ending in a colon right before it, whose last word before the colon is a speech verb: the
+        name that opens it, set off by its comma."""
+        before = self.text[max(0, open_at - 3) : open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = self.text.rfind(":", 0, open_at)
+        lo, words = self._tr_sentence_before(colon)
+        tokens = list(_WORD.finditer(words))
+        if not tokens or _lower(tokens[-1].group()) not in vocab["tr_verbs_after_quote"]:
+            return None
+        return self._tr_opening_name(lo, words, tokens, vocab, "tr-colon-lead-in")
+
+    def _tr_opening_name(self, lo: int, words: str, tokens: list, vocab: dict, rule: str) -> tuple[Speaker, Span, str] | None:
+        """The name that opens a sentence's ``words`` (at offset lo), set off by the sentence's first
+        comma ("Kumkale Mahallesi Muhtarı Hatice Demirtaş, ..."), or None."""
+        comma = words.find(",")
+        head = [t for t in tokens if t.end() <= comma]
+        if not head or head[-1].end() != comma or any(self._quote_at(lo + t.start()) for t in head):
+            return None
+        found = self._tr_name_ending(words, tokens, len(head) - 1, vocab)
+        if found is None:
+            return None
+        first, last = found
+        name = words[first:last]
+        return Speaker(name, "person", name), Span(lo + first, lo + last), rule
+
+    def _quote_at(self, offset: int) -> bool:
+        return any(q.open_at <= offset < q.end for q in self.at.quotes)
+
+    def _tr_previous_sentence_subject(self, open_at: int, vocab: dict) -> tuple[Speaker, Span, str] | None:
+        """'Muhtar Hatice Demirtaş, kararın ... alındığını söyledi. “…” diye konuştu.': a quotation
+        opening its sentence, its subject dropped, after a sentence of narration that ends in a speech
+        verb: the name opening that sentence, set off by its comma, in the same paragraph or the one
+        before."""
+        lo, _ = self._tr_sentence_before(open_at)
+        end = lo
+        while end > 0 and self.text[end - 1] in " \n":
+            end -= 1
+        if end == 0 or self.text[end - 1] != ".":
+            return None
+        start, words = self._tr_sentence_before(end - 1)
+        words = words + self.text[end - 1 : end]
+        tokens = list(_WORD.finditer(words))
+        if len(tokens) < 3 or _lower(tokens[-1].group().rstrip(".")) not in vocab["tr_verbs_after_quote"] \
+                or self._quote_at(start) or any(self._quote_at(start + t.start()) for t in tokens):
+            return None
+        return self._tr_opening_name(start, words, tokens, vocab, "tr-previous-sentence-subject")
+
+    def _tr_described_before(self, open_at: int) -> tuple[Speaker, Span, str] | None:
+        """'Adının yazılmasını istemeyen kaptan, “…” dedi.': a lower-case noun right before the comma
+        and the opening mark, that the paragraph wrote before with "bir" ("bir kaptan"): that
+        unnamed source."""
+        lo, words = self._tr_sentence_before(open_at)
+        stripped = words.rstrip()
+        if not stripped.endswith(","):
+            return None
+        tokens = list(_WORD.finditer(stripped))
+        if not tokens or not tokens[-1].group()[0].islower():
+            return None
+        noun = tokens[-1].group().rstrip(",")
+        para_start = self.text.rfind("\n", 0, lo) + 1
+        if len(noun) < 4 or re.search(r"\bbir " + re.escape(noun) + r"\b", self.text[para_start:lo]) is None:
+            return None
+        at = lo + tokens[-1].start()
+        return Speaker(f"bir {noun}", "anonymous", f"bir {noun}"), Span(at, at + len(noun)), "tr-described-before"
+
+    def _tr_subject_before(self, open_at: int, vocab: dict, object_between: bool = False) -> tuple[Speaker, Span, str] | None:
         """The name before the quotation, or None: the one that ends the words before it, set off by
         a comma right before the opening mark ("Vali Ahmet Karaca, “"; "Hasan Kurt ise gazetecilere,
         “") or followed by a topic particle ("Cengiz Öztürk de “"); else the one that opens the
@@ -123,6 +216,8 @@ class TurkishCrediting:
         tokens = list(_WORD.finditer(stripped))
         if not tokens:
             return None
+        if object_between:  # "Kılıç, kararı “…” olarak nitelendirdi": the name opening the sentence
+            return self._tr_opening_name(lo, stripped, tokens, vocab, "tr-naming-subject")
         if not stripped.endswith(",") and _lower(tokens[-1].group()) not in _PARTICLES:
             return None
         # the name is the last run of capitalised words without a case ending; lower-case words

@@ -101,6 +101,12 @@ class UnnamedAccording:
             start = self._sentence_start(opening.open_at)
         if start <= 0:
             return None
+        pronoun = vocab.foreign_pronouns.get(tokens[clause.first].norm) if clause.first != clause.verb else None
+        if clause.first != clause.verb and pronoun is not None:
+            # "Один из диспетчеров, ..., рассказал ... «…\n«…», — сказал он." (foreign.py)
+            one_of = self._one_of_source_before(here, gender=pronoun)
+            if one_of is not None:
+                return one_of
         before = self._sentence_start(start - 1)
         if at.paragraph_at(before) != at.paragraph_at(here):
             return None

@@ -251,6 +251,13 @@ def _authors(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[s
     return credited, people
 
 
+def people_of_page(names: list[str], meta: Metadata) -> list[str]:
+    """The persons among names the page credits elsewhere (a closing credit): not the outlet,
+    the site or a wire agency."""
+    host = urlsplit(meta.url).hostname if meta.url else None
+    return _people(names, [meta.outlet] if meta.outlet else [], host_keys(host))
+
+
 def _people(names: list[str], sites: list[str], hosts: list[str]) -> list[str]:
     return [n for n in names if is_person(n, sites, hosts, WIRE_AGENCIES)]
 

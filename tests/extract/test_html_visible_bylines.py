@@ -122,3 +122,10 @@ def test_a_byline_at_the_top_wins_over_the_closing_credit():
 def test_an_editing_credit_alone_names_no_writer():
     page = f"<article><h1>Ferry timetable changes</h1>{LONG_STORY}<p>(Editing by Hal Brandt)</p></article>"
     assert article_authors(page) == []
+
+
+def test_a_long_closing_credit_names_the_reporters_not_those_added_or_the_editors():
+    page = (f"<article><h1>Ferry timetable changes</h1>{LONG_STORY}"
+            "<p>(Reporting by Mirela Oprea, Sunil Varma, with reporting by Ada Kwan and Piet Hols, "
+            "editing by Hal Brandt.)</p></article>")
+    assert article_authors(page) == ["Mirela Oprea", "Sunil Varma"]

@@ -216,6 +216,12 @@ def _by_lines(tree: HtmlElement) -> list[str]:
 # ----------------------------------------------------------------------------- after the story
 
 
+# Where a closing credit turns to other people than the writers: "; Editing by", ", with
+# reporting by", ", additional reporting by", ", editing by"
+_OTHER_CREDITS = re.compile(r"\s*(?:;|,?\s+(?:with|additional)\s+reporting\b|,\s*(?:editing|edited)\s+by\b)",
+                            re.IGNORECASE)
+
+
 def closing_credit(blocks: list[tuple[str, str]], last: int) -> list[str]:
     """The writers a credit closing the story names, read as the text family reads one:
     "(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe is a staff writer at the Courier."
@@ -225,6 +231,7 @@ def closing_credit(blocks: list[tuple[str, str]], last: int) -> list[str]:
         text = " ".join(text.split())
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
+        text = _OTHER_CREDITS.split(text, maxsplit=1)[0]
         names = byline_names(text) or role_credit(text) or closing_names(text)
         if names:
             return names

@@ -129,3 +129,17 @@ def test_a_long_closing_credit_names_the_reporters_not_those_added_or_the_editor
             "<p>(Reporting by Mirela Oprea, Sunil Varma, with reporting by Ada Kwan and Piet Hols, "
             "editing by Hal Brandt.)</p></article>")
     assert article_authors(page) == ["Mirela Oprea", "Sunil Varma"]
+
+
+def test_one_word_beside_a_full_name_is_the_outlet_or_the_place_not_a_second_writer():
+    page = '<article><h1>Ferry timetable changes</h1><div class="byline">By Lena Fairhurst, OCEANWIRE</div>' + STORY
+    assert authors(page + "</article>") == ["Lena Fairhurst"]
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry timetable changes", '
+          '"author": [{"@type": "Person", "name": "Lena Fairhurst"}, {"@type": "Person", "name": "Regan"}]}</script>')
+    assert authors(ld + "<article><h1>Ferry timetable changes</h1>" + STORY + "</article>") == [
+        "Lena Fairhurst", "Regan"]  # a given name stays a person
+
+
+def test_a_single_name_alone_is_still_the_writer():
+    page = '<article><h1>Ferry timetable changes</h1><div class="byline">By Oceanwire</div>' + STORY
+    assert authors(page + "</article>") == ["Oceanwire"]

@@ -143,3 +143,31 @@ def test_one_word_beside_a_full_name_is_the_outlet_or_the_place_not_a_second_wri
 def test_a_single_name_alone_is_still_the_writer():
     page = '<article><h1>Ferry timetable changes</h1><div class="byline">By Oceanwire</div>' + STORY
     assert authors(page + "</article>") == ["Oceanwire"]
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("<p>KERRY MADDOCK<br>Chief Reporter</p>", "Kerry Maddock"),
+    ("<p>Idris Fennell, Columnist</p>", "Idris Fennell"),
+    ("<p>By KERRY MADDOCK Associated Press</p>", "Kerry Maddock"),
+    ("<p><a href='/author/kerry-maddock'>Kerry Maddock</a></p>", "Kerry Maddock"),
+    ("<p>Por Lucía Arrabal | Madrid</p>", "Lucía Arrabal"),
+])
+def test_bylines_a_reader_sees_under_the_headline(byline, name):
+    assert authors(f"<article><h1>Ferry timetable changes</h1>{byline}{STORY}</article>") == [name]
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "<div class='comments'><p>By Sam Lindgren | 14 March 2026</p></div>",
+    "<div class='related'><p>By Oona Greaves | 14 March 2026</p></div>",
+    "<footer><p>Published by Lakeside Media Ltd | 2026</p></footer>",
+    "<div class='related'><a href='/author/oona-greaves'>Oona Greaves</a></div>",
+    "<footer><a href='/author/oona-greaves'>Oona Greaves</a></footer>",
+])
+def test_names_in_comments_related_stories_or_the_footer_are_no_byline(elsewhere):
+    assert authors(f"<article><h1>Ferry timetable changes</h1>{STORY}</article>{elsewhere}") == []
+
+
+def test_a_caption_credit_and_a_place_over_the_date_are_no_byline():
+    page = ("<article><h1>Ferry timetable changes</h1><div class='info'>New Hampton | 14 March 2026</div>"
+            "<figure><img src='f.jpg'><figcaption>Photo by Jane Ortolan</figcaption></figure>" + STORY + "</article>")
+    assert authors(page) == []

@@ -14,7 +14,7 @@ from sidebyside.extract.bylines import ROLE, MAX_BYLINE_CHARS, clean_authors, sp
 from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text, text_starting_with
 from sidebyside.extract.text.header import closing_names, role_credit, without_wire
 from sidebyside.extract.text.meta import byline_names, name_shaped
-from sidebyside.extract.text.names import unrepeated
+from sidebyside.extract.text.names import person_like, unrepeated
 
 # --------------------------------------------------------------------------- in the page
 
@@ -53,15 +53,19 @@ _SEPARATED_BYLINE = re.compile(rf"(?:^|[|·•]|\s[-–—])\s*(?:{cues.BYLINE_Q
                                re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*(?:\n|[|·•]|\s[-–—]\s)\s*")
 # A link to the author's page: "/author/jane-doe", "/autor/...", "/people/...".
+# Only a writer's page: "/people/", "/profiles/" are often the pages of the people a story is about.
+_WRITER_PAGE = re.compile(r"/(?:authors?|autor(?:en|es|i)?|auteurs?|autore|journalists?|reporters?|writers?|"
+                          r"columnists?|contributors?)/[^/?#]", re.IGNORECASE)
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|es|i)?|auteurs?|autore|journalists?|people|profiles?|staff|"
                           r"reporters?|writers?|columnists?|contributors?)/[^/?#]", re.IGNORECASE)
 
 
 def visible_authors(tree: HtmlElement) -> list[str]:
     """Names from the byline a reader sees: rel=author links, author/byline elements, "By X",
-    a byline after the date ("14/03/2008 | By X"), a name over the date or its role."""
+    a byline after the date ("14/03/2008 | By X"), a name over the date or its role, a name
+    linked to the writer's page."""
     for finder in (_microdata_authors, _byline_elements, _rel_author_links, _by_lines, _separated_bylines,
-                   _name_over_date):
+                   _name_over_date, _author_page_links):
         names = clean_authors([unrepeated(without_wire(n)) for n in clean_authors(finder(tree))])
         if names:
             return names
@@ -187,15 +191,35 @@ def _separated_bylines(tree: HtmlElement) -> list[str]:
 
 def _name_over_date(tree: HtmlElement) -> list[str]:
     """Just under the headline, a name on a line of its own followed only by the date or the
-    writer's role: "Jane Doe / 3 March 2026, 09:12", "Jane Doe | Reporter"."""
+    writer's role: "Jane Doe / 3 March 2026, 09:12", "Jane Doe | Reporter", "Jane Doe, Columnist"."""
     for element in near_headline(tree):
+        if not outside_noise(element) or _in_menu(element):
+            continue
         text = short_text(element, 80)
         if not text:
             continue
-        segments = [s for s in _SEGMENTS.split(text) if s]
-        if (len(segments) >= 2 and name_shaped(segments[0])
-                and all(find_date(s) or ROLE.search(s) for s in segments[1:])):
-            return [segments[0]]
+        first, *rest = [s for s in _SEGMENTS.split(text) if s] or [""]
+        if not all(find_date(s) or ROLE.search(s) for s in rest):
+            continue
+        if ROLE.search(first):
+            names = byline_names(first)  # "Jane Doe, Columnist": the text family's name and role
+        else:
+            names = [first] if rest and name_shaped(first) and not _BY_TEXT.match(first) else []
+        # a given name or a rare word first: "New Delhi, News Bureau", "New Hampton | March 3" are places
+        if names and all(person_like(n.split()[0]) for n in names):
+            return names
+    return []
+
+
+def _author_page_links(tree: HtmlElement) -> list[str]:
+    """A name linked to the writer's page ("/author/jane-doe") in the story, not in a menu,
+    a related list or the footer: the byline of a page that marks it no other way."""
+    for link in tree.iter("a"):
+        if not _WRITER_PAGE.search(link.get("href", "")):
+            continue
+        text = " ".join(link.text_content().split())
+        if name_shaped(text) and outside_noise(link) and not _in_menu(link):
+            return [text]
     return []
 
 

@@ -156,6 +156,9 @@ class HtmlSettings:
     # keeps its first caption_run_keep, and the Article counts the rest in captions_folded.
     caption_run_max: int = 5
     caption_run_keep: int = 3
+    # A page whose byline names no person: a credit in one of the story's last this many
+    # paragraphs ("(Reporting by Jane Doe; Editing by John Roe)") names its writers (bylines.py).
+    closing_credit_paragraphs: int = 2
 
     # The visible headline (headline.py): its length, and fewer words than this make a section label.
     headline_max_chars: int = 300

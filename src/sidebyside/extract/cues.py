@@ -239,6 +239,9 @@ SECTION_NAMES = frozenset(_words("section_names"))
 # Given names that are also common words ("Will", "Hope"): a name only in a name's shape (text/names.py).
 GIVEN_NAMES_ALSO_WORDS = frozenset(_words("given_names_also_words"))
 
+# Class or id words of a byline element in other languages ("signature", "autore"): extract/html/bylines.py.
+BYLINE_CLASS_WORDS = _words("byline_classes")
+
 # The first words a byline line can start with (a cheap test before the patterns run).
 BYLINE_FIRST_WORDS = tuple(sorted({w.split()[0] for key in ("byline_prefixes", "byline_piece_prefixes",
                                                             "byline_prefixes_lowercase", "byline_qualifiers") for w in _words(key)}))

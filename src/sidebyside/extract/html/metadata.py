@@ -35,6 +35,7 @@ from sidebyside.extract.html.titles import (
 )
 from sidebyside.extract.html.visible_text import short_text
 from sidebyside.extract.sites import host_keys, names_site, site_key
+from sidebyside.name_lists import given_names
 from sidebyside.word_frequencies import english_zipf
 
 
@@ -251,8 +252,20 @@ def _authors(tree, metas, jsonld: JsonLdArticle, sites: list[str], hosts: list[s
     return credited, people
 
 
+def people_of_page(names: list[str], meta: Metadata) -> list[str]:
+    """The persons among names the page credits elsewhere (a closing credit): not the outlet,
+    the site or a wire agency."""
+    host = urlsplit(meta.url).hostname if meta.url else None
+    return _people(names, [meta.outlet] if meta.outlet else [], host_keys(host))
+
+
 def _people(names: list[str], sites: list[str], hosts: list[str]) -> list[str]:
-    return [n for n in names if is_person(n, sites, hosts, WIRE_AGENCIES)]
+    people = [n for n in names if is_person(n, sites, hosts, WIRE_AGENCIES)]
+    if any(len(n.split()) >= 2 for n in people):
+        # "Victor Tangermann, FUTURISM", "Jane Doe, Madrid": one word beside a full name is the
+        # outlet it wrote for or its place, unless it is a given name ("Jane Doe and Regan")
+        people = [n for n in people if len(n.split()) >= 2 or n.casefold() in given_names()]
+    return people
 
 
 def _language(tree, metas, jsonld: JsonLdArticle) -> str | None:

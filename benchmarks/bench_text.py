@@ -400,7 +400,15 @@ def html_of_captures(folder: Path) -> dict[str, str]:
     if not build_script.exists():
         return {}
     pairs = re.findall(r"html/(\S+\.html)\b.*?>\s*(\S+\.txt)", build_script.read_text(encoding="utf-8"))
-    return {capture: page for page, capture in pairs}
+    found = {capture: page for page, capture in pairs}
+    # A build.sh that dumps through shell functions ("w3m80 de-page" writing de-page-w3m80.txt)
+    # names no capture beside its page: a capture is then the page whose name opens its own.
+    stems = sorted((p.stem for p in (folder / "html").glob("*.html")), key=len, reverse=True)
+    for capture in (p.name for p in folder.glob("*.txt")):
+        page = next((s for s in stems if capture.startswith(s + "-")), None)
+        if capture not in found and page:
+            found[capture] = page + ".html"
+    return found
 
 
 def ours_html(path: Path) -> dict:

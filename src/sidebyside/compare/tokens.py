@@ -47,8 +47,15 @@ class Token:
 
     def __init__(self, start: int, end: int, text: str, norm: str, cap: bool, initial: bool, possessive: bool,
                  gap: str) -> None:
-        self.start, self.end, self.text, self.norm = start, end, text, norm
-        self.cap, self.initial, self.possessive, self.gap = cap, initial, possessive, gap
+        # (one statement a field: a tuple built and unpacked a token costs more, 20,000 tokens a pair)
+        self.start = start
+        self.end = end
+        self.text = text
+        self.norm = norm
+        self.cap = cap
+        self.initial = initial
+        self.possessive = possessive
+        self.gap = gap
 
     def _replace(self, **changes: object) -> Token:
         """A copy with some fields changed (as a named tuple's _replace)."""

@@ -995,7 +995,9 @@ _TRANSLIT_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy|ij|ii|y|i)$"
 @functools.lru_cache(maxsize=8192)
 def translit_key(key: str, min_letters: int) -> str:
     """A name's key with the Slavic ending of each word of min_letters or more written one way."""
-    return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) >= min_letters else w for w in key.split())
+    # (every ending ends in "i", "y" or "j": a word ending otherwise, most, skips the regex)
+    return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) >= min_letters and w[-1] in "iyj" else w
+                    for w in key.split())
 
 
 def _other_spellings(groups: dict[str, list[Entity]], min_letters: int) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

@@ -538,7 +538,8 @@ class EntityFinder(NameCuts):
                 continue
             # a town's name before its state's abbreviation or code (regions.tsv), never one in capitals
             town = e.via == "name" and e.kind in ("place", "other") and not e.text.isupper()
-            match = _REGION_AFTER.match(self.text, e.end) if town else None
+            # (the pattern opens with ", ": a name without one after it, most, skips the regex)
+            match = _REGION_AFTER.match(self.text, e.end) if town and self.text.startswith(", ", e.end) else None
             if match is not None:
                 end = match.end() - 1  # at the last letter's token end ("Miss"), as every mention
                 self.place_keys.add(e.key)

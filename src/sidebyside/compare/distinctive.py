@@ -111,6 +111,7 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
     words: list[str] = []
     bigrams: list[str] = []
     clause_break = _CLAUSE_BREAK.search
+    breaks: dict[str, bool] = {}  # each distinct gap other than a space read once (", ", ". ", "-")
     prev = None
     for tok in tokenize(text) if tokens is None else tokens:
         word = tok.norm
@@ -120,8 +121,14 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
         words.append(word)
         if prev is not None:
             gap = tok.gap
-            if gap == " " or not clause_break(gap):  # as _joined(tok)
+            if gap == " ":  # as _joined(tok)
                 bigrams.append(f"{prev} {word}")  # (one string built, not two)
+            else:
+                broken = breaks.get(gap)
+                if broken is None:
+                    broken = breaks[gap] = clause_break(gap) is not None
+                if not broken:
+                    bigrams.append(f"{prev} {word}")
         prev = word
     counts = Counter(words)
     counts.update(bigrams)

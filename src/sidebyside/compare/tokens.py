@@ -116,7 +116,33 @@ def tokenize(text: str) -> list[Token]:
     initials[0] = True  # the first word opens the text
     norms = list(map(fold_word, words))
     caps = list(map(str.isupper, map(_FIRST, words)))
-    return list(map(Token, starts, ends, words, norms, caps, initials, possessives, gaps))
+    tokens = list(map(Token, starts, ends, words, norms, caps, initials, possessives, gaps))
+    _remember_norms(tokens, norms)
+    return tokens
+
+
+def token_norms(tokens: list[Token]) -> list[str]:
+    """The tokens' folded words, in order (never change the list: it is shared). The stages of
+    a comparison read one article's token list again and again (the phrase matchers, loaded
+    words, descriptions, counted groups): the list is built once for it, by tokenize itself for
+    the lists it makes (a list of tokens is never changed once made)."""
+    for seen, norms in _NORMS_SEEN:
+        if seen is tokens and len(norms) == len(tokens):
+            return norms
+    norms = list(map(TOKEN_NORM, tokens))
+    _remember_norms(tokens, norms)
+    return norms
+
+
+def _remember_norms(tokens: list[Token], norms: list[str]) -> None:
+    _NORMS_SEEN.insert(0, (tokens, norms))
+    del _NORMS_SEEN[_NORMS_KEPT:]
+
+
+# the token lists read last with their norms, newest first (a pair's two articles and the few
+# short texts tokenised beside them); an entry keeps its list alive, so no other list takes its place
+_NORMS_SEEN: list[tuple[list[Token], list[str]]] = []
+_NORMS_KEPT = 8
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # (the words kept by split, between the gaps)
@@ -273,7 +299,7 @@ class PhraseMatcher(Generic[T]):
                 frozenset(key[:2] for entries in by_first.values() for key, _ in entries if len(key) > 1),
             )
         alone, pairs = self._openings  # first words of one-word phrases; first two words of the others
-        norms = list(map(TOKEN_NORM, tokens))
+        norms = token_norms(tokens)
         n = len(norms)
         free = 0  # the first token after the last hit
         # the few tokens that open some phrase, picked out in one pass (at C speed: it runs over

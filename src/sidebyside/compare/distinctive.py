@@ -48,7 +48,7 @@ from typing import Sequence
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS, fold
-from sidebyside.compare.tokens import TOKEN_NORM, TOKEN_START, Token, tokenize
+from sidebyside.compare.tokens import TOKEN_NORM, Token, token_column, tokenize
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.resources import resource_json
@@ -84,7 +84,7 @@ def outside_quotes(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> lis
     spans are found by bisecting their starts and copied as a slice (most tokens are outside)."""
     if not spans:
         return tokens
-    starts = list(map(TOKEN_START, tokens))
+    starts = token_column(tokens, "start")
     out: list[Token] = []
     pos, cut = 0, False
     for s, e in spans:

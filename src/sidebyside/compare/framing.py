@@ -26,7 +26,7 @@ from sidebyside.compare.only_in import EntityMatch, match_entities
 from sidebyside.compare.place_anaphora import place_anaphora
 from sidebyside.compare.termdata import lexicon, naming_data
 from sidebyside.compare.text import article_time_words
-from sidebyside.compare.tokens import TOKEN_CAP, tokenize
+from sidebyside.compare.tokens import token_column, tokenize
 from sidebyside.compare.venues import venue_maps
 from sidebyside.compare.word_choices import quote_sentences, word_choices
 from sidebyside.model import Article, Framing, LabelContrast, Mention, Quote, SourceCitation
@@ -187,7 +187,7 @@ class Referents:
 
 def _capitalised(tokens) -> frozenset[str]:
     """The words a text writes with a capital inside a sentence: names."""
-    return frozenset(t.norm for t in compress(tokens, map(TOKEN_CAP, tokens)) if not t.initial)
+    return frozenset(t.norm for t in compress(tokens, token_column(tokens, "cap")) if not t.initial)
 
 
 def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],

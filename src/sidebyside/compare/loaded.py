@@ -60,8 +60,8 @@ from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
-    TOKEN_END, TOKEN_POSSESSIVE, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
-    phrase_key, token_norms, tokenize,
+    TOKEN_END, TOKEN_POSSESSIVE, TOKEN_START, PhraseMatcher, Token, inflected_phrases, inflections,
+    phrase_key, token_column, token_norms, tokenize,
 )
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import LoadedTerm, Quote
@@ -1330,7 +1330,7 @@ def _sentence_of(tokens: list[Token]) -> Callable[[int], int]:
     break in the gap before a token), -1 before the first token. Each asked offset's sentence is
     found by reading back from its token to the break: a few offsets are asked, so the tokens of
     most sentences are never read."""
-    starts = list(map(TOKEN_START, tokens))
+    starts = token_column(tokens, "start")
     first_of: dict[int, int] = {}  # token -> the first token of its sentence
 
     def sentence(offset: int) -> int:
@@ -1383,7 +1383,7 @@ def _judging_text(tokens: list[Token], hits: list[LoadedTerm], settings: Lexical
     (not inside a quotation) per thousand words. In a text that barely judges — a product review,
     a science report, a match report — a mild word the graded score likes is nearly always
     plain ("unexpected places", "subtle changes", "comfortably got past Chile")."""
-    words = sum(map(str.isalpha, map(_FIRST_LETTER, map(TOKEN_TEXT, tokens))))  # (at C speed: every token)
+    words = sum(map(str.isalpha, map(_FIRST_LETTER, token_column(tokens, "text"))))  # (at C speed: every token)
     own = sum(1 for hit in hits if not hit.quoted)
     return own * 1000.0 >= settings.loaded_graded_min_density * max(words, 1)
 

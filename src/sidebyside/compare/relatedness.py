@@ -32,7 +32,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.distinctive import listed_function_words, lowercase_counts, own_function_words
 from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
 from sidebyside.compare.text import TIME_WORDS
-from sidebyside.compare.tokens import TOKEN_CAP, token_norms
+from sidebyside.compare.tokens import token_column, token_norms
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Article, Relatedness
 from sidebyside.settings import DEFAULT, LexicalSettings, RelatednessSettings
@@ -58,7 +58,7 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     bag: Counter = Counter({word: n for word, n in counts.items()
                             # days and months say when, not what: two events fall on a Tuesday
                             if len(word) >= shortest and word.isalpha() and word not in TIME_WORDS})
-    for tok in compress(tokens, map(TOKEN_CAP, tokens)):
+    for tok in compress(tokens, token_column(tokens, "cap")):
         if not tok.initial and tok.norm in bag:
             names.setdefault(tok.norm, tok.text)
     return bag, names, counts

@@ -117,32 +117,43 @@ def tokenize(text: str) -> list[Token]:
     norms = list(map(fold_word, words))
     caps = list(map(str.isupper, map(_FIRST, words)))
     tokens = list(map(Token, starts, ends, words, norms, caps, initials, possessives, gaps))
-    _remember_norms(tokens, norms)
+    _remember(tokens, {"start": starts, "end": ends, "text": words, "norm": norms, "cap": caps, "initial": initials,
+                       "possessive": possessives, "gap": gaps})
     return tokens
 
 
+def token_column(tokens: list[Token], field: str) -> list:
+    """One field of every token ("norm", "start", "text", "cap", ...), in order (never change
+    the list: it is shared). The stages of a comparison read one article's token list again and
+    again (the phrase matchers, entities, loaded words, descriptions, counted groups): each
+    field's list is built once for it, by tokenize itself for the lists it makes (a list of
+    tokens is never changed once made)."""
+    for seen, columns in _SEEN:
+        if seen is tokens:
+            column = columns.get(field)
+            if column is None:
+                column = columns[field] = list(map(attrgetter(field), tokens))
+            return column
+    column = list(map(attrgetter(field), tokens))
+    _remember(tokens, {field: column})
+    return column
+
+
 def token_norms(tokens: list[Token]) -> list[str]:
-    """The tokens' folded words, in order (never change the list: it is shared). The stages of
-    a comparison read one article's token list again and again (the phrase matchers, loaded
-    words, descriptions, counted groups): the list is built once for it, by tokenize itself for
-    the lists it makes (a list of tokens is never changed once made)."""
-    for seen, norms in _NORMS_SEEN:
-        if seen is tokens and len(norms) == len(tokens):
-            return norms
-    norms = list(map(TOKEN_NORM, tokens))
-    _remember_norms(tokens, norms)
-    return norms
+    """token_column(tokens, "norm"): the tokens' folded words."""
+    return token_column(tokens, "norm")
 
 
-def _remember_norms(tokens: list[Token], norms: list[str]) -> None:
-    _NORMS_SEEN.insert(0, (tokens, norms))
-    del _NORMS_SEEN[_NORMS_KEPT:]
+def _remember(tokens: list[Token], columns: dict[str, list]) -> None:
+    _SEEN.insert(0, (tokens, columns))
+    del _SEEN[_KEPT:]
 
 
-# the token lists read last with their norms, newest first (a pair's two articles and the few
-# short texts tokenised beside them); an entry keeps its list alive, so no other list takes its place
-_NORMS_SEEN: list[tuple[list[Token], list[str]]] = []
-_NORMS_KEPT = 8
+# the token lists read last with their fields' lists, newest first (a pair's two articles and
+# the few short texts tokenised beside them); an entry keeps its list alive, so no other list
+# takes its place
+_SEEN: list[tuple[list[Token], dict[str, list]]] = []
+_KEPT = 8
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # (the words kept by split, between the gaps)

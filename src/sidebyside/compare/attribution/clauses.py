@@ -9,7 +9,6 @@ from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMIN
 from sidebyside.compare.tokens import singular, token_norms
 
 
-
 # Verbs that put a label on something ("treating the death as "suspicious""): the label is the subject's words.
 _CLOSE_MARKS = '"”’\'»“«'  # marks that close a quotation; “ closes German „…“, « German »…«
 _REGARDING = frozenset("treat treats treating treated regard regards regarding regarded".split())

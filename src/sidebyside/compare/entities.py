@@ -2685,6 +2685,8 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
             out.append(tokens[j]._replace(gap=" ", initial=False))
             j += 1
         copied = i = j
+    if not copied:
+        return tokens  # no letters made one word: the list as it was (its fields' lists are read already)
     out.extend(tokens[copied:])
     return out
 

@@ -310,7 +310,7 @@ class EntityFinder(NameCuts):
         capped = list(compress(tokens, caps))
         midcaps = list(compress(capped, map(operator.not_, map(_INITIAL, capped))))
         self.midcap = set(map(_NORM, midcaps)) | names_elsewhere
-        self.lower = set(map(_NORM, compress(tokens, map(operator.not_, caps))))
+        self.lower = set(compress(token_norms(tokens), map(operator.not_, caps)))
         # the words of a team's name in figures ("76ers"): a figure first, so written in lower
         # case; read once here (most texts have none), not word by word in every run
         self._team_numbers = {w for w in self.lower if w[:1].isdigit() and _TEAM_NUMBER.fullmatch(w)}

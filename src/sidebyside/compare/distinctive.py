@@ -230,7 +230,7 @@ def _names(
     longer names ("Recep", "Nord"), which alone tell a reader nothing. wanted: _wanted(tokens,
     words), when the caller has it."""
     capital: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
+    lower_words: list[str] = []  # counted at the end at C speed (a Counter's item set in Python goes through its __setitem__ slot)
     before_capital: Counter[str] = Counter()
     rare: dict[str, bool] = {}
     last = len(tokens) - 1
@@ -239,7 +239,7 @@ def _names(
         tok = tokens[i]
         if not tok.cap:
             if not tok.initial:
-                lower[tok.norm] += 1  # (most tokens: a lower-case word inside a sentence)
+                lower_words.append(tok.norm)  # (most tokens: a lower-case word inside a sentence)
             continue
         norm = tok.norm
         if i < last and not tok.possessive:
@@ -252,7 +252,7 @@ def _names(
             if not rare[norm]:
                 continue
         capital[norm] += 1
-    low = lower.get  # (most names are never written in lower case: no Counter miss to call)
+    low = Counter(lower_words).get  # (most names are never written in lower case: no Counter miss to call)
     names = frozenset(w for w, n in capital.items() if n > low(w, 0))
     fragments = frozenset(w for w in names if 2 * before_capital.get(w, 0) >= capital[w] + low(w, 0))
     return names, fragments
@@ -267,14 +267,13 @@ def _place_parts(tokens: list[Token], lex: Lexicon, names: frozenset[str], commo
     after a place and its comma, a state's or province's code ("Camden, NJ", "Irving, TX"), or
     opening a listing's lines before a name, a position's or party's code ("TE Jimmy Graham").
     wanted: _wanted(tokens, words) of the scored words."""
-    uses: Counter[str] = Counter()
+    uses: Counter[str] = Counter(map(_NORM, map(tokens.__getitem__, wanted)))  # (at C speed: every wanted token)
     after_capital: Counter[str] = Counter()
     coded: Counter[str] = Counter()
     last = len(tokens) - 1
     for i in wanted:
         tok = tokens[i]
         norm = tok.norm
-        uses[norm] += 1
         if not tok.cap:
             continue
         if (len(tok.text) <= 3 and (i == 0 or "\n" in tok.gap) and tok.text.isupper() and i < last

@@ -1,6 +1,6 @@
 """token_norms: a token list's folded words, read once per list and shared by the stages."""
 
-from sidebyside.compare.tokens import Token, token_norms, tokenize
+from sidebyside.compare.tokens import Token, token_column, token_norms, tokenize, words_in_lower_case
 
 
 def test_norms_of_a_tokenised_text_are_the_tokens_folded_words():
@@ -32,3 +32,20 @@ def test_many_lists_later_a_list_is_still_read_right():
     assert token_norms([]) == []
     lone = [Token(0, 5, "Odrin", "odrin", True, True, False, "")]
     assert token_norms(lone) == ["odrin"]
+
+
+def test_words_in_lower_case_are_read_once_per_list():
+    tokens = tokenize("The Ferry Board said the ferry to Odrin sails. Odrin waits.")
+    words = words_in_lower_case(tokens)
+    assert words == {"said", "the", "ferry", "to", "sails", "waits"}
+    assert "odrin" not in words and "board" not in words  # written with a capital only
+    assert words_in_lower_case(tokens) is words
+    other = tokenize("THE FERRY SAILS")
+    assert words_in_lower_case(other) == frozenset()
+
+
+def test_a_field_of_a_list_made_by_hand():
+    made = [Token(0, 5, "Odrin", "odrin", True, True, False, ""), Token(6, 11, "ferry", "ferry", False, False, False, " ")]
+    assert token_column(made, "start") == [0, 6]
+    assert token_column(made, "cap") == [True, False]
+    assert words_in_lower_case(made) == {"ferry"}

@@ -144,6 +144,23 @@ def token_norms(tokens: list[Token]) -> list[str]:
     return token_column(tokens, "norm")
 
 
+def words_in_lower_case(tokens: list[Token]) -> frozenset[str]:
+    """The folded words the tokens write without a capital: read once per token list (the
+    speakers' engine and naming both ask it of an article's tokens)."""
+    for seen, columns in _SEEN:
+        if seen is tokens:
+            words = columns.get(_LOWER_WORDS)
+            if words is None:
+                words = columns[_LOWER_WORDS] = frozenset({t.norm for t in tokens if not t.cap})
+            return words
+    words = frozenset({t.norm for t in tokens if not t.cap})
+    _remember(tokens, {_LOWER_WORDS: words})
+    return words
+
+
+_LOWER_WORDS = " lower"  # (its entry among a list's fields: no field's name)
+
+
 def _remember(tokens: list[Token], columns: dict[str, list]) -> None:
     _SEEN.insert(0, (tokens, columns))
     del _SEEN[_KEPT:]

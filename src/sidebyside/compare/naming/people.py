@@ -28,7 +28,7 @@ from sidebyside.compare.naming.words import (
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import time_vocabulary
-from sidebyside.compare.tokens import Token, singular
+from sidebyside.compare.tokens import Token, singular, words_in_lower_case
 
 
 class PeopleRules:
@@ -501,7 +501,7 @@ class PeopleRules:
         """Keys of the one-word names of no known kind the article writes inside a sentence, never
         in lower case ("Microsoft", not "Environmental" of "environmental groups")."""
         found = set()
-        lower = {t.norm for t in view.tokens if not t.cap}
+        lower = words_in_lower_case(view.tokens)
         for e in view.entities:
             i = view.token_at_start.get(e.start)
             if i is not None and e.kind == "other" and e.via == "name" and " " not in e.key and not view.tokens[i].initial:

@@ -1,6 +1,6 @@
 """token_norms: a token list's folded words, read once per list and shared by the stages."""
 
-from sidebyside.compare.tokens import Token, token_column, token_norms, tokenize, words_in_lower_case
+from sidebyside.compare.tokens import Token, token_column, token_norms, tokenize, words_capitalised_inside, words_in_lower_case
 
 
 def test_norms_of_a_tokenised_text_are_the_tokens_folded_words():
@@ -49,3 +49,11 @@ def test_a_field_of_a_list_made_by_hand():
     assert token_column(made, "start") == [0, 6]
     assert token_column(made, "cap") == [True, False]
     assert words_in_lower_case(made) == {"ferry"}
+
+
+def test_words_capitalised_inside_a_sentence():
+    tokens = tokenize("Ferries left Odrin. Odrin Harbour closed, said Ilse Varga.")
+    words = words_capitalised_inside(tokens)
+    assert words == {"odrin", "harbour", "ilse", "varga"}
+    assert "ferries" not in words  # a capital only at the sentence's start
+    assert words_capitalised_inside(tokens) is words

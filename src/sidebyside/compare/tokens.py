@@ -9,7 +9,7 @@ import functools
 import re
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, TypeVar
 
 from sidebyside.compare.text import fold
 from sidebyside.word_frequencies import english_zipf
@@ -146,22 +146,30 @@ def token_norms(tokens: list[Token]) -> list[str]:
 
 def words_in_lower_case(tokens: list[Token]) -> frozenset[str]:
     """The folded words the tokens write without a capital: read once per token list (the
-    speakers' engine and naming both ask it of an article's tokens)."""
+    speakers' engine, naming's standalone names and candidates all ask it of an article's tokens)."""
+    return _derived(tokens, " lower", lambda: frozenset({t.norm for t in tokens if not t.cap}))
+
+
+def words_capitalised_inside(tokens: list[Token]) -> frozenset[str]:
+    """The folded words the tokens write with a capital inside a sentence (names): read once
+    per token list (framing and the speakers' pronouns both ask it)."""
+    return _derived(tokens, " capitalised", lambda: frozenset({t.norm for t in tokens if t.cap and not t.initial}))
+
+
+def _derived(tokens: list[Token], key: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """A set read from every token of a list, kept beside its fields' lists under a key no field has."""
     for seen, columns in _SEEN:
         if seen is tokens:
-            words = columns.get(_LOWER_WORDS)
+            words = columns.get(key)
             if words is None:
-                words = columns[_LOWER_WORDS] = frozenset({t.norm for t in tokens if not t.cap})
+                words = columns[key] = build()
             return words
-    words = frozenset({t.norm for t in tokens if not t.cap})
-    _remember(tokens, {_LOWER_WORDS: words})
+    words = build()
+    _remember(tokens, {key: words})
     return words
 
 
-_LOWER_WORDS = " lower"  # (its entry among a list's fields: no field's name)
-
-
-def _remember(tokens: list[Token], columns: dict[str, list]) -> None:
+def _remember(tokens: list[Token], columns: dict[str, list | frozenset[str]]) -> None:
     _SEEN.insert(0, (tokens, columns))
     del _SEEN[_KEPT:]
 
@@ -169,7 +177,7 @@ def _remember(tokens: list[Token], columns: dict[str, list]) -> None:
 # the token lists read last with their fields' lists, newest first (a pair's two articles and
 # the few short texts tokenised beside them); an entry keeps its list alive, so no other list
 # takes its place
-_SEEN: list[tuple[list[Token], dict[str, list]]] = []
+_SEEN: list[tuple[list[Token], dict[str, list | frozenset[str]]]] = []
 _KEPT = 8
 
 

@@ -56,7 +56,7 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self._quote_of_token = self._quoted_tokens()
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
         self._lower = words_in_lower_case(self.tokens)  # words this text writes in lower case
-        self._midcap: set[str] | None = None  # words it capitalises inside a sentence (when asked)
+        self._midcap: frozenset[str] | None = None  # words it capitalises inside a sentence (when asked)
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
         # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
         self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}

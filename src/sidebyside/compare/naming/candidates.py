@@ -27,7 +27,7 @@ from sidebyside.compare.naming.event_classes import event_class_across, measured
 from sidebyside.compare.naming.words import _VENUES, vocabulary
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
-from sidebyside.compare.tokens import joinable, token_norms
+from sidebyside.compare.tokens import joinable, token_norms, words_in_lower_case
 
 
 @functools.cache
@@ -314,7 +314,7 @@ def named_elsewhere(view: ArticleView, names_elsewhere: frozenset[str]) -> froze
     found = {key for key in found if nouns().lemma(key) is None}
     if not found:
         return frozenset()
-    return frozenset(found - {t.norm for t in tokens if t.norm in found and not t.cap})
+    return frozenset(found - words_in_lower_case(tokens))
 
 
 def _bare(ref: Ref) -> bool:

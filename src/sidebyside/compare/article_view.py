@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from sidebyside.compare.entities import Entity
 from sidebyside.compare.text import split_sentences
-from sidebyside.compare.tokens import TOKEN_END, TOKEN_START, Token
+from sidebyside.compare.tokens import Token, token_column
 from sidebyside.model import Span
 
 
@@ -30,8 +30,8 @@ class ArticleView:
 
     def __post_init__(self) -> None:
         indexes = range(len(self.tokens))  # (both maps built at C speed: they cover every token)
-        self.token_at_start = dict(zip(map(_START, self.tokens), indexes))
-        self.token_at_end = dict(zip(map(_END, self.tokens), indexes))
+        self.token_at_start = dict(zip(token_column(self.tokens, "start"), indexes))
+        self.token_at_end = dict(zip(token_column(self.tokens, "end"), indexes))
         for e in self.entities:
             i = self.token_at_start.get(e.start)
             j = self.token_at_end.get(e.end)
@@ -56,5 +56,3 @@ class ArticleView:
 
 
 _MAX = 1 << 62
-_START = TOKEN_START
-_END = TOKEN_END

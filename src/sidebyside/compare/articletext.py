@@ -25,7 +25,7 @@ from typing import Iterable
 from sidebyside.compare.block_quotes import add_block_quotes
 from sidebyside.compare.quotes import QuoteMarks, find_quotes, paragraph_spans
 from sidebyside.compare.text import NAME_ABBREVIATIONS, split_sentences
-from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_START, Token, tokenize
+from sidebyside.compare.tokens import Token, token_column, tokenize
 from sidebyside.model import Article, Block, Span
 from sidebyside.name_lists import NAME_PARTICLES, given_names
 from sidebyside.resources import title_abbreviations
@@ -41,7 +41,7 @@ class ArticleText:
     def __init__(self, text: str, blocks: Iterable[Block] = ()):
         self.text = text
         self.tokens: list[Token] = tokenize(text)
-        self.token_starts: list[int] = list(map(_START, self.tokens))
+        self.token_starts: list[int] = token_column(self.tokens, "start")
         self.sentences: list[Span] = split_sentences(text)
         self.sentence_starts: list[int] = [s.start for s in self.sentences]
         self.paragraphs: list[tuple[int, int]] = paragraph_spans(text)
@@ -100,7 +100,7 @@ class ArticleText:
         n = len(tokens)
         end = 0  # the end of the last run
         # only a capitalised word opens a run: those tokens are picked out at C speed
-        for i in compress(range(n), map(_CAP, tokens)):
+        for i in compress(range(n), token_column(tokens, "cap")):
             if i < end:
                 continue  # inside the last run
             j = i + 1
@@ -125,10 +125,6 @@ class ArticleText:
             runs.append((i, j))
             end = j
         return runs
-
-
-_START = TOKEN_START
-_CAP = TOKEN_CAP
 
 
 # Lower-case words that follow a hyphen after a name without being part of it ("Turkey-backed").

@@ -874,6 +874,12 @@ class _Name:
     words: frozenset[str]  # its folded words, without day and month names, "of" and "the"
 
 
+def _without_possessive(word: str) -> str:
+    """A folded word without a possessive 's at its end ("kelly's" -> "kelly"): what
+    re.sub(r"['’]s$", "", word) gives a word, without a pattern looked up and run a word."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _names(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Name, ...]:
     """The names a sentence gives: runs of capitalised words, without day and month names nor the
     sentence's first word when it is a common English word ("Hansbrough" is a name, "Police" of
@@ -881,7 +887,7 @@ def _names(text: str, start: int, end: int, lex: Lexicon) -> tuple[_Name, ...]:
     whether two sentences name the same people and for which names sit near a number."""
     out = []
     for m in _NAME_RUN.finditer(text, start, end):
-        words = [(w.start(), w.end(), re.sub(r"['’]s$", "", fold(w.group()))) for w in _WORD.finditer(text, m.start(), m.end())]
+        words = [(w.start(), w.end(), _without_possessive(fold(w.group()))) for w in _WORD.finditer(text, m.start(), m.end())]
         if words and words[0][0] == start and lex.is_common(words[0][2]):
             words = words[1:]
         words = [w for w in words if w[2] not in TIME_WORDS and w[2] not in _NAME_JOINERS]

@@ -48,7 +48,7 @@ from typing import Sequence
 
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS, fold
-from sidebyside.compare.tokens import TOKEN_NORM, TOKEN_START, Token, tokenize
+from sidebyside.compare.tokens import TOKEN_NORM, Token, token_column, tokenize
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.resources import resource_json
@@ -84,7 +84,7 @@ def outside_quotes(tokens: list[Token], spans: Sequence[tuple[int, int]]) -> lis
     spans are found by bisecting their starts and copied as a slice (most tokens are outside)."""
     if not spans:
         return tokens
-    starts = list(map(TOKEN_START, tokens))
+    starts = token_column(tokens, "start")
     out: list[Token] = []
     pos, cut = 0, False
     for s, e in spans:
@@ -111,6 +111,7 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
     words: list[str] = []
     bigrams: list[str] = []
     clause_break = _CLAUSE_BREAK.search
+    breaks: dict[str, bool] = {}  # each distinct gap other than a space read once (", ", ". ", "-")
     prev = None
     for tok in tokenize(text) if tokens is None else tokens:
         word = tok.norm
@@ -120,8 +121,14 @@ def count_terms(text: str, tokens: list[Token] | None = None) -> Counter[str]:
         words.append(word)
         if prev is not None:
             gap = tok.gap
-            if gap == " " or not clause_break(gap):  # as _joined(tok)
+            if gap == " ":  # as _joined(tok)
                 bigrams.append(f"{prev} {word}")  # (one string built, not two)
+            else:
+                broken = breaks.get(gap)
+                if broken is None:
+                    broken = breaks[gap] = clause_break(gap) is not None
+                if not broken:
+                    bigrams.append(f"{prev} {word}")
         prev = word
     counts = Counter(words)
     counts.update(bigrams)
@@ -223,7 +230,7 @@ def _names(
     longer names ("Recep", "Nord"), which alone tell a reader nothing. wanted: _wanted(tokens,
     words), when the caller has it."""
     capital: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
+    lower_words: list[str] = []  # counted at the end at C speed (a Counter's item set in Python goes through its __setitem__ slot)
     before_capital: Counter[str] = Counter()
     rare: dict[str, bool] = {}
     last = len(tokens) - 1
@@ -232,7 +239,7 @@ def _names(
         tok = tokens[i]
         if not tok.cap:
             if not tok.initial:
-                lower[tok.norm] += 1  # (most tokens: a lower-case word inside a sentence)
+                lower_words.append(tok.norm)  # (most tokens: a lower-case word inside a sentence)
             continue
         norm = tok.norm
         if i < last and not tok.possessive:
@@ -245,7 +252,7 @@ def _names(
             if not rare[norm]:
                 continue
         capital[norm] += 1
-    low = lower.get  # (most names are never written in lower case: no Counter miss to call)
+    low = Counter(lower_words).get  # (most names are never written in lower case: no Counter miss to call)
     names = frozenset(w for w, n in capital.items() if n > low(w, 0))
     fragments = frozenset(w for w in names if 2 * before_capital.get(w, 0) >= capital[w] + low(w, 0))
     return names, fragments
@@ -260,14 +267,13 @@ def _place_parts(tokens: list[Token], lex: Lexicon, names: frozenset[str], commo
     after a place and its comma, a state's or province's code ("Camden, NJ", "Irving, TX"), or
     opening a listing's lines before a name, a position's or party's code ("TE Jimmy Graham").
     wanted: _wanted(tokens, words) of the scored words."""
-    uses: Counter[str] = Counter()
+    uses: Counter[str] = Counter(map(_NORM, map(tokens.__getitem__, wanted)))  # (at C speed: every wanted token)
     after_capital: Counter[str] = Counter()
     coded: Counter[str] = Counter()
     last = len(tokens) - 1
     for i in wanted:
         tok = tokens[i]
         norm = tok.norm
-        uses[norm] += 1
         if not tok.cap:
             continue
         if (len(tok.text) <= 3 and (i == 0 or "\n" in tok.gap) and tok.text.isupper() and i < last

@@ -30,7 +30,7 @@ from sidebyside.compare.nouns import REFERENT_KINDS, never_a_name, nouns, plural
 from sidebyside.compare.termdata import Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.title_case import SMALL_WORDS
-from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_GAP, TOKEN_INITIAL, TOKEN_NORM, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, joinable, tokenize
+from sidebyside.compare.tokens import TOKEN_INITIAL, TOKEN_NORM, TOKEN_TEXT, PhraseMatcher, Token, joinable, token_column, token_norms, tokenize
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.name_lists import given_names as every_given_name
 from sidebyside.name_lists import honorific_genders
@@ -306,11 +306,11 @@ class EntityFinder(NameCuts):
         self.tokens = tokens
         self._starts: list[int] | None = None  # see _token_starts
         self._index: dict[int, int] | None = None  # see _token_index
-        caps = list(map(_CAP, tokens))  # (the tokens sorted by their capital at C speed, once)
+        caps = token_column(tokens, "cap")  # (the tokens sorted by their capital at C speed, once)
         capped = list(compress(tokens, caps))
         midcaps = list(compress(capped, map(operator.not_, map(_INITIAL, capped))))
         self.midcap = set(map(_NORM, midcaps)) | names_elsewhere
-        self.lower = set(map(_NORM, compress(tokens, map(operator.not_, caps))))
+        self.lower = set(compress(token_norms(tokens), map(operator.not_, caps)))
         # the words of a team's name in figures ("76ers"): a figure first, so written in lower
         # case; read once here (most texts have none), not word by word in every run
         self._team_numbers = {w for w in self.lower if w[:1].isdigit() and _TEAM_NUMBER.fullmatch(w)}
@@ -333,7 +333,7 @@ class EntityFinder(NameCuts):
         # Only a capitalised word opens a name, and only a figure a numbered street: the walk
         # visits those tokens alone, picked out at C speed (it skipped every other token one
         # by one in Python)
-        figures = map(str.isdigit, map(_FIRST_CHAR, map(_NORM, tokens)))
+        figures = map(str.isdigit, map(_FIRST_CHAR, token_norms(tokens)))
         for at in compress(range(n), map(operator.or_, caps, figures)):
             if at < i:
                 continue  # inside a run already read
@@ -538,7 +538,8 @@ class EntityFinder(NameCuts):
                 continue
             # a town's name before its state's abbreviation or code (regions.tsv), never one in capitals
             town = e.via == "name" and e.kind in ("place", "other") and not e.text.isupper()
-            match = _REGION_AFTER.match(self.text, e.end) if town else None
+            # (the pattern opens with ", ": a name without one after it, most, skips the regex)
+            match = _REGION_AFTER.match(self.text, e.end) if town and self.text.startswith(", ", e.end) else None
             if match is not None:
                 end = match.end() - 1  # at the last letter's token end ("Miss"), as every mention
                 self.place_keys.add(e.key)
@@ -669,7 +670,7 @@ class EntityFinder(NameCuts):
         """Start offsets of the tokens, in order: built at C speed once per text, read by the
         passes that look a mention's tokens up (none of them changes the list)."""
         if self._starts is None:
-            self._starts = list(map(_START, self.tokens))
+            self._starts = token_column(self.tokens, "start")
         return self._starts
 
     def _token_ending_at(self, end: int) -> int | None:
@@ -2029,9 +2030,9 @@ class EntityFinder(NameCuts):
         no pass in Python."""
         if self._line_starts is None:
             tokens, n = self.tokens, len(self.tokens)
-            texts = list(map(_TEXT, tokens))
+            texts = token_column(tokens, "text")
             capitals = map(operator.or_, map(str.isupper, texts), map(str.isdigit, texts))  # _in_capitals
-            self._line_starts = list(compress(range(n), map(operator.contains, map(_GAP, tokens), ["\n"] * n)))
+            self._line_starts = list(compress(range(n), map(operator.contains, token_column(tokens, "gap"), ["\n"] * n)))
             self._not_capitals = list(compress(range(n), map(operator.not_, capitals)))
         line_starts, lower = self._line_starts, self._not_capitals
         # the line holding k..m-1 runs from its opening token (0 for the first line) to the next
@@ -2669,13 +2670,13 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
     stays two initials). The word ends before its last stop, where the letter's token ended; a
     capitalised word after it goes on the phrase ("U.S. Navy" as "US Navy")."""
     # (the few tokens after a full stop picked out at C speed, then their letters looked at)
-    if not any(len(tokens[k].text) == 1 for k in compress(range(len(tokens)), map(_DOT_GAPS.__contains__, map(_GAP, tokens)))):
+    if not any(len(tokens[k].text) == 1 for k in compress(range(len(tokens)), map(_DOT_GAPS.__contains__, token_column(tokens, "gap")))):
         return tokens
     out: list[Token] = []
     i, n = 0, len(tokens)
     copied = 0  # the tokens before this one are in out, or made one word there
     # only a capital letter opens such a word: the tokens in capitals, picked out at C speed
-    for start in compress(range(n), map(str.isupper, map(_TEXT, tokens))):
+    for start in compress(range(n), map(str.isupper, token_column(tokens, "text"))):
         if start < i or len(tokens[start].text) != 1:
             continue  # inside letters already read, or a word in capitals: kept as it is
         i = start
@@ -2699,6 +2700,8 @@ def _dotted_as_one(tokens: list[Token], known: PhraseMatcher) -> list[Token]:
             out.append(tokens[j]._replace(gap=" ", initial=False))
             j += 1
         copied = i = j
+    if not copied:
+        return tokens  # no letters made one word: the list as it was (its fields' lists are read already)
     out.extend(tokens[copied:])
     return out
 
@@ -2749,12 +2752,9 @@ def _closes_a_name(tokens: list[Token], i: int, j: int) -> bool:
 _DOT_GAPS = frozenset((".", ". "))
 # A Token's fields read by position (a Token is a named tuple: an attribute read by name is a
 # generic lookup, which the interpreter does not specialise for named tuples)
-_START = TOKEN_START
 _TEXT = TOKEN_TEXT
 _NORM = TOKEN_NORM
-_CAP = TOKEN_CAP
 _INITIAL = TOKEN_INITIAL
-_GAP = TOKEN_GAP
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))
 
 
@@ -2765,7 +2765,7 @@ def _shouting(tokens: list[Token]) -> bytearray:
     out = bytearray(len(tokens))
     n = len(tokens)
     i = 0
-    texts = list(map(_TEXT, tokens))
+    texts = token_column(tokens, "text")
     # the tokens in capitals (_in_capitals), picked out at C speed: every token passes here
     for start in compress(range(n), map(operator.or_, map(str.isupper, texts), map(str.isdigit, texts))):
         if start < i:

@@ -7,7 +7,6 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.articletext import ArticleText
@@ -26,7 +25,7 @@ from sidebyside.compare.only_in import EntityMatch, match_entities
 from sidebyside.compare.place_anaphora import place_anaphora
 from sidebyside.compare.termdata import lexicon, naming_data
 from sidebyside.compare.text import article_time_words
-from sidebyside.compare.tokens import TOKEN_CAP, tokenize
+from sidebyside.compare.tokens import tokenize, words_capitalised_inside
 from sidebyside.compare.venues import venue_maps
 from sidebyside.compare.word_choices import quote_sentences, word_choices
 from sidebyside.model import Article, Framing, LabelContrast, Mention, Quote, SourceCitation
@@ -187,7 +186,7 @@ class Referents:
 
 def _capitalised(tokens) -> frozenset[str]:
     """The words a text writes with a capital inside a sentence: names."""
-    return frozenset(t.norm for t in compress(tokens, map(TOKEN_CAP, tokens)) if not t.initial)
+    return words_capitalised_inside(tokens)
 
 
 def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],

@@ -60,8 +60,8 @@ from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
-    TOKEN_END, TOKEN_NORM, TOKEN_POSSESSIVE, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
-    phrase_key, tokenize,
+    TOKEN_END, TOKEN_POSSESSIVE, TOKEN_START, PhraseMatcher, Token, inflected_phrases, inflections,
+    phrase_key, token_column, token_norms, tokenize,
 )
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import LoadedTerm, Quote
@@ -208,7 +208,7 @@ class _Domains:
 
     def any_of(self, domains: frozenset[str]) -> bool:
         if self.found is None:
-            words = set(map(TOKEN_NORM, self.tokens))
+            words = set(token_norms(self.tokens))
             self.found = frozenset(d for d, cues in self.cues.items() if len(cues & words) >= self.min_cues)
         return not self.found.isdisjoint(domains)
 
@@ -812,7 +812,7 @@ def neutral_tokens(tokens: list[Token], lex: Lexicon | None = None) -> set[int]:
     ctx = _context(lex or lexicon())
     out = {k for i, n, _ in ctx.neutral.find_all(tokens) for k in range(i, i + n)}
     plain = ctx.plain
-    out.update(compress(range(len(tokens)), map(plain.__contains__, map(TOKEN_NORM, tokens))))  # (at C speed)
+    out.update(compress(range(len(tokens)), map(plain.__contains__, token_norms(tokens))))  # (at C speed)
     return out
 
 
@@ -826,7 +826,7 @@ def _pattern_hits(
     less_min = settings.loaded_less_min_letters
     # only a compound's head, "chief" or a word in "-less" can be one: those tokens alone are
     # read, picked out at C speed (each distinct word tested once)
-    norms = list(map(TOKEN_NORM, tokens))
+    norms = token_norms(tokens)
     shaped = {w for w in set(norms) if w in ctx.compound_heads or w == "chief" or w.endswith("less")}
     for k in compress(range(len(tokens)), map(shaped.__contains__, norms)):
         tok = tokens[k]
@@ -982,7 +982,7 @@ def _scored_hits(
     out = []
     # the words that score at least the floor, judged once per distinct word: only their tokens
     # are read below (picked out at C speed: most words of an article score below it or none)
-    norms = list(map(TOKEN_NORM, tokens))
+    norms = token_norms(tokens)
     scoring = set()
     for word in set(norms):
         if word.isascii() and word.isalpha():  # (a number, a word of another language: not the model's)
@@ -1204,7 +1204,7 @@ class NameWords:
     def _count(self, words: set[str]) -> None:
         tokens, title_case = self.tokens, self.title_case
         if self.norms is None:
-            self.norms = list(map(TOKEN_NORM, tokens))
+            self.norms = token_norms(tokens)
         uses: dict[str, int] = dict.fromkeys(words, 0)
         lower: set[str] = set()
         inner: set[str] = set()
@@ -1330,7 +1330,7 @@ def _sentence_of(tokens: list[Token]) -> Callable[[int], int]:
     break in the gap before a token), -1 before the first token. Each asked offset's sentence is
     found by reading back from its token to the break: a few offsets are asked, so the tokens of
     most sentences are never read."""
-    starts = list(map(TOKEN_START, tokens))
+    starts = token_column(tokens, "start")
     first_of: dict[int, int] = {}  # token -> the first token of its sentence
 
     def sentence(offset: int) -> int:
@@ -1383,7 +1383,7 @@ def _judging_text(tokens: list[Token], hits: list[LoadedTerm], settings: Lexical
     (not inside a quotation) per thousand words. In a text that barely judges — a product review,
     a science report, a match report — a mild word the graded score likes is nearly always
     plain ("unexpected places", "subtle changes", "comfortably got past Chile")."""
-    words = sum(map(str.isalpha, map(_FIRST_LETTER, map(TOKEN_TEXT, tokens))))  # (at C speed: every token)
+    words = sum(map(str.isalpha, map(_FIRST_LETTER, token_column(tokens, "text"))))  # (at C speed: every token)
     own = sum(1 for hit in hits if not hit.quoted)
     return own * 1000.0 >= settings.loaded_graded_min_density * max(words, 1)
 

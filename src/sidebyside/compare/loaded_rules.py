@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from sidebyside.compare.termdata import Lexicon
-from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections, singular
+from sidebyside.compare.tokens import Token, inflections, singular, token_norms
 from sidebyside.settings import LexicalSettings
 
 # Words between the verb and its object: a preposition of the noun ("assault on", "destruction of").
@@ -115,7 +115,7 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
     rules = _violence(lex)
     out = []
     about_abortion: list[bool] = []  # found on the first ask: only a verb of killing before a baby asks
-    for k in compress(range(len(tokens)), map(rules.words.__contains__, map(TOKEN_NORM, tokens))):
+    for k in compress(range(len(tokens)), map(rules.words.__contains__, token_norms(tokens))):
         if k in taken or tokens[k].cap and not tokens[k].initial:
             continue
         word = tokens[k].norm
@@ -134,7 +134,7 @@ def company_hits(tokens: list[Token], taken: set[int], lex: Lexicon,
             out.append((k, 1, rules.mass_verbs[word], "emotive"))
         elif word in rules.unborn_verbs and _kills(tokens, k, rules.unborn_objects, settings.loaded_unborn_reach):
             if not about_abortion:
-                words = set(map(TOKEN_NORM, tokens))
+                words = set(token_norms(tokens))
                 about_abortion.append(len(rules.unborn_cues & words) >= settings.loaded_unborn_min_cues)
             if about_abortion[0]:
                 out.append((k, 1, rules.unborn_verbs[word], "emotive"))

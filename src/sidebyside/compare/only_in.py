@@ -425,23 +425,14 @@ def _name_words(key: str) -> frozenset[str]:
 _MAX_SUBSET_WORDS = 8
 
 
-class _NameWords(dict):
-    """_name_words, each key's answer kept."""
-
-    def __call__(self, key: str) -> frozenset[str]:
-        words = self.get(key)
-        if words is None:
-            words = self[key] = _name_words(key)
-        return words
-
-
 def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -> dict[str, str]:
     """B's names that hold all the words of one of A's names of two words or more, or the other
     way round: "U. S. Medical Center" / "U. S. Medical Center for Federal Prisoners", "Carlton
     Hotel" / "Carlton Intercontinental Hotel" — one thing, named at more or less length. Only when
     just one name of A fits (key of B -> key of A; A's key when B's name is the shorter)."""
-    words_of = _NameWords()  # each key's words read once (a name is mentioned many times)
-    words_a = {e.key: (words_of(e.key), e.kind) for e in ents_a if e.via in ("name", "media") and not _longer_name_is_another(e)}
+    # each distinct key's words read once (a name is mentioned many times)
+    words_of = {key: _name_words(key) for key in {e.key for e in ents_a} | {e.key for e in ents_b}}
+    words_a = {e.key: (words_of[e.key], e.kind) for e in ents_a if e.via in ("name", "media") and not _longer_name_is_another(e)}
     by_word: dict[str, list[str]] = {}
     by_words: dict[frozenset[str], list[str]] = {}
     for key, (words, _) in words_a.items():
@@ -451,13 +442,13 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     # the word sets each article writes as a name: two names of other heads written in one
     # article are two things ("Doctor Who" and "Doctor Who Live"; "Red Sox" and "Boston Red Sox"
     # keep one head and may be one team), never one named at more or less length
-    written_a = {words_of(e.key) for e in ents_a if e.via in ("name", "media")}
-    written_b = {words_of(e.key) for e in ents_b if e.via in ("name", "media")}
+    written_a = {words_of[e.key] for e in ents_a if e.via in ("name", "media")}
+    written_b = {words_of[e.key] for e in ents_b if e.via in ("name", "media")}
     out: dict[str, str] = {}
     for e in ents_b:
         if e.key in taken or e.key in words_a or e.via not in ("name", "media") or _longer_name_is_another(e) or e.key in out:
             continue
-        mine = words_of(e.key)
+        mine = words_of[e.key]
         if len(mine) < 2:
             continue  # (a fit shares two words at least)
 
@@ -995,7 +986,9 @@ _TRANSLIT_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy|ij|ii|y|i)$"
 @functools.lru_cache(maxsize=8192)
 def translit_key(key: str, min_letters: int) -> str:
     """A name's key with the Slavic ending of each word of min_letters or more written one way."""
-    return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) >= min_letters else w for w in key.split())
+    # (every ending ends in "i", "y" or "j": a word ending otherwise, most, skips the regex)
+    return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) >= min_letters and w[-1] in "iyj" else w
+                    for w in key.split())
 
 
 def _other_spellings(groups: dict[str, list[Entity]], min_letters: int) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

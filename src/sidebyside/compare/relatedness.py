@@ -32,7 +32,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.distinctive import listed_function_words, lowercase_counts, own_function_words
 from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
 from sidebyside.compare.text import TIME_WORDS
-from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_NORM
+from sidebyside.compare.tokens import token_column, token_norms
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Article, Relatedness
 from sidebyside.settings import DEFAULT, LexicalSettings, RelatednessSettings
@@ -54,11 +54,11 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     tokens = text.tokens
     # every word counted at C speed, then each distinct word judged once (in the order of first
     # use, as a count token by token would add them)
-    counts = Counter(map(TOKEN_NORM, tokens))
+    counts = Counter(token_norms(tokens))
     bag: Counter = Counter({word: n for word, n in counts.items()
                             # days and months say when, not what: two events fall on a Tuesday
                             if len(word) >= shortest and word.isalpha() and word not in TIME_WORDS})
-    for tok in compress(tokens, map(TOKEN_CAP, tokens)):
+    for tok in compress(tokens, token_column(tokens, "cap")):
         if not tok.initial and tok.norm in bag:
             names.setdefault(tok.norm, tok.text)
     return bag, names, counts

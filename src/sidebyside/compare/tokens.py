@@ -9,7 +9,7 @@ import functools
 import re
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, TypeVar
 
 from sidebyside.compare.text import fold
 from sidebyside.word_frequencies import english_zipf
@@ -47,8 +47,15 @@ class Token:
 
     def __init__(self, start: int, end: int, text: str, norm: str, cap: bool, initial: bool, possessive: bool,
                  gap: str) -> None:
-        self.start, self.end, self.text, self.norm = start, end, text, norm
-        self.cap, self.initial, self.possessive, self.gap = cap, initial, possessive, gap
+        # (one statement a field: a tuple built and unpacked a token costs more, 20,000 tokens a pair)
+        self.start = start
+        self.end = end
+        self.text = text
+        self.norm = norm
+        self.cap = cap
+        self.initial = initial
+        self.possessive = possessive
+        self.gap = gap
 
     def _replace(self, **changes: object) -> Token:
         """A copy with some fields changed (as a named tuple's _replace)."""
@@ -109,7 +116,69 @@ def tokenize(text: str) -> list[Token]:
     initials[0] = True  # the first word opens the text
     norms = list(map(fold_word, words))
     caps = list(map(str.isupper, map(_FIRST, words)))
-    return list(map(Token, starts, ends, words, norms, caps, initials, possessives, gaps))
+    tokens = list(map(Token, starts, ends, words, norms, caps, initials, possessives, gaps))
+    _remember(tokens, {"start": starts, "end": ends, "text": words, "norm": norms, "cap": caps, "initial": initials,
+                       "possessive": possessives, "gap": gaps})
+    return tokens
+
+
+def token_column(tokens: list[Token], field: str) -> list:
+    """One field of every token ("norm", "start", "text", "cap", ...), in order (never change
+    the list: it is shared). The stages of a comparison read one article's token list again and
+    again (the phrase matchers, entities, loaded words, descriptions, counted groups): each
+    field's list is built once for it, by tokenize itself for the lists it makes (a list of
+    tokens is never changed once made)."""
+    for seen, columns in _SEEN:
+        if seen is tokens:
+            column = columns.get(field)
+            if column is None:
+                column = columns[field] = list(map(attrgetter(field), tokens))
+            return column
+    column = list(map(attrgetter(field), tokens))
+    _remember(tokens, {field: column})
+    return column
+
+
+def token_norms(tokens: list[Token]) -> list[str]:
+    """token_column(tokens, "norm"): the tokens' folded words."""
+    return token_column(tokens, "norm")
+
+
+def words_in_lower_case(tokens: list[Token]) -> frozenset[str]:
+    """The folded words the tokens write without a capital: read once per token list (the
+    speakers' engine, naming's standalone names and candidates all ask it of an article's tokens)."""
+    return _derived(tokens, " lower", lambda: frozenset({t.norm for t in tokens if not t.cap}))
+
+
+def words_capitalised_inside(tokens: list[Token]) -> frozenset[str]:
+    """The folded words the tokens write with a capital inside a sentence (names): read once
+    per token list (framing and the speakers' pronouns both ask it)."""
+    return _derived(tokens, " capitalised", lambda: frozenset({t.norm for t in tokens if t.cap and not t.initial}))
+
+
+def _derived(tokens: list[Token], key: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """A set read from every token of a list, kept beside its fields' lists under a key no field has."""
+    for seen, columns in _SEEN:
+        if seen is tokens:
+            words = columns.get(key)
+            if words is None:
+                words = columns[key] = build()
+            return words
+    words = build()
+    _remember(tokens, {key: words})
+    return words
+
+
+def _remember(tokens: list[Token], columns: dict[str, list | frozenset[str]]) -> None:
+    _SEEN.insert(0, (tokens, columns))
+    del _SEEN[_KEPT:]
+
+
+# the token lists read last with their fields' lists, newest first (a pair's two articles and
+# the few short texts tokenised beside them); an entry keeps its list alive, so no other list
+# takes its place
+_SEEN: list[tuple[list[Token], dict[str, list | frozenset[str]]]] = []
+_KEPT = 8
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # (the words kept by split, between the gaps)
@@ -266,7 +335,7 @@ class PhraseMatcher(Generic[T]):
                 frozenset(key[:2] for entries in by_first.values() for key, _ in entries if len(key) > 1),
             )
         alone, pairs = self._openings  # first words of one-word phrases; first two words of the others
-        norms = list(map(TOKEN_NORM, tokens))
+        norms = token_norms(tokens)
         n = len(norms)
         free = 0  # the first token after the last hit
         # the few tokens that open some phrase, picked out in one pass (at C speed: it runs over

@@ -6,9 +6,7 @@ from itertools import compress
 
 from sidebyside.compare.attribution.records import Clause, _NameRun
 from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _SPEECH, _VERB_COST
-from sidebyside.compare.tokens import TOKEN_NORM, singular
-
-_NORM = TOKEN_NORM
+from sidebyside.compare.tokens import singular, token_norms
 
 
 # Verbs that put a label on something ("treating the death as "suspicious""): the label is the subject's words.
@@ -77,7 +75,7 @@ class ClauseFinding:
                 | {"in", "per", _ACCORDING, "interview", "reference"} | _SPOKE_OF)
         # (the verbs and cues picked out at C speed: most tokens are neither)
         opens = vocab.verbs.keys() | cues
-        for v in compress(range(n), map(opens.__contains__, map(_NORM, tokens))):
+        for v in compress(range(n), map(opens.__contains__, token_norms(tokens))):
             tok = tokens[v]
             norm = tok.norm
             base = vocab.verbs.get(norm)

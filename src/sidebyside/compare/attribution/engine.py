@@ -5,6 +5,7 @@ from __future__ import annotations
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.budget import WorkBudget, unlimited
 from sidebyside.compare.termdata import Lexicon, lexicon
+from sidebyside.compare.tokens import words_in_lower_case
 from sidebyside.model import Span
 from sidebyside.settings import AttributionSettings, DEFAULT
 from sidebyside.compare.attribution.records import Clause, Speaker
@@ -54,8 +55,8 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self.vocab = attribution_vocabulary(self.lex, self.language)  # (with the words read only in its texts)
         self._quote_of_token = self._quoted_tokens()
         self._context = -1  # the quote whose words a clause being read may use; -1: the narration
-        self._lower = {t.norm for t in self.tokens if not t.cap}  # words this text writes in lower case
-        self._midcap: set[str] | None = None  # words it capitalises inside a sentence (when asked)
+        self._lower = words_in_lower_case(self.tokens)  # words this text writes in lower case
+        self._midcap: frozenset[str] | None = None  # words it capitalises inside a sentence (when asked)
         self._place_heads = frozenset(self.lex.name_heads.get("place", ()))
         # words that end an office's name, not a person's ("Homeland Security"; not "Billy King")
         self._office_words = frozenset(w for m in self.lex.title_modifiers for w in m.split()) | {"affairs"}

@@ -13,7 +13,7 @@ from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _N
 from sidebyside.compare.attribution.descriptions import _CULPRITS
 from sidebyside.compare.attribution.vocabulary import relation_words
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
-from sidebyside.compare.tokens import singular
+from sidebyside.compare.tokens import singular, token_column, words_capitalised_inside
 from sidebyside.name_lists import NAME_PARTICLES
 
 _POSSESSIVE_DETERMINERS = frozenset("its their his her my our".split())
@@ -360,7 +360,7 @@ class PronounResolution:
     def _written_inside_a_sentence(self, word: str) -> bool:
         """Whether the text capitalises word somewhere inside a sentence, or it is a given name."""
         if self._midcap is None:
-            self._midcap = {t.norm for t in self.tokens if t.cap and not t.initial}
+            self._midcap = words_capitalised_inside(self.tokens)
         return word in self._midcap or word in self.vocab.first_names
 
     def _only_sentence_case(self, word: str) -> bool:
@@ -577,7 +577,7 @@ class PronounResolution:
             return None
         i = bisect.bisect_left(self._mention_starts, at)
         limit = at - self.settings.pronoun_chars
-        starts = [t.start for t in self.tokens]
+        starts = token_column(self.tokens, "start")  # (shared: not a list of every token per call)
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
                 break

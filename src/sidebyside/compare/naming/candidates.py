@@ -27,7 +27,7 @@ from sidebyside.compare.naming.event_classes import event_class_across, measured
 from sidebyside.compare.naming.words import _VENUES, vocabulary
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import TERMS_DIR, naming_data, resource
-from sidebyside.compare.tokens import TOKEN_NORM, joinable
+from sidebyside.compare.tokens import joinable, token_norms, words_in_lower_case
 
 
 @functools.cache
@@ -207,7 +207,6 @@ def speakers_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
         merge_chains(sides[1], {chain_b: chain_a})
 
 
-_NORM = TOKEN_NORM
 BODY_PEOPLE_MARK = ":by:"  # "role:chief:by:coastguard": the chiefs of a body told by a word of its name
 
 
@@ -220,7 +219,7 @@ def body_people(view: ArticleView, out: ArticleChains, words: frozenset[str], el
     "role:<noun>:by:<word>", in place of the bare plural the walk took alone; the pair's
     evidence (body_people_across) joins it to the one body so named, or leaves it alone."""
     tokens = view.tokens
-    found = [i for i in compress(range(len(tokens)), map(words.__contains__, map(_NORM, tokens))) if i > 0]
+    found = [i for i in compress(range(len(tokens)), map(words.__contains__, token_norms(tokens))) if i > 0]
     if not found:
         return []  # (most articles)
     own: set[str] | None = None  # the words of this article's names, read on first need
@@ -315,7 +314,7 @@ def named_elsewhere(view: ArticleView, names_elsewhere: frozenset[str]) -> froze
     found = {key for key in found if nouns().lemma(key) is None}
     if not found:
         return frozenset()
-    return frozenset(found - {t.norm for t in tokens if t.norm in found and not t.cap})
+    return frozenset(found - words_in_lower_case(tokens))
 
 
 def _bare(ref: Ref) -> bool:

@@ -28,7 +28,7 @@ from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.slots import _verb_stem
 from sidebyside.compare.naming.words import NamingVocabulary
 from sidebyside.compare.termdata import naming_data
-from sidebyside.compare.tokens import TOKEN_NORM, TOKEN_START
+from sidebyside.compare.tokens import token_column, token_norms
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, NamingSettings
 
@@ -64,10 +64,6 @@ def _number(norm: str) -> int | None:
     return _number_values().get(norm)
 
 
-_START = TOKEN_START
-_NORM = TOKEN_NORM
-
-
 def counted_groups(view: ArticleView, out: ArticleChains,
                    head_of: Callable[[str], tuple[str, str] | None], vocab: NamingVocabulary,
                    settings: NamingSettings = DEFAULT.compare.naming) -> list[Ref]:
@@ -77,7 +73,7 @@ def counted_groups(view: ArticleView, out: ArticleChains,
     tokens = view.tokens
     spans = view.sentence_spans()
     starts = [s.start for s in spans]
-    token_starts = list(map(_START, tokens))
+    token_starts = token_column(tokens, "start")
     refs = sorted((r for r in out.refs if r.field == "text"), key=lambda r: r.start)
     ref_starts = [r.start for r in refs]
     added: list[Ref] = []
@@ -97,7 +93,7 @@ def counted_groups(view: ArticleView, out: ArticleChains,
     values = _number_values()
     counted_until = -1  # end of the last group counted: "12 Somali and 11 Yemeni pirates" is one
     # only the tokens of a number (most words are none: picked out at C speed, none is read)
-    norms = list(map(_NORM, tokens))
+    norms = token_norms(tokens)
     for idx in compress(range(len(tokens)), map(or_, map(str.isdigit, norms), map(values.__contains__, norms))):
         tok = tokens[idx]
         if tok.start < counted_until:

@@ -22,12 +22,8 @@ from sidebyside.compare.naming.words import (
     _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _ranking,
 )
 from sidebyside.compare.termdata import naming_data
-from sidebyside.compare.tokens import TOKEN_CAP, TOKEN_INITIAL, TOKEN_NORM, Token, joinable, singular
+from sidebyside.compare.tokens import Token, joinable, singular, token_column, token_norms
 from sidebyside.wordpattern import alternation
-
-_NORM = TOKEN_NORM
-_CAP = TOKEN_CAP
-_INITIAL = TOKEN_INITIAL
 
 # Endings of words in -s that are no verb: "class", "a perilous flaw", "a famous actress",
 # "the bonus", "the tennis star"
@@ -731,8 +727,8 @@ class DescriptionRules(EventRules):
         the walk as it was, so it skips them (picked out at C speed: most tokens are none of these)."""
         tokens = view.tokens
         heads, head_of = self._heads, self.head_of
-        norms = list(map(_NORM, tokens))
-        looked_up = map(and_, map(not_, taken), map(or_, map(not_, map(_CAP, tokens)), map(_INITIAL, tokens)))
+        norms = token_norms(tokens)
+        looked_up = map(and_, map(not_, taken), map(or_, map(not_, token_column(tokens, "cap")), token_column(tokens, "initial")))
         live = {w for w in set(compress(norms, looked_up)) if (heads[w] if w in heads else head_of(w)) is not None}
         live.update(self.vocab.deal_words, self.vocab.events, _MILITARY, _VENUE_PARTS, ("police",))
         found = set(compress(range(len(tokens)), map(live.__contains__, norms)))

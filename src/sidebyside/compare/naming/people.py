@@ -23,12 +23,12 @@ from sidebyside.compare.naming.slots import _slot_pair_differs, _slots, opposed
 from sidebyside.compare.naming.words import (
     _AGE, _AGE_AFTER_NAME, _APPOSITION_END, _APPOSITION_FOLLOWERS, _APPOSITION_KINDS, _APPOSITION_RELATIVES, _BARE_AGE, _CONJUNCTIONS,
     _DETERMINERS, _PLACE_PREPOSITIONS, _POSSESSIVE_PRONOUNS, _PRONOUN_GENDER, _VENUES, _closed,
-    _ranking,
+    _ranking, age_matches,
 )
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import time_vocabulary
-from sidebyside.compare.tokens import Token, singular
+from sidebyside.compare.tokens import Token, singular, words_in_lower_case
 
 
 class PeopleRules:
@@ -218,7 +218,7 @@ class PeopleRules:
         for r in out.refs:
             if r.form == "time" or (r.form == "description" and not _described(out, r.chain)):
                 continue  # (a description a named chain took by a weaker rule says no one's age surely)
-            for m in _AGE.finditer(r.core):
+            for m in age_matches(r.core):
                 out.ages.setdefault(r.chain, set()).add(int(m.group(1)))
             if (r.entity is not None and r.form in ("name", "title", "short") and _person_like(out, r.chain)
                     and not view.text.startswith("-", r.end) and r.chain not in self.known_places):
@@ -332,7 +332,7 @@ class PeopleRules:
         for c, r in first.items():
             info = out.described[c]
             if aged:
-                ages = {m.group(1) for m in _AGE.finditer(r.core)} or set(_RECORD.findall(r.core))
+                ages = {m.group(1) for m in age_matches(r.core)} or set(_RECORD.findall(r.core))
                 if (c in mapping or not definite[c] or len(ages) != 1 or info.plural or info.possessed or info.country
                         or info.modifier or info.ranked or _chain_kind(out, c) != "person" or len(r.text.split()) != 3):
                     continue  # ("the 61-year-old former mayor": more is told than an age)
@@ -353,11 +353,11 @@ class PeopleRules:
         ages: dict[str, set[int]] = {}
         for r in out.refs:
             if r.form == "description" and r.chain in out.described:
-                for m in _AGE.finditer(r.core):
+                for m in age_matches(r.core):
                     ages.setdefault(r.chain, set()).add(int(m.group(1)))
         for chain in [c for c, found in ages.items() if len(found) > 1]:
             for r in out.refs:
-                stated = {int(m.group(1)) for m in _AGE.finditer(r.core)} if r.chain == chain else set()
+                stated = {int(m.group(1)) for m in age_matches(r.core)} if r.chain == chain else set()
                 if len(stated) == 1:
                     r.chain = f"{chain}:aged {stated.pop()}"
                     out.described[r.chain] = out.described[chain]
@@ -501,7 +501,7 @@ class PeopleRules:
         """Keys of the one-word names of no known kind the article writes inside a sentence, never
         in lower case ("Microsoft", not "Environmental" of "environmental groups")."""
         found = set()
-        lower = {t.norm for t in view.tokens if not t.cap}
+        lower = words_in_lower_case(view.tokens)
         for e in view.entities:
             i = view.token_at_start.get(e.start)
             if i is not None and e.kind == "other" and e.via == "name" and " " not in e.key and not view.tokens[i].initial:
@@ -929,7 +929,7 @@ def _child_ref(r: Ref, groups: AgeGroups) -> bool:
         return False
     if singular(r.head.rsplit(" ", 1)[-1]) not in groups.child_nouns:
         return False
-    return not any(int(m.group(1)) >= groups.adult_age for m in _AGE.finditer(r.core))
+    return not any(int(m.group(1)) >= groups.adult_age for m in age_matches(r.core))
 
 
 def _adult_chain(out: ArticleChains, chain: str, held: set[int], groups: AgeGroups) -> bool:

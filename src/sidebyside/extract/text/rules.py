@@ -140,6 +140,11 @@ def _photo_credit(f: Features, s: TextSettings) -> bool:
     return cues.PHOTO_CREDIT.match(text) is not None and not text.rstrip("/ ").endswith(SENTENCE_END)
 
 
+def _caption_label(f: Features, s: TextSettings) -> bool:
+    """A caption or credit a screen reader's label opens ("Image caption ...", "Media caption...")."""
+    return f.low[:1] in "impv" and cues.CAPTION_LABEL.match(f.text) is not None
+
+
 def _caption_shape(f: Features, s: TextSettings) -> bool:
     text = f.text
     if not ("(" in text or "/" in text or "|" in text or ":" in text or text[0].isdigit()
@@ -254,6 +259,8 @@ RULES: tuple[Rule, ...] = (
     Rule(FURNITURE, "a breadcrumb trail (Home » World » Europe)", _breadcrumb, "cue_max_chars"),
     Rule(FURNITURE, "a link to a story on another site (On Site.com: ...)", _site_link, "cue_max_chars"),
     Rule(IMAGE, "an image without alt text ([name])", _image_placeholder, "cue_max_chars"),
+    Rule(CREDIT, "a caption or credit a screen reader's label opens (Image caption ..., Media caption ...)",
+         _caption_label, "caption_max_chars", min_chars=14),
     Rule(META, "a byline, dateline, source, read time or share count", _metadata, "meta_max_chars"),
     Rule(CREDIT, "a photo credit (Name / Agency)", _photo_credit, "meta_max_chars"),
     Rule(CREDIT, "a caption's shape ((AP Photo/...), In this photo ...)", _caption_shape, "caption_max_chars"),

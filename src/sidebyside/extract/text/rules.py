@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, SHORT
 from sidebyside.extract.text.meta import META_BY_FIRST, YEAR, is_meta, name_beside_outlet
-from sidebyside.extract.text.shape import INNER_SENTENCE, SENTENCE_END, by_first_char, is_wide, mostly_lowercase, weight_of
+from sidebyside.extract.text.shape import (
+    INNER_SENTENCE, SENTENCE_END, by_first_char, ends_sentence, is_wide, mostly_lowercase, weight_of,
+)
 from sidebyside.settings import DEFAULT, TextSettings
 
 # Cue-word groups a line may hold (bits), found with one set test per group.
@@ -224,7 +226,7 @@ def _prose(f: Features, s: TextSettings) -> bool:
     long line of links run together (``_link_run``)."""
     text = f.text
     weight = f.n if text.isascii() else weight_of(text)
-    ends = text.endswith(SENTENCE_END)
+    ends = ends_sentence(text)
     if weight >= s.link_run_min_weight and _link_run(f, weight, ends, s):
         return False
     if ("•" in text or "|" in text or "·" in text) and _separated_items(f, s):

@@ -54,14 +54,3 @@ def test_captions_between_paragraphs_leave_the_body():
     article = extract(content)
     assert [article.lead, *article.paragraphs()] == PARAGRAPHS  # (the first paragraph read as the lead)
     assert any(c.startswith("Image caption The stalled ferry") for c in article.captions)
-
-
-def test_a_caption_printed_again_with_its_credit_is_a_caption_in_an_indented_dump_too():
-    caption = "Passengers wait on the quay at Millhaven after the ferry was towed back."
-    for indent in ("", "   "):  # (lynx indents every line)
-        content = "\n\n".join(indent + x for x in [
-            "Ferry operator withdraws oldest boats", PARAGRAPHS[0], caption, f"{caption} | Photo: Harbour Agency",
-            PARAGRAPHS[1], PARAGRAPHS[2]])
-        article = extract(content)
-        assert caption not in article.text, repr(indent)
-        assert caption in article.captions, repr(indent)

@@ -42,12 +42,11 @@ def mark_captions(lines: list[Line], settings: TextSettings = DEFAULT.extract.te
             for x in (line, prev):
                 if x.kind == PROSE:
                     x.kind = SHORT
-        elif line.kind in (PROSE, SHORT) and line.weight <= 300 and (line.bullet or line.indent) \
-                and cues.CAPTION_SUFFIX.search(line.text):
-            line.kind = CREDIT
+        elif line.kind in (PROSE, SHORT) and line.weight <= 300 and (line.bullet or line.indent):
+            if cues.CAPTION_SUFFIX.search(line.text):
+                line.kind = CREDIT
         elif prev is not None and _credited_repeat(prev.text, line.text):
             # a caption printed again with its credit: "Caption" then "Caption - Name/Agency"
-            # (indented too: lynx indents every line)
             prev.kind = line.kind = CREDIT
         prev = line
     _over_credits(lines, settings)

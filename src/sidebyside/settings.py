@@ -305,6 +305,9 @@ class TextSettings:
     split_topic_min_words: int = 8
     repeat_line_min_weight: int = 400  # a line this heavy holding this many of the body's paragraphs
     repeated_paragraphs: int = 2  # (the text again in one line: a page's metadata, a print copy) is dropped
+    recurring_line_copies: int = 3  # a short line the body prints this many times or more (a listing's field
+    recurring_line_max_weight: int = 120  # in each part, at most this heavy) is kept each time, not dropped as a repeat
+    recurring_line_fields: int = 3  # when this many such lines recur (a listing's fields, not one caption under each picture)
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline

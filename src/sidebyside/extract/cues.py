@@ -303,6 +303,12 @@ CAPTION_SHAPE = re.compile(
     r"|\.\s+(?-i:Photograph|Photo|Picture|Image|Illustration|Foto|Bild)\s*:\s*(?-i:[A-Z])[^.]{1,80}$",
     re.I,
 )
+# A screen reader's label opening a caption or a credit ("Image caption Rescue teams at the site",
+# "Media captionThe minister on Monday": the label glued to a capital): no text of the article. What
+# follows the label opens with a capital, a figure or a handle, never a lower-case word ("Image
+# copyright law ..." is a sentence).
+_CAPTION_LABELS = alternation(_words("caption_labels"))
+CAPTION_LABEL = re.compile(rf"^(?i:{_CAPTION_LABELS})(?:\s*:)?\s*(?:[^\W_a-z]|[@'‘\"“(])")
 CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)
 
 IMAGE_PLACEHOLDER = re.compile(r"^\[[^\]]{0,200}\]$")

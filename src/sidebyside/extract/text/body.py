@@ -1084,6 +1084,7 @@ def body_blocks(lines: list[Line], start: int, end: int,
     s = settings
     code = {first: stop for first, stop in code_blocks(lines, start, end + 1, settings)}
     twice = near_repeats(lines, start, end, settings)
+    recurring = _recurring_labels(lines, start, end, settings)
     skip_to = start
     for i in range(start, end + 1):
         if i < skip_to:
@@ -1115,7 +1116,8 @@ def body_blocks(lines: list[Line], start: int, end: int,
             in_promo = False
         if in_promo or i in twice:
             continue
-        if line.text in emitted and not (kind == PROSE and line.text[-1] in "?？" and not line.repeat_of_prev):
+        if line.text in emitted and line.text not in recurring and not (
+                kind == PROSE and line.text[-1] in "?？" and not line.repeat_of_prev):
             continue  # the same text again (a teaser, a repeated caption, a highlight), but a
             # question asked again: an interview asks each guest the same questions
         if line.weight >= s.repeat_line_min_weight and _repeats_paragraphs(line.text, said, s):
@@ -1145,6 +1147,20 @@ def body_blocks(lines: list[Line], start: int, end: int,
             # evilpie, users can now import logins from Keepass into Firefox")
             out.append(("paragraph", line))
     return out
+
+
+def _recurring_labels(lines: list[Line], start: int, end: int, s: TextSettings) -> frozenset[str]:
+    """The short lines the run prints ``recurring_line_copies`` times or more, none of them right
+    after another copy, when ``recurring_line_fields`` such lines or more recur: the fields of a
+    listing the article repeats in each of its parts ("Eat every 2-3 hours", "Drink during your
+    workout" under each meal of a plan). A caption or an image's alt text printed under each
+    picture, a teaser or a highlight shown again, is one line recurring, not a template's fields."""
+    counts: dict[str, int] = {}
+    for line in lines[start : end + 1]:
+        if line.kind in (SHORT, PROSE) and not line.repeat_of_prev and line.weight <= s.recurring_line_max_weight:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    recurring = frozenset(text for text, n in counts.items() if n >= s.recurring_line_copies)
+    return recurring if len(recurring) >= s.recurring_line_fields else frozenset()
 
 
 def _stopped(text: str) -> bool:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, SHORT
 from sidebyside.extract.text.meta import META_BY_FIRST, YEAR, is_meta, name_beside_outlet
-from sidebyside.extract.text.shape import INNER_SENTENCE, SENTENCE_END, by_first_char, is_wide, mostly_lowercase, weight_of
+from sidebyside.extract.text.shape import (
+    INNER_SENTENCE, SENTENCE_END, by_first_char, ends_sentence, is_wide, mostly_lowercase, weight_of,
+)
 from sidebyside.settings import DEFAULT, TextSettings
 
 # Cue-word groups a line may hold (bits), found with one set test per group.
@@ -140,6 +142,11 @@ def _photo_credit(f: Features, s: TextSettings) -> bool:
     return cues.PHOTO_CREDIT.match(text) is not None and not text.rstrip("/ ").endswith(SENTENCE_END)
 
 
+def _caption_label(f: Features, s: TextSettings) -> bool:
+    """A caption or credit a screen reader's label opens ("Image caption ...", "Media caption...")."""
+    return f.low[:1] in "impv" and cues.CAPTION_LABEL.match(f.text) is not None
+
+
 def _caption_shape(f: Features, s: TextSettings) -> bool:
     text = f.text
     if not ("(" in text or "/" in text or "|" in text or ":" in text or text[0].isdigit()
@@ -219,7 +226,7 @@ def _prose(f: Features, s: TextSettings) -> bool:
     long line of links run together (``_link_run``)."""
     text = f.text
     weight = f.n if text.isascii() else weight_of(text)
-    ends = text.endswith(SENTENCE_END)
+    ends = ends_sentence(text)
     if weight >= s.link_run_min_weight and _link_run(f, weight, ends, s):
         return False
     if ("•" in text or "|" in text or "·" in text) and _separated_items(f, s):
@@ -254,6 +261,8 @@ RULES: tuple[Rule, ...] = (
     Rule(FURNITURE, "a breadcrumb trail (Home » World » Europe)", _breadcrumb, "cue_max_chars"),
     Rule(FURNITURE, "a link to a story on another site (On Site.com: ...)", _site_link, "cue_max_chars"),
     Rule(IMAGE, "an image without alt text ([name])", _image_placeholder, "cue_max_chars"),
+    Rule(CREDIT, "a caption or credit a screen reader's label opens (Image caption ..., Media caption ...)",
+         _caption_label, "caption_max_chars", min_chars=14),
     Rule(META, "a byline, dateline, source, read time or share count", _metadata, "meta_max_chars"),
     Rule(CREDIT, "a photo credit (Name / Agency)", _photo_credit, "meta_max_chars"),
     Rule(CREDIT, "a caption's shape ((AP Photo/...), In this photo ...)", _caption_shape, "caption_max_chars"),

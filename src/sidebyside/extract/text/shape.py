@@ -19,8 +19,22 @@ def weight_of(text: str) -> int:
     return len(text) + 2 * count_wide(text)
 
 
+def _pictograph(ch: str) -> bool:
+    """An emoji or a pictograph, or the joiner and variation selector that build one."""
+    return "\U0001f000" <= ch <= "\U0001faff" or "\u2600" <= ch <= "\u27bf" or ch in "\ufe0f\u200d\u2b06\u2b07\u2b50"
+
+
 def ends_sentence(text: str) -> bool:
-    return text.endswith(SENTENCE_END)
+    """The line ends a sentence, before any emoji closing it ("... today! 🙂", "Check them out ⬇️"
+    does not: no stop before the pictograph)."""
+    if text.endswith(SENTENCE_END):
+        return True
+    if not text or text.isascii() or not _pictograph(text[-1]):
+        return False
+    end = len(text)
+    while end and (_pictograph(text[end - 1]) or text[end - 1] == " "):
+        end -= 1
+    return text[:end].endswith(SENTENCE_END)
 
 
 def is_wide(text: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from sidebyside.name_lists import given_names
+from sidebyside.resources import resource_json
 
 from sidebyside.compare.text import fold
 from sidebyside.model import Quote, SourceCitation, Span
@@ -22,8 +23,8 @@ _MEDIA_NAME_WORDS = frozenset(_SPEECH["media_name_words"])
 # determiners standing for a noun the text gave before ("Another wondered why", "Others said"): no name
 _DETERMINER_PRONOUNS = _ONE_OF | {"others", "other"}
 
-# whom words are told: "responded to him"
-_AUDIENCE_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
+# whom words are told: "responded to him" (resources/attribution/closed_class.json)
+_AUDIENCE_PRONOUNS = frozenset(resource_json("attribution/closed_class.json")["audience_pronouns"])
 
 _QUOTATION_MARKS = frozenset('"“”«»')  # (a single mark may be an apostrophe)
 _POSSESSIVE_ROLE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|'|’)\s+([a-z]+)$")

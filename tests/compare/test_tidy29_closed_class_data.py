@@ -5,16 +5,10 @@ word choice is trimmed of (resources/terms/word_choices.json). Invented texts, w
 from __future__ import annotations
 
 from sidebyside.compare.attribution.sources import _AUDIENCE_PRONOUNS
-from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.word_choices import _TRAILING_DETERMINERS
 
-from .helpers import article
+from .test_sources23_other_senses import sources_of
 from .test_word_choices import FILLER, _choices
-
-
-def sources_of(text):
-    found = analyse_framing(article(text), article("Nothing."), ((), ())).sources[0]
-    return {s.name: s.kind for s in found}
 
 
 def test_the_sets_are_read_from_the_shipped_data():

@@ -5,14 +5,8 @@ model's sentence end. Hand-written texts, each with a negative."""
 from __future__ import annotations
 
 from sidebyside.compare import article_quotes
-from sidebyside.compare.framing import analyse_framing
 
-from .helpers import article
-
-
-def sources_of(text):
-    found = analyse_framing(article(text), article("Nothing."), ((), ())).sources[0]
-    return {s.name: s.kind for s in found}
+from .test_sources23_other_senses import sources_of
 
 
 def speakers_of(text):

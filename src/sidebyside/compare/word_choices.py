@@ -39,6 +39,7 @@ from sidebyside.compare.text import (
 )
 from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections
 from sidebyside.model import LabelContrast, LoadedTerm, Mention, Span, WordChoice
+from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 # How telling each kind of choice is to a student: a loaded word against a plain one first.
@@ -48,7 +49,9 @@ _TELLING = {None: 0.5, "loaded": 4.0, "reporting verb": 3.5, "contested label": 
 # Function words, less the plain reporting verbs the function-word list holds ("said"): a
 # difference in how a speaker is reported is a choice of words.
 _GRAMMAR = STOPWORDS - REPORTING_VERBS
-_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"})
+# Determiners a replaced stretch may end with, before the noun both sides share ("backed the" /
+# "supported the" government): trimmed, no choice of words (resources/terms/word_choices.json).
+_TRAILING_DETERMINERS = frozenset(resource_json("terms/word_choices.json")["trailing_determiners"])
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,7 @@ def _trimmed(run: list[Token]) -> list[Token]:
     lo, hi = 0, len(run)
     while lo < hi and run[lo].norm in _GRAMMAR:
         lo += 1
-    while hi > lo and run[hi - 1].norm in _ARTICLES:
+    while hi > lo and run[hi - 1].norm in _TRAILING_DETERMINERS:
         hi -= 1
     return run[lo:hi]
 

@@ -11,8 +11,9 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _P
 from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
 
-# "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json)
-_CULPRITS = frozenset(_SPEECH["culprit_nouns"])
+# "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json
+# culprit_nouns; the one name every module of the attribution reads them by)
+CULPRIT_NOUNS = frozenset(_SPEECH["culprit_nouns"])
 
 
 class DescriptionResolution:
@@ -61,7 +62,7 @@ class DescriptionResolution:
             resolved = self._definite(head.norm, first, last, at)
             if resolved is not None:
                 return resolved
-            if head.norm in _CULPRITS:
+            if head.norm in CULPRIT_NOUNS:
                 return None  # "the convicted killer said": someone the article names, or no one; never the phrase
             if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm) \
                     or last == first + 1 and head.text in self.lex.demonyms:
@@ -155,7 +156,7 @@ class DescriptionResolution:
                 if author is not None and self._document_of_another_body(modifiers, author):
                     return None  # "The NCAA report says" after "Ohio State said": the report's own words
             return author
-        if head in _CULPRITS:
+        if head in CULPRIT_NOUNS:
             return self._person_by_deed([tokens[m].norm for m in range(first + 1, last + 1)], at)
         if head in ("pair", "duo") and last == first + 1:
             # "the pair said": the two who spoke last, when two names spoke together

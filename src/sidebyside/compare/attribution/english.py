@@ -14,7 +14,7 @@ from sidebyside.compare.attribution.crediting import _SUBORDINATORS
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _Person, _unresolved
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _profession
-from sidebyside.compare.attribution.descriptions import _CULPRITS
+from sidebyside.compare.attribution.descriptions import CULPRIT_NOUNS
 from sidebyside.model import Span
 from sidebyside.resources import resource_json
 
@@ -318,7 +318,7 @@ class EnglishReading:
         words = {self.tokens[j].norm for j in range(m + 1, min(m + 6, len(self.tokens))) if self.tokens[j].start < sentence.end}
         people = {p.key: p for p in self._mentions[:i] if p.descriptors & words}
         if not people:  # "The convicted killer, ..., spoke": the one whose deed the article told
-            head = next((j for j in range(m + 1, min(m + 6, len(self.tokens))) if self.tokens[j].norm in _CULPRITS), None)
+            head = next((j for j in range(m + 1, min(m + 6, len(self.tokens))) if self.tokens[j].norm in CULPRIT_NOUNS), None)
             subject = [self.tokens[j].norm for j in range(m + 1, head + 1)] if head is not None else []
             return self._person_by_deed(subject, sentence.start, pronoun) if subject else None
         if len(people) != 1:

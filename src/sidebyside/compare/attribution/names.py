@@ -29,6 +29,8 @@ _GERMAN_CASED_ARTICLES = frozenset("dem der den des".split())
 # "Un'infermiera"); not "O'Neill", "D'Angelo"
 _ALSO_ENGLISH = frozenset({"um"})  # an indefinite article that is an English word too ("um", not "Uma Thurman")
 _ELIDED = re.compile(r"\w{1,4}['’](\w)")
+# the stop that ends a sentence of the text model, with the closing marks after it ('."', '?)')
+_CLOSING_STOP = re.compile(r"[.!?…]+[\"'”’»“«‘)\]]*$")
 
 
 class NameReading:
@@ -176,10 +178,15 @@ class NameReading:
         return alone
 
     def _opens_a_question(self, k: int) -> bool:
-        """Whether the sentence token k opens ends with a question mark (its first stop is "?")."""
-        rest = self.text[self.tokens[k].end : self.tokens[k].end + 400]
-        stop = re.search(r"[.!?]", rest)
-        return stop is not None and stop.group() == "?"
+        """Whether the sentence token k opens ends with a question mark."""
+        return self.text.startswith("?", self._words_end(self.tokens[k].start))
+
+    def _words_end(self, offset: int) -> int:
+        """Where the words of the text model's sentence holding offset end: at its stop (before
+        the closing marks after it), or at its end when it has none."""
+        sentence = self.at.sentences[self.at.sentence_at(offset)]
+        stop = _CLOSING_STOP.search(self.text, sentence.start, sentence.end)
+        return stop.start() if stop is not None else sentence.end
 
     def _parse_run(self, i: int, j: int) -> _NameRun | None:
         """Tokens i..j (a capitalised run) as a name: an institution, medium or place the term

@@ -10,7 +10,7 @@ from dataclasses import replace
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.descriptions import _CULPRITS
+from sidebyside.compare.attribution.descriptions import CULPRIT_NOUNS
 from sidebyside.compare.attribution.vocabulary import relation_words
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular, token_column, words_capitalised_inside
@@ -1256,7 +1256,7 @@ class PronounResolution:
         if m >= len(tokens) or self._quote_of_token[m] >= 0 or tokens[m].norm != "the":
             return None
         head = next((k for k in range(m + 1, min(m + 4, len(tokens)))
-                     if tokens[k].start < sentence.end and tokens[k].norm in _CULPRITS and not tokens[k].cap), None)
+                     if tokens[k].start < sentence.end and tokens[k].norm in CULPRIT_NOUNS and not tokens[k].cap), None)
         if head is None or any(tokens[k].cap or tokens[k].possessive or tokens[k].gap not in _SPACE for k in range(m + 1, head + 1)):
             return None
         return (self._person_by_deed([tokens[k].norm for k in range(m + 1, head + 1)], sentence.start, pronoun),)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from sidebyside.name_lists import given_names
+from sidebyside.resources import resource_json
 
 from sidebyside.compare.text import fold
 from sidebyside.model import Quote, SourceCitation, Span
@@ -22,9 +23,10 @@ _MEDIA_NAME_WORDS = frozenset(_SPEECH["media_name_words"])
 # determiners standing for a noun the text gave before ("Another wondered why", "Others said"): no name
 _DETERMINER_PRONOUNS = _ONE_OF | {"others", "other"}
 
-# whom words are told: "responded to him"
-_AUDIENCE_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
+# whom words are told: "responded to him" (resources/attribution/closed_class.json)
+_AUDIENCE_PRONOUNS = frozenset(resource_json("attribution/closed_class.json")["audience_pronouns"])
 
+_QUOTATION_MARKS = frozenset('"“”«»')  # (a single mark may be an apostrophe)
 _POSSESSIVE_ROLE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|'|’)\s+([a-z]+)$")
 
 
@@ -134,19 +136,28 @@ class SourceGrouping:
         if clause.base not in self.vocab.other_senses:
             return False
         reach = max(0, clause.first - self.settings.lead_in_tokens)  # (the words of an introduction read before it)
-        before = re.split(r"[.!?]\s+|\n", self.text[tokens[reach].start : tokens[clause.first].start])[-1]
-        if re.search(r"[\"“”«»]", before):
-            return False  # '"We ignored no warnings," Harlan responded.': words quoted before it
+        first = tokens[clause.first].start
+        start = max(tokens[reach].start, self._sentence_start(first))
+        if any(c in _QUOTATION_MARKS for c in self.text[start:first]) or self._after_a_quotation(start, tokens[reach].start):
+            return False  # '"We ignored no warnings," Harlan responded.', '"No." Harlan responded.': words quoted before it
         last = min(len(tokens) - 1, v + self.settings.deciding_object_tokens)  # (the object a verb's sense shows)
-        rest = self.text[tokens[v].end : tokens[last].end + 1]
-        stop = re.search(r"[.!?](?:\s|$)", rest)
-        rest = rest[: stop.start()] if stop is not None else rest
+        rest = self.text[tokens[v].end : min(tokens[last].end + 1, self._words_end(tokens[v].start))]
         if re.search(r"[:\"“”‘’«»]|'(?!s\b)", rest):
             return False  # a colon or a quotation after it
         words = re.findall(r"[a-z]+", rest.lower())
         if words[:1] == ["to"] and len(words) > 1 and (singular(words[1]) in self.vocab.person_nouns or words[1] in _AUDIENCE_PRONOUNS):
             return False  # "responded to reporters", "snapped at him" (whom the words were told)
         return not any(w == "that" or w in self.vocab.verbs or w in self.vocab.speech_objects for w in words)
+
+    def _after_a_quotation(self, start: int, reach: int) -> bool:
+        """Whether the sentence that starts at start follows one of its paragraph that a
+        quotation mark closes, ending after reach ('"We ignored no warnings." Harlan responded.')."""
+        s = self.at.sentence_at(start)
+        if s <= 0 or self.at.sentences[s].start != start:
+            return False
+        prev = self.at.sentences[s - 1]
+        return prev.end > reach and self.text[prev.end - 1] in _QUOTATION_MARKS \
+            and self.at.paragraph_at(prev.start) == self.at.paragraph_at(start)
 
     def _whole_name(self, clause: Clause) -> Speaker:
         """The clause's speaker with a name the attribution cut back restored: a capitalised

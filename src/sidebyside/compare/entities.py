@@ -10,13 +10,14 @@ canonical ``key`` (accent- and case-folded, hyphens as spaces) so that "Erdoğan
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import functools
 import operator
 import re
 from dataclasses import dataclass
 from itertools import compress
-from typing import Iterable
+from typing import Callable, Iterable
 
 from sidebyside import calendar_words
 from sidebyside.compare.entities_cuts import CLOSED_CLASS, NameCuts, entity_words
@@ -241,6 +242,32 @@ def name_key(name: str) -> str:
     if len(words) > 1 and words[0] in _PLACE_ABBREVIATIONS:
         words[0] = _PLACE_ABBREVIATIONS[words[0]]  # "Mt Everest" is "Mount Everest"
     return " ".join(words)
+
+
+# words that link the words of a name ("Commission for Elections and Referenda", "Banco de la
+# Nación"): a name at another length or in another order keeps its words, not these
+NAME_WORD_LINKS = frozenset("of for on in the and de la".split())
+
+
+def name_words(key: str, normal: Callable[[str], str] | None = None) -> frozenset[str]:
+    """The words that identify a name (a key), each through `normal` when given (a body's nouns
+    in their singular: "Elections" / "Election"): no particles, links or initials. "Jr" and
+    "III" stay: they tell a son from his father."""
+    words = (w for w in key.split() if w not in PARTICLES and w not in NAME_WORD_LINKS and len(w) > 1)
+    return frozenset(map(normal, words) if normal else words)
+
+
+def worded_alike(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Two names' word sets (name_words) that name one thing at more or less length or in
+    another order: the same words, or one holding all of the other's two words or more."""
+    return len(min(mine, theirs, key=len)) >= 2 and (mine <= theirs or theirs <= mine)
+
+
+def one_to_one(proposed: dict[str, str]) -> dict[str, str]:
+    """Proposed joins (key here -> key there) without those whose target two keys here claim:
+    "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"."""
+    claimed = collections.Counter(proposed.values())
+    return {k: v for k, v in proposed.items() if claimed[v] == 1}
 
 
 def compass_key(key: str) -> str:

@@ -59,6 +59,9 @@ class NounLexicon:
     parents: dict[int, tuple[int, ...]] = field(default_factory=dict)  # sense id -> parents_of() (filled on use)
     # noun -> the first noun of its news_nouns.json 'one_thing' group ("update" -> "patch")
     one_thing: dict[str, str] = field(default_factory=dict)
+    # nouns that name a part of a device or machine (news_nouns.json 'parts'): the whole's
+    # more general noun does not name them ("the device" is the phone, not "a 1400 mAh battery")
+    parts: frozenset[str] = frozenset()
 
     def lemma(self, word: str) -> str | None:
         """The noun a (folded) word is a form of, if the lexicon knows it: "doors" -> "door",
@@ -137,7 +140,7 @@ class NounLexicon:
         if found is None:
             senses = self.first_senses(noun)
             out = set(senses)
-            frontier = set(senses)
+            frontier = set(senses) if noun not in self.parts else set()  # (a part: its own senses only)
             for _ in range(_MAX_STEPS):
                 frontier = {p for s in frontier for p in self.parents_of(s)}
                 out |= {p for p in frontier if self._depth(p) >= _MIN_ANCESTOR_DEPTH}
@@ -167,9 +170,9 @@ class NounLexicon:
 def nouns() -> NounLexicon:
     kinds, senses, parent_lines, plurals, other_nouns, names_only = parsed(
         "nouns", (f"{TERMS_DIR}/nouns.tsv",), _read_nouns, _nouns_shape)
-    one_thing = _add_news_nouns(kinds, senses)
+    one_thing, parts = _add_news_nouns(kinds, senses)
     return NounLexicon(kinds, senses, parent_lines, plurals, other_nouns, names_only - frozenset(one_thing),
-                       one_thing=one_thing)
+                       one_thing=one_thing, parts=parts)
 
 
 def _nouns_shape(data: object) -> bool:
@@ -206,10 +209,11 @@ def _read_nouns() -> tuple[dict, dict, dict, dict, frozenset, frozenset]:
     return kinds, senses, parent_lines, plurals, frozenset(other_nouns), frozenset(names_only)
 
 
-def _add_news_nouns(kinds: dict[str, tuple[str, ...]], senses: dict[str, tuple[int, ...]]) -> dict[str, str]:
+def _add_news_nouns(kinds: dict[str, tuple[str, ...]], senses: dict[str, tuple[int, ...]]) -> tuple[dict[str, str], frozenset[str]]:
     """news_nouns.json over WordNet's senses: a noun's news sense as its first kind ("patch", "flaw":
     things), and a new shared first sense for the nouns that name one thing in a story ("the
-    patch" / "the update"). New sense ids start past the file's. Returns noun -> the first noun of its group."""
+    patch" / "the update"). New sense ids start past the file's. Returns noun -> the first noun of its group,
+    and the nouns of parts."""
     data = json.loads(resource(TERMS_DIR).joinpath("news_nouns.json").read_text(encoding="utf-8"))
     next_id = 1 + max((i for ids in senses.values() for i in ids), default=0)
     for noun, kind in data["things"].items():
@@ -223,7 +227,7 @@ def _add_news_nouns(kinds: dict[str, tuple[str, ...]], senses: dict[str, tuple[i
             senses[noun] = (next_id, *senses.get(noun, ()))
             one_thing[noun] = group[0]
         next_id += 1
-    return one_thing
+    return one_thing, frozenset(data.get("parts", ()))
 
 
 class RelatedNouns:

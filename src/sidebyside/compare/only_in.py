@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.distinctive import listed_function_words
-from sidebyside.compare.entities import HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, surname_index
+from sidebyside.compare.entities import (
+    HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, name_words, one_to_one, surname_index,
+    worded_alike,
+)
 from sidebyside.compare.entities_cuts import UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
@@ -414,12 +417,6 @@ def _body_heads() -> frozenset[str]:
     return frozenset(naming_data()["public_body_name_heads"]["words"])
 
 
-def _name_words(key: str) -> frozenset[str]:
-    """The words that identify a name: no particles, links or initials. "Jr" and "III" stay: they
-    tell a son from his father."""
-    return frozenset(w for w in key.split() if w not in PARTICLES and w not in _LINKS and len(w) > 1)
-
-
 # (how the lookup works, not a threshold: a name of up to this many words has each of its word
 # subsets indexed; a longer name's shorter forms are found by scanning instead, the same answers)
 _MAX_SUBSET_WORDS = 8
@@ -431,7 +428,7 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
     Hotel" / "Carlton Intercontinental Hotel" — one thing, named at more or less length. Only when
     just one name of A fits (key of B -> key of A; A's key when B's name is the shorter)."""
     # each distinct key's words read once (a name is mentioned many times)
-    words_of = {key: _name_words(key) for key in {e.key for e in ents_a} | {e.key for e in ents_b}}
+    words_of = {key: name_words(key) for key in {e.key for e in ents_a} | {e.key for e in ents_b}}
     words_a = {e.key: (words_of[e.key], e.kind) for e in ents_a if e.via in ("name", "media") and not _longer_name_is_another(e)}
     by_word: dict[str, list[str]] = {}
     by_words: dict[frozenset[str], list[str]] = {}
@@ -454,7 +451,7 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
 
         def fits(k: str, mine: frozenset[str] = mine, kind: str = e.kind, key: str = e.key) -> bool:
             theirs, their_kind = words_a[k]
-            return (len(min(mine, theirs, key=len)) >= 2 and (mine <= theirs or theirs <= mine)
+            return (worded_alike(mine, theirs)
                     and (mine == theirs or _one_head(key, k) or not (theirs in written_b or mine in written_a))
                     and (kind == their_kind or "other" in (kind, their_kind)) and _same_building(key, k)
                     and not _body_inside(key, k))
@@ -479,9 +476,7 @@ def _longer_names(ents_a: list[Entity], ents_b: list[Entity], taken: set[str]) -
                 found.update(k for w in mine for k in by_word.get(w, ()) if fits(k))
         if len(found) == 1:
             out[e.key] = found.pop()
-    # "Central Bank" is not one of "European Central Bank" and "Russian Central Bank"
-    claimed = Counter(out.values())
-    return {k: v for k, v in out.items() if claimed[v] == 1}
+    return one_to_one(out)
 
 
 def _surname_before_generation(key: str) -> str | None:
@@ -617,7 +612,7 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
     holds all its words ("McCord" into "James W. McCord Jr", "Gordon Liddy" into "G. Gordon
     Liddy"): the article's own short form, not another person it alone names. Places and
     organisations are not folded ("Anchorage" / "Anchorage Daily News")."""
-    words = [_name_words(name_key(item.entity)) for item in items]
+    words = [name_words(name_key(item.entity)) for item in items]
     people: dict[str, list[int]] = {}
     for j, v in enumerate(words):
         if items[j].kind == "person":

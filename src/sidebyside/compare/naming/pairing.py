@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sidebyside.compare.entities import given_names, is_full_name, name_key, same_person_name
+from sidebyside.compare.entities import given_names, is_full_name, name_key, name_words, one_to_one, same_person_name, worded_alike
 from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _chain_keys, _chain_kind, _described, _description_gender, _gender_clash, chain_texts, short_names,
 )
@@ -25,8 +25,6 @@ from sidebyside.settings import DEFAULT, NamingSettings
 
 # --------------------------------------------------------------------------- across the pair
 
-# words that link the words of a body's name ("Commission for Elections and Referenda")
-_BODY_NAME_LINKS = frozenset(("of", "for", "and", "the", "on", "in"))
 _BODY_HEAD_LINKS = frozenset(("of", "for", "on", "in"))  # a body's head is the word before them ("Commission for ...")
 
 
@@ -317,7 +315,8 @@ def _body_words(key: str, lex: NounLexicon, country_keys: frozenset[str]) -> tup
     Elections and Referenda" and "Central Election and Referendum Commission" are (commission,
     {central, commission, election, referendum}); "Central Elections Commission of Turkmenistan"
     is (commission, {central, election, commission}), the country's body as "the country's
-    Central Election Commission" is."""
+    Central Election Commission" is. The words are entities.name_words, as only_in's longer
+    names are read, each noun in its singular."""
     words = key.split()
     for n in range(len(words) - 2, 0, -1):
         if words[n] == "of" and " ".join(words[n + 1:]) in country_keys:
@@ -325,7 +324,11 @@ def _body_words(key: str, lex: NounLexicon, country_keys: frozenset[str]) -> tup
             break
     link = next((n for n, w in enumerate(words) if w in _BODY_HEAD_LINKS), len(words))
     head = words[max(link - 1, 0)]
-    return singular(lex.lemma(head) or head), frozenset(singular(lex.lemma(w) or w) for w in words if w not in _BODY_NAME_LINKS)
+
+    def noun(w: str) -> str:
+        return singular(lex.lemma(w) or w)
+
+    return noun(head), name_words(" ".join(words), noun)
 
 
 def _bodies_of_one_wording(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
@@ -354,13 +357,11 @@ def _bodies_of_one_wording(sides: tuple[ArticleChains, ArticleChains], maps: tup
                 continue
             found = [o for o, (h, w) in theirs.items() if w == words and o != c]
             if not found:
-                found = [o for o, (h, w) in theirs.items() if h == head and o != c and len(w) >= 2 and (w < words or words < w)]
+                found = [o for o, (h, w) in theirs.items() if h == head and o != c and worded_alike(words, w)]
             if len(found) == 1:
                 proposed[c] = found[0]
-        claimed = Counter(proposed.values())  # two bodies here fitting one there: it is neither surely
-        for c, target in proposed.items():
-            if claimed[target] == 1:
-                maps[side][c] = maps[1 - side].get(target, target)
+        for c, target in one_to_one(proposed).items():  # two bodies here fitting one there: it is neither surely
+            maps[side][c] = maps[1 - side].get(target, target)
 
 
 def _more_general(lex: NounLexicon, noun: str, than: str) -> bool:

@@ -92,7 +92,7 @@ def example_paths(index: int) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def census_given_names() -> dict[str, str]:
     """attribution/given_names.tsv (from the 1990 US Census, built by build_given_names.py): given
-    names, lower case -> "male", "female", "both" or "word" (the last two: no he/she from it)."""
+    names, lower case -> "male", "female", or "both", "word", "rare" (no he/she from these)."""
     lines = resource("attribution").joinpath("given_names.tsv").read_text(encoding="utf-8").splitlines()
     return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
 

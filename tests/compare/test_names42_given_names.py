@@ -37,6 +37,7 @@ def test_names_of_both_sexes_and_common_words_tell_no_pronoun():
     for word in ("will", "may", "june", "hope", "grant", "faith", "guy", "art"):
         assert word not in names and word not in given_names(), word
     assert census_given_names()["santa"] == "word" and "santa" not in names  # "Santa Rosa", a place
+    assert census_given_names()["sasha"] == "rare" and "sasha" not in names  # too rare in 1990 to tell
 
 
 def test_the_census_list_is_the_one_list_of_given_names_without_sex():
@@ -55,6 +56,8 @@ def test_build_threshold_and_word_filter():
     assert "will" not in table  # a common word first
     assert table["walkman"] == "word"  # far commoner in text than its share explains
     assert build.sexes(male, female, zipf, sex_share=0.5, word_zipf=4.5, word_excess=1.5)["jorry"] == "male"
+    rare = build.sexes(male, female, zipf, sex_share=0.95, word_zipf=4.5, word_excess=1.5, min_per_cent=0.06)
+    assert rare["hobart"] == "rare" and rare["edna"] == "female"  # 0.05 % of men: no sex
 
 
 def test_a_pronoun_skips_a_person_of_the_other_sex():

@@ -4,9 +4,9 @@ Name particles: ``resources/attribution/name_particles.txt`` (the lower-case wor
 "von der", "al", "dos"), read by the text extractor's bylines, the article text's name runs and
 the entity finder alike.
 
-Given names: ``resources/attribution/first_names.json`` (names that nearly always name a man or a
-woman, with that gender: ``resources.gendered_given_names``) and ``given_names.txt`` (a wider list
-of given names, no gender). The entity finder and the only-in matching read them here (the
+Given names: ``resources/attribution/given_names.tsv`` (the 1990 US Census's, each with its sex or
+"both") and the hand-written ``first_names.json`` (names that nearly always name a man or a
+woman); ``resources.gendered_given_names`` is the two lists' names of one sex, with that sex. The entity finder and the only-in matching read them here (the
 text extractor's bylines can too), so each list has one reader; nothing here imports more than
 the standard library and ``sidebyside.resources``.
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 
-from sidebyside.resources import gendered_given_names, resource
+from sidebyside.resources import census_given_names, gendered_given_names, resource
 
 __all__ = ["NAME_PARTICLES", "courtesy_honorifics", "gendered_given_names", "given_names", "honorific_genders",
            "honorifics", "wide_given_names"]
@@ -35,15 +35,14 @@ NAME_PARTICLES = _name_particles()
 
 @functools.lru_cache(maxsize=1)
 def wide_given_names() -> frozenset[str]:
-    """Given names (lower case) of given_names.txt: first names of either sex, without the ones
-    that are common English words or places ("will", "paris")."""
-    lines = resource("attribution").joinpath("given_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    """Given names (lower case) of given_names.tsv: first names of either sex or both, without the
+    ones that are common English words or places ("will", "paris")."""
+    return frozenset(census_given_names())
 
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Every given name the project knows (lower case): first_names.json's and given_names.txt's."""
+    """Every given name the project knows (lower case): first_names.json's and given_names.tsv's."""
     return frozenset(gendered_given_names()) | wide_given_names()
 
 

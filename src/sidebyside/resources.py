@@ -90,10 +90,18 @@ def example_paths(index: int) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def census_given_names() -> dict[str, str]:
+    """attribution/given_names.tsv (from the 1990 US Census, built by build_given_names.py): given
+    names, lower case -> "male", "female", or "both", "word", "rare" (no he/she from these)."""
+    lines = resource("attribution").joinpath("given_names.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def gendered_given_names() -> dict[str, str]:
-    """Given names that nearly always name a man or a woman (attribution/first_names.json), lower
-    case -> "male" or "female": read by the speaker engine, the entity finder and the text
-    extractor's bylines alike."""
+    """Given names that nearly always name a man or a woman (attribution/first_names.json, written
+    by hand), lower case -> "male" or "female": read by the speaker engine, the entity finder and
+    the text extractor's bylines alike."""
     data = json.loads(resource("attribution").joinpath("first_names.json").read_text(encoding="utf-8"))
     return {**{n: "male" for n in data["male"]}, **{n: "female" for n in data["female"]}}
 

@@ -1641,7 +1641,7 @@ class EntityFinder(NameCuts):
 
     def _given_name_first(self, words: list[Token], wide: bool = False) -> bool:
         """Two or three capitalised words, past initials, led by a given name that names a
-        man or a woman (first_names.json; wide: or any given name, given_names.txt) and followed
+        man or a woman (first_names.json; wide: or any given name, given_names.tsv) and followed
         by no closed-class word."""
         names = [w for w in words if len(w.norm) > 1]  # past initials ("W.")
         return (

@@ -14,7 +14,7 @@ from sidebyside.compare.text import fold
 from sidebyside.compare.tokens import fold_word, inflections
 from sidebyside.name_lists import honorifics
 from sidebyside.parsed_cache import parsed
-from sidebyside.resources import gendered_given_names, resource_json, title_abbreviations
+from sidebyside.resources import census_given_names, gendered_given_names, resource_json, title_abbreviations
 
 
 _SPEECH = resource_json("attribution/speech.json")  # the word lists below that are vocabulary, not grammar
@@ -517,8 +517,12 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
 
 
 def _first_names() -> dict[str, str]:
-    """Given names -> the pronoun that stands for their bearer ("mary" -> "she")."""
-    return {n: "he" if gender == "male" else "she" for n, gender in gendered_given_names().items()}
+    """Given names -> the pronoun that stands for their bearer ("mary" -> "she"): the census's of
+    one sex (given_names.tsv, "howard", "edith") and first_names.json's, whose sex wins. Only the
+    speaker engine reads the census's sexes: the entity finder's naming lost pairs with them
+    ("Troy Police Lt. ...", a place taken for a given name)."""
+    census = {n: sex for n, sex in census_given_names().items() if sex in ("male", "female")}
+    return {n: "he" if gender == "male" else "she" for n, gender in {**census, **gendered_given_names()}.items()}
 
 
 # "l'anziana", "l'avocate": a noun after the elided article of Italian or French, one token

@@ -28,7 +28,7 @@ def person_like(name: str, english: bool = True, settings: TextSettings = DEFAUL
     words = [w.strip(".,").lower() for w in name.split()]
     if not words:
         return False
-    if words[0] in given_names():  # first_names.json and given_names.txt (sidebyside.name_lists)
+    if words[0] in given_names():  # first_names.json and given_names.tsv (sidebyside.name_lists)
         return True
     if words[0] in cues.GIVEN_NAMES_ALSO_WORDS and _name_after_word(name.split(), settings):
         return True

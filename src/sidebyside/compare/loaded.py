@@ -321,6 +321,85 @@ def _possessive_phrase_hits(
     return sorted(kept + added, key=itemgetter(0))
 
 
+# Words after which a noun phrase opens, so a describing word may stand inside a listed phrase
+# there: "with apparent impunity", "a slap on the proverbial wrist", "beyond the political pale".
+_PHRASE_OPENERS = _ARTICLES_AND_POSSESSIVES | frozenset(
+    "with without in on at of by for from into to under beyond behind against".split()
+)
+
+
+def _multiword_phrases(matcher: PhraseMatcher[tuple[str, str]], lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]]:
+    """The matcher's phrases of two or more words by first word, longest first (built once)."""
+    found = lex.derived.get("loaded_multiword")
+    if found is None:
+        found = {}
+        for first, entries in matcher.grouped().items():
+            longer = [e for e in entries if len(e[0]) > 1]
+            if longer:
+                found[first] = longer
+        lex.derived["loaded_multiword"] = found
+    return found
+
+
+def _loose_match(tokens: list[Token], i: int, key: tuple[str, ...], describes: Callable[[Token], bool]) -> int:
+    """The tokens a listed phrase spans from tokens[i] written with what English lets stand
+    inside it (0: no such match): one describing word where a noun phrase opens inside it ("with
+    apparent impunity"), or a comma between two describing words of it, coordinated ("cold, hard
+    cash"). The plain match is the phrase matcher's."""
+    n, limit = len(key), len(tokens)
+    for m in range(1, n):  # one describing word inserted before key[m]
+        if i + n >= limit or key[m - 1] not in _PHRASE_OPENERS:
+            continue
+        if all(tokens[i + k].norm == key[k] for k in range(m)) and all(
+            tokens[i + k + 1].norm == key[k] for k in range(m, n)
+        ) and all(tokens[i + k].gap == " " for k in range(1, n + 1)) and describes(tokens[i + m]) and not any(
+            tokens[i + k].possessive for k in range(n)
+        ):
+            return n + 1
+    if i + n > limit or any(tokens[i + k].norm != key[k] or tokens[i + k].possessive for k in range(n)):
+        return 0
+    commas = [k for k in range(1, n) if tokens[i + k].gap in (", ", ",")]
+    if len(commas) == 1 and all(tokens[i + k].gap == " " for k in range(1, n) if k != commas[0]):
+        k = commas[0]
+        if describes(tokens[i + k - 1]) and describes(tokens[i + k]):
+            return n
+    return 0
+
+
+def _loose_phrase_hits(
+    tokens: list[Token], found: list[tuple[int, int, tuple[str, str]]],
+    phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]], settings: LexicalSettings,
+) -> list[tuple[int, int, tuple[str, str]]]:
+    """found with the listed phrases written loosely (``_loose_match``) added, in text order; a
+    phrase takes the place of the shorter hits inside it, and none overlapping it from outside.
+    A describing word is one WordNet uses to describe at least ``loaded_graded_share`` of the
+    time, in plain lower case ("apparent", "proverbial", "cold")."""
+    model = _score_model()
+    ctx = _context(lexicon())
+    share = settings.loaded_graded_share
+
+    def describes(tok: Token) -> bool:
+        return _graded_word(tok, model, share, ctx)
+
+    taken = {k: (i, n) for i, n, _ in found for k in range(i, i + n)}
+    added = []
+    k = 0
+    while k < len(tokens):
+        for key, payload in phrases.get(tokens[k].norm, ()):
+            n = _loose_match(tokens, k, key, describes)
+            span = range(k, k + n)
+            if n and not any(taken[j][0] < k or taken[j][0] + taken[j][1] > k + n for j in span if j in taken):
+                added.append((k, n, payload))
+                k += n - 1
+                break
+        k += 1
+    if not added:
+        return found
+    covered = {k for i, n, _ in added for k in range(i, i + n)}
+    kept = [hit for hit in found if not any(k in covered for k in range(hit[0], hit[0] + hit[1]))]
+    return sorted(kept + added, key=itemgetter(0))
+
+
 def _rows_text(matcher: PhraseMatcher[tuple[str, str]]) -> str:
     """The matcher one phrase a line in lookup order (key words, term, category, tab-separated);
     "" (not cached) when a field holds a tab or a line break, or a key word a space: it would not
@@ -1453,6 +1532,8 @@ def find_loaded_terms(
     found = _matcher(lex).find_all(tokens) if english else []
     if english:  # "wolf in sheep's clothing": a listed phrase with a possessive inside
         found = _possessive_phrase_hits(tokens, found, _possessive_phrases(lex))
+        # "with apparent impunity", "cold, hard cash": a listed phrase as English lets it be written
+        found = _loose_phrase_hits(tokens, found, _multiword_phrases(_matcher(lex), lex), settings)
     neutral = neutral_tokens(tokens, lex)
     if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]

@@ -1,5 +1,6 @@
 """A listed phrase written as English lets it be written: one describing word where a noun phrase
-opens inside it, or a comma between two coordinated describing words of it (loaded28)."""
+opens inside it, or a comma between two coordinated describing words of it; a word written without its final
+"g" ("lyin'") is the word (loaded28)."""
 
 from sidebyside.compare.loaded import find_loaded_terms
 
@@ -24,3 +25,13 @@ def test_literal_senses_and_other_inserted_words_stay_plain():
     # a noun inside, or a word where no noun phrase opens, breaks the phrase
     assert spans("Lorries crossed the valley with border impunity.") == []
     assert spans("The miners were paid in cold, old hard cash.") == []
+
+
+def test_a_word_written_without_its_final_g_is_the_word():
+    assert spans("He kept lyin' to the voters of Orlenby.") == ["lyin"]
+    assert spans("He kept lyin’ to the voters of Orlenby.") == ["lyin"]
+
+
+def test_an_apostrophe_after_other_words_ending_in_in_changes_nothing():
+    assert spans("They toured 'Berlin' and the old town of Orlenby.") == []
+    assert spans("The tenants of 'Cabin' Row in Orlenby met on Monday.") == []

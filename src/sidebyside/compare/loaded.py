@@ -400,6 +400,27 @@ def _loose_phrase_hits(
     return sorted(kept + added, key=itemgetter(0))
 
 
+# A dropped "g" written with an apostrophe: "Lyin' Ted", "goin' after". The apostrophe ends the
+# token, so the word is read with its "g" back; a word is at least four letters ("lyin"), and no
+# letter follows the apostrophe (not "in's", a possessive).
+_DROPPED_G = re.compile(r"\w\win['’](?!\w)")
+
+
+def _g_restored(text: str, tokens: list[Token]) -> list[Token]:
+    """tokens with each word written without its final "g" ("lyin'") folded as the word with it
+    ("lying"), so the lists and their rules read it; the same list when the text has none."""
+    ends = {m.end() - 1 for m in _DROPPED_G.finditer(text)}
+    if not ends:
+        return tokens
+    at = _token_index(tokens, ends, TOKEN_END)
+    if not at:
+        return tokens
+    restored = list(tokens)
+    for k in at.values():
+        restored[k] = tokens[k]._replace(norm=tokens[k].norm + "g")
+    return restored
+
+
 def _rows_text(matcher: PhraseMatcher[tuple[str, str]]) -> str:
     """The matcher one phrase a line in lookup order (key words, term, category, tab-separated);
     "" (not cached) when a field holds a tab or a line break, or a key word a space: it would not
@@ -1529,6 +1550,8 @@ def find_loaded_terms(
     quoted_starts = [s for s, _ in quoted]
     hits = []
     # The lists are English: "guru" in an Indonesian text is a teacher.
+    if english:  # "Lyin' Ted": a word written without its final "g" is the word
+        tokens = _g_restored(text, tokens)
     found = _matcher(lex).find_all(tokens) if english else []
     if english:  # "wolf in sheep's clothing": a listed phrase with a possessive inside
         found = _possessive_phrase_hits(tokens, found, _possessive_phrases(lex))

@@ -61,6 +61,7 @@ from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
     TOKEN_END, TOKEN_NORM, TOKEN_POSSESSIVE, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
+    irregular_verbs,
     phrase_key, tokenize,
 )
 from sidebyside.extract.language import primary_subtag
@@ -538,7 +539,8 @@ _PARTICLES = frozenset("up down out back over off away aside against on in throu
 def _term_forms(term: str) -> set[str]:
     """A listed term and its inflections. A phrasal verb inflects its verb, not its particle
     ("gloss over" -> "glossed over", "glossing over"; "doubled down" -> "doubles down"):
-    a verb listed in its past form also gets its regular base's forms."""
+    a verb listed in its past form also gets its regular base's forms; a phrase opening with an
+    irregular verb also takes that verb's forms (resources/terms/irregular_verbs.json)."""
     forms = inflected_phrases(term)
     words = term.split(" ")
     if len(words) == 2 and words[1] in _PARTICLES and words[0].isalpha():
@@ -549,6 +551,9 @@ def _term_forms(term: str) -> set[str]:
             if verb[-3] == verb[-4]:
                 bases.add(verb[:-3])  # "trotted" -> "trot"
         forms |= {f"{form} {words[1]}" for base in bases for form in inflections(base)}
+    elif len(words) > 1 and words[0].casefold() in irregular_verbs():
+        # an idiom that opens with an irregular verb: "bitten the hand that feeds", "clung to"
+        forms |= {" ".join((form, *words[1:])) for form in irregular_verbs()[words[0].casefold()]}
     return forms
 
 

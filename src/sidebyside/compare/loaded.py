@@ -58,10 +58,10 @@ from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
+from sidebyside.compare.tokens import irregular_verbs  # the one table of irregular verb forms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
     TOKEN_END, TOKEN_NORM, TOKEN_POSSESSIVE, TOKEN_START, TOKEN_TEXT, PhraseMatcher, Token, inflected_phrases, inflections,
-    irregular_verbs,
     phrase_key, tokenize,
 )
 from sidebyside.extract.language import primary_subtag

@@ -14,7 +14,8 @@ the speakers', painted apart), and how many of the words judged loaded are still
 (``kept_loaded``: a change that raises precision by dropping loaded words shows here). A word
 reported now that the set has no judgement for is counted as ``unjudged`` and listed, so the
 set can be extended by hand; it never counts as right or wrong. A phrase the app now shows
-around a word judged alone ("so flawed", "utterly adrift") takes that word's judgement. A third part, ``unseen``, holds 14
+around a word judged alone ("so flawed", "utterly adrift") is judged as shown: by a judgement of
+the phrase, else unjudged (its word's judgement cannot see a highlight too wide). A third part, ``unseen``, holds 14
 news pages of ``../shared/data/readability`` judged only after the rules were chosen.
 
     .venv/bin/python benchmarks/loaded_reading.py [--part tune|held-out|unseen|all] [--unjudged] [--words] [--half 0|1]
@@ -30,7 +31,6 @@ import gzip
 import hashlib
 import json
 import os
-import re
 import sys
 import time
 from collections import Counter
@@ -85,23 +85,12 @@ def context_key(text: str, start: int, end: int) -> tuple[str, str, str]:
     return _fold(text[start:end]), left, right
 
 
-_WORD = re.compile(r"[\w'’-]+")
-
-
 def verdict_of(judged: dict, page_id: str, text: str, term: LoadedTerm) -> bool | None:
-    """The judgement of a reported term: of the term itself, else — for a phrase the app now
-    shows around a word judged alone ("so flawed", "utterly adrift") — of its words judged at
-    that place, loaded when any of them is."""
-    scare = term.category == "scare quotes"
-    verdict = judged.get((page_id, scare, *context_key(text, term.start, term.end)))
-    if verdict is not None or scare:
-        return verdict
-    inner = [
-        judged.get((page_id, False, *context_key(text, term.start + m.start(), term.start + m.end())))
-        for m in _WORD.finditer(text[term.start : term.end])
-    ]
-    inner = [v for v in inner if v is not None]
-    return any(inner) if inner else None
+    """The judgement of a reported term as the app shows it: of its span, words and context.
+    A phrase the app shows around a word judged alone ("so flawed", "utterly adrift") is judged
+    as a phrase or not at all (unjudged, listed by ``--unjudged``): its word's verdict cannot
+    tell whether the highlight is too wide."""
+    return judged.get((page_id, term.category == "scare quotes", *context_key(text, term.start, term.end)))
 
 
 def source_of(term: LoadedTerm) -> str:

@@ -58,6 +58,7 @@ from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
+from sidebyside.compare.tokens import irregular_verbs  # the one table of irregular verb forms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
     TOKEN_END, TOKEN_POSSESSIVE, TOKEN_START, PhraseMatcher, Token, inflected_phrases, inflections,
@@ -321,6 +322,106 @@ def _possessive_phrase_hits(
     return sorted(kept + added, key=itemgetter(0))
 
 
+# Words after which a noun phrase opens, so a describing word may stand inside a listed phrase
+# there: "with apparent impunity", "a slap on the proverbial wrist", "beyond the political pale".
+_PHRASE_OPENERS = _ARTICLES_AND_POSSESSIVES | frozenset(
+    "with without in on at of by for from into to under beyond behind against".split()
+)
+
+
+def _multiword_phrases(matcher: PhraseMatcher[tuple[str, str]], lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]]:
+    """The matcher's phrases of two or more words by first word, longest first (built once)."""
+    found = lex.derived.get("loaded_multiword")
+    if found is None:
+        found = {}
+        for first, entries in matcher.grouped().items():
+            longer = [e for e in entries if len(e[0]) > 1]
+            if longer:
+                found[first] = longer
+        lex.derived["loaded_multiword"] = found
+    return found
+
+
+def _loose_match(tokens: list[Token], i: int, key: tuple[str, ...], describes: Callable[[Token], bool]) -> int:
+    """The tokens a listed phrase spans from tokens[i] written with what English lets stand
+    inside it (0: no such match): one describing word where a noun phrase opens inside it ("with
+    apparent impunity"), or a comma between two describing words of it, coordinated ("cold, hard
+    cash"). The plain match is the phrase matcher's."""
+    n, limit = len(key), len(tokens)
+    for m in range(1, n):  # one describing word inserted before key[m]
+        if i + n >= limit or key[m - 1] not in _PHRASE_OPENERS:
+            continue
+        if all(tokens[i + k].norm == key[k] for k in range(m)) and all(
+            tokens[i + k + 1].norm == key[k] for k in range(m, n)
+        ) and all(tokens[i + k].gap == " " for k in range(1, n + 1)) and describes(tokens[i + m]) and not any(
+            tokens[i + k].possessive for k in range(n)
+        ):
+            return n + 1
+    if i + n > limit or any(tokens[i + k].norm != key[k] or tokens[i + k].possessive for k in range(n)):
+        return 0
+    commas = [k for k in range(1, n) if tokens[i + k].gap in (", ", ",")]
+    if len(commas) == 1 and all(tokens[i + k].gap == " " for k in range(1, n) if k != commas[0]):
+        k = commas[0]
+        if describes(tokens[i + k - 1]) and describes(tokens[i + k]):
+            return n
+    return 0
+
+
+def _loose_phrase_hits(
+    tokens: list[Token], found: list[tuple[int, int, tuple[str, str]]],
+    phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]], settings: LexicalSettings,
+) -> list[tuple[int, int, tuple[str, str]]]:
+    """found with the listed phrases written loosely (``_loose_match``) added, in text order; a
+    phrase takes the place of the shorter hits inside it, and none overlapping it from outside.
+    A describing word is one WordNet uses to describe at least ``loaded_graded_share`` of the
+    time, in plain lower case ("apparent", "proverbial", "cold")."""
+    model = _score_model()
+    ctx = _context(lexicon())
+    share = settings.loaded_graded_share
+
+    def describes(tok: Token) -> bool:
+        return _graded_word(tok, model, share, ctx)
+
+    taken = {k: (i, n) for i, n, _ in found for k in range(i, i + n)}
+    added = []
+    k = 0
+    while k < len(tokens):
+        for key, payload in phrases.get(tokens[k].norm, ()):
+            n = _loose_match(tokens, k, key, describes)
+            span = range(k, k + n)
+            if n and not any(taken[j][0] < k or taken[j][0] + taken[j][1] > k + n for j in span if j in taken):
+                added.append((k, n, payload))
+                k += n - 1
+                break
+        k += 1
+    if not added:
+        return found
+    covered = {k for i, n, _ in added for k in range(i, i + n)}
+    kept = [hit for hit in found if not any(k in covered for k in range(hit[0], hit[0] + hit[1]))]
+    return sorted(kept + added, key=itemgetter(0))
+
+
+# A dropped "g" written with an apostrophe: "Lyin' Ted", "goin' after". The apostrophe ends the
+# token, so the word is read with its "g" back; a word is at least four letters ("lyin"), and no
+# letter follows the apostrophe (not "in's", a possessive).
+_DROPPED_G = re.compile(r"\w\win['’](?!\w)")
+
+
+def _g_restored(text: str, tokens: list[Token]) -> list[Token]:
+    """tokens with each word written without its final "g" ("lyin'") folded as the word with it
+    ("lying"), so the lists and their rules read it; the same list when the text has none."""
+    ends = {m.end() - 1 for m in _DROPPED_G.finditer(text)}
+    if not ends:
+        return tokens
+    at = _token_index(tokens, ends, TOKEN_END)
+    if not at:
+        return tokens
+    restored = list(tokens)
+    for k in at.values():
+        restored[k] = tokens[k]._replace(norm=tokens[k].norm + "g")
+    return restored
+
+
 def _rows_text(matcher: PhraseMatcher[tuple[str, str]]) -> str:
     """The matcher one phrase a line in lookup order (key words, term, category, tab-separated);
     "" (not cached) when a field holds a tab or a line break, or a key word a space: it would not
@@ -438,7 +539,8 @@ _PARTICLES = frozenset("up down out back over off away aside against on in throu
 def _term_forms(term: str) -> set[str]:
     """A listed term and its inflections. A phrasal verb inflects its verb, not its particle
     ("gloss over" -> "glossed over", "glossing over"; "doubled down" -> "doubles down"):
-    a verb listed in its past form also gets its regular base's forms."""
+    a verb listed in its past form also gets its regular base's forms; a phrase opening with an
+    irregular verb also takes that verb's forms (resources/terms/irregular_verbs.json)."""
     forms = inflected_phrases(term)
     words = term.split(" ")
     if len(words) == 2 and words[1] in _PARTICLES and words[0].isalpha():
@@ -449,6 +551,9 @@ def _term_forms(term: str) -> set[str]:
             if verb[-3] == verb[-4]:
                 bases.add(verb[:-3])  # "trotted" -> "trot"
         forms |= {f"{form} {words[1]}" for base in bases for form in inflections(base)}
+    elif len(words) > 1 and words[0].casefold() in irregular_verbs():
+        # an idiom that opens with an irregular verb: "bitten the hand that feeds", "clung to"
+        forms |= {" ".join((form, *words[1:])) for form in irregular_verbs()[words[0].casefold()]}
     return forms
 
 
@@ -1450,9 +1555,13 @@ def find_loaded_terms(
     quoted_starts = [s for s, _ in quoted]
     hits = []
     # The lists are English: "guru" in an Indonesian text is a teacher.
+    if english:  # "Lyin' Ted": a word written without its final "g" is the word
+        tokens = _g_restored(text, tokens)
     found = _matcher(lex).find_all(tokens) if english else []
     if english:  # "wolf in sheep's clothing": a listed phrase with a possessive inside
         found = _possessive_phrase_hits(tokens, found, _possessive_phrases(lex))
+        # "with apparent impunity", "cold, hard cash": a listed phrase as English lets it be written
+        found = _loose_phrase_hits(tokens, found, _multiword_phrases(_matcher(lex), lex), settings)
     neutral = neutral_tokens(tokens, lex)
     if neutral:  # a listed word inside a plain news term is literal: "natural disaster"
         found = [hit for hit in found if not all(k in neutral for k in range(hit[0], hit[0] + hit[1]))]

@@ -12,6 +12,7 @@ from operator import attrgetter, itemgetter
 from typing import Callable, Generic, Iterable, TypeVar
 
 from sidebyside.compare.text import fold
+from sidebyside.resources import resource_json
 from sidebyside.word_frequencies import english_zipf
 
 # Letters/digits; an inner apostrophe keeps "Turkey's", "N'Djamena", "don't" whole. Invisible
@@ -379,15 +380,21 @@ def singular(word: str) -> str:
     return word
 
 
-INFLECT_EXCEPTIONS = {"die": ("dies", "died", "dying"), "slay": ("slays", "slew", "slain", "slaying")}
+@functools.cache
+def irregular_verbs() -> dict[str, tuple[str, ...]]:
+    """base -> its other forms, for the verbs the regular rules get wrong ("told", "slain"):
+    resources/terms/irregular_verbs.json, the one table of them."""
+    return dict(resource_json("terms/irregular_verbs.json")["forms"])
 
 
 def inflections(word: str) -> set[str]:
-    """Regular English inflections of a base form (noun plural, verb -s/-ed/-ing)."""
+    """English inflections of a base form (noun plural, verb -s/-ed/-ing); an irregular verb's
+    forms from its table ("tell" -> "told", "tells", "telling")."""
     w = word.casefold()
     forms = {w}
-    if w in INFLECT_EXCEPTIONS:
-        forms.update(INFLECT_EXCEPTIONS[w])
+    irregular = irregular_verbs().get(w)
+    if irregular is not None:
+        forms.update(irregular)
         return forms
     if not w.isalpha() or len(w) < 3:
         return forms

@@ -11,7 +11,7 @@ from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.text import fold
-from sidebyside.compare.tokens import fold_word, inflections
+from sidebyside.compare.tokens import fold_word, inflections, irregular_verbs
 from sidebyside.name_lists import honorifics
 from sidebyside.parsed_cache import parsed
 from sidebyside.resources import census_given_names, gendered_given_names, resource_json, title_abbreviations
@@ -236,11 +236,9 @@ def _own_language_tags() -> dict[str, str]:
 def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
     data = resource_json("attribution/speech.json")
     verbs: dict[str, str] = {}
+    irregular = irregular_verbs()  # "told", "wrote": inflections reads them too
     for base in data["speech_verbs"]:
-        for form in inflections(base) | set(data["irregular_forms"].get(base, ())):
-            verbs.setdefault(form, base)
-    for base, forms in data["irregular_forms"].items():
-        for form in forms:
+        for form in inflections(base):
             verbs.setdefault(form, base)
     for base in data["naming_verbs"]:
         for form in inflections(base):
@@ -248,7 +246,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
     after_quote = dict(verbs)
     for base in data["noun_like_verbs"]:  # "blast", "reports", "notes": nouns as often as verbs
         for form in [f for f, b in verbs.items() if b == base and not f.endswith(("ed", "ing"))]:
-            if form not in data["irregular_forms"].get(base, ()) or form == base:
+            if form not in irregular.get(base, ()) or form == base:
                 del verbs[form]
     after_quote_english = dict(after_quote)
     foreign = _foreign_speech(own)

@@ -522,6 +522,9 @@ class AttributionSettings:
     subject_tokens: int = 8
     aside_tokens: int = 30
     name_tokens: int = 6  # the longest run of capitalised words read as one name
+    # "По словам директора библиотеки Ольги Нестеровой": at most this many lower-case words of a
+    # role in the genitive between an "according to" phrase and the name it credits
+    genitive_role_words: int = 4
     # "he said recently in an interview with X": at most this many tokens from a speech verb to
     # "interview" make X the one who asked, no speaker
     interview_after_verb_tokens: int = 6

@@ -3,6 +3,8 @@ alone. Every person, place and event invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from sidebyside.compare import article_quotes
 
 
@@ -29,3 +31,26 @@ def test_said_she_alone_keeps_a_he_from_the_speaker():
     text = ('Brannoc Hardy, 71, said she was the first to arrive at the flooded hall that night. Hardy still lives two '
             'streets away. "The water came up past the benches," he said.')
     assert _speakers(text) == [None]
+
+
+# a role in the genitive between "according to" and a name: the name speaks, in the nominative
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("По словам директора библиотеки Ольги Нестеровой, «новый зал откроется только весной, когда закончат ремонт "
+     "крыши». Ольга Нестерова добавила, что книги уже перевезли.", "Ольга Нестерова"),
+    ("Według rzeczniczki wojewody podlaskiego Ewy Kamińskiej wojewoda „zna sytuację i rozmawia z dyrekcją”. "
+     "„Nie zostawimy miasta bez opieki” – powiedziała Kamińska.", "Kamińska"),
+    ("За словами голови профспілки Василя Гончарука, «люди не отримують зарплату вже третій місяць». Гончарук "
+     "закликав владу втрутитися.", "Гончарук"),
+])
+def test_genitive_role_then_name_after_according_credits_the_nominative(text, speaker):
+    assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "По словам директора библиотеки Ольги Нестеровой, «новый зал откроется только весной, когда закончат ремонт крыши».",
+    "Według rzeczniczki urzędu miasta Anny Nowak „remont mostu potrwa co najmniej do końca października”.",
+])
+def test_genitive_role_then_name_never_credits_the_genitive_form(text):
+    assert _speakers(text) == [None]  # (no nominative in the article: no form guessed from endings)

@@ -54,3 +54,24 @@ def test_genitive_role_then_name_after_according_credits_the_nominative(text, sp
 ])
 def test_genitive_role_then_name_never_credits_the_genitive_form(text):
     assert _speakers(text) == [None]  # (no nominative in the article: no form guessed from endings)
+
+
+# a name right after a locative preposition of the text's language is a place, never a speaker
+
+
+def test_hyphenated_place_after_v_is_no_speaker_for_a_later_pronoun():
+    text = ("Депо закроют на ремонт. Один из водителей, попросивший не называть его имени, рассказал, что о переводе "
+            "в Усть-Заречинск им сообщили всего за неделю.\n«Мы узнали обо всем из чата, а не от начальства», — сказал он.")
+    speaker = _speakers(text)[0]
+    assert speaker is None or "Заречинск" not in speaker
+
+
+def test_place_preposition_of_one_language_leaves_a_name_of_another_alone():
+    # Czech "v" is no preposition in an English text: "V Kostelecky" is no place here
+    text = 'Brannoc Hardy met V. Kostelecky at the hall. "We waited for an hour," Kostelecky said.'
+    assert (_speakers(text)[0] or "").endswith("Kostelecky")
+
+
+def test_name_after_a_preposition_that_is_no_locative_still_speaks():
+    text = "Письмо передали Ольге Нестеровой. «Мы ответим на него до пятницы», — сказала Ольга Нестерова."
+    assert _speakers(text) == ["Ольга Нестерова"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Sequence
 
@@ -10,6 +11,7 @@ from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.text import TIME_WORDS, fold
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import Token
+from sidebyside.resources import resource_json
 from sidebyside.compare.attribution.records import _NameRun
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _stem
 
@@ -27,6 +29,14 @@ _GERMAN_CASED_ARTICLES = frozenset("dem der den des".split())
 
 # an elided article glued to a lower-case noun opening a sentence ("L'avvocato", "Dell'ospedale",
 # "Un'infermiera"); not "O'Neill", "D'Angelo"
+@functools.cache
+def _place_prepositions(language: str | None) -> frozenset[str]:
+    """The prepositions of one language that put a name right after them as a place ("в", "w",
+    "v"): speech_languages.json's "place_prepositions" of that language only (no other's)."""
+    entry = resource_json("attribution/speech_languages.json").get(language or "", {})
+    return frozenset(fold(w) for w in entry.get("place_prepositions", ()))
+
+
 _ALSO_ENGLISH = frozenset({"um"})  # an indefinite article that is an English word too ("um", not "Uma Thurman")
 _ELIDED = re.compile(r"\w{1,4}['’](\w)")
 
@@ -175,6 +185,9 @@ class NameReading:
             )
         return alone
 
+    def _place_prepositions(self) -> frozenset[str]:
+        return _place_prepositions(self.language)
+
     def _opens_a_question(self, k: int) -> bool:
         """Whether the sentence token k opens ends with a question mark (its first stop is "?")."""
         rest = self.text[self.tokens[k].end : self.tokens[k].end + 400]
@@ -251,6 +264,9 @@ class NameReading:
         if kind in ("person", "single") and k == i + 1 and tokens[i].initial and tokens[i].norm in vocab.foreign_sentence_prepositions \
                 and tokens[i].norm not in vocab.openers:
             return _NameRun(k, j, "place", frozenset(), whole)  # "Im Ortsteil Kau, wo ...": the object of the preposition, no one
+        if kind in ("person", "single") and k == i and i > 0 and not tokens[i - 1].cap and tokens[i].gap in _SPACE \
+                and tokens[i - 1].norm in self._place_prepositions():
+            return _NameRun(k, j, "place", frozenset(), whole)  # "о переводе в Усть-Луговск": a place, no one
         if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
             kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
         if kind in ("person", "single") and tokens[i].text == "The" and not tokens[i].initial and i < j \

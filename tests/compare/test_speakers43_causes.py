@@ -75,3 +75,18 @@ def test_place_preposition_of_one_language_leaves_a_name_of_another_alone():
 def test_name_after_a_preposition_that_is_no_locative_still_speaks():
     text = "Письмо передали Ольге Нестеровой. «Мы ответим на него до пятницы», — сказала Ольга Нестерова."
     assert _speakers(text) == ["Ольга Нестерова"]
+
+
+# each language's pronouns count only in that language's text
+
+
+def test_pronouns_of_another_language_are_no_pronouns_in_a_text():
+    from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+    from sidebyside.compare.termdata import lexicon
+
+    czech = attribution_vocabulary(lexicon(), "cs").foreign_pronouns
+    assert "ze" not in czech  # Czech "že" (that) folds to Dutch "ze" (she)
+    assert czech["ona"] == "she"
+    assert "ni" not in attribution_vocabulary(lexicon(), "es").foreign_pronouns  # Spanish "ni", Czech "ní"
+    assert attribution_vocabulary(lexicon(), "nl").foreign_pronouns["ze"] == "she"
+    assert attribution_vocabulary(lexicon(), "pt-BR").foreign_pronouns["ela"] == "she"

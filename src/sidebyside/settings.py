@@ -118,6 +118,11 @@ class LanguageSettings:
     # words at least (not one Turkish name in another language).
     dotless_i_share: float = 0.01
     dotless_i_min_words: int = 3
+    # Romanian writes "ă" for about 3 % of its letters, and no other language of the Latin lists
+    # writes it at all (its function words share "a", "o", "de", "la" with Portuguese and Spanish,
+    # too many for the vote): 1 % of the letters, in this many different words at least
+    breve_a_share: float = 0.01
+    breve_a_min_words: int = 3
 
 
 @_section

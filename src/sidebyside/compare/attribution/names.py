@@ -311,7 +311,7 @@ class NameReading:
         while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
             if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs or tokens[x].norm in vocab.foreign_of:
                 break  # "the comedian added on Twitter": no title of Twitter ("la maire de Redon": nor of Redon)
-            if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
+            if tokens[x].norm in vocab.title_words and not tokens[x].possessive and not self._abbreviation_as_word(tokens[x]):
                 descriptors.add(tokens[x].norm)
             x -= 1
         text = self.text[tokens[m].start : tokens[j].end]
@@ -328,6 +328,12 @@ class NameReading:
         if single and tokens[m].initial and tokens[m].norm in _DETERMINERS:
             return None  # "Another analyst, Sunita Rao, ...": a determiner in sentence case, no name
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _abbreviation_as_word(self, tok: Token) -> bool:
+        """A title's abbreviation written in lower case with no period, in a text of another
+        language than English: a word of that language ("amb Adif", Catalan "with"; not "Amb."
+        for an ambassador)."""
+        return self.language not in (None, "en") and not tok.cap and tok.norm in self.vocab.title_abbreviations
 
     def _dative_plural(self, tok: Token) -> bool:
         """A Czech or Russian noun in the dative plural ("Novinářům", "Журналистам", "Rozhodčím"):
@@ -391,7 +397,10 @@ class NameReading:
             return nxt
         elided = _ELIDED.match(tok.text)
         if elided is not None and elided.group(1).islower():
-            return i + 1 if i < j else None  # "L'avvocato Marco Ferri", "L'assessore": an article and a noun
+            k = i + 1
+            while k < j and not tokens[k].cap and tokens[k].norm in vocab.foreign_of:
+                k += 1  # "L'alcaldessa de Torrefonda": the noun's "of" is no particle of a name after it
+            return k if i < j else None  # "L'avvocato Marco Ferri", "L'assessore": an article and a noun
         if tok.norm in vocab.foreign_indefinite and tok.norm not in vocab.openers:
             if i == j or not tokens[i + 1].cap:
                 return None  # (the run's lower-case word is a particle's: "der", "dei", "van")

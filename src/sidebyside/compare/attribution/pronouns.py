@@ -607,6 +607,8 @@ class PronounResolution:
         person = self._salient_person(at, gender)
         if person is None or not (person.subject or person.start in self._subject_starts) or self._others_named_since(person, at):
             return None
+        if self._indefinite_noun_since(noun, person.start, at):
+            return None  # "Una treballadora de Renfe ... assegura ... «…», ha explicat la treballadora": she, unnamed
         if gender is None and self._gender.get(person.key) is None:
             return None  # ("l'ufficiale", "l'agente": either gender, and the person's unknown)
         p = self.at.paragraph_at(at)
@@ -615,6 +617,16 @@ class PronounResolution:
                and lo <= self.tokens[c.verb].start < at for c in self.clauses):
             return None  # 'La pm Chiara Longo le ha chiesto: "…?" "…", ha risposto l'anziana': the one asked answers
         return Speaker(person.canonical, "person", person.key)
+
+    def _indefinite_noun_since(self, noun: str, lo: int, hi: int) -> bool:
+        """Whether a sentence of the narration between offsets lo and hi opens with an indefinite
+        article and ``noun`` ("Una treballadora de Renfe ..."): someone unnamed the noun may stand for."""
+        tokens, starts = self.tokens, self.at.token_starts
+        for k in range(bisect.bisect_left(starts, lo), min(len(tokens) - 1, bisect.bisect_left(starts, hi))):
+            if tokens[k].initial and tokens[k].norm in self.vocab.foreign_indefinite and tokens[k + 1].norm == noun \
+                    and self._quote_of_token[k] < 0:
+                return True
+        return False
 
     def _noun_near(self, t: int, head: str) -> bool:
         """The noun (or a compound or other gender of it: "Verkehrsminister", "ministra") within

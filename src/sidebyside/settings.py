@@ -118,6 +118,11 @@ class LanguageSettings:
     # words at least (not one Turkish name in another language).
     dotless_i_share: float = 0.01
     dotless_i_min_words: int = 3
+    # Romanian writes "ă" for about 3 % of its letters, and no other language of the Latin lists
+    # writes it at all (its function words share "a", "o", "de", "la" with Portuguese and Spanish,
+    # too many for the vote): 1 % of the letters, in this many different words at least
+    breve_a_share: float = 0.01
+    breve_a_min_words: int = 3
 
 
 @_section
@@ -525,6 +530,9 @@ class AttributionSettings:
     subject_tokens: int = 8
     aside_tokens: int = 30
     name_tokens: int = 6  # the longest run of capitalised words read as one name
+    # "По словам директора библиотеки Ольги Нестеровой": at most this many lower-case words of a
+    # role in the genitive between an "according to" phrase and the name it credits
+    genitive_role_words: int = 4
     # "he said recently in an interview with X": at most this many tokens from a speech verb to
     # "interview" make X the one who asked, no speaker
     interview_after_verb_tokens: int = 6

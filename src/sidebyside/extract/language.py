@@ -21,6 +21,7 @@ from sidebyside.settings import LanguageSettings
 
 _DEFAULT_BOUNDS = LanguageSettings()  # what each section's ``language`` holds unless told otherwise
 _DOTLESS_I_WORDS = re.compile(r"\w*ı\w*")  # words with Turkish's dotless "ı"
+_BREVE_A_WORDS = re.compile(r"\w*ă\w*")  # words with Romanian's "ă"
 # Finnish joins its endings to its words too ("Ahosen mukaan", "yhtiön kanssa"): its commonest words
 # are about a tenth of a news text, not the fair share (settings.min_vote_share) the vote asks of the others;
 # Czech and Polish, with no articles and their cases in endings, a tenth to an eighth of a short news text
@@ -118,6 +119,9 @@ def guess_language(text: str, settings: LanguageSettings = _DEFAULT_BOUNDS) -> s
         if rest and rest.count("ı") >= settings.dotless_i_share * count \
                 and len(set(_DOTLESS_I_WORDS.findall(text))) >= settings.dotless_i_min_words:
             return "tr"
+        if rest and rest.count("ă") >= settings.breve_a_share * count \
+                and len(set(_BREVE_A_WORDS.findall(text))) >= settings.breve_a_min_words:
+            return "ro"  # (its "ă", which no other language of the lists writes)
         return _vote(text, _word_sets("latin"), settings)
     if script == "han":
         return "zh"

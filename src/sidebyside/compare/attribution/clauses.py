@@ -120,6 +120,9 @@ class ClauseFinding:
             if phrase and not self._according_pronoun(v + phrase):  # "nach Angaben von X", "d'après X", "по словам X", "podle X"
                 if v + phrase < n and tokens[v + phrase].cap:
                     self._object_clause(v, v + phrase, "according")
+                elif (named := self._genitive_role_then_name(v + phrase)) is not None:
+                    self._named_past_words.add(named[0])  # "По словам директора библиотеки Ольги Нестеровой"
+                    self.clauses.append(Clause(v, named[0], named[1], "according", how="role-genitive"))
                 continue
             if norm in vocab.foreign_according_after and not tok.cap and self._quote_of_token[v] < 0:
                 run = self._runs.get(v - 1)  # "Dem Minister Volker Wissing zufolge": the name before
@@ -239,6 +242,28 @@ class ClauseFinding:
             if run is not None:
                 break
         return k + 1 if run is not None and run.first == k + 1 and run.kind == "person" and run.last > run.first else None
+
+    def _genitive_role_then_name(self, k: int) -> tuple[int, int] | None:
+        """The token range of a full personal name after a few lower-case words at token k, which
+        an "according to" phrase that takes the genitive puts before it ("По словам директора
+        библиотеки Ольги Нестеровой", "Według rzeczniczki urzędu miasta Anny Nowak"): those words
+        are the person's role, the name the speaker. None otherwise (a verb, a pronoun, a
+        preposition or punctuation among the words)."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        j = k
+        while j < n and j - k < self.settings.genitive_role_words and not tokens[j].cap and tokens[j].norm.isalpha() \
+                and tokens[j].gap in _SPACE and self._quote_of_token[j] < 0:
+            if tokens[j].norm in vocab.foreign_verbs or tokens[j].norm in vocab.foreign_pronouns \
+                    or tokens[j].norm in vocab.foreign_prepositions or tokens[j].norm in vocab.verbs:
+                return None
+            j += 1
+        if j == k or j + 1 >= n or not tokens[j].cap or tokens[j].gap not in _SPACE:
+            return None
+        for last in range(j + 1, min(n, j + self.settings.name_tokens)):
+            run = self._runs.get(last)
+            if run is not None:
+                return (run.first, run.last) if run.first == j and run.kind == "person" and run.last > run.first else None
+        return None
 
     def _names_after_word(self, v: int) -> bool:
         """German "so" after a quotation ('„…“, so Oltmanns', '„…“, so eine Sprecherin') credits only

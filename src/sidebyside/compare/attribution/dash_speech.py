@@ -19,6 +19,7 @@ from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import Speaker
 from sidebyside.compare.quotes import speech_dash_at
 from sidebyside.compare.tokens import fold_word
+from sidebyside.compare.attribution.vocabulary import _entry_language
 from sidebyside.extract.speech_dashes import handover_at
 from sidebyside.model import Span
 from sidebyside.resources import resource_json
@@ -29,17 +30,27 @@ _CLAUSE_END = re.compile(r"[.!?…][\s\u00a0]|[–—―]|\n")
 _NAME_JOINERS = frozenset(("von", "van", "de", "da", "dos", "del", "la", "af"))
 
 
-@functools.lru_cache(maxsize=1)
-def _pronouns() -> frozenset[str]:
-    """Third-person pronouns of every language of speech_languages.json and of dash_dialogue.json."""
-    out = {w for k, v in resource_json("attribution/speech_languages.json").items() if k != "about" for w in v["pronouns"]}
-    for words in resource_json("attribution/dash_dialogue.json")["pronouns"].values():
-        out.update(words)
+@functools.cache
+def _pronouns(language: str | None = None) -> frozenset[str]:
+    """Third-person pronouns of speech_languages.json and of dash_dialogue.json: of the language
+    of that key only when it has an entry (Romanian "el" is the Spanish article: "—dijo el
+    alcalde"), else of every language."""
+    data = resource_json("attribution/speech_languages.json")
+    extra = resource_json("attribution/dash_dialogue.json")["pronouns"]
+    own = language if language in data and language != "about" else None
+    out = {w for k, v in data.items() if k != "about" and own in (None, k) for w in v["pronouns"]}
+    for key, words in extra.items():
+        if own in (None, key):
+            out.update(words)
     return frozenset(w.lower() for w in out)
 
 
 class DashSpeech:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
+
+    def _dash_language(self) -> str | None:
+        """The key of the text's language's entry in speech_languages.json, if it has one."""
+        return _entry_language(self.language)
 
     def _credit_dash_speech(self) -> None:
         """Credit the dash utterances no other rule credited."""
@@ -100,7 +111,7 @@ class DashSpeech:
             rule = "dash-name-before-verb"
         else:
             words = list(_WORD.finditer(text, verb, end))[1:]
-            if words and words[0].group().lower() in _pronouns():
+            if words and words[0].group().lower() in _pronouns(self._dash_language()):
                 return None
             run, rule = [], "dash-name-after-verb"
             for w in words:
@@ -153,6 +164,6 @@ class DashSpeech:
             return False  # words before the verb: a name the rules above did not read
         end = self._dash_clause(verb, hi)
         words = [w.group() for w in _WORD.finditer(self.text, verb, end)][1:]
-        if words and words[0].lower() not in _pronouns():
+        if words and words[0].lower() not in _pronouns(self._dash_language()):
             return False  # "säger rektorn": someone described, maybe another
         return not any(w[0].isupper() and not w.isupper() for w in words)

@@ -386,6 +386,9 @@ class ForeignReading:
         para = at_.paragraph_at(at)
         lo = at_.paragraphs[para][0] if para >= 0 else 0
         end = bisect.bisect_left(at_.token_starts, at)
+        first = bisect.bisect_left(at_.token_starts, lo)
+        if para > 0 and first < end and self._quote_of_token[first] >= 0:
+            lo = at_.paragraphs[para - 1][0]  # the paragraph a quotation opens: the source the one before brought in
         for k in range(end - 2, bisect.bisect_left(at_.token_starts, lo) - 1, -1):
             tok = tokens[k]
             if not tok.initial or tok.norm not in vocab.foreign_indefinite or self._quote_of_token[k] >= 0:

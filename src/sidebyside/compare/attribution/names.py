@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Sequence
 
@@ -10,6 +11,7 @@ from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.text import TIME_WORDS, fold
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import Token
+from sidebyside.resources import resource_json
 from sidebyside.compare.attribution.records import _NameRun
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _stem
 
@@ -27,6 +29,14 @@ _GERMAN_CASED_ARTICLES = frozenset("dem der den des".split())
 
 # an elided article glued to a lower-case noun opening a sentence ("L'avvocato", "Dell'ospedale",
 # "Un'infermiera"); not "O'Neill", "D'Angelo"
+@functools.cache
+def _place_prepositions(language: str | None) -> frozenset[str]:
+    """The prepositions of one language that put a name right after them as a place ("в", "w",
+    "v"): speech_languages.json's "place_prepositions" of that language only (no other's)."""
+    entry = resource_json("attribution/speech_languages.json").get(language or "", {})
+    return frozenset(fold(w) for w in entry.get("place_prepositions", ()))
+
+
 _ALSO_ENGLISH = frozenset({"um"})  # an indefinite article that is an English word too ("um", not "Uma Thurman")
 _ELIDED = re.compile(r"\w{1,4}['’](\w)")
 # the stop that ends a sentence of the text model, with the closing marks after it ('."', '?)')
@@ -177,6 +187,9 @@ class NameReading:
             )
         return alone
 
+    def _place_prepositions(self) -> frozenset[str]:
+        return _place_prepositions(self.language)
+
     def _opens_a_question(self, k: int) -> bool:
         """Whether the sentence token k opens ends with a question mark."""
         return self.text.startswith("?", self._words_end(self.tokens[k].start))
@@ -258,6 +271,9 @@ class NameReading:
         if kind in ("person", "single") and k == i + 1 and tokens[i].initial and tokens[i].norm in vocab.foreign_sentence_prepositions \
                 and tokens[i].norm not in vocab.openers:
             return _NameRun(k, j, "place", frozenset(), whole)  # "Im Ortsteil Kau, wo ...": the object of the preposition, no one
+        if kind in ("person", "single") and k == i and i > 0 and not tokens[i - 1].cap and tokens[i].gap in _SPACE \
+                and tokens[i - 1].norm in self._place_prepositions():
+            return _NameRun(k, j, "place", frozenset(), whole)  # "о переводе в Усть-Луговск": a place, no one
         if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
             kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
         if kind in ("person", "single") and tokens[i].text == "The" and not tokens[i].initial and i < j \
@@ -302,7 +318,7 @@ class NameReading:
         while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
             if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs or tokens[x].norm in vocab.foreign_of:
                 break  # "the comedian added on Twitter": no title of Twitter ("la maire de Redon": nor of Redon)
-            if tokens[x].norm in vocab.title_words and not tokens[x].possessive:
+            if tokens[x].norm in vocab.title_words and not tokens[x].possessive and not self._abbreviation_as_word(tokens[x]):
                 descriptors.add(tokens[x].norm)
             x -= 1
         text = self.text[tokens[m].start : tokens[j].end]
@@ -319,6 +335,12 @@ class NameReading:
         if single and tokens[m].initial and tokens[m].norm in _DETERMINERS:
             return None  # "Another analyst, Sunita Rao, ...": a determiner in sentence case, no name
         return _NameRun(m, j, "single" if single else "person", frozenset(descriptors), text)
+
+    def _abbreviation_as_word(self, tok: Token) -> bool:
+        """A title's abbreviation written in lower case with no period, in a text of another
+        language than English: a word of that language ("amb Adif", Catalan "with"; not "Amb."
+        for an ambassador)."""
+        return self.language not in (None, "en") and not tok.cap and tok.norm in self.vocab.title_abbreviations
 
     def _dative_plural(self, tok: Token) -> bool:
         """A Czech or Russian noun in the dative plural ("Novinářům", "Журналистам", "Rozhodčím"):
@@ -382,7 +404,10 @@ class NameReading:
             return nxt
         elided = _ELIDED.match(tok.text)
         if elided is not None and elided.group(1).islower():
-            return i + 1 if i < j else None  # "L'avvocato Marco Ferri", "L'assessore": an article and a noun
+            k = i + 1
+            while k < j and not tokens[k].cap and tokens[k].norm in vocab.foreign_of:
+                k += 1  # "L'alcaldessa de Torrefonda": the noun's "of" is no particle of a name after it
+            return k if i < j else None  # "L'avvocato Marco Ferri", "L'assessore": an article and a noun
         if tok.norm in vocab.foreign_indefinite and tok.norm not in vocab.openers:
             if i == j or not tokens[i + 1].cap:
                 return None  # (the run's lower-case word is a particle's: "der", "dei", "van")

@@ -11,6 +11,9 @@ from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _CLOSE_MARKS, _DETERMINERS, _FUNCTION, _LEAD_IN_WORDS, _OPEN_MARKS, _PREPOSITIONS, _PROFESSIONS, _PRONOUNS, _SPACE
 
+# the other sex's pronouns, to tell a "she" after a name's speech verb may be someone else's
+_OTHER_SEX = {"he": frozenset({"she", "her", "hers", "herself"}), "she": frozenset({"he", "him", "his", "himself"})}
+
 
 # words opening a subordinate clause that leads into its sentence ("After Jones spoke, Smith ...")
 _SUBORDINATORS = frozenset("after when whenever before while since because although though once until".split())
@@ -219,15 +222,30 @@ class PeopleIndex:
                                                                   and j > k + 4):
                     break  # someone else comes first: "a boy whose ... his"
                 if tokens[j].norm in ("he", "she") and tokens[j - 1].norm in verbs:
-                    hint = tokens[j].norm  # "Omar asked for compassion, saying she ..."
-                    break
+                    if not self._other_sex_after(j, end):
+                        hint = tokens[j].norm  # "Omar asked for compassion, saying she ..."
+                    break  # (not "Colm Hardy said she taught him": "she" is someone else)
             if hint is None and nxt is not None and self.at.paragraph_at(nxt.start) == self.at.paragraph_at(m.start):
                 j = bisect.bisect_left(starts, nxt.start)
-                if j < len(tokens) and tokens[j].norm in ("he", "she") and self._quote_of_token[j] < 0:
+                nxt_end = self.at.sentences[s + 2].start if s + 2 < len(self.at.sentences) else len(self.text)
+                if j < len(tokens) and tokens[j].norm in ("he", "she") and self._quote_of_token[j] < 0 \
+                        and not self._other_sex_after(j, nxt_end):
                     hint = tokens[j].norm  # (not '"He gets stung," she said': a quotation's "he" is another)
             if hint is not None:
                 tally[0 if hint == "he" else 1] += 1
         return {key: ("he" if he > she else "she") for key, (he, she) in votes.items() if he != she}
+
+    def _other_sex_after(self, j: int, end: int) -> bool:
+        """Whether the narration after the pronoun at token j, up to offset end, names the other
+        sex with a pronoun ("said she taught him", "she told his ..."): then the pronoun may be
+        someone else's than the name's, and tells nothing of it."""
+        other = _OTHER_SEX[self.tokens[j].norm]
+        for t in range(j + 1, len(self.tokens)):
+            if self.tokens[t].start >= end:
+                break
+            if self._quote_of_token[t] < 0 and self.tokens[t].norm in other:
+                return True
+        return False
 
     def _apposition_gender(self, m: _Person) -> str | None:
         """The gender the article of the role noun a name follows after a comma tells: "la

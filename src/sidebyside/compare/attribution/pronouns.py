@@ -156,6 +156,8 @@ class PronounResolution:
                 if named is not None:
                     clause.how = "genitive"
                     return named  # "по словам Путина" with "Путин" in the article: Putin
+            if clause.how == "role-genitive":  # "Według rzeczniczki ... Ewy Kamińskiej ... – powiedziała Kamińska"
+                return self._nominative_surname(run) if run is not None else None  # (else no form guessed)
         if tokens[last].norm in ("them", "those") and last - first == 2:
             clause.how = "one-of-them"
             return self._latest_group_head(at)
@@ -605,6 +607,8 @@ class PronounResolution:
         person = self._salient_person(at, gender)
         if person is None or not (person.subject or person.start in self._subject_starts) or self._others_named_since(person, at):
             return None
+        if self._indefinite_noun_since(noun, person.start, at):
+            return None  # "Una treballadora de Renfe ... assegura ... «…», ha explicat la treballadora": she, unnamed
         if gender is None and self._gender.get(person.key) is None:
             return None  # ("l'ufficiale", "l'agente": either gender, and the person's unknown)
         p = self.at.paragraph_at(at)
@@ -613,6 +617,16 @@ class PronounResolution:
                and lo <= self.tokens[c.verb].start < at for c in self.clauses):
             return None  # 'La pm Chiara Longo le ha chiesto: "…?" "…", ha risposto l'anziana': the one asked answers
         return Speaker(person.canonical, "person", person.key)
+
+    def _indefinite_noun_since(self, noun: str, lo: int, hi: int) -> bool:
+        """Whether a sentence of the narration between offsets lo and hi opens with an indefinite
+        article and ``noun`` ("Una treballadora de Renfe ..."): someone unnamed the noun may stand for."""
+        tokens, starts = self.tokens, self.at.token_starts
+        for k in range(bisect.bisect_left(starts, lo), min(len(tokens) - 1, bisect.bisect_left(starts, hi))):
+            if tokens[k].initial and tokens[k].norm in self.vocab.foreign_indefinite and tokens[k + 1].norm == noun \
+                    and self._quote_of_token[k] < 0:
+                return True
+        return False
 
     def _noun_near(self, t: int, head: str) -> bool:
         """The noun (or a compound or other gender of it: "Verkehrsminister", "ministra") within
@@ -646,6 +660,21 @@ class PronounResolution:
         # the latest named before, else the first named further on ("По словам Путина ... Путин заявил")
         m = before[-1] if before else found[0] if found else None
         return Speaker(m.canonical, "person", m.key) if m is not None else None
+
+    def _nominative_surname(self, run: _NameRun) -> Speaker | None:
+        """The surname of a genitive name ("Ewy Kamińskiej") as the narration writes it alone in
+        the nominative elsewhere ("powiedziała Kamińska"), one of the language's genitive endings
+        on it; None when the narration never does (no nominative guessed from endings alone)."""
+        written = self.tokens[run.last].norm
+        forms = {written[: len(written) - len(gen)] + nom for nom, gen in self.vocab.genitive_endings
+                 if written.endswith(gen) and len(written) - len(gen) >= 2}
+        forms.discard(written)
+        for other in self._runs.values():
+            if other.first == other.last and other.kind in ("person", "single") and self.tokens[other.first].norm in forms \
+                    and self._quote_of_token[other.first] < 0:
+                word = self.tokens[other.first].text
+                return Speaker(word, "person", name_key(word))
+        return None
 
     def _one_word_body_spoke_last(self, at: int) -> Speaker | None:
         """'A statement from Waitrose said ... / "...," it added': "it" after a one-word name that

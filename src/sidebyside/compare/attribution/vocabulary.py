@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
@@ -212,7 +212,37 @@ def attribution_vocabulary(lex: Lexicon, language: str | None = None) -> Vocabul
     cached = lex.derived.get(key)
     if cached is None:
         cached = lex.derived[key] = _build_vocabulary(lex, own)
-    return cached
+    entry = _entry_language(language)
+    if entry is None:
+        return cached
+    key = f"{key}:pronouns:{entry}"
+    restricted = lex.derived.get(key)
+    if restricted is None:  # (Czech "že" folds to Dutch "ze", Czech "ní" to Spanish "ni")
+        restricted = lex.derived[key] = replace(cached, foreign_pronouns=_own_pronouns(entry))
+    return restricted
+
+
+@functools.cache
+def _entry_language(language: str | None) -> str | None:
+    """The key of speech_languages.json's entry for a language tag ("pt" for "pt-BR", "nb" for
+    "no"); None for English, an unknown or no language."""
+    if not language:
+        return None
+    data = resource_json("attribution/speech_languages.json")
+    base = language.split("-")[0].casefold()
+    for key, entry in data.items():
+        if key != "about" and (key == base or base in entry.get("other_tags", ())):
+            return key
+    return None
+
+
+@functools.cache
+def _own_pronouns(entry: str) -> dict[str, str]:
+    """The pronouns of one language's entry (its "in_own_texts" ones too): in a text of that
+    language, its pronouns alone count as one, never another language's."""
+    data = resource_json("attribution/speech_languages.json")[entry]
+    words = {**data["pronouns"], **data.get("in_own_texts", {}).get("pronouns", {})}
+    return {fold_word(w): p for w, p in words.items()}
 
 
 def own_language(language: str | None) -> str | None:

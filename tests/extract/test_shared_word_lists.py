@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 from sidebyside.compare import articletext, entities
+from sidebyside.extract import byline_lines
 from sidebyside.extract.text import header, meta
 from sidebyside.name_lists import NAME_PARTICLES
 
 
 def test_name_particles_are_one_list_for_extraction_and_comparison():
-    assert meta.NAME_PARTICLES is NAME_PARTICLES
+    assert byline_lines.NAME_PARTICLES is NAME_PARTICLES
     assert articletext.NAME_PARTICLES is NAME_PARTICLES
     assert entities.PARTICLES is NAME_PARTICLES
     assert {"al", "von", "der", "dos", "ul", "della"} <= NAME_PARTICLES
 
 
 def test_a_text_byline_keeps_every_particle_of_a_name():
-    assert meta.byline_names("By João dos Santos") == ["João dos Santos"]
-    assert meta.byline_names("By Inzamam ul Haq") == ["Inzamam ul Haq"]
-    assert meta.byline_names("By Ursula von der Leyen") == ["Ursula von der Leyen"]
-    assert header._SIGNATURE.match("— Maria della Rocca").group("who") == "Maria della Rocca"
+    assert byline_lines.byline_names("By João dos Santos") == ["João dos Santos"]
+    assert byline_lines.byline_names("By Inzamam ul Haq") == ["Inzamam ul Haq"]
+    assert byline_lines.byline_names("By Ursula von der Leyen") == ["Ursula von der Leyen"]
+    assert byline_lines._SIGNATURE.match("— Maria della Rocca").group("who") == "Maria della Rocca"
 
 
 def test_a_lower_case_word_that_is_no_particle_ends_the_name():
-    assert meta.byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
-    assert not meta.is_particle("and")
+    assert byline_lines.byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert not byline_lines.is_particle("and")
 
 
 def test_a_line_of_names_splits_as_a_byline_does():
@@ -148,9 +149,9 @@ def test_a_caption_credited_to_a_wire_is_no_lead_of_a_text_capture():
 
 
 def test_a_name_and_its_role_credits_the_name_in_any_language():
-    assert meta.byline_names("Jane Doe, Staff Writer") == ["Jane Doe"]
-    assert meta.byline_names("Anna Berger, Redakteurin") == ["Anna Berger"]
-    assert meta.byline_names("Marco Rossi, giornalista") == ["Marco Rossi"]
+    assert byline_lines.byline_names("Jane Doe, Staff Writer") == ["Jane Doe"]
+    assert byline_lines.byline_names("Anna Berger, Redakteurin") == ["Anna Berger"]
+    assert byline_lines.byline_names("Marco Rossi, giornalista") == ["Marco Rossi"]
 
 
 def test_weekday_names_are_one_table_for_bylines_and_datelines():

@@ -12,9 +12,8 @@ from sidebyside.extract.dates import find_date
 from sidebyside.wordpattern import alternation
 from sidebyside.extract.bylines import ROLE, MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text, text_starting_with
-from sidebyside.extract.text.header import closing_names, role_credit, without_wire
-from sidebyside.extract.text.meta import byline_names, name_shaped
-from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.extract.byline_lines import byline_names, closing_names, name_shaped, role_credit, without_wire
+from sidebyside.extract.names import person_like, unrepeated
 
 # --------------------------------------------------------------------------- in the page
 

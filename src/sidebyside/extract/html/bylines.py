@@ -124,9 +124,7 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
         text = _byline_text(text)
         author_pages = [a for a in element.iter("a") if _AUTHOR_PAGE.search(a.get("href", ""))
                         or "author" in (a.get("rel") or "").split()]
-        # an author link's text as one run ("Molly Woo<span>d</span>" is one name)
-        links = [" ".join(a.text_content().split()) for a in author_pages if len(a.text_content()) <= MAX_BYLINE_CHARS]
-        links = [t for t in links if t] or [
+        links = [t for t in (short_text(a, MAX_BYLINE_CHARS) for a in author_pages) if t] or [
             t for t in (short_text(a, MAX_BYLINE_CHARS) for a in element.iter("a")) if t]
         names = clean_authors(links) if links else []
         if names and (author_pages or not _BY_TEXT.match(text)):

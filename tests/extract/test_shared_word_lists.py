@@ -178,3 +178,16 @@ def test_weekday_names_are_one_table_for_bylines_and_datelines():
     assert bylines.split_byline("By Jane Doe Tue 10 Mar 2020") == ["Jane Doe"]
     assert meta._BEFORE_DATE.search("Posted Tue.,")
     assert not meta._BEFORE_DATE.search("the wedding")
+
+
+def test_wire_services_are_one_list_for_bylines_and_credits():
+    from sidebyside.extract import cues
+    from sidebyside.extract.html import credits
+
+    assert credits.WIRE_AGENCIES is cues.WIRE_SERVICES
+    # a wire the HTML family's credits knew is now cut from a text byline too
+    assert byline_lines.without_wire("Ilse Brandt (ANSA)") == "Ilse Brandt"
+    assert byline_lines.without_wire("Tomas Ferreira and agencies") == "Tomas Ferreira"
+    # a photo agency writes no story; a second writer is no wire
+    assert byline_lines.without_wire("Ilse Brandt (EPA)") == "Ilse Brandt (EPA)"
+    assert byline_lines.without_wire("Ilse Brandt and Tomas Ferreira") == "Ilse Brandt and Tomas Ferreira"

@@ -276,8 +276,6 @@ def role_credit(text: str) -> list[str]:
     return []
 
 
-# the wire services among the picture agencies (a photo library writes no story)
-_WIRES = frozenset(a for a in cues.PICTURE_AGENCY_NAMES if not any(w in a for w in ("getty", "istock", "shutterstock", "photo")))
 # "Jana Pfeiffer (dpa)", "Jeanne Martin avec AFP", "Erik Lindqvist/TT": a wire credited beside the writer
 _WIRE_AFTER = re.compile(r"\s*(?:\((?P<a>[^()]{2,20})\)|/\s*(?P<b>[^/]{2,20})|\s(?:avec|mit|with|con|com|met|and|und|et|y|e)\s+(?P<c>.{2,20}))$")
 
@@ -285,6 +283,6 @@ _WIRE_AFTER = re.compile(r"\s*(?:\((?P<a>[^()]{2,20})\)|/\s*(?P<b>[^/]{2,20})|\s
 def without_wire(text: str) -> str:
     """The line without a wire service credited after the writer's name."""
     match = _WIRE_AFTER.search(text)
-    if match and (match.group("a") or match.group("b") or match.group("c")).strip().casefold() in _WIRES:
+    if match and (match.group("a") or match.group("b") or match.group("c")).strip().casefold() in cues.WIRE_SERVICES:
         return text[: match.start()]
     return text

@@ -47,7 +47,7 @@ def test_html_byline_found_with_a_shared_label():
 
 
 def test_a_qualified_byline_reads_the_same_in_both_families():
-    from sidebyside.extract.text.meta import byline_names
+    from sidebyside.extract.byline_lines import byline_names
 
     for line in ("Posted by Jane Doe", "Reporting by Tom Ellis", "Written by Ann Lee"):
         assert byline_names(line) == bylines.split_byline(line) == [line.split(" by ")[1]]

@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 from sidebyside.compare import articletext, entities
+from sidebyside.extract import byline_lines
 from sidebyside.extract.text import header, meta
 from sidebyside.name_lists import NAME_PARTICLES
 
 
 def test_name_particles_are_one_list_for_extraction_and_comparison():
-    assert meta.NAME_PARTICLES is NAME_PARTICLES
+    assert byline_lines.NAME_PARTICLES is NAME_PARTICLES
     assert articletext.NAME_PARTICLES is NAME_PARTICLES
     assert entities.PARTICLES is NAME_PARTICLES
     assert {"al", "von", "der", "dos", "ul", "della"} <= NAME_PARTICLES
 
 
 def test_a_text_byline_keeps_every_particle_of_a_name():
-    assert meta.byline_names("By João dos Santos") == ["João dos Santos"]
-    assert meta.byline_names("By Inzamam ul Haq") == ["Inzamam ul Haq"]
-    assert meta.byline_names("By Ursula von der Leyen") == ["Ursula von der Leyen"]
-    assert header._SIGNATURE.match("— Maria della Rocca").group("who") == "Maria della Rocca"
+    assert byline_lines.byline_names("By João dos Santos") == ["João dos Santos"]
+    assert byline_lines.byline_names("By Inzamam ul Haq") == ["Inzamam ul Haq"]
+    assert byline_lines.byline_names("By Ursula von der Leyen") == ["Ursula von der Leyen"]
+    assert byline_lines._SIGNATURE.match("— Maria della Rocca").group("who") == "Maria della Rocca"
 
 
 def test_a_lower_case_word_that_is_no_particle_ends_the_name():
-    assert meta.byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
-    assert not meta.is_particle("and")
+    assert byline_lines.byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert not byline_lines.is_particle("and")
 
 
 def test_a_line_of_names_splits_as_a_byline_does():
@@ -148,9 +149,9 @@ def test_a_caption_credited_to_a_wire_is_no_lead_of_a_text_capture():
 
 
 def test_a_name_and_its_role_credits_the_name_in_any_language():
-    assert meta.byline_names("Jane Doe, Staff Writer") == ["Jane Doe"]
-    assert meta.byline_names("Anna Berger, Redakteurin") == ["Anna Berger"]
-    assert meta.byline_names("Marco Rossi, giornalista") == ["Marco Rossi"]
+    assert byline_lines.byline_names("Jane Doe, Staff Writer") == ["Jane Doe"]
+    assert byline_lines.byline_names("Anna Berger, Redakteurin") == ["Anna Berger"]
+    assert byline_lines.byline_names("Marco Rossi, giornalista") == ["Marco Rossi"]
 
 
 def test_weekday_names_are_one_table_for_bylines_and_datelines():
@@ -177,3 +178,16 @@ def test_weekday_names_are_one_table_for_bylines_and_datelines():
     assert bylines.split_byline("By Jane Doe Tue 10 Mar 2020") == ["Jane Doe"]
     assert meta._BEFORE_DATE.search("Posted Tue.,")
     assert not meta._BEFORE_DATE.search("the wedding")
+
+
+def test_wire_services_are_one_list_for_bylines_and_credits():
+    from sidebyside.extract import cues
+    from sidebyside.extract.html import credits
+
+    assert credits.WIRE_AGENCIES is cues.WIRE_SERVICES
+    # a wire the HTML family's credits knew is now cut from a text byline too
+    assert byline_lines.without_wire("Ilse Brandt (ANSA)") == "Ilse Brandt"
+    assert byline_lines.without_wire("Tomas Ferreira and agencies") == "Tomas Ferreira"
+    # a photo agency writes no story; a second writer is no wire
+    assert byline_lines.without_wire("Ilse Brandt (EPA)") == "Ilse Brandt (EPA)"
+    assert byline_lines.without_wire("Ilse Brandt and Tomas Ferreira") == "Ilse Brandt and Tomas Ferreira"

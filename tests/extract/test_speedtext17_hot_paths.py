@@ -17,7 +17,7 @@ from sidebyside.extract.text.forms import with_blocks
 from sidebyside.extract.text.kinds import APPEAL, FURNITURE, PROMO
 from sidebyside.extract.text.lines import split_lines
 from sidebyside.extract.text.rules import classify
-from sidebyside.extract.text.wide import may_hold_wide
+from sidebyside.extract.wide import may_hold_wide
 from sidebyside.extract.text.window import densest_stretch
 from sidebyside.settings import DEFAULT
 

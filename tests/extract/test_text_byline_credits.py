@@ -8,9 +8,10 @@ import pytest
 
 from ferry_story import HEADLINE, PARAS
 from sidebyside.extract.text import extract_text
-from sidebyside.extract.text.header import role_credit, without_author_link
+from sidebyside.extract.byline_lines import role_credit
+from sidebyside.extract.text.header import without_author_link
 from sidebyside.extract.text.meta import name_date_names
-from sidebyside.extract.text.names import person_like
+from sidebyside.extract.names import person_like
 from sidebyside.model import Capture, Source
 
 
@@ -168,7 +169,7 @@ def test_a_caption_naming_the_person_the_story_is_about_credits_no_one():
     ],
 )
 def test_a_closing_signature_tagline_or_contact_line_names_the_writer(line, names):
-    from sidebyside.extract.text.header import closing_names
+    from sidebyside.extract.byline_lines import closing_names
 
     assert closing_names(line) == names
 

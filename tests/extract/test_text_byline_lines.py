@@ -10,7 +10,7 @@ from ferry_story import HEADLINE, PARAS
 from sidebyside.extract.bylines import split_byline
 from sidebyside.extract.text import extract_text
 from sidebyside.extract.text.meta import is_meta, name_date_names
-from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.extract.names import person_like, unrepeated
 from sidebyside.model import Capture, Source
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sidebyside.extract.text import extract_text
-from sidebyside.extract.text.meta import byline_names, credited_people, is_meta
+from sidebyside.extract.byline_lines import byline_names
+from sidebyside.extract.bylines import credited_people
+from sidebyside.extract.text.meta import is_meta
 from sidebyside.model import Capture, Source
 
 

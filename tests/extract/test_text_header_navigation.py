@@ -9,7 +9,7 @@ import pytest
 from sidebyside.extract.text import extract_text, read_lines
 from sidebyside.extract.text.headline import _crumbs_before, _menu_repeat, _standfirst_over_byline
 from sidebyside.settings import DEFAULT
-from sidebyside.extract.text.meta import byline_names, unglued
+from sidebyside.extract.byline_lines import byline_names, unglued
 from sidebyside.model import Capture, Source
 
 HEADLINE = "Council approves harbour plan after long debate"

@@ -7,7 +7,8 @@ import pytest
 from sidebyside.extract import cues
 from sidebyside.extract.dates import find_date
 from sidebyside.extract.language import guess_language
-from sidebyside.extract.text.meta import byline_names, is_meta
+from sidebyside.extract.byline_lines import byline_names
+from sidebyside.extract.text.meta import is_meta
 from sidebyside.extract.text.rules import classify as classify_text
 from sidebyside.extract.text.unwrap import unwrap
 

@@ -14,7 +14,8 @@ import pytest
 
 from sidebyside.extract.text import extract_text
 from sidebyside.extract.text.columns import split_columns
-from sidebyside.extract.text.meta import byline_names, is_meta
+from sidebyside.extract.byline_lines import byline_names
+from sidebyside.extract.text.meta import is_meta
 from sidebyside.extract.text.unwrap import unwrap
 from sidebyside.model import Capture, Source
 

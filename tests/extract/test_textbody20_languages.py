@@ -13,7 +13,8 @@ import pytest
 
 from sidebyside.extract.dates import find_date, find_dates
 from sidebyside.extract.text import extract_text
-from sidebyside.extract.text.meta import byline_names, is_date_line, is_meta
+from sidebyside.extract.byline_lines import byline_names
+from sidebyside.extract.text.meta import is_date_line, is_meta
 from sidebyside.model import Capture, Source
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from sidebyside.extract.bylines import split_byline
-from sidebyside.extract.text.meta import byline_names, is_meta
+from sidebyside.extract.byline_lines import byline_names
+from sidebyside.extract.text.meta import is_meta
 
 
 @pytest.mark.parametrize(

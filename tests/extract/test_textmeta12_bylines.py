@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sidebyside.extract.text import extract_text
-from sidebyside.extract.text.names import person_like
+from sidebyside.extract.names import person_like
 from sidebyside.model import Capture, Source
 
 HEADLINE = "Ferry service to resume after the harbour wall is rebuilt"

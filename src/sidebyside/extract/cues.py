@@ -282,6 +282,9 @@ PICTURE_LABELS = f"(?:{alternation(_words('picture_labels'))})"
 PICTURE_AGENCIES = f"(?:{alternation(_words('picture_agencies'))})"
 # The same as a set (lower case): "John Roe | AFP" under a picture credits its photographer.
 PICTURE_AGENCY_NAMES = frozenset(_words("picture_agencies"))
+# The news agencies whose copy a story carries (lower case): a byline's "Jana Pfeiffer (dpa)", a
+# "Source: Reuters" credit, a wire publisher; both families.
+WIRE_SERVICES = frozenset(_words("wire_services"))
 
 # "Vladimir Gerdo / TASS /", "Photo: AFP", "(AP Photo/John Doe)", "Getty Images"
 PHOTO_CREDIT = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from fixtext21_story import HEADLINE, article
-from sidebyside.extract.text.names import menu_shaped
+from sidebyside.extract.names import menu_shaped
 
 
 @pytest.mark.parametrize("menu", [

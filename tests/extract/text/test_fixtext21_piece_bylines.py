@@ -11,7 +11,7 @@ from fixtext21_story import HEADLINE, PARAS, article
 from sidebyside.extract import cues
 from sidebyside.extract.bylines import split_byline
 from sidebyside.extract.html.bylines import visible_authors
-from sidebyside.extract.text.meta import byline_names
+from sidebyside.extract.byline_lines import byline_names
 
 
 @pytest.mark.parametrize("line, name", [

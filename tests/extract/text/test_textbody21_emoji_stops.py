@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sidebyside.extract.text.kinds import PROSE
 from sidebyside.extract.text.rules import classify
-from sidebyside.extract.text.shape import ends_sentence
+from sidebyside.extract.line_shape import ends_sentence
 
 
 def test_a_stop_before_a_closing_emoji_ends_the_sentence():

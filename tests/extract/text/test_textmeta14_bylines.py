@@ -4,7 +4,7 @@ line ("By The New York Times | Source: ...") credits no author."""
 from __future__ import annotations
 
 from sidebyside.extract.bylines import person_and_outlet
-from sidebyside.extract.text.meta import byline_names, chart_credit
+from sidebyside.extract.byline_lines import byline_names, chart_credit
 
 
 def test_an_outlet_name_opening_with_the_is_not_cut_into_a_person_and_an_outlet():

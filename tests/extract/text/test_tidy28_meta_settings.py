@@ -10,7 +10,7 @@ import dataclasses
 import pytest
 
 from sidebyside.extract.text.kinds import META
-from sidebyside.extract.text.meta import byline_names
+from sidebyside.extract.byline_lines import byline_names
 from sidebyside.extract.text.rules import classify
 from sidebyside.settings import DEFAULT
 

@@ -12,9 +12,8 @@ from sidebyside.extract.dates import find_date
 from sidebyside.wordpattern import alternation
 from sidebyside.extract.bylines import ROLE, MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text, text_starting_with
-from sidebyside.extract.text.header import closing_names, role_credit, without_wire
-from sidebyside.extract.text.meta import byline_names, name_shaped
-from sidebyside.extract.text.names import person_like, unrepeated
+from sidebyside.extract.byline_lines import byline_names, closing_names, name_shaped, role_credit, without_wire
+from sidebyside.extract.names import person_like, unrepeated
 
 # --------------------------------------------------------------------------- in the page
 
@@ -125,9 +124,7 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
         text = _byline_text(text)
         author_pages = [a for a in element.iter("a") if _AUTHOR_PAGE.search(a.get("href", ""))
                         or "author" in (a.get("rel") or "").split()]
-        # an author link's text as one run ("Molly Woo<span>d</span>" is one name)
-        links = [" ".join(a.text_content().split()) for a in author_pages if len(a.text_content()) <= MAX_BYLINE_CHARS]
-        links = [t for t in links if t] or [
+        links = [t for t in (short_text(a, MAX_BYLINE_CHARS) for a in author_pages) if t] or [
             t for t in (short_text(a, MAX_BYLINE_CHARS) for a in element.iter("a")) if t]
         names = clean_authors(links) if links else []
         if names and (author_pages or not _BY_TEXT.match(text)):

@@ -11,12 +11,7 @@ from sidebyside.extract import cues
 from sidebyside.extract.html.jsonld import JsonLdArticle
 from sidebyside.extract.html.visible_text import short_text
 
-WIRE_AGENCIES = {
-    "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press",
-    "the associated press", "dpa", "ansa", "efe", "xinhua", "tass", "ria novosti", "anadolu",
-    "anadolu agency", "pa", "pa media", "press association", "agencies", "upi", "kyodo", "yonhap",
-    "bloomberg", "aap", "pti", "ani", "ians", "sputnik",
-}
+WIRE_AGENCIES = cues.WIRE_SERVICES  # the one list of wire services (cues.json wire_services)
 _SOURCE_LABEL = re.compile(rf"^\s*{cues.SOURCE_LABELS}\s*:", re.IGNORECASE)  # the shared lexicon's labels
 _SOURCE_LINE = re.compile(rf"^\s*{cues.SOURCE_LABELS}\s*:\s*(.{{2,60}}?)\s*\.?\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{0,30}?)\)\s*[-—–]")

@@ -14,6 +14,13 @@ _TEXT_LENGTH = etree.XPath("string-length(.)")
 
 _LINE_BREAKING = {"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                   "header", "footer", "address", "blockquote", "dl", "dt", "dd", "table", "tr", "figure"}
+# Tags a browser sets inside a line of text: no space at their edges unless the page has one
+# ("Molly Woo<span>d</span>", "<b>B</b>y Jane Doe"), as the HTML inline elements that hold text.
+INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+                         "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike",
+                         "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"})
+_INLINE_EDGE = object()  # an inline tag's edge: the texts on either side join as the page writes them
+_OTHER_EDGE = object()  # any other tag's edge: a space between the texts
 
 
 def short_text(element: HtmlElement, max_chars: int) -> str | None:
@@ -26,39 +33,57 @@ def short_text(element: HtmlElement, max_chars: int) -> str | None:
 
 
 def visible_text(element: HtmlElement, max_chars: int | None = None) -> str | None:
-    """The element's text with a space at every tag boundary and a line break around block tags
-    ("JILL LAWLESS<br>Associated Press" must not read "LAWLESSAssociated"); no scripts or styles.
-    Iterative, so absurdly deep markup cannot exhaust the stack. With ``max_chars``, None as soon
-    as the text or the number of descendants shows the element is larger than that."""
+    """The element's text as a reader sees it: a space at the edge of a block or any other tag
+    ("JILL LAWLESS<br>Associated Press" must not read "LAWLESSAssociated"), none at an inline
+    tag's edge where the page has none ("Molly Woo<span>d</span>" is one word), a line break
+    around block tags; no scripts or styles. Iterative, so absurdly deep markup cannot exhaust
+    the stack. With ``max_chars``, None as soon as the text or the number of descendants shows
+    the element is larger than that."""
     parts: list[str] = []
+    joint: str | None = None  # what goes before the next text: the edges crossed since the last one
     size = 0
     nodes = 0
-    # Work items: an element to open, or a string to emit once its subtree is done.
+    # Work items: an element to open, a string to emit once its subtree is done, or a tag's edge.
     stack: list = [element]
     while stack:
         item = stack.pop()
+        if item is _INLINE_EDGE or item is _OTHER_EDGE:
+            joint = " " if item is _OTHER_EDGE else (joint or "")
+            continue
         if max_chars is not None:
             nodes += 1
             size += len(item) if isinstance(item, str) else 0
             if size > 4 * max_chars or nodes > MAX_SMALL_ELEMENT_NODES:
                 return None
         if isinstance(item, str):
+            if parts:
+                parts.append(" " if joint is None else joint)
             parts.append(item)
+            joint = None
             continue
         if not isinstance(item.tag, str) or item.tag in ("script", "style", "noscript"):
             if item is not element and item.tail:
-                parts.append(item.tail)
+                # a comment is no edge a reader sees; a script's place is (as any other tag's)
+                joint = " " if isinstance(item.tag, str) else joint or ""
+                parts.extend((joint, item.tail) if parts else (item.tail,))
+                joint = None
             continue
-        breaks = item is not element and item.tag in _LINE_BREAKING
-        closing = ("\n" if breaks else "") + (item.tail or "" if item is not element else "")
+        inner = item is not element
+        edge = _INLINE_EDGE if item.tag in INLINE_TAGS else _OTHER_EDGE
+        breaks = inner and item.tag in _LINE_BREAKING
+        closing = ("\n" if breaks else "") + (item.tail or "" if inner else "")
         if closing:
             stack.append(closing)
+        if inner:
+            stack.append(edge)
         stack.extend(reversed(list(item)))
         if item.text:
             stack.append(item.text)
         if breaks:
             stack.append("\n")
-    text = re.sub(r"[^\S\n]+", " ", " ".join(parts))  # keep line breaks: they separate byline parts
+        if inner:
+            stack.append(edge)
+    text = re.sub(r"[^\S\n]+", " ", "".join(parts))  # keep line breaks: they separate byline parts
     text = re.sub(r" ?\n\s*", "\n", text).strip()
     if max_chars is not None and len(text) > max_chars:
         return None

@@ -21,7 +21,7 @@ from sidebyside.extract.text.kinds import (
 )
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.rules import looks_like_code
-from sidebyside.extract.text.shape import ends_sentence, is_wide
+from sidebyside.extract.line_shape import ends_sentence, is_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
 

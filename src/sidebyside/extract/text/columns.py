@@ -17,7 +17,7 @@ import itertools
 import re
 
 from sidebyside.extract.text.unwrap import unwrap
-from sidebyside.extract.text.wide import is_wide_char, may_hold_wide
+from sidebyside.extract.wide import is_wide_char, may_hold_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
 _GAP = re.compile(r"\S(  +)(?=\S)")

@@ -8,7 +8,11 @@ from dataclasses import replace
 
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
-from sidebyside.extract.bylines import EMAIL, NAME_SPLIT, name_case, split_byline
+from sidebyside.extract.bylines import NAME_SPLIT, ROLE, credited_people, is_outlet_name, name_case, split_byline
+from sidebyside.extract.byline_lines import (
+    byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, role_credit, source_credit,
+    without_wire,
+)
 from sidebyside.extract.dates import find_date, find_dates, label_opening
 from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import (
@@ -16,15 +20,12 @@ from sidebyside.extract.text.kinds import (
 )
 from sidebyside.extract.text.headline import find_headline, headline_shaped
 from sidebyside.extract.text.lines import Line
-from sidebyside.extract.text.meta import (
-    NAME_PARTICLES, ROLE, RELATIVE_TIME, byline_names, chart_credit, cluster_parts, credited_people,
-    is_outlet_name, is_particle, is_role, name_date_names, name_shaped, names_shaped, outlet_named, source_credit,
-)
-from sidebyside.extract.text.names import menu_shaped, person_like, unrepeated
+from sidebyside.extract.names import menu_shaped, person_like, unrepeated
+from sidebyside.extract.text.meta import RELATIVE_TIME, cluster_parts, name_date_names, names_shaped, outlet_named
 from sidebyside.extract.text.outlet import copyright_holders, initials_named
-from sidebyside.extract.text.shape import is_wide, mostly_lowercase
+from sidebyside.extract.line_shape import is_wide
+from sidebyside.extract.text.shape import mostly_lowercase
 from sidebyside.settings import DEFAULT, TextSettings
-from sidebyside.wordpattern import alternation
 
 
 
@@ -556,70 +557,6 @@ def _author_box(ln: Line, under: Line, settings: TextSettings) -> list[str]:
     return []
 
 
-_NAME = r"(?P<who>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|" + alternation(NAME_PARTICLES) + r")){1,3})"
-# "— Jane Doe", "-- Jane Doe", "— Jane Doe, Staff Writer": a signature under the story
-_SIGNATURE = re.compile(r"^(?:[-–—]{1,2}|~)\s*" + _NAME + r"(?:\s*,\s*(?P<role>[^,]{3,60}?))?\.?$")
-# "Jane Doe is a staff writer at the Courier.", "Jane Doe covers the harbour for the Courier."
-_TAGLINE = re.compile(
-    "^" + _NAME + r"\s+(?:(?:is|was)\s+(?:an?|the)\s+(?P<what>[^.;]{3,120})|"
-    r"(?:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|has\s+(?:covered|reported|written))\b)"
-)
-# "Contact Jane Doe at jdoe@example.com", "Reach Jane Doe at 555-0100"
-_CONTACT = re.compile(r"^(?i:contact|e-?mail|reach|write\s+to)\s+" + _NAME + r"\s+(?i:at|via|on)\b")
-
-
-# "This article was written by Jane Doe.", "This story was reported by Jane Doe and John Roe."
-_WRITTEN_BY = re.compile(
-    r"^(?i:this|the)\s+(?i:article|story|report|piece|column|post)\s+(?i:was\s+)?(?:(?i:originally)\s+)?"
-    r"(?i:written|reported|compiled|produced)\s+(?i:by)\s+(?P<who>[^.;]{3,120}?)\.?$"
-)
-
-
-def closing_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
-    """The writer a story's closing line names without "By": a signature ("— Jane Doe"), a
-    tagline about the writer with a role word or a beat ("Jane Doe is a staff writer at the
-    Courier.", "Jane Doe covers the harbour"), a contact line with an address or a number
-    ("Contact Jane Doe at jdoe@example.com"); [] otherwise, and for a name that reads as no
-    person's ("The Harbour Trust is a charity")."""
-    if len(text) > 300:
-        return []
-    written = _WRITTEN_BY.match(text)
-    if written:  # each name a person's
-        names = [n for n in split_byline(written.group("who")) if name_shaped(n) and not is_outlet_name(n)]
-        return names if names and all(person_like(n, True, settings) for n in names) else []
-    match = _SIGNATURE.match(text) or _TAGLINE.match(text)
-    what = match.group("what") if match and match.re is _TAGLINE else None
-    if match and match.re is _SIGNATURE and match.group("role") and not is_role(match.group("role")):
-        match = None  # "— Jane Doe, Dover": a place, or a reader's letter signed so
-    if what and not (ROLE.search(what[:60]) or what.startswith("author ")):
-        match = None  # "Jane Doe is a resident of Dover": no role, a person the story quotes
-    if match is None:
-        match = _CONTACT.match(text)
-        if match and not (EMAIL.search(text) or "@" in text or re.search(r"\d{3}", text)):
-            match = None
-    if match is None:
-        return []
-    who = match.group("who")
-    if who.split()[0] in ("The", "A", "An") or not name_shaped(who) or not person_like(who, True, settings):
-        return []
-    return [who]
-
-
-def role_credit(text: str) -> list[str]:
-    """The name of a closing credit that sets a role word beside a name and an e-mail address,
-    without a separator ("정덕현 칼럼니스트 thekian1@example.kr", "Columnist Jane Doe
-    jdoe@example.com"); [] otherwise."""
-    if not EMAIL.search(text):
-        return []
-    rest = " ".join(EMAIL.sub(" ", text).split())
-    role = ROLE.search(rest)
-    if role is None:
-        return []
-    name = (rest[: role.start()] + " " + rest[role.end() :]).strip(" ,.:|-–—")
-    if name_shaped(name) or (is_wide(name) and " " not in name and 2 <= len(name) <= 5):
-        return [name]
-    return []
-
 
 def _copyright_person(lines: list[Line], end: int, settings: TextSettings) -> list[str]:
     """The person a copyright line after the body names (within ``reach`` lines of the body's
@@ -691,19 +628,6 @@ def _names_of(text: str) -> list[str]:
     names = [n for n in NAME_SPLIT.split(text) if n]
     return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
 
-
-# the wire services among the picture agencies (a photo library writes no story)
-_WIRES = frozenset(a for a in cues.PICTURE_AGENCY_NAMES if not any(w in a for w in ("getty", "istock", "shutterstock", "photo")))
-# "Jana Pfeiffer (dpa)", "Jeanne Martin avec AFP", "Erik Lindqvist/TT": a wire credited beside the writer
-_WIRE_AFTER = re.compile(r"\s*(?:\((?P<a>[^()]{2,20})\)|/\s*(?P<b>[^/]{2,20})|\s(?:avec|mit|with|con|com|met|and|und|et|y|e)\s+(?P<c>.{2,20}))$")
-
-
-def without_wire(text: str) -> str:
-    """The line without a wire service credited after the writer's name."""
-    match = _WIRE_AFTER.search(text)
-    if match and (match.group("a") or match.group("b") or match.group("c")).strip().casefold() in _WIRES:
-        return text[: match.start()]
-    return text
 
 
 # where a name's last word meets a glued capital ("GuzmanView"), or a space before a capital

@@ -19,12 +19,12 @@ from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import BLANK, CREDIT, FURNITURE, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.text.meta import RELATIVE_TIME as _RELATIVE_TIME
-from sidebyside.extract.text.meta import (
-    MONTH_WORDS, NAME_SPLIT, byline_names, is_date_line, is_meta, is_outlet_name, name_shaped,
-)
-from sidebyside.extract.text.names import person_like
+from sidebyside.extract.bylines import NAME_SPLIT, is_outlet_name
+from sidebyside.extract.byline_lines import byline_names, name_shaped
+from sidebyside.extract.names import person_like
+from sidebyside.extract.text.meta import MONTH_WORDS, is_date_line, is_meta
 from sidebyside.extract.text.outlet import copyright_holders
-from sidebyside.extract.text.shape import is_wide
+from sidebyside.extract.line_shape import is_wide
 from sidebyside.extract.dates import NUMERIC_DATE_OR_TIME, find_date
 from sidebyside.settings import DEFAULT, TextSettings
 

@@ -16,7 +16,7 @@ from sidebyside.extract.text.kinds import BLANK, PROSE, RULE, SHORT
 from sidebyside.extract.text.meta import MONTH_WORDS
 from sidebyside.extract.text.rules import Classifier, Features
 from sidebyside.extract.text.shape import BULLET, weight_of
-from sidebyside.extract.text.wide import may_hold_wide
+from sidebyside.extract.wide import may_hold_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
 _LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")

@@ -7,14 +7,13 @@ import re
 
 from sidebyside.calendar_words import month_table, weekday_names
 from sidebyside.extract import cues
-from sidebyside.extract.bylines import (  # noqa: F401  (re-exported)
-    NAME_SPLIT, OTHER_ROLE, ROLE, credited_people, is_outlet_name, split_byline,
+from sidebyside.extract.bylines import NAME_SPLIT, OTHER_ROLE, ROLE, is_outlet_name
+from sidebyside.extract.byline_lines import (
+    GLUED_BEAT_ROLE, byline_names, capitalised, chart_credit, is_particle, is_role, name_shaped, source_credit,
 )
-from sidebyside.extract.text.shape import by_first_char, ends_sentence, is_wide
-from sidebyside.extract.dates import find_date, find_dates, label_alternation, label_kinds
-from sidebyside.extract.text.names import person_like, unrepeated
-from sidebyside.word_frequencies import english_zipf
-from sidebyside.name_lists import NAME_PARTICLES
+from sidebyside.extract.text.shape import by_first_char
+from sidebyside.extract.dates import find_dates, label_alternation, label_kinds
+from sidebyside.extract.names import person_like, unrepeated
 from sidebyside.settings import DEFAULT, TextSettings
 from sidebyside.wordpattern import alternation
 
@@ -49,10 +48,6 @@ def is_meta(text: str, low: str | None = None, settings: TextSettings = DEFAULT.
     return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
 
 
-# a role with the desk or beat (a word or two) before it, glued to a name's last word: "Jane
-# DoeTransport correspondent", "Jane DoeHome Affairs Editor" (a select-all copy joins the name's and the role's
-# elements); the role ends the line or a part of it
-GLUED_BEAT_ROLE = rf"(?-i:[A-Z][a-zà-ÿ]+)(?:\s+[a-zà-ÿ]+)?\s+{cues.ROLE_NOUNS}\b(?=\s*(?:$|[|,•·–—-]|(?-i:[A-Z])))"
 # "Jane Doe – Staff Writer", "Jane DoeStaff Writer": a role after a dash, a bar, a slash or glued
 _ROLE_AFTER = re.compile(r"(?:\s[|/–—-]\s*|(?<=[a-zà-ÿ]))(?=" + ROLE.pattern[2:] + ")"
                          r"|(?-i:(?<=[a-zà-ÿ]))(?=" + GLUED_BEAT_ROLE + ")", re.I)
@@ -69,20 +64,6 @@ def role_after(text: str) -> bool:
         return False
     return _ROLE_AFTER.search(text) is not None
 
-
-def chart_credit(text: str) -> bool:
-    """"By The New York Times | Source: Congressional Budget Office": who drew a chart and where
-    its figures come from, set under the chart (no byline of the story's)."""
-    return "|" in text and any(source_credit(part.strip()) for part in text.split("|")[1:])
-
-
-def source_credit(text: str) -> str | None:
-    """Who a "Source: Reuters" line credits; None for other lines, and for a headline that opens
-    with "Sources:" ("Sources: Sox may not be out of Teixeira chase"): a credit names a few words."""
-    match = cues.SOURCE_CREDIT.match(text)
-    if not match or len(match.group("who").split()) > 5:
-        return None
-    return match.group("who").strip(" .")
 
 
 # "10.03.2026 12:40 · Автор: Анна Соколова", "By Jane Doe • 12 May 2024 • 4 min read", "Chris
@@ -140,7 +121,7 @@ def _outlet_shaped(part: str) -> bool:
     """One to three capitalised words, no digits: a name set before a cluster's date."""
     words = part.split()
     return 1 <= len(words) <= 3 and not any(ch.isdigit() for ch in part) and all(
-        _capitalised(w) or is_particle(w) for w in words)
+        capitalised(w) or is_particle(w) for w in words)
 
 
 def _meta_part(part: str, settings: TextSettings) -> str | None:
@@ -220,182 +201,12 @@ def is_date_line(text: str) -> bool:
     return len(letters) <= 3
 
 
-def is_role(text: str) -> bool:
-    """An author's role standing alone: "Reporter", "Middle East correspondent", "Staff Writer"."""
-    return len(text.split()) <= 5 and not any(ch.isdigit() for ch in text) and ROLE.search(text) is not None
-
-
-# what follows a bar or a spaced dash, "for" before a publication ("By Jane Doe for The Courier"),
-# or a comment link ("by Jane Doe Leave a Comment", "by Jane Doe 3 Comments")
-_BYLINE_TAIL = re.compile(r"\s*(?:[|/／·•;]|\s-\s|\s–\s|\s—\s|\s(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z0-9])"
-                          r"|\s(?i:leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+comments?|comments?\b)).*$")
-
-
-_CAPITAL_DI = re.compile(r"Di\s(?=[A-Z])")
-
-
-def _uncommon_name(text: str, settings: TextSettings) -> bool:
-    """Two or three capitalised words opening with a known given name, or none of them an English
-    word at all: a person's name in any language ("Giulia Ferrante"; not "Maio Resigns")."""
-    words = text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
-        return False
-    zipf = english_zipf()
-    return person_like(text, False, settings) or all(w.lower() not in zipf for w in words)
-
-
-def byline_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
-    """The people credited by a "By X and Y" line ("Monday 18 Nov 2019 by X" too); [] when the
-    line is not a byline."""
-    if len(text) > 120 or ends_sentence(text) and not text.endswith((".", ")")):
-        return []
-    if chart_credit(text):
-        return []  # (still a line of metadata: is_meta)
-    text = unglued(text)
-    match = cues.BYLINE.match(text) or cues.AUTHOR_LABEL.match(text) or cues.AUTHOR_ROLE.match(text)
-    if not match and _CAPITAL_DI.match(text) and _uncommon_name(text[3:], settings):
-        # "Di Giulia Ferrante": the Italian "di" opens a line capitalised; "Di Maio" is a surname,
-        # so only before a name of two or three words that reads as a person's ("Di Maio Resigns"
-        # is a headline)
-        match = cues.BYLINE.match(text.lower()[:3] + text[3:])
-    if not match:
-        dated = _DATE_THEN_BY.search(text)
-        if dated and find_date(text[: dated.start()]):
-            match = cues.BYLINE.match(text[dated.start() + 1 :])
-        filed = _FILED_THEN_BY.match(text)
-        if not match and filed:  # "Posted in Politics, Local by Jane Doe"
-            match = cues.BYLINE.match(text[filed.end() :])
-    if not match:
-        after_cell = _byline_after_cell(text, settings)  # "Impressum Von Peter Hauser": a menu's last cell on the row
-        if after_cell:
-            return after_cell
-        # "Анна Соколова, корреспондент", "Jane Doe – Senior Reporter": a name and its role
-        named = _NAME_THEN_ROLE.match(text)
-        if named and name_shaped(named.group("who")) and is_role(named.group("role")):
-            return [named.group("who")]
-        return []
-    who = " ".join(match.group("who").replace("\u00a0", " ").split())
-    who = _BYLINE_TAIL.sub("", who).strip(" ,.:;")  # not names
-    if not who or not (_capitalised(who) or is_wide(who)):
-        return []
-    # the parser both families share (names split; roles, dates, handles gone), and an outlet
-    # beside a person dropped: the text family credits people
-    names = credited_people([n for n in map(_name_part, split_byline(who)) if n])
-    if not names or any(len(n.split()) > 5 for n in names):
-        return []
-    for name in names:  # each name is capitalised words (or in a script without capitals)
-        if not is_wide(name) and not all(_capitalised(w) or is_particle(w) for w in name.split()):
-            return []
-    # "Von Anna Berger, Hamburg", "By Jane Doe, Reuters": one word after a person's full name is
-    # the place written from or a desk, not a second person
-    return [n for k, n in enumerate(names) if k == 0 or len(n.split()) >= 2 or is_wide(n)]
-
-
-# a lower-case letter and a capital glued (a select-all copy joins a byline's elements): where a
-# role, a date label or a month opens, the byline's next part starts ("Jane DoeStaff Writer",
-# "By Jane DoeStaff WriterUpdated March 3")
-_GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
-_GLUED_PART = re.compile(rf"(?:{ROLE.pattern[2:]}|{GLUED_BEAT_ROLE}|(?:{label_alternation()}|{month_table().safe_pattern})\b)", re.I)
-
-
-def unglued(text: str) -> str:
-    """The text with ", " where a role, a date label or a month is glued to the word before it."""
-    for _ in range(3):  # from the right: "WriterUpdated" parted lets "DoeStaff Writer," part too
-        joints = [m.start() for m in _GLUED_CAPITAL.finditer(text) if _GLUED_PART.match(text, m.start())]
-        if not joints:
-            break
-        at = joints[-1]
-        text = f"{text[:at]}, {text[at:]}"
-    return text
-
-
-# "11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
-# "Jane Doe, Senior Reporter, The Daily Planet": the outlet after the role (capitalised words)
-_NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|/–—-]{3,60}?)\s*(?:,|\s[|/–—-])\s*(?P<role>[^,|/]{3,60}?)"
-                             r"(?:\s*(?:,|\s[|/–—-])\s*(?P<outlet>(?:[A-Z][\w.&'’-]*\s*){1,5}))?$")
-# "Posted in Politics by Jane Doe", "Published under News, Local by Jane Doe": the story's sections
-# (capitalised words and commas, a few) between the label and the byline
-_FILED_THEN_BY = re.compile(r"^(?i:posted|published)\s+(?i:in|under)\s+(?:[A-Z][\w&'’-]*,?\s+(?:&\s+|and\s+)?){1,6}(?=(?i:by)\s)")
-_DATE_THEN_BY = re.compile(r"\s(?=(?:by|von|par|por|door|di)\s)", re.I)
-
-
-def _byline_after_cell(text: str, settings: TextSettings) -> list[str]:
-    """The people a byline credits after one or two capitalised words a capitalised opener
-    follows: a table's cell lynx prints on the byline's row, before it ("Impressum Von Peter
-    Hauser | 14.11.2007"). Each a full name (two words or more): "Stand By Me" credits no one."""
-    words = text.split(None, 3)
-    for k in (1, 2):
-        if len(words) <= k + 1 or not all(w[:1].isupper() for w in words[: k + 1]):
-            break
-        rest = text.split(None, k)[k]
-        if cues.BYLINE.match(rest) is not None:
-            names = byline_names(rest, settings)
-            return names if names and all(len(n.split()) >= 2 for n in names) else []
-    return []
-
-
-# "JamesStaff Writer", "GarberFOXBusiness": a role or an outlet glued to a name's last word (a
-# capital after four or more lower-case letters: not "McCoy", "MacDonald", "DeShawn")
-_GLUED_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-Z])")
-
-
-def _name_part(part: str) -> str:
-    """One name of a byline, cut before a glued role or outlet and before the first word that is
-    neither capitalised nor a particle ("Moritz Bachmann publiziert am" → "Moritz Bachmann")."""
-    words: list[str] = []
-    for word in part.strip(" .").split():
-        glued = _GLUED_AFTER_NAME.search(word)
-        if glued:
-            words.append(word[: glued.start()])
-            break
-        if not (_capitalised(word) or is_particle(word) or is_wide(word)):
-            break  # "publiziert", "(509)": the name has ended
-        words.append(word)
-        if _SENTENCE_STOP.search(word):
-            break  # "by Jane Doe. Bookmark the permalink.": the sentence, and the name, end here
-    return " ".join(words).strip(" .,")
-
-
-# a full stop after a word of three letters or more: not an initial ("J."), "Jr." or "St."
-_SENTENCE_STOP = re.compile(r"[^\W\d_]{3}\.$")
-
-
-def _capitalised(word: str) -> bool:
-    first = word[:1]
-    return first.isupper() or (first.isalpha() and not first.islower())  # Arabic, Hebrew, CJK
-
-
-
-
-def is_particle(word: str) -> bool:
-    """A lower-case word inside a name: a particle ("von", "da"), or one joined by a hyphen to
-    the capitalised word after it ("el-Sayed", "al-Rahman")."""
-    low = word.lower()
-    if low in NAME_PARTICLES:
-        return True
-    head, hyphen, tail = word.partition("-")
-    return bool(hyphen) and head in NAME_PARTICLES and tail[:1].isupper()
-
-
 # "2 hours ago", "8h", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "před 2 hodinami"
 RELATIVE_TIME = re.compile(
     r"^\d{1,3}\s*[hmd]$|\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|"
     r"\b(?:vor|il y a|hace|há|před|fa)\s+\d{1,3}\s+\w+|\b\d{1,3}\s+\w+\s+(?:fa|geleden|temu|назад)\b",
     re.I,
 )
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’-]*\.?$")
-
-
-def name_shaped(text: str) -> bool:
-    """A person's name standing alone: two to four capitalised words (initials and particles
-    allowed), no digits, no sentence."""
-    words = text.split()
-    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text) or text.endswith((":", "!", "?")):
-        return False
-    caps = [w for w in words if not is_particle(w)]
-    return len(caps) >= 2 and all(w[0].isupper() and _NAME_WORD.match(w) and not _GLUED_AFTER_NAME.search(w)
-                                  for w in caps)
-
 
 # The separators that may part a name, its date and its sections ("|", "·", "-", "/")
 _EDGE = " \t|·•/-–—,:"

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from sidebyside.extract import cues
 from sidebyside.extract.text.kinds import APPEAL, COMMENTS, CREDIT, FURNITURE, IMAGE, META, PROMO, PROSE, SHORT
 from sidebyside.extract.text.meta import META_BY_FIRST, YEAR, is_meta, name_beside_outlet
-from sidebyside.extract.text.shape import (
-    INNER_SENTENCE, SENTENCE_END, by_first_char, ends_sentence, is_wide, mostly_lowercase, weight_of,
-)
+from sidebyside.extract.line_shape import SENTENCE_END, ends_sentence, is_wide
+from sidebyside.extract.text.shape import INNER_SENTENCE, by_first_char, mostly_lowercase, weight_of
 from sidebyside.settings import DEFAULT, TextSettings
 
 # Cue-word groups a line may hold (bits), found with one set test per group.

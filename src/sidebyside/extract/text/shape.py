@@ -1,14 +1,14 @@
-"""A line's shape: its weight, whether it ends a sentence, whether it reads as running prose."""
+"""A line's shape: its weight, whether it reads as running prose (whether it ends a sentence or
+is in a wide script: ``extract.line_shape``, which both families read)."""
 
 from __future__ import annotations
 
 import re
 
-from sidebyside.extract.text.wide import count_wide, has_wide
+from sidebyside.extract.wide import count_wide
 
 # A list item's opening: a bullet sign or a number with its stop, then space ("• ", "2) ").
 BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃·*+\-–]|\d{1,3}[.)])\s+")
-SENTENCE_END = tuple('.!?…"”’»\')。！？」』')
 INNER_SENTENCE = re.compile(r"[.!?。！？]\s|[。！？]")
 
 
@@ -17,28 +17,6 @@ def weight_of(text: str) -> int:
     if text.isascii():
         return len(text)
     return len(text) + 2 * count_wide(text)
-
-
-def _pictograph(ch: str) -> bool:
-    """An emoji or a pictograph, or the joiner and variation selector that build one."""
-    return "\U0001f000" <= ch <= "\U0001faff" or "\u2600" <= ch <= "\u27bf" or ch in "\ufe0f\u200d\u2b06\u2b07\u2b50"
-
-
-def ends_sentence(text: str) -> bool:
-    """The line ends a sentence, before any emoji closing it ("... today! 🙂", "Check them out ⬇️"
-    does not: no stop before the pictograph)."""
-    if text.endswith(SENTENCE_END):
-        return True
-    if not text or text.isascii() or not _pictograph(text[-1]):
-        return False
-    end = len(text)
-    while end and (_pictograph(text[end - 1]) or text[end - 1] == " "):
-        end -= 1
-    return text[:end].endswith(SENTENCE_END)
-
-
-def is_wide(text: str) -> bool:
-    return not text.isascii() and has_wide(text[:50])
 
 
 def mostly_lowercase(text: str) -> bool:

@@ -19,7 +19,7 @@ from sidebyside.extract import cues
 from sidebyside.extract.text.forms import row_head
 from sidebyside.extract.text.meta import YEAR, is_meta
 from sidebyside.extract.text.shape import BULLET
-from sidebyside.extract.text.wide import count_wide, has_wide, is_wide_char
+from sidebyside.extract.wide import count_wide, has_wide, is_wide_char
 from sidebyside.settings import DEFAULT, TextSettings
 
 _TEXT = DEFAULT.extract.text

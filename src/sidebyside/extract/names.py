@@ -1,5 +1,6 @@
-"""Whether a name-shaped line of a text capture reads as a person's name: a name set twice by a
-link and its text, a name in capitals rather than a button in capitals."""
+"""Whether a name-shaped line or byline reads as a person's name, for both families: a name set
+twice by a link and its text, a name in capitals rather than a button in capitals, a run of
+capitalised words that is a site's menu."""
 
 from __future__ import annotations
 

@@ -77,7 +77,10 @@ from common import shingle_prf  # noqa: E402
 from sidebyside.extract import extract_path  # noqa: E402
 from sidebyside.extract import warnings as extract_warnings  # noqa: E402
 from sidebyside.extract.text import extract_text  # noqa: E402
-from sidebyside.extract.wide import count_wide  # noqa: E402
+try:
+    from sidebyside.extract.wide import count_wide  # noqa: E402
+except ImportError:  # code before the byline readers were shared (SIDEBYSIDE_SRC of an older tree)
+    from sidebyside.extract.text.wide import count_wide  # noqa: E402
 from sidebyside.model import Capture, Source  # noqa: E402
 from sidebyside.settings import DEFAULT  # noqa: E402
 

@@ -329,15 +329,20 @@ _PHRASE_OPENERS = _ARTICLES_AND_POSSESSIVES | frozenset(
 )
 
 
-def _multiword_phrases(matcher: PhraseMatcher[tuple[str, str]], lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]]:
-    """The matcher's phrases of two or more words by first word, longest first (built once)."""
+_Phrase = tuple[int, tuple[str, ...], tuple[str, str]]  # (rank among its first word's phrases, words, payload)
+
+
+def _multiword_phrases(matcher: PhraseMatcher[tuple[str, str]], lex: Lexicon) -> dict[tuple[str, str], list[_Phrase]]:
+    """The matcher's phrases of two or more words by their first two words, each with its rank
+    among the phrases of its first word, longest first (built once). A loose match keeps the
+    second word right after the first or one word later, so two look-ups find every phrase that
+    can match at a token (the first word alone names dozens: "the", "a", "with")."""
     found = lex.derived.get("loaded_multiword")
     if found is None:
         found = {}
         for first, entries in matcher.grouped().items():
-            longer = [e for e in entries if len(e[0]) > 1]
-            if longer:
-                found[first] = longer
+            for rank, (key, payload) in enumerate(e for e in entries if len(e[0]) > 1):
+                found.setdefault((first, key[1]), []).append((rank, key, payload))
         lex.derived["loaded_multiword"] = found
     return found
 
@@ -369,7 +374,7 @@ def _loose_match(tokens: list[Token], i: int, key: tuple[str, ...], describes: C
 
 def _loose_phrase_hits(
     tokens: list[Token], found: list[tuple[int, int, tuple[str, str]]],
-    phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]], settings: LexicalSettings,
+    phrases: dict[tuple[str, str], list[_Phrase]], settings: LexicalSettings,
 ) -> list[tuple[int, int, tuple[str, str]]]:
     """found with the listed phrases written loosely (``_loose_match``) added, in text order; a
     phrase takes the place of the shorter hits inside it, and none overlapping it from outside.
@@ -386,7 +391,10 @@ def _loose_phrase_hits(
     added = []
     k = 0
     while k < len(tokens):
-        for key, payload in phrases.get(tokens[k].norm, ()):
+        first = tokens[k].norm
+        seconds = {tokens[j].norm for j in (k + 1, k + 2) if j < len(tokens)}
+        candidates = sorted(p for second in seconds for p in phrases.get((first, second), ()))
+        for _rank, key, payload in candidates:
             n = _loose_match(tokens, k, key, describes)
             span = range(k, k + n)
             if n and not any(taken[j][0] < k or taken[j][0] + taken[j][1] > k + n for j in span if j in taken):

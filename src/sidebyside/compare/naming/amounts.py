@@ -35,6 +35,9 @@ _MAX_MAGNITUDE = 10.0  # (no scale in news goes past it: a larger number is a co
 
 def magnitude_refs(text: str, out: ArticleChains) -> None:
     """Adds each magnitude the body gives as a mention of the chain of its value."""
+    folded = text.casefold()
+    if "magnitude" not in folded and "richter" not in folded:
+        return  # (every form names one of them; the pattern tries each word boundary of a long text)
     for m in _MAGNITUDE.finditer(text):
         raw = next(v for v in m.groups() if v is not None)
         value = raw.replace(" ", "")
@@ -70,6 +73,8 @@ def money_refs(text: str, out: ArticleChains) -> None:
     valued at two sums in one article is left out (which is which cannot be told), and so is a
     word before "worth" that is no noun ("it is worth", "well worth")."""
     by_head: dict[str, list[tuple[list[tuple[int, int]], set[str]]]] = {}
+    if "worth" not in text and "valued" not in text and "estimated" not in text:
+        return  # (the pattern needs one of them, as written; it would try every word of the text)
     for m in _VALUED.finditer(text):
         word = m.group("head").casefold()
         # a noun the lexicon knows, or a plural of a noun it leaves out ("watches")

@@ -1,0 +1,73 @@
+"""Captures of pages written for the project and only measured (benchmarks/bench_text.py --unseen
+--unseen-dir tests/data/text/unseenN): unseen3 (eight languages, one right to left, one laid out in
+tables) and unseen4 (six languages, two scripts besides Latin, one laid out in tables), each eight
+pages dumped by w3m, lynx and elinks. These tests check that each set loads, that its gold is the
+text of its own pages, and that the extractor reads each capture to a body near the gold; the
+figures are the benchmark's."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sidebyside.extract.text import extract_text
+from sidebyside.model import Capture, Source
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from common import shingle_prf  # the benchmarks' own body score
+
+TEXT_DATA = Path(__file__).parent.parent / "data" / "text"
+# each set: the least and most words its pages' bodies hold
+SETS = {"unseen3": (300, 900), "unseen4": (200, 900)}
+
+
+def gold_of(name: str) -> dict:
+    gold = json.loads((TEXT_DATA / name / "gold.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in gold.items() if not k.startswith("_")}
+
+
+CAPTURES = [(s, c) for s in SETS for c in sorted(gold_of(s))]
+
+
+def page_text(path: Path) -> str:
+    """The words of an HTML page, its tags dropped and its entities read."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8"))).split())
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_each_capture_is_made_by_build_sh_from_a_page_of_html(name):
+    folder = TEXT_DATA / name
+    script = (folder / "build.sh").read_text(encoding="utf-8")
+    made = re.findall(r"> (\S+\.txt)$", script, flags=re.MULTILINE)
+    assert sorted(made) == sorted(gold_of(name)) and len(made) == 16
+    pages = set(re.findall(r"html/(\S+\.html)", script))
+    assert len(pages) == 8 and all((folder / "html" / p).is_file() for p in pages)
+
+
+@pytest.mark.parametrize(("name", "capture"), CAPTURES)
+def test_the_gold_is_the_text_of_its_page(name, capture):
+    folder, (fewest, most) = TEXT_DATA / name, SETS[name]
+    gold = gold_of(name)[capture]
+    date.fromisoformat(gold["date"])
+    assert gold["title"] and isinstance(gold["authors"], list) and len(gold["body"]) >= 5
+    page = next(p for p in (folder / "html").glob("*.html") if gold["title"] in page_text(p))
+    words = page_text(page)
+    assert all(paragraph in words for paragraph in gold["body"])
+    assert fewest <= sum(len(p.split()) for p in gold["body"]) <= most
+    dump = " ".join((folder / capture).read_text(encoding="utf-8").split())
+    assert gold["body"][-1].split()[-1] in dump  # the dump carries the article to its end
+
+
+@pytest.mark.parametrize(("name", "capture"), CAPTURES)
+def test_the_extractor_reads_a_body_near_the_gold(name, capture):
+    path = TEXT_DATA / name / capture
+    article = extract_text(Capture(source=Source(path=str(path), format="text"),
+                                   content=path.read_text(encoding="utf-8")))
+    body = "\n".join(x for x in (article.lead, article.text) if x)
+    assert shingle_prf(body, "\n".join(gold_of(name)[capture]["body"]))[2] >= 0.5

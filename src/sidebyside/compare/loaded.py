@@ -292,6 +292,18 @@ def _possessive_phrases(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], i
     return found
 
 
+def _with_phrases(
+    found: list[tuple[int, int, tuple[str, str]]], added: list[tuple[int, int, tuple[str, str]]],
+) -> list[tuple[int, int, tuple[str, str]]]:
+    """found with the phrase hits added, in text order: a phrase takes the place of the shorter
+    hits inside it."""
+    if not added:
+        return found
+    covered = {k for i, n, _ in added for k in range(i, i + n)}
+    kept = [hit for hit in found if not any(k in covered for k in range(hit[0], hit[0] + hit[1]))]
+    return sorted(kept + added, key=itemgetter(0))
+
+
 def _possessive_phrase_hits(
     tokens: list[Token], found: list[tuple[int, int, tuple[str, str]]],
     phrases: dict[str, list[tuple[tuple[str, ...], int, tuple[str, str]]]],
@@ -315,11 +327,7 @@ def _possessive_phrase_hits(
             ):
                 added.append((start, n, payload))
                 break
-    if not added:
-        return found
-    covered = {k for i, n, _ in added for k in range(i, i + n)}
-    kept = [hit for hit in found if not any(k in covered for k in range(hit[0], hit[0] + hit[1]))]
-    return sorted(kept + added, key=itemgetter(0))
+    return _with_phrases(found, added)
 
 
 # Words after which a noun phrase opens, so a describing word may stand inside a listed phrase
@@ -402,11 +410,7 @@ def _loose_phrase_hits(
                 k += n - 1
                 break
         k += 1
-    if not added:
-        return found
-    covered = {k for i, n, _ in added for k in range(i, i + n)}
-    kept = [hit for hit in found if not any(k in covered for k in range(hit[0], hit[0] + hit[1]))]
-    return sorted(kept + added, key=itemgetter(0))
+    return _with_phrases(found, added)
 
 
 # A dropped "g" written with an apostrophe: "Lyin' Ted", "goin' after". The apostrophe ends the

@@ -17,6 +17,21 @@ def naming_contrasts(text_a: str, text_b: str) -> dict:
     return {c.entity: c for c in found.label_contrasts}
 
 
+def sources_of(text: str) -> dict[str, str]:
+    """The sources the framing analysis finds in one plain text, name -> kind."""
+    from sidebyside.compare.framing import analyse_framing
+
+    found = analyse_framing(article(text), article("Nothing."), ((), ())).sources[0]
+    return {s.name: s.kind for s in found}
+
+
+def loaded_of(text: str) -> list[str]:
+    """The loaded terms found in one plain text, in text order."""
+    from sidebyside.compare.loaded import find_loaded_terms
+
+    return [t.term for t in find_loaded_terms(text)]
+
+
 def labels(contrast, side: str) -> set[str]:
     """The texts of one side's mentions ("a" or "b")."""
     return {m.text for m in getattr(contrast, side)}

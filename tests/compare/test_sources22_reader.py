@@ -5,19 +5,8 @@ each with a negative case."""
 
 from __future__ import annotations
 
-from sidebyside.compare.framing import analyse_framing
-from sidebyside.compare.loaded import find_loaded_terms
 
-from .helpers import article
-
-
-def sources_of(text):
-    found = analyse_framing(article(text), article("Nothing."), ((), ())).sources[0]
-    return {s.name: s.kind for s in found}
-
-
-def loaded_of(text):
-    return [t.term for t in find_loaded_terms(text)]
+from .helpers import sources_of, loaded_of
 
 
 # sources

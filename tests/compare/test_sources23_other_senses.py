@@ -4,14 +4,8 @@ texts, each with a negative: the verb reporting words stays a source."""
 
 from __future__ import annotations
 
-from sidebyside.compare.framing import analyse_framing
 
-from .helpers import article
-
-
-def sources_of(text):
-    found = analyse_framing(article(text), article("Nothing."), ((), ())).sources[0]
-    return {s.name: s.kind for s in found}
+from .helpers import sources_of
 
 
 # "by" and an act

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sidebyside.compare.attribution.sources import _AUDIENCE_PRONOUNS
 from sidebyside.compare.word_choices import _TRAILING_DETERMINERS
 
-from .test_sources23_other_senses import sources_of
+from .helpers import sources_of
 from .test_word_choices import FILLER, _choices
 
 

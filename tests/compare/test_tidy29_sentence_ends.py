@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sidebyside.compare import article_quotes
 
-from .test_sources23_other_senses import sources_of
+from .helpers import sources_of
 
 
 def speakers_of(text):

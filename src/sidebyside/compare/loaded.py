@@ -397,11 +397,14 @@ def _loose_phrase_hits(
 
     taken = {k: (i, n) for i, n, _ in found for k in range(i, i + n)}
     added = []
-    k = 0
-    while k < len(tokens):
+    k, n_tokens = 0, len(tokens)
+    while k < n_tokens:
         first = tokens[k].norm
-        seconds = {tokens[j].norm for j in (k + 1, k + 2) if j < len(tokens)}
-        candidates = sorted(p for second in seconds for p in phrases.get((first, second), ()))
+        near = phrases.get((first, tokens[k + 1].norm), ()) if k + 1 < n_tokens else ()
+        far = (phrases.get((first, tokens[k + 2].norm), ())
+               if k + 2 < n_tokens and tokens[k + 2].norm != tokens[k + 1].norm else ())
+        # each list is in rank order already; both: merged by rank, as the first word lists them
+        candidates = sorted(near + far) if near and far else near or far
         for _rank, key, payload in candidates:
             n = _loose_match(tokens, k, key, describes)
             span = range(k, k + n)

@@ -1,9 +1,10 @@
 """Captures of pages written for the project and only measured (benchmarks/bench_text.py --unseen
 --unseen-dir tests/data/text/unseenN): unseen3 (eight languages, one right to left, one laid out in
-tables) and unseen4 (six languages, two scripts besides Latin, one laid out in tables), each eight
-pages dumped by w3m, lynx and elinks. These tests check that each set loads, that its gold is the
-text of its own pages, and that the extractor reads each capture to a body near the gold; the
-figures are the benchmark's."""
+tables), unseen4 (six languages, two scripts besides Latin, one laid out in tables) and unseen5
+(six languages, one laid out in tables, a long read and a live blog), each eight pages dumped by
+w3m, lynx and elinks. These tests check that each set loads, that its gold is the text of its own
+pages, and that the extractor reads each capture of unseen3 and unseen4 to a body near the gold
+(unseen5 was committed before the extractor ran on it: its figures are the benchmark's alone)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ from common import shingle_prf  # the benchmarks' own body score
 
 TEXT_DATA = Path(__file__).parent.parent / "data" / "text"
 # each set: the least and most words its pages' bodies hold
-SETS = {"unseen3": (300, 900), "unseen4": (200, 900)}
+SETS = {"unseen3": (300, 900), "unseen4": (200, 900), "unseen5": (250, 900)}
+# the sets whose captures the extractor must read near the gold
+READ = ("unseen3", "unseen4")
 
 
 def gold_of(name: str) -> dict:
@@ -64,7 +67,7 @@ def test_the_gold_is_the_text_of_its_page(name, capture):
     assert gold["body"][-1].split()[-1] in dump  # the dump carries the article to its end
 
 
-@pytest.mark.parametrize(("name", "capture"), CAPTURES)
+@pytest.mark.parametrize(("name", "capture"), [(s, c) for s, c in CAPTURES if s in READ])
 def test_the_extractor_reads_a_body_near_the_gold(name, capture):
     path = TEXT_DATA / name / capture
     article = extract_text(Capture(source=Source(path=str(path), format="text"),

@@ -1104,18 +1104,211 @@ B13.append(dict(id="en-wire-treaty-reactions", paras=[
 ("keep the door open", "a spokesman for the environment minister", {"unnamed": ["spokesman"]}),
 ]))
 
+# Batch 15: written at the start of a later release (session 23) by a helper who writes no rules,
+# before any of that release's rules and before the engine ran on it; kinds of reporting the earlier
+# batches used little (a council meeting with residents at the microphone, a health study with an
+# outside expert and an agency's spokeswoman, a wildfire with evacuated residents named by first name
+# and a governor's statement, a long profile in the present tense, an election night, a British crime
+# report). Labelled while writing. Only measured.
+B15 = []
+
+B15.append(dict(id="en-council-garage-delay", paras=[
+"Carrow Heights council delays vote on downtown parking garage after heated public comment",
+"CARROW HEIGHTS — The City Council voted 5-2 on Tuesday night to delay a decision on a $14 million parking garage downtown, after more than three hours of public comment in which residents lined up at the microphone to argue over the project.",
+"Mayor Denise Albrecht, who has championed the garage since her campaign last year, said she was disappointed but not surprised. \"People want to be heard, and tonight they were heard,\" Albrecht said. \"We will bring this back in January with better numbers.\"",
+"The proposal would replace the surface lot behind the old Hartwell Department Store on Second Street with a five-level structure of about 420 spaces, paid for with bonds the city would repay from parking fees.",
+"Councilman Raymond Ostrowski, who made the motion to delay, said the fee projections assumed downtown traffic would grow by a third within a decade. \"I have been on this council for eleven years, and I have never seen a projection like that come true,\" he said. \"Not once.\"",
+"Councilwoman Teresa Vance disagreed. She said shop owners on Second Street had been asking for more parking for years and that a delay would cost the city money as construction prices rose.",
+"\"Every month we wait, this gets more expensive,\" Vance said. \"We are not going to get a cheaper garage by talking about it.\"",
+"Among the residents who spoke was Harold Benning, 78, who has lived on Elm Court, behind the lot, since 1971. He held up a photograph of the street in the 1970s and told the council that the garage would block the afternoon sun from a dozen homes.",
+"\"You are going to put a concrete wall in front of my kitchen window,\" he said. \"My wife planted those roses in 1974. They will not grow in the dark.\"",
+"Several speakers called the project a \"monument to cars.\" Others, including Maria Delgado, who owns a bakery on Second Street, said customers circle the block for 20 minutes on Saturdays and then give up.",
+"\"I lose customers every weekend. I see them drive past, and I see them not come back,\" Delgado said.",
+"The city's finance director, Paul Kessner, told the council the bonds would not require a tax increase. Asked by Ostrowski what would happen if fees fell short, he said the general fund would cover the gap \"for a period of years.\"",
+"That answer drew groans from the audience, and Albrecht called for order twice.",
+"Opponents have nicknamed the garage \"the Stack\" and have printed the word, crossed out in red, on lawn signs across the east side.",
+"The council will take up the proposal again on Jan. 14. Albrecht said after the meeting that she would ask the city's consultant to present a lower-growth estimate. \"If the numbers do not work at the low end, I will say so,\" she said.",
+], quotes=[
+("People want to be heard, and tonight they were heard,", "Denise Albrecht", {}),
+("We will bring this back in January with better numbers.", "Denise Albrecht", {}),
+("I have been on this council for eleven years, and I have never seen a projection like that come true,", "Raymond Ostrowski", {}),
+("Not once.", "Raymond Ostrowski", {}),
+("Every month we wait, this gets more expensive,", "Teresa Vance", {}),
+("We are not going to get a cheaper garage by talking about it.", "Teresa Vance", {}),
+("You are going to put a concrete wall in front of my kitchen window,", "Harold Benning", {}),
+("My wife planted those roses in 1974. They will not grow in the dark.", "Harold Benning", {}),
+("monument to cars.", "several speakers", {"unnamed": ["speakers"]}),
+("I lose customers every weekend. I see them drive past, and I see them not come back,", "Maria Delgado", {}),
+("for a period of years.", "Paul Kessner", {}),
+("the Stack", None, {}),
+("If the numbers do not work at the low end, I will say so,", "Denise Albrecht", {}),
+]))
+
+B15.append(dict(id="en-study-night-shift-falls", paras=[
+"Years of night shifts tied to more falls in retirement, study of nurses finds",
+"Nurses who spent a decade or more working night shifts were about 30 percent more likely to suffer a serious fall in their first ten years of retirement than colleagues who worked days, according to a study published on Wednesday in the journal Occupational Health Review.",
+"The researchers followed 11,400 retired nurses in three states for an average of eight years. The longer a nurse had worked nights, the higher her risk of a fall that sent her to a hospital, even after the team accounted for age, weight and medications.",
+"\"We did not expect the effect to last this long after people stopped working nights,\" said Dr. Anika Sorensen, an epidemiologist at the Halvorsen School of Public Health and the study's lead author. \"Ten years on, we can still see it.\"",
+"Dr. Sorensen said the likeliest explanation was damage to sleep and balance that builds up over years of disrupted body clocks, but she cautioned that the study could show only an association. Her team did not measure sleep directly.",
+"\"This is an observational study, and I want to be careful,\" she said. \"What we can say is that the pattern is strong and that it grows with the number of years.\"",
+"Outside researchers said the findings were plausible but far from settled. Dr. Marcus Feld, a geriatrician at Brightwater University who was not involved in the study, said that nurses who chose night work might differ from others in ways the data could not capture, such as caring for children or aging parents during the day.",
+"\"I would not tell a 30-year-old nurse to quit nights on the strength of this,\" Dr. Feld said. \"But I would tell hospitals to take the question seriously and to fund the trial that answers it.\"",
+"The study's size, he added, was \"genuinely impressive\" for a field that often relies on a few hundred participants.",
+"The work was paid for in part by the National Office for Workplace Safety, which sets guidance for shift work in hospitals. A spokeswoman for the office, Linda Perez, said the agency would review the findings but had no plans to change its guidance this year.",
+"\"Our guidance is based on the full body of evidence, not on a single paper,\" Ms. Perez said in an email. \"We welcome this work, and we will look at it closely.\"",
+"Nurses' groups were quicker to react. The Coalition of Hospital Nurses, which has campaigned for limits on consecutive night shifts, posted the study on its website on Wednesday under the headline \"The Hidden Cost of Nights.\"",
+"Dr. Sorensen said her team was now recruiting nurses who are still working for a second study, which will track their sleep with wrist monitors over five years. \"The honest answer to most of the questions people will ask me is that we don't know yet,\" she said.",
+], quotes=[
+("We did not expect the effect to last this long after people stopped working nights,", "Anika Sorensen", {}),
+("Ten years on, we can still see it.", "Anika Sorensen", {}),
+("This is an observational study, and I want to be careful,", "Anika Sorensen", {}),
+("What we can say is that the pattern is strong and that it grows with the number of years.", "Anika Sorensen", {}),
+("I would not tell a 30-year-old nurse to quit nights on the strength of this,", "Marcus Feld", {}),
+("But I would tell hospitals to take the question seriously and to fund the trial that answers it.", "Marcus Feld", {}),
+("genuinely impressive", "Marcus Feld", {}),
+("Our guidance is based on the full body of evidence, not on a single paper,", "Linda Perez", {}),
+("We welcome this work, and we will look at it closely.", "Linda Perez", {}),
+("The Hidden Cost of Nights.", None, {}),
+("The honest answer to most of the questions people will ask me is that we don't know yet,", "Anika Sorensen", {}),
+]))
+
+B15.append(dict(id="en-wire-cutler-ridge-fire", paras=[
+"Wind-driven wildfire forces thousands from homes in Oregon foothills",
+"BRIDGEVALE, Ore. (AP) — A wind-driven wildfire tore through the foothills east of Bridgevale on Saturday, destroying at least 40 homes and forcing about 6,000 people to flee as flames jumped a highway and crews struggled to keep up, officials said.",
+"The Cutler Ridge Fire had burned more than 12,000 acres by nightfall and was 5 percent contained, according to the Tamarack County Fire District. Gusts of up to 55 mph pushed embers a mile ahead of the fire front.",
+"\"This fire is moving faster than we can get people out of the way of it,\" Tamarack County Fire Chief Lorraine Decker said at an evening briefing. \"If you get an order to leave, do not wait to see the smoke. Go.\"",
+"Decker said two firefighters had been treated for heat exhaustion and that no deaths had been reported, though crews had not yet been able to reach several streets in the Juniper Flats area.",
+"The chief said more than 300 firefighters were on the lines, with crews arriving from four neighboring counties. \"We will have more resources in the morning, but tonight the wind is in charge,\" she said.",
+"At an evacuation center in the Bridgevale High School gym, residents sat on cots and waited for word about their homes. Dolores Whitcomb, 67, and her husband, Ray Whitcomb, 70, left their house on Juniper Road with two dogs, a box of photographs and his heart medication.",
+"\"We had maybe 15 minutes,\" Dolores said. \"A deputy came down the road with the siren going, and by the time we got to the truck you could see flames on the ridge.\"",
+"Ray said he had watched from the highway as the smoke turned orange. \"I've lived here 40 years. I've seen fires. I've never seen one come down the hill like that,\" he said.",
+"Their neighbor, Tyler Boone, 34, said he had stayed behind to wet down his roof until a sheriff's deputy ordered him out. \"I thought I could save it with a garden hose. That was stupid,\" he said.",
+"Gov. Elaine Marchetti declared a state of emergency for Tamarack County on Saturday afternoon, freeing state money for the response and allowing the National Guard to help with traffic control.",
+"\"To everyone who has been forced from their home tonight: the state is with you, and we will stay with you through the rebuilding,\" Marchetti said in a statement.",
+"The cause of the fire was under investigation. The National Weather Service issued a red flag warning through Monday, and a spokesman for its Portland office said the dry wind and low humidity were \"about as bad as it gets for October.\"",
+"Officials urged residents to sign up for the county's \"Ready, Set, Go\" alert program and not to return until the evacuation order was lifted. \"Please, stay out,\" Decker said.",
+], quotes=[
+("This fire is moving faster than we can get people out of the way of it,", "Lorraine Decker", {}),
+("If you get an order to leave, do not wait to see the smoke. Go.", "Lorraine Decker", {}),
+("We will have more resources in the morning, but tonight the wind is in charge,", "Lorraine Decker", {}),
+("We had maybe 15 minutes,", "Dolores Whitcomb", {"accept": ["Dolores"]}),
+("A deputy came down the road with the siren going, and by the time we got to the truck you could see flames on the ridge.", "Dolores Whitcomb", {"accept": ["Dolores"]}),
+("I've lived here 40 years. I've seen fires. I've never seen one come down the hill like that,", "Ray Whitcomb", {"accept": ["Ray"]}),
+("I thought I could save it with a garden hose. That was stupid,", "Tyler Boone", {}),
+("To everyone who has been forced from their home tonight: the state is with you, and we will stay with you through the rebuilding,", "Elaine Marchetti", {}),
+("about as bad as it gets for October.", "a spokesman for its Portland office", {"unnamed": ["spokesman"]}),
+("Ready, Set, Go", None, {}),
+("Please, stay out,", "Lorraine Decker", {}),
+]))
+
+B15.append(dict(id="en-profile-country-vet", paras=[
+"After 45 years of calvings at 3 a.m., a country vet hangs up her boots",
+"GLENHOLLOW, Vt. — Ingrid Halloran keeps her old calving ropes on a nail by the back door, though she has not used them since March. She is 74, she has retired twice, she says, and this time she means it.",
+"For 45 years Halloran was the only large-animal veterinarian in the upper Glenhollow valley, driving a pickup with 400,000 miles on it between dairy farms that now number eleven, down from more than 60 when she arrived.",
+"\"When I came here in 1980, people would call me the girl vet, and they meant it kindly, mostly,\" she says, laughing. \"A farmer once asked me whether my husband knew I was out at night. I told him my husband was the one holding the flashlight.\"",
+"That husband, Tom, a schoolteacher, died in 2019. Their son, Conor Halloran, 41, took over the practice two years ago and runs it now with two younger vets from a new clinic on Route 12.",
+"She talks about the work with the flat, careful precision of someone who has delivered bad news in a great many barns.",
+"\"The hardest part of the job was never the animals. It was standing in a kitchen at five in the morning telling a family that the herd had to go, knowing their grandfather built that barn.",
+"\"You learn not to say too much. You say what happened, you say what you would do, and then you keep your mouth shut and let them think,\" she says.",
+"Conor, who grew up riding along on night calls, says his mother's rules still hang on the clinic wall, typed on an index card in 1987. \"Rule one is wash your boots before the next farm. Rule four is nobody gets a bill the week they lose a cow,\" he says. \"We still follow all five.\"",
+"His mother is less sentimental about the card. \"I typed that because I was tired of repeating myself,\" she says.",
+"The valley she is leaving is not the one she found. Milk prices, she says, have pushed out most of the small herds, and the ones left are bigger and run on thinner margins.",
+"\"People talk about the family farm like it's a museum piece. It isn't. It's a business that loses money four years out of ten, and the people running it are some of the smartest I've known,\" Halloran says.",
+"Asked what she will miss, she is quiet for a while.",
+"\"The drive home, I think. You've done something hard, it went right, the sun is coming up over the ridge and nobody needs you for an hour.\"",
+"Then she adds: \"And the calves. I will miss the calves.\"",
+"The Glenhollow Historical Society has asked her to record an oral history for its series \"Voices of the Valley.\" She has agreed, on one condition. \"No photographs of me in coveralls,\" she says.",
+], quotes=[
+("When I came here in 1980, people would call me the girl vet, and they meant it kindly, mostly,", "Ingrid Halloran", {}),
+("A farmer once asked me whether my husband knew I was out at night. I told him my husband was the one holding the flashlight.", "Ingrid Halloran", {}),
+("The hardest part of the job was never the animals. It was standing in a kitchen at five in the morning telling a family that the herd had to go, knowing their grandfather built that barn.", "Ingrid Halloran", {}),
+("You learn not to say too much. You say what happened, you say what you would do, and then you keep your mouth shut and let them think,", "Ingrid Halloran", {}),
+("Rule one is wash your boots before the next farm. Rule four is nobody gets a bill the week they lose a cow,", "Conor Halloran", {"accept": ["Conor"]}),
+("We still follow all five.", "Conor Halloran", {"accept": ["Conor"]}),
+("I typed that because I was tired of repeating myself,", "Ingrid Halloran", {}),
+("People talk about the family farm like it's a museum piece. It isn't. It's a business that loses money four years out of ten, and the people running it are some of the smartest I've known,", "Ingrid Halloran", {}),
+("The drive home, I think. You've done something hard, it went right, the sun is coming up over the ridge and nobody needs you for an hour.", "Ingrid Halloran", {}),
+("And the calves. I will miss the calves.", "Ingrid Halloran", {}),
+("Voices of the Valley.", None, {}),
+("No photographs of me in coveralls,", "Ingrid Halloran", {}),
+]))
+
+B15.append(dict(id="en-election-county-executive", paras=[
+"Carrera ousts Whitlow in Harmon County executive race",
+"HARMON, Mich. — Luis Carrera, a former school board president who had never run for countywide office, defeated County Executive Janet Whitlow on Tuesday, ending her 12-year hold on the county's top job in a race that polls had called a tossup until the final week.",
+"With nearly all precincts reporting, Carrera had 53 percent of the vote to Whitlow's 46 percent, according to unofficial results from the county clerk.",
+"Carrera took the stage at a union hall in downtown Harmon shortly before midnight to chants of his campaign slogan, \"A County That Works.\" \"Tonight the people of this county said they want a government that picks up the phone,\" he told supporters. \"Tomorrow we start earning that.\"",
+"Whitlow conceded in a brief speech at her campaign headquarters in Eastfield, where the mood had turned quiet hours earlier. \"The voters have spoken, and I respect their decision,\" she said. \"I called Luis and offered him whatever help he needs. This county is bigger than any one of us.\"",
+"Her campaign had spent heavily on television ads in the final weeks portraying Carrera as inexperienced. A Whitlow aide, who spoke on condition of anonymity to discuss the campaign's strategy, said internal polling had shown the race slipping after the second debate. \"We knew by Friday. We just didn't know by how much,\" the aide said.",
+"Carrera's campaign manager, Derek Osei, said the win was built in the northern townships, where the campaign knocked on what he said were 90,000 doors. \"Everybody told us the north was hers,\" Osei said. \"We went up there anyway, every weekend, and we listened.\"",
+"Voters leaving a polling place at the Eastfield Public Library on Tuesday afternoon described a choice between experience and change. Gloria Fenn, 58, a retired nurse, said she had voted for Whitlow three times and switched this year.",
+"\"She did fine. But the roads are worse than when she started, and nobody at the county answers an email,\" she said.",
+"Another voter, Martin Kowalski, 66, said he had stayed with the incumbent. \"I don't like to gamble with the county's money, and he's a gamble,\" Kowalski said.",
+"Priya Nandakumar, who directs the Lakeshore College Poll, said the result fit a pattern of suburban incumbents losing ground over local services rather than national issues. Her poll had shown the two candidates within two points of each other in mid-October.",
+"\"Potholes beat party this year,\" she said. \"People were angry about things they drive over every day.\"",
+"Nandakumar added that turnout, at about 41 percent, was the highest for a county executive race since 2006. She called Whitlow's late advertising \"a classic mistake: attacking a candidate voters hadn't met yet.\"",
+"Carrera will be sworn in on Jan. 2. Whitlow did not say what she planned to do next. Asked by a reporter whether she would run again, she smiled. \"Ask me in the spring,\" she said.",
+], quotes=[
+("A County That Works.", None, {}),
+("Tonight the people of this county said they want a government that picks up the phone,", "Luis Carrera", {}),
+("Tomorrow we start earning that.", "Luis Carrera", {}),
+("The voters have spoken, and I respect their decision,", "Janet Whitlow", {}),
+("I called Luis and offered him whatever help he needs. This county is bigger than any one of us.", "Janet Whitlow", {}),
+("We knew by Friday. We just didn't know by how much,", "a Whitlow aide", {"unnamed": ["aide"]}),
+("Everybody told us the north was hers,", "Derek Osei", {}),
+("We went up there anyway, every weekend, and we listened.", "Derek Osei", {}),
+("She did fine. But the roads are worse than when she started, and nobody at the county answers an email,", "Gloria Fenn", {}),
+("I don't like to gamble with the county's money, and he's a gamble,", "Martin Kowalski", {}),
+("Potholes beat party this year,", "Priya Nandakumar", {}),
+("People were angry about things they drive over every day.", "Priya Nandakumar", {}),
+("a classic mistake: attacking a candidate voters hadn't met yet.", "Priya Nandakumar", {}),
+("Ask me in the spring,", "Janet Whitlow", {}),
+]))
+
+B15.append(dict(id="en-uk-converter-brothers", paras=[
+"Brothers jailed over £300,000 catalytic converter thefts",
+"Two brothers who stole more than 600 catalytic converters from cars across three counties have been jailed for a total of nine years.",
+"Liam Pryce, 31, and Connor Pryce, 27, both of Oakfield Road, Wexley, used a cordless saw to remove the exhaust parts in as little as 90 seconds, often in supermarket car parks in broad daylight, Ravensford Crown Court heard.",
+"The pair admitted conspiracy to steal at an earlier hearing. Liam Pryce was jailed for five years and Connor Pryce for four.",
+"Prosecutor Helen Ashworth told the court the thefts, between March 2024 and January this year, had caused losses of more than £300,000, and that many victims had been unable to get to work for weeks while they waited for replacement parts.",
+"‘This was not opportunistic crime,’ Miss Ashworth said. ‘It was organised, it was repeated and it was done for profit, with no thought for the people left stranded.’",
+"The court heard the converters were sold to a scrap dealer in the Midlands for the precious metals they contain.",
+"Rebecca Lyle, mitigating for Connor Pryce, said her client had fallen under the influence of his older brother after losing his job as a delivery driver. ‘He is the younger brother, and he did what he was told,’ she said.",
+"Judge Martin Greaves said both men had played a full part. Addressing the brothers as they stood in the dock, he said: ‘You caused misery to hundreds of ordinary people who needed their cars to get to work, to hospital and to school.’",
+"‘I accept that Connor played a somewhat lesser role, but not by much,’ the judge added.",
+"As he was led down to the cells, Liam Pryce called out ‘Love you, Mum’ towards the public gallery.",
+"Speaking after the sentencing, Det Insp Sarah Kendrick, of Ravensford Police, said the arrests had followed a six-month investigation using number plate cameras and phone records.",
+"‘These two thought they were too quick to be caught. They were wrong,’ Det Insp Kendrick said. ‘I hope today’s sentences give some comfort to the victims.’",
+"One of those victims, a care worker from Wexley who asked not to be named, said she had lost two weeks’ wages after her car was targeted outside a supermarket.",
+"‘I was on nights, and I had no way of getting to my shift. People think it’s just a car part. It isn’t,’ she said.",
+"A spokesman for Ravensford Police said: ‘Catalytic converter thefts in the county have fallen by almost half since these arrests.’ The force is offering free etching of serial numbers under its campaign ‘Mark It, Don’t Lose It’.",
+], quotes=[
+("This was not opportunistic crime,", "Helen Ashworth", {}),
+("It was organised, it was repeated and it was done for profit, with no thought for the people left stranded.", "Helen Ashworth", {}),
+("He is the younger brother, and he did what he was told,", "Rebecca Lyle", {}),
+("You caused misery to hundreds of ordinary people who needed their cars to get to work, to hospital and to school.", "Martin Greaves", {}),
+("I accept that Connor played a somewhat lesser role, but not by much,", "Martin Greaves", {}),
+("Love you, Mum", "Liam Pryce", {"accept": []}),
+("These two thought they were too quick to be caught. They were wrong,", "Sarah Kendrick", {}),
+("I hope today’s sentences give some comfort to the victims.", "Sarah Kendrick", {}),
+("I was on nights, and I had no way of getting to my shift. People think it’s just a car part. It isn’t,", "a care worker from Wexley", {"unnamed": ["care worker", "worker"]}),
+("Catalytic converter thefts in the county have fallen by almost half since these arrests.", "a spokesman for Ravensford Police", {"unnamed": ["spokesman"]}),
+("Mark It, Don’t Lose It", None, {}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
 for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) for x in B7),
                            *(dict(x, batch=8) for x in B8), *(dict(x, batch=9) for x in B9),
                            *(dict(x, batch=10) for x in B10), *(dict(x, batch=11) for x in B11),
-                           *(dict(x, batch=13) for x in B13)]):
+                           *(dict(x, batch=13) for x in B13),
+                           *(dict(x, batch=15) for x in B15)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

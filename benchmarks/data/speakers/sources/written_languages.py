@@ -1638,13 +1638,210 @@ B12.append(dict(id="ca-rodalies-r17", lang="ca", paras=[
 ("Viatja amb nosaltres", None, {}),
 ]))
 
+# Batch 13: written at the start of a later release (session 23) by a helper who writes no rules, before
+# any of that release's rules and before the engine ran on it. One article each in Russian, Ukrainian,
+# Czech, Turkish, Danish, Norwegian (bokmål), Romanian and Catalan, 250-400 words, in the country's press
+# style (its quotation marks, the verb after the quotation, "по словам", "за словами", "podle", "'e göre",
+# "ifølge", "potrivit", "segons", Norwegian speech dashes), two people of one surname in four of them.
+# Every person, and the smaller places, invented. Labelled while writing. Only measured.
+B13 = []
+
+B13.append(dict(id="ru-muzei-zaozersk", lang="ru", paras=[
+"В Заозёрске прорыв трубы затопил фонды краеведческого музея",
+"ЗАОЗЁРСК, 3 декабря. В ночь на вторник в подвале Заозёрского краеведческого музея прорвало трубу отопления. Горячая вода залила хранилище, где находилось около шести тысяч единиц хранения — документы, фотографии и подшивки старых газет.",
+"«Когда мы спустились в подвал, воды было по колено, а над ней стоял пар. Первым делом мы начали выносить коробки с фотографиями, потому что они гибнут быстрее всего», — рассказала директор музея Светлана Корнилова.",
+"По её словам, сотрудники и волонтёры работали до утра и успели поднять наверх больше половины фондов. Намокшие документы сейчас сушат в выставочном зале, разложив их на столах и прямо на полу.",
+"Главный хранитель музея Андрей Корнилов, муж директора, считает, что часть газет спасти уже не удастся.",
+"«Подшивки районной газеты за пятидесятые годы пролежали в воде несколько часов. Бумага там очень плохая, она просто расползается в руках», — сказал он.",
+"Подвал музея, по данным городской администрации, не ремонтировался с 1987 года. Трубы, которые проходят через хранилище, давно признаны изношенными.",
+"«Мы трижды писали в администрацию, что трубы нужно менять или хотя бы выводить из хранилища. Ответ был один: денег нет», — утверждает Светлана Корнилова.",
+"В администрации Заозёрска с этим не согласны. Заместитель главы города Игорь Мельников заявил, что ремонт подвала был включён в план на следующий год.",
+"«Никто музею не отказывал. Проект был готов, деньги заложены в бюджет. К сожалению, авария случилась раньше», — сказал чиновник.",
+"Источник в городской администрации, пожелавший остаться неизвестным, рассказал, что заявки музея годами «терялись между кабинетами».",
+"На помощь музею уже пришли реставраторы из областного архива. По словам реставратора Натальи Гусевой, размокшие документы нужно как можно быстрее заморозить. «Заморозка останавливает плесень. Потом бумагу можно сушить постепенно, и большую часть удастся сохранить», — пояснила она.",
+"Жители города откликнулись на призыв музея в соцсетях: в акции «Спасём архив» за два дня приняли участие больше сотни волонтёров. О случившемся первой сообщила газета «Заозёрская правда».",
+], quotes=[
+("Когда мы спустились в подвал, воды было по колено, а над ней стоял пар. Первым делом мы начали выносить коробки с фотографиями, потому что они гибнут быстрее всего", "Светлана Корнилова", {}),
+("Подшивки районной газеты за пятидесятые годы пролежали в воде несколько часов. Бумага там очень плохая, она просто расползается в руках", "Андрей Корнилов", {}),
+("Мы трижды писали в администрацию, что трубы нужно менять или хотя бы выводить из хранилища. Ответ был один: денег нет", "Светлана Корнилова", {}),
+("Никто музею не отказывал. Проект был готов, деньги заложены в бюджет. К сожалению, авария случилась раньше", "Игорь Мельников", {}),
+("терялись между кабинетами", "источник в городской администрации", {"unnamed": ["источник"]}),
+("Заморозка останавливает плесень. Потом бумагу можно сушить постепенно, и большую часть удастся сохранить", "Наталья Гусева", {"accept": ["Гусева", "Натальи Гусевой", "Гусевой"]}),
+("Спасём архив", None, {}),
+("Заозёрская правда", None, {}),
+]))
+
+B13.append(dict(id="uk-bdzholy-stari-bilky", lang="uk", paras=[
+"На Полтавщині пасічники звинувачують агрохолдинг у масовій загибелі бджіл",
+"СТАРІ БІЛКИ. Пасічники села Старі Білки на Полтавщині за два дні втратили понад чотириста бджолосімей. Вони переконані, що бджоли загинули після того, як сусіднє поле соняшнику обробили пестицидами в розпал цвітіння.",
+"«Я вийшов зранку до вуликів, а під кожним — ціла купа мертвих бджіл. Тридцять років тримаю пасіку, такого ще не бачив», — розповів пасічник Микола Дорошенко.",
+"За словами Дорошенка, про обробку поля ніхто не попереджав, хоча закон зобов'язує аграріїв повідомляти пасічників щонайменше за три доби.",
+"Поле орендує агрохолдинг «Зелена долина». У компанії свою провину заперечують. Керівниця відділу комунікацій Ірина Ткачук заявила, що обробку проводили ввечері й препаратом, дозволеним під час цвітіння.",
+"«Ми дотрималися всіх вимог. Оголошення про обробку було розміщене на сайті сільської ради за чотири дні», — наголосила вона.",
+"Пасічники кажуть, що про таке оголошення не знали. Голова місцевої спілки пасічників Ганна Дорошенко, сестра Миколи, назвала пояснення компанії «відпискою».",
+"«Хто з пасічників щодня читає сайт сільради? Нормальна практика — зателефонувати або хоча б повісити оголошення біля магазину. Нам ніхто нічого не сказав», — каже жінка.",
+"Пасічники зібрали мертвих бджіл і передали зразки до обласної лабораторії. Результати аналізу очікують наступного тижня. Один з інспекторів Держпродспоживслужби, який виїжджав на місце, неофіційно підтвердив, що ознаки отруєння є.",
+"«Картина типова для отруєння: бджоли загинули одночасно, в усіх вуликах. Але офіційно говорити можна буде лише після аналізу», — сказав він.",
+"Сільський голова Старих Білок Петро Гнатюк пообіцяв, що громада допоможе пасічникам із юристом.",
+"«Якщо лабораторія підтвердить отруєння, ми підемо до суду разом із людьми. Мед — це половина доходу нашого села», — заявив голова громади.",
+"Тим часом пасічники створили в соцмережах групу «Бджоли Полтавщини», де збирають свідчення з інших сіл області.",
+], quotes=[
+("Я вийшов зранку до вуликів, а під кожним — ціла купа мертвих бджіл. Тридцять років тримаю пасіку, такого ще не бачив", "Микола Дорошенко", {}),
+("Зелена долина", None, {}),
+("Ми дотрималися всіх вимог. Оголошення про обробку було розміщене на сайті сільської ради за чотири дні", "Ірина Ткачук", {}),
+("відпискою", "Ганна Дорошенко", {}),
+("Хто з пасічників щодня читає сайт сільради? Нормальна практика — зателефонувати або хоча б повісити оголошення біля магазину. Нам ніхто нічого не сказав", "Ганна Дорошенко", {}),
+("Картина типова для отруєння: бджоли загинули одночасно, в усіх вуликах. Але офіційно говорити можна буде лише після аналізу", "один з інспекторів Держпродспоживслужби", {"unnamed": ["інспекторів", "інспектор"]}),
+("Якщо лабораторія підтвердить отруєння, ми підемо до суду разом із людьми. Мед — це половина доходу нашого села", "Петро Гнатюк", {}),
+("Бджоли Полтавщини", None, {}),
+]))
+
+B13.append(dict(id="cs-vetrniky-horni-kounice", lang="cs", paras=[
+"Obyvatelé Horních Kounic v referendu odmítli větrné elektrárny",
+"HORNÍ KOUNICE – Obyvatelé Horních Kounic na Vysočině v sobotním místním referendu odmítli výstavbu čtyř větrných elektráren na kopci nad obcí. Proti bylo 412 hlasujících, pro 287. Účast dosáhla 61 procent, výsledek je tedy pro zastupitelstvo závazný.",
+"„Lidé jasně řekli, co chtějí, a my to budeme respektovat. Jednání s investorem ukončíme,“ řekl po sečtení hlasů starosta obce Pavel Novotný (nezávislý).",
+"Starosta přitom před referendem projekt podporoval. Obec by podle něj z elektráren získávala zhruba dva miliony korun ročně, což je téměř pětina jejího rozpočtu.",
+"Investor, společnost Vysočina Wind, s výsledkem nesouhlasí, ale podle svého mluvčího Tomáše Krále ho bere na vědomí.",
+"„Mrzí nás to. Myslíme si, že lidé dostali o projektu řadu nepřesných informací, například o hluku,“ uvedl Král. Firma podle něj zvažuje jiné lokality v kraji.",
+"Referendum vyvolal spolek Krajina bez vrtulí, který sesbíral přes 300 podpisů. Jeho předsedkyně Jana Novotná, která se starostou není příbuzná, označila výsledek za „vítězství zdravého rozumu“.",
+"„Nejsme proti obnovitelným zdrojům. Jsme proti tomu, aby nám dvousetmetrové stožáry stály tři sta metrů od zahrad,“ dodala.",
+"Ne všichni místní jsou ale spokojení. Jeden z místních podnikatelů, který nechtěl být jmenován, si myslí, že obec přišla o peníze, které mohla dát do opravy školy a chodníků.",
+"„Za deset let tu nebude škola ani obchod a lidé budou vzpomínat, jak hezký byl odtud výhled,“ řekl podnikatel.",
+"Podle Jany Novotné chce spolek nyní prosadit změnu územního plánu, která by stavbu větrníků v katastru obce zakázala úplně. Hejtman kraje Martin Bělohlávek výsledek komentoval stručně: „Rozhodli občané, a tím je věc uzavřená.“",
+"Spolek plánuje na jaře vydat brožuru „Kopec patří nám“ o historii místní krajiny.",
+], quotes=[
+("Lidé jasně řekli, co chtějí, a my to budeme respektovat. Jednání s investorem ukončíme,", "Pavel Novotný", {}),
+("Mrzí nás to. Myslíme si, že lidé dostali o projektu řadu nepřesných informací, například o hluku,", "Tomáš Král", {}),
+("vítězství zdravého rozumu", "Jana Novotná", {}),
+("Nejsme proti obnovitelným zdrojům. Jsme proti tomu, aby nám dvousetmetrové stožáry stály tři sta metrů od zahrad,", "Jana Novotná", {}),
+("Za deset let tu nebude škola ani obchod a lidé budou vzpomínat, jak hezký byl odtud výhled,", "jeden z místních podnikatelů", {"unnamed": ["podnikatelů", "podnikatel"]}),
+("Rozhodli občané, a tím je věc uzavřená.", "Martin Bělohlávek", {}),
+("Kopec patří nám", None, {}),
+]))
+
+B13.append(dict(id="tr-heyelan-yukarikaya", lang="tr", paras=[
+"Yukarıkaya köyünde heyelan: 14 ev boşaltıldı",
+"RİZE – Karadere ilçesine bağlı Yukarıkaya köyünde, üç gündür süren yağışların ardından meydana gelen heyelan nedeniyle 14 ev boşaltıldı. Can kaybı ya da yaralanma olmadı, ancak köy yolunun bir bölümü tamamen çöktü.",
+"AFAD İl Müdürü Kemal Yıldırım, bölgede çalışmaların sürdüğünü söyledi. Yıldırım, “Yamaçta hareket devam ediyor. Jeoloji ekiplerimizin raporu gelmeden hiçbir vatandaşımızın evine dönmesine izin vermeyeceğiz” dedi.",
+"Yıldırım'a göre boşaltılan evlerde yaşayan 46 kişi, ilçedeki öğretmenevine ve akrabalarının yanına yerleştirildi.",
+"Köyün muhtarı Fadime Kaya ise heyelan riskinin yıllardır bilindiğini söyledi. Köylülerin defalarca yetkililere başvurduğunu belirten Kaya, “Yamaçtaki çatlakları ilk kez 2019'da gördük, dilekçe verdik. Gelip baktılar, fotoğraf çektiler, gittiler” diye konuştu.",
+"Evini boşaltmak zorunda kalan 72 yaşındaki Hasan Öztürk, gece yarısı gelen bir gürültüyle uyandığını anlattı. “Sanki dağ yerinden oynadı. Torunlarımı alıp dışarı koştum, arkama bile bakmadım” dedi.",
+"Öztürk'ün oğlu Murat Öztürk de babasının evinin duvarlarında geniş yarıklar oluştuğunu söyledi. “Babam o evi kendi elleriyle yaptı. Şimdi içine girmemize bile izin yok” dedi.",
+"Karadere Kaymakamı Serkan Aydın, köy yolunun onarımı için Karayolları ekiplerinin bölgeye sevk edildiğini açıkladı. Aydın, heyelanı “son 30 yılın en büyük toprak kayması” olarak nitelendirdi.",
+"Bölgede çalışan bir jeoloji mühendisi ise adının yazılmamasını isteyerek riskin yalnızca bu köyle sınırlı olmadığını söyledi. Mühendis, “Vadideki en az beş köyde aynı zemin yapısı var. Önlem alınmazsa benzer olaylar tekrarlanacak” dedi.",
+"Köylüler, sosyal medyada “Yukarıkaya'yı unutmayın” etiketiyle bir yardım kampanyası başlattı. Karadere Belediyesi de boşaltılan ailelere gıda ve battaniye yardımı yaptı. Meteoroloji, bölgede yağışların hafta sonuna kadar süreceğini bildirdi. Valilik ise köyde kalıcı konutlar için çalışma başlatılacağını duyurdu.",
+], quotes=[
+("Yamaçta hareket devam ediyor. Jeoloji ekiplerimizin raporu gelmeden hiçbir vatandaşımızın evine dönmesine izin vermeyeceğiz", "Kemal Yıldırım", {}),
+("Yamaçtaki çatlakları ilk kez 2019'da gördük, dilekçe verdik. Gelip baktılar, fotoğraf çektiler, gittiler", "Fadime Kaya", {}),
+("Sanki dağ yerinden oynadı. Torunlarımı alıp dışarı koştum, arkama bile bakmadım", "Hasan Öztürk", {}),
+("Babam o evi kendi elleriyle yaptı. Şimdi içine girmemize bile izin yok", "Murat Öztürk", {}),
+("son 30 yılın en büyük toprak kayması", "Serkan Aydın", {}),
+("Vadideki en az beş köyde aynı zemin yapısı var. Önlem alınmazsa benzer olaylar tekrarlanacak", "bir jeoloji mühendisi", {"unnamed": ["mühendis", "mühendisi"]}),
+("Yukarıkaya'yı unutmayın", None, {}),
+]))
+
+B13.append(dict(id="da-havnebad-norrekobing", lang="da", paras=[
+"Havnebadet i Nørrekøbing lukket igen efter skybrud",
+"NØRREKØBING – For tredje gang denne sommer har Nørrekøbing Kommune lukket havnebadet ved Kalkkajen, efter at målinger mandag viste for høje niveauer af kolibakterier i vandet. Årsagen er ifølge kommunen weekendens skybrud, som fik kloakkerne til at løbe over.",
+"»Vi kan ikke anbefale nogen at bade, før vi har to rene prøver i træk. Det er ærgerligt midt i en hedebølge, men sundheden går forud,« siger Lars Mikkelsen, afdelingsleder i kommunens Teknik og Miljø.",
+"Ifølge Mikkelsen tager kommunen nye prøver hver morgen, og badet kan tidligst åbne igen onsdag.",
+"Byrådsmedlem Camilla Winther (K) kalder situationen »pinlig for en by, der kalder sig havneby«.",
+"»Vi har vidst i ti år, at kloaksystemet ved havnen er for lille. Alligevel har man brugt pengene på en ny badebro i stedet for på rør under jorden,« siger hun.",
+"Formanden for Teknik- og Miljøudvalget, Henrik Dahl (S), afviser kritikken.",
+"»Vi har afsat 40 millioner kroner til at adskille regnvand og spildevand ved havnen. Men man graver ikke en hel bydel op på et år,« siger han.",
+"Badegæsterne tager det forskelligt. Signe Holm, der bor i en lejlighed på Kalkkajen og bader hver morgen hele året, er ved at være træt af at tjekke kommunens hjemmeside.",
+"»Det er tredje gang. Jeg begynder at tro, at skiltet med badning forbudt er det eneste, der er permanent her,« siger hun med et skævt smil.",
+"En livredder fra badet, som ikke ønsker at stå frem med navn, fortæller, at personalet flere gange har måttet bortvise folk, der sprang i trods skiltene.",
+"»Folk bliver sure på os, men vi har ikke lavet bakterierne,« siger livredderen.",
+"Kommunen har i stedet lanceret appen »Badevand Nu«, der viser de seneste målinger fra alle byens badesteder. Ifølge Henrik Dahl skal appen på sigt også advare, før et skybrud rammer.",
+], quotes=[
+("Vi kan ikke anbefale nogen at bade, før vi har to rene prøver i træk. Det er ærgerligt midt i en hedebølge, men sundheden går forud,", "Lars Mikkelsen", {}),
+("pinlig for en by, der kalder sig havneby", "Camilla Winther", {}),
+("Vi har vidst i ti år, at kloaksystemet ved havnen er for lille. Alligevel har man brugt pengene på en ny badebro i stedet for på rør under jorden,", "Camilla Winther", {}),
+("Vi har afsat 40 millioner kroner til at adskille regnvand og spildevand ved havnen. Men man graver ikke en hel bydel op på et år,", "Henrik Dahl", {}),
+("Det er tredje gang. Jeg begynder at tro, at skiltet med badning forbudt er det eneste, der er permanent her,", "Signe Holm", {}),
+("Folk bliver sure på os, men vi har ikke lavet bakterierne,", "en livredder fra badet", {"unnamed": ["livredder", "livredderen"]}),
+("Badevand Nu", None, {}),
+]))
+
+B13.append(dict(id="nb-skisenter-fjellheim", lang="nb", paras=[
+"Skisenteret i Fjellheim er konkurs – 40 sesongansatte uten jobb",
+"FJELLHEIM (NTB): Fjellheim Skisenter AS ble mandag slått konkurs i Nord-Østerdal tingrett, bare tre uker før sesongstart. Rundt 40 sesongarbeidere hadde allerede skrevet under kontrakt for vinteren.",
+"– Vi har kjempet i to år for å få økonomien på beina, men to dårlige vintre på rad og strømregningen ble for mye, sier daglig leder Eirik Sand til NTB.",
+"Ifølge Sand skyldte selskapet over 18 millioner kroner, blant annet til kommunen og til leverandøren av de nye snøkanonene.",
+"– Jeg er lei meg for alle som har gledet seg til vinteren, sier han.",
+"Bostyrer, advokat Hilde Rønning, sier hun vil se på om anlegget kan drives videre denne sesongen.",
+"– Det er for tidlig å si noe sikkert. Men et skisenter er verdt mest når heisene går, så vi skal forsøke å finne en løsning raskt, sier Rønning.",
+"Ordfører i Fjellheim, Tor Arne Haugen (Sp), kaller konkursen «et hardt slag for hele bygda».",
+"– Skisenteret er den største arbeidsplassen vi har om vinteren. Hyttefolket kommer hit for bakkene, og uten dem sliter både butikken og bensinstasjonen, sier han.",
+"En av de sesongansatte, som ikke vil stå fram med navn, forteller at hun fikk vite om konkursen gjennom en melding på Facebook.",
+"– Jeg sa opp jobben min i Trondheim for å komme hit. Nå står jeg uten både jobb og bolig, sier kvinnen.",
+"Lokale krefter har allerede startet innsamlingsaksjonen «Redd bakkene», som ifølge initiativtaker Ola Brenden har samlet inn 600 000 kroner på to dager.",
+"– Vi tror bygda kan eie skisenteret selv. Det er gjort før andre steder, sier Brenden.",
+], quotes=[
+("Vi har kjempet i to år for å få økonomien på beina, men to dårlige vintre på rad og strømregningen ble for mye", "Eirik Sand", {}),
+("Jeg er lei meg for alle som har gledet seg til vinteren", "Eirik Sand", {}),
+("Det er for tidlig å si noe sikkert. Men et skisenter er verdt mest når heisene går, så vi skal forsøke å finne en løsning raskt", "Hilde Rønning", {}),
+("et hardt slag for hele bygda", "Tor Arne Haugen", {}),
+("Skisenteret er den største arbeidsplassen vi har om vinteren. Hyttefolket kommer hit for bakkene, og uten dem sliter både butikken og bensinstasjonen", "Tor Arne Haugen", {}),
+("Jeg sa opp jobben min i Trondheim for å komme hit. Nå står jeg uten både jobb og bolig", "en av de sesongansatte", {"unnamed": ["sesongansatte", "kvinnen"]}),
+("Redd bakkene", None, {}),
+("Vi tror bygda kan eie skisenteret selv. Det er gjort før andre steder", "Ola Brenden", {}),
+]))
+
+B13.append(dict(id="ro-urs-valea-brazilor", lang="ro", paras=[
+"Urs în curtea unei grădinițe din centrul orașului Valea Brazilor",
+"VALEA BRAZILOR – Un urs brun a fost surprins marți dimineață în curtea unei grădinițe din centrul orașului Valea Brazilor, la câteva minute după ce copiii fuseseră duși în clădire. Animalul a plecat singur spre pădure după aproximativ o jumătate de oră, fără să rănească pe nimeni.",
+"„Am văzut ursul pe geam și am închis imediat ușile. Copiii nu au înțeles nimic, credeau că e un câine mare”, a declarat directoarea grădiniței, Elena Mureșan.",
+"Potrivit acesteia, este a treia oară luna aceasta când un urs este văzut în apropierea grădiniței. Părinții au cerut deja ca gardul să fie înălțat.",
+"Primarul orașului, Vasile Mureșan, care nu este rudă cu directoarea, a spus că a cerut de mai multe ori autorităților de mediu aprobarea pentru relocarea animalului.",
+"„Nu mai putem aștepta până se întâmplă o tragedie. Avem cereri depuse din vară și niciun răspuns”, a spus edilul.",
+"Agenția pentru Protecția Mediului a transmis că solicitarea primăriei este în analiză. Potrivit lui Daniel Popa, purtătorul de cuvânt al agenției, relocarea urșilor nu rezolvă problema pe termen lung.",
+"„Un urs relocat se întoarce adesea în câteva săptămâni. Soluția este ca oamenii să nu mai lase gunoiul la îndemâna animalelor”, a explicat Popa.",
+"Localnicii sunt împărțiți. Un pensionar care locuiește lângă grădiniță și care nu a vrut să-și spună numele susține că ursul coboară în oraș din cauza tomberoanelor lăsate deschise.",
+"„Noaptea e plin de gunoaie pe stradă. Ursul nu e prost, vine unde găsește mâncare”, a spus bărbatul.",
+"Jandarmii au anunțat că vor patrula în zona grădiniței în fiecare dimineață. Asociația „Carpați Sălbatici” a lansat o campanie de informare despre cum trebuie să se comporte oamenii când întâlnesc un urs.",
+"Ioana Stan, mama unui băiețel de patru ani, spune că nu își va mai duce copilul la grădiniță până când problema nu va fi rezolvată. „Mi-e frică. Azi a fost la gard, mâine poate fi pe alee”, a spus ea.",
+], quotes=[
+("Am văzut ursul pe geam și am închis imediat ușile. Copiii nu au înțeles nimic, credeau că e un câine mare", "Elena Mureșan", {}),
+("Nu mai putem aștepta până se întâmplă o tragedie. Avem cereri depuse din vară și niciun răspuns", "Vasile Mureșan", {}),
+("Un urs relocat se întoarce adesea în câteva săptămâni. Soluția este ca oamenii să nu mai lase gunoiul la îndemâna animalelor", "Daniel Popa", {}),
+("Noaptea e plin de gunoaie pe stradă. Ursul nu e prost, vine unde găsește mâncare", "un pensionar", {"unnamed": ["pensionar", "bărbatul"]}),
+("Carpați Sălbatici", None, {}),
+("Mi-e frică. Azi a fost la gard, mâine poate fi pe alee", "Ioana Stan", {}),
+]))
+
+B13.append(dict(id="ca-mercat-sant-roc", lang="ca", paras=[
+"Un incendi destrueix una vintena de parades del Mercat de Sant Roc de Vilabella",
+"VILABELLA – Un incendi declarat aquesta matinada ha destruït una vintena de parades del Mercat Municipal de Sant Roc, a Vilabella. Els Bombers de la Generalitat van rebre l'avís a les 3.40 hores i van necessitar gairebé tres hores per controlar les flames. No hi ha hagut ferits.",
+"«Quan hem arribat, el foc ja havia arribat a la coberta i hi havia risc d'esfondrament. Hem treballat des de fora fins que l'estructura ha estat segura», ha explicat el cap d'intervenció dels Bombers, Xavier Ribas.",
+"Segons els Bombers, el foc es va originar en una cambra frigorífica d'una de les parades de peix, tot i que els Mossos d'Esquadra investiguen les causes.",
+"L'alcaldessa de Vilabella, Anna Ferrer, ha visitat el mercat a primera hora i s'ha compromès a ajudar els paradistes afectats. «Avui és un dia molt trist. El mercat és el cor del barri i el tornarem a aixecar», ha assegurat.",
+"Ferrer ha anunciat que l'Ajuntament habilitarà una carpa provisional a la plaça del costat perquè els paradistes puguin reprendre la venda la setmana vinent.",
+"Els paradistes, però, demanen ajudes directes. El president de l'Associació de Comerciants del Mercat, Josep Ferrer, ha qualificat la situació de «ruïna» per a moltes famílies.",
+"«Hi ha gent que ho ha perdut tot: el gènere, les neveres, la balança. Una carpa està bé, però sense diners no podran tornar a obrir», ha dit Josep Ferrer, que no té cap relació familiar amb l'alcaldessa.",
+"Una de les paradistes afectades, que fa trenta anys que ven fruita al mercat, no podia contenir les llàgrimes davant de la parada cremada.",
+"«La meva mare ja venia aquí. Ara no queda res, ni les caixes», ha explicat la dona.",
+"Segons el regidor de Comerç, Marc Soler, el mercat tenia l'assegurança al dia, però caldrà esperar el peritatge. «L'assegurança cobrirà l'edifici, però no el gènere de cada paradista», ha precisat.",
+"Els veïns han organitzat a les xarxes la campanya «Sant Roc, endavant» per recollir diners per als paradistes.",
+], quotes=[
+("Quan hem arribat, el foc ja havia arribat a la coberta i hi havia risc d'esfondrament. Hem treballat des de fora fins que l'estructura ha estat segura", "Xavier Ribas", {}),
+("Avui és un dia molt trist. El mercat és el cor del barri i el tornarem a aixecar", "Anna Ferrer", {}),
+("ruïna", "Josep Ferrer", {}),
+("Hi ha gent que ho ha perdut tot: el gènere, les neveres, la balança. Una carpa està bé, però sense diners no podran tornar a obrir", "Josep Ferrer", {}),
+("La meva mare ja venia aquí. Ara no queda res, ni les caixes", "una de les paradistes afectades", {"unnamed": ["paradistes", "paradista", "dona"]}),
+("L'assegurança cobrirà l'edifici, però no el gènere de cada paradista", "Marc Soler", {}),
+("Sant Roc, endavant", None, {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
                  "then the eight again (batch 7), then the eight again (batch 8), then eight in Polish, Swedish, Turkish, German, French, Spanish, Italian and Russian (batch 9), "
                  "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 10, a read batch), "
                  "then the same eight again (batch 11, measured, by a helper who writes no rules), "
-                 "then eight in Russian, Ukrainian, Czech, Turkish, Romanian, Danish, Norwegian and Catalan (batch 12, a read batch) "
+                 "then eight in Russian, Ukrainian, Czech, Turkish, Romanian, Danish, Norwegian and Catalan (batch 12, a read batch), "
+                 "then the same eight again (batch 13, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -1655,13 +1852,15 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # releases, last 34 right, 4 wrong, 10 none of 48) after that; the measured part is batches 1, 3, 4, 5
 # and 8 (and 9); batch 10 was written as a read batch from the start (session 21): measured once when
 # committed, then read; batch 11 (session 22) is measured; batch 12 (session 22) a read batch like 10
+# batch 13 (session 23) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
                                  *(dict(x, batch=7, read=True) for x in B7), *(dict(x, batch=8) for x in B8),
                                  *(dict(x, batch=9) for x in B9), *(dict(x, batch=10, read=True) for x in B10),
                                  *(dict(x, batch=11) for x in B11),
-                                 *(dict(x, batch=12, read=True) for x in B12)]):
+                                 *(dict(x, batch=12, read=True) for x in B12),
+                                 *(dict(x, batch=13) for x in B13)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -11,7 +11,7 @@ from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import NAME_SPLIT, ROLE, credited_people, is_outlet_name, name_case, split_byline
 from sidebyside.extract.byline_lines import (
     byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, role_credit, source_credit,
-    without_wire,
+    wire_of, without_wire,
 )
 from sidebyside.extract.dates import find_date, find_dates, label_opening
 from sidebyside.extract.sites import names_site
@@ -126,7 +126,9 @@ class Header:
         if not self.authors and body:  # a personal site: "© Jane Doe 2016-2020" closing the page
             self.authors = _copyright_person(lines, body[-1][1].index, settings)
         self.authors = [name_case(n) for n in credited_people(self.authors)]
-        self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
+        if self.source_credit is None:  # a wire standing as the byline, or in the opening dateline
+            self.source_credit = _wire_credit(window[-settings.header_cluster_reach:], first_para)
+        self.lead_line = self._find_lead(lines, title_line, body, stop, settings)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):
                 if ln.kind in (META, SHORT) and ln.weight <= 100 and (title_line is None or ln.index >= title_line.index - 3):
@@ -161,9 +163,11 @@ class Header:
 
     @staticmethod
     def _find_lead(lines: list[Line], title: Line | None, body: list[tuple[str, Line]], stop: int,
-                   min_words: int) -> Line | None:
+                   settings: TextSettings) -> Line | None:
         """The standfirst: a prose line after the headline set apart from the body by the byline
-        cluster or an image (not merely by a blank line)."""
+        cluster or an image (not merely by a blank line); never a card's title in a list of cards
+        (a video carousel between the header and the body): none then."""
+        min_words = settings.standfirst_min_words
         if title is None:
             return _lead_sentence(lines, stop, min_words)
         candidates = [ln for ln in lines[title.index + 1 : stop] if ln.kind == PROSE and not ln.bullet]
@@ -172,7 +176,8 @@ class Header:
                 and any(ln.kind == META for ln in lines[under.index + 1 : stop])):
             return under  # a standfirst without a full stop, right under the headline, above the byline
         if candidates:
-            return candidates[-1] if len(candidates[-1].text) <= 600 else None
+            last = candidates[-1]
+            return last if len(last.text) <= 600 and not in_card_list(lines, last, settings) else None
         paras = [ln for kind, ln in body if kind == "paragraph"]
         if len(paras) < 2 or len(paras[0].text) > 400:
             return None
@@ -184,6 +189,27 @@ class Header:
         if any(ln.kind in (IMAGE, CREDIT, META) for ln in gap):
             return first
         return None
+
+
+def _wire_credit(cluster: list[Line], first_para: Line | None) -> str | None:
+    """The wire service the header's lines credit ("PTI" / "PTI, Washington" over the story), or
+    the one the first paragraph's dateline names ("Washington, Nov 20 (PTI) ...")."""
+    for ln in reversed(cluster):
+        if ln.kind in (META, SHORT) and not ln.bullet and (wire := wire_of(ln.text)):
+            return wire
+    return wire_of(first_para.text[:120]) if first_para is not None else None
+
+
+def in_card_list(lines: list[Line], line: Line, settings: TextSettings) -> bool:
+    """The line is one card of a list of cards: image placeholders and short titles alternate
+    around it (a video carousel's "[thumb] Title" items), as they never do around a standfirst."""
+    reach, least = settings.card_list_reach, settings.card_list_min
+    low, high = settings.card_title_words
+    near = [ln for ln in reversed(lines[max(0, line.index - 4 * reach) : line.index]) if ln.kind != BLANK][:reach]
+    near += [ln for ln in lines[line.index + 1 : line.index + 1 + 4 * reach] if ln.kind != BLANK][:reach]
+    images = sum(1 for ln in near if ln.kind == IMAGE)
+    titles = sum(1 for ln in near if ln.kind in (SHORT, PROSE) and not ln.bullet and low <= ln.words <= high)
+    return images >= least and titles >= least
 
 
 def _lead_sentence(lines: list[Line], stop: int, min_words: int) -> Line | None:

@@ -1,0 +1,99 @@
+"""Text captures (session 23): a promo box inside the story left out with its header; a video
+carousel's card title taken for no standfirst; a wire credited as the byline or in the dateline
+read as the story's source; a credit line that runs on past its names (a bio, the other credits);
+a name printed twice; a headline's last word that the story also writes kept."""
+
+from __future__ import annotations
+
+from sidebyside.extract.byline_lines import byline_names, wire_of
+from sidebyside.extract.text import extract_text
+from sidebyside.model import Capture, Source
+
+PARAS = (
+    "The harbour board voted on Tuesday to close the old swing bridge for a year while engineers replace "
+    "its rusted gears, a repair it had put off for a decade.",
+    "Drivers will be sent over the northern ring road, which adds about ten minutes to the crossing at busy "
+    "times, and a free ferry will carry cyclists and walkers every twenty minutes.",
+    "Shop owners on the quay said they feared losing trade over the summer, and asked the board to keep "
+    "one lane open for deliveries in the mornings.",
+    "The board's chair, Ilse Marten, said the work could not wait any longer because the gears had failed "
+    "twice in the spring and left the bridge stuck open for a day.",
+)
+
+
+def _article(*parts: str):
+    return extract_text(Capture(source=Source(path="p.txt", format="text"), content="\n\n".join(parts)))
+
+
+def test_a_promo_box_inside_the_story_is_left_out_with_its_header():
+    art = _article("Harbour bridge to close for a year", "By Tam Rhodes", PARAS[0], PARAS[1],
+                   "THE QUAYSIDE SHOW -- NOW ON VIDEO!",
+                   "In each episode of her weekly show, Tam Rhodes looks at the week on the waterfront. "
+                   "Click to subscribe!",
+                   PARAS[2], PARAS[3])
+    assert "QUAYSIDE SHOW" not in art.text and "subscribe" not in art.text
+    assert PARAS[2][:40] in art.text and PARAS[3][:40] in art.text
+
+
+def test_a_short_sentence_over_an_appeal_is_kept():
+    # (a sentence of the story, ending with a full stop, is no promo's header)
+    art = _article("Harbour bridge to close for a year", PARAS[0], PARAS[1], PARAS[2], "The vote was unanimous.",
+                   "Sign up for our newsletter to get the harbour news every morning.", PARAS[3])
+    assert "The vote was unanimous." in art.text
+
+
+def test_a_carousel_card_title_is_no_standfirst():
+    cards = []
+    for title in ("Mayor: 'The bridge will reopen on time'", "Ferry timetable explained",
+                  "Quay traders count the cost", "Engineers inspect the gears"):
+        cards += ["[thumb]", "[1911190700]", title]
+    art = _article("Harbour bridge to close for a year", "By Tam Rhodes", "Updated 10:02 GMT, March 3, 2026",
+                   *cards, *PARAS)
+    assert art.lead is None
+    assert art.text.startswith(PARAS[0][:30])
+
+
+def test_a_standfirst_under_the_byline_is_still_read():
+    lead = "Repairs to the rusted gears will take the whole of next year, the board said."
+    art = _article("Harbour bridge to close for a year", lead, "By Tam Rhodes", "March 3, 2026", "[bridge]", *PARAS)
+    assert art.lead == lead
+
+
+def test_a_wire_standing_as_the_byline_is_the_source_not_an_author():
+    art = _article("Harbour bridge to close for a year", "AFP", "AFP, Port Ellis,", "Mar 3 2026, 10:18am", *PARAS)
+    assert art.authors == () and art.source_credit == "AFP"
+    assert wire_of("PTI") == "PTI" and wire_of("PTI, New Delhi,") == "PTI" and wire_of("By Reuters") == "Reuters"
+
+
+def test_a_datelines_wire_is_the_source():
+    assert wire_of("New Delhi, Nov 16 (PTI) The government said on Saturday") == "PTI"
+    assert wire_of("PORT ELLIS (AP) — The harbour board voted") == "AP"
+    art = _article("Harbour bridge to close for a year", "Port Ellis, Mar 3 (Reuters) " + PARAS[0], *PARAS[1:])
+    assert art.source_credit == "Reuters"
+
+
+def test_no_wire_in_ordinary_lines():
+    assert wire_of("The PA system failed during the vote") is None
+    assert wire_of("Paris, France") is None
+    assert wire_of("Ilse Marten (left) said the work could not wait") is None
+    assert _article("Harbour bridge to close for a year", "By Tam Rhodes", *PARAS).source_credit is None
+
+
+def test_a_credit_line_running_past_its_names():
+    assert byline_names("By Tam Rhodes, a senior editor and author of the Quayside newsletter. She has covered "
+                        "the harbour for a decade at the Courier and other papers.") == ["Tam Rhodes"]
+    assert byline_names("Reporting by Tam Rhodes, Ilse Marten, Koh Wen Li, with additional reporting by Abe "
+                        "Moss and Ruth Kane, editing by Dan Ferro.") == ["Tam Rhodes", "Ilse Marten", "Koh Wen Li"]
+    assert byline_names("By the time the vote came, the council had left the hall. It was late in the evening "
+                        "and the lights were out.") == []
+
+
+def test_a_name_printed_twice_is_one_name():
+    assert byline_names("By Tam Rhodes Tam Rhodes") == ["Tam Rhodes"]
+
+
+def test_a_headlines_last_capitalised_word_the_story_writes_too_is_kept():
+    title = "Harbour board investigating ferry company and former CEO"
+    body = [p.replace("The harbour board", "The harbour board, which is investigating the former CEO,") for p in PARAS]
+    art = _article(title, "Courier Wire March 3, 2026 11:03 PM", *body)
+    assert art.title == title

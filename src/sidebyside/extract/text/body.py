@@ -1154,9 +1154,9 @@ def body_blocks(lines: list[Line], start: int, end: int,
 def _appeal_header(lines: list[Line], i: int, end: int) -> bool:
     """A short line over an appeal, not one of the story's sentences: the promo box's own header
     ("THE SHOW -- NOW ON VIDEO!" over "In each episode ... Click to subscribe!"), shouted or
-    ending with "!" or ":", never with a full stop."""
+    ending with "!"; never one ending with a full stop, nor a line introducing what follows (":")."""
     text = lines[i].text.rstrip()
-    if text.endswith(".") or not (text.isupper() or text.endswith(("!", ":"))):
+    if text.endswith((".", ":")) or not (text.isupper() or text.endswith("!")):
         return False
     after = next((ln for ln in lines[i + 1 : end + 1] if ln.kind != BLANK), None)
     return after is not None and after.kind == APPEAL

@@ -205,11 +205,20 @@ def in_card_list(lines: list[Line], line: Line, settings: TextSettings) -> bool:
     around it (a video carousel's "[thumb] Title" items), as they never do around a standfirst."""
     reach, least = settings.card_list_reach, settings.card_list_min
     low, high = settings.card_title_words
+    if line.words > high or not any(ln.kind == IMAGE for ln in _beside(lines, line)):
+        return False  # (a card's title is short, and stands next to its picture)
     near = [ln for ln in reversed(lines[max(0, line.index - 4 * reach) : line.index]) if ln.kind != BLANK][:reach]
     near += [ln for ln in lines[line.index + 1 : line.index + 1 + 4 * reach] if ln.kind != BLANK][:reach]
     images = sum(1 for ln in near if ln.kind == IMAGE)
     titles = sum(1 for ln in near if ln.kind in (SHORT, PROSE) and not ln.bullet and low <= ln.words <= high)
     return images >= least and titles >= least
+
+
+def _beside(lines: list[Line], line: Line) -> list[Line]:
+    """The non-blank lines right before and right after the line."""
+    before = next((ln for ln in reversed(lines[: line.index]) if ln.kind != BLANK), None)
+    after = next((ln for ln in lines[line.index + 1 :] if ln.kind != BLANK), None)
+    return [ln for ln in (before, after) if ln is not None]
 
 
 def _lead_sentence(lines: list[Line], stop: int, min_words: int) -> Line | None:

@@ -342,6 +342,7 @@ class TextSettings:
     card_list_reach: int = 6
     card_list_min: int = 3
     card_title_words: tuple[int, int] = (3, 20)
+    icon_row_min: int = 3  # this many image placeholders alone on a line are a row of icons (a share bar)
     # the headline's score (extract/text/headline.py): the best line above this wins
     headline_min_score: float = -2.25
     headline_max_weight: int = 300

@@ -97,3 +97,40 @@ def test_a_headlines_last_capitalised_word_the_story_writes_too_is_kept():
     body = [p.replace("The harbour board", "The harbour board, which is investigating the former CEO,") for p in PARAS]
     art = _article(title, "Courier Wire March 3, 2026 11:03 PM", *body)
     assert art.title == title
+
+
+def test_a_row_of_icons_without_alt_text_is_no_headline():
+    from sidebyside.extract.text.rules import classify
+
+    assert classify("0 [facebook-i]  [twitter-ic]  [reddit-ico]  [print-icon]") == "image"
+    assert classify("[f]  [f]  [f]  [f]") == "image"
+    assert classify("See [1] and [2] for the board's figures on the [3] bridge") != "image"
+    title = "Harbour bridge to close for a year"
+    art = _article("Harbour", title, "Transport", "0 [facebook-i]  [twitter-ic]  [reddit-ico]  [print-icon]",
+                   "The Quayside Wire", "Published Monday, March 2, 2026 8:22AM EST", *PARAS)
+    assert art.title == title
+
+
+def test_a_headline_the_body_run_opens_with_is_read():
+    # (a copy without blank lines whose body run opened with the headline: the standfirst and
+    # the byline cluster right under it, a menu above it)
+    from sidebyside.extract.text import read_lines
+    from sidebyside.extract.text.header import Header
+    from sidebyside.extract.text.headline import headline_opening
+
+    title = "Harbour bridge shut for a year – ‘The gears are finished’"
+    stand = "The OLD swing bridge will close for a year while engineers replace its rusted gears, the board said."
+    menu = ["Home", "News", "Sport", "Life & Style", "Travel", "Weather"]
+    lines = read_lines("\n".join([*menu, title, stand, "By Tam Rhodes", "PUBLISHED: 10:01, Tue, Mar 3, 2026", *PARAS]))
+    first = next(ln for ln in lines if ln.text == title)
+    body = [("paragraph", ln) for ln in lines[first.index :] if ln.kind == "prose"]
+    header = Header(lines, first.index, body)
+    assert header.title == title and header.authors == ["Tam Rhodes"]
+    assert headline_opening(first)
+    assert not any(headline_opening(ln) for ln in lines if ln.text in (stand, PARAS[0]))
+
+
+def test_a_sentence_opening_the_body_is_no_headline():
+    text = "\n".join(["Home", "News", "Sport", PARAS[0], "By Tam Rhodes", "March 3, 2026", "", *PARAS[1:]])
+    art = extract_text(Capture(source=Source(path="p.txt", format="text"), content=text))
+    assert art.title != PARAS[0]

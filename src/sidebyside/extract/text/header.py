@@ -18,7 +18,7 @@ from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import (
     BLANK, CREDIT, IMAGE, META, PROSE, RULE, SHORT,
 )
-from sidebyside.extract.text.headline import find_headline, headline_shaped
+from sidebyside.extract.text.headline import find_headline, headline_opening, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.names import menu_shaped, person_like, unrepeated
 from sidebyside.extract.text.meta import RELATIVE_TIME, cluster_parts, name_date_names, names_shaped, outlet_named
@@ -96,6 +96,10 @@ class Header:
         nobody = named is not None and _credits_no_one(named.text, english, settings, plain) and not _labelled_name(
             lines, max(lo, named.index - settings.byline_block_lines), named.index)
         people = self.authors + ([named.text] if named and not nobody else [])
+        if opening and first_para is not None and not meta and headline_opening(first_para, settings):
+            # the body's run opens with the headline (a capture without blank lines, the headline
+            # a line of prose), the standfirst and the byline cluster right under it: it may be read
+            stop, anchor = stop + 1, opening[0].index
         title_line = find_headline(lines, lo, stop, anchor, body, people, settings, byline_at=byline_at)
         if title_line is not None and first_para is not None and initials_named(first_para.text, title_line.text):
             title_line = None  # "Wire News Agency" over "ALVIK, June 2 (WNA) - ...": the wire's name, no headline

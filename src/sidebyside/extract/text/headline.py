@@ -49,6 +49,14 @@ def headline_shaped(text: str) -> bool:
     return _NOT_HEADLINE.search(text) is None and _RELATIVE_TIME.search(text) is None
 
 
+def headline_opening(ln: Line, settings: TextSettings = DEFAULT.extract.text) -> bool:
+    """The line may be a headline the body's run opened with: no sentence's stop at its end nor
+    inside it, headline-sized, no byline or timestamp."""
+    return (not ln.bullet and ln.weight <= settings.headline_max_weight and ln.words >= 4
+            and not _SENTENCE_END.search(ln.text) and not _TWO_SENTENCES.search(ln.text)
+            and not ln.text.rstrip().endswith((".", ":")) and headline_shaped(ln.text))
+
+
 def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list[tuple[str, Line]],
                   authors: list[str], settings: TextSettings = DEFAULT.extract.text,
                   trace: list[tuple[float, Line]] | None = None, byline_at: int | None = None) -> Line | None:

@@ -134,3 +134,15 @@ def test_a_sentence_opening_the_body_is_no_headline():
     text = "\n".join(["Home", "News", "Sport", PARAS[0], "By Tam Rhodes", "March 3, 2026", "", *PARAS[1:]])
     art = extract_text(Capture(source=Source(path="p.txt", format="text"), content=text))
     assert art.title != PARAS[0]
+
+
+def test_an_embedded_posts_label_is_a_caption_not_the_story():
+    from sidebyside.extract.text.rules import classify
+
+    assert classify("Twitter post by @harbourboard: The bridge closes on Monday for a year of repairs") == "credit"
+    assert classify("Instagram post by @quaysidecafe: Still open, come by boat!") == "credit"
+    assert classify("Twitter posts by two councillors were deleted on Monday, officials said.") == "prose"
+    art = _article("Harbour bridge to close for a year", PARAS[0],
+                   "Twitter post by @harbourboard: The bridge closes on Monday for a year of repairs to its gears",
+                   *PARAS[1:])
+    assert "@harbourboard" not in art.text

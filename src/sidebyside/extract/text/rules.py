@@ -157,7 +157,7 @@ def _photo_credit(f: Features, s: TextSettings) -> bool:
 
 def _caption_label(f: Features, s: TextSettings) -> bool:
     """A caption or credit a screen reader's label opens ("Image caption ...", "Media caption...")."""
-    return f.low[:1] in "impv" and cues.CAPTION_LABEL.match(f.text) is not None
+    return f.low[:1] in cues.CAPTION_LABEL_FIRST and cues.CAPTION_LABEL.match(f.text) is not None
 
 
 def _caption_shape(f: Features, s: TextSettings) -> bool:

@@ -337,6 +337,12 @@ class TextSettings:
     # "Will Harris", "Hope Hicks", not "Will Power", "Hope Street", "Local News"
     word_name_surname_zipf: float = 5.0
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
+    # a list of cards (a video carousel, teasers under their pictures) around a line: within this
+    # many non-blank lines on each side, this many image placeholders and as many short titles
+    card_list_reach: int = 6
+    card_list_min: int = 3
+    card_title_words: tuple[int, int] = (3, 20)
+    icon_row_min: int = 3  # this many image placeholders alone on a line are a row of icons (a share bar)
     # the headline's score (extract/text/headline.py): the best line above this wins
     headline_min_score: float = -2.25
     headline_max_weight: int = 300

@@ -12,7 +12,7 @@ from sidebyside.calendar_words import month_table
 from sidebyside.extract import cues
 from sidebyside.extract.bylines import EMAIL, ROLE, credited_people, is_outlet_name, split_byline
 from sidebyside.extract.dates import find_date, label_alternation
-from sidebyside.extract.names import person_like
+from sidebyside.extract.names import person_like, unrepeated
 from sidebyside.extract.line_shape import ends_sentence, is_wide
 from sidebyside.name_lists import NAME_PARTICLES
 from sidebyside.settings import DEFAULT, TextSettings
@@ -68,7 +68,9 @@ def byline_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> li
     """The people credited by a "By X and Y" line ("Monday 18 Nov 2019 by X" too); [] when the
     line is not a byline."""
     if len(text) > 120 or ends_sentence(text) and not text.endswith((".", ")")):
-        return []
+        text = _credit_head(text) or ""
+        if not text:
+            return []
     if chart_credit(text):
         return []  # (still a line of metadata: is_meta)
     text = unglued(text)
@@ -100,7 +102,7 @@ def byline_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> li
         return []
     # the parser both families share (names split; roles, dates, handles gone), and an outlet
     # beside a person dropped: the text family credits people
-    names = credited_people([n for n in map(_name_part, split_byline(who)) if n])
+    names = credited_people([unrepeated(n) for n in map(_name_part, split_byline(who)) if n])
     if not names or any(len(n.split()) > 5 for n in names):
         return []
     for name in names:  # each name is capitalised words (or in a script without capitals)
@@ -109,6 +111,21 @@ def byline_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> li
     # "Von Anna Berger, Hamburg", "By Jane Doe, Reuters": one word after a person's full name is
     # the place written from or a desk, not a second person
     return [n for k, n in enumerate(names) if k == 0 or len(n.split()) >= 2 or is_wide(n)]
+
+
+# where a long credit line's names end: the writer's bio ("By Jane Doe, a deputy editor who ..."), the
+# others credited after the writers ("Reporting by Jane Doe, John Roe, with reporting by ...; Editing by ...")
+_CREDIT_END = re.compile(r"(?:,\s+(?:a|an|the|who|whose|with|additional|editing|edited)\s|;\s|\.\s)", re.I)
+
+
+def _credit_head(text: str) -> str | None:
+    """A "By" line's opening up to where its names end, when the line runs on past them (a bio,
+    the other credits); None for other lines."""
+    if not cues.BYLINE.match(text[:120]):
+        return None
+    end = _CREDIT_END.search(text)
+    head = text[: end.start()] if end else None
+    return head if head and len(head) <= 120 and not (ends_sentence(head) and not head.endswith((".", ")"))) else None
 
 
 # a lower-case letter and a capital glued (a select-all copy joins a byline's elements): where a
@@ -286,3 +303,27 @@ def without_wire(text: str) -> str:
     if match and (match.group("a") or match.group("b") or match.group("c")).strip().casefold() in cues.WIRE_SERVICES:
         return text[: match.start()]
     return text
+
+
+def wire_of(text: str) -> str | None:
+    """The wire service a story is credited to, read from a line of its header or its opening:
+    the wire's name standing as the byline ("PTI", "By Reuters", "PTI, Washington"), the wire
+    beside the writer ("Jana Pfeiffer (dpa)"), or a dateline's ("New Delhi, Nov 16 (PTI) ...",
+    "WASHINGTON (AP) — ..."). None when the line credits no wire."""
+    stripped = text.strip(" ,.;:-–—")
+    if len(stripped) <= 40:
+        parts = [p.strip() for p in _BY_WIRE.sub("", stripped).split(",")]
+        if len(parts) <= 2 and parts[0].casefold() in cues.WIRE_SERVICES and all(len(p.split()) <= 3 for p in parts):
+            return parts[0]
+    match = _WIRE_AFTER.search(stripped) if len(stripped) <= 60 else None
+    if match and (wire := (match.group("a") or "").strip()).casefold() in cues.WIRE_SERVICES:
+        return wire
+    match = _DATELINE_WIRE.match(text)
+    if match and match.group("wire").casefold() in cues.WIRE_SERVICES:
+        return match.group("wire")
+    return None
+
+
+_BY_WIRE = re.compile(r"^(?i:by|von|par|por|di)\s+")
+# a dateline that credits the wire in brackets before the story's first words
+_DATELINE_WIRE = re.compile(r"^[^()\n]{0,60}?\((?P<wire>[A-Za-z][\w .-]{0,30}?)\)\s*(?:[-–—:]|(?=[A-Z\"“]))")

@@ -295,7 +295,7 @@ PHOTO_CREDIT = re.compile(
     re.I,
 )
 CAPTION_SHAPE = re.compile(
-    r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*:[^)]{1,60}\)\s*$"
+    r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*(?::|by\s)[^)]{1,60}\)\s*$"
     rf"|(?:/|\|)\s*{PICTURE_AGENCIES}(?:\s+(?:file|photo|images))?\s*\)?\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
@@ -312,6 +312,7 @@ CAPTION_SHAPE = re.compile(
 # copyright law ..." is a sentence).
 _CAPTION_LABELS = alternation(_words("caption_labels"))
 CAPTION_LABEL = re.compile(rf"^(?i:{_CAPTION_LABELS})(?:\s*:)?\s*(?:[^\W_a-z]|[@'‘\"“(])")
+CAPTION_LABEL_FIRST = frozenset(label[0] for label in _words("caption_labels"))  # (a cheap test before the pattern)
 CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)
 
 IMAGE_PLACEHOLDER = re.compile(r"^\[[^\]]{0,200}\]$")

@@ -220,9 +220,10 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
 
 
 def _assembled(body_lines: list[tuple[str, Line]], header: Header) -> tuple[str, list]:
-    """The body's text and blocks, without the header's lead and a heading repeating the headline."""
+    """The body's text and blocks, without the header's lead and a heading (or the first
+    paragraph: a headline the body's run opened with) repeating the headline."""
     pieces = [(kind, line.text) for kind, line in body_lines if line is not header.lead_line]
-    if header.title and pieces and pieces[0][0] == "heading" and same_text(pieces[0][1], header.title):
+    if header.title and pieces and pieces[0][0] in ("heading", "paragraph") and same_text(pieces[0][1], header.title):
         pieces = pieces[1:]
     return assemble_blocks(pieces)
 

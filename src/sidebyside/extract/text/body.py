@@ -1134,6 +1134,8 @@ def body_blocks(lines: list[Line], start: int, end: int,
             if kind == PROSE or sentence_like(line):
                 out.append(("list_item", line))
             continue
+        if kind == SHORT and _appeal_header(lines, i, end):
+            continue
         if kind in (SHORT, PROSE) and is_intro(line):
             out.append(("blockquote" if kind == PROSE and line.indent >= 3 else "paragraph", line))
             introduced.update(k for k in intro_items(lines, i + 1, attachments=True) if k <= end)
@@ -1147,6 +1149,17 @@ def body_blocks(lines: list[Line], start: int, end: int,
             # evilpie, users can now import logins from Keepass into Firefox")
             out.append(("paragraph", line))
     return out
+
+
+def _appeal_header(lines: list[Line], i: int, end: int) -> bool:
+    """A short line over an appeal, not one of the story's sentences: the promo box's own header
+    ("THE SHOW -- NOW ON VIDEO!" over "In each episode ... Click to subscribe!"), shouted or
+    ending with "!"; never one ending with a full stop, nor a line introducing what follows (":")."""
+    text = lines[i].text.rstrip()
+    if text.endswith((".", ":")) or not (text.isupper() or text.endswith("!")):
+        return False
+    after = next((ln for ln in lines[i + 1 : end + 1] if ln.kind != BLANK), None)
+    return after is not None and after.kind == APPEAL
 
 
 def _recurring_labels(lines: list[Line], start: int, end: int, s: TextSettings) -> frozenset[str]:

@@ -11,14 +11,14 @@ from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import NAME_SPLIT, ROLE, credited_people, is_outlet_name, name_case, split_byline
 from sidebyside.extract.byline_lines import (
     byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, role_credit, source_credit,
-    without_wire,
+    wire_of, without_wire,
 )
 from sidebyside.extract.dates import find_date, find_dates, label_opening
 from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import (
     BLANK, CREDIT, IMAGE, META, PROSE, RULE, SHORT,
 )
-from sidebyside.extract.text.headline import find_headline, headline_shaped
+from sidebyside.extract.text.headline import find_headline, headline_opening, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.names import menu_shaped, person_like, unrepeated
 from sidebyside.extract.text.meta import RELATIVE_TIME, cluster_parts, name_date_names, names_shaped, outlet_named
@@ -96,6 +96,10 @@ class Header:
         nobody = named is not None and _credits_no_one(named.text, english, settings, plain) and not _labelled_name(
             lines, max(lo, named.index - settings.byline_block_lines), named.index)
         people = self.authors + ([named.text] if named and not nobody else [])
+        if opening and first_para is not None and not meta and headline_opening(first_para, settings):
+            # the body's run opens with the headline (a capture without blank lines, the headline
+            # a line of prose), the standfirst and the byline cluster right under it: it may be read
+            stop, anchor = stop + 1, opening[0].index
         title_line = find_headline(lines, lo, stop, anchor, body, people, settings, byline_at=byline_at)
         if title_line is not None and first_para is not None and initials_named(first_para.text, title_line.text):
             title_line = None  # "Wire News Agency" over "ALVIK, June 2 (WNA) - ...": the wire's name, no headline
@@ -126,7 +130,9 @@ class Header:
         if not self.authors and body:  # a personal site: "© Jane Doe 2016-2020" closing the page
             self.authors = _copyright_person(lines, body[-1][1].index, settings)
         self.authors = [name_case(n) for n in credited_people(self.authors)]
-        self.lead_line = self._find_lead(lines, title_line, body, stop, settings.standfirst_min_words)
+        if self.source_credit is None:  # a wire standing as the byline, or in the opening dateline
+            self.source_credit = _wire_credit(window[-settings.header_cluster_reach:], first_para)
+        self.lead_line = self._find_lead(lines, title_line, body, stop, settings)
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):
                 if ln.kind in (META, SHORT) and ln.weight <= 100 and (title_line is None or ln.index >= title_line.index - 3):
@@ -161,9 +167,11 @@ class Header:
 
     @staticmethod
     def _find_lead(lines: list[Line], title: Line | None, body: list[tuple[str, Line]], stop: int,
-                   min_words: int) -> Line | None:
+                   settings: TextSettings) -> Line | None:
         """The standfirst: a prose line after the headline set apart from the body by the byline
-        cluster or an image (not merely by a blank line)."""
+        cluster or an image (not merely by a blank line); never a card's title in a list of cards
+        (a video carousel between the header and the body): none then."""
+        min_words = settings.standfirst_min_words
         if title is None:
             return _lead_sentence(lines, stop, min_words)
         candidates = [ln for ln in lines[title.index + 1 : stop] if ln.kind == PROSE and not ln.bullet]
@@ -172,7 +180,8 @@ class Header:
                 and any(ln.kind == META for ln in lines[under.index + 1 : stop])):
             return under  # a standfirst without a full stop, right under the headline, above the byline
         if candidates:
-            return candidates[-1] if len(candidates[-1].text) <= 600 else None
+            last = candidates[-1]
+            return last if len(last.text) <= 600 and not in_card_list(lines, last, settings) else None
         paras = [ln for kind, ln in body if kind == "paragraph"]
         if len(paras) < 2 or len(paras[0].text) > 400:
             return None
@@ -184,6 +193,36 @@ class Header:
         if any(ln.kind in (IMAGE, CREDIT, META) for ln in gap):
             return first
         return None
+
+
+def _wire_credit(cluster: list[Line], first_para: Line | None) -> str | None:
+    """The wire service the header's lines credit ("PTI" / "PTI, Washington" over the story), or
+    the one the first paragraph's dateline names ("Washington, Nov 20 (PTI) ...")."""
+    for ln in reversed(cluster):
+        if ln.kind in (META, SHORT) and not ln.bullet and (wire := wire_of(ln.text)):
+            return wire
+    return wire_of(first_para.text[:120]) if first_para is not None else None
+
+
+def in_card_list(lines: list[Line], line: Line, settings: TextSettings) -> bool:
+    """The line is one card of a list of cards: image placeholders and short titles alternate
+    around it (a video carousel's "[thumb] Title" items), as they never do around a standfirst."""
+    reach, least = settings.card_list_reach, settings.card_list_min
+    low, high = settings.card_title_words
+    if line.words > high or not any(ln.kind == IMAGE for ln in _beside(lines, line)):
+        return False  # (a card's title is short, and stands next to its picture)
+    near = [ln for ln in reversed(lines[max(0, line.index - 4 * reach) : line.index]) if ln.kind != BLANK][:reach]
+    near += [ln for ln in lines[line.index + 1 : line.index + 1 + 4 * reach] if ln.kind != BLANK][:reach]
+    images = sum(1 for ln in near if ln.kind == IMAGE)
+    titles = sum(1 for ln in near if ln.kind in (SHORT, PROSE) and not ln.bullet and low <= ln.words <= high)
+    return images >= least and titles >= least
+
+
+def _beside(lines: list[Line], line: Line) -> list[Line]:
+    """The non-blank lines right before and right after the line."""
+    before = next((ln for ln in reversed(lines[: line.index]) if ln.kind != BLANK), None)
+    after = next((ln for ln in lines[line.index + 1 :] if ln.kind != BLANK), None)
+    return [ln for ln in (before, after) if ln is not None]
 
 
 def _lead_sentence(lines: list[Line], stop: int, min_words: int) -> Line | None:

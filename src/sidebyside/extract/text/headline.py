@@ -49,6 +49,14 @@ def headline_shaped(text: str) -> bool:
     return _NOT_HEADLINE.search(text) is None and _RELATIVE_TIME.search(text) is None
 
 
+def headline_opening(ln: Line, settings: TextSettings = DEFAULT.extract.text) -> bool:
+    """The line may be a headline the body's run opened with: no sentence's stop at its end nor
+    inside it, headline-sized, no byline or timestamp."""
+    return (not ln.bullet and ln.weight <= settings.headline_max_weight and ln.words >= 4
+            and not _SENTENCE_END.search(ln.text) and not _TWO_SENTENCES.search(ln.text)
+            and not ln.text.rstrip().endswith((".", ":")) and headline_shaped(ln.text))
+
+
 def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list[tuple[str, Line]],
                   authors: list[str], settings: TextSettings = DEFAULT.extract.text,
                   trace: list[tuple[float, Line]] | None = None, byline_at: int | None = None) -> Line | None:
@@ -276,7 +284,8 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
             pass  # "… James Akinaka • 8h": a byline's cluster
         elif n >= 2 and _opens_date(bare) and is_date_line(bare) and find_date(head) is None:
             pass  # "… for Publishers February 15, 2019": the dateline
-        elif is_outlet_name(bare) and (under.endswith((", " + folded, " | " + folded)) or _named_elsewhere(folded, near, at)
+        elif is_outlet_name(bare) and (under.endswith((", " + folded, " | " + folded))
+                                       or _named_elsewhere(folded, near, at, prose=" " in bare)
                                        and (dated or follower is not None and name_shaped(follower.text))):
             pass  # "… Business Insider" over "Tanza Loudenback" (", Business Insider" cut off)
         else:
@@ -324,9 +333,12 @@ def _opens_date(text: str) -> bool:
     return first in MONTH_WORDS or first + "." in MONTH_WORDS or first in _DAY_NAMES
 
 
-def _named_elsewhere(folded: str, near: list[Line], at: int) -> bool:
-    """Another line of the page names it too."""
-    return any(ln.index != at and ln.kind != BLANK and folded in ln.text.casefold() for ln in near)
+def _named_elsewhere(folded: str, near: list[Line], at: int, prose: bool = True) -> bool:
+    """Another line of the page names it too; with ``prose`` False, a line that is no paragraph
+    (a masthead, a menu, a credit): one capitalised word the story's sentences write too ("… and
+    former CEO", "… to join NATO") is the headline's own word, not the site's name."""
+    return any(ln.index != at and ln.kind != BLANK and (prose or ln.kind != PROSE) and folded in ln.text.casefold()
+               for ln in near)
 
 
 NEAR_LINES = 400  # the lines read for a site's or an outlet's name: the page's first and last, the header's

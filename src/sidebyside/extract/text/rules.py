@@ -8,6 +8,7 @@ The body search (body.py) decides what a line is in context.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -122,6 +123,19 @@ def _image_placeholder(f: Features, s: TextSettings) -> bool:
     return f.text[0] == "[" and cues.IMAGE_PLACEHOLDER.match(f.text) is not None
 
 
+def _icon_row(f: Features, s: TextSettings) -> bool:
+    """A row of image placeholders ("0 [facebook-i] [twitter-ic] [print-icon]"): a share bar's
+    icons, a table's pictures, without alt text, set on one line; a count or two beside them."""
+    if f.text.count("[") < s.icon_row_min:
+        return False
+    tokens = _PLACEHOLDER.sub(" [] ", f.text).split()
+    icons = sum(1 for t in tokens if t == "[]")
+    return icons >= s.icon_row_min and all(t == "[]" or t.isdigit() for t in tokens)
+
+
+_PLACEHOLDER = re.compile(r"\[[^\]\s]{1,40}\]")
+
+
 def _metadata(f: Features, s: TextSettings) -> bool:
     text, low = f.text, f.low
     if not (text[0].isdigit() or ":" in text or "," in text or "•" in text or "·" in text or "|" in text
@@ -143,7 +157,7 @@ def _photo_credit(f: Features, s: TextSettings) -> bool:
 
 def _caption_label(f: Features, s: TextSettings) -> bool:
     """A caption or credit a screen reader's label opens ("Image caption ...", "Media caption...")."""
-    return f.low[:1] in "impv" and cues.CAPTION_LABEL.match(f.text) is not None
+    return f.low[:1] in cues.CAPTION_LABEL_FIRST and cues.CAPTION_LABEL.match(f.text) is not None
 
 
 def _caption_shape(f: Features, s: TextSettings) -> bool:
@@ -260,6 +274,8 @@ RULES: tuple[Rule, ...] = (
     Rule(FURNITURE, "a breadcrumb trail (Home » World » Europe)", _breadcrumb, "cue_max_chars"),
     Rule(FURNITURE, "a link to a story on another site (On Site.com: ...)", _site_link, "cue_max_chars"),
     Rule(IMAGE, "an image without alt text ([name])", _image_placeholder, "cue_max_chars"),
+    Rule(IMAGE, "a row of images without alt text (a share bar's icons: [facebook-i] [twitter-ic] ...)", _icon_row,
+         "cue_max_chars"),
     Rule(CREDIT, "a caption or credit a screen reader's label opens (Image caption ..., Media caption ...)",
          _caption_label, "caption_max_chars", min_chars=14),
     Rule(META, "a byline, dateline, source, read time or share count", _metadata, "meta_max_chars"),

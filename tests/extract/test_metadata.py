@@ -230,6 +230,8 @@ def test_headline_cut_short_gives_way_to_the_full_h1():
     ("HAYWARD, Calif. (AP) — The Latest on a deadly stabbing.", "AP"),
     ("LONDON (Good News) - Not an agency.", None),
     ("The minister (pictured) - said nothing.", None),
+    ("Port Ellis, Nov 16 (PTI) President Ana Varo on Saturday opened the bridge.", "PTI"),
+    ("Port Ellis (Reuters) the harbour board voted.", None),
 ])
 def test_dateline_agency_credit(paragraph, credit):
     assert meta("", f"<p>{paragraph}</p>").source_credit == credit

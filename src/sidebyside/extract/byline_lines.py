@@ -318,6 +318,12 @@ def wire_of(text: str) -> str | None:
     match = _WIRE_AFTER.search(stripped) if len(stripped) <= 60 else None
     if match and (wire := (match.group("a") or "").strip()).casefold() in cues.WIRE_SERVICES:
         return wire
+    return dateline_wire(text)
+
+
+def dateline_wire(text: str) -> str | None:
+    """The wire service a dateline credits in brackets before the story's first words, with or
+    without a dash after it: "WASHINGTON (Reuters) - ...", "New Delhi, Nov 16 (PTI) President ..."."""
     match = _DATELINE_WIRE.match(text)
     if match and match.group("wire").casefold() in cues.WIRE_SERVICES:
         return match.group("wire")

@@ -8,13 +8,13 @@ import re
 from lxml import etree
 
 from sidebyside.extract import cues
+from sidebyside.extract.byline_lines import dateline_wire
 from sidebyside.extract.html.jsonld import JsonLdArticle
 from sidebyside.extract.html.visible_text import short_text
 
 WIRE_AGENCIES = cues.WIRE_SERVICES  # the one list of wire services (cues.json wire_services)
 _SOURCE_LABEL = re.compile(rf"^\s*{cues.SOURCE_LABELS}\s*:", re.IGNORECASE)  # the shared lexicon's labels
 _SOURCE_LINE = re.compile(rf"^\s*{cues.SOURCE_LABELS}\s*:\s*(.{{2,60}}?)\s*\.?\s*$", re.IGNORECASE)
-_DATELINE = re.compile(r"^[^()]{0,60}\(([A-Za-z][\w .-]{0,30}?)\)\s*[-—–]")
 _LABELLED_TEXT = etree.XPath("//text()[contains(., ':')][not(parent::script or parent::style)]")
 _CREDIT_TAGS = {"p", "span", "div", "small", "em", "cite", "strong", "b", "i", "figcaption"}
 
@@ -48,7 +48,6 @@ def dateline_agency(tree) -> str | None:
     """The wire agency of a dateline opening the story: "WASHINGTON (Reuters) - ...", "(AP) —"."""
     for paragraph in itertools.islice(tree.iter("p"), 12):
         text = " ".join((short_text(paragraph, 3000) or "")[:120].split())
-        match = _DATELINE.match(text)
-        if match and match.group(1).casefold() in WIRE_AGENCIES:
-            return match.group(1)
+        if wire := dateline_wire(text):
+            return wire
     return None

@@ -58,7 +58,7 @@ from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
-from sidebyside.compare.tokens import irregular_verbs  # the one table of irregular verb forms
+from sidebyside.compare.tokens import irregular_verbs, singular  # the one table of irregular verb forms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
     TOKEN_END, TOKEN_POSSESSIVE, TOKEN_START, PhraseMatcher, Token, inflected_phrases, inflections,
@@ -119,6 +119,10 @@ class _Context:
     count_literal: frozenset[str]  # verbs literal before a count: "admitted 300 patients"
     clause_only: frozenset[str]  # verbs loaded only reporting what was said: "alleged that", not "alleged fraud"
     legal_speakers: frozenset[str]  # whose allegation is the plain legal word: "prosecutors allege that"
+    legal_filings: frozenset[str]  # a lawsuit's claim is the plain legal word: "sued, claiming he was"
+    fight_words: frozenset[str]  # a wrong named as what is fought: "its fight against corruption"
+    reporting_bases: frozenset[str]  # verbs of saying that report a clause: "said the call was"
+    crediting: frozenset[str]  # verbs that credit a label to their subject: "which he considers to be"
     scare: "_ScareCues"
     # judging forms that tell a plain act when they act on an object: "threatening the girl"
     act_forms: frozenset[str] = frozenset()
@@ -133,6 +137,9 @@ class _Context:
     # terms whose literal_after words are a verb's sense, void after a determiner or a possessive:
     # "the island lies off the coast", not "the lies in his speech"
     verb_after: frozenset[str] = frozenset()
+    # hyphenated terms -> the words after them that make the words written apart a verb's literal
+    # sense: "the boat washed up on the shore", not "a washed-up singer"
+    after_apart: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -174,6 +181,10 @@ def _context(lex: Lexicon) -> _Context:
             count_literal=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_count", ())),
             clause_only=frozenset(phrase_key(w)[-1] for w in raw.get("clause_only", ())),
             legal_speakers=frozenset(w.casefold() for w in raw.get("legal_speakers", ())),
+            legal_filings=frozenset(w.casefold() for w in raw.get("legal_filings", ())),
+            fight_words=frozenset(w.casefold() for w in raw.get("fight_words", ())),
+            reporting_bases=frozenset(w.casefold() for w in raw.get("reporting_bases", ())),
+            crediting=frozenset(w.casefold() for w in raw.get("crediting_verbs", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))
@@ -184,6 +195,7 @@ def _context(lex: Lexicon) -> _Context:
             domain_cues={d: frozenset(w.casefold() for w in v) for d, v in raw.get("domain_cues", {}).items()},
             domain_literal=_domains_by_term(raw.get("domain_literal", {})),
             verb_after=frozenset(phrase_key(w)[-1] for w in raw.get("literal_after_as_verb", ())),
+            after_apart={t.casefold(): frozenset(w.casefold() for w in v) for t, v in raw.get("literal_after_apart", {}).items()},
         )
         lex.derived["loaded_context"] = ctx
     return ctx
@@ -599,6 +611,10 @@ def _literal(
     for words in (*ctx.after.get(head, ()), *(ctx.after.get(word, ()) if word != head else ())):
         if tuple(phrase[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True
+    if n > 1 and phrase[:1] and phrase[0] in ctx.after_apart.get(term.casefold(), ()) and all(
+        tokens[k].gap == " " for k in range(i + 1, i + n)
+    ):
+        return True  # "the boat washed up on the shore": the verb, not "a washed-up singer"
     if prev and n == 1 and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
         # one word's left context: "resident alien" is literal, "resident illegal aliens" is not
         return True
@@ -636,8 +652,12 @@ def _literal(
         return True  # "his alleged role", "are alleged to have", "proclaimed a state of emergency"
     if category == VERB_CATEGORY and head in ctx.clause_only and _legal_speaker(tokens, i, ctx.legal_speakers, settings.loaded_legal_speaker_reach):
         return True  # "prosecutors allege that", "the lawsuit alleges that": the plain word of a legal claim
+    if category == VERB_CATEGORY and head in ctx.clause_verbs and _pleads(tokens, i, ctx.legal_filings, settings.loaded_legal_speaker_reach):
+        return True  # "sued, claiming he was terminated", "the suit claims that": what a lawsuit pleads
     if category == VERB_CATEGORY and _act_then_time(tokens, i, n):
         return True  # "who confessed after the shooting": nothing said is reported, a plain act
+    if category in _JUDGING_NOUNS and n == 1 and _fought(tokens, i, ctx.fight_words) and _noun(word, settings):
+        return True  # "its own fight against corruption", "tackling corruption": the wrong named plainly
     if category in _JUDGING and _accused_of(tokens, i, ctx):
         return True  # "police deny accusations of brutality": the accusers' word, reported
     return False
@@ -675,6 +695,21 @@ def _counts_after(tokens: list[Token], k: int) -> bool:
         return False
     text = tokens[j].text
     return bool(_NUMBER.match(text)) and not _YEAR.match(text)  # "admitted 2016 was": a year, a clause
+
+
+# Words between a verb or noun of fighting and the wrong it fights: "fight against", "crackdown
+# on", "stamp out", "root out the".
+_FIGHT_LINKS = frozenset("against on out the".split())
+
+
+def _fought(tokens: list[Token], i: int, fight_words: frozenset[str]) -> bool:
+    """Whether the word at tokens[i] is what a fight, a crackdown or a campaign is against, right
+    after it past at most two linking words ("fight against corruption", "a crackdown on
+    corruption", "tackling corruption", "root out the corruption"): the wrong named plainly."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].norm in _FIGHT_LINKS and tokens[j + 1].gap == " ":
+        j -= 1
+    return j >= 0 and j < i and tokens[j].norm in fight_words and tokens[j + 1].gap == " "
 
 
 def _accused_of(tokens: list[Token], i: int, ctx: _Context) -> bool:
@@ -757,6 +792,21 @@ def _legal_speaker(tokens: list[Token], i: int, speakers: frozenset[str], reach:
         if _SENTENCE_BREAK.search(tokens[j + 1].gap):
             return False
         if tokens[j].norm in speakers:
+            return True
+    return False
+
+
+def _pleads(tokens: list[Token], i: int, filings: frozenset[str], reach: int) -> bool:
+    """Whether the verb of saying at tokens[i] tells what a lawsuit pleads: right after the verb
+    of suing ("sued, claiming he was terminated") or with a filing for its subject, at most
+    ``reach`` words back with no punctuation between ("the suit filed Monday claims that"); not
+    "who lost the suit last year, now claims" (another clause)."""
+    if i > 0 and tokens[i - 1].norm in filings and tokens[i].gap.strip() in ("", ","):
+        return True
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if tokens[j + 1].gap.strip():
+            return False
+        if tokens[j].norm in filings:
             return True
     return False
 
@@ -1357,6 +1407,18 @@ def _after_non(tokens: list[Token], i: int) -> bool:
     return _after_prefix(tokens, i, "non")
 
 
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted spans without those inside an earlier one: a quotation nested in another
+    ('plan' inside "With the rivals' 'plan' stories in shambles, ...") is part of the outer
+    one, whose later words stay the speaker's (``_inside`` reads only the span starting last)."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and span[1] <= out[-1][1]:
+            continue
+        out.append(span)
+    return out
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     idx = bisect.bisect_right(starts, start) - 1
     return idx >= 0 and spans[idx][0] <= start and end <= spans[idx][1]
@@ -1566,7 +1628,7 @@ def find_loaded_terms(
         if english and q.kind == "fragment" and not q.speaker and q.nested_in is None and _scare_quote(text, q, lex, settings)
     ]
     scare_spans = {(q.start, q.end) for q in scare_quotes}
-    quoted = sorted((q.start, q.end) for q in quotes if (q.start, q.end) not in scare_spans)
+    quoted = _outermost(sorted((q.start, q.end) for q in quotes if (q.start, q.end) not in scare_spans))
     quoted_starts = [s for s, _ in quoted]
     hits = []
     # The lists are English: "guru" in an Indonesian text is a teacher.
@@ -1642,12 +1704,124 @@ def find_loaded_terms(
                     score=None if judging and _strong_graded(tok.norm, probability, settings) else round(probability, 3),
                 )
             )
+    if settings.loaded_reported_reach > 0 and hits:
+        hits = _speakers_words(tokens, hits, lex, ctx, settings.loaded_reported_reach)
     if settings.loaded_coordinated_shown and hits:
         hits = _coordinated_shown(tokens, hits, settings)
     if settings.loaded_degree_phrases and hits:
         hits = _degree_phrases(tokens, hits, settings)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
+
+
+def _reporting_forms(lex: Lexicon, ctx: _Context) -> frozenset[str]:
+    """The forms of the verbs of saying that report a clause ("said", "told", "argues"), from the
+    attribution engine's table of speech verbs (one table of them), kept to reporting_bases."""
+    forms = lex.derived.get("loaded_reporting_forms")
+    if forms is None:
+        from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+
+        verbs = attribution_vocabulary(lex).verbs
+        forms = frozenset(form for form, base in verbs.items() if base in ctx.reporting_bases)
+        lex.derived["loaded_reporting_forms"] = forms
+    return forms
+
+
+# What ends the stretch read for the verb of saying before a word: a sentence's end, a clause
+# break that is no comma, a quotation mark (quotations are read by the quote finder).
+_REPORT_BREAK = re.compile(r"[.!?;:\n—–()\"“”«»]")
+# Words between a subject and its verb of saying ("officials have said", "she also told").
+_SUBJECT_SKIP = frozenset("has have had is are was were also later then again repeatedly previously 've 's".split())
+# Words a credited label stands after ("considers to be conspiracy theories", "called it a hoax").
+_CREDIT_SKIP = frozenset("to be as it them him her this that a an the".split())
+_THIRD_PERSON = frozenset("he she they who which that".split())
+
+
+def _speakers_words(tokens: list[Token], hits: list[LoadedTerm], lex: Lexicon, ctx: _Context, reach: int) -> list[LoadedTerm]:
+    """The hits that a verb of saying or of naming credits to its subject marked ``quoted``: the
+    speaker's words, shown apart as a quotation's are. In the clause a verb of saying reports
+    ("Vesk said the call was unusual and inappropriate", "are alleging that the call was
+    irregular") or told before one ("The call was inappropriate, Vesk said."), and a label a
+    verb of naming gives ("which he considers to be conspiracy theories", "called it a hoax").
+    Not the verb itself ("claimed"), not what the writer says ("I said"), not the object of a
+    verb of saying with no clause ("announced a brutal crackdown": the writer's words)."""
+    from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+
+    forms = _reporting_forms(lex, ctx)
+    persons = attribution_vocabulary(lex).person_nouns
+    first = _token_index(tokens, {h.start for h in hits if not h.quoted}, TOKEN_START)
+    out = []
+    for h in hits:
+        k = first.get(h.start)
+        if k is not None and h.category != SCARE_QUOTES and not (h.category == VERB_CATEGORY and tokens[k].norm in forms) and (
+            _reported_after(tokens, k, forms, ctx.crediting, reach, persons) or _reported_before(tokens, k, forms, persons)
+        ):
+            h = dataclasses.replace(h, quoted=True)
+        out.append(h)
+    return out
+
+
+def _subject_speaks(tokens: list[Token], v: int, persons: frozenset[str]) -> bool:
+    """Whether the word at v is a verb with a subject right before it (past auxiliaries:
+    "officials have said"): a name, a pronoun of the third person or a noun ("Vesk", "he",
+    "which", "critics"); not the writer or the reader ("I said"), not a noun itself ("the claim",
+    "state lawmakers", "the United States", "rejecting claims")."""
+    if tokens[v].cap or v == 0 or tokens[v - 1].possessive:
+        return False
+    j = v - 1
+    while j >= 0 and v - j <= 3 and tokens[j].norm in _SUBJECT_SKIP:
+        j -= 1
+    if j < 0 or _REPORT_BREAK.search(tokens[j + 1].gap) or tokens[j + 1].gap.strip():
+        return False
+    subject = tokens[j]
+    if subject.norm in _FIRST_PERSON or subject.norm in _DETERMINERS:
+        return False
+    return (
+        subject.cap and not subject.text.isupper() or subject.norm in _THIRD_PERSON
+        or subject.norm in persons or singular(subject.norm) in persons or nouns().is_noun(subject.norm)
+    )
+
+
+def _reported_after(
+    tokens: list[Token], k: int, forms: frozenset[str], crediting: frozenset[str], reach: int, persons: frozenset[str],
+) -> bool:
+    """Whether the word at k stands in the clause a verb of saying before it reports, with no
+    comma between (after "that", or after the clause's own verb: "said the call was unusual"),
+    or right after a verb of naming ("considers to be conspiracy theories")."""
+    for v in range(k - 1, max(-1, k - 1 - reach), -1):
+        if _REPORT_BREAK.search(tokens[v + 1].gap) or "," in tokens[v + 1].gap:
+            return False
+        norm = tokens[v].norm
+        if norm in crediting and k - v <= 3 and all(tokens[m].norm in _CREDIT_SKIP for m in range(v + 1, k)):
+            return _subject_speaks(tokens, v, persons)
+        if norm in forms:
+            if not _subject_speaks(tokens, v, persons):
+                return False
+            between = [t.norm for t in tokens[v + 1 : k]]
+            return "that" in between[:4] or any(w in _FINITE_VERBS or w in _BE for w in between)
+    return False
+
+
+def _reported_before(tokens: list[Token], k: int, forms: frozenset[str], persons: frozenset[str]) -> bool:
+    """Whether the sentence of the word at k ends with its speaker after a comma: "The call was
+    inappropriate, Vesk said." (at most three words of the speaker, then the verb and at most
+    four words before the sentence ends)."""
+    n = len(tokens)
+    for m in range(k + 1, n):
+        gap = tokens[m].gap
+        if _REPORT_BREAK.search(gap):
+            return False
+        if gap.strip() != ",":
+            continue
+        for v in range(m, min(n, m + 4)):
+            if v > m and tokens[v].gap.strip():
+                break
+            if tokens[v].norm in forms and v > m and _subject_speaks(tokens, v, persons):
+                end = v + 1
+                while end < n and end - v <= 4 and not tokens[end].gap.strip():
+                    end += 1
+                return end >= n or bool(_SENTENCE_BREAK.search(tokens[end].gap))
+    return False
 
 
 # What may stand between two coordinated describing words: "weak and ineffective", "rambling,

@@ -1658,12 +1658,12 @@ def find_loaded_terms(
                     score=None if judging and _strong_graded(tok.norm, probability, settings) else round(probability, 3),
                 )
             )
-    if settings.loaded_reported_reach > 0 and hits:
-        hits = _speakers_words(tokens, hits, lex, ctx, settings.loaded_reported_reach)
     if settings.loaded_coordinated_shown and hits:
         hits = _coordinated_shown(tokens, hits, settings)
     if settings.loaded_degree_phrases and hits:
         hits = _degree_phrases(tokens, hits, settings)
+    if settings.loaded_reported_reach > 0 and hits:  # last: it changes no hit but whose words it is
+        hits = _speakers_words(tokens, hits, lex, ctx, settings.loaded_reported_reach)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
 

@@ -36,6 +36,14 @@ def test_a_judgement_in_reported_speech_is_the_speakers():
 def test_a_label_credited_to_someone_is_theirs():
     text = "Tobin said that raising these things, which he considers to be conspiracy theories, was wrong."
     assert found(text) == {"conspiracy theories": True}
+    assert found("Lind opposed what she calls a witch hunt.") == {"witch hunt": True}
+
+
+def test_a_label_a_passive_credits_to_no_one_and_the_object_named_stay_the_writers():
+    assert found("The speeches were regarded as veiled swipes at the mayor.")["veiled swipes"] is False
+    # "call X Y": X is what is named, Y the label
+    text = "Aides pushed a story that Ebbe called white supremacists fine people."
+    assert found(text)["white supremacists"] is False
 
 
 def test_the_writers_own_judgements_stay_the_writers():
@@ -44,6 +52,8 @@ def test_the_writers_own_judgements_stay_the_writers():
     assert found("The inappropriate call, which Vesk said happened in July, was recorded.") == {"inappropriate": False}
     # "state" and "claims" here are nouns, no verbs of saying
     assert found("A priest who barred state lawmakers has doubled down on his stance.") == {"doubled down": False}
+    # a verb of saying is the writer's choice of how words are reported, in a reported clause too
+    assert found("Ebbe said he had watched the vote and slammed the hearings.") == {"slammed": False}
     # a comma ends the clause the verb reports: what follows is the writer's
     text = "Harlow claimed the rebels want peace, laughably pretending the murderous gangs would disarm."
     assert found(text)["murderous"] is False

@@ -120,6 +120,7 @@ class _Context:
     clause_only: frozenset[str]  # verbs loaded only reporting what was said: "alleged that", not "alleged fraud"
     legal_speakers: frozenset[str]  # whose allegation is the plain legal word: "prosecutors allege that"
     reporting_bases: frozenset[str]  # verbs of saying that report a clause: "said the call was"
+    reporting_past_only: frozenset[str]  # ... read only in their past form: "state lawmakers" is a noun
     crediting: frozenset[str]  # verbs that credit a label to their subject: "which he considers to be"
     scare: "_ScareCues"
     # judging forms that tell a plain act when they act on an object: "threatening the girl"
@@ -177,6 +178,7 @@ def _context(lex: Lexicon) -> _Context:
             clause_only=frozenset(phrase_key(w)[-1] for w in raw.get("clause_only", ())),
             legal_speakers=frozenset(w.casefold() for w in raw.get("legal_speakers", ())),
             reporting_bases=frozenset(w.casefold() for w in raw.get("reporting_bases", ())),
+            reporting_past_only=frozenset(w.casefold() for w in raw.get("reporting_past_only", ())),
             crediting=frozenset(w.casefold() for w in raw.get("crediting_verbs", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
@@ -1676,7 +1678,10 @@ def _reporting_forms(lex: Lexicon, ctx: _Context) -> frozenset[str]:
         from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 
         verbs = attribution_vocabulary(lex).verbs
-        forms = frozenset(form for form, base in verbs.items() if base in ctx.reporting_bases)
+        forms = frozenset(
+            form for form, base in verbs.items()
+            if base in ctx.reporting_bases and (base not in ctx.reporting_past_only or form.endswith("ed"))
+        )
         lex.derived["loaded_reporting_forms"] = forms
     return forms
 
@@ -1689,6 +1694,15 @@ _SUBJECT_SKIP = frozenset("has have had is are was were also later then again re
 # Words a credited label stands after ("considers to be conspiracy theories", "called it a hoax").
 _CREDIT_SKIP = frozenset("to be as it them him her this that a an the".split())
 _THIRD_PERSON = frozenset("he she they who which that".split())
+_CLAUSE_OPENERS = frozenset("who which".split())
+_CONTRAST = frozenset("but while whereas".split())
+
+
+def _fronted_object(tokens: list[Token], v: int) -> bool:
+    """Whether a verb of naming has its object before its subject ("which he considers
+    conspiracy theories", "what she calls a witch hunt"), so the word right after it is the label;
+    else that word is the object named ("Trump called white supremacists ...")."""
+    return v >= 2 and tokens[v - 2].norm in ("which", "what", "whom")
 
 
 def _speakers_words(tokens: list[Token], hits: list[LoadedTerm], lex: Lexicon, ctx: _Context, reach: int) -> list[LoadedTerm]:
@@ -1697,8 +1711,10 @@ def _speakers_words(tokens: list[Token], hits: list[LoadedTerm], lex: Lexicon, c
     ("Vesk said the call was unusual and inappropriate", "are alleging that the call was
     irregular") or told before one ("The call was inappropriate, Vesk said."), and a label a
     verb of naming gives ("which he considers to be conspiracy theories", "called it a hoax").
-    Not the verb itself ("claimed"), not what the writer says ("I said"), not the object of a
-    verb of saying with no clause ("announced a brutal crackdown": the writer's words)."""
+    Not a verb of saying ("claimed", "slammed"): how someone's words are reported is the
+    writer's choice, in a reported clause too ("Trump said he had watched and slammed the
+    hearings"); not what the writer says ("I said"), not the object of a verb of saying with no
+    clause ("announced a brutal crackdown": the writer's words)."""
     from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 
     forms = _reporting_forms(lex, ctx)
@@ -1707,7 +1723,7 @@ def _speakers_words(tokens: list[Token], hits: list[LoadedTerm], lex: Lexicon, c
     out = []
     for h in hits:
         k = first.get(h.start)
-        if k is not None and h.category != SCARE_QUOTES and not (h.category == VERB_CATEGORY and tokens[k].norm in forms) and (
+        if k is not None and h.category not in (SCARE_QUOTES, VERB_CATEGORY) and (
             _reported_after(tokens, k, forms, ctx.crediting, reach, persons) or _reported_before(tokens, k, forms, persons)
         ):
             h = dataclasses.replace(h, quoted=True)
@@ -1746,7 +1762,13 @@ def _reported_after(
         if _REPORT_BREAK.search(tokens[v + 1].gap) or "," in tokens[v + 1].gap:
             return False
         norm = tokens[v].norm
-        if norm in crediting and k - v <= 3 and all(tokens[m].norm in _CREDIT_SKIP for m in range(v + 1, k)):
+        if norm in _CLAUSE_OPENERS and v > 0 and tokens[v - 1].norm in _COORDINATORS:
+            return False  # "activists who believe that ... and who have become": another clause
+        if norm in _CONTRAST:
+            return False  # "... while Warren's allies took offense": the writer goes on
+        if norm in crediting and k - v <= 3 and all(tokens[m].norm in _CREDIT_SKIP for m in range(v + 1, k)) and (
+            k - v > 1 or _fronted_object(tokens, v)
+        ) and tokens[v - 1].norm not in _BE:  # "they were regarded as veiled swipes": by no one named
             return _subject_speaks(tokens, v, persons)
         if norm in forms:
             if not _subject_speaks(tokens, v, persons):

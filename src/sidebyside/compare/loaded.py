@@ -1781,7 +1781,8 @@ def _reported_after(
 def _reported_before(tokens: list[Token], k: int, forms: frozenset[str], persons: frozenset[str]) -> bool:
     """Whether the sentence of the word at k ends with its speaker after a comma: "The call was
     inappropriate, Vesk said." (at most three words of the speaker, then the verb and at most
-    four words before the sentence ends)."""
+    four words before the sentence ends, none a verb: "Sham debunked, White House says inquiry
+    is over" reports the clause after the verb)."""
     n = len(tokens)
     for m in range(k + 1, n):
         gap = tokens[m].gap
@@ -1795,6 +1796,8 @@ def _reported_before(tokens: list[Token], k: int, forms: frozenset[str], persons
             if tokens[v].norm in forms and v > m and _subject_speaks(tokens, v, persons):
                 end = v + 1
                 while end < n and end - v <= 4 and not tokens[end].gap.strip():
+                    if tokens[end].norm in _FINITE_VERBS or tokens[end].norm in _BE or tokens[end].norm == "that":
+                        return False  # "Sham debunked, White House says inquiry is over": it reports that clause
                     end += 1
                 return end >= n or bool(_SENTENCE_BREAK.search(tokens[end].gap))
     return False

@@ -1161,6 +1161,10 @@ class LexicalSettings:
     # for a literal object ("with up to a metre of water").
     loaded_saying_phrase_reach: int = 5
     loaded_legal_speaker_reach: int = 6
+    # How far back from a loaded word its sentence is read for a verb of saying whose clause holds
+    # it ("Vesk said the call was unusual and inappropriate"): the word is the speaker's, shown
+    # as quoted words are; 0 turns the reading off.
+    loaded_reported_reach: int = 15
     loaded_size_reach: int = 3
     loaded_metaphor_verb_reach: int = 4
     loaded_metaphor_object_reach: int = 7

@@ -58,7 +58,7 @@ from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
-from sidebyside.compare.tokens import irregular_verbs  # the one table of irregular verb forms
+from sidebyside.compare.tokens import irregular_verbs, singular  # the one table of irregular verb forms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
     TOKEN_END, TOKEN_POSSESSIVE, TOKEN_START, PhraseMatcher, Token, inflected_phrases, inflections,
@@ -119,6 +119,9 @@ class _Context:
     count_literal: frozenset[str]  # verbs literal before a count: "admitted 300 patients"
     clause_only: frozenset[str]  # verbs loaded only reporting what was said: "alleged that", not "alleged fraud"
     legal_speakers: frozenset[str]  # whose allegation is the plain legal word: "prosecutors allege that"
+    reporting_bases: frozenset[str]  # verbs of saying that report a clause: "said the call was"
+    reporting_past_only: frozenset[str]  # ... read only in their past form: "state lawmakers" is a noun
+    crediting: frozenset[str]  # verbs that credit a label to their subject: "which he considers to be"
     scare: "_ScareCues"
     # judging forms that tell a plain act when they act on an object: "threatening the girl"
     act_forms: frozenset[str] = frozenset()
@@ -174,6 +177,9 @@ def _context(lex: Lexicon) -> _Context:
             count_literal=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_count", ())),
             clause_only=frozenset(phrase_key(w)[-1] for w in raw.get("clause_only", ())),
             legal_speakers=frozenset(w.casefold() for w in raw.get("legal_speakers", ())),
+            reporting_bases=frozenset(w.casefold() for w in raw.get("reporting_bases", ())),
+            reporting_past_only=frozenset(w.casefold() for w in raw.get("reporting_past_only", ())),
+            crediting=frozenset(w.casefold() for w in raw.get("crediting_verbs", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))
@@ -1357,6 +1363,18 @@ def _after_non(tokens: list[Token], i: int) -> bool:
     return _after_prefix(tokens, i, "non")
 
 
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted spans without those inside an earlier one: a quotation nested in another
+    ('plan' inside "With the rivals' 'plan' stories in shambles, ...") is part of the outer
+    one, whose later words stay the speaker's (``_inside`` reads only the span starting last)."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and span[1] <= out[-1][1]:
+            continue
+        out.append(span)
+    return out
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     idx = bisect.bisect_right(starts, start) - 1
     return idx >= 0 and spans[idx][0] <= start and end <= spans[idx][1]
@@ -1566,7 +1584,7 @@ def find_loaded_terms(
         if english and q.kind == "fragment" and not q.speaker and q.nested_in is None and _scare_quote(text, q, lex, settings)
     ]
     scare_spans = {(q.start, q.end) for q in scare_quotes}
-    quoted = sorted((q.start, q.end) for q in quotes if (q.start, q.end) not in scare_spans)
+    quoted = _outermost(sorted((q.start, q.end) for q in quotes if (q.start, q.end) not in scare_spans))
     quoted_starts = [s for s, _ in quoted]
     hits = []
     # The lists are English: "guru" in an Indonesian text is a teacher.
@@ -1646,8 +1664,143 @@ def find_loaded_terms(
         hits = _coordinated_shown(tokens, hits, settings)
     if settings.loaded_degree_phrases and hits:
         hits = _degree_phrases(tokens, hits, settings)
+    if settings.loaded_reported_reach > 0 and hits:  # last: it changes no hit but whose words it is
+        hits = _speakers_words(tokens, hits, lex, ctx, settings.loaded_reported_reach)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
+
+
+def _reporting_forms(lex: Lexicon, ctx: _Context) -> frozenset[str]:
+    """The forms of the verbs of saying that report a clause ("said", "told", "argues"), from the
+    attribution engine's table of speech verbs (one table of them), kept to reporting_bases."""
+    forms = lex.derived.get("loaded_reporting_forms")
+    if forms is None:
+        from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+
+        verbs = attribution_vocabulary(lex).verbs
+        forms = frozenset(
+            form for form, base in verbs.items()
+            if base in ctx.reporting_bases and (base not in ctx.reporting_past_only or form.endswith("ed"))
+        )
+        lex.derived["loaded_reporting_forms"] = forms
+    return forms
+
+
+# What ends the stretch read for the verb of saying before a word: a sentence's end, a clause
+# break that is no comma, a quotation mark (quotations are read by the quote finder).
+_REPORT_BREAK = re.compile(r"[.!?;:\n—–()\"“”«»]")
+# Words between a subject and its verb of saying ("officials have said", "she also told").
+_SUBJECT_SKIP = frozenset("has have had is are was were also later then again repeatedly previously 've 's".split())
+# Words a credited label stands after ("considers to be conspiracy theories", "called it a hoax").
+_CREDIT_SKIP = frozenset("to be as it them him her this that a an the".split())
+_THIRD_PERSON = frozenset("he she they who which that".split())
+_CLAUSE_OPENERS = frozenset("who which".split())
+_CONTRAST = frozenset("but while whereas".split())
+
+
+def _fronted_object(tokens: list[Token], v: int) -> bool:
+    """Whether a verb of naming has its object before its subject ("which he considers
+    conspiracy theories", "what she calls a witch hunt"), so the word right after it is the label;
+    else that word is the object named ("Trump called white supremacists ...")."""
+    return v >= 2 and tokens[v - 2].norm in ("which", "what", "whom")
+
+
+def _speakers_words(tokens: list[Token], hits: list[LoadedTerm], lex: Lexicon, ctx: _Context, reach: int) -> list[LoadedTerm]:
+    """The hits that a verb of saying or of naming credits to its subject marked ``quoted``: the
+    speaker's words, shown apart as a quotation's are. In the clause a verb of saying reports
+    ("Vesk said the call was unusual and inappropriate", "are alleging that the call was
+    irregular") or told before one ("The call was inappropriate, Vesk said."), and a label a
+    verb of naming gives ("which he considers to be conspiracy theories", "called it a hoax").
+    Not a verb of saying ("claimed", "slammed"): how someone's words are reported is the
+    writer's choice, in a reported clause too ("Trump said he had watched and slammed the
+    hearings"); not what the writer says ("I said"), not the object of a verb of saying with no
+    clause ("announced a brutal crackdown": the writer's words)."""
+    from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+
+    forms = _reporting_forms(lex, ctx)
+    persons = attribution_vocabulary(lex).person_nouns
+    first = _token_index(tokens, {h.start for h in hits if not h.quoted}, TOKEN_START)
+    out = []
+    for h in hits:
+        k = first.get(h.start)
+        if k is not None and h.category not in (SCARE_QUOTES, VERB_CATEGORY) and (
+            _reported_after(tokens, k, forms, ctx.crediting, reach, persons) or _reported_before(tokens, k, forms, persons)
+        ):
+            h = dataclasses.replace(h, quoted=True)
+        out.append(h)
+    return out
+
+
+def _subject_speaks(tokens: list[Token], v: int, persons: frozenset[str]) -> bool:
+    """Whether the word at v is a verb with a subject right before it (past auxiliaries:
+    "officials have said"): a name, a pronoun of the third person or a noun ("Vesk", "he",
+    "which", "critics"); not the writer or the reader ("I said"), not a noun itself ("the claim",
+    "state lawmakers", "the United States", "rejecting claims")."""
+    if tokens[v].cap or v == 0 or tokens[v - 1].possessive:
+        return False
+    j = v - 1
+    while j >= 0 and v - j <= 3 and tokens[j].norm in _SUBJECT_SKIP:
+        j -= 1
+    if j < 0 or _REPORT_BREAK.search(tokens[j + 1].gap) or tokens[j + 1].gap.strip():
+        return False
+    subject = tokens[j]
+    if subject.norm in _FIRST_PERSON or subject.norm in _DETERMINERS:
+        return False
+    return (
+        subject.cap and not subject.text.isupper() or subject.norm in _THIRD_PERSON
+        or subject.norm in persons or singular(subject.norm) in persons or nouns().is_noun(subject.norm)
+    )
+
+
+def _reported_after(
+    tokens: list[Token], k: int, forms: frozenset[str], crediting: frozenset[str], reach: int, persons: frozenset[str],
+) -> bool:
+    """Whether the word at k stands in the clause a verb of saying before it reports, with no
+    comma between (after "that", or after the clause's own verb: "said the call was unusual"),
+    or right after a verb of naming ("considers to be conspiracy theories")."""
+    for v in range(k - 1, max(-1, k - 1 - reach), -1):
+        if _REPORT_BREAK.search(tokens[v + 1].gap) or "," in tokens[v + 1].gap:
+            return False
+        norm = tokens[v].norm
+        if norm in _CLAUSE_OPENERS and v > 0 and tokens[v - 1].norm in _COORDINATORS:
+            return False  # "activists who believe that ... and who have become": another clause
+        if norm in _CONTRAST:
+            return False  # "... while Warren's allies took offense": the writer goes on
+        if norm in crediting and k - v <= 3 and all(tokens[m].norm in _CREDIT_SKIP for m in range(v + 1, k)) and (
+            k - v > 1 or _fronted_object(tokens, v)
+        ) and tokens[v - 1].norm not in _BE:  # "they were regarded as veiled swipes": by no one named
+            return _subject_speaks(tokens, v, persons)
+        if norm in forms:
+            if not _subject_speaks(tokens, v, persons):
+                return False
+            between = [t.norm for t in tokens[v + 1 : k]]
+            return "that" in between[:4] or any(w in _FINITE_VERBS or w in _BE for w in between)
+    return False
+
+
+def _reported_before(tokens: list[Token], k: int, forms: frozenset[str], persons: frozenset[str]) -> bool:
+    """Whether the sentence of the word at k ends with its speaker after a comma: "The call was
+    inappropriate, Vesk said." (at most three words of the speaker, then the verb and at most
+    four words before the sentence ends, none a verb: "Sham debunked, White House says inquiry
+    is over" reports the clause after the verb)."""
+    n = len(tokens)
+    for m in range(k + 1, n):
+        gap = tokens[m].gap
+        if _REPORT_BREAK.search(gap):
+            return False
+        if gap.strip() != ",":
+            continue
+        for v in range(m, min(n, m + 4)):
+            if v > m and tokens[v].gap.strip():
+                break
+            if tokens[v].norm in forms and v > m and _subject_speaks(tokens, v, persons):
+                end = v + 1
+                while end < n and end - v <= 4 and not tokens[end].gap.strip():
+                    if tokens[end].norm in _FINITE_VERBS or tokens[end].norm in _BE or tokens[end].norm == "that":
+                        return False  # "Sham debunked, White House says inquiry is over": it reports that clause
+                    end += 1
+                return end >= n or bool(_SENTENCE_BREAK.search(tokens[end].gap))
+    return False
 
 
 # What may stand between two coordinated describing words: "weak and ineffective", "rambling,

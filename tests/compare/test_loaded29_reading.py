@@ -1,0 +1,67 @@
+"""Loaded words a reader of real pairs found shown as the outlet's where they are a speaker's
+(benchmarks/data/read_pairs/reader26.md, "Loaded words"), each with the writer's own words as
+its negative (loaded29)."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+from sidebyside.compare.loaded import find_loaded_terms
+from sidebyside.settings import LexicalSettings
+
+
+def found(text: str, settings: LexicalSettings | None = None) -> dict[str, bool]:
+    """The words of each hit -> whether it is shown as the speaker's (quoted)."""
+    kw = {"settings": settings} if settings is not None else {}
+    return {text[h.start : h.end]: h.quoted for h in find_loaded_terms(text, quotes=article_quotes(text), **kw)}
+
+
+def test_a_nested_quotation_leaves_the_rest_of_the_quotation_the_speakers():
+    text = "“With the rivals’ ‘plan’ stories in shambles, the town should not endure this charade,” Ada Moss said."
+    assert found(text) == {"shambles": True, "charade": True}
+
+
+def test_words_after_a_quotation_stay_the_writers():
+    text = "“The plan is ready,” Ada Moss said, in a charade of a press conference."
+    assert found(text) == {"charade": False}
+
+
+def test_a_judgement_in_reported_speech_is_the_speakers():
+    assert found("Vesk said the call was unusual and inappropriate.")["inappropriate"] is True
+    assert found("The call was inappropriate, Vesk said.") == {"inappropriate": True}
+    assert found("The call was inappropriate, Vesk said on Tuesday.") == {"inappropriate": True}
+    # the verb reports the clause after it, not the words before the comma
+    assert found("The call was inappropriate, Vesk says the inquiry is over.") == {"inappropriate": False}
+    assert found("Both Vesk and Lind told lawmakers that the request was inappropriate.") == {"inappropriate": True}
+    hits = found("Critics are alleging that the call was irregular and inappropriate.")
+    assert hits == {"alleging": False, "inappropriate": True}  # the verb of saying is the writer's choice
+
+
+def test_a_label_credited_to_someone_is_theirs():
+    text = "Tobin said that raising these things, which he considers to be conspiracy theories, was wrong."
+    assert found(text) == {"conspiracy theories": True}
+    assert found("Lind opposed what she calls a witch hunt.") == {"witch hunt": True}
+
+
+def test_a_label_a_passive_credits_to_no_one_and_the_object_named_stay_the_writers():
+    assert found("The speeches were regarded as veiled swipes at the mayor.")["veiled swipes"] is False
+    # "call X Y": X is what is named, Y the label
+    text = "Aides pushed a story that Ebbe called white supremacists fine people."
+    assert found(text)["white supremacists"] is False
+
+
+def test_the_writers_own_judgements_stay_the_writers():
+    assert found("I said the plan was inappropriate.") == {"inappropriate": False}
+    assert found("Orlen police announced a brutal crackdown on Tuesday.") == {"brutal": False, "crackdown": False}
+    assert found("The inappropriate call, which Vesk said happened in July, was recorded.") == {"inappropriate": False}
+    # "state" and "claims" here are nouns, no verbs of saying
+    assert found("A priest who barred state lawmakers has doubled down on his stance.") == {"doubled down": False}
+    # a verb of saying is the writer's choice of how words are reported, in a reported clause too
+    assert found("Ebbe said he had watched the vote and slammed the hearings.") == {"slammed": False}
+    # a comma ends the clause the verb reports: what follows is the writer's
+    text = "Harlow claimed the rebels want peace, laughably pretending the murderous gangs would disarm."
+    assert found(text)["murderous"] is False
+
+
+def test_reported_speech_reading_can_be_turned_off():
+    off = found("Vesk said the call was unusual and inappropriate.", LexicalSettings(loaded_reported_reach=0))
+    assert off["inappropriate"] is False

@@ -1,6 +1,5 @@
-"""Loaded words a reader of real pairs found shown as the outlet's where they are a speaker's
-(benchmarks/data/read_pairs/reader26.md, "Loaded words"), each with the writer's own words as
-its negative (loaded29)."""
+"""Loaded words a reader of real pairs found wrong (benchmarks/data/read_pairs/reader26.md,
+"Loaded words"), each with its literal or credited counterpart (loaded29)."""
 
 from __future__ import annotations
 
@@ -13,6 +12,39 @@ def found(text: str, settings: LexicalSettings | None = None) -> dict[str, bool]
     """The words of each hit -> whether it is shown as the speaker's (quoted)."""
     kw = {"settings": settings} if settings is not None else {}
     return {text[h.start : h.end]: h.quoted for h in find_loaded_terms(text, quotes=article_quotes(text), **kw)}
+
+
+def test_washed_up_of_a_boat_or_bodies_is_the_verb():
+    assert found("The boat washed up on the shore near Port Lina.") == {}
+    assert found("The bodies of Lena and Mark later washed up in the Orlen Bay.") == {}
+
+
+def test_washed_up_of_a_person_is_still_loaded():
+    assert "washed-up" in found("He is a washed-up singer in Orlen.")
+    assert "washed up" in found("His career is washed up.")
+
+
+def test_murder_in_the_name_of_a_charge_is_plain():
+    text = ("The same jury found him guilty of the first-degree murder of his wife and the second-degree "
+            "murder of his unborn child.")
+    assert "murder" not in found(text)
+
+
+def test_murder_of_the_unborn_in_an_abortion_story_is_still_loaded():
+    text = "Activists said doctors murder unborn children every day at the Orlen clinic, calling abortion a crime."
+    assert "murder" in found(text)
+
+
+def test_a_court_of_claims_and_a_lawsuit_claim_are_plain():
+    assert found("The court of claims denied the motions.") == {}
+    assert found("Merrow sued, claiming he was terminated without cause.") == {}
+    assert found("The lawsuit filed Monday claims that the firm hid the losses.") == {}
+
+
+def test_a_claim_outside_a_lawsuit_is_still_loaded():
+    assert "claimed" in found("Merrow claimed he was terminated without cause.")
+    # the suit is another clause's: his claim now is his own
+    assert "claims" in found("Merrow, who lost the suit last year, now claims the judge was biased.")
 
 
 def test_a_nested_quotation_leaves_the_rest_of_the_quotation_the_speakers():
@@ -65,3 +97,13 @@ def test_the_writers_own_judgements_stay_the_writers():
 def test_reported_speech_reading_can_be_turned_off():
     off = found("Vesk said the call was unusual and inappropriate.", LexicalSettings(loaded_reported_reach=0))
     assert off["inappropriate"] is False
+
+
+def test_a_fight_against_corruption_names_the_wrong_plainly():
+    assert found("“We should be supporting Norland's own fight against corruption,” Tobin said.") == {}
+    assert found("The minister vowed to root out the corruption in the ports.") == {}
+
+
+def test_corruption_told_of_someone_is_still_loaded():
+    assert "corruption" in found("The corruption of the Orlen council is staggering.")
+    assert "corrupt" in found("Tarev fought corrupt officials for years.")

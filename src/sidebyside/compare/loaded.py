@@ -119,6 +119,8 @@ class _Context:
     count_literal: frozenset[str]  # verbs literal before a count: "admitted 300 patients"
     clause_only: frozenset[str]  # verbs loaded only reporting what was said: "alleged that", not "alleged fraud"
     legal_speakers: frozenset[str]  # whose allegation is the plain legal word: "prosecutors allege that"
+    legal_filings: frozenset[str]  # a lawsuit's claim is the plain legal word: "sued, claiming he was"
+    fight_words: frozenset[str]  # a wrong named as what is fought: "its fight against corruption"
     reporting_bases: frozenset[str]  # verbs of saying that report a clause: "said the call was"
     reporting_past_only: frozenset[str]  # ... read only in their past form: "state lawmakers" is a noun
     crediting: frozenset[str]  # verbs that credit a label to their subject: "which he considers to be"
@@ -136,6 +138,9 @@ class _Context:
     # terms whose literal_after words are a verb's sense, void after a determiner or a possessive:
     # "the island lies off the coast", not "the lies in his speech"
     verb_after: frozenset[str] = frozenset()
+    # hyphenated terms -> the words after them that make the words written apart a verb's literal
+    # sense: "the boat washed up on the shore", not "a washed-up singer"
+    after_apart: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,8 @@ def _context(lex: Lexicon) -> _Context:
             count_literal=frozenset(phrase_key(w)[-1] for w in raw.get("literal_before_count", ())),
             clause_only=frozenset(phrase_key(w)[-1] for w in raw.get("clause_only", ())),
             legal_speakers=frozenset(w.casefold() for w in raw.get("legal_speakers", ())),
+            legal_filings=frozenset(w.casefold() for w in raw.get("legal_filings", ())),
+            fight_words=frozenset(w.casefold() for w in raw.get("fight_words", ())),
             reporting_bases=frozenset(w.casefold() for w in raw.get("reporting_bases", ())),
             reporting_past_only=frozenset(w.casefold() for w in raw.get("reporting_past_only", ())),
             crediting=frozenset(w.casefold() for w in raw.get("crediting_verbs", ())),
@@ -190,6 +197,7 @@ def _context(lex: Lexicon) -> _Context:
             domain_cues={d: frozenset(w.casefold() for w in v) for d, v in raw.get("domain_cues", {}).items()},
             domain_literal=_domains_by_term(raw.get("domain_literal", {})),
             verb_after=frozenset(phrase_key(w)[-1] for w in raw.get("literal_after_as_verb", ())),
+            after_apart={t.casefold(): frozenset(w.casefold() for w in v) for t, v in raw.get("literal_after_apart", {}).items()},
         )
         lex.derived["loaded_context"] = ctx
     return ctx
@@ -605,6 +613,10 @@ def _literal(
     for words in (*ctx.after.get(head, ()), *(ctx.after.get(word, ()) if word != head else ())):
         if tuple(phrase[: len(words)]) == words or (skip and tuple(counted[: len(words)]) == words):
             return True
+    if n > 1 and phrase[:1] and phrase[0] in ctx.after_apart.get(term.casefold(), ()) and all(
+        tokens[k].gap == " " for k in range(i + 1, i + n)
+    ):
+        return True  # "the boat washed up on the shore": the verb, not "a washed-up singer"
     if prev and n == 1 and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
         # one word's left context: "resident alien" is literal, "resident illegal aliens" is not
         return True
@@ -642,8 +654,12 @@ def _literal(
         return True  # "his alleged role", "are alleged to have", "proclaimed a state of emergency"
     if category == VERB_CATEGORY and head in ctx.clause_only and _legal_speaker(tokens, i, ctx.legal_speakers, settings.loaded_legal_speaker_reach):
         return True  # "prosecutors allege that", "the lawsuit alleges that": the plain word of a legal claim
+    if category == VERB_CATEGORY and head in ctx.clause_verbs and _pleads(tokens, i, ctx.legal_filings, settings.loaded_legal_speaker_reach):
+        return True  # "sued, claiming he was terminated", "the suit claims that": what a lawsuit pleads
     if category == VERB_CATEGORY and _act_then_time(tokens, i, n):
         return True  # "who confessed after the shooting": nothing said is reported, a plain act
+    if category in _JUDGING_NOUNS and n == 1 and _fought(tokens, i, ctx.fight_words) and _noun(word, settings):
+        return True  # "its own fight against corruption", "tackling corruption": the wrong named plainly
     if category in _JUDGING and _accused_of(tokens, i, ctx):
         return True  # "police deny accusations of brutality": the accusers' word, reported
     return False
@@ -681,6 +697,21 @@ def _counts_after(tokens: list[Token], k: int) -> bool:
         return False
     text = tokens[j].text
     return bool(_NUMBER.match(text)) and not _YEAR.match(text)  # "admitted 2016 was": a year, a clause
+
+
+# Words between a verb or noun of fighting and the wrong it fights: "fight against", "crackdown
+# on", "stamp out", "root out the".
+_FIGHT_LINKS = frozenset("against on out the".split())
+
+
+def _fought(tokens: list[Token], i: int, fight_words: frozenset[str]) -> bool:
+    """Whether the word at tokens[i] is what a fight, a crackdown or a campaign is against, right
+    after it past at most two linking words ("fight against corruption", "a crackdown on
+    corruption", "tackling corruption", "root out the corruption"): the wrong named plainly."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].norm in _FIGHT_LINKS and tokens[j + 1].gap == " ":
+        j -= 1
+    return j >= 0 and j < i and tokens[j].norm in fight_words and tokens[j + 1].gap == " "
 
 
 def _accused_of(tokens: list[Token], i: int, ctx: _Context) -> bool:
@@ -763,6 +794,21 @@ def _legal_speaker(tokens: list[Token], i: int, speakers: frozenset[str], reach:
         if _SENTENCE_BREAK.search(tokens[j + 1].gap):
             return False
         if tokens[j].norm in speakers:
+            return True
+    return False
+
+
+def _pleads(tokens: list[Token], i: int, filings: frozenset[str], reach: int) -> bool:
+    """Whether the verb of saying at tokens[i] tells what a lawsuit pleads: right after the verb
+    of suing ("sued, claiming he was terminated") or with a filing for its subject, at most
+    ``reach`` words back with no punctuation between ("the suit filed Monday claims that"); not
+    "who lost the suit last year, now claims" (another clause)."""
+    if i > 0 and tokens[i - 1].norm in filings and tokens[i].gap.strip() in ("", ","):
+        return True
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if tokens[j + 1].gap.strip():
+            return False
+        if tokens[j].norm in filings:
             return True
     return False
 

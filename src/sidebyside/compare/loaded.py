@@ -441,13 +441,18 @@ def _loose_phrase_hits(
 # A dropped "g" written with an apostrophe: "Lyin' Ted", "goin' after". The apostrophe ends the
 # token, so the word is read with its "g" back; a word is at least four letters ("lyin"), and no
 # letter follows the apostrophe (not "in's", a possessive).
-_DROPPED_G = re.compile(r"\w\win['’](?!\w)")
+# (Searched from its "in", which the engine skips to, the two letters before checked at each
+# hit: the pattern opening with them was tried at every character, 2.8 ms a 65,000-character
+# text; two hits never overlap, as the apostrophe is no letter, so the ends are the same.)
+_DROPPED_G = re.compile(r"in['’](?!\w)")
+_TWO_LETTERS = re.compile(r"\w\w")
 
 
 def _g_restored(text: str, tokens: list[Token]) -> list[Token]:
     """tokens with each word written without its final "g" ("lyin'") folded as the word with it
     ("lying"), so the lists and their rules read it; the same list when the text has none."""
-    ends = {m.end() - 1 for m in _DROPPED_G.finditer(text)}
+    two_letters = _TWO_LETTERS.fullmatch
+    ends = {m.end() - 1 for m in _DROPPED_G.finditer(text, 2) if two_letters(text, m.start() - 2, m.start())}
     if not ends:
         return tokens
     at = _token_index(tokens, ends, TOKEN_END)

@@ -355,8 +355,10 @@ class _MultiwordPhrases:
     def after(self, first: str) -> dict[str, list[_Phrase]]:
         """first's phrases of two or more words by their second word (indexed now, kept)."""
         found: dict[str, list[_Phrase]] = {}
-        for rank, (key, payload) in enumerate(e for e in self._grouped.get(first, ()) if len(e[0]) > 1):
-            found.setdefault(key[1], []).append((rank, key, payload))
+        entries = self._grouped.get(first)
+        if entries is not None:  # (most words open no listed phrase)
+            for rank, (key, payload) in enumerate(e for e in entries if len(e[0]) > 1):
+                found.setdefault(key[1], []).append((rank, key, payload))
         self.by_first[first] = found
         return found
 

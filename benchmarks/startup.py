@@ -6,7 +6,9 @@ highlighted paint and exits. Reported: spawn -> painted (the budget), spawn -> e
 child's CPU time, medians of several runs; memory is the child's peak RSS (ru_maxrss).
 Wall times depend on machine load (reported as load_average_1min); CPU time much less.
 STARTUP_BASELINE=<path to another checkout's src> also starts that tree's app, alternating run
-by run, and reports its figures under "baseline" (a before/after under one load).
+by run, and reports its figures under "baseline" (a before/after under one load); both trees are
+then started through a sitecustomize that imports benchmarks/common.py, so the baseline reads its
+own resources/ as SIDEBYSIDE_SRC does (the editable install maps them to this checkout's).
 STARTUP_PAIR="A B" starts the app on two other captures (pages start-up was not tuned on).
 The per-user caches (term lists, compiled patterns, dataclasses' generated code) are warm after
 the first start, as on a user's machine; STARTUP_COLD=1 gives every start an empty data
@@ -61,6 +63,7 @@ def startup() -> dict:
     trees = {"": None, **({"baseline": baseline} if baseline else {})}
     runs: dict[str, list[tuple[float | None, float, float, float]]] = {name: [] for name in trees}
     with tempfile.TemporaryDirectory() as config:
+        launcher = _launcher(config) if baseline else None
         for k in range(RUNS + (1 if baseline else 0)):
             order = list(trees.items()) if k % 2 == 0 else list(trees.items())[::-1]
             for name, src in order:
@@ -69,8 +72,11 @@ def startup() -> dict:
                 # window state and recent files stay out of the user's settings, the notes store
                 # out of the user's data
                 tree_env = {**env, "XDG_CONFIG_HOME": home, "SIDEBYSIDE_DATA_DIR": home}
-                if src:
-                    tree_env["PYTHONPATH"] = src
+                if launcher:
+                    tree_env["PYTHONPATH"] = launcher
+                    tree_env.pop("SIDEBYSIDE_SRC", None)
+                    if src:
+                        tree_env["SIDEBYSIDE_SRC"] = src
                 result = _spawn_to_paint(tree_env)
                 if baseline and k == 0:
                     continue  # an interleaved comparison starts both warm (bytecode, caches)
@@ -79,6 +85,16 @@ def startup() -> dict:
     if baseline:
         out["baseline"] = {"src": baseline, **_figures(runs["baseline"])}
     return out
+
+
+def _launcher(config: str) -> str:
+    """A folder whose sitecustomize imports benchmarks/common.py at interpreter start: it puts the
+    tree SIDEBYSIDE_SRC names (else this one) first, with that tree's data."""
+    folder = os.path.join(config, "launcher")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "sitecustomize.py"), "w", encoding="utf-8") as handle:
+        handle.write(f"import sys\nsys.path.insert(0, {os.path.dirname(os.path.abspath(__file__))!r})\nimport common  # noqa: F401\n")
+    return folder
 
 
 def _figures(runs: list[tuple[float | None, float, float, float]]) -> dict:

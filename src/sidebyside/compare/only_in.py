@@ -1295,17 +1295,23 @@ def stable_name(surfaces: list[str]) -> str:
     return min(order, key=lambda s: (-surfaces.count(s), s.isupper(), -len(s), order[s]))
 
 
-# a paragraph opening with a dateline: perhaps a place in capitals and a date, then an outlet's
-# or agency's name in brackets, then perhaps a dash, then the story ("(CNN)President Donald
-# Trump", "WASHINGTON (AP) — New", "COLUMBIA, S.C. (AP) — About", "Washington, Nov 20 (PTI) The")
-_DATELINE_SOURCE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z0-9][\w.'’-]*){0,4},?[ \t]+)?"
-    r"\(([A-Z][\w&.]*(?:[ \t][A-Z][\w&.]*){0,3})\)[ \t]*(?:[—–-]+[ \t]*)?(?=[A-Z“\"])")
+# a dateline's outlet or agency in brackets, then perhaps a dash, then the story ("(CNN)President
+# Donald Trump", "WASHINGTON (AP) — New", "COLUMBIA, S.C. (AP) — About", "Washington, Nov 20
+# (PTI) The"), and what may stand before it on its line: a place in capitals and a date
+_BRACKETED_SOURCE = re.compile(r"\(([A-Z][\w&.]*(?:[ \t][A-Z][\w&.]*){0,3})\)[ \t]*(?:[—–-]+[ \t]*)?(?=[A-Z“\"])")
+_DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z0-9][\w.'’-]*){0,4},?[ \t]+)?")
 
 
-def dateline_sources(text: str) -> set[str]:
-    """The keys of the outlets and agencies a text's datelines name in brackets."""
-    return {_outlet_key(m.group(1)) for m in _DATELINE_SOURCE.finditer(text)} if "(" in text else set()
+@functools.lru_cache(maxsize=8)
+def dateline_sources(text: str) -> frozenset[str]:
+    """The keys of the outlets and agencies a text's datelines name in brackets, at the opening of
+    a paragraph (read once per text: the only-in list and the distinctive terms both ask)."""
+    out = set()
+    for m in _BRACKETED_SOURCE.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _DATELINE_BEFORE.fullmatch(text, line, m.start()):
+            out.add(_outlet_key(m.group(1)))
+    return frozenset(out)
 
 
 def names_shown(items: tuple[OnlyIn, ...], mentions, entities: list[Entity], outlet: str | None,

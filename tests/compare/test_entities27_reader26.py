@@ -53,6 +53,15 @@ def test_an_attack_beside_a_heart_attack_stays_an_event():
     assert [e for e in found("He died of a heart attack a week after the attack on the depot.") if e[1] == "event"] == [("attack", "event")]
 
 
+def test_an_event_verb_ending_its_clause_after_to_is_no_event():
+    assert not [e for e in found("It was an opening for the moderates Orr and Pike to attack. Then they met.") if e[1] == "event"]
+    assert not [e for e in found("Dockers voted to strike, officials said.") if e[1] == "event"]
+
+
+def test_a_noun_that_is_no_verb_after_to_stays_an_event():
+    assert ("war", "event") in found("They went to war. Then it ended.")
+
+
 # ------------------------------------------------------------------ kinds
 
 

@@ -106,6 +106,7 @@ _APPOSITIVE_STOPS = frozenset("that which who whose of in with for from based at
 _EVENT_COMPOUND_HEADS = frozenset(_WORDS["event_compound_heads"])  # "riot police": a thing named by the event noun
 _EPONYM_COMPOUNDS = {name.casefold(): frozenset(heads) for name, heads in _WORDS["eponym_compounds"].items()}  # "Molotov cocktails"
 _EVENT_COMPOUND_MODIFIERS = {noun: frozenset(words) for noun, words in _WORDS["event_compound_modifiers"].items()}  # "heart attack"
+_EVENT_VERBS = frozenset(_WORDS["event_verbs"])  # "... to attack.": the verb
 _STATE_PREPOSITIONS = frozenset(_WORDS["state_prepositions"])  # "under attack": a state, no event told
 # words that part "under" from the noun ("under cover of night in an attack"); "such", "constant"
 # do not ("under such aggressive attack")
@@ -2577,6 +2578,8 @@ class EntityFinder(NameCuts):
         prev = tokens[i - 1].norm
         if prev in _MODALS:
             return True
+        if prev == "to" and tokens[i].norm in _EVENT_VERBS and (i + 1 >= len(tokens) or tokens[i + 1].gap.strip(" ")):
+            return True  # "an opening for the moderates to attack.": the verb, ending its clause
         if prev != "to" or i + 1 >= len(tokens) or tokens[i + 1].gap != " " or tokens[i + 1].cap:
             return False
         nxt = tokens[i + 1].norm

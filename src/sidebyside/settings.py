@@ -994,6 +994,9 @@ class LexicalSettings:
     # a capitalised word at least this common in English, written mostly after another capitalised
     # word, is the tail of names ("Beach" of "West Palm Beach"), not a distinctive term
     distinctive_tail_common_zipf: float = 4.0
+    # topic terms listed at most (nouns and names with no counterpart in the other article, ranked
+    # after the words that explain a choice: compare/distinctive.py _tiers)
+    distinctive_max_topic_terms: int = 1
     # Word choices (compare/word_choices.py): at most this many words a side, and items in all
     word_choice_max_words: int = 3
     word_choice_max_items: int = 12

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sidebyside.compare.distinctive import distinctive_terms, listed_function_words
 from sidebyside.settings import LexicalSettings
 
-UNCAPPED = LexicalSettings(distinctive_max_share=1.0, distinctive_max_terms=100)
+UNCAPPED = LexicalSettings(distinctive_max_share=1.0, distinctive_max_terms=100, distinctive_max_topic_terms=100)
 
 # A long French text: its most frequent short words ("de", "la", "le", "les", "des", ...) fill the
 # own-function-word ranks before "ce" and "se"; "cette" and "sera" are longer than a short word.

@@ -49,7 +49,8 @@ def test_the_framing_reads_the_distinctive_settings_it_is_given():
 
     a = article("The levee broke at dawn. The levee had cracked. Sandbags held the dyke. Sandbags ran out.")
     b = article("Water rose in the town. The mayor spoke to residents. Water reached the square.")
-    two = analyse_framing(a, b, lexical=LexicalSettings(distinctive_max_share=1.0)).distinctive_terms[0]
-    one = analyse_framing(a, b, lexical=LexicalSettings(distinctive_max_share=1.0, distinctive_max_terms=1)).distinctive_terms[0]
+    two = analyse_framing(a, b, lexical=LexicalSettings(distinctive_max_share=1.0, distinctive_max_topic_terms=2)).distinctive_terms[0]
+    one = analyse_framing(a, b, lexical=LexicalSettings(distinctive_max_share=1.0, distinctive_max_terms=1,
+                                                        distinctive_max_topic_terms=2)).distinctive_terms[0]
     assert len(two) >= 2, two  # negative: with room, more than one term is listed
     assert len(one) == 1, one

@@ -104,7 +104,7 @@ def test_a_word_both_write_is_not_distinctive():
          "will hold water for the valley. Critics called the reservoir costly. ") * 2
     b = ("The council backed a new dam. The dam will hold water. Farmers welcomed the dam, and "
          "one reservoir engineer spoke. ") * 2
-    terms_a, terms_b = distinctive_terms(a, b)
+    terms_a, terms_b = distinctive_terms(a, b, settings=LexicalSettings(distinctive_max_share=1.0, distinctive_max_topic_terms=5))
     assert "reservoir" not in {t.term for t in terms_a}  # B writes it too (twice)
     assert "dam" in {t.term for t in terms_b}  # A never does
 
@@ -116,7 +116,8 @@ def test_a_word_of_one_passage_is_not_distinctive():
     a = ("Engineers inspected the flooded pipelines, and the pipelines were shut by the floodgate. " + rest
          + "Later the floodgate opened. " + rest + "By night the floodgate held.")
     b = "The council met in the old hall. Members spoke about the budget and the roads. " * 4
-    terms_a, _ = distinctive_terms(a, b, settings=LexicalSettings(distinctive_max_share=1.0, distinctive_max_terms=100))
+    terms_a, _ = distinctive_terms(a, b, settings=LexicalSettings(distinctive_max_share=1.0, distinctive_max_terms=100,
+                                                                  distinctive_max_topic_terms=100))
     listed = {t.term for t in terms_a}
     assert "pipelines" not in listed  # both uses in the first sentence
     assert "floodgate" in listed  # used across the text

@@ -46,9 +46,10 @@ from collections import Counter, defaultdict
 from itertools import accumulate, compress
 from typing import Sequence
 
+from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS, fold
-from sidebyside.compare.tokens import TOKEN_NORM, Token, token_column, tokenize
+from sidebyside.compare.tokens import TOKEN_NORM, Token, irregular_verbs, token_column, tokenize
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.resources import resource_json
@@ -301,11 +302,14 @@ def distinctive_terms(
     languages: tuple[str | None, str | None] = (None, None),
     settings: LexicalSettings = DEFAULT.compare.lexical,
     quoted: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
+    shown: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
 ) -> tuple[tuple[DistinctiveTerm, ...], tuple[DistinctiveTerm, ...]]:
     """languages: each article's language tag; one without a background list gets its own
     function words dropped by the general rule of own_function_words. quoted: each article's
     sorted spans of direct quotation, whose words are left out (the speaker's words, not the
-    outlet's: "you might remember him" is not the outlet's choice of words)."""
+    outlet's: "you might remember him" is not the outlet's choice of words). shown: each
+    article's spans of the names the comparison shows elsewhere (only in one article, a label
+    contrast, the outlet itself): a term all of whose uses lie inside them is not listed again."""
     lex = lexicon()
     toks = tokens or (tokenize(text_a), tokenize(text_b))
     if quoted[0] or quoted[1]:
@@ -398,12 +402,126 @@ def distinctive_terms(
         words = phrase.split(" ")
         return plain_words(words) is not None and telling(phrase) and not any(w in names for w in words)
 
+    tiers = tuple(_tiers(scored[side], phrases[side], own, other, names) if primary_subtag(lang) in (None, "", "en") else {}
+                  for side, (own, other, lang) in enumerate(((ca, cb, languages[0]), (cb, ca, languages[1]))))
     return (
-        _telling_only(_ranked(_as_phrases(scored[0], phrases[0], phrase_ok), ca, toks[0], len(text_a), settings), cb,
-                      len(text_a), settings),
-        _telling_only(_ranked(_as_phrases(scored[1], phrases[1], phrase_ok), cb, toks[1], len(text_b), settings), ca,
-                      len(text_b), settings),
+        _telling_only(_ranked(_as_phrases(scored[0], phrases[0], phrase_ok), ca, toks[0], len(text_a), settings,
+                              tiers[0], shown[0]), cb, len(text_a), settings),
+        _telling_only(_ranked(_as_phrases(scored[1], phrases[1], phrase_ok), cb, toks[1], len(text_b), settings,
+                              tiers[1], shown[1]), ca, len(text_b), settings),
     )
+
+
+# What a listed term tells a reader, best first: the outlet's word for what the other article
+# names with another word of the same meaning; a word that describes (a verb, an adjective, an
+# adverb: "terminated", "relieved"); a noun or a name, which says what the story is about (its
+# topic: "seasons", "impeachment"), no choice of words.
+EXPLAINS, DESCRIBES, TOPIC = 0, 1, 2
+
+
+def _tiers(scored: list[tuple[float, str]], phrase_of: dict[str, str], own: Counter[str], other: Counter[str],
+           names: frozenset[str]) -> dict[str, int]:
+    """term -> its tier (EXPLAINS, DESCRIBES, TOPIC), for each scored term and the phrase that
+    may show it. Read with English lexicons: an article in another language gets no tiers (every
+    term describes, ranked by its score alone)."""
+    terms = {term for _, term in scored} | {phrase_of[term] for _, term in scored if term in phrase_of}
+    if not terms:
+        return {}
+    counterpart = _counterparts(own, other)
+    out = {}
+    for term in terms:
+        words = term.split(" ")
+        if any(counterpart(word) for word in words if word not in names):
+            out[term] = EXPLAINS
+        elif not any(word in names for word in words) and _describes(words[-1]):
+            out[term] = DESCRIBES
+        else:
+            out[term] = TOPIC
+    return out
+
+
+_VERB_AND_ADVERB_ENDINGS = ("ed", "ing", "ly")
+
+
+def _describes(word: str) -> bool:
+    """Whether a word describes rather than names what a story is about: mostly an adjective or
+    an adverb (loaded_pos.tsv: "abrupt", "bitter", "unscheduled"), or no noun used mostly as one
+    (nouns.tsv) and a verb's or an adverb's form ("terminated", "rusting", "aggressively", an
+    irregular verb's "fought"). A word of none of these is more often a noun or a name the
+    lexicons miss ("smartphone", "postseason")."""
+    from sidebyside.compare.entities import describing_words  # (entities reads number_words here)
+
+    if word in describing_words():
+        return True
+    return not nouns().is_noun(word) and (
+        (len(word) > 4 and word.endswith(_VERB_AND_ADVERB_ENDINGS)) or word in _irregular_forms())
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_forms() -> frozenset[str]:
+    return frozenset(form for forms in irregular_verbs().values() for form in forms)
+
+
+def _counterparts(own: Counter[str], other: Counter[str]):
+    """A test of a word: whether the other article writes, where this one never does, a word of
+    the same meaning: one of its synonym group (synonyms.json: "militants" / "fighters") or a noun
+    sharing one of its first senses (nouns.tsv: "regime" / "government"). Looked up from the
+    word's side (its few synonyms, in any form), never over the other article's every word."""
+    groups, members = _synonym_groups()
+    lex = nouns()
+    by_sense = _nouns_by_sense()
+
+    def theirs(word: str) -> bool:
+        return bool(other.get(word)) and not own.get(word)
+
+    def counterpart(word: str) -> bool:
+        group = groups.get(word)
+        if group is not None and any(theirs(w) for w in members[group] if w != word):
+            return True
+        lemma = lex.lemma(word)
+        if lemma is None:
+            return False
+        mates = {n for sense in lex.first_senses(lemma) for n in by_sense.get(sense, ()) if n != lemma}
+        return any(theirs(form) for n in mates for form in _noun_forms(n, lex))
+
+    return counterpart
+
+
+def _noun_forms(noun: str, lex) -> tuple[str, ...]:
+    """A noun and its plural as English writes it ("employee", "employees"; "company",
+    "companies"; "man", "men")."""
+    irregular = [p for p, n in _irregular_plurals(lex) if n == noun] if noun in _irregular_nouns(lex) else []
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return (noun, noun[:-1] + "ies", *irregular)
+    return (noun, noun + "s", noun + "es", *irregular)
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_plurals(lex) -> tuple[tuple[str, str], ...]:
+    return tuple(lex.plurals.items())
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_nouns(lex) -> frozenset[str]:
+    return frozenset(lex.plurals.values())
+
+
+@functools.lru_cache(maxsize=1)
+def _nouns_by_sense() -> dict[int, tuple[str, ...]]:
+    """sense id -> the nouns of nouns.tsv that have it among their first senses."""
+    lex = nouns()
+    out: dict[int, list[str]] = defaultdict(list)
+    for noun in lex.senses:
+        for sense in lex.first_senses(noun):
+            out[sense].append(noun)
+    return {sense: tuple(found) for sense, found in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _synonym_groups() -> tuple[dict[str, int], tuple[tuple[str, ...], ...]]:
+    """(word -> the index of its synonym group, the groups): synonyms.json, read by the lexicon."""
+    groups = tuple(tuple(group) for group in lexicon().synonym_groups)
+    return {word: n for n, group in enumerate(groups) for word in group}, groups
 
 
 def _telling_only(terms: tuple[DistinctiveTerm, ...], other: Counter[str], text_length: int,
@@ -521,9 +639,14 @@ def _ranked(
     tokens: list[Token],
     text_length: int,
     settings: LexicalSettings,
+    tiers: dict[str, int] | None = None,
+    shown: Sequence[tuple[int, int]] = (),
 ) -> tuple[DistinctiveTerm, ...]:
-    """Best first; one of a word and a bigram holding it; capped in number and in painted text."""
-    scored.sort(key=lambda item: (-item[0], item[1]))
+    """Best first (by tier, then score: _tiers); one of a word and a bigram holding it; a term
+    whose uses all lie in names shown elsewhere left out; capped in number, in topic terms and in
+    painted text."""
+    tiers = tiers or {}
+    scored.sort(key=lambda item: (tiers.get(item[1], DESCRIBES), -item[0], item[1]))
     terms = {term for _, term in scored}
     dropped: set[str] = set()
     for _, term in scored:
@@ -553,11 +676,19 @@ def _ranked(
     # overlaps one when one of those starting before e reaches past s (two bisections a span)
     taken_starts: list[int] = []
     reach: list[int] = []
-    shown: set[str] = set()
+    listed_terms: set[str] = set()
+    shown_spans = _merged(shown)
+    shown_starts = [s for s, _ in shown_spans]
+    topics = 0
     for z, term in candidates:
-        if twin.get(term) in shown:
+        if twin.get(term) in listed_terms:
             continue
         spans = sorted(occurrences[term] + occurrences.get(twin[term], []) if term in twin else occurrences[term])
+        if shown_spans and spans and all(_inside(span, shown_spans, shown_starts) for span in spans):
+            continue  # a name the comparison lists already (only in one article, a label contrast)
+        topic = tiers.get(term) == TOPIC
+        if topic and topics >= settings.distinctive_max_topic_terms:
+            continue
         overlapping = 0
         for s, e in spans:
             k = bisect.bisect_left(taken_starts, e)
@@ -573,8 +704,26 @@ def _ranked(
         taken.sort()
         taken_starts = [s for s, _ in taken]
         reach = list(accumulate((e for _, e in taken), max))
-        shown.add(term)
+        listed_terms.add(term)
+        topics += topic
         out.append(DistinctiveTerm(term, round(z, 3), len(spans), tuple(Span(s, e) for s, e in spans)))
         if len(out) >= settings.distinctive_max_terms:
             break
     return tuple(out)
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans joined where they overlap, sorted."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether span lies inside one of spans (merged and sorted: _merged; starts: their starts)."""
+    k = bisect.bisect_right(starts, span[0])
+    return k > 0 and span[1] <= spans[k - 1][1]

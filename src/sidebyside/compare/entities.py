@@ -20,6 +20,7 @@ from itertools import compress
 from typing import Callable, Iterable
 
 from sidebyside import calendar_words
+from sidebyside.compare.distinctive import number_words
 from sidebyside.compare.entities_cuts import CLOSED_CLASS, NameCuts, entity_words
 from sidebyside.compare.entities_cuts import PLATFORMS as _PLATFORMS
 from sidebyside.compare.entities_cuts import NAME_LINKS as _NAME_LINKS
@@ -104,10 +105,15 @@ _APPOSITIVE_BODY_HEADS = _BUSINESS_NOUNS_AFTER | frozenset(_WORDS["appositive_bo
 _APPOSITIVE_STOPS = frozenset("that which who whose of in with for from based at to and or".split())
 _EVENT_COMPOUND_HEADS = frozenset(_WORDS["event_compound_heads"])  # "riot police": a thing named by the event noun
 _EPONYM_COMPOUNDS = {name.casefold(): frozenset(heads) for name, heads in _WORDS["eponym_compounds"].items()}  # "Molotov cocktails"
+_EVENT_COMPOUND_MODIFIERS = {noun: frozenset(words) for noun, words in _WORDS["event_compound_modifiers"].items()}  # "heart attack"
+_EVENT_VERBS = frozenset(_WORDS["event_verbs"])  # "... to attack.": the verb
 _STATE_PREPOSITIONS = frozenset(_WORDS["state_prepositions"])  # "under attack": a state, no event told
 # words that part "under" from the noun ("under cover of night in an attack"); "such", "constant"
 # do not ("under such aggressive attack")
 _STATE_BREAKS = _OBJECT_OPENERS | _OBJECT_PRONOUNS | frozenset("of in on at by for from with to and or but".split())
+_STATE_COLLEGE_CUES = {part: frozenset(words) for part, words in _WORDS["state_college_cues"].items()}  # "at Elm State"
+_INSTITUTION_NOUNS = frozenset(_WORDS["institution_nouns_after_names"])  # "Walter Reed hospital": the hospital
+_INSTITUTION_MODIFIERS = frozenset(_WORDS["institution_modifiers"])  # "John Wayne international airport"
 _ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
@@ -1125,6 +1131,8 @@ class EntityFinder(NameCuts):
                         m = place_end  # "Inner Mongolia (Autonomous Region)": one place, no "Inner" of its own
                         break
                 if nxt and self._case_ok(m, nxt[0]) and tokens[m - 1].cap and tokens[m].gap != "-":
+                    if self._qualifies_known_body(k, m, nxt):
+                        m += nxt[0]  # "the National Security Council": one body, not "National" and the UN's
                     break  # not after "al-", "of", "for", "and": "Alliance for American Manufacturing";
                     # nor inside a hyphenated name ("Champs-Elysees" is no mention of the Elysee)
                 if (
@@ -1194,6 +1202,8 @@ class EntityFinder(NameCuts):
         while m < j and m - k < self.settings.organ_max_words and tokens[m].cap and tokens[m].gap == " " \
                 and not tokens[m].text.isupper() and tokens[m].norm not in self.look.title_heads \
                 and tokens[m].norm not in _CALENDAR and tokens[m].norm not in given_names():
+            if self._title_end(m, j) > m + 1:
+                break  # "White House Press Secretary Lina Farr": a title of two words opens here, no organ
             hit = self.look.gazetteer.match_at(tokens, m, j)
             length = 1
             if hit:
@@ -1207,6 +1217,27 @@ class EntityFinder(NameCuts):
         if end is not None and end < j and tokens[end].norm in _NAME_LINKS:
             return None  # "White House Office of Management and Budget": the organ has a full name of its own
         return end
+
+    def _qualifies_known_body(self, k: int, m: int, hit: tuple[int, tuple[str, str, str]]) -> bool:
+        """Capitalised common English words k..m-1 right before a known body's name that ends in
+        a body's head ("National" before "Security Council", "Federal" before "Trade Commission"):
+        one longer body's name, not a word of its own and another body (the UN's). No given name,
+        title head or modifier ("Former"), known name, day or region before it."""
+        tokens = self.tokens
+        n, (kind, _, via) = hit
+        if kind != "organisation" or via != "name" or self._head_kind(tokens[m + n - 1].norm) != "organisation" \
+                or tokens[m].gap != " ":
+            return False
+        modifiers = self._single_title_modifiers
+        return all(
+            t.cap and (x == k or t.gap == " ") and not t.text.isupper() and self.lex.is_common(t.norm)
+            and t.norm not in given_names() and t.norm not in self.look.title_heads and t.norm not in modifiers
+            and t.norm not in _CALENDAR and t.norm not in region_keys() and not self.look.gazetteer.match_at(tokens, x)
+            for x, t in enumerate(tokens[k:m], k))
+
+    @functools.cached_property
+    def _single_title_modifiers(self) -> frozenset[str]:
+        return frozenset(w for w in self.lex.title_modifiers if " " not in w)
 
     def _inside_a_title(self, k: int, m: int, j: int) -> bool:
         """Words k..m-1 between two title words of one run ("Deputy Prosecuting Attorney",
@@ -1898,11 +1929,40 @@ class EntityFinder(NameCuts):
             # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
             # the name, no person's (unless a given name leads or "he" follows; "it" agrees)
             kind = "organisation"
+        if kind == "person" and not titled and not words[-1].possessive:
+            kind = self._institution_after(m) or kind  # "a trip to Walter Reed hospital": the hospital, no person
+        if kind == "place" and len(words) > 1 and words[-1].norm == "state" and self._college_before(k) and not self._modifies_noun(m):
+            kind = "organisation"  # "a three-time MVP at Elm State": a college named after a state, no place
         if kind == "place" and m == k + 1 and words[0].text in _STATE_BY_CODE:
             # "a serious problem in SD": a state's postal code standing for a place is the state
             # itself, the same mention as its name written in full
             return self._mention(k, m, kind, self._span_text(k, m), "name", key=name_key(_STATE_BY_CODE[words[0].text]))
         return self._mention(k, m, kind, self._span_text(k, m), "name")
+
+    def _college_before(self, k: int) -> bool:
+        """The words before token k that a college's name follows, not a state's ("at",
+        "attended", "a product of"; entities.json state_college_cues)."""
+        tokens = self.tokens
+        if k == 0 or tokens[k - 1].cap or not joinable(tokens[k - 1], tokens[k]):
+            return False
+        prev = tokens[k - 1].norm
+        if prev in _STATE_COLLEGE_CUES["before"]:
+            return True
+        return prev == "of" and k >= 2 and not tokens[k - 2].cap and tokens[k - 2].norm in _STATE_COLLEGE_CUES["before_of"]
+
+    def _institution_after(self, m: int) -> str | None:
+        """The kind of the lower-case noun of an institution or a building right after a name at
+        token m, perhaps after one modifier ("Walter Reed hospital", "John Wayne international
+        airport"): the place or body named after the person (entities.json), else None."""
+        tokens = self.tokens
+        x = m
+        if x < len(tokens) and tokens[x].norm in _INSTITUTION_MODIFIERS and not tokens[x].cap and tokens[x].gap == " ":
+            x += 1
+        if x >= len(tokens) or tokens[x].cap or tokens[x].gap != " " or tokens[x].norm not in _INSTITUTION_NOUNS:
+            return None
+        if x + 1 < len(tokens) and tokens[x + 1].gap == "-":
+            return None  # "a Tom Rell school-run": a word made with the noun
+        return self._head_kind(tokens[x].norm) or ("place" if tokens[x].norm in _FACILITY_HEADS else "organisation")
 
     def _appositive_body(self, m: int) -> bool:
         """A name followed by an appositive whose head noun is a firm's or a club's ("Vellamy, a
@@ -2041,13 +2101,30 @@ class EntityFinder(NameCuts):
         # "a USB drive"; "his DNA", "her MRI": no body takes the indefinite article or a possessive pronoun
         indefinite = k > 0 and tokens[k - 1].norm in _THING_DETERMINERS and not tokens[k - 1].cap and joinable(tokens[k - 1], tokens[k])
         if not self._modifies_noun(m):
-            return indefinite
+            return indefinite or self._determiner_before_modifiers(k, m)
         lex = nouns()
         lemma = lex.lemma(tokens[m].norm) or tokens[m].norm
         kinds = lex.kinds.get(lemma, ())[:2]
         if any(REFERENT_KINDS.get(x) in ("person", "organisation", "place") for x in kinds):
             return False  # "an SPLA soldier", "FBI agents": a body's people
         return indefinite or bool(kinds)
+
+    def _determiner_before_modifiers(self, k: int, m: int) -> bool:
+        """"a" / "an" / "his" before lower-case modifiers right before token k, whose name ends
+        its noun phrase at m ("a three-time team MVP in college", "his first league MVP."): an
+        award or a thing, no body ("a 15-year NBA career": the determiner is the noun's after)."""
+        tokens = self.tokens
+        if m < len(tokens) and tokens[m].gap == " " and not tokens[m].cap and tokens[m].norm not in CLOSED_CLASS:
+            return False
+        x = k - 1
+        while x >= max(0, k - 4) and not tokens[x].cap and joinable(tokens[x], tokens[x + 1]) \
+                and tokens[x].norm not in CLOSED_CLASS and not tokens[x].possessive:
+            x -= 1
+        if any(tokens[t].norm == "time" and tokens[t].gap == "-" and t > x + 1
+               and (tokens[t - 1].norm.isdigit() or tokens[t - 1].norm in number_words()) for t in range(x + 1, k)):
+            return True  # "and three-time team MVP": what one wins N times is an honour
+        return x < k - 1 and x >= 0 and tokens[x].norm in _THING_DETERMINERS and not tokens[x].cap \
+            and joinable(tokens[x], tokens[x + 1])
 
     def _line_in_capitals(self, k: int, m: int) -> bool:
         """Whether tokens k..m-1 stand on a line of their own set wholly in capitals (the rest
@@ -2191,8 +2268,37 @@ class EntityFinder(NameCuts):
                 continue  # "riot police", "strike force": the noun names a body or a thing, no event
             if n == 1 and self._in_a_state(i):
                 continue  # "under attack", "under near-constant attack": a state, no event told
+            if n == 1 and self._compound_of_no_event(i, noun):
+                continue  # "a heart attack", "a price war": a condition or a contest, no event told
+            if n == 1 and self._verb_with_object(i):
+                continue  # "while shooting 51 percent from the field": the verb and its object, no event
             out.append(self._mention(i, i + n, "event", noun, "event", key="event:" + noun))
         return out
+
+    def _compound_of_no_event(self, i: int, noun: str) -> bool:
+        """An event noun after a lower-case noun it makes a compound with that names no event
+        (entities.json event_compound_modifiers: "heart attack", "price war")."""
+        tokens = self.tokens
+        if i == 0 or tokens[i - 1].cap or not joinable(tokens[i - 1], tokens[i]):
+            return False
+        prev = tokens[i - 1].norm
+        if tokens[i - 1].gap == "-" and i > 1:
+            prev = tokens[i - 2].norm + "-" + prev  # "a mid-life crisis"
+        return prev in _EVENT_COMPOUND_MODIFIERS.get(noun, ())
+
+    def _verb_with_object(self, i: int) -> bool:
+        """An event noun in -ing ("shooting", "bombing") with no determiner before it and a figure,
+        a determiner or a pronoun right after it: the verb with its object ("while shooting 51
+        percent", "after bombing the bridge"), no event named ("the shooting 3 miles away" is)."""
+        tokens = self.tokens
+        tok = tokens[i]
+        if tok.cap or not tok.norm.endswith("ing") or i + 1 >= len(tokens):
+            return False
+        if i > 0 and (tokens[i - 1].norm in _OBJECT_OPENERS or tokens[i - 1].possessive) and joinable(tokens[i - 1], tok):
+            return False
+        nxt = tokens[i + 1]
+        return nxt.gap == " " and not nxt.cap and (
+            nxt.norm[:1].isdigit() or nxt.norm in _OBJECT_OPENERS or nxt.norm in _OBJECT_PRONOUNS)
 
     def _names_a_thing(self, i: int) -> bool:
         """An event noun in the singular right before a noun it makes a compound with, that names
@@ -2472,6 +2578,8 @@ class EntityFinder(NameCuts):
         prev = tokens[i - 1].norm
         if prev in _MODALS:
             return True
+        if prev == "to" and tokens[i].norm in _EVENT_VERBS and (i + 1 >= len(tokens) or tokens[i + 1].gap.strip(" ")):
+            return True  # "an opening for the moderates to attack.": the verb, ending its clause
         if prev != "to" or i + 1 >= len(tokens) or tokens[i + 1].gap != " " or tokens[i + 1].cap:
             return False
         nxt = tokens[i + 1].norm

@@ -21,7 +21,7 @@ from sidebyside.compare.naming import (
 from sidebyside.compare.naming.candidates import pair_candidates
 from sidebyside.compare.naming.contrasts import without_nested_descriptions
 from sidebyside.compare.loaded import find_loaded_terms
-from sidebyside.compare.only_in import EntityMatch, match_entities
+from sidebyside.compare.only_in import EntityMatch, match_entities, names_shown
 from sidebyside.compare.place_anaphora import place_anaphora
 from sidebyside.compare.termdata import lexicon, naming_data
 from sidebyside.compare.text import article_time_words
@@ -80,8 +80,10 @@ def analyse_framing(
     choices = word_choices(models, [*aligned, *quote_sentences(models, quoted_alike)],
                            (view_a.quoted, view_b.quoted), loaded, contrasts, lex, lexical,
                            article_time_words(a.language) | article_time_words(b.language))
+    shown = tuple(names_shown(only_in[i], [m for c in contrasts for m in (c.a, c.b)[i]], v.entities, art.outlet, art.text)
+                  for i, (v, art) in enumerate(zip(views, (a, b))))
     distinctive = distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language),
-                                    settings=lexical, quoted=(view_a.quoted, view_b.quoted))
+                                    settings=lexical, quoted=(view_a.quoted, view_b.quoted), shown=shown)
     return Framing(
         label_contrasts=tuple(contrasts),
         distinctive_terms=distinctive,

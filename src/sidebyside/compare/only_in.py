@@ -21,7 +21,7 @@ from sidebyside.compare.entities import (
     HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, name_words, one_to_one, surname_index,
     worded_alike,
 )
-from sidebyside.compare.entities_cuts import UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
+from sidebyside.compare.entities_cuts import NAME_LINKS, UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
 from sidebyside.extract.language import primary_subtag
@@ -636,6 +636,7 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
     into.update(_titled_people(items, into))
     into.update(_own_acronyms(items, into))
     into.update(_qualified_tails(items, into))
+    into.update(_qualifiers_dropped(items, into))
     folded: dict[int, list[int]] = {}  # target -> the items folded into it, in the order of into
     for i, target in into.items():
         folded.setdefault(target, []).append(i)
@@ -692,6 +693,34 @@ def _qualified_tails(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, in
         if len(holders) == 1 and _place_or_body(_qualifier(items[holders[0]].entity, len(keys[i].split()))):
             out[i] = holders[0]
     return out
+
+
+def _qualifiers_dropped(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
+    """A body's name that keeps the first word and the head of the one longer body's name of its
+    article, without the qualifiers between or the complement after ("the House Committee" /
+    "the House Select Committee on Intelligence"): the article's own short form, one omission.
+    A name that drops the first word is another body ("Security Council" / "National Security
+    Council")."""
+    bodies = [(j, name_key(item.entity).split()) for j, item in enumerate(items) if item.kind == "organisation"]
+    out = {}
+    for i, short in bodies:
+        if i in taken or len(short) < 2:
+            continue
+        holders = [j for j, long in bodies if j != i and len(long) > len(short) and _short_form_of(short, long)]
+        if len(holders) == 1:
+            out[i] = holders[0]
+    return out
+
+
+def _short_form_of(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` open as ``long`` opens and end on its head (its last word
+    before "of", "on", "for"), keeping some of the words between in their order."""
+    link = next((x for x in range(1, len(long)) if long[x] in NAME_LINKS), len(long))
+    head = long[:link]
+    if short[0] != head[0] or short[-1] != head[-1] or len(head) < 2:
+        return False
+    rest = iter(head[1:-1])
+    return all(w in rest for w in short[1:-1])
 
 
 def _qualifier(name: str, tail_words: int) -> str:
@@ -851,13 +880,15 @@ def match_entities(
         spellings = None
         items = []
         openers: set[int] = set()  # the ids of items whose every mention opens a sentence, in a non-English article
-        own = _outlet_key(outlets[side])
+        # the outlet, and the outlet or agency its dateline names ("(CNN)President ...",
+        # "WASHINGTON (AP) —"), naming itself: no omission of the other article
+        owns = {k for k in (_outlet_key(outlets[side]), *(dateline_sources(texts[side]) if texts else ())) if k}
         last_words = None
         full_surnames = None
         for key, mentions in groups[side].items():
-            if key in other or not _reported(mentions, lex, settings) or (own and key == own):
+            if key in other or not _reported(mentions, lex, settings) or key in owns:
                 continue
-            if own and own.startswith(key + " ") and _kind(mentions) in ("organisation", "other"):
+            if any(own.startswith(key + " ") for own in owns) and _kind(mentions) in ("organisation", "other"):
                 continue  # "CBS" in an article of CBS News: the outlet naming itself
             if " " not in key and key.endswith("s") and len(key) > 4:
                 last_words = {k.rsplit(" ", 1)[-1] for k in other} if last_words is None else last_words
@@ -1262,6 +1293,37 @@ def stable_name(surfaces: list[str]) -> str:
         return surfaces[0]  # (most names have one spelling)
     order = {s: i for i, s in reversed(list(enumerate(surfaces)))}
     return min(order, key=lambda s: (-surfaces.count(s), s.isupper(), -len(s), order[s]))
+
+
+# a dateline's outlet or agency in brackets, then perhaps a dash, then the story ("(CNN)President
+# Donald Trump", "WASHINGTON (AP) — New", "COLUMBIA, S.C. (AP) — About", "Washington, Nov 20
+# (PTI) The"), and what may stand before it on its line: a place in capitals and a date
+_BRACKETED_SOURCE = re.compile(r"\(([A-Z][\w&.]*(?:[ \t][A-Z][\w&.]*){0,3})\)[ \t]*(?:[—–-]+[ \t]*)?(?=[A-Z“\"])")
+_DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z0-9][\w.'’-]*){0,4},?[ \t]+)?")
+
+
+@functools.lru_cache(maxsize=8)
+def dateline_sources(text: str) -> frozenset[str]:
+    """The keys of the outlets and agencies a text's datelines name in brackets, at the opening of
+    a paragraph (read once per text: the only-in list and the distinctive terms both ask)."""
+    out = set()
+    for m in _BRACKETED_SOURCE.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _DATELINE_BEFORE.fullmatch(text, line, m.start()):
+            out.add(_outlet_key(m.group(1)))
+    return frozenset(out)
+
+
+def names_shown(items: tuple[OnlyIn, ...], mentions, entities: list[Entity], outlet: str | None,
+                text: str) -> list[tuple[int, int]]:
+    """One article's spans of the names a comparison shows already: its only-in items, the
+    mentions of its label contrasts, and the outlet naming itself (its name, or a dateline's:
+    "(CNN)", "Sources told CNN"), which is no word of its choosing."""
+    owns = {k for k in (_outlet_key(outlet), *dateline_sources(text)) if k}
+    spans = [(sp.start, sp.end) for item in items for sp in item.spans]
+    spans += [(m.start, m.end) for m in mentions if m.field == "text"]
+    spans += [(e.start, e.end) for e in entities if e.key in owns]
+    return spans
 
 
 def _outlet_key(outlet: str | None) -> str | None:

@@ -613,6 +613,10 @@ class AttributionSettings:
     # "rejected"/"denied"/"dismissed" report words only with "that"/"as"/a colon within this many
     # tokens after the verb ("dismissed the claims by the opposition as ..."); else a decision.
     deciding_object_tokens: int = 12
+    # A verb with a common sense of no speech ("concluded its hearing") reports words when a finite
+    # auxiliary follows it within this many words with no relative word first ("concluded the
+    # inquiry was flawed"): a clause said with no "that".
+    bare_complement_words: int = 4
     cross_head_words: int = 5
     # A lead-in phrase before a sentence's subject ("At a hearing of ..., Rep. X") is at most this long.
     lead_in_tokens: int = 25

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _BE, _profession, _stem
+from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _RELATIVES, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
 
 # "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json
 # culprit_nouns; the one name every module of the attribution reads them by)
 CULPRIT_NOUNS = frozenset(_SPEECH["culprit_nouns"])
+# the determiners of a role whose holder the text may name only later ("its founder told her")
+_OWNING = frozenset("its his her their the".split())
 
 
 class DescriptionResolution:
@@ -50,6 +53,9 @@ class DescriptionResolution:
                 # "The hospitals' parent company, Meridian Health, said": the body the description names
                 run = self._runs[named[1]]
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+            body = self._body_named_after(last, clause.verb)
+            if body is not None:
+                return body  # "The union that represents the workers, the Bakery and Confectionery Workers Local 412, said"
         if det == "the" and last > first + 1:
             titled = self._role_by_title(first, last, at)  # "said the navy chief": the admiral named before
             if titled is not None:
@@ -74,6 +80,10 @@ class DescriptionResolution:
                 # '," she said, according to the statement': hers, the paper no speaker of its own;
                 # '," read the press release': a release whose author is not read here
                 return None
+        if last == first + 1 and det in _OWNING and head.norm in self.vocab.role_nouns:
+            later = self._described_later(head.norm, at)
+            if later is not None:
+                return later  # "its founder told her ..." and after it "Dale Fenwick, 63, who founded the league"
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -92,6 +102,64 @@ class DescriptionResolution:
                         for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _described_later(self, role: str, at: int) -> Speaker | None:
+        """The one person the text names after a description of a role ("its founder") as holding
+        it, within settings.described_later_paragraphs paragraphs: the role among the name's
+        descriptors ("founder Dale Fenwick", "Dale Fenwick, the league's founder") or its verb in a
+        relative clause right after the name ("Dale Fenwick, 63, who founded the league"); never
+        merely the next name. Two such people, or none: no one."""
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        last = min(len(self.at.paragraphs) - 1, paragraph + self.settings.described_later_paragraphs)
+        stem = role[:-2] if role.endswith(("er", "or")) and len(role) > 5 else None
+        found: dict[str, _Person] = {}
+        for m in self._mentions_between(at, self.at.paragraphs[last][1]):
+            if role in m.descriptors or role in self._descriptors.get(m.key, ()):
+                found[m.key] = m
+                continue
+            if stem is None:
+                continue
+            after = self.text[m.start : m.start + self.settings.relative_clause_chars]
+            said = re.search(r"^[^,.;:!?]*(?:,[^,.;:!?]{0,12})?, who (?:also |had |has |once )?([a-z-]+)", after)
+            if said is not None and said.group(1).startswith(stem) and said.group(1).endswith(("ed", "s")):
+                found[m.key] = m
+        if len(found) != 1:
+            return None
+        person = next(iter(found.values()))
+        return Speaker(person.canonical, "person", person.key)
+
+    def _body_named_after(self, last: int, verb: int) -> Speaker | None:
+        """The body a description names in an apposition before its verb, past a relative clause
+        ("The union that represents the plant's workers, the Bakery and Confectionery Workers Local
+        412, called"): capitalised words, joined by "and"/"&"/"of" and ending in numbers, closed by
+        a comma, one of whose runs is a body's name (not "the union, Ann Lee, said")."""
+        tokens = self.tokens
+        m = last + 1
+        if m < verb and tokens[m].norm in _RELATIVES and tokens[m].gap in _SPACE:
+            while m < verb and m - last <= self.settings.relative_clause_tokens and tokens[m].gap in _SPACE:
+                m += 1
+        if m >= verb or tokens[m].gap.strip() != ",":
+            return None
+        if tokens[m].norm == "the" and m + 1 < verb:
+            m += 1
+        start, end = m, None
+        for k in range(m, verb + 1):
+            tok = tokens[k]
+            if k > start and tok.gap.strip() == ",":
+                end = k - 1
+                break
+            if k > start and tok.gap not in _SPACE:
+                return None
+            inside = tok.norm in ("and", "&", "of") and k > start and k + 1 < verb and tokens[k + 1].cap
+            if not (tok.cap or inside or tok.text.isdigit() and k > start):
+                return None
+        if end is None or tokens[end].norm in ("and", "&", "of") \
+                or not any(r is not None and r.kind in ("institution", "media") for r in (self._runs.get(k) for k in range(start, end + 1))):
+            return None
+        name = self.text[tokens[start].start : tokens[end].end]
+        return Speaker(name, "institution", name_key(name))
 
     def _after_reduced_relative(self, first: int, last: int) -> int:
         """Where the speakers start in "the problems Georgia prosecutors say they face": a plural

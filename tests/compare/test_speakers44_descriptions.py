@@ -1,0 +1,62 @@
+"""Descriptions whose referent the text names in its own words (issue 12, wrong credits over the
+read and tune sets of session 23): a body named in an apposition past a relative clause, and a
+role named later by the one who holds it ("its founder told her" ... "X, who founded"), never the
+nearest name. Hand-written texts, each with a negative."""
+
+from __future__ import annotations
+
+from .helpers import speaker_of
+
+
+# a body's name in an apposition, past a relative clause
+
+
+def test_body_named_after_a_relative_clause():
+    text = ("The bakery will close its plant in Dorrance.\n\nThe union that represents the plant's workers, "
+            "the Bakery and Oven Workers Local 88, called the closing “a betrayal of a town that built this company.”")
+    assert speaker_of(text, "betrayal") == "Bakery and Oven Workers Local 88"
+
+
+def test_body_named_in_a_plain_apposition():
+    text = "The union, the Harbour Dockers Union, said: “We will not move a single crate.”"
+    assert speaker_of(text, "crate") == "the Harbour Dockers Union"
+
+
+def test_a_person_in_the_apposition_is_no_body():
+    text = "The union, Ann Lee, said: “We will not move a single crate.”"
+    assert speaker_of(text, "crate") == "Ann Lee"
+
+
+def test_a_relative_clause_alone_names_no_body():
+    text = "The company, which is based in Ohio, said: “We will not move a single crate.”"
+    assert speaker_of(text, "crate") == "The company"
+
+
+# a role named later by its holder
+
+
+def test_founder_named_later_by_a_relative_clause():
+    text = ("A former treasurer of a youth football league testified on Wednesday that its founder told her to "
+            "\"keep the books quiet\" as money went missing.\n\n"
+            "Nora Vell, 58, spent the day on the stand in the fraud trial of Otto Brandl, 63, who founded the "
+            "Riverside Hawks in 1998.")
+    assert speaker_of(text, "keep the books") == "Otto Brandl"
+
+
+def test_founder_named_later_by_a_descriptor():
+    text = ("Its founder told staff to \"stay calm\" during the audit.\n\n"
+            "The league's founder, Otto Brandl, denied the charges. Nora Vell said she had warned him.")
+    assert speaker_of(text, "stay calm") == "Otto Brandl"
+
+
+def test_the_next_name_is_not_the_founder():
+    text = ("A former treasurer testified that its founder told her to \"keep the books quiet\".\n\n"
+            "Nora Vell, 58, spent the day on the stand. Otto Brandl, 63, was arrested last year.")
+    assert speaker_of(text, "keep the books") != "Otto Brandl"
+    assert speaker_of(text, "keep the books") != "Nora Vell"
+
+
+def test_two_founders_named_later_are_no_one():
+    text = ("Its founder told staff to \"stay calm\" during the audit.\n\n"
+            "Otto Brandl, who founded the Hawks, and Ida Marsh, who founded the Owls, both denied it.")
+    assert speaker_of(text, "stay calm") not in ("Otto Brandl", "Ida Marsh")

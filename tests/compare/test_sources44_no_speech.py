@@ -85,3 +85,17 @@ def test_a_papers_column_is_the_medium():
 def test_a_papers_writer_stays_a_person():
     assert sources_of("That is false, according to The Washington Post's Howard Kurtz.") == {"Howard Kurtz": "person"}
     assert sources_of("That is false, according to the Daily Star's Glenn Kessler.") == {"Glenn Kessler": "person"}
+
+
+# an officer of a body is a person, not the body
+
+
+def test_an_officer_of_a_body_is_the_source():
+    assert sources_of("A former treasurer of a youth football league testified on Wednesday that the books "
+                      "were false.") == {"a former treasurer of a youth football league": "anonymous"}
+    assert sources_of("The secretary of the league said the books were false.") == {"the secretary of the league": "person"}
+
+
+def test_officials_of_a_body_are_still_the_body():
+    assert "the World Health Organization" in sources_of(
+        "Officials of the World Health Organization said the outbreak was over.")

@@ -60,3 +60,37 @@ def test_two_founders_named_later_are_no_one():
     text = ("Its founder told staff to \"stay calm\" during the audit.\n\n"
             "Otto Brandl, who founded the Hawks, and Ida Marsh, who founded the Owls, both denied it.")
     assert speaker_of(text, "stay calm") not in ("Otto Brandl", "Ida Marsh")
+
+
+# "the treasurer said": the one person named so before
+
+
+def test_a_role_named_once_before_is_its_holder():
+    text = ('Ann Lee, who chairs the board, and Tom Rell, its treasurer, met on Monday.\n\n'
+            '"The accounts are clean," the treasurer said.')
+    assert speaker_of(text, "accounts") == "Tom Rell"
+    text = 'Tom Rell, a witness, spoke to police.\n\n"It was loud," the witness said.'
+    assert speaker_of(text, "loud") == "Tom Rell"
+
+
+def test_a_role_two_people_hold_is_no_one():
+    text = 'Tom Rell, a witness, and Ann Lee, another witness, spoke.\n\n"It was loud," the witness said.'
+    assert speaker_of(text, "loud") not in ("Tom Rell", "Ann Lee")
+
+
+# "A spokesman said ... The spokesman, Ivo Brandt, declined": the text names the one it described
+
+
+def test_an_unnamed_speaker_named_by_the_next_apposition():
+    text = 'A spokesman for the ministry told reporters: "The talks are over." The spokesman, Ivo Brandt, declined to say more.'
+    assert speaker_of(text, "talks") == "Ivo Brandt"
+    text = 'A neighbour said: "It was loud."\n\nThe neighbour, Ann Lee, 54, called police.'
+    assert speaker_of(text, "loud") == "Ann Lee"
+
+
+def test_another_one_named_is_not_the_unnamed_speaker():
+    text = ('A spokesman for the ministry told reporters: "The talks are over." Another spokesman, Ivo Brandt, '
+            'declined to say more.')
+    assert speaker_of(text, "talks") != "Ivo Brandt"
+    text = 'A neighbour said: "It was loud."\n\nThe fire, Ann Lee said, started at noon.'
+    assert speaker_of(text, "loud") != "Ann Lee"

@@ -80,6 +80,11 @@ class DescriptionResolution:
                 # '," she said, according to the statement': hers, the paper no speaker of its own;
                 # '," read the press release': a release whose author is not read here
                 return None
+        if det in ("a", "an") and (head.norm in self.vocab.person_nouns or head.norm in self.vocab.title_words) \
+                and singular(head.norm) == head.norm:
+            later = self._same_one_named(head.norm, last)
+            if later is not None:
+                return later  # "A spokesman for the ministry told reporters ... The spokesman, Ivo Brandt, declined"
         if last == first + 1 and det in _OWNING and head.norm in self.vocab.role_nouns:
             later = self._described_later(head.norm, at)
             if later is not None:
@@ -102,6 +107,28 @@ class DescriptionResolution:
                         for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _same_one_named(self, head: str, last: int) -> Speaker | None:
+        """The person the text names right after an unnamed one, taking the description up with
+        "The" in an apposition ("A spokesman for the ministry said ... The spokesman, Ivo Brandt,
+        declined"), in the same paragraph or the next; not "Another spokesman, X"."""
+        tokens = self.tokens
+        at = tokens[last].start
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        end = self.at.paragraphs[min(len(self.at.paragraphs) - 1, paragraph + 1)][1]
+        k = last + 1
+        while k + 2 < len(tokens) and tokens[k].start < end:
+            if tokens[k].text == "The" and tokens[k + 1].norm == head and tokens[k + 1].gap in _SPACE \
+                    and tokens[k + 2].gap.strip() == ",":
+                run = next((r for r in (self._runs.get(m) for m in range(k + 2, min(len(tokens), k + 7))) if r is not None), None)
+                if run is None or run.kind != "person" or (run.run_first if run.run_first >= 0 else run.first) != k + 2 \
+                        or run.last + 1 >= len(tokens) or tokens[run.last + 1].gap.strip() != ",":
+                    return None
+                return self._speaker_of_run(run, at)
+            k += 1
+        return None
 
     def _described_later(self, role: str, at: int) -> Speaker | None:
         """The one person the text names after a description of a role ("its founder") as holding
@@ -260,8 +287,8 @@ class DescriptionResolution:
             if unnamed is not None:
                 return unnamed  # "A spokesperson who did not wish to be named ... the spokesperson said"
             generic = head in ("official", "aide", "adviser", "advisor", "diplomat", "spokesperson", "spokesman", "spokeswoman")
-            if not generic and head not in vocab.title_words:
-                return None
+            if not generic and head not in vocab.title_words and not self._one_described(head, at):
+                return None  # ("the witness said" with no one or two named witnesses: no one)
             person = self._latest_described(at, head, modifiers, generic)
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
@@ -633,6 +660,13 @@ class DescriptionResolution:
             if other != key:
                 out |= words
         return out
+
+    def _one_described(self, head: str, at: int) -> bool:
+        """Whether exactly one person named before at's sentence is described by head ("Tom Rell,
+        its treasurer" for "the treasurer said"; not "After meeting Peter Guest, the head of the
+        council said", where the description is no apposition of the name before it)."""
+        found = {m.key for m in self._mentions_between(0, self._sentence_start(at)) if head in self._descriptors.get(m.key, ())}
+        return len(found) == 1
 
     def _latest_described(self, at: int, head: str, modifiers: set[str], generic: bool) -> _Person | None:
         wanted = {head} | (_LEADER if head in _LEADER else set()) | _ROLE_FAMILY.get(head, frozenset())

@@ -623,7 +623,7 @@ class AttributionSettings:
     # A role's holder named after its description ("its founder told her" ... "Dale Fenwick, 63, who
     # founded the league") is looked for this many paragraphs on; the relative clause that tells the
     # role starts within this many characters of the name.
-    described_later_paragraphs: int = 1
+    described_later_paragraphs: int = 3
     relative_clause_chars: int = 60
     cross_head_words: int = 5
     # A lead-in phrase before a sentence's subject ("At a hearing of ..., Rep. X") is at most this long.

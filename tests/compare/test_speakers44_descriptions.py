@@ -94,3 +94,25 @@ def test_another_one_named_is_not_the_unnamed_speaker():
     assert speaker_of(text, "talks") != "Ivo Brandt"
     text = 'A neighbour said: "It was loud."\n\nThe fire, Ann Lee said, started at noon.'
     assert speaker_of(text, "loud") != "Ann Lee"
+
+
+# "The mother of a woman ..." and later "her mother, Ana Ruiz"
+
+
+def test_a_relative_of_someone_unnamed_is_named_later():
+    text = ("The mother of a student who died after a night out has described how her daughter was "
+            "\"full of life\".\n\nLina Ortez, 19, was found on Sunday.\n\n"
+            "\"She wanted to be a nurse,\" her mother, Ana Ortez, said in a statement.")
+    assert speaker_of(text, "full of life") == "Ana Ortez"
+
+
+def test_the_next_name_is_not_the_unnamed_relative():
+    text = ("The mother of a student who died after a night out has described how her daughter was "
+            "\"full of life\".\n\nAna Ortez, a teacher at the school, said classes would resume on Monday.")
+    assert speaker_of(text, "full of life") != "Ana Ortez"
+
+
+def test_two_mothers_named_later_are_no_one():
+    text = ("The mother of a student who died has described how her daughter was \"full of life\".\n\n"
+            "Lina Ortez's mother, Ana Ortez, and Tom Bell's mother, Eva Bell, spoke at the vigil.")
+    assert speaker_of(text, "full of life") not in ("Ana Ortez", "Eva Bell")

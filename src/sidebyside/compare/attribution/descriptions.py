@@ -85,7 +85,8 @@ class DescriptionResolution:
             later = self._same_one_named(head.norm, last)
             if later is not None:
                 return later  # "A spokesman for the ministry told reporters ... The spokesman, Ivo Brandt, declined"
-        if last == first + 1 and det in _OWNING and head.norm in self.vocab.role_nouns:
+        if det in _OWNING and (head.norm in self.vocab.role_nouns or head.norm in self.vocab.kin) \
+                and (last == first + 1 or self._of_someone_unnamed(first, last)):
             later = self._described_later(head.norm, at)
             if later is not None:
                 return later  # "its founder told her ..." and after it "Dale Fenwick, 63, who founded the league"
@@ -107,6 +108,12 @@ class DescriptionResolution:
                         for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _of_someone_unnamed(self, first: int, last: int) -> bool:
+        """Whether a description is "the <noun> of a/an ..." ("The mother of a woman who took diet
+        pills"): the relative of someone the text has not named yet."""
+        tokens = self.tokens
+        return first + 3 <= last and tokens[first + 2].norm == "of" and tokens[first + 3].norm in ("a", "an")
 
     def _same_one_named(self, head: str, last: int) -> Speaker | None:
         """The person the text names right after an unnamed one, taking the description up with
@@ -132,7 +139,7 @@ class DescriptionResolution:
 
     def _described_later(self, role: str, at: int) -> Speaker | None:
         """The one person the text names after a description of a role ("its founder") as holding
-        it, within settings.described_later_paragraphs paragraphs: the role among the name's
+        it, in a later sentence within settings.described_later_paragraphs paragraphs: the role among the name's
         descriptors ("founder Dale Fenwick", "Dale Fenwick, the league's founder") or its verb in a
         relative clause right after the name ("Dale Fenwick, 63, who founded the league"); never
         merely the next name. Two such people, or none: no one."""
@@ -142,7 +149,9 @@ class DescriptionResolution:
         last = min(len(self.at.paragraphs) - 1, paragraph + self.settings.described_later_paragraphs)
         stem = role[:-2] if role.endswith(("er", "or")) and len(role) > 5 else None
         found: dict[str, _Person] = {}
-        for m in self._mentions_between(at, self.at.paragraphs[last][1]):
+        s = self.at.sentence_at(at)  # (from the next sentence: an apposition of its own is read elsewhere)
+        after = self.at.sentences[s].end if s >= 0 else at
+        for m in self._mentions_between(after, self.at.paragraphs[last][1]):
             if role in m.descriptors or role in self._descriptors.get(m.key, ()):
                 found[m.key] = m
                 continue

@@ -99,3 +99,18 @@ def test_an_officer_of_a_body_is_the_source():
 def test_officials_of_a_body_are_still_the_body():
     assert "the World Health Organization" in sources_of(
         "Officials of the World Health Organization said the outbreak was over.")
+
+
+# a paper named by its edition is the paper
+
+
+def test_a_paper_named_by_its_edition_is_the_medium():
+    assert sources_of("That is false, the Sunday Times reported.") == {"the Sunday Times": "media"}
+    assert sources_of("That is false, the Evening Standard reported.") == {"the Evening Standard": "media"}
+    assert sources_of("That is false, according to The Daily Star.") == {"the Daily Star": "media"}
+    assert sources_of("The Sunday Times reported that the deal was off.") == {"the Sunday Times": "media"}
+
+
+def test_an_edition_word_is_no_paper_without_the_article():
+    assert "the Sunday Times" not in sources_of("Tom Rell said on Sunday Times were hard.")
+    assert sources_of("That is false, according to the Daily Star's Glenn Kessler.") == {"Glenn Kessler": "person"}

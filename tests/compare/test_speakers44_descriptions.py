@@ -116,3 +116,9 @@ def test_two_mothers_named_later_are_no_one():
     text = ("The mother of a student who died has described how her daughter was \"full of life\".\n\n"
             "Lina Ortez's mother, Ana Ortez, and Tom Bell's mother, Eva Bell, spoke at the vigil.")
     assert speaker_of(text, "full of life") not in ("Ana Ortez", "Eva Bell")
+
+
+def test_a_body_a_spokesman_speaks_for_is_not_the_spokesman():
+    text = ('Colonel Ivo Brandt, a spokesman for the defence ministry, told reporters the road was open.\n\n'
+            'The defence ministry later issued a statement:\n\n"The armed forces observe the truce."')
+    assert speaker_of(text, "armed forces") != "Ivo Brandt"

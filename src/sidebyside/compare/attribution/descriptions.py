@@ -296,7 +296,8 @@ class DescriptionResolution:
             if unnamed is not None:
                 return unnamed  # "A spokesperson who did not wish to be named ... the spokesperson said"
             generic = head in ("official", "aide", "adviser", "advisor", "diplomat", "spokesperson", "spokesman", "spokeswoman")
-            if not generic and head not in vocab.title_words and not self._one_described(head, at):
+            if not generic and head not in vocab.title_words \
+                    and (head not in vocab.person_nouns or head in vocab.body_nouns or not self._one_described(head, at)):
                 return None  # ("the witness said" with no one or two named witnesses: no one)
             person = self._latest_described(at, head, modifiers, generic)
             if person is not None:

@@ -619,6 +619,18 @@ class AttributionSettings:
     # "rejected"/"denied"/"dismissed" report words only with "that"/"as"/a colon within this many
     # tokens after the verb ("dismissed the claims by the opposition as ..."); else a decision.
     deciding_object_tokens: int = 12
+    # A verb with a common sense of no speech ("concluded its hearing") reports words when a finite
+    # auxiliary follows it within this many words with no relative word first ("concluded the
+    # inquiry was flawed"): a clause said with no "that".
+    bare_complement_words: int = 4
+    # A relative clause between a description and its apposition ("The union that represents the
+    # plant's workers, the Bakery Workers Local 412, said") is at most this many tokens long.
+    relative_clause_tokens: int = 8
+    # A role's holder named after its description ("its founder told her" ... "Dale Fenwick, 63, who
+    # founded the league") is looked for this many paragraphs on; the relative clause that tells the
+    # role starts within this many characters of the name.
+    described_later_paragraphs: int = 3
+    relative_clause_chars: int = 60
     cross_head_words: int = 5
     # A lead-in phrase before a sentence's subject ("At a hearing of ..., Rep. X") is at most this long.
     lead_in_tokens: int = 25

@@ -901,8 +901,8 @@ def _kind(text: str, first: QuoteMarks, words: int) -> str:
     if not before.strip() or "\n" in before[len(before.rstrip()) :] or before.rstrip().endswith("\n"):
         return "statement"
     before = before.rstrip()
-    if before[-1] in ".!?:;—–-\"“”«»„'‘’":
-        return "statement"
+    if before[-1] in ".!?:;—–-\"“”«»„'‘’" and not re.search(r"[^\W\d_]s['’]$", before):
+        return "statement"  # (a plural's possessive mark is a word's end: "the rivals’ ‘plan’")
     last = before.split()[-1].lower().strip(",")
     return "statement" if last in _INTRODUCERS else "fragment"
 

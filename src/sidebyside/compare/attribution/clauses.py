@@ -18,6 +18,8 @@ _REGARDING = frozenset("treat treats treating treated regard regards regarding r
 _SPOKE_OF = frozenset(("spoke", "talked", "speaks"))
 # "read a statement": a person voicing their own document (speech.json reading_verbs)
 _READING = {k: frozenset(v) for k, v in _SPEECH["reading_verbs"].items()}
+# the owners a document "from" another is written by ("a letter from his physician")
+_POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
 
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
@@ -362,7 +364,23 @@ class ClauseFinding:
             if tokens[m].gap not in _SPACE:
                 return False
             if tokens[m].norm in (self.vocab.document_nouns if documents is None else documents):
-                return True
+                return not self._figure_or_anothers(v, m)
+        return False
+
+    def _figure_or_anothers(self, v: int, m: int) -> bool:
+        """Whether the document after a publishing verb is a figure ("posted a record of 43-39",
+        "posted a 43-39 record": a tally, no words) or another's words ("released a letter from his
+        physician", "a statement from the family's lawyer": the one who releases it says nothing)."""
+        tokens = self.tokens
+        n = len(tokens)
+        if any(tokens[k].text[:1].isdigit() for k in range(v + 1, m)):
+            return True
+        if m + 2 < n and tokens[m + 1].norm == "of" and tokens[m + 2].text[:1].isdigit():
+            return True
+        if m + 2 < n and tokens[m + 1].norm == "from" and tokens[m + 1].gap in _SPACE:
+            owner = tokens[m + 2]
+            return owner.norm in _POSSESSIVE_DETERMINERS or owner.possessive \
+                or m + 3 < n and tokens[m + 3].possessive and tokens[m + 2].norm in ("the", "a")
         return False
 
     def _clause_at(self, v: int, base: str) -> Clause | None:
@@ -378,6 +396,8 @@ class ClauseFinding:
         prev = tokens[v - 1] if v > 0 else None
         if prev is not None and prev.norm in _NEGATIONS and tokens[v].gap in _SPACE:
             return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
+        if prev is not None and prev.norm == "worth" and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE:
+            return None  # "(Rell, it's also worth noting, sought ...)": the writer's aside, no one's words
         if prev is not None and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE \
                 and self.vocab.verbs.get(prev.norm) == "deny":
             return None  # 'denied saying "the vote was rigged"': words he denies, no one's said here

@@ -111,6 +111,10 @@ class QuoteCrediting:
                 # 'is "artificial replacement." As Trent Hamm explains, ...': the writer's term ends
                 # the sentence; the clause after begins the next one and speaks its words
                 return self._by("guard-fragment-sentence-end", None)
+            quoted = self._quoting_after(following[0], sentence_end)
+            if quoted is not None:
+                # '"We will win," Ann Lee wrote on Twitter, quoting Tom Rell': his words, she hands them on
+                return self._by("quoting-after", quoted) if quoted.speaker is not None else self._by("guard-relayed-words", None)
             return self._by("right-after", following[0])  # (not 'the "pain" that people feel': a relative clause about the words)
         # '"squatters," as Espinosa put it': an aside of the writer's that names who spoke the words
         if following and self._as_aside(close, following[0]):
@@ -631,6 +635,25 @@ class QuoteCrediting:
                 or self._break_between(said, open_at):
             return None
         return said
+
+    def _quoting_after(self, clause: Clause, sentence_end: int) -> Clause | None:
+        """'," Ann Lee wrote, quoting Tom Rell.': a participle of quoting ("quoting", not "citing":
+        one cites a source for one's own words) after a comma in the clause's sentence hands the
+        words on from its object: a clause of the person named right after it; one with no speaker
+        when its object is no person's name ("quoting a line from the report"). None without one."""
+        tokens = self.tokens
+        end = bisect.bisect_left(self.at.token_starts, sentence_end)
+        k = next((m for m in range(max(clause.verb, clause.last) + 1, min(end, len(tokens)))
+                  if tokens[m].norm == "quoting" and "," in tokens[m].gap), None)
+        if k is None or k + 1 >= len(tokens):
+            return None
+        run = self._run_starting(k + 1)
+        if run is None or run.kind != "person" or (run.run_first if run.run_first >= 0 else run.first) != k + 1 \
+                or tokens[run.last].possessive:
+            return Clause(k, k, k, "quote", lead=k)
+        found = Clause(k, run.first, run.last, "say", lead=k + 1)
+        found.speaker = self._speaker_of_run(run, tokens[run.first].start)
+        return found
 
     def _relaying_participle(self, open_at: int, fragment: bool) -> Clause | None:
         """A sentence opened by a participle that hands on someone else's words ("Recalling his

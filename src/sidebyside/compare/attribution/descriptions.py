@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _SPACE, _SPEECH, _BE, _profession, _stem
+from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _RELATIVES, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
 
 # "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json
 # culprit_nouns; the one name every module of the attribution reads them by)
 CULPRIT_NOUNS = frozenset(_SPEECH["culprit_nouns"])
+# the determiners of a role whose holder the text may name only later ("its founder told her")
+_OWNING = frozenset("its his her their the".split())
 
 
 class DescriptionResolution:
@@ -50,6 +53,9 @@ class DescriptionResolution:
                 # "The hospitals' parent company, Meridian Health, said": the body the description names
                 run = self._runs[named[1]]
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+            body = self._body_named_after(last, clause.verb)
+            if body is not None:
+                return body  # "The union that represents the workers, the Bakery and Confectionery Workers Local 412, said"
         if det == "the" and last > first + 1:
             titled = self._role_by_title(first, last, at)  # "said the navy chief": the admiral named before
             if titled is not None:
@@ -74,6 +80,16 @@ class DescriptionResolution:
                 # '," she said, according to the statement': hers, the paper no speaker of its own;
                 # '," read the press release': a release whose author is not read here
                 return None
+        if det in ("a", "an") and (head.norm in self.vocab.person_nouns or head.norm in self.vocab.title_words) \
+                and singular(head.norm) == head.norm:
+            later = self._same_one_named(head.norm, last)
+            if later is not None:
+                return later  # "A spokesman for the ministry told reporters ... The spokesman, Ivo Brandt, declined"
+        if det in _OWNING and (head.norm in self.vocab.role_nouns or head.norm in self.vocab.kin) \
+                and (last == first + 1 or self._of_someone_unnamed(first, last)):
+            later = self._described_later(head.norm, at)
+            if later is not None:
+                return later  # "its founder told her ..." and after it "Dale Fenwick, 63, who founded the league"
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -92,6 +108,94 @@ class DescriptionResolution:
                         for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _of_someone_unnamed(self, first: int, last: int) -> bool:
+        """Whether a description is "the <noun> of a/an ..." ("The mother of a woman who took diet
+        pills"): the relative of someone the text has not named yet."""
+        tokens = self.tokens
+        return first + 3 <= last and tokens[first + 2].norm == "of" and tokens[first + 3].norm in ("a", "an")
+
+    def _same_one_named(self, head: str, last: int) -> Speaker | None:
+        """The person the text names right after an unnamed one, taking the description up with
+        "The" in an apposition ("A spokesman for the ministry said ... The spokesman, Ivo Brandt,
+        declined"), in the same paragraph or the next; not "Another spokesman, X"."""
+        tokens = self.tokens
+        at = tokens[last].start
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        end = self.at.paragraphs[min(len(self.at.paragraphs) - 1, paragraph + 1)][1]
+        k = last + 1
+        while k + 2 < len(tokens) and tokens[k].start < end:
+            if tokens[k].text == "The" and tokens[k + 1].norm == head and tokens[k + 1].gap in _SPACE \
+                    and tokens[k + 2].gap.strip() == ",":
+                run = next((r for r in (self._runs.get(m) for m in range(k + 2, min(len(tokens), k + 7))) if r is not None), None)
+                if run is None or run.kind != "person" or (run.run_first if run.run_first >= 0 else run.first) != k + 2 \
+                        or run.last + 1 >= len(tokens) or tokens[run.last + 1].gap.strip() != ",":
+                    return None
+                return self._speaker_of_run(run, at)
+            k += 1
+        return None
+
+    def _described_later(self, role: str, at: int) -> Speaker | None:
+        """The one person the text names after a description of a role ("its founder") as holding
+        it, in a later sentence within settings.described_later_paragraphs paragraphs: the role among the name's
+        descriptors ("founder Dale Fenwick", "Dale Fenwick, the league's founder") or its verb in a
+        relative clause right after the name ("Dale Fenwick, 63, who founded the league"); never
+        merely the next name. Two such people, or none: no one."""
+        paragraph = self.at.paragraph_at(at)
+        if paragraph < 0:
+            return None
+        last = min(len(self.at.paragraphs) - 1, paragraph + self.settings.described_later_paragraphs)
+        stem = role[:-2] if role.endswith(("er", "or")) and len(role) > 5 else None
+        found: dict[str, _Person] = {}
+        s = self.at.sentence_at(at)  # (from the next sentence: an apposition of its own is read elsewhere)
+        after = self.at.sentences[s].end if s >= 0 else at
+        for m in self._mentions_between(after, self.at.paragraphs[last][1]):
+            if role in m.descriptors or role in self._descriptors.get(m.key, ()):
+                found[m.key] = m
+                continue
+            if stem is None:
+                continue
+            after = self.text[m.start : m.start + self.settings.relative_clause_chars]
+            said = re.search(r"^[^,.;:!?]*(?:,[^,.;:!?]{0,12})?, who (?:also |had |has |once )?([a-z-]+)", after)
+            if said is not None and said.group(1).startswith(stem) and said.group(1).endswith(("ed", "s")):
+                found[m.key] = m
+        if len(found) != 1:
+            return None
+        person = next(iter(found.values()))
+        return Speaker(person.canonical, "person", person.key)
+
+    def _body_named_after(self, last: int, verb: int) -> Speaker | None:
+        """The body a description names in an apposition before its verb, past a relative clause
+        ("The union that represents the plant's workers, the Bakery and Confectionery Workers Local
+        412, called"): capitalised words, joined by "and"/"&"/"of" and ending in numbers, closed by
+        a comma, one of whose runs is a body's name (not "the union, Ann Lee, said")."""
+        tokens = self.tokens
+        m = last + 1
+        if m < verb and tokens[m].norm in _RELATIVES and tokens[m].gap in _SPACE:
+            while m < verb and m - last <= self.settings.relative_clause_tokens and tokens[m].gap in _SPACE:
+                m += 1
+        if m >= verb or tokens[m].gap.strip() != ",":
+            return None
+        if tokens[m].norm == "the" and m + 1 < verb:
+            m += 1
+        start, end = m, None
+        for k in range(m, verb + 1):
+            tok = tokens[k]
+            if k > start and tok.gap.strip() == ",":
+                end = k - 1
+                break
+            if k > start and tok.gap not in _SPACE:
+                return None
+            inside = tok.norm in ("and", "&", "of") and k > start and k + 1 < verb and tokens[k + 1].cap
+            if not (tok.cap or inside or tok.text.isdigit() and k > start):
+                return None
+        if end is None or tokens[end].norm in ("and", "&", "of") \
+                or not any(r is not None and r.kind in ("institution", "media") for r in (self._runs.get(k) for k in range(start, end + 1))):
+            return None
+        name = self.text[tokens[start].start : tokens[end].end]
+        return Speaker(name, "institution", name_key(name))
 
     def _after_reduced_relative(self, first: int, last: int) -> int:
         """Where the speakers start in "the problems Georgia prosecutors say they face": a plural
@@ -192,8 +296,9 @@ class DescriptionResolution:
             if unnamed is not None:
                 return unnamed  # "A spokesperson who did not wish to be named ... the spokesperson said"
             generic = head in ("official", "aide", "adviser", "advisor", "diplomat", "spokesperson", "spokesman", "spokeswoman")
-            if not generic and head not in vocab.title_words:
-                return None
+            if not generic and head not in vocab.title_words \
+                    and (head not in vocab.person_nouns or head in vocab.body_nouns or not self._one_described(head, at)):
+                return None  # ("the witness said" with no one or two named witnesses: no one)
             person = self._latest_described(at, head, modifiers, generic)
             if person is not None:
                 return Speaker(person.canonical, "person", person.key)
@@ -565,6 +670,13 @@ class DescriptionResolution:
             if other != key:
                 out |= words
         return out
+
+    def _one_described(self, head: str, at: int) -> bool:
+        """Whether exactly one person named before at's sentence is described by head ("Tom Rell,
+        its treasurer" for "the treasurer said"; not "After meeting Peter Guest, the head of the
+        council said", where the description is no apposition of the name before it)."""
+        found = {m.key for m in self._mentions_between(0, self._sentence_start(at)) if head in self._descriptors.get(m.key, ())}
+        return len(found) == 1
 
     def _latest_described(self, at: int, head: str, modifiers: set[str], generic: bool) -> _Person | None:
         wanted = {head} | (_LEADER if head in _LEADER else set()) | _ROLE_FAMILY.get(head, frozenset())

@@ -13,7 +13,7 @@ from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import Token
 from sidebyside.resources import resource_json
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _stem
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _SPEECH, _stem
 
 # the object a participle opening a sentence takes ("Recovering myself", "Turning the corner"):
 # after a capitalised "-ing" word, these show a verb, not a name (English grammar, closed class)
@@ -41,6 +41,9 @@ _ALSO_ENGLISH = frozenset({"um"})  # an indefinite article that is an English wo
 _ELIDED = re.compile(r"\w{1,4}['’](\w)")
 # the stop that ends a sentence of the text model, with the closing marks after it ('."', '?)')
 _CLOSING_STOP = re.compile(r"[.!?…]+[\"'”’»“«‘)\]]*$")
+
+# the words of a paper's edition that open its name ("the Daily Star", "the Sunday Times")
+_EDITION_WORDS = frozenset(_SPEECH["paper_edition_words"])
 
 
 class NameReading:
@@ -201,6 +204,15 @@ class NameReading:
         stop = _CLOSING_STOP.search(self.text, sentence.start, sentence.end)
         return stop.start() if stop is not None else sentence.end
 
+    def _paper_by_edition(self, i: int, j: int) -> bool:
+        """Whether a run after "the" is a paper named by its edition ("the Daily Telegraph", "the
+        Sunday Times", "the Evening Standard", "the Daily Star"): the edition word is no title nor
+        time of the name, the whole is the paper's (not a person "Telegraph" or "Times")."""
+        tokens = self.tokens
+        return 1 <= j - i <= 2 and i > 0 and tokens[i - 1].norm == "the" and tokens[i].gap in _SPACE \
+            and tokens[i].norm in _EDITION_WORDS and all(tokens[x].cap and tokens[x].gap in _SPACE for x in range(i + 1, j + 1)) \
+            and not tokens[j].possessive
+
     def _parse_run(self, i: int, j: int) -> _NameRun | None:
         """Tokens i..j (a capitalised run) as a name: an institution, medium or place the term
         lists or the last word tell; else a person's name, read from the right (at most four
@@ -216,6 +228,9 @@ class NameReading:
         k = self._foreign_opening(i, j)
         if k is None:
             return None
+        e = i + 1 if i < j and tokens[i].text == "The" else i  # ("according to The Daily Star")
+        if self._paper_by_edition(e, j):
+            return _NameRun(e, j, "media", frozenset(), self.text[tokens[e].start : tokens[j].end])
         while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
             if k < j and len(tokens[k].text) == 1 and tokens[k + 1].gap.startswith("."):
                 break  # "A.J. Smith", "A. J. Smith": an initial, not the article "a"

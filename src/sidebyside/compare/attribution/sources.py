@@ -15,7 +15,7 @@ from sidebyside.model import Quote, SourceCitation, Span
 from sidebyside.compare.attribution.identity import name_key, same_speaker
 from sidebyside.compare.attribution.people import _nearest
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker
-from sidebyside.compare.attribution.vocabulary import _ONE_OF, _SPEECH, _profession
+from sidebyside.compare.attribution.vocabulary import _BE, _ONE_OF, _RELATIVES, _SPEECH, _profession
 from sidebyside.compare.tokens import singular
 
 # capitalised words that make a name a paper's, here as its last word ("the Sioux Falls Argus Leader")
@@ -26,6 +26,10 @@ _DETERMINER_PRONOUNS = _ONE_OF | {"others", "other"}
 # whom words are told: "responded to him" (resources/attribution/closed_class.json)
 _AUDIENCE_PRONOUNS = frozenset(resource_json("attribution/closed_class.json")["audience_pronouns"])
 
+# finite auxiliaries: one a few words after a verb opens a clause of its own ("the inquiry was flawed")
+_FINITE_AUXILIARIES = (_BE - {"be", "been", "being"}) | frozenset("has have had will would could should can may might must".split())
+# words before "like"/"though" that make the clause after them supposed: "seemed like", "as though"
+_SUPPOSING = frozenset("as seem seems seemed seeming look looks looked looking sound sounds sounded feel feels felt".split())
 _QUOTATION_MARKS = frozenset('"“”«»')  # (a single mark may be an apostrophe)
 _POSSESSIVE_ROLE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|'|’)\s+([a-z]+)$")
 
@@ -67,7 +71,8 @@ class SourceGrouping:
                 if self._cites_no_one(clause):
                     continue
                 speaker = self._whole_name(clause)
-                if clause.base == "interview" and speaker.name in self.lex.media or self._medium_reports(clause):
+                if clause.base == "interview" and speaker.name in self.lex.media or self._medium_reports(clause) \
+                        or self._column_of_medium(clause, speaker):
                     speaker = replace(speaker, kind="media")  # "according to Vanity Fair": a medium, no person
                 add(speaker, self._span(clause))
         for quote in quotes:
@@ -105,6 +110,8 @@ class SourceGrouping:
             return True  # "he asked to use the phone": a request to do something, nothing said reported
         if self._no_speech_after(clause):
             return True  # "responded by hitting him", "continues to be", "maintained a lead": no words said
+        if self._hypothetical(clause):
+            return True  # "If it seemed like Rell had written the letter himself": a supposition, nothing said
         speaker = clause.speaker
         if speaker is not None and not speaker.parts and " " not in speaker.name \
                 and fold(speaker.name) in _DETERMINER_PRONOUNS:
@@ -147,7 +154,34 @@ class SourceGrouping:
         words = re.findall(r"[a-z]+", rest.lower())
         if words[:1] == ["to"] and len(words) > 1 and (singular(words[1]) in self.vocab.person_nouns or words[1] in _AUDIENCE_PRONOUNS):
             return False  # "responded to reporters", "snapped at him" (whom the words were told)
+        if self._bare_complement(words):
+            return False  # "concluded the inquiry was flawed": a clause said, with no "that"
         return not any(w == "that" or w in self.vocab.verbs or w in self.vocab.speech_objects for w in words)
+
+    def _bare_complement(self, words: list[str]) -> bool:
+        """Whether the words after a verb open a clause of its own with no "that" ("the inquiry
+        was flawed", "he would stay"): a finite auxiliary within a short subject, no relative word
+        before it ("a lead which was" is the object's)."""
+        reach = self.settings.bare_complement_words
+        for i, w in enumerate(words[: reach + 1]):
+            if w in _RELATIVES:
+                return False
+            if w in _FINITE_AUXILIARIES:
+                return i > 0
+        return False
+
+    def _hypothetical(self, clause: Clause) -> bool:
+        """Whether the clause is supposed, not told: its subject opens a condition or a comparison
+        with an unreal case ("If Rell wrote it", "it seemed like Rell had written it", "as if she
+        had said so"), with no comma between (not "If elected, Rell said ...")."""
+        if clause.inverted:
+            return False
+        first = self.tokens[clause.first].start
+        start = self._sentence_start(first)
+        cut = max(self.text.rfind(",", start, first), self.text.rfind(";", start, first), start - 1)
+        words = re.findall(r"[a-z]+", self.text[cut + 1 : first].lower())
+        return "if" in words or "unless" in words \
+            or any(w in ("like", "though") and words[i - 1] in _SUPPOSING for i, w in enumerate(words) if i)
 
     def _after_a_quotation(self, start: int, reach: int) -> bool:
         """Whether the sentence that starts at start follows one of its paragraph that a
@@ -158,6 +192,25 @@ class SourceGrouping:
         prev = self.at.sentences[s - 1]
         return prev.end > reach and self.text[prev.end - 1] in _QUOTATION_MARKS \
             and self.at.paragraph_at(prev.start) == self.at.paragraph_at(start)
+
+    def _column_of_medium(self, clause: Clause, speaker: Speaker) -> bool:
+        """Whether a "person" is a paper's column or desk: a name of two words or more, none a given
+        name, the first a common word, owned by a medium ("according to The Daily Star's Fact Checker"; not "The Post's Howard Kurtz")."""
+        first = clause.first
+        if speaker.kind != "person" or speaker.parts or first < 1 or not self.tokens[first - 1].possessive:
+            return False
+        words = speaker.name.split()
+        if len(words) < 2 or any(fold(w) in given_names() for w in words) \
+                or not self.lex.is_common(fold(words[0]), self.settings.common_word_zipf):
+            return False
+        owner = []
+        k = first - 1
+        while k >= 0 and self.tokens[k].cap and len(owner) < 6:
+            owner.insert(0, re.sub(r"(?:'s|’s|'|’)$", "", self.tokens[k].text))
+            k -= 1
+        name = " ".join(owner)
+        return bool(owner) and (name in self.lex.media or owner[-1] in _MEDIA_NAME_WORDS
+                                or (name[4:] if name.startswith("The ") else name) in self.lex.media)
 
     def _whole_name(self, clause: Clause) -> Speaker:
         """The clause's speaker with a name the attribution cut back restored: a capitalised

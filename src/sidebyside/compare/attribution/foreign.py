@@ -617,17 +617,29 @@ class ForeignReading:
             return True
         return tokens[k + 1].gap in _SPACE and not tokens[k + 1].cap and tokens[k + 1].norm in vocab.foreign_prepositions
 
-    def _definite_described(self, k: int, at: int) -> Speaker:
+    def _definite_described(self, k: int, at: int, clause: Clause | None = None) -> Speaker | None:
         """The speaker a definite noun after the verb describes ("sier rektoren"): the latest person
-        of the narration before offset ``at`` the article writes that noun beside ("rektor Kari
-        Nordahl", "Formanden ..., Poul Vestergaard"), however far back; else the description itself,
-        as an unnamed source ("sagde dommeren": the judge, whom the article never names)."""
+        of the narration before offset ``at`` the article writes that noun, or a noun of the same
+        office ("a spus edilul" after "Primarul comunei, Gheorghe Stanciu"), beside ("rektor Kari
+        Nordahl", "Formanden ..., Poul Vestergaard"), however far back; a noun of a man or a woman
+        ("a povestit femeia") the person the passage is about, or no one; else the unnamed source
+        the noun took up ("O asistentă din secția de chirurgie, care ..., susține"), else the
+        description itself, as an unnamed source ("sagde dommeren": the judge, whom the article never names)."""
         head = self.tokens[k].norm
+        nouns = (head, *_role_synonyms(self.language).get(head, ())) if self.language else (head,)
         i = bisect.bisect_left(self._mention_starts, at)
         for m in reversed(self._mentions[:i]):
             t = bisect.bisect_left(self.at.token_starts, m.start)
-            if self._quote_of_token[t] < 0 and self._noun_near(t, head):
+            if self._quote_of_token[t] < 0 and any(self._noun_near(t, noun) for noun in nouns):
                 return Speaker(m.canonical, "person", m.key)
+        sex = _sex_nouns(self.language).get(head) if self.language else None
+        if sex is not None:
+            # (one whose given name tells that sex: not "Consiliul Județean" for "a spus bărbatul")
+            person = self._passage_person_by_noun(head, at, clause, sex) if clause is not None else None
+            return person if person is not None and self._gender.get(person.key) == sex else None
+        unnamed = self._unnamed_source_by_noun(head, at, None)
+        if unnamed is not None:
+            return unnamed
         words = self.tokens[k].text
         return Speaker(words, "anonymous", name_key(words))
 

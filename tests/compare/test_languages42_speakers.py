@@ -61,3 +61,22 @@ def test_norwegian_definite_noun_named_nowhere_stays_the_description():
             "«Tiltalte har vist liten forståelse for alvoret i saken», sier dommeren.\n"
             "Forsvareren vil ikke si om dommen blir anket.\n")
     assert _speakers(open_text) == ["dommeren"]
+
+
+_PT_LEAD = ("Fábrica de cerâmica de Vale do Souto fecha portas em março\n"
+            "VALE DO SOUTO, 05 dez 2026 (Lusa) – A fábrica de cerâmica de Vale do Souto, a maior empregadora do "
+            "concelho, vai encerrar em março, depois de sessenta anos de atividade, anunciou hoje a administração "
+            "da empresa, que não encontrou comprador.\n")
+
+
+def test_portuguese_noun_of_an_office_of_several_words_is_the_person_named_beside_it():
+    text = _PT_LEAD + ("O presidente da Câmara de Vale do Souto, Joaquim Ventura, reuniu-se com os trabalhadores. "
+                       "\"Vamos ajudar quem ficar sem emprego\", disse o autarca.\n")
+    assert _speakers(text) == ["Joaquim Ventura"]
+
+
+def test_portuguese_noun_of_an_office_is_not_the_body_it_names():
+    # "Câmara de Vale do Souto" ends the words "presidente da câmara": the body is not the mayor
+    text = _PT_LEAD + ("A Câmara de Vale do Souto aprovou ontem um apoio às famílias dos trabalhadores.\n"
+                       "\"Vamos ajudar quem ficar sem emprego\", disse o autarca.\n")
+    assert _speakers(text) != ["Câmara de Vale do Souto"]

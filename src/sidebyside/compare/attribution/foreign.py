@@ -429,10 +429,24 @@ class ForeignReading:
             if m.start < limit:
                 break
             t = bisect.bisect_left(starts, m.start)
-            if m.key not in out and not self._in_quote(t) and any(self._noun_near(t, n) for n in nouns) \
+            if m.key not in out and not self._in_quote(t) and any(self._role_near(t, n) for n in nouns) \
                     and not self._other_gender(m.canonical, gender):
                 out[m.key] = Speaker(m.canonical, "person", m.key)
         return list(out.values())
+
+    def _role_near(self, t: int, noun: str) -> bool:
+        """_noun_near for a noun of one office that takes several words ("presidente da câmara" for
+        "disse o autarca"): those words in a row within ten words before token t, in its sentence
+        (not the name of the body they end in: "Câmara de Peniche")."""
+        words = noun.split()
+        if len(words) == 1:
+            return self._noun_near(t, noun)
+        tokens = self.tokens
+        for k in range(max(0, t - 10), t - len(words) + 1):
+            if all(tokens[k + j].norm == w for j, w in enumerate(words)) \
+                    and not any(c in tokens[x].gap for x in range(min(k, t) + 1, max(k, t) + 1) for c in _SENTENCE_BREAK):
+                return True
+        return False
 
     def _complement_in_opening_description(self, head: tuple[int, ...]) -> bool:
         """'El presidente de la cooperativa olivarera San Isidro, Manuel Jurado, lo resumía', 'El

@@ -80,3 +80,45 @@ def test_portuguese_noun_of_an_office_is_not_the_body_it_names():
     text = _PT_LEAD + ("A Câmara de Vale do Souto aprovou ontem um apoio às famílias dos trabalhadores.\n"
                        "\"Vamos ajudar quem ficar sem emprego\", disse o autarca.\n")
     assert _speakers(text) != ["Câmara de Vale do Souto"]
+
+
+def test_portuguese_description_before_a_name_makes_it_the_subject_a_dropped_subject_takes_up():
+    text = _PT_LEAD + ("A operária Rosa Fontes, de 58 anos, trabalhou na fábrica durante quatro décadas.\n"
+                       "O vereador da oposição Duarte Neves (PSD) acusa a câmara de ter sabido do encerramento há meses.\n"
+                       "\"Ninguém fez nada para salvar estes empregos\", disse.\n")
+    assert _speakers(text) == ["Duarte Neves"]
+
+
+def test_spanish_possessive_description_before_a_name_makes_it_the_subject():
+    text = ("Cierra la última librería de Peñaranda de Tormes\n"
+            "La librería Cervantes, abierta desde 1961, cerrará sus puertas el 31 de enero. El alcalde, Ramón Hierro, "
+            "lamentó ayer la noticia en el pleno municipal.\n"
+            "Un grupo de lectores ha lanzado una campaña para buscar un nuevo dueño. Su portavoz, la maestra jubilada "
+            "Luisa Cebrián, cree que la respuesta ha sido buena.\n"
+            "«Ya tenemos tres interesados y una asamblea convocada para el lunes», contó a este periódico.\n")
+    assert _speakers(text) == ["Luisa Cebrián"]
+
+
+_IT_LEAD = ("Chiude il porto turistico di Marina di Sorbo\n"
+            "Il porto turistico di Marina di Sorbo chiuderà per lavori da gennaio a giugno, ha annunciato la "
+            "capitaneria. La sindaca, Elisa Moro, ha convocato un consiglio straordinario.\n")
+
+
+def test_description_before_one_of_two_names_does_not_make_the_first_the_subject():
+    # two people named in one sentence: the first is not made its subject, "ha aggiunto" may be either's
+    text = _IT_LEAD + ("Il pescatore Aldo Ferri protesta per i ritardi, e il suo socio Gino Pace condivide la rabbia.\n"
+                       "«Senza il molo perdiamo la stagione», ha aggiunto.\n")
+    assert _speakers(text) != ["Aldo Ferri"]
+
+
+def test_name_after_of_is_not_made_the_subject():
+    # a statue's subject, not the sentence's: whoever goes on speaking, not him
+    text = _IT_LEAD + ("La statua di Giuseppe Garibaldi sul molo sarà restaurata durante i lavori.\n"
+                       "«Senza il molo perdiamo la stagione», ha detto.\n")
+    assert _speakers(text) != ["Giuseppe Garibaldi"]
+
+
+def test_description_before_the_one_name_of_its_sentence_makes_it_the_subject():
+    text = _IT_LEAD + ("Il pescatore Aldo Ferri protesta per i ritardi dei lavori al molo.\n"
+                       "«Senza il molo perdiamo la stagione», ha aggiunto.\n")
+    assert _speakers(text) == ["Aldo Ferri"]

@@ -1179,6 +1179,38 @@ class ForeignReading:
         return any(not tokens[y].cap and (tokens[y].norm in vocab.foreign_verbs or tokens[y].norm in vocab.verbs)
                    for y in range(lo, hi))
 
+    def _description_opens_for_name(self, s_start: int, k: int) -> bool:
+        """'O vereador da oposição Rui Pinheiro (PS) acusa ...', 'Su impulsora, la profesora jubilada
+        Pilar Ramos, cree ...': in a text of another language, a sentence opened by an article or a
+        possessive, then a description of a few words with no verb, no name and no capital but a
+        body's after "of", right before the name: the name is the sentence's subject (the person the
+        passage is about, whom a dropped subject or a pronoun after the next quotation takes up).
+        Not a name after "of" or a preposition ("La visita di Mario Rossi"), nor one of two people
+        the sentence names ("Le patron pêcheur Yannick Daniel se plaint ..., et son matelot Erwan
+        Morvan partage sa colère": either may speak next)."""
+        tokens, vocab = self.tokens, self.vocab
+        if self.language in (None, "en") or not 2 <= k - s_start <= 7:
+            return False
+        if tokens[s_start].norm not in vocab.foreign_articles and tokens[s_start].norm not in self._owner_determiners() \
+                and not self._portuguese_article(s_start, opening=True):
+            return False
+        before = tokens[k - 1]
+        if before.cap or before.norm in vocab.foreign_of or before.norm in vocab.foreign_prepositions \
+                or before.norm in vocab.foreign_articles and "," not in tokens[k].gap:
+            return False
+        for m in range(s_start + 1, k):
+            tok = tokens[m]
+            if tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs or self._quote_of_token[m] >= 0 \
+                    or self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") \
+                    or tok.cap and tokens[m - 1].norm not in vocab.foreign_of and not tokens[m - 1].cap:
+                return False
+        m = k + 1
+        while m < len(tokens) and not any(c in tokens[m].gap for c in _SENTENCE_BREAK):
+            if self._runs.get(m) is not None and self._runs[m].kind == "person" and self._runs[m].first > k:
+                return False
+            m += 1
+        return True
+
     def _owner_determiners(self) -> frozenset[str]:
         """The text's language's possessive determiners ("suo", "son", "seine"): they open a noun."""
         if not self.language:

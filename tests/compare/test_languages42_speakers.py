@@ -122,3 +122,18 @@ def test_description_before_the_one_name_of_its_sentence_makes_it_the_subject():
     text = _IT_LEAD + ("Il pescatore Aldo Ferri protesta per i ritardi dei lavori al molo.\n"
                        "«Senza il molo perdiamo la stagione», ha aggiunto.\n")
     assert _speakers(text) == ["Aldo Ferri"]
+
+
+def test_chinese_words_of_an_interview_after_the_name_are_not_the_speaker():
+    text = ("山區小學停辦　學童需轉學\n"
+            "（中央社記者陳思妤台東6日電）台東縣海端鄉霧鹿國小因學生人數不足，明年起停辦。"
+            "台東縣教育處長林志偉今天受訪表示：「我們會安排交通車，讓孩子安全上學。」\n")
+    assert _speakers(text) == ["台東縣教育處長林志偉"]
+
+
+def test_chinese_interview_words_alone_are_no_speaker():
+    # "受訪" with no one before it: no name to keep, none made of the interview's words
+    text = ("山區小學停辦　學童需轉學\n"
+            "（中央社記者陳思妤台東6日電）台東縣海端鄉霧鹿國小因學生人數不足，明年起停辦。"
+            "受訪表示：「我們會安排交通車，讓孩子安全上學。」\n")
+    assert _speakers(text) in ([None], [""])

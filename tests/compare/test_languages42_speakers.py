@@ -137,3 +137,19 @@ def test_chinese_interview_words_alone_are_no_speaker():
             "（中央社記者陳思妤台東6日電）台東縣海端鄉霧鹿國小因學生人數不足，明年起停辦。"
             "受訪表示：「我們會安排交通車，讓孩子安全上學。」\n")
     assert _speakers(text) in ([None], [""])
+
+
+_ZH_LEAD = ("山區小學停辦　學童需轉學\n"
+            "（中央社記者陳思妤台東6日電）台東縣海端鄉霧鹿國小因學生人數不足，明年起停辦。"
+            "村長胡國雄說：「孩子們每天要坐一個小時的車。」\n")
+
+
+def test_chinese_pronoun_after_its_paragraph_brings_in_someone_is_not_the_speaker_before():
+    # the paragraph tells of a grandmother before "她": she, not the village head quoted before
+    text = _ZH_LEAD + "今年80歲的阿嬤林玉蘭每天送孫子上學。她無奈地說：「以後只能拜託鄰居了。」\n"
+    assert _speakers(text)[1] != "村長胡國雄"
+
+
+def test_chinese_pronoun_opening_its_paragraph_is_the_speaker_before():
+    text = _ZH_LEAD + "他說：「我們會向縣府爭取交通車。」\n"
+    assert _speakers(text) == ["村長胡國雄", "村長胡國雄"]

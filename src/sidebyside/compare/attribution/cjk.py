@@ -551,7 +551,8 @@ class CJKCrediting:
         if para >= 0 and best[0] < self.at.paragraphs[para][0]:
             # "五年级学生小雨第一次见到无人机，她说": words of the pronoun's own sentence name someone the
             # speakers of the paragraph before are not; the pronoun may stand for them
-            s0 = max(self.at.paragraphs[para][0], _clause_start(self.text, at, _SENTENCE_BREAK, self.settings.cjk_clause_chars))
+            # (or the sentences before it in its paragraph: "今年78歲的王秀英患有高血壓，每個月都要拿藥。她無奈地說")
+            s0 = self.at.paragraphs[para][0]
             if _NAME_CHAR.search(_CJK_QUOTED.sub("", self.text[s0:at])):
                 return None, at
         return best[1], best[0]

@@ -153,3 +153,21 @@ def test_chinese_pronoun_after_its_paragraph_brings_in_someone_is_not_the_speake
 def test_chinese_pronoun_opening_its_paragraph_is_the_speaker_before():
     text = _ZH_LEAD + "他說：「我們會向縣府爭取交通車。」\n"
     assert _speakers(text) == ["村長胡國雄", "村長胡國雄"]
+
+
+_ES_LEAD = ("Cierra la última librería de Peñaranda de Tormes\n"
+            "La librería Cervantes, abierta desde 1961, cerrará sus puertas el 31 de enero. La llevan los hermanos "
+            "Tomás y Elvira Sastre, que no han encontrado quien la compre.\n"
+            "«Hemos aguantado todo lo que hemos podido», explicó ayer Tomás Sastre en el mostrador.\n")
+
+
+def test_spanish_possessive_description_before_a_dropped_subject_is_the_person_set_by_that_noun():
+    text = _ES_LEAD + ("Su hermana, que lleva las cuentas desde hace veinte años, recuerda otros tiempos. «Aquí venían "
+                       "todos los colegios. Ahora vendemos diez libros al día», lamenta.\n")
+    assert _speakers(text) == ["Tomás Sastre", "Elvira Sastre"]
+
+
+def test_spanish_possessive_description_nobody_was_set_by_is_not_the_speaker_before():
+    text = _ES_LEAD + ("Su vecina, que compra allí desde niña, recuerda otros tiempos. «Aquí venían todos los "
+                       "colegios. Ahora no viene nadie», lamenta.\n")
+    assert _speakers(text)[1] != "Tomás Sastre"

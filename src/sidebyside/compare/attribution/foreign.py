@@ -587,11 +587,15 @@ class ForeignReading:
         """'O ministro da Agricultura, Rui Caldeira, esteve em Beja. Disse que o Governo vai
         antecipar os apoios. "…", garantiu.': when the sentence before opens with a speech verb
         whose subject is dropped ("Disse que", "Ha aggiunto che"), the description opening the
-        sentence before that one (PronounResolution._description_opening_sentence_before)."""
+        sentence before that one (PronounResolution._description_opening_sentence_before); else
+        a possessive's description opening the sentence before (_possessive_opening_sentence_before)."""
         tokens = self.tokens
         start = self._sentence_start(at)
         if start <= 0:
             return None
+        owned = self._possessive_opening_sentence_before(start)
+        if owned is not None:
+            return owned
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1))
         if k >= len(tokens) or tokens[k].start >= start or self._quote_of_token[k] >= 0 or not tokens[k].cap \
                 or tokens[k].norm not in self.vocab.foreign_dropped and tokens[k].norm not in self.vocab.foreign_auxiliaries:
@@ -599,6 +603,28 @@ class ForeignReading:
         if tokens[k].norm in self.vocab.foreign_auxiliaries and (k + 1 >= len(tokens) or tokens[k + 1].norm not in self.vocab.foreign_dropped):
             return None  # ("Ha aggiunto che": the auxiliary, then the dropped subject's verb)
         return self._description_opening_sentence_before(tokens[k].start)
+
+    def _possessive_opening_sentence_before(self, start: int) -> tuple[str, int] | None:
+        """'Su hermana, que lleva la taquilla desde hace tres décadas, recuerda las colas. «…»,
+        lamenta.': the sentence before the one starting at offset ``start``, in its paragraph and
+        outside quotations, opened by a possessive and a lower-case noun ("Su hermana", "Sa fille"):
+        that noun and where it ends. The dropped subject is the person so described (the one the
+        article names beside that noun, if any), never a person of the paragraphs before."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1))
+        for _ in range(6):  # (past the quotation's own sentences: "«Aquí venía todo el pueblo. Ahora …», lamenta")
+            s0 = self._sentence_start(tokens[k].start) if k < len(tokens) else 0
+            if k >= len(tokens) or self._quote_of_token[k] < 0 or s0 <= 0:
+                break
+            k = bisect.bisect_left(self.at.token_starts, self._sentence_start(s0 - 1))
+        if k + 1 >= len(tokens) or tokens[k].start >= start or self._quote_of_token[k] >= 0 or not tokens[k].initial \
+                or tokens[k].norm not in self._owner_determiners() \
+                or self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(start):
+            return None
+        head = tokens[k + 1]
+        if head.cap or not head.norm.isalpha() or head.gap not in _SPACE or head.norm in self.vocab.foreign_verbs:
+            return None
+        return head.norm, head.end
 
     def _points_back_to_quotation(self, v: int) -> bool:
         """'»Vinden drejer først i løbet af mandagen.« Det siger meteorolog Signe Kjær': a pronoun of

@@ -171,3 +171,20 @@ def test_spanish_possessive_description_nobody_was_set_by_is_not_the_speaker_bef
     text = _ES_LEAD + ("Su vecina, que compra allí desde niña, recuerda otros tiempos. «Aquí venían todos los "
                        "colegios. Ahora no viene nadie», lamenta.\n")
     assert _speakers(text)[1] != "Tomás Sastre"
+
+
+_UK_LEAD = ("У Зеленогір'ї закривають сільську школу\n"
+            "ЗЕЛЕНОГІР'Я. Сесія селищної ради ухвалила рішення закрити школу в селі Вербівка з наступного "
+            "навчального року. Учнів возитимуть до опорного закладу за дванадцять кілометрів.\n")
+
+
+def test_ukrainian_bare_noun_after_a_feminine_verb_is_the_woman_the_passage_is_about():
+    text = _UK_LEAD + ("Селищна голова Наталія Шевчук запевнила, що шкільний автобус курсуватиме щодня. "
+                       "«Жодна дитина не залишиться вдома», — наголосила посадовиця.\n")
+    assert _speakers(text) == ["Наталія Шевчук"]
+
+
+def test_ukrainian_bare_noun_after_a_feminine_verb_is_not_a_man_named_before():
+    text = _UK_LEAD + ("Селищний голова Петро Коваль запевнив, що шкільний автобус курсуватиме щодня. "
+                       "«Жодна дитина не залишиться вдома», — наголосила посадовиця.\n")
+    assert _speakers(text) != ["Петро Коваль"]

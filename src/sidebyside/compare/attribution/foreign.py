@@ -794,7 +794,22 @@ class ForeignReading:
                     break
                 if tokens[k].norm == head:
                     return Speaker(m.canonical, "person", m.key)
-        return self._one_of_source_before(at, noun=head)
+        return self._one_of_source_before(at, noun=head) or self._passage_person_by_gendered_verb(head, at)
+
+    def _passage_person_by_gendered_verb(self, head: str, at: int) -> Speaker | None:
+        """'Міська голова Ірина Савчук запевнила, що … «…», — наголосила посадовиця.': a bare noun
+        after a verb whose form tells the speaker's sex (the past of Russian, Ukrainian, Czech, Polish)
+        that the text never set by a name stands for the person the passage is about, when that
+        person's given name tells the same sex (PronounResolution._passage_person_by_noun); else None."""
+        tokens = self.tokens
+        v = bisect.bisect_left(self.at.token_starts, at) - 1
+        gender = self.vocab.verb_gender(tokens[v].norm) if v >= 0 else None
+        if gender not in ("he", "she"):
+            return None
+        i = bisect.bisect_left(self._clause_verbs, v)
+        clause = self.clauses[i] if i < len(self.clauses) and self.clauses[i].verb == v else None
+        person = self._passage_person_by_noun(head, at, clause, gender) if clause is not None else None
+        return person if person is not None and self._gender.get(person.key) == gender else None
 
     def _one_of_opening(self, k: int) -> tuple[str, int, int] | None:
         """'Один из диспетчеров, попросивший ...', 'Jeden z hasičů, kteří ...', 'Одна з водійок, яка

@@ -188,3 +188,19 @@ def test_ukrainian_bare_noun_after_a_feminine_verb_is_not_a_man_named_before():
     text = _UK_LEAD + ("Селищний голова Петро Коваль запевнив, що шкільний автобус курсуватиме щодня. "
                        "«Жодна дитина не залишиться вдома», — наголосила посадовиця.\n")
     assert _speakers(text) != ["Петро Коваль"]
+
+
+def test_spanish_protesto_after_a_quotation_is_a_speech_verb():
+    text = ("El Zamora empata en el descuento\n"
+            "El Zamora CF empató 1-1 ante el Ourense en el último minuto del partido disputado este domingo.\n"
+            "El entrenador visitante, Álvaro Ferreiro, se quejó del arbitraje. \"Eso es un penalti clarísimo\", "
+            "protestó el técnico.\n")
+    assert _speakers(text) == ["Álvaro Ferreiro"]
+
+
+def test_spanish_protesto_with_no_one_set_by_the_noun_credits_no_one_named_before():
+    text = ("El Zamora empata en el descuento\n"
+            "El Zamora CF empató 1-1 ante el Ourense en el último minuto. El goleador, Iván Prado, celebró el tanto "
+            "con la afición.\n"
+            "Los aficionados del Ourense, en cambio, salieron molestos. \"Eso es un penalti clarísimo\", protestó un socio.\n")
+    assert _speakers(text) != ["Iván Prado"]

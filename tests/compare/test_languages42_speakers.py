@@ -204,3 +204,15 @@ def test_spanish_protesto_with_no_one_set_by_the_noun_credits_no_one_named_befor
             "con la afición.\n"
             "Los aficionados del Ourense, en cambio, salieron molestos. \"Eso es un penalti clarísimo\", protestó un socio.\n")
     assert _speakers(text) != ["Iván Prado"]
+
+
+def test_portuguese_dropped_subject_after_an_unnamed_source_is_not_the_person_named_before():
+    text = _PT_LEAD + ("O vereador da oposição Duarte Neves (PSD) acusa a câmara de ter sabido do encerramento há meses.\n"
+                       "\"Ninguém fez nada para salvar estes empregos\", disse.\n"
+                       "Uma operária da linha de montagem, que pediu para não ser identificada, contou que soube da "
+                       "notícia pela rádio.\n"
+                       "\"Trabalho aqui há trinta anos. Ninguém nos avisou.\n"
+                       "\"Só queremos ser tratados com respeito\", afirmou.\n")
+    speakers = _speakers(text)
+    assert speakers[0] == "Duarte Neves"
+    assert "Duarte Neves" not in speakers[1:]

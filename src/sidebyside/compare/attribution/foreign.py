@@ -593,7 +593,7 @@ class ForeignReading:
         start = self._sentence_start(at)
         if start <= 0:
             return None
-        owned = self._possessive_opening_sentence_before(start)
+        owned = self._possessive_opening_sentence_before(start) or self._indefinite_opening_before_quotation(start)
         if owned is not None:
             return owned
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1))
@@ -611,18 +611,46 @@ class ForeignReading:
         that noun and where it ends. The dropped subject is the person so described (the one the
         article names beside that noun, if any), never a person of the paragraphs before."""
         tokens = self.tokens
-        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1))
-        for _ in range(6):  # (past the quotation's own sentences: "«Aquí venía todo el pueblo. Ahora …», lamenta")
-            s0 = self._sentence_start(tokens[k].start) if k < len(tokens) else 0
-            if k >= len(tokens) or self._quote_of_token[k] < 0 or s0 <= 0:
-                break
-            k = bisect.bisect_left(self.at.token_starts, self._sentence_start(s0 - 1))
+        k = self._narration_sentence_before(start)
         if k + 1 >= len(tokens) or tokens[k].start >= start or self._quote_of_token[k] >= 0 or not tokens[k].initial \
                 or tokens[k].norm not in self._owner_determiners() \
                 or self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(start):
             return None
         head = tokens[k + 1]
         if head.cap or not head.norm.isalpha() or head.gap not in _SPACE or head.norm in self.vocab.foreign_verbs:
+            return None
+        return head.norm, head.end
+
+    def _narration_sentence_before(self, start: int) -> int:
+        """The first token of the sentence of the narration before the one starting at offset
+        ``start``, past the quotation's own sentences ("«Aquí venía todo el pueblo. Ahora …», lamenta"),
+        over paragraphs a quotation runs on (len(tokens) when there is none)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1)) if start > 0 else len(tokens)
+        for _ in range(6):
+            s0 = self._sentence_start(tokens[k].start) if k < len(tokens) else 0
+            if k >= len(tokens) or self._quote_of_token[k] < 0 or s0 <= 0:
+                break
+            k = bisect.bisect_left(self.at.token_starts, self._sentence_start(s0 - 1))
+        return k
+
+    def _indefinite_opening_before_quotation(self, start: int) -> tuple[str, int] | None:
+        """'Uma nadadora-salvadora da piscina, que pediu para não ser identificada, contou que …
+        / "…" / "…", afirmou.': the sentence of the narration right before a dropped subject's
+        quotation (in its paragraph, or the paragraph before when the quotation opens its own and
+        runs on), opened by an indefinite article and a noun of a person: someone the text brings
+        in unnamed, whom the dropped subject stands for, never a person named before. That noun and
+        where it ends (PronounResolution then finds no one set by it, or the one named beside it)."""
+        tokens = self.tokens
+        k = self._narration_sentence_before(start)
+        if k + 1 >= len(tokens) or tokens[k].start >= start or self._quote_of_token[k] >= 0 or not tokens[k].initial \
+                or tokens[k].norm not in self.vocab.foreign_indefinite:
+            return None
+        if any(self._quote_of_token[m] < 0 for m in range(bisect.bisect_left(self.at.token_starts, self._sentence_end(tokens[k].start)),
+                                                          bisect.bisect_left(self.at.token_starts, start))):
+            return None  # (narration between: the sentence before is not the quotation's introduction)
+        head = tokens[k + 1]
+        if head.norm not in self.vocab.foreign_source_nouns and not self._indefinite_person_noun(k + 1, opening=True):
             return None
         return head.norm, head.end
 

@@ -1834,6 +1834,195 @@ B13.append(dict(id="ca-mercat-sant-roc", lang="ca", paras=[
 ("Sant Roc, endavant", None, {}),
 ]))
 
+# Batch 14: written at the start of a later release (session 23) by a helper who writes rules (languages42),
+# before that release's rules and before the engine ran on it, as a READ batch (as batches 10 and 12): its
+# misses are read to write that release's rules. One article each in the eight languages whose measured
+# figures were lowest at its start (Portuguese, French, Catalan, Chinese in traditional script, Norwegian,
+# Romanian, Ukrainian, Spanish), 250-400 words (about 600 characters in Chinese), in the country's press
+# style: a role noun or a synonym of an office taking up a person named before ("lamentou a reformada",
+# "regrette l'élu", "ha dit el batlle", "a spus edilul", "наголосила посадовиця", "sier kommunedirektøren"),
+# a pronoun or a dropped subject after a named person, "selon lui", "segons", "ifølge", "potrivit", "на його
+# думку" before a short quotation, an unnamed source taken up by a noun, a quotation over two paragraphs,
+# a Norwegian speech dash, two people of one surname, and signs, slogans, titles and campaigns in
+# quotation marks that nobody speaks. Every person, and the smaller places, invented. Labelled while writing.
+B14 = []
+
+B14.append(dict(id="pt-piscina-vila-seca", lang="pt", paras=[
+"Piscina municipal de Vila Seca fecha por falta de verbas para o aquecimento",
+"VILA SECA, 05 dez 2026 (Lusa) – A piscina municipal de Vila Seca, no distrito de Santarém, vai fechar as portas a 1 de janeiro, porque a autarquia não consegue suportar o aumento da fatura do gás, anunciou hoje a câmara municipal.",
+"\"Não temos como pagar 18 mil euros por mês só para aquecer a água. Foi a decisão mais difícil deste mandato\", disse à Lusa o presidente da câmara, Armando Teixeira.",
+"Segundo o autarca, a fatura do gás triplicou em dois anos e o orçamento municipal para 2027 não prevê qualquer reforço. O edil garantiu que a piscina reabrirá \"logo que haja condições\" e que os oito funcionários serão colocados noutros serviços da câmara.",
+"A decisão apanhou de surpresa os cerca de 600 utentes. Helena Marques, de 71 anos, faz hidroginástica três vezes por semana desde que foi operada à anca.",
+"\"É a única coisa que me tira as dores. A piscina mais perto fica a 40 quilómetros e eu já não conduzo\", lamentou a reformada.",
+"O vereador da oposição Rui Pinheiro (PS) acusa o executivo de \"falta de planeamento\" e defende a instalação de painéis solares na cobertura, uma solução que, afirma, \"se pagaria em quatro anos\".",
+"\"Há fundos europeus para isto. A câmara simplesmente não concorreu\", disse.",
+"Uma nadadora-salvadora da piscina, que pediu para não ser identificada, contou que os trabalhadores souberam da notícia pelas redes sociais.",
+"\"Ninguém nos disse nada. Há colegas com 20 anos de casa que não sabem para onde vão.",
+"\"Só pedimos que nos tratem com respeito\", afirmou.",
+"A associação de pais \"Crescer na Água\" já lançou uma petição, que reuniu mais de mil assinaturas em três dias. De acordo com a associação, a câmara \"nunca ouviu os utentes\" antes de decidir.",
+], quotes=[
+("Não temos como pagar 18 mil euros por mês só para aquecer a água. Foi a decisão mais difícil deste mandato", "Armando Teixeira", {}),
+("logo que haja condições", "Armando Teixeira", {}),
+("É a única coisa que me tira as dores. A piscina mais perto fica a 40 quilómetros e eu já não conduzo", "Helena Marques", {}),
+("falta de planeamento", "Rui Pinheiro", {}),
+("se pagaria em quatro anos", "Rui Pinheiro", {}),
+("Há fundos europeus para isto. A câmara simplesmente não concorreu", "Rui Pinheiro", {}),
+("Ninguém nos disse nada. Há colegas com 20 anos de casa que não sabem para onde vão.", "uma nadadora-salvadora da piscina", {"unnamed": ["nadadora-salvadora", "nadadora"]}),
+("Só pedimos que nos tratem com respeito", "uma nadadora-salvadora da piscina", {"unnamed": ["nadadora-salvadora", "nadadora"]}),
+("Crescer na Água", None, {}),
+("nunca ouviu os utentes", "a associação de pais", {"unnamed": ["associação"]}),
+]))
+
+B14.append(dict(id="fr-boulangerie-plouvenec", lang="fr", paras=[
+"À Plouvenec, la dernière boulangerie éteint son four",
+"Après trente-deux ans de fournées, Yves et Martine Le Bihan ont fermé leur boutique samedi. Faute de repreneur, Plouvenec (1 400 habitants) n'a plus de boulangerie.",
+"« On a cherché pendant trois ans. Des jeunes sont venus visiter, mais personne n'a voulu s'installer à la campagne », explique Yves Le Bihan, 64 ans, les mains encore blanches de farine.",
+"Son épouse, Martine, tenait la caisse. « Ce qui va me manquer, ce sont les clients. Certains, je les ai vus grandir », confie-t-elle.",
+"Le maire, Gérard Kerhervé, dit avoir tout tenté. La commune a proposé de racheter les murs et de louer le fonds à un prix symbolique. « Nous avons même passé une annonce dans la presse spécialisée. Rien », regrette l'élu.",
+"Selon lui, la mairie étudie désormais l'installation d'un distributeur de pain, « en attendant mieux ».",
+"Une solution qui ne convainc pas tout le monde. « Un distributeur, ce n'est pas une boulangerie. On perd un lieu où les gens se parlent », estime Annick Roudaut, présidente de l'association des aînés de la commune.",
+"Pour la chambre de métiers, le cas de Plouvenec n'a rien d'isolé. D'après son président, Loïc Tanguy, une trentaine de communes du département ont perdu leur dernier commerce de bouche en dix ans. « Le problème n'est pas le manque de clients, c'est le manque de bras », résume-t-il.",
+"Samedi, une longue file d'attente s'est formée devant la boutique dès 7 heures. Un habitué, venu avec une bouteille de cidre pour le couple, a résumé le sentiment général : « C'est un peu de l'âme du village qui s'en va. »",
+"Sur la vitrine, une affichette écrite à la main : « Merci pour tout. »",
+], quotes=[
+("On a cherché pendant trois ans. Des jeunes sont venus visiter, mais personne n'a voulu s'installer à la campagne", "Yves Le Bihan", {"accept": ["Yves"]}),
+("Ce qui va me manquer, ce sont les clients. Certains, je les ai vus grandir", "Martine Le Bihan", {"accept": ["Martine"]}),
+("Nous avons même passé une annonce dans la presse spécialisée. Rien", "Gérard Kerhervé", {}),
+("en attendant mieux", "Gérard Kerhervé", {}),
+("Un distributeur, ce n'est pas une boulangerie. On perd un lieu où les gens se parlent", "Annick Roudaut", {}),
+("Le problème n'est pas le manque de clients, c'est le manque de bras", "Loïc Tanguy", {}),
+("C'est un peu de l'âme du village qui s'en va.", "un habitué", {"unnamed": ["habitué"]}),
+("Merci pour tout.", None, {}),
+]))
+
+B14.append(dict(id="ca-farmacia-vilanova-sorts", lang="ca", paras=[
+"Tanca l'única farmàcia de Vilanova de Sorts i els veïns hauran de fer dotze quilòmetres per comprar medicaments",
+"Vilanova de Sorts (Pallars Sobirà) es queda sense farmàcia a partir de dilluns. La titular, Montserrat Farré, es jubila i no ha trobat ningú que vulgui agafar el relleu en un poble de 310 habitants.",
+"«He estat trenta-cinc anys darrere d'aquest taulell. Em sap greu marxar així, però ja no puc més», ha explicat Farré a l'ACN.",
+"L'alcalde, Jordi Castells, ha assegurat que l'Ajuntament ha ofert el local gratuïtament durant cinc anys. «Hem trucat a totes les portes: al Col·legi de Farmacèutics, al Departament de Salut i a les universitats», ha dit el batlle.",
+"Segons Castells, el Departament els ha proposat una farmaciola vinculada a una farmàcia de Sort, que obriria «dues hores al dia, com a molt».",
+"Els veïns, molts d'ells gent gran, no ho veuen clar. Una veïna de 82 anys que ha preferit no donar el seu nom explica que no té cotxe i que l'autobús només passa dos cops per setmana.",
+"«Si em poso malalta un divendres, què faig? Espero fins dimarts?», es pregunta la dona.",
+"El Col·legi de Farmacèutics de Lleida reconeix que el problema s'estén. «Ja hi ha catorze municipis de la demarcació en una situació semblant», ha alertat la seva presidenta, Núria Vidal, que reclama més ajuts per a les farmàcies rurals.",
+"Des del Departament de Salut, fonts consultades per l'ACN asseguren que el servei «està garantit» amb la farmaciola i el repartiment de medicaments a domicili.",
+"Els veïns han convocat una concentració diumenge a la plaça sota el lema «Sense farmàcia, sense poble».",
+], quotes=[
+("He estat trenta-cinc anys darrere d'aquest taulell. Em sap greu marxar així, però ja no puc més", "Montserrat Farré", {}),
+("Hem trucat a totes les portes: al Col·legi de Farmacèutics, al Departament de Salut i a les universitats", "Jordi Castells", {}),
+("dues hores al dia, com a molt", "Jordi Castells", {}),
+("Si em poso malalta un divendres, què faig? Espero fins dimarts?", "una veïna de 82 anys", {"unnamed": ["veïna", "dona"]}),
+("Ja hi ha catorze municipis de la demarcació en una situació semblant", "Núria Vidal", {}),
+("està garantit", "fonts del Departament de Salut", {"unnamed": ["fonts"]}),
+("Sense farmàcia, sense poble", None, {}),
+]))
+
+B14.append(dict(id="zht-zhuoqing-clinic", lang="zh-Hant", paras=[
+"花蓮山區部落唯一衛生室停診　居民就醫需下山兩小時",
+"（中央社記者林雅婷花蓮5日電）花蓮縣卓清鄉清水部落唯一的衛生室，因駐診醫師退休，自本月起停止門診。部落近400位居民，今後看病必須開車下山約兩小時，許多長輩因此放棄定期回診。",
+"花蓮縣衛生局長陳志明今天受訪表示：「我們已經公開招募三次，但沒有醫師願意長期駐點。」他說，衛生局將先以巡迴醫療車每週上山兩次，並請鄰近醫院支援。",
+"部落頭目高金福說，許多長輩行動不便，「巡迴車一週來兩次，生病的人不會挑日子。」",
+"今年78歲的王秀英患有高血壓，每個月都要拿藥。她無奈地說：「以前走路五分鐘就到，現在要拜託孫子請假載我下山。」",
+"退休的駐診醫師張明哲在部落服務了22年。他表示，自己已經70歲，「體力真的撐不住了」，希望年輕醫師能接手，也願意把病歷一一交接清楚。",
+"縣議員吳佳蓉則批評縣府反應太慢，「醫師退休的消息半年前就知道了，為什麼現在才開始找人？」吳佳蓉說，她將在議會要求編列偏鄉醫療專款。",
+"卓清鄉長李文雄表示，鄉公所已與鄰近的醫院洽談，希望每週至少能派一名醫師上山看診。「我們不放棄，一定會把醫師找回來。」",
+"衛生福利部回應指出，將透過「偏鄉醫療精進計畫」補助醫師交通與住宿費用，盼能吸引更多醫師進駐山區。",
+], quotes=[
+("我們已經公開招募三次，但沒有醫師願意長期駐點。", "陳志明", {}),
+("巡迴車一週來兩次，生病的人不會挑日子。", "高金福", {}),
+("以前走路五分鐘就到，現在要拜託孫子請假載我下山。", "王秀英", {}),
+("體力真的撐不住了", "張明哲", {}),
+("醫師退休的消息半年前就知道了，為什麼現在才開始找人？", "吳佳蓉", {}),
+("我們不放棄，一定會把醫師找回來。", "李文雄", {}),
+("偏鄉醫療精進計畫", None, {}),
+]))
+
+B14.append(dict(id="nb-skole-hammarvik", lang="nb", paras=[
+"Kommunen legger ned Hammarvik skole – foreldrene raser",
+"NORDVIK (NTB): Kommunestyret i Nordvik vedtok torsdag å legge ned Hammarvik skole fra neste skoleår. De 34 elevene skal flyttes til sentrumsskolen, 25 kilometer unna.",
+"«Dette er et vanskelig vedtak, men vi har ikke råd til å drive tre skoler med halvtomme klasserom», sier ordfører Trond Aasen (Sp) til NTB.",
+"Ifølge Aasen vil kommunen spare rundt fire millioner kroner i året på nedleggelsen. Han lover at elevene skal få gratis skyss, og at bussen «aldri skal gå før klokka sju».",
+"Foreldreutvalget ved skolen har kjempet mot nedleggelsen i over ett år. Leder Ingrid Holm er skuffet.",
+"«Politikerne har ikke lyttet til noe av det vi har sagt. Seksåringer skal sitte en time på bussen hver dag», sier hun.",
+"Hun mener vedtaket kan bryte med opplæringsloven, og varsler at foreldrene vil klage til statsforvalteren.",
+"Rektor ved Hammarvik skole, Bjørn Eide, vil ikke kommentere vedtaket, men sier at personalet «vil gjøre det beste ut av situasjonen».",
+"Opposisjonen stemte samlet mot. Statsforvalteren bekrefter at de har mottatt flere henvendelser fra foreldre i kommunen, men vil ikke ta stilling til saken før en eventuell klage er sendt inn og behandlet.",
+"– Dette er starten på slutten for bygda. Når skolen forsvinner, flytter barnefamiliene, sier Høyres gruppeleder Siri Nygård.",
+"En elev i sjette klasse hadde laget en plakat til møtet: «Ikke ta skolen vår».",
+"Kommunedirektør Lars Moen sier administrasjonen vil starte arbeidet med skyssordningen allerede i januar. «Vi skal sørge for en trygg overgang for alle elevene», sier kommunedirektøren.",
+], quotes=[
+("Dette er et vanskelig vedtak, men vi har ikke råd til å drive tre skoler med halvtomme klasserom", "Trond Aasen", {}),
+("aldri skal gå før klokka sju", "Trond Aasen", {}),
+("Politikerne har ikke lyttet til noe av det vi har sagt. Seksåringer skal sitte en time på bussen hver dag", "Ingrid Holm", {}),
+("vil gjøre det beste ut av situasjonen", "Bjørn Eide", {}),
+("Dette er starten på slutten for bygda. Når skolen forsvinner, flytter barnefamiliene", "Siri Nygård", {}),
+("Ikke ta skolen vår", None, {}),
+("Vi skal sørge for en trygg overgang for alle elevene", "Lars Moen", {}),
+]))
+
+B14.append(dict(id="ro-pod-valea-seaca", lang="ro", paras=[
+"Podul de la Valea Seacă, închis după ce un pilon s-a fisurat",
+"Podul peste râul Argeșel de la Valea Seacă a fost închis circulației rutiere joi, după ce inspectorii au descoperit o fisură într-unul dintre piloni. Localnicii trebuie să ocolească 30 de kilometri pentru a ajunge la Câmpulung.",
+"„Nu putem risca viața oamenilor. Podul rămâne închis până la finalizarea expertizei”, a declarat prefectul județului, Adrian Voicu.",
+"Potrivit prefectului, expertiza tehnică ar putea dura până la două luni, iar reparațiile încă un an. Oficialul a precizat că pietonii vor putea traversa în continuare pe o pasarelă provizorie.",
+"Primarul comunei, Gheorghe Stanciu, spune că podul a fost semnalat ca periculos încă din 2019. „Am trimis adrese la Consiliul Județean în fiecare an. Nimeni nu a venit să vadă podul”, a spus edilul.",
+"Cei mai afectați sunt elevii care învață la liceul din Câmpulung. Elena Dobre, mama a doi adolescenți, spune că fiii ei pleacă acum de acasă la ora șase dimineața.",
+"„Microbuzul școlar face un ocol imens. Copiii ajung obosiți, iar iarna abia a început”, a povestit femeia.",
+"Consiliul Județean susține că a inclus podul pe lista de investiții. „Proiectul tehnic este gata, așteptăm finanțarea”, a transmis instituția printr-un comunicat.",
+"Un șofer de camion care transportă lemne în zonă, care nu a vrut să-și dea numele, a declarat că ocolul îl costă peste 200 de lei pe zi în plus la motorină.",
+"„Dacă mai ține mult, închid firma”, a spus bărbatul.",
+"Localnicii au organizat duminică un protest sub sloganul „Vrem podul înapoi”.",
+], quotes=[
+("Nu putem risca viața oamenilor. Podul rămâne închis până la finalizarea expertizei", "Adrian Voicu", {}),
+("Am trimis adrese la Consiliul Județean în fiecare an. Nimeni nu a venit să vadă podul", "Gheorghe Stanciu", {}),
+("Microbuzul școlar face un ocol imens. Copiii ajung obosiți, iar iarna abia a început", "Elena Dobre", {}),
+("Proiectul tehnic este gata, așteptăm finanțarea", "Consiliul Județean", {}),
+("Dacă mai ține mult, închid firma", "un șofer de camion", {"unnamed": ["șofer", "bărbatul"]}),
+("Vrem podul înapoi", None, {}),
+]))
+
+B14.append(dict(id="uk-polohove-dolynsk", lang="uk", paras=[
+"У Долинську закривають пологове відділення міської лікарні",
+"ДОЛИНСЬК. Пологове відділення міської лікарні Долинська припинить роботу з 1 січня. Породіль направлятимуть до обласного перинатального центру, що за 60 кілометрів, повідомили в управлінні охорони здоров'я міськради. Рішення ухвалили на засіданні виконавчого комітету у вівторок.",
+"«Торік у нас народилося лише 180 дітей. За такої кількості пологів ми не можемо гарантувати безпеку ні мамам, ні немовлятам», — сказав директор лікарні Андрій Ковальчук.",
+"За його словами, лікарів-акушерів переведуть до жіночої консультації, а двох неонатологів уже запросив на роботу обласний перинатальний центр.",
+"Міська голова Долинська Ірина Савчук запевнила, що місто оплачуватиме транспорт для вагітних. «Жодна жінка не залишиться без допомоги. Ми закупимо для цього окремий автомобіль», — наголосила посадовиця.",
+"Натомість депутат міськради Олег Мельник вважає рішення поспішним. На його думку, зимові дороги зроблять поїздку до обласного центру «лотереєю для кожної породіллі».",
+"«Ніхто не порахував, скільки часу їде швидка взимку. Ми просили провести громадські слухання, але нас не почули», — додав він.",
+"Одна з медсестер відділення, яка попросила не називати її прізвища, розповіла, що персонал дізнався про закриття із соцмереж.",
+"«Ми тут працюємо по двадцять років. Хоч би хтось прийшов і пояснив нам усе по-людськи», — каже жінка.",
+"У департаменті охорони здоров'я облдержадміністрації зазначили, що подібні рішення ухвалюють і в інших громадах області. «Це загальна тенденція: народжуваність падає, а утримувати відділення дорого», — пояснила журналістам заступниця директора департаменту Світлана Бондар.",
+"Мешканці створили петицію «Збережіть пологове», яку за тиждень підписали понад три тисячі людей. Звільнені приміщення лікарня планує віддати під відділення паліативної допомоги. Остаточне рішення ухвалить виконавчий комітет міськради наступного тижня.",
+], quotes=[
+("Торік у нас народилося лише 180 дітей. За такої кількості пологів ми не можемо гарантувати безпеку ні мамам, ні немовлятам", "Андрій Ковальчук", {}),
+("Жодна жінка не залишиться без допомоги. Ми закупимо для цього окремий автомобіль", "Ірина Савчук", {}),
+("лотереєю для кожної породіллі", "Олег Мельник", {}),
+("Ніхто не порахував, скільки часу їде швидка взимку. Ми просили провести громадські слухання, але нас не почули", "Олег Мельник", {}),
+("Ми тут працюємо по двадцять років. Хоч би хтось прийшов і пояснив нам усе по-людськи", "одна з медсестер відділення", {"unnamed": ["медсестер", "медсестра"]}),
+("Це загальна тенденція: народжуваність падає, а утримувати відділення дорого", "Світлана Бондар", {}),
+("Збережіть пологове", None, {}),
+]))
+
+B14.append(dict(id="es-cine-villanueva", lang="es", paras=[
+"El único cine de Villanueva del Campo bajará la persiana en enero",
+"El cine Avenida, la única sala de Villanueva del Campo (Zamora), proyectará su última película el 31 de diciembre. Sus propietarios, los hermanos Luis y Carmen Prieto, no pueden asumir la renovación del proyector digital que exige la distribuidora.",
+"«Nos piden 60.000 euros por una máquina nueva. Con lo que sacamos los fines de semana no llegamos ni a pagar la luz», explicó ayer Luis Prieto en la puerta de la sala, que fundó su abuelo en 1952.",
+"Su hermana, que lleva la taquilla desde hace tres décadas, recuerda las colas de los años ochenta. «Aquí venía todo el pueblo. Ahora hay domingos que vendemos doce entradas», lamenta.",
+"El alcalde, Fernando Gallego, asegura que el Ayuntamiento ha pedido una subvención a la Junta de Castilla y León para salvar la sala. «Un pueblo sin cine es un pueblo un poco más triste», afirmó el regidor, que confía en tener respuesta «antes de Reyes».",
+"Según fuentes de la Consejería de Cultura, la convocatoria de ayudas a salas rurales no se abrirá hasta marzo.",
+"Mientras tanto, un grupo de vecinos ha lanzado una campaña de micromecenazgo bajo el lema «Salvemos el Avenida». Su impulsora, la profesora jubilada Pilar Ramos, cree que la respuesta ha sido «emocionante».",
+"«En cuatro días hemos reunido 9.000 euros. La gente da lo que puede, cinco euros, diez», contó a este periódico.",
+"La última sesión, anuncian los Prieto, será una reposición de «Cinema Paradiso».",
+], quotes=[
+("Nos piden 60.000 euros por una máquina nueva. Con lo que sacamos los fines de semana no llegamos ni a pagar la luz", "Luis Prieto", {"accept": ["Luis"]}),
+("Aquí venía todo el pueblo. Ahora hay domingos que vendemos doce entradas", "Carmen Prieto", {"accept": ["Carmen"]}),
+("Un pueblo sin cine es un pueblo un poco más triste", "Fernando Gallego", {}),
+("antes de Reyes", "Fernando Gallego", {}),
+("Salvemos el Avenida", None, {}),
+("emocionante", "Pilar Ramos", {}),
+("En cuatro días hemos reunido 9.000 euros. La gente da lo que puede, cinco euros, diez", "Pilar Ramos", {}),
+("Cinema Paradiso", None, {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -1841,7 +2030,8 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 10, a read batch), "
                  "then the same eight again (batch 11, measured, by a helper who writes no rules), "
                  "then eight in Russian, Ukrainian, Czech, Turkish, Romanian, Danish, Norwegian and Catalan (batch 12, a read batch), "
-                 "then the same eight again (batch 13, measured, by a helper who writes no rules) "
+                 "then the same eight again (batch 13, measured, by a helper who writes no rules), "
+                 "then eight in Portuguese, French, Catalan, Chinese (traditional), Norwegian, Romanian, Ukrainian and Spanish (batch 14, a read batch) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -1852,7 +2042,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # releases, last 34 right, 4 wrong, 10 none of 48) after that; the measured part is batches 1, 3, 4, 5
 # and 8 (and 9); batch 10 was written as a read batch from the start (session 21): measured once when
 # committed, then read; batch 11 (session 22) is measured; batch 12 (session 22) a read batch like 10
-# batch 13 (session 23) is measured
+# batch 13 (session 23) is measured; batch 14 (session 23) a read batch like 10 and 12
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -1860,7 +2050,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=9) for x in B9), *(dict(x, batch=10, read=True) for x in B10),
                                  *(dict(x, batch=11) for x in B11),
                                  *(dict(x, batch=12, read=True) for x in B12),
-                                 *(dict(x, batch=13) for x in B13)]):
+                                 *(dict(x, batch=13) for x in B13),
+                                 *(dict(x, batch=14, read=True) for x in B14)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

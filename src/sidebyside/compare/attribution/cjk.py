@@ -68,6 +68,7 @@ def cjk_vocabulary() -> dict:
         "place": tuple(zh["cjk_place_openers"] + ja["cjk_place_openers"]),
         "place_compounds": frozenset(zh["cjk_place_compounds"]),
         "adverbs": longest(zh["cjk_adverbs"] + ja["cjk_adverbs"]),
+        "interview": longest(zh.get("cjk_interview_words", ())),
         "not_speakers": tuple(zh["cjk_not_speakers"] + ja["cjk_not_speakers"]),
         "apposition_roles": tuple(zh["cjk_apposition_roles"]),
         "manner_endings": tuple(zh["cjk_manner_endings"]),
@@ -92,12 +93,13 @@ def is_cjk_quote(text: str, start: int, end: int) -> bool:
 
 
 def _strip_zh_tail(words: str, vocab: dict) -> str:
-    """The words before a Chinese speech verb without the adverbs, time words, dates, manner words
-    and first verbs after the name ("林海峰也", "王海昨天", "林海峰12日", "范志远分析称")."""
+    """The words before a Chinese speech verb without the adverbs, time words, dates, manner words,
+    words of an interview and first verbs after the name ("林海峰也", "王海昨天", "林海峰12日",
+    "陳志明今天受訪", "范志远分析称")."""
     changed = True
     while changed and words:
         changed = False
-        for adverb in vocab["adverbs"] + vocab["time"]:  # "林海峰也", "他同时", "王海昨天"
+        for adverb in vocab["adverbs"] + vocab["time"] + vocab["interview"]:  # "林海峰也", "王海昨天", "陳志明今天受訪"
             if words.endswith(adverb) and len(words) > len(adverb):
                 words, changed = words[: -len(adverb)], True
         if len(words) > 3 and words[-1] in "着著":
@@ -117,6 +119,8 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
     """The speaker in the words before a Chinese speech verb ("昨天，承办法官吴志刚在案件通报会上"
     -> "承办法官吴志刚"), or None when they name no one."""
     words = _strip_zh_tail(words, vocab)
+    if words in vocab["interview"]:
+        return None  # "受訪表示": being interviewed, with no one named before it
     if words.endswith(vocab["manner_endings"]) and len(words) > 1:
         # "她哽咽地", "她笑着": the manner words of a short subject, whose name has no such ending;
         # a pronoun before them is the speaker, any other words' end is unsure
@@ -131,7 +135,7 @@ def _clean_zh_subject(words: str, vocab: dict, max_chars: int) -> str | None:
     if len(words) > 3 and words[-1] in "时時":
         # "关志伟赛后接受访问时": a clause of when, after the name; cut at its first time word or at
         # "接受" / "受访" (an interview), else the name's end is unsure
-        cuts = [k for k in (words.find(w, 2) for w in (*vocab["time"], "接受", "受访", "受訪")) if k >= 2]
+        cuts = [k for k in (words.find(w, 2) for w in (*vocab["time"], "接受", *vocab["interview"])) if k >= 2]
         if not cuts:
             return None
         words = words[: min(cuts)]
@@ -547,7 +551,8 @@ class CJKCrediting:
         if para >= 0 and best[0] < self.at.paragraphs[para][0]:
             # "五年级学生小雨第一次见到无人机，她说": words of the pronoun's own sentence name someone the
             # speakers of the paragraph before are not; the pronoun may stand for them
-            s0 = max(self.at.paragraphs[para][0], _clause_start(self.text, at, _SENTENCE_BREAK, self.settings.cjk_clause_chars))
+            # (or the sentences before it in its paragraph: "今年78歲的王秀英患有高血壓，每個月都要拿藥。她無奈地說")
+            s0 = self.at.paragraphs[para][0]
             if _NAME_CHAR.search(_CJK_QUOTED.sub("", self.text[s0:at])):
                 return None, at
         return best[1], best[0]

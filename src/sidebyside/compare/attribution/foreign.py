@@ -429,10 +429,24 @@ class ForeignReading:
             if m.start < limit:
                 break
             t = bisect.bisect_left(starts, m.start)
-            if m.key not in out and not self._in_quote(t) and any(self._noun_near(t, n) for n in nouns) \
+            if m.key not in out and not self._in_quote(t) and any(self._role_near(t, n) for n in nouns) \
                     and not self._other_gender(m.canonical, gender):
                 out[m.key] = Speaker(m.canonical, "person", m.key)
         return list(out.values())
+
+    def _role_near(self, t: int, noun: str) -> bool:
+        """_noun_near for a noun of one office that takes several words ("presidente da câmara" for
+        "disse o autarca"): those words in a row within ten words before token t, in its sentence
+        (not the name of the body they end in: "Câmara de Peniche")."""
+        words = noun.split()
+        if len(words) == 1:
+            return self._noun_near(t, noun)
+        tokens = self.tokens
+        for k in range(max(0, t - 10), t - len(words) + 1):
+            if all(tokens[k + j].norm == w for j, w in enumerate(words)) \
+                    and not any(c in tokens[x].gap for x in range(min(k, t) + 1, max(k, t) + 1) for c in _SENTENCE_BREAK):
+                return True
+        return False
 
     def _complement_in_opening_description(self, head: tuple[int, ...]) -> bool:
         """'El presidente de la cooperativa olivarera San Isidro, Manuel Jurado, lo resumía', 'El
@@ -573,11 +587,15 @@ class ForeignReading:
         """'O ministro da Agricultura, Rui Caldeira, esteve em Beja. Disse que o Governo vai
         antecipar os apoios. "…", garantiu.': when the sentence before opens with a speech verb
         whose subject is dropped ("Disse que", "Ha aggiunto che"), the description opening the
-        sentence before that one (PronounResolution._description_opening_sentence_before)."""
+        sentence before that one (PronounResolution._description_opening_sentence_before); else
+        a possessive's description opening the sentence before (_possessive_opening_sentence_before)."""
         tokens = self.tokens
         start = self._sentence_start(at)
         if start <= 0:
             return None
+        owned = self._possessive_opening_sentence_before(start) or self._indefinite_opening_before_quotation(start)
+        if owned is not None:
+            return owned
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1))
         if k >= len(tokens) or tokens[k].start >= start or self._quote_of_token[k] >= 0 or not tokens[k].cap \
                 or tokens[k].norm not in self.vocab.foreign_dropped and tokens[k].norm not in self.vocab.foreign_auxiliaries:
@@ -585,6 +603,56 @@ class ForeignReading:
         if tokens[k].norm in self.vocab.foreign_auxiliaries and (k + 1 >= len(tokens) or tokens[k + 1].norm not in self.vocab.foreign_dropped):
             return None  # ("Ha aggiunto che": the auxiliary, then the dropped subject's verb)
         return self._description_opening_sentence_before(tokens[k].start)
+
+    def _possessive_opening_sentence_before(self, start: int) -> tuple[str, int] | None:
+        """'Su hermana, que lleva la taquilla desde hace tres décadas, recuerda las colas. «…»,
+        lamenta.': the sentence before the one starting at offset ``start``, in its paragraph and
+        outside quotations, opened by a possessive and a lower-case noun ("Su hermana", "Sa fille"):
+        that noun and where it ends. The dropped subject is the person so described (the one the
+        article names beside that noun, if any), never a person of the paragraphs before."""
+        tokens = self.tokens
+        k = self._narration_sentence_before(start)
+        if k + 1 >= len(tokens) or tokens[k].start >= start or self._quote_of_token[k] >= 0 or not tokens[k].initial \
+                or tokens[k].norm not in self._owner_determiners() \
+                or self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(start):
+            return None
+        head = tokens[k + 1]
+        if head.cap or not head.norm.isalpha() or head.gap not in _SPACE or head.norm in self.vocab.foreign_verbs:
+            return None
+        return head.norm, head.end
+
+    def _narration_sentence_before(self, start: int) -> int:
+        """The first token of the sentence of the narration before the one starting at offset
+        ``start``, past the quotation's own sentences ("«Aquí venía todo el pueblo. Ahora …», lamenta"),
+        over paragraphs a quotation runs on (len(tokens) when there is none)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1)) if start > 0 else len(tokens)
+        for _ in range(6):
+            s0 = self._sentence_start(tokens[k].start) if k < len(tokens) else 0
+            if k >= len(tokens) or self._quote_of_token[k] < 0 or s0 <= 0:
+                break
+            k = bisect.bisect_left(self.at.token_starts, self._sentence_start(s0 - 1))
+        return k
+
+    def _indefinite_opening_before_quotation(self, start: int) -> tuple[str, int] | None:
+        """'Uma nadadora-salvadora da piscina, que pediu para não ser identificada, contou que …
+        / "…" / "…", afirmou.': the sentence of the narration right before a dropped subject's
+        quotation (in its paragraph, or the paragraph before when the quotation opens its own and
+        runs on), opened by an indefinite article and a noun of a person: someone the text brings
+        in unnamed, whom the dropped subject stands for, never a person named before. That noun and
+        where it ends (PronounResolution then finds no one set by it, or the one named beside it)."""
+        tokens = self.tokens
+        k = self._narration_sentence_before(start)
+        if k + 1 >= len(tokens) or tokens[k].start >= start or self._quote_of_token[k] >= 0 or not tokens[k].initial \
+                or tokens[k].norm not in self.vocab.foreign_indefinite:
+            return None
+        if any(self._quote_of_token[m] < 0 for m in range(bisect.bisect_left(self.at.token_starts, self._sentence_end(tokens[k].start)),
+                                                          bisect.bisect_left(self.at.token_starts, start))):
+            return None  # (narration between: the sentence before is not the quotation's introduction)
+        head = tokens[k + 1]
+        if head.norm not in self.vocab.foreign_source_nouns and not self._indefinite_person_noun(k + 1, opening=True):
+            return None
+        return head.norm, head.end
 
     def _points_back_to_quotation(self, v: int) -> bool:
         """'»Vinden drejer først i løbet af mandagen.« Det siger meteorolog Signe Kjær': a pronoun of
@@ -617,17 +685,29 @@ class ForeignReading:
             return True
         return tokens[k + 1].gap in _SPACE and not tokens[k + 1].cap and tokens[k + 1].norm in vocab.foreign_prepositions
 
-    def _definite_described(self, k: int, at: int) -> Speaker:
+    def _definite_described(self, k: int, at: int, clause: Clause | None = None) -> Speaker | None:
         """The speaker a definite noun after the verb describes ("sier rektoren"): the latest person
-        of the narration before offset ``at`` the article writes that noun beside ("rektor Kari
-        Nordahl", "Formanden ..., Poul Vestergaard"), however far back; else the description itself,
-        as an unnamed source ("sagde dommeren": the judge, whom the article never names)."""
+        of the narration before offset ``at`` the article writes that noun, or a noun of the same
+        office ("a spus edilul" after "Primarul comunei, Gheorghe Stanciu"), beside ("rektor Kari
+        Nordahl", "Formanden ..., Poul Vestergaard"), however far back; a noun of a man or a woman
+        ("a povestit femeia") the person the passage is about, or no one; else the unnamed source
+        the noun took up ("O asistentă din secția de chirurgie, care ..., susține"), else the
+        description itself, as an unnamed source ("sagde dommeren": the judge, whom the article never names)."""
         head = self.tokens[k].norm
+        nouns = (head, *_role_synonyms(self.language).get(head, ())) if self.language else (head,)
         i = bisect.bisect_left(self._mention_starts, at)
         for m in reversed(self._mentions[:i]):
             t = bisect.bisect_left(self.at.token_starts, m.start)
-            if self._quote_of_token[t] < 0 and self._noun_near(t, head):
+            if self._quote_of_token[t] < 0 and any(self._noun_near(t, noun) for noun in nouns):
                 return Speaker(m.canonical, "person", m.key)
+        sex = _sex_nouns(self.language).get(head) if self.language else None
+        if sex is not None:
+            # (one whose given name tells that sex: not "Consiliul Județean" for "a spus bărbatul")
+            person = self._passage_person_by_noun(head, at, clause, sex) if clause is not None else None
+            return person if person is not None and self._gender.get(person.key) == sex else None
+        unnamed = self._unnamed_source_by_noun(head, at, None)
+        if unnamed is not None:
+            return unnamed
         words = self.tokens[k].text
         return Speaker(words, "anonymous", name_key(words))
 
@@ -742,7 +822,22 @@ class ForeignReading:
                     break
                 if tokens[k].norm == head:
                     return Speaker(m.canonical, "person", m.key)
-        return self._one_of_source_before(at, noun=head)
+        return self._one_of_source_before(at, noun=head) or self._passage_person_by_gendered_verb(head, at)
+
+    def _passage_person_by_gendered_verb(self, head: str, at: int) -> Speaker | None:
+        """'Міська голова Ірина Савчук запевнила, що … «…», — наголосила посадовиця.': a bare noun
+        after a verb whose form tells the speaker's sex (the past of Russian, Ukrainian, Czech, Polish)
+        that the text never set by a name stands for the person the passage is about, when that
+        person's given name tells the same sex (PronounResolution._passage_person_by_noun); else None."""
+        tokens = self.tokens
+        v = bisect.bisect_left(self.at.token_starts, at) - 1
+        gender = self.vocab.verb_gender(tokens[v].norm) if v >= 0 else None
+        if gender not in ("he", "she"):
+            return None
+        i = bisect.bisect_left(self._clause_verbs, v)
+        clause = self.clauses[i] if i < len(self.clauses) and self.clauses[i].verb == v else None
+        person = self._passage_person_by_noun(head, at, clause, gender) if clause is not None else None
+        return person if person is not None and self._gender.get(person.key) == gender else None
 
     def _one_of_opening(self, k: int) -> tuple[str, int, int] | None:
         """'Один из диспетчеров, попросивший ...', 'Jeden z hasičů, kteří ...', 'Одна з водійок, яка
@@ -1152,6 +1247,38 @@ class ForeignReading:
         tokens, vocab = self.tokens, self.vocab
         return any(not tokens[y].cap and (tokens[y].norm in vocab.foreign_verbs or tokens[y].norm in vocab.verbs)
                    for y in range(lo, hi))
+
+    def _description_opens_for_name(self, s_start: int, k: int) -> bool:
+        """'O vereador da oposição Rui Pinheiro (PS) acusa ...', 'Su impulsora, la profesora jubilada
+        Pilar Ramos, cree ...': in a text of another language, a sentence opened by an article or a
+        possessive, then a description of a few words with no verb, no name and no capital but a
+        body's after "of", right before the name: the name is the sentence's subject (the person the
+        passage is about, whom a dropped subject or a pronoun after the next quotation takes up).
+        Not a name after "of" or a preposition ("La visita di Mario Rossi"), nor one of two people
+        the sentence names ("Le patron pêcheur Yannick Daniel se plaint ..., et son matelot Erwan
+        Morvan partage sa colère": either may speak next)."""
+        tokens, vocab = self.tokens, self.vocab
+        if self.language in (None, "en") or not 2 <= k - s_start <= 7:
+            return False
+        if tokens[s_start].norm not in vocab.foreign_articles and tokens[s_start].norm not in self._owner_determiners() \
+                and not self._portuguese_article(s_start, opening=True):
+            return False
+        before = tokens[k - 1]
+        if before.cap or before.norm in vocab.foreign_of or before.norm in vocab.foreign_prepositions \
+                or before.norm in vocab.foreign_articles and "," not in tokens[k].gap:
+            return False
+        for m in range(s_start + 1, k):
+            tok = tokens[m]
+            if tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs or self._quote_of_token[m] >= 0 \
+                    or self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") \
+                    or tok.cap and tokens[m - 1].norm not in vocab.foreign_of and not tokens[m - 1].cap:
+                return False
+        m = k + 1
+        while m < len(tokens) and not any(c in tokens[m].gap for c in _SENTENCE_BREAK):
+            if self._runs.get(m) is not None and self._runs[m].kind == "person" and self._runs[m].first > k:
+                return False
+            m += 1
+        return True
 
     def _owner_determiners(self) -> frozenset[str]:
         """The text's language's possessive determiners ("suo", "son", "seine"): they open a noun."""

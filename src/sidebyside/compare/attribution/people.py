@@ -446,7 +446,8 @@ class PeopleIndex:
         return comma is not None and comma - s_start <= 4 and all(
             tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)
         ) and not any(self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") for m in range(s_start, comma)) \
-            or self._named_after_kin(s_start, k) or self._named_after_one_of(s_start, run)
+            or self._named_after_kin(s_start, k) or self._named_after_one_of(s_start, run) \
+            or self._description_opens_for_name(s_start, k)  # (foreign.py: "O vereador da oposição Rui Pinheiro acusa")
 
     def _named_after_kin(self, s_start: int, k: int) -> bool:
         """"Nichols' lawyer, Tom Reed, spoke ...": a person described through another's name, a

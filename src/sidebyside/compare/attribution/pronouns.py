@@ -142,7 +142,7 @@ class PronounResolution:
             return self._titled_before_in_article(head.norm, at) if clause.inside is None else None
         if foreign and first == last and not head.cap and self._definite_noun_after_verb(clause.verb, first):
             clause.how = "description"  # "sier rektoren", "sagde dommeren": foreign.py
-            return self._definite_described(first, at) if clause.inside is None else None
+            return self._definite_described(first, at, clause) if clause.inside is None else None
         elided = _ELIDED_NOUN.match(head.norm) if foreign and first == last and not head.cap else None
         if elided is not None:
             clause.how = "description"  # "ha raccontato l'anziana", "a déclaré l'avocate"

@@ -44,6 +44,7 @@ from sidebyside.compare.naming.words import (
 )
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.times import find_times, time_chains
 from sidebyside.compare.tokens import singular, tokenize
 from sidebyside.settings import NamingSettings
@@ -321,6 +322,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             return
         tokens = tokenize(text)
         view = ArticleView(text, tokens, self.finder.find(text, tokens, names_elsewhere))
+        title_case = self._title_case_parts(tokens)
         for e in view.entities:
             if e.via == "demonym" and e.kind == "place" and not view.in_quote(e.start, e.end):
                 out.demonyms.append((e.start, e.key))
@@ -337,11 +339,27 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 chain, form = short, "short"
             start, head = e.start, None
             if e.kind == "person" or form == "short":
-                k, head = self._premodifier(view, i)
+                k, head = self._premodifier(view, i, title_case[i])
                 if head is not None:
                     start, form = tokens[k].start, "title"
             ref = Ref(name, start, e.end, text[start : e.end], form, chain, "place" if form == "metonym" else e.kind, e, head)
             out.refs.append(ref)
+
+    def _title_case_parts(self, tokens: list) -> list[bool]:
+        """For each token of a heading, whether its part (the heading's parts are set off by a
+        colon or a dash: "Council to Name Dr. X Health Chief: rumour or news?") is in title case."""
+        parts: list[list[int]] = [[]]
+        for n, t in enumerate(tokens):
+            if n and (":" in t.gap or " - " in t.gap or "\u2013" in t.gap or "\u2014" in t.gap or "|" in t.gap):
+                parts.append([])
+            parts[-1].append(n)
+        out = [False] * len(tokens)
+        for part in parts:
+            if title_cased(((tokens[n].norm, tokens[n].cap) for n in part if tokens[n].norm[:1].isalpha()),
+                           self.settings.heading_title_case_words, self.settings.heading_title_case_share):
+                for n in part:
+                    out[n] = True
+        return out
 
     def _heading_in_capitals(self, name: str, text: str, out: ArticleChains) -> None:
         """A heading in capitals ("BANK OF AMERICA CUTS 500 JOBS"), where a capital tells nothing

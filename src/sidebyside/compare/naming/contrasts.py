@@ -64,7 +64,7 @@ def label_contrasts(
             continue
         if key.startswith("time:") and other_parts_of_day([r.text for r in refs_a], [r.text for r in refs_b]):
             continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
-        if _seat_against_country((refs_a, refs_b), sides):
+        if _seat_against_country((refs_a, refs_b), sides) or _seat_in_both((refs_a, refs_b), labels):
             continue
         telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, form_weights,
                                      settings.evaluative_bonus, cues, memo)
@@ -107,6 +107,17 @@ def _seat_against_country(side_refs: tuple[list[Ref], list[Ref]], sides: tuple[A
         mine, theirs = side_refs[side], side_refs[1 - side]
         if (all(r.form == "metonym" for r in mine) and not any(r.form == "metonym" for r in theirs)
                 and not any(r.chain in sides[1 - side].acting for r in theirs)):
+            return True
+    return False
+
+
+def _seat_in_both(side_refs: tuple[list[Ref], list[Ref]], labels: list[dict[str, str]]) -> bool:
+    """One side names the referent only by a seat or capital standing for its government ("the
+    White House"), which the other side writes too, beside the country's name ("the US", "the
+    White House"): the president's office is not the country's people, and the only difference
+    is a name the first side never uses, no other name for the same thing."""
+    for side in (0, 1):
+        if all(r.form == "metonym" for r in side_refs[side]) and set(labels[side]) <= set(labels[1 - side]):
             return True
     return False
 

@@ -141,6 +141,27 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                     and not planned_day(view.text, m.start):  # ("due to open on Friday": a plan)
                 out.story_day = m.chain
 
+    def _country_ending_a_name(self, view: ArticleView, e: Entity, i: int, pending: list[tuple[int, Ref]]) -> bool:
+        """Whether a country's name at token i ends the name of a company written right before it
+        ("T-Mobile USA", "Samsung UK"): a subsidiary's name, no mention of the country. The
+        company's mention then takes it in ("T-Mobile USA" / "T-Mobile" is a short form, never
+        the United States against "USA")."""
+        if e.kind != "place" or e.via != "name" or e.key not in self.country_keys or i == 0:
+            return False
+        tokens = view.tokens
+        if tokens[i].gap != " " or tokens[i - 1].possessive:  # ("Google's China unit": two names)
+            return False
+        before = view.entity_at_token.get(i - 1)
+        if before is None or before.end != tokens[i - 1].end or before.via != "name" or not (
+                before.kind in ("organisation", "other")
+                or (before.kind == "place" and before.key not in self.known_places)):
+            return False  # ("Cairo Egypt": a known town and its country; "Telecom Egypt" is a company)
+        ref = next((r for _, r in reversed(pending) if r.end == before.end and r.entity is before), None)
+        if ref is None:
+            return False
+        ref.end, ref.text = e.end, view.text[ref.start:e.end]
+        return True
+
     def _names_family(self, tokens: list, j: int) -> bool:
         """Whether a one-word name at token j is followed by a family noun, at most one
         lower-case word between ("Genovese crime family", "Kennedy clan")."""
@@ -213,6 +234,10 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 continue
             if e.kind == "other" and not self._name_like(e, tokens[i], view.text, standalone) and e.key not in self.vocab.aliases:
                 continue
+            if self._country_ending_a_name(view, e, i, pending):
+                for m in range(i, j + 1):
+                    taken[m] = 1
+                continue  # "T-Mobile USA": the company's name, no mention of the country
             if e.kind in ("person", "other") and i == j and self._names_family(tokens, j):
                 continue  # "the Genovese crime family": the family, not Vito Genovese
             if e.kind in ("person", "other") and i == j and self._inside_capitals(view, i):

@@ -27,20 +27,21 @@ _MAX_LINKS = 2  # "Society for the ...": at most this many small words between t
 def restore_cut_names(chains: tuple[ArticleChains, ArticleChains], views: tuple[ArticleView, ArticleView]) -> None:
     """Give a one-word name opening a sentence after a capitalised first word and small words
     its whole span and key, when the other article writes that whole name or its initials."""
+    cut = [[(ref, start) for ref in chains[side].refs
+            if ref.field == "text" and ref.form == "name" and " " not in ref.chain
+            and (start := _dropped_start(views[side], ref.start)) is not None] for side in (0, 1)]
+    if not cut[0] and not cut[1]:
+        return  # (most pairs)
     evidence = [_names_and_initials(chains[side]) for side in (0, 1)]
     others = [frozenset(_chain_keys(chains[side])) for side in (0, 1)]
     written = [Counter(r.chain for r in chains[side].refs if r.field == "text") for side in (0, 1)]
     for side in (0, 1):
         names, initials = evidence[1 - side]
         mapping: dict[str, str] = {}
-        for ref in chains[side].refs:
-            if ref.field != "text" or ref.form != "name" or " " in ref.chain or ref.chain in mapping \
-                    or ref.chain in others[1 - side] or written[side][ref.chain] > 1:
+        for ref, start in cut[side]:
+            if ref.chain in mapping or ref.chain in others[1 - side] or written[side][ref.chain] > 1:
                 # a name either article writes on its own is a name of its own ("Officials in
                 # Norland said ... Norland asked")
-                continue
-            start = _dropped_start(views[side], ref.start)
-            if start is None:
                 continue
             whole = views[side].text[start:ref.end]
             key = name_key(whole)
@@ -63,6 +64,9 @@ def _names_and_initials(chains: ArticleChains) -> tuple[frozenset[str], frozense
 def _dropped_start(view: ArticleView, start: int) -> int | None:
     """Where a name starting at ``start`` would start with the word it lost: a capitalised word
     opening a sentence, no name of its own, then one or two small words ("Research in")."""
+    text = view.text
+    if start < 4 or text[start - 1] != " " or text[text.rfind(" ", 0, start - 1) + 1:start - 1] not in _LINKS:
+        return None  # (most names: no small word right before them, read without the tokens)
     i = view.token_at_start.get(start)
     if i is None or i < 2:
         return None

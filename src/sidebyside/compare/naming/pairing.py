@@ -13,7 +13,7 @@ from sidebyside.compare.naming.chain_tools import (
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.counted import _number, counted_maps
 from sidebyside.compare.naming.descriptions import OWNED
-from sidebyside.compare.naming.people import one_aged_within, told_age_span
+from sidebyside.compare.naming.people import one_aged_within, told_age_spans
 from sidebyside.compare.naming.shaping import _display
 from sidebyside.compare.naming.slots import _slot_pair_differs
 from sidebyside.compare.naming.words import NamingVocabulary, _ACRONYM_SKIP, _MEDIA_NOUNS, _WORD
@@ -292,7 +292,7 @@ def _ages_by_word(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[s
     vocab = None
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
-        spans = {c: span for c in own.described if c not in maps[side] and (span := told_age_span(own, c))}
+        spans = {c: span for c, span in told_age_spans(own).items() if c not in maps[side]}
         for c, span in spans.items():
             if sum(1 for s in spans.values() if s == span) > 1 or one_aged_within(own.ages, span, own.ages):
                 continue

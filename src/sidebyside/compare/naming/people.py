@@ -260,7 +260,7 @@ class PeopleRules:
         """"a teenage boy" ... "Alexandros Grigoropoulos, 15": a description whose word tells an
         age span joins the one person the article names with a stated age in it, when no other
         description tells that span (two teenagers: the reader cannot tell which is named)."""
-        spans = {c: span for c in out.described if c not in mapping and (span := told_age_span(out, c))}
+        spans = {c: span for c, span in told_age_spans(out).items() if c not in mapping}
         people = [c for c in out.ages if not _described(out, c) and _person_like(out, c)]
         found = {}
         for chain, span in spans.items():
@@ -941,15 +941,20 @@ def _age_groups() -> AgeGroups:
                      {w: (int(lo), int(hi)) for w, (lo, hi) in data.get("age_words", {}).items()})
 
 
-def told_age_span(out: ArticleChains, chain: str) -> tuple[int, int] | None:
-    """The age span a chain of descriptions tells by a word ("a teenage boy", "the teenager":
-    13 to 19), when it states no age and its mentions tell one span only."""
-    if not _described(out, chain) or out.ages.get(chain):
-        return None
+def told_age_spans(out: ArticleChains) -> dict[str, tuple[int, int]]:
+    """The age span each chain of descriptions tells by a word ("a teenage boy", "the teenager":
+    13 to 19), when it states no age and its mentions tell one span only (the refs read once;
+    a mention without an age word's stem is passed over unsplit)."""
     words = _age_groups().age_words
-    spans = {words[w] for r in out.refs if r.chain == chain and r.field == "text"
-             for w in _WORDS.findall(r.core.casefold()) if w in words}
-    return spans.pop() if len(spans) == 1 else None
+    pattern = _age_word_pattern()
+    found: dict[str, set[tuple[int, int]]] = {}
+    for r in out.refs:
+        if r.field != "text" or pattern.search(r.text) is None or not _described(out, r.chain):
+            continue
+        for w in _WORDS.findall(r.core.casefold()):
+            if w in words:
+                found.setdefault(r.chain, set()).add(words[w])
+    return {c: next(iter(spans)) for c, spans in found.items() if len(spans) == 1 and not out.ages.get(c)}
 
 
 def one_aged_within(ages: dict[str, set[int]], span: tuple[int, int], among) -> list[str]:
@@ -959,6 +964,13 @@ def one_aged_within(ages: dict[str, set[int]], span: tuple[int, int], among) -> 
 
 
 _WORDS = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _age_word_pattern() -> re.Pattern[str]:
+    """One search for any age word in a mention (most mentions have none)."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(_age_groups().age_words, key=len, reverse=True))),
+                      re.IGNORECASE)
 
 
 def _child_ref(r: Ref, groups: AgeGroups) -> bool:

@@ -947,9 +947,13 @@ def told_age_spans(out: ArticleChains) -> dict[str, tuple[int, int]]:
     a mention without an age word's stem is passed over unsplit)."""
     words = _age_groups().age_words
     pattern = _age_word_pattern()
+    stems = tuple({w[1:4] for w in words})  # ("een" of "teen", "Teenage": a substring test first, the regex after)
+    stem = stems[0] if len(stems) == 1 else None  # (one stem: no generator a mention)
     found: dict[str, set[tuple[int, int]]] = {}
     for r in out.refs:
-        if r.field != "text" or pattern.search(r.text) is None or not _described(out, r.chain):
+        if r.field != "text" or r.form != "description" or not (
+                stem in r.text if stem is not None else any(s in r.text for s in stems)) \
+                or pattern.search(r.text) is None or not _described(out, r.chain):
             continue
         for w in _WORDS.findall(r.core.casefold()):
             if w in words:

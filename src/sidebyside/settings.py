@@ -740,6 +740,12 @@ class NamingSettings:
     gerund_zipf: float = 4.0
     # Words a title or role before a name may have ("Senior Trooper", "Syrian Foreign Minister").
     max_title_words: int = 4
+    # A headline or standfirst is read as title case (its capitals tell no name and no title:
+    # "Riverton Owls Fire Coach Dan Merrow, Hire Lu Pike") when at least this many of its words
+    # (small words aside) are written and at least this share of them are capitalised; there a
+    # title before a name takes only its own words, never the capitalised words before them.
+    heading_title_case_words: int = 4
+    heading_title_case_share: float = 0.8
     # Words of an organ's name after its body's known name ("United Nations Security Council",
     # "International Atomic Energy Agency Board of Governors" stops at "Board").
     organ_max_words: int = 3

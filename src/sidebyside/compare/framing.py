@@ -19,6 +19,7 @@ from sidebyside.compare.naming import (
     ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, quoted_spans, slot_maps, vocabulary,
 )
 from sidebyside.compare.naming.candidates import pair_candidates
+from sidebyside.compare.naming.cut_names import restore_cut_names
 from sidebyside.compare.naming.contrasts import without_nested_descriptions
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities, names_shown
@@ -212,6 +213,7 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     )
     for side, view in zip(chains, views):
         place_anaphora(side, view.text, builder.country_keys, naming)
+    restore_cut_names(chains, views)  # "Motion" of "Research in Motion ...", where the other writes "RIM"
     if naming.bare_candidates:
         pair_candidates(chains)  # "in prison": kept where the other article tells a prison too
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys, naming)

@@ -45,7 +45,36 @@ class Navigator:
             if (h.start, h.end) not in seen:
                 seen.add((h.start, h.end))
                 items.append((h.start, h.end, None))
+        if kind_id == "label_contrast":
+            # one stop per referent, as the Framing tab and the status bar count label contrasts
+            # (a referent's labels are several spans: counted one by one, "5 found" stood beside
+            # "2 label contrasts"): its first label painted in this article
+            group = self._contrast_of_span(pane)
+            firsts: dict[int, tuple[int, int, None]] = {}
+            for item in sorted(items):
+                firsts.setdefault(group.get(item[:2], -1 - len(firsts)), item)
+            items = list(firsts.values())
         return sorted(items)
+
+    def _contrast_of_span(self, pane: int) -> dict[tuple[int, int], int]:
+        """(start, end) of each label of a label contrast in a pane -> the contrast's index."""
+        comparison = self.view.comparison
+        if comparison is None:
+            return {}
+        return {(m.start, m.end): n for n, lc in enumerate(comparison.framing.label_contrasts)
+                for m in (lc.a, lc.b)[pane] if m.field == "text"}
+
+    def _target_index(self, kind_id: str, targets: list, start: int) -> int | None:
+        """The index of the target at a span starting at ``start``: for label contrasts, the stop
+        of the referent whose label it is."""
+        found = next((i for i, t in enumerate(targets) if t[0] == start), None)
+        if found is not None or kind_id != "label_contrast":
+            return found
+        group = self._contrast_of_span(self._current_pane())
+        mine = next((n for (s, _e), n in group.items() if s == start), None)
+        if mine is None:
+            return None
+        return next((i for i, t in enumerate(targets) if group.get(t[:2]) == mine), None)
 
     def step(self, step: int) -> None:
         kind_id = self.nav_kind.currentData()
@@ -75,7 +104,7 @@ class Navigator:
         if link is not None:
             found = next((i for i, t in enumerate(targets) if t[2] == link), None)
         elif pane == self._current_pane():
-            found = next((i for i, t in enumerate(targets) if t[0] == start), None)
+            found = self._target_index(kind_id, targets, start)
         else:
             found = None
         if found is not None:

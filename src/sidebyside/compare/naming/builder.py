@@ -44,6 +44,7 @@ from sidebyside.compare.naming.words import (
 )
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.times import find_times, time_chains
 from sidebyside.compare.tokens import singular, tokenize
 from sidebyside.settings import NamingSettings
@@ -140,6 +141,27 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                     and not planned_day(view.text, m.start):  # ("due to open on Friday": a plan)
                 out.story_day = m.chain
 
+    def _country_ending_a_name(self, view: ArticleView, e: Entity, i: int, pending: list[tuple[int, Ref]]) -> bool:
+        """Whether a country's name at token i ends the name of a company written right before it
+        ("T-Mobile USA", "Samsung UK"): a subsidiary's name, no mention of the country. The
+        company's mention then takes it in ("T-Mobile USA" / "T-Mobile" is a short form, never
+        the United States against "USA")."""
+        if e.kind != "place" or e.via != "name" or e.key not in self.country_keys or i == 0:
+            return False
+        tokens = view.tokens
+        if tokens[i].gap != " " or tokens[i - 1].possessive:  # ("Google's China unit": two names)
+            return False
+        before = view.entity_at_token.get(i - 1)
+        if before is None or before.end != tokens[i - 1].end or before.via != "name" or not (
+                before.kind in ("organisation", "other")
+                or (before.kind == "place" and before.key not in self.known_places)):
+            return False  # ("Cairo Egypt": a known town and its country; "Telecom Egypt" is a company)
+        ref = next((r for _, r in reversed(pending) if r.end == before.end and r.entity is before), None)
+        if ref is None:
+            return False
+        ref.end, ref.text = e.end, view.text[ref.start:e.end]
+        return True
+
     def _names_family(self, tokens: list, j: int) -> bool:
         """Whether a one-word name at token j is followed by a family noun, at most one
         lower-case word between ("Genovese crime family", "Kennedy clan")."""
@@ -212,6 +234,10 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 continue
             if e.kind == "other" and not self._name_like(e, tokens[i], view.text, standalone) and e.key not in self.vocab.aliases:
                 continue
+            if self._country_ending_a_name(view, e, i, pending):
+                for m in range(i, j + 1):
+                    taken[m] = 1
+                continue  # "T-Mobile USA": the company's name, no mention of the country
             if e.kind in ("person", "other") and i == j and self._names_family(tokens, j):
                 continue  # "the Genovese crime family": the family, not Vito Genovese
             if e.kind in ("person", "other") and i == j and self._inside_capitals(view, i):
@@ -321,6 +347,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             return
         tokens = tokenize(text)
         view = ArticleView(text, tokens, self.finder.find(text, tokens, names_elsewhere))
+        title_case = self._title_case_parts(tokens)
         for e in view.entities:
             if e.via == "demonym" and e.kind == "place" and not view.in_quote(e.start, e.end):
                 out.demonyms.append((e.start, e.key))
@@ -337,11 +364,27 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 chain, form = short, "short"
             start, head = e.start, None
             if e.kind == "person" or form == "short":
-                k, head = self._premodifier(view, i)
+                k, head = self._premodifier(view, i, title_case[i])
                 if head is not None:
                     start, form = tokens[k].start, "title"
             ref = Ref(name, start, e.end, text[start : e.end], form, chain, "place" if form == "metonym" else e.kind, e, head)
             out.refs.append(ref)
+
+    def _title_case_parts(self, tokens: list) -> list[bool]:
+        """For each token of a heading, whether its part (the heading's parts are set off by a
+        colon or a dash: "Council to Name Dr. X Health Chief: rumour or news?") is in title case."""
+        parts: list[list[int]] = [[]]
+        for n, t in enumerate(tokens):
+            if n and (":" in t.gap or " - " in t.gap or "\u2013" in t.gap or "\u2014" in t.gap or "|" in t.gap):
+                parts.append([])
+            parts[-1].append(n)
+        out = [False] * len(tokens)
+        for part in parts:
+            if title_cased(((tokens[n].norm, tokens[n].cap) for n in part if tokens[n].norm[:1].isalpha()),
+                           self.settings.heading_title_case_words, self.settings.heading_title_case_share):
+                for n in part:
+                    out[n] = True
+        return out
 
     def _heading_in_capitals(self, name: str, text: str, out: ArticleChains) -> None:
         """A heading in capitals ("BANK OF AMERICA CUTS 500 JOBS"), where a capital tells nothing

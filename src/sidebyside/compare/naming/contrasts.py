@@ -64,7 +64,7 @@ def label_contrasts(
             continue
         if key.startswith("time:") and other_parts_of_day([r.text for r in refs_a], [r.text for r in refs_b]):
             continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
-        if _seat_against_country((refs_a, refs_b), sides):
+        if _seat_against_country((refs_a, refs_b), sides) or _seat_in_both((refs_a, refs_b), labels):
             continue
         telling, category = _telling(labels, (refs_a, refs_b), loaded, lex, canon, role_words, form_weights,
                                      settings.evaluative_bonus, cues, memo)
@@ -111,6 +111,17 @@ def _seat_against_country(side_refs: tuple[list[Ref], list[Ref]], sides: tuple[A
     return False
 
 
+def _seat_in_both(side_refs: tuple[list[Ref], list[Ref]], labels: list[dict[str, str]]) -> bool:
+    """One side names the referent only by a seat or capital standing for its government ("the
+    White House"), which the other side writes too, beside the country's name ("the US", "the
+    White House"): the president's office is not the country's people, and the only difference
+    is a name the first side never uses, no other name for the same thing."""
+    for side in (0, 1):
+        if all(r.form == "metonym" for r in side_refs[side]) and set(labels[side]) <= set(labels[1 - side]):
+            return True
+    return False
+
+
 def _labels(refs: list[Ref], canon: dict[str, str], memo: dict[tuple[str, bool], str] | None = None) -> dict[str, str]:
     """Canonical label -> form of its first mention (labels empty after normalising dropped).
     Canonical: one spelling per title and nationality ("premier" = "prime minister", "Russian"
@@ -124,6 +135,7 @@ def _labels(refs: list[Ref], canon: dict[str, str], memo: dict[tuple[str, bool],
 
 
 _PROPER = frozenset({"name", "short", "alias"})
+_NAMING_FORMS = frozenset({"name", "short", "title", "alias", "metonym", "unlinked"})  # forms that write a name
 
 
 def _ref_label(r: Ref, canon: dict[str, str], memo: dict[tuple[str, bool], str] | None = None) -> str:
@@ -210,9 +222,12 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
             original = form
             if form in ("name", "short", "title") and any(
                 (words <= set(t.split()) or set(t.split()) <= words) and not (words ^ set(t.split())) & role_words
-                for t in theirs
+                and theirs[t] in _NAMING_FORMS for t in theirs
             ):
-                form = "short"  # "Cheeks" / "Maurice Cheeks": a short form, not another name
+                # "Cheeks" / "Maurice Cheeks": a short form, not another name (never a name set
+                # against a role alone: "Chief executive Mara Lind" / "the chief executive" is
+                # one outlet naming her, the other not)
+                form = "short"
             if form in ("description", "role", "title") and heads.get(label) in their_heads:
                 # "the judge" / "Superior Court Judge James Bodiford", "a court reporter" /
                 # "reporter Julie Ann Brandau": the other outlet gives the same role
@@ -226,10 +241,12 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                 # "the state" for Alabama, "the company" for Microsoft, "the man" for Felt: the
                 # class of what both name, a reference back, not a way of labelling it
                 form = "anaphor"
-            if form in ("name", "title") and not any(
-                f in ("name", "short", "title", "alias", "metonym", "unlinked") for f in theirs.values()
+            if original in ("name", "title", "short") and form in ("name", "title", "short") and not any(
+                f in _NAMING_FORMS for f in theirs.values()
             ):
-                form = "named"  # one outlet names the person, the other only describes them
+                # one outlet names the person, the other only describes them (by the same role
+                # too: "Chief executive Mara Lind", "Lind" / "the chief executive" never names her)
+                form = "named"
             weight = form_weights.get(form, 0.4)
             if words & loaded:
                 weight += 0.5

@@ -58,9 +58,12 @@ _OWNER = re.compile(r"['’]s\b")  # "the 27-year-old's firm": a possessor, no d
 class DescriptionRules(EventRules):
     """ChainBuilder's rules for descriptions (a mixin: it reads the builder's lex, vocab and settings)."""
 
-    def _premodifier(self, view: ArticleView, i: int) -> tuple[int, str | None]:
+    def _premodifier(self, view: ArticleView, i: int, title_case: bool = False) -> tuple[int, str | None]:
         """Titles and roles written before a person's name: "Syrian President", "actress",
-        "Turkey's", "Senior Trooper". Returns (first token, the role noun or None)."""
+        "Turkey's", "Senior Trooper". Returns (first token, the role noun or None).
+        title_case: the text is a headline in title case, where a capital tells nothing: a
+        capitalised word before the title may be a verb ("Council to Name Dr. X", "Owls Fire
+        Coach X"), so the title takes only its own words."""
         tokens = view.tokens
         k = i
         head = None
@@ -126,7 +129,8 @@ class DescriptionRules(EventRules):
         # founder Hugh Hefner", "Commerce Secretary Gary Locke"): a label starts where its phrase
         # does; a sentence's first word only when a name or a noun ("Yesterday coach X" opens
         # with an adverb)
-        while k > 0 and i - k < self.settings.max_title_words + 3 and tokens[k].gap == " " and tokens[k - 1].cap:
+        while not title_case and k > 0 and i - k < self.settings.max_title_words + 3 and tokens[k].gap == " " \
+                and tokens[k - 1].cap:
             prev, ent = tokens[k - 1], view.entity_at_token.get(k - 1)
             if prev.possessive or (ent is not None and ent.kind == "person") or (
                     prev.initial and ent is None and (prev.norm in CLOSED_CLASS or (
@@ -143,7 +147,7 @@ class DescriptionRules(EventRules):
             # after a name, each title is whole)
             return i, None
         if (k > 0 and tokens[k].gap == " " and tokens[k - 1].cap and not tokens[k - 1].possessive
-                and (tokens[k - 1].norm in self.title_words or not tokens[k - 1].initial)):
+                and (tokens[k - 1].norm in self.title_words or not (tokens[k - 1].initial or title_case))):
             # the title would still be cut ("Obama adviser X", "Deputy Prime minister ..." past
             # the longest title): the name goes without it
             return i, None

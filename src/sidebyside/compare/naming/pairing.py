@@ -7,14 +7,17 @@ from collections import Counter
 
 from sidebyside.compare.entities import given_names, is_full_name, name_key, name_words, one_to_one, same_person_name, worded_alike
 from sidebyside.compare.naming.chain_tools import (
-    _COMPANY_SUFFIXES, _chain_keys, _chain_kind, _described, _description_gender, _gender_clash, chain_texts, short_names,
+    _COMPANY_SUFFIXES, _chain_keys, _chain_kind, _described, _description_gender, _gender_clash, _person_like, chain_texts,
+    short_names,
 )
 from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.counted import _number, counted_maps
 from sidebyside.compare.naming.descriptions import OWNED
+from sidebyside.compare.naming.people import one_aged_within, told_age_spans
 from sidebyside.compare.naming.shaping import _display
 from sidebyside.compare.naming.slots import _slot_pair_differs
 from sidebyside.compare.naming.words import NamingVocabulary, _ACRONYM_SKIP, _MEDIA_NOUNS, _WORD
+from sidebyside.compare.naming.words import vocabulary as _vocabulary
 from sidebyside.compare.nouns import NounLexicon, RelatedNouns, nouns
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import fold
@@ -233,6 +236,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 key, o = next(iter(found.items()))
                 if not _gender_clash(own, c, o, vocab):
                     maps[side][c] = key
+    _ages_by_word(sides, maps)
     # Chains of descriptions on both sides with nouns of one sense or one a kind of the other
     # ("the car" / "the vehicle", "the film" / "the movie"): one such chain in each article.
     described = [_DescriptionIndex(s, lexicon_of_nouns, vocab) for s in sides]
@@ -279,6 +283,25 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _ages_by_word(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]) -> None:
+    """A description whose word tells an age span ("a teenage boy") -> the other article's one
+    person named with a stated age in it ("Alexandros Grigoropoulos, 15"), when this article
+    states no age in that span and tells it of no other description."""
+    vocab = None
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        spans = {c: span for c, span in told_age_spans(own).items() if c not in maps[side]}
+        for c, span in spans.items():
+            if sum(1 for s in spans.values() if s == span) > 1 or one_aged_within(own.ages, span, own.ages):
+                continue
+            people = [o for o in other.ages if not _described(other, o) and _person_like(other, o)]
+            found = one_aged_within(other.ages, span, people)
+            if len(found) == 1:
+                vocab = vocab or _vocabulary()
+                if not _gender_clash(own, c, found[0], vocab):
+                    maps[side][c] = maps[1 - side].get(found[0], found[0])
 
 
 def _acronym_prefixes(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],

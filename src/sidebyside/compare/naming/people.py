@@ -251,9 +251,25 @@ class PeopleRules:
         # "A 12-year-old boy ... a 12-year-old girl ... Sam Ellis, 12": the two genders are two
         # children, and the text does not say which one is Sam: neither description joins the name
         mapping = {chain: person for chain, person in mapping.items() if len(told.get(person, ())) < 2}
+        mapping.update(self._ages_by_word(out, mapping))
         if self.settings.bare_age_after_name:
             mapping.update(self._bare_age_after_name(view, out, mapping))
         return mapping
+
+    def _ages_by_word(self, out: ArticleChains, mapping: dict[str, str]) -> dict[str, str]:
+        """"a teenage boy" ... "Alexandros Grigoropoulos, 15": a description whose word tells an
+        age span joins the one person the article names with a stated age in it, when no other
+        description tells that span (two teenagers: the reader cannot tell which is named)."""
+        spans = {c: span for c, span in told_age_spans(out).items() if c not in mapping}
+        people = [c for c in out.ages if not _described(out, c) and _person_like(out, c)]
+        found = {}
+        for chain, span in spans.items():
+            if sum(1 for s in spans.values() if s == span) > 1:
+                continue
+            named = one_aged_within(out.ages, span, people)
+            if len(named) == 1 and not _gender_clash(out, chain, named[0], self.vocab):
+                found[chain] = named[0]
+        return found
 
     def _bare_age_after_name(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str]) -> dict[str, str]:
         """"... that errant bullet killed Kathina Thomas. The 10-year-old was shot on the night of
@@ -914,13 +930,51 @@ class AgeGroups(NamedTuple):
     child_nouns: frozenset[str]  # "child", "girl": nouns only a child is called
     adult_nouns: frozenset[str]  # "father", "driver": nouns only an adult is called
     adult_honorifics: frozenset[str]  # "mr", "mrs": an adult's honorific before a name
+    age_words: dict[str, tuple[int, int]]  # "teenage" -> (13, 19): a word that tells an age span
 
 
 @functools.lru_cache(maxsize=1)
 def _age_groups() -> AgeGroups:
     data = naming_data()["age_groups"]
     return AgeGroups(int(data["adult_age"]), frozenset(data["child_nouns"]), frozenset(data["adult_nouns"]),
-                     frozenset(data["adult_honorifics"]))
+                     frozenset(data["adult_honorifics"]),
+                     {w: (int(lo), int(hi)) for w, (lo, hi) in data.get("age_words", {}).items()})
+
+
+def told_age_spans(out: ArticleChains) -> dict[str, tuple[int, int]]:
+    """The age span each chain of descriptions tells by a word ("a teenage boy", "the teenager":
+    13 to 19), when it states no age and its mentions tell one span only (the refs read once;
+    a mention without an age word's stem is passed over unsplit)."""
+    words = _age_groups().age_words
+    pattern = _age_word_pattern()
+    stems = tuple({w[1:4] for w in words})  # ("een" of "teen", "Teenage": a substring test first, the regex after)
+    stem = stems[0] if len(stems) == 1 else None  # (one stem: no generator a mention)
+    found: dict[str, set[tuple[int, int]]] = {}
+    for r in out.refs:
+        if r.field != "text" or r.form != "description" or not (
+                stem in r.text if stem is not None else any(s in r.text for s in stems)) \
+                or pattern.search(r.text) is None or not _described(out, r.chain):
+            continue
+        for w in _WORDS.findall(r.core.casefold()):
+            if w in words:
+                found.setdefault(r.chain, set()).add(words[w])
+    return {c: next(iter(spans)) for c, spans in found.items() if len(spans) == 1 and not out.ages.get(c)}
+
+
+def one_aged_within(ages: dict[str, set[int]], span: tuple[int, int], among) -> list[str]:
+    """The chains of ``among`` whose stated ages all lie in an age span (a teen's: 13 to 19)."""
+    lo, hi = span
+    return [c for c in among if ages.get(c) and all(lo <= a <= hi for a in ages[c])]
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _age_word_pattern() -> re.Pattern[str]:
+    """One search for any age word in a mention (most mentions have none)."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(_age_groups().age_words, key=len, reverse=True))),
+                      re.IGNORECASE)
 
 
 def _child_ref(r: Ref, groups: AgeGroups) -> bool:

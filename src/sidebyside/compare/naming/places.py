@@ -108,9 +108,11 @@ class PlaceRules:
 
         data = naming_data().get("described_places", {})
         heads, others = data.get("heads", {}), frozenset(data.get("other_place_words", ()))
+        regions = _region_words(data)
         wanted = {c: heads[info.head] for c, info in out.described.items()
                   if info.head in heads and c.startswith("role:") and not (
-                      info.plural or info.possessed or info.modifier or info.ranked or OWNED in c
+                      info.plural or info.possessed or info.ranked or OWNED in c
+                      or (info.modifier and not set(info.modifier.split()) <= regions)  # ("the Caribbean nation")
                       or (info.country and info.country in self.country_keys))}
         if not wanted:
             return {}  # (most articles)
@@ -126,7 +128,7 @@ class PlaceRules:
             if words[0] == "the" and len(words) == 2 and not _AFTER_PLACE.match(text, r.end):
                 continue  # "the country" after "the Central Asian country": the noun alone goes with it
             worded.add(r.chain)
-            if (words[0] != "the" or len(words) < 3 or others & _telling_words(r.text, self.lex)
+            if (words[0] != "the" or len(words) < 3 or others & _telling_words(r.text, self.lex, data)
                     or _AFTER_PLACE.match(text, r.end)):
                 ok[r.chain] = False  # "a town", "the neighbouring country", "the town of X"
         for c in ok:
@@ -148,9 +150,18 @@ class PlaceRules:
         return mapping
 
 
-def _telling_words(text: str, lex: Lexicon) -> set[str]:
+def _telling_words(text: str, lex: Lexicon, data: dict) -> set[str]:
     """A description's folded words, without the opener of a region's adjective: "the Central
-    Asian nation" tells no "central" place of a country, as "the central town" does."""
+    Asian nation", "the West African nation" tell no "central" or "west" place of a country, as
+    "the central town" does."""
     words = text.split()
+    adjectives = frozenset(data.get("region_adjectives", ()))
+    openers = frozenset(data.get("region_openers", ()))
     return {w.casefold() for n, w in enumerate(words)
-            if not (n + 1 < len(words) and region_adjective(w, words[n + 1], lex))}
+            if not (n + 1 < len(words) and (region_adjective(w, words[n + 1], lex) or (
+                w.casefold() in openers and words[n + 1].casefold() in adjectives)))}
+
+
+def _region_words(data: dict) -> frozenset[str]:
+    """The folded words that tell in which part of the world a country lies (naming.json)."""
+    return frozenset(data.get("region_openers", ())) | frozenset(data.get("region_adjectives", ()))

@@ -14,7 +14,8 @@ divisible by 4. Each pair is in "tune" or "held_out" by its topic, with the rule
 
 --unjudged prints every contrast without a judgement (with the sentence around each label) to
 stderr, for a reader to judge. Prints one JSON object: per part, contrasts, judged, right,
-precision, and the keys of the judged-wrong contrasts.
+precision, and the keys of the judged-wrong contrasts (of the tune part only: the held-out part
+prints their count).
 """
 
 from __future__ import annotations
@@ -116,7 +117,9 @@ def main() -> None:
             "right": tot["right"],
             "precision": round(tot["right"] / tot["judged"], 4) if tot["judged"] else None,
             "by_category": {c: dict(v) for c, v in sorted(by_category.items())},
-            "wrong": wrong,
+            "wrong_count": len(wrong),
+            # the measured part's wrong contrasts stay unprinted: rule writers must not read them
+            **({"wrong": wrong} if part != "held_out" else {}),
         }
     report["loadavg"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(report, ensure_ascii=False, indent=1))

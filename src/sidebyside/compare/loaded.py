@@ -1771,6 +1771,10 @@ _CREDIT_SKIP = frozenset("to be as it them him her this that a an the".split())
 _THIRD_PERSON = frozenset("he she they who which that".split())
 _CLAUSE_OPENERS = frozenset("who which".split())
 _CONTRAST = frozenset("but while whereas".split())
+# What may stand between two coordinated describing words: "weak and ineffective", "rambling,
+# vague", "bizarre and unexpected", "even violently, and obviously".
+_COORDINATORS = frozenset(("and", "or", "nor"))
+_DESCRIBING_ENDINGS = ("ing", "ed", "ly", *_ADJECTIVE_ENDINGS)
 
 
 def _fronted_object(tokens: list[Token], v: int) -> bool:
@@ -1876,12 +1880,6 @@ def _reported_before(tokens: list[Token], k: int, forms: frozenset[str], persons
                     end += 1
                 return end >= n or bool(_SENTENCE_BREAK.search(tokens[end].gap))
     return False
-
-
-# What may stand between two coordinated describing words: "weak and ineffective", "rambling,
-# vague", "bizarre and unexpected", "even violently, and obviously".
-_COORDINATORS = frozenset(("and", "or", "nor"))
-_DESCRIBING_ENDINGS = ("ing", "ed", "ly", *_ADJECTIVE_ENDINGS)
 
 
 def _token_index(tokens: list[Token], offsets: set[int], at: Callable[[Token], int]) -> dict[int, int]:

@@ -1894,6 +1894,11 @@ def _token_index(tokens: list[Token], offsets: set[int], at: Callable[[Token], i
     return found
 
 
+# Only a graded partner is shown, never an unlisted one: marking any describing word (by
+# loaded_pos.tsv) coordinated with a shown judging describing word added 11 words on the
+# lexical-bias tune part, 2 annotated ("extreme and disruptive"; shown recall 0.6675 -> 0.6685,
+# share of shown words on no annotation 0.4511 -> 0.4529): most partners describe plainly
+# ("illegal and legal immigrants", "violent and destructive", "rash, risky, and repugnant").
 def _coordinated_shown(tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings) -> list[LoadedTerm]:
     """A graded describing word coordinated with a listed judging describing word shares its
     judgement: shown as loaded, its score dropped ("weak and ineffective gun-control laws", "a

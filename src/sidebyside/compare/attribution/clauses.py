@@ -512,6 +512,10 @@ class ClauseFinding:
             # "Novinářům řekl: „…“", "Redakci sdělila:": whom the words were told opens the sentence, the
             # subject is dropped: the person the sentences before just named (pronouns._told_dropped)
             return Clause(v, v, v, base, inverted=True, how="dropped-told")
+        if before is None:
+            reported = self._reporting_subject(v, base)
+            if reported is not None:
+                return reported  # "Añadió que … «…»", "La ministre lui a répondu que « … »"
         if self._after_quote_close(v):
             after = self._subject_after(v)
             if after is not None:
@@ -521,6 +525,64 @@ class ClauseFinding:
                 # the person the paragraph is about (resolved as "he said" is)
                 return Clause(v, v, v, base, inverted=True, how="dropped")
         return None
+
+    def _complementizer_after(self, v: int) -> int | None:
+        """The complementizer of another language that opens the clause speech verb v reports, a
+        few lower-case words on in its sentence ("añadió que", "garantiu ainda que", "a indiqué
+        dans un communiqué que", "dodała, że"): its token, or None (a relative "que" is none)."""
+        tokens, vocab = self.tokens, self.vocab
+        for m in range(v + 1, min(len(tokens), v + 1 + self.settings.subject_tokens // 2)):
+            gap = tokens[m].gap
+            if self._quote_of_token[m] >= 0 or tokens[m].cap or gap not in _SPACE and gap.strip() != ",":
+                return None
+            if tokens[m].text.casefold() in vocab.foreign_complementizers:
+                return m if not self._romance_relative(m) else None
+            if gap.strip() == ",":
+                return None  # (a comma only right before the complementizer: "dodała, że")
+        return None
+
+    def _opens_narration(self, k: int) -> bool:
+        """Token k follows a word of the narration (a space) or opens a sentence of it (after a
+        paragraph break, or a full stop, ending a quotation or not: '…». Añadió que'); not a
+        verb right after a quotation's close ('», comentó una vecina que')."""
+        gap = self.tokens[k].gap
+        if gap in _SPACE or "\n" in gap:
+            return True
+        ending = gap.strip()
+        if ending[-1:] in _CLOSE_MARKS:
+            # ('"¿Qué hago?" preguntó': the quotation's own mark, its attribution in lower case)
+            ending = ending.rstrip(_CLOSE_MARKS) if self.tokens[k].cap else ""
+        return ending[-1:] in (".", "!", "?")
+
+    def _reporting_subject(self, v: int, base: str) -> Clause | None:
+        """The subject of a speech verb of another language whose reported clause a complementizer
+        opens, when no other reading found one: the verb (its auxiliary, an object pronoun) opening
+        its sentence in a language that drops subjects ("Añadió que", "Disse ainda que": the person
+        the passage is about, as "«…», dijo." resolves), or an article and a noun opening it ("La
+        ministre lui a répondu que", "O edil garantiu que": only a person the article writes that
+        noun beside). A quotation inside that clause is then the subject's words."""
+        tokens, vocab = self.tokens, self.vocab
+        if self.language in (None, "en") or tokens[v].norm not in vocab.foreign_verbs or self._quote_of_token[v] >= 0 \
+                or self._complementizer_after(v) is None:
+            return None
+        h = v
+        while h > 0 and tokens[h].gap in _SPACE and not tokens[h].initial and (
+                tokens[h - 1].norm in vocab.foreign_auxiliaries or tokens[h - 1].norm in vocab.object_clitics):
+            h -= 1  # "lui a répondu", "ha aggiunto"
+        if h > 0 and not self._opens_narration(h):
+            return None  # ('«…», comentó una vecina que prefirió': after a quotation, a relative "que")
+        if tokens[h].initial and not self._in_heading(tokens[h].start):
+            if tokens[v].norm in vocab.foreign_dropped:
+                return Clause(v, v, v, base, inverted=True, how="dropped")
+            return None
+        k = h - 2
+        if k < 0 or not tokens[k].initial or tokens[h].gap not in _SPACE or tokens[k + 1].gap not in _SPACE:
+            return None
+        noun = tokens[k + 1]
+        if not (tokens[k].norm in vocab.foreign_articles or self._portuguese_article(k, opening=True)) or noun.cap \
+                or not noun.norm.isalpha() or noun.norm in vocab.verbs or noun.norm in vocab.foreign_verbs:
+            return None
+        return Clause(v, k, k + 1, base, how="according-description")
 
     def _dative_opens_sentence_of(self, v: int) -> bool:
         """Whether verb v's sentence opens with a noun in the dative (and at most a medium's name

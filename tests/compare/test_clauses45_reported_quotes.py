@@ -1,0 +1,63 @@
+"""Quotations inside the clause a speech verb reports (issue 12, session 23): "Añadió que el
+Ayuntamiento no verá «ni un euro»", "La ministre lui a répondu que « … »". In a language that drops
+subjects, a speech verb opening its sentence with a complementizer after it speaks for the person
+the passage is about (as "«…», dijo." does); an article and a noun opening it for the person the
+article wrote that noun beside. Each with a case it must leave alone. Every person and place
+invented."""
+
+from __future__ import annotations
+
+from sidebyside.compare import article_quotes
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in article_quotes(text, language=language)]
+
+
+_ES_LEAD = ("El pueblo de Valdemora celebra el premio de la lotería\n"
+            "El primer premio del sorteo de Navidad ha caído este año en Valdemora, un pueblo de 400 "
+            "habitantes de la provincia de Soria, donde los vecinos compartían décimos desde hace años.\n")
+
+
+def test_spanish_dropped_subject_before_que_is_the_person_the_passage_is_about():
+    text = _ES_LEAD + ("El alcalde, Tomás Urquiza Beltrán, celebró la noticia en la plaza del pueblo. Añadió que "
+                       "el Ayuntamiento no verá \"ni un euro\" del premio, porque no había comprado ningún número.\n")
+    assert _speakers(text, "es") == ["Tomás Urquiza Beltrán"]
+
+
+def test_portuguese_dropped_subject_with_an_adverb_before_que():
+    text = ("Naufrágio ao largo de Vilamar deixa um pescador desaparecido\n"
+            "Um barco de pesca afundou-se na madrugada de ontem ao largo de Vilamar, com cinco homens a bordo.\n"
+            "O comandante do porto, Henrique Valadares, falou aos jornalistas no cais. Disse ainda que as buscas "
+            "pelo tripulante desaparecido vão continuar \"enquanto houver luz\".\n")
+    assert _speakers(text, "pt") == ["Henrique Valadares"]
+
+
+def test_french_description_before_que_is_the_person_named_beside_it():
+    text = ("Maternité de Saint-Orens : la fermeture confirmée\n"
+            "La maternité de Saint-Orens fermera ses portes en juin, a confirmé l'agence régionale de santé.\n"
+            "Le député Lucien Marchais a interpellé la ministre de la Santé, Odile Ferrand, à l'Assemblée. "
+            "La ministre lui a répondu que « la sécurité des mères passe avant la proximité ».\n")
+    assert _speakers(text, "fr") == ["Odile Ferrand"]
+
+
+def test_description_no_one_was_named_beside_gives_no_speaker():
+    # "la ministre" was never written beside a name: no one rather than the deputy named before
+    text = ("Maternité de Saint-Orens : la fermeture confirmée\n"
+            "Le député Lucien Marchais a interpellé le gouvernement à l'Assemblée. "
+            "La ministre lui a répondu que « la sécurité des mères passe avant la proximité ».\n")
+    assert _speakers(text, "fr") == [None]
+
+
+def test_verb_after_a_quotation_then_a_relative_que_is_not_a_reported_clause():
+    # '», comentó una vecina que prefirió ...': the neighbour speaks, never the official before
+    text = _ES_LEAD + ("La consejera de Infraestructuras, Marta Olmedo Ruiz, aseguró que la obra acabará en mayo. "
+                       "«Está muy bien, pero han tardado tres años», comentó una vecina que prefirió no dar su nombre.\n")
+    assert _speakers(text, "es")[0] != "Marta Olmedo Ruiz"
+
+
+def test_dropped_subject_without_complementizer_is_left_to_the_other_rules():
+    # "Añadió un detalle:": no reported clause; the writer's scare quote is no one's
+    text = _ES_LEAD + ("El alcalde, Tomás Urquiza Beltrán, celebró la noticia. Añadió un detalle: el bar de la "
+                       "plaza, que vendió los décimos, cerrará por \"vacaciones\" una semana.\n")
+    assert _speakers(text, "es") == [None]

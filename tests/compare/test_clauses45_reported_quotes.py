@@ -61,3 +61,20 @@ def test_dropped_subject_without_complementizer_is_left_to_the_other_rules():
     text = _ES_LEAD + ("El alcalde, Tomás Urquiza Beltrán, celebró la noticia. Añadió un detalle: el bar de la "
                        "plaza, que vendió los décimos, cerrará por \"vacaciones\" una semana.\n")
     assert _speakers(text, "es") == [None]
+
+
+_NL_LEAD = ("Oud-wethouder Westerveen veroordeeld voor fraude\n"
+            "De rechtbank in Zwolle heeft oud-wethouder Ineke Westerveen veroordeeld tot een taakstraf van "
+            "240 uur voor fraude met gemeentelijke opdrachten.\n")
+
+
+def test_dutch_liet_weten_dat_reports_the_clause_of_its_subject():
+    text = _NL_LEAD + "Burgemeester Arnout Kessels liet in een reactie weten dat \"de gemeente de uitspraak respecteert\".\n"
+    assert _speakers(text, "nl") == ["Arnout Kessels"]
+
+
+def test_name_in_the_complement_of_an_unnamed_source_does_not_speak():
+    # "Een woordvoerder van het Openbaar Ministerie": the spokesman, never the body named after "van"
+    text = _NL_LEAD + ("Een woordvoerder van het Openbaar Ministerie liet na afloop weten dat \"de zaak "
+                       "zorgvuldig is onderzocht\".\n")
+    assert _speakers(text, "nl") == ["Een woordvoerder"]

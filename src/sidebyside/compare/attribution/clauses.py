@@ -311,13 +311,16 @@ class ClauseFinding:
 
     def _particle_ends_clause(self, v: int, particle: str) -> bool:
         """'fügte Wissing hinzu', 'wies darauf hin:': a German verb's particle closing its clause
-        within a few words (a comma, a colon, a full stop, a quote mark or the text's end after it)."""
+        within a few words (a comma, a colon, a full stop, a quote mark or the text's end after it,
+        or the complementizer of the clause it reports: Dutch "liet weten dat")."""
         tokens, n = self.tokens, len(self.tokens)
         for m in range(v + 1, min(n, v + 10)):
             if m > v + 1 and tokens[m].gap not in _SPACE:
                 return False
             if tokens[m].norm == particle:
-                return m + 1 >= n or tokens[m + 1].gap not in _SPACE
+                # (or a complementizer opening the clause it reports: "liet in een reactie weten dat")
+                return m + 1 >= n or tokens[m + 1].gap not in _SPACE \
+                    or tokens[m + 1].text.casefold() in self.vocab.foreign_complementizers and not self._romance_relative(m + 1)
         return False
 
     def _source_opens_sentence(self, v: int) -> bool:
@@ -498,6 +501,8 @@ class ClauseFinding:
             # subject follows the verb (a German sentence opening with a phrase puts it there)
             after = self._subject_after(v)
             return Clause(v, after[0], after[1], base, inverted=True) if after is not None and tokens[after[0]].cap else None
+        if before is not None and (tokens[v].norm in self.vocab.foreign_verbs or tokens[v].norm in self.vocab.separable):
+            before = self._unnamed_source_over_complement(before)  # "Een woordvoerder van het OM liet weten"
         if before is None or self._names_no_person(before):
             opener = self._person_opening_sentence(v)
             if opener is not None and (before is None or before[0] > opener[1]):
@@ -525,6 +530,20 @@ class ClauseFinding:
                 # the person the paragraph is about (resolved as "he said" is)
                 return Clause(v, v, v, base, inverted=True, how="dropped")
         return None
+
+    def _unnamed_source_over_complement(self, before: tuple[int, ...]) -> tuple[int, ...]:
+        """'Een woordvoerder van het Openbaar Ministerie liet weten': a name read as a foreign verb's
+        subject in a sentence that opens with an indefinite article and a noun of an unnamed source,
+        no comma between (no apposition naming that source): the name is the noun's complement and
+        the source speaks (its article and noun); else the subject as read."""
+        tokens, vocab = self.tokens, self.vocab
+        k = before[0] - 1
+        while k > 0 and not tokens[k].initial and tokens[k + 1].gap in _SPACE and before[0] - k <= self.settings.description_tokens:
+            k -= 1
+        if k + 1 >= before[0] or not tokens[k].initial or not self._opens_narration(k) or tokens[k].norm not in vocab.foreign_indefinite \
+                or tokens[k + 1].norm not in vocab.foreign_source_nouns or any(tokens[m].gap not in _SPACE for m in range(k + 1, before[0] + 1)):
+            return before
+        return k, k + 1
 
     def _complementizer_after(self, v: int) -> int | None:
         """The complementizer of another language that opens the clause speech verb v reports, a

@@ -78,3 +78,13 @@ def test_name_in_the_complement_of_an_unnamed_source_does_not_speak():
     text = _NL_LEAD + ("Een woordvoerder van het Openbaar Ministerie liet na afloop weten dat \"de zaak "
                        "zorgvuldig is onderzocht\".\n")
     assert _speakers(text, "nl") == ["Een woordvoerder"]
+
+
+def test_portuguese_noun_of_the_same_office_before_que():
+    # "o edil" after "o presidente da câmara, Vítor Almada": the same office, so the same person
+    text = ("Piscina municipal de Vilarinho fecha por falta de verbas\n"
+            "A piscina municipal de Vilarinho fecha a partir de segunda-feira, anunciou a câmara.\n"
+            "\"Não temos dinheiro para o gás\", disse à Lusa o presidente da câmara, Vítor Almada.\n"
+            "O edil garantiu que a piscina reabrirá \"logo que haja condições\" e que os funcionários "
+            "serão colocados noutros serviços.\n")
+    assert _speakers(text, "pt") == ["Vítor Almada", "Vítor Almada"]

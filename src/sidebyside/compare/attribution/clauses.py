@@ -601,7 +601,7 @@ class ClauseFinding:
         if not (tokens[k].norm in vocab.foreign_articles or self._portuguese_article(k, opening=True)) or noun.cap \
                 or not noun.norm.isalpha() or noun.norm in vocab.verbs or noun.norm in vocab.foreign_verbs:
             return None
-        return Clause(v, k, k + 1, base, how="according-description")
+        return Clause(v, k, k + 1, base, how="reported-description")
 
     def _dative_opens_sentence_of(self, v: int) -> bool:
         """Whether verb v's sentence opens with a noun in the dative (and at most a medium's name

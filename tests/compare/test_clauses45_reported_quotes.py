@@ -88,3 +88,17 @@ def test_portuguese_noun_of_the_same_office_before_que():
             "O edil garantiu que a piscina reabrirá \"logo que haja condições\" e que os funcionários "
             "serão colocados noutros serviços.\n")
     assert _speakers(text, "pt") == ["Vítor Almada", "Vítor Almada"]
+
+
+def test_so_called_term_inside_a_reported_clause_is_no_ones_words():
+    # 'el llamado "plan de rescate"': the writer's mention of a name, not the mayor's words
+    text = _ES_LEAD + ("El alcalde, Tomás Urquiza Beltrán, celebró la noticia en la plaza. Añadió que el llamado "
+                       "\"plan de rescate\" de la diputación no llegará nunca.\n")
+    assert _speakers(text, "es") == [None]
+
+
+def test_russian_so_called_is_a_mention_and_a_plain_fragment_is_the_speakers():
+    text = ("Мэрия Заречья закрыла мост\n"
+            "Мэр города Иван Костылев выступил в понедельник перед журналистами. Костылев сказал, что так "
+            "называемый «план спасения» провалился. Он добавил, что ремонт займёт «не меньше года».\n")
+    assert _speakers(text, "ru") == [None, "Иван Костылев"]

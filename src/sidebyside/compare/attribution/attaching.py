@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from sidebyside.compare.text import fold
 from sidebyside.compare.title_case import title_cased
+from sidebyside.compare.tokens import fold_word
+from sidebyside.resources import resource_json
 from sidebyside.model import Span
 from sidebyside.compare.attribution.leadins import lead_quote_speaker, split_clause_next_paragraph
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun
@@ -24,6 +27,13 @@ _OPEN_QUOTE_MARKS = "\"“‘'«"
 # guards that settle a quotation as no one's: neither placement nor a speaker before carries on
 _FINAL_GUARDS = frozenset(("guard-decision", "guard-owned-words", "guard-relayed-words", "guard-unowned-participle",
                            "guard-possessive-term"))
+
+
+@functools.cache
+def _so_called(language: str) -> tuple[tuple[str, ...], ...]:
+    """A language's "so-called" words, each entry as its folded words ("так называемый" -> two)."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    return tuple(tuple(fold_word(w) for w in re.split(r"[ -]", words)) for words in entry.get("so_called", ()))
 
 
 def _echo_words(text: str) -> list[str]:
@@ -393,9 +403,23 @@ class QuoteAttachment:
             return False
         if self.tokens[k].norm == "called" and self.tokens[k].gap in ("-", " ") and self.tokens[k - 1].norm == "so":
             return True  # 'the so-called "medical conscience" rule', 'the so-called "peace plan"'
+        if self._so_called_before(k):
+            return True  # 'el llamado "plan de rescate"', 'der sogenannte „Deal“': another language's "so-called"
         if self.tokens[k].norm == "as" and self.tokens[k - 1].norm in self.vocab.mention_before_as:
             return True  # 'the loss of a species, known as "take," carries penalties': what it is called
         return self.tokens[k].norm in self.vocab.mention_nouns and self.tokens[k - 1].norm in ("the", "a", "this", "that")
+
+    def _so_called_before(self, k: int) -> bool:
+        """The words ending at token k are this text's language's "so-called" (its speech_languages.json
+        "so_called": "llamado", "sogenannte", "так называемый", "soi-disant")."""
+        if self.language in (None, "en"):
+            return False
+        tokens = self.tokens
+        for entry in _so_called(self.language):
+            if k + 1 >= len(entry) and all(tokens[k - i].norm == word and (i == 0 or tokens[k - i + 1].gap in ("-", " "))
+                                           for i, word in enumerate(reversed(entry))):
+                return True
+        return False
 
     def _span(self, clause: Clause) -> Span:
         return Span(self.tokens[clause.first].start, self.tokens[clause.last].end)

@@ -311,13 +311,16 @@ class ClauseFinding:
 
     def _particle_ends_clause(self, v: int, particle: str) -> bool:
         """'fügte Wissing hinzu', 'wies darauf hin:': a German verb's particle closing its clause
-        within a few words (a comma, a colon, a full stop, a quote mark or the text's end after it)."""
+        within a few words (a comma, a colon, a full stop, a quote mark or the text's end after it,
+        or the complementizer of the clause it reports: Dutch "liet weten dat")."""
         tokens, n = self.tokens, len(self.tokens)
         for m in range(v + 1, min(n, v + 10)):
             if m > v + 1 and tokens[m].gap not in _SPACE:
                 return False
             if tokens[m].norm == particle:
-                return m + 1 >= n or tokens[m + 1].gap not in _SPACE
+                # (or a complementizer opening the clause it reports: "liet in een reactie weten dat")
+                return m + 1 >= n or tokens[m + 1].gap not in _SPACE \
+                    or tokens[m + 1].text.casefold() in self.vocab.foreign_complementizers and not self._romance_relative(m + 1)
         return False
 
     def _source_opens_sentence(self, v: int) -> bool:
@@ -498,6 +501,8 @@ class ClauseFinding:
             # subject follows the verb (a German sentence opening with a phrase puts it there)
             after = self._subject_after(v)
             return Clause(v, after[0], after[1], base, inverted=True) if after is not None and tokens[after[0]].cap else None
+        if before is not None and (tokens[v].norm in self.vocab.foreign_verbs or tokens[v].norm in self.vocab.separable):
+            before = self._unnamed_source_over_complement(before)  # "Een woordvoerder van het OM liet weten"
         if before is None or self._names_no_person(before):
             opener = self._person_opening_sentence(v)
             if opener is not None and (before is None or before[0] > opener[1]):
@@ -512,6 +517,10 @@ class ClauseFinding:
             # "Novinářům řekl: „…“", "Redakci sdělila:": whom the words were told opens the sentence, the
             # subject is dropped: the person the sentences before just named (pronouns._told_dropped)
             return Clause(v, v, v, base, inverted=True, how="dropped-told")
+        if before is None:
+            reported = self._reporting_subject(v, base)
+            if reported is not None:
+                return reported  # "Añadió que … «…»", "La ministre lui a répondu que « … »"
         if self._after_quote_close(v):
             after = self._subject_after(v)
             if after is not None:
@@ -521,6 +530,78 @@ class ClauseFinding:
                 # the person the paragraph is about (resolved as "he said" is)
                 return Clause(v, v, v, base, inverted=True, how="dropped")
         return None
+
+    def _unnamed_source_over_complement(self, before: tuple[int, ...]) -> tuple[int, ...]:
+        """'Een woordvoerder van het Openbaar Ministerie liet weten': a name read as a foreign verb's
+        subject in a sentence that opens with an indefinite article and a noun of an unnamed source,
+        no comma between (no apposition naming that source): the name is the noun's complement and
+        the source speaks (its article and noun); else the subject as read."""
+        tokens, vocab = self.tokens, self.vocab
+        k = before[0] - 1
+        while k > 0 and not tokens[k].initial and tokens[k + 1].gap in _SPACE and before[0] - k <= self.settings.description_tokens:
+            k -= 1
+        if k + 1 >= before[0] or not tokens[k].initial or not self._opens_narration(k) or tokens[k].norm not in vocab.foreign_indefinite \
+                or tokens[k + 1].norm not in vocab.foreign_source_nouns or any(tokens[m].gap not in _SPACE for m in range(k + 1, before[0] + 1)):
+            return before
+        return k, k + 1
+
+    def _complementizer_after(self, v: int) -> int | None:
+        """The complementizer of another language that opens the clause speech verb v reports, a
+        few lower-case words on in its sentence ("añadió que", "garantiu ainda que", "a indiqué
+        dans un communiqué que", "dodała, że"): its token, or None (a relative "que" is none)."""
+        tokens, vocab = self.tokens, self.vocab
+        for m in range(v + 1, min(len(tokens), v + 1 + self.settings.subject_tokens // 2)):
+            gap = tokens[m].gap
+            if self._quote_of_token[m] >= 0 or tokens[m].cap or gap not in _SPACE and gap.strip() != ",":
+                return None
+            if tokens[m].text.casefold() in vocab.foreign_complementizers:
+                return m if not self._romance_relative(m) else None
+            if gap.strip() == ",":
+                return None  # (a comma only right before the complementizer: "dodała, że")
+        return None
+
+    def _opens_narration(self, k: int) -> bool:
+        """Token k follows a word of the narration (a space) or opens a sentence of it (after a
+        paragraph break, or a full stop, ending a quotation or not: '…». Añadió que'); not a
+        verb right after a quotation's close ('», comentó una vecina que')."""
+        gap = self.tokens[k].gap
+        if gap in _SPACE or "\n" in gap:
+            return True
+        ending = gap.strip()
+        if ending[-1:] in _CLOSE_MARKS:
+            # ('"¿Qué hago?" preguntó': the quotation's own mark, its attribution in lower case)
+            ending = ending.rstrip(_CLOSE_MARKS) if self.tokens[k].cap else ""
+        return ending[-1:] in (".", "!", "?")
+
+    def _reporting_subject(self, v: int, base: str) -> Clause | None:
+        """The subject of a speech verb of another language whose reported clause a complementizer
+        opens, when no other reading found one: the verb (its auxiliary, an object pronoun) opening
+        its sentence in a language that drops subjects ("Añadió que", "Disse ainda que": the person
+        the passage is about, as "«…», dijo." resolves), or an article and a noun opening it ("La
+        ministre lui a répondu que", "O edil garantiu que": only a person the article writes that
+        noun beside). A quotation inside that clause is then the subject's words."""
+        tokens, vocab = self.tokens, self.vocab
+        if self.language in (None, "en") or tokens[v].norm not in vocab.foreign_verbs or self._quote_of_token[v] >= 0 \
+                or self._complementizer_after(v) is None:
+            return None
+        h = v
+        while h > 0 and tokens[h].gap in _SPACE and not tokens[h].initial and (
+                tokens[h - 1].norm in vocab.foreign_auxiliaries or tokens[h - 1].norm in vocab.object_clitics):
+            h -= 1  # "lui a répondu", "ha aggiunto"
+        if h > 0 and not self._opens_narration(h):
+            return None  # ('«…», comentó una vecina que prefirió': after a quotation, a relative "que")
+        if tokens[h].initial and not self._in_heading(tokens[h].start):
+            if tokens[v].norm in vocab.foreign_dropped:
+                return Clause(v, v, v, base, inverted=True, how="dropped")
+            return None
+        k = h - 2
+        if k < 0 or not tokens[k].initial or tokens[h].gap not in _SPACE or tokens[k + 1].gap not in _SPACE:
+            return None
+        noun = tokens[k + 1]
+        if not (tokens[k].norm in vocab.foreign_articles or self._portuguese_article(k, opening=True)) or noun.cap \
+                or not noun.norm.isalpha() or noun.norm in vocab.verbs or noun.norm in vocab.foreign_verbs:
+            return None
+        return Clause(v, k, k + 1, base, how="reported-description")
 
     def _dative_opens_sentence_of(self, v: int) -> bool:
         """Whether verb v's sentence opens with a noun in the dative (and at most a medium's name

@@ -98,6 +98,14 @@ class PronounResolution:
         if clause.how == "according-description":
             clause.how = "description"  # "Secondo la ricercatrice,": only a person the article writes it beside
             return self._described_in_article(head.norm, at, clause, self.vocab.article_genders.get(tokens[first].norm))
+        if clause.how == "reported-description":
+            # "O edil garantiu que": a person the article writes that noun, or one of the same office, beside
+            # (never the person the passage is about: "La ministre" is no deputy named before)
+            clause.how = "description"
+            gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
+            found = self._described_in_article(head.norm, at, clause, gender)
+            described = self._people_described_before(head.norm, at, gender) if found is None and clause.inside is None else []
+            return found or (described[0] if len(described) == 1 else None)
         if first == last == clause.verb and clause.how == "dropped":
             return self._dropped_subject(at, clause)
         if first == last == clause.verb and clause.how == "dropped-told":

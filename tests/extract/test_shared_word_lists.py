@@ -9,7 +9,10 @@ from sidebyside.name_lists import NAME_PARTICLES
 
 
 def test_name_particles_are_one_list_for_extraction_and_comparison():
+    from sidebyside.extract import bylines
+
     assert byline_lines.NAME_PARTICLES is NAME_PARTICLES
+    assert bylines.NAME_PARTICLES is NAME_PARTICLES  # is_person's particles: "Pietro della Valle"
     assert articletext.NAME_PARTICLES is NAME_PARTICLES
     assert entities.PARTICLES is NAME_PARTICLES
     assert {"al", "von", "der", "dos", "ul", "della"} <= NAME_PARTICLES

@@ -1,8 +1,8 @@
 """The shipped lists of names and words, read once for every module that needs them.
 
 Name particles: ``resources/attribution/name_particles.txt`` (the lower-case words inside a name,
-"von der", "al", "dos"), read by the text extractor's bylines, the article text's name runs and
-the entity finder alike.
+"von der", "al", "dos"), read by the text extractor's bylines, the person test of both families'
+bylines, the article text's name runs and the entity finder alike.
 
 Given names: ``resources/attribution/given_names.tsv`` (the 1990 US Census's, each with its sex or
 "both") and the hand-written ``first_names.json`` (names that nearly always name a man or a

@@ -56,6 +56,14 @@ def compared_labels(text_a: str, text_b: str) -> list[set[str]]:
     return [labels(c, "a") | labels(c, "b") for c in compare(article(text_a), article(text_b)).framing.label_contrasts]
 
 
+def quote_speakers(text: str, language: str | None = None) -> list[str | None]:
+    """The speaker of each quotation of one plain text, in text order (``language``: its tag,
+    when the test declares one)."""
+    from sidebyside.compare import article_quotes
+
+    return [q.speaker for q in article_quotes(text, language=language)]
+
+
 def speaker_of(text: str, words: str) -> str | None:
     """The speaker credited with the first quotation of the text holding ``words``."""
     from sidebyside.compare import article_quotes

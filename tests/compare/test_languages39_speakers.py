@@ -8,9 +8,7 @@ from __future__ import annotations
 from sidebyside.compare import article_quotes
 from sidebyside.compare.attribution.vocabulary import own_language
 
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in article_quotes(text)]
+from .helpers import quote_speakers
 
 
 # --- Norwegian ----------------------------------------------------------------------------------
@@ -21,19 +19,19 @@ _NB_LEAD = ("TROMSØ (NTB) Kommunen stengte mandag svømmehallen i Tromsø etter
 
 def test_norwegian_sier_after_the_quotation_credits_the_role_and_name_after_it():
     text = _NB_LEAD + "«Vi tar ingen sjanser med barnas sikkerhet», sier driftsleder Gunnar Vik i kommunen."
-    assert _speakers(text) == ["Gunnar Vik"]
+    assert quote_speakers(text) == ["Gunnar Vik"]
 
 
 def test_norwegian_sa_with_a_pronoun_is_the_person_named_before():
     text = _NB_LEAD + ("Marit Aasen leder foreldrerådet og er kritisk til kommunen. «Dette burde vært "
                        "oppdaget for lenge siden», sa hun til avisen.")
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker.endswith("Marit Aasen")
 
 
 def test_norwegian_name_in_marks_with_no_verb_credits_nobody():
     text = _NB_LEAD + "Hallen fikk kallenavnet «Isboksen» da den åpnet i 1979, og navnet har hengt ved."
-    assert not any(_speakers(text))
+    assert not any(quote_speakers(text))
 
 
 # --- Danish -------------------------------------------------------------------------------------
@@ -45,17 +43,17 @@ _DA_LEAD = ("ESBJERG (Ritzau) Kommunen lukkede mandag svømmehallen i Esbjerg, e
 
 def test_danish_comma_inside_the_mark_then_siger_credits_the_name():
     text = _DA_LEAD + "»Vi tager ingen chancer med børnenes sikkerhed,« siger driftschef Bente Krogh."
-    assert _speakers(text) == ["Bente Krogh"]
+    assert quote_speakers(text) == ["Bente Krogh"]
 
 
 def test_danish_genitive_before_a_role_credits_the_name_after_its_comma_not_the_town():
     text = _DA_LEAD + "»Vi har bedt om pengene i tre år,« siger Esbjergs borgmester, Niels Ravn (S)."
-    assert _speakers(text) == ["Niels Ravn"]
+    assert quote_speakers(text) == ["Niels Ravn"]
 
 
 def test_danish_genitive_before_a_role_with_no_name_credits_nobody():
     text = _DA_LEAD + "»Vi har bedt om pengene i tre år,« siger Esbjergs borgmester."
-    assert _speakers(text) == [None]
+    assert quote_speakers(text) == [None]
 
 
 # --- Finnish ------------------------------------------------------------------------------------
@@ -66,19 +64,19 @@ _FI_LEAD = ("OULU Kaupunki sulki maanantaina uimahallin Oulussa, koska katosta l
 
 def test_finnish_sanoo_with_the_role_before_the_name_credits_the_name():
     text = _FI_LEAD + "”Emme ota riskejä lasten turvallisuuden kanssa”, sanoo liikuntajohtaja Leena Harju."
-    assert _speakers(text) == ["Leena Harju"]
+    assert quote_speakers(text) == ["Leena Harju"]
 
 
 def test_finnish_name_before_the_verb_after_the_quotation_credits_that_name():
     text = _FI_LEAD + ("Liikuntajohtaja Leena Harju pahoittelee tilannetta. ”Korjaus kestää ainakin kaksi "
                        "kuukautta”, Harju kertoo.")
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker.endswith("Harju")
 
 
 def test_finnish_name_in_marks_with_no_verb_credits_nobody():
     text = _FI_LEAD + "Kaupunkilaiset kutsuvat hallia nimellä ”Lasipalatsi” jo vuosikymmenten ajan."
-    assert not any(_speakers(text))
+    assert not any(quote_speakers(text))
 
 
 # --- Ukrainian ----------------------------------------------------------------------------------
@@ -89,19 +87,19 @@ _UK_LEAD = ("ЛУЦЬК Міська рада у понеділок закрил
 
 def test_ukrainian_dash_and_verb_after_the_quotation_credit_the_name_after_them():
     text = _UK_LEAD + "«Ми не ризикуємо безпекою дітей», — сказав директор басейну Степан Яковенко."
-    assert _speakers(text) == ["Степан Яковенко"]
+    assert quote_speakers(text) == ["Степан Яковенко"]
 
 
 def test_ukrainian_feminine_pronoun_is_the_woman_named_before():
     text = _UK_LEAD + ("Голова батьківського комітету Галина Мороз критикує міську раду. «Про це знали "
                        "ще два роки тому», — зазначила вона.")
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker.endswith("Галина Мороз")
 
 
 def test_ukrainian_name_in_marks_with_no_verb_credits_nobody():
     text = _UK_LEAD + "Місцеві жителі називали басейн «Акваріум» ще з радянських часів."
-    assert not any(_speakers(text))
+    assert not any(quote_speakers(text))
 
 
 # --- a language's own words, read only in its texts ------------------------------------------------
@@ -116,7 +114,7 @@ def test_a_french_sa_is_no_speech_verb():
     text = ("PARIS Le club a annoncé lundi la fermeture de la piscine municipale après la découverte de "
             "rouille dans la toiture, une mauvaise nouvelle pour les familles du quartier.\n\n"
             "Le maire a présenté « sa solution provisoire » aux parents, sans donner de date de réouverture.")
-    assert not any(_speakers(text))
+    assert not any(quote_speakers(text))
 
 
 # --- Swedish words read only in Swedish texts --------------------------------------------------------
@@ -128,13 +126,13 @@ _SV_LEAD = ("LULEÅ Kommunen stängde på måndagen simhallen i Luleå efter att
 def test_swedish_sa_with_a_pronoun_credits_the_woman_named_before():
     text = _SV_LEAD + ("Driftchefen Göran Lind och badmästaren Eva Holm fick beskedet på fredagen.\n\n"
                        "”Vi tar inga risker med barnens säkerhet”, sa hon till SVT.")
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker is not None and speaker.endswith("Eva Holm")
 
 
 def test_swedish_indefinite_en_after_the_verb_is_an_unnamed_source_not_a_french_preposition():
     text = _SV_LEAD + "”Det borde ha upptäckts för länge sedan”, säger en anställd på badet."
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker is not None and "anställd" in speaker
 
 
@@ -144,18 +142,18 @@ def test_definite_noun_after_the_verb_is_the_person_the_article_wrote_it_beside(
     text = _SV_LEAD + ("Rektor Annika Berg har skrivit till alla föräldrar om stängningen.\n\n"
                        "Eleverna flyttar till en idrottshall medan taket lagas.\n\n"
                        "”Vi kan inte vänta längre med det här”, säger rektorn.")
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker.endswith("Annika Berg")
 
 
 def test_definite_noun_after_the_verb_with_no_one_named_so_is_the_description_itself():
     text = _DA_LEAD + "»Retten har lagt vægt på, at beløbet er stort,« sagde dommeren, da dommen faldt."
-    assert _speakers(text) == ["dommeren"]
+    assert quote_speakers(text) == ["dommeren"]
 
 
 def test_adverb_after_the_verb_before_a_name_is_no_description():
     text = _SV_LEAD + "”Vi tar inga risker”, säger även Göran Lind, driftchef i kommunen."
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker is None or speaker.endswith("Göran Lind")
 
 
@@ -164,13 +162,13 @@ def test_adverb_after_the_verb_before_a_name_is_no_description():
 def test_danish_det_siger_after_the_quotation_credits_the_name_after_the_verb():
     text = _DA_LEAD + ("Borgmester Niels Ravn (S) har lovet en ny hal.\n\n"
                        "»Vandet skal skiftes, før nogen kan svømme igen.« Det siger driftschef Bente Krogh til Ritzau.")
-    assert _speakers(text) == ["Bente Krogh"]
+    assert quote_speakers(text) == ["Bente Krogh"]
 
 
 def test_det_opening_a_sentence_not_after_a_quotation_is_no_pointer():
     text = _DA_LEAD + ("Det siger driftschef Bente Krogh til Ritzau. Hun venter på et svar fra kommunen, "
                        "som kalder sagen »en ren formalitet«.")
-    assert _speakers(text) != ["Bente Krogh"]
+    assert quote_speakers(text) != ["Bente Krogh"]
 
 
 # --- Finnish "hän", a Ukrainian press office -----------------------------------------------------------
@@ -178,24 +176,24 @@ def test_det_opening_a_sentence_not_after_a_quotation_is_no_pointer():
 def test_finnish_han_before_the_verb_after_the_quotation_is_the_person_named_before():
     text = _FI_LEAD + ("Uimaseuran puheenjohtaja Riitta Saarinen on pettynyt kaupunkiin. ”Tästä on varoitettu "
                        "jo vuosia”, hän sanoo.")
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker is not None and speaker.endswith("Riitta Saarinen")
 
 
 def test_finnish_han_with_no_one_named_before_credits_nobody():
     text = _FI_LEAD + "”Tästä on varoitettu jo vuosia”, hän sanoo."
-    assert _speakers(text) == [None]
+    assert quote_speakers(text) == [None]
 
 
 def test_ukrainian_plural_verb_in_the_press_office_credits_the_office():
     text = _UK_LEAD + "«Ремонт почнеться навесні», — повідомили в пресслужбі міськради."
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker is not None and speaker.startswith("пресслужбі")
 
 
 def test_ukrainian_plural_verb_in_a_place_is_no_office():
     text = _UK_LEAD + "«Ремонт почнеться навесні», — сказали в Луцьку."
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker is None or "Луцьку" not in speaker
 
 
@@ -220,24 +218,24 @@ def test_hyphen_minus_list_items_are_no_speech():
 def test_dash_pronoun_after_the_hand_over_is_the_person_the_passage_is_about():
     text = _HYPHEN_LEAD + ("Badeleder Marit Aasen fikk beskjeden søndag kveld.\n\n"
                            "- Jeg ble veldig overrasket, sier hun.")
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker is not None and speaker.endswith("Marit Aasen")
 
 
 def test_dash_pronoun_of_the_other_gender_credits_nobody():
     text = _HYPHEN_LEAD + ("Badeleder Gunnar Vik fikk beskjeden søndag kveld.\n\n"
                            "- Jeg ble veldig overrasket, sier hun.")
-    assert _speakers(text) == [None]
+    assert quote_speakers(text) == [None]
 
 
 # --- Finnish "mukaan" after a genitive name ----------------------------------------------------------
 
 def test_finnish_mukaan_after_a_genitive_name_credits_the_name_in_the_nominative():
     text = _FI_LEAD + "Liikuntajohtaja Leena Virtasen mukaan korjaus on ”välttämätön mutta kallis”."
-    assert _speakers(text) == ["Leena Virtanen"]
+    assert quote_speakers(text) == ["Leena Virtanen"]
 
 
 def test_finnish_mukaan_after_a_one_word_name_credits_no_made_up_nominative():
     text = _FI_LEAD + "Helsingin mukaan korjaus on ”välttämätön mutta kallis”."
-    [speaker] = _speakers(text)
+    [speaker] = quote_speakers(text)
     assert speaker != "Helsingi"

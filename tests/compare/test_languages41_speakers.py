@@ -7,11 +7,7 @@ sentence with no verb speaks. Each with a case it must leave alone. Every person
 
 from __future__ import annotations
 
-from sidebyside.compare import article_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in article_quotes(text)]
+from .helpers import quote_speakers
 
 
 # --- relayed words: whose they are ------------------------------------------------------------------
@@ -24,14 +20,14 @@ _IT_LEAD = ("LECCO – La filanda Bertoli di Valmadrera chiuderà a fine anno do
 def test_italian_reported_clause_credits_the_description_that_spoke():
     text = _IT_LEAD + ("La sindaca di Valmadrera, Chiara Brivio, ha ricordato che la nonna di Ottavio Bertoli "
                        "le aveva detto molti anni fa: \"Questa filanda vivrà finché vivrà il paese\".")
-    speaker = _speakers(text)[0]
+    speaker = quote_speakers(text)[0]
     assert speaker is not None and "nonna" in speaker and speaker != "Chiara Brivio"
 
 
 def test_italian_possessive_description_after_a_complementizer():
     text = _IT_LEAD + ("Il caporeparto Mauro Sala ha raccontato che suo padre gli ripeteva: \"La seta non "
                        "perdona la fretta.\"")
-    speaker = _speakers(text)[0]
+    speaker = quote_speakers(text)[0]
     assert speaker is not None and "padre" in speaker
 
 
@@ -43,13 +39,13 @@ _ES_LEAD = ("OURENSE (EFE).– El antiguo molino de A Veiga, el último en funci
 def test_spanish_surname_after_a_complementizer_credits_that_person():
     text = _ES_LEAD + ("El molinero Ramón Outeiro trabajó allí cuarenta años. Su vecina, Lucía Cid, contó que "
                        "Outeiro le dijo al despedirse: «La piedra ya no me necesita».")
-    assert _speakers(text) == ["Ramón Outeiro"]
+    assert quote_speakers(text) == ["Ramón Outeiro"]
 
 
 def test_spanish_definite_noun_nobody_was_named_beside_credits_no_one():
     text = _ES_LEAD + ("Una de las clientas, Lucía Cid, recordó lo que el encargado le decía: «Este grano es "
                        "el mejor de Galicia».")
-    assert _speakers(text) == [None]
+    assert quote_speakers(text) == [None]
 
 
 _DE_LEAD = ("ROSENHEIM – Der Bergwacht-Verein Hochries bekommt nach dem Rückzug seines langjährigen "
@@ -60,18 +56,18 @@ _DE_LEAD = ("ROSENHEIM – Der Bergwacht-Verein Hochries bekommt nach dem Rückz
 def test_german_reported_speech_without_complementizer_credits_its_subject():
     text = _DE_LEAD + ("Der scheidende Leiter Anton Grasegger fehlte bei der Versammlung. Schriftführer Paul "
                        "Huber sagte, Grasegger habe ihm zum Abschied geraten: „Lasst die Jungen machen.“")
-    assert _speakers(text) == ["Anton Grasegger"]
+    assert quote_speakers(text) == ["Anton Grasegger"]
 
 
 def test_german_quoting_verb_credits_the_one_person_it_names():
     text = _DE_LEAD + ("Die neue Vorsitzende Maria Stadler zitierte ihren früheren Ausbilder Michael Pfaffinger "
                        "mit den Worten: „Am Berg zählt nur die Mannschaft.“")
-    assert _speakers(text) == ["Michael Pfaffinger"]
+    assert quote_speakers(text) == ["Michael Pfaffinger"]
 
 
 def test_german_plain_colon_after_a_name_stays_its_subjects():
     text = _DE_LEAD + "Die neue Vorsitzende Maria Stadler sagte: „Am Berg zählt nur die Mannschaft.“"
-    assert _speakers(text) == ["Maria Stadler"]
+    assert quote_speakers(text) == ["Maria Stadler"]
 
 
 # --- an indefinite source opening a colon's sentence; a relative aside's "citato" -------------------
@@ -79,13 +75,13 @@ def test_german_plain_colon_after_a_name_stays_its_subjects():
 def test_italian_indefinite_source_with_a_relative_aside_before_the_colon():
     text = _IT_LEAD + ("Un operaio di Valmadrera, che chiede di non essere citato, è amareggiato: \"Ci hanno "
                        "avvisati con una lettera, dopo trent'anni.\"")
-    speaker = _speakers(text)[0]
+    speaker = quote_speakers(text)[0]
     assert speaker is not None and "operaio" in speaker
 
 
 def test_italian_indefinite_time_opening_a_colon_sentence_is_no_source():
     text = _IT_LEAD + "Una settimana fa, durante l'assemblea, la tensione era alta: \"Vergogna\"."
-    assert _speakers(text) == [None]
+    assert quote_speakers(text) == [None]
 
 
 def test_french_possessive_kin_of_a_named_family_credits_no_one():
@@ -93,7 +89,7 @@ def test_french_possessive_kin_of_a_named_family_credits_no_one():
             "dimanche à l'âge de 91 ans. Des centaines d'auditeurs lui ont rendu hommage sur les ondes.\n\n"
             "Son fils, Étienne Roussel, rappelle que sa mère répétait souvent : « Une radio, c'est une "
             "fenêtre ouverte. »")
-    assert _speakers(text) == [None]
+    assert quote_speakers(text) == [None]
 
 
 # --- the language guesser: short Czech and French news texts --------------------------------------
@@ -141,14 +137,14 @@ def test_czech_noun_after_the_verb_stands_for_one_of_the_group_named_before():
     text = _CS_LEAD + ("Jeden z dobrovolných hasičů, kteří zasahovali jako první, popsal noc jako náročnou.\n\n"
                        "„Oheň se šířil neuvěřitelně rychle. Stihli jsme jen zachránit traktor.\n\n"
                        "„Bez pomoci profesionálů bychom to neuhasili,“ řekl hasič.")
-    speakers = _speakers(text)
+    speakers = quote_speakers(text)
     assert speakers[-1] is not None and "hasič" in speakers[-1]
 
 
 def test_czech_other_noun_after_the_verb_is_not_the_one_of_source():
     text = _CS_LEAD + ("Jeden z dobrovolných hasičů, kteří zasahovali jako první, popsal noc jako náročnou. "
                        "„Bez pomoci profesionálů bychom to neuhasili,“ řekl starosta.")
-    speakers = _speakers(text)
+    speakers = quote_speakers(text)
     assert speakers[-1] is None or "hasič" not in speakers[-1]
 
 
@@ -159,14 +155,14 @@ _UK_LEAD = ("ЧЕРНІГІВ. Міська рада ухвалила рішен
 def test_ukrainian_woman_after_the_verb_is_one_of_the_women_named_before():
     text = _UK_LEAD + ("Одна з працівниць, яка тридцять років продає квитки, не приховує сліз.\n\n"
                        "«Сюди ходять ті самі люди щотижня. Куди вони тепер підуть, я не знаю», — каже жінка.")
-    speakers = _speakers(text)
+    speakers = quote_speakers(text)
     assert speakers[-1] is not None and "працівниць" in speakers[-1]
 
 
 def test_ukrainian_man_after_the_verb_is_not_one_of_the_women():
     text = _UK_LEAD + ("Одна з працівниць, яка тридцять років продає квитки, не приховує сліз.\n\n"
                        "«Сюди ходять ті самі люди щотижня», — каже чоловік.")
-    speakers = _speakers(text)
+    speakers = quote_speakers(text)
     assert speakers[-1] is None or "працівниць" not in speakers[-1]
 
 
@@ -180,19 +176,19 @@ _TR_LEAD = ("SAMSUN – Atakum'da 30 yıldır hizmet veren semt pazarı, yeni y�
 def test_turkish_dropped_subject_after_a_sentence_ending_in_a_speech_verb():
     text = _TR_LEAD + ("Esenevler Mahallesi Muhtarı Nuray Köksal, kararın kendilerine danışılmadan alındığını "
                        "söyledi.\n\n“Pazar bu mahallenin kalbi. Yaşlılarımız başka yere gidemez” diye konuştu.")
-    assert _speakers(text) == ["Nuray Köksal"]
+    assert quote_speakers(text) == ["Nuray Köksal"]
 
 
 def test_turkish_dropped_subject_after_a_sentence_without_speech_verb_stays_open():
     text = _TR_LEAD + ("Esenevler Mahallesi Muhtarı Nuray Köksal, pazarın girişinde esnafla bir araya geldi.\n\n"
                        "“Pazar bu mahallenin kalbi” diye konuştu.")
-    assert _speakers(text) == [None]
+    assert quote_speakers(text) == [None]
 
 
 def test_turkish_noun_written_with_bir_before_is_that_unnamed_source():
     text = _TR_LEAD + ("Pazarda 25 yıldır tezgah açan bir pazarcı da karara tepki gösterdi. Adının yazılmasını "
                        "istemeyen pazarcı, “Müşterilerimin hepsini tanırım” dedi.")
-    speaker = _speakers(text)[0]
+    speaker = quote_speakers(text)[0]
     assert speaker is not None and "pazarcı" in speaker
 
 
@@ -200,7 +196,7 @@ def test_turkish_naming_verb_and_colon_lead_in_credit_the_sentence_opening_name(
     text = _TR_LEAD + ("Meclis üyesi Kemal Arslan, kararı “aceleye getirilmiş bir karar” olarak nitelendirdi ve "
                        "şunları söyledi:\n\n“Esnafa hiçbir şey sorulmadı.\n\n“Kararın geri alınmasını "
                        "isteyeceğiz.”")
-    assert _speakers(text) == ["Kemal Arslan"] * 3
+    assert quote_speakers(text) == ["Kemal Arslan"] * 3
 
 
 # --- whom the words were told, between the verb and the subject ---------------------------------------
@@ -212,13 +208,13 @@ _RU_LEAD = ("ТВЕРЬ, 5 декабря. Городская библиотек
 def test_russian_newspaper_in_marks_after_the_verb_is_not_the_speaker():
     text = _RU_LEAD + ("«Я хожу сюда сорок лет, для меня это второй дом», — рассказала «Тверской неделе» "
                        "пенсионерка Галина Орлова.")
-    assert _speakers(text) == ["Галина Орлова", None]  # (the paper's name in marks: no one's words)
+    assert quote_speakers(text) == ["Галина Орлова", None]  # (the paper's name in marks: no one's words)
 
 
 def test_russian_newspaper_in_marks_with_no_subject_after_credits_no_one_else():
     text = _RU_LEAD + ("Директор библиотеки Олег Нестеров обещал вернуться к лету. «Я хожу сюда сорок лет», — "
                        "рассказала «Тверской неделе».")
-    assert _speakers(text)[-1] != "Олег Нестеров"
+    assert quote_speakers(text)[-1] != "Олег Нестеров"
 
 
 _CS_LIB = ("PÍSEK – Městská knihovna v Písku zavře od února pobočku na sídlišti. Čtenáři si budou knihy půjčovat "
@@ -228,12 +224,12 @@ _CS_LIB = ("PÍSEK – Městská knihovna v Písku zavře od února pobočku na 
 def test_czech_surname_after_an_agency_is_the_subject():
     text = _CS_LIB + ("Ředitelka knihovny Alena Marešová uvedla, že pobočka má málo čtenářů. „Udržovat ji je "
                       "příliš drahé,“ uvedla pro ČTK Marešová.")
-    assert _speakers(text) == ["Alena Marešová"]
+    assert quote_speakers(text) == ["Alena Marešová"]
 
 
 def test_czech_surname_never_named_in_full_after_an_agency_is_not_read_so():
     text = _CS_LIB + "„Udržovat ji je příliš drahé,“ uvedla pro ČTK Marešová."
-    assert _speakers(text) in ([None], ["Marešová"])
+    assert quote_speakers(text) in ([None], ["Marešová"])
 
 
 # --- Swedish ”…” over paragraphs, each opened with the same mark ----------------------------------
@@ -266,12 +262,12 @@ _PT_LEAD = ("BEJA – A barragem do Roxo está a 12 % da capacidade, o valor mai
 
 def test_portuguese_article_opening_a_colon_sentence_before_a_name():
     text = _PT_LEAD + "A agricultora Rosa Meireles, de 61 anos, resume: \"Nunca vi o ribeiro seco em abril.\""
-    assert _speakers(text) == ["Rosa Meireles"]
+    assert quote_speakers(text) == ["Rosa Meireles"]
 
 
 def test_portuguese_preposition_before_a_name_is_not_its_subject():
     text = _PT_LEAD + "A pedido de Rosa Meireles, a associação publicou: \"Nunca vi o ribeiro seco em abril.\""
-    assert _speakers(text) != ["Rosa Meireles"]
+    assert quote_speakers(text) != ["Rosa Meireles"]
 
 
 _FR_LEAD = ("VIERZON – La fermeture annoncée de la maternité de Vierzon a suscité de nombreuses réactions. "
@@ -281,13 +277,13 @@ _FR_LEAD = ("VIERZON – La fermeture annoncée de la maternité de Vierzon a su
 def test_french_indefinite_source_with_hyphen_and_aside_before_its_verb_and_colon():
     text = _FR_LEAD + ("Une aide-soignante de l'établissement, qui préfère rester anonyme, nous écrit : « Nous "
                        "avons appris la nouvelle par la radio. »")
-    speaker = _speakers(text)[0]
+    speaker = quote_speakers(text)[0]
     assert speaker is not None and "aide-soignante" in speaker
 
 
 def test_french_indefinite_time_before_a_colon_is_no_source():
     text = _FR_LEAD + "Une semaine plus tard, la direction répond : « Rien n'est décidé. »"
-    assert _speakers(text)[0] is None or "semaine" not in _speakers(text)[0]
+    assert quote_speakers(text)[0] is None or "semaine" not in quote_speakers(text)[0]
 
 
 # --- a noun of the same office for a person named before ------------------------------------------------
@@ -299,10 +295,10 @@ _ES_TOWN = ("SORIA – La Junta ha vuelto a retrasar la construcción del nuevo 
 def test_spanish_regidor_stands_for_the_alcalde_named_before():
     text = _ES_TOWN + ("El alcalde de la villa, Jesús Montero, recordó que el Ayuntamiento cedió la parcela en 2020. "
                        "\"Nosotros cumplimos hace años\", dijo el regidor.")
-    assert _speakers(text) == ["Jesús Montero"]
+    assert quote_speakers(text) == ["Jesús Montero"]
 
 
 def test_spanish_regidor_is_not_a_woman_named_as_consejera():
     text = _ES_TOWN + ("La consejera de Sanidad, Marta Villalba, pidió paciencia a los vecinos. \"Nosotros cumplimos "
                        "hace años\", dijo el regidor.")
-    assert _speakers(text) != ["Marta Villalba"]
+    assert quote_speakers(text) != ["Marta Villalba"]

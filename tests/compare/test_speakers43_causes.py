@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sidebyside.compare import article_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in article_quotes(text)]
+from .helpers import quote_speakers
 
 
 # "X said she ..." is evidence of X's sex only when "she" can only be X
@@ -18,19 +14,19 @@ def _speakers(text: str) -> list[str | None]:
 def test_said_she_with_him_after_is_not_evidence_of_the_speakers_sex():
     text = ('Brannoc Hardy, 71, said she taught him to read in the back room of the shop. Hardy still lives two '
             'streets away. "Nobody else had the patience," he said.')
-    assert _speakers(text) == ["Brannoc Hardy"]
+    assert quote_speakers(text) == ["Brannoc Hardy"]
 
 
 def test_said_she_alone_still_tells_the_speakers_sex():
     text = ('Brannoc Hardy, 71, said she was the first to arrive at the flooded hall that night. Hardy still lives two '
             'streets away. "The water came up past the benches," she said.')
-    assert _speakers(text) == ["Brannoc Hardy"]
+    assert quote_speakers(text) == ["Brannoc Hardy"]
 
 
 def test_said_she_alone_keeps_a_he_from_the_speaker():
     text = ('Brannoc Hardy, 71, said she was the first to arrive at the flooded hall that night. Hardy still lives two '
             'streets away. "The water came up past the benches," he said.')
-    assert _speakers(text) == [None]
+    assert quote_speakers(text) == [None]
 
 
 # a role in the genitive between "according to" and a name: the name speaks, in the nominative
@@ -45,7 +41,7 @@ def test_said_she_alone_keeps_a_he_from_the_speaker():
      "закликав владу втрутитися.", "Гончарук"),
 ])
 def test_genitive_role_then_name_after_according_credits_the_nominative(text, speaker):
-    assert _speakers(text)[0] == speaker
+    assert quote_speakers(text)[0] == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -53,7 +49,7 @@ def test_genitive_role_then_name_after_according_credits_the_nominative(text, sp
     "Według rzeczniczki urzędu miasta Anny Nowak „remont mostu potrwa co najmniej do końca października”.",
 ])
 def test_genitive_role_then_name_never_credits_the_genitive_form(text):
-    assert _speakers(text) == [None]  # (no nominative in the article: no form guessed from endings)
+    assert quote_speakers(text) == [None]  # (no nominative in the article: no form guessed from endings)
 
 
 # a name right after a locative preposition of the text's language is a place, never a speaker
@@ -62,19 +58,19 @@ def test_genitive_role_then_name_never_credits_the_genitive_form(text):
 def test_hyphenated_place_after_v_is_no_speaker_for_a_later_pronoun():
     text = ("Депо закроют на ремонт. Один из водителей, попросивший не называть его имени, рассказал, что о переводе "
             "в Усть-Заречинск им сообщили всего за неделю.\n«Мы узнали обо всем из чата, а не от начальства», — сказал он.")
-    speaker = _speakers(text)[0]
+    speaker = quote_speakers(text)[0]
     assert speaker is None or "Заречинск" not in speaker
 
 
 def test_place_preposition_of_one_language_leaves_a_name_of_another_alone():
     # Czech "v" is no preposition in an English text: "V Kostelecky" is no place here
     text = 'Brannoc Hardy met V. Kostelecky at the hall. "We waited for an hour," Kostelecky said.'
-    assert (_speakers(text)[0] or "").endswith("Kostelecky")
+    assert (quote_speakers(text)[0] or "").endswith("Kostelecky")
 
 
 def test_name_after_a_preposition_that_is_no_locative_still_speaks():
     text = "Письмо передали Ольге Нестеровой. «Мы ответим на него до пятницы», — сказала Ольга Нестерова."
-    assert _speakers(text) == ["Ольга Нестерова"]
+    assert quote_speakers(text) == ["Ольга Нестерова"]
 
 
 # each language's pronouns count only in that language's text
@@ -124,17 +120,17 @@ def test_the_guesser_knows_catalan_and_romanian_and_still_spanish_and_portuguese
 
 
 def test_catalan_speech_verbs_credit_their_speakers():
-    assert _speakers(_CATALAN) == ["Jordi Puigvert", "Montserrat Vilaró", "Montserrat Vilaró"]
+    assert quote_speakers(_CATALAN) == ["Jordi Puigvert", "Montserrat Vilaró", "Montserrat Vilaró"]
 
 
 def test_romanian_speech_verbs_credit_their_speakers():
-    assert _speakers(_ROMANIAN) == ["Ion Munteanu", "Maria Ionescu", "Maria Ionescu"]
+    assert quote_speakers(_ROMANIAN) == ["Ion Munteanu", "Maria Ionescu", "Maria Ionescu"]
 
 
 def test_romanian_pronoun_el_is_no_pronoun_in_spanish_dash_speech():
     text = ("El puerto de Valdemora permanecerá cerrado hasta el jueves por el temporal.\n\n"
             "—No hay dinero para reparar el dique —dijo el alcalde, Ramiro Ortigosa—. Llevamos años pidiendo ayuda.")
-    assert _speakers(text)[0] is not None
+    assert quote_speakers(text)[0] is not None
 
 
 def test_catalan_amb_is_no_ambassador_and_an_elided_noun_of_a_place_no_name():
@@ -142,7 +138,7 @@ def test_catalan_amb_is_no_ambassador_and_an_elided_noun_of_a_place_no_name():
             "Segons la consellera, el Govern ha negociat amb Adif que les obres es facin en tres mesos. «No ens agrada "
             "tallar una línia», ha afegit.\nL'alcaldessa de Torrefonda, Núria Pallarès, ha criticat que els ajuntaments "
             "s'hagin assabentat del tall per la premsa. «Ningú ens ha trucat», ha lamentat.")
-    assert _speakers(text) == ["Montserrat Vilaró", "Montserrat Vilaró", "Núria Pallarès"]
+    assert quote_speakers(text) == ["Montserrat Vilaró", "Montserrat Vilaró", "Núria Pallarès"]
 
 
 def test_a_noun_after_an_unnamed_source_of_that_noun_is_never_the_person_named_before():
@@ -150,6 +146,6 @@ def test_a_noun_after_an_unnamed_source_of_that_noun_is_never_the_person_named_b
             "«Llevamos años sufriendo retrasos», ha dicho Solsona.\nUna trabajadora de Renfe que trabaja en la estación, "
             "y que ha preferido no decir su nombre, asegura que la plantilla tampoco sabe qué pasará.\n"
             "«Nos han dicho que nos trasladarán a Lleida», ha explicado la trabajadora.")
-    speakers = _speakers(text)
+    speakers = quote_speakers(text)
     assert speakers[0] == "Jordi Solsona"
     assert speakers[1] is None or "trabajadora" in speakers[1].lower()

@@ -4,25 +4,21 @@ and the office's own body ("the sheriff's office") stays the body."""
 
 from __future__ import annotations
 
-from sidebyside.compare import article_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in article_quotes(text)]
+from .helpers import quote_speakers
 
 
 def test_an_office_without_its_holder_named_is_an_unnamed_speaker():
     for office in ("sheriff", "commissioner", "superintendent", "chancellor", "bishop"):
         text = f'Deputies searched the area on Monday. "We will find him," the {office} said.'
-        assert _speakers(text) == [f"the {office}"], office
+        assert quote_speakers(text) == [f"the {office}"], office
 
 
 def test_an_office_whose_holder_is_named_is_that_person():
     text = ('Sheriff Lee Baca met Commissioner Ann Cole on Monday. Deputies searched the area. '
             '"We will find him," the commissioner said.')
-    assert _speakers(text) == ["Ann Cole"]
+    assert quote_speakers(text) == ["Ann Cole"]
 
 
 def test_the_office_of_a_sheriff_is_the_body_not_the_sheriff():
     text = 'Deputies searched the area on Monday. "We will find him," the sheriff\'s office said.'
-    assert _speakers(text) == ["the sheriff's office"]
+    assert quote_speakers(text) == ["the sheriff's office"]

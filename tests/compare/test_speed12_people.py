@@ -4,20 +4,16 @@ that last word was given); a different person's shorter name stays theirs."""
 
 from __future__ import annotations
 
-from sidebyside.compare import article_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in article_quotes(text)]
+from .helpers import quote_speakers
 
 
 def test_a_shorter_form_after_a_full_name_repeated_often_is_the_full_name():
     repeated = "".join(f'"Point {n} stands," Herman Van Rompuy said.\n\n' for n in range(20))
     text = 'Herman Van Rompuy spoke first.\n\n' + repeated + 'Van Rompuy insisted the problems had "nothing to do with Greece."'
-    assert set(_speakers(text)) == {"Herman Van Rompuy"}
+    assert set(quote_speakers(text)) == {"Herman Van Rompuy"}
 
 
 def test_a_two_word_name_repeated_is_its_own_person():
     text = ('"We are ready," Maria Lopez said.\n\n"We are still ready," Maria Lopez said.\n\n'
             'Later, Anna Lopez spoke.\n\n"Nothing has changed," Anna Lopez said.')
-    assert _speakers(text) == ["Maria Lopez", "Maria Lopez", "Anna Lopez"]
+    assert quote_speakers(text) == ["Maria Lopez", "Maria Lopez", "Anna Lopez"]

@@ -9,7 +9,10 @@ from sidebyside.name_lists import NAME_PARTICLES
 
 
 def test_name_particles_are_one_list_for_extraction_and_comparison():
+    from sidebyside.extract import bylines
+
     assert byline_lines.NAME_PARTICLES is NAME_PARTICLES
+    assert bylines.NAME_PARTICLES is NAME_PARTICLES  # is_person's particles: "Pietro della Valle"
     assert articletext.NAME_PARTICLES is NAME_PARTICLES
     assert entities.PARTICLES is NAME_PARTICLES
     assert {"al", "von", "der", "dos", "ul", "della"} <= NAME_PARTICLES
@@ -191,3 +194,20 @@ def test_wire_services_are_one_list_for_bylines_and_credits():
     # a photo agency writes no story; a second writer is no wire
     assert byline_lines.without_wire("Ilse Brandt (EPA)") == "Ilse Brandt (EPA)"
     assert byline_lines.without_wire("Ilse Brandt and Tomas Ferreira") == "Ilse Brandt and Tomas Ferreira"
+
+
+def test_a_dateline_in_brackets_has_one_reader_for_the_wire_credit_and_the_comparison():
+    from sidebyside.compare.only_in import dateline_sources
+
+    story = "NORDHAVEN (Reuters) - The harbour board met on Monday.\n\nVARNA, Nov 20 (PTI) The port reopened."
+    assert byline_lines.dateline_wire(story) == "Reuters"
+    assert dateline_sources(story) == {"reuters", "pti"}
+    # a lower-case agency is read by both alike
+    assert byline_lines.dateline_wire("Kiel (dpa) - Der Hafen") == "dpa"
+    assert dateline_sources("Kiel (dpa) - Der Hafen") == {"dpa"}
+    # a bracket inside a sentence, or one the story's words do not follow, is no dateline
+    assert dateline_sources("Ilse Marr (R) said no.\n\nHe said (quietly) that it was over.") == set()
+    assert byline_lines.dateline_wire("Ilse Marr (R) said no.") is None
+    # words of a sentence before the bracket make it no dateline ("the draw (Group E) Brazil")
+    assert dateline_sources("The draw placed them last (Group E) Brazil and Peru follow.") == set()
+    assert byline_lines.dateline_wire("Reporting from the port (Reuters) The board met.") is None

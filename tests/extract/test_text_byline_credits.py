@@ -11,7 +11,6 @@ from sidebyside.extract.text import extract_text
 from sidebyside.extract.byline_lines import role_credit
 from sidebyside.extract.text.header import without_author_link
 from sidebyside.extract.text.meta import name_date_names
-from sidebyside.extract.names import person_like
 from sidebyside.model import Capture, Source
 
 
@@ -91,15 +90,6 @@ def test_the_closing_role_credit_is_the_byline_when_none_stands_above():
 )
 def test_a_published_label_before_the_date_is_no_name(line, names):
     assert name_date_names(line) == names
-
-
-@pytest.mark.parametrize(
-    "name, person",
-    [("Marcus De Guzman", True), ("Chris Davies", True), ("Tanisha Brown", True),
-     ("Paris Match", False), ("Hope Street", False), ("Local News", False), ("Will Power", False)],
-)
-def test_given_names_from_the_census_lists_tell_a_person(name, person):
-    assert person_like(name, english=False) is person
 
 
 def test_a_name_beside_a_published_dateline_credits_the_person():

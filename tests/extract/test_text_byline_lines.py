@@ -91,17 +91,28 @@ def test_a_name_date_sections_line_is_the_byline():
 
 
 @pytest.mark.parametrize(
-    "name, person",
+    "name, english, person",
     [
-        ("JANIE HAR", True),  # a rare word
-        ("MARY SMITH", True),  # a known given name
-        ("FIND YOUR NEXT CAR", False),
-        ("BREAKING NEWS", False),
-        ("WATCH LIVE", False),
+        # on an English page a rare word tells a person, and a known given name does on any page
+        ("JANIE HAR", True, True),
+        ("MARY SMITH", True, True),
+        ("FIND YOUR NEXT CAR", True, False),
+        ("BREAKING NEWS", True, False),
+        ("WATCH LIVE", True, False),
+        # a given name that is also a word ("Will", "Hope") in a name's shape
+        *((name, False, True) for name in ("Will Harris", "Max J. Fisher", "Faith Karimi", "Hope Hicks", "Rich Lowry",
+                                           "April Glaser", "Miles O'Neil", "Grant Anne Wahl")),
+        # ... but not before a common word, nor in capitals
+        *((name, False, False) for name in ("Will Power", "Hope Street", "Max Savings Plus", "WILL HARRIS", "May Day",
+                                            "Will Hope", "Art Gallery Tickets Online")),
+        # given names from the census lists
+        *((name, False, True) for name in ("Marcus De Guzman", "Chris Davies", "Tanisha Brown")),
+        *((name, False, False) for name in ("Paris Match", "Local News")),
     ],
 )
-def test_person_like(name, person):
-    assert person_like(name) is person
+def test_person_like(name, english, person):
+    """Whether a name-shaped line reads as a person's name (the text family's bylines)."""
+    assert person_like(name, english=english) is person
 
 
 @pytest.mark.parametrize(

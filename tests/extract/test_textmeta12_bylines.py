@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from sidebyside.extract.text import extract_text
-from sidebyside.extract.names import person_like
 from sidebyside.model import Capture, Source
 
 HEADLINE = "Ferry service to resume after the harbour wall is rebuilt"
@@ -18,18 +17,6 @@ PARAS = [
     "Shopkeepers on the quay said the months without visitors had been the hardest they could remember, and "
     "several asked the board to waive the mooring fees for the small boats that kept the island supplied.",
 ]
-
-
-@pytest.mark.parametrize("name", ["Will Harris", "Max J. Fisher", "Faith Karimi", "Hope Hicks", "Rich Lowry",
-                                  "April Glaser", "Miles O'Neil", "Grant Anne Wahl"])
-def test_a_word_given_name_in_a_names_shape_is_a_person(name):
-    assert person_like(name, english=False)
-
-
-@pytest.mark.parametrize("name", ["Will Power", "Hope Street", "Max Savings Plus", "WILL HARRIS",
-                                  "May Day", "Will Hope", "Art Gallery Tickets Online"])
-def test_a_word_given_name_before_a_common_word_is_no_one(name):
-    assert not person_like(name, english=False)
 
 
 @pytest.mark.parametrize("header", ["{n}", "{n} | Nov 19, 2019 | Politics", "{n}\n\nStaff Writer"])

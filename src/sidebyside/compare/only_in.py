@@ -24,6 +24,7 @@ from sidebyside.compare.entities import (
 from sidebyside.compare.entities_cuts import NAME_LINKS, UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
+from sidebyside.extract.byline_lines import dateline_source
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
@@ -1295,22 +1296,18 @@ def stable_name(surfaces: list[str]) -> str:
     return min(order, key=lambda s: (-surfaces.count(s), s.isupper(), -len(s), order[s]))
 
 
-# a dateline's outlet or agency in brackets, then perhaps a dash, then the story ("(CNN)President
-# Donald Trump", "WASHINGTON (AP) — New", "COLUMBIA, S.C. (AP) — About", "Washington, Nov 20
-# (PTI) The"), and what may stand before it on its line: a place in capitals and a date
-_BRACKETED_SOURCE = re.compile(r"\(([A-Z][\w&.]*(?:[ \t][A-Z][\w&.]*){0,3})\)[ \t]*(?:[—–-]+[ \t]*)?(?=[A-Z“\"])")
-_DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z0-9][\w.'’-]*){0,4},?[ \t]+)?")
-
-
 @functools.lru_cache(maxsize=8)
 def dateline_sources(text: str) -> frozenset[str]:
     """The keys of the outlets and agencies a text's datelines name in brackets, at the opening of
-    a paragraph (read once per text: the only-in list and the distinctive terms both ask)."""
+    a line ("WASHINGTON (AP) — New", "(CNN)President": the extractor's reader of a dateline), read
+    once per text: the only-in list and the distinctive terms both ask."""
     out = set()
-    for m in _BRACKETED_SOURCE.finditer(text):
-        line = text.rfind("\n", 0, m.start()) + 1
-        if _DATELINE_BEFORE.fullmatch(text, line, m.start()):
-            out.add(_outlet_key(m.group(1)))
+    at = text.find("(")
+    while at >= 0:  # each line with a bracket, once
+        if (source := dateline_source(text, text.rfind("\n", 0, at) + 1)) is not None:
+            out.add(_outlet_key(source))
+        end = text.find("\n", at)
+        at = -1 if end < 0 else text.find("(", end)
     return frozenset(out)
 
 

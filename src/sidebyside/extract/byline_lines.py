@@ -322,14 +322,23 @@ def wire_of(text: str) -> str | None:
 
 
 def dateline_wire(text: str) -> str | None:
-    """The wire service a dateline credits in brackets before the story's first words, with or
-    without a dash after it: "WASHINGTON (Reuters) - ...", "New Delhi, Nov 16 (PTI) President ..."."""
-    match = _DATELINE_WIRE.match(text)
-    if match and match.group("wire").casefold() in cues.WIRE_SERVICES:
-        return match.group("wire")
-    return None
+    """The wire service a dateline opening the text credits in brackets."""
+    source = dateline_source(text)
+    return source if source is not None and source.casefold() in cues.WIRE_SERVICES else None
+
+
+def dateline_source(text: str, at: int = 0) -> str | None:
+    """The outlet or agency a dateline opening the line at ``at`` credits in brackets before the
+    story's first words, with or without a dash after it: "WASHINGTON (Reuters) - ...", "New Delhi,
+    Nov 16 (PTI) President ...", "(CNN)President ...". The one reader of such a dateline: the text
+    extractor's wire credit and the comparison's outlets a text names itself both ask it."""
+    match = _DATELINE_SOURCE.match(text, at)
+    return match.group("source") if match else None
 
 
 _BY_WIRE = re.compile(r"^(?i:by|von|par|por|di)\s+")
-# a dateline that credits the wire in brackets before the story's first words
-_DATELINE_WIRE = re.compile(r"^[^()\n]{0,60}?\((?P<wire>[A-Za-z][\w .-]{0,30}?)\)\s*(?:[-–—:]|(?=[A-Z\"“]))")
+# a dateline: what may stand before the brackets on its line (a place, a date: words that open with
+# a capital or a digit), the source in them (an agency may write itself in lower case: "dpa"),
+# then perhaps a dash, then the story's first word
+_DATELINE_SOURCE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z0-9][\w.'’-]*){0,4},?[ \t]+)?"
+                              r"\((?P<source>[A-Za-z][\w&.]*(?:[ \t][A-Z][\w&.]*){0,3})\)[ \t]*(?:[—–-]+[ \t]*)?(?=[A-Z“\"])")

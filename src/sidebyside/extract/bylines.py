@@ -14,6 +14,7 @@ import re
 from sidebyside.calendar_words import month_table, weekday_names
 from sidebyside.extract import cues, dates
 from sidebyside.extract.sites import names_site
+from sidebyside.name_lists import NAME_PARTICLES
 from sidebyside.wordpattern import alternation
 
 MAX_NAME_WORDS = 6
@@ -265,8 +266,6 @@ def _acronym(word: str) -> bool:
 
 # A credit that names a desk or a kind of piece ("Editorial", "Redaktion"): cues.json byline_desks.
 DESKS = cues.BYLINE_DESKS
-# Lower-case particles of a person's name: "Ana de la Cruz", "Pietro della Valle".
-_NAME_PARTICLES = {"della", "delle", "dello", "degli", "dalla", "dos", "das", "ibn", "bint", "zum", "zur"}
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff]{4,}\b")
 
@@ -276,7 +275,7 @@ def is_person(name: str, site_names: list[str], hosts: list[str], agencies=froze
     outlet's shape ("The Courier", "CNN", "Valley News"), not an agency or the site itself
     ("Harbour Courier" on harbourcourier.com), not a desk ("Editorial"); in a Latin script
     neither all lower case ("jdoe", "jane_doe") nor holding a common lower-case word
-    ("Syrian defense ministries"), particles aside."""
+    ("Syrian defense ministries"), name particles aside ("Pietro della Valle": name_lists')."""
     folded = name.casefold()
     if is_outlet_name(name) or folded in agencies or folded in DESKS or names_site(name, site_names, hosts):
         return False
@@ -285,6 +284,6 @@ def is_person(name: str, site_names: list[str], hosts: list[str], agencies=froze
     if _LATIN.search(name):
         if name == name.lower():
             return False
-        if any(m.group(0) not in _NAME_PARTICLES for m in _LOWER_WORD.finditer(name)):
+        if any(m.group(0) not in NAME_PARTICLES for m in _LOWER_WORD.finditer(name)):
             return False
     return True

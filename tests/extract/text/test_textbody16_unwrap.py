@@ -2,6 +2,8 @@
 
 import textwrap
 
+import pytest
+
 from sidebyside.extract.text.unwrap import unwrap, wrap_width
 
 SENTENCES = [
@@ -31,3 +33,15 @@ def test_one_paragraph_a_line_of_200_to_240_characters_is_left_alone():
     text = "\n\n".join(["Council news", "By a staff writer"] + lines + ["Share this story"])
     assert wrap_width(text.splitlines()) is None
     assert unwrap(text) == text
+
+
+@pytest.mark.parametrize("width", [60, 64, 76, 80])
+def test_a_line_opening_with_words_bound_by_no_break_spaces_is_joined(width):
+    # a dump tool breaks lines at plain spaces only: "the first buses would run" bound by no-break
+    # spaces is one word to it, so a line opening with it was wrapped there and goes on the paragraph
+    bound = [s.replace("the first buses would run", "the\u00a0first\u00a0buses\u00a0would\u00a0run")
+             .replace("has been", "has\u00a0been") for s in SENTENCES]
+    paragraphs = [" ".join(bound[(i + k) % len(bound)] for k in range(3)) for i in range(12)]
+    text = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    assert any(line.startswith(("the\u00a0first", "has\u00a0been")) for line in text.splitlines())
+    assert [line for line in unwrap(text).splitlines() if line] == paragraphs

@@ -178,7 +178,7 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
         text = raw.rstrip()
         stripped = text.lstrip()
         if prev_width and stripped and (not BULLET.match(stripped) or _dash_goes_on(out[-1], stripped)):
-            first = stripped.split(None, 1)[0]
+            first = _WRAP_SPACE.split(stripped, 1)[0]
             if blank_free and _new_block(out[-1], stripped, measure, width):
                 out.append(text)
                 prev_width = measure(text)
@@ -202,6 +202,9 @@ def unwrap(content: str, few_blanks: float = 0.0, printed: list[str] | None = No
     return "\n".join(out)
 
 
+# where a dump tool may break a line: plain spaces and tabs, never a no-break space ("has\u00a0denied"
+# is one word to the wrapper, so it measures the next line's first word up to a plain space)
+_WRAP_SPACE = re.compile(r"[ \t]+")
 _DASH_THEN_WORD = re.compile(r"^[–—]\s+(?=[^\W\d_])")
 
 

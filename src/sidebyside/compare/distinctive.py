@@ -490,20 +490,19 @@ def _counterparts(own: Counter[str], other: Counter[str]):
 def _noun_forms(noun: str, lex) -> tuple[str, ...]:
     """A noun and its plural as English writes it ("employee", "employees"; "company",
     "companies"; "man", "men")."""
-    irregular = [p for p, n in _irregular_plurals(lex) if n == noun] if noun in _irregular_nouns(lex) else []
+    irregular = _irregular_plurals_of(lex).get(noun, ())
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return (noun, noun[:-1] + "ies", *irregular)
     return (noun, noun + "s", noun + "es", *irregular)
 
 
 @functools.lru_cache(maxsize=1)
-def _irregular_plurals(lex) -> tuple[tuple[str, str], ...]:
-    return tuple(lex.plurals.items())
-
-
-@functools.lru_cache(maxsize=1)
-def _irregular_nouns(lex) -> frozenset[str]:
-    return frozenset(lex.plurals.values())
+def _irregular_plurals_of(lex) -> dict[str, tuple[str, ...]]:
+    """noun -> its irregular plurals: nouns.tsv's plural -> noun table read the other way once."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for plural, noun in lex.plurals.items():
+        out[noun].append(plural)
+    return {noun: tuple(plurals) for noun, plurals in out.items()}
 
 
 @functools.lru_cache(maxsize=1)

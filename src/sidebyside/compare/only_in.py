@@ -881,9 +881,7 @@ def match_entities(
         spellings = None
         items = []
         openers: set[int] = set()  # the ids of items whose every mention opens a sentence, in a non-English article
-        # the outlet, and the outlet or agency its dateline names ("(CNN)President ...",
-        # "WASHINGTON (AP) —"), naming itself: no omission of the other article
-        owns = {k for k in (_outlet_key(outlets[side]), *(dateline_sources(texts[side]) if texts else ())) if k}
+        owns = outlet_keys(outlets[side], texts[side] if texts else "")  # the outlet naming itself: no omission
         last_words = None
         full_surnames = None
         for key, mentions in groups[side].items():
@@ -1311,12 +1309,18 @@ def dateline_sources(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def outlet_keys(outlet: str | None, text: str) -> frozenset[str]:
+    """The keys an article's outlet names itself by: its name, and the outlet or agency its
+    dateline names ("(CNN)President ...", "WASHINGTON (AP) —")."""
+    return frozenset(k for k in (_outlet_key(outlet), *dateline_sources(text)) if k)
+
+
 def names_shown(items: tuple[OnlyIn, ...], mentions, entities: list[Entity], outlet: str | None,
                 text: str) -> list[tuple[int, int]]:
     """One article's spans of the names a comparison shows already: its only-in items, the
     mentions of its label contrasts, and the outlet naming itself (its name, or a dateline's:
     "(CNN)", "Sources told CNN"), which is no word of its choosing."""
-    owns = {k for k in (_outlet_key(outlet), *dateline_sources(text)) if k}
+    owns = outlet_keys(outlet, text)
     spans = [(sp.start, sp.end) for item in items for sp in item.spans]
     spans += [(m.start, m.end) for m in mentions if m.field == "text"]
     spans += [(e.start, e.end) for e in entities if e.key in owns]

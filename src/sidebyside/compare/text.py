@@ -116,6 +116,9 @@ def article_time_words(language: str | None) -> frozenset[str]:
 # not, so sentence alignment leaves them out.
 HONORIFICS = frozenset(_WORDS["titles_before_names"])
 
+# English possessive determiners ("his", "their"): a noun follows them, never a name or a verb.
+POSSESSIVE_DETERMINERS = frozenset(_WORDS["possessive_determiners"])
+
 # Plain reporting verbs ("said", "told", "according"): how often an outlet writes them is house style
 # ("says" against "said"), not a choice of words about the story.
 REPORTING_VERBS = frozenset(_WORDS["plain_reporting_verbs"])

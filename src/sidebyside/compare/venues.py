@@ -17,11 +17,11 @@ import functools
 from sidebyside.compare.entities import name_key, region_keys
 from sidebyside.compare.naming import _VENUES, _VENUE_PARTS, ArticleChains, Ref
 from sidebyside.compare.termdata import lexicon
+from sidebyside.compare.text import POSSESSIVE_DETERMINERS
 
 _NAMED_FORMS = frozenset(("name", "short", "alias"))
 _VENUE_KINDS = frozenset(("place", "organisation", "other"))
 _DEFINITE = frozenset(("the", "this", "that"))
-_POSSESSIVES = frozenset("his her their its our my your".split())
 
 
 def venue_maps(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]) -> None:
@@ -121,7 +121,7 @@ def _venue_kind(r: Ref, chains: ArticleChains) -> tuple[str | None, bool]:
         return r.chain.split(":", 2)[1], False
     if r.form == "description" and r.head and r.chain in chains.described:
         info = chains.described[r.chain]
-        if info.plural or info.possessed or r.text.split(" ", 1)[0].casefold() in _POSSESSIVES:
+        if info.plural or info.possessed or r.text.split(" ", 1)[0].casefold() in POSSESSIVE_DETERMINERS:
             return None, False  # "stores", "his church": no one venue, or someone's own
         head = r.head.rsplit(" ", 1)[-1]
         if head in _VENUE_PARTS:

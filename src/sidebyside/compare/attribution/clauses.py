@@ -7,6 +7,7 @@ from itertools import compress
 from sidebyside.compare.attribution.records import Clause, _NameRun
 from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _SPEECH, _VERB_COST
 from sidebyside.compare.tokens import singular, token_norms
+from sidebyside.compare.text import POSSESSIVE_DETERMINERS
 
 
 # Verbs that put a label on something ("treating the death as "suspicious""): the label is the subject's words.
@@ -18,8 +19,6 @@ _REGARDING = frozenset("treat treats treating treated regard regards regarding r
 _SPOKE_OF = frozenset(("spoke", "talked", "speaks"))
 # "read a statement": a person voicing their own document (speech.json reading_verbs)
 _READING = {k: frozenset(v) for k, v in _SPEECH["reading_verbs"].items()}
-# the owners a document "from" another is written by ("a letter from his physician")
-_POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
 
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
@@ -382,7 +381,7 @@ class ClauseFinding:
             return True
         if m + 2 < n and tokens[m + 1].norm == "from" and tokens[m + 1].gap in _SPACE:
             owner = tokens[m + 2]
-            return owner.norm in _POSSESSIVE_DETERMINERS or owner.possessive \
+            return owner.norm in POSSESSIVE_DETERMINERS or owner.possessive \
                 or m + 3 < n and tokens[m + 3].possessive and tokens[m + 2].norm in ("the", "a")
         return False
 

@@ -1296,11 +1296,224 @@ B15.append(dict(id="en-uk-converter-brothers", paras=[
 ("Mark It, Don’t Lose It", None, {}),
 ]))
 
+
+# Batch 16: written at the start of a later release (session 24) by a helper who writes no rules,
+# before any of that release's rules and before the engine ran on it; kinds of reporting the earlier
+# batches used little (a cup-tie match report with both managers at the press conference and a pundit
+# on air, a US bench-trial verdict "the judge wrote" with a filing and a defence lawyer, an earnings
+# call with analysts and a company statement, a housing march in British style with organisers,
+# police, a passer-by and a counter-protester, an obituary quoting the deceased's old words, a
+# two-minister summit in wire style with a joint statement and anonymous officials). Labelled while
+# writing. Only measured.
+B16 = []
+
+B16.append(dict(id="en-b16-cup-upset", paras=[
+"Okafor double sends Harwick through as Castlebridge pay for changes",
+"Harwick Town produced the shock of the fourth round on Saturday, beating Premier League Castlebridge 2-1 at a rain-soaked Moor Lane with two goals in six minutes from their 19-year-old substitute, Tobi Okafor.",
+"Castlebridge, who had won their previous seven matches in all competitions, led through a first-half header from Dario Mendes and looked comfortable until the hour.",
+"Then Okafor, on for the injured Lee Harte, turned in a low cross from Callum Reid and, six minutes later, ran on to a long clearance from goalkeeper Sam Reid to lift the winner over Jordi Alcaraz.",
+"“I just closed my eyes and hit it,” Okafor said. “My mum is going to kill me. I told her this morning I wouldn’t even get on.”",
+"Harwick manager Neil Bassett, whose side sit 14th in League One, said he had told his players at half-time to “stop admiring them”.",
+"“They’re a brilliant side and we gave them far too much respect for 45 minutes,” Bassett told the post-match press conference. “After the break we were a different team. Tobi has been knocking on the door for weeks and today he kicked it down.”",
+"The Reid brothers were at the heart of it. Callum, 27, has spent his whole career at the club; Sam, two years younger, joined from non-league Elmford in the summer.",
+"“He never passes to me in training,” Callum Reid said of the assist for the winner, grinning. “So I’ll take that one.”",
+"“I saw Tobi’s run and just launched it. I’d love to tell you I meant it,” said the goalkeeper.",
+"Castlebridge manager Ines Haller was blunt. “We did not deserve to go through,” she said. “When you play at 60 per cent in a place like this you get punished, and we got punished.”",
+"Asked whether she regretted making six changes from the side that beat Ardley in midweek, Haller shook her head.",
+"“No. The players who started today are good enough to win here. That is the worst part.”",
+"Former Castlebridge captain Martin Greer, summarising for BBC Radio 5 Live, was less forgiving. “That is a manager picking a team for Tuesday and forgetting about Saturday,” he said on air.",
+"Greer added that Okafor “looks like a proper player” and predicted that bigger clubs would be watching. Bassett, for his part, was having none of it.",
+"“Nobody is coming for Tobi,” he said. “He’s going home on the bus with the rest of us.”",
+"Long after the final whistle the home supporters were still singing “Moor Lane Rain”, the club’s terrace anthem, as the stewards tried to clear the stands.",
+"Is this the “magic of the cup” everyone talks about? For one wet afternoon on the edge of the Pennines, it was hard to argue otherwise. Harwick will learn their fifth-round opponents in Monday’s draw.",
+], quotes=[
+("I just closed my eyes and hit it,", "Tobi Okafor", {}),
+("My mum is going to kill me. I told her this morning I wouldn’t even get on.", "Tobi Okafor", {}),
+("stop admiring them", "Neil Bassett", {}),
+("They’re a brilliant side and we gave them far too much respect for 45 minutes,", "Neil Bassett", {}),
+("After the break we were a different team. Tobi has been knocking on the door for weeks and today he kicked it down.", "Neil Bassett", {}),
+("He never passes to me in training,", "Callum Reid", {"accept": ["Callum"]}),
+("So I’ll take that one.", "Callum Reid", {"accept": ["Callum"]}),
+("I saw Tobi’s run and just launched it. I’d love to tell you I meant it,", "Sam Reid", {"accept": ["Sam"]}),
+("We did not deserve to go through,", "Ines Haller", {}),
+("When you play at 60 per cent in a place like this you get punished, and we got punished.", "Ines Haller", {}),
+("No. The players who started today are good enough to win here. That is the worst part.", "Ines Haller", {}),
+("That is a manager picking a team for Tuesday and forgetting about Saturday,", "Martin Greer", {}),
+("looks like a proper player", "Martin Greer", {}),
+("Nobody is coming for Tobi,", "Neil Bassett", {}),
+("He’s going home on the bus with the rest of us.", "Neil Bassett", {}),
+("Moor Lane Rain", None, {}),
+("magic of the cup", None, {}),
+]))
+
+B16.append(dict(id="en-b16-bench-verdict", paras=[
+"Judge Finds Former Hospital Chain Executive Guilty in $38 Million Billing Fraud",
+"HARTFORD, Conn. — A federal judge on Tuesday found the former chief financial officer of a Connecticut hospital chain guilty of defrauding Medicare of $38 million, rejecting his argument that he had relied on the advice of the company’s own lawyers.",
+"In a 46-page decision issued after a two-week bench trial, Judge Rosalind Achebe of the U.S. District Court in Hartford wrote that the evidence against Gregory Stahl, 58, was “overwhelming and, in places, almost entirely of his own making.”",
+"Mr. Stahl, who waived his right to a jury, was convicted on all nine counts of health care fraud and making false statements. Sentencing was set for March 12.",
+"The judge wrote that emails Mr. Stahl sent to his deputy, including one that said “let’s not ask questions we don’t want answered,” showed that he understood the billing codes were wrong.",
+"“The defendant was not a bystander to the scheme,” she wrote. “He designed it, he supervised it and, when auditors began asking about it, he tried to bury it.”",
+"Prosecutors said in a filing before the trial that the chain, Bayview Health Partners, had billed Medicare for more complex treatment than patients received at 11 of its clinics from 2017 to 2021, a practice they called “upcoding on an industrial scale.”",
+"Mr. Stahl’s lawyer, Dennis Fairweather, said he would appeal. “Greg Stahl asked the lawyers, he got an answer and he followed it. That used to be what a careful executive did,” Mr. Fairweather said outside the courthouse.",
+"He added that the judge had “set the bar for good faith so high that no one in a corporate office could clear it.”",
+"The company’s former general counsel, Priya Natarajan, testified for the government under a grant of immunity. She told the court that she had never approved the billing practice and that Mr. Stahl had never asked her to. “If he had asked, I would have said no,” she said.",
+"The judge found Ms. Natarajan’s account credible. In one passage, Judge Achebe noted that the defense had called a memo from the general counsel’s office a “green light,” but wrote that the memo “says the opposite in its second paragraph, which no one appears to have read.”",
+"A spokeswoman for the U.S. attorney’s office, Lauren Pike, said in a statement that the verdict “sends a clear message that a signature at the top of an organization is not a shield.”",
+"Mr. Stahl’s wife, Diane Stahl, who sat behind him throughout the trial, wept as the decision was read. Outside, she told reporters that her husband was “the most honest person I know.”",
+"“We will keep fighting,” Ms. Stahl said. “This is not over.”",
+"Bayview, which was sold to a private equity firm last year, said in a statement that it had “cooperated fully with the government” and that none of the executives involved still worked for the company.",
+], quotes=[
+("overwhelming and, in places, almost entirely of his own making.", "Rosalind Achebe", {}),
+("let’s not ask questions we don’t want answered,", "Gregory Stahl", {"accept": []}),
+("The defendant was not a bystander to the scheme,", "Rosalind Achebe", {}),
+("He designed it, he supervised it and, when auditors began asking about it, he tried to bury it.", "Rosalind Achebe", {}),
+("upcoding on an industrial scale.", "Prosecutors", {"unnamed": ["prosecutors"]}),
+("Greg Stahl asked the lawyers, he got an answer and he followed it. That used to be what a careful executive did,", "Dennis Fairweather", {}),
+("set the bar for good faith so high that no one in a corporate office could clear it.", "Dennis Fairweather", {}),
+("If he had asked, I would have said no,", "Priya Natarajan", {}),
+("green light,", "the defense", {"unnamed": ["defense"]}),
+("says the opposite in its second paragraph, which no one appears to have read.", "Rosalind Achebe", {}),
+("sends a clear message that a signature at the top of an organization is not a shield.", "Lauren Pike", {}),
+("the most honest person I know.", "Diane Stahl", {"accept": []}),
+("We will keep fighting,", "Diane Stahl", {"accept": []}),
+("This is not over.", "Diane Stahl", {"accept": []}),
+("cooperated fully with the government", "Bayview Health Partners", {"accept": ["Bayview"]}),
+]))
+
+B16.append(dict(id="en-b16-earnings-call", paras=[
+"Kestrel Foods Cuts Forecast as Shoppers Trade Down; Shares Slide 11%",
+"Kestrel Foods, the maker of Harvest Table frozen meals and Dunmore crisps, cut its full-year profit forecast on Thursday, saying shoppers squeezed by higher rents were switching to supermarkets’ own brands. Its shares fell 11 percent in New York, their steepest one-day drop in four years.",
+"“We are not seeing people eat less. We are seeing them pay less for what they eat,” Chief Executive Marisa Kwan told analysts on a conference call after the results. “That is a shift we have to meet, not wait out.”",
+"The company said in a statement that it now expected adjusted earnings of $2.10 to $2.20 a share for the year, down from the $2.45 to $2.55 it forecast in May, and that volumes in frozen meals had been “weaker than anticipated.” Sales in the quarter to September fell 3.4 percent to $4.1 billion.",
+"On the call, Ms. Kwan said Kestrel would cut prices on about 200 products and spend $150 million more on marketing next year, including a revival of its “Real Food, Real Fast” television campaign.",
+"Asked by Jonah Patel, an analyst at Barlow & Finch, whether the price cuts would simply eat into margins, she replied: “In the short run, yes. I would rather have a smaller margin on a bigger business than a fat margin on a shrinking one.”",
+"Mr. Patel said later in a note to clients that the plan was “credible but expensive” and cut his rating on the stock to neutral from buy.",
+"Another analyst on the call, Rachel Ambrose of Stanmore Capital, pressed the company’s finance chief, Henrik Lund, on whether the forecast assumed any recovery in the fourth quarter. “It assumes none,” Mr. Lund said. “If we see one, that’s upside.”",
+"Ms. Ambrose said in an interview afterward that investors had heard the word “upside” from Kestrel before. “They told us the same thing a year ago, and the fourth quarter was the weakest of the year,” she said.",
+"Kestrel’s largest shareholder, the activist fund Greyline Partners, has pushed for a sale of the crisps business. A person familiar with the fund’s thinking, who spoke on condition of anonymity because the discussions are private, said Greyline would “not sit quietly through another cut.”",
+"Ms. Kwan, who took over in 2023 after 14 years at a rival, said on the call that the board had “no plans” to sell the unit.",
+"“Dunmore is a great brand in a tough aisle,” she said. “We don’t sell great brands in a bad quarter.”",
+"The company also said it would close a frozen-food plant in Lisle, Ill., by next summer, affecting about 340 workers. Tom Healy, the president of the union local that represents the plant’s workers, called the closing “a slap in the face to people who kept that plant running through the pandemic.”",
+"Kestrel’s shares have fallen 27 percent this year.",
+], quotes=[
+("We are not seeing people eat less. We are seeing them pay less for what they eat,", "Marisa Kwan", {}),
+("That is a shift we have to meet, not wait out.", "Marisa Kwan", {}),
+("weaker than anticipated.", "Kestrel Foods", {"accept": ["Kestrel", "the company"]}),
+("Real Food, Real Fast", None, {}),
+("In the short run, yes. I would rather have a smaller margin on a bigger business than a fat margin on a shrinking one.", "Marisa Kwan", {}),
+("credible but expensive", "Jonah Patel", {}),
+("It assumes none,", "Henrik Lund", {}),
+("If we see one, that’s upside.", "Henrik Lund", {}),
+("upside", "Henrik Lund", {"implied": True}),
+("They told us the same thing a year ago, and the fourth quarter was the weakest of the year,", "Rachel Ambrose", {}),
+("not sit quietly through another cut.", "a person familiar with the fund’s thinking", {"unnamed": ["person"]}),
+("no plans", "Marisa Kwan", {}),
+("Dunmore is a great brand in a tough aisle,", "Marisa Kwan", {}),
+("We don’t sell great brands in a bad quarter.", "Marisa Kwan", {}),
+("a slap in the face to people who kept that plant running through the pandemic.", "Tom Healy", {}),
+]))
+
+B16.append(dict(id="en-b16-rent-march", paras=[
+"Thousands march in Brackley for rent cap as landlords stage counter-protest",
+"Several thousand people marched through the centre of Brackley on Saturday to demand a cap on rent rises, in one of the largest demonstrations the city has seen in a decade.",
+"The march, organised by the Brackley Renters’ Union, set off from Victoria Park shortly after noon and ended with speeches outside the city hall. Police put the crowd at 6,000; the organisers said more than 15,000 had taken part.",
+"‘People are spending 60 per cent of their wages on a room. That is not a housing market, that is a hold-up,’ said Aisha Doyle, the union’s secretary, speaking to the crowd from the back of a lorry.",
+"Marchers carried placards reading ‘Homes Not Yields’ and chanted ‘Cap the rent, not the tenants’ as they passed the offices of several letting agencies on Corn Street.",
+"Ms Doyle said the union would call a rent strike in the spring if the council did not back a cap. She later told the Brackley Echo that landlords had ‘had ten years of good news’ and could ‘live with one bad year’.",
+"A small group of counter-protesters, most of them members of the Brackley Landlords’ Association, stood behind a police line on Market Street. Their chairman, Geoffrey Mold, said a cap would drive small landlords out of the market.",
+"‘Every one of those people shouting at me will find it harder to rent a flat if this goes through,’ he said. ‘I am not the villain here.’",
+"Chief Superintendent Karen Walsh of West Midshire Police said the day had passed off largely peacefully. Two men were arrested, one for a public order offence and one for throwing a bottle at the counter-protesters.",
+"‘The overwhelming majority of people came to make their point and went home,’ she said in a statement. ‘We will not tolerate violence against officers or anyone else.’",
+"Not everyone in the city centre had come to protest. Derek Hanlon, 64, who had driven in from Fenwick to buy a present for his granddaughter, watched the march from a shop doorway. ‘I’ve got nothing against them,’ he said. ‘I just wish they’d picked a Saturday that wasn’t her birthday.’",
+"A woman pushing a pram, who gave her name only as Chloe, said she had joined the march on a whim. ‘My rent’s gone up twice in 18 months. Why wouldn’t I?’",
+"The city’s cabinet member for housing, Cllr Imran Siddiqui, said the council had no power to cap rents and that the demand was ‘one for Westminster, not for us’. Ms Doyle was unimpressed. ‘Then he can pass the message on,’ she said.",
+"The question on the banner tied to the railings of the city hall long after the crowd had gone home – ‘Whose city?’ – is one the council will find harder to pass on.",
+], quotes=[
+("People are spending 60 per cent of their wages on a room. That is not a housing market, that is a hold-up,", "Aisha Doyle", {}),
+("Homes Not Yields", None, {}),
+("Cap the rent, not the tenants", None, {}),
+("had ten years of good news", "Aisha Doyle", {}),
+("live with one bad year", "Aisha Doyle", {}),
+("Every one of those people shouting at me will find it harder to rent a flat if this goes through,", "Geoffrey Mold", {}),
+("I am not the villain here.", "Geoffrey Mold", {}),
+("The overwhelming majority of people came to make their point and went home,", "Karen Walsh", {}),
+("We will not tolerate violence against officers or anyone else.", "Karen Walsh", {}),
+("I’ve got nothing against them,", "Derek Hanlon", {}),
+("I just wish they’d picked a Saturday that wasn’t her birthday.", "Derek Hanlon", {}),
+("My rent’s gone up twice in 18 months. Why wouldn’t I?", "Chloe", {}),
+("one for Westminster, not for us", "Imran Siddiqui", {}),
+("Then he can pass the message on,", "Aisha Doyle", {}),
+("Whose city?", None, {}),
+]))
+
+B16.append(dict(id="en-b16-obituary-conductor", paras=[
+"Miriam Osei-Lang, Conductor Who Took Orchestras Into Prisons, Dies at 81",
+"Miriam Osei-Lang, a conductor who spent three decades taking symphony orchestras into prisons, hospitals and factory canteens, died on Sunday at her home in Baltimore. She was 81.",
+"Her son, Daniel Osei-Lang, said the cause was heart failure. “She conducted until she couldn’t stand, and then she conducted sitting down,” he said. “Last month she was still marking up scores in bed.”",
+"Ms. Osei-Lang was the music director of the Chesapeake Philharmonic from 1979 to 2004, one of the first Black women to lead a major American orchestra. She was better known, though, for what she called “the other concerts”: more than 600 performances in places where orchestras did not go.",
+"“Music is not a reward for good behavior,” she told The Chesapeake Courier in 1988, after a performance of Dvorak’s “New World” Symphony at the state penitentiary in Jessup drew protests from a victims’ group. “It is a thing that belongs to everyone, including the people we would rather forget.”",
+"Born in Accra in 1945 to a Ghanaian father and a German mother, she moved to New York at 12 and studied piano at the Juilliard School before turning to conducting, against the advice of nearly every teacher she had.",
+"Her daughter, Ruth Lang, a cellist, remembered rehearsals at the kitchen table. “Other children had bedtime stories. We had Mahler,” Ms. Lang said, laughing. “I’m not sure I forgave her until I was 30.”",
+"“If you only want to play for people in evening dress, go and work in a hotel,” she used to tell new players, according to Tomasz Bielak, who played principal viola under her for 19 years. “She meant it,” Mr. Bielak said. “Two people left over it.”",
+"The Chesapeake Philharmonic said in a statement that it would dedicate the opening concert of its season to her. “Miriam showed us that an orchestra is a public servant, not a private club,” the statement said.",
+"A former board member, who asked not to be named because the orchestra’s finances were private at the time, said the prison concerts had nearly cost her the job in 1991. “There were people on that board who wanted her gone by Christmas,” the former board member said. “She outlasted every one of them.”",
+"Daniel said his mother had asked for no speeches at her funeral. “She wanted the Brahms Requiem and then everyone out by four,” he said. “She hated a long goodbye.”",
+"In addition to her son and daughter, she is survived by four grandchildren. Her husband, the architect Felix Lang, died in 2015.",
+"Asked in 2004, on the night of her last concert as music director, how she wanted to be remembered, she was brief: “That the doors were open.”",
+], quotes=[
+("She conducted until she couldn’t stand, and then she conducted sitting down,", "Daniel Osei-Lang", {"accept": ["Daniel"]}),
+("Last month she was still marking up scores in bed.", "Daniel Osei-Lang", {"accept": ["Daniel"]}),
+("the other concerts", "Miriam Osei-Lang", {}),
+("Music is not a reward for good behavior,", "Miriam Osei-Lang", {}),
+("New World", None, {}),
+("It is a thing that belongs to everyone, including the people we would rather forget.", "Miriam Osei-Lang", {}),
+("Other children had bedtime stories. We had Mahler,", "Ruth Lang", {}),
+("I’m not sure I forgave her until I was 30.", "Ruth Lang", {}),
+("If you only want to play for people in evening dress, go and work in a hotel,", "Miriam Osei-Lang", {}),
+("She meant it,", "Tomasz Bielak", {}),
+("Two people left over it.", "Tomasz Bielak", {}),
+("Miriam showed us that an orchestra is a public servant, not a private club,", "The Chesapeake Philharmonic", {"accept": ["Philharmonic", "the statement"]}),
+("There were people on that board who wanted her gone by Christmas,", "A former board member", {"unnamed": ["board member", "member"]}),
+("She outlasted every one of them.", "A former board member", {"unnamed": ["board member", "member"]}),
+("She wanted the Brahms Requiem and then everyone out by four,", "Daniel Osei-Lang", {"accept": ["Daniel"]}),
+("She hated a long goodbye.", "Daniel Osei-Lang", {"accept": ["Daniel"]}),
+("That the doors were open.", "Miriam Osei-Lang", {}),
+]))
+
+B16.append(dict(id="en-b16-border-summit", paras=[
+"Varnia and Estmark agree to reopen border crossings, fishing row unresolved",
+"GENEVA, Nov 19 (Reuters) - The foreign ministers of Varnia and Estmark agreed on Wednesday to reopen three border crossings closed since a dispute over fishing rights last year, but failed to settle the quarrel over the Halsey Bank fisheries that started it.",
+"\"We have not solved everything. We have stopped making it worse,\" Varnian Foreign Minister Lucia Brandt told reporters after two days of talks at a lakeside hotel outside Geneva.",
+"Her Estmark counterpart, Pavel Horak, was more cautious. Asked whether the crossings would open before winter, he said: \"That is the intention. Intentions have to survive contact with reality.\"",
+"In a joint statement, the two governments said the crossings at Telk, Morrow and Ansby would reopen \"within 30 days\" and that a joint commission would report on fishing quotas by March. The statement called the talks \"frank and constructive,\" language diplomats often use for meetings that did not go well.",
+"Two officials who spoke on condition of anonymity because they were not authorised to discuss the talks said the ministers had argued for more than an hour on Tuesday night over a map of the bank. \"At one point nobody in the room was speaking,\" one of the officials said. \"Then Brandt asked for coffee and we started again.\"",
+"Another official, from the Estmark delegation, said Horak was under pressure from fishing towns at home not to give ground. \"He cannot go back to the coast with nothing,\" the official said.",
+"Brandt said the fishing question was \"for the commission now, not for me\" and declined to say whether Varnia would drop its case at the International Tribunal for the Law of the Sea.",
+"The dispute began in March last year when Varnia's navy detained two Estmark trawlers on the bank in what Estmark called \"an act of piracy\" and Varnia called a routine inspection. Estmark closed the crossings a week later.",
+"In the Estmark port of Kelby, Jens Okkels, who heads the local fishermen's association, said he had heard \"nothing that puts a single boat back on the water.\" \"Crossings are for lorries. We need the sea,\" he told Reuters by telephone.",
+"Horak, who flew home on Wednesday evening, is due to brief Estmark's parliament on Friday. Lawmakers from his own coalition have already asked him to explain what he gave away.",
+"\"I will explain it the way I explained it to her,\" he said before leaving, referring to Brandt. \"Slowly, and more than once.\"",
+], quotes=[
+("We have not solved everything. We have stopped making it worse,", "Lucia Brandt", {}),
+("That is the intention. Intentions have to survive contact with reality.", "Pavel Horak", {}),
+("within 30 days", "the two governments", {"unnamed": ["governments", "statement"]}),
+("frank and constructive,", "the two governments", {"unnamed": ["governments", "statement"]}),
+("At one point nobody in the room was speaking,", "one of the officials", {"unnamed": ["official"]}),
+("Then Brandt asked for coffee and we started again.", "one of the officials", {"unnamed": ["official"]}),
+("He cannot go back to the coast with nothing,", "Another official, from the Estmark delegation", {"unnamed": ["official"]}),
+("for the commission now, not for me", "Lucia Brandt", {}),
+("an act of piracy", "Estmark", {}),
+("nothing that puts a single boat back on the water.", "Jens Okkels", {}),
+("Crossings are for lorries. We need the sea,", "Jens Okkels", {}),
+("I will explain it the way I explained it to her,", "Pavel Horak", {}),
+("Slowly, and more than once.", "Pavel Horak", {}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -1308,7 +1521,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=8) for x in B8), *(dict(x, batch=9) for x in B9),
                            *(dict(x, batch=10) for x in B10), *(dict(x, batch=11) for x in B11),
                            *(dict(x, batch=13) for x in B13),
-                           *(dict(x, batch=15) for x in B15)]):
+                           *(dict(x, batch=15) for x in B15),
+                           *(dict(x, batch=16) for x in B16)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

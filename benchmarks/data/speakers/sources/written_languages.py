@@ -2023,6 +2023,209 @@ B14.append(dict(id="es-cine-villanueva", lang="es", paras=[
 ("Cinema Paradiso", None, {}),
 ]))
 
+
+# Batch 15: written at the start of a later release (session 24) by a helper who writes no rules, before any
+# of that release's rules and without reading any miss; measured (no read flag). One article each in German,
+# French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish, 250-400 words, on topics unlike sport or
+# crime (a science museum opening, a farmers' cooperative, a school strike, a fresco restoration, a hospital
+# merger, a battery startup, a regional election count, a ferry line), each in its language's marks and
+# attribution habits (the verb inverted after the quotation, "laut", "selon", "según", "secondo",
+# "segundo", "volgens", "według", "enligt", "aldus", a colon lead-in, a pronoun or dropped subject after a
+# named person, an unnamed source, two people of one surname, a headline echoing a quotation, titles,
+# slogans and names in marks that nobody speaks). Every person and the smaller places invented. Labelled
+# while writing and committed before the engine ran on it.
+B15 = []
+
+B15.append(dict(id="de-funkenwerk-weidenau", lang="de", paras=[
+"Science Center „Funkenwerk“ öffnet in der alten Spinnerei von Weidenau",
+"WEIDENAU – Nach vier Jahren Bauzeit hat das Science Center „Funkenwerk“ am Samstag in der ehemaligen Spinnerei von Weidenau eröffnet. Mehr als 3000 Besucher kamen schon am ersten Tag, viele von ihnen Familien mit kleinen Kindern.",
+"„Hier darf alles angefasst werden, und das ist ausdrücklich erwünscht“, sagte Museumsdirektorin Helga Brandauer bei der Eröffnung. „Wer bei uns nichts ausprobiert, hat etwas falsch gemacht.“",
+"Das Haus zeigt auf 4200 Quadratmetern rund 150 Experimente zu Physik, Chemie und Biologie. Herzstück ist eine zwölf Meter hohe Blitzanlage, die jede Stunde ein künstliches Gewitter erzeugt. Der Umbau hat 38 Millionen Euro gekostet, etwa die Hälfte davon trug das Land.",
+"Wissenschaftsminister Tobias Fendt (SPD) nannte das Museum einen „Glücksfall für die ganze Region“. Die Spinnerei habe dreißig Jahre leer gestanden, sagte er. „Jetzt wird hier wieder etwas hergestellt, nämlich Neugier.“",
+"Nicht alle in der Stadt teilen die Begeisterung. Der Heimatverein „Altes Weidenau“ hatte gegen den gläsernen Anbau protestiert, der nach Ansicht seiner Mitglieder das Industriedenkmal verschandelt. Vereinsvorsitzender Klaus Wetzold sagte, man habe nichts gegen Wissenschaft, „aber sehr viel gegen schlechte Architektur“.",
+"Laut Wetzold sammelt der Verein weiter Unterschriften für einen Rückbau des Glaswürfels. „Das Gebäude war 120 Jahre lang schön. Jetzt sieht es aus wie ein Autohaus“, sagte er.",
+"Bürgermeisterin Sabine Roth wies die Kritik zurück. Der Anbau sei mit dem Denkmalamt abgestimmt, betonte sie: „Wir haben jede einzelne Schraube genehmigen lassen.“",
+"Unter den ersten Besuchern war die neunjährige Lea mit ihrem Vater. „Der Blitz war so laut, dass ich mir die Ohren zuhalten musste“, erzählte sie. Ihr Vater, Martin Kessler, kündigte an, die Familie werde bestimmt wiederkommen: „Das war billiger als der Zoo und viel lauter.“",
+"Ein Mitarbeiter des Hauses, der nicht namentlich genannt werden wollte, räumte ein, dass noch nicht alles funktioniere. „Zwei Stationen sind noch im Probebetrieb, und die Kasse ist heute zweimal abgestürzt“, sagte er.",
+"Das Funkenwerk ist täglich außer montags von 9 bis 18 Uhr geöffnet. Kinder unter sechs Jahren haben freien Eintritt.",
+], quotes=[
+("Funkenwerk", None, {}),
+("Funkenwerk", None, {}),
+("Hier darf alles angefasst werden, und das ist ausdrücklich erwünscht", "Helga Brandauer", {}),
+("Wer bei uns nichts ausprobiert, hat etwas falsch gemacht.", "Helga Brandauer", {}),
+("Glücksfall für die ganze Region", "Tobias Fendt", {}),
+("Jetzt wird hier wieder etwas hergestellt, nämlich Neugier.", "Tobias Fendt", {}),
+("Altes Weidenau", None, {}),
+("aber sehr viel gegen schlechte Architektur", "Klaus Wetzold", {}),
+("Das Gebäude war 120 Jahre lang schön. Jetzt sieht es aus wie ein Autohaus", "Klaus Wetzold", {}),
+("Wir haben jede einzelne Schraube genehmigen lassen.", "Sabine Roth", {}),
+("Der Blitz war so laut, dass ich mir die Ohren zuhalten musste", "Lea", {}),
+("Das war billiger als der Zoo und viel lauter.", "Martin Kessler", {}),
+("Zwei Stationen sind noch im Probebetrieb, und die Kasse ist heute zweimal abgestürzt", "Ein Mitarbeiter des Hauses", {"unnamed": ["mitarbeiter"]}),
+]))
+
+B15.append(dict(id="fr-cooperative-astarac", lang="fr", paras=[
+"Dans le Gers, des éleveurs créent leur coopérative pour vendre eux-mêmes leur viande",
+"Ils étaient lassés de vendre leurs bêtes à perte. Quarante-deux éleveurs de bovins du sud du Gers ont lancé lundi la coopérative « Terres d'Astarac », qui découpera et vendra elle-même la viande de ses membres, sans passer par les grands abattoirs.",
+"« Pendant des années, on nous a dit de produire plus. Aujourd'hui, on veut simplement être payés pour ce qu'on produit », explique son président, Bernard Lacoste, éleveur à Masseube depuis 1991.",
+"La coopérative a racheté un ancien atelier de découpe à Mirande pour 640 000 euros, avec l'aide de la région et d'une banque mutualiste. Selon M. Lacoste, les éleveurs espèrent toucher 20 % de plus par animal « d'ici deux ou trois ans, au plus tard ».",
+"Corinne Dufau, qui élève des blondes d'Aquitaine avec son mari à Ponsampère, a été l'une des premières à signer. « On ne fait pas ça pour devenir riches. On le fait pour que nos enfants aient envie de reprendre la ferme », confie-t-elle.",
+"Son mari, Jean-Marc Dufau, se montre plus prudent. « Vendre, c'est un métier. Nous, on sait élever des bêtes, pas forcément les vendre », reconnaît-il.",
+"La viande sera vendue dans trois magasins à la ferme, sur internet et aux cantines scolaires du département. Le conseil départemental s'est engagé à acheter 30 % de la viande servie dans ses collèges, a indiqué sa vice-présidente chargée de l'agriculture, Hélène Sabathé. « C'est de l'argent public, autant qu'il serve à faire vivre nos campagnes », a-t-elle déclaré.",
+"Du côté des industriels, la nouvelle est accueillie sans enthousiasme. Un responsable d'un grand groupe de la viande, qui a requis l'anonymat, juge le projet « sympathique mais fragile ». « Ces initiatives tiennent deux ans, puis elles reviennent frapper à notre porte », assure-t-il.",
+"Bernard Lacoste balaie l'argument d'un revers de main. « On nous a déjà enterrés plusieurs fois. On est toujours là. » Avant de conclure, en riant : « Et cette fois, on a la chambre froide. »",
+"La première vente est prévue le 14 décembre, au marché de Mirande.",
+], quotes=[
+("Terres d'Astarac", None, {}),
+("Pendant des années, on nous a dit de produire plus. Aujourd'hui, on veut simplement être payés pour ce qu'on produit", "Bernard Lacoste", {}),
+("d'ici deux ou trois ans, au plus tard", "Bernard Lacoste", {}),
+("On ne fait pas ça pour devenir riches. On le fait pour que nos enfants aient envie de reprendre la ferme", "Corinne Dufau", {"accept": []}),
+("Vendre, c'est un métier. Nous, on sait élever des bêtes, pas forcément les vendre", "Jean-Marc Dufau", {"accept": []}),
+("C'est de l'argent public, autant qu'il serve à faire vivre nos campagnes", "Hélène Sabathé", {}),
+("sympathique mais fragile", "Un responsable d'un grand groupe de la viande", {"unnamed": ["responsable"]}),
+("Ces initiatives tiennent deux ans, puis elles reviennent frapper à notre porte", "Un responsable d'un grand groupe de la viande", {"unnamed": ["responsable"]}),
+("On nous a déjà enterrés plusieurs fois. On est toujours là.", "Bernard Lacoste", {}),
+("Et cette fois, on a la chambre froide.", "Bernard Lacoste", {}),
+]))
+
+B15.append(dict(id="es-huelga-aulas-teruel", lang="es", paras=[
+"Huelga en los institutos de Teruel contra el cierre de aulas rurales",
+"TERUEL – Miles de alumnos de secundaria de la provincia de Teruel se quedaron ayer sin clase por la huelga convocada por los sindicatos docentes contra el cierre de once aulas en pueblos de menos de 500 habitantes. Según la Consejería de Educación, el seguimiento fue del 38 %; según los convocantes, superó el 70 %.",
+"«No cerramos aulas, cerramos pueblos», coreaban los cerca de 2.000 manifestantes que recorrieron el centro de la ciudad hasta la sede del Gobierno de Aragón.",
+"«La Administración dice que es por eficiencia. Para una familia de Alcaine, eficiencia significa que su hijo de doce años pase dos horas al día en un autobús», denunció Pilar Giménez, portavoz de la plataforma Escuela Rural Viva.",
+"La consejera de Educación, Marta Lozano, defendió la medida y aseguró que ningún alumno perderá calidad educativa. «Un aula con tres alumnos no es una escuela, es una tutoría. Los chicos necesitan compañeros», afirmó en rueda de prensa.",
+"Lozano explicó que los 47 alumnos afectados serán trasladados a institutos comarcales con transporte y comedor gratuitos. Según la consejera, el ahorro, de unos 900.000 euros al año, servirá para contratar orientadores, que calificó de «imprescindibles».",
+"Entre los huelguistas estaba Andrés Royo, profesor de Matemáticas en el aula de Alcaine desde hace diecinueve años. «Mis alumnos no son un número en una hoja de cálculo. Los conozco a todos, y a sus padres, y a sus abuelos», dijo.",
+"Royo recordó que el aula ya sobrevivió a otro intento de cierre en 2013. «Entonces también nos dijeron que era por nuestro bien», añadió.",
+"También protestaron los alumnos. Lucía, de 15 años, llevaba una pancarta con el lema «Mi pueblo también cuenta». «Si cierran el instituto, mis padres se irán a Zaragoza. Y entonces ya no quedará nadie», explicó.",
+"Una fuente de la Consejería que pidió no ser identificada reconoció que el departamento «no esperaba una respuesta tan fuerte» y no descartó revisar alguno de los cierres. Los sindicatos han anunciado una nueva jornada de huelga para el 12 de marzo.",
+], quotes=[
+("No cerramos aulas, cerramos pueblos", None, {}),
+("La Administración dice que es por eficiencia. Para una familia de Alcaine, eficiencia significa que su hijo de doce años pase dos horas al día en un autobús", "Pilar Giménez", {}),
+("Un aula con tres alumnos no es una escuela, es una tutoría. Los chicos necesitan compañeros", "Marta Lozano", {}),
+("imprescindibles", "Marta Lozano", {}),
+("Mis alumnos no son un número en una hoja de cálculo. Los conozco a todos, y a sus padres, y a sus abuelos", "Andrés Royo", {}),
+("Entonces también nos dijeron que era por nuestro bien", "Andrés Royo", {}),
+("Mi pueblo también cuenta", None, {}),
+("Si cierran el instituto, mis padres se irán a Zaragoza. Y entonces ya no quedará nadie", "Lucía", {}),
+("no esperaba una respuesta tan fuerte", "Una fuente de la Consejería", {"unnamed": ["fuente"]}),
+]))
+
+B15.append(dict(id="it-affreschi-san-michele", lang="it", paras=[
+"Tornano a vivere gli affreschi di San Michele: «Un miracolo di pazienza»",
+"CASTELNUOVO VAL TREBBIA – Dopo sei anni di lavori, la chiesa di San Michele Arcangelo ha riaperto ieri al pubblico con il ciclo di affreschi quattrocenteschi finalmente restaurato. Le pitture, attribuite alla bottega di Giovanni da Bobbio, erano state quasi cancellate dall'umidità e da un intervento sbagliato degli anni Cinquanta.",
+"«Quando siamo arrivati, in alcuni punti si vedeva solo il muro. Abbiamo lavorato con il bisturi, centimetro per centimetro», ha raccontato la restauratrice Chiara Montanari, che ha guidato una squadra di otto persone.",
+"Secondo Montanari, il problema principale era lo strato di cera stesa settant'anni fa per «ravvivare» i colori, che aveva trattenuto l'umidità nell'intonaco. «È stato un miracolo di pazienza, non di tecnica», ha aggiunto.",
+"Il restauro è costato 1,2 milioni di euro, pagati in gran parte da una fondazione bancaria e da una raccolta fondi tra gli abitanti. Il parroco, don Luigi Ferrari, ricorda che all'inizio nessuno ci credeva. «Mi dicevano: don Luigi, lasci perdere, sono solo macchie», ha detto sorridendo.",
+"Tra le scene recuperate c'è un Giudizio universale con un diavolo che, secondo la tradizione locale, avrebbe il volto di un esattore delle tasse dell'epoca. Lo storico dell'arte Paolo Bernabei, dell'Università di Parma, ritiene che l'ipotesi «non sia affatto da scartare». «I pittori di provincia si prendevano spesso queste piccole vendette», ha spiegato.",
+"Alla cerimonia era presente anche la soprintendente Giovanna Ricci, che ha definito il cantiere «un modello per tutte le piccole chiese dell'Appennino». Secondo lei, nella provincia ci sono almeno quaranta edifici sacri in condizioni simili. «Non possiamo aspettare che crollino per occuparcene», ha avvertito.",
+"Un'anziana del paese, che ha chiesto di non essere nominata, si è fermata a lungo davanti al diavolo. «Mia nonna diceva sempre che era il ritratto di un Ferrari. Adesso che si vede bene, forse aveva ragione», ha detto ridendo.",
+"La chiesa sarà aperta il sabato e la domenica. Le visite guidate, curate dall'associazione «Amici di San Michele», sono gratuite.",
+], quotes=[
+("Un miracolo di pazienza", "Chiara Montanari", {"implied": True}),
+("Quando siamo arrivati, in alcuni punti si vedeva solo il muro. Abbiamo lavorato con il bisturi, centimetro per centimetro", "Chiara Montanari", {}),
+("ravvivare", None, {}),
+("È stato un miracolo di pazienza, non di tecnica", "Chiara Montanari", {}),
+("Mi dicevano: don Luigi, lasci perdere, sono solo macchie", "Luigi Ferrari", {"accept": ["don Luigi", "Ferrari"]}),
+("non sia affatto da scartare", "Paolo Bernabei", {}),
+("I pittori di provincia si prendevano spesso queste piccole vendette", "Paolo Bernabei", {}),
+("un modello per tutte le piccole chiese dell'Appennino", "Giovanna Ricci", {}),
+("Non possiamo aspettare che crollino per occuparcene", "Giovanna Ricci", {}),
+("Mia nonna diceva sempre che era il ritratto di un Ferrari. Adesso che si vede bene, forse aveva ragione", "Un'anziana del paese", {"unnamed": ["anziana"]}),
+("Amici di San Michele", None, {}),
+]))
+
+B15.append(dict(id="pt-fusao-hospitais-fontelas", lang="pt", paras=[
+"Governo aprova fusão dos hospitais de Santa Olaia e Fontelas entre críticas dos utentes",
+"LISBOA, 04 dez 2026 (Lusa) – O Governo aprovou hoje a fusão dos hospitais de Santa Olaia e de Fontelas numa única unidade local de saúde, que passará a servir cerca de 260 mil pessoas no interior do distrito de Santarém.",
+"\"Não se trata de fechar nada. Trata-se de pôr dois hospitais a trabalhar como um só, com as mesmas equipas e as mesmas listas de espera\", afirmou a secretária de Estado da Saúde, Inês Calado, em conferência de imprensa.",
+"Segundo a governante, a urgência de Fontelas manter-se-á aberta 24 horas por dia, mas a cirurgia e a maternidade passarão a concentrar-se em Santa Olaia, a 35 quilómetros. Inês Calado garantiu ainda que a fusão vai permitir contratar \"pelo menos 40 médicos\" nos próximos dois anos.",
+"O presidente da Câmara de Fontelas, Joaquim Serrão, não esconde a preocupação. \"Dizem que não fecha nada, mas a maternidade sai daqui. Uma mãe de Fontelas vai ter de fazer 35 quilómetros para dar à luz\", disse à Lusa o autarca.",
+"Serrão acrescentou que a câmara vai pedir uma reunião urgente à ministra da Saúde e não exclui recorrer aos tribunais. \"Vamos usar todos os meios legais ao nosso alcance\", garantiu.",
+"Já o diretor clínico do hospital de Santa Olaia, Rui Mendonça, considera que a fusão era \"inevitável\". \"Com duas equipas pequenas, nenhuma consegue fazer escalas decentes. Juntas, talvez\", referiu.",
+"A Comissão de Utentes do Sorraia convocou uma concentração para sábado, à porta do hospital de Fontelas, sob o lema \"O hospital é nosso\". A porta-voz da comissão, Fernanda Lobo, disse à Lusa que \"ninguém perguntou nada às pessoas\" antes de a decisão ser tomada.",
+"Uma enfermeira do serviço de obstetrícia de Fontelas, que pediu anonimato, contou que os profissionais souberam da decisão pela televisão. \"Há colegas que já estão a pensar ir para o privado. Se a maternidade sai, muitas de nós saem também\", afirmou.",
+"Segundo dados do Ministério da Saúde, o hospital de Fontelas realizou 410 partos em 2025, menos de metade do mínimo recomendado pela Direção-Geral da Saúde para manter um bloco de partos.",
+], quotes=[
+("Não se trata de fechar nada. Trata-se de pôr dois hospitais a trabalhar como um só, com as mesmas equipas e as mesmas listas de espera", "Inês Calado", {}),
+("pelo menos 40 médicos", "Inês Calado", {}),
+("Dizem que não fecha nada, mas a maternidade sai daqui. Uma mãe de Fontelas vai ter de fazer 35 quilómetros para dar à luz", "Joaquim Serrão", {}),
+("Vamos usar todos os meios legais ao nosso alcance", "Joaquim Serrão", {}),
+("inevitável", "Rui Mendonça", {}),
+("Com duas equipas pequenas, nenhuma consegue fazer escalas decentes. Juntas, talvez", "Rui Mendonça", {}),
+("O hospital é nosso", None, {}),
+("ninguém perguntou nada às pessoas", "Fernanda Lobo", {}),
+("Há colegas que já estão a pensar ir para o privado. Se a maternidade sai, muitas de nós saem também", "Uma enfermeira do serviço de obstetrícia de Fontelas", {"unnamed": ["enfermeira"]}),
+]))
+
+B15.append(dict(id="nl-zoutkracht-groningen", lang="nl", paras=[
+"Groningse start-up haalt 14 miljoen op voor batterij van zout",
+"GRONINGEN – De Groningse start-up Zoutkracht heeft 14 miljoen euro opgehaald bij investeerders om een fabriek te bouwen voor batterijen op basis van zout in plaats van lithium. Dat maakte het bedrijf dinsdag bekend.",
+"‘Lithium is duur, zeldzaam en komt van ver. Zout ligt hier letterlijk onder onze voeten’, zegt oprichter Femke Dijkstra (31), die het bedrijf vier jaar geleden begon in een laboratorium van de Rijksuniversiteit.",
+"Het geld komt onder meer van het Noordelijk Innovatiefonds en het Duitse durffonds Elbkapital. Volgens Dijkstra kan de eerste productielijn eind 2027 draaien, in een voormalige strokartonfabriek in Hoogkerk. ‘Daar werkten ooit vierhonderd mensen. Wij beginnen met veertig, maar ergens moet je beginnen.’",
+"De batterijen zijn bedoeld voor de opslag van zonne- en windstroom, niet voor auto's. ‘Ze zijn veel zwaarder dan lithiumbatterijen, dus in een auto wil je ze niet hebben’, zegt medeoprichter Sander Wolters. ‘Maar een batterij naast een windpark hoeft nergens heen te rijden.’",
+"Hoogleraar energieopslag Ruud Bakker van de TU Delft noemt de techniek ‘veelbelovend, maar nog niet bewezen op grote schaal’. Volgens hem werken wereldwijd al tientallen bedrijven aan vergelijkbare plannen. ‘De vraag is niet of het werkt, maar of het goedkoop genoeg wordt’, aldus Bakker.",
+"Gedeputeerde Anneke Veenstra van de provincie Groningen is blij met de komst van de fabriek. ‘Groningen is zestig jaar de plek geweest waar energie uit de grond werd gehaald. Nu wordt het de plek waar energie wordt bewaard’, zei ze bij de presentatie.",
+"Niet iedereen in Hoogkerk is enthousiast. Een omwonende die niet met zijn naam in de krant wil, vreest voor extra vrachtverkeer door het dorp. ‘Eerst het stro, nu het zout. Wij krijgen altijd de vrachtwagens’, zegt hij.",
+"Zoutkracht wil volgend jaar nog eens 25 miljoen euro ophalen. Het bedrijf bouwt nu een eerste proefinstallatie bij het zonnepark ‘Het Zilte Veld’ in Oost-Groningen, dat volgens de exploitant ‘over een jaar de helft van zijn stroom ’s nachts kan leveren’.",
+], quotes=[
+("Lithium is duur, zeldzaam en komt van ver. Zout ligt hier letterlijk onder onze voeten", "Femke Dijkstra", {}),
+("Daar werkten ooit vierhonderd mensen. Wij beginnen met veertig, maar ergens moet je beginnen.", "Femke Dijkstra", {}),
+("Ze zijn veel zwaarder dan lithiumbatterijen, dus in een auto wil je ze niet hebben", "Sander Wolters", {}),
+("Maar een batterij naast een windpark hoeft nergens heen te rijden.", "Sander Wolters", {}),
+("veelbelovend, maar nog niet bewezen op grote schaal", "Ruud Bakker", {}),
+("De vraag is niet of het werkt, maar of het goedkoop genoeg wordt", "Ruud Bakker", {}),
+("Groningen is zestig jaar de plek geweest waar energie uit de grond werd gehaald. Nu wordt het de plek waar energie wordt bewaard", "Anneke Veenstra", {}),
+("Eerst het stro, nu het zout. Wij krijgen altijd de vrachtwagens", "Een omwonende", {"unnamed": ["omwonende"]}),
+("Het Zilte Veld", None, {}),
+("over een jaar de helft van zijn stroom ’s nachts kan leveren", "de exploitant", {"unnamed": ["exploitant"]}),
+]))
+
+B15.append(dict(id="pl-liczenie-glosow-konin", lang="pl", paras=[
+"Liczenie głosów do sejmiku wciąż trwa. W okręgu konińskim różnica to 112 głosów",
+"KONIN (PAP) – Dwa dni po wyborach do sejmiku województwa wielkopolskiego komisje wciąż liczą głosy w okręgu konińskim. Według nieoficjalnych wyników o ostatnim mandacie zdecyduje różnica zaledwie 112 głosów.",
+"„Nigdy nie widziałem tak wyrównanej walki. Każdy worek z kartami otwieramy tak, jakby był ostatni” – powiedział przewodniczący okręgowej komisji wyborczej, sędzia Andrzej Kowalczyk.",
+"Według Kowalczyka liczenie opóźniło się, bo w kilku obwodach trzeba było ponownie sprawdzić protokoły. Sędzia zapewnił, że wyniki zostaną ogłoszone „najpóźniej w czwartek”.",
+"O ostatni mandat walczą Ewa Marczak z Koalicji Obywatelskiej i Tomasz Marczak z komitetu „Wielkopolska Razem”. Kandydaci noszą to samo nazwisko, ale – jak podkreślają – nie są spokrewnieni.",
+"„Kilka razy dziennie ktoś gratuluje mi wygranej brata. Tłumaczę, że to nie brat i że jeszcze nic nie wygrał” – mówi ze śmiechem Ewa Marczak.",
+"Tomasz Marczak jest ostrożniejszy. „Poczekajmy na komisję. Sto dwanaście głosów to jeden blok w Koninie” – powiedział PAP. Dodał, że jego sztab złoży protest wyborczy, jeśli różnica spadnie poniżej pięćdziesięciu głosów.",
+"Członkini jednej z komisji obwodowych, która prosiła o zachowanie anonimowości, przyznała, że w nocy zabrakło rąk do pracy. „Liczyliśmy do czwartej rano. Ktoś w końcu zasnął na krześle z kartami na kolanach” – opowiada.",
+"Wojewódzki komisarz wyborczy Barbara Lis zapewniła, że opóźnienie „nie ma żadnego wpływu na rzetelność wyniku”. „Wolę ogłosić wynik dzień później, niż ogłaszać go dwa razy” – dodała.",
+"Frekwencja w okręgu wyniosła 51,3 proc. Politolog z Uniwersytetu im. Adama Mickiewicza dr Jakub Nowicki zwraca uwagę, że tak mała różnica to w wyborach samorządowych rzadkość. „Zwykle o mandacie decydują tysiące, a nie setki głosów” – mówi.",
+], quotes=[
+("Nigdy nie widziałem tak wyrównanej walki. Każdy worek z kartami otwieramy tak, jakby był ostatni", "Andrzej Kowalczyk", {}),
+("najpóźniej w czwartek", "Andrzej Kowalczyk", {}),
+("Wielkopolska Razem", None, {}),
+("Kilka razy dziennie ktoś gratuluje mi wygranej brata. Tłumaczę, że to nie brat i że jeszcze nic nie wygrał", "Ewa Marczak", {"accept": []}),
+("Poczekajmy na komisję. Sto dwanaście głosów to jeden blok w Koninie", "Tomasz Marczak", {"accept": []}),
+("Liczyliśmy do czwartej rano. Ktoś w końcu zasnął na krześle z kartami na kolanach", "Członkini jednej z komisji obwodowych", {"unnamed": ["członkini"]}),
+("nie ma żadnego wpływu na rzetelność wyniku", "Barbara Lis", {}),
+("Wolę ogłosić wynik dzień później, niż ogłaszać go dwa razy", "Barbara Lis", {}),
+("Zwykle o mandacie decydują tysiące, a nie setki głosów", "Jakub Nowicki", {}),
+]))
+
+B15.append(dict(id="sv-farjelinje-skarvo", lang="sv", paras=[
+"Ny färjelinje till Skarvö kan läggas ned efter första säsongen",
+"NORRHAMN – Den nya färjelinjen mellan Norrhamn och Skarvö, som öppnade i juni, kan läggas ned redan efter första säsongen. Enligt Region Österlunds egna siffror har färjan i snitt haft 41 passagerare per tur, mot beräknade 120.",
+"”Vi visste att det skulle ta tid att bygga upp resandet, men inte att det skulle gå så här trögt”, säger Lars Engström (S), ordförande i regionens trafiknämnd.",
+"Färjan ”Skarvöprinsen” går sex turer om dagen och överfarten tar 35 minuter. Linjen kostar regionen 19 miljoner kronor om året. Enligt Engström ska nämnden fatta beslut om linjens framtid i februari.",
+"På Skarvö, där omkring 300 personer bor året runt, har beskedet väckt oro. ”Färjan är vår landsväg. Utan den får vi köra runt hela fjärden, och det tar två timmar”, säger Maja Lindqvist, som driver öns enda affär.",
+"Hon menar att regionen har gjort för lite för att marknadsföra linjen. ”Tidtabellen ligger längst ner på en hemsida som ingen hittar. Hur ska turisterna veta att vi finns?”",
+"Oppositionsrådet Karin Åberg (M) anser att linjen var ett misstag från början. ”Man byggde en färjelinje för 120 resenärer till en ö där det bor 300. Det är inte en trafiksatsning, det är en önskedröm”, sade hon till Radio Österlund.",
+"En av färjans däcksmän, som inte vill framträda med namn, berättar att båten är full på fredagar och söndagar men nästan tom mitt i veckan. ”På tisdagsmorgnarna har vi ibland fler måsar än passagerare”, säger han.",
+"Rederiet Skärgårdslinjen, som kör färjan på uppdrag av regionen, vill att linjen får minst två säsonger till. ”Ingen ny linje bär sig första året. Ge den lite tid”, säger vd:n Peter Holm.",
+"Även Engström öppnar för en kompromiss. Han säger att nämnden kan tänka sig att glesa ut tidtabellen i stället för att lägga ned linjen helt. ”Hellre tre turer om dagen än ingen alls”, säger han.",
+], quotes=[
+("Vi visste att det skulle ta tid att bygga upp resandet, men inte att det skulle gå så här trögt", "Lars Engström", {}),
+("Skarvöprinsen", None, {}),
+("Färjan är vår landsväg. Utan den får vi köra runt hela fjärden, och det tar två timmar", "Maja Lindqvist", {}),
+("Tidtabellen ligger längst ner på en hemsida som ingen hittar. Hur ska turisterna veta att vi finns?", "Maja Lindqvist", {}),
+("Man byggde en färjelinje för 120 resenärer till en ö där det bor 300. Det är inte en trafiksatsning, det är en önskedröm", "Karin Åberg", {}),
+("På tisdagsmorgnarna har vi ibland fler måsar än passagerare", "En av färjans däcksmän", {"unnamed": ["däcksman", "däcksmän"]}),
+("Ingen ny linje bär sig första året. Ge den lite tid", "Peter Holm", {}),
+("Hellre tre turer om dagen än ingen alls", "Lars Engström", {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -2032,6 +2235,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then eight in Russian, Ukrainian, Czech, Turkish, Romanian, Danish, Norwegian and Catalan (batch 12, a read batch), "
                  "then the same eight again (batch 13, measured, by a helper who writes no rules), "
                  "then eight in Portuguese, French, Catalan, Chinese (traditional), Norwegian, Romanian, Ukrainian and Spanish (batch 14, a read batch) "
+                 "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 15, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -2043,6 +2247,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # and 8 (and 9); batch 10 was written as a read batch from the start (session 21): measured once when
 # committed, then read; batch 11 (session 22) is measured; batch 12 (session 22) a read batch like 10
 # batch 13 (session 23) is measured; batch 14 (session 23) a read batch like 10 and 12
+# batch 15 (session 24) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -2051,7 +2256,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=11) for x in B11),
                                  *(dict(x, batch=12, read=True) for x in B12),
                                  *(dict(x, batch=13) for x in B13),
-                                 *(dict(x, batch=14, read=True) for x in B14)]):
+                                 *(dict(x, batch=14, read=True) for x in B14),
+                                 *(dict(x, batch=15) for x in B15)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -233,3 +233,14 @@ def test_second_japanese_quotation_of_the_topics_sentence():
     text = "山田首相は「国民の暮らしを守る」と述べ、「財源も責任を持って説明したい」と強調した。"
     assert speaker_of(text, "国民の") == "山田首相"
     assert speaker_of(text, "財源") == "山田首相"
+
+
+def test_benchmark_accepted_surname_names_no_one_when_two_speakers_share_it():
+    is_right = _is_right()
+    gold = {"speaker": "Tom Reid", "accept": ["Reid"]}  # the blind sets accept every last word
+    assert is_right("Reid", gold)
+    assert is_right("Tom Reid", gold)
+    others = [["ann", "reid"]]  # another speaker of the article is a Reid too
+    assert not is_right("Reid", gold, others)
+    assert is_right("Tom Reid", gold, others)
+    assert is_right("Reid", gold, [["ann", "moss"]])

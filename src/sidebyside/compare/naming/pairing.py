@@ -237,6 +237,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 if not _gender_clash(own, c, o, vocab):
                     maps[side][c] = key
     _ages_by_word(sides, maps)
+    _nationals(sides, maps)
     # Chains of descriptions on both sides with nouns of one sense or one a kind of the other
     # ("the car" / "the vehicle", "the film" / "the movie"): one such chain in each article.
     described = [_DescriptionIndex(s, lexicon_of_nouns, vocab) for s in sides]
@@ -283,6 +284,38 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _nationals(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]) -> None:
+    """"the American", "the Ukrainian" (a nationality alone for a person) -> the one person the
+    pair gives that nationality ("American Dale Mercer", in either article), never when it gives
+    it two (a reader could not tell which is meant) nor for a plural ("the Americans")."""
+    demonyms = _demonym_words()
+    wanted = [{c: info.country for c, info in s.described.items()
+               if info.country and not info.plural and not info.possessed and c not in maps[side]
+               and info.role in demonyms and _chain_kind(s, c) == "person"} for side, s in enumerate(sides)]
+    if not wanted[0] and not wanted[1]:
+        return  # (most pairs)
+    of_country: dict[str, set[str]] = {}
+    for side, s in enumerate(sides):
+        for c, countries in s.countries.items():
+            if c not in s.described and not c.startswith("role:") and _chain_kind(s, c) == "person":
+                for country in countries:
+                    of_country.setdefault(country, set()).add(maps[side].get(c, c))
+    for side in (0, 1):
+        for c, country in wanted[side].items():
+            people = of_country.get(country, set())
+            if len(people) == 1:
+                maps[side][c] = next(iter(people))
+
+
+def _demonym_words() -> frozenset[str]:
+    """The one-word nationality adjectives and nouns ("american", "ukrainian", "briton")."""
+    lex = lexicon()
+    cached = lex.derived.get("naming_demonym_words")
+    if cached is None:
+        cached = lex.derived["naming_demonym_words"] = frozenset(fold(d) for d in lex.demonyms if " " not in d)
+    return cached
 
 
 def _ages_by_word(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]) -> None:

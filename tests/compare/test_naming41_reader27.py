@@ -100,3 +100,26 @@ def test_a_bank_one_side_only_describes_stays_a_description():
     bank = contrast_with(found, "an Oregon bank", "a")
     assert bank is not None and bank.telling >= 0.5
 
+
+def test_the_group_each_article_opens_with_is_one_by_nouns_of_one_sense():
+    found = naming_contrasts(
+        "Armed robbers stole diamonds worth 80 million euros from a jeweller in Lyon, prosecutors said.",
+        "A band of jewel thieves, some posing as women, stole diamonds from a Lyon jeweller on Friday.")
+    robbers = contrast_with(found, "robbers", "a")
+    assert robbers is not None and "jewel thieves" in labels(robbers, "b")
+
+
+def test_a_bare_plural_after_someone_named_is_no_opening_group():
+    found = naming_contrasts(
+        "Armed robbers stole diamonds worth 80 million euros from a jeweller in Lyon, prosecutors said.",
+        "Marc Dupont told reporters that thieves had never struck his Lyon shop before.")
+    assert contrast_with(found, "robbers", "a") is None
+
+
+def test_a_noun_before_a_bare_plural_after_a_preposition_is_the_labels():
+    from .helpers import naming_chains
+
+    _builder, _view, chains = naming_chains("Police are looking for a band of jewel thieves in Lyon.")
+    assert any(r.text == "jewel thieves" for r in chains.refs)
+    _builder, _view, chains = naming_chains("Police are looking for Somali and Yemeni pirates in the gulf.")
+    assert not any(r.text.endswith("Yemeni pirates") for r in chains.refs)

@@ -244,6 +244,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     indefinite = [_indefinite_chains(s) for s in sides]
     openers = [_first_words(s) for s in sides]
     counts = [_described_counts(s) for s in sides]
+    opening = [_opening_group(s) for s in sides]
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
@@ -261,7 +262,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # a group of people introduced by another noun is often another group ("seven
                 # attorneys" he fired / "prosecutors"): a bare plural joins by the same noun only
                 found = [o for o in found if other.described[o].head == info.head
-                         or not (info.bare or other.described[o].bare)]
+                         or not (info.bare or other.described[o].bare)
+                         # ... unless each article opens with it: the story's actors ("Armed
+                         # robbers stole ..." / "Thieves posing as women stole ...")
+                         or (c == opening[side] and o == opening[1 - side])]
             if info.possessed or c in indefinite[side]:
                 # "his aides" / "their officers" (whose?), "a traitor" / "a criminal" (is one
                 # meant at all?): the same noun, or the same owner ("His assailant" / "His attacker")
@@ -481,6 +485,17 @@ def _described_counts(chains: ArticleChains) -> dict[str, set[int]]:
         if value is not None:
             out.setdefault(r.chain, set()).add(value)
     return out
+
+
+def _opening_group(chains: ArticleChains) -> str | None:
+    """The chain of a bare plural group of people whose mention is the article's first of anyone
+    ("Armed robbers stole diamonds ..."): the group the story is about, not another one."""
+    first = min((r for r in chains.refs if r.field == "text" and (r.kind == "person" or (r.entity is not None and r.kind == "other"))),
+                key=lambda r: r.start, default=None)  # (a name of no known kind may be a person's: "Jeffs")
+    if first is None:
+        return None
+    info = chains.described.get(first.chain)
+    return first.chain if info is not None and info.plural and info.bare else None
 
 
 def _indefinite_chains(chains: ArticleChains) -> set[str]:

@@ -60,6 +60,13 @@ def test_a_first_name_alone_is_no_longer_an_omission():
     assert not any(o.entity == "Tom Rell" for o in only_a)
 
 
+def test_a_first_name_alone_ranks_above_a_surname_alone():
+    found = naming_contrasts(_DOCTOR_A + "\n\nIvo Brandt directs the first episode in Cardiff.",
+                             _DOCTOR_B + "\n\nThe first episode, directed by Brandt, is filmed in Cardiff.")
+    rell, barker = contrast_with(found, "Tom", "b"), contrast_with(found, "Brandt", "b")
+    assert rell is not None and barker is not None and rell.telling > barker.telling
+
+
 def test_a_first_name_two_people_share_is_neither():
     found = naming_contrasts(_DOCTOR_A + "\n\nHe replaces Tom Barker, who leaves in 2009.", _DOCTOR_B)
     assert contrast_with(found, "Tom", "b") is None

@@ -7,7 +7,7 @@ import functools
 from dataclasses import replace
 from typing import NamedTuple
 
-from sidebyside.compare.entities import title_vocabulary
+from sidebyside.compare.entities import given_names, title_vocabulary
 from sidebyside.compare.naming.chain_tools import _ORGANISATION_TAILS
 from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
 from sidebyside.compare.naming.pairing import _initials
@@ -230,6 +230,12 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                 # against a role alone: "Chief executive Mara Lind" / "the chief executive" is
                 # one outlet naming her, the other not)
                 form = "short"
+                if " " not in label and label in given_names() and any(
+                        t.startswith(label + " ") and label not in t.split()[1:] for t in theirs):
+                    # "Matt" / "Matt Smith", "Smith": one outlet calls him by his first name
+                    # alone, the other never (a familiarity a reader notices), ranked as a name
+                    # written another way (a form with no weight of its own: 0.4)
+                    form = "first name"
             if form in ("description", "role") and label in cues.countries and any(
                     words <= set(t.split()) and theirs[t] in _NAMING_FORMS for t in theirs):
                 # "the American" / "American Hasim Rahman": the other outlet gives the same nationality
@@ -348,7 +354,7 @@ def _role_noun(r: Ref) -> str | None:
 
 
 _CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
-             "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date",
+             "alias": "alias or acronym", "name": "spelling", "short": "short form", "first name": "short form", "time": "date",
              "anaphor": "description", "amount": "description"}
 
 

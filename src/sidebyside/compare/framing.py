@@ -20,6 +20,7 @@ from sidebyside.compare.naming import (
 )
 from sidebyside.compare.naming.candidates import pair_candidates
 from sidebyside.compare.naming.cut_names import restore_cut_names
+from sidebyside.compare.naming.first_names import join_first_names
 from sidebyside.compare.naming.contrasts import without_nested_descriptions
 from sidebyside.compare.loaded import find_loaded_terms
 from sidebyside.compare.only_in import EntityMatch, match_entities, names_shown
@@ -214,6 +215,7 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     for side, view in zip(chains, views):
         place_anaphora(side, view.text, builder.country_keys, naming)
     restore_cut_names(chains, views)  # "Motion" of "Research in Motion ...", where the other writes "RIM"
+    join_first_names(chains, views)  # "Tom, who has stage credits" for the pair's one "Tom Rell"
     if naming.bare_candidates:
         pair_candidates(chains)  # "in prison": kept where the other article tells a prison too
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys, naming)

@@ -7,7 +7,8 @@ import functools
 from dataclasses import replace
 from typing import NamedTuple
 
-from sidebyside.compare.entities import title_vocabulary
+from sidebyside.compare.entities import given_names, title_vocabulary
+from sidebyside.compare.naming.chain_tools import _ORGANISATION_TAILS
 from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
 from sidebyside.compare.naming.pairing import _initials
 from sidebyside.compare.naming.shaping import _counts, _display, _kind, _mention
@@ -221,12 +222,23 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
             words = set(label.split())
             original = form
             if form in ("name", "short", "title") and any(
-                (words <= set(t.split()) or set(t.split()) <= words) and not (words ^ set(t.split())) & role_words
+                (words <= set(t.split()) or set(t.split()) <= words)
+                and not ((words ^ set(t.split())) - _nationality_words(label, t, cues.countries) - _ORGANISATION_TAILS) & role_words
                 and theirs[t] in _NAMING_FORMS for t in theirs
             ):
                 # "Cheeks" / "Maurice Cheeks": a short form, not another name (never a name set
                 # against a role alone: "Chief executive Mara Lind" / "the chief executive" is
                 # one outlet naming her, the other not)
+                form = "short"
+                if " " not in label and label in given_names() and any(
+                        t.startswith(label + " ") and label not in t.split()[1:] for t in theirs):
+                    # "Matt" / "Matt Smith", "Smith": one outlet calls him by his first name
+                    # alone, the other never (a familiarity a reader notices), ranked as a name
+                    # written another way (a form with no weight of its own: 0.4)
+                    form = "first name"
+            if form in ("description", "role") and label in cues.countries and any(
+                    words <= set(t.split()) and theirs[t] in _NAMING_FORMS for t in theirs):
+                # "the American" / "American Hasim Rahman": the other outlet gives the same nationality
                 form = "short"
             if form in ("description", "role", "title") and heads.get(label) in their_heads:
                 # "the judge" / "Superior Court Judge James Bodiford", "a court reporter" /
@@ -237,9 +249,11 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                     _acronym_prefixed(label, t) or _acronym_prefixed(t, label) for t in theirs):
                 form = "alias"  # "DNC" / "Democratic National Committee", either side spelling it out
             charged = (words - {w for t in theirs for w in t.split()}) & evaluative
-            if form in ("description", "role") and (label in anaphors or label in vocab.generic) and _names_it(mine, theirs):
+            if form in ("description", "role") and (label in anaphors or label in vocab.generic
+                                                    or _class_of_shared_name(heads.get(label), mine, theirs)) and _names_it(mine, theirs):
                 # "the state" for Alabama, "the company" for Microsoft, "the man" for Felt: the
-                # class of what both name, a reference back, not a way of labelling it
+                # class of what both name, a reference back, not a way of labelling it; so is
+                # "an Oregon bank" where both write "West Coast Bank" (a detail, no other name)
                 form = "anaphor"
             if original in ("name", "title", "short") and form in ("name", "title", "short") and not any(
                 f in _NAMING_FORMS for f in theirs.values()
@@ -279,6 +293,7 @@ class _TellingCues(NamedTuple):
     anaphors: frozenset[str]  # nouns that refer back to a named thing ("the company", "the state")
     leader: LabelFamily | None  # the family of a person's leading titles
     leader_words: frozenset[str]
+    countries: frozenset[str]  # the labels of countries a nationality stands for ("united states" of "American")
 
     @classmethod
     def of(cls, lex: Lexicon) -> _TellingCues:
@@ -286,7 +301,31 @@ class _TellingCues(NamedTuple):
         leader = next((f for f in lex.label_families if f.scope == "person"), None)
         return cls(vocab, _evaluative_words(lex),
                    frozenset(vocab.org_anaphors | {n for n, kind in vocab.roles.items() if kind == "place"}),
-                   leader, frozenset(t for t, _near, _variant in leader.terms) if leader is not None else frozenset())
+                   leader, frozenset(t for t, _near, _variant in leader.terms) if leader is not None else frozenset(),
+                   frozenset(label_of(country) for country in lex.demonyms.values()))
+
+
+def _class_of_shared_name(head: str | None, mine: dict[str, str], theirs: dict[str, str]) -> bool:
+    """Whether a description's noun is the last word of a name both sides write ("bank" of
+    "west coast bank"): it tells what kind of thing the name is, which both outlets say."""
+    return head is not None and any(
+        label.rsplit(" ", 1)[-1] == head and " " in label and form in _NAMING_FORMS and theirs.get(label) in _NAMING_FORMS
+        for label, form in mine.items())
+
+
+def _nationality_words(label: str, other: str, countries: frozenset[str]) -> frozenset[str]:
+    """The words of a nationality either label opens with ("united states" of "united states dale
+    mercer" / "mercer"): no title, whatever else its words are ("states" is a role noun)."""
+    out: set[str] = set()
+    for text in (label, other):
+        words = text.split()
+        for n in range(1, min(_COUNTRY_WORDS, len(words) - 1) + 1):
+            if " ".join(words[:n]) in countries:
+                out.update(words[:n])
+    return frozenset(out)
+
+
+_COUNTRY_WORDS = 4  # the most words of a country's label ("united arab emirates", "bosnia and herzegovina")
 
 
 def _names_it(*sides: dict[str, str]) -> bool:
@@ -315,7 +354,7 @@ def _role_noun(r: Ref) -> str | None:
 
 
 _CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
-             "alias": "alias or acronym", "name": "spelling", "short": "short form", "time": "date",
+             "alias": "alias or acronym", "name": "spelling", "short": "short form", "first name": "short form", "time": "date",
              "anaphor": "description", "amount": "description"}
 
 

@@ -30,6 +30,8 @@ from sidebyside.wordpattern import alternation
 _NOT_VERB_ENDINGS = ("ss", "us", "is")
 # Words that set a group apart from the one told: "the other 100 workers got out safely"
 _OTHER_SET = frozenset({"other", "another"})
+# prepositions after which a noun and a bare plural are one phrase ("a band of jewel thieves")
+_PHRASE_OPENERS = frozenset({"of", "for", "by", "from", "with", "against", "among"})
 # Words after "the team", "the company" that tell whose it is, so it is no anaphor of the one
 # named before ("the creative team behind it", "the company of his father")
 _TOLD_BY_WHAT_FOLLOWS = frozenset({"behind", "of", "at", "for"})
@@ -448,7 +450,9 @@ class DescriptionRules(EventRules):
                 if ent is not None and ent.via != "event" and ent.end == tokens[idx - 1].end and joinable(tokens[idx - 1], tok):
                     k = view.token_at_start.get(ent.start, idx)  # "Somali pirates", "Watergate burglars"
                 if self._inside_plural_phrase(view, k):
-                    continue  # "Somali and Yemeni pirates", "sea brigands": the label would be cut from its phrase
+                    if not self._one_noun_modifier(view, k):
+                        continue  # "Somali and Yemeni pirates", "sea brigands": the label would be cut from its phrase
+                    k -= 1  # "a band of jewel thieves": the noun that opens the phrase is the label's
             s, e = tokens[k].start, tok.end
             end_idx = idx
             if view.in_quote(s, e):
@@ -920,6 +924,14 @@ class DescriptionRules(EventRules):
         return (not prev.cap and prev.norm not in CLOSED_CLASS and not _closed(prev.norm) and self.nouns.is_noun(prev.norm)
                 and not prev.norm.endswith(("ed", "ing")) and not self._past_verb(prev.norm) and not prev.possessive
                 )
+
+    def _one_noun_modifier(self, view: ArticleView, k: int) -> bool:
+        """Whether the one word before a bare plural at token k is a noun modifying it, after a
+        preposition ("a band of jewel thieves", "for bank robbers"): the whole phrase a label."""
+        if k < 2 or view.tokens[k - 1].norm in ("and", "or", "&") or view.tokens[k - 1].norm[:1].isdigit():
+            return False
+        before = view.tokens[k - 2]
+        return before.norm in _PHRASE_OPENERS and joinable(before, view.tokens[k - 1])
 
     def _named_by_phrase(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """A description followed by a naming phrase and a name is that name: "the shadowy source

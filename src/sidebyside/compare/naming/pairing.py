@@ -237,12 +237,14 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 if not _gender_clash(own, c, o, vocab):
                     maps[side][c] = key
     _ages_by_word(sides, maps)
+    _nationals(sides, maps)
     # Chains of descriptions on both sides with nouns of one sense or one a kind of the other
     # ("the car" / "the vehicle", "the film" / "the movie"): one such chain in each article.
     described = [_DescriptionIndex(s, lexicon_of_nouns, vocab) for s in sides]
     indefinite = [_indefinite_chains(s) for s in sides]
     openers = [_first_words(s) for s in sides]
     counts = [_described_counts(s) for s in sides]
+    opening = [_opening_group(s) for s in sides]
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
@@ -260,7 +262,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                 # a group of people introduced by another noun is often another group ("seven
                 # attorneys" he fired / "prosecutors"): a bare plural joins by the same noun only
                 found = [o for o in found if other.described[o].head == info.head
-                         or not (info.bare or other.described[o].bare)]
+                         or not (info.bare or other.described[o].bare)
+                         # ... unless each article opens with it: the story's actors ("Armed
+                         # robbers stole ..." / "Thieves posing as women stole ...")
+                         or (c == opening[side] and o == opening[1 - side])]
             if info.possessed or c in indefinite[side]:
                 # "his aides" / "their officers" (whose?), "a traitor" / "a criminal" (is one
                 # meant at all?): the same noun, or the same owner ("His assailant" / "His attacker")
@@ -283,6 +288,38 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _nationals(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]) -> None:
+    """"the American", "the Ukrainian" (a nationality alone for a person) -> the one person the
+    pair gives that nationality ("American Dale Mercer", in either article), never when it gives
+    it two (a reader could not tell which is meant) nor for a plural ("the Americans")."""
+    demonyms = _demonym_words()
+    wanted = [{c: info.country for c, info in s.described.items()
+               if info.country and not info.plural and not info.possessed and c not in maps[side]
+               and info.role in demonyms and _chain_kind(s, c) == "person"} for side, s in enumerate(sides)]
+    if not wanted[0] and not wanted[1]:
+        return  # (most pairs)
+    of_country: dict[str, set[str]] = {}
+    for side, s in enumerate(sides):
+        for c, countries in s.countries.items():
+            if c not in s.described and not c.startswith("role:") and _chain_kind(s, c) == "person":
+                for country in countries:
+                    of_country.setdefault(country, set()).add(maps[side].get(c, c))
+    for side in (0, 1):
+        for c, country in wanted[side].items():
+            people = of_country.get(country, set())
+            if len(people) == 1:
+                maps[side][c] = next(iter(people))
+
+
+def _demonym_words() -> frozenset[str]:
+    """The one-word nationality adjectives and nouns ("american", "ukrainian", "briton")."""
+    lex = lexicon()
+    cached = lex.derived.get("naming_demonym_words")
+    if cached is None:
+        cached = lex.derived["naming_demonym_words"] = frozenset(fold(d) for d in lex.demonyms if " " not in d)
+    return cached
 
 
 def _ages_by_word(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]) -> None:
@@ -448,6 +485,17 @@ def _described_counts(chains: ArticleChains) -> dict[str, set[int]]:
         if value is not None:
             out.setdefault(r.chain, set()).add(value)
     return out
+
+
+def _opening_group(chains: ArticleChains) -> str | None:
+    """The chain of a bare plural group of people whose mention is the article's first of anyone
+    ("Armed robbers stole diamonds ..."): the group the story is about, not another one."""
+    first = min((r for r in chains.refs if r.field == "text" and (r.kind == "person" or (r.entity is not None and r.kind == "other"))),
+                key=lambda r: r.start, default=None)  # (a name of no known kind may be a person's: "Jeffs")
+    if first is None:
+        return None
+    info = chains.described.get(first.chain)
+    return first.chain if info is not None and info.plural and info.bare else None
 
 
 def _indefinite_chains(chains: ArticleChains) -> set[str]:

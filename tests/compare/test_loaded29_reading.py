@@ -64,7 +64,7 @@ def test_a_judgement_in_reported_speech_is_the_speakers():
     # the verb reports the clause after it, not the words before the comma
     assert found("The call was inappropriate, Vesk says the inquiry is over.") == {"inappropriate": False}
     assert found("Both Vesk and Lind told lawmakers that the request was inappropriate.") == {"inappropriate": True}
-    hits = found("Critics are alleging that the call was irregular and inappropriate.")
+    hits = found("Vesk is alleging that the call was irregular and inappropriate.")
     assert hits == {"alleging": False, "inappropriate": True}  # the verb of saying is the writer's choice
 
 

@@ -92,7 +92,9 @@ def test_a_loaded_word_in_an_uncredited_phrase_in_quote_marks_is_not_the_outlets
     # two quoted words nobody is credited with: a name, a term or someone's words, no scare quote
     text = "Trump lashed out at the “radical left,” which he blamed for rising violence in some cities."
     assert ("radical left", True, True) in found(text)
-    assert ("radical left", True, False) in found("Critics said the radical left had captured the council.")
+    assert ("radical left", True, False) in found("The radical left had captured the council by June.")
+    # (in a clause a verb of saying reports, the words are the speaker's, marks or not)
+    assert ("radical left", True, True) in found("Critics said the radical left had captured the council.")
 
 
 def test_a_one_word_scare_quote_stays_the_writers():

@@ -150,7 +150,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         framing = analyse_framing(a, b, quotes, settings.compare.naming, texts=(at_a, at_b), sources=sources,
                                   aligned=told_alike, lexical=settings.compare.lexical,
                                   attribution=settings.compare.attribution,
-                                  quoted_alike=tuple((q.a.start, q.a.end, q.b.start, q.b.end) for q in shared_quotes))
+                                  quoted_alike=tuple((q.a.start, q.a.end, q.b.start, q.b.end) for q in shared_quotes),
+                                  attributions=(att_a, att_b))
     else:
         framing = Framing(sources=sources)
     if related is None:

@@ -22,7 +22,7 @@ from sidebyside.compare.naming.candidates import pair_candidates
 from sidebyside.compare.naming.cut_names import restore_cut_names
 from sidebyside.compare.naming.first_names import join_first_names
 from sidebyside.compare.naming.contrasts import without_nested_descriptions
-from sidebyside.compare.loaded import find_loaded_terms
+from sidebyside.compare.loaded import find_loaded_terms, speakers_reported_words
 from sidebyside.compare.only_in import EntityMatch, match_entities, names_shown
 from sidebyside.compare.place_anaphora import place_anaphora
 from sidebyside.compare.termdata import lexicon, naming_data
@@ -45,13 +45,16 @@ def analyse_framing(
     lexical: LexicalSettings = DEFAULT.compare.lexical,
     attribution: AttributionSettings = DEFAULT.compare.attribution,
     quoted_alike: tuple[tuple[int, int, int, int], ...] = (),
+    attributions: tuple[Attribution, Attribution] | None = None,
 ) -> Framing:
     """How A and B frame their story, from each article's text and its direct quotations
     (quoted words are the speaker's: they feed the sources, not the label contrasts); texts:
     the articles' text models, and sources: whom each cites (compare.attribution), when the
     caller has them already; lexical: the loaded-word settings; attribution: the settings the
     sources are found with when the caller has none; aligned and quoted_alike: the sentence pairs
-    telling one fact and those around shared quotations, where word choices are read."""
+    telling one fact and those around shared quotations, where word choices are read;
+    attributions: each article's attribution engine when the caller has built it (its clauses
+    tell the loaded words which words a speaker is reported to say)."""
     lex = lexicon()
     views, names = _views(a, b, quotes, texts, naming)
     view_a, view_b = views
@@ -73,10 +76,13 @@ def analyse_framing(
     contrasts.sort(key=lambda c: -c.telling)  # most telling first (stable: ties keep their order)
     only_in = _not_named_otherwise(only_in, contrasts)
     models = texts if texts is not None else (ArticleText.of(a), ArticleText.of(b))
+    if attributions is None:
+        attributions = (Attribution(models[0], attribution), Attribution(models[1], attribution))
     if sources is None:
-        sources = tuple(Attribution(model, attribution).sources(side) for model, side in zip(models, quotes))
+        sources = tuple(att.sources(side) for att, side in zip(attributions, quotes))
     loaded = tuple(
-        find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side], settings=lexical, language=art.language)
+        find_loaded_terms(v.text, v.tokens, _multiword_names(v), quotes[side], settings=lexical, language=art.language,
+                          reported=speakers_reported_words(attributions[side], lexical))
         for side, (v, art) in enumerate(zip(views, (a, b)))
     )
     choices = word_choices(models, [*aligned, *quote_sentences(models, quoted_alike)],

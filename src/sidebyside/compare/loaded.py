@@ -53,6 +53,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
@@ -70,6 +71,9 @@ from sidebyside.model import LoadedTerm, Quote
 from sidebyside.parsed_cache import parsed
 from sidebyside.resources import resource
 from sidebyside.settings import DEFAULT, LexicalSettings
+
+if TYPE_CHECKING:
+    from sidebyside.compare.attribution.engine import Attribution
 
 VERB_CATEGORY = "attribution verb"
 LABEL_CATEGORY = "contested label"  # often capitalised itself: "Nazi", "Marxist"
@@ -123,7 +127,6 @@ class _Context:
     legal_filings: frozenset[str]  # a lawsuit's claim is the plain legal word: "sued, claiming he was"
     fight_words: frozenset[str]  # a wrong named as what is fought: "its fight against corruption"
     reporting_bases: frozenset[str]  # verbs of saying that report a clause: "said the call was"
-    reporting_past_only: frozenset[str]  # ... read only in their past form: "state lawmakers" is a noun
     crediting: frozenset[str]  # verbs that credit a label to their subject: "which he considers to be"
     scare: "_ScareCues"
     # judging forms that tell a plain act when they act on an object: "threatening the girl"
@@ -186,7 +189,6 @@ def _context(lex: Lexicon) -> _Context:
             legal_filings=frozenset(w.casefold() for w in raw.get("legal_filings", ())),
             fight_words=frozenset(w.casefold() for w in raw.get("fight_words", ())),
             reporting_bases=frozenset(w.casefold() for w in raw.get("reporting_bases", ())),
-            reporting_past_only=frozenset(w.casefold() for w in raw.get("reporting_past_only", ())),
             crediting=frozenset(w.casefold() for w in raw.get("crediting_verbs", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
@@ -1632,6 +1634,7 @@ def find_loaded_terms(
     settings: LexicalSettings = DEFAULT.compare.lexical,
     scored: bool = True,
     language: str | None = None,
+    reported: list[tuple[int, int]] | None = None,
 ) -> tuple[LoadedTerm, ...]:
     """Every loaded-term hit in text order; ``term`` is the list's base form.
 
@@ -1643,6 +1646,8 @@ def find_loaded_terms(
     scored: also report the words beyond the lists whose graded score reaches the threshold.
     language: the article's language tag when known; the graded score is English's, so only an
     English (or unknown) text is scored ("fitnah" in an Indonesian text is not an English word).
+    reported: the spans of the words a speaker is reported to say without quote marks
+    (``speakers_reported_words`` of the article's attribution engine); None: read here.
     """
     english = not language or primary_subtag(language) == "en"
     scored = scored and english
@@ -1740,38 +1745,45 @@ def find_loaded_terms(
         hits = _coordinated_shown(tokens, hits, settings)
     if settings.loaded_degree_phrases and hits:
         hits = _degree_phrases(tokens, hits, settings)
-    if settings.loaded_reported_reach > 0 and hits:  # last: it changes no hit but whose words it is
-        hits = _speakers_words(tokens, hits, lex, ctx, settings.loaded_reported_reach)
+    if hits:  # last: it changes no hit but whose words it is
+        if reported is None:
+            reported = _read_reported_words(text, language, settings) if english else []
+        hits = _speakers_words(tokens, hits, reported, lex, ctx)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
 
 
-def _reporting_forms(lex: Lexicon, ctx: _Context) -> frozenset[str]:
-    """The forms of the verbs of saying that report a clause ("said", "told", "argues"), from the
-    attribution engine's table of speech verbs (one table of them), kept to reporting_bases."""
-    forms = lex.derived.get("loaded_reporting_forms")
-    if forms is None:
-        from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
+def speakers_reported_words(att: Attribution, settings: LexicalSettings = DEFAULT.compare.lexical) -> list[tuple[int, int]]:
+    """The text spans the attribution engine's clauses report a speaker saying without quote
+    marks ("Vesk said the call was unusual", "The call was inappropriate, Vesk said."), for the
+    verbs of saying that report a clause (loaded.json reporting_bases); none when
+    ``loaded_reported_reach`` is 0."""
+    from sidebyside.compare.attribution.reported import reported_words
 
-        verbs = attribution_vocabulary(lex).verbs
-        forms = frozenset(
-            form for form, base in verbs.items()
-            if base in ctx.reporting_bases and (base not in ctx.reporting_past_only or form.endswith("ed"))
-        )
-        lex.derived["loaded_reporting_forms"] = forms
-    return forms
+    if settings.loaded_reported_reach <= 0:
+        return []
+    return reported_words(att, _context(lexicon()).reporting_bases, settings.loaded_reported_reach)
 
 
-# What ends the stretch read for the verb of saying before a word: a sentence's end, a clause
-# break that is no comma, a quotation mark (quotations are read by the quote finder).
+def _read_reported_words(text: str, language: str | None, settings: LexicalSettings) -> list[tuple[int, int]]:
+    """The reported words of a text no comparison has read (a headline, a test's sentence): the
+    attribution engine reads its clauses here."""
+    from sidebyside.compare.articletext import ArticleText
+    from sidebyside.compare.attribution.engine import Attribution
+
+    if settings.loaded_reported_reach <= 0:
+        return []
+    return speakers_reported_words(Attribution(ArticleText(text), language=language), settings)
+
+
+# What ends the stretch read back from a label for its verb of naming: a sentence's end, a
+# clause break, a quotation mark.
 _REPORT_BREAK = re.compile(r"[.!?;:\n—–()\"“”«»]")
-# Words between a subject and its verb of saying ("officials have said", "she also told").
+# Words between a subject and its verb of naming ("officials have called", "she also described").
 _SUBJECT_SKIP = frozenset("has have had is are was were also later then again repeatedly previously 've 's".split())
 # Words a credited label stands after ("considers to be conspiracy theories", "called it a hoax").
 _CREDIT_SKIP = frozenset("to be as it them him her this that a an the".split())
 _THIRD_PERSON = frozenset("he she they who which that".split())
-_CLAUSE_OPENERS = frozenset("who which".split())
-_CONTRAST = frozenset("but while whereas".split())
 # What may stand between two coordinated describing words: "weak and ineffective", "rambling,
 # vague", "bizarre and unexpected", "even violently, and obviously".
 _COORDINATORS = frozenset(("and", "or", "nor"))
@@ -1785,26 +1797,25 @@ def _fronted_object(tokens: list[Token], v: int) -> bool:
     return v >= 2 and tokens[v - 2].norm in ("which", "what", "whom")
 
 
-def _speakers_words(tokens: list[Token], hits: list[LoadedTerm], lex: Lexicon, ctx: _Context, reach: int) -> list[LoadedTerm]:
-    """The hits that a verb of saying or of naming credits to its subject marked ``quoted``: the
-    speaker's words, shown apart as a quotation's are. In the clause a verb of saying reports
-    ("Vesk said the call was unusual and inappropriate", "are alleging that the call was
-    irregular") or told before one ("The call was inappropriate, Vesk said."), and a label a
-    verb of naming gives ("which he considers to be conspiracy theories", "called it a hoax").
-    Not a verb of saying ("claimed", "slammed"): how someone's words are reported is the
-    writer's choice, in a reported clause too ("Trump said he had watched and slammed the
-    hearings"); not what the writer says ("I said"), not the object of a verb of saying with no
-    clause ("announced a brutal crackdown": the writer's words)."""
+def _speakers_words(
+    tokens: list[Token], hits: list[LoadedTerm], reported: list[tuple[int, int]], lex: Lexicon, ctx: _Context,
+) -> list[LoadedTerm]:
+    """The hits a speaker is credited with marked ``quoted``: shown apart as a quotation's are.
+    Words the attribution engine's clauses report (``reported``: "Vesk said the call was unusual
+    and inappropriate", "The call was inappropriate, Vesk said."), and a label a verb of naming
+    gives ("which he considers to be conspiracy theories", "called it a hoax"). Never a verb
+    ("claimed", "slammed"): how someone's words are reported is the writer's choice."""
     from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 
-    forms = _reporting_forms(lex, ctx)
     persons = attribution_vocabulary(lex).person_nouns
+    spans = _outermost(sorted(reported))
+    starts = [s for s, _ in spans]
     first = _token_index(tokens, {h.start for h in hits if not h.quoted}, TOKEN_START)
     out = []
     for h in hits:
         k = first.get(h.start)
         if k is not None and h.category not in (SCARE_QUOTES, VERB_CATEGORY) and (
-            _reported_after(tokens, k, forms, ctx.crediting, reach, persons) or _reported_before(tokens, k, forms, persons)
+            _inside(spans, starts, h.start, h.end) or _credited_label(tokens, k, ctx.crediting, persons)
         ):
             h = dataclasses.replace(h, quoted=True)
         out.append(h)
@@ -1813,9 +1824,9 @@ def _speakers_words(tokens: list[Token], hits: list[LoadedTerm], lex: Lexicon, c
 
 def _subject_speaks(tokens: list[Token], v: int, persons: frozenset[str]) -> bool:
     """Whether the word at v is a verb with a subject right before it (past auxiliaries:
-    "officials have said"): a name, a pronoun of the third person or a noun ("Vesk", "he",
-    "which", "critics"); not the writer or the reader ("I said"), not a noun itself ("the claim",
-    "state lawmakers", "the United States", "rejecting claims")."""
+    "officials have called"): a name, a pronoun of the third person or a noun ("Vesk", "he",
+    "which", "critics"); not the writer or the reader ("I called"), not a noun itself ("the
+    call", "state lawmakers", "the United States")."""
     if tokens[v].cap or v == 0 or tokens[v - 1].possessive:
         return False
     j = v - 1
@@ -1832,54 +1843,18 @@ def _subject_speaks(tokens: list[Token], v: int, persons: frozenset[str]) -> boo
     )
 
 
-def _reported_after(
-    tokens: list[Token], k: int, forms: frozenset[str], crediting: frozenset[str], reach: int, persons: frozenset[str],
-) -> bool:
-    """Whether the word at k stands in the clause a verb of saying before it reports, with no
-    comma between (after "that", or after the clause's own verb: "said the call was unusual"),
-    or right after a verb of naming ("considers to be conspiracy theories")."""
-    for v in range(k - 1, max(-1, k - 1 - reach), -1):
+def _credited_label(tokens: list[Token], k: int, crediting: frozenset[str], persons: frozenset[str]) -> bool:
+    """Whether the word at k is the label a verb of naming before it gives, its subject someone
+    ("considers to be conspiracy theories", "called it a hoax", "which he considers conspiracy
+    theories"); not a passive by no one named ("they were regarded as veiled swipes")."""
+    for v in range(k - 1, max(-1, k - 4), -1):
         if _REPORT_BREAK.search(tokens[v + 1].gap) or "," in tokens[v + 1].gap:
             return False
-        norm = tokens[v].norm
-        if norm in _CLAUSE_OPENERS and v > 0 and tokens[v - 1].norm in _COORDINATORS:
-            return False  # "activists who believe that ... and who have become": another clause
-        if norm in _CONTRAST:
-            return False  # "... while Warren's allies took offense": the writer goes on
-        if norm in crediting and k - v <= 3 and all(tokens[m].norm in _CREDIT_SKIP for m in range(v + 1, k)) and (
-            k - v > 1 or _fronted_object(tokens, v)
-        ) and tokens[v - 1].norm not in _BE:  # "they were regarded as veiled swipes": by no one named
-            return _subject_speaks(tokens, v, persons)
-        if norm in forms:
-            if not _subject_speaks(tokens, v, persons):
-                return False
-            between = [t.norm for t in tokens[v + 1 : k]]
-            return "that" in between[:4] or any(w in _FINITE_VERBS or w in _BE for w in between)
-    return False
-
-
-def _reported_before(tokens: list[Token], k: int, forms: frozenset[str], persons: frozenset[str]) -> bool:
-    """Whether the sentence of the word at k ends with its speaker after a comma: "The call was
-    inappropriate, Vesk said." (at most three words of the speaker, then the verb and at most
-    four words before the sentence ends, none a verb: "Sham debunked, White House says inquiry
-    is over" reports the clause after the verb)."""
-    n = len(tokens)
-    for m in range(k + 1, n):
-        gap = tokens[m].gap
-        if _REPORT_BREAK.search(gap):
-            return False
-        if gap.strip() != ",":
-            continue
-        for v in range(m, min(n, m + 4)):
-            if v > m and tokens[v].gap.strip():
-                break
-            if tokens[v].norm in forms and v > m and _subject_speaks(tokens, v, persons):
-                end = v + 1
-                while end < n and end - v <= 4 and not tokens[end].gap.strip():
-                    if tokens[end].norm in _FINITE_VERBS or tokens[end].norm in _BE or tokens[end].norm == "that":
-                        return False  # "Sham debunked, White House says inquiry is over": it reports that clause
-                    end += 1
-                return end >= n or bool(_SENTENCE_BREAK.search(tokens[end].gap))
+        if tokens[v].norm in crediting:
+            return (
+                all(tokens[m].norm in _CREDIT_SKIP for m in range(v + 1, k)) and (k - v > 1 or _fronted_object(tokens, v))
+                and tokens[v - 1].norm not in _BE and _subject_speaks(tokens, v, persons)
+            )
     return False
 
 

@@ -176,6 +176,17 @@ def find_quotes(
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
+# a line whose last word runs into "Video" with no space or full stop: a video promo's title that a
+# capture glued to its label ("... to talk politicsVideo"), kept as a paragraph of its own
+_PROMO_END = re.compile(r"[a-z0-9?!'’\"”)]Video$")
+
+
+def _video_promo(text: str, at: int) -> bool:
+    """Whether the quotation opening at ``at`` is in a one-line paragraph that is a video promo."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return _PROMO_END.search(line) is not None
 
 
 def _first_two(doubles: list[int], lo: int, hi: int) -> tuple[int | None, int | None]:
@@ -724,6 +735,8 @@ def _finish(text: str, raw: list[_Part], settings: AttributionSettings) -> list[
         if hi > lo and _ALNUM.search(text, lo, hi):
             if part.group is part and part.close_at is not None and not speech_dash_at(text, part.open_at) and is_title(text, lo, hi, part.open_at, part.close_at, settings.title_max_words):
                 continue  # "Face the Nation", a song, a book: a title, no quotation
+            if _video_promo(text, part.open_at):
+                continue  # "Vera Lind 'informed enough' to talk politicsVideo": a video's title, no one's words
             kept.append((lo, hi, part))
     kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))
     new_index = {id(part): i for i, (_, _, part) in enumerate(kept)}

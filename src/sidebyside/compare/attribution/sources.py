@@ -31,6 +31,9 @@ _FINITE_AUXILIARIES = (_BE - {"be", "been", "being"}) | frozenset("has have had 
 # words before "like"/"though" that make the clause after them supposed: "seemed like", "as though"
 _SUPPOSING = frozenset("as seem seems seemed seeming look looks looked looking sound sounds sounded feel feels felt".split())
 _QUOTATION_MARKS = frozenset('"“”«»')  # (a single mark may be an apostrophe)
+# a definite noun that takes up whichever one anonymous source came before ("the source" after "an insider")
+_ANY_SOURCE_NOUNS = frozenset(resource_json("attribution/unnamed_sources.json")["any_source_nouns"])
+_SINGULAR_INDEFINITES = frozenset("a an one".split())
 _POSSESSIVE_ROLE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|'|’)\s+([a-z]+)$")
 
 
@@ -83,12 +86,41 @@ class SourceGrouping:
                 groups[key][2].append(quote.speaker_span)
             else:
                 add(self._speaker_for_name(quote.speaker, quote.speaker_span.start), quote.speaker_span)
+        self._merge_definite_sources(groups)
         out = []
         for name, kind, spans in groups.values():
             unique = tuple(sorted(set(spans), key=lambda sp: (sp.start, sp.end)))
             out.append(SourceCitation(name, unique, kind))
         out.sort(key=lambda c: c.spans[0].start)
         return tuple(out)
+
+    @staticmethod
+    def _merge_definite_sources(groups: dict) -> None:
+        """'an insider told the outlet' ... 'the source further claimed' ... 'the insider added':
+        one person. A definite anonymous source ("the source", "the insider") takes up the one
+        indefinite anonymous source cited before it: the one of its noun when only one has it, else,
+        for a noun any source may be called by (unnamed_sources.json), the only one cited before
+        it. Two sources before it ("a person familiar with ...", "another official") leave it apart."""
+        anonymous = [(key, entry) for key, entry in groups.items() if entry[1] == "anonymous"]
+        for key, entry in anonymous:
+            words = entry[0].casefold().split()
+            if len(words) != 2 or words[0] != "the" or singular(words[1]) != words[1]:
+                continue
+            first = min(sp.start for sp in entry[2])
+            before = [(k, e) for k, e in anonymous
+                      if k != key and k in groups and not e[0].casefold().startswith("the ") and min(sp.start for sp in e[2]) < first]
+            if not before:
+                continue
+            same = [(k, e) for k, e in before if words[1] in e[0].casefold().split()[1:3]]
+            if len(same) == 1:
+                target = same[0][1]
+            elif not same and len(before) == 1 and words[1] in _ANY_SOURCE_NOUNS \
+                    and before[0][1][0].casefold().split()[0] in _SINGULAR_INDEFINITES:
+                target = before[0][1]
+            else:
+                continue
+            target[2].extend(entry[2])
+            del groups[key]
 
     def _cites_no_one(self, clause: Clause) -> bool:
         """A clause the list of sources leaves out because its subject is cited for nothing: a

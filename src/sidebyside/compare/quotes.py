@@ -178,15 +178,22 @@ def find_quotes(
 _DOUBLE_MARK = re.compile('["“”„«»]')
 # a line whose last word runs into "Video" with no space or full stop: a video promo's title that a
 # capture glued to its label ("... to talk politicsVideo"), kept as a paragraph of its own
-_PROMO_END = re.compile(r"[a-z0-9?!'’\"”)]Video$")
+_PROMO_END = re.compile(r"[a-z0-9?!'’\"”)]Video[ \t]*(?:\n|$)")
 
 
-def _video_promo(text: str, at: int) -> bool:
-    """Whether the quotation opening at ``at`` is in a one-line paragraph that is a video promo."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : len(text) if end < 0 else end].rstrip()
-    return _PROMO_END.search(line) is not None
+def _video_promos(text: str) -> list[tuple[int, int]]:
+    """The lines of text that are video promos, as (start, end) in text order: found from each
+    "Video" ending a line (one look back to the line's start each, never a scan per quotation)."""
+    out = []
+    for m in _PROMO_END.finditer(text):
+        out.append((text.rfind("\n", 0, m.start()) + 1, m.end()))
+    return out
+
+
+def _in_promo(promos: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset at is inside one of the promo lines (_video_promos)."""
+    k = bisect.bisect_right(promos, (at, float("inf"))) - 1  # the last line starting at or before at
+    return k >= 0 and promos[k][0] <= at < promos[k][1]
 
 
 def _first_two(doubles: list[int], lo: int, hi: int) -> tuple[int | None, int | None]:
@@ -760,12 +767,13 @@ _POSSESSED = re.compile(r" [a-z]")
 def _finish(text: str, raw: list[_Part], settings: AttributionSettings) -> list[QuoteMarks]:
     """Trim, drop empty parts, order by position and renumber the links."""
     kept: list[tuple[int, int, _Part]] = []
+    promos = _video_promos(text) if "Video" in text else []
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and _ALNUM.search(text, lo, hi):
             if part.group is part and part.close_at is not None and not speech_dash_at(text, part.open_at) and is_title(text, lo, hi, part.open_at, part.close_at, settings.title_max_words):
                 continue  # "Face the Nation", a song, a book: a title, no quotation
-            if _video_promo(text, part.open_at):
+            if promos and _in_promo(promos, part.open_at):
                 continue  # "Vera Lind 'informed enough' to talk politicsVideo": a video's title, no one's words
             kept.append((lo, hi, part))
     kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))

@@ -635,6 +635,8 @@ class QuoteCrediting:
         first clause's subject's. A conjunction followed by a verb ("..., and told reporters:"), a
         pronoun, or no finite verb after it ("Tom Rell, and Ann Lee:") keeps the one subject."""
         tokens, vocab = self.tokens, self.vocab
+        if end - lo > self.settings.placement_sentence_tokens:
+            return False  # (a sentence this long is read no further: one pass per quotation stays short)
         for m in range(lo, end):
             tok = tokens[m]
             if ";" in tok.gap:

@@ -162,3 +162,19 @@ def test_he_after_a_woman_named_between_is_the_man_who_spoke():
 def test_she_after_a_woman_named_as_an_object_with_no_woman_speaking_before_is_her():
     text = '"The plan will fail," Tom Rell said.\n\nThe board met Mary Cole on Monday.\n\n"We will win," she said.'
     assert speaker_of(text, "We will win") == "Mary Cole"
+
+
+def test_a_nested_close_typed_after_the_outer_close_still_closes_the_nested_quotation():
+    text = ("\"Five officers ran into my yard,\" Tom Rell said.\n\n"
+            "\"I tried to open my door and they said 'close your door, lock your door.\" '\n\n"
+            "He stayed inside for two hours.")
+    found = _quotes(text)
+    inner = [q for q in found if q.nested_in is not None]
+    assert [q.text for q in inner] == ["close your door, lock your door."]
+    assert inner[0].speaker != "Tom Rell"
+
+
+def test_a_single_mark_after_a_close_inside_the_paragraph_is_no_nested_close():
+    text = "\"I tried to open my door and they said 'close it,\" Tom Rell said. 'Then we waited.'"
+    inner = [q for q in _quotes(text) if q.nested_in is not None]
+    assert all(q.text != "close it," for q in inner)

@@ -410,6 +410,12 @@ def _scan_paragraph(
         if closed is None and p == lone and stack and all(e.mark in _SINGLE for e in stack) \
                 and (stack[0].at == lo or _introduced_single(text, stack[0].at)):
             closed = 0  # "'I can't speak for the first death, but ...," Gaskin told the Herald': marks mismatched
+        if closed is not None and closed == len(stack) - 2 and stack[-1].mark in _SINGLE and _STRAY_SINGLE_CLOSE.match(text, p + 1, hi):
+            # '"... they said 'close your door, lock your door." '': the nested quotation's close typed
+            # after the one around it; it closes there too
+            inner = stack[-1]
+            inner.part = _Part(inner.at, p, inner.words_at, p, inner.group, inner.parent)
+            raw.append(inner.part)
         if closed is not None:
             entry = stack[closed]
             del stack[closed:]
@@ -488,6 +494,8 @@ def _nested_runs_on(text: str, inner: _Open, next_start: int, reopened: bool) ->
     return _SINGLE_THEN_DOUBLE.search(text, start, len(text) if end < 0 else end) is not None
 
 
+# a single close mark after a double close, alone before the paragraph's end: '... your door." \''
+_STRAY_SINGLE_CLOSE = re.compile(r"[ \t\u00a0]?[’'][ \t\u00a0]*(?:\n|$)")
 # a single close right before a double one: "... a secure phone,'\" LaRue said"
 _SINGLE_THEN_DOUBLE = re.compile("[\\w.,!?…][’'][”\"]")
 

@@ -139,31 +139,6 @@ def test_a_nested_quotation_with_no_close_in_the_next_paragraph_is_not_carried()
     assert all("air base" not in q.text for q in inner)
 
 
-# a pronoun a paragraph after its speaker, with a person of the same sex named in between
-
-
-def test_she_after_a_woman_named_as_an_object_between_is_no_one():
-    text = '"The plan will fail," Ann Lee said.\n\nThe board met Mary Cole on Monday.\n\n"We will win," she said.'
-    assert speaker_of(text, "We will win") is None
-    text = 'Ann Lee said the plan would fail.\n\nThe council fired Mary Cole on Monday after a row over the budget.\n\n"We will win," she said.'
-    assert speaker_of(text, "We will win") is None
-
-
-def test_she_after_a_woman_who_is_the_subject_between_is_her():
-    text = '"The plan will fail," Ann Lee said.\n\nMary Cole resigned on Monday after a row over the budget.\n\n"We will win," she said.'
-    assert speaker_of(text, "We will win") == "Mary Cole"
-
-
-def test_he_after_a_woman_named_between_is_the_man_who_spoke():
-    text = '"The plan will fail," Tom Rell said.\n\nThe board met Mary Cole on Monday.\n\n"We will win," he said.'
-    assert speaker_of(text, "We will win") == "Tom Rell"
-
-
-def test_she_after_a_woman_named_as_an_object_with_no_woman_speaking_before_is_her():
-    text = '"The plan will fail," Tom Rell said.\n\nThe board met Mary Cole on Monday.\n\n"We will win," she said.'
-    assert speaker_of(text, "We will win") == "Mary Cole"
-
-
 def test_a_nested_close_typed_after_the_outer_close_still_closes_the_nested_quotation():
     text = ("\"Five officers ran into my yard,\" Tom Rell said.\n\n"
             "\"I tried to open my door and they said 'close your door, lock your door.\" '\n\n"

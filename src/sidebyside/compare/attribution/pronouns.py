@@ -883,14 +883,11 @@ class PronounResolution:
                 carried = own_paragraph and pronoun is not None and self._pronoun_subject_before(m.start, pronoun)
                 if own_paragraph and pronoun is not None and self._gender.get(m.key) == pronoun \
                         and not carried and self._narration_only_paragraph(m.start, m.key):
-                    # "That's something that Benson echoes. / '...,' she said": the one just named; no
-                    # one when a woman spoke before her paragraph and it names her as no subject
-                    return None if self._speaker_of_gender_before(m, pronoun) else m
+                    return m  # "That's something that Benson echoes. / '...,' she said": the one just named
                 if own_paragraph and pronoun is not None and not carried:
                     only = self._only_one_of_gender(m.start, pronoun)
                     if only is not None:
-                        # "Minister Gérald Darmanin met Mayor Anne Hidalgo. / '…,' she said": the woman
-                        return None if self._speaker_of_gender_before(only, pronoun) else only
+                        return only  # "Minister Gérald Darmanin met Mayor Anne Hidalgo. / '…,' she said": the woman
                 own_paragraph = False
                 crossed += 1
                 p = self.at.paragraph_at(m.start)
@@ -1034,8 +1031,8 @@ class PronounResolution:
         if len(people) != 1 or len(found) != 1 or set(people) != found:
             return None
         (key, person), = people.items()
-        if self._gender.get(key, pronoun) != pronoun or self._speaker_of_gender_before(person, pronoun):
-            return None  # (not "The board met Mary Cole." after Ann Lee spoke: either woman)
+        if self._gender.get(key, pronoun) != pronoun:
+            return None
         return Speaker(person.canonical, "person", key)
 
     def _owns_a_person(self, m: _Person) -> bool:
@@ -1089,33 +1086,6 @@ class PronounResolution:
         if any(self._quote_of_token[k] >= 0 for k in self.at.token_range(lo, hi)):
             return None
         return next(m for m in reversed(mentions) if genders[m.key] == pronoun)
-
-    def _speaker_of_gender_before(self, m: _Person, pronoun: str) -> bool:
-        """'"The plan will fail," Ann Lee said. / The board met Mary Cole. / "We will win," she
-        said.': whether someone else of the pronoun's gender spoke before the paragraph of m (a
-        person a "he"/"she" after it would be read as), within the pronoun's reach, while that
-        paragraph names m as the object of a word right before it ("met Mary Cole", "with Mary
-        Cole"; not an owner, nor a name after a lead-in's comma): the pronoun may be either (the
-        speaker a paragraph back, or the one named in between), so it is no one's."""
-        if m.subject or m.start in self._subject_starts or m.possessive or not self._object_of_word(m.start):
-            return False
-        p = self.at.paragraph_at(m.start)
-        lo = self.at.paragraphs[p][0] if p >= 0 else m.start
-        speaker = self._latest_speaker(lo, kinds=("person",), within=self.settings.pronoun_chars)
-        return speaker is not None and speaker.key != m.key and self._gender.get(speaker.key) == pronoun
-
-    def _object_of_word(self, start: int) -> bool:
-        """Whether the name at start (its titles before it included) follows a lower-case word of
-        its sentence with only a space between ("met Mary Cole", "by Sgt. Dan Cole")."""
-        tokens = self.tokens
-        k = bisect.bisect_left(self.at.token_starts, start)
-        while k > 0 and (tokens[k - 1].norm in self.lex.titles or tokens[k - 1].norm in self.vocab.title_words) \
-                and tokens[k - 1].cap and tokens[k].gap.strip() in ("", "."):
-            k -= 1  # "Mr. LaRue", "Sgt. Dan Cole": from the title
-        if k < 1 or tokens[k].gap not in _SPACE:
-            return False
-        prev = tokens[k - 1]
-        return not prev.cap and prev.norm.isalpha()
 
     def _narration_only_paragraph(self, offset: int, key: str) -> bool:
         """Whether the paragraph at offset is narration only (no quotation) naming one person, key."""

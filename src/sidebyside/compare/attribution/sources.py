@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -101,24 +102,38 @@ class SourceGrouping:
         indefinite anonymous source cited before it: the one of its noun when only one has it, else,
         for a noun any source may be called by (unnamed_sources.json), the only one cited before
         it. Two sources before it ("a person familiar with ...", "another official") leave it apart."""
-        anonymous = [(key, entry) for key, entry in groups.items() if entry[1] == "anonymous"]
-        for key, entry in anonymous:
+        indefinite: list[tuple[int, list]] = []  # (first place cited, entry) of each indefinite one
+        by_noun: dict[str, list[tuple[int, list]]] = {}  # the same, by each of its first two words after the article
+        definite = []
+        for key, entry in groups.items():
             words = entry[0].casefold().split()
-            if len(words) != 2 or words[0] != "the" or singular(words[1]) != words[1]:
+            if entry[1] != "anonymous" or not words:
                 continue
             first = min(sp.start for sp in entry[2])
-            before = [(k, e) for k, e in anonymous
-                      if k != key and k in groups and not e[0].casefold().startswith("the ") and min(sp.start for sp in e[2]) < first]
-            if not before:
+            if words[0] == "the":
+                if len(words) == 2 and singular(words[1]) == words[1]:
+                    definite.append((first, key, entry, words[1]))
                 continue
-            same = [(k, e) for k, e in before if words[1] in e[0].casefold().split()[1:3]]
-            if len(same) == 1:
+            indefinite.append((first, entry))
+            for word in set(words[1:3]):
+                by_noun.setdefault(word, []).append((first, entry))
+        if not definite or not indefinite:
+            return
+        indefinite.sort(key=lambda x: x[0])
+        starts = [at for at, _ in indefinite]
+        for cited in by_noun.values():
+            cited.sort(key=lambda x: x[0])
+        noun_starts = {noun: [at for at, _ in cited] for noun, cited in by_noun.items()}
+        for first, key, entry, noun in definite:
+            same = by_noun.get(noun, ())
+            n_same = bisect.bisect_left(noun_starts[noun], first) if same else 0
+            if n_same == 1:
                 target = same[0][1]
-            elif not same and len(before) == 1 and words[1] in _ANY_SOURCE_NOUNS \
-                    and before[0][1][0].casefold().split()[0] in _SINGULAR_INDEFINITES:
-                target = before[0][1]
-            else:
+            elif n_same or noun not in _ANY_SOURCE_NOUNS or bisect.bisect_left(starts, first) != 1 \
+                    or indefinite[0][1][0].casefold().split()[0] not in _SINGULAR_INDEFINITES:
                 continue
+            else:
+                target = indefinite[0][1]
             target[2].extend(entry[2])
             del groups[key]
 

@@ -176,6 +176,24 @@ def find_quotes(
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
+# a line whose last word runs into "Video" with no space or full stop: a video promo's title that a
+# capture glued to its label ("... to talk politicsVideo"), kept as a paragraph of its own
+_PROMO_END = re.compile(r"[a-z0-9?!'’\"”)]Video[ \t]*(?:\n|$)")
+
+
+def _video_promos(text: str) -> list[tuple[int, int]]:
+    """The lines of text that are video promos, as (start, end) in text order: found from each
+    "Video" ending a line (one look back to the line's start each, never a scan per quotation)."""
+    out = []
+    for m in _PROMO_END.finditer(text):
+        out.append((text.rfind("\n", 0, m.start()) + 1, m.end()))
+    return out
+
+
+def _in_promo(promos: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset at is inside one of the promo lines (_video_promos)."""
+    k = bisect.bisect_right(promos, (at, float("inf"))) - 1  # the last line starting at or before at
+    return k >= 0 and promos[k][0] <= at < promos[k][1]
 
 
 def _first_two(doubles: list[int], lo: int, hi: int) -> tuple[int | None, int | None]:
@@ -309,7 +327,7 @@ def _misplaced_close(text: str, lo: int, hi: int, two: tuple[int | None, int | N
 class _Open:
     """An opening mark waiting for its close."""
 
-    __slots__ = ("at", "mark", "parent", "group", "part", "words_at", "spaced")
+    __slots__ = ("at", "mark", "parent", "group", "part", "words_at", "spaced", "inner")
 
     def __init__(self, at: int, mark: str, parent: _Open | None, group: _Part | None = None, lost: bool = False):
         self.at = at
@@ -321,6 +339,7 @@ class _Open:
         # paragraph continues a quotation whose opening mark was lost
         self.words_at = at if lost else at + 1
         self.spaced = False  # a quotation opened by a single mark, its marks lost: a spaced double mark may close it
+        self.inner: _Open | None = None  # a quotation nested in it that runs on with it (_nested_runs_on)
 
 
 class _Part:
@@ -356,6 +375,8 @@ def _scan_paragraph(
     odd_marks: bool | None = None  # whether the paragraph's double marks are odd in number, once asked
     if carried is not None and carried.words_at == carried.at:
         stack.append(carried)  # the quotation of the paragraph before, its opening mark lost here
+        if carried.inner is not None:
+            stack.append(carried.inner)  # and the one nested in it, its mark lost too
         carried = None
     skip = -1
     for p, ch in marks:
@@ -378,6 +399,8 @@ def _scan_paragraph(
             continue
         if carried is not None and p == lo:
             stack.append(carried)  # the re-opened quotation of the paragraph before
+            if carried.inner is not None:
+                stack.append(carried.inner)  # and the one nested in it, not re-opened
             carried = None
             continue
         if ch == '"' and stack and stack[-1].mark == '"' and len(stack) <= MAX_NESTING and _opens_inside(text, p, hi):
@@ -387,6 +410,12 @@ def _scan_paragraph(
         if closed is None and p == lone and stack and all(e.mark in _SINGLE for e in stack) \
                 and (stack[0].at == lo or _introduced_single(text, stack[0].at)):
             closed = 0  # "'I can't speak for the first death, but ...," Gaskin told the Herald': marks mismatched
+        if closed is not None and closed == len(stack) - 2 and stack[-1].mark in _SINGLE and _STRAY_SINGLE_CLOSE.match(text, p + 1, hi):
+            # '"... they said 'close your door, lock your door." '': the nested quotation's close typed
+            # after the one around it; it closes there too
+            inner = stack[-1]
+            inner.part = _Part(inner.at, p, inner.words_at, p, inner.group, inner.parent)
+            raw.append(inner.part)
         if closed is not None:
             entry = stack[closed]
             del stack[closed:]
@@ -436,12 +465,39 @@ def _scan_paragraph(
         bottom.part = _Part(bottom.at, None, bottom.words_at, hi, bottom.group, None)
         raw.append(bottom.part)
     if runs_on:
-        return _Open(next_start, text[next_start], None, bottom.part.group)
-    if lost:
+        carried = _Open(next_start, text[next_start], None, bottom.part.group)
+    elif lost:
         carried = _Open(next_start, '"', None, bottom.part.group, lost=True)
         carried.spaced = bottom.spaced or bottom.mark in _SINGLE
-        return carried
-    return None
+    else:
+        return None
+    if len(stack) == 2 and _nested_runs_on(text, stack[1], next_start, runs_on):
+        inner = stack[1]
+        inner.part = _Part(inner.at, None, inner.words_at, hi, inner.group, bottom)
+        raw.append(inner.part)
+        words_at = next_start + 1 if runs_on else next_start
+        carried.inner = _Open(words_at, inner.mark, carried, inner.part.group, lost=True)
+    return carried
+
+
+def _nested_runs_on(text: str, inner: _Open, next_start: int, reopened: bool) -> bool:
+    """'"He said, 'That's Gordon Liddy. / He wants me to go out to some air base,'" LaRue said': a
+    quotation in single marks nested in one that runs on, both left open at the paragraph's end,
+    runs on with it when the next paragraph does not re-open it and closes it right before a
+    double close (a single close glued to it)."""
+    if inner.mark not in _SINGLE or inner.group is not None:
+        return False
+    start = next_start + 1 if reopened else next_start
+    if text[start : start + 1] in _SINGLE:
+        return False  # re-opened: a quotation of its own there
+    end = text.find("\n", next_start)
+    return _SINGLE_THEN_DOUBLE.search(text, start, len(text) if end < 0 else end) is not None
+
+
+# a single close mark after a double close, alone before the paragraph's end: '... your door." \''
+_STRAY_SINGLE_CLOSE = re.compile(r"[ \t\u00a0]?[’'][ \t\u00a0]*(?:\n|$)")
+# a single close right before a double one: "... a secure phone,'\" LaRue said"
+_SINGLE_THEN_DOUBLE = re.compile("[\\w.,!?…][’'][”\"]")
 
 
 _DOUBLE_MARK = re.compile("[\"“”„«»]")
@@ -719,11 +775,14 @@ _POSSESSED = re.compile(r" [a-z]")
 def _finish(text: str, raw: list[_Part], settings: AttributionSettings) -> list[QuoteMarks]:
     """Trim, drop empty parts, order by position and renumber the links."""
     kept: list[tuple[int, int, _Part]] = []
+    promos = _video_promos(text) if "Video" in text else []
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and _ALNUM.search(text, lo, hi):
             if part.group is part and part.close_at is not None and not speech_dash_at(text, part.open_at) and is_title(text, lo, hi, part.open_at, part.close_at, settings.title_max_words):
                 continue  # "Face the Nation", a song, a book: a title, no quotation
+            if promos and _in_promo(promos, part.open_at):
+                continue  # "Vera Lind 'informed enough' to talk politicsVideo": a video's title, no one's words
             kept.append((lo, hi, part))
     kept.sort(key=lambda t: (t[0], -t[1], t[2].open_at))
     new_index = {id(part): i for i, (_, _, part) in enumerate(kept)}

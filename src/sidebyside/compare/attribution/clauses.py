@@ -403,6 +403,9 @@ class ClauseFinding:
         if prev is not None and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE \
                 and self.vocab.verbs.get(prev.norm) == "deny":
             return None  # 'denied saying "the vote was rigged"': words he denies, no one's said here
+        if base in self.vocab.asking and prev is not None and tokens[v].gap in _SPACE \
+                and (prev.norm == "left" or prev.norm == "to" and v > 1 and tokens[v - 2].norm == "left"):
+            return None  # 'the board was left wondering: "why?"': a question the writer puts in its mouth
         nxt = tokens[v + 1] if v + 1 < len(tokens) else None
         if nxt is not None and nxt.norm in ("guilty", "innocent", "not") and base in ("plead", "admit", "deny"):
             return None  # "pleaded guilty": a plea, not words
@@ -849,6 +852,10 @@ class ClauseFinding:
                         # "according to Troy police Lt. Gerry Scherlinck": the lieutenant (not "with NBC's Real Life")
                         self.clauses.append(Clause(v, person[0], person[1], base))
                         return
+                    body = self._place_body_after(run) if base == "according" else None
+                    if body is not None:  # "according to Ridgeway police an officer arrived": the place's police
+                        self.clauses.append(Clause(v, run.first, body, base))
+                        return
                     self.clauses.append(Clause(v, run.first, run.last, base))
                     return
             k = k0
@@ -883,6 +890,18 @@ class ClauseFinding:
                     return  # "according to figures": numbers, no one who gave them
                 self.clauses.append(Clause(v, k, end, base))
                 return
+
+    def _place_body_after(self, run) -> int | None:
+        """'Ridgeway police', 'Marion County prosecutors': a capitalised name that is no person's
+        (nor a surname the article gives one) right before a lower-case noun of a body, a space
+        between: the body of that place is cited, not the name (the noun's token, else None)."""
+        tokens = self.tokens
+        h = run.last + 1
+        if run.kind not in ("single", "place") or h >= len(tokens) or tokens[h].cap or tokens[h].gap not in _SPACE \
+                or tokens[run.last].possessive or tokens[h].norm not in self.vocab.body_nouns \
+                or any(tokens[m].norm in self._surnames for m in range(run.first, run.last + 1)):
+            return None
+        return h
 
     def _description_after(self, k: int) -> tuple[int, int] | None:
         """'the port authority', 'local officials': a description of a body or people opening at

@@ -21,6 +21,10 @@ _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 _DOCUMENT_PARTS = frozenset(resource_json("attribution/speech.json")["document_parts"])
 # words opening a subordinate clause that leads into its sentence ("After Jones spoke, ...")
 _SUBORDINATORS = frozenset("after when whenever before while since because although though if once until".split())  # (not "As Nick says, ...": it credits the sentence)
+# conjunctions that open a clause of its own after a comma (", and the board will be left to wonder:")
+_COORDINATORS = frozenset("and but so yet while whereas".split())
+# finite auxiliaries and forms of "be": one after a coordinator shows the new clause's verb
+_FINITE = (_BE - {"be", "been", "being"}) | frozenset("has have had will would could should can may might must do does did".split())
 
 
 class QuoteCrediting:
@@ -618,9 +622,47 @@ class QuoteCrediting:
             if titled is None:
                 return None
             run = self._runs[titled[1]]
+        if self._subject_changes(run.last + 1, end) or self._left_to_wonder(end):
+            return None
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None
+
+    def _subject_changes(self, lo: int, end: int) -> bool:
+        """Whether a coordinated clause with a subject of its own opens among tokens lo..end (the
+        colon's): ', and the board will be left to wonder:' after 'Vera Lind has a new deal': the
+        colon ends that clause, so the words after it are its subject's or no one's, never the
+        first clause's subject's. A conjunction followed by a verb ("..., and told reporters:"), a
+        pronoun, or no finite verb after it ("Tom Rell, and Ann Lee:") keeps the one subject."""
+        tokens, vocab = self.tokens, self.vocab
+        if end - lo > self.settings.placement_sentence_tokens:
+            return False  # (a sentence this long is read no further: one pass per quotation stays short)
+        for m in range(lo, end):
+            tok = tokens[m]
+            if ";" in tok.gap:
+                opens = m
+            elif tok.norm in _COORDINATORS and "," in tok.gap and m + 1 < end:
+                opens = m + 1
+            else:
+                continue
+            if tokens[opens].norm in vocab.verbs or tokens[opens].norm in _FINITE or tokens[opens].norm in _PRONOUNS \
+                    or self._quote_of_token[opens] >= 0:
+                continue  # "..., and told reporters:", "..., and will say:", "..., and he was blunt:" (the pronoun rules')
+            if any(tokens[x].norm in _FINITE for x in range(opens + 1, end)):
+                return True
+        return False
+
+    def _left_to_wonder(self, end: int) -> bool:
+        """'the board was left to wonder:', '... left asking:': a question the writer puts in the
+        mouth of someone left with it, the writer's own words (no speaker)."""
+        tokens = self.tokens
+        for m in range(max(0, end - 4), end - 1):
+            if tokens[m].norm != "left":
+                continue
+            nxt = m + 2 if tokens[m + 1].norm == "to" and m + 2 < end else m + 1
+            if self.vocab.verbs.get(tokens[nxt].norm) in self.vocab.asking:
+                return True
+        return False
 
     def _reported_before_according(self, preceding: list[Clause], following: list[Clause], open_at: int,
                                    close: int) -> Clause | None:

@@ -123,8 +123,8 @@ class QuotePlacement:
                     or norm in vocab.said_nouns or norm in _introduction_nouns() or self._had_noun(m, k):
                 cue = m
                 break
-        if cue is None:
-            return None
+        if cue is None or self._left_to_wonder(e) or self._subject_changes(k + 1, cue):
+            return None  # "the board was left to wonder:", "Lind has a deal, and the board will ask:" (crediting.py)
         if any(tokens[m].norm in _RELATIVES for m in range(k, cue)):
             return None  # '..., the website for the initiative, which contains the following statement:': not the subject's words
         base = vocab.verbs.get(tokens[cue].norm) or "say"

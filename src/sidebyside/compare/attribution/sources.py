@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -31,6 +32,9 @@ _FINITE_AUXILIARIES = (_BE - {"be", "been", "being"}) | frozenset("has have had 
 # words before "like"/"though" that make the clause after them supposed: "seemed like", "as though"
 _SUPPOSING = frozenset("as seem seems seemed seeming look looks looked looking sound sounds sounded feel feels felt".split())
 _QUOTATION_MARKS = frozenset('"“”«»')  # (a single mark may be an apostrophe)
+# a definite noun that takes up whichever one anonymous source came before ("the source" after "an insider")
+_ANY_SOURCE_NOUNS = frozenset(resource_json("attribution/unnamed_sources.json")["any_source_nouns"])
+_SINGULAR_INDEFINITES = frozenset("a an one".split())
 _POSSESSIVE_ROLE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|'|’)\s+([a-z]+)$")
 
 
@@ -83,12 +87,55 @@ class SourceGrouping:
                 groups[key][2].append(quote.speaker_span)
             else:
                 add(self._speaker_for_name(quote.speaker, quote.speaker_span.start), quote.speaker_span)
+        self._merge_definite_sources(groups)
         out = []
         for name, kind, spans in groups.values():
             unique = tuple(sorted(set(spans), key=lambda sp: (sp.start, sp.end)))
             out.append(SourceCitation(name, unique, kind))
         out.sort(key=lambda c: c.spans[0].start)
         return tuple(out)
+
+    @staticmethod
+    def _merge_definite_sources(groups: dict) -> None:
+        """'an insider told the outlet' ... 'the source further claimed' ... 'the insider added':
+        one person. A definite anonymous source ("the source", "the insider") takes up the one
+        indefinite anonymous source cited before it: the one of its noun when only one has it, else,
+        for a noun any source may be called by (unnamed_sources.json), the only one cited before
+        it. Two sources before it ("a person familiar with ...", "another official") leave it apart."""
+        indefinite: list[tuple[int, list]] = []  # (first place cited, entry) of each indefinite one
+        by_noun: dict[str, list[tuple[int, list]]] = {}  # the same, by each of its first two words after the article
+        definite = []
+        for key, entry in groups.items():
+            words = entry[0].casefold().split()
+            if entry[1] != "anonymous" or not words:
+                continue
+            first = min(sp.start for sp in entry[2])
+            if words[0] == "the":
+                if len(words) == 2 and singular(words[1]) == words[1]:
+                    definite.append((first, key, entry, words[1]))
+                continue
+            indefinite.append((first, entry))
+            for word in set(words[1:3]):
+                by_noun.setdefault(word, []).append((first, entry))
+        if not definite or not indefinite:
+            return
+        indefinite.sort(key=lambda x: x[0])
+        starts = [at for at, _ in indefinite]
+        for cited in by_noun.values():
+            cited.sort(key=lambda x: x[0])
+        noun_starts = {noun: [at for at, _ in cited] for noun, cited in by_noun.items()}
+        for first, key, entry, noun in definite:
+            same = by_noun.get(noun, ())
+            n_same = bisect.bisect_left(noun_starts[noun], first) if same else 0
+            if n_same == 1:
+                target = same[0][1]
+            elif n_same or noun not in _ANY_SOURCE_NOUNS or bisect.bisect_left(starts, first) != 1 \
+                    or indefinite[0][1][0].casefold().split()[0] not in _SINGULAR_INDEFINITES:
+                continue
+            else:
+                target = indefinite[0][1]
+            target[2].extend(entry[2])
+            del groups[key]
 
     def _cites_no_one(self, clause: Clause) -> bool:
         """A clause the list of sources leaves out because its subject is cited for nothing: a

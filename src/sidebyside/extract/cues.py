@@ -31,6 +31,25 @@ TAG_HEADERS = frozenset(_words("tag_headers"))
 PLAYER_CONTROLS = frozenset(_words("player_controls"))
 PLAYER_PREFIXES = tuple(_LEXICON["player_controls"]["prefixes"])
 SOCIAL = frozenset(_words("social"))
+# The badge a link to a video or a gallery prints after its title, capitalised ("Video", "VIDEO").
+MEDIA_BADGES = tuple(sorted({form for w in _words("media_badges") for form in (w[:1].upper() + w[1:], w.upper())},
+                            key=len, reverse=True))
+_BEFORE_BADGE = "’'\")?!.”»0123456789"
+
+
+def is_media_promo(text: str, max_chars: int = 200, min_words: int = 3) -> bool:
+    """A link to a video or a gallery: a title of ``min_words`` words or more with its badge
+    glued to its last word ("Vera Lind: 10 things you didn't knowVideo"), as a dump or a copy
+    prints the link's two elements. Glued to a lower-case letter, a figure or a closing mark
+    only: "Watch the Video" and "YouTubeVideo" alone are no such title."""
+    text = text.rstrip()
+    if len(text) > max_chars or not text.endswith(MEDIA_BADGES):
+        return False
+    badge = next(b for b in MEDIA_BADGES if text.endswith(b))
+    title = text[: -len(badge)]
+    return bool(title) and (title[-1].islower() or title[-1] in _BEFORE_BADGE) and len(title.split()) >= min_words
+
+
 # Byline credits that name a desk or a kind of piece, not a person ("Editorial", "Redaktion"), and
 # the labels that open a short line of their own before a byline's names ("Autor:", "Автор:").
 BYLINE_DESKS = frozenset(_words("byline_desks"))

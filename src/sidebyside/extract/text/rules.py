@@ -88,6 +88,11 @@ def _promo_header(f: Features, s: TextSettings) -> bool:
     return cue in cues.PROMO_HEADERS or (len(cue) <= 40 and cue.startswith(cues.PROMO_PREFIXES))
 
 
+def _media_promo(f: Features, s: TextSettings) -> bool:
+    """A link to a video or a gallery, its badge glued to its title ("...didn't knowVideo")."""
+    return f.text[-1].isalpha() and cues.is_media_promo(f.text, s.promo_title_max_weight)
+
+
 def _furniture_words(f: Features, s: TextSettings) -> bool:
     low = f.low
     if f.cue in _FURNITURE_SET:
@@ -268,6 +273,8 @@ RULES: tuple[Rule, ...] = (
     Rule(COMMENTS, "a comment section's title, a comment's header, an author's bio box", _comment_marker,
          "cue_max_chars", HINT_COMMENT),
     Rule(PROMO, "a promo block's header (Related, Most read, Lesen Sie auch)", _promo_header, "cue_max_chars"),
+    Rule(IMAGE, "a link to a video or a gallery, its badge glued to its title (...didn't knowVideo)", _media_promo,
+         "promo_title_max_weight", min_chars=12),
     Rule(FURNITURE, "page furniture by its wording (Share, Privacy Policy, Read more: ...)", _furniture_words,
          "cue_max_chars"),
     Rule(FURNITURE, "a share bar (the names of networks)", _share_bar, "cue_max_chars", HINT_SOCIAL),

@@ -29,6 +29,10 @@ _ANY_HINT = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOC
 _CUE_TRAIL = cues.TRAIL
 _FURNITURE_SET = cues.FURNITURE | cues.PROMO_HEADERS
 _FURNITURE_BY_FIRST = by_first_char(cues.FURNITURE_PREFIXES)
+# the prefixes made of words a story's sentence may open with ("back to ", "follow ", "click here"),
+# not a label ("Read more:", "(Lesen Sie auch", "©") nor a rights notice
+_SENTENCE_PREFIXES = tuple(p for p in cues.FURNITURE_PREFIXES if p[0].isalpha() and (p[-1].isalpha() or p[-1] == " ")
+                           and not p.startswith(("copyright", "all rights")))
 _CAPTION_STARTS = ("in this", "file", "photo illustration", "courtesy", "photo courtesy", "image courtesy",
                    "picture courtesy")
 # the lower-case words of a comment's header ("jsmith on March 3 at 10:42 am said:")
@@ -94,12 +98,16 @@ def _media_promo(f: Features, s: TextSettings) -> bool:
 
 
 def _furniture_words(f: Features, s: TextSettings) -> bool:
+    """The line is a furniture word, or opens with one of the lexicon's furniture prefixes: a
+    label ("Read more:") always; a prefix that may also open a sentence ("Back to ", "Follow ")
+    only when the line holds no second sentence ("Back to Taylor! It's her music, so why can't
+    she sing it?" is the story's)."""
     low = f.low
     if f.cue in _FURNITURE_SET:
         return True
     starts = _FURNITURE_BY_FIRST.get(low[:1])
     if starts is not None and low.startswith(starts):
-        return True
+        return not low.startswith(_SENTENCE_PREFIXES) or INNER_SENTENCE.search(f.text.rstrip()) is None
     return ("reserved" in low or "vorbehalten" in low) and cues.is_furniture(f.text, f.cue, low)
 
 

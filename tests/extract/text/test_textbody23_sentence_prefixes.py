@@ -1,0 +1,33 @@
+"""Text captures (session 24): a furniture prefix that is also a sentence's first words ("Back to
+", "Follow ") makes a line furniture only when it holds no second sentence (reader27: "Back to
+Taylor! It's her music, so why can't she sing it?" dropped); labels stay furniture."""
+
+from __future__ import annotations
+
+from sidebyside.extract.text import extract_text
+from sidebyside.extract.text.kinds import FURNITURE
+from sidebyside.extract.text.rules import classify
+from sidebyside.model import Capture, Source
+
+PARAS = (
+    "The harbour board voted on Tuesday to close the old swing bridge for a year while engineers replace "
+    "its rusted gears, a repair it had put off for a decade.",
+    "Drivers will be sent over the northern ring road, which adds about ten minutes to the crossing at busy "
+    "times, and a free ferry will carry cyclists and walkers every twenty minutes.",
+    "Shop owners on the quay said they feared losing trade over the summer, and asked the board to keep "
+    "one lane open for deliveries in the mornings.",
+)
+
+
+def test_a_sentence_opening_with_a_furniture_prefix_is_the_storys():
+    line = "Back to the bridge! It is the town's oldest, so why can't the board repair it?"
+    assert classify(line) != FURNITURE
+    art = extract_text(Capture(source=Source(path="p.txt", format="text"), content="\n\n".join(
+        ("Harbour bridge to close for a year", "By Tam Rhodes", PARAS[0], PARAS[1], line, PARAS[2]))))
+    assert line in art.text
+
+
+def test_furniture_prefixes_and_labels_stay_furniture():
+    for line in ("Back to top", "Back to the homepage", "Follow us on Mastodon", "Read more: Bridge closures explained",
+                 "Related: Bridge closures. Ferry times.", "Share this article", "Click here to see the map"):
+        assert classify(line) == FURNITURE, line

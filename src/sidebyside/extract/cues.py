@@ -314,7 +314,7 @@ PHOTO_CREDIT = re.compile(
     re.I,
 )
 CAPTION_SHAPE = re.compile(
-    r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*(?::|by\s)[^)]{1,60}\)\s*$"
+    r"\((?:image|photo|picture|foto|credit|source|pic)s?(?:\s+credits?)?\s*(?::|by\s)[^)]{1,60}\)\s*$"
     rf"|(?:/|\|)\s*{PICTURE_AGENCIES}(?:\s+(?:file|photo|images))?\s*\)?\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"

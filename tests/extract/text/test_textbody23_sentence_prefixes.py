@@ -31,3 +31,13 @@ def test_furniture_prefixes_and_labels_stay_furniture():
     for line in ("Back to top", "Back to the homepage", "Follow us on Mastodon", "Read more: Bridge closures explained",
                  "Related: Bridge closures. Ferry times.", "Share this article", "Click here to see the map"):
         assert classify(line) == FURNITURE, line
+
+
+def test_a_bracketed_image_credit_is_a_credit_not_the_storys():
+    from sidebyside.extract.text.kinds import CREDIT
+
+    for line in ("(Image credit: Harbour Board)", "(Image credits: Jo Marsh/Harbour Board, Tam Rhodes)",
+                 "(Photo credit: Ilse Marten)"):
+        assert classify(line) == CREDIT, line
+    # a sentence that speaks of an image's credit is the story's
+    assert classify("The board said the image credit went to a local photographer, Ilse Marten.") != CREDIT

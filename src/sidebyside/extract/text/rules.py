@@ -246,6 +246,11 @@ def _separated_items(f: Features, s: TextSettings) -> bool:
     return False
 
 
+# a count in brackets after a link's title ("Myles Garrett should expect a suspension (148)"), not
+# a year ("Common problems in student newsrooms (2011)")
+_COUNT_END = re.compile(r"\s\((?!(?:19|20)\d\d\))\d[\d,.]*\)$")
+
+
 def _prose(f: Features, s: TextSettings) -> bool:
     """A paragraph: long enough and ending a sentence (or with sentences inside), or a long run
     of mostly lower-case words that lost its final stop, or a shorter complete sentence; not a
@@ -253,6 +258,8 @@ def _prose(f: Features, s: TextSettings) -> bool:
     text = f.text
     weight = f.n if text.isascii() else weight_of(text)
     ends = ends_sentence(text)
+    if ends and text[-1] == ")" and (count := _COUNT_END.search(text)) is not None:
+        ends = ends_sentence(text[: count.start()])  # "(148)": a link's count of comments, no sentence's end
     if weight >= s.link_run_min_weight and _link_run(f, weight, ends, s):
         return False
     if ("•" in text or "|" in text or "·" in text) and _separated_items(f, s):

@@ -22,6 +22,7 @@ MOST_COMMENTED = (
     "Ferry timetable: what changes for cyclists and walkers next week (148)",
     "Mayor Ilse Marten says the town cannot wait for the repair any longer (142)",
     "Harbour board meets again on Friday to choose the engineers (133)",
+    "Mayor says the old bridge is “not safe for lorries” (130)",
 )
 
 
@@ -41,3 +42,4 @@ def test_a_most_commented_list_above_the_headline_stays_out_of_the_body():
     assert "(185)" not in body and "(133)" not in body
     assert all(p[:50] in body for p in PARAS)
     assert art.authors == ("Tam Rhodes",)
+    assert art.title == "Harbour bridge to close for a year"

@@ -249,6 +249,8 @@ def _separated_items(f: Features, s: TextSettings) -> bool:
 # a count in brackets after a link's title ("Myles Garrett should expect a suspension (148)"), not
 # a year ("Common problems in student newsrooms (2011)")
 _COUNT_END = re.compile(r"\s\((?!(?:19|20)\d\d\))\d[\d,.]*\)$")
+_CLOSING_MARKS = "\"”’»')」』"
+_STOPS = tuple(".!?…。！？")
 
 
 def _prose(f: Features, s: TextSettings) -> bool:
@@ -259,7 +261,9 @@ def _prose(f: Features, s: TextSettings) -> bool:
     weight = f.n if text.isascii() else weight_of(text)
     ends = ends_sentence(text)
     if ends and text[-1] == ")" and (count := _COUNT_END.search(text)) is not None:
-        ends = ends_sentence(text[: count.start()])  # "(148)": a link's count of comments, no sentence's end
+        # "(148)": a link's count of comments, no sentence's end; a stop before it (a closing quote
+        # alone ends a title: 'Minister says the bridge is "safe" (130)')
+        ends = text[: count.start()].rstrip(_CLOSING_MARKS).endswith(_STOPS)
     if weight >= s.link_run_min_weight and _link_run(f, weight, ends, s):
         return False
     if ("•" in text or "|" in text or "·" in text) and _separated_items(f, s):

@@ -68,9 +68,28 @@ def norm_cue(text: str) -> str:
 PROMO_PREFIXES = _words("promo_prefixes")
 
 
+# "More Great WIRED Stories", "More Blog Stories": "more" and a few words before the noun of a
+# promo header "more <noun>" ("more stories", "more news", "more videos")
+_MORE_NOUNS = tuple(sorted(" " + h.split()[1] for h in PROMO_HEADERS
+                           if h.startswith("more ") and len(h.split()) == 2 and not ("more " + h.split()[1] + " ").startswith(PROMO_PREFIXES)))
+_MORE_WORDS = 5
+
+
 def is_promo_header(text: str, low: str | None = None) -> bool:
+    """A promo block's header: a line of the lexicon's promo headers, one opening with a promo
+    prefix ("More from "), or "More", a few capitalised words and the noun of a "more <noun>"
+    header ("More Great WIRED Stories"; not "More than 300 stories", a sentence's words)."""
     low = low if low is not None else norm_cue(text)
-    return low in PROMO_HEADERS or (len(low) <= 40 and low.startswith(PROMO_PREFIXES))
+    if low in PROMO_HEADERS:
+        return True
+    if len(low) > 40:
+        return False
+    if low.startswith(PROMO_PREFIXES):
+        return True
+    if not (low.startswith("more ") and low.endswith(_MORE_NOUNS)):
+        return False
+    words = text.split()
+    return len(words) <= _MORE_WORDS and all(w[:1].isupper() for w in words)
 
 
 # "On HoustonChronicle.com: Car sales plunge": a link to another story on a site.

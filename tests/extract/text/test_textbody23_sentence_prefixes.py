@@ -41,3 +41,18 @@ def test_a_bracketed_image_credit_is_a_credit_not_the_storys():
         assert classify(line) == CREDIT, line
     # a sentence that speaks of an image's credit is the story's
     assert classify("The board said the image credit went to a local photographer, Ilse Marten.") != CREDIT
+
+
+def test_more_and_a_promo_noun_heads_a_promo_block():
+    from sidebyside.extract import cues
+
+    for line in ("More Great Harbour Stories", "More Blog Stories", "MORE TOP VIDEOS"):
+        assert cues.is_promo_header(line), line
+    # a sentence's words, lower-case or with a figure, are no header
+    for line in ("More people read the news", "More than 300 stories", "More People Read The News Today"):
+        assert not cues.is_promo_header(line), line
+    art = extract_text(Capture(source=Source(path="p.txt", format="text"), content="\n\n".join(
+        ("Harbour bridge to close for a year", "By Tam Rhodes", *PARAS, "More Great Harbour Stories",
+         "  • Ferry timetable: what changes for cyclists next week\n  • Quay traders count the cost of the closure"
+         "\n  • Engineers inspect the rusted gears of the old bridge"))))
+    assert "Ferry timetable" not in art.text and PARAS[2] in art.text

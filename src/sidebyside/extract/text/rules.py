@@ -88,8 +88,7 @@ def _comment_marker(f: Features, s: TextSettings) -> bool:
 
 
 def _promo_header(f: Features, s: TextSettings) -> bool:
-    cue = f.cue
-    return cue in cues.PROMO_HEADERS or (len(cue) <= 40 and cue.startswith(cues.PROMO_PREFIXES))
+    return cues.is_promo_header(f.text, f.cue)
 
 
 def _media_promo(f: Features, s: TextSettings) -> bool:

@@ -31,6 +31,25 @@ TAG_HEADERS = frozenset(_words("tag_headers"))
 PLAYER_CONTROLS = frozenset(_words("player_controls"))
 PLAYER_PREFIXES = tuple(_LEXICON["player_controls"]["prefixes"])
 SOCIAL = frozenset(_words("social"))
+# The badge a link to a video or a gallery prints after its title, capitalised ("Video", "VIDEO").
+MEDIA_BADGES = tuple(sorted({form for w in _words("media_badges") for form in (w[:1].upper() + w[1:], w.upper())},
+                            key=len, reverse=True))
+_BEFORE_BADGE = "’'\")?!.”»0123456789"
+
+
+def is_media_promo(text: str, max_chars: int = 200, min_words: int = 3) -> bool:
+    """A link to a video or a gallery: a title of ``min_words`` words or more with its badge
+    glued to its last word ("Vera Lind: 10 things you didn't knowVideo"), as a dump or a copy
+    prints the link's two elements. Glued to a lower-case letter, a figure or a closing mark
+    only: "Watch the Video" and "YouTubeVideo" alone are no such title."""
+    text = text.rstrip()
+    if len(text) > max_chars or not text.endswith(MEDIA_BADGES):
+        return False
+    badge = next(b for b in MEDIA_BADGES if text.endswith(b))
+    title = text[: -len(badge)]
+    return bool(title) and (title[-1].islower() or title[-1] in _BEFORE_BADGE) and len(title.split()) >= min_words
+
+
 # Byline credits that name a desk or a kind of piece, not a person ("Editorial", "Redaktion"), and
 # the labels that open a short line of their own before a byline's names ("Autor:", "Автор:").
 BYLINE_DESKS = frozenset(_words("byline_desks"))
@@ -49,9 +68,28 @@ def norm_cue(text: str) -> str:
 PROMO_PREFIXES = _words("promo_prefixes")
 
 
+# "More Great WIRED Stories", "More Blog Stories": "more" and a few words before the noun of a
+# promo header "more <noun>" ("more stories", "more news", "more videos")
+_MORE_NOUNS = tuple(sorted(" " + h.split()[1] for h in PROMO_HEADERS
+                           if h.startswith("more ") and len(h.split()) == 2 and not ("more " + h.split()[1] + " ").startswith(PROMO_PREFIXES)))
+_MORE_WORDS = 5
+
+
 def is_promo_header(text: str, low: str | None = None) -> bool:
+    """A promo block's header: a line of the lexicon's promo headers, one opening with a promo
+    prefix ("More from "), or "More", a few capitalised words and the noun of a "more <noun>"
+    header ("More Great WIRED Stories"; not "More than 300 stories", a sentence's words)."""
     low = low if low is not None else norm_cue(text)
-    return low in PROMO_HEADERS or (len(low) <= 40 and low.startswith(PROMO_PREFIXES))
+    if low in PROMO_HEADERS:
+        return True
+    if len(low) > 40:
+        return False
+    if low.startswith(PROMO_PREFIXES):
+        return True
+    if not (low.startswith("more ") and low.endswith(_MORE_NOUNS)):
+        return False
+    words = text.split()
+    return len(words) <= _MORE_WORDS and all(w[:1].isupper() for w in words)
 
 
 # "On HoustonChronicle.com: Car sales plunge": a link to another story on a site.
@@ -295,7 +333,7 @@ PHOTO_CREDIT = re.compile(
     re.I,
 )
 CAPTION_SHAPE = re.compile(
-    r"\((?:image|photo|picture|foto|credit|source|pic)s?\s*(?::|by\s)[^)]{1,60}\)\s*$"
+    r"\((?:image|photo|picture|foto|credit|source|pic)s?(?:\s+credits?)?\s*(?::|by\s)[^)]{1,60}\)\s*$"
     rf"|(?:/|\|)\s*{PICTURE_AGENCIES}(?:\s+(?:file|photo|images))?\s*\)?\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"

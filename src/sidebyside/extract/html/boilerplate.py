@@ -217,8 +217,11 @@ _LEXICON_LINES = cues.FURNITURE | cues.PROMO_HEADERS
 
 
 def boilerplate_line(text: str) -> bool:
-    """A short stand-alone line that is page furniture by its wording alone."""
+    """A short stand-alone line that is page furniture by its wording alone, or a link to a
+    video or a gallery with its badge glued to its title (the cue lexicon's media badges)."""
     if len(text) <= 60 and cues.norm_cue(_EDGE_PUNCTUATION.sub("", text)) in _LEXICON_LINES:
+        return True
+    if cues.is_media_promo(text):
         return True
     return _BOILERPLATE_SHAPE.match(text) is not None
 

@@ -29,6 +29,10 @@ _ANY_HINT = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOC
 _CUE_TRAIL = cues.TRAIL
 _FURNITURE_SET = cues.FURNITURE | cues.PROMO_HEADERS
 _FURNITURE_BY_FIRST = by_first_char(cues.FURNITURE_PREFIXES)
+# the prefixes made of words a story's sentence may open with ("back to ", "follow ", "click here"),
+# not a label ("Read more:", "(Lesen Sie auch", "©") nor a rights notice
+_SENTENCE_PREFIXES = tuple(p for p in cues.FURNITURE_PREFIXES if p[0].isalpha() and (p[-1].isalpha() or p[-1] == " ")
+                           and not p.startswith(("copyright", "all rights")))
 _CAPTION_STARTS = ("in this", "file", "photo illustration", "courtesy", "photo courtesy", "image courtesy",
                    "picture courtesy")
 # the lower-case words of a comment's header ("jsmith on March 3 at 10:42 am said:")
@@ -84,17 +88,25 @@ def _comment_marker(f: Features, s: TextSettings) -> bool:
 
 
 def _promo_header(f: Features, s: TextSettings) -> bool:
-    cue = f.cue
-    return cue in cues.PROMO_HEADERS or (len(cue) <= 40 and cue.startswith(cues.PROMO_PREFIXES))
+    return cues.is_promo_header(f.text, f.cue)
+
+
+def _media_promo(f: Features, s: TextSettings) -> bool:
+    """A link to a video or a gallery, its badge glued to its title ("...didn't knowVideo")."""
+    return f.text[-1].isalpha() and cues.is_media_promo(f.text, s.promo_title_max_weight)
 
 
 def _furniture_words(f: Features, s: TextSettings) -> bool:
+    """The line is a furniture word, or opens with one of the lexicon's furniture prefixes: a
+    label ("Read more:") always; a prefix that may also open a sentence ("Back to ", "Follow ")
+    only when the line holds no second sentence ("Back to Taylor! It's her music, so why can't
+    she sing it?" is the story's)."""
     low = f.low
     if f.cue in _FURNITURE_SET:
         return True
     starts = _FURNITURE_BY_FIRST.get(low[:1])
     if starts is not None and low.startswith(starts):
-        return True
+        return not low.startswith(_SENTENCE_PREFIXES) or INNER_SENTENCE.search(f.text.rstrip()) is None
     return ("reserved" in low or "vorbehalten" in low) and cues.is_furniture(f.text, f.cue, low)
 
 
@@ -233,6 +245,13 @@ def _separated_items(f: Features, s: TextSettings) -> bool:
     return False
 
 
+# a count in brackets after a link's title ("Myles Garrett should expect a suspension (148)"), not
+# a year ("Common problems in student newsrooms (2011)")
+_COUNT_END = re.compile(r"\s\((?!(?:19|20)\d\d\))\d[\d,.]*\)$")
+_CLOSING_MARKS = "\"”’»')」』"
+_STOPS = tuple(".!?…。！？")
+
+
 def _prose(f: Features, s: TextSettings) -> bool:
     """A paragraph: long enough and ending a sentence (or with sentences inside), or a long run
     of mostly lower-case words that lost its final stop, or a shorter complete sentence; not a
@@ -240,6 +259,10 @@ def _prose(f: Features, s: TextSettings) -> bool:
     text = f.text
     weight = f.n if text.isascii() else weight_of(text)
     ends = ends_sentence(text)
+    if ends and text[-1] == ")" and (count := _COUNT_END.search(text)) is not None:
+        # "(148)": a link's count of comments, no sentence's end; a stop before it (a closing quote
+        # alone ends a title: 'Minister says the bridge is "safe" (130)')
+        ends = text[: count.start()].rstrip(_CLOSING_MARKS).endswith(_STOPS)
     if weight >= s.link_run_min_weight and _link_run(f, weight, ends, s):
         return False
     if ("•" in text or "|" in text or "·" in text) and _separated_items(f, s):
@@ -268,6 +291,8 @@ RULES: tuple[Rule, ...] = (
     Rule(COMMENTS, "a comment section's title, a comment's header, an author's bio box", _comment_marker,
          "cue_max_chars", HINT_COMMENT),
     Rule(PROMO, "a promo block's header (Related, Most read, Lesen Sie auch)", _promo_header, "cue_max_chars"),
+    Rule(IMAGE, "a link to a video or a gallery, its badge glued to its title (...didn't knowVideo)", _media_promo,
+         "promo_title_max_weight", min_chars=12),
     Rule(FURNITURE, "page furniture by its wording (Share, Privacy Policy, Read more: ...)", _furniture_words,
          "cue_max_chars"),
     Rule(FURNITURE, "a share bar (the names of networks)", _share_bar, "cue_max_chars", HINT_SOCIAL),

@@ -331,12 +331,31 @@ class ForeignReading:
         tokens, vocab = self.tokens, self.vocab
         if self.language in (None, "en"):
             return None
+        if self.language in _NO_ARTICLES:
+            return self._bare_body_subject_ending_at(e)
         for a in range(e - 1, max(-1, e - self.settings.description_tokens - 1), -1):
             if tokens[a + 1].gap.strip() not in ("", "-", "'", "’") or self._quote_of_token[a] >= 0:
                 return None  # (a name's hyphens and apostrophes inside it: "de la Côte-d'Or")
             if tokens[a].initial and (tokens[a].norm in vocab.foreign_articles or self._portuguese_article(a, opening=True)) \
                     and self._body_noun(tokens[a + 1].norm) and tokens[a + 1].cap == (self.language in _NOUN_CAPITALS):
                 return a, a + 1
+        return None
+
+    def _bare_body_subject_ending_at(self, e: int) -> tuple[int, int] | None:
+        """'Ministerstvo zemědělství uvedlo, že …', 'Rada miasta poinformowała', 'Klub Kladna v prohlášení
+        uvedl': in a language without articles, a body's common noun (`source_bodies`) opening the
+        sentence, with its complement up to token e: the body as written, up to a preposition after
+        it (the statement or the place it spoke in), or None."""
+        tokens = self.tokens
+        for a in range(e, max(-1, e - self.settings.description_tokens - 1), -1):
+            if self._quote_of_token[a] >= 0 or a < e and tokens[a + 1].gap.strip() not in ("", "-"):
+                return None
+            if tokens[a].initial:
+                if not tokens[a].cap or not self._body_noun(tokens[a].norm):
+                    return None
+                prepositions = self.vocab.foreign_prepositions | _language_words(self.language, "sentence_prepositions")
+                last = next((m - 1 for m in range(a + 1, e + 1) if tokens[m].norm in prepositions and not tokens[m].cap), e)
+                return a, last
         return None
 
     def _indefinite_source_ending_at(self, e: int) -> tuple[int, int] | None:

@@ -57,3 +57,31 @@ def test_a_body_noun_of_another_language_is_no_body_in_a_french_text():
             "Le procureur Alain Ferval a rappelé qu'un salarié avait signalé la panne trois mois plus tôt. "
             "« Ce courriel a été lu, il a même reçu une réponse », a souligné le magistrat.\n")
     assert quote_speakers(text, "fr") != ["le magistrat"]
+
+
+_RU_LEAD = ("Завод в Озёрске остановил одну из линий\n"
+            "ОЗЁРСК. Машиностроительный завод в Озёрске с понедельника остановил одну из трёх производственных "
+            "линий из-за нехватки комплектующих.\n")
+
+
+def test_russian_body_in_the_locative_before_a_plural_verb_speaks():
+    text = _RU_LEAD + "В министерстве промышленности области заявили, что «завод продолжит работу в обычном режиме».\n"
+    assert quote_speakers(text, "ru") == ["В министерстве промышленности области"]
+    text = _RU_LEAD + "В пресс-службе губернатора сообщили, что «проект включён в областную программу».\n"
+    assert quote_speakers(text, "ru") == ["В пресс-службе губернатора"]
+
+
+def test_ukrainian_body_in_the_locative_before_a_plural_verb_speaks():
+    text = ("У Вербівці ремонтують міст\n"
+            "ВЕРБІВКА. Міст через річку Вербу закрили для руху транспорту на два місяці.\n"
+            "У міністерстві повідомили, що «роботи завершать до зими».\n")
+    assert quote_speakers(text, "uk") == ["У міністерстві"]
+
+
+def test_locative_body_before_a_singular_verb_is_no_subject():
+    # "В министерстве заявил министр …": the subject follows the verb; the place is no speaker
+    text = _RU_LEAD + "В министерстве заявил министр Олег Сафронов, что «завод продолжит работу»."
+    assert quote_speakers(text, "ru") != ["В министерстве"]
+    # a place that is no body ("в цехе", in the workshop) before a plural verb: no one
+    text = _RU_LEAD + "В цехе рассказали, что «линия стоит уже неделю».\n"
+    assert quote_speakers(text, "ru") == [None]

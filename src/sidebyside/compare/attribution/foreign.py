@@ -351,12 +351,33 @@ class ForeignReading:
             if self._quote_of_token[a] >= 0 or a < e and tokens[a + 1].gap.strip() not in ("", "-"):
                 return None
             if tokens[a].initial:
+                if self._locative_body_opening(a, e):
+                    return a, e  # "В министерстве промышленности заявили, что": the body's people, as written
                 if not tokens[a].cap or not self._body_noun(tokens[a].norm):
                     return None
                 prepositions = self.vocab.foreign_prepositions | _language_words(self.language, "sentence_prepositions")
                 last = next((m - 1 for m in range(a + 1, e + 1) if tokens[m].norm in prepositions and not tokens[m].cap), e)
                 return a, last
         return None
+
+    def _locative_body_opening(self, a: int, e: int) -> bool:
+        """'В пресс-службе губернатора сообщили, что «…»', 'У міністерстві повідомили': a place
+        preposition opening the sentence at token a, a body's noun in the locative right after it
+        (one noun in two cases, _same_stem) and a plural speech verb right after token e, which has
+        no subject of its own: the body's people speak (Russian and Ukrainian news' impersonal
+        plural)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if a >= e or e + 1 >= n or tokens[a].norm not in _language_words(self.language, "place_prepositions") \
+                or tokens[a + 1].cap or tokens[e + 1].gap not in _SPACE:
+            return False
+        verb = tokens[e + 1].norm
+        if verb not in self.vocab.foreign_verbs or not verb.endswith(self.vocab.foreign_plural_endings):
+            return False
+        h = a + 1
+        while h + 1 <= e and tokens[h + 1].gap == "-":
+            h += 1  # "пресс-службе": one noun of two tokens
+        noun = "-".join(tokens[m].norm for m in range(a + 1, h + 1))
+        return any(self._same_stem(body, noun) for body in self.vocab.foreign_source_bodies)
 
     def _indefinite_source_ending_at(self, e: int) -> tuple[int, int] | None:
         """The indefinite article and the noun of a person opening a phrase that ends at token e, its

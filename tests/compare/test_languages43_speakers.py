@@ -64,18 +64,26 @@ _RU_LEAD = ("Завод в Озёрске остановил одну из ли�
             "линий из-за нехватки комплектующих.\n")
 
 
-def test_russian_body_in_the_locative_before_a_plural_verb_speaks():
+def test_russian_body_in_the_locative_before_a_plural_verb_speaks_named_in_the_nominative():
     text = _RU_LEAD + "В министерстве промышленности области заявили, что «завод продолжит работу в обычном режиме».\n"
-    assert quote_speakers(text, "ru") == ["В министерстве промышленности области"]
+    assert quote_speakers(text, "ru") == ["министерство промышленности области"]
     text = _RU_LEAD + "В пресс-службе губернатора сообщили, что «проект включён в областную программу».\n"
-    assert quote_speakers(text, "ru") == ["В пресс-службе губернатора"]
+    assert quote_speakers(text, "ru") == ["пресс-служба губернатора"]
+
+
+def test_russian_body_in_the_locative_after_a_plural_verb_speaks():
+    text = _RU_LEAD + "«Решение о закрытии линии временное», — сообщили в пресс-службе завода.\n"
+    assert quote_speakers(text, "ru") == ["пресс-служба завода"]
+    # after a singular verb the locative is where the person spoke, not who: the person after it
+    text = _RU_LEAD + "«Решение о закрытии линии временное», — сообщил в министерстве Олег Сафронов.\n"
+    assert quote_speakers(text, "ru") == ["Олег Сафронов"]
 
 
 def test_ukrainian_body_in_the_locative_before_a_plural_verb_speaks():
     text = ("У Вербівці ремонтують міст\n"
             "ВЕРБІВКА. Міст через річку Вербу закрили для руху транспорту на два місяці.\n"
             "У міністерстві повідомили, що «роботи завершать до зими».\n")
-    assert quote_speakers(text, "uk") == ["У міністерстві"]
+    assert quote_speakers(text, "uk") == ["міністерство"]
 
 
 def test_locative_body_before_a_singular_verb_is_no_subject():

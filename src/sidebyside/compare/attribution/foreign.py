@@ -360,24 +360,66 @@ class ForeignReading:
                 return a, last
         return None
 
-    def _locative_body_opening(self, a: int, e: int) -> bool:
+    def _locative_body_after(self, v: int, k: int) -> tuple[int, int] | None:
+        """'«…», — сообщили в пресс-службе суда.': after a plural speech verb v, a place preposition at
+        token k and a body's noun in the locative (as _locative_body_opening reads them), with the words
+        after it up to the sentence's punctuation: the body's people, as written; None elsewhere."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self.language not in _NO_ARTICLES or k + 1 >= n or tokens[k].cap:
+            return None
+        verb = tokens[v].norm
+        if verb not in self.vocab.foreign_verbs or not verb.endswith(self.vocab.foreign_plural_endings):
+            return None
+        last = k + 1
+        while last + 1 < n and last - k < self.settings.description_tokens and tokens[last + 1].gap in (*_SPACE, "-") \
+                and not self._in_quote(last + 1) and tokens[last + 1].norm not in self.vocab.foreign_verbs:
+            last += 1
+        return (k, last) if self._locative_body_opening(k, last, verb_at=v) else None
+
+    def _locative_body_opening(self, a: int, e: int, verb_at: int | None = None) -> bool:
         """'В пресс-службе губернатора сообщили, что «…»', 'У міністерстві повідомили': a place
         preposition opening the sentence at token a, a body's noun in the locative right after it
         (one noun in two cases, _same_stem) and a plural speech verb right after token e, which has
         no subject of its own: the body's people speak (Russian and Ukrainian news' impersonal
         plural)."""
         tokens, n = self.tokens, len(self.tokens)
-        if a >= e or e + 1 >= n or tokens[a].norm not in _language_words(self.language, "place_prepositions") \
-                or tokens[a + 1].cap or tokens[e + 1].gap not in _SPACE:
+        v = e + 1 if verb_at is None else verb_at
+        if a >= e or v >= n or tokens[a].norm not in _language_words(self.language, "place_prepositions") \
+                or tokens[a + 1].cap or verb_at is None and tokens[v].gap not in _SPACE:
             return False
-        verb = tokens[e + 1].norm
+        verb = tokens[v].norm
         if verb not in self.vocab.foreign_verbs or not verb.endswith(self.vocab.foreign_plural_endings):
             return False
+        return self._locative_body(a, e) is not None
+
+    def _locative_body(self, a: int, e: int) -> tuple[str, int] | None:
+        """The body's noun (its nominative, as `source_bodies` lists it) that the locative after the
+        preposition at token a names, within token e, and the noun's last token; or None."""
+        tokens = self.tokens
         h = a + 1
         while h + 1 <= e and tokens[h + 1].gap == "-":
             h += 1  # "пресс-службе": one noun of two tokens
         noun = "-".join(tokens[m].norm for m in range(a + 1, h + 1))
-        return any(self._same_stem(body, noun) for body in self.vocab.foreign_source_bodies)
+        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if self._same_stem(b, noun)), None)
+        return (body, h) if body is not None else None
+
+    def _locative_body_speaker(self, clause: Clause) -> Speaker | None:
+        """'В пресс-службе суда сообщили', '— сообщили в пресс-службе суда': the body a locative
+        subject (_locative_body_opening, _locative_body_after) names, in the nominative with the words
+        after its noun as written ("пресс-служба суда"), as the other rules name a body; None for
+        any other subject."""
+        tokens = self.tokens
+        first, last = clause.first, clause.last
+        if self.language not in _NO_ARTICLES or first >= last \
+                or tokens[first].norm not in _language_words(self.language, "place_prepositions"):
+            return None
+        found = self._locative_body(first, last)
+        if found is None:
+            return None
+        body, h = found
+        rest = self.text[tokens[h].end : tokens[last].end]
+        words = body + rest
+        return Speaker(words, "anonymous", name_key(words))
 
     def _indefinite_source_ending_at(self, e: int) -> tuple[int, int] | None:
         """The indefinite article and the noun of a person opening a phrase that ends at token e, its

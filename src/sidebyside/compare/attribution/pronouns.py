@@ -85,6 +85,9 @@ class PronounResolution:
             return self._resolve_pronoun(head.norm, at, clause)
         if clause.how == "according-body":
             return self._according_body_speaker(clause)  # "Según la patronal": the body as written
+        if (located := self._locative_body_speaker(clause)) is not None:
+            clause.how = "locative-body"  # "В пресс-службе суда сообщили": the body (foreign.py)
+            return located
         foreign = first != clause.verb and (tokens[clause.verb].norm in self.vocab.foreign_verbs
                                             or tokens[clause.verb].norm in self.vocab.separable)
         body = self._body_named_after_noun(first, last) if foreign and head.cap and not clause.inverted else None

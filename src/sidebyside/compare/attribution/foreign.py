@@ -360,6 +360,33 @@ class ForeignReading:
                 return a, last
         return None
 
+    def _conjunct_subject(self, k: int, v: int) -> tuple[int, int] | None:
+        """'Rektor ved Hammarvik skole, Bjørn Eide, vil ikke kommentere vedtaket, men sier at …',
+        'Rektorn Anna Berg var besviken och sa att …': in a text of another language, a speech verb v
+        right after the language's "and" or "but" at token k (`coordinators`) has the subject of the
+        sentence's first clause: the one person the sentence names in full before k, as its subject
+        (opening it, after a role, or set off by commas after a description with no verb we know);
+        None when another name, a complementizer or a quotation stands before k."""
+        tokens = self.tokens
+        if self.language in (None, "en") or k + 1 != v or tokens[k].cap \
+                or tokens[k].norm not in _language_words(self.language, "coordinators") \
+                or tokens[v].norm not in self.vocab.foreign_verbs:
+            return None
+        s_start = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
+        people = [r for m in range(s_start, k) if (r := self._runs.get(m)) is not None and r.kind == "person"]
+        if len(people) != 1 or any(self._quote_of_token[m] >= 0 for m in range(s_start, k)) \
+                or any(tokens[m].text.casefold() in self.vocab.foreign_complementizers for m in range(s_start, k)):
+            return None
+        run = people[0]
+        if run.last == run.first or any(self._first_name_of_someone(tokens[m].text) for m in range(run.last + 1, k)):
+            return None  # (a name after the subject's may be another's: "… kritiserte Eide, men sier")
+        first = run.run_first if run.run_first >= 0 else run.first
+        lead = range(s_start, first)
+        apposed = 0 < first - s_start <= self.settings.description_tokens and tokens[first].gap.strip() == "," \
+            and run.last + 1 < k and tokens[run.last + 1].gap.strip() == "," and tokens[s_start].initial \
+            and not any(tokens[m].norm in self.vocab.foreign_verbs or tokens[m].norm in self.vocab.foreign_auxiliaries for m in lead)
+        return (run.first, run.last) if apposed or self._is_subject(run) else None
+
     def _locative_body_after(self, v: int, k: int) -> tuple[int, int] | None:
         """'«…», — сообщили в пресс-службе суда.': after a plural speech verb v, a place preposition at
         token k and a body's noun in the locative (as _locative_body_opening reads them), with the words

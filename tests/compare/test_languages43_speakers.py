@@ -93,3 +93,37 @@ def test_locative_body_before_a_singular_verb_is_no_subject():
     # a place that is no body ("в цехе", in the workshop) before a plural verb: no one
     text = _RU_LEAD + "В цехе рассказали, что «линия стоит уже неделю».\n"
     assert quote_speakers(text, "ru") == [None]
+
+
+_NB_LEAD = ("Skolen i Lindvik legges ned\n"
+            "Kommunestyret vedtok torsdag å legge ned skolen i Lindvik fra neste skoleår. Elevene skal gå på "
+            "skolen i sentrum.\n")
+
+
+def test_norwegian_speech_verb_after_but_has_the_subject_set_off_after_the_description():
+    text = _NB_LEAD + ("Rektor ved Lindvik skole, Håkon Strand, vil ikke kommentere vedtaket, men sier at personalet "
+                       "«vil gjøre det beste ut av situasjonen».\n")
+    assert quote_speakers(text, "nb") == ["Håkon Strand"]
+
+
+def test_swedish_and_german_speech_verb_after_and_has_the_sentence_subject():
+    text = ("Skolan i Ekby läggs ned\n"
+            "Kommunen beslutade i torsdags att lägga ned skolan i Ekby. Eleverna flyttas till centralorten.\n"
+            "Rektorn Karin Ström var besviken och sa att beslutet var «ett hårt slag för byn».\n")
+    assert quote_speakers(text, "sv") == ["Karin Ström"]
+    text = ("Hagel verwüstet Weinberge in Franken\n"
+            "Ein Unwetter hat am Montag Hunderte Hektar Weinberge im Landkreis Kitzingen verwüstet.\n"
+            "Landrat Peter Pfister besuchte am Dienstag die Winzer und sagte, die Lage sei „dramatisch“.\n")
+    assert quote_speakers(text, "de") == ["Peter Pfister"]
+
+
+def test_speech_verb_after_and_credits_no_one_when_the_name_before_is_an_object():
+    # the parents protested against the head teacher and said: not hers
+    text = ("Skolan i Ekby läggs ned\n"
+            "Kommunen beslutade i torsdags att lägga ned skolan i Ekby. Eleverna flyttas till centralorten.\n"
+            "Föräldrarna protesterade mot Ingela Ström och sa att beslutet var «ett hårt slag för byn».\n")
+    assert quote_speakers(text, "sv") == [None]
+    # a second person named between the subject and "og": either may be meant, so no one
+    text = _NB_LEAD + ("Håkon Strand er rektor ved skolen. Ordfører Kari Holm møtte Strand i går og sa at skolen "
+                       "«må legges ned uansett».\n")
+    assert quote_speakers(text, "nb") == [None]

@@ -206,6 +206,8 @@ class SubjectSearch:
             # "the U.S. government, which condemned the strike as", "Jane Smith, who said": the
             # relative clause's subject is the phrase before the comma (a speaker's, or no one)
             return self._np_ending_at(k - 1)
+        if (conjunct := self._conjunct_subject(k, v)) is not None:
+            return conjunct  # "…, men sier at", "och sa att": the sentence's subject (foreign.py)
         if tokens[k].norm in ("and", "but") and tokens[k + 1].gap in _SPACE:
             if k > 0 and self._subject_before_relative(k - 1) is not None:
                 # "an employee who had followed her in and had yelled": the relative clause's own

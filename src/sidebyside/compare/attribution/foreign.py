@@ -343,8 +343,9 @@ class ForeignReading:
 
     def _bare_body_subject_ending_at(self, e: int) -> tuple[int, int] | None:
         """'Ministerstvo zemědělství uvedlo, že …', 'Rada miasta poinformowała', 'Klub Kladna v prohlášení
-        uvedl': in a language without articles, a body's common noun (`source_bodies`) opening the
-        sentence, with its complement up to token e: the body as written, up to a preposition after
+        uvedl', 'Сотрудник зоопарка, попросивший …, рассказал': in a language without articles, a
+        body's common noun (`source_bodies`) or an unnamed source's (`source_nouns`) opening the
+        sentence, with its complement up to token e: the source as written, up to a preposition after
         it (the statement or the place it spoke in), or None."""
         tokens = self.tokens
         for a in range(e, max(-1, e - self.settings.description_tokens - 1), -1):
@@ -353,8 +354,8 @@ class ForeignReading:
             if tokens[a].initial:
                 if self._locative_body_opening(a, e):
                     return a, e  # "В министерстве промышленности заявили, что": the body's people, as written
-                if not tokens[a].cap or not self._body_noun(tokens[a].norm):
-                    return None
+                if not tokens[a].cap or not (self._body_noun(tokens[a].norm) or tokens[a].norm in self.vocab.foreign_source_nouns):
+                    return None  # (a source's noun too: "Сотрудник зоопарка, попросивший …, рассказал")
                 prepositions = self.vocab.foreign_prepositions | _language_words(self.language, "sentence_prepositions")
                 last = next((m - 1 for m in range(a + 1, e + 1) if tokens[m].norm in prepositions and not tokens[m].cap), e)
                 return a, last

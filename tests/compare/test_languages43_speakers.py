@@ -127,3 +127,24 @@ def test_speech_verb_after_and_credits_no_one_when_the_name_before_is_an_object(
     text = _NB_LEAD + ("Håkon Strand er rektor ved skolen. Ordfører Kari Holm møtte Strand i går og sa at skolen "
                        "«må legges ned uansett».\n")
     assert quote_speakers(text, "nb") == [None]
+
+
+_ZOO_LEAD = ("В зоопарке Речинска родились тигрята\n"
+             "РЕЧИНСК. В городском зоопарке впервые за двадцать лет родились амурские тигрята.\n")
+
+
+def test_russian_unnamed_source_across_a_participle_aside_speaks_the_reported_fragment():
+    text = _ZOO_LEAD + ("Сотрудник зоопарка, попросивший не называть его имени, рассказал, что отца тигрят привезли "
+                        "из Хабаровска «почти без надежды на потомство».\n")
+    assert quote_speakers(text, "ru") == ["Сотрудник зоопарка"]
+
+
+def test_czech_unnamed_source_across_a_relative_aside_speaks_after_the_colon():
+    text = _CS_LEAD + ("Mluvčí krajského úřadu, která si nepřála být jmenována, uvedla: „Na kompenzace máme "
+                       "připraveno sto milionů korun.“\n")
+    assert quote_speakers(text, "cs") == ["Mluvčí krajského úřadu"]
+
+
+def test_a_name_set_off_after_the_source_noun_is_the_speaker_not_the_noun():
+    text = _ZOO_LEAD + ("Сотрудник зоопарка, Игнат Белов, рассказал, что тигрята «очень игривые».\n")
+    assert quote_speakers(text, "ru") == ["Игнат Белов"]

@@ -545,7 +545,7 @@ class SubjectSearch:
                     continue  # "vice president of environment, technology and regulatory affairs,"
                 in_list = False
                 aside_run = self._runs.get(k)
-                head = self._np_ending_at(m - 1)
+                head = self._np_ending_at(m - 1) or self._body_subject_ending_at(m - 1)  # (foreign.py: "Сотрудник зоопарка,")
                 if head is None and m >= 2 and tokens[m - 1].norm.isdigit() and tokens[m - 1].gap.strip() == ",":
                     head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
                 if tokens[m].norm in ("who", "which", "whose", "whom"):

@@ -148,3 +148,28 @@ def test_czech_unnamed_source_across_a_relative_aside_speaks_after_the_colon():
 def test_a_name_set_off_after_the_source_noun_is_the_speaker_not_the_noun():
     text = _ZOO_LEAD + ("Сотрудник зоопарка, Игнат Белов, рассказал, что тигрята «очень игривые».\n")
     assert quote_speakers(text, "ru") == ["Игнат Белов"]
+
+
+_ES_LEAD = ("El Gordo cae en Villar de Arriba\n"
+            "El primer premio de la Lotería de Navidad ha caído en Villar de Arriba. Entre los agraciados hay un "
+            "grupo de ganaderos que compartían décimos desde hace dos décadas.\n")
+
+
+def test_spanish_one_of_a_group_across_a_relative_aside_speaks_after_the_colon():
+    text = _ES_LEAD + ("Uno de ellos, que prefirió no dar su nombre, explicó: \"Lo primero será pagar la hipoteca "
+                       "de la nave\".\n")
+    assert quote_speakers(text, "es") == ["Uno de ellos"]
+
+
+def test_italian_one_of_a_group_across_a_relative_aside_speaks():
+    text = ("Truffa agli anziani, condannato il falso tecnico\n"
+            "Il tribunale di Varenna ha condannato a tre anni Ettore Brambilla, accusato di aver truffato "
+            "una decina di anziani.\n"
+            "Una delle vittime, che ha chiesto di restare anonima, ha raccontato: \"Era gentile, aveva il "
+            "tesserino e la divisa\".\n")
+    assert quote_speakers(text, "it") == ["Una delle vittime"]
+
+
+def test_one_of_a_group_with_a_name_set_off_is_the_name():
+    text = _ES_LEAD + ("Uno de los ganaderos, Anselmo Ruiz, explicó: \"Lo primero será pagar la hipoteca\".\n")
+    assert quote_speakers(text, "es") == ["Anselmo Ruiz"]

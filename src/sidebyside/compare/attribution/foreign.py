@@ -331,6 +331,9 @@ class ForeignReading:
         tokens, vocab = self.tokens, self.vocab
         if self.language in (None, "en"):
             return None
+        one_of = self._one_of_ending_at(e)
+        if one_of is not None:
+            return one_of
         if self.language in _NO_ARTICLES:
             return self._bare_body_subject_ending_at(e)
         for a in range(e - 1, max(-1, e - self.settings.description_tokens - 1), -1):
@@ -339,6 +342,17 @@ class ForeignReading:
             if tokens[a].initial and (tokens[a].norm in vocab.foreign_articles or self._portuguese_article(a, opening=True)) \
                     and self._body_noun(tokens[a + 1].norm) and tokens[a + 1].cap == (self.language in _NOUN_CAPITALS):
                 return a, a + 1
+        return None
+
+    def _one_of_ending_at(self, e: int) -> tuple[int, int] | None:
+        """'Uno de ellos, que prefirió no dar su nombre, explicó', 'Один из диспетчеров, попросивший …,
+        рассказал': the "one of" a group (_one_of_opening) that opens the sentence and ends at token e,
+        or None."""
+        tokens = self.tokens
+        for k in range(e, max(-1, e - self.settings.description_tokens - 1), -1):
+            if tokens[k].initial:
+                found = self._one_of_opening(k) if self._quote_of_token[k] < 0 else None
+                return (k, e) if found is not None and found[2] == e else None
         return None
 
     def _bare_body_subject_ending_at(self, e: int) -> tuple[int, int] | None:

@@ -173,3 +173,19 @@ def test_italian_one_of_a_group_across_a_relative_aside_speaks():
 def test_one_of_a_group_with_a_name_set_off_is_the_name():
     text = _ES_LEAD + ("Uno de los ganaderos, Anselmo Ruiz, explicó: \"Lo primero será pagar la hipoteca\".\n")
     assert quote_speakers(text, "es") == ["Anselmo Ruiz"]
+
+
+def test_spanish_informo_is_a_speech_verb_of_a_body_and_not_of_whom_it_informed():
+    lead = ("Récord de aceite en Jaén\n"
+            "La cooperativa San Blas de Alcaudete ha cerrado la campaña con un récord de producción de aceite.\n")
+    text = lead + "La Junta de Andalucía informó en un comunicado de que \"las ayudas se abonarán en junio\".\n"
+    assert quote_speakers(text, "es") == ["La Junta de Andalucía"]
+    text = lead + "La Junta informó a Ramiro Calvo de que \"las ayudas se abonarán en junio\".\n"
+    assert quote_speakers(text, "es") != ["Ramiro Calvo"]
+
+
+def test_dutch_according_to_the_court_is_the_court_not_the_person_it_judged():
+    text = ("Hof verlaagt straf voor oud-wethouder\n"
+            "ARNHEM (ANP) - Het gerechtshof in Arnhem heeft de straf van oud-wethouder Gert Hulshof verlaagd.\n"
+            "Volgens het hof heeft Hulshof \"niet bewust gehandeld in het eigen belang\".\n")
+    assert quote_speakers(text, "nl") == ["het hof"]

@@ -189,3 +189,20 @@ def test_dutch_according_to_the_court_is_the_court_not_the_person_it_judged():
             "ARNHEM (ANP) - Het gerechtshof in Arnhem heeft de straf van oud-wethouder Gert Hulshof verlaagd.\n"
             "Volgens het hof heeft Hulshof \"niet bewust gehandeld in het eigen belang\".\n")
     assert quote_speakers(text, "nl") == ["het hof"]
+
+
+_SEQUIA_LEAD = ("Restricciones de agua en Valdeolmos\n"
+                "El Ayuntamiento de Valdeolmos limitará desde el lunes el consumo de agua a 150 litros por "
+                "habitante y día.\n")
+
+
+def test_spanish_pidio_gives_the_requested_words_to_its_subject():
+    text = _SEQUIA_LEAD + ("El alcalde de Valdeolmos, Tomás Arranz, pidió a los vecinos «responsabilidad» y anunció "
+                           "que las fuentes dejarán de funcionar.\n")
+    assert quote_speakers(text, "es") == ["Tomás Arranz"]
+
+
+def test_spanish_pidio_never_gives_the_words_to_whom_they_were_asked_of():
+    text = _SEQUIA_LEAD + ("El alcalde de Valdeolmos, Tomás Arranz, pidió a la consejera, Lucía Ortega, "
+                           "«una solución inmediata».\n")
+    assert quote_speakers(text, "es") != ["Lucía Ortega"]

@@ -206,3 +206,25 @@ def test_spanish_pidio_never_gives_the_words_to_whom_they_were_asked_of():
     text = _SEQUIA_LEAD + ("El alcalde de Valdeolmos, Tomás Arranz, pidió a la consejera, Lucía Ortega, "
                            "«una solución inmediata».\n")
     assert quote_speakers(text, "es") != ["Lucía Ortega"]
+
+
+_VIVIENDA_LEAD = ("El Gobierno aprueba el plan de vivienda\n"
+                  "El Consejo de Ministros aprobó este martes un plan para construir 50.000 pisos de alquiler.\n")
+
+
+def test_spanish_name_set_off_after_a_long_description_after_the_verb_speaks():
+    text = _VIVIENDA_LEAD + ("\"Es propaganda. Llevan años prometiendo pisos\", declaró el portavoz económico del "
+                             "principal partido de la oposición, Anselmo Vidal.\n")
+    assert quote_speakers(text, "es") == ["Anselmo Vidal"]
+
+
+def test_norwegian_name_set_off_after_a_role_and_a_firm_speaks():
+    text = ("Storm rev opp merd: 30 000 laks har rømt\n"
+            "Rundt 30 000 oppdrettslaks har rømt fra et anlegg i Lyngfjorden etter stormen natt til søndag.\n"
+            "«Dette er en alvorlig hendelse», sier daglig leder i Lyngfisk AS, Kari Vold, til NRK.\n")
+    assert quote_speakers(text, "nb") == ["Kari Vold"]
+
+
+def test_name_after_whom_the_words_were_told_is_no_speaker():
+    text = _VIVIENDA_LEAD + ("\"Es propaganda\", dijo el alcalde a la consejera de Vivienda, Lucía Ortega.\n")
+    assert quote_speakers(text, "es") != ["Lucía Ortega"]

@@ -402,6 +402,52 @@ class ForeignReading:
             and not any(tokens[m].norm in self.vocab.foreign_verbs or tokens[m].norm in self.vocab.foreign_auxiliaries for m in lead)
         return (run.first, run.last) if apposed or self._is_subject(run) else None
 
+    def _foreign_subject_after_verb(self, v: int, k: int) -> tuple[int, int] | None:
+        """The subject after a speech verb v of another language, from token k, that the English
+        reading misses: a body in the locative (_locative_body_after) or a full name set off after a
+        long description of a role (_apposed_name_after_role); None else."""
+        return self._locative_body_after(v, k) or self._apposed_name_after_role(v, k)
+
+    def _apposed_name_after_role(self, v: int, k: int) -> tuple[int, int] | None:
+        """'"…", declaró el portavoz económico del principal partido de la oposición, Andrés Molina.',
+        '«…», sier daglig leder i Fjordlaks AS, Kari Brekke, til NRK.': after a speech verb v of a
+        language that marks whom the words were told by a preposition (not by case), a lower-case
+        description of a role from token k (its complement's words, names of bodies and places
+        among them) and a full personal name set off by the description's one comma, closing the
+        phrase (a comma or the sentence's end after it): the name speaks. None when the phrase opens
+        with a preposition, or one of whom the words were told stands in it ("dijo el alcalde a la
+        consejera, María López": `addressee_prepositions`), or a verb, a quotation, a stop or a name
+        comes first."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if self.language in (None, "en") or _language_flag(self.language, "case_marked") or k + 2 >= n \
+                or tokens[k].cap or tokens[v].norm not in vocab.foreign_verbs or not tokens[k].norm.isalpha():
+            return None
+        addressee = _language_words(self.language, "addressee_prepositions")
+        if tokens[k].norm in vocab.foreign_prepositions or tokens[k].norm in addressee or tokens[k].norm in vocab.foreign_pronouns \
+                or tokens[k].norm in _language_words(self.language, "sentence_prepositions") \
+                or self.language == "pt" and tokens[k].norm in ("a", "as") and not self._portuguese_article(k):
+            return None
+        for m in range(k + 1, min(n, k + self.settings.long_description_tokens)):
+            tok = tokens[m]
+            stripped = tok.gap.strip()
+            if self._in_quote(m) or stripped not in ("", ",", "-", "'", "’") or tok.norm in addressee \
+                    or not tok.cap and (tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs):
+                return None
+            run = self._run_starting(m) if tok.cap else None
+            if stripped == ",":
+                if run is None or run.first != m or run.kind != "person" or run.last == run.first:
+                    return None
+                after = tokens[run.last + 1].gap.strip()[:1] if run.last + 1 < n else "."
+                if after not in (",", ".", ";"):
+                    return None
+                self._named_past_words.add(run.first)  # (a name read past the verb's phrase)
+                return run.first, run.last
+            if run is not None and run.first == m and run.kind == "person" \
+                    and not (run.last + 1 < n and tokens[run.last + 1].gap.strip() == ","):
+                return None  # (a name inside the description: read by the rules before; not "el abogado
+                # de Pedro Ruiz, Juan López," nor "daglig leder i Fjordlaks AS, Kari Brekke,")
+        return None
+
     def _locative_body_after(self, v: int, k: int) -> tuple[int, int] | None:
         """'«…», — сообщили в пресс-службе суда.': after a plural speech verb v, a place preposition at
         token k and a body's noun in the locative (as _locative_body_opening reads them), with the words

@@ -637,9 +637,9 @@ class SubjectSearch:
         aged = self._person_by_age(k) if foreign else None
         if aged is not None:
             return aged
-        located = self._locative_body_after(v, k) if foreign else None
+        located = self._foreign_subject_after_verb(v, k) if foreign else None
         if located is not None:
-            return located  # "— сообщили в пресс-службе суда": the body's people (foreign.py)
+            return located  # "— сообщили в пресс-службе суда", "sier daglig leder i X AS, Kari Brekke," (foreign.py)
         later = self._foreign_subject_later(k) if foreign else None
         if later is not None:
             return None if later == _TOLD else later

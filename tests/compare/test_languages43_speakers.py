@@ -228,3 +228,15 @@ def test_norwegian_name_set_off_after_a_role_and_a_firm_speaks():
 def test_name_after_whom_the_words_were_told_is_no_speaker():
     text = _VIVIENDA_LEAD + ("\"Es propaganda\", dijo el alcalde a la consejera de Vivienda, Lucía Ortega.\n")
     assert quote_speakers(text, "es") != ["Lucía Ortega"]
+
+
+def test_norwegian_dash_speech_handed_to_a_party_s_role_and_a_name():
+    text = _NB_LEAD + ("– Dette er starten på slutten for bygda, sier Høyres gruppeleder Siri Engen.\n"
+                       "En elev hadde laget en plakat til møtet.\n")
+    assert quote_speakers(text, "nb") == ["Siri Engen"]
+
+
+def test_norwegian_dash_speech_handed_to_a_role_with_no_name_credits_not_its_owner():
+    text = _NB_LEAD + ("– Dette er starten på slutten for bygda, sier Lindviks ordfører.\n"
+                       "En elev hadde laget en plakat til møtet.\n")
+    assert quote_speakers(text, "nb") == [None]

@@ -402,6 +402,42 @@ class ForeignReading:
             and not any(tokens[m].norm in self.vocab.foreign_verbs or tokens[m].norm in self.vocab.foreign_auxiliaries for m in lead)
         return (run.first, run.last) if apposed or self._is_subject(run) else None
 
+    def _subject_of_sentence_before(self, at: int) -> Speaker | None:
+        """'Una delle vittime, Maria Colombo, 84 anni, ha raccontato in aula l'incontro. "…", ha detto.',
+        'El consejero de Agricultura, Tomás Elorza, visitó la zona el martes. "…", anunció.': for a
+        dropped subject at offset ``at`` after a quotation, the one person the sentence right before
+        the quotation's (in its paragraph, outside quotations) names, in full and as its subject
+        (opening it, after a role, or set off after a description): the person the verb takes up;
+        None when that sentence names anyone else, no one, or a person in another place (an object:
+        "O técnico elogiou o avançado Tiago Mendes")."""
+        tokens, at_ = self.tokens, self.at
+        if self.language in (None, "en"):
+            return None
+        start = self._sentence_start(at)
+        opening = next((q for q in at_.quotes if q.open_at <= start < q.end and q.open_at < at), None)
+        if opening is not None:  # (a sentence inside the quotation's words: the one its mark opens)
+            start = self._sentence_start(opening.open_at)
+        if start <= 0:
+            return None
+        before = self._sentence_start(start - 1)
+        if at_.paragraph_at(before) != at_.paragraph_at(start):
+            return None
+        lo, hi = bisect.bisect_left(at_.token_starts, before), bisect.bisect_left(at_.token_starts, start)
+        if any(self._quote_of_token[m] >= 0 for m in range(lo, hi)):
+            return None
+        people = {id(r): r for m in range(lo, hi) if (r := self._runs.get(m)) is not None and r.kind == "person"}
+        if len(people) != 1:
+            return None
+        run = next(iter(people.values()))
+        if run.last == run.first or not self._is_subject(run) \
+                or any(self._first_name_of_someone(tokens[m].text) for m in range(run.last + 1, hi) if tokens[m].cap):
+            return None
+        i = bisect.bisect_left(self._mention_starts, tokens[run.first].start)
+        if i >= len(self._mentions) or self._mentions[i].start >= tokens[run.last].end:
+            return None
+        person = self._mentions[i]
+        return Speaker(person.canonical, "person", person.key)
+
     def _foreign_subject_after_verb(self, v: int, k: int) -> tuple[int, int] | None:
         """The subject after a speech verb v of another language, from token k, that the English
         reading misses: a body in the locative (_locative_body_after) or a full name set off after a

@@ -240,3 +240,30 @@ def test_norwegian_dash_speech_handed_to_a_role_with_no_name_credits_not_its_own
     text = _NB_LEAD + ("– Dette er starten på slutten for bygda, sier Lindviks ordfører.\n"
                        "En elev hadde laget en plakat til møtet.\n")
     assert quote_speakers(text, "nb") == [None]
+
+
+_IT_LEAD = ("Truffa agli anziani, condannato il falso tecnico\n"
+            "VARENNA (ANSA) - Il tribunale di Varenna ha condannato a tre anni Ettore Brambilla, 43 anni, "
+            "accusato di aver truffato una decina di anziani.\n")
+
+
+def test_italian_dropped_subject_is_the_subject_named_in_the_sentence_before():
+    text = _IT_LEAD + ("Una delle vittime, Maria Rinaldi, 84 anni, ha raccontato in aula l'incontro. \"Era gentile, "
+                       "aveva il tesserino e la divisa\", ha detto.\n")
+    assert quote_speakers(text, "it") == ["Maria Rinaldi"]
+
+
+def test_spanish_dropped_subject_after_a_visit_and_a_manner_phrase():
+    text = ("Granizo en La Rioja Alta\n"
+            "Una tormenta de granizo arrasó el lunes cientos de hectáreas de viñedo en La Rioja Alta.\n"
+            "El consejero de Agricultura, Julián Otero, visitó la zona el martes. \"Pediremos la declaración "
+            "de zona catastrófica\", anunció entre aplausos.\n")
+    assert quote_speakers(text, "es") == ["Julián Otero"]
+
+
+def test_dropped_subject_is_never_the_object_of_the_sentence_before():
+    # the coach praised the forward: the forward is no one a dropped subject takes up
+    text = ("Vitória vence o dérbi\n"
+            "O Vitória de Guimarães venceu este domingo o Sporting de Braga por 2-1.\n"
+            "O técnico elogiou o avançado Tiago Mendes, autor dos dois golos. \"É um miúdo especial\", acrescentou.\n")
+    assert quote_speakers(text, "pt") != ["Tiago Mendes"]

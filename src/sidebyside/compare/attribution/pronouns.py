@@ -533,7 +533,9 @@ class PronounResolution:
             return self._apposed_to_description(described[1]) or self._described_in_article(described[0], described[1], clause)
         # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
         person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
-        return Speaker(person.canonical, "person", person.key) if person is not None else None
+        if person is None:
+            return self._subject_of_sentence_before(at)  # "Maria Colombo ha raccontato …. "…", ha detto." (foreign.py)
+        return Speaker(person.canonical, "person", person.key)
 
     def _description_opening_sentence_before(self, at: int) -> tuple[str, int] | None:
         """The noun of a description of another language ("La concejala", "Il portavoce") opening,

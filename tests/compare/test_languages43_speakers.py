@@ -267,3 +267,17 @@ def test_dropped_subject_is_never_the_object_of_the_sentence_before():
             "O Vitória de Guimarães venceu este domingo o Sporting de Braga por 2-1.\n"
             "O técnico elogiou o avançado Tiago Mendes, autor dos dois golos. \"É um miúdo especial\", acrescentou.\n")
     assert quote_speakers(text, "pt") != ["Tiago Mendes"]
+
+
+_ZHT_LEAD = ("山區部落衛生室停診\n"
+             "（中央社記者花蓮5日電）花蓮縣清溪部落唯一的衛生室，因駐診醫師退休，自本月起停止門診。\n")
+
+
+def test_chinese_quotation_later_in_a_sentence_opened_by_its_speaker_and_a_verb():
+    text = _ZHT_LEAD + "部落頭目林金福說，許多長輩行動不便，「巡迴車一週來兩次，生病的人不會挑日子。」\n"
+    assert quote_speakers(text, "zh") == ["部落頭目林金福"]
+
+
+def test_chinese_term_in_marks_inside_a_phrase_after_such_an_opening_is_no_one_s():
+    text = _ZHT_LEAD + "衛生局長陳志遠今天強調，各鄉要落實「一村一醫」照護措施，並請鄰近醫院支援。\n"
+    assert quote_speakers(text, "zh") == [None]

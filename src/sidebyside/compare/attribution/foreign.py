@@ -395,12 +395,20 @@ class ForeignReading:
         run = people[0]
         if run.last == run.first or any(self._first_name_of_someone(tokens[m].text) for m in range(run.last + 1, k)):
             return None  # (a name after the subject's may be another's: "… kritiserte Eide, men sier")
+        return (run.first, run.last) if run.last + 1 < k and self._named_opening_subject(run, s_start) else None
+
+    def _named_opening_subject(self, run: _NameRun, s_start: int) -> bool:
+        """Whether the name ``run`` is the subject of the sentence opening at token s_start: opening
+        it, after a role (PeopleIndex._is_subject), or set off by commas after a description with no
+        verb we know ("Rektor ved Hammarvik skole, Bjørn Eide, vil", "Die Mutter zweier Kinder, Aylin
+        Demir, nahm")."""
+        tokens = self.tokens
         first = run.run_first if run.run_first >= 0 else run.first
         lead = range(s_start, first)
         apposed = 0 < first - s_start <= self.settings.description_tokens and tokens[first].gap.strip() == "," \
-            and run.last + 1 < k and tokens[run.last + 1].gap.strip() == "," and tokens[s_start].initial \
+            and run.last + 1 < len(tokens) and tokens[run.last + 1].gap.strip() == "," and tokens[s_start].initial \
             and not any(tokens[m].norm in self.vocab.foreign_verbs or tokens[m].norm in self.vocab.foreign_auxiliaries for m in lead)
-        return (run.first, run.last) if apposed or self._is_subject(run) else None
+        return apposed or self._is_subject(run)
 
     def _subject_of_sentence_before(self, at: int) -> Speaker | None:
         """'Una delle vittime, Maria Colombo, 84 anni, ha raccontato in aula l'incontro. "…", ha detto.',
@@ -429,7 +437,7 @@ class ForeignReading:
         if len(people) != 1:
             return None
         run = next(iter(people.values()))
-        if run.last == run.first or not self._is_subject(run) \
+        if run.last == run.first or not self._named_opening_subject(run, lo) \
                 or any(self._first_name_of_someone(tokens[m].text) for m in range(run.last + 1, hi) if tokens[m].cap):
             return None
         i = bisect.bisect_left(self._mention_starts, tokens[run.first].start)

@@ -410,6 +410,39 @@ class ForeignReading:
             and not any(tokens[m].norm in self.vocab.foreign_verbs or tokens[m].norm in self.vocab.foreign_auxiliaries for m in lead)
         return apposed or self._is_subject(run)
 
+    def _plural_source_before(self, at: int) -> Speaker | None:
+        """'Fuentes de la organización aseguraron que …. “…”, indicaron.': for a dropped subject in the
+        plural at offset ``at`` after a quotation, the sources (the language's `plural_sources`) that
+        open the sentence right before the quotation's, in its paragraph, with the "of" phrases of
+        their complement ("Fuentes de la Confederación"), when no one is named between; else None."""
+        tokens, at_ = self.tokens, self.at
+        if self.language in (None, "en"):
+            return None
+        start = self._sentence_start(at)
+        opening = next((q for q in at_.quotes if q.open_at <= start < q.end and q.open_at < at), None)
+        if opening is not None:
+            start = self._sentence_start(opening.open_at)
+        if start <= 0:
+            return None
+        before = self._sentence_start(start - 1)
+        k = bisect.bisect_left(at_.token_starts, before)
+        if k + 1 >= len(tokens) or at_.paragraph_at(before) != at_.paragraph_at(start) or not tokens[k].initial \
+                or self._quote_of_token[k] >= 0 or tokens[k].norm not in _language_words(self.language, "plural_sources"):
+            return None
+        last, m = k, k + 1
+        while m + 1 < len(tokens) and tokens[m].norm in self.vocab.foreign_of and tokens[m].gap in _SPACE:
+            m += 1 + (tokens[m + 1].norm in self.vocab.foreign_articles)  # "de la", "della", "do"
+            if m >= len(tokens) or tokens[m].gap not in _SPACE or tokens[m].norm in self.vocab.foreign_verbs:
+                return None
+            last = m
+            while last + 1 < len(tokens) and tokens[last].cap and tokens[last + 1].cap and tokens[last + 1].gap in _SPACE:
+                last += 1  # ("de la Confederación Hidrográfica": a body's name of several words)
+            m = last + 1
+        if self._someone_named(last + 1, bisect.bisect_left(at_.token_starts, at)):
+            return None
+        words = self.text[tokens[k].start : tokens[last].end]
+        return Speaker(words, "anonymous", words)
+
     def _subject_of_sentence_before(self, at: int) -> Speaker | None:
         """'Una delle vittime, Maria Colombo, 84 anni, ha raccontato in aula l'incontro. "…", ha detto.',
         'El consejero de Agricultura, Tomás Elorza, visitó la zona el martes. "…", anunció.': for a

@@ -281,3 +281,19 @@ def test_chinese_quotation_later_in_a_sentence_opened_by_its_speaker_and_a_verb(
 def test_chinese_term_in_marks_inside_a_phrase_after_such_an_opening_is_no_one_s():
     text = _ZHT_LEAD + "衛生局長陳志遠今天強調，各鄉要落實「一村一醫」照護措施，並請鄰近醫院支援。\n"
     assert quote_speakers(text, "zh") == [None]
+
+
+def test_spanish_plural_dropped_subject_is_the_sources_opening_the_sentence_before():
+    text = ("La Vuelta se decide en la montaña\n"
+            "La ciclista Elena Varga ganó la etapa reina este domingo tras una caída en el descenso.\n"
+            "Fuentes de la organización aseguraron que el tramo había sido revisado el sábado. \"Se barrió dos "
+            "veces\", indicaron.\n")
+    assert quote_speakers(text, "es") == ["Fuentes de la organización"]
+
+
+def test_plural_dropped_subject_is_never_one_person_named_before():
+    # no sources open the sentence before: the plural is no one the passage names
+    text = ("La Vuelta se decide en la montaña\n"
+            "La ciclista Elena Varga ganó la etapa reina este domingo tras una caída en el descenso.\n"
+            "La organización revisó el tramo el sábado. \"Se barrió dos veces\", indicaron.\n")
+    assert quote_speakers(text, "es") != ["Elena Varga"]

@@ -523,7 +523,9 @@ class PronounResolution:
             return None
         clause.how = "pronoun"
         if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
-            return None  # '“…”, indicaron.', '— сообщили': a plural, no one person
+            # '“…”, indicaron.', '— сообщили': a plural, no one person; the sources that opened the
+            # sentence before, if any ("Fuentes de la organización aseguraron …": foreign.py)
+            return self._plural_source_before(at)
         described = self._description_opening_sentence_before(at) or self._description_before_dropped_sentence(at)
         if described is not None:
             # 'La concejala detalló las inversiones. "…", explicó.': the one described so before that

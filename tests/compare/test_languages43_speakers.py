@@ -297,3 +297,18 @@ def test_plural_dropped_subject_is_never_one_person_named_before():
             "La ciclista Elena Varga ganó la etapa reina este domingo tras una caída en el descenso.\n"
             "La organización revisó el tramo el sábado. \"Se barrió dos veces\", indicaron.\n")
     assert quote_speakers(text, "es") != ["Elena Varga"]
+
+
+def test_swedish_according_to_a_role_and_the_name_its_comma_sets_off():
+    text = ("Licensjakt på varg i Jämtland\n"
+            "Länsstyrelsen har beslutat om licensjakt på sex vargar i länet.\n"
+            "Enligt föreningens ordförande i länet, Mats Lindgren, är det ”fel väg att gå”.\n")
+    assert quote_speakers(text, "sv") == ["Mats Lindgren"]
+
+
+def test_danish_according_to_a_role_with_no_name_set_off_credits_no_one():
+    text = ("Skolen i Vesterby lukker\n"
+            "Byrådet besluttede torsdag at lukke skolen i Vesterby.\n"
+            "Ifølge kommunens borgmester er lukningen »helt nødvendig«, og Jens Hedegaard, formand for "
+            "forældrene, er skuffet.\n")
+    assert quote_speakers(text, "da") != ["Jens Hedegaard"]

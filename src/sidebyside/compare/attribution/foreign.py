@@ -735,6 +735,14 @@ class ForeignReading:
         "Secondo la ricercatrice,", is resolved as a description)."""
         tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
         a, h = v + 1, v + 2
+        if self.language in _S_GENITIVE and h < n and self._quote_of_token[v] < 0 and not tokens[a].cap \
+                and tokens[a].gap in _SPACE and tokens[a].norm.isalpha() and tokens[a].norm not in vocab.foreign_prepositions:
+            # "Enligt föreningens ordförande i länet, Mats Olofsson, är det ”…”": these languages set
+            # no article before the noun; the full name its description's comma sets off is the source
+            named = self._name_apposed_from(a)
+            if named is not None:
+                self.clauses.append(Clause(v, named.first, named.last, "according"))
+                return True
         if h >= n or self._quote_of_token[v] >= 0 or tokens[a].cap and not tokens[a].initial \
                 or tokens[a].norm not in vocab.foreign_articles and tokens[a].norm not in vocab.foreign_indefinite \
                 and not self._portuguese_article(a) \

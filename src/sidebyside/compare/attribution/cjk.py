@@ -353,7 +353,29 @@ class CJKCrediting:
         found = self._zh_view_frame(before, before_lo, open_at, vocab) or self._zh_say_object(before, before_lo, vocab)
         if found is not None:
             return found
-        return self._zh_sentence_before(q, vocab)
+        return self._zh_sentence_before(q, vocab) or self._zh_sentence_opening_verb(q, vocab)
+
+    def _zh_sentence_opening_verb(self, q, vocab: dict) -> tuple[str, int, str] | None:
+        """'部落頭目高金福說，許多長輩行動不便，「巡迴車一週來兩次……」': a quotation later in a sentence that
+        opens with its speaker, a speech verb and a comma, with only the speaker's report between
+        (no other speech verb, no quotation, no sentence's end), the quotation opening a clause of its
+        own: that speaker."""
+        text = self.text
+        if q.close_at is None or text[q.open_at - 1 : q.open_at] not in ("，", ",", "：", ":") \
+                or _NAME_CHAR.match(text[q.close_at + 1 : q.close_at + 2] or "。"):
+            return None  # (a term in marks inside a phrase, '落实“一库一策”防汛措施', is no one's words)
+        lo = _clause_start(text, q.open_at, _SENTENCE_BREAK + "”」", 4 * self.settings.cjk_clause_chars)
+        m = vocab["verb_pattern"].search(text, lo, q.open_at)
+        if m is None or m.start() == lo or text[m.end() : m.end() + 1] not in ("，", ",") \
+                or _CJK_QUOTED.search(text, lo, q.open_at) or vocab["verb_pattern"].search(text, m.end(), q.open_at):
+            return None
+        brk = _CLAUSE_BREAK.search(text, lo, m.start())
+        if brk is not None and not _role_apposition(text[lo : brk.end()], vocab):
+            return None
+        found = self._zh_subject_before(m.start(), vocab)
+        if found is None or text[lo : found[0]].strip() and not _role_apposition(text[lo : found[0]].strip(), vocab):
+            return None
+        return found[1], found[0], "cjk-sentence-opening-verb"
 
     def _zh_view_frame(self, before: str, before_lo: int, open_at: int, vocab: dict) -> tuple[str, int, str] | None:
         """'在郑宏伟看来，“……”': the quotation right after a clause of someone's view, which holds

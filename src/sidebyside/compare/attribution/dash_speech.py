@@ -134,7 +134,25 @@ class DashSpeech:
             return Speaker(person.canonical, "person", person.key), Span(lo, name_end), rule
         if len(run) >= 2:  # a first name and a surname the people index did not list ("Per Lind")
             return Speaker(name, "person", name_key(name)), Span(lo, name_end), rule
-        return None
+        return self._dash_owned_role(lo) if rule == "dash-name-after-verb" else None
+
+    def _dash_owned_role(self, lo: int) -> tuple[Speaker, Span, str] | None:
+        """'– …, sier Høyres gruppeleder Siri Nygård.': the one capitalised word at ``lo`` after the
+        verb is the owner of a role (a party's, a town's: ForeignReading._role_of_genitive_owner), and
+        the full name after the role's noun speaks; None elsewhere."""
+        k = bisect.bisect_left(self.at.token_starts, lo)
+        if k >= len(self.tokens) or self.tokens[k].start != lo:
+            return None
+        owned = self._role_of_genitive_owner(k)
+        if not owned:
+            return None
+        first, last = self.tokens[owned[0]], self.tokens[owned[1]]
+        k = bisect.bisect_left(self._mention_starts, first.start)
+        if k < len(self._mentions) and self._mentions[k].start < last.end:
+            person = self._mentions[k]
+            return Speaker(person.canonical, "person", person.key), Span(first.start, last.end), "dash-owned-role"
+        name = self.text[first.start : last.end]
+        return Speaker(name, "person", name_key(name)), Span(first.start, last.end), "dash-owned-role"
 
     def _dash_pronoun_person(self, verb: int, hi: int) -> tuple[Speaker, None, str] | None:
         """The person a pronoun right after the hand-over's verb ("säger hon", "sier han") stands

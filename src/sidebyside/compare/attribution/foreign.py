@@ -331,6 +331,11 @@ class ForeignReading:
         tokens, vocab = self.tokens, self.vocab
         if self.language in (None, "en"):
             return None
+        one_of = self._one_of_ending_at(e)
+        if one_of is not None:
+            return one_of
+        if self.language in _NO_ARTICLES:
+            return self._bare_body_subject_ending_at(e)
         for a in range(e - 1, max(-1, e - self.settings.description_tokens - 1), -1):
             if tokens[a + 1].gap.strip() not in ("", "-", "'", "’") or self._quote_of_token[a] >= 0:
                 return None  # (a name's hyphens and apostrophes inside it: "de la Côte-d'Or")
@@ -338,6 +343,248 @@ class ForeignReading:
                     and self._body_noun(tokens[a + 1].norm) and tokens[a + 1].cap == (self.language in _NOUN_CAPITALS):
                 return a, a + 1
         return None
+
+    def _one_of_ending_at(self, e: int) -> tuple[int, int] | None:
+        """'Uno de ellos, que prefirió no dar su nombre, explicó', 'Один из диспетчеров, попросивший …,
+        рассказал': the "one of" a group (_one_of_opening) that opens the sentence and ends at token e,
+        or None."""
+        tokens = self.tokens
+        for k in range(e, max(-1, e - self.settings.description_tokens - 1), -1):
+            if tokens[k].initial:
+                found = self._one_of_opening(k) if self._quote_of_token[k] < 0 else None
+                return (k, e) if found is not None and found[2] == e else None
+        return None
+
+    def _bare_body_subject_ending_at(self, e: int) -> tuple[int, int] | None:
+        """'Ministerstvo zemědělství uvedlo, že …', 'Rada miasta poinformowała', 'Klub Kladna v prohlášení
+        uvedl', 'Сотрудник зоопарка, попросивший …, рассказал': in a language without articles, a
+        body's common noun (`source_bodies`) or an unnamed source's (`source_nouns`) opening the
+        sentence, with its complement up to token e: the source as written, up to a preposition after
+        it (the statement or the place it spoke in), or None."""
+        tokens = self.tokens
+        for a in range(e, max(-1, e - self.settings.description_tokens - 1), -1):
+            if self._quote_of_token[a] >= 0 or a < e and tokens[a + 1].gap.strip() not in ("", "-"):
+                return None
+            if tokens[a].initial:
+                if self._locative_body_opening(a, e):
+                    return a, e  # "В министерстве промышленности заявили, что": the body's people, as written
+                if not tokens[a].cap or not (self._body_noun(tokens[a].norm) or tokens[a].norm in self.vocab.foreign_source_nouns):
+                    return None  # (a source's noun too: "Сотрудник зоопарка, попросивший …, рассказал")
+                prepositions = self.vocab.foreign_prepositions | _language_words(self.language, "sentence_prepositions")
+                last = next((m - 1 for m in range(a + 1, e + 1) if tokens[m].norm in prepositions and not tokens[m].cap), e)
+                return a, last
+        return None
+
+    def _conjunct_subject(self, k: int, v: int) -> tuple[int, int] | None:
+        """'Rektor ved Hammarvik skole, Bjørn Eide, vil ikke kommentere vedtaket, men sier at …',
+        'Rektorn Anna Berg var besviken och sa att …': in a text of another language, a speech verb v
+        right after the language's "and" or "but" at token k (`coordinators`) has the subject of the
+        sentence's first clause: the one person the sentence names in full before k, as its subject
+        (opening it, after a role, or set off by commas after a description with no verb we know);
+        None when another name, a complementizer or a quotation stands before k."""
+        tokens = self.tokens
+        if self.language in (None, "en") or k + 1 != v or tokens[k].cap \
+                or tokens[k].norm not in _language_words(self.language, "coordinators") \
+                or tokens[v].norm not in self.vocab.foreign_verbs:
+            return None
+        s_start = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
+        people = [r for m in range(s_start, k) if (r := self._runs.get(m)) is not None and r.kind == "person"]
+        if len(people) != 1 or any(self._quote_of_token[m] >= 0 for m in range(s_start, k)) \
+                or any(tokens[m].text.casefold() in self.vocab.foreign_complementizers for m in range(s_start, k)):
+            return None
+        run = people[0]
+        if run.last == run.first or any(self._first_name_of_someone(tokens[m].text) for m in range(run.last + 1, k)):
+            return None  # (a name after the subject's may be another's: "… kritiserte Eide, men sier")
+        return (run.first, run.last) if run.last + 1 < k and self._named_opening_subject(run, s_start) else None
+
+    def _named_opening_subject(self, run: _NameRun, s_start: int) -> bool:
+        """Whether the name ``run`` is the subject of the sentence opening at token s_start: opening
+        it, after a role (PeopleIndex._is_subject), or set off by commas after a description with no
+        verb we know ("Rektor ved Hammarvik skole, Bjørn Eide, vil", "Die Mutter zweier Kinder, Aylin
+        Demir, nahm")."""
+        tokens = self.tokens
+        first = run.run_first if run.run_first >= 0 else run.first
+        lead = range(s_start, first)
+        apposed = 0 < first - s_start <= self.settings.description_tokens and tokens[first].gap.strip() == "," \
+            and run.last + 1 < len(tokens) and tokens[run.last + 1].gap.strip() == "," and tokens[s_start].initial \
+            and not any(tokens[m].norm in self.vocab.foreign_verbs or tokens[m].norm in self.vocab.foreign_auxiliaries for m in lead)
+        return apposed or self._is_subject(run)
+
+    def _plural_source_before(self, at: int) -> Speaker | None:
+        """'Fuentes de la organización aseguraron que …. “…”, indicaron.': for a dropped subject in the
+        plural at offset ``at`` after a quotation, the sources (the language's `plural_sources`) that
+        open the sentence right before the quotation's, in its paragraph, with the "of" phrases of
+        their complement ("Fuentes de la Confederación"), when no one is named between; else None."""
+        tokens, at_ = self.tokens, self.at
+        if self.language in (None, "en"):
+            return None
+        start = self._sentence_start(at)
+        opening = next((q for q in at_.quotes if q.open_at <= start < q.end and q.open_at < at), None)
+        if opening is not None:
+            start = self._sentence_start(opening.open_at)
+        if start <= 0:
+            return None
+        before = self._sentence_start(start - 1)
+        k = bisect.bisect_left(at_.token_starts, before)
+        if k + 1 >= len(tokens) or at_.paragraph_at(before) != at_.paragraph_at(start) or not tokens[k].initial \
+                or self._quote_of_token[k] >= 0 or tokens[k].norm not in _language_words(self.language, "plural_sources"):
+            return None
+        last, m = k, k + 1
+        while m + 1 < len(tokens) and tokens[m].norm in self.vocab.foreign_of and tokens[m].gap in _SPACE:
+            m += 1 + (tokens[m + 1].norm in self.vocab.foreign_articles)  # "de la", "della", "do"
+            if m >= len(tokens) or tokens[m].gap not in _SPACE or tokens[m].norm in self.vocab.foreign_verbs:
+                return None
+            last = m
+            while last + 1 < len(tokens) and tokens[last].cap and tokens[last + 1].cap and tokens[last + 1].gap in _SPACE:
+                last += 1  # ("de la Confederación Hidrográfica": a body's name of several words)
+            m = last + 1
+        if self._someone_named(last + 1, bisect.bisect_left(at_.token_starts, at)):
+            return None
+        words = self.text[tokens[k].start : tokens[last].end]
+        return Speaker(words, "anonymous", words)
+
+    def _subject_of_sentence_before(self, at: int) -> Speaker | None:
+        """'Una delle vittime, Maria Colombo, 84 anni, ha raccontato in aula l'incontro. "…", ha detto.',
+        'El consejero de Agricultura, Tomás Elorza, visitó la zona el martes. "…", anunció.': for a
+        dropped subject at offset ``at`` after a quotation, the one person the sentence right before
+        the quotation's (in its paragraph, outside quotations) names, in full and as its subject
+        (opening it, after a role, or set off after a description): the person the verb takes up;
+        None when that sentence names anyone else, no one, or a person in another place (an object:
+        "O técnico elogiou o avançado Tiago Mendes")."""
+        tokens, at_ = self.tokens, self.at
+        if self.language in (None, "en"):
+            return None
+        start = self._sentence_start(at)
+        opening = next((q for q in at_.quotes if q.open_at <= start < q.end and q.open_at < at), None)
+        if opening is not None:  # (a sentence inside the quotation's words: the one its mark opens)
+            start = self._sentence_start(opening.open_at)
+        if start <= 0:
+            return None
+        before = self._sentence_start(start - 1)
+        if at_.paragraph_at(before) != at_.paragraph_at(start):
+            return None
+        lo, hi = bisect.bisect_left(at_.token_starts, before), bisect.bisect_left(at_.token_starts, start)
+        if any(self._quote_of_token[m] >= 0 for m in range(lo, hi)):
+            return None
+        people = {id(r): r for m in range(lo, hi) if (r := self._runs.get(m)) is not None and r.kind == "person"}
+        if len(people) != 1:
+            return None
+        run = next(iter(people.values()))
+        if run.last == run.first or not self._named_opening_subject(run, lo) \
+                or any(self._first_name_of_someone(tokens[m].text) for m in range(run.last + 1, hi) if tokens[m].cap):
+            return None
+        i = bisect.bisect_left(self._mention_starts, tokens[run.first].start)
+        if i >= len(self._mentions) or self._mentions[i].start >= tokens[run.last].end:
+            return None
+        person = self._mentions[i]
+        return Speaker(person.canonical, "person", person.key)
+
+    def _foreign_subject_after_verb(self, v: int, k: int) -> tuple[int, int] | None:
+        """The subject after a speech verb v of another language, from token k, that the English
+        reading misses: a body in the locative (_locative_body_after) or a full name set off after a
+        long description of a role (_apposed_name_after_role); None else."""
+        return self._locative_body_after(v, k) or self._apposed_name_after_role(v, k)
+
+    def _apposed_name_after_role(self, v: int, k: int) -> tuple[int, int] | None:
+        """'"…", declaró el portavoz económico del principal partido de la oposición, Andrés Molina.',
+        '«…», sier daglig leder i Fjordlaks AS, Kari Brekke, til NRK.': after a speech verb v of a
+        language that marks whom the words were told by a preposition (not by case), a lower-case
+        description of a role from token k (its complement's words, names of bodies and places
+        among them) and a full personal name set off by the description's one comma, closing the
+        phrase (a comma or the sentence's end after it): the name speaks. None when the phrase opens
+        with a preposition, or one of whom the words were told stands in it ("dijo el alcalde a la
+        consejera, María López": `addressee_prepositions`), or a verb, a quotation, a stop or a name
+        comes first."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if self.language in (None, "en") or _language_flag(self.language, "case_marked") or k + 2 >= n \
+                or tokens[k].cap or tokens[v].norm not in vocab.foreign_verbs or not tokens[k].norm.isalpha():
+            return None
+        addressee = _language_words(self.language, "addressee_prepositions")
+        if tokens[k].norm in vocab.foreign_prepositions or tokens[k].norm in addressee or tokens[k].norm in vocab.foreign_pronouns \
+                or tokens[k].norm in _language_words(self.language, "sentence_prepositions") \
+                or self.language == "pt" and tokens[k].norm in ("a", "as") and not self._portuguese_article(k):
+            return None
+        for m in range(k + 1, min(n, k + self.settings.long_description_tokens)):
+            tok = tokens[m]
+            stripped = tok.gap.strip()
+            if self._in_quote(m) or stripped not in ("", ",", "-", "'", "’") or tok.norm in addressee \
+                    or not tok.cap and (tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs):
+                return None
+            run = self._run_starting(m) if tok.cap else None
+            if stripped == ",":
+                if run is None or run.first != m or run.kind != "person" or run.last == run.first:
+                    return None
+                after = tokens[run.last + 1].gap.strip()[:1] if run.last + 1 < n else "."
+                if after not in (",", ".", ";"):
+                    return None
+                self._named_past_words.add(run.first)  # (a name read past the verb's phrase)
+                return run.first, run.last
+            if run is not None and run.first == m and run.kind == "person" \
+                    and not (run.last + 1 < n and tokens[run.last + 1].gap.strip() == ","):
+                return None  # (a name inside the description: read by the rules before; not "el abogado
+                # de Pedro Ruiz, Juan López," nor "daglig leder i Fjordlaks AS, Kari Brekke,")
+        return None
+
+    def _locative_body_after(self, v: int, k: int) -> tuple[int, int] | None:
+        """'«…», — сообщили в пресс-службе суда.': after a plural speech verb v, a place preposition at
+        token k and a body's noun in the locative (as _locative_body_opening reads them), with the words
+        after it up to the sentence's punctuation: the body's people, as written; None elsewhere."""
+        tokens, n = self.tokens, len(self.tokens)
+        if self.language not in _NO_ARTICLES or k + 1 >= n or tokens[k].cap:
+            return None
+        verb = tokens[v].norm
+        if verb not in self.vocab.foreign_verbs or not verb.endswith(self.vocab.foreign_plural_endings):
+            return None
+        last = k + 1
+        while last + 1 < n and last - k < self.settings.description_tokens and tokens[last + 1].gap in (*_SPACE, "-") \
+                and not self._in_quote(last + 1) and tokens[last + 1].norm not in self.vocab.foreign_verbs:
+            last += 1
+        return (k, last) if self._locative_body_opening(k, last, verb_at=v) else None
+
+    def _locative_body_opening(self, a: int, e: int, verb_at: int | None = None) -> bool:
+        """'В пресс-службе губернатора сообщили, что «…»', 'У міністерстві повідомили': a place
+        preposition opening the sentence at token a, a body's noun in the locative right after it
+        (one noun in two cases, _same_stem) and a plural speech verb right after token e, which has
+        no subject of its own: the body's people speak (Russian and Ukrainian news' impersonal
+        plural)."""
+        tokens, n = self.tokens, len(self.tokens)
+        v = e + 1 if verb_at is None else verb_at
+        if a >= e or v >= n or tokens[a].norm not in _language_words(self.language, "place_prepositions") \
+                or tokens[a + 1].cap or verb_at is None and tokens[v].gap not in _SPACE:
+            return False
+        verb = tokens[v].norm
+        if verb not in self.vocab.foreign_verbs or not verb.endswith(self.vocab.foreign_plural_endings):
+            return False
+        return self._locative_body(a, e) is not None
+
+    def _locative_body(self, a: int, e: int) -> tuple[str, int] | None:
+        """The body's noun (its nominative, as `source_bodies` lists it) that the locative after the
+        preposition at token a names, within token e, and the noun's last token; or None."""
+        tokens = self.tokens
+        h = a + 1
+        while h + 1 <= e and tokens[h + 1].gap == "-":
+            h += 1  # "пресс-службе": one noun of two tokens
+        noun = "-".join(tokens[m].norm for m in range(a + 1, h + 1))
+        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if self._same_stem(b, noun)), None)
+        return (body, h) if body is not None else None
+
+    def _locative_body_speaker(self, clause: Clause) -> Speaker | None:
+        """'В пресс-службе суда сообщили', '— сообщили в пресс-службе суда': the body a locative
+        subject (_locative_body_opening, _locative_body_after) names, in the nominative with the words
+        after its noun as written ("пресс-служба суда"), as the other rules name a body; None for
+        any other subject."""
+        tokens = self.tokens
+        first, last = clause.first, clause.last
+        if self.language not in _NO_ARTICLES or first >= last \
+                or tokens[first].norm not in _language_words(self.language, "place_prepositions"):
+            return None
+        found = self._locative_body(first, last)
+        if found is None:
+            return None
+        body, h = found
+        rest = self.text[tokens[h].end : tokens[last].end]
+        words = body + rest
+        return Speaker(words, "anonymous", name_key(words))
 
     def _indefinite_source_ending_at(self, e: int) -> tuple[int, int] | None:
         """The indefinite article and the noun of a person opening a phrase that ends at token e, its
@@ -488,6 +735,14 @@ class ForeignReading:
         "Secondo la ricercatrice,", is resolved as a description)."""
         tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
         a, h = v + 1, v + 2
+        if self.language in _S_GENITIVE and h < n and self._quote_of_token[v] < 0 and not tokens[a].cap \
+                and tokens[a].gap in _SPACE and tokens[a].norm.isalpha() and tokens[a].norm not in vocab.foreign_prepositions:
+            # "Enligt föreningens ordförande i länet, Mats Olofsson, är det ”…”": these languages set
+            # no article before the noun; the full name its description's comma sets off is the source
+            named = self._name_apposed_from(a)
+            if named is not None:
+                self.clauses.append(Clause(v, named.first, named.last, "according"))
+                return True
         if h >= n or self._quote_of_token[v] >= 0 or tokens[a].cap and not tokens[a].initial \
                 or tokens[a].norm not in vocab.foreign_articles and tokens[a].norm not in vocab.foreign_indefinite \
                 and not self._portuguese_article(a) \

@@ -85,6 +85,9 @@ class PronounResolution:
             return self._resolve_pronoun(head.norm, at, clause)
         if clause.how == "according-body":
             return self._according_body_speaker(clause)  # "Según la patronal": the body as written
+        if (located := self._locative_body_speaker(clause)) is not None:
+            clause.how = "locative-body"  # "В пресс-службе суда сообщили": the body (foreign.py)
+            return located
         foreign = first != clause.verb and (tokens[clause.verb].norm in self.vocab.foreign_verbs
                                             or tokens[clause.verb].norm in self.vocab.separable)
         body = self._body_named_after_noun(first, last) if foreign and head.cap and not clause.inverted else None
@@ -520,7 +523,9 @@ class PronounResolution:
             return None
         clause.how = "pronoun"
         if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
-            return None  # '“…”, indicaron.', '— сообщили': a plural, no one person
+            # '“…”, indicaron.', '— сообщили': a plural, no one person; the sources that opened the
+            # sentence before, if any ("Fuentes de la organización aseguraron …": foreign.py)
+            return self._plural_source_before(at)
         described = self._description_opening_sentence_before(at) or self._description_before_dropped_sentence(at)
         if described is not None:
             # 'La concejala detalló las inversiones. "…", explicó.': the one described so before that
@@ -530,7 +535,9 @@ class PronounResolution:
             return self._apposed_to_description(described[1]) or self._described_in_article(described[0], described[1], clause)
         # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
         person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
-        return Speaker(person.canonical, "person", person.key) if person is not None else None
+        if person is None:
+            return self._subject_of_sentence_before(at)  # "Maria Colombo ha raccontato …. "…", ha detto." (foreign.py)
+        return Speaker(person.canonical, "person", person.key)
 
     def _description_opening_sentence_before(self, at: int) -> tuple[str, int] | None:
         """The noun of a description of another language ("La concejala", "Il portavoce") opening,

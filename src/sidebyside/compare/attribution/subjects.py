@@ -206,6 +206,8 @@ class SubjectSearch:
             # "the U.S. government, which condemned the strike as", "Jane Smith, who said": the
             # relative clause's subject is the phrase before the comma (a speaker's, or no one)
             return self._np_ending_at(k - 1)
+        if (conjunct := self._conjunct_subject(k, v)) is not None:
+            return conjunct  # "…, men sier at", "och sa att": the sentence's subject (foreign.py)
         if tokens[k].norm in ("and", "but") and tokens[k + 1].gap in _SPACE:
             if k > 0 and self._subject_before_relative(k - 1) is not None:
                 # "an employee who had followed her in and had yelled": the relative clause's own
@@ -543,7 +545,7 @@ class SubjectSearch:
                     continue  # "vice president of environment, technology and regulatory affairs,"
                 in_list = False
                 aside_run = self._runs.get(k)
-                head = self._np_ending_at(m - 1)
+                head = self._np_ending_at(m - 1) or self._body_subject_ending_at(m - 1)  # (foreign.py: "Сотрудник зоопарка,")
                 if head is None and m >= 2 and tokens[m - 1].norm.isdigit() and tokens[m - 1].gap.strip() == ",":
                     head = self._np_ending_at(m - 2)  # "Sami Haddad, 41, who has worked ..., said": an age
                 if tokens[m].norm in ("who", "which", "whose", "whom"):
@@ -635,6 +637,9 @@ class SubjectSearch:
         aged = self._person_by_age(k) if foreign else None
         if aged is not None:
             return aged
+        located = self._foreign_subject_after_verb(v, k) if foreign else None
+        if located is not None:
+            return located  # "— сообщили в пресс-службе суда", "sier daglig leder i X AS, Kari Brekke," (foreign.py)
         later = self._foreign_subject_later(k) if foreign else None
         if later is not None:
             return None if later == _TOLD else later

@@ -171,3 +171,22 @@ def test_the_tags_close_the_article_and_the_sidebar_under_them_is_not_body():
 def test_a_topics_heading_over_prose_does_not_end_the_article():
     page = "\n\n".join(["Council approves budget", *ARTICLE[:3], "Topics", *ARTICLE[3:]])
     assert ARTICLE[-1] in extract(page).text
+
+
+def test_a_capture_of_short_sentences_alone_reads_on_to_its_end():
+    # a pasted article of three short paragraphs: the middle one is too short to be a paragraph by
+    # itself ("short"), yet nothing but sentences follows the first, so the body is all of them
+    content = ("Mira Vell has time to come to terms with the task ahead.\n\nShe will lead the choir in 2027.\n\n"
+               "Do you think Vell will make a great conductor?\n")
+    text = extract(content).text
+    assert "She will lead the choir in 2027." in text
+    assert text.endswith("Do you think Vell will make a great conductor?")
+
+
+def test_short_sentences_before_page_furniture_are_not_all_taken():
+    # the same short lines, then a share bar: the capture holds more than the article, so the
+    # body does not read on through a short line after its end to the last sentence
+    content = ("Mira Vell has time to come to terms with the task ahead.\n\nShe will lead the choir in 2027.\n\n"
+               "Do you think Vell will make a great conductor?\n\nShare this article\n\nFacebook Twitter Email\n")
+    text = extract(content).text
+    assert "Share this article" not in text and "Facebook" not in text

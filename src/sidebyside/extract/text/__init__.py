@@ -32,7 +32,7 @@ from sidebyside.extract.text.forms import from_markdown, with_blocks, without_li
 from sidebyside.extract.text.body import (
     body_blocks, body_doubt, body_run_cut, body_run_scored, grown_blocks, grown_run, incomplete_more, larger_prose_run,
     mark_captions, page_prose, prose_share_low,
-    rejoined_run, through_closing_sentences, through_introduced_list, widened_body, with_run, without_author_bio,
+    rejoined_run, through_closing_sentences, through_introduced_list, through_last_sentences, widened_body, with_run, without_author_bio,
 )
 from sidebyside.extract.text.header import Header, same_text, tags_after
 from sidebyside.extract.language import guess_language
@@ -114,8 +114,8 @@ def _extract_text(capture: Capture, content: str, settings: TextSettings) -> Art
         start, end = rejoined_run(lines, scores, start, end, cut, settings)
     # the short sentences closing the story join its blocks; the run's end, which the doubts
     # about it are read from, stays where the scores put it
-    last = end if end is None or cut else through_closing_sentences(
-        lines, start, through_introduced_list(lines, end), settings)
+    last = end if end is None or cut else through_last_sentences(lines, through_closing_sentences(
+        lines, start, through_introduced_list(lines, end), settings))
     body_lines = body_blocks(lines, start, last, settings) if start is not None and last is not None else []
     return article_of(capture, lines, start, end, body_lines, settings, cut, scores)
 

@@ -663,6 +663,25 @@ def through_closing_sentences(lines: list[Line], start: int, end: int, s: TextSe
     return end
 
 
+def through_last_sentences(lines: list[Line], end: int) -> int:
+    """The capture's last line when every line after the body's end reads as a sentence (a
+    paragraph, or a short line capitalised and ending a sentence): a capture of the article
+    alone, pasted or saved without the page around it, reads on to its end, however short its
+    paragraphs ("He will play the role in 2010."). A page's dump ends with furniture, which
+    stops this at once."""
+    last = end
+    for k in range(end + 1, len(lines)):
+        line = lines[k]
+        if line.kind == BLANK:
+            continue
+        if line.bullet or not (line.kind == PROSE or (
+                line.kind == SHORT and line.text[:1].isupper() and ends_sentence(line.text)
+                and sentence_like(line) and not _code_mark(line.text))):
+            return end
+        last = k
+    return last
+
+
 # the separators every row of a table of data repeats ("June 9 – Tampa, FL @ Arena", "Stage 2: ...")
 # (the last two set cells apart: two spaces a text browser prints, a tab a browser's copy puts)
 _ROW_SEPARATORS = (" – ", " — ", " - ", " -- ", ": ", " @ ", " | ", "│", "\t", "  ")

@@ -214,7 +214,7 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     )
     for side, view in zip(chains, views):
         place_anaphora(side, view.text, builder.country_keys, naming)
-    restore_cut_names(chains, views)  # "Motion" of "Research in Motion ...", where the other writes "RIM"
+    restore_cut_names(chains, views, naming)  # "Motion" of "Research in Motion ...", where the other writes "RIM"
     join_first_names(chains, views)  # "Tom, who has stage credits" for the pair's one "Tom Rell"
     if naming.bare_candidates:
         pair_candidates(chains)  # "in prison": kept where the other article tells a prison too

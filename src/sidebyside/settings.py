@@ -843,6 +843,15 @@ class NamingSettings:
     # After the aligned sentences, event slots join chains over each article's whole body, when
     # one chain alone holds the slot in each article (naming/slots.py slot_maps).
     whole_article_slots: bool = True
+    # A one-word name opening a sentence after a capitalised word and at most this many small
+    # words ("Research in Motion", "Society for the ...") lost its first word when the other
+    # article writes the whole name or its initials (naming/cut_names.py).
+    cut_name_max_links: int = 2
+    # A plain definite description of a class noun ("the film", "the car") stands for the one
+    # work or product the pair names with a related class noun right before its name ("the film
+    # New Moon", "sci-fi series Doctor Who") or a model year ("a 2007 Toyota Camry")
+    # (naming/classed_names.py; naming.json model_year_classes).
+    classed_names: bool = True
     # Mentions with no determiner as candidates (naming/candidates.py): a place after a
     # preposition ("died in prison"), kept where the other article tells that noun too; a plural
     # thing a name tells ("seven AK-47 rifles"); a one-word name that only opens sentences here

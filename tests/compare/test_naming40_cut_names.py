@@ -31,3 +31,18 @@ def test_officials_in_a_country_stay_the_country():
         "Norland officials said the aid was late. The OIN report asked for more trucks.",
     )
     assert not any("Officials in Norland" in labels for labels in found)
+
+
+def test_the_number_of_small_words_a_cut_name_may_have_is_a_naming_setting():
+    from dataclasses import replace
+
+    from sidebyside.compare import compare
+    from sidebyside.settings import DEFAULT
+
+    from .helpers import article, labels
+
+    text_a = "Systems in Flight today announced a new cargo drone for farmers. The drone flies for six hours."
+    text_b = "SIF and Norland Post have agreed to test the drone. SIF said the first flights begin in May."
+    none = replace(DEFAULT, compare=replace(DEFAULT.compare, naming=replace(DEFAULT.compare.naming, cut_name_max_links=0)))
+    found = [labels(c, "a") | labels(c, "b") for c in compare(article(text_a), article(text_b), none).framing.label_contrasts]
+    assert {"Systems in Flight", "SIF"} not in found

@@ -19,10 +19,12 @@ from sidebyside.compare.naming import (
     ArticleChains, ChainBuilder, label_contrasts, named_in_both, pair_maps, quoted_spans, slot_maps, vocabulary,
 )
 from sidebyside.compare.naming.candidates import pair_candidates
+from sidebyside.compare.naming.classed_names import classed_name_maps
 from sidebyside.compare.naming.cut_names import restore_cut_names
 from sidebyside.compare.naming.first_names import join_first_names
 from sidebyside.compare.naming.contrasts import without_nested_descriptions
 from sidebyside.compare.loaded import find_loaded_terms, speakers_reported_words
+from sidebyside.compare.nouns import nouns
 from sidebyside.compare.only_in import EntityMatch, match_entities, names_shown
 from sidebyside.compare.place_anaphora import place_anaphora
 from sidebyside.compare.termdata import lexicon, naming_data
@@ -220,13 +222,14 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     )
     for side, view in zip(chains, views):
         place_anaphora(side, view.text, builder.country_keys, naming)
-    restore_cut_names(chains, views)  # "Motion" of "Research in Motion ...", where the other writes "RIM"
+    restore_cut_names(chains, views, naming)  # "Motion" of "Research in Motion ...", where the other writes "RIM"
     join_first_names(chains, views)  # "Tom, who has stage credits" for the pair's one "Tom Rell"
     if naming.bare_candidates:
         pair_candidates(chains)  # "in prison": kept where the other article tells a prison too
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys, naming)
     venue_maps(chains, maps)
     slot_maps(views, chains, maps, aligned, vocab, naming)
+    classed_name_maps(views, chains, maps, nouns(), naming)  # "the film" for the pair's one "film New Moon"
     contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
     return Referents(match, chains, maps, tuple(contrasts))
 

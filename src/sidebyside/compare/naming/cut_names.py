@@ -18,18 +18,19 @@ from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import name_key
 from sidebyside.compare.naming.chain_tools import _chain_keys, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains
+from sidebyside.settings import DEFAULT, NamingSettings
 
 # Small words inside a name that end a run of capitals ("Research in Motion", "Bank of Tolby")
 _LINKS = frozenset({"in", "of", "for", "and", "&", "on", "de"})
-_MAX_LINKS = 2  # "Society for the ...": at most this many small words between the two capitalised words
 
 
-def restore_cut_names(chains: tuple[ArticleChains, ArticleChains], views: tuple[ArticleView, ArticleView]) -> None:
+def restore_cut_names(chains: tuple[ArticleChains, ArticleChains], views: tuple[ArticleView, ArticleView],
+                      naming: NamingSettings = DEFAULT.compare.naming) -> None:
     """Give a one-word name opening a sentence after a capitalised first word and small words
     its whole span and key, when the other article writes that whole name or its initials."""
     cut = [[(ref, start) for ref in chains[side].refs
             if ref.field == "text" and ref.form == "name" and " " not in ref.chain
-            and (start := _dropped_start(views[side], ref.start)) is not None] for side in (0, 1)]
+            and (start := _dropped_start(views[side], ref.start, naming.cut_name_max_links)) is not None] for side in (0, 1)]
     if not cut[0] and not cut[1]:
         return  # (most pairs)
     evidence = [_names_and_initials(chains[side]) for side in (0, 1)]
@@ -61,9 +62,9 @@ def _names_and_initials(chains: ArticleChains) -> tuple[frozenset[str], frozense
     return frozenset(k for k in keys if " " in k), frozenset(acronyms)
 
 
-def _dropped_start(view: ArticleView, start: int) -> int | None:
+def _dropped_start(view: ArticleView, start: int, max_links: int) -> int | None:
     """Where a name starting at ``start`` would start with the word it lost: a capitalised word
-    opening a sentence, no name of its own, then one or two small words ("Research in")."""
+    opening a sentence, no name of its own, then at most ``max_links`` small words ("Research in")."""
     text = view.text
     if start < 4 or text[start - 1] != " " or text[text.rfind(" ", 0, start - 1) + 1:start - 1] not in _LINKS:
         return None  # (most names: no small word right before them, read without the tokens)
@@ -72,7 +73,7 @@ def _dropped_start(view: ArticleView, start: int) -> int | None:
         return None
     tokens = view.tokens
     k = i - 1
-    while k > 0 and i - k <= _MAX_LINKS and not tokens[k].cap and tokens[k].norm in _LINKS and tokens[k + 1].gap == " ":
+    while k > 0 and i - k <= max_links and not tokens[k].cap and tokens[k].norm in _LINKS and tokens[k + 1].gap == " ":
         k -= 1
     first = tokens[k]
     if k == i - 1 or not first.cap or not first.initial or first.possessive or tokens[k + 1].gap != " " \

@@ -32,7 +32,8 @@ def _naming_sets() -> list[Path]:
 
 # Labels of the older measured pairs that the benchmark cannot find, left in the gold as written
 # (the gold is not changed after the engine ran on it): six sit only in a headline, which the
-# extractor keeps apart from the text, one only in a short closing line the text extractor leaves out.
+# extractor keeps apart from the text (a short closing line the text extractor left out is read since
+# session 24: a capture of the article alone reads on to its end).
 _NOT_IN_THE_EXTRACTED_TEXT = {
     "gold.json": {
         ("p08", "b", "toxic train wreck"),  # headline
@@ -41,7 +42,6 @@ _NOT_IN_THE_EXTRACTED_TEXT = {
         ("p20", "b", "shotgun maniac"),  # headline
         ("p20", "b", "six-hour siege"),  # headline
         ("p21", "b", "Beached giant"),  # headline
-        ("p41", "b", "The hoard"),  # the closing line, not extracted
     },
 }
 

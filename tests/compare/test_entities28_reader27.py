@@ -2,13 +2,14 @@
 name read as the town it is called after, an internet interjection read as a body, a brand
 with "!" cut and its "News" joined to a writer's bio line, a label's long names not joined to
 its short one; a demonym or a city used as a person's label, a place the other article names
-inside a body's name and a video promo's names listed as omissions. Examples invented (the
-places are real, for the place finder)."""
+inside a body's name and a video promo's names listed as omissions; "owns" said "never in B"
+where B writes "own". Examples invented (the places are real, for the place finder)."""
 
 from __future__ import annotations
 
 import dataclasses
 
+from sidebyside.compare.distinctive import distinctive_terms, inflected_otherwise
 from sidebyside.compare.entities import find_entities
 from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.only_in import video_title_spans
@@ -23,6 +24,13 @@ def only_in(text_a: str, text_b: str = NEUTRAL) -> tuple[dict[str, str], dict[st
     b = dataclasses.replace(article(text_b), language="en")
     result = analyse_framing(a, b).only_in
     return {o.entity: o.kind for o in result[0]}, {o.entity: o.kind for o in result[1]}
+
+
+def distinctive(text_a: str, text_b: str) -> tuple[list[str], list[str]]:
+    a = dataclasses.replace(article(text_a), language="en")
+    b = dataclasses.replace(article(text_b), language="en")
+    found = analyse_framing(a, b).distinctive_terms
+    return [t.term for t in found[0]], [t.term for t in found[1]]
 
 
 def found(text: str) -> list[tuple[str, str, str]]:
@@ -158,6 +166,40 @@ def test_a_video_promos_names_are_no_omission():
 def test_a_line_naming_a_video_is_no_promo():
     assert video_title_spans("Ada Moss watched the Video.\n\nShe said so.") == []
     assert video_title_spans("Ada Moss posted a Video\n\nShe said so.") == []
+
+
+# ------------------------------------------------------------------ distinctive terms
+
+def test_a_word_the_other_writes_in_another_form_is_not_distinctive():
+    a, _ = distinctive("Dan Rell, who owns her former label Orbit Music, bought it in June with help from a fund.\n\n"
+                       "Orbit Music, which owns her masters, is blocking her from singing her hits on the show.\n\n"
+                       "The fund that owns a stake in the deal has said nothing.\n\n"
+                       "The fight goes on in court, and fans are angry.",
+                       "Vera Lind accused the Rell-owned company of blocking her from singing her hits on the show, "
+                       "to which they own the master recordings.\n\nThe company says it owes her nothing.\n\n"
+                       "The fight goes on in court, and fans are angry.")
+    assert "owns" not in a
+
+
+def test_other_forms_of_a_word():
+    assert inflected_otherwise("owns", {"owned": 1}) and inflected_otherwise("debates", {"debate": 2})
+    assert inflected_otherwise("tells", {"told": 1}) and inflected_otherwise("master recordings", {"master recording": 1})
+    assert not inflected_otherwise("owns", {"owes": 1})
+    assert not inflected_otherwise("news", {"new": 3})  # a singular noun in -s is its own base
+
+
+def test_the_word_stays_distinctive_when_the_other_writes_no_form_of_it():
+    a, _ = distinctive("The union vowed to strike. Workers vowed to stay out. The union vowed again on Monday.",
+                       "The union said it would strike. Workers said they would stay out.")
+    assert any("vowed" in term for term in a)
+
+
+def test_a_name_written_twice_and_listed_only_in_one_is_not_repeated():
+    text_a = "Ivo Brandt handled the feud. Lind accused Rell, Brandt and the label. The fight goes on in court."
+    text_b = "Vera Lind says Rell's label is blocking her. The fight goes on in court."
+    a, _ = distinctive(text_a, text_b)
+    assert "brandt" not in a
+    assert "brandt" in [t.term for t in distinctive_terms(text_a, text_b)[0]]  # the statistic alone lists it
 
 
 def test_a_demonym_opening_a_name_is_no_persons_label():

@@ -3,7 +3,8 @@ name read as the town it is called after, an internet interjection read as a bod
 with "!" cut and its "News" joined to a writer's bio line, a label's long names not joined to
 its short one; a demonym or a city used as a person's label, a place the other article names
 inside a body's name and a video promo's names listed as omissions; "owns" said "never in B"
-where B writes "own". Examples invented (the places are real, for the place finder)."""
+where B writes "own"; a setting that lets the story's own name stay a distinctive term. Examples
+invented (the places are real, for the place finder)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sidebyside.compare.distinctive import distinctive_terms, inflected_otherwis
 from sidebyside.compare.entities import find_entities
 from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.only_in import video_title_spans
+from sidebyside.settings import LexicalSettings
 
 from .helpers import article
 
@@ -192,6 +194,22 @@ def test_the_word_stays_distinctive_when_the_other_writes_no_form_of_it():
     a, _ = distinctive("The union vowed to strike. Workers vowed to stay out. The union vowed again on Monday.",
                        "The union said it would strike. Workers said they would stay out.")
     assert any("vowed" in term for term in a)
+
+
+def test_the_storys_own_name_may_stay_a_distinctive_term():
+    text_a = ("The Perrin Group bought the label in June. Perrin Group partners met on Monday. "
+              "Fans asked why Perrin Group wanted it. Perrin Group said nothing. The deal closed.")
+    text_b = "The label was sold in June. Fans were angry. The deal closed."
+    a = dataclasses.replace(article(text_a), language="en")
+    b = dataclasses.replace(article(text_b), language="en")
+
+    def terms(least: int) -> list[str]:
+        lexical = LexicalSettings(distinctive_story_name_min_uses=least)
+        return [t.term for t in analyse_framing(a, b, lexical=lexical).distinctive_terms[0]]
+
+    assert "perrin group" in terms(3)
+    assert "perrin group" not in terms(0)  # off (the default): the only-in list shows it
+    assert "perrin group" not in terms(5)  # written four times: not the story's own name
 
 
 def test_a_name_written_twice_and_listed_only_in_one_is_not_repeated():

@@ -32,7 +32,7 @@ from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
 from sidebyside.name_lists import honorific_genders
-from sidebyside.settings import DEFAULT, EntitySettings, NamingSettings
+from sidebyside.settings import DEFAULT, EntitySettings, LexicalSettings, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
 
@@ -1403,12 +1403,16 @@ def outlet_keys(outlet: str | None, text: str) -> frozenset[str]:
 
 
 def names_shown(items: tuple[OnlyIn, ...], mentions, entities: list[Entity], outlet: str | None,
-                text: str) -> list[tuple[int, int]]:
+                text: str, settings: LexicalSettings = DEFAULT.compare.lexical) -> list[tuple[int, int]]:
     """One article's spans of the names a comparison shows already: its only-in items, the
     mentions of its label contrasts, and the outlet naming itself (its name, or a dateline's:
-    "(CNN)", "Sources told CNN"), which is no word of its choosing."""
+    "(CNN)", "Sources told CNN"), which is no word of its choosing. With
+    distinctive_story_name_min_uses set, an only-in item written that many times or more is the
+    article's own angle, a name the other never writes ("Carlyle Group" 5x; "Smith" 5x where the
+    other says "Matt"), and is left to the distinctive terms too (off by default: see settings)."""
     owns = outlet_keys(outlet, text)
-    spans = [(sp.start, sp.end) for item in items for sp in item.spans]
+    least = settings.distinctive_story_name_min_uses
+    spans = [(sp.start, sp.end) for item in items if not least or len(item.spans) < least for sp in item.spans]
     spans += [(m.start, m.end) for m in mentions if m.field == "text"]
     spans += [(e.start, e.end) for e in entities if e.key in owns]
     return spans

@@ -366,10 +366,8 @@ def distinctive_terms(
             scored[1].append((-z, term))
     # a word the other outlet spells another way ("protesters" / "protestors", "colour" / "color",
     # "firebomb" / "fire bomb") is house style, not a choice of words
-    # and so is one it writes in another form ("owns" / "own", "the Rell-owned company"): the
-    # grammar of the sentence, and "never in B" would be untrue
-    scored = ([x for x in scored[0] if not spelt_otherwise(x[1], cb) and not inflected_otherwise(x[1], cb)],
-              [x for x in scored[1] if not spelt_otherwise(x[1], ca) and not inflected_otherwise(x[1], ca)])
+    scored = ([x for x in scored[0] if not spelt_otherwise(x[1], cb)],
+              [x for x in scored[1] if not spelt_otherwise(x[1], ca)])
     # Best first, ties by the term: the terms came from a set, whose order changes with the hash
     # seed, and a phrase shows the best-scored word it holds (_as_phrases).
     for side in scored:
@@ -528,7 +526,9 @@ def _synonym_groups() -> tuple[dict[str, int], tuple[tuple[str, ...], ...]]:
 def _telling_only(terms: tuple[DistinctiveTerm, ...], other: Counter[str], text_length: int,
                   settings: LexicalSettings) -> tuple[DistinctiveTerm, ...]:
     """The ranked and capped list without what explains nothing: a term the other article writes
-    too (more than ``distinctive_max_other_uses`` times), and a term whose uses all lie in one
+    too (more than ``distinctive_max_other_uses`` times) or in another inflection ("owns" where
+    it writes "own" and "the Rell-owned company": the grammar of a sentence, and "never in B"
+    would be untrue: inflected_otherwise), and a term whose uses all lie in one
     passage shorter than ``distinctive_min_spread`` of the text (the word of one passage's
     story, "pipelines" of a paragraph on gas, not the outlet's habit). Taken out after the cap,
     so no term further down the ranking takes a freed place (those are plain facts of one story:
@@ -536,7 +536,8 @@ def _telling_only(terms: tuple[DistinctiveTerm, ...], other: Counter[str], text_
     limit = settings.distinctive_max_other_uses
     passage = settings.distinctive_min_spread * text_length
     return tuple(t for t in terms if other.get(t.term, 0) <= limit
-                 and not (t.spans and t.spans[-1].end - t.spans[0].start < passage))
+                 and not (t.spans and t.spans[-1].end - t.spans[0].start < passage)
+                 and not inflected_otherwise(t.term, other))
 
 
 def _phrase_of(scored: list[tuple[float, str]], counts: Counter[str], settings: LexicalSettings,

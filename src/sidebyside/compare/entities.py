@@ -366,6 +366,9 @@ class EntityFinder(NameCuts):
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
         self.context_places: set[str] = set()  # keys typed as places by such a mention alone
         self._line_starts: list[int] | None = None  # tokens that open a line: see _line_in_capitals
+        # whether a newsroom role is written with a capital inside a sentence (most texts: no),
+        # see _employer_after_role
+        self._roles_capitalised = not _NEWSROOM_ROLES.isdisjoint(self.midcap)
         self._listing_codes: bool | None = None  # some line opens with a role's code: see _listed_position_letter
         self._not_capitals: list[int] = []  # tokens not in capitals: see _line_in_capitals
         self._said_only: set[int] = set()  # starts of one-word names typed a person by a speech verb alone
@@ -1005,7 +1008,7 @@ class EntityFinder(NameCuts):
             return self._segment(i, both) + self._segment(both + 1, j)
         if j - i > 1 and self._title_in_capitals(i, j):
             return [self._mention(i, j, "other", self._span_text(i, j), "name")]  # "the film AMERICAN PIE"
-        employer = self._employer_after_role(i, j)
+        employer = self._employer_after_role(i, j) if self._roles_capitalised else None
         if employer is not None:
             return self._segment(employer, j)
         titled = self._role_before(i)

@@ -371,14 +371,20 @@ def _suffixed_names(ents_a: list[Entity], ents_b: list[Entity]) -> tuple[dict[st
     bare ("Orbit Music"): the bare company, on both sides and however many such forms there
     are (key -> the bare key, one map a side). A person's or a place's name is no bare
     company's ("Boston" / "Boston Capital")."""
-    bare = {e.key for e in (*ents_a, *ents_b) if e.kind in _BODY_KINDS and e.via in ("name", "media")}
     suffixes = company_suffix_words()
+    # each side's distinct keys of bodies whose last word is a suffix word (few): a name is
+    # mentioned many times, and most end in no such word
+    bodies = [{e.key for e in ents if e.kind in _BODY_KINDS} for ents in (ents_a, ents_b)]
+    suffixed = [{key for key in keys if " " in key and key.rsplit(" ", 1)[-1] in suffixes} for keys in bodies]
     out: tuple[dict[str, str], dict[str, str]] = ({}, {})
-    for side, ents in enumerate((ents_a, ents_b)):
-        for e in ents:
-            if e.kind not in _BODY_KINDS or e.key in out[side] or " " not in e.key:
-                continue
-            words = e.key.split()
+    if not suffixed[0] and not suffixed[1]:
+        return out
+    # the names they may be short for, then those the texts write as names of bodies
+    shorter = {" ".join(key.split()[:end]) for keys in suffixed for key in keys for end in range(2, key.count(" ") + 1)}
+    bare = {e.key for e in (*ents_a, *ents_b) if e.key in shorter and e.kind in _BODY_KINDS and e.via in ("name", "media")}
+    for side, keys in enumerate(suffixed):
+        for key in keys:
+            words = key.split()
             cut = len(words)
             while cut > 1 and words[cut - 1] in suffixes:
                 cut -= 1
@@ -387,7 +393,7 @@ def _suffixed_names(ents_a: list[Entity], ents_b: list[Entity]) -> tuple[dict[st
             # finder's and _head_dropped's to join)
             for end in range(len(words) - 1, max(cut, 2) - 1, -1):
                 if (short := " ".join(words[:end])) in bare:
-                    out[side][e.key] = short
+                    out[side][key] = short
                     break
     return out
 

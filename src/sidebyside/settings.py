@@ -1024,6 +1024,15 @@ class LexicalSettings:
     # topic terms listed at most (nouns and names with no counterpart in the other article, ranked
     # after the words that explain a choice: compare/distinctive.py _tiers)
     distinctive_max_topic_terms: int = 1
+    # a name only one article writes, at least this many times, is its story's own name ("Smith"
+    # 5x where the other says "Matt"; "Carlyle Group" 5x, the story the other does not tell): it
+    # may stay a distinctive term although the only-in list shows it (only_in.names_shown); a
+    # name written fewer times there is not listed twice (reader27.md: "Borchetta", 2x). 0: off,
+    # every name the only-in list shows is left out. Off by default: at 3 it brought back
+    # reader27's two right names and lost one right noun ("streaming services") on the read
+    # pairs, but painted more of the AEB pairs (lexical.py --only distinctive mean share 0.0244
+    # -> 0.0255: a name is written more often than the topic noun it displaces)
+    distinctive_story_name_min_uses: int = 0
     # Word choices (compare/word_choices.py): at most this many words a side, and items in all
     word_choice_max_words: int = 3
     word_choice_max_items: int = 12

@@ -49,7 +49,7 @@ from typing import Sequence
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS, fold
-from sidebyside.compare.tokens import TOKEN_NORM, Token, irregular_verbs, token_column, tokenize
+from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections, irregular_verbs, token_column, tokenize
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import DistinctiveTerm, Span
 from sidebyside.resources import resource_json
@@ -526,7 +526,9 @@ def _synonym_groups() -> tuple[dict[str, int], tuple[tuple[str, ...], ...]]:
 def _telling_only(terms: tuple[DistinctiveTerm, ...], other: Counter[str], text_length: int,
                   settings: LexicalSettings) -> tuple[DistinctiveTerm, ...]:
     """The ranked and capped list without what explains nothing: a term the other article writes
-    too (more than ``distinctive_max_other_uses`` times), and a term whose uses all lie in one
+    too (more than ``distinctive_max_other_uses`` times) or in another inflection ("owns" where
+    it writes "own" and "the Rell-owned company": the grammar of a sentence, and "never in B"
+    would be untrue: inflected_otherwise), and a term whose uses all lie in one
     passage shorter than ``distinctive_min_spread`` of the text (the word of one passage's
     story, "pipelines" of a paragraph on gas, not the outlet's habit). Taken out after the cap,
     so no term further down the ranking takes a freed place (those are plain facts of one story:
@@ -534,7 +536,8 @@ def _telling_only(terms: tuple[DistinctiveTerm, ...], other: Counter[str], text_
     limit = settings.distinctive_max_other_uses
     passage = settings.distinctive_min_spread * text_length
     return tuple(t for t in terms if other.get(t.term, 0) <= limit
-                 and not (t.spans and t.spans[-1].end - t.spans[0].start < passage))
+                 and not (t.spans and t.spans[-1].end - t.spans[0].start < passage)
+                 and not inflected_otherwise(t.term, other))
 
 
 def _phrase_of(scored: list[tuple[float, str]], counts: Counter[str], settings: LexicalSettings,
@@ -622,6 +625,53 @@ def spelt_otherwise(term: str, other_counts: Counter[str]) -> bool:
     first, _, rest = term.partition(" ")
     return bool(rest) and " " not in rest and any(
         other_counts.get(f"{variant} {rest}") for variant in spelling_variants(first) if " " not in variant)
+
+
+def inflected_otherwise(term: str, other_counts: Counter[str]) -> bool:
+    """Whether the other text writes another inflection of the term's (last) word: "own",
+    "owned" (a hyphen's compound, "Rell-owned", counts its parts) or "owning" for "owns";
+    "debate" for "debates"; "told" for "tells"."""
+    head, _, last = term.rpartition(" ")
+    return any(other_counts.get(f"{head} {form}" if head else form) for form in _other_inflections(last))
+
+
+@functools.lru_cache(maxsize=4096)
+def _other_inflections(word: str) -> frozenset[str]:
+    """The other English inflections of a word: those of each base form it may be an inflection
+    of (tokens.inflections), a known word of the background list; a singular noun ending in "s"
+    ("news", "gas") is its own base only."""
+    lex = lexicon()
+    bases = {word}
+    if not (word.endswith("s") and nouns().lemma(word) == word):
+        bases.update(b for b in _base_candidates(word) if b in lex.background and word in inflections(b))
+    return frozenset(form for b in bases for form in inflections(b)) - {word}
+
+
+def _base_candidates(word: str) -> set[str]:
+    """Base forms a word may be an inflection of, by the regular rules read backwards and the
+    irregular verbs' table ("owned" -> "own", "owne"; "stopped" -> "stop"; "told" -> "tell")."""
+    out = set(_irregular_bases().get(word, ()))
+    for ending in ("ies", "ied"):
+        if word.endswith(ending):
+            out.add(word[:-3] + "y")
+    for ending in ("es", "s", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            out.update({stem, stem + "e"})
+            if ending in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # "stopped" -> "stop"
+    out.discard(word)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_bases() -> dict[str, tuple[str, ...]]:
+    """An irregular verb's form -> its bases (irregular_verbs.json read the other way once)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for base, forms in irregular_verbs().items():
+        for form in forms:
+            out[form].append(base)
+    return {form: tuple(bases) for form, bases in out.items()}
 
 
 def _singular(term: str) -> str | None:

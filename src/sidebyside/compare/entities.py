@@ -90,6 +90,10 @@ _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 _WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
 _NUMBERED_PARTS = frozenset(_WORDS["numbered_parts"])  # "Week 11", "Round 3": no name before its number
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
+# a capitalised word and "!" mid-sentence, after a lower-case word, then capitalised words: "by E! News"
+_EXCLAIMED_NAME = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]{0,9})! ([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})")
+_NEWSROOM_ROLES = frozenset(_WORDS["newsroom_roles"])  # "Entertainment Reporter for Star News": a role, then its employer
+_EMPLOYER_LINKS = frozenset(("for", "at"))
 _PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
 _OTHER_LANGUAGE_ARTICLES = frozenset(_WORDS["other_language_articles"])  # "Der Kita Streik": no person's
@@ -215,6 +219,14 @@ def _lookup(lex: Lexicon) -> _Lookup:
 
 
 _HEAD_KIND_ORDER = ("organisation", "place", "event")  # _head_kind's order of the name heads' kinds
+
+
+@functools.cache
+def company_suffix_words() -> frozenset[str]:
+    """Words written after a company's name that make no other company of it ("Orbit Music
+    Records", "Orbit Music Label Group", "Salem Holdings Inc"): the company heads and plural body
+    heads of entities.json, "group", and its company_suffix_words."""
+    return _SHORT_NAME_HEADS | frozenset(_WORDS["company_suffix_words"])
 
 
 def title_vocabulary(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -354,6 +366,9 @@ class EntityFinder(NameCuts):
         self.place_keys: set[str] = set()  # names some mention shows to be places ("near X")
         self.context_places: set[str] = set()  # keys typed as places by such a mention alone
         self._line_starts: list[int] | None = None  # tokens that open a line: see _line_in_capitals
+        # whether a newsroom role is written with a capital inside a sentence (most texts: no),
+        # see _employer_after_role
+        self._roles_capitalised = not _NEWSROOM_ROLES.isdisjoint(self.midcap)
         self._listing_codes: bool | None = None  # some line opens with a role's code: see _listed_position_letter
         self._not_capitals: list[int] = []  # tokens not in capitals: see _line_in_capitals
         self._said_only: set[int] = set()  # starts of one-word names typed a person by a speech verb alone
@@ -415,6 +430,7 @@ class EntityFinder(NameCuts):
                 covered[k] = 1
             i = j
         raw.extend(self._events(covered))
+        raw = self._exclaimed_names(raw)
         raw = self._without_plural_titles(raw)
         raw = self._without_eponym_compounds(raw)
         raw = self._quoted_titles(raw)
@@ -424,6 +440,29 @@ class EntityFinder(NameCuts):
         raw = self._shared_surnames(raw)
         raw = self._corefer(self._with_regions(raw))
         return self._with_titles(self._towns_for_teams(self._bodies_on_streets(raw)))
+
+    def _exclaimed_names(self, raw: list[Entity]) -> list[Entity]:
+        """"a new report by E! News", "told Yahoo! Finance": a brand written with an exclamation
+        mark inside its name, mid-sentence, is one name; the words after the mark are no name
+        of their own ("News" alone, which the text's other "... News" would take). The word
+        before the mark is a letter or a rare word, not a cry ("shouted Stop! Police ...")."""
+        text = self.text
+        if "! " not in text:
+            return raw
+        found = []
+        for match in _EXCLAIMED_NAME.finditer(text):
+            brand = match.group(1)
+            if len(brand) == 1 or not self.lex.is_common(brand.casefold()):
+                found.append(match)
+        if not found:
+            return raw
+        spans = [(m.start(1), m.end()) for m in found]
+        kept = [e for e in raw if not any(s <= e.start < end for s, end in spans)]
+        for m in found:
+            name = m.group(0)
+            kind = self._head_kind(m.group(2).rsplit(" ", 1)[-1].casefold()) or "other"
+            kept.append(Entity(m.start(), m.end(), name, kind, name_key(name), name, "name"))
+        return sorted(kept, key=lambda e: (e.start, -e.end))
 
     def _without_plural_titles(self, raw: list[Entity]) -> list[Entity]:
         """"Sens. Cory Booker and Kamala Harris", "Reps. Ann Vey and Joe Dorr": a title's
@@ -969,6 +1008,9 @@ class EntityFinder(NameCuts):
             return self._segment(i, both) + self._segment(both + 1, j)
         if j - i > 1 and self._title_in_capitals(i, j):
             return [self._mention(i, j, "other", self._span_text(i, j), "name")]  # "the film AMERICAN PIE"
+        employer = self._employer_after_role(i, j) if self._roles_capitalised else None
+        if employer is not None:
+            return self._segment(employer, j)
         titled = self._role_before(i)
         k = i
         while k < j:
@@ -2555,6 +2597,45 @@ class EntityFinder(NameCuts):
         return [dataclasses.replace(e, kind=retype[e.key]) if e.kind == "other" and e.via == "name" and e.key in retype else e
                 for e in raw]
 
+    def _employer_after_role(self, i: int, j: int) -> int | None:
+        """Where the employer's name starts in a capitalised run that is a newsroom role and then
+        the body it works for ("LA Entertainment Reporter for Star News", "Senior Political
+        Correspondent at Bay News": the role, then "Star News"); None when the run is no such."""
+        tokens = self.tokens
+        for p in range(i, j - 2):
+            if (tokens[p].norm in _NEWSROOM_ROLES and tokens[p + 1].norm in _EMPLOYER_LINKS and not tokens[p + 1].cap
+                    and tokens[p + 2].cap):
+                return p + 2
+        return None
+
+    def _companies_named_for_towns(self, raw: list[Entity]) -> list[Entity]:
+        """"Salem Holdings bought Orbit ... a stake in Salem": a town's name that opens the name
+        of the one company of the text called after it (a company head: "Holdings", "Group",
+        "Records") is that company written short, not the town. The town stays where a mention
+        says so with its state or country ("in Salem, Oregon"; "Salem, Ore.", one mention); a country or a state is
+        too often the place itself ("Japan Airlines ... flights to Japan") to be read so."""
+        companies: dict[str, Entity | None] = {}
+        for e in raw:
+            words = e.key.split()
+            if e.kind == "organisation" and e.via == "name" and len(words) >= 2 and words[-1] in _SHORT_NAME_HEADS:
+                known = companies.setdefault(words[0], e)
+                if known is not None and known.key != e.key:
+                    companies[words[0]] = None  # two companies open with the word: neither
+        if not companies:
+            return raw
+        wide = region_keys() | self._country_keys()
+        said_places = set()  # (not "in Salem" alone: "a stake in Salem" is in the company)
+        for n, e in enumerate(raw):
+            if e.kind == "place" and e.key in companies and ("," in e.text or self.text.startswith(", ", e.end) and (
+                    n + 1 < len(raw) and raw[n + 1].kind == "place" and raw[n + 1].start == e.end + 2)):
+                said_places.add(e.key)  # "in Salem, Oregon", "Salem, Ore.": the sentence says the town
+        short = {key: c for key, c in companies.items()
+                 if c is not None and key not in said_places and key not in wide and not self.lex.is_common(key)}
+        if not short:
+            return raw
+        return [Entity(e.start, e.end, e.text, "organisation", short[e.key].key, short[e.key].name, "short")
+                if e.kind == "place" and e.via == "name" and e.key in short else e for e in raw]
+
     def _possessive_in_clause(self, m: int) -> str:
         """What the first pronoun from token m to the end of its sentence tells: "person" for
         he / she / his / her, "organisation" for "its" ("it" is often an object), else ""."""
@@ -2631,6 +2712,7 @@ class EntityFinder(NameCuts):
         raw = self._names_never_a_persons(raw)
         raw = self._acronyms_of_bodies(raw)
         raw = self._one_kind_per_name(raw)
+        raw = self._companies_named_for_towns(raw)
         persons = {e.key for e in raw if e.kind == "person"}  # "Prince Andrew" ... "Andrew said"
         raw = [Entity(e.start, e.end, e.text, "person", e.key, e.name, e.via) if e.kind == "other" and e.key in persons else e for e in raw]
         full: dict[str, Entity] = {}  # key -> first full mention

@@ -90,7 +90,8 @@ def analyse_framing(
     choices = word_choices(models, [*aligned, *quote_sentences(models, quoted_alike)],
                            (view_a.quoted, view_b.quoted), loaded, contrasts, lex, lexical,
                            article_time_words(a.language) | article_time_words(b.language))
-    shown = tuple(names_shown(only_in[i], [m for c in contrasts for m in (c.a, c.b)[i]], v.entities, art.outlet, art.text)
+    shown = tuple(names_shown(only_in[i], [m for c in contrasts for m in (c.a, c.b)[i]], v.entities, art.outlet, art.text,
+                              lexical)
                   for i, (v, art) in enumerate(zip(views, (a, b))))
     distinctive = distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language),
                                     settings=lexical, quoted=(view_a.quoted, view_b.quoted), shown=shown)

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.distinctive import listed_function_words
 from sidebyside.compare.entities import (
-    HYPHEN_PARTICLES, PARTICLES, Entity, is_facility, is_full_name, name_head_kind, name_key, name_words, one_to_one, surname_index,
+    HYPHEN_PARTICLES, PARTICLES, Entity, company_suffix_words, is_facility, is_full_name, name_head_kind, name_key, name_words, one_to_one, surname_index,
     worded_alike,
 )
+from sidebyside.compare.nouns import nouns
 from sidebyside.compare.entities_cuts import NAME_LINKS, UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
@@ -31,7 +32,7 @@ from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
 from sidebyside.name_lists import honorific_genders
-from sidebyside.settings import DEFAULT, EntitySettings, NamingSettings
+from sidebyside.settings import DEFAULT, EntitySettings, LexicalSettings, NamingSettings
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
 
@@ -358,6 +359,42 @@ def _opening_acronyms(own: list[Entity], other: list[Entity], mapping: dict[str,
         longer_here = {mapping.get(e.key, e.key) for e in own if " " in e.key and e.key.split(" ", 1)[0] == acronym}
         if longer_here == {target} and acronym not in {e.key for e in other}:
             out[acronym] = target
+    return out
+
+
+_BODY_KINDS = frozenset({"organisation", "other"})
+
+
+def _suffixed_names(ents_a: list[Entity], ents_b: list[Entity]) -> tuple[dict[str, str], dict[str, str]]:
+    """A company's name, then words that make no other company of it ("Orbit Music Records",
+    "Orbit Music Label Group": company_suffix_words), where either article names the company
+    bare ("Orbit Music"): the bare company, on both sides and however many such forms there
+    are (key -> the bare key, one map a side). A person's or a place's name is no bare
+    company's ("Boston" / "Boston Capital")."""
+    suffixes = company_suffix_words()
+    # each side's distinct keys of bodies whose last word is a suffix word (few): a name is
+    # mentioned many times, and most end in no such word
+    bodies = [{e.key for e in ents if e.kind in _BODY_KINDS} for ents in (ents_a, ents_b)]
+    suffixed = [{key for key in keys if " " in key and key.rsplit(" ", 1)[-1] in suffixes} for keys in bodies]
+    out: tuple[dict[str, str], dict[str, str]] = ({}, {})
+    if not suffixed[0] and not suffixed[1]:
+        return out
+    # the names they may be short for, then those the texts write as names of bodies
+    shorter = {" ".join(key.split()[:end]) for keys in suffixed for key in keys for end in range(2, key.count(" ") + 1)}
+    bare = {e.key for e in (*ents_a, *ents_b) if e.key in shorter and e.kind in _BODY_KINDS and e.via in ("name", "media")}
+    for side, keys in enumerate(suffixed):
+        for key in keys:
+            words = key.split()
+            cut = len(words)
+            while cut > 1 and words[cut - 1] in suffixes:
+                cut -= 1
+            # the longest bare form the texts write: "orbit music" of "orbit music label group";
+            # of two words at least (a one-word name, "Kraft" of "Kraft Foods", is the entity
+            # finder's and _head_dropped's to join)
+            for end in range(len(words) - 1, max(cut, 2) - 1, -1):
+                if (short := " ".join(words[:end])) in bare:
+                    out[side][key] = short
+                    break
     return out
 
 
@@ -803,6 +840,10 @@ def match_entities(
     given = _given_names(ents_a, ents_b)
     maps = (_key_map(ents_a, surnames_b, given, texts[0] if texts else None),
             _key_map(ents_b, surnames_a, given, texts[1] if texts else None))
+    suffixed = _suffixed_names(ents_a, ents_b)
+    for side, mapping in enumerate(maps):
+        for key, target in suffixed[side].items():
+            mapping.setdefault(key, target)
     for own, other, mapping in ((ents_a, ents_b, maps[0]), (ents_b, ents_a, maps[1])):
         for key, target in _short_forms(own, other).items():
             mapping.setdefault(key, target)
@@ -866,7 +907,7 @@ def match_entities(
     checks = (ForeignText(texts[0], settings), ForeignText(texts[1], settings)) if texts else (None, None)
     only: list[tuple[OnlyIn, ...]] = []
     written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
-    credits = (credit_spans(texts[0]), credit_spans(texts[1])) if texts else ([], [])
+    credits = (credit_spans(texts[0]) + video_title_spans(texts[0]), credit_spans(texts[1]) + video_title_spans(texts[1])) if texts else ([], [])
     # (most texts hold no link and no handle: their names are never read back for one)
     linked = tuple(bool(t) and ("://" in t or "www." in t or "@" in t or _BARE_LINK_END.search(t) is not None) for t in texts) if texts else (False, False)
     sides = (ents_a, ents_b)
@@ -884,6 +925,7 @@ def match_entities(
         owns = outlet_keys(outlets[side], texts[side] if texts else "")  # the outlet naming itself: no omission
         last_words = None
         full_surnames = None
+        bodies_there = None  # the other article's organisations' keys, padded with spaces
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex, settings) or key in owns:
                 continue
@@ -894,11 +936,22 @@ def match_entities(
                 if key[:-1] in last_words:
                     continue  # "the Klitschkos": a family the other article names by one of them
             if _in_spans(mentions, credits[side]):
-                continue  # the article's own reporters and agency, named in its credit line
+                continue  # the article's own reporters and agency, named in its credit line, or
+                # the names of a video's title the page left in the body (video_title_spans)
             if _not_a_name(mentions):
                 continue
             if texts and all(_in_american_compound(texts[side], m, lex) for m in mentions):
                 continue  # "African American voters": a people of the US, neither Africa nor the US
+            if texts and _kind(mentions) == "place" and all(_person_label(texts[side], m) for m in mentions):
+                continue  # "the Ukrainian dominated", "the Kiev fighter": a person's label, not the place
+            if _kind(mentions) == "place":
+                if bodies_there is None:
+                    heads = _jurisdiction_heads()
+                    bodies_there = [f" {k} " for k, ms in other.items()
+                                    if " " in k and k.rsplit(" ", 1)[-1] in heads and _kind(ms) == "organisation"]
+                if any(f" {key} " in body for body in bodies_there):
+                    continue  # "Ridgeway" here, "Ridgeway Police Department" there: the place is
+                    # named with the body that polices it (not "New York" in "New York Daily News")
             if noun_grammar[side] is not None and _capitals_say_nothing(names[key], _kind(mentions), noun_grammar[side]):
                 continue  # "Funktion", "Version der Anwendung": German nouns, capitalised as all are
             if key in slipped:
@@ -1005,6 +1058,19 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 # "-sky", "-skyy", "-skiy", "-ski": one Slavic ending in the transliterations outlets use
 # ("Zelensky" / "Zelenskyy" / "Zelenskiy", "Dmitry" / "Dmitriy"), after a consonant
+# a line ending in a lower-case word glued to "Video": a video player's title and its label,
+# run together in the page's text ("Taylor Swift fans not happy with ... at Dan Rell's homeVideo")
+_VIDEO_TITLE_LINE = re.compile(r"(?m)^[^\n]*[a-z0-9'’?!]Video[ \t]*$")
+
+
+def video_title_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of a video's promo that a page's text keeps in its body: a title glued to the
+    player's "Video" label. The people and places such a title names belong to another story."""
+    if "Video" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _VIDEO_TITLE_LINE.finditer(text)]
+
+
 _TRANSLIT_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy|ij|ii|y|i)$")
 
 
@@ -1131,7 +1197,8 @@ def _next_space(text: str, lo: int, start: int) -> int:
 
 
 def _not_a_name(mentions: list[Entity]) -> bool:
-    """A word in capitals that names nothing ("You are going to be OK", "51 KO"): only_in.json."""
+    """A word in capitals that names nothing ("You are going to be OK", "51 KO", "figure out WTF
+    it is"): only_in.json."""
     words = _not_names()
     return all(m.text.casefold() in words for m in mentions)
 
@@ -1180,6 +1247,26 @@ def _counted_unit(text: str, start: int, end: int) -> bool:
             and _NO_WORD_AFTER.match(text, end) is not None)
 
 
+_THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he $")
+_WORD_AFTER = re.compile(r" ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?")
+_NAME_AFTER = re.compile(r"[ -]?[A-Z]")
+
+
+def _person_label(text: str, mention: Entity) -> bool:
+    """A demonym written as a noun for a person ("the Ukrainian dominated the encounter"), or a
+    place's name before a noun for a person that ends the phrase ("the Kiev fighter never let
+    up", "the Ukrainian champion said"): how the article labels someone (the naming rows' work),
+    no mention of the place an only-in list would show."""
+    if not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return False
+    after = _WORD_AFTER.match(text, mention.end)
+    noun = nouns()
+    if after is None or not noun.is_common_noun(after.group(1)):
+        # "the Ukrainian," / "the Ukrainian dominated"; not "the Canadian Press", a name
+        return mention.via == "demonym" and _NAME_AFTER.match(text, mention.end) is None
+    return noun.kind(after.group(1)) == "person" and not (after.group(2) and noun.is_common_noun(after.group(2)))
+
+
 _AMERICAN_AFTER = re.compile(r"[ -]Americans?\b")
 _WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]+)[ -]$")
 
@@ -1215,8 +1302,14 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _jurisdiction_heads() -> frozenset[str]:
+    return frozenset(_only_in_words()["jurisdiction_heads"])
+
+
+@functools.lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
-    return frozenset(w.casefold() for w in _only_in_words()["not_names"])
+    words = _only_in_words()
+    return frozenset(w.casefold() for w in (*words["not_names"], *words["internet_interjections"]))
 
 
 def _in_spans(mentions: list[Entity], spans: list[tuple[int, int]]) -> bool:
@@ -1316,12 +1409,16 @@ def outlet_keys(outlet: str | None, text: str) -> frozenset[str]:
 
 
 def names_shown(items: tuple[OnlyIn, ...], mentions, entities: list[Entity], outlet: str | None,
-                text: str) -> list[tuple[int, int]]:
+                text: str, settings: LexicalSettings = DEFAULT.compare.lexical) -> list[tuple[int, int]]:
     """One article's spans of the names a comparison shows already: its only-in items, the
     mentions of its label contrasts, and the outlet naming itself (its name, or a dateline's:
-    "(CNN)", "Sources told CNN"), which is no word of its choosing."""
+    "(CNN)", "Sources told CNN"), which is no word of its choosing. With
+    distinctive_story_name_min_uses set, an only-in item written that many times or more is the
+    article's own angle, a name the other never writes ("Carlyle Group" 5x; "Smith" 5x where the
+    other says "Matt"), and is left to the distinctive terms too (off by default: see settings)."""
     owns = outlet_keys(outlet, text)
-    spans = [(sp.start, sp.end) for item in items for sp in item.spans]
+    least = settings.distinctive_story_name_min_uses
+    spans = [(sp.start, sp.end) for item in items if not least or len(item.spans) < least for sp in item.spans]
     spans += [(m.start, m.end) for m in mentions if m.field == "text"]
     spans += [(e.start, e.end) for e in entities if e.key in owns]
     return spans

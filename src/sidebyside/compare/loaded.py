@@ -60,7 +60,7 @@ from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
 from sidebyside.compare.text import POSSESSIVE_DETERMINERS
-from sidebyside.compare.tokens import irregular_verbs, singular  # the one table of irregular verb forms
+from sidebyside.compare.tokens import irregular_verbs  # the one table of irregular verb forms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
     TOKEN_END, TOKEN_POSSESSIVE, TOKEN_START, PhraseMatcher, Token, inflected_phrases, inflections,
@@ -127,7 +127,6 @@ class _Context:
     legal_filings: frozenset[str]  # a lawsuit's claim is the plain legal word: "sued, claiming he was"
     fight_words: frozenset[str]  # a wrong named as what is fought: "its fight against corruption"
     reporting_bases: frozenset[str]  # verbs of saying that report a clause: "said the call was"
-    crediting: frozenset[str]  # verbs that credit a label to their subject: "which he considers to be"
     scare: "_ScareCues"
     # judging forms that tell a plain act when they act on an object: "threatening the girl"
     act_forms: frozenset[str] = frozenset()
@@ -189,7 +188,6 @@ def _context(lex: Lexicon) -> _Context:
             legal_filings=frozenset(w.casefold() for w in raw.get("legal_filings", ())),
             fight_words=frozenset(w.casefold() for w in raw.get("fight_words", ())),
             reporting_bases=frozenset(w.casefold() for w in raw.get("reporting_bases", ())),
-            crediting=frozenset(w.casefold() for w in raw.get("crediting_verbs", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))
@@ -1748,7 +1746,7 @@ def find_loaded_terms(
     if hits:  # last: it changes no hit but whose words it is
         if reported is None:
             reported = _read_reported_words(text, language, settings) if english else []
-        hits = _speakers_words(tokens, hits, reported, lex, ctx)
+        hits = _speakers_words(hits, reported)
     hits.sort(key=lambda h: (h.start, h.end))
     return tuple(hits)
 
@@ -1756,13 +1754,15 @@ def find_loaded_terms(
 def speakers_reported_words(att: Attribution, settings: LexicalSettings = DEFAULT.compare.lexical) -> list[tuple[int, int]]:
     """The text spans the attribution engine's clauses report a speaker saying without quote
     marks ("Vesk said the call was unusual", "The call was inappropriate, Vesk said."), for the
-    verbs of saying that report a clause (loaded.json reporting_bases); none when
-    ``loaded_reported_reach`` is 0."""
-    from sidebyside.compare.attribution.reported import reported_words
+    verbs of saying that report a clause (loaded.json reporting_bases), and the labels its
+    clauses of naming and judging give ("which he considers conspiracy theories", "called it a
+    hoax"); none when ``loaded_reported_reach`` is 0."""
+    from sidebyside.compare.attribution.reported import labelled_words, reported_words
 
-    if settings.loaded_reported_reach <= 0:
+    reach = settings.loaded_reported_reach
+    if reach <= 0:
         return []
-    return reported_words(att, _context(lexicon()).reporting_bases, settings.loaded_reported_reach)
+    return sorted(reported_words(att, _context(lexicon()).reporting_bases, reach) + labelled_words(att, reach))
 
 
 def _read_reported_words(text: str, language: str | None, settings: LexicalSettings) -> list[tuple[int, int]]:
@@ -1776,86 +1776,26 @@ def _read_reported_words(text: str, language: str | None, settings: LexicalSetti
     return speakers_reported_words(Attribution(ArticleText(text), language=language), settings)
 
 
-# What ends the stretch read back from a label for its verb of naming: a sentence's end, a
-# clause break, a quotation mark.
-_REPORT_BREAK = re.compile(r"[.!?;:\n—–()\"“”«»]")
-# Words between a subject and its verb of naming ("officials have called", "she also described").
-_SUBJECT_SKIP = frozenset("has have had is are was were also later then again repeatedly previously 've 's".split())
-# Words a credited label stands after ("considers to be conspiracy theories", "called it a hoax").
-_CREDIT_SKIP = frozenset("to be as it them him her this that a an the".split())
-_THIRD_PERSON = frozenset("he she they who which that".split())
 # What may stand between two coordinated describing words: "weak and ineffective", "rambling,
 # vague", "bizarre and unexpected", "even violently, and obviously".
 _COORDINATORS = frozenset(("and", "or", "nor"))
 _DESCRIBING_ENDINGS = ("ing", "ed", "ly", *_ADJECTIVE_ENDINGS)
 
 
-def _fronted_object(tokens: list[Token], v: int) -> bool:
-    """Whether a verb of naming has its object before its subject ("which he considers
-    conspiracy theories", "what she calls a witch hunt"), so the word right after it is the label;
-    else that word is the object named ("Trump called white supremacists ...")."""
-    return v >= 2 and tokens[v - 2].norm in ("which", "what", "whom")
-
-
-def _speakers_words(
-    tokens: list[Token], hits: list[LoadedTerm], reported: list[tuple[int, int]], lex: Lexicon, ctx: _Context,
-) -> list[LoadedTerm]:
+def _speakers_words(hits: list[LoadedTerm], reported: list[tuple[int, int]]) -> list[LoadedTerm]:
     """The hits a speaker is credited with marked ``quoted``: shown apart as a quotation's are.
-    Words the attribution engine's clauses report (``reported``: "Vesk said the call was unusual
-    and inappropriate", "The call was inappropriate, Vesk said."), and a label a verb of naming
-    gives ("which he considers to be conspiracy theories", "called it a hoax"). Never a verb
-    ("claimed", "slammed"): how someone's words are reported is the writer's choice."""
-    from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
-
-    persons = attribution_vocabulary(lex).person_nouns
+    Words the attribution engine's clauses report or label (``reported``: "Vesk said the call
+    was unusual and inappropriate", "The call was inappropriate, Vesk said.", "which he considers
+    conspiracy theories", "called it a hoax"). Never a verb ("claimed", "slammed"): how someone's
+    words are reported is the writer's choice."""
     spans = _outermost(sorted(reported))
     starts = [s for s, _ in spans]
-    first = _token_index(tokens, {h.start for h in hits if not h.quoted}, TOKEN_START)
     out = []
     for h in hits:
-        k = first.get(h.start)
-        if k is not None and h.category not in (SCARE_QUOTES, VERB_CATEGORY) and (
-            _inside(spans, starts, h.start, h.end) or _credited_label(tokens, k, ctx.crediting, persons)
-        ):
+        if not h.quoted and h.category not in (SCARE_QUOTES, VERB_CATEGORY) and _inside(spans, starts, h.start, h.end):
             h = dataclasses.replace(h, quoted=True)
         out.append(h)
     return out
-
-
-def _subject_speaks(tokens: list[Token], v: int, persons: frozenset[str]) -> bool:
-    """Whether the word at v is a verb with a subject right before it (past auxiliaries:
-    "officials have called"): a name, a pronoun of the third person or a noun ("Vesk", "he",
-    "which", "critics"); not the writer or the reader ("I called"), not a noun itself ("the
-    call", "state lawmakers", "the United States")."""
-    if tokens[v].cap or v == 0 or tokens[v - 1].possessive:
-        return False
-    j = v - 1
-    while j >= 0 and v - j <= 3 and tokens[j].norm in _SUBJECT_SKIP:
-        j -= 1
-    if j < 0 or _REPORT_BREAK.search(tokens[j + 1].gap) or tokens[j + 1].gap.strip():
-        return False
-    subject = tokens[j]
-    if subject.norm in _FIRST_PERSON or subject.norm in _DETERMINERS:
-        return False
-    return (
-        subject.cap and not subject.text.isupper() or subject.norm in _THIRD_PERSON
-        or subject.norm in persons or singular(subject.norm) in persons or nouns().is_noun(subject.norm)
-    )
-
-
-def _credited_label(tokens: list[Token], k: int, crediting: frozenset[str], persons: frozenset[str]) -> bool:
-    """Whether the word at k is the label a verb of naming before it gives, its subject someone
-    ("considers to be conspiracy theories", "called it a hoax", "which he considers conspiracy
-    theories"); not a passive by no one named ("they were regarded as veiled swipes")."""
-    for v in range(k - 1, max(-1, k - 4), -1):
-        if _REPORT_BREAK.search(tokens[v + 1].gap) or "," in tokens[v + 1].gap:
-            return False
-        if tokens[v].norm in crediting:
-            return (
-                all(tokens[m].norm in _CREDIT_SKIP for m in range(v + 1, k)) and (k - v > 1 or _fronted_object(tokens, v))
-                and tokens[v - 1].norm not in _BE and _subject_speaks(tokens, v, persons)
-            )
-    return False
 
 
 def _token_index(tokens: list[Token], offsets: set[int], at: Callable[[Token], int]) -> dict[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from itertools import compress
 
 from sidebyside.compare.attribution.records import Clause, _NameRun
@@ -65,6 +66,30 @@ class ClauseFinding:
         elif tokens[k].norm not in ("he", "she", "they", "it"):
             k -= 1
         return k > 0 and tokens[k - 1].norm == "what" and tokens[k].gap in _SPACE
+
+    @functools.cached_property
+    def label_clauses(self) -> list[Clause]:
+        """The clauses of a verb of judging in the narration ("Vesk considers it a hoax", "which he
+        considers conspiracy theories", "Critics deemed the vote a sham", "regards the deal as a
+        betrayal"), with the subject before it. Kept apart from ``clauses``: a view held is no
+        words said, so they credit no quotation and cite no source; only the label after their
+        object is their subject's (attribution/reported.py ``labelled_words``, with the clauses
+        of the verbs of naming, "called it a hoax"). Finite active forms only: "is considered a
+        hoax" is no one's, and "considering" opens a condition as often."""
+        tokens, judging = self.tokens, self.vocab.judging
+        out: list[Clause] = []
+        for v in compress(range(len(tokens)), map(judging.__contains__, token_norms(tokens))):
+            tok = tokens[v]
+            if v == 0 or tok.cap and not tok.initial or self._quote_of_token[v] >= 0 or self._in_heading(tok.start):
+                continue
+            if tokens[v - 1].norm in _BE or tokens[v - 1].norm in _NEGATIONS or tokens[v - 1].norm == "to":
+                continue  # "is considered", "does not consider", "to regard": no one holds the view here
+            if not self.budget.spend(_VERB_COST, "speakers"):
+                break
+            subject = self._subject_before(v)
+            if subject is not None and self._quote_of_token[subject[0]] < 0:
+                out.append(Clause(v, subject[0], subject[1], judging[tok.norm], how="label"))
+        return out
 
     def _find_clauses(self) -> None:
         tokens, vocab = self.tokens, self.vocab
@@ -452,6 +477,11 @@ class ClauseFinding:
                 subject = self._sentence_subject(v)
                 if subject is not None:
                     return Clause(v, subject[0], subject[1], base)
+                be = self._progressive_be(v)
+                subject = self._subject_before(be) if be is not None else None
+                if subject is not None and self._people_opening_sentence(subject[0], subject[1]):
+                    # "Critics are alleging that": as "Critics alleged"
+                    return Clause(v, subject[0], subject[1], base, lead=subject[2] if len(subject) > 2 else subject[0])
             return None
         if tokens[v].gap.strip() == "," and tokens[v].norm in ("said", "says") and nxt is not None \
                 and (nxt.norm in ("his", "her", "their", "the", "a", "an")
@@ -532,6 +562,30 @@ class ClauseFinding:
                 # the person the paragraph is about (resolved as "he said" is)
                 return Clause(v, v, v, base, inverted=True, how="dropped")
         return None
+
+    def _progressive_be(self, v: int) -> int | None:
+        """The finite form of "be" that makes the -ing verb at v a progressive ("Critics are
+        alleging", "officials have been warning", "they were also claiming"): its token, past
+        adverbs between; None for a participle on its own ("..., warning that") or a passive."""
+        tokens = self.tokens
+        k = v - 1
+        while k > 0 and tokens[k + 1].gap in _SPACE and tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4 \
+                or k > 0 and tokens[k + 1].gap in _SPACE and tokens[k].norm in ("also", "still", "now", "again"):
+            k -= 1
+        if k < 1 or tokens[k + 1].gap not in _SPACE or tokens[k].norm not in _BE - {"be", "being"}:
+            return None
+        return k
+
+    def _people_opening_sentence(self, first: int, last: int) -> bool:
+        """Whether the words first..last open their sentence and are headed by a noun of people
+        ("Critics", "Local doctors", "The residents"): the subject a progressive verb of saying
+        takes (a name is read before, as a participle's sentence subject; a subject inside the
+        sentence may be a subordinate clause's, no speaker's)."""
+        tokens, vocab = self.tokens, self.vocab
+        if not tokens[first].initial:
+            return False
+        head = tokens[self._head_of(first, last)].norm
+        return head in vocab.person_nouns or singular(head) in vocab.person_nouns
 
     def _unnamed_source_over_complement(self, before: tuple[int, ...]) -> tuple[int, ...]:
         """'Een woordvoerder van het Openbaar Ministerie liet weten': a name read as a foreign verb's

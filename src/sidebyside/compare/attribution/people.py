@@ -352,7 +352,9 @@ class PeopleIndex:
 
     def _apposition_head(self, last: int) -> str | None:
         """The head noun of an apposition after a name ("a distributor of natural health products"
-        -> distributor; "the company's chief operating officer" -> officer)."""
+        -> distributor; "the company's chief operating officer" -> officer); None when a name of
+        its own follows the noun ("According to Vera Lind, her former label Orbit, which ...": the
+        label is Orbit, no description of Vera Lind)."""
         tokens = self.tokens
         k = last + 1
         if k >= len(tokens) or tokens[k].gap.strip() != "," or tokens[k].norm not in _DETERMINERS:
@@ -364,6 +366,8 @@ class PeopleIndex:
                 break
             if head is not None and tok.norm in self.vocab.verbs:
                 return None  # "boarded the Salahaddin, the military said": the clause's subject, no apposition
+            if head is not None and tok.cap and tok.gap in _SPACE and tokens[m - 1].norm == head:
+                return None
             if not tok.cap and tok.norm not in _FUNCTION and not tok.possessive:
                 head = tok.norm
         return head

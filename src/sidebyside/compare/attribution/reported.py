@@ -60,6 +60,95 @@ def reported_words(att: Attribution, bases: frozenset[str], reach: int) -> list[
     return sorted(set(spans))
 
 
+# A verb of naming or judging's object: a pronoun, or a phrase a determiner opens ("called it a
+# hoax", "deemed the vote a sham", "called her a liar"); what opens its label after the object.
+_OBJECT_PRONOUNS = frozenset("it them him us".split())
+_OBJECT_OPENERS = frozenset("the this that these those her his their its our a an".split())
+_LABEL_OPENERS = frozenset("a an".split())
+_FRONTING = frozenset("which what whom".split())
+# Words that end a label: the writer goes on, or a clause of its own opens.
+_LABEL_ENDS = frozenset("that which who whom because when while but after before since if".split())
+# Tokens an object runs over before its label ("the new voting rules a sham").
+_OBJECT_WORDS = 4
+
+
+def labelled_words(att: Attribution, reach: int) -> list[tuple[int, int]]:
+    """Sorted (start, end) text offsets of the labels the clauses of a verb of naming or judging
+    give their subject's words ("Vesk called it a hoax", "which he considers conspiracy
+    theories", "Critics deemed the vote a sham", "regards the deal as a betrayal"): the words
+    after the verb's object, at most ``reach`` tokens. None in a passive or an inverted clause,
+    none of the writer's own "I call it", none after an object with no label after it ("called
+    the reporters to the office", "called for an inquiry", "saw the fire")."""
+    tokens, vocab = att.tokens, att.vocab
+    spans: list[tuple[int, int]] = []
+    naming = [c for c in att.clauses if c.base in vocab.naming] if vocab.naming else []
+    for clause in (*naming, *att.label_clauses):
+        if clause.inside is not None or clause.inverted or clause.first > clause.verb:
+            continue
+        if tokens[clause.first].norm in _FIRST_PERSON:
+            continue
+        fronted = clause.first > 0 and tokens[clause.first - 1].norm in _FRONTING
+        found = _label_after(tokens, clause.verb, fronted, clause.base in vocab.label_after_as, reach)
+        if found is not None:
+            found = _unquoted(att._quote_of_token, *found)  # (a quotation's words are read by the quote finder)
+        if found is not None:
+            spans.append((tokens[found[0]].start, tokens[found[1] - 1].end))
+    return sorted(set(spans))
+
+
+def _unquoted(quote_of_token: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The label's tokens up to the first one inside a quotation ('called it "a hoax" on Monday':
+    none; the quoted words are the speaker's by the quotation's own credit)."""
+    stop = next((m for m in range(start, end) if quote_of_token[m] >= 0), end)
+    return (start, stop) if stop > start else None
+
+
+def _joined(tokens, m: int) -> bool:
+    """Whether token m goes on its phrase: no comma, break or quotation mark before it."""
+    return not _BREAK.search(tokens[m].gap) and "," not in tokens[m].gap
+
+
+def _label_after(tokens, v: int, fronted: bool, as_only: bool, reach: int) -> tuple[int, int] | None:
+    """The token range of the label after verb v's object (after v itself when the object stands
+    before the subject: "which he considers ..."), past "as" or "to be"; None when no label
+    follows the object as the verb's shape needs."""
+    n = len(tokens)
+    m = v + 1
+    if m >= n or not _joined(tokens, m):
+        return None
+    if not fronted:
+        obj = tokens[m]
+        if obj.norm in _OBJECT_PRONOUNS:
+            m += 1
+        elif obj.norm in _OBJECT_OPENERS or obj.possessive and not obj.cap or obj.cap:
+            m += 1  # the phrase runs to "as", "to be" or the article opening the label
+            while m < n and m - v <= _OBJECT_WORDS and _joined(tokens, m) and tokens[m].norm not in _LABEL_OPENERS \
+                    and tokens[m].norm not in ("as", "to") and tokens[m].norm not in _LABEL_ENDS:
+                m += 1
+            if m >= n or not _joined(tokens, m) or tokens[m].norm not in _LABEL_OPENERS and tokens[m].norm not in ("as", "to"):
+                return None
+        else:
+            return None  # "called for an inquiry", "called white supremacists": no object read, no label
+    if m >= n or not _joined(tokens, m):
+        return None
+    if tokens[m].norm == "as":
+        m += 1
+        if m < n and tokens[m].norm == "being":
+            m += 1
+    elif tokens[m].norm == "to":
+        if m + 1 >= n or tokens[m + 1].norm != "be":
+            return None  # "called the reporters to the office"
+        m += 2
+    elif as_only:
+        return None  # "saw it happen": a label only after "as"
+    start = end = m
+    while end < n and end - start < reach and (end == start or _joined(tokens, end)) and tokens[end].norm not in _LABEL_ENDS:
+        end += 1
+    if end == start or start < n and not _joined(tokens, start):
+        return None
+    return start, end
+
+
 def _closes_sentence(text: str, tokens, head: int, tail: int) -> bool:
     """Whether the clause tokens[head..tail] stands after a comma and ends its sentence: at its
     end, a comma (a relative about the speaker: ", who leads the group") or a few words with no

@@ -118,6 +118,8 @@ class Vocabulary:
     denial_objects: frozenset[str]  # "denied any wrongdoing", "rejected the allegations": a denial, words
     particles: dict[str, frozenset[str]]  # base -> particle it needs ("point" -> "out")
     naming: frozenset[str]  # bases: "called it", "described as"
+    judging: dict[str, str]  # form -> base: "considers", "deemed", "regards" (a label after the object, no quotation)
+    label_after_as: frozenset[str]  # bases whose label follows "as" only: "sees the plan as a betrayal"
     asking: frozenset[str]  # bases: "asked about the budget" (the quotation after is the answer)
     collective: frozenset[str]  # "police": a plural subject with no article and no -s
     honorifics: frozenset[str]
@@ -320,6 +322,8 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         about_someone=frozenset(data["verbs_about_someone"]),
         particles={k: frozenset(v) for k, v in data["verbs_needing_a_particle"].items()},
         naming=frozenset(data["naming_verbs"]),
+        judging={form: base for base, forms in data["judging_verbs"].items() for form in forms},
+        label_after_as=frozenset(data["labels_after_as_only"]),
         asking=frozenset(data["asking_verbs"]),
         collective=frozenset(data["collective_nouns"]),
         honorifics=honorifics() | foreign["honorifics"],

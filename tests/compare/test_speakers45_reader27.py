@@ -103,40 +103,13 @@ def test_a_scare_quote_in_a_body_line_is_still_listed():
     assert len(quote_speakers(text)) == 1
 
 
-# a quotation nested in one that runs on over paragraphs, its close in the next paragraph
-
-RECALLED = ("Dan Merrow took the call.\n\n"
-            "\"He said, 'That's Ivo Brandt.\n\n"
-            "He wants me to go out to the air base and talk on a secure phone,'\" Tom Rell told the paper.")
+# a nested quotation's close typed after the outer close
 
 
 def _quotes(text):
     from sidebyside.compare import article_quotes
 
     return article_quotes(text)
-
-
-def test_a_nested_quotation_runs_on_with_the_one_around_it():
-    found = _quotes(RECALLED)
-    inner = [q for q in found if q.nested_in is not None]
-    assert [q.text for q in inner] == ["That's Ivo Brandt.", "He wants me to go out to the air base and talk on a secure phone"]
-    assert inner[0].utterance == inner[1].utterance
-    assert all(q.speaker != "Tom Rell" for q in inner)  # another's words inside his
-    assert [q.speaker for q in found if q.nested_in is None] == ["Tom Rell", "Tom Rell"]
-
-
-def test_a_nested_quotation_closed_in_its_paragraph_does_not_run_on():
-    text = ("\"He said, 'That's Ivo Brandt.' Then he hung up.\n\n"
-            "He wants me to go out to the air base,\" Tom Rell told the paper.")
-    inner = [q for q in _quotes(text) if q.nested_in is not None]
-    assert [q.text for q in inner] == ["That's Ivo Brandt."]
-
-
-def test_a_nested_quotation_with_no_close_in_the_next_paragraph_is_not_carried():
-    text = ("\"He said, 'That's Ivo Brandt.\n\n"
-            "He wants me to go out to the air base,\" Tom Rell told the paper.")
-    inner = [q for q in _quotes(text) if q.nested_in is not None]
-    assert all("air base" not in q.text for q in inner)
 
 
 def test_a_nested_close_typed_after_the_outer_close_still_closes_the_nested_quotation():

@@ -327,7 +327,7 @@ def _misplaced_close(text: str, lo: int, hi: int, two: tuple[int | None, int | N
 class _Open:
     """An opening mark waiting for its close."""
 
-    __slots__ = ("at", "mark", "parent", "group", "part", "words_at", "spaced", "inner")
+    __slots__ = ("at", "mark", "parent", "group", "part", "words_at", "spaced")
 
     def __init__(self, at: int, mark: str, parent: _Open | None, group: _Part | None = None, lost: bool = False):
         self.at = at
@@ -339,7 +339,6 @@ class _Open:
         # paragraph continues a quotation whose opening mark was lost
         self.words_at = at if lost else at + 1
         self.spaced = False  # a quotation opened by a single mark, its marks lost: a spaced double mark may close it
-        self.inner: _Open | None = None  # a quotation nested in it that runs on with it (_nested_runs_on)
 
 
 class _Part:
@@ -375,8 +374,6 @@ def _scan_paragraph(
     odd_marks: bool | None = None  # whether the paragraph's double marks are odd in number, once asked
     if carried is not None and carried.words_at == carried.at:
         stack.append(carried)  # the quotation of the paragraph before, its opening mark lost here
-        if carried.inner is not None:
-            stack.append(carried.inner)  # and the one nested in it, its mark lost too
         carried = None
     skip = -1
     for p, ch in marks:
@@ -399,8 +396,6 @@ def _scan_paragraph(
             continue
         if carried is not None and p == lo:
             stack.append(carried)  # the re-opened quotation of the paragraph before
-            if carried.inner is not None:
-                stack.append(carried.inner)  # and the one nested in it, not re-opened
             carried = None
             continue
         if ch == '"' and stack and stack[-1].mark == '"' and len(stack) <= MAX_NESTING and _opens_inside(text, p, hi):
@@ -465,39 +460,16 @@ def _scan_paragraph(
         bottom.part = _Part(bottom.at, None, bottom.words_at, hi, bottom.group, None)
         raw.append(bottom.part)
     if runs_on:
-        carried = _Open(next_start, text[next_start], None, bottom.part.group)
-    elif lost:
+        return _Open(next_start, text[next_start], None, bottom.part.group)
+    if lost:
         carried = _Open(next_start, '"', None, bottom.part.group, lost=True)
         carried.spaced = bottom.spaced or bottom.mark in _SINGLE
-    else:
-        return None
-    if len(stack) == 2 and _nested_runs_on(text, stack[1], next_start, runs_on):
-        inner = stack[1]
-        inner.part = _Part(inner.at, None, inner.words_at, hi, inner.group, bottom)
-        raw.append(inner.part)
-        words_at = next_start + 1 if runs_on else next_start
-        carried.inner = _Open(words_at, inner.mark, carried, inner.part.group, lost=True)
-    return carried
-
-
-def _nested_runs_on(text: str, inner: _Open, next_start: int, reopened: bool) -> bool:
-    """'"He said, 'That's Gordon Liddy. / He wants me to go out to some air base,'" LaRue said': a
-    quotation in single marks nested in one that runs on, both left open at the paragraph's end,
-    runs on with it when the next paragraph does not re-open it and closes it right before a
-    double close (a single close glued to it)."""
-    if inner.mark not in _SINGLE or inner.group is not None:
-        return False
-    start = next_start + 1 if reopened else next_start
-    if text[start : start + 1] in _SINGLE:
-        return False  # re-opened: a quotation of its own there
-    end = text.find("\n", next_start)
-    return _SINGLE_THEN_DOUBLE.search(text, start, len(text) if end < 0 else end) is not None
+        return carried
+    return None
 
 
 # a single close mark after a double close, alone before the paragraph's end: '... your door." \''
 _STRAY_SINGLE_CLOSE = re.compile(r"[ \t\u00a0]?[’'][ \t\u00a0]*(?:\n|$)")
-# a single close right before a double one: "... a secure phone,'\" LaRue said"
-_SINGLE_THEN_DOUBLE = re.compile("[\\w.,!?…][’'][”\"]")
 
 
 _DOUBLE_MARK = re.compile("[\"“”„«»]")

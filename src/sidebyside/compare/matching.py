@@ -741,13 +741,16 @@ def _probe(
             if x > max_b.get(c, 0.0):
                 max_b[c] = x
     out = []
-    postings = {c: len(js) for c, js in index.items()}.get  # (each word's posting length, read once)
+    # each word's posting length (0: not in B), read once, for every word of A
+    postings = dict.fromkeys(chain.from_iterable(vec_a), 0)
+    postings.update((c, len(js)) for c, js in index.items())
+    by_postings = postings.__getitem__
     max_of = max_b.get
     for i, v in enumerate(vec_a):
         if i in skip_a or not v:
             continue
-        # rarest first, ties by word: the (length, word) pairs sorted at C speed (no two alike)
-        order = [c for _n, c in sorted(zip(map(postings, v, repeat(0)), v))]
+        # rarest first, ties by word: sorted by word, then (a stable sort) by posting length
+        order = sorted(sorted(v), key=by_postings)
         # rest[k]: the best case of the words from the k-th on (summed from the last, at C speed)
         rest = list(accumulate(reversed(list(map(mul, map(v.__getitem__, order), map(max_of, order, repeat(0.0))))),
                                initial=0.0))

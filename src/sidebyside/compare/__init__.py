@@ -20,6 +20,7 @@ from sidebyside.compare.matching import (
     idf_of,
     informativeness,
     match_passages,
+    sentence_counts,
 )
 from sidebyside.compare.quote_matching import match_quotes
 from sidebyside.compare.attribution import Attribution
@@ -114,7 +115,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
         units_a = tok_a.units(sentences_a, clusters, titles)
         units_b = tok_b.units(sentences_b, clusters, titles)
-        idf = idf_of(units_a + units_b)
+        counts = (sentence_counts(units_a), sentence_counts(units_b))  # (the IDF's, and the alignment's)
+        idf = idf_of(units_a + units_b, counts[0] + counts[1])
         anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
         numbers = {clusters[w] for w in anchors if w.isdigit()}
         dates = article_time_words(a.language) | article_time_words(b.language)
@@ -139,7 +141,7 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
                                             [(q.start, q.end) for q in said if q.kind == "statement"])
                                for tok, sentences, said in sides)
                 aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical,
-                                          times, quoted)
+                                          times, quoted, counts)
             if lexical.discrepancies:
                 published = (a.published, b.published)
                 aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters, lexical, published)

@@ -429,19 +429,21 @@ def _loose_phrase_hits(
 
     taken = {k: (i, n) for i, n, _ in found for k in range(i, i + n)}
     added = []
-    k, n_tokens = 0, len(tokens)
+    n_tokens = len(tokens)
+    norms = token_norms(tokens)
     by_first = phrases.by_first
-    while k < n_tokens:
-        first = tokens[k].norm
-        after = by_first.get(first)
-        if after is None:
-            after = phrases.after(first)
-        if not after:  # (most words open no listed phrase of two words)
-            k += 1
+    distinct = set(norms)
+    for first in distinct.difference(by_first):  # (the words no text has asked of yet indexed)
+        phrases.after(first)
+    # the tokens that open a listed phrase of two words, picked out at C speed (most open none)
+    opens = {w for w in distinct if by_first[w]}
+    free_from = 0  # the first token after the last phrase added
+    for k in compress(range(n_tokens), map(opens.__contains__, norms)):
+        if k < free_from:
             continue
-        near = after.get(tokens[k + 1].norm, ()) if k + 1 < n_tokens else ()
-        far = (after.get(tokens[k + 2].norm, ())
-               if k + 2 < n_tokens and tokens[k + 2].norm != tokens[k + 1].norm else ())
+        after = by_first[norms[k]]
+        near = after.get(norms[k + 1], ()) if k + 1 < n_tokens else ()
+        far = after.get(norms[k + 2], ()) if k + 2 < n_tokens and norms[k + 2] != norms[k + 1] else ()
         # each list is in rank order already; both: merged by rank, as the first word lists them
         candidates = sorted(near + far) if near and far else near or far
         for _rank, key, payload in candidates:
@@ -449,9 +451,8 @@ def _loose_phrase_hits(
             span = range(k, k + n)
             if n and not any(taken[j][0] < k or taken[j][0] + taken[j][1] > k + n for j in span if j in taken):
                 added.append((k, n, payload))
-                k += n - 1
+                free_from = k + n
                 break
-        k += 1
     return _with_phrases(found, added)
 
 

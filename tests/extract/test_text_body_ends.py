@@ -190,3 +190,18 @@ def test_short_sentences_before_page_furniture_are_not_all_taken():
                "Do you think Vell will make a great conductor?\n\nShare this article\n\nFacebook Twitter Email\n")
     text = extract(content).text
     assert "Share this article" not in text and "Facebook" not in text
+
+
+# The same page as lynx and w3m dump it (lynx 2.9.0, w3m 0.5.3, -dump): lynx sets every line three
+# columns in and a blockquote two more, w3m a blockquote four columns in.
+LYNX_DUMP = '                            Council approves budget\n\n   The council approved the budget on Monday after a debate that lasted\n   well into the night, officials said. The vote was closer than expected.\n\n   Spending on schools rises by four percent while road repairs are\n   postponed until next year, the plan shows, and libraries keep their\n   hours.\n\n     We cannot keep borrowing to pay for the roads we already have, and\n     the reserves are there for the floods.\n\n   The mayor defended the plan, saying the city had to balance its books\n   after two difficult years in office and a long winter.\n\n   A final vote on the transport levy is expected next month, once the\n   committee has heard from the public at two meetings.\n'
+W3M_DUMP = 'Council approves budget\n\nThe council approved the budget on Monday after a debate that lasted well into\nthe night, officials said. The vote was closer than expected.\n\nSpending on schools rises by four percent while road repairs are postponed\nuntil next year, the plan shows, and libraries keep their hours.\n\n    We cannot keep borrowing to pay for the roads we already have, and the\n    reserves are there for the floods.\n\nThe mayor defended the plan, saying the city had to balance its books after two\ndifficult years in office and a long winter.\n\nA final vote on the transport levy is expected next month, once the committee\nhas heard from the public at two meetings.\n\n'
+
+
+@pytest.mark.parametrize("content", [LYNX_DUMP, W3M_DUMP], ids=["lynx", "w3m"])
+def test_a_blockquote_is_indented_beyond_the_body_margin_not_from_the_edge(content):
+    article = extract(content)
+    blocks = [(b.kind, article.text[b.start : b.start + 20]) for b in article.blocks]
+    quoted = [text for kind, text in blocks if kind == "blockquote"]
+    assert quoted == ["We cannot keep borro"]  # only the quotation, not lynx's every paragraph
+    assert sum(1 for kind, _ in blocks if kind == "paragraph") == 4

@@ -11,7 +11,7 @@ standalone lines between paragraphs), blockquotes (indented prose) and list item
 from __future__ import annotations
 
 import re
-
+from collections import Counter
 from collections.abc import Iterator
 
 from sidebyside.extract import cues
@@ -1092,6 +1092,13 @@ def prev_content(lines: list[Line], i: int, lo: int) -> Line | None:
 # --------------------------------------------------------------------------- body blocks
 
 
+def body_margin(lines: list[Line], start: int, end: int) -> int:
+    """The indent most of the body's paragraphs share: 0 in a w3m dump, 3 in a lynx dump, which
+    sets all its text off the left edge (so an indent counts as a blockquote only beyond it)."""
+    indents = Counter(line.indent for line in lines[start : end + 1] if line.kind == PROSE and not line.bullet)
+    return indents.most_common(1)[0][0] if indents else 0
+
+
 def body_blocks(lines: list[Line], start: int, end: int,
                 settings: TextSettings = DEFAULT.extract.text) -> list[tuple[str, Line]]:
     """(kind, line) for each block of the body run; promo blocks, furniture, captions dropped."""
@@ -1105,6 +1112,9 @@ def body_blocks(lines: list[Line], start: int, end: int,
     twice = near_repeats(lines, start, end, settings)
     recurring = _recurring_labels(lines, start, end, settings)
     skip_to = start
+    # a blockquote is indented beyond the body's own margin: w3m sets it 4 columns in, lynx 2 more
+    # than the 3 it sets every line in
+    quote_indent = max(3, body_margin(lines, start, end) + 2)
     for i in range(start, end + 1):
         if i < skip_to:
             continue
@@ -1156,10 +1166,10 @@ def body_blocks(lines: list[Line], start: int, end: int,
         if kind == SHORT and _appeal_header(lines, i, end):
             continue
         if kind in (SHORT, PROSE) and is_intro(line):
-            out.append(("blockquote" if kind == PROSE and line.indent >= 3 else "paragraph", line))
+            out.append(("blockquote" if kind == PROSE and line.indent >= quote_indent else "paragraph", line))
             introduced.update(k for k in intro_items(lines, i + 1, attachments=True) if k <= end)
         elif kind == PROSE:
-            out.append(("blockquote" if line.indent >= 3 else "paragraph", line))
+            out.append(("blockquote" if line.indent >= quote_indent else "paragraph", line))
         elif _is_heading(lines, i, end):
             out.append(("heading", line))
         elif (ends_sentence(line.text) and line.words >= 3) or (

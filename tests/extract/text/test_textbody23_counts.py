@@ -4,19 +4,14 @@ the list is no prose the body could open with; a year in brackets still ends a l
 
 from __future__ import annotations
 
+from harbour_story import PARAS as HARBOUR_PARAS
+
 from sidebyside.extract.text import extract_text
 from sidebyside.extract.text.kinds import PROSE
 from sidebyside.extract.text.rules import classify
 from sidebyside.model import Capture, Source
 
-PARAS = (
-    "The harbour board voted on Tuesday to close the old swing bridge for a year while engineers replace "
-    "its rusted gears, a repair it had put off for a decade.",
-    "Drivers will be sent over the northern ring road, which adds about ten minutes to the crossing at busy "
-    "times, and a free ferry will carry cyclists and walkers every twenty minutes.",
-    "Shop owners on the quay said they feared losing trade over the summer, and asked the board to keep "
-    "one lane open for deliveries in the mornings.",
-)
+PARAS = HARBOUR_PARAS[:3]
 MOST_COMMENTED = (
     "Quay traders fear a long summer without the bridge (185)",
     "Ferry timetable: what changes for cyclists and walkers next week (148)",

@@ -4,19 +4,14 @@ Taylor! It's her music, so why can't she sing it?" dropped); labels stay furnitu
 
 from __future__ import annotations
 
+from harbour_story import PARAS as HARBOUR_PARAS
+
 from sidebyside.extract.text import extract_text
 from sidebyside.extract.text.kinds import FURNITURE
 from sidebyside.extract.text.rules import classify
 from sidebyside.model import Capture, Source
 
-PARAS = (
-    "The harbour board voted on Tuesday to close the old swing bridge for a year while engineers replace "
-    "its rusted gears, a repair it had put off for a decade.",
-    "Drivers will be sent over the northern ring road, which adds about ten minutes to the crossing at busy "
-    "times, and a free ferry will carry cyclists and walkers every twenty minutes.",
-    "Shop owners on the quay said they feared losing trade over the summer, and asked the board to keep "
-    "one lane open for deliveries in the mornings.",
-)
+PARAS = HARBOUR_PARAS[:3]
 
 
 def test_a_sentence_opening_with_a_furniture_prefix_is_the_storys():

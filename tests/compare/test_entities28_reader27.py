@@ -13,7 +13,7 @@ import dataclasses
 from sidebyside.compare.distinctive import distinctive_terms, inflected_otherwise
 from sidebyside.compare.entities import find_entities
 from sidebyside.compare.framing import analyse_framing
-from sidebyside.compare.only_in import video_title_spans
+from sidebyside.extract.cues import media_promo_lines
 from sidebyside.settings import LexicalSettings
 
 from .helpers import article
@@ -166,8 +166,8 @@ def test_a_video_promos_names_are_no_omission():
 
 
 def test_a_line_naming_a_video_is_no_promo():
-    assert video_title_spans("Ada Moss watched the Video.\n\nShe said so.") == []
-    assert video_title_spans("Ada Moss posted a Video\n\nShe said so.") == []
+    assert media_promo_lines("Ada Moss watched the Video.\n\nShe said so.") == []
+    assert media_promo_lines("Ada Moss posted a Video\n\nShe said so.") == []
 
 
 # ------------------------------------------------------------------ distinctive terms

@@ -26,6 +26,7 @@ from sidebyside.compare.entities_cuts import NAME_LINKS, UNKNOWN_WORD_ZIPF, slip
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
 from sidebyside.extract.byline_lines import dateline_source
+from sidebyside.extract.cues import media_promo_lines
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
@@ -907,7 +908,7 @@ def match_entities(
     checks = (ForeignText(texts[0], settings), ForeignText(texts[1], settings)) if texts else (None, None)
     only: list[tuple[OnlyIn, ...]] = []
     written = ({name_key(e.text) for e in ents_a}, {name_key(e.text) for e in ents_b})
-    credits = (credit_spans(texts[0]) + video_title_spans(texts[0]), credit_spans(texts[1]) + video_title_spans(texts[1])) if texts else ([], [])
+    credits = (credit_spans(texts[0]) + media_promo_lines(texts[0]), credit_spans(texts[1]) + media_promo_lines(texts[1])) if texts else ([], [])
     # (most texts hold no link and no handle: their names are never read back for one)
     linked = tuple(bool(t) and ("://" in t or "www." in t or "@" in t or _BARE_LINK_END.search(t) is not None) for t in texts) if texts else (False, False)
     sides = (ents_a, ents_b)
@@ -937,7 +938,7 @@ def match_entities(
                     continue  # "the Klitschkos": a family the other article names by one of them
             if _in_spans(mentions, credits[side]):
                 continue  # the article's own reporters and agency, named in its credit line, or
-                # the names of a video's title the page left in the body (video_title_spans)
+                # the names of a video's title the page left in the body (cues.media_promo_lines)
             if _not_a_name(mentions):
                 continue
             if texts and all(_in_american_compound(texts[side], m, lex) for m in mentions):
@@ -1058,17 +1059,6 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 # "-sky", "-skyy", "-skiy", "-ski": one Slavic ending in the transliterations outlets use
 # ("Zelensky" / "Zelenskyy" / "Zelenskiy", "Dmitry" / "Dmitriy"), after a consonant
-# a line ending in a lower-case word glued to "Video": a video player's title and its label,
-# run together in the page's text ("Taylor Swift fans not happy with ... at Dan Rell's homeVideo")
-_VIDEO_TITLE_LINE = re.compile(r"(?m)^[^\n]*[a-z0-9'’?!]Video[ \t]*$")
-
-
-def video_title_spans(text: str) -> list[tuple[int, int]]:
-    """The lines of a video's promo that a page's text keeps in its body: a title glued to the
-    player's "Video" label. The people and places such a title names belong to another story."""
-    if "Video" not in text:
-        return []
-    return [(m.start(), m.end()) for m in _VIDEO_TITLE_LINE.finditer(text)]
 
 
 _TRANSLIT_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy|ij|ii|y|i)$")

@@ -26,6 +26,7 @@ from sidebyside.compare.mismatched_marks import mend_mismatched_closes
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.tokens import inflections
+from sidebyside.extract.cues import media_promo_lines
 from sidebyside.extract.speech_dashes import SPEECH_DASHES, dash_handover
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, AttributionSettings
@@ -176,22 +177,8 @@ def find_quotes(
 
 
 _DOUBLE_MARK = re.compile('["“”„«»]')
-# a line whose last word runs into "Video" with no space or full stop: a video promo's title that a
-# capture glued to its label ("... to talk politicsVideo"), kept as a paragraph of its own
-_PROMO_END = re.compile(r"[a-z0-9?!'’\"”)]Video[ \t]*(?:\n|$)")
-
-
-def _video_promos(text: str) -> list[tuple[int, int]]:
-    """The lines of text that are video promos, as (start, end) in text order: found from each
-    "Video" ending a line (one look back to the line's start each, never a scan per quotation)."""
-    out = []
-    for m in _PROMO_END.finditer(text):
-        out.append((text.rfind("\n", 0, m.start()) + 1, m.end()))
-    return out
-
-
 def _in_promo(promos: list[tuple[int, int]], at: int) -> bool:
-    """Whether offset at is inside one of the promo lines (_video_promos)."""
+    """Whether offset at is inside one of the promo lines (cues.media_promo_lines)."""
     k = bisect.bisect_right(promos, (at, float("inf"))) - 1  # the last line starting at or before at
     return k >= 0 and promos[k][0] <= at < promos[k][1]
 
@@ -747,7 +734,7 @@ _POSSESSED = re.compile(r" [a-z]")
 def _finish(text: str, raw: list[_Part], settings: AttributionSettings) -> list[QuoteMarks]:
     """Trim, drop empty parts, order by position and renumber the links."""
     kept: list[tuple[int, int, _Part]] = []
-    promos = _video_promos(text) if "Video" in text else []
+    promos = media_promo_lines(text)
     for part in raw:
         lo, hi = _trim(text, part.lo, part.hi)
         if hi > lo and _ALNUM.search(text, lo, hi):

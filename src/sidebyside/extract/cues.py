@@ -50,6 +50,21 @@ def is_media_promo(text: str, max_chars: int = 200, min_words: int = 3) -> bool:
     return bool(title) and (title[-1].islower() or title[-1] in _BEFORE_BADGE) and len(title.split()) >= min_words
 
 
+_BADGE_AT_LINE_END = re.compile("(?:" + "|".join(map(re.escape, MEDIA_BADGES)) + r")[ \t]*(?=\n|$)")
+
+
+def media_promo_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of a text that are links to a video or a gallery (``is_media_promo``), as
+    (start, end) in text order: an article's text may keep them when a capture glued them into
+    the body; their words are no one's quotation and their names no part of the story."""
+    out = []
+    for m in _BADGE_AT_LINE_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if is_media_promo(text[start : m.end()]):
+            out.append((start, m.end()))
+    return out
+
+
 # Byline credits that name a desk or a kind of piece, not a person ("Editorial", "Redaktion"), and
 # the labels that open a short line of their own before a byline's names ("Autor:", "Автор:").
 BYLINE_DESKS = frozenset(_words("byline_desks"))

@@ -74,20 +74,21 @@ def _classed_names(view: ArticleView, chains: ArticleChains, nouns: NounLexicon)
     out: dict[str, set[str]] = {}
     tokens = view.tokens
     for ref in chains.refs:
-        if ref.field != "text" or ref.form != "name" or ref.chain.startswith(_PREFIXED) \
-                or _chain_kind(chains, ref.chain) in _NOT_THINGS:
+        if ref.field != "text" or ref.form != "name" or ref.chain.startswith(_PREFIXED):
             continue
         first = view.token_at_start.get(ref.start)
         if first is None or first == 0 or tokens[first].gap != " ":
+            continue
+        model_year = _after_model_year(tokens, first)
+        if not model_year and not _is_class_noun(tokens[first - 1], nouns):
+            continue  # (most names: no class noun before them; asked first, as the cheapest test)
+        if _chain_kind(chains, ref.chain) in _NOT_THINGS:
             continue
         following = view.token_at_start.get(ref.end + 1)
         if following is not None and tokens[following].gap == " " and not tokens[following].cap \
                 and nouns.is_common_noun(tokens[following].norm):
             continue  # the name is a modifier ("the office Christmas party", "a Los Angeles hospital")
-        if _after_model_year(tokens, first):
-            out.setdefault(ref.chain, set()).update(_model_year_classes())
-            continue
-        _add_class(out, ref.chain, tokens[first - 1], nouns)
+        out.setdefault(ref.chain, set()).update(_model_year_classes() if model_year else (tokens[first - 1].norm,))
     return out
 
 
@@ -108,11 +109,12 @@ def _model_year_classes() -> frozenset[str]:
     return frozenset(naming_data()["model_year_classes"]["nouns"])
 
 
-def _add_class(out: dict[str, set[str]], chain: str, tok, nouns: NounLexicon) -> None:
-    """Note the word as the chain's class when it is a lower-case noun of a thing or a work."""
+def _is_class_noun(tok, nouns: NounLexicon) -> bool:
+    """Whether the word is a lower-case noun of a thing or a work ("film", "smartphone")."""
+    if tok.cap or tok.possessive:
+        return False
     kinds = nouns.kinds.get(tok.norm)
-    if not tok.cap and not tok.possessive and kinds and kinds[0] in _CLASS_KINDS:
-        out.setdefault(chain, set()).add(tok.norm)
+    return bool(kinds) and kinds[0] in _CLASS_KINDS
 
 
 def _plain_descriptions(chains: ArticleChains, nouns: NounLexicon) -> dict[str, str]:

@@ -95,14 +95,15 @@ CHECK_DIFFERENCE = ("Check that both count the same thing, of the same people, p
                     "may give a total and a part, or numbers of two different days.")
 # What an empty section or list says, so that nothing found reads as an answer, not a fault.
 EMPTY_TEXT = {
-    "labels": "No label contrasts found: what both articles name, they name alike.",
+    # (claims no more than was searched: a pair may share no names at all, or name one person
+    # differently in a way the analysis misses)
+    "labels": "No label contrasts found: no one both articles mention was found named differently.",
     "distinctive": "No words set {side} apart.",
     "loaded": "No loaded words found in either article.",
     "sources": "No sources found in {side}.",
     "only": "Nothing is named only in {side}.",
     "facts": "No fact found that both tell in other words.",
-    "choices": "No word choices found: where both tell the same fact, they use the same words, or other "
-               "words of no known kind.",
+    "choices": "No word choices found in the facts both tell in other words.",
     "facts_held": "Not listed: the two articles do not seem to report the same event (see the notice above them).",
     "quotes": "No quotations found in this article.",
 }

@@ -7,7 +7,7 @@ import re
 
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _unresolved
-from sidebyside.compare.attribution.vocabulary import _ANSWERING, _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
+from sidebyside.compare.attribution.vocabulary import DO_FORMS, FINITE_AUXILIARIES, _ANSWERING, _BE, _DETERMINERS, _FUNCTION, _PRONOUNS, _RELATIVES, _SPACE, _STRONG
 from sidebyside.compare.text import TIME_WORDS
 from sidebyside.compare.tokens import singular
 from sidebyside.resources import resource_json
@@ -24,7 +24,7 @@ _SUBORDINATORS = frozenset("after when whenever before while since because altho
 # conjunctions that open a clause of its own after a comma (", and the board will be left to wonder:")
 _COORDINATORS = frozenset("and but so yet while whereas".split())
 # finite auxiliaries and forms of "be": one after a coordinator shows the new clause's verb
-_FINITE = (_BE - {"be", "been", "being"}) | frozenset("has have had will would could should can may might must do does did".split())
+_FINITE = FINITE_AUXILIARIES | DO_FORMS
 
 
 class QuoteCrediting:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sidebyside.compare.attribution.vocabulary import DO_FORMS, FINITE_AUXILIARIES
+
 if TYPE_CHECKING:
     from sidebyside.compare.attribution.engine import Attribution
 
@@ -23,10 +25,9 @@ if TYPE_CHECKING:
 _BREAK = re.compile(r"[.!?;:\n—–()\"“”«»]")
 _ENDS_SENTENCE = re.compile(r"[.!?\n]")
 # Finite verbs that show a clause after a verb of saying ("said the call was unusual").
-_FINITE = frozenset(
-    """is are was were am 's 're has have had do does did will would could can may might must should
-    isn't aren't wasn't weren't hasn't haven't hadn't doesn't didn't don't won't wouldn't couldn't
-    can't shouldn't""".split()
+_FINITE = FINITE_AUXILIARIES | DO_FORMS | frozenset(
+    """am 's 're isn't aren't wasn't weren't hasn't haven't hadn't doesn't didn't don't won't wouldn't
+    couldn't can't shouldn't""".split()
 )
 # Words after which the writer goes on in a clause of their own ("... while Warren's allies").
 _CONTRAST = frozenset("but while whereas".split())

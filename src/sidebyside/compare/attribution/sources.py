@@ -16,7 +16,7 @@ from sidebyside.model import Quote, SourceCitation, Span
 from sidebyside.compare.attribution.identity import name_key, same_speaker
 from sidebyside.compare.attribution.people import _nearest
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker
-from sidebyside.compare.attribution.vocabulary import _BE, _ONE_OF, _RELATIVES, _SPEECH, _profession
+from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _ONE_OF, _RELATIVES, _SPEECH, _profession
 from sidebyside.compare.tokens import singular
 
 # capitalised words that make a name a paper's, here as its last word ("the Sioux Falls Argus Leader")
@@ -27,8 +27,6 @@ _DETERMINER_PRONOUNS = _ONE_OF | {"others", "other"}
 # whom words are told: "responded to him" (resources/attribution/closed_class.json)
 _AUDIENCE_PRONOUNS = frozenset(resource_json("attribution/closed_class.json")["audience_pronouns"])
 
-# finite auxiliaries: one a few words after a verb opens a clause of its own ("the inquiry was flawed")
-_FINITE_AUXILIARIES = (_BE - {"be", "been", "being"}) | frozenset("has have had will would could should can may might must".split())
 # words before "like"/"though" that make the clause after them supposed: "seemed like", "as though"
 _SUPPOSING = frozenset("as seem seems seemed seeming look looks looked looking sound sounds sounded feel feels felt".split())
 _QUOTATION_MARKS = frozenset('"“”«»')  # (a single mark may be an apostrophe)
@@ -213,7 +211,7 @@ class SourceGrouping:
         for i, w in enumerate(words[: reach + 1]):
             if w in _RELATIVES:
                 return False
-            if w in _FINITE_AUXILIARIES:
+            if w in FINITE_AUXILIARIES:
                 return i > 0
         return False
 

@@ -24,6 +24,10 @@ _PRONOUNS = frozenset("he she it they we i".split())
 _DETERMINERS = frozenset("a an the one some two three four five several many another other this that these those its his her their our".split())
 _INDEFINITE = frozenset("a an one another some".split())
 _BE = frozenset("is was were are been being be".split())
+# finite auxiliaries: one after a subject or a coordinator shows a clause's own verb ("the inquiry
+# was flawed"); the clause readers (sources, crediting, reported) add the forms each also needs
+FINITE_AUXILIARIES = (_BE - {"be", "been", "being"}) | frozenset("has have had will would could should can may might must".split())
+DO_FORMS = frozenset("do does did".split())
 _SKIP_BACK = frozenset(
     """also then further earlier previously later recently has have had would will did does instead
     flatly openly quietly later

@@ -459,7 +459,7 @@ def _describes(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _irregular_forms() -> frozenset[str]:
-    return frozenset(form for forms in irregular_verbs().values() for form in forms)
+    return frozenset(_irregular_bases())  # (the irregular verbs' forms: the keys of their bases)
 
 
 def _counterparts(own: Counter[str], other: Counter[str]):

@@ -655,12 +655,17 @@ def through_closing_sentences(lines: list[Line], start: int, end: int, s: TextSe
             k += 1
         if k >= len(lines):
             break
-        line = lines[k]
-        if not (line.kind == SHORT and not line.bullet and line.text[:1].isupper() and ends_sentence(line.text)
-                and sentence_like(line) and not _code_mark(line.text)):
+        if not _short_sentence(lines[k]):
             break
         end, taken, k = k, taken + 1, k + 1
     return end
+
+
+def _short_sentence(line: Line) -> bool:
+    """A line too short to be a paragraph by itself that reads as a sentence: capitalised, ending
+    one, words of a sentence rather than labels, no bullet, no code."""
+    return (line.kind == SHORT and not line.bullet and line.text[:1].isupper() and ends_sentence(line.text)
+            and sentence_like(line) and not _code_mark(line.text))
 
 
 def through_last_sentences(lines: list[Line], end: int) -> int:
@@ -674,9 +679,7 @@ def through_last_sentences(lines: list[Line], end: int) -> int:
         line = lines[k]
         if line.kind == BLANK:
             continue
-        if line.bullet or not (line.kind == PROSE or (
-                line.kind == SHORT and line.text[:1].isupper() and ends_sentence(line.text)
-                and sentence_like(line) and not _code_mark(line.text))):
+        if line.bullet or not (line.kind == PROSE or _short_sentence(line)):
             return end
         last = k
     return last

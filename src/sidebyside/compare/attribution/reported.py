@@ -61,6 +61,26 @@ def reported_words(att: Attribution, bases: frozenset[str], reach: int) -> list[
     return sorted(set(spans))
 
 
+def reports_after(text: str, sentence: tuple[int, int], after: int, at: int, language: str | None = None) -> bool:
+    """Whether a clause of saying in one sentence (text[sentence[0]:sentence[1]]), its verb after
+    offset ``after``, tells of the words at offset ``at`` as someone else's than its speaker's:
+    words it reports ("Chief Tom Tennant said the man fled") or the one it is told to ("a man
+    told the driver to stop"). The engine reads that sentence alone (its clauses need no other);
+    every verb of saying counts but a verb of naming (whose label labelled_words reads)."""
+    from sidebyside.compare.articletext import ArticleText
+    from sidebyside.compare.attribution.engine import Attribution
+
+    start, end = sentence
+    att = Attribution(ArticleText(text[start:end]), language=language)
+    tokens, after, at = att.tokens, after - start, at - start
+    clauses = [c for c in att.clauses
+               if c.inside is None and not c.inverted and c.base not in att.vocab.naming and tokens[c.verb].start >= after]
+    if any(c.verb + 1 < len(tokens) and tokens[c.verb + 1].start == at for c in clauses):
+        return True  # the verb's object: "told the driver", "said the man fled"
+    bases = frozenset(c.base for c in clauses)
+    return any(after <= first <= at < last for first, last in reported_words(att, bases, len(tokens)))
+
+
 # A verb of naming or judging's object: a pronoun, or a phrase a determiner opens ("called it a
 # hoax", "deemed the vote a sham", "called her a liar"); what opens its label after the object.
 _OBJECT_PRONOUNS = frozenset("it them him us".split())

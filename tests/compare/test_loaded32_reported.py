@@ -1,0 +1,40 @@
+"""One reader of reported speech (loaded32): naming asks the attribution engine's clauses
+(compare/attribution/reported.py ``reports_after``) whether a description after a speaker is
+someone the speaker tells of, as the loaded words ask it whose words a clause reports.
+Hand-written sentences with invented names, with negatives."""
+
+from __future__ import annotations
+
+from sidebyside.compare.attribution.reported import reports_after
+
+from .helpers import chain_of
+
+
+def told_of(sentence: str, speaker: str, described: str) -> bool:
+    return reports_after(sentence, (0, len(sentence)), sentence.index(speaker) + len(speaker), sentence.index(described))
+
+
+def test_a_clause_of_saying_tells_of_someone_else():
+    assert told_of("Police chief Tom Tennant said the man fled on foot.", "Tom Tennant", "the man")
+    # any verb of saying the engine reads, not a short list of forms
+    assert told_of("A juror testified that the 30-year-old lied.", "A juror", "the 30-year-old")
+    # the one told: the verb's object
+    assert told_of("Rosa Quell told the 61-year-old woman to leave.", "Rosa Quell", "the 61-year-old")
+
+
+def test_no_clause_of_saying_tells_of_what_follows_its_reported_words():
+    # the reported words end at the comma: the writer goes on about the speaker
+    assert not told_of("Rosa Quell said she was innocent, and the 61-year-old woman left the court.",
+                       "Rosa Quell", "the 61-year-old")
+    assert not told_of("Rosa Quell fled, and the woman was found later.", "Rosa Quell", "the woman")
+    # a verb of saying before the speaker reports nothing of what she does
+    assert not told_of("Police said Rosa Quell fled, and the woman was found later.", "Rosa Quell", "the woman")
+
+
+def test_naming_joins_a_description_no_speaker_tells_of():
+    found = chain_of("Rosa Quell said she was innocent, and the 61-year-old woman left the court.")
+    assert "Rosa Quell" in found["the 61-year-old woman"]
+    found = chain_of("Police chief Tom Tennant said the man fled on foot.")
+    assert "Police chief Tom Tennant" not in found["the man"]
+    found = chain_of("Rosa Quell was hurt in the crash. A juror testified that the 61-year-old woman was drunk.")
+    assert "A juror" not in found["the 61-year-old woman"]

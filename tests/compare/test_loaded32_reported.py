@@ -5,7 +5,11 @@ Hand-written sentences with invented names, with negatives."""
 
 from __future__ import annotations
 
+from sidebyside.compare import article_quotes
+from sidebyside.compare.articletext import ArticleText
+from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.attribution.reported import reports_after
+from sidebyside.compare.loaded import find_loaded_terms, speakers_reported_words
 
 from .helpers import chain_of
 
@@ -38,3 +42,39 @@ def test_naming_joins_a_description_no_speaker_tells_of():
     assert "Police chief Tom Tennant" not in found["the man"]
     found = chain_of("Rosa Quell was hurt in the crash. A juror testified that the 61-year-old woman was drunk.")
     assert "A juror" not in found["the 61-year-old woman"]
+
+
+# ------------------------------------------------------------ a closing speaker's relative clause
+
+
+def reported(text: str) -> list[str]:
+    att = Attribution(ArticleText(text))
+    return [text[s:e] for s, e in speakers_reported_words(att)]
+
+
+def quoted(text: str) -> dict[str, bool]:
+    return {text[h.start : h.end]: h.quoted for h in find_loaded_terms(text, quotes=article_quotes(text))}
+
+
+def test_a_relative_clause_describing_the_subject_is_the_writers():
+    # ", officials said" reports the main clause; who the mayor is, the writer tells
+    text = "A former mayor who was caught on tape purportedly discussing a bribe has resigned, officials said Wednesday."
+    assert reported(text) == ["A former mayor", "has resigned"]
+    assert quoted(text) == {"purportedly": False}
+    assert reported("A former mayor who took bribes resigned, officials said.") == ["A former mayor", "resigned"]
+    assert reported("Dan Rell, who was convicted of fraud, was found dead, police said.") == ["Dan Rell", "was found dead"]
+    assert reported("A mayor whose aides were caught taking bribes resigned, officials said.") == ["A mayor", "resigned"]
+
+
+def test_the_main_clause_stays_the_speakers():
+    text = "A former mayor who was caught on tape has brutally attacked a reporter, officials said Wednesday."
+    assert quoted(text) == {"brutally": True}
+    # no relative clause: the whole sentence before the speaker is reported
+    assert reported("The former mayor purportedly discussed a bribe, officials said.") == [
+        "The former mayor purportedly discussed a bribe"]
+    # a relative clause describing the object is no subject's: the sentence is read whole
+    assert reported("Police arrested a man who robbed a bank, officials said.") == [
+        "Police arrested a man who robbed a bank"]
+    # without a closing speaker the hedge is the writer's
+    assert quoted("A former mayor who was caught on tape purportedly discussing a bribe has resigned.") == {
+        "purportedly": False}

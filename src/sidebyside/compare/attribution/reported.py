@@ -12,6 +12,7 @@ engine: it reads ``Attribution.clauses`` once they are found.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -54,10 +55,12 @@ def reported_words(att: Attribution, bases: frozenset[str], reach: int) -> list[
         head = min(clause.verb, clause.first, clause.lead if clause.lead >= 0 else clause.first)
         tail = max(clause.verb, clause.last)
         found = _before(tokens, head, tail) if _closes_sentence(att.text, tokens, head, tail) else None
-        if found is None:
-            found = _after(tokens, clause.verb, tail, reach, clause.base == _ACCORDING)
         if found is not None:
-            spans.append((tokens[found[0]].start, tokens[found[1] - 1].end))
+            ranges = _without_subjects_relative(tokens, *found)
+        else:
+            found = _after(tokens, clause.verb, tail, reach, clause.base == _ACCORDING)
+            ranges = [found] if found is not None else []
+        spans.extend((tokens[i].start, tokens[j - 1].end) for i, j in ranges)
     return sorted(set(spans))
 
 
@@ -195,6 +198,90 @@ def _before(tokens, head: int, tail: int) -> tuple[int, int] | None:
     while i > 0 and not _BREAK.search(tokens[i].gap):
         i -= 1
     return (i, head) if i < head else None
+
+
+# Relative pronouns that open a clause describing the noun before them ("that" opens as many
+# reported clauses as relative ones: not read); determiners after a verb form ("arrested a man").
+_RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+# What a past participle follows in its own verb group: "was caught", "had been taken", "to be seen".
+_PARTICIPLE_AFTER = _FINITE | frozenset("be been being to not never".split())
+
+
+def _without_subjects_relative(tokens, start: int, end: int) -> list[tuple[int, int]]:
+    """The token ranges of the words a closing clause reports (tokens[start:end], "…, officials
+    said") without a relative clause describing their subject: "A former mayor who was caught on
+    tape purportedly discussing a bribe has resigned" reports the resignation; the relative
+    clause is the writer's telling who the mayor is, its hedge ("purportedly") the writer's.
+    A relative clause after a comma ends at the next comma; one without ends where the main
+    verb opens (a finite auxiliary after the clause's own verb, or a past form after a noun:
+    "hanged himself"), else runs to the end (no main verb found: the words are not credited)."""
+    k = next((m for m in range(start + 1, end) if tokens[m].norm in _RELATIVE_PRONOUNS), None)
+    if k is None or not _subject_only(tokens, start, k):
+        return [(start, end)]
+    kept = [(start, k)]
+    if "," in tokens[k].gap:
+        close = next((m for m in range(k + 1, end) if "," in tokens[m].gap), None)
+        if close is not None:
+            kept.append((close, end))
+        return kept
+    main = _main_verb(tokens, k + 1, end)
+    if main is not None:
+        kept.append((main, end))
+    return kept
+
+
+def _subject_only(tokens, start: int, k: int) -> bool:
+    """Whether tokens[start:k] read as a subject's noun phrase: no finite verb among them, and
+    no verb form before a determiner ("Police arrested a man who": the man is an object)."""
+    for m in range(start, k):
+        norm = tokens[m].norm
+        if norm in _FINITE or norm in _RELATIVE_PRONOUNS:
+            return False
+        if m + 1 < k and tokens[m + 1].norm in _DETERMINERS and not tokens[m].cap:
+            return False  # a verb and its object ("arrested a man", "took the bribe")
+    return True
+
+
+def _main_verb(tokens, start: int, end: int) -> int | None:
+    """The first token of the main clause's verb after a restrictive relative clause starting at
+    ``start`` (just after its pronoun): the second verb form after the pronoun, the first being
+    the relative clause's own ("who was caught on tape ... has resigned", "who took bribes
+    resigned", "whom police named ... has fled"); a verb form is a finite auxiliary, the word
+    right after "who" or "which", or a past form after a noun ("a new hierarchy hanged
+    himself"; not "was caught", "the alleged"). None when no second one is found."""
+    verbs = 0
+    for n in range(start, end):
+        tok = tokens[n]
+        if n > start and (_BREAK.search(tok.gap) or "," in tok.gap):
+            return None
+        if n == start:
+            verb = tokens[n - 1].norm in ("who", "which") or tok.norm in _FINITE
+        else:
+            verb = tok.norm in _FINITE or _past_after_noun(tokens, n)
+        if verb:
+            verbs += 1
+            if verbs == 2:
+                return n
+    return None
+
+
+def _past_after_noun(tokens, n: int) -> bool:
+    """Whether tokens[n] is a past form opening a verb group: "-ed" or an irregular verb's past
+    form ("took", "fled"), in lower case, not after an auxiliary, "to", a determiner, an adverb
+    or a participle ("was caught", "the alleged", "purportedly discussed"), nor a hyphen's part."""
+    tok, prev = tokens[n], tokens[n - 1]
+    return (not tok.cap and (tok.norm.endswith("ed") and len(tok.norm) > 4 or tok.norm in _past_forms())
+            and prev.norm not in _PARTICIPLE_AFTER and prev.norm not in _DETERMINERS
+            and not prev.norm.endswith(("ly", "ing")) and "-" not in tok.gap)
+
+
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """Irregular verbs' past forms ("took", "fled"), from the one table of irregular verbs."""
+    from sidebyside.compare.tokens import irregular_verbs
+
+    return frozenset(f for forms in irregular_verbs().values() for f in forms if not f.endswith(("s", "ing")))
 
 
 def _after(tokens, verb: int, tail: int, reach: int, according: bool) -> tuple[int, int] | None:

@@ -78,3 +78,25 @@ def test_the_main_clause_stays_the_speakers():
     # without a closing speaker the hedge is the writer's
     assert quoted("A former mayor who was caught on tape purportedly discussing a bribe has resigned.") == {
         "purportedly": False}
+
+
+# ------------------------------------------------------------ literal senses by grammar and domain
+
+
+def words(text: str) -> list[str]:
+    return [text[h.start : h.end] for h in find_loaded_terms(text, quotes=article_quotes(text))]
+
+
+def test_a_listed_noun_naming_a_topic_in_a_related_compound_is_literal():
+    assert words("Dan Rell was convicted of mob-related crimes in 2004.") == []
+    # the label for a crowd stays a label
+    assert words("A mob stormed the town hall on Friday.") == ["mob"]
+    assert "mob" in words("The mob attack on the town hall was on Friday.")
+
+
+def test_attack_is_a_debates_plain_verb():
+    debate = ("The televised debate was the first of the campaign. A moderator put questions to both candidates. "
+              "The two leaders attacked each other's policies.")
+    assert "attacked" not in words(debate)
+    # outside a debate report, an attack on a policy is the violence rule's loaded word
+    assert words("The governor attacked the new policies of the party.") == ["attacked"]

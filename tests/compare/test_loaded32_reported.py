@@ -100,3 +100,20 @@ def test_attack_is_a_debates_plain_verb():
     assert "attacked" not in words(debate)
     # outside a debate report, an attack on a policy is the violence rule's loaded word
     assert words("The governor attacked the new policies of the party.") == ["attacked"]
+
+
+# ------------------------------------------------------------ a label with no article
+
+
+def test_a_label_with_no_article_after_a_determiner_and_its_noun_is_the_subjects():
+    assert reported("Critics called the plan reckless.") == ["reckless"]
+    assert reported("Senators deemed the vote unfair and dishonest.") == ["unfair and dishonest"]
+    assert quoted("Critics called the plan reckless.") == {"reckless": True}
+
+
+def test_no_label_where_the_verb_goes_on():
+    assert reported("The mayor called the meeting off.") == []
+    assert reported("Vesk called the plan on Monday.") == []
+    assert reported("She called the reporters to the office.") == []
+    # the writer's own word before the object's noun stays the outlet's
+    assert quoted("Vesk called the reckless plan off.") == {"reckless": False}

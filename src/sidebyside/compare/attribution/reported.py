@@ -150,7 +150,9 @@ def _label_after(tokens, v: int, fronted: bool, as_only: bool, reach: int) -> tu
                     and tokens[m].norm not in ("as", "to") and tokens[m].norm not in _LABEL_ENDS:
                 m += 1
             if m >= n or not _joined(tokens, m) or tokens[m].norm not in _LABEL_OPENERS and tokens[m].norm not in ("as", "to"):
-                return None
+                m = v + 3  # "called the plan reckless": a label with no article after a determiner and its noun
+                if as_only or obj.norm not in _OBJECT_OPENERS or not _bare_label(tokens, m):
+                    return None
         else:
             return None  # "called for an inquiry", "called white supremacists": no object read, no label
     if m >= n or not _joined(tokens, m):
@@ -171,6 +173,21 @@ def _label_after(tokens, v: int, fronted: bool, as_only: bool, reach: int) -> tu
     if end == start or start < n and not _joined(tokens, start):
         return None
     return start, end
+
+
+# Words after a verb's object that go on the verb, no label ("called the meeting off").
+_NOT_LABELS = frozenset("""off back up out in into on onto for to about over down away home around through by with at
+    from of after before during since until again today yesterday tonight now then""".split())
+
+
+def _bare_label(tokens, m: int) -> bool:
+    """Whether tokens[m] opens a label with no article after a determiner and one noun ("called
+    the plan reckless", "deemed the vote unfair"): a lower-case word on the same phrase that no
+    break, comma or quotation mark parts from the noun, and neither a particle, a preposition
+    nor a word of time ("called the meeting off", "called the plan on Monday")."""
+    return (m < len(tokens) and _joined(tokens, m) and _joined(tokens, m - 1) and not tokens[m].cap
+            and tokens[m].norm.isalpha() and tokens[m].norm not in _NOT_LABELS and tokens[m].norm not in _LABEL_ENDS
+            and tokens[m].norm not in _LABEL_OPENERS and tokens[m - 1].norm not in _LABEL_ENDS)
 
 
 def _closes_sentence(text: str, tokens, head: int, tail: int) -> bool:

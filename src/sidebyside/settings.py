@@ -358,7 +358,6 @@ class TextSettings:
     headline_two_words_cost: float = 1.0  # one or two words only
     headline_name_cost: float = 1.0  # two to four capitalised words and nothing else: a name
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
-    headline_outdent_item_words: int = 3  # ... but not over a line this short set left too (a side cell's menu)
     headline_before_anchor_bonus: float = 0.75  # the byline cluster or the body follows it
     headline_standfirst_bonus: float = 0.5  # a standfirst (a long sentence) follows it
     headline_over_standfirst_bonus: float = 1.0  # a longer line right above the byline follows it

@@ -109,7 +109,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score -= s.headline_two_words_cost
         if name_shaped(ln.text):
             score -= s.headline_name_cost  # "Pamela Wilson", "Trading Nation": a person's or a section's name
-        if body_indent and ln.indent < body_indent and not _heads_list(ln, follower, body_indent, s):
+        if body_indent and ln.indent < body_indent:
             score += s.headline_outdent_bonus
         if follower is None or follower.kind == META or follower.index >= anchor:
             score += s.headline_before_anchor_bonus
@@ -523,22 +523,6 @@ def _next_content(lines: list[Line], j: int, stop: int) -> Line | None:
 
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text)}
-
-
-def _heads_list(ln: Line, follower: Line | None, body_indent: int, s: TextSettings) -> bool:
-    """A label over a list ("Most read" over its bulleted teasers) or an item of a menu set left of
-    the body (a side cell's beside a table's article): a few words, a bullet or another such item
-    set left under it, where a headline set apart (lynx prints headings at the left edge) has the
-    byline, the date, a standfirst or the body under it."""
-    if follower is None or _item_words(ln.text) > s.headline_outdent_item_words:
-        return False
-    return follower.bullet or (follower.indent < body_indent and follower.kind != PROSE
-                               and _item_words(follower.text) <= s.headline_outdent_item_words)
-
-
-def _item_words(text: str) -> int:
-    """The words of a line, its bullets and bars aside."""
-    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
 
 def _typical_indent(body: list[tuple[str, Line]]) -> int:

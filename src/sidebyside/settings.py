@@ -272,6 +272,7 @@ class TextSettings:
     bullet_cost: int = 45  # a short bullet (menu, tag, share button)
     list_run_cost: int = 70  # each item of a run of three or more short bullets
     sentence_item_cost: int = 10  # an item of a list whose items read as sentences
+    credit_box_lines: int = 3  # a quotation's source line and at most this many lines under it (a fact check's verdict) stay
     unended_item_words: int = 8  # a short line this long inside the body that reads as a sentence (mostly lower-case) is kept, stop or not
     promo_title_max_weight: int = 200  # a line this heavy at most that ends no sentence, under a promo header, is a story's title
     intro_item_words: int = 3  # an item this short of a list a line ending with ':' opens costs as one

@@ -1115,6 +1115,7 @@ def body_blocks(lines: list[Line], start: int, end: int,
     twice = near_repeats(lines, start, end, settings)
     recurring = _recurring_labels(lines, start, end, settings)
     skip_to = start
+    credited: set[int] = set()  # the lines of a quotation's credit box (its source, a verdict)
     # a blockquote is indented beyond the body's own margin: w3m sets it 4 columns in, lynx 2 more
     # than the 3 it sets every line in
     quote_indent = max(3, body_margin(lines, start, end) + 2)
@@ -1131,6 +1132,15 @@ def body_blocks(lines: list[Line], start: int, end: int,
             out.append(("paragraph", Line(i, text, line.indent, False, SHORT, sum(x.weight for x in block),
                                           sum(x.words for x in block))))
             skip_to = code[i]
+            continue
+        if i in credited:
+            out.append(("paragraph", line))
+            continue
+        if out and out[-1][1].index == i - 1 and _quotation(out[-1][1].text) and cues.SOURCE_CREDIT.match(line.text):
+            # a quotation's "Source: <body>, <date>" under it, and the lines of its box after it (a
+            # fact check's verdict): the claim's credit, which a photo's credit never follows
+            credited.update(_credit_box(lines, i, end, settings))
+            out.append(("paragraph", line))
             continue
         if i not in introduced and (i == start or lines[i - 1].kind == BLANK) and not line.bullet:
             introduced.update(range(i, data_table_at(lines, i, settings)))
@@ -1181,6 +1191,24 @@ def body_blocks(lines: list[Line], start: int, end: int,
             # evilpie, users can now import logins from Keepass into Firefox")
             out.append(("paragraph", line))
     return out
+
+
+_QUOTATION = re.compile(r"^[\"“„«‘'].{20,}[\"”“»’'][.,]?$", re.S)
+
+
+def _quotation(text: str) -> bool:
+    """A paragraph that is a quotation alone, its marks opening and closing it."""
+    return _QUOTATION.match(text.strip()) is not None
+
+
+def _credit_box(lines: list[Line], i: int, end: int, settings: TextSettings) -> range:
+    """The lines after a quotation's source line ``i`` in its box (no blank line between, none a
+    bullet, at most ``credit_box_lines``): a fact check's verdict ("False") and its summary."""
+    last = i
+    while (last + 1 <= end and last - i < settings.credit_box_lines and lines[last + 1].kind in (SHORT, PROSE, META)
+           and not lines[last + 1].bullet):
+        last += 1
+    return range(i + 1, last + 1)
 
 
 def _appeal_header(lines: list[Line], i: int, end: int) -> bool:

@@ -109,6 +109,19 @@ def _language_flag(language: str, key: str) -> bool:
 
 
 @functools.cache
+def _genitive_name_endings(language: str) -> dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]]:
+    """A language's "genitive_names": per sex ("he", "she"), the (genitive, nominative) endings of a
+    given name and of a surname, the longest first."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+
+    def longest_first(pairs: list) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(((g, n) for g, n in pairs), key=lambda p: -len(p[0])))
+
+    return {sex: (longest_first(rules["given"]), longest_first(rules["surname"]))
+            for sex, rules in entry.get("genitive_names", {}).items()}
+
+
+@functools.cache
 def _according_bodies() -> frozenset[str]:
     """Common nouns of bodies that "according to" names as a source ("la patronal", "le syndicat",
     "a associação"): the "according_bodies" of the languages of speech_languages.json."""
@@ -135,6 +148,13 @@ def text_language(text: str, declared: str | None = None,
         primary = ""  # (no tag, or "und", "mul", "zxx": the text tells)
     tag = primary or guess_language(text, settings)
     return primary_subtag(tag) or None
+
+
+def _strip_ending(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """``word`` with each (genitive, nominative) ending that fits it swapped, in the order given
+    (a stem of two letters at least left)."""
+    low = word.casefold()
+    return [word[: len(word) - len(gen)] + nom for gen, nom in endings if low.endswith(gen) and len(word) - len(gen) >= 2]
 
 
 class ForeignReading:
@@ -976,10 +996,33 @@ class ForeignReading:
         words = run.text.split()
         if run.kind != "person" or len(words) < 2:
             return None  # (a paper's or a body's name: "Helsingin Sanomien mukaan")
+        named = self._nominative_of_genitive_name(words)
+        if named is not None:
+            return Speaker(named, "person", name_key(named))
         for genitive, nominative in entry.get("nominative_from_genitive", ()):
             if words and words[-1].endswith(genitive) and len(words[-1]) - len(genitive) >= 3:
                 name = " ".join([*words[:-1], words[-1][: len(words[-1]) - len(genitive)] + nominative])
                 return Speaker(name, "person", name_key(name))
+        return None
+
+    def _nominative_of_genitive_name(self, words: list[str]) -> str | None:
+        """'według Andrzeja Wojtasa', 'за словами Оксани Литвин': a given name and a surname in the
+        genitive, in the nominative ("Andrzej Wojtas", "Оксана Литвин") by the language's
+        "genitive_names" endings: the given name's nominative one of that sex the app knows, the
+        surname's by the longest ending of that sex that fits (a woman's that fits none as it stands,
+        undeclined). None when no sex's given name fits, for a man's surname no ending fits, or for
+        any other length of name (no nominative guessed then)."""
+        if len(words) != 2 or not self.language:
+            return None
+        given, surname = words
+        for sex, (given_endings, surname_endings) in _genitive_name_endings(self.language).items():
+            first = next((c for c in _strip_ending(given, given_endings) if self.vocab.first_names.get(fold(c)) == sex), None)
+            if first is None:
+                continue
+            last = next(iter(_strip_ending(surname, surname_endings)), None)
+            if last is None and sex == "she":
+                last = surname
+            return f"{first} {last}" if last is not None else None
         return None
 
     def _pronoun_between_quotation_and_verb(self, v: int) -> bool:
@@ -1077,7 +1120,32 @@ class ForeignReading:
                     break
                 if tokens[k].norm == head:
                     return Speaker(m.canonical, "person", m.key)
+        if self._case_form_near_someone(head, at):
+            return None  # ("хвалил вратаря": someone's object, maybe the passage's person's, never their title)
         return self._one_of_source_before(at, noun=head) or self._passage_person_by_gendered_verb(head, at)
+
+    def _case_form_near_someone(self, head: str, at: int) -> bool:
+        """Whether the narration before offset ``at`` (as far back as a pronoun looks) writes ``head``
+        in another case ("вратаря" of "вратарь": its stem, another ending; not a compound of it,
+        "Samosoudkyně" of "soudkyně") within a few words after a person it names, in their sentence (their
+        object: "Капитан Дмитрий Осипов хвалил вратаря")."""
+        tokens = self.tokens
+        i = bisect.bisect_left(self._mention_starts, at)
+        limit = at - self.settings.pronoun_chars
+        for m in reversed(self._mentions[max(0, i - 40) : i]):
+            if m.start < limit:
+                break
+            t = bisect.bisect_left(self.at.token_starts, m.start)
+            if self._quote_of_token[t] >= 0:
+                continue
+            for k in range(t + 1, min(len(tokens), t + 8)):
+                if any(c in tokens[k].gap for c in _SENTENCE_BREAK):
+                    break
+                word = tokens[k].norm
+                stem = len(os.path.commonprefix((word, head)))
+                if word != head and not word.endswith(head) and stem >= 5 and len(word) - stem <= 2 and len(head) - stem <= 2:
+                    return True
+        return False
 
     def _passage_person_by_gendered_verb(self, head: str, at: int) -> Speaker | None:
         """'Міська голова Ірина Савчук запевнила, що … «…», — наголосила посадовиця.': a bare noun

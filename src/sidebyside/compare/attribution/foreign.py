@@ -27,6 +27,7 @@ import os
 from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
 from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
@@ -186,6 +187,17 @@ class ForeignReading:
         if after is None or after.kind != "person" or after.first != run.last + 1:
             return None
         return after
+
+    def _description_and_its_place(self, i: int, j: int) -> bool:
+        """"L'alcaldessa de Torrefonda", "L'assessore di Sorino": in a text of another language, a
+        capitalised run (tokens i..j-1) whose first word is an elided article glued to a lower-case
+        noun (capitalised only as it opens the sentence) and whose last word follows a lower-case
+        particle: a description and the place or body it is of; its last word is no one's surname."""
+        tokens = self.tokens
+        if self.language in (None, "en") or j - i < 3 or tokens[j - 2].cap:
+            return False
+        elided = _ELIDED.match(tokens[i].text)
+        return elided is not None and elided.group(1).islower()
 
     def _romance_relative(self, m: int) -> bool:
         """'Un infermiere, che ha chiesto di restare anonimo, racconta:', 'Uno de ellos, que prefirió

@@ -77,3 +77,23 @@ def test_a_german_person_by_age_after_the_verb_is_the_person_the_passage_is_abou
 
 def test_a_german_person_by_age_of_the_other_sex_is_no_one_the_passage_names():
     assert quote_speakers(_DE_TRIAL.format("die 61-Jährige"), "de") == [None]
+
+
+_CA_LINE = ("Tall de la línia R17\n"
+            "LLEIDA – Els trens de la línia R17 deixaran de circular durant tres mesos.\n"
+            "{}\n"
+            "Una treballadora de Renfe que fa anys que treballa a l'estació de Vallmoura, i que ha preferit no dir el seu "
+            "nom, assegura que la plantilla tampoc no sap què passarà.\n"
+            "«Ningú no ens ha donat cap data», ha explicat la treballadora.\n")
+
+
+def test_a_place_after_a_description_opening_its_sentence_is_no_surname():
+    # "L'alcaldessa de Vallmoura": the town, no one's surname; the worker's own sentence names no one then
+    text = _CA_LINE.format("L'alcaldessa de Vallmoura, Núria Ferrer, ha criticat el tall.")
+    assert quote_speakers(text, "ca") == ["Una treballadora de Renfe"]
+
+
+def test_a_surname_after_a_description_opening_its_sentence_is_still_a_surname():
+    # "L'alcaldessa Núria Vallmoura": a name after the description, her surname; the worker's sentence names her
+    text = _CA_LINE.format("L'alcaldessa Núria Vallmoura ha criticat el tall.")
+    assert quote_speakers(text, "ca") == [None]

@@ -72,7 +72,8 @@ class NameReading:
         clause inside a quotation names its speaker with them)."""
         tokens = self.tokens
         # last words of names of two words or more: "Early" of "Chris Early" is a surname here
-        self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs if j - i >= 2}
+        self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs
+                          if j - i >= 2 and not self._description_and_its_place(i, j)}  # (foreign.py)
         out: dict[int, _NameRun] = {}
         bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
         short_forms: set[str] = set()  # their first words ("Big Machine" of "Big Machine Records")

@@ -97,3 +97,24 @@ def test_a_surname_after_a_description_opening_its_sentence_is_still_a_surname()
     # "L'alcaldessa Núria Vallmoura": a name after the description, her surname; the worker's sentence names her
     text = _CA_LINE.format("L'alcaldessa Núria Vallmoura ha criticat el tall.")
     assert quote_speakers(text, "ca") == [None]
+
+
+_DE_POOL = ("Freibad bleibt zu\n\nDas Freibad in Schotten bleibt in diesem Sommer geschlossen.\n\n{}\n")
+
+
+def test_a_german_body_noun_with_its_article_speaks_its_reported_words_after_teilte_mit():
+    text = _DE_POOL.format("Der Landkreis teilte mit, man prüfe „alle Möglichkeiten einer gemeinsamen Lösung“.")
+    assert quote_speakers(text, "de") == ["Der Landkreis"]
+    text = _DE_POOL.format("Der Verband teilte mit, die Becken würden im Mai „gründlich saniert“.")
+    assert quote_speakers(text, "de") == ["Der Verband"]
+
+
+def test_a_german_body_noun_with_no_speech_verb_speaks_nothing():
+    text = _DE_POOL.format("Der Landkreis plant „alle Möglichkeiten einer gemeinsamen Lösung“.")
+    assert quote_speakers(text, "de") == [None]
+
+
+def test_a_spanish_club_speaks_as_such():
+    text = ("El Sporting pierde en Vigo\n\nEl Sporting perdió el sábado en Balaídos por dos goles a uno.\n\n"
+            "El club gallego, por su parte, pidió en un comunicado \"más respeto para los árbitros\".\n")
+    assert quote_speakers(text, "es") == ["El club"]

@@ -118,3 +118,15 @@ def test_a_spanish_club_speaks_as_such():
     text = ("El Sporting pierde en Vigo\n\nEl Sporting perdió el sábado en Balaídos por dos goles a uno.\n\n"
             "El club gallego, por su parte, pidió en un comunicado \"más respeto para los árbitros\".\n")
     assert quote_speakers(text, "es") == ["El club"]
+
+
+_RU_BRIDGE = ("Мост закроют\n\nЗАРЕЧЬЕ. Мост через реку закроют на ремонт до весны.\n\n"
+              "{} заявил, что «ремонт займёт четыре месяца».\n")
+
+
+def test_a_three_letter_title_and_a_place_before_a_russian_name_are_no_part_of_it():
+    assert quote_speakers(_RU_BRIDGE.format("Мэр Заречья Иван Костылев"), "ru") == ["Иван Костылев"]
+
+
+def test_a_three_letter_title_right_before_a_given_name_leaves_the_name_whole():
+    assert quote_speakers(_RU_BRIDGE.format("Мэр Иван Костылев"), "ru") == ["Иван Костылев"]

@@ -1406,9 +1406,11 @@ class ForeignReading:
         if prev < 1 or tokens[prev].gap not in _SPACE:
             return False
         role = tokens[prev - 1]
-        return role.initial and role.cap and not role.text.isupper() and role.norm.isalpha() and len(role.norm) >= 4 \
+        # (a title of three letters too: "Мэр Заречья Иван Костылев")
+        return role.initial and role.cap and not role.text.isupper() and role.norm.isalpha() and len(role.norm) >= 3 \
             and role.norm not in self.vocab.first_names and role.norm not in given \
-            and role.norm not in self.vocab.foreign_articles and role.norm not in self.vocab.openers
+            and role.norm not in self.vocab.foreign_articles and role.norm not in self.vocab.foreign_indefinite \
+            and role.norm not in self.vocab.openers
 
     def _article_before_noun(self, prev: int) -> bool:
         """"der Sprecher der SPD-Fraktion": in a German text, "der" with no particle before it

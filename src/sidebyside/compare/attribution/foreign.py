@@ -140,6 +140,16 @@ def _language_given_names(language: str) -> frozenset[str]:
     return given_names() | frozenset(fold_word(w) for k in keys for part in (entry, own) for w in part.get(k, ()))
 
 
+@functools.cache
+def _own_given_names(language: str) -> frozenset[str]:
+    """The given names a language's speech_languages.json entry lists itself (not the shared
+    lists): "per", "lars" of Swedish, read only in a text of that language."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    own = entry.get("in_own_texts", {})
+    keys = ("given_names", "given_names_he", "given_names_she")
+    return frozenset(fold_word(w) for k in keys for part in (entry, own) for w in part.get(k, ()))
+
+
 def text_language(text: str, declared: str | None = None,
                   settings: LanguageSettings = DEFAULT.compare.attribution.language) -> str | None:
     """The primary language subtag of ``declared`` ("pt-BR" -> "pt"), or the language guessed from
@@ -187,6 +197,11 @@ class ForeignReading:
         if after is None or after.kind != "person" or after.first != run.last + 1:
             return None
         return after
+
+    def _given_name_of_the_text(self, k: int) -> bool:
+        """"säger Per Lindqvist": token k is a given name the text's own language lists ("Per" in a
+        Swedish text), whatever English word it also is ("per"): the start of a name, no opener."""
+        return bool(self.language) and self.tokens[k].norm in _own_given_names(self.language)
 
     def _description_and_its_place(self, i: int, j: int) -> bool:
         """"L'alcaldessa de Torrefonda", "L'assessore di Sorino": in a text of another language, a

@@ -130,3 +130,16 @@ def test_a_three_letter_title_and_a_place_before_a_russian_name_are_no_part_of_i
 
 def test_a_three_letter_title_right_before_a_given_name_leaves_the_name_whole():
     assert quote_speakers(_RU_BRIDGE.format("Мэр Иван Костылев"), "ru") == ["Иван Костылев"]
+
+
+_SV_SCHOOL = ("Skolan stänger\n\nHammarviks skola stänger efter sommaren, meddelade kommunen på tisdagen.\n\n"
+              "”Vi har kämpat i tre år”, säger {}, rektor på skolan.\n")
+
+
+def test_a_swedish_given_name_that_is_an_english_word_opens_the_name():
+    assert quote_speakers(_SV_SCHOOL.format("Per Lindqvist"), "sv") == ["Per Lindqvist"]
+
+
+def test_the_english_word_is_still_no_name_in_an_english_text():
+    text = 'Per Reuters, the school will close. "We fought for three years," said Ann Lindqvist, its head.'
+    assert quote_speakers(text, "en") == ["Ann Lindqvist"]

@@ -143,3 +143,22 @@ def test_a_swedish_given_name_that_is_an_english_word_opens_the_name():
 def test_the_english_word_is_still_no_name_in_an_english_text():
     text = 'Per Reuters, the school will close. "We fought for three years," said Ann Lindqvist, its head.'
     assert quote_speakers(text, "en") == ["Ann Lindqvist"]
+
+
+_ZH_LEAD = "山村通了公交\n\n本报讯（记者 方宁）12月3日，青石县第一条山村公交线路正式开通。\n\n"
+
+
+def test_a_chinese_pronoun_after_a_sentence_closed_by_the_copula_is_its_subject():
+    text = _ZH_LEAD + "乘客周晓梅是第一次坐这趟车。她说车子“开得很稳，比走路快多了”。\n"
+    assert quote_speakers(text, "zh") == ["乘客周晓梅"]
+
+
+def test_a_chinese_pronoun_opening_the_second_clause_takes_up_the_first_clauses_subject():
+    text = _ZH_LEAD + "三年级学生小禾第一次坐上公交车，她说车子“开得很稳”。\n"
+    assert quote_speakers(text, "zh") == ["三年级学生小禾"]
+
+
+def test_a_chinese_pronoun_after_a_clause_with_no_sure_end_of_its_subject_is_no_one():
+    # "记者采访了周晓梅": the reporter is the subject, the name its object; no word closes a subject
+    text = _ZH_LEAD + "记者采访了周晓梅，她说车子“开得很稳”。\n"
+    assert quote_speakers(text, "zh") == [None]

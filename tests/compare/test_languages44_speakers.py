@@ -162,3 +162,34 @@ def test_a_chinese_pronoun_after_a_clause_with_no_sure_end_of_its_subject_is_no_
     # "记者采访了周晓梅": the reporter is the subject, the name its object; no word closes a subject
     text = _ZH_LEAD + "记者采访了周晓梅，她说车子“开得很稳”。\n"
     assert quote_speakers(text, "zh") == [None]
+
+
+_FR_STRIKE = ("Grève à l'usine de Vireux\n\n"
+              "La grève des salariés de l'usine de Vireux se poursuit pour le troisième jour consécutif.\n\n{}\n")
+
+
+def test_according_to_a_french_spokesperson_written_with_a_hyphen():
+    text = _FR_STRIKE.format("Selon le porte-parole de la CGT, Marc Lenoir, « la situation est grave ».")
+    assert quote_speakers(text, "fr") == ["Marc Lenoir"]
+    text = _FR_STRIKE.format("Selon un porte-parole de la préfecture, « la situation est sous contrôle ».")
+    assert quote_speakers(text, "fr") == ["un porte-parole"]
+
+
+def test_according_to_a_hyphenated_word_of_no_source_names_no_one():
+    text = _FR_STRIKE.format("Selon le grand-père de Lucas, « la situation est grave ».")
+    assert quote_speakers(text, "fr") == [None]
+
+
+_DE_STRIKE = ("Streik in Kassel\n\nDer Streik der Busfahrer in Kassel geht auch am dritten Tag in Folge weiter.\n\n{}\n")
+
+
+def test_a_german_separable_verb_joined_in_a_wie_clause_relays_the_words():
+    text = _DE_STRIKE.format("Die Lage sei „unter Kontrolle“, wie ein Sprecher der Stadt mitteilte.")
+    assert quote_speakers(text, "de") == ["Sprecher der Stadt"]
+    text = _DE_STRIKE.format("Die Stadt werde „alles tun“, wie Bürgermeisterin Anna Wendt bekanntgab.")
+    assert quote_speakers(text, "de") == ["Anna Wendt"]
+
+
+def test_a_german_wie_clause_with_no_speech_verb_relays_nothing():
+    text = _DE_STRIKE.format("Die Lage sei „unter Kontrolle“, wie ein Sprecher der Stadt hoffte.")
+    assert quote_speakers(text, "de") == [None]

@@ -804,7 +804,11 @@ class ForeignReading:
                 return False  # (a person after an article is a role's name: read as before)
             self.clauses.append(Clause(v, run.first, run.last, "according"))
             return True
-        if tokens[h].norm in vocab.foreign_source_nouns:
+        compound = h + 1 < n and tokens[h + 1].gap == "-" and not tokens[h + 1].cap \
+            and f"{tokens[h].norm}-{tokens[h + 1].norm}" in vocab.foreign_source_nouns
+        if compound:
+            h += 1  # "Selon le porte-parole de la préfecture": one noun written in two words
+        if compound or tokens[h].norm in vocab.foreign_source_nouns:
             # "Según el portavoz del PSOE en el consistorio, Andrés Moyano, el equipo ...": the name
             # set off by commas after the description is the source, as after a verb
             named = self._name_apposed_from(h + 1) if tokens[a].norm not in vocab.foreign_indefinite else None

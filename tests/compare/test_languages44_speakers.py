@@ -193,3 +193,19 @@ def test_a_german_separable_verb_joined_in_a_wie_clause_relays_the_words():
 def test_a_german_wie_clause_with_no_speech_verb_relays_nothing():
     text = _DE_STRIKE.format("Die Lage sei „unter Kontrolle“, wie ein Sprecher der Stadt hoffte.")
     assert quote_speakers(text, "de") == [None]
+
+
+_ES_STRIKE = ("Huelga en Vigo\n\n"
+              "La huelga de los trabajadores del transporte urbano sigue en Vigo por tercer día consecutivo.\n\n{}\n")
+
+
+def test_according_to_a_bare_plural_of_sources_credits_them_as_written():
+    text = _ES_STRIKE.format("Según fuentes del Ayuntamiento, \"la situación está bajo control\".")
+    assert quote_speakers(text, "es") == ["fuentes del Ayuntamiento"]
+    text = _ES_STRIKE.format("Según fuentes municipales, la situación está \"bajo control\".")
+    assert quote_speakers(text, "es") == ["fuentes municipales"]
+
+
+def test_according_to_a_bare_plural_of_no_source_credits_no_one():
+    text = _ES_STRIKE.format("Según datos del Ayuntamiento, \"la situación está bajo control\".")
+    assert quote_speakers(text, "es") == [None]

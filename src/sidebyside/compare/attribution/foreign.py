@@ -790,6 +790,11 @@ class ForeignReading:
             if named is not None:
                 self.clauses.append(Clause(v, named.first, named.last, "according"))
                 return True
+        if a < n and self.language and not tokens[a].cap and tokens[a].gap in _SPACE and self._quote_of_token[v] < 0 \
+                and self._quote_of_token[a] < 0 and tokens[a].norm in _language_words(self.language, "plural_sources"):
+            # "Según fuentes del Ayuntamiento, «…»": a bare plural of sources (no article), unnamed, as written
+            self.clauses.append(Clause(v, a, self._complement_end(a), "according", how="according-body"))
+            return True
         if h >= n or self._quote_of_token[v] >= 0 or tokens[a].cap and not tokens[a].initial \
                 or tokens[a].norm not in vocab.foreign_articles and tokens[a].norm not in vocab.foreign_indefinite \
                 and not self._portuguese_article(a) \
@@ -838,6 +843,20 @@ class ForeignReading:
             self.clauses.append(Clause(v, named.first, named.last, "according"))
             return True
         return False
+
+    def _complement_end(self, h: int) -> int:
+        """The last token of the complement after a noun at token h ("fuentes del Ayuntamiento",
+        "fonti della prefettura", "fuentes municipales"): an "of", an article and the words up to a
+        comma, or one lower-case word right before it, four words at most, no quotation, no verb; h
+        itself when none follows so."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        for last in range(h + 1, min(n, h + 5)):
+            tok = tokens[last]
+            if tok.gap not in _SPACE or self._quote_of_token[last] >= 0 or tok.norm in vocab.foreign_verbs or tok.norm in vocab.verbs:
+                return h
+            if last + 1 >= n or "," in tokens[last + 1].gap:
+                return last if last == h + 1 and not tok.cap or tokens[h + 1].norm in vocab.foreign_of else h
+        return h
 
     def _name_after_role_words(self, h: int) -> _NameRun | None:
         """A full personal name right after the lower-case words of a role from token h on ("o
@@ -1296,9 +1315,11 @@ class ForeignReading:
         return tokens[k].norm != "a" or not noun.norm.endswith("s")
 
     def _according_body_speaker(self, clause: Clause) -> Speaker:
-        """The body an "according to" clause names by its article and common noun, as written."""
+        """The body an "according to" clause names by its article and common noun, as written (or
+        the unnamed sources it names by a bare plural: "fuentes del Ayuntamiento")."""
         words = self.text[self.tokens[clause.first].start : self.tokens[clause.last].end]
-        return Speaker(words, "institution" if self.tokens[clause.last].cap else "anonymous", name_key(words))
+        sources = bool(self.language) and self.tokens[clause.first].norm in _language_words(self.language, "plural_sources")
+        return Speaker(words, "institution" if self.tokens[clause.last].cap and not sources else "anonymous", name_key(words))
 
     def _other_gender(self, name: str, gender: str | None) -> bool:
         """Whether the given name opening ``name`` is one of the other gender than the one an

@@ -209,3 +209,16 @@ def test_according_to_a_bare_plural_of_sources_credits_them_as_written():
 def test_according_to_a_bare_plural_of_no_source_credits_no_one():
     text = _ES_STRIKE.format("Según datos del Ayuntamiento, \"la situación está bajo control\".")
     assert quote_speakers(text, "es") == [None]
+
+
+def test_an_abbreviated_title_between_according_to_and_a_genitive_name():
+    text = _PL_LEAD + "Według prof. Tomasza Grabskiego „remont potrwa pół roku”.\n"
+    assert quote_speakers(text, "pl") == ["Tomasz Grabski"]
+    text = _PL_LEAD + "Według eksperta prof. Tomasza Grabskiego „remont potrwa pół roku”.\n"
+    assert quote_speakers(text, "pl") == ["Tomasz Grabski"]
+
+
+def test_a_full_stop_after_a_word_of_no_title_ends_the_according_phrase():
+    # "mostu." ends a sentence: "Tomasza Grabskiego" opens another, no name of the phrase
+    text = _PL_LEAD + "Według eksperta mostu. Tomasza Grabskiego nikt nie pytał o „remont”.\n"
+    assert quote_speakers(text, "pl") == [None]

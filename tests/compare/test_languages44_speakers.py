@@ -222,3 +222,14 @@ def test_a_full_stop_after_a_word_of_no_title_ends_the_according_phrase():
     # "mostu." ends a sentence: "Tomasza Grabskiego" opens another, no name of the phrase
     text = _PL_LEAD + "Według eksperta mostu. Tomasza Grabskiego nikt nie pytał o „remont”.\n"
     assert quote_speakers(text, "pl") == [None]
+
+
+def test_a_chinese_pronoun_after_a_sentence_whose_subject_at_closes():
+    text = _ZH_LEAD + "退休的乡村医生赵志远在山里行医三十年。他表示，自己年纪大了，“走不动山路了”。\n"
+    assert quote_speakers(text, "zh")[0].endswith("赵志远")
+
+
+def test_a_chinese_pronoun_after_a_sentence_with_at_too_early_is_no_one():
+    # "在山里": the sentence opens with the place, no name before "在"
+    text = _ZH_LEAD + "在山里行医三十年的乡村医生很少。他表示，自己年纪大了，“走不动山路了”。\n"
+    assert quote_speakers(text, "zh") == [None]

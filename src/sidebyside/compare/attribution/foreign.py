@@ -31,6 +31,7 @@ from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
 from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
+from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource_json
 from sidebyside.extract.language import guess_language, primary_subtag
@@ -307,6 +308,38 @@ class ForeignReading:
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None
+
+    def _credit_after_narrated_subject(self) -> None:
+        """'Die Mieterin Jasmin Akgün hat bei dem Brand ihre Wohnung verloren. „Ich habe alles
+        verloren.“', 'Son ancien collègue Michel Garnier se souvient de ses débuts. « … »': in a text
+        of another language, a quotation no rule credited nor refused, a sentence of its own (a
+        capital opening it) right after a sentence of its paragraph that names one person only, in
+        full, as its subject, and no speech verb (_foreign_colon_subject, read up to that sentence's
+        stop): that person's words, as after a colon."""
+        if self.language in (None, "en"):
+            return
+        text, quotes = self.text, self.at.quotes
+        for i, q in enumerate(quotes):
+            if self.speakers[i] is not None or self.speaker_rules[i] is not None or q.nested_in is not None:
+                continue
+            before = text[: q.open_at].rstrip(" \u00a0")
+            stop = len(before) - 1
+            opened = text[q.open_at + 1 : q.open_at + 3].lstrip()
+            if stop < 1 or before[stop] not in ".!?" or not opened[:1].isupper() \
+                    or self.at.paragraph_at(stop) != self.at.paragraph_at(q.open_at) or self.at.in_quote(stop):
+                continue
+            clause = self._foreign_colon_subject(stop)
+            if clause is None or clause.speaker is None or clause.speaker.kind != "person":
+                continue
+            if any(self.tokens[m].norm in _language_words(self.language, "object_articles") for m in range(clause.lead, clause.first)):
+                continue  # 'Die Polizei befragte den Mieter Jonas Vehling.': the article of an object before the name
+            after = clause.last + 1
+            if after < len(self.tokens) and "," in self.tokens[after].gap and self.tokens[after].norm in self.vocab.foreign_pronouns:
+                continue  # 'Interrogée sur la préfète, Mme Corinne Abadie, elle reste diplomate.': "elle" is the subject
+            self.speakers[i] = clause.speaker
+            run_first, run_last = self.tokens[clause.first], self.tokens[clause.last]
+            self.speaker_spans[i] = Span(run_first.start, run_last.end)
+            self.speaker_rules[i] = "narrated-subject-before/foreign"
 
     def _indefinite_colon_subject(self, k: int, end: int) -> Clause | None:
         """'Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato: «…»': a

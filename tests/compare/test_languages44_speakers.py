@@ -233,3 +233,28 @@ def test_a_chinese_pronoun_after_a_sentence_with_at_too_early_is_no_one():
     # "在山里": the sentence opens with the place, no name before "在"
     text = _ZH_LEAD + "在山里行医三十年的乡村医生很少。他表示，自己年纪大了，“走不动山路了”。\n"
     assert quote_speakers(text, "zh") == [None]
+
+
+_DE_FIRE = ("Brand in Fulda\n\nFulda (dpa) - Nach dem Brand in einem Wohnhaus in der Innenstadt ermittelt die Polizei "
+            "wegen Brandstiftung.\n\n{}\n")
+
+
+def test_a_quotation_right_after_a_sentence_whose_subject_is_one_named_person_is_theirs():
+    text = _DE_FIRE.format("Der Mieter Jonas Vehling hat bei dem Feuer seine Wohnung verloren. „Mir ist nichts geblieben.“")
+    assert quote_speakers(text, "de") == ["Jonas Vehling"]
+    text = ("Incendie à Vireux\n\nUn incendie a ravagé un entrepôt de la zone industrielle de Vireux dans la nuit.\n\n"
+            "Son voisin Mathis Carrel se souvient de la nuit du drame. « Les flammes montaient jusqu'au toit. »\n")
+    assert quote_speakers(text, "fr") == ["Mathis Carrel"]
+
+
+def test_no_quotation_goes_to_a_name_that_is_no_subject_of_the_sentence_before():
+    # the police are the subject, the tenant their object
+    text = _DE_FIRE.format("Die Polizei befragte den Mieter Jonas Vehling am Abend. „Mir ist nichts geblieben.“")
+    assert quote_speakers(text, "de") == [None]
+    # a pronoun after the name set off by commas is the subject: the name is only described
+    text = ("Incendie à Vireux\n\nUn incendie a ravagé un entrepôt de la zone industrielle de Vireux dans la nuit.\n\n"
+            "Interrogée sur son voisin, M. Mathis Carrel, elle reste prudente. « Les flammes montaient jusqu'au toit. »\n")
+    assert quote_speakers(text, "fr") != ["Mathis Carrel"]
+    # a quotation that is no sentence of its own (a lower-case word opens it)
+    text = _DE_FIRE.format("Der Mieter Jonas Vehling hat bei dem Feuer seine Wohnung verloren. „nichts geblieben“ stand auf einem Schild.")
+    assert quote_speakers(text, "de") == [None]

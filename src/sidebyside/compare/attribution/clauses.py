@@ -283,7 +283,8 @@ class ClauseFinding:
                     or tokens[j].norm in vocab.foreign_prepositions or tokens[j].norm in vocab.verbs:
                 return None
             j += 1
-        if j == k or j + 1 >= n or not tokens[j].cap or tokens[j].gap not in _SPACE:
+        titled = tokens[j].gap.strip() == "." and tokens[j - 1].norm in vocab.title_words  # ("Według prof. Tomasza ...")
+        if j == k or j + 1 >= n or not tokens[j].cap or tokens[j].gap not in _SPACE and not titled:
             return None
         for last in range(j + 1, min(n, j + self.settings.name_tokens)):
             run = self._runs.get(last)

@@ -92,6 +92,7 @@ _NUMBERED_PARTS = frozenset(_WORDS["numbered_parts"])  # "Week 11", "Round 3": n
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
 _PARTICIPLE_LINKS = frozenset(_WORDS["participle_links"])  # "Rebranded to resemble": a past participle opens the sentence
 _VERB_PREFIXES = tuple(_WORDS["verb_prefixes"])  # "re-brand", "un-mask": a verb made of a prefix and a verb
+_THING_ABBREVIATIONS = frozenset(_WORDS["thing_abbreviations"])  # "live on TV", "DNA evidence": a thing, no body
 # a capitalised word and "!" mid-sentence, after a lower-case word, then capitalised words: "by E! News"
 _EXCLAIMED_NAME = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]{0,9})! ([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})")
 _NEWSROOM_ROLES = frozenset(_WORDS["newsroom_roles"])  # "Entertainment Reporter for Star News": a role, then its employer
@@ -517,7 +518,7 @@ class EntityFinder(NameCuts):
                 own = kind if kind and prev.kind in ("person", "other") else prev.kind
                 if own != prev.kind:
                     out[n - 1] = dataclasses.replace(prev, kind=own)
-                out[n] = dataclasses.replace(e, kind=own if e.kind in ("person", "other") else e.kind, key=prev.key, name=prev.name)
+                out[n] = dataclasses.replace(e, kind=own, key=prev.key, name=prev.name)  # the same thing, of its kind
             elif kind and e.kind in ("person", "other"):
                 out[n] = dataclasses.replace(e, kind=kind)
         return out
@@ -2024,7 +2025,7 @@ class EntityFinder(NameCuts):
             # "NATO", "FBI"; but "DDR3", "L2": a letter code with a figure names a model or a
             # standard, and "a USB drive", "an HDD", "the CPU upgrade" a thing
             thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m) \
-                or self._common_noun_in_capitals(words[0].norm, k)
+                or self._common_noun_in_capitals(words[0].text, k)
             kind = "other" if thing else "organisation"
         elif len(words) <= 3 and k >= 2 and tokens[k - 1].norm == "old" and tokens[k - 1].gap == "-" \
                 and tokens[k - 2].norm in ("year", "years") and not words[0].text.isupper() and not self._modifies_noun(m) \
@@ -2052,8 +2053,10 @@ class EntityFinder(NameCuts):
         if kind == "person" and not titled and self._words_of_a_thing(words, k):
             kind = "other"  # "Conservation Advocacy said", "at Virginia Tech": no person's name
         if kind == "person" and not titled and (self._model_year_before(k) or self._new_model_before(k, m)
-                                                or self._model_number_after(m) or self._product_named(words, k, m)):
+                                                or self._model_number_after(m)):
             kind = "other"  # "a gray 2013 Toyota Camry", "a new Mac Mini": a model, no person
+        elif kind == "person" and not titled and self._product_named(words, k, m):
+            kind = "other"  # "the car Delmont Arrow", "the BlackBerry Curve 8900": a product, no person
             self._products.add(name_key(self._span_text(k, m)))
         if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
                 and words[0].norm not in given_names() and self._pronoun_after(m) != "person":
@@ -2134,23 +2137,25 @@ class EntityFinder(NameCuts):
                 and tokens[m + 1].gap == " " and tokens[m + 1].norm in _MODEL_NOUNS)
 
     def _product_named(self, words: list[Token], k: int, m: int) -> bool:
-        """A product's or a model's name, no person's: after a lower-case noun of a made thing
-        ("the car Delmont Arrow", "the phone Orbit X2"; the noun lexicon's first sense an
-        artifact, none of its first two a person); a name of two words or more led by no given
+        """A product's or a model's name, no person's: after a determiner and a lower-case noun
+        of a made thing ("the car Delmont Arrow", "the phone Orbit X2"; the noun lexicon's first
+        sense an artifact, none of its first two a person); a name of two words or more led by no given
         name, after "a" / "an" ("He drove a Delmont Arrow": no one is "a Jane Doe" but in a
         figure of speech) or with a figure or a model noun right after it ("the BlackBerry Curve
         8900", "the Delmont Arrow model")."""
         tokens = self.tokens
         prev = tokens[k - 1] if k > 0 else None
-        if prev is not None and not prev.cap and not prev.possessive and joinable(prev, tokens[k]) and prev.norm.isalpha():
-            lex = nouns()
+        if prev is not None and not prev.cap and not prev.possessive and joinable(prev, tokens[k]) and prev.norm.isalpha() \
+                and k >= 2 and tokens[k - 2].norm in _OBJECT_OPENERS and joinable(tokens[k - 2], prev):
+            lex = nouns()  # ("the car X", "his phone X": a noun after a determiner; never "stopping X")
             senses = lex.kinds.get(lex.lemma(prev.norm) or prev.norm, ())[:2]
             if senses and senses[0] == "artifact" and "person" not in senses:
                 return True
         if self._given_name_first(words, wide=True) or words[0].norm in wide_given_names():
             return False
-        if len(words) > 1 and prev is not None and prev.norm in ("a", "an") and not prev.cap and joinable(prev, tokens[k]):
-            return True
+        if len(words) > 1 and prev is not None and prev.norm in ("a", "an") and not prev.cap and joinable(prev, tokens[k]) \
+                and not self._modifies_noun(m):
+            return True  # (not "an Al Gore protagonist", "a Pittsburgh Steelers loss": the name describes the noun)
         if m < len(tokens) and tokens[m].gap == " " and not tokens[m].cap and (
                 tokens[m].norm in _MODEL_NOUNS or tokens[m].norm.isdigit() and len(tokens[m].norm) >= 2):
             return prev is not None and prev.norm in ("the", "a", "an") or tokens[m].norm in _MODEL_NOUNS
@@ -2270,15 +2275,11 @@ class EntityFinder(NameCuts):
         lex = nouns()
         return lex.kind(lex.lemma(norm) or norm) == "organisation"
 
-    def _common_noun_in_capitals(self, norm: str, k: int) -> bool:
-        """An abbreviation English writes as a common noun whose every sense is a kind of thing
-        or of communication, none a body, a person or a place ("live on TV", "their first TV
-        debate", "the DNA matched"; never "NATO", "FBI", "UN", whose senses are groups): a thing
-        of its kind, no body's name. A name the gazetteer knows keeps its kind."""
-        kinds = nouns().kinds.get(norm)
-        if not kinds or self.look.gazetteer.match_at(self.tokens, k):
-            return False
-        return not any(REFERENT_KINDS.get(x) in ("person", "organisation", "place") for x in kinds)
+    def _common_noun_in_capitals(self, text: str, k: int) -> bool:
+        """An abbreviation English uses as a common noun of a thing ("live on TV", "the DNA
+        matched", "8 GB": entities.json thing_abbreviations), no body's name; a name the
+        gazetteer knows keeps its kind."""
+        return text in _THING_ABBREVIATIONS and not self.look.gazetteer.match_at(self.tokens, k)
 
     def _determiner_before_modifiers(self, k: int, m: int) -> bool:
         """"a" / "an" / "his" before lower-case modifiers right before token k, whose name ends

@@ -635,8 +635,8 @@ def _streets_of_towns(own: list[Entity], other: list[Entity]) -> dict[str, str]:
 def _sites_named_after_places(groups: dict[str, list[Entity]]) -> list[str]:
     """One article's streets and sites (keys) of two words or more: what may open with the name
     of the town they are in ("Wellington High Street", "Kabul Airport")."""
-    return [key for key, ms in groups.items() if " " in key and _kind(ms) == "place"
-            and (key.rsplit(" ", 1)[-1] in STREET_WORDS or is_facility(key))]
+    return [key for key, ms in groups.items() if " " in key
+            and (key.rsplit(" ", 1)[-1] in STREET_WORDS or is_facility(key)) and _kind(ms) == "place"]
 
 
 def _written_in(mentions: list[Entity], heading: str) -> bool:
@@ -772,8 +772,9 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
     into.update(_own_acronyms(items, into))
     into.update(_qualified_tails(items, into))
     into.update(_qualifiers_dropped(items, into))
-    into.update(_event_nouns_named(items, into))
-    into.update(_own_aliases(items, into))
+    keys = [name_key(item.entity) for item in items]
+    into.update(_event_nouns_named(items, keys, into))
+    into.update(_own_aliases(items, keys, into))
     folded: dict[int, list[int]] = {}  # target -> the items folded into it, in the order of into
     for i, target in into.items():
         folded.setdefault(target, []).append(i)
@@ -849,19 +850,19 @@ def _qualifiers_dropped(items: list[OnlyIn], taken: dict[int, int]) -> dict[int,
     return out
 
 
-def _event_nouns_named(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
+def _event_nouns_named(items: list[OnlyIn], keys: list[str], taken: dict[int, int]) -> dict[int, int]:
     """An event told by its common noun alone ("election") that ends the name of the one event
-    the article names with it ("General Election"): that event again, one omission."""
+    the article names with it ("General Election"): that event again, one omission. keys: the
+    items' name keys."""
     ending: dict[str, list[int]] = {}
     for j, item in enumerate(items):
-        words = name_key(item.entity).split()
-        if item.kind == "event" and len(words) >= 2:
-            ending.setdefault(words[-1], []).append(j)
+        if item.kind == "event" and " " in keys[j]:
+            ending.setdefault(keys[j].rsplit(" ", 1)[-1], []).append(j)
     out = {}
     if not ending:
         return out
     for i, item in enumerate(items):
-        key = name_key(item.entity)
+        key = keys[i]
         holders = ending.get(key, ()) if item.kind == "event" and " " not in key and i not in taken else ()
         if len(holders) == 1:
             out[i] = holders[0]
@@ -874,14 +875,15 @@ def _alias_groups() -> dict[str, int]:
     return {name_key(name): n for n, group in enumerate(naming_data()["aliases"]) for name in group}
 
 
-def _own_aliases(items: list[OnlyIn], taken: dict[int, int]) -> dict[int, int]:
+def _own_aliases(items: list[OnlyIn], keys: list[str], taken: dict[int, int]) -> dict[int, int]:
     """Two of one article's only-in items that are names of one referent ("Islamic State" and
-    "ISIS", naming.json aliases): one omission, folded into the first listed."""
+    "ISIS", naming.json aliases): one omission, folded into the first listed. keys: the items'
+    name keys."""
     groups = _alias_groups()
     first: dict[int, int] = {}
     out = {}
-    for i, item in enumerate(items):
-        group = groups.get(name_key(item.entity))
+    for i in range(len(items)):
+        group = groups.get(keys[i])
         if group is None or i in taken:
             continue
         if group in first:
@@ -1133,8 +1135,8 @@ def match_entities(
                 continue  # "the evacuation", "the crisis": what this article calls an event of the
                 # story; and with no name shared, the other tells another story, whose events
                 # are not left out of it ("election" beside a story of a refugee camp)
-            if texts and _kind(mentions) == "other" and _names_a_kind_of_person(key) and all(
-                    _before_a_person_noun(texts[side], m) for m in mentions):
+            if texts and all(_before_a_person_noun(texts[side], m) for m in mentions) and _kind(mentions) == "other" \
+                    and _names_a_kind_of_person(key):
                 continue  # "former Liberal Democrat leader": a party's member, no entity
             if texts and _kind(mentions) == "other" and " " not in key:
                 if persons_here is None:

@@ -23,3 +23,32 @@ def test_a_town_named_after_town_comma_county_is_the_town_then():
                              _FIRE_B + "\n\nPolwith police arrested a man.")
     polwith = contrast_with(found, "the town", "a")
     assert polwith is not None and "Polwith" in labels(polwith, "a")
+
+
+_BLAZE_A = "A fire broke out at the Harlow store in Dunmere on Sunday.\n\nThe blaze was put out by noon. The fire started in a storeroom."
+_BLAZE_B = "A large fire broke out at the Harlow store in Dunmere on Sunday.\n\nCrews fought it for six hours."
+
+
+def test_a_size_word_or_a_plain_synonym_alone_ranks_last():
+    fire = contrast_with(naming_contrasts(_BLAZE_A, _BLAZE_B), "A large fire", "b")
+    assert fire is not None and fire.telling < 0.3
+
+
+def test_another_noun_for_the_event_still_tells():
+    killing = contrast_with(naming_contrasts(
+        "A man was shot dead in Dunmere on Sunday.\n\nThe murder shocked the town. Police said the murder was planned.",
+        "A man was shot dead in Dunmere on Sunday.\n\nThe killing shocked the town."), "The killing", "b")
+    assert killing is not None and killing.telling >= 0.3
+
+
+_BOSS_A = "An alleged Mafia boss hanged himself in a Sicilian jail hours after his arrest, police said Wednesday."
+_BOSS_B = "A suspected Mafia boss arrested Tuesday in a police swoop has hanged himself in his prison cell, police said."
+
+
+def test_two_hedges_are_no_naming_difference():
+    assert contrast_with(naming_contrasts(_BOSS_A, _BOSS_B), "A suspected Mafia boss") is None
+
+
+def test_a_hedge_one_side_leaves_out_is_one():
+    found = naming_contrasts(_BOSS_A, _BOSS_B.replace("A suspected Mafia boss", "A Mafia boss"))
+    assert contrast_with(found, "A Mafia boss", "b") is not None

@@ -52,3 +52,23 @@ def test_two_hedges_are_no_naming_difference():
 def test_a_hedge_one_side_leaves_out_is_one():
     found = naming_contrasts(_BOSS_A, _BOSS_B.replace("A suspected Mafia boss", "A Mafia boss"))
     assert contrast_with(found, "A Mafia boss", "b") is not None
+
+
+_NAMED_NEXT = "\n\nDan Rell, who was already convicted of mob-related crimes, was found dead late last night."
+
+
+def test_a_lede_description_takes_the_name_that_opens_the_next_sentence():
+    boss = contrast_with(naming_contrasts(_BOSS_A, _BOSS_B + _NAMED_NEXT), "Dan Rell", "b")
+    assert boss is not None and labels(boss, "a") == {"An alleged Mafia boss"}
+
+
+def test_a_name_that_speaks_after_the_lede_is_someone_else():
+    for said in ("\n\nDan Rell, a police spokesman, said the man was found dead late last night.",
+                 "\n\nDan Rell said the man was found dead late last night."):
+        found = naming_contrasts(_BOSS_A, _BOSS_B + said)
+        assert contrast_with(found, "Dan Rell") is None
+
+
+def test_a_name_inside_the_next_sentence_is_not_taken():
+    found = naming_contrasts(_BOSS_A, _BOSS_B + "\n\nHe had been held with Dan Rell, who was found dead late last night.")
+    assert contrast_with(found, "Dan Rell") is None

@@ -130,14 +130,18 @@ class PeopleRules:
         (of a person, a full name, or one an age is stated of), named again, given no role
         the description lacks (no "police chief" for "the suspect"), is not named in the
         description's own sentence (there, another: "the suspect fled, Chief Ed Marr said") and
-        agrees with the gender the description tells."""
+        agrees with the gender the description tells. A lede's "A suspected Mafia boss ... has
+        hanged himself." (indefinite too) followed by a sentence that opens on the name ("Dan
+        Rell, who ..., was found dead") tells of that person even named once, unless the name
+        speaks ("Dan Rell said", "Dan Rell, the police chief, said": another person)."""
         body = sorted((r for r in out.refs if r.field == "text"), key=lambda r: r.start)
         if not body:
             return {}
         first = body[0]
+        opener = first.text.split(" ", 1)[0].casefold()
         if (first.form != "description" or first.kind != "person" or first.chain not in out.described
                 or not first.chain.startswith("role:") or view.text[:first.start].strip()
-                or first.text.split(" ", 1)[0].casefold() != "the"):
+                or opener not in ("the", "a", "an")):
             return {}
         info = out.described[first.chain]
         if (info.plural or info.possessed or info.country or info.ranked or info.head in self.vocab.kin
@@ -145,6 +149,7 @@ class PeopleRules:
             return {}
         sentence_end = next((s.end for s in view.sentence_spans() if s.start <= first.start < s.end), first.end)
         people = {r.chain for r in body if r.start < out.opening_end and r.form != "time"
+                  and not first.start <= r.start < first.end  # ("A Mafia boss": no one named)
                   and r.chain in out.names and not r.chain.startswith(("role:", "venue:", "time:", "count:"))
                   and (_chain_kind(out, r.chain) in ("person", "other") or _person_like(out, r.chain))}
         if len(people) != 1:
@@ -153,7 +158,9 @@ class PeopleRules:
         named = [r for r in body if r.chain == target and r.form in ("name", "short", "title")]
         if not (_person_like(out, target) or any(_AGE_AFTER_NAME.match(view.text, r.end) for r in named)):
             return {}  # a name of no known kind is a person's only when an age follows it ("Reid, 33,")
-        if len(named) < 2 or any(r.start < sentence_end for r in named):
+        if any(r.start < sentence_end for r in named):
+            return {}
+        if (len(named) < 2 or opener != "the") and not self._opens_next_sentence(view, named[0] if named else None, sentence_end):
             return {}
         if any(role.rsplit(" ", 1)[-1] != info.head for role in out.roles.get(target, ())):
             return {}
@@ -161,6 +168,14 @@ class PeopleRules:
         if gender and given_names().get(target.split()[0]) not in (None, gender):
             return {}
         return {first.chain: target}
+
+    def _opens_next_sentence(self, view: ArticleView, name: Ref | None, sentence_end: int) -> bool:
+        """Whether a name opens the sentence right after the one ending at sentence_end, as its
+        subject: no verb of saying after it, nor after an apposition ("X, the police chief, said")."""
+        if name is None or view.text[sentence_end:name.start].strip():
+            return False
+        after = _VERB_AFTER_NAME.match(view.text, name.end)
+        return after is not None and after.group(1) not in _SPEECH_VERBS
 
     def _children_apart(self, out: ArticleChains) -> None:
         """A description of a child ("the child", "a 17-year-old boy") never names an adult: when
@@ -869,6 +884,8 @@ def _gender_told(tokens: list[Token], k: int) -> str | None:
 
 _RECORD = re.compile(r"\b[a-z0-9]+-(?:time|term)\b", re.IGNORECASE)  # "two-time", "three-term": a record
 _SPEECH_VERBS = frozenset(entity_words()["speech_verbs_after_names"])
+# the first lower-case word after a name, past an apposition or an age in commas ("Dan Rell, 52, was")
+_VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,.;]*,)?\s+([a-z]+)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age
 def _phrase_at(tokens: list[Token], p: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

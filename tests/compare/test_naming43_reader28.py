@@ -72,3 +72,24 @@ def test_a_name_that_speaks_after_the_lede_is_someone_else():
 def test_a_name_inside_the_next_sentence_is_not_taken():
     found = naming_contrasts(_BOSS_A, _BOSS_B + "\n\nHe had been held with Dan Rell, who was found dead late last night.")
     assert contrast_with(found, "Dan Rell") is None
+
+
+_SHOT_B = ("A former employee recently let go from his job opened fire at an office party in Dunmere on Friday, "
+           "killing one person, police said.\n\nThe suspect entered the business shortly after 4 p.m., police said.")
+_SHOT_A = "A 61-year-old man was charged with murder on Saturday after a shooting at an office party in Dunmere."
+
+
+def test_the_lede_attacker_is_the_suspect():
+    suspect = contrast_with(naming_contrasts(_SHOT_A, _SHOT_B), "The suspect", "b")
+    assert suspect is not None and "A former employee" in labels(suspect, "b")
+
+
+def test_a_victim_in_the_lede_is_no_suspect():
+    found = naming_contrasts(_SHOT_A, _SHOT_B.replace("A former employee recently let go from his job opened fire",
+                                                     "A former employee was shot dead"))
+    assert all("A former employee" not in labels(c, "b") or "The suspect" not in labels(c, "b") for c in found.values())
+
+
+def test_someone_told_before_the_act_leaves_the_lede_alone():
+    found = naming_contrasts(_SHOT_A, _SHOT_B.replace("recently let go from his job", "who argued with a manager"))
+    assert all("A former employee" not in labels(c, "b") or "The suspect" not in labels(c, "b") for c in found.values())

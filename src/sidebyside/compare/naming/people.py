@@ -203,6 +203,27 @@ class PeopleRules:
             left = {r.head.rsplit(" ", 1)[-1] for r in out.refs if r.chain == chain and r.head}
             out.roles[chain] = {role for role in out.roles.get(chain, set()) if role in left or " " in role}
 
+    def _lede_attacker(self, view: ArticleView, out: ArticleChains) -> None:
+        """"A former employee recently let go from his job opened fire at an office party": the
+        person an article opens on, as the subject of its first sentence, who did what only an
+        attacker does (naming.json custody_phrases attacked) is the story's suspect (an implied
+        role, as one arrested), when no one else is told in that sentence before the act."""
+        body = sorted((r for r in out.refs if r.field == "text"), key=lambda r: r.start)
+        if not body or not self.vocab.attacked:
+            return
+        first = body[0]
+        if (first.form != "description" or first.kind != "person" or first.chain not in out.described
+                or view.text[:first.start].strip() or out.described[first.chain].plural):
+            return
+        end = next((s.end for s in view.sentence_spans() if s.start <= first.start < s.end), first.end)
+        act = _ACT.get(self.vocab.attacked)
+        if act is None:
+            act = _ACT[self.vocab.attacked] = re.compile(r"\b(?:" + "|".join(map(re.escape, self.vocab.attacked)) + r")\b")
+        m = act.search(view.text, first.end, end)
+        if m is None or any(first.end <= r.start < m.start() and r.kind == "person" for r in body):
+            return
+        out.implied.setdefault(first.chain, set()).add("suspect")
+
     def _held_is_the_suspect(self, out: ArticleChains) -> dict[str, str]:
         """"A 61-year-old man surrendered to police ... negotiated with the suspect": a chain of
         "the suspect" left of its own -> the one person the article says was arrested, charged
@@ -884,6 +905,7 @@ def _gender_told(tokens: list[Token], k: int) -> str | None:
 
 _RECORD = re.compile(r"\b[a-z0-9]+-(?:time|term)\b", re.IGNORECASE)  # "two-time", "three-term": a record
 _SPEECH_VERBS = frozenset(entity_words()["speech_verbs_after_names"])
+_ACT: dict[tuple[str, ...], re.Pattern[str]] = {}  # the attacked phrases' pattern, by phrases
 # the first lower-case word after a name, past an apposition or an age in commas ("Dan Rell, 52, was")
 _VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,.;]*,)?\s+([a-z]+)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")

@@ -93,3 +93,18 @@ def test_a_victim_in_the_lede_is_no_suspect():
 def test_someone_told_before_the_act_leaves_the_lede_alone():
     found = naming_contrasts(_SHOT_A, _SHOT_B.replace("recently let go from his job", "who argued with a manager"))
     assert all("A former employee" not in labels(c, "b") or "The suspect" not in labels(c, "b") for c in found.values())
+
+
+_DEPUTY_A = ("Deputy Ivo Brandt went to an apartment to question a woman.\n\n"
+             "As he spoke to her at the door, the suspect in the previous day's shooting appeared and shot him in the head.")
+_DEPUTY_B = "Officer Brandt was knocking on doors and he was shot point blank range in the head by gang member Dan Rell."
+
+
+def test_the_named_agent_of_a_passive_attack_is_the_suspect():
+    rell = contrast_with(naming_contrasts(_DEPUTY_A, _DEPUTY_B), "Dan Rell", "b")
+    assert rell is not None and "the suspect" in labels(rell, "a")
+
+
+def test_one_who_may_use_force_in_duty_or_a_possessor_is_no_suspect():
+    for b in (_DEPUTY_B.replace("gang member", "police officer"), _DEPUTY_B.replace("Dan Rell.", "Dan Rell's cousin.")):
+        assert contrast_with(naming_contrasts(_DEPUTY_A, b), "Dan Rell", "b") is None

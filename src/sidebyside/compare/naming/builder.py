@@ -301,6 +301,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             if e.kind == "person" and self._arrested(view, view.token_at_start.get(start, i), j):
                 out.roles.setdefault(chain, set()).add("suspect")
                 out.implied.setdefault(chain, set()).add("suspect")
+            elif (e.kind == "person" and form == "name" and not tokens[j].possessive
+                  and self._attacker_by(view, view.token_at_start.get(start, i))):
+                out.implied.setdefault(chain, set()).add("suspect")  # "he was shot ... by Dan Rell"
         pending.sort(key=lambda p: p[0])
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]

@@ -224,6 +224,26 @@ class PeopleRules:
             return
         out.implied.setdefault(first.chain, set()).add("suspect")
 
+    def _attacker_by(self, view: ArticleView, first: int) -> bool:
+        """Whether the name at token first is the agent of an attack told in the passive: "he
+        was shot point blank range in the head by gang member Dan Rell" (at most three
+        lower-case words between "by" and the name, none of those who may use force in their
+        duty: "by police officer Dan Rell"; the participle after a "be" within the clause)."""
+        tokens, vocab = view.tokens, self.vocab
+        k = first - 1
+        while k >= 0 and first - k <= 4 and tokens[k].norm != "by":
+            if tokens[k].cap or not tokens[k].norm.isalpha() or tokens[k].norm in vocab.duty_force_words:
+                return False
+            k -= 1
+        if k < 1 or tokens[k].norm != "by" or tokens[k + 1].gap != " ":
+            return False
+        for m in range(k - 1, max(-1, k - 12), -1):
+            if tokens[m + 1].gap.strip():
+                return False  # (a comma or a stop: another clause)
+            if tokens[m].norm in vocab.attacked_by:
+                return m > 0 and any(tokens[n].norm in _BE_FORMS for n in range(max(0, m - 3), m))
+        return False
+
     def _held_is_the_suspect(self, out: ArticleChains) -> dict[str, str]:
         """"A 61-year-old man surrendered to police ... negotiated with the suspect": a chain of
         "the suspect" left of its own -> the one person the article says was arrested, charged
@@ -905,6 +925,7 @@ def _gender_told(tokens: list[Token], k: int) -> str | None:
 
 _RECORD = re.compile(r"\b[a-z0-9]+-(?:time|term)\b", re.IGNORECASE)  # "two-time", "three-term": a record
 _SPEECH_VERBS = frozenset(entity_words()["speech_verbs_after_names"])
+_BE_FORMS = frozenset(("was", "were", "been", "being", "is", "are", "be", "got"))
 _ACT: dict[tuple[str, ...], re.Pattern[str]] = {}  # the attacked phrases' pattern, by phrases
 # the first lower-case word after a name, past an apposition or an age in commas ("Dan Rell, 52, was")
 _VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,.;]*,)?\s+([a-z]+)\b")

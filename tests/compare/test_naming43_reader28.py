@@ -108,3 +108,20 @@ def test_the_named_agent_of_a_passive_attack_is_the_suspect():
 def test_one_who_may_use_force_in_duty_or_a_possessor_is_no_suspect():
     for b in (_DEPUTY_B.replace("gang member", "police officer"), _DEPUTY_B.replace("Dan Rell.", "Dan Rell's cousin.")):
         assert contrast_with(naming_contrasts(_DEPUTY_A, b), "Dan Rell", "b") is None
+
+
+_BOSS_OTHER = "A man opened fire at the Harlow office party on Friday, killing Dan Rell, 40."
+_BOSS_TOLD = ("Employees at a Dunmere wholesaler were coping on Saturday with the death of their boss, who was "
+              "gunned down at their office party.\n\nIn the office, Dan Rell, 40, the CEO of Harlow, lay dead.")
+
+
+def test_their_boss_is_the_one_head_of_a_business_named():
+    rell = contrast_with(naming_contrasts(_BOSS_OTHER, _BOSS_TOLD), "Dan Rell", "a")
+    assert rell is not None and "their boss" in labels(rell, "b")
+
+
+def test_his_boss_or_one_of_two_heads_is_no_one_named():
+    for told in (_BOSS_TOLD.replace("the death of their boss", "the death of his boss"),
+                 _BOSS_TOLD + "\n\nIvo Brandt, the chief executive of Polwith, said he was shocked."):
+        rell = contrast_with(naming_contrasts(_BOSS_OTHER, told), "Dan Rell", "a")
+        assert rell is None or not any("boss" in t for t in labels(rell, "b"))

@@ -323,6 +323,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         merge_chains(out, self._named_by_phrase(view, out))
         self._lede_attacker(view, out)
         merge_chains(out, self._held_is_the_suspect(out))
+        merge_chains(out, self._boss_is_the_head(out))
         merge_chains(out, self._resolved_descriptions(view, out))
         self._children_apart(out)  # (after every join: an adult's chain gives up a child's description)
         self._one_thing_told(out)

@@ -244,6 +244,25 @@ class PeopleRules:
                 return m > 0 and any(tokens[n].norm in _BE_FORMS for n in range(max(0, m - 3), m))
         return False
 
+    def _boss_is_the_head(self, out: ArticleChains) -> dict[str, str]:
+        """"the death of their boss, who was gunned down ... Dan Rell, 40, the CEO of TallGrass,
+        lay dead": "their boss" / "the boss" (a chain of its own) -> the one person the article
+        gives a role of a business's head (naming.json company_heads), when it gives one only."""
+        heads = _company_heads()
+        bosses = [c for c, info in out.described.items()
+                  if info.head in heads[0] and c.startswith("role:") and not (
+                      info.plural or info.country or info.modifier or info.ranked or info.possessed == "own")]
+        if len(bosses) != 1:
+            return {}
+        mentions = [r for r in out.refs if r.chain == bosses[0] and r.field == "text"]
+        if not mentions or any(r.text.split(" ", 1)[0].casefold() not in ("the", "their") for r in mentions):
+            return {}  # ("his boss": any manager of his; "a boss": anyone)
+        people = [c for c, roles in out.roles.items() if c in out.names and not c.startswith("role:")
+                  and {r.rsplit(" ", 1)[-1] for r in roles} & heads[2] and _person_like_or_described(out, c)]
+        if len(people) != 1 or not out.roles[people[0]] & heads[1]:
+            return {}  # (two who may be someone's boss, or the one not surely a business's head)
+        return {bosses[0]: people[0]}
+
     def _held_is_the_suspect(self, out: ArticleChains) -> dict[str, str]:
         """"A 61-year-old man surrendered to police ... negotiated with the suspect": a chain of
         "the suspect" left of its own -> the one person the article says was arrested, charged
@@ -925,6 +944,15 @@ def _gender_told(tokens: list[Token], k: int) -> str | None:
 
 _RECORD = re.compile(r"\b[a-z0-9]+-(?:time|term)\b", re.IGNORECASE)  # "two-time", "three-term": a record
 _SPEECH_VERBS = frozenset(entity_words()["speech_verbs_after_names"])
+@functools.lru_cache(maxsize=1)
+def _company_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(boss nouns, roles of a business's head, last words of roles that may be someone's boss):
+    naming.json company_heads."""
+    data = naming_data().get("company_heads", {})
+    return (frozenset(data.get("boss_nouns", ())), frozenset(data.get("head_roles", ())),
+            frozenset(data.get("rival_role_words", ())))
+
+
 _BE_FORMS = frozenset(("was", "were", "been", "being", "is", "are", "be", "got"))
 _ACT: dict[tuple[str, ...], re.Pattern[str]] = {}  # the attacked phrases' pattern, by phrases
 # the first lower-case word after a name, past an apposition or an age in commas ("Dan Rell, 52, was")

@@ -125,3 +125,17 @@ def test_his_boss_or_one_of_two_heads_is_no_one_named():
                  _BOSS_TOLD + "\n\nIvo Brandt, the chief executive of Polwith, said he was shocked."):
         rell = contrast_with(naming_contrasts(_BOSS_OTHER, told), "Dan Rell", "a")
         assert rell is None or not any("boss" in t for t in labels(rell, "b"))
+
+
+_SICILY_B = ("A suspected Mafia boss arrested Tuesday has hanged himself in his prison cell, police sources said.\n\n"
+             "Dan Rell, who was already convicted, was found dead late last night in a prison in the Sicilian capital of Palermo.")
+
+
+def test_a_name_inside_a_description_of_the_opening_is_no_one_named():
+    boss = contrast_with(naming_contrasts(_BOSS_A, _SICILY_B), "Dan Rell", "b")
+    assert boss is not None and labels(boss, "a") == {"An alleged Mafia boss"}
+
+
+def test_another_person_named_in_the_opening_leaves_the_lede_alone():
+    found = naming_contrasts(_BOSS_A, _SICILY_B.replace("late last night", "a day after Ivo Brandt was arrested"))
+    assert contrast_with(found, "Dan Rell") is None

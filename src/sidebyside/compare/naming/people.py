@@ -148,8 +148,11 @@ class PeopleRules:
                 or info.head in self.vocab.speaks_for):
             return {}
         sentence_end = next((s.end for s in view.sentence_spans() if s.start <= first.start < s.end), first.end)
+        inside = [(r.start, r.end) for r in body if r.form == "description" and r.start < out.opening_end]
         people = {r.chain for r in body if r.start < out.opening_end and r.form != "time"
-                  and not first.start <= r.start < first.end  # ("A Mafia boss": no one named)
+                  # a name inside a description is a word of it, no one named ("A Mafia boss",
+                  # "the Sicilian capital of Palermo")
+                  and not any(s <= r.start and r.end <= e and (s, e) != (r.start, r.end) for s, e in inside)
                   and r.chain in out.names and not r.chain.startswith(("role:", "venue:", "time:", "count:"))
                   and (_chain_kind(out, r.chain) in ("person", "other") or _person_like(out, r.chain))}
         if len(people) != 1:

@@ -112,6 +112,7 @@ class _Context:
     metaphor_literal_objects: frozenset[str]  # "flooded with water": the verb's literal sense
     compound_heads: frozenset[str]
     compound_literal: dict[str, frozenset[str]]  # compound head -> first halves that make it literal
+    topic_tails: frozenset[str]  # "mob-related crimes": a listed noun before one names a topic
     less_exceptions: frozenset[str]
     neutral: PhraseMatcher[bool]  # plain news terms: no word inside one is loaded ("pleaded guilty")
     plain: frozenset[str]  # words some lexicon calls judging that news uses plainly ("critics")
@@ -170,6 +171,7 @@ def _context(lex: Lexicon) -> _Context:
             metaphors=frozenset(w.casefold() for w in raw.get("metaphor_of", ())),
             metaphor_literal_objects=frozenset(w.casefold() for w in raw.get("metaphor_literal_objects", ())),
             compound_heads=frozenset(w.casefold() for w in raw.get("compound_heads", ())),
+            topic_tails=frozenset(w.casefold() for w in raw.get("topic_compound_tails", ())),
             compound_literal={
                 h.casefold(): frozenset(w.casefold() for w in v) for h, v in raw.get("compound_literal_tails", {}).items()
             },
@@ -651,6 +653,8 @@ def _literal(
     if prev and n == 1 and (prev in ctx.before.get(head, ()) or prev in ctx.before.get(word, ())):
         # one word's left context: "resident alien" is literal, "resident illegal aliens" is not
         return True
+    if i + n < len(tokens) and tokens[i + n].gap == "-" and tokens[i + n].norm in ctx.topic_tails:
+        return True  # "convicted of mob-related crimes": the noun names a kind of crime, no label
     if head in ctx.naming_quote and i + n < len(tokens) and _OPENING_QUOTE.search(tokens[i + n].gap):
         return True  # "the so-called “smart guns”": the quote marks name a term, they do not sneer
     if head in ctx.of_literal and after[:1] == ["of"] and len(after) > 1:

@@ -1509,11 +1509,209 @@ B16.append(dict(id="en-b16-border-summit", paras=[
 ("Slowly, and more than once.", "Pavel Horak", {}),
 ]))
 
+
+# Batch 17: written at the start of a later release (session 25) by a helper who writes no rules,
+# before any of that release's rules and before the engine ran on it; kinds of reporting the earlier
+# batches used little (a wildfire evacuation in wire style, a select committee hearing in British
+# style with a written submission, a product recall with honorifics throughout, a festival review
+# with a band interview in the present tense, a scientific study with "the paper says", an
+# employment tribunal with a worker who asked not to be named). Labelled while writing. Only measured.
+B17 = []
+
+B17.append(dict(id="en-b17-wildfire", paras=[
+"Thousands flee as wind-driven fire jumps highway near Cedar Hollow",
+"CEDAR HOLLOW, Calif. (AP) — A wildfire driven by gusts of up to 60 mph jumped a state highway Tuesday night and raced toward the foothill town of Cedar Hollow, forcing about 9,000 people from their homes, officials said.",
+"The Larkspur Fire had burned more than 14,000 acres by Wednesday morning and was 5 percent contained, according to the Sierra Vista County Fire Department. At least 37 homes and a middle school were destroyed.",
+"\"This fire is moving faster than we can get crews in front of it,\" county Fire Chief Ramona Quintero said at a briefing at the fairgrounds. \"If you are told to leave, leave. Do not wait to see the flames.\"",
+"Quintero said two firefighters had been treated for heat exhaustion. No deaths had been reported, she added, but crews had not yet been able to search some streets on the east side of town.",
+"Residents described a chaotic night. Dale Whitcomb, 68, said he had time to grab his heart medication and the dog before a deputy pounded on his door. \"The sky over the ridge was orange, like somebody left the oven light on over the whole valley,\" he said. \"I didn't take a single photograph. I didn't take anything.\"",
+"His neighbor, Lorna Whitcomb — no relation, the two like to joke — stayed behind to hose down her roof until the power failed. \"That was stupid, and I know it was stupid,\" she said from a cot at the evacuation center.",
+"Cedar Hollow has long worried about its single road out of the canyon, which locals call \"the Funnel.\" On Tuesday night it was backed up for three miles.",
+"County Supervisor Gabriel Hayes said the board would declare a local emergency on Thursday, which would free up state money for shelters and debris removal. The county has opened three shelters, and the fairgrounds can take horses and livestock.",
+"\"We've got people sleeping in their cars in a supermarket parking lot because they don't want to leave their animals,\" Hayes said. \"We'd rather they came to us.\"",
+"Forecasters offered little comfort, with a red flag warning in effect through Friday.",
+"\"The wind is the whole story here,\" said Nadia Pereira, a meteorologist with the National Weather Service office in Sacramento. \"We expect gusts to ease a little Thursday afternoon, then pick up again overnight. That's the window crews will be watching.\"",
+"The cause of the fire is under investigation. A person with knowledge of the utility's records, who spoke on condition of anonymity because the inquiry is ongoing, said a power line in the area had been switched off hours before the fire started. \"Nothing was flowing through that line,\" the person said.",
+"By midday Wednesday, Quintero was back at the fairgrounds with a new map. Asked whether the town could be saved, she paused. \"I'm not going to stand here and promise you that,\" the chief said. \"I'll promise you we'll try.\"",
+], quotes=[
+("This fire is moving faster than we can get crews in front of it,", "Ramona Quintero", {}),
+("If you are told to leave, leave. Do not wait to see the flames.", "Ramona Quintero", {}),
+("The sky over the ridge was orange, like somebody left the oven light on over the whole valley,", "Dale Whitcomb", {"accept": ["Dale"]}),
+("I didn't take a single photograph. I didn't take anything.", "Dale Whitcomb", {"accept": ["Dale"]}),
+("That was stupid, and I know it was stupid,", "Lorna Whitcomb", {"accept": ["Lorna"]}),
+("the Funnel.", None, {}),
+("We've got people sleeping in their cars in a supermarket parking lot because they don't want to leave their animals,", "Gabriel Hayes", {}),
+("We'd rather they came to us.", "Gabriel Hayes", {}),
+("The wind is the whole story here,", "Nadia Pereira", {}),
+("We expect gusts to ease a little Thursday afternoon, then pick up again overnight. That's the window crews will be watching.", "Nadia Pereira", {}),
+("Nothing was flowing through that line,", "A person with knowledge of the utility's records", {"unnamed": ["person"]}),
+("I'm not going to stand here and promise you that,", "Ramona Quintero", {}),
+("I'll promise you we'll try.", "Ramona Quintero", {}),
+]))
+
+B17.append(dict(id="en-b17-water-hearing", paras=[
+"Water regulator was ‘asleep at the wheel’, MPs told",
+"The head of the water regulator endured a bruising two hours in front of MPs on Tuesday, as the chair of the environment committee accused her of being ‘asleep at the wheel’ while sewage spills in England doubled in five years.",
+"Sir Malcolm Ashdown, the Conservative MP who chairs the committee, opened the session by reading out the number of spills recorded in his own constituency last year: 3,117.",
+"‘Every one of those was reported to your organisation,’ he told Dame Helen Corrigan, the chief executive of the Water Standards Authority. ‘How many of them led to a fine?’",
+"Dame Helen said she did not have the figure to hand. ‘I will write to the committee with it,’ she said. ‘What I can tell you is that enforcement has trebled since I took this job.’",
+"Sir Malcolm was not satisfied. Trebled from what, he asked, ‘from nothing?’",
+"The hearing was called after the authority allowed Southmoor Water to pay £412m in dividends in the same year the company missed 11 of its 14 pollution targets.",
+"Dame Helen insisted the regulator had no power to block dividends. ‘Parliament did not give us that power. If Parliament wants us to have it, we will use it,’ she said.",
+"Labour’s Tom Okoro said the answer showed the system was ‘broken from top to bottom’. ‘The regulator blames the law, the companies blame the regulator, and the river blames nobody, because the river can’t speak,’ Mr Okoro said.",
+"The committee’s Conservative vice-chair, Rachel Penhaligon, took a gentler line, arguing that ministers had asked the authority to keep bills down for a decade. ‘You can’t starve a watchdog and then complain it doesn’t bark,’ she said.",
+"Mr Okoro interrupted: ‘With respect, it doesn’t even whimper.’",
+"In a written submission to the committee, the campaign group Clean Rivers Trust said the authority had ‘chosen to be weak’. The submission says the regulator ‘treats a permit breach as a paperwork error rather than a crime’ and calls for company directors to face personal liability.",
+"Southmoor Water, which was not represented at the hearing, said in a statement that it was investing £2bn in treatment works and that its dividends went ‘largely to pension funds’.",
+"Towards the end of the session Sir Malcolm asked Dame Helen whether she would resign if the committee’s report found against her.",
+"She paused for several seconds. ‘No. I would read it, and I would act on it,’ she said.",
+"The committee will publish its report in the spring.",
+], quotes=[
+("asleep at the wheel", "Sir Malcolm Ashdown", {"implied": True, "accept": ["Sir Malcolm", "Ashdown"]}),
+("asleep at the wheel", "Sir Malcolm Ashdown", {"accept": ["Sir Malcolm", "Ashdown"]}),
+("Every one of those was reported to your organisation,", "Sir Malcolm Ashdown", {"accept": ["Sir Malcolm", "Ashdown"]}),
+("How many of them led to a fine?", "Sir Malcolm Ashdown", {"accept": ["Sir Malcolm", "Ashdown"]}),
+("I will write to the committee with it,", "Dame Helen Corrigan", {"accept": ["Dame Helen", "Corrigan", "Helen Corrigan"]}),
+("What I can tell you is that enforcement has trebled since I took this job.", "Dame Helen Corrigan", {"accept": ["Dame Helen", "Corrigan", "Helen Corrigan"]}),
+("from nothing?", "Sir Malcolm Ashdown", {"accept": ["Sir Malcolm", "Ashdown"]}),
+("Parliament did not give us that power. If Parliament wants us to have it, we will use it,", "Dame Helen Corrigan", {"accept": ["Dame Helen", "Corrigan", "Helen Corrigan"]}),
+("broken from top to bottom", "Tom Okoro", {}),
+("The regulator blames the law, the companies blame the regulator, and the river blames nobody, because the river can’t speak,", "Tom Okoro", {}),
+("You can’t starve a watchdog and then complain it doesn’t bark,", "Rachel Penhaligon", {}),
+("With respect, it doesn’t even whimper.", "Tom Okoro", {}),
+("chosen to be weak", "Clean Rivers Trust", {"accept": []}),
+("treats a permit breach as a paperwork error rather than a crime", "the submission", {"unnamed": ["submission", "clean rivers trust"]}),
+("largely to pension funds", "Southmoor Water", {"accept": ["Southmoor"]}),
+("No. I would read it, and I would act on it,", "Dame Helen Corrigan", {"accept": ["Dame Helen", "Corrigan", "Helen Corrigan"]}),
+]))
+
+B17.append(dict(id="en-b17-heater-recall", paras=[
+"Maker of Popular Space Heater Recalls 1.2 Million Units After Fires",
+"The maker of one of the country’s best-selling space heaters is recalling about 1.2 million of them after reports that the devices can overheat and catch fire, federal safety officials said on Thursday.",
+"Brightwell Home Products said it had received 214 reports of its WarmWave 300 heaters melting, smoking or igniting, including 19 fires that damaged homes. Two people were treated for burns, according to the Consumer Product Safety Commission.",
+"“Nothing matters more to us than the safety of the families who use our products,” said Joanna Pike, a spokeswoman for Brightwell, which is based in Columbus, Ohio. “We are asking every owner to unplug the heater today and contact us for a full refund.”",
+"Ms. Pike said the fault had been traced to a thermal switch supplied by an outside manufacturer, which she declined to name. She added that the company had stopped selling the model in November.",
+"The commission’s acting chairman, Walter Hsu, said the agency had pressed Brightwell for months to act. “A heater that can start a fire when it is working as designed is not a heater anyone should have in a child’s bedroom,” Mr. Hsu said.",
+"Consumer advocates said the recall came too late. Brightwell first learned of overheating complaints in early 2024, according to documents the company filed with the commission.",
+"“They sat on this for almost two years,” said Denise Albright, the director of product safety at the advocacy group Safe at Home. “How many more fires did it take?”",
+"Ms. Albright said the commission should have the power to order recalls without a company’s consent, a change Congress has rejected several times. She called the current rules “a gentleman’s agreement with people who are not always gentlemen.”",
+"For Karl Dufresne, a retired machinist in Duluth, Minn., the news came a month late. His WarmWave caught fire in his basement workshop on a November night while he was upstairs watching “Wheel of Fortune.”",
+"“I smelled it before I saw it,” Mr. Dufresne said in a telephone interview. “By the time I got down there the curtain was going up like paper.” He put the fire out with an extinguisher but lost, he said, “about thirty years of tools.”",
+"His wife, Ellen Dufresne, said the family had bought the heater because it was rated the safest in its class by an online review site. “We did our homework,” she said. “We trusted the label.”",
+"Brightwell said owners could register for a refund on its website or by phone. Asked whether the company would compensate people whose homes were damaged, Ms. Pike said those claims would be “reviewed individually.”",
+"The company’s shares fell 6 percent on Thursday.",
+], quotes=[
+("Nothing matters more to us than the safety of the families who use our products,", "Joanna Pike", {}),
+("We are asking every owner to unplug the heater today and contact us for a full refund.", "Joanna Pike", {}),
+("A heater that can start a fire when it is working as designed is not a heater anyone should have in a child’s bedroom,", "Walter Hsu", {}),
+("They sat on this for almost two years,", "Denise Albright", {}),
+("How many more fires did it take?", "Denise Albright", {}),
+("a gentleman’s agreement with people who are not always gentlemen.", "Denise Albright", {}),
+("Wheel of Fortune.", None, {}),
+("I smelled it before I saw it,", "Karl Dufresne", {"accept": ["Karl"]}),
+("By the time I got down there the curtain was going up like paper.", "Karl Dufresne", {"accept": ["Karl"]}),
+("about thirty years of tools.", "Karl Dufresne", {"accept": ["Karl"]}),
+("We did our homework,", "Ellen Dufresne", {"accept": ["Ellen"]}),
+("We trusted the label.", "Ellen Dufresne", {"accept": ["Ellen"]}),
+("reviewed individually.", "Joanna Pike", {}),
+]))
+
+B17.append(dict(id="en-b17-festival-review", paras=[
+"Harbour Lights festival review: the Kestrels steal a muddy weekend",
+"By the time the Kestrels walked on to the main stage at Harbour Lights on Saturday night, the field in front of it had been rained on for nine hours and most of the crowd had given up on dry socks. Nobody seemed to mind. For seventy-five minutes the Glasgow four-piece played as if they had something to prove, and by the end of the encore, a ragged, joyous run through “Salt Road”, they had proved it.",
+"It has been a strange year for the band. Their second album, Low Tide Radio, reached number four in the charts in March; in May their drummer left, and for a while it looked as if the summer would be cancelled.",
+"“We genuinely thought about stopping,” says singer Isla Munro when I meet her and her brother, guitarist Callum Munro, in a leaking Portakabin behind the stage a few hours before the show. “Not splitting up, just stopping. Going home for a year.”",
+"What changed her mind? “Honestly? Our mum,” she says, laughing. “She said she’d already bought a ticket.”",
+"Callum is the quieter of the two. He lets his sister do most of the talking and then, just as you think he has drifted off, says something that lands. “People think the songs are sad,” he says. “They’re not sad. They’re about staying somewhere when it would be easier to leave.”",
+"Is that what the band is doing? He shrugs. “Probably. I don’t write them on purpose.”",
+"The new drummer, 23-year-old Priya Shah, joined in June after the band posted a one-line advert online. She had never played a festival bigger than a pub garden.",
+"“I was sick twice before the first show,” Shah admits. “Now I’m only sick once.”",
+"On stage none of that shows. Shah drives the new songs harder than the old line-up ever did, and “Undertow”, which sounds politely melancholy on record, becomes something close to a stampede. Munro, in a borrowed raincoat, spends half of it on the barrier, singing into the faces of the front row.",
+"Not everything works. A slowed-down cover of an old chart hit drags, and the between-song chat is mostly about the weather. But who goes to a festival in August for “perfect”? The crowd sang every word of the choruses back at her, loudly and off-key.",
+"Harbour Lights’ founder, Gordon Blaine, told me earlier in the day that this year’s festival had been “a gamble”, with ticket sales down on last year and the forecast against him. “If it rains, people remember the bands. If it’s sunny, they remember the burgers,” he said.",
+"He will have been pleased with Saturday. As the lights came up, a man in a soaked bin bag turned to his friend and said what everyone was thinking: “Best gig I’ve been to in years.”",
+], quotes=[
+("Salt Road", None, {}),
+("We genuinely thought about stopping,", "Isla Munro", {"accept": ["Isla"]}),
+("Not splitting up, just stopping. Going home for a year.", "Isla Munro", {"accept": ["Isla"]}),
+("Honestly? Our mum,", "Isla Munro", {"accept": ["Isla"]}),
+("She said she’d already bought a ticket.", "Isla Munro", {"accept": ["Isla"]}),
+("People think the songs are sad,", "Callum Munro", {"accept": ["Callum"]}),
+("They’re not sad. They’re about staying somewhere when it would be easier to leave.", "Callum Munro", {"accept": ["Callum"]}),
+("Probably. I don’t write them on purpose.", "Callum Munro", {"accept": ["Callum"]}),
+("I was sick twice before the first show,", "Priya Shah", {}),
+("Now I’m only sick once.", "Priya Shah", {}),
+("Undertow", None, {}),
+("perfect", None, {}),
+("a gamble", "Gordon Blaine", {}),
+("If it rains, people remember the bands. If it’s sunny, they remember the burgers,", "Gordon Blaine", {}),
+("Best gig I’ve been to in years.", "a man in a soaked bin bag", {"unnamed": ["man"]}),
+]))
+
+B17.append(dict(id="en-b17-sleep-study", paras=[
+"Teenagers who lose an hour of sleep on school nights score lower in maths, study finds",
+"Teenagers who sleep an hour less than usual on school nights do measurably worse in maths tests the following day, according to a study of more than 6,000 pupils published on Wednesday.",
+"The researchers, from the University of Northcliffe, fitted pupils aged 13 to 16 at 40 secondary schools with wrist-worn sleep trackers for a full school year and matched the data against the results of weekly classroom tests.",
+"Pupils who slept less than seven hours scored on average four percentage points lower than on nights when they had slept eight or more, the paper says. The effect was roughly twice as large for maths as for reading.",
+"“Four points doesn’t sound like much, but it is the difference between a pass and a fail for a lot of these children, and it happens week after week,” said Dr Amara Nwosu, a sleep scientist at Northcliffe and the study’s lead author.",
+"Nwosu said the team had been surprised by how consistent the pattern was across schools in richer and poorer areas. “We expected the background noise to swamp it. It didn’t,” she said. “If anything, the effect was sharper in the schools that start earliest.”",
+"The study, published in the Journal of Adolescent Health Research, stops short of recommending later school start times. Its authors write that their findings are “consistent with, but do not prove,” a causal link, because pupils were not randomly assigned to sleep less.",
+"Prof Declan Mahoney, an epidemiologist at Eastgate University who was not involved in the research, called it “one of the better-designed studies in this area”, largely because the trackers avoided relying on teenagers’ own accounts of their sleep.",
+"“Ask a fifteen-year-old how long they slept and you will get a very creative answer,” he said. But he cautioned against reading too much into a single year of data. “What we don’t know is whether the children who sleep badly are also the children who are having a hard time at home for other reasons. The trackers can’t see that.”",
+"The findings will add to pressure on the government, which has so far resisted calls from head teachers to allow schools to start later. A Department for Education spokesperson said: “Schools already have the freedom to set their own hours, and we will look at this research carefully.”",
+"The question most parents will ask — “so do I take the phone away at bedtime?” — is one the paper does not answer. Nwosu, who has two teenagers of her own, laughed when asked.",
+"“I’m the last person to lecture anyone,” she said. “Mine have both got a screen under the duvet right now, I guarantee it.”",
+], quotes=[
+("Four points doesn’t sound like much, but it is the difference between a pass and a fail for a lot of these children, and it happens week after week,", "Amara Nwosu", {}),
+("We expected the background noise to swamp it. It didn’t,", "Amara Nwosu", {}),
+("If anything, the effect was sharper in the schools that start earliest.", "Amara Nwosu", {}),
+("consistent with, but do not prove,", "Its authors", {"unnamed": ["authors", "study", "paper"]}),
+("one of the better-designed studies in this area", "Declan Mahoney", {}),
+("Ask a fifteen-year-old how long they slept and you will get a very creative answer,", "Declan Mahoney", {}),
+("What we don’t know is whether the children who sleep badly are also the children who are having a hard time at home for other reasons. The trackers can’t see that.", "Declan Mahoney", {}),
+("Schools already have the freedom to set their own hours, and we will look at this research carefully.", "A Department for Education spokesperson", {"unnamed": ["spokesperson", "department for education"]}),
+("so do I take the phone away at bedtime?", None, {}),
+("I’m the last person to lecture anyone,", "Amara Nwosu", {}),
+("Mine have both got a screen under the duvet right now, I guarantee it.", "Amara Nwosu", {}),
+]))
+
+B17.append(dict(id="en-b17-tribunal", paras=[
+"Warehouse workers were ‘timed to the second’, tribunal hears",
+"Workers at a distribution centre in the Midlands were disciplined for taking too long in the toilet, an employment tribunal has heard, at a depot where a union official said breaks were ‘timed to the second’.",
+"Three former employees of Fastlane Logistics are claiming unfair dismissal after they were sacked in March following a dispute over productivity targets at the company’s depot near Daventry.",
+"Giving evidence in Birmingham on Monday, Marcus Reid, a regional organiser for the Warehouse and Distribution Workers’ Union who represented staff at the site, said the targets had been raised twice in six months without consultation.",
+"‘People were scared to go to the toilet,’ Mr Reid told the tribunal. ‘They had a handheld scanner that logged every minute they weren’t picking, and a manager would come and stand next to you if your number dropped.’",
+"He said he had raised the issue with the depot’s general manager in January and been told the targets were ‘not up for discussion’.",
+"One worker, who gave evidence from behind a screen and asked not to be named because she still works in the warehouse industry, described being called into an office after a break that lasted eleven minutes.",
+"‘He had a printout of my scanner data with the time circled in red pen,’ she said. ‘I told him I had my period. He said that wasn’t a reason the system recognised.’",
+"Asked by the employment judge whether she had complained at the time, the woman said she had not. ‘You didn’t complain there. Everybody knew what happened to people who complained.’",
+"For the company, Caroline Hart KC said the three claimants had been dismissed for repeatedly falsifying scan records, not for raising concerns. She put it to Mr Reid that the union had ‘exaggerated a routine management process into a scandal’.",
+"‘That’s simply not what happened,’ he replied.",
+"Ms Hart said the targets were in line with the industry and that staff could take toilet breaks whenever they needed. ‘There has never been a policy of timing anybody’s visit to the lavatory, and the tribunal will see no document that says there was,’ she said.",
+"The depot’s general manager, Neil Hart, is expected to give evidence on Wednesday. He is not related to the company’s barrister.",
+"Outside the hearing, Mr Reid said the case was about more than three jobs. ‘What did they expect when they put a stopwatch on grown adults?’ he asked. ‘This is happening in warehouses up and down the country.’",
+"The hearing continues.",
+], quotes=[
+("timed to the second", "Marcus Reid", {"implied": True}),
+("timed to the second", "Marcus Reid", {}),
+("People were scared to go to the toilet,", "Marcus Reid", {}),
+("They had a handheld scanner that logged every minute they weren’t picking, and a manager would come and stand next to you if your number dropped.", "Marcus Reid", {}),
+("not up for discussion", "Neil Hart", {"accept": ["Neil", "the depot’s general manager", "general manager"]}),
+("He had a printout of my scanner data with the time circled in red pen,", "One worker, who asked not to be named", {"unnamed": ["worker", "woman"]}),
+("I told him I had my period. He said that wasn’t a reason the system recognised.", "One worker, who asked not to be named", {"unnamed": ["worker", "woman"]}),
+("You didn’t complain there. Everybody knew what happened to people who complained.", "One worker, who asked not to be named", {"unnamed": ["worker", "woman"]}),
+("exaggerated a routine management process into a scandal", "Caroline Hart", {"accept": ["Caroline", "Caroline Hart KC"]}),
+("That’s simply not what happened,", "Marcus Reid", {}),
+("There has never been a policy of timing anybody’s visit to the lavatory, and the tribunal will see no document that says there was,", "Caroline Hart", {"accept": ["Caroline", "Caroline Hart KC"]}),
+("What did they expect when they put a stopwatch on grown adults?", "Marcus Reid", {}),
+("This is happening in warehouses up and down the country.", "Marcus Reid", {}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -1522,7 +1720,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=10) for x in B10), *(dict(x, batch=11) for x in B11),
                            *(dict(x, batch=13) for x in B13),
                            *(dict(x, batch=15) for x in B15),
-                           *(dict(x, batch=16) for x in B16)]):
+                           *(dict(x, batch=16) for x in B16),
+                           *(dict(x, batch=17) for x in B17)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

@@ -2226,6 +2226,208 @@ B15.append(dict(id="sv-farjelinje-skarvo", lang="sv", paras=[
 ("Hellre tre turer om dagen än ingen alls", "Lars Engström", {}),
 ]))
 
+
+# Batch 16: eight articles, one each in German, French, Spanish, Italian, Portuguese, Dutch, Polish and
+# Swedish, written at the start of session 25 by a helper who writes no rules, before any of that
+# release's rules and without reading any miss, on topics unlike the earlier batches' (a tech layoff, a
+# theatre premiere, a railway timetable change, drought and water rationing, a wine harvest, a library
+# closure, a city bike-sharing scheme, a mountain rescue), each in its language's marks and attribution
+# habits (the verb inverted after the quotation, "laut", "selon", "según", "secondo", "segundo",
+# "volgens", "według", "enligt", "aldus", "jej zdaniem", a pronoun or dropped subject after a named
+# person, an unnamed source, two people of one surname, titles, names and slogans in marks that nobody
+# speaks). Every person and the smaller places invented. Labelled while writing and committed before the
+# engine ran on it. Only measured.
+B16 = []
+
+B16.append(dict(id="de-nordlicht-stellenabbau", lang="de", paras=[
+"Softwarehaus Nordlicht streicht 400 Stellen in Leipzig",
+"LEIPZIG – Der Leipziger Softwareanbieter Nordlicht Systems baut fast ein Drittel seiner Belegschaft ab. Wie das Unternehmen am Dienstag mitteilte, fallen 400 der 1.300 Stellen weg, vor allem in der Entwicklung und im Vertrieb.",
+"„Wir sind in den letzten drei Jahren zu schnell gewachsen, schneller, als unsere Umsätze es erlaubt haben“, sagte Vorstandschef Tobias Wendland bei einer Betriebsversammlung. „Diese Entscheidung tut weh, aber sie sichert die übrigen 900 Arbeitsplätze.“",
+"Die Beschäftigten erfuhren von dem Abbau per E-Mail, eine Stunde bevor die Pressemitteilung verschickt wurde. „Viele haben es zuerst auf LinkedIn gelesen“, sagt eine Entwicklerin, die seit sechs Jahren bei Nordlicht arbeitet und ihren Namen nicht in der Zeitung lesen möchte. „Das war das eigentlich Bittere.“",
+"Der Betriebsrat zeigte sich überrascht. Dessen Vorsitzende Sabine Krämer warf der Geschäftsführung vor, die Arbeitnehmervertreter „vor vollendete Tatsachen“ gestellt zu haben. „Wir werden jede einzelne Kündigung prüfen“, kündigte sie an. Man sei bereit, über Kurzarbeit und freiwillige Abfindungen zu sprechen, „aber nicht mit der Pistole auf der Brust“.",
+"Nordlicht war 2014 von Wendland und seinem Studienfreund Jonas Krämer gegründet worden und hatte in der Pandemie mit seiner Planungssoftware „Taktwerk“ einen Boom erlebt. Krämer, der das Unternehmen 2022 verließ und mit der Betriebsratschefin nicht verwandt ist, äußerte sich auf Anfrage zurückhaltend: „Ich bin nicht mehr an Bord und möchte die Entscheidung nicht kommentieren. Es tut mir für jeden Einzelnen leid.“",
+"Laut Wendland sollen die Betroffenen Abfindungen und ein Jahr lang Unterstützung bei der Jobsuche erhalten.",
+"Sachsens Wirtschaftsminister Martin Oehlschläger (SPD) sprach von einem „Warnsignal für die ganze Branche“. Der Freistaat hatte Nordlicht vor drei Jahren mit zwölf Millionen Euro gefördert. „Wir erwarten, dass das Unternehmen jetzt jede Möglichkeit nutzt, Entlassungen zu vermeiden“, sagte er.",
+"Ein Unternehmenssprecher bestätigte, dass auch das Büro in Dresden mit 60 Beschäftigten geschlossen wird. „Dresden war ein Experiment, das nicht aufgegangen ist“, sagte er.",
+"Am Abend standen rund hundert Beschäftigte mit Transparenten vor der Zentrale im Westen der Stadt. Auf einem stand: „Erst wachsen, dann schassen“.",
+], quotes=[
+("Wir sind in den letzten drei Jahren zu schnell gewachsen, schneller, als unsere Umsätze es erlaubt haben", "Tobias Wendland", {}),
+("Diese Entscheidung tut weh, aber sie sichert die übrigen 900 Arbeitsplätze.", "Tobias Wendland", {}),
+("Viele haben es zuerst auf LinkedIn gelesen", "eine Entwicklerin", {"unnamed": ["entwicklerin"]}),
+("Das war das eigentlich Bittere.", "eine Entwicklerin", {"unnamed": ["entwicklerin"]}),
+("vor vollendete Tatsachen", "Sabine Krämer", {"accept": ["Sabine"]}),
+("Wir werden jede einzelne Kündigung prüfen", "Sabine Krämer", {"accept": ["Sabine"]}),
+("aber nicht mit der Pistole auf der Brust", "Sabine Krämer", {"accept": ["Sabine"]}),
+("Taktwerk", None, {}),
+("Ich bin nicht mehr an Bord und möchte die Entscheidung nicht kommentieren. Es tut mir für jeden Einzelnen leid.", "Jonas Krämer", {"accept": ["Jonas"]}),
+("Warnsignal für die ganze Branche", "Martin Oehlschläger", {}),
+("Wir erwarten, dass das Unternehmen jetzt jede Möglichkeit nutzt, Entlassungen zu vermeiden", "Martin Oehlschläger", {}),
+("Dresden war ein Experiment, das nicht aufgegangen ist", "Ein Unternehmenssprecher", {"unnamed": ["unternehmenssprecher", "sprecher"]}),
+("Erst wachsen, dann schassen", None, {}),
+]))
+
+B16.append(dict(id="fr-derniere-traversee", lang="fr", paras=[
+"À Villefranche-sur-Loire, « La Dernière Traversée » triomphe pour sa première",
+"Salle comble, rappels à n'en plus finir : la création de « La Dernière Traversée », la nouvelle pièce de l'autrice Claire Montagnac, mise en scène par Hugo Ferrand, a été ovationnée vendredi soir au Théâtre des Halles de Villefranche-sur-Loire.",
+"« Je n'avais jamais entendu un public se lever aussi vite », a confié l'autrice à l'issue de la représentation, encore émue. « Pendant deux ans, on nous a dit que ce texte était trop long, trop sombre, trop tout. Ce soir, les gens ont répondu. »",
+"Pour Hugo Ferrand, le défi était de faire tenir un naufrage sur une scène de huit mètres. « On a tout essayé. Des voiles, des projections, même de l'eau. Surtout pas de l'eau », s'amuse-t-il.",
+"Dans le rôle principal, Léa Ferrand, la sœur du metteur en scène, livre une performance saluée par toute la salle. « Hugo est plus dur avec moi qu'avec les autres, et il a raison », glisse-t-elle en riant.",
+"Selon la directrice du théâtre, Nadia Benhamou, les représentations jusqu'à fin janvier sont déjà « quasiment complètes ». Une première depuis la réouverture de la salle en 2019.",
+"Le maire, Jean-Paul Delorme, rappelle que la création a coûté 180 000 euros, dont un tiers à la charge de la commune. « C'est de l'argent bien dépensé. Un théâtre qui ne crée plus, c'est un musée », a-t-il estimé, en précisant que la ville ne comptait pas réduire sa subvention l'an prochain.",
+"Une spectatrice venue de Tours résumait l'avis général à la sortie : « Trois heures, et je n'ai pas regardé ma montre une seule fois. »",
+"Seul bémol, relevé par plusieurs critiques présents : une deuxième partie jugée « un peu bavarde ». Claire Montagnac ne s'en offusque pas. « Je couperai peut-être dix minutes. Pas plus », a-t-elle prévenu.",
+"La pièce sera jouée jusqu'au 31 janvier, avant une tournée au printemps. Elle sera ensuite présentée au festival « Scènes d'hiver » de Nantes.",
+], quotes=[
+("La Dernière Traversée", None, {}),
+("La Dernière Traversée", None, {}),
+("Je n'avais jamais entendu un public se lever aussi vite", "Claire Montagnac", {}),
+("Pendant deux ans, on nous a dit que ce texte était trop long, trop sombre, trop tout. Ce soir, les gens ont répondu.", "Claire Montagnac", {}),
+("On a tout essayé. Des voiles, des projections, même de l'eau. Surtout pas de l'eau", "Hugo Ferrand", {"accept": ["Hugo"]}),
+("Hugo est plus dur avec moi qu'avec les autres, et il a raison", "Léa Ferrand", {"accept": ["Léa"]}),
+("quasiment complètes", "Nadia Benhamou", {}),
+("C'est de l'argent bien dépensé. Un théâtre qui ne crée plus, c'est un musée", "Jean-Paul Delorme", {}),
+("Trois heures, et je n'ai pas regardé ma montre une seule fois.", "Une spectatrice venue de Tours", {"unnamed": ["spectatrice"]}),
+("un peu bavarde", "plusieurs critiques présents", {"unnamed": ["critiques", "critique"]}),
+("Je couperai peut-être dix minutes. Pas plus", "Claire Montagnac", {}),
+("Scènes d'hiver", None, {}),
+]))
+
+B16.append(dict(id="es-horario-valdeoro", lang="es", paras=[
+"El nuevo horario de trenes deja a Valdeoro sin conexión con Oviedo antes de las nueve",
+"VALDEORO (Asturias) – El cambio de horarios que entrará en vigor el próximo 14 de diciembre suprimirá los dos primeros trenes de la mañana entre Valdeoro y Oviedo, lo que obligará a cientos de estudiantes y trabajadores a buscar alternativas por carretera.",
+"«Es una decisión tomada en un despacho por alguien que nunca ha cogido el tren de las 6.40», denunció el alcalde de Valdeoro, Manuel Castañedo, en una rueda de prensa en el ayuntamiento. «Vamos a pelear para que se revierta, con todos los medios que tengamos».",
+"Según la operadora, Ferrovías del Cantábrico, los dos servicios transportaban una media de 23 viajeros cada uno. «No podemos mantener trenes casi vacíos mientras faltan maquinistas en las líneas con más demanda», explicó un portavoz de la compañía, que recordó que se reforzará el tren de las 9.15.",
+"Los afectados no lo ven así. Lucía Ordóñez, enfermera en el Hospital Central, coge el primer tren desde hace once años. «Si no llego a las siete y media, no entro. Ahora tendré que comprarme un coche, y no tengo dinero para un coche», lamenta.",
+"Su hija, Marta Ordóñez, estudiante de segundo de Derecho, asegura que media clase depende del mismo tren. «Nos dicen que el de las 9.15 llega a tiempo. Pero las clases empiezan a las ocho y media», ironiza.",
+"La consejera de Movilidad, Begoña Fernández Rato, anunció que el Principado pedirá una reunión urgente con la operadora. A su juicio, el recorte es «incompatible» con el plan regional de transporte aprobado en primavera. «No vamos a aceptar que la falta de maquinistas la paguen siempre los mismos», añadió.",
+"Fuentes sindicales consultadas por este periódico aseguran que la empresa lleva meses sin convocar plazas. «Se jubilan cuatro maquinistas y entra uno», resumió un delegado del sindicato ferroviario.",
+"La plataforma vecinal «Tren Sí» ha convocado una concentración el sábado a mediodía frente a la estación.",
+], quotes=[
+("Es una decisión tomada en un despacho por alguien que nunca ha cogido el tren de las 6.40", "Manuel Castañedo", {}),
+("Vamos a pelear para que se revierta, con todos los medios que tengamos", "Manuel Castañedo", {}),
+("No podemos mantener trenes casi vacíos mientras faltan maquinistas en las líneas con más demanda", "un portavoz de la compañía", {"unnamed": ["portavoz"]}),
+("Si no llego a las siete y media, no entro. Ahora tendré que comprarme un coche, y no tengo dinero para un coche", "Lucía Ordóñez", {"accept": ["Lucía"]}),
+("Nos dicen que el de las 9.15 llega a tiempo. Pero las clases empiezan a las ocho y media", "Marta Ordóñez", {"accept": ["Marta"]}),
+("incompatible", "Begoña Fernández Rato", {"accept": ["Fernández Rato", "Fernández"]}),
+("No vamos a aceptar que la falta de maquinistas la paguen siempre los mismos", "Begoña Fernández Rato", {"accept": ["Fernández Rato", "Fernández"]}),
+("Se jubilan cuatro maquinistas y entra uno", "un delegado del sindicato ferroviario", {"unnamed": ["delegado"]}),
+("Tren Sí", None, {}),
+]))
+
+B16.append(dict(id="it-siccita-montaperto", lang="it", paras=[
+"Siccità, a Montaperto l'acqua arriva un giorno su tre",
+"MONTAPERTO (Agrigento) – Da lunedì nei rubinetti dei 14 mila abitanti di Montaperto l'acqua arriverà solo un giorno su tre. Lo ha deciso l'azienda idrica provinciale dopo che il livello dell'invaso di Serra Lunga è sceso al 12 per cento della capacità.",
+"«Non abbiamo alternative. Se non riduciamo i consumi adesso, a febbraio non ci sarà acqua neppure per gli ospedali», ha detto il presidente dell'azienda, Salvatore Lo Presti, in conferenza stampa.",
+"Secondo i tecnici della Regione, in autunno è caduto meno di un terzo della pioggia attesa. La sindaca Giovanna Russo ha firmato un'ordinanza che vieta di riempire piscine, lavare auto e innaffiare giardini. «So che chiedo un sacrificio enorme», ha ammesso la prima cittadina. «Ma l'alternativa è chiudere le scuole».",
+"Non tutti sono convinti. «Da trent'anni si parla di riparare la rete, che perde metà dell'acqua prima che arrivi alle case», attacca Carmelo Russo, consigliere comunale di opposizione, che con la sindaca condivide solo il cognome. «Adesso il conto lo pagano i cittadini».",
+"Nella piazza del mercato, ieri mattina, la rabbia era palpabile. «Ho tre bambini piccoli. Come faccio a lavarli un giorno sì e due no?», chiedeva una giovane madre in coda davanti all'autobotte.",
+"La situazione è ancora più grave nelle campagne. Secondo l'associazione Terre del Sud, il 40 per cento degli agrumeti della zona rischia di seccarsi. Il presidente, Angelo Mancuso, parla di «un'emergenza che nessuno ha voluto vedere arrivare» e chiede indennizzi immediati.",
+"La Regione ha chiesto lo stato di calamità. «Stiamo lavorando con il governo per portare qui due dissalatori mobili entro la primavera», ha fatto sapere l'assessore all'Energia, Filippo Aiello.",
+"Intanto l'azienda idrica ha lanciato la campagna «Ogni goccia conta», con volantini nelle scuole e nei bar. Lo Presti non nasconde la preoccupazione: se a gennaio non pioverà, ha spiegato, i turni potrebbero diventare «uno su quattro».",
+], quotes=[
+("Non abbiamo alternative. Se non riduciamo i consumi adesso, a febbraio non ci sarà acqua neppure per gli ospedali", "Salvatore Lo Presti", {"accept": ["Lo Presti"]}),
+("So che chiedo un sacrificio enorme", "Giovanna Russo", {"accept": ["Giovanna"]}),
+("Ma l'alternativa è chiudere le scuole", "Giovanna Russo", {"accept": ["Giovanna"]}),
+("Da trent'anni si parla di riparare la rete, che perde metà dell'acqua prima che arrivi alle case", "Carmelo Russo", {"accept": ["Carmelo"]}),
+("Adesso il conto lo pagano i cittadini", "Carmelo Russo", {"accept": ["Carmelo"]}),
+("Ho tre bambini piccoli. Come faccio a lavarli un giorno sì e due no?", "una giovane madre", {"unnamed": ["madre"]}),
+("un'emergenza che nessuno ha voluto vedere arrivare", "Angelo Mancuso", {}),
+("Stiamo lavorando con il governo per portare qui due dissalatori mobili entro la primavera", "Filippo Aiello", {}),
+("Ogni goccia conta", None, {}),
+("uno su quattro", "Salvatore Lo Presti", {"accept": ["Lo Presti"]}),
+]))
+
+B16.append(dict(id="pt-vindima-douro", lang="pt", paras=[
+"Vindima no Douro: calor antecipa colheita e preço da uva cai",
+"PESO DA RÉGUA, 12 set 2026 (Lusa) – Os viticultores do Douro terminaram a vindima com três semanas de antecedência, depois de um verão de calor extremo, mas muitos queixam-se de que o preço pago pelas grandes casas exportadoras já não cobre os custos.",
+"“Em quarenta anos nunca vi as uvas amadurecerem tão depressa. Começámos a apanhar em agosto, o que é uma loucura”, disse à Lusa Joaquim Mourão, viticultor em Covelinhas, com 12 hectares de vinha.",
+"Segundo o produtor, o quilo de uva foi pago este ano a 45 cêntimos, menos 15 do que em 2025. “Assim não dá. O meu filho já me disse que não fica com a quinta”, acrescentou.",
+"O filho, Tiago Mourão, de 29 anos, confirma. “Gosto disto, mas não posso trabalhar para perder dinheiro”, afirmou o jovem, que é também enfermeiro em Vila Real.",
+"A presidente da Associação de Viticultores do Alto Douro, Fernanda Pinto, fala numa “crise silenciosa” e exige a intervenção do Governo. “Se nada for feito, daqui a dez anos metade das vinhas de socalco estará abandonada”, alertou.",
+"Do lado das exportadoras, a leitura é outra. Fonte de uma das maiores casas de vinho do Porto, que pediu para não ser identificada, afirmou que os armazéns “estão cheios” e que as vendas para o Reino Unido caíram 8%. “Não podemos comprar uva que não conseguimos vender”, disse a mesma fonte.",
+"O secretário de Estado da Agricultura, Rui Valente, garantiu que o Governo vai estudar uma “destilação de crise” para retirar excedentes do mercado, mas não avançou datas.",
+"Apesar de tudo, Covelinhas manteve no sábado a tradicional “Festa da Vindima”. Joaquim Mourão esteve lá, como sempre. “Enquanto houver uva, há festa”, disse, a sorrir.",
+], quotes=[
+("Em quarenta anos nunca vi as uvas amadurecerem tão depressa. Começámos a apanhar em agosto, o que é uma loucura", "Joaquim Mourão", {"accept": ["Joaquim"]}),
+("Assim não dá. O meu filho já me disse que não fica com a quinta", "Joaquim Mourão", {"accept": ["Joaquim"]}),
+("Gosto disto, mas não posso trabalhar para perder dinheiro", "Tiago Mourão", {"accept": ["Tiago"]}),
+("crise silenciosa", "Fernanda Pinto", {}),
+("Se nada for feito, daqui a dez anos metade das vinhas de socalco estará abandonada", "Fernanda Pinto", {}),
+("estão cheios", "Fonte de uma das maiores casas de vinho do Porto", {"unnamed": ["fonte"]}),
+("Não podemos comprar uva que não conseguimos vender", "Fonte de uma das maiores casas de vinho do Porto", {"unnamed": ["fonte"]}),
+("destilação de crise", "Rui Valente", {}),
+("Festa da Vindima", None, {}),
+("Enquanto houver uva, há festa", "Joaquim Mourão", {"accept": ["Joaquim"]}),
+]))
+
+B16.append(dict(id="nl-bibliotheek-zuiderpoort", lang="nl", paras=[
+"Bibliotheek Zuiderpoort sluit na 61 jaar de deuren",
+"DALVOORDE - De bibliotheek in de wijk Zuiderpoort sluit op 1 maart definitief. De gemeenteraad stemde dinsdagavond in met een bezuiniging van 1,2 miljoen euro op het bibliotheekwerk, waardoor twee van de vijf vestigingen dichtgaan.",
+"‘Het doet pijn, dat ga ik niet ontkennen’, zei wethouder Ingrid Bakker (Cultuur) na afloop. ‘Maar we moeten kiezen tussen bibliotheekgebouwen en jeugdzorg, en dan kies ik voor de kinderen.’",
+"Volgens Bakker komt er in het buurthuis een ‘afhaalpunt’ waar inwoners gereserveerde boeken kunnen ophalen.",
+"Buurtbewoners reageren boos. ‘Een afhaalpunt is geen bibliotheek. Hier komen kinderen na school hun huiswerk maken, omdat ze thuis geen rustige plek hebben’, zegt Fatima El Amrani, die al twintig jaar in de wijk woont. ‘Waar moeten die straks heen?’",
+"Ook het personeel is teleurgesteld. ‘We hoorden het uit de krant’, vertelt een bibliothecaresse die anoniem wil blijven. Ze werkt sinds 1998 in het gebouw. ‘Niemand van de gemeente is hier ooit komen kijken.’",
+"Raadslid Pieter de Vries (GroenLinks) noemde het besluit ‘kortzichtig’. ‘Over tien jaar betalen we dit dubbel terug, aan taalachterstand en eenzaamheid’, aldus De Vries.",
+"Directeur Hanneke Smit van de Openbare Bibliotheek Dalvoorde spreekt van ‘een gemiste kans’, maar wil geen ruzie met de gemeente. ‘Als we nu gaan dwarsliggen, verliezen we volgend jaar misschien nog een vestiging’, zegt ze.",
+"Een petitie met de titel ‘Laat Zuiderpoort lezen’ werd binnen een week ruim drieduizend keer ondertekend. De initiatiefnemers willen het gebouw desnoods met vrijwilligers openhouden. Of dat mag, moet de gemeente nog uitzoeken.",
+], quotes=[
+("Het doet pijn, dat ga ik niet ontkennen", "Ingrid Bakker", {}),
+("Maar we moeten kiezen tussen bibliotheekgebouwen en jeugdzorg, en dan kies ik voor de kinderen.", "Ingrid Bakker", {}),
+("afhaalpunt", "Ingrid Bakker", {}),
+("Een afhaalpunt is geen bibliotheek. Hier komen kinderen na school hun huiswerk maken, omdat ze thuis geen rustige plek hebben", "Fatima El Amrani", {"accept": ["El Amrani"]}),
+("Waar moeten die straks heen?", "Fatima El Amrani", {"accept": ["El Amrani"]}),
+("We hoorden het uit de krant", "een bibliothecaresse", {"unnamed": ["bibliothecaresse"]}),
+("Niemand van de gemeente is hier ooit komen kijken.", "een bibliothecaresse", {"unnamed": ["bibliothecaresse"]}),
+("kortzichtig", "Pieter de Vries", {"accept": ["De Vries"]}),
+("Over tien jaar betalen we dit dubbel terug, aan taalachterstand en eenzaamheid", "Pieter de Vries", {"accept": ["De Vries"]}),
+("een gemiste kans", "Hanneke Smit", {}),
+("Als we nu gaan dwarsliggen, verliezen we volgend jaar misschien nog een vestiging", "Hanneke Smit", {}),
+("Laat Zuiderpoort lezen", None, {}),
+]))
+
+B16.append(dict(id="pl-rower-miejski-radomierz", lang="pl", paras=[
+"Rower miejski wraca do Radomierza. Ratusz ogłasza przetarg",
+"Po dwóch latach przerwy na ulice Radomierza wrócą rowery miejskie. Prezydent miasta ogłosił w poniedziałek przetarg na system, który od kwietnia ma obejmować 60 stacji i 600 rowerów, w tym 150 elektrycznych.",
+"„Mieszkańcy pytali o to na każdym spotkaniu. Rower miejski to nie jest fanaberia, to normalny środek transportu” – powiedział na konferencji prasowej prezydent Radomierza Krzysztof Nowakowski.",
+"Poprzedni system, prowadzony przez prywatnego operatora, zakończył działalność w 2024 r., gdy firma ogłosiła upadłość. Według Nowakowskiego nowa umowa ma zabezpieczyć miasto przed powtórką. „Tym razem rowery będą własnością miasta, a operator będzie nimi tylko zarządzał” – zaznaczył.",
+"Nie wszyscy radni są przekonani. „Wydajemy 14 milionów złotych, a w mieście wciąż nie ma spójnej sieci dróg rowerowych” – mówi radna opozycji Agnieszka Wróbel. Jej zdaniem pieniądze powinny najpierw trafić na „bezpieczną infrastrukturę, a dopiero potem na rowery”.",
+"Inaczej widzi to stowarzyszenie „Miasto dla Rowerów”, które od lat domagało się powrotu systemu. „To jest jak z kurą i jajkiem. Ludzie zaczną jeździć, kiedy będą mieli czym, i wtedy presja na ścieżki wzrośnie” – przekonuje jego prezes Tomasz Wróbel, który z radną nie jest spokrewniony.",
+"Studentka politechniki, z którą rozmawialiśmy na przystanku przy kampusie, cieszy się z decyzji. „Autobus jeździ co 20 minut i zawsze jest pełny. Rowerem byłabym na zajęciach w dziesięć minut” – mówi.",
+"Według ratusza pierwsze 20 minut jazdy ma być bezpłatne. Wiceprezydent ds. transportu Ewa Lis zapowiedziała, że opłaty będą „niższe niż bilet autobusowy”. Oferty można składać do końca stycznia. Miasto liczy, że w pierwszym roku z systemu skorzysta co najmniej 40 tysięcy osób.",
+], quotes=[
+("Mieszkańcy pytali o to na każdym spotkaniu. Rower miejski to nie jest fanaberia, to normalny środek transportu", "Krzysztof Nowakowski", {}),
+("Tym razem rowery będą własnością miasta, a operator będzie nimi tylko zarządzał", "Krzysztof Nowakowski", {}),
+("Wydajemy 14 milionów złotych, a w mieście wciąż nie ma spójnej sieci dróg rowerowych", "Agnieszka Wróbel", {"accept": ["Agnieszka"]}),
+("bezpieczną infrastrukturę, a dopiero potem na rowery", "Agnieszka Wróbel", {"accept": ["Agnieszka"]}),
+("Miasto dla Rowerów", None, {}),
+("To jest jak z kurą i jajkiem. Ludzie zaczną jeździć, kiedy będą mieli czym, i wtedy presja na ścieżki wzrośnie", "Tomasz Wróbel", {"accept": ["Tomasz"]}),
+("Autobus jeździ co 20 minut i zawsze jest pełny. Rowerem byłabym na zajęciach w dziesięć minut", "Studentka politechniki", {"unnamed": ["studentka"]}),
+("niższe niż bilet autobusowy", "Ewa Lis", {}),
+]))
+
+B16.append(dict(id="sv-fjallraddning-grafjallet", lang="sv", paras=[
+"Skidåkare räddades efter två dygn i snögrotta",
+"Två skidåkare från Göteborg hittades vid liv på söndagsmorgonen efter att ha tillbringat två nätter i en snögrotta på Gråfjället i västra Jämtland. Fjällräddningen hade letat efter dem sedan i fredags.",
+"”De hade gjort allt rätt. De grävde in sig, höll sig torra och väntade på oss”, säger Anders Lundqvist, insatsledare vid polisens fjällräddning i Åre.",
+"Männen, 34 och 37 år gamla, hade gett sig ut på en dagstur på fredagsmorgonen men överraskades av en snöstorm med vindbyar på över 30 meter per sekund. Enligt Lundqvist var sikten under stora delar av lördagen ”i princip noll”.",
+"En helikopter kunde lyfta först på söndagen när vinden mojnade. ”Vi såg spåren från luften och sedan en skidstav som stack upp ur snön. Det var en fin syn”, säger helikopterpiloten Maria Holm.",
+"Den yngre av männen, Johan Ek, ringde sin sambo från sjukhuset i Östersund. ”Jag har aldrig varit så glad att höra någons röst”, säger Sara Nyberg, som larmade polisen när männen inte kom tillbaka till stugan på fredagskvällen. ”Han lät trött, men han skämtade redan.”",
+"Båda männen vårdas för nedkylning. ”De är utmattade, men i förvånansvärt gott skick”, uppger en sjuksköterska på akutmottagningen.",
+"Länsstyrelsen har nu utfärdat en varning för turer i området och rekommenderar appen ”Fjällsäker”. ”Kolla prognosen, och vänd hellre en gång för mycket än en gång för lite”, uppmanar länsstyrelsens fjällsäkerhetsansvariga Karin Holm, som inte är släkt med piloten.",
+"För Anders Lundqvist, som varit med i fjällräddningen i tjugo år, blev söndagen en bra dag.",
+"”Varje gång vi hittar någon vid liv minns man varför man håller på med det här”, säger han.",
+], quotes=[
+("De hade gjort allt rätt. De grävde in sig, höll sig torra och väntade på oss", "Anders Lundqvist", {}),
+("i princip noll", "Anders Lundqvist", {}),
+("Vi såg spåren från luften och sedan en skidstav som stack upp ur snön. Det var en fin syn", "Maria Holm", {"accept": ["Maria"]}),
+("Jag har aldrig varit så glad att höra någons röst", "Sara Nyberg", {}),
+("Han lät trött, men han skämtade redan.", "Sara Nyberg", {}),
+("De är utmattade, men i förvånansvärt gott skick", "en sjuksköterska på akutmottagningen", {"unnamed": ["sjuksköterska"]}),
+("Fjällsäker", None, {}),
+("Kolla prognosen, och vänd hellre en gång för mycket än en gång för lite", "Karin Holm", {"accept": ["Karin"]}),
+("Varje gång vi hittar någon vid liv minns man varför man håller på med det här", "Anders Lundqvist", {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -2236,6 +2438,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then the same eight again (batch 13, measured, by a helper who writes no rules), "
                  "then eight in Portuguese, French, Catalan, Chinese (traditional), Norwegian, Romanian, Ukrainian and Spanish (batch 14, a read batch) "
                  "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 15, measured, by a helper who writes no rules) "
+                 "then the same eight again (batch 16, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -2248,6 +2451,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # committed, then read; batch 11 (session 22) is measured; batch 12 (session 22) a read batch like 10
 # batch 13 (session 23) is measured; batch 14 (session 23) a read batch like 10 and 12
 # batch 15 (session 24) is measured
+# batch 16 (session 25) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -2257,7 +2461,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=12, read=True) for x in B12),
                                  *(dict(x, batch=13) for x in B13),
                                  *(dict(x, batch=14, read=True) for x in B14),
-                                 *(dict(x, batch=15) for x in B15)]):
+                                 *(dict(x, batch=15) for x in B15),
+                                 *(dict(x, batch=16) for x in B16)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -12,6 +12,7 @@ engine: it reads ``Attribution.clauses`` once they are found.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -54,11 +55,33 @@ def reported_words(att: Attribution, bases: frozenset[str], reach: int) -> list[
         head = min(clause.verb, clause.first, clause.lead if clause.lead >= 0 else clause.first)
         tail = max(clause.verb, clause.last)
         found = _before(tokens, head, tail) if _closes_sentence(att.text, tokens, head, tail) else None
-        if found is None:
-            found = _after(tokens, clause.verb, tail, reach, clause.base == _ACCORDING)
         if found is not None:
-            spans.append((tokens[found[0]].start, tokens[found[1] - 1].end))
+            ranges = _without_subjects_relative(tokens, *found)
+        else:
+            found = _after(tokens, clause.verb, tail, reach, clause.base == _ACCORDING)
+            ranges = [found] if found is not None else []
+        spans.extend((tokens[i].start, tokens[j - 1].end) for i, j in ranges)
     return sorted(set(spans))
+
+
+def reports_after(text: str, sentence: tuple[int, int], after: int, at: int, language: str | None = None) -> bool:
+    """Whether a clause of saying in one sentence (text[sentence[0]:sentence[1]]), its verb after
+    offset ``after``, tells of the words at offset ``at`` as someone else's than its speaker's:
+    words it reports ("Chief Tom Tennant said the man fled") or the one it is told to ("a man
+    told the driver to stop"). The engine reads that sentence alone (its clauses need no other);
+    every verb of saying counts but a verb of naming (whose label labelled_words reads)."""
+    from sidebyside.compare.articletext import ArticleText
+    from sidebyside.compare.attribution.engine import Attribution
+
+    start, end = sentence
+    att = Attribution(ArticleText(text[start:end]), language=language)
+    tokens, after, at = att.tokens, after - start, at - start
+    clauses = [c for c in att.clauses
+               if c.inside is None and not c.inverted and c.base not in att.vocab.naming and tokens[c.verb].start >= after]
+    if any(c.verb + 1 < len(tokens) and tokens[c.verb + 1].start == at for c in clauses):
+        return True  # the verb's object: "told the driver", "said the man fled"
+    bases = frozenset(c.base for c in clauses)
+    return any(after <= first <= at < last for first, last in reported_words(att, bases, len(tokens)))
 
 
 # A verb of naming or judging's object: a pronoun, or a phrase a determiner opens ("called it a
@@ -127,7 +150,9 @@ def _label_after(tokens, v: int, fronted: bool, as_only: bool, reach: int) -> tu
                     and tokens[m].norm not in ("as", "to") and tokens[m].norm not in _LABEL_ENDS:
                 m += 1
             if m >= n or not _joined(tokens, m) or tokens[m].norm not in _LABEL_OPENERS and tokens[m].norm not in ("as", "to"):
-                return None
+                m = v + 3  # "called the plan reckless": a label with no article after a determiner and its noun
+                if as_only or obj.norm not in _OBJECT_OPENERS or not _bare_label(tokens, m):
+                    return None
         else:
             return None  # "called for an inquiry", "called white supremacists": no object read, no label
     if m >= n or not _joined(tokens, m):
@@ -148,6 +173,21 @@ def _label_after(tokens, v: int, fronted: bool, as_only: bool, reach: int) -> tu
     if end == start or start < n and not _joined(tokens, start):
         return None
     return start, end
+
+
+# Words after a verb's object that go on the verb, no label ("called the meeting off").
+_NOT_LABELS = frozenset("""off back up out in into on onto for to about over down away home around through by with at
+    from of after before during since until again today yesterday tonight now then""".split())
+
+
+def _bare_label(tokens, m: int) -> bool:
+    """Whether tokens[m] opens a label with no article after a determiner and one noun ("called
+    the plan reckless", "deemed the vote unfair"): a lower-case word on the same phrase that no
+    break, comma or quotation mark parts from the noun, and neither a particle, a preposition
+    nor a word of time ("called the meeting off", "called the plan on Monday")."""
+    return (m < len(tokens) and _joined(tokens, m) and _joined(tokens, m - 1) and not tokens[m].cap
+            and tokens[m].norm.isalpha() and tokens[m].norm not in _NOT_LABELS and tokens[m].norm not in _LABEL_ENDS
+            and tokens[m].norm not in _LABEL_OPENERS and tokens[m - 1].norm not in _LABEL_ENDS)
 
 
 def _closes_sentence(text: str, tokens, head: int, tail: int) -> bool:
@@ -175,6 +215,90 @@ def _before(tokens, head: int, tail: int) -> tuple[int, int] | None:
     while i > 0 and not _BREAK.search(tokens[i].gap):
         i -= 1
     return (i, head) if i < head else None
+
+
+# Relative pronouns that open a clause describing the noun before them ("that" opens as many
+# reported clauses as relative ones: not read); determiners after a verb form ("arrested a man").
+_RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+# What a past participle follows in its own verb group: "was caught", "had been taken", "to be seen".
+_PARTICIPLE_AFTER = _FINITE | frozenset("be been being to not never".split())
+
+
+def _without_subjects_relative(tokens, start: int, end: int) -> list[tuple[int, int]]:
+    """The token ranges of the words a closing clause reports (tokens[start:end], "…, officials
+    said") without a relative clause describing their subject: "A former mayor who was caught on
+    tape purportedly discussing a bribe has resigned" reports the resignation; the relative
+    clause is the writer's telling who the mayor is, its hedge ("purportedly") the writer's.
+    A relative clause after a comma ends at the next comma; one without ends where the main
+    verb opens (a finite auxiliary after the clause's own verb, or a past form after a noun:
+    "hanged himself"), else runs to the end (no main verb found: the words are not credited)."""
+    k = next((m for m in range(start + 1, end) if tokens[m].norm in _RELATIVE_PRONOUNS), None)
+    if k is None or not _subject_only(tokens, start, k):
+        return [(start, end)]
+    kept = [(start, k)]
+    if "," in tokens[k].gap:
+        close = next((m for m in range(k + 1, end) if "," in tokens[m].gap), None)
+        if close is not None:
+            kept.append((close, end))
+        return kept
+    main = _main_verb(tokens, k + 1, end)
+    if main is not None:
+        kept.append((main, end))
+    return kept
+
+
+def _subject_only(tokens, start: int, k: int) -> bool:
+    """Whether tokens[start:k] read as a subject's noun phrase: no finite verb among them, and
+    no verb form before a determiner ("Police arrested a man who": the man is an object)."""
+    for m in range(start, k):
+        norm = tokens[m].norm
+        if norm in _FINITE or norm in _RELATIVE_PRONOUNS:
+            return False
+        if m + 1 < k and tokens[m + 1].norm in _DETERMINERS and not tokens[m].cap:
+            return False  # a verb and its object ("arrested a man", "took the bribe")
+    return True
+
+
+def _main_verb(tokens, start: int, end: int) -> int | None:
+    """The first token of the main clause's verb after a restrictive relative clause starting at
+    ``start`` (just after its pronoun): the second verb form after the pronoun, the first being
+    the relative clause's own ("who was caught on tape ... has resigned", "who took bribes
+    resigned", "whom police named ... has fled"); a verb form is a finite auxiliary, the word
+    right after "who" or "which", or a past form after a noun ("a new hierarchy hanged
+    himself"; not "was caught", "the alleged"). None when no second one is found."""
+    verbs = 0
+    for n in range(start, end):
+        tok = tokens[n]
+        if n > start and (_BREAK.search(tok.gap) or "," in tok.gap):
+            return None
+        if n == start:
+            verb = tokens[n - 1].norm in ("who", "which") or tok.norm in _FINITE
+        else:
+            verb = tok.norm in _FINITE or _past_after_noun(tokens, n)
+        if verb:
+            verbs += 1
+            if verbs == 2:
+                return n
+    return None
+
+
+def _past_after_noun(tokens, n: int) -> bool:
+    """Whether tokens[n] is a past form opening a verb group: "-ed" or an irregular verb's past
+    form ("took", "fled"), in lower case, not after an auxiliary, "to", a determiner, an adverb
+    or a participle ("was caught", "the alleged", "purportedly discussed"), nor a hyphen's part."""
+    tok, prev = tokens[n], tokens[n - 1]
+    return (not tok.cap and (tok.norm.endswith("ed") and len(tok.norm) > 4 or tok.norm in _past_forms())
+            and prev.norm not in _PARTICIPLE_AFTER and prev.norm not in _DETERMINERS
+            and not prev.norm.endswith(("ly", "ing")) and "-" not in tok.gap)
+
+
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """Irregular verbs' past forms ("took", "fled"), from the one table of irregular verbs."""
+    from sidebyside.compare.tokens import irregular_verbs
+
+    return frozenset(f for forms in irregular_verbs().values() for f in forms if not f.endswith(("s", "ing")))
 
 
 def _after(tokens, verb: int, tail: int, reach: int, according: bool) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.attribution.reported import reports_after
 from sidebyside.compare.entities import (
     _HONORIFIC_GENDER, Entity, _surname_of, entity_words, gender_after, given_names, is_full_name, name_key, surname_gender,
     surname_index,
@@ -378,7 +379,7 @@ class PeopleRules:
             if at < 0:
                 continue
             before = people[bisect.bisect_left(people_starts, spans[at].start):bisect.bisect_left(people_starts, r.start)]
-            if before and self._reported_after(view.text, before[-1].end, r.start):
+            if before and reports_after(view.text, (spans[at].start, spans[at].end), before[-1].end, r.start):
                 found.setdefault(r.chain, set()).add(None)
                 continue  # "Chief Tom Tennant said the man fled": whom the speaker tells of, never himself
             if not before and at > 0:
@@ -402,11 +403,6 @@ class PeopleRules:
                 target = None  # "the 20-year-old found out she was pregnant" is not Simpson
             found.setdefault(r.chain, set()).add(target)
         return {c: next(iter(t)) for c, t in found.items() if len(t) == 1 and None not in t}
-
-    def _reported_after(self, text: str, start: int, end: int) -> bool:
-        """Whether a speech verb ("said", "told") stands in text[start:end]: what follows it is
-        what someone said, of another person than the speaker named before it."""
-        return any(w in _SPEECH_VERBS for w in _LOWER_WORD.findall(text, start, end))
 
     def _definite_generics(self, view: ArticleView, out: ArticleChains, mapping: dict[str, str],
                            aged: bool = False) -> list[Ref]:
@@ -946,7 +942,10 @@ def _gender_told(tokens: list[Token], k: int) -> str | None:
 
 
 _RECORD = re.compile(r"\b[a-z0-9]+-(?:time|term)\b", re.IGNORECASE)  # "two-time", "three-term": a record
+# verbs of saying written right after a speaker's name ("Dan Rell said"): _opens_next_sentence
 _SPEECH_VERBS = frozenset(entity_words()["speech_verbs_after_names"])
+
+
 @functools.lru_cache(maxsize=1)
 def _company_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(boss nouns, roles of a business's head, last words of roles that may be someone's boss):
@@ -960,7 +959,6 @@ _BE_FORMS = frozenset(("was", "were", "been", "being", "is", "are", "be", "got")
 _ACT: dict[tuple[str, ...], re.Pattern[str]] = {}  # the attacked phrases' pattern, by phrases
 # the first lower-case word after a name, past an apposition or an age in commas ("Dan Rell, 52, was")
 _VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,.;]*,)?\s+([a-z]+)\b")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age
 def _phrase_at(tokens: list[Token], p: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases starts at token p, its words separated by spaces only."""

@@ -301,6 +301,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             if e.kind == "person" and self._arrested(view, view.token_at_start.get(start, i), j):
                 out.roles.setdefault(chain, set()).add("suspect")
                 out.implied.setdefault(chain, set()).add("suspect")
+            elif (e.kind == "person" and form == "name" and not tokens[j].possessive
+                  and self._attacker_by(view, view.token_at_start.get(start, i))):
+                out.implied.setdefault(chain, set()).add("suspect")  # "he was shot ... by Dan Rell"
         pending.sort(key=lambda p: p[0])
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
@@ -318,7 +321,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         merge_chains(out, self._opening_description_named(view, out))
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
+        self._lede_attacker(view, out)
         merge_chains(out, self._held_is_the_suspect(out))
+        merge_chains(out, self._boss_is_the_head(out))
         merge_chains(out, self._resolved_descriptions(view, out))
         self._children_apart(out)  # (after every join: an adult's chain gives up a child's description)
         self._one_thing_told(out)

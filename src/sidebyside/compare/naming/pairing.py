@@ -347,26 +347,40 @@ def _acronym_prefixes(sides: tuple[ArticleChains, ArticleChains], maps: tuple[di
     acronym out before the same words ("Indian Naval Ship Sukanya")."""
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
-        other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
-        spelled: dict[tuple[str, str], set[str]] = {}
-        read: set[tuple[str, str]] = set()  # (text, chain) already spelled: a name is mentioned many times
-        for r in other.refs:
-            if r.entity is None or r.field != "text" or (r.text, r.chain) in read:
-                continue
-            read.add((r.text, r.chain))
-            words = _WORD.findall(fold(r.text))
-            for n in range(2, min(len(words), 9)):  # (an acronym spells out a few words)
-                spelled.setdefault((_initials(" ".join(words[:n])), " ".join(words[n:])), set()).add(r.chain)
+        # (both read at the first name led by an acronym, which most pairs write none of)
+        other_keys: set[str] | None = None
+        spelled: dict[tuple[str, str], set[str]] | None = None
         for r in own.refs:
-            if r.entity is None or r.chain in maps[side] or maps[side].get(r.chain, r.chain) in other_keys:
+            if r.entity is None:
                 continue
             first, _, rest = r.entity.name.partition(" ")
             if not rest or not (2 <= len(first) <= 5 and first.isalpha() and first.isupper()):
                 continue
+            if other_keys is None:
+                other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
+            if r.chain in maps[side] or maps[side].get(r.chain, r.chain) in other_keys:
+                continue
+            if spelled is None:
+                spelled = _spelled_out(other)
             found = spelled.get((first.lower(), " ".join(_WORD.findall(fold(rest)))), set())
             if len(found) == 1:
                 target = next(iter(found))
                 maps[side][r.chain] = maps[1 - side].get(target, target)
+
+
+def _spelled_out(chains: ArticleChains) -> dict[tuple[str, str], set[str]]:
+    """(initials of a name's first words, the words after them) -> the chains of the names so
+    written ("Indian Naval Ship Sukanya": ("ins", "sukanya"), ("in", "ship sukanya"), ...)."""
+    spelled: dict[tuple[str, str], set[str]] = {}
+    read: set[tuple[str, str]] = set()  # (text, chain) already spelled: a name is mentioned many times
+    for r in chains.refs:
+        if r.entity is None or r.field != "text" or (r.text, r.chain) in read:
+            continue
+        read.add((r.text, r.chain))
+        words = _WORD.findall(fold(r.text))
+        for n in range(2, min(len(words), 9)):  # (an acronym spells out a few words)
+            spelled.setdefault((_initials(" ".join(words[:n])), " ".join(words[n:])), set()).add(r.chain)
+    return spelled
 
 
 def _body_words(key: str, lex: NounLexicon, country_keys: frozenset[str]) -> tuple[str, frozenset[str]]:

@@ -43,16 +43,22 @@ def classed_name_maps(views: tuple[ArticleView, ArticleView], sides: tuple[Artic
         return  # (most pairs)
     moved: dict[str, str] = {}  # pair key of a description -> pair key of the name it stands for
     for side in (0, 1):
-        things = {maps[side].get(c, c) for c in _thing_names(sides[side])}
+        things: set[str] | None = None  # (read at the first description that finds one referent)
         for chain, head in _plain_descriptions(sides[side], nouns).items():
             if chain in maps[side]:
                 continue  # (joined already: never another join's)
             referents = {maps[s].get(name, name) for s in (0, 1) for name, classes in classed[s].items()
                          if any(nouns.related(head, c) for c in classes)}
-            if len(referents) == 1 and (not things or referents <= things):
+            if len(referents) != 1:
+                continue
+            if things is None:
+                things = {maps[side].get(c, c) for c in _thing_names(sides[side])}
+            if not things or referents <= things:
                 # (an article that names other things than the one the other names may mean
                 # its own: "INS Tabar, a frigate" there, "MV Gibe" and "the ship" here)
                 moved[chain] = next(iter(referents))
+    if not moved:
+        return
     for side in (0, 1):
         for chain in {r.chain for r in sides[side].refs}:
             key = maps[side].get(chain, chain)

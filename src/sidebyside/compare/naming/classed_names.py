@@ -68,8 +68,8 @@ def classed_name_maps(views: tuple[ArticleView, ArticleView], sides: tuple[Artic
 
 def _thing_names(chains: ArticleChains) -> set[str]:
     """The chains of an article's names of things or works (no person, place or body)."""
-    return {r.chain for r in chains.refs if r.field == "text" and r.form == "name" and not r.chain.startswith(_PREFIXED)
-            and _chain_kind(chains, r.chain) not in _NOT_THINGS}
+    named = {r.chain for r in chains.refs if r.field == "text" and r.form == "name" and not r.chain.startswith(_PREFIXED)}
+    return {chain for chain in named if _chain_kind(chains, chain) not in _NOT_THINGS}  # (each chain's kind read once)
 
 
 def _classed_names(view: ArticleView, chains: ArticleChains, nouns: NounLexicon) -> dict[str, set[str]]:

@@ -83,9 +83,9 @@ def _classed_names(view: ArticleView, chains: ArticleChains, nouns: NounLexicon)
         if ref.field != "text" or ref.form != "name" or ref.chain.startswith(_PREFIXED):
             continue
         first = view.token_at_start.get(ref.start)
-        if first is None or first == 0 or tokens[first].gap != " ":
-            continue
-        model_year = _after_model_year(tokens, first)
+        if first is None or first == 0 or tokens[first].gap != " " or tokens[first - 1].cap:
+            continue  # (a capitalised word before the name is neither a class noun nor a year)
+        model_year = tokens[first - 1].text[:1].isdigit() and _after_model_year(tokens, first)
         if not model_year and not _is_class_noun(tokens[first - 1], nouns):
             continue  # (most names: no class noun before them; asked first, as the cheapest test)
         if _chain_kind(chains, ref.chain) in _NOT_THINGS:

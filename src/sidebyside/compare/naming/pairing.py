@@ -48,18 +48,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
         # Acronyms: "DNC" here, "Democratic National Committee" there (and the reverse).
-        by_initials: dict[str, str | None] = {}
-        written = {r.chain: r.entity.name for r in other.refs if r.entity is not None and r.chain == r.entity.key}
-        for c in chains[1 - side]:
-            if " " in c and not c.startswith("role:") and len(c.split()) >= 2:
-                # "the" written in the name or before it ("''The Hollywood Reporter''")
-                definite = c in other.definite or fold(written.get(c, "")).startswith("the ")
-                with_the = "t" + _initials(c) if definite else ""
-                for ini in (_initials(c), with_the):
-                    if len(ini) >= 2:  # "DNC"; "THR" for "The Hollywood Reporter"
-                        by_initials[ini] = c if by_initials.get(ini, c) == c else None
+        by_initials: dict[str, str | None] | None = None  # (read at this article's first acronym: many write none)
         for c in chains[side]:
             if " " not in c and 2 <= len(c) <= 6 and c not in other_keys and c in acronyms[side]:
+                if by_initials is None:
+                    by_initials = _names_by_initials(other, chains[1 - side])
                 target = by_initials.get(c)
                 if target:
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
@@ -339,6 +332,23 @@ def _ages_by_word(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[s
                 vocab = vocab or _vocabulary()
                 if not _gender_clash(own, c, found[0], vocab):
                     maps[side][c] = maps[1 - side].get(found[0], found[0])
+
+
+def _names_by_initials(other: ArticleChains, chains: set[str]) -> dict[str, str | None]:
+    """The initials of each of an article's names of two words or more -> that name's chain (None
+    when two share them); "the" counts when written in the name or before it ("THR" for "The
+    Hollywood Reporter")."""
+    by_initials: dict[str, str | None] = {}
+    written = {r.chain: r.entity.name for r in other.refs if r.entity is not None and r.chain == r.entity.key}
+    for c in chains:
+        if " " in c and not c.startswith("role:") and len(c.split()) >= 2:
+            # "the" written in the name or before it ("''The Hollywood Reporter''")
+            definite = c in other.definite or fold(written.get(c, "")).startswith("the ")
+            with_the = "t" + _initials(c) if definite else ""
+            for ini in (_initials(c), with_the):
+                if len(ini) >= 2:  # "DNC"; "THR" for "The Hollywood Reporter"
+                    by_initials[ini] = c if by_initials.get(ini, c) == c else None
+    return by_initials
 
 
 def _acronym_prefixes(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],

@@ -131,13 +131,16 @@ def _plain_descriptions(chains: ArticleChains, nouns: NounLexicon) -> dict[str, 
     heads: dict[str, set[str]] = {}
     broken: set[str] = set()
     definite: set[str] = set()  # (a chain of "a movie" alone introduces one, and refers to none)
-    for ref in sorted(chains.refs, key=lambda r: r.start):
-        if not ref.chain.startswith("role:") or ref.field != "text":
+    # (the descriptions picked out first, then put in text order: the same order, a shorter sort)
+    for ref in sorted((r for r in chains.refs if r.field == "text" and r.chain.startswith("role:")), key=lambda r: r.start):
+        if ref.chain in broken:
+            continue  # (left out whatever its other mentions say)
+        if ref.form != "description" or ref.chain.count(":") != 1 or ref.head is None:
+            broken.add(ref.chain)
             continue
         words = ref.text.lower().split()
         opening = words[0] if words else ""
-        if ref.form != "description" or ref.chain.count(":") != 1 or ref.head is None \
-                or not (opening in _DEFINITE or (opening in ("a", "an") and ref.chain not in heads)) \
+        if not (opening in _DEFINITE or (opening in ("a", "an") and ref.chain not in heads)) \
                 or any(_YEAR.fullmatch(w) or w in _RANKING for w in words) \
                 or any(w.isalpha() and nouns.is_common_noun(w) for w in ref.core.lower().split()[1:-1]):
             # (a noun before the head makes another class: "the merchant vessel", "a police cruiser")

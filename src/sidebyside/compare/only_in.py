@@ -24,6 +24,7 @@ from sidebyside.compare.entities import (
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.entities_cuts import NAME_LINKS, STREET_WORDS, UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
+from sidebyside.compare.text import casefolded
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
 from sidebyside.extract.byline_lines import dateline_source
 from sidebyside.extract.cues import media_promo_lines
@@ -1221,7 +1222,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     article; they are no part of the story the other one tells."""
     spans = _photo_credits(text)
     first_words, phrases = _credit_hint()
-    folded = text.casefold()  # (a cue spelt with a Turkish dotted or dotless i aside, as the full pattern reads it)
+    folded = casefolded(text)  # (a cue spelt with a Turkish dotted or dotless i aside, as the full pattern reads it)
     if not any(word in folded for word in first_words) or phrases.search(folded) is None:
         return spans
     for cue in _credit_cue().finditer(text):

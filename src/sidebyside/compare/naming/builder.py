@@ -44,6 +44,7 @@ from sidebyside.compare.naming.words import (
 )
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.text import casefolded
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.times import find_times, time_chains
 from sidebyside.compare.tokens import singular, tokenize
@@ -209,7 +210,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
 
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
-        folded = view.text.casefold()
+        folded = casefolded(view.text)
         self._tells_arrest = any(verb in folded for verb in (*self.vocab.arrest_verbs, *self.vocab.custody_cues))  # else no one is the suspect so
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order

@@ -52,6 +52,8 @@ class NounPhrases:
         if tok.norm in _PRONOUNS:
             return k, k
         run = self._runs.get(k)
+        if run is not None and self._party_member_described(run):
+            return self._plain_np_start(k), k  # "a senior Democrat said": one of the party, described
         if run is not None:
             origin = self._person_of(run)
             if origin is not None:
@@ -82,6 +84,13 @@ class NounPhrases:
             owner = self._with_post_modifier_owner(plain, k)
             return owner if owner[0] < plain else None
         return self._with_post_modifier_owner(s, k)
+
+    def _party_member_described(self, run) -> bool:
+        """A party's member in the singular after a lower-case word ("a senior Democrat", "the
+        Republican"): a description of one of them, no name."""
+        tokens, k = self.tokens, run.first
+        return run.first == run.last and tokens[k].norm + "s" in self.vocab.party_members and k > 0 \
+            and not tokens[k - 1].cap and tokens[k].gap in _SPACE and self._plain_np_start(k) is not None
 
     def _title_in_capitals(self, k: int) -> bool:
         """Whether token k ends a title written in capitals after "the" ("the District Attorney

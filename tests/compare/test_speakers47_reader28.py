@@ -150,3 +150,14 @@ def test_a_party_member_described_is_no_name():
 def test_a_party_word_before_a_name_or_alone_is_as_before():
     assert speaker_of('Republican Tom Reed said the plan was "dead on arrival."', "dead on arrival") == "Tom Reed"
     assert speaker_of('Democrats said the plan was "dead on arrival."', "dead on arrival") == "Democrats"
+
+
+def test_words_someone_blames_are_theirs():
+    text = "In Ottawa, the foreign minister, Tom Reed, blamed “a small number of delegations” for blocking a deal."
+    assert speaker_of(text, "a small number") == "Tom Reed"
+
+
+def test_the_one_blamed_may_answer():
+    # as after "accused": the quotation after the one blamed is not the blamer's
+    text = 'Ann Lee blamed Tom Reed for the loss.\n\n"It was not my fault."'
+    assert speaker_of(text, "It was not my fault") is None

@@ -1022,8 +1022,13 @@ class QuoteAttachment:
         the next words of the speaker before; not after a paragraph ending in a colon."""
         lo, hi = self.at.paragraphs[para]
         body = self.text[lo:hi].strip().strip("\"“”'‘’")
-        return len(body.split()) <= self.settings.cross_head_words and not any(c in body for c in ".,;:!?") \
-            and self.text[q.end : hi].strip(" \"“”'‘’") == "" and not self.text[:prev_hi].rstrip().endswith(":")
+        if self.text[q.end : hi].strip(" \"“”'‘’") != "" or self.text[:prev_hi].rstrip().endswith(":"):
+            return False
+        if len(body.split()) <= self.settings.cross_head_words and not any(c in body for c in ".,;:!?"):
+            return True
+        # '“… block the return of the families from the camp”': a quoted line that opens on an
+        # ellipsis or has no sentence end is a heading that repeats a claim, not words said next
+        return body.startswith(("…", "...")) or not body.rstrip(" \u00a0\"“”'‘’").endswith((".", "!", "?", "…"))
 
     def _heading_names(self, lo: int, hi: int):
         """A heading line that is only a person's full name, then at most a description set off by

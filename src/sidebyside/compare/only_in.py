@@ -643,7 +643,10 @@ def _sites_named_after_places(groups: dict[str, list[Entity]]) -> list[str]:
 def _written_in(mentions: list[Entity], heading: str) -> bool:
     """Whether a headline or standfirst writes one of the mentions as it stands, a whole word
     with its capitals ("Wellington" in "Wellington supermarket fire")."""
-    return any(re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", heading) for m in {m.text: m for m in mentions}.values())
+    # (the plain substring test first: most names are not in a headline, and each pattern is
+    # compiled for its one text)
+    return any(text in heading and re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", heading)
+               for text in {m.text for m in mentions})
 
 
 def _in_compound(text: str, m: Entity) -> bool:

@@ -1183,6 +1183,18 @@ class ForeignReading:
             return False
         return k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";")
 
+    def _narrated_mentions_before(self, at: int):
+        """The people named in the narration (not in a quotation) before offset ``at``, latest
+        first, as far back as a pronoun looks: each mention with its first token's index."""
+        i = bisect.bisect_left(self._mention_starts, at)
+        limit = at - self.settings.pronoun_chars
+        for m in reversed(self._mentions[max(0, i - 40) : i]):
+            if m.start < limit:
+                return
+            t = bisect.bisect_left(self.at.token_starts, m.start)
+            if self._quote_of_token[t] < 0:
+                yield m, t
+
     def _titled_before_in_article(self, head: str, at: int) -> Speaker | None:
         """The latest person of the narration before offset ``at`` whose name follows the noun
         ``head`` in the very form written (the nominative of a title: "министр транспорта области
@@ -1190,14 +1202,7 @@ class ForeignReading:
         sentence; None when none is. A case form ("хвалили вратаря") is another's object, not a
         title, so the form must match."""
         tokens = self.tokens
-        i = bisect.bisect_left(self._mention_starts, at)
-        limit = at - self.settings.pronoun_chars
-        for m in reversed(self._mentions[max(0, i - 40) : i]):
-            if m.start < limit:
-                break
-            t = bisect.bisect_left(self.at.token_starts, m.start)
-            if self._quote_of_token[t] >= 0:
-                continue
+        for m, t in self._narrated_mentions_before(at):
             for k in range(t - 1, max(-1, t - 6), -1):
                 if any(c in tokens[k + 1].gap for c in ".!?;:\n"):
                     break
@@ -1213,14 +1218,7 @@ class ForeignReading:
         "Samosoudkyně" of "soudkyně") within a few words after a person it names, in their sentence (their
         object: "Капитан Дмитрий Осипов хвалил вратаря")."""
         tokens = self.tokens
-        i = bisect.bisect_left(self._mention_starts, at)
-        limit = at - self.settings.pronoun_chars
-        for m in reversed(self._mentions[max(0, i - 40) : i]):
-            if m.start < limit:
-                break
-            t = bisect.bisect_left(self.at.token_starts, m.start)
-            if self._quote_of_token[t] >= 0:
-                continue
+        for m, t in self._narrated_mentions_before(at):
             for k in range(t + 1, min(len(tokens), t + 8)):
                 if any(c in tokens[k].gap for c in _SENTENCE_BREAK):
                     break

@@ -1083,7 +1083,8 @@ def match_entities(
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex, settings) or key in owns:
                 continue
-            if any(own.startswith(key + " ") for own in owns) and _kind(mentions) in ("organisation", "other"):
+            kind = _kind(mentions)  # (once: most checks below ask it)
+            if any(own.startswith(key + " ") for own in owns) and kind in ("organisation", "other"):
                 continue  # "CBS" in an article of CBS News: the outlet naming itself
             if " " not in key and key.endswith("s") and len(key) > 4:
                 last_words = {k.rsplit(" ", 1)[-1] for k in other} if last_words is None else last_words
@@ -1096,9 +1097,9 @@ def match_entities(
                 continue
             if texts and all(_in_american_compound(texts[side], m, lex) for m in mentions):
                 continue  # "African American voters": a people of the US, neither Africa nor the US
-            if texts and _kind(mentions) == "place" and all(_person_label(texts[side], m) for m in mentions):
+            if texts and kind == "place" and all(_person_label(texts[side], m) for m in mentions):
                 continue  # "the Ukrainian dominated", "the Kiev fighter": a person's label, not the place
-            if _kind(mentions) == "place":
+            if kind == "place":
                 if bodies_there is None:
                     heads = _jurisdiction_heads()
                     bodies_there = [f" {k} " for k, ms in other.items()
@@ -1115,7 +1116,7 @@ def match_entities(
                     # compound's half that describes something else, no place the story tells
             if headings[1 - side] and _written_in(mentions, headings[1 - side]):
                 continue  # the other's headline or standfirst names it ("Wellington supermarket fire")
-            if noun_grammar[side] is not None and _capitals_say_nothing(names[key], _kind(mentions), noun_grammar[side]):
+            if noun_grammar[side] is not None and _capitals_say_nothing(names[key], kind, noun_grammar[side]):
                 continue  # "Funktion", "Version der Anwendung": German nouns, capitalised as all are
             if key in slipped:
                 continue  # a slip of the keyboard, see above
@@ -1125,7 +1126,7 @@ def match_entities(
                 if surname not in full_surnames:
                     continue  # "Arcade Joseph Vallier Jr" here, "Vallier" alone there, no
                     # Vallier named in full there: one man, named short
-            if _kind(mentions) in ("person", "other"):
+            if kind in ("person", "other"):
                 spellings = _other_spellings(other, settings.translit_min_letters) if spellings is None else spellings
                 if _spelt_otherwise(key, spellings, settings.translit_min_letters):
                     continue  # "Zelenskyy" here, "Zelenskiy" there: one person, spelt another way
@@ -1139,10 +1140,10 @@ def match_entities(
                 continue  # "the evacuation", "the crisis": what this article calls an event of the
                 # story; and with no name shared, the other tells another story, whose events
                 # are not left out of it ("election" beside a story of a refugee camp)
-            if texts and all(_before_a_person_noun(texts[side], m) for m in mentions) and _kind(mentions) == "other" \
+            if texts and kind == "other" and all(_before_a_person_noun(texts[side], m) for m in mentions) \
                     and _names_a_kind_of_person(key):
                 continue  # "former Liberal Democrat leader": a party's member, no entity
-            if texts and _kind(mentions) == "other" and " " not in key:
+            if texts and kind == "other" and " " not in key:
                 if persons_here is None:
                     persons_here = {w for k, ms in groups[side].items() if _kind(ms) == "person" for w in k.split() if len(w) >= 3}
                 if all(_quoted_word(texts[side], m) for m in mentions) and _coined_from_a_name(key, persons_here, lex, settings.sentence_case_zipf):
@@ -1154,7 +1155,6 @@ def match_entities(
                 # one count alone may be of a named body's members ("35 UMP (sur 198)"): kept
             if linked[side] and all(_in_link(texts[side], m.start) for m in mentions):
                 continue  # "https://t.co/XPxUJuyIAC", "@RobertMaguire_": a link or a handle, no name
-            kind = _kind(mentions)
             if texts and all(_heading_line(texts[side], m.start, m.end, settings.heading_max_chars)
                              and (kind == "other" or m.text.isupper()) for m in mentions):
                 continue  # "BLACK DEATH FEARS", "Did Not Practice:": a kicker, subheading or label;

@@ -837,6 +837,8 @@ class NamingSettings:
         ("metonym", 0.7), ("alias", 0.5), ("name", 0.4), ("short", 0.15), ("anaphor", 0.2),
         # one day told from the article's date or with its hour ("tonight" / "Tuesday"): no framing
         ("same day", 0.05),
+        # a size word or the plain synonym of the other's noun ("A large fire" / "the fire", "the blaze")
+        ("variant", 0.05),
     )
     # Added to a description's weight for an evaluative word only one outlet uses ("the infamous
     # secret source" / "the shadowy source"): one noun, but the words a teacher points out.

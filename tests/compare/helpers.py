@@ -153,6 +153,21 @@ def only_in_names(text_a: str, text_b: str) -> tuple[set[str], set[str]]:
     return tuple({o.entity for o in side} for side in match.only_in)
 
 
+NEUTRAL_STORY = "The council met on Monday.\n\nIt approved the budget, officials said."
+
+
+def only_in_kinds(text_a: str, text_b: str = NEUTRAL_STORY) -> tuple[dict[str, str], dict[str, str]]:
+    """Each side's only-in names with their kinds, as the framing analysis lists them (English)."""
+    import dataclasses
+
+    from sidebyside.compare.framing import analyse_framing
+
+    a = dataclasses.replace(article(text_a), language="en")
+    b = dataclasses.replace(article(text_b), language="en")
+    result = analyse_framing(a, b).only_in
+    return {o.entity: o.kind for o in result[0]}, {o.entity: o.kind for o in result[1]}
+
+
 # One impeachment story told twice: every sentence shares the story's names and "the call"; only
 # some pairs tell one fact (the alignment checks of align19 and align20 read it).
 CALL_STORY_A = [

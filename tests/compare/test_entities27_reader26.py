@@ -7,13 +7,11 @@ names and a body's short form. Examples invented."""
 
 from __future__ import annotations
 
-import dataclasses
 
 from sidebyside.compare.entities import find_entities
-from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.only_in import dateline_sources
 
-from .helpers import article
+from .helpers import only_in_kinds as only_in
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -22,13 +20,6 @@ def found(text: str) -> list[tuple[str, str]]:
 
 def kinds_of(text: str, name: str) -> set[str]:
     return {e.kind for e in find_entities(text) if e.text == name}
-
-
-def only_in(text_a: str, text_b: str) -> tuple[dict[str, str], dict[str, str]]:
-    a = dataclasses.replace(article(text_a), language="en")
-    b = dataclasses.replace(article(text_b), language="en")
-    result = analyse_framing(a, b).only_in
-    return {o.entity: o.kind for o in result[0]}, {o.entity: o.kind for o in result[1]}
 
 
 # ------------------------------------------------------------------ events

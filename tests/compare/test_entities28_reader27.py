@@ -16,16 +16,9 @@ from sidebyside.compare.framing import analyse_framing
 from sidebyside.extract.cues import media_promo_lines
 from sidebyside.settings import LexicalSettings
 
+from .helpers import NEUTRAL_STORY as NEUTRAL
 from .helpers import article
-
-NEUTRAL = "The council met on Monday.\n\nIt approved the budget, officials said."
-
-
-def only_in(text_a: str, text_b: str = NEUTRAL) -> tuple[dict[str, str], dict[str, str]]:
-    a = dataclasses.replace(article(text_a), language="en")
-    b = dataclasses.replace(article(text_b), language="en")
-    result = analyse_framing(a, b).only_in
-    return {o.entity: o.kind for o in result[0]}, {o.entity: o.kind for o in result[1]}
+from .helpers import only_in_kinds as only_in
 
 
 def distinctive(text_a: str, text_b: str) -> tuple[list[str], list[str]]:

@@ -57,8 +57,10 @@ def test_a_surname_in_ee_opening_a_crosshead_stays_a_name():
 
 
 def test_two_rare_words_after_against_with_nothing_of_a_person_are_no_person():
-    found = kinds("Police launched a blitz against Cosa Nostra on Tuesday.")
-    assert found.get("Cosa Nostra") == "other"
+    found = kinds("Police launched a blitz against Sacra Vendetta on Tuesday.")
+    assert found.get("Sacra Vendetta") == "other"
+    # (Cosa Nostra is now a known organisation, gazetteer.json: no person either way)
+    assert kinds("Police launched a blitz against Cosa Nostra on Tuesday.").get("Cosa Nostra") == "organisation"
     found = kinds("Prosecutors opened an inquiry into Banca Etruria last year.")
     assert found.get("Banca Etruria") == "other"
 

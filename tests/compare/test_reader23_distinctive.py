@@ -67,6 +67,17 @@ def test_units_of_size_weight_and_money_are_facts_not_word_choices():
     assert "convoy" in left, left
 
 
+def test_units_of_storage_rate_and_power_are_facts_too():
+    """'16 GB', '300 Mbps', '50 MW': a phone's memory or a plant's power is a fact of the story,
+    not a choice of words (a pair about phones listed 'gb' as distinctive)."""
+    a = ("The new phone ships with 256 GB of storage and a 16 GB model. Its modem reaches 300 Mbps, "
+         "and the plant beside the factory gives 50 MW. The handset keeps the 256 GB tier. ") * 2
+    b = "The phone arrived in shops on Monday. Buyers queued outside the store. " * 2
+    left, _ = terms(a, b, ("en", "en"))
+    assert not left & {"gb", "mbps", "mw", "gb model", "gb tier"}, left
+    assert any("modem" in term for term in left), left
+
+
 def test_only_the_listed_units_are_left_out():
     """Negative: a word built on a unit but naming something else ("pounded", a verb; "pound"
     is not listed) is still a word an article may choose."""

@@ -41,15 +41,24 @@ def test_said_she_alone_keeps_a_he_from_the_speaker():
      "закликав владу втрутитися.", "Гончарук"),
 ])
 def test_genitive_role_then_name_after_according_credits_the_nominative(text, speaker):
-    assert quote_speakers(text)[0] == speaker
+    # (the full name in the nominative, by the language's genitive_names endings, or its surname as written later)
+    assert (quote_speakers(text)[0] or "").endswith(speaker)
 
 
-@pytest.mark.parametrize("text", [
-    "По словам директора библиотеки Ольги Нестеровой, «новый зал откроется только весной, когда закончат ремонт крыши».",
-    "Według rzeczniczki urzędu miasta Anny Nowak „remont mostu potrwa co najmniej do końca października”.",
+@pytest.mark.parametrize("text, language, speaker", [
+    ("По словам директора библиотеки Ольги Нестеровой, «новый зал откроется только весной, когда закончат ремонт крыши».",
+     "ru", "Ольга Нестерова"),
+    ("Według rzeczniczki urzędu miasta Anny Nowak „remont mostu potrwa co najmniej do końca października”.", "pl",
+     "Anna Nowak"),
+    ("Według rzeczniczki urzędu miasta Radosławy Nowak „remont mostu potrwa co najmniej do końca października”.", "pl",
+     None),
+    ("Według rzeczniczki urzędu miasta Anny Nowak „remont mostu potrwa co najmniej do końca października”.", None, None),
 ])
-def test_genitive_role_then_name_never_credits_the_genitive_form(text):
-    assert quote_speakers(text) == [None]  # (no nominative in the article: no form guessed from endings)
+def test_genitive_role_then_name_never_credits_the_genitive_form(text, language, speaker):
+    # no nominative in the article: the one the language's genitive_names endings give when the given name is
+    # one of its given names ("Ольги" of "Ольга"), else no one ("Radosławy" is on no list; a text whose language
+    # is not known: no form guessed)
+    assert quote_speakers(text, language) == [speaker]
 
 
 # a name right after a locative preposition of the text's language is a place, never a speaker

@@ -90,6 +90,9 @@ _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 _WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
 _NUMBERED_PARTS = frozenset(_WORDS["numbered_parts"])  # "Week 11", "Round 3": no name before its number
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
+_PARTICIPLE_LINKS = frozenset(_WORDS["participle_links"])  # "Rebranded to resemble": a past participle opens the sentence
+_VERB_PREFIXES = tuple(_WORDS["verb_prefixes"])  # "re-brand", "un-mask": a verb made of a prefix and a verb
+_THING_ABBREVIATIONS = frozenset(_WORDS["thing_abbreviations"])  # "live on TV", "DNA evidence": a thing, no body
 # a capitalised word and "!" mid-sentence, after a lower-case word, then capitalised words: "by E! News"
 _EXCLAIMED_NAME = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]{0,9})! ([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})")
 _NEWSROOM_ROLES = frozenset(_WORDS["newsroom_roles"])  # "Entertainment Reporter for Star News": a role, then its employer
@@ -372,6 +375,7 @@ class EntityFinder(NameCuts):
         self._listing_codes: bool | None = None  # some line opens with a role's code: see _listed_position_letter
         self._not_capitals: list[int] = []  # tokens not in capitals: see _line_in_capitals
         self._said_only: set[int] = set()  # starts of one-word names typed a person by a speech verb alone
+        self._products: set[str] = set()  # keys of names read as a product's or a model's: see _product_named
         self._alone_speakers: frozenset[str] | None = None  # see _surnames_alone
         shouting = _shouting(tokens)
         raw: list[Entity] = []
@@ -438,6 +442,7 @@ class EntityFinder(NameCuts):
         raw = self._continent_demonyms(raw)
         raw = self._common_noun_tails(raw)
         raw = self._shared_surnames(raw)
+        raw = self._known_as(raw)
         raw = self._corefer(self._with_regions(raw))
         return self._with_titles(self._towns_for_teams(self._bodies_on_streets(raw)))
 
@@ -485,6 +490,50 @@ class EntityFinder(NameCuts):
                 if after.startswith(" ") and after.split(None, 1)[0].strip(".,;:") in heads:
                     drop.add(n)
         return [e for n, e in enumerate(raw) if n not in drop] if drop else raw
+
+    def _known_as(self, raw: list[Entity]) -> list[Entity]:
+        """"the rebel forces known as Liwa al Nasr", "The Orlo camp, also known as the Berm": the
+        name after "known as" is another name of what the words before it name. The kind is the
+        head noun's there ("forces", a body; "camp", a place) over a person's or no kind; a name
+        right before the noun (or before "known as" itself) is the same thing, one key for both."""
+        text = self.text
+        if "known as" not in text:
+            return raw
+        out = list(raw)
+        for n, e in enumerate(raw):
+            if e.via != "name":
+                continue
+            cue = _KNOWN_AS.search(text, max(0, e.start - 80), e.start)
+            if cue is None:
+                continue
+            noun = cue.group("noun")
+            kind = self._noun_kind(noun) if noun else None
+            prev = out[n - 1] if n else None
+            named = prev is not None and prev.end <= cue.start() and not text[prev.end : cue.start()].strip(" ,") and prev.via == "name"
+            if named and noun and text[prev.end : cue.start("noun")].strip():
+                named = False  # other words between the name and the noun: another thing
+            if not named and noun is None:
+                continue
+            if named:
+                own = kind if kind and prev.kind in ("person", "other") else prev.kind
+                if own != prev.kind:
+                    out[n - 1] = dataclasses.replace(prev, kind=own)
+                out[n] = dataclasses.replace(e, kind=own, key=prev.key, name=prev.name)  # the same thing, of its kind
+            elif kind and e.kind in ("person", "other"):
+                out[n] = dataclasses.replace(e, kind=kind)
+        return out
+
+    def _noun_kind(self, noun: str) -> str | None:
+        """The kind a lower-case head noun gives the name it stands for: a body's or a place's
+        name head ("forces", "camp"), else the noun lexicon's kind of its first sense."""
+        head = self._head_kind(noun)
+        if head in ("organisation", "place"):
+            return head
+        if noun in _PLACE_NOUNS or noun in _FACILITY_HEADS:
+            return "place"
+        lex = nouns()
+        kind = lex.kind(lex.lemma(noun) or noun)
+        return kind if kind in ("organisation", "place", "person") else None
 
     def _continent_demonyms(self, raw: list[Entity]) -> list[Entity]:
         """"a North American tour", "Latin American leaders": a demonym after "North", "South",
@@ -891,6 +940,11 @@ class EntityFinder(NameCuts):
                 if end:
                     j = end
                 break
+            if tok.norm == "in" and j - i == 1 and not tok.cap:
+                end = self._body_after_in(i, j)
+                if end is not None:
+                    j = end  # "the Families in Towns Project", "the Women in Science Network": one body
+                    continue
             if tok.norm in _NAME_LINKS:
                 k = j
                 while k < n and k - j < 3 and tokens[k].norm in _NAME_LINKS and joinable(tokens[k - 1], tokens[k]):
@@ -914,6 +968,23 @@ class EntityFinder(NameCuts):
             j -= 1  # "SeaMicro Calxeda/HP": the word before a slash pairs with the one after it, no
             # name runs over the slash (never "John Smith/Reuters": a person's credit stays whole)
         return j
+
+    def _body_after_in(self, i: int, j: int) -> int | None:
+        """The end of a body's name that "the", one capitalised word, "in" (token j) and
+        capitalised words ending in a body's head make ("the Families in Towns Project", "the
+        Women in Science Network"), else None: "in" there joins the name, names no place. Never
+        a known place after "in" ("the Kurds in Iraq"), nor a name with no "the" before it."""
+        tokens, n = self.tokens, len(self.tokens)
+        if i == 0 or tokens[i - 1].norm != "the" or tokens[i - 1].cap or not joinable(tokens[i - 1], tokens[i]):
+            return None
+        k = j + 1
+        if k >= n or not tokens[k].cap or not joinable(tokens[j], tokens[k]) or self.look.gazetteer.match_at(tokens, k):
+            return None
+        end = k
+        while end + 1 < n and end - k < 3 and tokens[end + 1].cap and joinable(tokens[end], tokens[end + 1]):
+            end += 1
+        heads = self.look.heads.get("organisation", frozenset())
+        return end + 1 if end > k and tokens[end].norm in heads else None
 
     def _title_chain_end(self, i: int, k: int) -> int:
         """"Rock and Roll Hall of Fame Induction": capitalised words linked by "and" and then "of"
@@ -1458,10 +1529,22 @@ class EntityFinder(NameCuts):
             stem = norm[:-3]
             stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
             return any(len(s) >= 3 and self.lex.is_common(s, self.settings.sentence_case_zipf) for s in stems)
+        if norm.endswith("ed") and nxt.norm in _PARTICIPLE_LINKS:
+            return self._participle_of_a_verb(norm)
         if not self._modifies_noun(k + 1):
             return False
         return any(self.lex.is_common(norm[:cut]) and self.lex.is_common(norm[cut:])
                    for cut in range(3, len(norm) - 2))
+
+    def _participle_of_a_verb(self, norm: str) -> bool:
+        """A past participle the word frequencies do not list, made of a common English verb
+        and maybe a prefix ("Rebranded", "Repurposed", "Unmasked"): its stem (less "-ed" or
+        "-d", a doubled consonant undone, a prefix taken off) is a common word of four letters
+        or more. Names in -ed have no such stem ("Ahmed", "Mohammed", "Alfred")."""
+        stem = norm[:-2]
+        stems = {stem, norm[:-1]} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+        stems |= {s[len(p):] for s in stems for p in _VERB_PREFIXES if s.startswith(p)}
+        return any(len(s) >= 4 and self.lex.is_common(s, self.settings.sentence_case_zipf) for s in stems)
 
     def _noun_of_a_verb(self, norm: str) -> bool:
         """A noun made of a common verb and "-ee" ("Retiree", "Detainees", "Trainee"), which the
@@ -1810,6 +1893,9 @@ class EntityFinder(NameCuts):
             return None  # "We're On It": a slogan's words in title case
         if len(words) == 1 and len(words[0].text) == 1:
             return None  # "I", initials on their own
+        if len(words) == 1 and words[0].gap == "-" and k > 0 and not tokens[k - 1].cap and tokens[k - 1].norm.isalpha() \
+                and words[0].norm.endswith(("ism", "isms")):
+            return None  # "anti-Semitism", "anti-Americanism": a doctrine's noun made with a prefix, no name
         if len(words) == 1 and len(words[0].text) > 2 and words[0].text[:-1].isupper() and words[0].text[-1] == "s":
             return None  # "IMs", "SUVs": the plural of an abbreviation names things of a kind, no one
         first = words[0].text
@@ -1839,6 +1925,8 @@ class EntityFinder(NameCuts):
         if link == len(words) > 1 and _ROMAN_NUMERAL.fullmatch(words[-1].text):
             link -= 1  # "World War II", "Super Bowl XLIII": the numeral counts, the word before is the head
         head_kind = self._head_kind(words[link - 1].norm) or (self._head_kind(words[-1].norm) if link < len(words) else None)
+        if head_kind is None and 1 <= link < len(words) and words[link].norm == "of" and self._body_noun(words[link - 1].norm):
+            head_kind = "organisation"  # "the Government of Jordan": a body of the place, no place ("the Horn of Africa")
         saint = head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _SAINT_PREFIXES
         if saint and len(words) > 2 and _PLACE_ABBREVIATIONS.get(words[0].norm) == "saint" and (
                 words[1].norm in given_names() or words[1].norm in wide_given_names()):
@@ -1936,7 +2024,8 @@ class EntityFinder(NameCuts):
         elif len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
             # "NATO", "FBI"; but "DDR3", "L2": a letter code with a figure names a model or a
             # standard, and "a USB drive", "an HDD", "the CPU upgrade" a thing
-            thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m)
+            thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m) \
+                or self._common_noun_in_capitals(words[0].text, k)
             kind = "other" if thing else "organisation"
         elif len(words) <= 3 and k >= 2 and tokens[k - 1].norm == "old" and tokens[k - 1].gap == "-" \
                 and tokens[k - 2].norm in ("year", "years") and not words[0].text.isupper() and not self._modifies_noun(m) \
@@ -1966,6 +2055,9 @@ class EntityFinder(NameCuts):
         if kind == "person" and not titled and (self._model_year_before(k) or self._new_model_before(k, m)
                                                 or self._model_number_after(m)):
             kind = "other"  # "a gray 2013 Toyota Camry", "a new Mac Mini": a model, no person
+        elif kind == "person" and not titled and self._product_named(words, k, m):
+            kind = "other"  # "the car Delmont Arrow", "the BlackBerry Curve 8900": a product, no person
+            self._products.add(name_key(self._span_text(k, m)))
         if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
                 and words[0].norm not in given_names() and self._pronoun_after(m) != "person":
             # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
@@ -2043,6 +2135,31 @@ class EntityFinder(NameCuts):
         tokens = self.tokens
         return (m + 1 < len(tokens) and tokens[m].gap == " " and tokens[m].norm.isdigit()
                 and tokens[m + 1].gap == " " and tokens[m + 1].norm in _MODEL_NOUNS)
+
+    def _product_named(self, words: list[Token], k: int, m: int) -> bool:
+        """A product's or a model's name, no person's: after a determiner and a lower-case noun
+        of a made thing ("the car Delmont Arrow", "the phone Orbit X2"; the noun lexicon's first
+        sense an artifact, none of its first two a person); a name of two words or more led by no given
+        name, after "a" / "an" ("He drove a Delmont Arrow": no one is "a Jane Doe" but in a
+        figure of speech) or with a figure or a model noun right after it ("the BlackBerry Curve
+        8900", "the Delmont Arrow model")."""
+        tokens = self.tokens
+        prev = tokens[k - 1] if k > 0 else None
+        if prev is not None and not prev.cap and not prev.possessive and joinable(prev, tokens[k]) and prev.norm.isalpha() \
+                and k >= 2 and tokens[k - 2].norm in _OBJECT_OPENERS and joinable(tokens[k - 2], prev):
+            lex = nouns()  # ("the car X", "his phone X": a noun after a determiner; never "stopping X")
+            senses = lex.kinds.get(lex.lemma(prev.norm) or prev.norm, ())[:2]
+            if senses and senses[0] == "artifact" and "person" not in senses:
+                return True
+        if self._given_name_first(words, wide=True) or words[0].norm in wide_given_names():
+            return False
+        if len(words) > 1 and prev is not None and prev.norm in ("a", "an") and not prev.cap and joinable(prev, tokens[k]) \
+                and not self._modifies_noun(m):
+            return True  # (not "an Al Gore protagonist", "a Pittsburgh Steelers loss": the name describes the noun)
+        if m < len(tokens) and tokens[m].gap == " " and not tokens[m].cap and (
+                tokens[m].norm in _MODEL_NOUNS or tokens[m].norm.isdigit() and len(tokens[m].norm) >= 2):
+            return prev is not None and prev.norm in ("the", "a", "an") or tokens[m].norm in _MODEL_NOUNS
+        return False
 
     def _new_model_before(self, k: int, m: int) -> bool:
         """An article and "new" right before a name that heads its phrase ("a new Mac Mini
@@ -2150,6 +2267,19 @@ class EntityFinder(NameCuts):
         if any(REFERENT_KINDS.get(x) in ("person", "organisation", "place") for x in kinds):
             return False  # "an SPLA soldier", "FBI agents": a body's people
         return indefinite or bool(kinds)
+
+    @staticmethod
+    def _body_noun(norm: str) -> bool:
+        """A common noun whose first sense is a body of people ("government", "militia"; the
+        noun lexicon's group kind): the head of a body's name before "of"."""
+        lex = nouns()
+        return lex.kind(lex.lemma(norm) or norm) == "organisation"
+
+    def _common_noun_in_capitals(self, text: str, k: int) -> bool:
+        """An abbreviation English uses as a common noun of a thing ("live on TV", "the DNA
+        matched", "8 GB": entities.json thing_abbreviations), no body's name; a name the
+        gazetteer knows keeps its kind."""
+        return text in _THING_ABBREVIATIONS and not self.look.gazetteer.match_at(self.tokens, k)
 
     def _determiner_before_modifiers(self, k: int, m: int) -> bool:
         """"a" / "an" / "his" before lower-case modifiers right before token k, whose name ends
@@ -2694,6 +2824,7 @@ class EntityFinder(NameCuts):
             and " " in e.text and not e.text.isupper() and not e.text.startswith("The ")  # a work's title
             and e.text.split()[0] not in _SHIP_PREFIXES  # "INS Mysore" ... "the Mysore": a ship's
             and any(self.lex.zipf(w) < self.settings.person_word_zipf for w in e.key.split())
+            and e.key not in self._products  # "the BlackBerry Curve 8900" ... "the Curve 8900": a model
             else e
             for e in raw
         ]
@@ -2860,6 +2991,10 @@ _MALE_PRONOUNS = frozenset("he his him himself".split())
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _HONORIFIC_GENDER = honorific_genders()  # "mrs": "female" (resources/attribution/honorifics.tsv)
+# "the rebel forces known as", "The Orlo camp, also known as the": the head noun (if any) right
+# before "known as", maybe after a comma and "also" / "better" / "widely", then "the" or nothing
+_KNOWN_AS = re.compile(r"(?:\b(?P<noun>[a-z]{3,}))?,?\s+(?:(?:also|better|widely|locally|formerly|commonly)\s+)?"
+                       r"known\s+as\s+(?:the\s+)?$")
 _PRONOUN_WINDOW = 12  # words after "X said" searched for the pronoun that tells what X is  # words in capitals in a row that make a line in capitals, not a name
 
 

@@ -212,7 +212,7 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     lex = lexicon()
     finder = EntityFinder(lex, naming)
     match = match_entities(views[0].entities, views[1].entities, (a.outlet, b.outlet), (a.text, b.text), naming,
-                           (a.language, b.language))
+                           (a.language, b.language), (_heading(a), _heading(b)))
     vocab = vocabulary()
     builder = ChainBuilder(lex, finder, vocab, naming)
     if capitalised is None:
@@ -233,6 +233,11 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     classed_name_maps(views, chains, maps, nouns(), naming)  # "the film" for the pair's one "film New Moon"
     contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
     return Referents(match, chains, maps, tuple(contrasts))
+
+
+def _heading(article: Article) -> str:
+    """An article's headline and standfirst, a line each (where the other's names count too)."""
+    return "\n".join(filter(None, (article.title, article.lead)))
 
 
 def _told_by_family(contrast: LabelContrast, families: list[LabelContrast]) -> bool:

@@ -335,7 +335,7 @@ def match_passages(
 
 def _shingle_hits(
     ua: list[_Unit], ub: list[_Unit], size: int, max_posting: int
-) -> tuple[list[tuple[int, Counter[int]]], list[tuple[int, Counter[int]]]]:
+) -> tuple[list[tuple[int, Counter[int]]], list[tuple[int, dict[int, int]]]]:
     """For each sentence of A, then of B: its number of shingles (runs of size words) and how
     many it shares with each sentence of the other article. Shingles in more than max_posting
     sentences carry little evidence, and scanning them would make the time grow with the square
@@ -348,7 +348,7 @@ def _shingle_hits(
         for sh in shingles:
             index[sh].append(j)
     hits_a = []
-    counts_b: list[Counter[int]] = [Counter() for _ in ub]
+    counts_b: list[dict[int, int]] = [{} for _ in ub]  # (plain dicts: only their items are read)
     get = index.get
     for i, u in enumerate(ua):
         shingles = set(_shingles(u.ids, size))
@@ -366,7 +366,7 @@ def _shingle_hits(
 def _near_identical(
     ua: list[_Unit],
     ub: list[_Unit],
-    hits: list[tuple[int, Counter[int]]],
+    hits: list[tuple[int, dict[int, int]]],
     ranges: list[tuple[int, int]],
     settings: LexicalSettings,
     skip: set[int] = frozenset(),  # type: ignore[assignment]
@@ -386,6 +386,8 @@ def _near_identical(
             if sum(len(ua[k].ids) for k in range(first, last + 1)) < min_tokens:
                 continue
             total = sum(hits[k][0] for k in range(first, last + 1))
+            if sum(max(hits[k][1].values(), default=0) for k in range(first, last + 1)) < max(2, 0.4 * total):
+                continue  # no B sentence can share enough: it shares at most each part's most with the run
             counts = Counter()
             for k in range(first, last + 1):
                 counts.update(hits[k][1])

@@ -22,8 +22,9 @@ from sidebyside.compare.entities import (
     worded_alike,
 )
 from sidebyside.compare.nouns import nouns
-from sidebyside.compare.entities_cuts import NAME_LINKS, UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
+from sidebyside.compare.entities_cuts import NAME_LINKS, STREET_WORDS, UNKNOWN_WORD_ZIPF, slips_between, typos_of_names
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
+from sidebyside.compare.text import casefolded
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
 from sidebyside.extract.byline_lines import dateline_source
 from sidebyside.extract.cues import media_promo_lines
@@ -609,6 +610,105 @@ def _bare_heads(own: list[Entity], other: list[Entity]) -> dict[str, str]:
 _TEAM_KINDS = frozenset({"organisation", "other", "group"})
 
 
+def _streets_of_towns(own: list[Entity], other: list[Entity]) -> dict[str, str]:
+    """A street this article names bare ("High Street") that the other names with its town before
+    it ("Wellington High Street"), the town a place either article names: one street, named at
+    more or less length (own key -> the other's). "Main Street" stays apart from "Old Main
+    Street": "Old" is no place."""
+    towns = {e.key for e in (*own, *other) if e.kind == "place"}
+    longer: dict[str, list[str]] = {}
+    for e in other:
+        words = e.key.split()
+        if e.kind == "place" and len(words) >= 3 and words[-1] in STREET_WORDS:
+            for cut in range(1, len(words) - 1):
+                if " ".join(words[:cut]) in towns:
+                    longer.setdefault(" ".join(words[cut:]), []).append(e.key)
+    if not longer:
+        return {}
+    out = {}
+    for e in own:
+        found = set(longer.get(e.key, ()))
+        if e.kind == "place" and len(found) == 1:
+            out[e.key] = found.pop()
+    return out
+
+
+def _sites_named_after_places(groups: dict[str, list[Entity]]) -> list[str]:
+    """One article's streets and sites (keys) of two words or more: what may open with the name
+    of the town they are in ("Wellington High Street", "Kabul Airport")."""
+    return [key for key, ms in groups.items() if " " in key
+            and (key.rsplit(" ", 1)[-1] in STREET_WORDS or is_facility(key)) and _kind(ms) == "place"]
+
+
+def _written_in(mentions: list[Entity], heading: str) -> bool:
+    """Whether a headline or standfirst writes one of the mentions as it stands, a whole word
+    with its capitals ("Wellington" in "Wellington supermarket fire")."""
+    # (the plain substring test first: most names are not in a headline, and each pattern is
+    # compiled for its one text)
+    return any(text in heading and re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", heading)
+               for text in {m.text for m in mentions})
+
+
+def _in_compound(text: str, m: Entity) -> bool:
+    """Whether a mention is a half of a hyphened compound that says where something else is: a
+    place's adjective ("London-based", "Texas-based": only_in.json place_compound_suffixes) or a
+    route between two names ("Baghdad-Damascus"). Not "Chinese-brokered", "Washington-backed":
+    there the place acts."""
+    after = _HYPHEN_WORD.match(text, m.end)
+    if after is not None and (after.group(1)[0].isupper() or after.group(1).casefold() in _place_compound_suffixes()):
+        return True
+    before = _WORD_HYPHEN.search(text, max(0, m.start - 40), m.start)
+    return before is not None and before.group(1)[0].isupper()
+
+
+_HYPHEN_WORD = re.compile(r"-([^\W\d_][\w']*)")
+_WORD_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_][\w']*)-$")
+
+
+@functools.cache
+def _place_compound_suffixes() -> frozenset[str]:
+    return frozenset(_only_in_words()["place_compound_suffixes"])
+
+
+def _names_a_kind_of_person(key: str) -> bool:
+    """A name of no kind whose last word is a noun of a kind of person ("Liberal Democrat",
+    "Young Republican"): a party's or a group's member named by its kind, no entity."""
+    noun = nouns()
+    lemma = noun.common_lemma(key.rsplit(" ", 1)[-1])  # (no name's noun: "the Ortegas" are a family)
+    return lemma is not None and noun.kind(lemma) == "person"
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _before_a_person_noun(text: str, m: Entity) -> bool:
+    """Whether a mention describes the noun of a person right after it ("Liberal Democrat
+    leader", "a Young Republican activist"): a label of the person, no name of its own."""
+    after = _LOWER_WORD_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    noun = nouns()
+    lemma = noun.common_lemma(after.group(1))
+    return lemma is not None and noun.kind(lemma) == "person"
+
+
+_QUOTE_OPENERS = frozenset("\"'“‘«")
+_QUOTE_CLOSERS = frozenset("\"'”’»")
+
+
+def _quoted_word(text: str, m: Entity) -> bool:
+    """Whether a mention stands alone between quotation marks ("a wave of “Rellmania”")."""
+    return m.start > 0 and text[m.start - 1] in _QUOTE_OPENERS and text[m.end : m.end + 1] in _QUOTE_CLOSERS
+
+
+def _coined_from_a_name(key: str, name_words_here: set[str], lex: Lexicon, common_zipf: float) -> bool:
+    """A word made of a word of a person's name the article writes and an English word of four
+    letters or more at least common_zipf common ("rellmania" of Rell and "mania"): a coinage on
+    the name, no name."""
+    return any(key.startswith(w) and len(key) - len(w) >= 4 and lex.is_common(key[len(w):], common_zipf)
+               for w in name_words_here)
+
+
 def _team_short_forms(own: list[Entity], other: list[Entity]) -> dict[str, str]:
     """A capitalised plural alone here ("the Browns") and the last word of a body's longer name
     there ("the Cleveland Browns"): the team or body named short (key here -> key there). Not
@@ -676,6 +776,9 @@ def _fold_contained(items: list[OnlyIn]) -> list[OnlyIn]:
     into.update(_own_acronyms(items, into))
     into.update(_qualified_tails(items, into))
     into.update(_qualifiers_dropped(items, into))
+    keys = [name_key(item.entity) for item in items]
+    into.update(_event_nouns_named(items, keys, into))
+    into.update(_own_aliases(items, keys, into))
     folded: dict[int, list[int]] = {}  # target -> the items folded into it, in the order of into
     for i, target in into.items():
         folded.setdefault(target, []).append(i)
@@ -748,6 +851,49 @@ def _qualifiers_dropped(items: list[OnlyIn], taken: dict[int, int]) -> dict[int,
         holders = [j for j, long in bodies if j != i and len(long) > len(short) and _short_form_of(short, long)]
         if len(holders) == 1:
             out[i] = holders[0]
+    return out
+
+
+def _event_nouns_named(items: list[OnlyIn], keys: list[str], taken: dict[int, int]) -> dict[int, int]:
+    """An event told by its common noun alone ("election") that ends the name of the one event
+    the article names with it ("General Election"): that event again, one omission. keys: the
+    items' name keys."""
+    ending: dict[str, list[int]] = {}
+    for j, item in enumerate(items):
+        if item.kind == "event" and " " in keys[j]:
+            ending.setdefault(keys[j].rsplit(" ", 1)[-1], []).append(j)
+    out = {}
+    if not ending:
+        return out
+    for i, item in enumerate(items):
+        key = keys[i]
+        holders = ending.get(key, ()) if item.kind == "event" and " " not in key and i not in taken else ()
+        if len(holders) == 1:
+            out[i] = holders[0]
+    return out
+
+
+@functools.cache
+def _alias_groups() -> dict[str, int]:
+    """naming.json's aliases (names of one referent: "Islamic State", "ISIS"): key -> group."""
+    return {name_key(name): n for n, group in enumerate(naming_data()["aliases"]) for name in group}
+
+
+def _own_aliases(items: list[OnlyIn], keys: list[str], taken: dict[int, int]) -> dict[int, int]:
+    """Two of one article's only-in items that are names of one referent ("Islamic State" and
+    "ISIS", naming.json aliases): one omission, folded into the first listed. keys: the items'
+    name keys."""
+    groups = _alias_groups()
+    first: dict[int, int] = {}
+    out = {}
+    for i in range(len(items)):
+        group = groups.get(keys[i])
+        if group is None or i in taken:
+            continue
+        if group in first:
+            out[i] = first[group]
+        else:
+            first[group] = i
     return out
 
 
@@ -831,12 +977,15 @@ def match_entities(
     texts: tuple[str, str] | None = None,
     settings: NamingSettings = DEFAULT.compare.naming,
     languages: tuple[str | None, str | None] = (None, None),
+    headings: tuple[str, str] = ("", ""),
 ) -> EntityMatch:
     """outlets: each article's own outlet name; an outlet naming itself ("she told the Meridian
     Post") is not an entity the other article leaves out. texts: the two articles' texts; when
     one is written in another script, a name is looked for there by transliteration
     (cross_script.py) before it is called only-in. languages: each article's language tag; in
-    a language that capitalises its nouns a capital alone makes no name (_capitals_say_nothing)."""
+    a language that capitalises its nouns a capital alone makes no name (_capitals_say_nothing).
+    headings: each article's headline and standfirst, where they stand apart from its text; a
+    name the other writes there ("Wellington supermarket fire") is no omission of the other's."""
     surnames_a, surnames_b = _surnames(ents_a), _surnames(ents_b)
     given = _given_names(ents_a, ents_b)
     maps = (_key_map(ents_a, surnames_b, given, texts[0] if texts else None),
@@ -866,6 +1015,8 @@ def match_entities(
         for key, target in _bare_heads(own, other).items():
             mapping.setdefault(key, target)
         for key, target in _administrative_forms(own, other).items():
+            mapping.setdefault(key, target)
+        for key, target in _streets_of_towns(own, other).items():
             mapping.setdefault(key, target)
         team_forms = _team_short_forms(own, other)
         if team_forms:
@@ -927,10 +1078,13 @@ def match_entities(
         last_words = None
         full_surnames = None
         bodies_there = None  # the other article's organisations' keys, padded with spaces
+        places_there = None  # the other article's streets and sites named after a place (keys)
+        persons_here = None  # the words of this article's people's names (see _coined_from_a_name)
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex, settings) or key in owns:
                 continue
-            if any(own.startswith(key + " ") for own in owns) and _kind(mentions) in ("organisation", "other"):
+            kind = _kind(mentions)  # (once: most checks below ask it)
+            if any(own.startswith(key + " ") for own in owns) and kind in ("organisation", "other"):
                 continue  # "CBS" in an article of CBS News: the outlet naming itself
             if " " not in key and key.endswith("s") and len(key) > 4:
                 last_words = {k.rsplit(" ", 1)[-1] for k in other} if last_words is None else last_words
@@ -943,9 +1097,9 @@ def match_entities(
                 continue
             if texts and all(_in_american_compound(texts[side], m, lex) for m in mentions):
                 continue  # "African American voters": a people of the US, neither Africa nor the US
-            if texts and _kind(mentions) == "place" and all(_person_label(texts[side], m) for m in mentions):
+            if texts and kind == "place" and all(_person_label(texts[side], m) for m in mentions):
                 continue  # "the Ukrainian dominated", "the Kiev fighter": a person's label, not the place
-            if _kind(mentions) == "place":
+            if kind == "place":
                 if bodies_there is None:
                     heads = _jurisdiction_heads()
                     bodies_there = [f" {k} " for k, ms in other.items()
@@ -953,7 +1107,16 @@ def match_entities(
                 if any(f" {key} " in body for body in bodies_there):
                     continue  # "Ridgeway" here, "Ridgeway Police Department" there: the place is
                     # named with the body that polices it (not "New York" in "New York Daily News")
-            if noun_grammar[side] is not None and _capitals_say_nothing(names[key], _kind(mentions), noun_grammar[side]):
+                if places_there is None:
+                    places_there = _sites_named_after_places(other)
+                if any(site.startswith(key + " ") for site in places_there):
+                    continue  # "Wellington" here, "Wellington High Street" there: the town's street
+                if texts and all(_in_compound(texts[side], m) for m in mentions):
+                    continue  # "the London-based website", "the Baghdad-Damascus highway": a
+                    # compound's half that describes something else, no place the story tells
+            if headings[1 - side] and _written_in(mentions, headings[1 - side]):
+                continue  # the other's headline or standfirst names it ("Wellington supermarket fire")
+            if noun_grammar[side] is not None and _capitals_say_nothing(names[key], kind, noun_grammar[side]):
                 continue  # "Funktion", "Version der Anwendung": German nouns, capitalised as all are
             if key in slipped:
                 continue  # a slip of the keyboard, see above
@@ -963,7 +1126,7 @@ def match_entities(
                 if surname not in full_surnames:
                     continue  # "Arcade Joseph Vallier Jr" here, "Vallier" alone there, no
                     # Vallier named in full there: one man, named short
-            if _kind(mentions) in ("person", "other"):
+            if kind in ("person", "other"):
                 spellings = _other_spellings(other, settings.translit_min_letters) if spellings is None else spellings
                 if _spelt_otherwise(key, spellings, settings.translit_min_letters):
                     continue  # "Zelenskyy" here, "Zelenskiy" there: one person, spelt another way
@@ -972,8 +1135,19 @@ def match_entities(
                 # a fuller one this article leaves apart: a naming difference, not an omission
             if checks[1 - side] is not None and checks[1 - side].names_any(mentions, names[key], texts[side]):
                 continue
-            if texts and all(m.via == "event" for m in mentions) and not _event_only_here(mentions, texts[side], texts[1 - side], settings):
-                continue  # "the evacuation", "the crisis": what this article calls an event of the story
+            if texts and all(m.via == "event" for m in mentions) and (
+                    not (shared or _situation_label(mentions)) or not _event_only_here(mentions, texts[side], texts[1 - side], settings)):
+                continue  # "the evacuation", "the crisis": what this article calls an event of the
+                # story; and with no name shared, the other tells another story, whose events
+                # are not left out of it ("election" beside a story of a refugee camp)
+            if texts and kind == "other" and all(_before_a_person_noun(texts[side], m) for m in mentions) \
+                    and _names_a_kind_of_person(key):
+                continue  # "former Liberal Democrat leader": a party's member, no entity
+            if texts and kind == "other" and " " not in key:
+                if persons_here is None:
+                    persons_here = {w for k, ms in groups[side].items() if _kind(ms) == "person" for w in k.split() if len(w) >= 3}
+                if all(_quoted_word(texts[side], m) for m in mentions) and _coined_from_a_name(key, persons_here, lex, settings.sentence_case_zipf):
+                    continue  # a wave of "Rellmania": a word coined on a name the article writes
             if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
                 continue  # "Shows Dramatic Rescue": capitals of a headline left in the body, no name
             if texts and len(mentions) > 1 and all(_counted_unit(texts[side], m.start, m.end) for m in mentions):
@@ -981,7 +1155,6 @@ def match_entities(
                 # one count alone may be of a named body's members ("35 UMP (sur 198)"): kept
             if linked[side] and all(_in_link(texts[side], m.start) for m in mentions):
                 continue  # "https://t.co/XPxUJuyIAC", "@RobertMaguire_": a link or a handle, no name
-            kind = _kind(mentions)
             if texts and all(_heading_line(texts[side], m.start, m.end, settings.heading_max_chars)
                              and (kind == "other" or m.text.isupper()) for m in mentions):
                 continue  # "BLACK DEATH FEARS", "Did Not Practice:": a kicker, subheading or label;
@@ -1015,6 +1188,12 @@ def _situation_labels() -> frozenset[str]:
     return frozenset(_only_in_words()["situation_labels"])
 
 
+def _situation_label(mentions: list[Entity]) -> bool:
+    """Whether an event noun's mentions are of a situation label ("crisis"), which
+    _event_only_here keeps only where a name pins one down ("Greece's debt crisis")."""
+    return mentions[0].key.removeprefix("event:").split()[-1] in _situation_labels()
+
+
 @functools.lru_cache(maxsize=1)
 def _credit_cue() -> re.Pattern:
     cues = _only_in_words()["credit_lines"]
@@ -1041,11 +1220,12 @@ _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]*(?=\s|$)|\n")
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a newsroom's credit line ("Associated Press writers Jane Doe and John Roe
-    contributed to this report.", "(Reporting by Jane Doe; Editing by John Roe)"), as offsets:
-    whom they name made the article; they are no part of the story the other one tells."""
-    spans = []
+    contributed to this report.", "(Reporting by Jane Doe; Editing by John Roe)") and a
+    photograph's credits in brackets ("(ITV via AP)"), as offsets: whom they name made the
+    article; they are no part of the story the other one tells."""
+    spans = _photo_credits(text)
     first_words, phrases = _credit_hint()
-    folded = text.casefold()  # (a cue spelt with a Turkish dotted or dotless i aside, as the full pattern reads it)
+    folded = casefolded(text)  # (a cue spelt with a Turkish dotted or dotless i aside, as the full pattern reads it)
     if not any(word in folded for word in first_words) or phrases.search(folded) is None:
         return spans
     for cue in _credit_cue().finditer(text):
@@ -1055,6 +1235,24 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
         end = _SENTENCE_ENDS.search(text, cue.end())
         spans.append((start, end.end() if end else len(text)))
     return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _photo_credit_pattern() -> re.Pattern:
+    """A bracket of capitalised names only ("ITV", "AP Photo", "Jane Doe") joined by a credit's
+    link ("via") or a slash, or one name holding a picture service's word ("Getty Images")."""
+    words = _only_in_words()
+    name = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
+    links = "|".join(re.escape(w) for w in words["photo_credit_links"])
+    service = "|".join(re.escape(w) for w in words["photo_credit_words"])
+    return re.compile(rf"\((?:{name}(?: (?:{links}) |/){name}|(?:[A-Z][\w.&'’-]* ){{1,3}}(?:{service}))\)")
+
+
+def _photo_credits(text: str) -> list[tuple[int, int]]:
+    """The offsets of a photograph's credits in brackets (see _photo_credit_pattern)."""
+    if "(" not in text:
+        return []
+    return [m.span() for m in _photo_credit_pattern().finditer(text)]
 
 
 # "-sky", "-skyy", "-skiy", "-ski": one Slavic ending in the transliterations outlets use

@@ -25,6 +25,7 @@ _STREET_HEADS = frozenset("street road avenue boulevard lane highway".split())  
 _NEAR_BEFORE = re.compile(r"\b(?:near|off|outside|(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _SETTLEMENTS = frozenset(noun for noun, kind in _ANAPHORS.items() if kind == "town")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+)[A-Z]")  # "Paris, Lyon and Lille": a list, no "town, county"
 
 
 def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str],
@@ -39,6 +40,8 @@ def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str
     for r in refs:
         if r.kind == "place" and r.entity is not None and r.form in _NAMED_FORMS and not r.chain.startswith("venue:"):
             kind = "state" if _WIDE_AFTER.match(text, r.end) else _place_kind(r.entity.key, r.chain, country_keys)
+            if kind == "place" and named and _where_it_lies(text, named[-1], r):
+                kind = "state"  # "in Wellington, Somerset": Somerset is where the town lies, wider than it
             named.append((r.end, r.chain, kind))
             if _NEAR_BEFORE.search(text, max(0, r.start - 24), r.start):
                 landmarks.add(r.end)
@@ -66,6 +69,13 @@ def place_anaphora(chains: ArticleChains, text: str, country_keys: frozenset[str
                         towns.add(chain)  # told as a town ("the city") from here on
                 break
     merge_chains(chains, mapping)
+
+
+def _where_it_lies(text: str, before: tuple[int, str, str], r) -> bool:
+    """Whether a place named right after another and a comma ("Wellington, Somerset") tells
+    where the first lies: the first is a town or smaller, this one no list's next item."""
+    end, _chain, kind = before
+    return kind in ("place", "street", "building") and text[end:r.start] == ", " and not _LIST_GOES_ON.match(text, r.end)
 
 
 def _other_country_near(chains: ArticleChains, named: list[tuple[int, str, str]], chain: str, at: int, reach: int) -> bool:

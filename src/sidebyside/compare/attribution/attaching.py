@@ -298,33 +298,47 @@ class QuoteAttachment:
         no clause credits that repeat, word for word, part of a credited quotation before them are
         that quotation's speaker's (at least settings.echo_min_words words, so no idiom is credited);
         so are those of a pull quote, a paragraph of only words a credited quotation after it holds."""
-        quotes, text = self.at.quotes, self.text
-        words = [_echo_words(text[quotes[i].start : quotes[i].end]) for i in parts]
+        quotes = self.at.quotes
+        words = [self._echo_words_of(i)[0] for i in parts]
         if sum(len(w) for w in words) < self.settings.echo_min_words:
             return
         wanted = " ".join(w for part in words for w in part)
+        wanted_count, padded = len(wanted.split()), f" {wanted} "
         first = parts[0]
         for k in range(first - 1, -1, -1):
             if speakers[k] is None or quotes[k].nested_in is not None or quotes[k].end > quotes[first].start:
                 continue  # (a quotation a broken mark runs over these words holds them, it said them no earlier)
-            said = _echo_words(text[quotes[k].start : quotes[k].end])
+            said, said_padded = self._echo_words_of(k)
             # a part of what was said, not all of it (a slogan or a title repeated whole is no echo)
-            if len(said) > len(wanted.split()) and f" {wanted} " in " " + " ".join(said) + " ":
+            if len(said) > wanted_count and padded in said_padded:
                 for i in parts:
                     speakers[i], spans[i], rules[i] = speakers[k], spans[k], "echo"
                 return
-        if len(wanted.split()) < self.settings.pull_quote_min_words or not self._fills_paragraph(parts):
+        if wanted_count < self.settings.pull_quote_min_words or not self._fills_paragraph(parts):
             return  # (a short line of quoted words is a slogan or a cross-head as often)
         # a pull quote: a paragraph of only words quoted again further on, where a clause credits
         # them (whole or in part: the display repeats the sentence it was pulled from)
         for k in range(parts[-1] + 1, min(len(quotes), parts[-1] + 1 + self.settings.echo_ahead_quotes)):
             if speakers[k] is None or quotes[k].nested_in is not None or rules[k] == "echo":
                 continue
-            said = _echo_words(text[quotes[k].start : quotes[k].end])
-            if len(said) >= len(wanted.split()) and f" {wanted} " in " " + " ".join(said) + " ":
+            said, said_padded = self._echo_words_of(k)
+            if len(said) >= wanted_count and padded in said_padded:
                 for i in parts:
                     speakers[i], spans[i], rules[i] = speakers[k], spans[k], "echo-ahead"
                 return
+
+    def _echo_words_of(self, k: int) -> tuple[list[str], str]:
+        """Quote k's words (_echo_words) and them joined, padded with spaces: read once per
+        quotation (each unclaimed one looks back over every quotation before it)."""
+        cache = self.__dict__.get("_echoes")
+        if cache is None:
+            cache = self._echoes = {}
+        found = cache.get(k)
+        if found is None:
+            quote = self.at.quotes[k]
+            said = _echo_words(self.text[quote.start : quote.end])
+            found = cache[k] = (said, " " + " ".join(said) + " ")
+        return found
 
     def _fills_paragraph(self, parts: list[int]) -> bool:
         """Whether the quoted parts are all their paragraph holds (marks and stops aside)."""
@@ -1008,8 +1022,13 @@ class QuoteAttachment:
         the next words of the speaker before; not after a paragraph ending in a colon."""
         lo, hi = self.at.paragraphs[para]
         body = self.text[lo:hi].strip().strip("\"“”'‘’")
-        return len(body.split()) <= self.settings.cross_head_words and not any(c in body for c in ".,;:!?") \
-            and self.text[q.end : hi].strip(" \"“”'‘’") == "" and not self.text[:prev_hi].rstrip().endswith(":")
+        if self.text[q.end : hi].strip(" \"“”'‘’") != "" or self.text[:prev_hi].rstrip().endswith(":"):
+            return False
+        if len(body.split()) <= self.settings.cross_head_words and not any(c in body for c in ".,;:!?"):
+            return True
+        # '“… block the return of the families from the camp”': a quoted line that opens on an
+        # ellipsis or has no sentence end is a heading that repeats a claim, not words said next
+        return body.startswith(("…", "...")) or not body.rstrip(" \u00a0\"“”'‘’").endswith((".", "!", "?", "…"))
 
     def _heading_names(self, lo: int, hi: int):
         """A heading line that is only a person's full name, then at most a description set off by

@@ -77,6 +77,7 @@ def cjk_vocabulary() -> dict:
         "one_char_people": frozenset(ja.get("cjk_one_char_people", ())),
         "view_frames": tuple(tuple(f.split("…")) for f in zh.get("cjk_view_frames", ())),
         "say_before_object": tuple(zh.get("cjk_say_before_object", ())),
+        "subject_closers": tuple(zh.get("cjk_subject_closers", ())),
         "gendered_suffixes": {g: tuple(w) for g, w in zh.get("cjk_gendered_suffixes", {}).items()},
         "firm_references": frozenset(zh.get("cjk_firm_references", ()) + ja.get("cjk_firm_references", ())),
         # a firm's name before a 同社: the words of a clause up to one of these endings ("北斗製菓", "川西航空"),
@@ -522,14 +523,24 @@ class CJKCrediting:
     def _zh_sentence_subject(self, at: int, vocab: dict) -> tuple[str | None, int]:
         """'主教练杨振华对队员们的表现给予肯定。他说：“……”': for a pronoun that opens its sentence and has
         no named speaker before it, the subject of the sentence right before, in the same paragraph,
-        when a preposition ("对") or a time word closes it (the name's end is sure there; else no one)."""
+        when a preposition ("对"), a time word or a subject's closer ("是") closes it (the name's end
+        is sure there; else no one); the same for a pronoun opening the second clause of its sentence,
+        after its first ('五年级学生小雨第一次见到无人机，她说')."""
         text = self.text
         limit = self.settings.cjk_clause_chars
         s0 = _clause_start(text, at, _SENTENCE_BREAK, limit)
-        if text[s0:at].strip() or s0 < 2 or text[s0 - 1] != "。":
+        own = text[s0:at]
+        if own.strip():
+            # '五年级学生小雨第一次见到无人机，她说': the pronoun opens the second clause of its sentence,
+            # whose first clause's subject it takes up
+            if s0 < 1 or text[s0 - 1] not in _SENTENCE_BREAK or not own.endswith(("，", ",")) or len(re.split("[，,]", own)) != 2:
+                return None, at
+            p0, sentence = s0, own[:-1]
+        elif s0 < 2 or text[s0 - 1] != "。":
             return None, at
-        p0 = _clause_start(text, s0 - 1, _SENTENCE_BREAK + "”」", 2 * limit)
-        sentence = text[p0 : s0 - 1]
+        else:
+            p0 = _clause_start(text, s0 - 1, _SENTENCE_BREAK + "”」", 2 * limit)
+            sentence = text[p0 : s0 - 1]
         if any(mark in sentence for mark in "“「\""):
             return None, at
         clauses = re.split("[，,]", sentence)
@@ -537,8 +548,9 @@ class CJKCrediting:
         if len(clauses) > 1 and clauses[0].strip() in vocab["time"]:  # "赛后，"
             offset, clauses = len(clauses[0]) + 1, clauses[1:]
         first = clauses[0]
-        # the name ends before a preposition or a time word ("钟明德今天召开记者会")
-        cuts = [k for k in (first.find(w, 2) for w in vocab["time"]) if k >= 2]
+        # the name ends before a preposition, a time word ("钟明德今天召开记者会") or a word that closes a
+        # subject ("乘客刘思琪是第一次坐国产飞机": the copula, "first time")
+        cuts = [k for k in (first.find(w, 2) for w in (*vocab["time"], *vocab["subject_closers"])) if k >= 2]
         m = _ZH_PREPOSITION.search(first, 2)
         if m is not None:
             cuts.append(m.start())

@@ -107,6 +107,9 @@ class ClauseFinding:
             base = vocab.verbs.get(norm)
             if base is None and norm in vocab.after_quote and self._after_quote_close(v):
                 base = vocab.after_quote[norm]  # '," comments Johnston': a verb there, whatever else it can be
+            if base is None and norm in vocab.after_quote and norm.endswith("s") and v > 0 and tokens[v - 1].norm in ("he", "she") \
+                    and tokens[v].gap in _SPACE:
+                base = vocab.after_quote[norm]  # 'he responds, "..."': after "he"/"she" an -s form is a verb, no noun
             if base is None and norm in vocab.foreign_before_name and self._after_quote_close(v) and self._names_after_word(v):
                 base = "say"  # '„…“, so Oltmanns'
             if base is None and vocab.after_quote.get(norm) in vocab.naming and self._what_one_names(v):
@@ -283,7 +286,8 @@ class ClauseFinding:
                     or tokens[j].norm in vocab.foreign_prepositions or tokens[j].norm in vocab.verbs:
                 return None
             j += 1
-        if j == k or j + 1 >= n or not tokens[j].cap or tokens[j].gap not in _SPACE:
+        titled = tokens[j].gap.strip() == "." and tokens[j - 1].norm in vocab.title_words  # ("Według prof. Tomasza ...")
+        if j == k or j + 1 >= n or not tokens[j].cap or tokens[j].gap not in _SPACE and not titled:
             return None
         for last in range(j + 1, min(n, j + self.settings.name_tokens)):
             run = self._runs.get(last)

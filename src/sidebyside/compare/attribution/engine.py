@@ -74,6 +74,7 @@ class Attribution(NameReading, PeopleIndex, ClauseFinding, SubjectSearch, NounPh
         self.speaker_rules: list[str | None]  # the rule that credited each quote, or the guard that refused one
         self._rule: str | None = None  # the rule behind the clause the crediting rules last returned
         self.speakers, self.speaker_spans, self.speaker_rules = self._attach_quotes()
+        self._credit_after_narrated_subject()  # another language's quotation right after its subject's sentence
         self._credit_cjk()  # Chinese and Japanese quotations, read on their characters
         self._credit_turkish()  # Turkish quotations: the speaker before them, the verb after
         self._credit_dash_speech()  # speech a paragraph's dash opens: the clause it hands over to

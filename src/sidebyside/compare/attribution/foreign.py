@@ -27,9 +27,11 @@ import os
 from sidebyside.compare.articletext import NAME_PARTICLES
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.identity import name_key
+from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
 from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
+from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource_json
 from sidebyside.extract.language import guess_language, primary_subtag
@@ -109,6 +111,19 @@ def _language_flag(language: str, key: str) -> bool:
 
 
 @functools.cache
+def _genitive_name_endings(language: str) -> dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]]:
+    """A language's "genitive_names": per sex ("he", "she"), the (genitive, nominative) endings of a
+    given name and of a surname, the longest first."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+
+    def longest_first(pairs: list) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(((g, n) for g, n in pairs), key=lambda p: -len(p[0])))
+
+    return {sex: (longest_first(rules["given"]), longest_first(rules["surname"]))
+            for sex, rules in entry.get("genitive_names", {}).items()}
+
+
+@functools.cache
 def _according_bodies() -> frozenset[str]:
     """Common nouns of bodies that "according to" names as a source ("la patronal", "le syndicat",
     "a associação"): the "according_bodies" of the languages of speech_languages.json."""
@@ -126,6 +141,16 @@ def _language_given_names(language: str) -> frozenset[str]:
     return given_names() | frozenset(fold_word(w) for k in keys for part in (entry, own) for w in part.get(k, ()))
 
 
+@functools.cache
+def _own_given_names(language: str) -> frozenset[str]:
+    """The given names a language's speech_languages.json entry lists itself (not the shared
+    lists): "per", "lars" of Swedish, read only in a text of that language."""
+    entry = resource_json("attribution/speech_languages.json").get(language, {})
+    own = entry.get("in_own_texts", {})
+    keys = ("given_names", "given_names_he", "given_names_she")
+    return frozenset(fold_word(w) for k in keys for part in (entry, own) for w in part.get(k, ()))
+
+
 def text_language(text: str, declared: str | None = None,
                   settings: LanguageSettings = DEFAULT.compare.attribution.language) -> str | None:
     """The primary language subtag of ``declared`` ("pt-BR" -> "pt"), or the language guessed from
@@ -135,6 +160,13 @@ def text_language(text: str, declared: str | None = None,
         primary = ""  # (no tag, or "und", "mul", "zxx": the text tells)
     tag = primary or guess_language(text, settings)
     return primary_subtag(tag) or None
+
+
+def _strip_ending(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """``word`` with each (genitive, nominative) ending that fits it swapped, in the order given
+    (a stem of two letters at least left)."""
+    low = word.casefold()
+    return [word[: len(word) - len(gen)] + nom for gen, nom in endings if low.endswith(gen) and len(word) - len(gen) >= 2]
 
 
 class ForeignReading:
@@ -166,6 +198,22 @@ class ForeignReading:
         if after is None or after.kind != "person" or after.first != run.last + 1:
             return None
         return after
+
+    def _given_name_of_the_text(self, k: int) -> bool:
+        """"säger Per Lindqvist": token k is a given name the text's own language lists ("Per" in a
+        Swedish text), whatever English word it also is ("per"): the start of a name, no opener."""
+        return bool(self.language) and self.tokens[k].norm in _own_given_names(self.language)
+
+    def _description_and_its_place(self, i: int, j: int) -> bool:
+        """"L'alcaldessa de Torrefonda", "L'assessore di Sorino": in a text of another language, a
+        capitalised run (tokens i..j-1) whose first word is an elided article glued to a lower-case
+        noun (capitalised only as it opens the sentence) and whose last word follows a lower-case
+        particle: a description and the place or body it is of; its last word is no one's surname."""
+        tokens = self.tokens
+        if self.language in (None, "en") or j - i < 3 or tokens[j - 2].cap:
+            return False
+        elided = _ELIDED.match(tokens[i].text)
+        return elided is not None and elided.group(1).islower()
 
     def _romance_relative(self, m: int) -> bool:
         """'Un infermiere, che ha chiesto di restare anonimo, racconta:', 'Uno de ellos, que prefirió
@@ -260,6 +308,38 @@ class ForeignReading:
         clause = Clause(run.last, run.first, run.last, "say", lead=k)
         clause.speaker = self._speaker_of_run(run, tokens[run.first].start)
         return clause if clause.speaker is not None else None
+
+    def _credit_after_narrated_subject(self) -> None:
+        """'Die Mieterin Jasmin Akgün hat bei dem Brand ihre Wohnung verloren. „Ich habe alles
+        verloren.“', 'Son ancien collègue Michel Garnier se souvient de ses débuts. « … »': in a text
+        of another language, a quotation no rule credited nor refused, a sentence of its own (a
+        capital opening it) right after a sentence of its paragraph that names one person only, in
+        full, as its subject, and no speech verb (_foreign_colon_subject, read up to that sentence's
+        stop): that person's words, as after a colon."""
+        if self.language in (None, "en"):
+            return
+        text, quotes = self.text, self.at.quotes
+        for i, q in enumerate(quotes):
+            if self.speakers[i] is not None or self.speaker_rules[i] is not None or q.nested_in is not None:
+                continue
+            before = text[: q.open_at].rstrip(" \u00a0")
+            stop = len(before) - 1
+            opened = text[q.open_at + 1 : q.open_at + 3].lstrip()
+            if stop < 1 or before[stop] not in ".!?" or not opened[:1].isupper() \
+                    or self.at.paragraph_at(stop) != self.at.paragraph_at(q.open_at) or self.at.in_quote(stop):
+                continue
+            clause = self._foreign_colon_subject(stop)
+            if clause is None or clause.speaker is None or clause.speaker.kind != "person":
+                continue
+            if any(self.tokens[m].norm in _language_words(self.language, "object_articles") for m in range(clause.lead, clause.first)):
+                continue  # 'Die Polizei befragte den Mieter Jonas Vehling.': the article of an object before the name
+            after = clause.last + 1
+            if after < len(self.tokens) and "," in self.tokens[after].gap and self.tokens[after].norm in self.vocab.foreign_pronouns:
+                continue  # 'Interrogée sur la préfète, Mme Corinne Abadie, elle reste diplomate.': "elle" is the subject
+            self.speakers[i] = clause.speaker
+            run_first, run_last = self.tokens[clause.first], self.tokens[clause.last]
+            self.speaker_spans[i] = Span(run_first.start, run_last.end)
+            self.speaker_rules[i] = "narrated-subject-before/foreign"
 
     def _indefinite_colon_subject(self, k: int, end: int) -> Clause | None:
         """'Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato: «…»': a
@@ -743,6 +823,11 @@ class ForeignReading:
             if named is not None:
                 self.clauses.append(Clause(v, named.first, named.last, "according"))
                 return True
+        if a < n and self.language and not tokens[a].cap and tokens[a].gap in _SPACE and self._quote_of_token[v] < 0 \
+                and self._quote_of_token[a] < 0 and tokens[a].norm in _language_words(self.language, "plural_sources"):
+            # "Según fuentes del Ayuntamiento, «…»": a bare plural of sources (no article), unnamed, as written
+            self.clauses.append(Clause(v, a, self._complement_end(a), "according", how="according-body"))
+            return True
         if h >= n or self._quote_of_token[v] >= 0 or tokens[a].cap and not tokens[a].initial \
                 or tokens[a].norm not in vocab.foreign_articles and tokens[a].norm not in vocab.foreign_indefinite \
                 and not self._portuguese_article(a) \
@@ -757,7 +842,11 @@ class ForeignReading:
                 return False  # (a person after an article is a role's name: read as before)
             self.clauses.append(Clause(v, run.first, run.last, "according"))
             return True
-        if tokens[h].norm in vocab.foreign_source_nouns:
+        compound = h + 1 < n and tokens[h + 1].gap == "-" and not tokens[h + 1].cap \
+            and f"{tokens[h].norm}-{tokens[h + 1].norm}" in vocab.foreign_source_nouns
+        if compound:
+            h += 1  # "Selon le porte-parole de la préfecture": one noun written in two words
+        if compound or tokens[h].norm in vocab.foreign_source_nouns:
             # "Según el portavoz del PSOE en el consistorio, Andrés Moyano, el equipo ...": the name
             # set off by commas after the description is the source, as after a verb
             named = self._name_apposed_from(h + 1) if tokens[a].norm not in vocab.foreign_indefinite else None
@@ -787,6 +876,20 @@ class ForeignReading:
             self.clauses.append(Clause(v, named.first, named.last, "according"))
             return True
         return False
+
+    def _complement_end(self, h: int) -> int:
+        """The last token of the complement after a noun at token h ("fuentes del Ayuntamiento",
+        "fonti della prefettura", "fuentes municipales"): an "of", an article and the words up to a
+        comma, or one lower-case word right before it, four words at most, no quotation, no verb; h
+        itself when none follows so."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        for last in range(h + 1, min(n, h + 5)):
+            tok = tokens[last]
+            if tok.gap not in _SPACE or self._quote_of_token[last] >= 0 or tok.norm in vocab.foreign_verbs or tok.norm in vocab.verbs:
+                return h
+            if last + 1 >= n or "," in tokens[last + 1].gap:
+                return last if last == h + 1 and not tok.cap or tokens[h + 1].norm in vocab.foreign_of else h
+        return h
 
     def _name_after_role_words(self, h: int) -> _NameRun | None:
         """A full personal name right after the lower-case words of a role from token h on ("o
@@ -976,10 +1079,33 @@ class ForeignReading:
         words = run.text.split()
         if run.kind != "person" or len(words) < 2:
             return None  # (a paper's or a body's name: "Helsingin Sanomien mukaan")
+        named = self._nominative_of_genitive_name(words)
+        if named is not None:
+            return Speaker(named, "person", name_key(named))
         for genitive, nominative in entry.get("nominative_from_genitive", ()):
             if words and words[-1].endswith(genitive) and len(words[-1]) - len(genitive) >= 3:
                 name = " ".join([*words[:-1], words[-1][: len(words[-1]) - len(genitive)] + nominative])
                 return Speaker(name, "person", name_key(name))
+        return None
+
+    def _nominative_of_genitive_name(self, words: list[str]) -> str | None:
+        """'według Andrzeja Wojtasa', 'за словами Оксани Литвин': a given name and a surname in the
+        genitive, in the nominative ("Andrzej Wojtas", "Оксана Литвин") by the language's
+        "genitive_names" endings: the given name's nominative one of that sex the app knows, the
+        surname's by the longest ending of that sex that fits (a woman's that fits none as it stands,
+        undeclined). None when no sex's given name fits, for a man's surname no ending fits, or for
+        any other length of name (no nominative guessed then)."""
+        if len(words) != 2 or not self.language:
+            return None
+        given, surname = words
+        for sex, (given_endings, surname_endings) in _genitive_name_endings(self.language).items():
+            first = next((c for c in _strip_ending(given, given_endings) if self.vocab.first_names.get(fold(c)) == sex), None)
+            if first is None:
+                continue
+            last = next(iter(_strip_ending(surname, surname_endings)), None)
+            if last is None and sex == "she":
+                last = surname
+            return f"{first} {last}" if last is not None else None
         return None
 
     def _pronoun_between_quotation_and_verb(self, v: int) -> bool:
@@ -1057,6 +1183,18 @@ class ForeignReading:
             return False
         return k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";")
 
+    def _narrated_mentions_before(self, at: int):
+        """The people named in the narration (not in a quotation) before offset ``at``, latest
+        first, as far back as a pronoun looks: each mention with its first token's index."""
+        i = bisect.bisect_left(self._mention_starts, at)
+        limit = at - self.settings.pronoun_chars
+        for m in reversed(self._mentions[max(0, i - 40) : i]):
+            if m.start < limit:
+                return
+            t = bisect.bisect_left(self.at.token_starts, m.start)
+            if self._quote_of_token[t] < 0:
+                yield m, t
+
     def _titled_before_in_article(self, head: str, at: int) -> Speaker | None:
         """The latest person of the narration before offset ``at`` whose name follows the noun
         ``head`` in the very form written (the nominative of a title: "министр транспорта области
@@ -1064,20 +1202,31 @@ class ForeignReading:
         sentence; None when none is. A case form ("хвалили вратаря") is another's object, not a
         title, so the form must match."""
         tokens = self.tokens
-        i = bisect.bisect_left(self._mention_starts, at)
-        limit = at - self.settings.pronoun_chars
-        for m in reversed(self._mentions[max(0, i - 40) : i]):
-            if m.start < limit:
-                break
-            t = bisect.bisect_left(self.at.token_starts, m.start)
-            if self._quote_of_token[t] >= 0:
-                continue
+        for m, t in self._narrated_mentions_before(at):
             for k in range(t - 1, max(-1, t - 6), -1):
                 if any(c in tokens[k + 1].gap for c in ".!?;:\n"):
                     break
                 if tokens[k].norm == head:
                     return Speaker(m.canonical, "person", m.key)
+        if self._case_form_near_someone(head, at):
+            return None  # ("хвалил вратаря": someone's object, maybe the passage's person's, never their title)
         return self._one_of_source_before(at, noun=head) or self._passage_person_by_gendered_verb(head, at)
+
+    def _case_form_near_someone(self, head: str, at: int) -> bool:
+        """Whether the narration before offset ``at`` (as far back as a pronoun looks) writes ``head``
+        in another case ("вратаря" of "вратарь": its stem, another ending; not a compound of it,
+        "Samosoudkyně" of "soudkyně") within a few words after a person it names, in their sentence (their
+        object: "Капитан Дмитрий Осипов хвалил вратаря")."""
+        tokens = self.tokens
+        for m, t in self._narrated_mentions_before(at):
+            for k in range(t + 1, min(len(tokens), t + 8)):
+                if any(c in tokens[k].gap for c in _SENTENCE_BREAK):
+                    break
+                word = tokens[k].norm
+                stem = len(os.path.commonprefix((word, head)))
+                if word != head and not word.endswith(head) and stem >= 5 and len(word) - stem <= 2 and len(head) - stem <= 2:
+                    return True
+        return False
 
     def _passage_person_by_gendered_verb(self, head: str, at: int) -> Speaker | None:
         """'Міська голова Ірина Савчук запевнила, що … «…», — наголосила посадовиця.': a bare noun
@@ -1197,9 +1346,11 @@ class ForeignReading:
         return tokens[k].norm != "a" or not noun.norm.endswith("s")
 
     def _according_body_speaker(self, clause: Clause) -> Speaker:
-        """The body an "according to" clause names by its article and common noun, as written."""
+        """The body an "according to" clause names by its article and common noun, as written (or
+        the unnamed sources it names by a bare plural: "fuentes del Ayuntamiento")."""
         words = self.text[self.tokens[clause.first].start : self.tokens[clause.last].end]
-        return Speaker(words, "institution" if self.tokens[clause.last].cap else "anonymous", name_key(words))
+        sources = bool(self.language) and self.tokens[clause.first].norm in _language_words(self.language, "plural_sources")
+        return Speaker(words, "institution" if self.tokens[clause.last].cap and not sources else "anonymous", name_key(words))
 
     def _other_gender(self, name: str, gender: str | None) -> bool:
         """Whether the given name opening ``name`` is one of the other gender than the one an
@@ -1326,9 +1477,11 @@ class ForeignReading:
         if prev < 1 or tokens[prev].gap not in _SPACE:
             return False
         role = tokens[prev - 1]
-        return role.initial and role.cap and not role.text.isupper() and role.norm.isalpha() and len(role.norm) >= 4 \
+        # (a title of three letters too: "Мэр Заречья Иван Костылев")
+        return role.initial and role.cap and not role.text.isupper() and role.norm.isalpha() and len(role.norm) >= 3 \
             and role.norm not in self.vocab.first_names and role.norm not in given \
-            and role.norm not in self.vocab.foreign_articles and role.norm not in self.vocab.openers
+            and role.norm not in self.vocab.foreign_articles and role.norm not in self.vocab.foreign_indefinite \
+            and role.norm not in self.vocab.openers
 
     def _article_before_noun(self, prev: int) -> bool:
         """"der Sprecher der SPD-Fraktion": in a German text, "der" with no particle before it

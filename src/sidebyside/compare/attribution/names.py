@@ -72,7 +72,8 @@ class NameReading:
         clause inside a quotation names its speaker with them)."""
         tokens = self.tokens
         # last words of names of two words or more: "Early" of "Chris Early" is a surname here
-        self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs if j - i >= 2}
+        self._surnames = {tokens[j - 1].norm for i, j in self.at.cap_runs
+                          if j - i >= 2 and not self._description_and_its_place(i, j)}  # (foreign.py)
         out: dict[int, _NameRun] = {}
         bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
         short_forms: set[str] = set()  # their first words ("Big Machine" of "Big Machine Records")
@@ -231,7 +232,8 @@ class NameReading:
         e = i + 1 if i < j and tokens[i].text == "The" else i  # ("according to The Daily Star")
         if self._paper_by_edition(e, j):
             return _NameRun(e, j, "media", frozenset(), self.text[tokens[e].start : tokens[j].end])
-        while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial):
+        while k <= j and tokens[k].norm in vocab.openers and (k == i or tokens[k].initial) \
+                and not self._given_name_of_the_text(k):  # (foreign.py: Swedish "Per")
             if k < j and len(tokens[k].text) == 1 and tokens[k + 1].gap.startswith("."):
                 break  # "A.J. Smith", "A. J. Smith": an initial, not the article "a"
             if k == j and tokens[k].norm in self._surnames and (

@@ -42,8 +42,12 @@ class PeopleIndex:
         self._mentions: list[_Person] = []
         tokens = self.tokens
         longest: dict[str, int] = {}  # the most words of a full name with this last word so far
+        in_marks: dict[int, bool] = {}  # _title_in_marks of the person runs read here (asked again below)
         for last, run in self._runs.items():  # in text order
-            if run.kind != "person" or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
+            if run.kind != "person" or self._quote_of_token[run.first] >= 0:
+                continue
+            in_marks[last] = marked = self._title_in_marks(run)
+            if marked:
                 continue
             words = self._name_words(run)
             if self._french_mister(run):
@@ -65,7 +69,8 @@ class PeopleIndex:
         titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
         titled_as: dict[str, set[str]] = {}
         for last, run in self._runs.items():
-            if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0 or self._title_in_marks(run):
+            if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0 \
+                    or (in_marks[last] if last in in_marks else self._title_in_marks(run)):
                 continue  # a name inside a quotation is no one the narration is about
             if self._in_heading(tokens[run.first].start):
                 continue  # nor one in a headline: "he" in the story is someone its sentences name

@@ -52,6 +52,8 @@ class NounPhrases:
         if tok.norm in _PRONOUNS:
             return k, k
         run = self._runs.get(k)
+        if run is not None and self._party_member_described(run):
+            return self._plain_np_start(k), k  # "a senior Democrat said": one of the party, described
         if run is not None:
             origin = self._person_of(run)
             if origin is not None:
@@ -82,6 +84,13 @@ class NounPhrases:
             owner = self._with_post_modifier_owner(plain, k)
             return owner if owner[0] < plain else None
         return self._with_post_modifier_owner(s, k)
+
+    def _party_member_described(self, run) -> bool:
+        """A party's member in the singular after a lower-case word ("a senior Democrat", "the
+        Republican"): a description of one of them, no name."""
+        tokens, k = self.tokens, run.first
+        return run.first == run.last and tokens[k].norm + "s" in self.vocab.party_members and k > 0 \
+            and not tokens[k - 1].cap and tokens[k].gap in _SPACE and self._plain_np_start(k) is not None
 
     def _title_in_capitals(self, k: int) -> bool:
         """Whether token k ends a title written in capitals after "the" ("the District Attorney
@@ -247,6 +256,12 @@ class NounPhrases:
             if prev.cap and not prev.initial and not self._in_quote(s - 1):
                 s -= 1  # "the US military", "the IT department": a capitalised modifier
                 continue
+            if prev.norm in ("and", "or") and not prev.cap and tokens[s].cap:
+                joined = self._coordinated_modifiers_start(s - 1)
+                if joined is None:
+                    return None  # "... Danish and Swedish ministries" with no article before: no part of a list
+                s = joined  # "the Danish and Swedish defense ministries": both, not "Swedish defense ministries"
+                break
             if prev.norm in ("of", "for") and not prev.cap and s >= 2 and s < k and tokens[s].cap and tokens[s - 1].gap in _SPACE \
                     and tokens[s - 2].cap and tokens[s - 2].norm in vocab.org_heads and not self._in_quote(s - 2):
                 s -= 2  # "A Department for Education spokesperson": a body's name with "for" inside modifies
@@ -266,6 +281,33 @@ class NounPhrases:
             # role this text wrote as a title before a name (resolved to that one person, or no one)
             return None
         return s
+
+    def _coordinated_modifiers_start(self, c: int) -> int | None:
+        """Token c is the "and"/"or" of capitalised words before one head ("the Danish and Swedish
+        defense ministries", "the French, German and Dutch governments", "The US Interior and
+        Commerce departments"): the determiner before the first of them, or that first one when it
+        opens its sentence or its "that" clause, else None (the whole subject, or none)."""
+        tokens = self.tokens
+        if tokens[c].gap not in _SPACE:
+            return None
+        m = c - 1
+        while m >= 0 and c - m <= self.settings.subject_tokens:
+            tok = tokens[m]
+            run = self._runs.get(m)
+            if not tok.cap or tok.possessive or self._in_quote(m) or run is not None and run.kind == "person":
+                return None  # "Ann Lee and Danish officials": a person and a body, no shared head
+            if tok.initial:
+                return m
+            before = tokens[m - 1] if m > 0 else None
+            if before is not None and before.cap and not before.possessive and (tok.gap in _SPACE or tok.gap.strip() == ","):
+                m -= 1  # "the French, German and Dutch governments", "the US Interior"
+                continue
+            if before is not None and tok.gap in _SPACE and before.norm in _DETERMINERS:
+                return m - 1
+            if before is not None and tok.gap in _SPACE and before.norm == "that" and not before.cap:
+                return m  # "reminded jurors that Acme Wireless and FBI experts testified"
+            return None
+        return None
 
     def _speaker_head_listed(self, word: str) -> bool:
         vocab = self.vocab

@@ -186,7 +186,7 @@ class PronounResolution:
             clause.how = "office-name"
             return Speaker(("the " if with_article else "") + name, "institution", name_key(name))
         run = self._runs.get(last)
-        if run is not None and run.first >= first and not any(
+        if run is not None and run.first >= first and not (first < run.first and self._party_member_described(run)) and not any(
             tokens[m].norm in _PREPOSITIONS or tokens[m].possessive and not self._titled_person(run) for m in range(first, run.first)
         ):
             if run.first > first and tokens[first].norm not in _DETERMINERS and run.kind in ("person", "single") \

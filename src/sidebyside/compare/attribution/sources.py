@@ -11,6 +11,7 @@ from typing import Sequence
 from sidebyside.name_lists import given_names
 from sidebyside.resources import resource_json
 
+from sidebyside.compare.entities_cuts import PLATFORMS
 from sidebyside.compare.text import fold
 from sidebyside.model import Quote, SourceCitation, Span
 from sidebyside.compare.attribution.identity import name_key, same_speaker
@@ -67,10 +68,11 @@ class SourceGrouping:
                     entry[0] = one.cited_as  # "the Kremlin" over "Kremlin"
                 entry[2].append(span)
 
+        appositions = self._apposition_clauses()
         for clause in self.clauses:
             # (the narrator's own "I said" cites no one: it is a source only for the words it speaks)
             if clause.inside is None and clause.speaker is not None and clause.speaker.key != NARRATOR.key:
-                if self._cites_no_one(clause):
+                if self._cites_no_one(clause) or id(clause) in appositions:
                     continue
                 speaker = self._whole_name(clause)
                 if clause.base == "interview" and speaker.name in self.lex.media or self._medium_reports(clause) \
@@ -92,6 +94,22 @@ class SourceGrouping:
             out.append(SourceCitation(name, unique, kind))
         out.sort(key=lambda c: c.spans[0].start)
         return tuple(out)
+
+    def _apposition_clauses(self) -> set[int]:
+        """The clauses (by id) of a relative clause inside an apposition of another clause's subject
+        ("A source inside the camp, a refugee who asked not to be identified, said"): the apposition
+        is the same source as the subject it describes, no second one."""
+        tokens = self.tokens
+        by_last = {c.last: c for c in self.clauses if c.inside is None and c.speaker is not None}
+        found = set()
+        for clause in self.clauses:
+            outer = by_last.get(clause.first - 1)
+            if outer is None or outer is clause or outer.verb <= clause.verb or tokens[clause.first].gap.strip() != "," \
+                    or not any(tokens[m].norm in _RELATIVES for m in range(clause.last + 1, clause.verb)) \
+                    or any(c in tokens[m].gap for m in range(clause.first + 1, outer.verb) for c in ".!?;"):
+                continue
+            found.add(id(clause))
+        return found
 
     @staticmethod
     def _merge_definite_sources(groups: dict) -> None:
@@ -151,8 +169,13 @@ class SourceGrouping:
         after = tokens[clause.last + 1] if clause.last + 1 < n else None
         if after is not None and after.gap == "-" and not after.cap:
             return True  # "the state-run Xinhua News Agency": a word of a modifier, no one cited
-        if clause.base == "ask" and nxt is not None and nxt.norm == "to" and nxt.gap == " ":
-            return True  # "he asked to use the phone": a request to do something, nothing said reported
+        if clause.base == "ask" and nxt is not None and nxt.gap == " " and (
+                nxt.norm == "to" or nxt.norm == "not" and clause.verb + 2 < n and tokens[clause.verb + 2].norm == "to"):
+            # "he asked to use the phone", "a refugee who ... asked not to be identified": a request
+            # to do something, nothing said reported (the one who asked is cited where they speak)
+            return True
+        if clause.base in self.vocab.reactions:
+            return True  # "Audience members laughed when he urged voters": a reaction; cited only for words it credits
         if self._no_speech_after(clause):
             return True  # "responded by hitting him", "continues to be", "maintained a lead": no words said
         if self._hypothetical(clause):
@@ -332,9 +355,11 @@ class SourceGrouping:
             return replace(speaker, kind="person")  # "AOC" after "Alexandria Ocasio-Cortez": her initials
         if speaker.kind == "institution" and surname and name not in self.lex.organisations and name not in self.lex.media:
             return replace(speaker, kind="person")  # "According to Swift" after "Taylor Swift"
-        if speaker.kind == "person" and one is not None and not surname and one not in given_names() \
-                and name in self.lex.places:
-            return replace(speaker, kind=None)  # "Kabul said": a place's government or people, no person
+        if speaker.kind == "person" and one is not None and not surname and one not in given_names():
+            if name in self.lex.places:
+                return replace(speaker, kind=None)  # "Kabul said": a place's government or people, no person
+            if name in self.lex.organisations or name in PLATFORMS:
+                return replace(speaker, kind="institution")  # "Twitter pledged": a known body, not the subject slot's person
         if speaker.kind == "person" and not speaker.parts:
             if self._paper_name(words):
                 return replace(speaker, kind="media")  # "according to the Sioux Falls Argus Leader"

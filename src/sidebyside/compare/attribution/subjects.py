@@ -249,10 +249,12 @@ class SubjectSearch:
             if found is not None and tokens[found[0]].norm in ("a", "an") and found[0] > 0 \
                     and tokens[found[0]].gap.strip() == ",":
                 named = self._runs.get(found[0] - 1)
-                if named is not None and named.kind == "person":
+                lead = (named.run_first if named.run_first >= 0 else named.first) if named is not None else 0
+                if named is not None and named.kind == "person" and (lead == 0 or any(c in tokens[lead].gap for c in _SENTENCE_BREAK)):
                     # "Fares Ghanem, a hospital official told the AP": an apposition whose closing
-                    # comma was left out describes the name before it
-                    return named.first, named.last, named.run_first if named.run_first >= 0 else named.first
+                    # comma was left out describes the name opening the sentence (not "a deal
+                    # by the Red Sox, a source said": the name of the clause before, the source speaks)
+                    return named.first, named.last, lead
             if found is None or self._runs.get(found[1]) is None or self._runs[found[1]].kind != "person":
                 opener = self._name_before_unclosed_aside(k)
                 if opener is not None:

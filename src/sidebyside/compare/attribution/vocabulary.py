@@ -116,6 +116,7 @@ class Vocabulary:
     separable: dict[str, tuple[str, str]]  # "fügte" -> ("add", "hinzu"): German verbs whose particle ends the clause
 
     not_alone: frozenset[str]  # bases that credit only adjacent quotations
+    reactions: frozenset[str]  # "laughed", "cheered": a reaction, a source only of words it credits
     deciding: frozenset[str]  # "rejected the bid", "dismissed the case": speech only when reporting words
     about_someone: frozenset[str]  # "accused John Smith", "praised the firefighters": the one spoken of may answer
     claim_nouns: frozenset[str]  # "Ann Lee's claim that ...", "the accusation that ...": words someone else said
@@ -318,6 +319,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         genitive_endings=tuple(sorted(foreign["genitive_endings"], key=lambda p: -len(p[1]))),
         separable=foreign["separable"],
         not_alone=frozenset(data["verbs_not_alone"]),
+        reactions=frozenset(data["reaction_verbs"]),
         other_senses=frozenset(data["verbs_with_other_senses"]),
         speech_objects=frozenset(data["speech_objects"]) | frozenset(data["claim_nouns"]),
         deciding=frozenset(data["deciding_verbs"]),

@@ -16,6 +16,7 @@ import re
 from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.nouns import nouns
+from sidebyside.compare.text import casefolded
 from sidebyside.compare.tokens import singular
 
 # the value: one digit (two for the rare scale above 9), a point and one or two decimals; ECB+-like
@@ -35,7 +36,7 @@ _MAX_MAGNITUDE = 10.0  # (no scale in news goes past it: a larger number is a co
 
 def magnitude_refs(text: str, out: ArticleChains) -> None:
     """Adds each magnitude the body gives as a mention of the chain of its value."""
-    folded = text.casefold()
+    folded = casefolded(text)
     if "magnitude" not in folded and "richter" not in folded:
         return  # (every form names one of them; the pattern tries each word boundary of a long text)
     for m in _MAGNITUDE.finditer(text):

@@ -44,6 +44,7 @@ from sidebyside.compare.naming.words import (
 )
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
+from sidebyside.compare.text import casefolded
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.times import find_times, time_chains
 from sidebyside.compare.tokens import singular, tokenize
@@ -209,7 +210,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
 
     def _body(self, view: ArticleView, out: ArticleChains) -> None:
         tokens = view.tokens
-        folded = view.text.casefold()
+        folded = casefolded(view.text)
         self._tells_arrest = any(verb in folded for verb in (*self.vocab.arrest_verbs, *self.vocab.custody_cues))  # else no one is the suspect so
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
@@ -301,6 +302,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             if e.kind == "person" and self._arrested(view, view.token_at_start.get(start, i), j):
                 out.roles.setdefault(chain, set()).add("suspect")
                 out.implied.setdefault(chain, set()).add("suspect")
+            elif (e.kind == "person" and form == "name" and not tokens[j].possessive
+                  and self._attacker_by(view, view.token_at_start.get(start, i))):
+                out.implied.setdefault(chain, set()).add("suspect")  # "he was shot ... by Dan Rell"
         pending.sort(key=lambda p: p[0])
         self._descriptions(view, taken, pending, out)
         out.refs = [r for _, r in sorted(pending, key=lambda p: p[0])]
@@ -318,7 +322,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         merge_chains(out, self._opening_description_named(view, out))
         merge_chains(out, self._told_twice(view, out))
         merge_chains(out, self._named_by_phrase(view, out))
+        self._lede_attacker(view, out)
         merge_chains(out, self._held_is_the_suspect(out))
+        merge_chains(out, self._boss_is_the_head(out))
         merge_chains(out, self._resolved_descriptions(view, out))
         self._children_apart(out)  # (after every join: an adult's chain gives up a child's description)
         self._one_thing_told(out)

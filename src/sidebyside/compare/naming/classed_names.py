@@ -43,16 +43,22 @@ def classed_name_maps(views: tuple[ArticleView, ArticleView], sides: tuple[Artic
         return  # (most pairs)
     moved: dict[str, str] = {}  # pair key of a description -> pair key of the name it stands for
     for side in (0, 1):
-        things = {maps[side].get(c, c) for c in _thing_names(sides[side])}
+        things: set[str] | None = None  # (read at the first description that finds one referent)
         for chain, head in _plain_descriptions(sides[side], nouns).items():
             if chain in maps[side]:
                 continue  # (joined already: never another join's)
             referents = {maps[s].get(name, name) for s in (0, 1) for name, classes in classed[s].items()
                          if any(nouns.related(head, c) for c in classes)}
-            if len(referents) == 1 and (not things or referents <= things):
+            if len(referents) != 1:
+                continue
+            if things is None:
+                things = {maps[side].get(c, c) for c in _thing_names(sides[side])}
+            if not things or referents <= things:
                 # (an article that names other things than the one the other names may mean
                 # its own: "INS Tabar, a frigate" there, "MV Gibe" and "the ship" here)
                 moved[chain] = next(iter(referents))
+    if not moved:
+        return
     for side in (0, 1):
         for chain in {r.chain for r in sides[side].refs}:
             key = maps[side].get(chain, chain)
@@ -62,8 +68,8 @@ def classed_name_maps(views: tuple[ArticleView, ArticleView], sides: tuple[Artic
 
 def _thing_names(chains: ArticleChains) -> set[str]:
     """The chains of an article's names of things or works (no person, place or body)."""
-    return {r.chain for r in chains.refs if r.field == "text" and r.form == "name" and not r.chain.startswith(_PREFIXED)
-            and _chain_kind(chains, r.chain) not in _NOT_THINGS}
+    named = {r.chain for r in chains.refs if r.field == "text" and r.form == "name" and not r.chain.startswith(_PREFIXED)}
+    return {chain for chain in named if _chain_kind(chains, chain) not in _NOT_THINGS}  # (each chain's kind read once)
 
 
 def _classed_names(view: ArticleView, chains: ArticleChains, nouns: NounLexicon) -> dict[str, set[str]]:
@@ -77,9 +83,9 @@ def _classed_names(view: ArticleView, chains: ArticleChains, nouns: NounLexicon)
         if ref.field != "text" or ref.form != "name" or ref.chain.startswith(_PREFIXED):
             continue
         first = view.token_at_start.get(ref.start)
-        if first is None or first == 0 or tokens[first].gap != " ":
-            continue
-        model_year = _after_model_year(tokens, first)
+        if first is None or first == 0 or tokens[first].gap != " " or tokens[first - 1].cap:
+            continue  # (a capitalised word before the name is neither a class noun nor a year)
+        model_year = tokens[first - 1].text[:1].isdigit() and _after_model_year(tokens, first)
         if not model_year and not _is_class_noun(tokens[first - 1], nouns):
             continue  # (most names: no class noun before them; asked first, as the cheapest test)
         if _chain_kind(chains, ref.chain) in _NOT_THINGS:
@@ -125,13 +131,16 @@ def _plain_descriptions(chains: ArticleChains, nouns: NounLexicon) -> dict[str, 
     heads: dict[str, set[str]] = {}
     broken: set[str] = set()
     definite: set[str] = set()  # (a chain of "a movie" alone introduces one, and refers to none)
-    for ref in sorted(chains.refs, key=lambda r: r.start):
-        if not ref.chain.startswith("role:") or ref.field != "text":
+    # (the descriptions picked out first, then put in text order: the same order, a shorter sort)
+    for ref in sorted((r for r in chains.refs if r.field == "text" and r.chain.startswith("role:")), key=lambda r: r.start):
+        if ref.chain in broken:
+            continue  # (left out whatever its other mentions say)
+        if ref.form != "description" or ref.chain.count(":") != 1 or ref.head is None:
+            broken.add(ref.chain)
             continue
         words = ref.text.lower().split()
         opening = words[0] if words else ""
-        if ref.form != "description" or ref.chain.count(":") != 1 or ref.head is None \
-                or not (opening in _DEFINITE or (opening in ("a", "an") and ref.chain not in heads)) \
+        if not (opening in _DEFINITE or (opening in ("a", "an") and ref.chain not in heads)) \
                 or any(_YEAR.fullmatch(w) or w in _RANKING for w in words) \
                 or any(w.isalpha() and nouns.is_common_noun(w) for w in ref.core.lower().split()[1:-1]):
             # (a noun before the head makes another class: "the merchant vessel", "a police cruiser")

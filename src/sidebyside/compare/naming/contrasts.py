@@ -61,7 +61,7 @@ def label_contrasts(
                 if form in ("name", "short") and label not in labels[1 - side] and label in written[1 - side]:
                     labels[1 - side][label] = "unlinked"
         la, lb = set(labels[0]), set(labels[1])
-        if la == lb:
+        if la == lb or _hedged_alike(la, lb):
             continue
         if key.startswith("time:") and other_parts_of_day([r.text for r in refs_a], [r.text for r in refs_b]):
             continue  # "Monday morning" / "Monday afternoon": maybe two events of the day, no naming
@@ -261,6 +261,11 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                 # one outlet names the person, the other only describes them (by the same role
                 # too: "Chief executive Mara Lind", "Lind" / "the chief executive" never names her)
                 form = "named"
+            if form in ("description", "role") and not (words & (loaded | evaluative)) and _plain_variant(
+                    label, theirs, cues.same_words):
+                # "A large fire" / "the fire", "the blaze": a size, or the plain synonym of a
+                # noun the other writes, is no other name for the thing (ranked last)
+                form = "variant"
             weight = form_weights.get(form, 0.4)
             if words & loaded:
                 weight += 0.5
@@ -294,6 +299,7 @@ class _TellingCues(NamedTuple):
     leader: LabelFamily | None  # the family of a person's leading titles
     leader_words: frozenset[str]
     countries: frozenset[str]  # the labels of countries a nationality stands for ("united states" of "American")
+    same_words: dict[str, str]  # a size word -> "", a plain synonym of an event noun -> its group's first
 
     @classmethod
     def of(cls, lex: Lexicon) -> _TellingCues:
@@ -302,7 +308,34 @@ class _TellingCues(NamedTuple):
         return cls(vocab, _evaluative_words(lex),
                    frozenset(vocab.org_anaphors | {n for n, kind in vocab.roles.items() if kind == "place"}),
                    leader, frozenset(t for t, _near, _variant in leader.terms) if leader is not None else frozenset(),
-                   frozenset(label_of(country) for country in lex.demonyms.values()))
+                   frozenset(label_of(country) for country in lex.demonyms.values()),
+                   _same_words(lex, vocab))
+
+
+def _same_words(lex: Lexicon, vocab: NamingVocabulary) -> dict[str, str]:
+    """Words that make no other name of a thing: size words (naming.json size_words: "a large
+    fire") map to "", and an event noun to its group's first where the word lists of events
+    (naming.json event_nouns) and of synonyms (synonyms.json) both put it with that noun
+    ("blaze" / "fire", "temblor" / "quake"; not "murder" / "killing", no synonym group's)."""
+    out = dict.fromkeys(naming_data().get("size_words", {}).get("words", ()), "")
+    for group in lex.synonym_groups:
+        for word in group:
+            key = vocab.events.get(word)
+            if key is not None and any(vocab.events.get(other) == key for other in group if other != word):
+                out[word] = key
+    return out
+
+
+def _plain_variant(label: str, theirs: dict[str, str], same: dict[str, str]) -> bool:
+    """Whether a description is one the other side writes but for size words or a plain synonym
+    of its noun ("large fire" / "fire", "blaze" / "fire")."""
+    mine = _plainly(label, same)
+    return bool(mine) and any(_plainly(t, same) == mine for t in theirs)
+
+
+def _plainly(label: str, same: dict[str, str]) -> str:
+    words = [same.get(w, w) for w in label.split()]
+    return " ".join(w for w in words if w)
 
 
 def _class_of_shared_name(head: str | None, mine: dict[str, str], theirs: dict[str, str]) -> bool:
@@ -355,7 +388,8 @@ def _role_noun(r: Ref) -> str | None:
 
 _CATEGORY = {"named": "named by one", "description": "description", "role": "role", "title": "title", "metonym": "metonymy",
              "alias": "alias or acronym", "name": "spelling", "short": "short form", "first name": "short form", "time": "date",
-             "anaphor": "description", "amount": "description"}
+             "anaphor": "description", "amount": "description",
+             "variant": "description"}
 
 
 def _one_side_evaluates(labels: list[dict[str, str]], lex: Lexicon) -> bool:
@@ -369,6 +403,14 @@ def _one_side_presumes(labels: list[dict[str, str]]) -> bool:
     the other side's never use ("the gunman"): the presumption of innocence kept by one outlet only."""
     words = [{w for label in side for w in label.split()} for side in labels]
     return bool((words[0] ^ words[1]) & _presumption_words())
+
+
+def _hedged_alike(la: set[str], lb: set[str]) -> bool:
+    """Whether two label sets differ only in which hedge each writes ("alleged Mafia boss" /
+    "suspected Mafia boss"): both keep the presumption of innocence, no naming difference."""
+    hedges = _presumption_words()
+    a, b = ({" ".join("~" if w in hedges else w for w in label.split()) for label in side} for side in (la, lb))
+    return a == b
 
 
 @functools.lru_cache(maxsize=1)

@@ -48,18 +48,11 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         own, other = sides[side], sides[1 - side]
         other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
         # Acronyms: "DNC" here, "Democratic National Committee" there (and the reverse).
-        by_initials: dict[str, str | None] = {}
-        written = {r.chain: r.entity.name for r in other.refs if r.entity is not None and r.chain == r.entity.key}
-        for c in chains[1 - side]:
-            if " " in c and not c.startswith("role:") and len(c.split()) >= 2:
-                # "the" written in the name or before it ("''The Hollywood Reporter''")
-                definite = c in other.definite or fold(written.get(c, "")).startswith("the ")
-                with_the = "t" + _initials(c) if definite else ""
-                for ini in (_initials(c), with_the):
-                    if len(ini) >= 2:  # "DNC"; "THR" for "The Hollywood Reporter"
-                        by_initials[ini] = c if by_initials.get(ini, c) == c else None
+        by_initials: dict[str, str | None] | None = None  # (read at this article's first acronym: many write none)
         for c in chains[side]:
             if " " not in c and 2 <= len(c) <= 6 and c not in other_keys and c in acronyms[side]:
+                if by_initials is None:
+                    by_initials = _names_by_initials(other, chains[1 - side])
                 target = by_initials.get(c)
                 if target:
                     maps[side].setdefault(c, maps[1 - side].get(target, target))
@@ -341,32 +334,63 @@ def _ages_by_word(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[s
                     maps[side][c] = maps[1 - side].get(found[0], found[0])
 
 
+def _names_by_initials(other: ArticleChains, chains: set[str]) -> dict[str, str | None]:
+    """The initials of each of an article's names of two words or more -> that name's chain (None
+    when two share them); "the" counts when written in the name or before it ("THR" for "The
+    Hollywood Reporter")."""
+    by_initials: dict[str, str | None] = {}
+    written = {r.chain: r.entity.name for r in other.refs if r.entity is not None and r.chain == r.entity.key}
+    for c in chains:
+        if " " in c and not c.startswith("role:") and len(c.split()) >= 2:
+            # "the" written in the name or before it ("''The Hollywood Reporter''")
+            definite = c in other.definite or fold(written.get(c, "")).startswith("the ")
+            with_the = "t" + _initials(c) if definite else ""
+            for ini in (_initials(c), with_the):
+                if len(ini) >= 2:  # "DNC"; "THR" for "The Hollywood Reporter"
+                    by_initials[ini] = c if by_initials.get(ini, c) == c else None
+    return by_initials
+
+
 def _acronym_prefixes(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
                       chains: list[set[str]]) -> None:
     """A name led by an acronym ("INS Sukanya") -> the other article's one name that spells the
     acronym out before the same words ("Indian Naval Ship Sukanya")."""
     for side in (0, 1):
         own, other = sides[side], sides[1 - side]
-        other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
-        spelled: dict[tuple[str, str], set[str]] = {}
-        read: set[tuple[str, str]] = set()  # (text, chain) already spelled: a name is mentioned many times
-        for r in other.refs:
-            if r.entity is None or r.field != "text" or (r.text, r.chain) in read:
-                continue
-            read.add((r.text, r.chain))
-            words = _WORD.findall(fold(r.text))
-            for n in range(2, min(len(words), 9)):  # (an acronym spells out a few words)
-                spelled.setdefault((_initials(" ".join(words[:n])), " ".join(words[n:])), set()).add(r.chain)
+        # (both read at the first name led by an acronym, which most pairs write none of)
+        other_keys: set[str] | None = None
+        spelled: dict[tuple[str, str], set[str]] | None = None
         for r in own.refs:
-            if r.entity is None or r.chain in maps[side] or maps[side].get(r.chain, r.chain) in other_keys:
+            if r.entity is None:
                 continue
             first, _, rest = r.entity.name.partition(" ")
             if not rest or not (2 <= len(first) <= 5 and first.isalpha() and first.isupper()):
                 continue
+            if other_keys is None:
+                other_keys = {maps[1 - side].get(c, c) for c in chains[1 - side]}
+            if r.chain in maps[side] or maps[side].get(r.chain, r.chain) in other_keys:
+                continue
+            if spelled is None:
+                spelled = _spelled_out(other)
             found = spelled.get((first.lower(), " ".join(_WORD.findall(fold(rest)))), set())
             if len(found) == 1:
                 target = next(iter(found))
                 maps[side][r.chain] = maps[1 - side].get(target, target)
+
+
+def _spelled_out(chains: ArticleChains) -> dict[tuple[str, str], set[str]]:
+    """(initials of a name's first words, the words after them) -> the chains of the names so
+    written ("Indian Naval Ship Sukanya": ("ins", "sukanya"), ("in", "ship sukanya"), ...)."""
+    spelled: dict[tuple[str, str], set[str]] = {}
+    read: set[tuple[str, str]] = set()  # (text, chain) already spelled: a name is mentioned many times
+    for r in chains.refs:
+        if r.entity is None or r.field != "text" or (r.text, r.chain) in read:
+            continue
+        read.add((r.text, r.chain))
+        words = _WORD.findall(fold(r.text))
+        for n in range(2, min(len(words), 9)):  # (an acronym spells out a few words)
+            spelled.setdefault((_initials(" ".join(words[:n])), " ".join(words[n:])), set()).add(r.chain)
+    return spelled
 
 
 def _body_words(key: str, lex: NounLexicon, country_keys: frozenset[str]) -> tuple[str, frozenset[str]]:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.attribution.reported import reports_after
 from sidebyside.compare.entities import (
-    _HONORIFIC_GENDER, Entity, _surname_of, gender_after, given_names, is_full_name, name_key, surname_gender,
+    _HONORIFIC_GENDER, Entity, _surname_of, entity_words, gender_after, given_names, is_full_name, name_key, surname_gender,
     surname_index,
 )
 from sidebyside.compare.naming.chain_tools import (
@@ -131,21 +131,29 @@ class PeopleRules:
         (of a person, a full name, or one an age is stated of), named again, given no role
         the description lacks (no "police chief" for "the suspect"), is not named in the
         description's own sentence (there, another: "the suspect fled, Chief Ed Marr said") and
-        agrees with the gender the description tells."""
+        agrees with the gender the description tells. A lede's "A suspected Mafia boss ... has
+        hanged himself." (indefinite too) followed by a sentence that opens on the name ("Dan
+        Rell, who ..., was found dead") tells of that person even named once, unless the name
+        speaks ("Dan Rell said", "Dan Rell, the police chief, said": another person)."""
         body = sorted((r for r in out.refs if r.field == "text"), key=lambda r: r.start)
         if not body:
             return {}
         first = body[0]
+        opener = first.text.split(" ", 1)[0].casefold()
         if (first.form != "description" or first.kind != "person" or first.chain not in out.described
                 or not first.chain.startswith("role:") or view.text[:first.start].strip()
-                or first.text.split(" ", 1)[0].casefold() != "the"):
+                or opener not in ("the", "a", "an")):
             return {}
         info = out.described[first.chain]
         if (info.plural or info.possessed or info.country or info.ranked or info.head in self.vocab.kin
                 or info.head in self.vocab.speaks_for):
             return {}
         sentence_end = next((s.end for s in view.sentence_spans() if s.start <= first.start < s.end), first.end)
+        inside = [(r.start, r.end) for r in body if r.form == "description" and r.start < out.opening_end]
         people = {r.chain for r in body if r.start < out.opening_end and r.form != "time"
+                  # a name inside a description is a word of it, no one named ("A Mafia boss",
+                  # "the Sicilian capital of Palermo")
+                  and not any(s <= r.start and r.end <= e and (s, e) != (r.start, r.end) for s, e in inside)
                   and r.chain in out.names and not r.chain.startswith(("role:", "venue:", "time:", "count:"))
                   and (_chain_kind(out, r.chain) in ("person", "other") or _person_like(out, r.chain))}
         if len(people) != 1:
@@ -154,7 +162,9 @@ class PeopleRules:
         named = [r for r in body if r.chain == target and r.form in ("name", "short", "title")]
         if not (_person_like(out, target) or any(_AGE_AFTER_NAME.match(view.text, r.end) for r in named)):
             return {}  # a name of no known kind is a person's only when an age follows it ("Reid, 33,")
-        if len(named) < 2 or any(r.start < sentence_end for r in named):
+        if any(r.start < sentence_end for r in named):
+            return {}
+        if (len(named) < 2 or opener != "the") and not self._opens_next_sentence(view, named[0] if named else None, sentence_end):
             return {}
         if any(role.rsplit(" ", 1)[-1] != info.head for role in out.roles.get(target, ())):
             return {}
@@ -162,6 +172,14 @@ class PeopleRules:
         if gender and given_names().get(target.split()[0]) not in (None, gender):
             return {}
         return {first.chain: target}
+
+    def _opens_next_sentence(self, view: ArticleView, name: Ref | None, sentence_end: int) -> bool:
+        """Whether a name opens the sentence right after the one ending at sentence_end, as its
+        subject: no verb of saying after it, nor after an apposition ("X, the police chief, said")."""
+        if name is None or view.text[sentence_end:name.start].strip():
+            return False
+        after = _VERB_AFTER_NAME.match(view.text, name.end)
+        return after is not None and after.group(1) not in _SPEECH_VERBS
 
     def _children_apart(self, out: ArticleChains) -> None:
         """A description of a child ("the child", "a 17-year-old boy") never names an adult: when
@@ -188,6 +206,66 @@ class PeopleRules:
                 out.described.setdefault(r.chain, Described(head, False, None, None))
             left = {r.head.rsplit(" ", 1)[-1] for r in out.refs if r.chain == chain and r.head}
             out.roles[chain] = {role for role in out.roles.get(chain, set()) if role in left or " " in role}
+
+    def _lede_attacker(self, view: ArticleView, out: ArticleChains) -> None:
+        """"A former employee recently let go from his job opened fire at an office party": the
+        person an article opens on, as the subject of its first sentence, who did what only an
+        attacker does (naming.json custody_phrases attacked) is the story's suspect (an implied
+        role, as one arrested), when no one else is told in that sentence before the act."""
+        body = sorted((r for r in out.refs if r.field == "text"), key=lambda r: r.start)
+        if not body or not self.vocab.attacked:
+            return
+        first = body[0]
+        if (first.form != "description" or first.kind != "person" or first.chain not in out.described
+                or view.text[:first.start].strip() or out.described[first.chain].plural):
+            return
+        end = next((s.end for s in view.sentence_spans() if s.start <= first.start < s.end), first.end)
+        act = _ACT.get(self.vocab.attacked)
+        if act is None:
+            act = _ACT[self.vocab.attacked] = re.compile(r"\b(?:" + "|".join(map(re.escape, self.vocab.attacked)) + r")\b")
+        m = act.search(view.text, first.end, end)
+        if m is None or any(first.end <= r.start < m.start() and r.kind == "person" for r in body):
+            return
+        out.implied.setdefault(first.chain, set()).add("suspect")
+
+    def _attacker_by(self, view: ArticleView, first: int) -> bool:
+        """Whether the name at token first is the agent of an attack told in the passive: "he
+        was shot point blank range in the head by gang member Dan Rell" (at most three
+        lower-case words between "by" and the name, none of those who may use force in their
+        duty: "by police officer Dan Rell"; the participle after a "be" within the clause)."""
+        tokens, vocab = view.tokens, self.vocab
+        k = first - 1
+        while k >= 0 and first - k <= 4 and tokens[k].norm != "by":
+            if tokens[k].cap or not tokens[k].norm.isalpha() or tokens[k].norm in vocab.duty_force_words:
+                return False
+            k -= 1
+        if k < 1 or tokens[k].norm != "by" or tokens[k + 1].gap != " ":
+            return False
+        for m in range(k - 1, max(-1, k - 12), -1):
+            if tokens[m + 1].gap.strip():
+                return False  # (a comma or a stop: another clause)
+            if tokens[m].norm in vocab.attacked_by:
+                return m > 0 and any(tokens[n].norm in _BE_FORMS for n in range(max(0, m - 3), m))
+        return False
+
+    def _boss_is_the_head(self, out: ArticleChains) -> dict[str, str]:
+        """"the death of their boss, who was gunned down ... Dan Rell, 40, the CEO of TallGrass,
+        lay dead": "their boss" / "the boss" (a chain of its own) -> the one person the article
+        gives a role of a business's head (naming.json company_heads), when it gives one only."""
+        heads = _company_heads()
+        bosses = [c for c, info in out.described.items()
+                  if info.head in heads[0] and c.startswith("role:") and not (
+                      info.plural or info.country or info.modifier or info.ranked or info.possessed == "own")]
+        if len(bosses) != 1:
+            return {}
+        mentions = [r for r in out.refs if r.chain == bosses[0] and r.field == "text"]
+        if not mentions or any(r.text.split(" ", 1)[0].casefold() not in ("the", "their") for r in mentions):
+            return {}  # ("his boss": any manager of his; "a boss": anyone)
+        people = [c for c, roles in out.roles.items() if c in out.names and not c.startswith("role:")
+                  and {r.rsplit(" ", 1)[-1] for r in roles} & heads[2] and _person_like_or_described(out, c)]
+        if len(people) != 1 or not out.roles[people[0]] & heads[1]:
+            return {}  # (two who may be someone's boss, or the one not surely a business's head)
+        return {bosses[0]: people[0]}
 
     def _held_is_the_suspect(self, out: ArticleChains) -> dict[str, str]:
         """"A 61-year-old man surrendered to police ... negotiated with the suspect": a chain of
@@ -864,6 +942,23 @@ def _gender_told(tokens: list[Token], k: int) -> str | None:
 
 
 _RECORD = re.compile(r"\b[a-z0-9]+-(?:time|term)\b", re.IGNORECASE)  # "two-time", "three-term": a record
+# verbs of saying written right after a speaker's name ("Dan Rell said"): _opens_next_sentence
+_SPEECH_VERBS = frozenset(entity_words()["speech_verbs_after_names"])
+
+
+@functools.lru_cache(maxsize=1)
+def _company_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(boss nouns, roles of a business's head, last words of roles that may be someone's boss):
+    naming.json company_heads."""
+    data = naming_data().get("company_heads", {})
+    return (frozenset(data.get("boss_nouns", ())), frozenset(data.get("head_roles", ())),
+            frozenset(data.get("rival_role_words", ())))
+
+
+_BE_FORMS = frozenset(("was", "were", "been", "being", "is", "are", "be", "got"))
+_ACT: dict[tuple[str, ...], re.Pattern[str]] = {}  # the attacked phrases' pattern, by phrases
+# the first lower-case word after a name, past an apposition or an age in commas ("Dan Rell, 52, was")
+_VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,.;]*,)?\s+([a-z]+)\b")
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old $")  # right before a name: the name's age
 def _phrase_at(tokens: list[Token], p: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases starts at token p, its words separated by spaces only."""

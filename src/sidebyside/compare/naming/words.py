@@ -98,6 +98,9 @@ class NamingVocabulary:
     # whose presence in an article lets the suspect rule look at all
     gave_up: tuple[tuple[str, ...], ...] = ()
     held: tuple[tuple[str, ...], ...] = ()
+    attacked: tuple[str, ...] = ()  # "opened fire": what only an attacker does (custody_phrases)
+    attacked_by: frozenset[str] = frozenset()  # "was shot ... by X": X did it (custody_phrases)
+    duty_force_words: frozenset[str] = frozenset()  # "by police officer X": no suspect
     charge_nouns: frozenset[str] = frozenset()
     custody_cues: tuple[str, ...] = ()
     business_anaphors: frozenset[str] = frozenset()  # "the company", "the software maker"
@@ -175,6 +178,9 @@ def vocabulary() -> NamingVocabulary:
         other_instance=frozenset(data["family_other_instance"]["words"]),
         gave_up=tuple(tuple(p.split()) for p in data["custody_phrases"]["gave_up"]),
         held=tuple(tuple(p.split()) for p in data["custody_phrases"]["held"]),
+        attacked=tuple(data["custody_phrases"].get("attacked", ())),
+        attacked_by=frozenset(data["custody_phrases"].get("attacked_by", ())),
+        duty_force_words=frozenset(data["custody_phrases"].get("duty_force_words", ())),
         charge_nouns=frozenset(data["custody_phrases"]["charge_nouns"]),
         custody_cues=tuple(
             p for key in ("gave_up", "held", "other_cues") for p in data["custody_phrases"][key]

@@ -10,21 +10,11 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
+from harbour_story import PARAS  # noqa: E402
 from text_blocks import KINDS, distance, kind_chars, shares, text_reading  # noqa: E402
 
 from sidebyside.model import Article, Block, Source  # noqa: E402
-
-PARAS = (
-    "The harbour board voted on Tuesday to close the old swing bridge for a year while engineers replace "
-    "its rusted gears, a repair it had put off for a decade.",
-    "Drivers will be sent over the northern ring road, which adds about ten minutes to the crossing at busy "
-    "times, and a free ferry will carry cyclists and walkers every twenty minutes.",
-    "Shop owners on the quay said they feared losing trade over the summer, and asked the board to keep "
-    "one lane open for deliveries in the mornings.",
-    "The board's chair, Ilse Marten, said the work could not wait any longer because the gears had failed "
-    "twice in the spring and left the bridge stuck open for a day.",
-)
 
 
 def test_shares_count_each_kinds_characters_with_captions_apart():

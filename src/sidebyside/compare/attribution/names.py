@@ -77,8 +77,16 @@ class NameReading:
         out: dict[int, _NameRun] = {}
         bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
         short_forms: set[str] = set()  # their first words ("Big Machine" of "Big Machine Records")
+        office_start = {j: i for i, j in self.at.cap_runs}  # (run end -> its start: the office before a complement)
         for i, j in self._joined_at_and(self.at.cap_runs):
             if j - i > 3 * self.settings.name_tokens:
+                continue
+            if self._office_complement(i):
+                # "The Regional Commissioner for Water Safety": the office with what it is for is
+                # the speaker, an institution's office; "Water Safety" alone is no one
+                first = office_start.get(i - 1, i - 2)
+                first += tokens[first].text == "The" and first < i - 2
+                out[j - 1] = _NameRun(first, j - 1, "institution", frozenset(), self.text[tokens[first].start : tokens[j - 1].end], first)
                 continue
             if self._in_heading(tokens[i].start):
                 j = self._name_end_in_heading(i, j)  # "Lindsay Lohan Checks Into Rehab": the name ends before "Checks"
@@ -95,6 +103,18 @@ class NameReading:
                     run.kind = "institution"  # (not "Dick Clark" of "Dick Clark Productions": a person's name)
                 out[run.last] = run
         return out
+
+    def _office_complement(self, i: int) -> bool:
+        """Whether the capitalised run at token i is what an office before it is for ("The
+        Regional Commissioner for Water Safety", "the Minister for Health"), with no given name in
+        it: no one's name, and never the speaker the office's words go to."""
+        tokens, vocab = self.tokens, self.vocab
+        if i < 2 or tokens[i - 1].norm != "for" or not tokens[i - 2].cap or tokens[i - 2].norm not in vocab.title_words:
+            return False
+        k = i
+        while k < len(tokens) and tokens[k].cap and fold(tokens[k].text) not in vocab.first_names:
+            k += 1
+        return k >= len(tokens) or not tokens[k].cap  # ("Minister for Health Ana Berg": her name follows)
 
     def _joined_at_and(self, runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Capitalised runs, with a body's name that holds "and" made one run ("the U.S. Food and

@@ -117,3 +117,16 @@ def test_no_label_where_the_verb_goes_on():
     assert reported("She called the reporters to the office.") == []
     # the writer's own word before the object's noun stays the outlet's
     assert quoted("Vesk called the reckless plan off.") == {"reckless": False}
+
+
+def test_whom_a_speaker_tells_is_the_writers_words():
+    """"He told settler leaders on Monday that ...": the reported words start after "that"; whom
+    they were told to is the outlet's wording (reader29)."""
+    found = quoted("Dan Rell told settler leaders on Monday that the homes would be built.")
+    assert found.get("settler") is False, found
+
+
+def test_what_the_speaker_tells_stays_the_speakers():
+    """Negative: the words after "that" are still the speaker's."""
+    found = quoted("Dan Rell told the farmers that the plan was a disaster.")
+    assert found.get("disaster") is True, found

@@ -673,9 +673,7 @@ def _place_compound_suffixes() -> frozenset[str]:
 def _names_a_kind_of_person(key: str) -> bool:
     """A name of no kind whose last word is a noun of a kind of person ("Liberal Democrat",
     "Young Republican"): a party's or a group's member named by its kind, no entity."""
-    noun = nouns()
-    lemma = noun.common_lemma(key.rsplit(" ", 1)[-1])  # (no name's noun: "the Ortegas" are a family)
-    return lemma is not None and noun.kind(lemma) == "person"
+    return _noun_of_a_person(key.rsplit(" ", 1)[-1])  # (no name's noun: "the Ortegas" are a family)
 
 
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
@@ -685,10 +683,13 @@ def _before_a_person_noun(text: str, m: Entity) -> bool:
     """Whether a mention describes the noun of a person right after it ("Liberal Democrat
     leader", "a Young Republican activist"): a label of the person, no name of its own."""
     after = _LOWER_WORD_AFTER.match(text, m.end)
-    if after is None:
-        return False
+    return after is not None and _noun_of_a_person(after.group(1))
+
+
+def _noun_of_a_person(word: str) -> bool:
+    """Whether a word is a common noun (in any form) whose kind is a person ("leader", "members")."""
     noun = nouns()
-    lemma = noun.common_lemma(after.group(1))
+    lemma = noun.common_lemma(word)
     return lemma is not None and noun.kind(lemma) == "person"
 
 

@@ -329,8 +329,9 @@ def _after(tokens, verb: int, tail: int, reach: int, according: bool) -> tuple[i
     words = [t.norm for t in tokens[start:end]]
     if not according and "that" not in words[:4] and not any(w in _FINITE for w in words):
         return None  # "announced a brutal crackdown": the verb's object
-    if not according and "that" in words[1:6] and not any(w in _FINITE for w in words[: words.index("that")]):
-        start += words.index("that") + 1  # "told settler leaders on Monday that ...": whom it was told is the writer's
+    that = words.index("that") if not according and "that" in words[1:6] else None
+    if that is not None and not any(w in _FINITE for w in words[:that]):
+        start += that + 1  # "told settler leaders on Monday that ...": whom it was told is the writer's
         if start >= end:
             return None
     return start, end

@@ -1707,11 +1707,200 @@ B17.append(dict(id="en-b17-tribunal", paras=[
 ("This is happening in warehouses up and down the country.", "Marcus Reid", {}),
 ]))
 
+
+# Batch 18: written at the start of a later release (session 26) by a helper who writes no rules,
+# before any of that release's rules and before the engine ran on it; kinds of reporting the earlier
+# batches used little (a nurses' strike in British style with a health minister, a patient's daughter
+# and a hospital trust's statement, a sentencing with the judge's remarks, both barristers and a
+# family statement read in court, a football transfer with the player's posts and an agent who declined
+# to be named, a city budget vote with two council members of one surname and the budget document, a
+# lunar lander's launch in wire style with a former astronaut, a flood insurance dispute with a report
+# quoted by its title). Labelled while writing. Only measured.
+B18 = []
+
+B18.append(dict(id="en-b18-nurses-strike", paras="""
+Nurses walk out at Kingsmere hospitals as pay talks collapse
+Nurses at the three hospitals run by the Kingsmere and Dale NHS Trust began a 48-hour strike on Tuesday morning after talks over pay and staffing broke down late on Monday, leaving only emergency and cancer services fully staffed.
+Picket lines formed outside Kingsmere General from 7am. Bernadette Quayle, the regional secretary of the Nurses and Midwives Union, told strikers that the trust had 'run out of excuses'. 'We have been patient for three years. We have covered the gaps, we have skipped our breaks, and we have been thanked with a pay offer that doesn't cover the rise in our rent,' she said.
+Ms Quayle, a former intensive care sister, said the union would announce further dates next week if no new offer was made.
+The health minister, Daniel Ashworth, said the strike was 'regrettable but not inevitable' and urged the union to return to talks. Speaking on BBC Radio 4's Today programme, Mr Ashworth said: 'The door of my department is open. It has been open all along.' 'What I cannot do is write a cheque the taxpayer cannot cash,' he added.
+The union is asking for 9 per cent and a limit on the number of patients each nurse looks after, which it says would end so-called 'corridor care', in which patients wait on trolleys in hallways for a bed.
+He said the government's offer of 4.5 per cent was 'the highest in a decade' and that a fixed staffing ratio 'would close beds, not open them'.
+In a statement, the trust said it had postponed 340 planned operations and 1,100 outpatient appointments. 'Patient safety is our first priority, and we have agreed with the union which services will be staffed throughout the action,' the statement said. 'Anyone with an appointment who has not been contacted should attend as normal.'
+Among those affected was Alan Pryce, 81, whose hip replacement has now been cancelled twice. His daughter, Karen Whitlock, said the family had been told of the latest cancellation by text message on Sunday evening.
+'Dad has been on the list for 14 months. He can't get up the stairs any more, so he sleeps in the front room,' Mrs Whitlock said. 'I don't blame the nurses. I blame whoever let it get to this point.'
+Outside the maternity unit, student nurses held up a banner reading 'Care costs', and passing drivers sounded their horns.
+One ward sister, who asked not to be named because she feared for her job, said many of her colleagues had not wanted to strike. 'Nobody here wanted this. But I went home on Friday and cried in the car, and that's not the first time,' she said.
+Ms Quayle said she would write to Mr Ashworth on Wednesday asking for a meeting. Asked whether the union would accept a deal below 9 per cent, she said: 'We'll look at anything that's put in writing. So far nothing has been.'
+""".strip().split("\n"), quotes=[
+("run out of excuses", "Bernadette Quayle", {}),
+("We have been patient for three years. We have covered the gaps, we have skipped our breaks, and we have been thanked with a pay offer that doesn't cover the rise in our rent,", "Bernadette Quayle", {}),
+("regrettable but not inevitable", "Daniel Ashworth", {}),
+("The door of my department is open. It has been open all along.", "Daniel Ashworth", {}),
+("What I cannot do is write a cheque the taxpayer cannot cash,", "Daniel Ashworth", {}),
+("corridor care", None, {}),
+("the highest in a decade", "Daniel Ashworth", {}),
+("would close beds, not open them", "Daniel Ashworth", {}),
+("Patient safety is our first priority, and we have agreed with the union which services will be staffed throughout the action,", "Kingsmere and Dale NHS Trust", {"accept": ["the trust"]}),
+("Anyone with an appointment who has not been contacted should attend as normal.", "Kingsmere and Dale NHS Trust", {"accept": ["the trust"]}),
+("Dad has been on the list for 14 months. He can't get up the stairs any more, so he sleeps in the front room,", "Karen Whitlock", {}),
+("I don't blame the nurses. I blame whoever let it get to this point.", "Karen Whitlock", {}),
+("Care costs", None, {}),
+("Nobody here wanted this. But I went home on Friday and cried in the car, and that's not the first time,", "One ward sister", {"unnamed": ["sister"]}),
+("We'll look at anything that's put in writing. So far nothing has been.", "Bernadette Quayle", {}),
+]))
+
+B18.append(dict(id="en-b18-sentencing", paras="""
+Drink-driver who left cyclist dying in ditch jailed for nine years
+A drink-driver who killed a cyclist on a country lane in Somerset and then drove home to bed has been jailed for nine years.
+Gareth Mobley, 38, of Westcombe, was more than twice the legal limit when his pick-up truck hit Thomas Fennell, 26, near the village of Ashby Cross last March, Taunton Crown Court heard.
+Sentencing him on Friday, Judge Rosalind Kerr said Mobley had left the young man "dying in a ditch" while he slept. "You had every chance to stop. You heard the impact, you saw the bicycle in your mirror, and you chose to go home," she told him. "That choice is the reason we are here."
+Prosecuting, Andrew Lyle said a farmer found Mr Fennell's body at 7am, more than six hours after the crash. Post-mortem tests showed he might have survived had an ambulance been called, he said. "The defendant's first call that morning was not to the emergency services but to a panel beater," Lyle told the court.
+Defending, Clare Ogunbiyi KC said her client had been "in denial from the moment of the crash" and had since given up alcohol entirely. "He does not ask for sympathy. He knows he will carry this for the rest of his life, and he knows that is nothing compared with what the Fennell family carry," she said.
+Mobley, who wore a grey suit and kept his eyes on the floor, showed no reaction as the sentence was passed.
+In a statement read to the court by a family liaison officer, the victim's mother, Susan Fennell, described her son as a trainee vet who "never walked past an animal in trouble".
+"Tom rode that lane every Sunday. He used to send me a photograph from the top of the hill, the same view, every single week.
+"The last photograph he sent me is still on my phone. I look at it every morning, and I still wait for the next one."
+Outside court, Tom's brother, Daniel Fennell, said the family felt the sentence was too short. "Nine years for a life. He'll be out in four and a half," he said. "Tom doesn't get out."
+The judge also banned Mobley from driving for 12 years. She said the case should be "a warning to anyone who thinks a few pints and a quiet road add up to a safe drive home".
+At his funeral in May, friends played "Ride On, Brother", a song Tom had loved since school, as his coffin was carried out of the church at Ashby Cross.
+Avon and Somerset Police said officers had traced the truck through a partial number plate caught on a dashboard camera. "This was painstaking work, and it was work we did for Tom's family," said Detective Sergeant Helen Marsh, who led the inquiry.
+""".strip().split("\n"), quotes=[
+("dying in a ditch", "Rosalind Kerr", {}),
+("You had every chance to stop. You heard the impact, you saw the bicycle in your mirror, and you chose to go home,", "Rosalind Kerr", {}),
+("That choice is the reason we are here.", "Rosalind Kerr", {}),
+("The defendant's first call that morning was not to the emergency services but to a panel beater,", "Andrew Lyle", {}),
+("in denial from the moment of the crash", "Clare Ogunbiyi", {"accept": ["Ogunbiyi", "Clare Ogunbiyi KC"]}),
+("He does not ask for sympathy. He knows he will carry this for the rest of his life, and he knows that is nothing compared with what the Fennell family carry,", "Clare Ogunbiyi", {"accept": ["Ogunbiyi", "Clare Ogunbiyi KC"]}),
+("never walked past an animal in trouble", "Susan Fennell", {"accept": []}),
+("Tom rode that lane every Sunday. He used to send me a photograph from the top of the hill, the same view, every single week.", "Susan Fennell", {"accept": []}),
+("The last photograph he sent me is still on my phone. I look at it every morning, and I still wait for the next one.", "Susan Fennell", {"accept": []}),
+("Nine years for a life. He'll be out in four and a half,", "Daniel Fennell", {"accept": []}),
+("Tom doesn't get out.", "Daniel Fennell", {"accept": []}),
+("a warning to anyone who thinks a few pints and a quiet road add up to a safe drive home", "Rosalind Kerr", {}),
+("Ride On, Brother", None, {}),
+("This was painstaking work, and it was work we did for Tom's family,", "Helen Marsh", {}),
+]))
+
+B18.append(dict(id="en-b18-transfer", paras="""
+Castellan completes £48m move to Harbridge City
+Harbridge City have completed the signing of Brazilian forward Thiago Castellan from Northport Athletic for a club-record fee of £48 million, ending a saga that has dominated the summer window.
+The 24-year-old, who scored 22 league goals last season, signed a five-year contract on Thursday after passing a medical at the club's training ground.
+City manager Stefan Lindqvist said he had wanted the player since watching him score twice against his side in March. "He is the kind of forward who changes a game with one touch. We have followed him for two years, and today I am very happy," said Lindqvist. "Now the work starts."
+Castellan announced the move himself on Instagram shortly before the club did, posting a photograph of his new shirt with the message: "A new chapter. Thank you Northport for everything, you will always be in my heart." In a second post an hour later he wrote: "Let's go, City!"
+Not everyone at his old club was so warm. Northport said in a statement that they had accepted the offer "with great reluctance" after the player submitted a written transfer request. "The club has always acted in the best interests of Northport Athletic and its supporters, and will continue to do so," the statement read.
+Northport chairman Ray Dunmore had insisted as recently as last month that Castellan was "not for sale at any price". Supporters who once sang "Thiago's On Fire" at every home game booed when his name was read out before a pre-season friendly on Saturday.
+An agent involved in the negotiations, who declined to be named, said the deal had nearly collapsed twice over add-ons. "There were two nights when I thought it was dead. City wanted him, the boy wanted City, but Northport kept moving the number," the agent said.
+The fee, which could rise to £55 million with bonuses, makes Castellan the most expensive player in City's history, beating the £41 million they paid for midfielder Jonas Eberle two years ago.
+Lindqvist said the Brazilian would not start Saturday's opening game against Eastleigh Rovers. "He has trained with us for one day. I will not throw him in the fire," he said, before adding that Castellan could come off the bench in the second half.
+Eberle, for one, cannot wait. "He's a nightmare to play against, so I'm glad he's on our side now," the German told the club's website.
+Northport are expected to use part of the fee to sign a replacement before the window closes on September 1. Their manager, Phil Garrity, was in no mood to discuss his former striker on Friday. "I'm not going to talk about players who aren't ours. I've got a squad to get ready."
+""".strip().split("\n"), quotes=[
+("He is the kind of forward who changes a game with one touch. We have followed him for two years, and today I am very happy,", "Stefan Lindqvist", {}),
+("Now the work starts.", "Stefan Lindqvist", {}),
+("A new chapter. Thank you Northport for everything, you will always be in my heart.", "Thiago Castellan", {}),
+("Let's go, City!", "Thiago Castellan", {}),
+("with great reluctance", "Northport Athletic", {"accept": ["Northport"]}),
+("The club has always acted in the best interests of Northport Athletic and its supporters, and will continue to do so,", "Northport Athletic", {"accept": ["Northport"]}),
+("not for sale at any price", "Ray Dunmore", {}),
+("Thiago's On Fire", None, {}),
+("There were two nights when I thought it was dead. City wanted him, the boy wanted City, but Northport kept moving the number,", "An agent involved in the negotiations", {"unnamed": ["agent"]}),
+("He has trained with us for one day. I will not throw him in the fire,", "Stefan Lindqvist", {}),
+("He's a nightmare to play against, so I'm glad he's on our side now,", "Jonas Eberle", {}),
+("I'm not going to talk about players who aren't ours. I've got a squad to get ready.", "Phil Garrity", {}),
+]))
+
+B18.append(dict(id="en-b18-budget-vote", paras="""
+Riverton Council Passes $1.2 Billion Budget After Fight Over Police and Libraries
+RIVERTON, Ohio — The Riverton City Council approved a $1.2 billion budget late Tuesday by a vote of 7 to 6, ending a monthlong fight over whether to cut police overtime to keep the city's branch libraries open on weekends.
+Mayor Denise Albright, who proposed the budget in April, called it "a plan that pays for the things people actually use." Speaking to reporters after the vote, Ms. Albright said: "Nobody got everything they wanted. That is usually a sign you have got it about right."
+The budget trims $6 million from police overtime and uses it to keep the city's 11 branch libraries open on Saturdays and Sundays, which the mayor's first draft would have ended.
+Councilman Victor Haas, a Republican who represents the East Side, voted against it. "We are taking officers off the street to keep the lights on in buildings that are empty half the day," Mr. Haas said during the debate. "Ask the people in my ward what they are afraid of. It is not a shortage of books."
+Councilwoman Lorraine Haas, a Democrat from the North End who is no relation, said her colleague had the numbers wrong. "Those libraries are where kids go after school when there's nobody home. Cutting them is not a saving, it is a bill we pay later," Ms. Haas said.
+She also rejected the suggestion that the plan would leave neighborhoods less safe, noting that the police department's base budget rose by 3 percent.
+The budget document itself is more cautious. It warns that the city's reserves will fall below "the minimum level recommended by the Government Finance Officers Association" by 2027 unless revenue grows faster than expected, and that "difficult choices will need to be made in the next two budget cycles."
+Residents packed the council chamber for the vote. Members of Open Doors Riverton, a residents' group that collected 8,000 signatures to save the weekend hours, cheered when the result was read out. "We showed up, we made the calls, and they listened," said the group's co-founder, Patricia Nwosu. "We'll be back next year."
+The vote leaves a question the council has so far avoided: "What happens when the overtime money runs out in October?" The police chief, Raymond Tolliver, has said his department usually exhausts its overtime budget by the fall.
+Chief Tolliver did not respond to a request for comment Tuesday night. In a memo to the council last week, he wrote that the cut would mean "fewer patrols at night, full stop."
+Mr. Haas said he would try to reverse the cut in a midyear amendment. The mayor, he said, "will own whatever happens in the meantime."
+""".strip().split("\n"), quotes=[
+("a plan that pays for the things people actually use.", "Denise Albright", {}),
+("Nobody got everything they wanted. That is usually a sign you have got it about right.", "Denise Albright", {}),
+("We are taking officers off the street to keep the lights on in buildings that are empty half the day,", "Victor Haas", {"accept": []}),
+("Ask the people in my ward what they are afraid of. It is not a shortage of books.", "Victor Haas", {"accept": []}),
+("Those libraries are where kids go after school when there's nobody home. Cutting them is not a saving, it is a bill we pay later,", "Lorraine Haas", {"accept": []}),
+("the minimum level recommended by the Government Finance Officers Association", "The budget document", {"unnamed": ["document", "budget"]}),
+("difficult choices will need to be made in the next two budget cycles.", "The budget document", {"unnamed": ["document", "budget"]}),
+("We showed up, we made the calls, and they listened,", "Patricia Nwosu", {}),
+("We'll be back next year.", "Patricia Nwosu", {}),
+("What happens when the overtime money runs out in October?", None, {}),
+("fewer patrols at night, full stop.", "Raymond Tolliver", {}),
+("will own whatever happens in the meantime.", "Victor Haas", {"accept": []}),
+]))
+
+B18.append(dict(id="en-b18-lunar-launch", paras="""
+Lunar cargo lander lifts off after three delays
+CAPE CANAVERAL, Fla. (AP) — A robotic cargo lander built to carry supplies to the moon's south pole lifted off from Florida early Thursday after three weather delays, the first flight of a program NASA hopes will support astronauts on the lunar surface by the end of the decade.
+The lander, called Meridian-1 and built by the Colorado company Aster Dynamics, rode a Talon 5 rocket into a clear sky at 4:12 a.m. Its first engine burn toward the moon went as planned about an hour later.
+"Everything we've seen so far looks clean. The vehicle is healthy, the team is happy, and the coffee machine is finally working," said Dr. Yolanda Price, NASA's mission director for the flight, at a briefing after the launch.
+Price cautioned that the hardest part was still ahead. The lander is due to touch down on Dec. 19 near Shackleton crater, where the sun sits so low that shadows stretch for miles. "Landing is where missions like this succeed or fail," she said. "We are not celebrating yet."
+Aster Dynamics engineer Marcus Oyelaran, who leads the team that wrote the lander's guidance software, said the company had spent two years testing the descent in a simulator. "We have landed this thing about forty thousand times on a computer," Oyelaran said. "The moon only has to let us do it once."
+Some engineers at the company have nicknamed the boxy lander "the Toaster."
+NASA said in a statement that the mission would "lay the groundwork for a sustained human presence at the lunar south pole" and that it had paid Aster $310 million under a fixed-price contract.
+Two earlier attempts by other companies to land in the region ended with spacecraft tipping over or crashing. Former astronaut Glenn Hartigan, who flew on three shuttle missions and now comments on launches for the streaming network SpaceWatch, said the industry had learned from those failures, though perhaps not enough.
+Hartigan put it bluntly: "People forget how hard this is. We landed on the moon six times fifty years ago, and everybody thinks it's routine. It isn't.
+"The question is not whether somebody will do it. It's whether they'll do it on the first try."
+At a bar in nearby Titusville, a few dozen launch watchers stayed up for the liftoff while a television behind the counter played "Dark Side Rising," a 1990s film about a doomed moon mission, on a loop.
+The lander carries 1,200 pounds of cargo, including a small rover, a drill built by university students in Arizona and a container of seeds that will be tested for growth in lunar soil.
+Asked what she would be doing until Dec. 19, Price laughed. "Checking telemetry. And not sleeping much," she said.
+""".strip().split("\n"), quotes=[
+("Everything we've seen so far looks clean. The vehicle is healthy, the team is happy, and the coffee machine is finally working,", "Yolanda Price", {}),
+("Landing is where missions like this succeed or fail,", "Yolanda Price", {}),
+("We are not celebrating yet.", "Yolanda Price", {}),
+("We have landed this thing about forty thousand times on a computer,", "Marcus Oyelaran", {}),
+("The moon only has to let us do it once.", "Marcus Oyelaran", {}),
+("the Toaster.", None, {}),
+("lay the groundwork for a sustained human presence at the lunar south pole", "NASA", {}),
+("People forget how hard this is. We landed on the moon six times fifty years ago, and everybody thinks it's routine. It isn't.", "Glenn Hartigan", {}),
+("The question is not whether somebody will do it. It's whether they'll do it on the first try.", "Glenn Hartigan", {}),
+("Dark Side Rising,", None, {}),
+("Checking telemetry. And not sleeping much,", "Yolanda Price", {}),
+]))
+
+B18.append(dict(id="en-b18-flood-insurance", paras="""
+After the Flood, a Second Fight: Homeowners Say Insurer Is Stalling on Claims
+MILLBROOK, La. — Eight months after the Tessier River spilled over its banks and into 2,400 homes here, Janet Broussard is still living in a camper in her driveway.
+Her house, a brick ranch her parents built in 1968, took in four feet of water. Her insurer, Gulfstate Mutual, has paid $11,000 of a $140,000 claim, she said, and has asked three times for documents she has already sent.
+"Every time I call, it's a new adjuster, and every new adjuster wants the same photographs," Ms. Broussard said, standing in what used to be her kitchen. "I'm 67 years old. I don't have eight more months."
+Hundreds of residents have similar stories. A lawyer representing about 300 of them, Curtis Delahoussaye, filed suit against Gulfstate in state court last week, accusing the company of what he called "a deliberate strategy of delay."
+"They are betting that people will give up, take a low offer or die waiting," he said in an interview. "In a lot of cases, they're winning that bet."
+A spokesman for Gulfstate Mutual, Brian Keel, said the company had closed more than 60 percent of the claims from the flood and was adding staff. "We understand the frustration, and we are sorry for it," Mr. Keel said in an emailed statement. "But a claim this size requires documentation, and we owe it to all our policyholders to pay claims accurately." He declined to comment on the lawsuit.
+The state's insurance commissioner, Renee Thibodeaux, said her office had received 412 complaints about the company since the flood, more than about all other insurers combined. "If a company is using paperwork as a weapon, we will find out, and there will be consequences," Ms. Thibodeaux told state lawmakers on Tuesday.
+A report released in June by the Louisiana Policyholder Project, "Still Waiting: Flood Claims After the Tessier," found that the median claim from the flood had taken 143 days to receive a first payment. The report called that "far outside the norms of the industry" and urged the state to set deadlines.
+Some owners had bought only what the industry calls "wind and hail" coverage, which does not pay for rising water.
+Ms. Broussard had full flood coverage. Her neighbor across the street, Dale Broussard, a cousin, did not, and has already torn his house down. "I knew the risk. She paid for the right policy and she's still out there in a camper," he said. "What's the point of insurance?"
+Mr. Delahoussaye said he expected a first hearing in the fall. Until then, Ms. Broussard said, she would keep sending the photographs.
+""".strip().split("\n"), quotes=[
+("Every time I call, it's a new adjuster, and every new adjuster wants the same photographs,", "Janet Broussard", {"accept": []}),
+("I'm 67 years old. I don't have eight more months.", "Janet Broussard", {"accept": []}),
+("a deliberate strategy of delay.", "Curtis Delahoussaye", {}),
+("They are betting that people will give up, take a low offer or die waiting,", "Curtis Delahoussaye", {}),
+("In a lot of cases, they're winning that bet.", "Curtis Delahoussaye", {}),
+("We understand the frustration, and we are sorry for it,", "Brian Keel", {}),
+("But a claim this size requires documentation, and we owe it to all our policyholders to pay claims accurately.", "Brian Keel", {}),
+("If a company is using paperwork as a weapon, we will find out, and there will be consequences,", "Renee Thibodeaux", {}),
+("Still Waiting: Flood Claims After the Tessier,", None, {}),
+("far outside the norms of the industry", "A report released in June by the Louisiana Policyholder Project", {"unnamed": ["report", "policyholder project"]}),
+("wind and hail", None, {}),
+("I knew the risk. She paid for the right policy and she's still out there in a camper,", "Dale Broussard", {"accept": []}),
+("What's the point of insurance?", "Dale Broussard", {"accept": []}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -1721,7 +1910,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=13) for x in B13),
                            *(dict(x, batch=15) for x in B15),
                            *(dict(x, batch=16) for x in B16),
-                           *(dict(x, batch=17) for x in B17)]):
+                           *(dict(x, batch=17) for x in B17),
+                           *(dict(x, batch=18) for x in B18)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

@@ -2428,6 +2428,208 @@ B16.append(dict(id="sv-fjallraddning-grafjallet", lang="sv", paras=[
 ("Varje gång vi hittar någon vid liv minns man varför man håller på med det här", "Anders Lundqvist", {}),
 ]))
 
+
+# Batch 17: eight articles, one each in German, French, Spanish, Italian, Portuguese, Dutch, Polish and
+# Swedish, written at the start of session 26 by a helper who writes no rules, before any of that
+# release's rules and without reading any miss, on topics unlike the earlier batches' (bees dying after a
+# crop spraying, a ski resort closed for want of snow, a film shoot closing an old town's streets, church
+# bells taken to court, a surf contest cancelled for sewage, a data centre's water use, a bear in a town,
+# reindeer herders against test drilling), each in its language's marks and attribution habits (the verb
+# inverted after the quotation, "so", "selon", "según", "secondo", "segundo", "volgens", "według",
+# "enligt", "aldus", "jego zdaniem", a pronoun or dropped subject after a named person, an unnamed
+# source, two people of one surname in every article, titles, names and slogans in marks that nobody
+# speaks). Every person and the smaller places invented. Labelled while writing and committed before the
+# engine ran on it. Only measured.
+B17 = []
+
+B17.append(dict(id="de-bienensterben-oberhain", lang="de", paras="""
+Bienensterben in Oberhain: Imker machen Spritzmittel verantwortlich
+OBERHAIN (dpa) – Im Landkreis Vorderau sind in der vergangenen Woche nach Angaben des örtlichen Imkervereins mehr als 80 Bienenvölker verendet. Die Imker machen ein Pflanzenschutzmittel verantwortlich, das auf einem Rapsfeld am Ortsrand ausgebracht worden sein soll.
+„Vor den Fluglöchern lagen die toten Bienen zentimeterdick. So etwas habe ich in dreißig Jahren nicht gesehen“, sagte der Vorsitzende des Imkervereins Oberhain, Gerhard Wendling. „Manche Kollegen haben ihren ganzen Bestand verloren.“ Er hat Proben an ein Prüflabor in Braunschweig geschickt.
+Der Landwirt, dem das Feld gehört, weist die Vorwürfe zurück. Er habe ein zugelassenes Mittel ausgebracht, und zwar am Abend, wenn keine Bienen mehr fliegen, sagte Jörg Tessmer der Zeitung. „Ich bin doch selbst auf die Bienen angewiesen. Ohne Bestäubung keine Ernte“, so Tessmer. Die Vorwürfe gegen ihn nannte er „eine Hetzjagd“.
+Laut Landratsamt ermittelt inzwischen die Pflanzenschutzbehörde. Eine Sprecherin der Behörde sagte: „Wir nehmen die Meldungen sehr ernst. Bis die Laborergebnisse vorliegen, werden wir aber keine Schuldigen benennen.“
+Bei den Grünen im Kreistag ist die Empörung groß. Fraktionschefin Miriam Albers forderte ein Verbot des Mittels im ganzen Landkreis. „Wer jetzt noch abwartet, nimmt das nächste Bienensterben in Kauf“, sagte sie. Sie verwies auf die Volksinitiative „Rettet die Bienen“, die im vergangenen Jahr 40.000 Unterschriften gesammelt hatte.
+Der Kreisbauernverband warnt dagegen vor Vorverurteilungen. „Es gibt viele Ursachen für tote Bienenvölker, die Varroamilbe zum Beispiel“, erklärte Verbandsgeschäftsführer Klaus-Dieter Ruhnke. „Erst die Analyse, dann das Urteil.“
+Auch die Hobbyimkerin Sabine Wendling, die Tochter des Vereinsvorsitzenden, hat zwölf Völker verloren. „Mein Vater hat mir das Imkern beigebracht. Jetzt stehen wir beide vor leeren Kästen“, sagte die 34-Jährige.
+Die Ergebnisse aus dem Labor werden in zwei Wochen erwartet. Der Vereinschef will notfalls klagen: „Dann soll ein Gericht entscheiden, wer für den Schaden aufkommt.“
+""".strip().split("\n"), quotes=[
+("Vor den Fluglöchern lagen die toten Bienen zentimeterdick. So etwas habe ich in dreißig Jahren nicht gesehen", "Gerhard Wendling", {"accept": []}),
+("Manche Kollegen haben ihren ganzen Bestand verloren.", "Gerhard Wendling", {"accept": []}),
+("Ich bin doch selbst auf die Bienen angewiesen. Ohne Bestäubung keine Ernte", "Jörg Tessmer", {}),
+("eine Hetzjagd", "Jörg Tessmer", {}),
+("Wir nehmen die Meldungen sehr ernst. Bis die Laborergebnisse vorliegen, werden wir aber keine Schuldigen benennen.", "Eine Sprecherin der Behörde", {"unnamed": ["sprecherin"]}),
+("Wer jetzt noch abwartet, nimmt das nächste Bienensterben in Kauf", "Miriam Albers", {}),
+("Rettet die Bienen", None, {}),
+("Es gibt viele Ursachen für tote Bienenvölker, die Varroamilbe zum Beispiel", "Klaus-Dieter Ruhnke", {}),
+("Erst die Analyse, dann das Urteil.", "Klaus-Dieter Ruhnke", {}),
+("Mein Vater hat mir das Imkern beigebracht. Jetzt stehen wir beide vor leeren Kästen", "Sabine Wendling", {"accept": []}),
+("Dann soll ein Gericht entscheiden, wer für den Schaden aufkommt.", "Gerhard Wendling", {"accept": []}),
+]))
+
+B17.append(dict(id="fr-station-mont-aurel", lang="fr", paras="""
+Faute de neige, la station du Mont-Aurel ferme ses remontées mécaniques
+GRENOBLE – Pour la deuxième saison consécutive, la petite station du Mont-Aurel ne rouvrira pas ses remontées mécaniques cet hiver. Le conseil municipal de Saint-Firmin-d'Aurel a voté lundi soir la fermeture du domaine skiable, faute de neige et d'argent.
+« Nous avons fait tourner les canons à neige jusqu'au dernier moment, mais à 1 400 mètres, il ne gèle plus assez la nuit », a expliqué le maire, Bernard Giraudet, à l'issue du vote. « Chaque saison ouverte nous coûte 300 000 euros. La commune ne peut plus suivre. »
+Une décision « crève-cœur » pour les 24 saisonniers employés chaque hiver. Parmi eux, Léa Martinot, monitrice de ski depuis quinze ans : « J'ai appris à skier ici, mes enfants aussi. Je ne sais pas où j'irai travailler l'an prochain. » Selon elle, plusieurs familles envisagent déjà de quitter la vallée.
+Selon le climatologue Pascal Verdier, chercheur à l'université de Grenoble, les stations de moyenne montagne « n'ont plus d'avenir dans le ski alpin ». « Il faut préparer l'après maintenant, pas dans dix ans », estime-t-il.
+La région, qui avait financé en 2019 un nouveau télésiège, se dit « surprise ». « Nous n'avons pas été consultés », a regretté un conseiller régional, qui a souhaité rester anonyme.
+Le maire veut désormais miser sur la randonnée et le VTT. Un projet baptisé « Aurel 4 saisons » doit être présenté au printemps. « On ne va pas fermer le village, on va le transformer », a assuré l'élu.
+Au café du village, l'amertume domine. « Ils parlent de vélo, mais qui viendra pédaler ici en février ? », lance Robert Chabal, 71 ans, ancien pisteur. Son fils, Thierry Chabal, tient le magasin de location de skis : « Pour moi, c'est la fin. Je vends le fonds de commerce. »
+""".strip().split("\n"), quotes=[
+("Nous avons fait tourner les canons à neige jusqu'au dernier moment, mais à 1 400 mètres, il ne gèle plus assez la nuit", "Bernard Giraudet", {}),
+("Chaque saison ouverte nous coûte 300 000 euros. La commune ne peut plus suivre.", "Bernard Giraudet", {}),
+("crève-cœur", None, {}),
+("J'ai appris à skier ici, mes enfants aussi. Je ne sais pas où j'irai travailler l'an prochain.", "Léa Martinot", {}),
+("n'ont plus d'avenir dans le ski alpin", "Pascal Verdier", {}),
+("Il faut préparer l'après maintenant, pas dans dix ans", "Pascal Verdier", {}),
+("surprise", "La région", {"unnamed": ["région"]}),
+("Nous n'avons pas été consultés", "un conseiller régional", {"unnamed": ["conseiller"]}),
+("Aurel 4 saisons", None, {}),
+("On ne va pas fermer le village, on va le transformer", "Bernard Giraudet", {}),
+("Ils parlent de vélo, mais qui viendra pédaler ici en février ?", "Robert Chabal", {"accept": []}),
+("Pour moi, c'est la fin. Je vends le fonds de commerce.", "Thierry Chabal", {"accept": []}),
+]))
+
+B17.append(dict(id="es-rodaje-alcazar-de-tormes", lang="es", paras="""
+Los vecinos del casco antiguo de Alcázar de Tormes, hartos del rodaje de una superproducción
+SALAMANCA.– El rodaje de la película estadounidense «La última corona» mantiene cortadas desde hace tres semanas seis calles del casco histórico de Alcázar de Tormes, y la paciencia de los vecinos se agota.
+«No podemos salir de casa sin enseñar una pulsera a un guardia de seguridad. En mi propio barrio», se quejó Remedios Calvo, de 68 años, que vive en la calle del Pozo desde que nació. Según ella, los camiones de la productora ocupan las plazas de aparcamiento de los residentes desde las cinco de la mañana.
+El alcalde, Fernando Ledesma, defendió el rodaje ante el pleno municipal. «Esta película va a poner a nuestro pueblo en el mapa del mundo», afirmó. «Cada día de rodaje deja en la localidad más de 200.000 euros en hoteles, restaurantes y comercios». El regidor añadió que la productora ha pagado 90.000 euros por la ocupación de la vía pública.
+La oposición no lo ve igual. Según la portavoz de Izquierda Unida, Nuria Salcedo, el Ayuntamiento «ha vendido el pueblo por una semana de gloria». «Nadie preguntó a los vecinos», dijo Salcedo.
+Fuentes de la productora, que pidieron no ser identificadas, aseguraron a este periódico que el rodaje terminará el día 20. «Entendemos las molestias y estamos compensando a los comercios afectados», señalaron.
+No todos los comerciantes se quejan. «Llevo tres semanas sirviendo cafés a los técnicos desde las seis de la mañana. Ojalá rodaran aquí todos los años», dice entre risas Julián Prieto, dueño del bar La Campana. Su hermana, Carmen Prieto, que regenta la mercería de al lado, no piensa lo mismo: «Yo no he vendido ni un botón en tres semanas».
+La asociación vecinal El Arrabal ha convocado una concentración para el sábado bajo el lema «Nuestro barrio no es un decorado». Su presidente, Ignacio Varela, explicó: «No estamos contra el cine. Estamos contra que nos traten como figurantes en nuestras propias calles».
+""".strip().split("\n"), quotes=[
+("La última corona", None, {}),
+("No podemos salir de casa sin enseñar una pulsera a un guardia de seguridad. En mi propio barrio", "Remedios Calvo", {}),
+("Esta película va a poner a nuestro pueblo en el mapa del mundo", "Fernando Ledesma", {}),
+("Cada día de rodaje deja en la localidad más de 200.000 euros en hoteles, restaurantes y comercios", "Fernando Ledesma", {}),
+("ha vendido el pueblo por una semana de gloria", "Nuria Salcedo", {}),
+("Nadie preguntó a los vecinos", "Nuria Salcedo", {}),
+("Entendemos las molestias y estamos compensando a los comercios afectados", "Fuentes de la productora", {"unnamed": ["fuentes", "productora"]}),
+("Llevo tres semanas sirviendo cafés a los técnicos desde las seis de la mañana. Ojalá rodaran aquí todos los años", "Julián Prieto", {"accept": []}),
+("Yo no he vendido ni un botón en tres semanas", "Carmen Prieto", {"accept": []}),
+("Nuestro barrio no es un decorado", None, {}),
+("No estamos contra el cine. Estamos contra que nos traten como figurantes en nuestras propias calles", "Ignacio Varela", {}),
+]))
+
+B17.append(dict(id="it-campane-borgo-collina", lang="it", paras="""
+Le campane di San Vitale suonano troppo: un residente porta la parrocchia in tribunale
+RAVENNA – Da quattro secoli le campane della chiesa di San Vitale a Borgo Collina scandiscono le ore del paese. Ora potrebbe essere un giudice a zittirle: un residente ha fatto causa alla parrocchia per disturbo della quiete pubblica, chiedendo che i rintocchi notturni vengano sospesi.
+«Suonano ogni quarto d'ora, anche alle tre di notte. Non dormo da mesi», ha raccontato ai giornalisti Massimo Ferrante, 52 anni, ingegnere trasferitosi in paese due anni fa. «Non ce l'ho con la Chiesa, ce l'ho con il rumore». Secondo lui, le misurazioni di un tecnico superano di dieci decibel i limiti di legge.
+Il parroco, don Alberto Casadei, si dice «amareggiato». «Le campane sono la voce del paese. Qui nessuno si era mai lamentato», ha detto dopo la messa domenicale. «Siamo disposti a parlarne, ma non in tribunale».
+In paese è nata una raccolta firme, «Giù le mani dalle campane», che ha già superato le 1.500 adesioni, più degli abitanti di Borgo Collina. Secondo la promotrice, Giulia Ricci, «chi viene a vivere in campagna deve accettare anche i suoi suoni».
+La sindaca Elena Baroncini ha provato a mediare. «Ho proposto di spegnere i rintocchi tra mezzanotte e le sei, come si fa in molti comuni», ha spiegato. La proposta però non ha convinto nessuna delle due parti.
+L'avvocato di Ferrante, Paolo Gentilini, ha ricordato che casi simili sono già arrivati in Cassazione. «La tradizione non è un'esimente. Il rumore è rumore, anche quando viene da un campanile», ha dichiarato.
+Non la pensa così Luca Ferrante, il fratello maggiore dell'ingegnere, che vive in paese da sempre e ha firmato la petizione: «Mio fratello è una brava persona, ma qui le campane c'erano prima di lui».
+Una fonte della Curia, che ha chiesto di non essere citata, ha fatto sapere che il vescovo segue la vicenda «con attenzione e con un certo imbarazzo». La prima udienza è fissata per il 14 marzo.
+""".strip().split("\n"), quotes=[
+("Suonano ogni quarto d'ora, anche alle tre di notte. Non dormo da mesi", "Massimo Ferrante", {"accept": []}),
+("Non ce l'ho con la Chiesa, ce l'ho con il rumore", "Massimo Ferrante", {"accept": []}),
+("amareggiato", "Alberto Casadei", {"accept": ["Casadei", "don Alberto Casadei"]}),
+("Le campane sono la voce del paese. Qui nessuno si era mai lamentato", "Alberto Casadei", {"accept": ["Casadei", "don Alberto Casadei"]}),
+("Siamo disposti a parlarne, ma non in tribunale", "Alberto Casadei", {"accept": ["Casadei", "don Alberto Casadei"]}),
+("Giù le mani dalle campane", None, {}),
+("chi viene a vivere in campagna deve accettare anche i suoi suoni", "Giulia Ricci", {}),
+("Ho proposto di spegnere i rintocchi tra mezzanotte e le sei, come si fa in molti comuni", "Elena Baroncini", {}),
+("La tradizione non è un'esimente. Il rumore è rumore, anche quando viene da un campanile", "Paolo Gentilini", {}),
+("Mio fratello è una brava persona, ma qui le campane c'erano prima di lui", "Luca Ferrante", {"accept": []}),
+("con attenzione e con un certo imbarazzo", "Una fonte della Curia", {"unnamed": ["fonte"]}),
+]))
+
+B17.append(dict(id="pt-surf-fonte-velha", lang="pt", paras="""
+Campeonato de surf cancelado na praia da Fonte Velha por causa de esgotos
+PORTO SALGADO – A etapa portuguesa do circuito europeu de surf, que devia começar esta sexta-feira na praia da Fonte Velha, foi cancelada depois de análises à água terem detetado níveis de bactérias fecais muito acima do permitido. Cerca de 120 surfistas de 14 países já estavam na vila.
+«Não podemos pôr a saúde dos atletas em risco. Foi uma decisão difícil, mas a única possível», disse à agência Lusa o diretor da prova, Nuno Cardoso. «Estamos a falar de um trabalho de dois anos que vai literalmente pelo cano abaixo», acrescentou.
+A origem da contaminação será uma rutura num coletor da estação de tratamento de águas residuais, segundo a empresa municipal Águas de Porto Salgado. Em comunicado, a empresa garante que a avaria «foi reparada na quarta-feira» e que a água «estará própria para banhos dentro de poucos dias».
+O presidente da Câmara, Joaquim Pestana, falou em «um azar» e lembrou que a autarquia investiu oito milhões de euros na rede de saneamento desde 2020. Mas para a associação ambientalista Mar Limpo a explicação não convence. «Não é a primeira rutura, é a quarta em dois anos. Avisámos toda a gente e ninguém quis ouvir», afirmou a sua porta-voz, Inês Valadares.
+Entre os surfistas, a frustração era evidente. O campeão nacional, Tiago Mendonça, que cresceu na vila, não escondeu a tristeza: «Surfei nesta praia a vida toda. Ver a bandeira vermelha no dia do campeonato custa muito». O pai, Rui Mendonça, que foi o primeiro surfista da terra, foi mais duro: «Isto é uma vergonha para Porto Salgado».
+Um comerciante da marginal, que preferiu não ser identificado, fez as contas ao prejuízo. «Tinha os quartos todos reservados para a semana. Metade já cancelou», contou.
+Segundo a organização, a etapa poderá ser remarcada para outubro. O cartaz oficial, com o slogan «Onde o Atlântico começa», continua afixado nas montras da vila.
+""".strip().split("\n"), quotes=[
+("Não podemos pôr a saúde dos atletas em risco. Foi uma decisão difícil, mas a única possível", "Nuno Cardoso", {}),
+("Estamos a falar de um trabalho de dois anos que vai literalmente pelo cano abaixo", "Nuno Cardoso", {}),
+("foi reparada na quarta-feira", "Águas de Porto Salgado", {"accept": ["a empresa", "empresa"]}),
+("estará própria para banhos dentro de poucos dias", "Águas de Porto Salgado", {"accept": ["a empresa", "empresa"]}),
+("um azar", "Joaquim Pestana", {}),
+("Não é a primeira rutura, é a quarta em dois anos. Avisámos toda a gente e ninguém quis ouvir", "Inês Valadares", {}),
+("Surfei nesta praia a vida toda. Ver a bandeira vermelha no dia do campeonato custa muito", "Tiago Mendonça", {"accept": []}),
+("Isto é uma vergonha para Porto Salgado", "Rui Mendonça", {"accept": []}),
+("Tinha os quartos todos reservados para a semana. Metade já cancelou", "Um comerciante da marginal", {"unnamed": ["comerciante"]}),
+("Onde o Atlântico começa", None, {}),
+]))
+
+B17.append(dict(id="nl-datacenter-oostermade", lang="nl", paras="""
+Oostermade in verzet tegen datacenter dat evenveel water gebruikt als een stad
+OOSTERMADE - Ruim vierhonderd inwoners van Oostermade hebben dinsdagavond in de sporthal geprotesteerd tegen de komst van een groot datacenter aan de rand van het dorp. Het Amerikaanse techbedrijf Nordvault wil er een complex van twintig hectare bouwen dat in de zomer dagelijks tot anderhalf miljoen liter water nodig heeft om te koelen.
+‘Wij mogen in droge zomers onze tuinen niet sproeien, en dan komt er een bedrijf dat water verbruikt als een stad van twintigduizend mensen’, zei Annelies de Boer van het actiecomité ‘Oostermade Blijft Groen’. ‘Dat voelt als een klap in het gezicht.’
+Wethouder Economische Zaken Henk Postma (VVD) verdedigde het plan. Volgens hem levert het datacenter driehonderd banen op en gaat de restwarmte naar een nieuwe woonwijk. ‘We kunnen niet elke investering wegsturen omdat die ergens last veroorzaakt’, zei Postma.
+Een woordvoerder van Nordvault liet in een schriftelijke reactie weten dat het bedrijf ‘grotendeels gezuiverd afvalwater’ wil gebruiken. ‘Wij gaan geen drinkwater gebruiken voor de koeling. Dat is een harde toezegging’, aldus de woordvoerder.
+Het waterschap is minder stellig. Volgens dijkgraaf Wim Kuiper is ‘nog helemaal niet duidelijk’ waar dat afvalwater vandaan moet komen. ‘Die hoeveelheden hebben wij niet liggen’, zei hij tegen de regionale omroep.
+Boer Gerrit Jan Vos, wiens land aan het bouwterrein grenst, sprak van ‘een fabriek zonder ramen’. Zijn zoon Ruben Vos is juist voor: ‘Ik wil hier later kunnen blijven wonen, en daar heb je werk voor nodig.’
+De gemeenteraad neemt in april een besluit. De actievoerders stappen naar de Raad van State als het plan doorgaat. ‘Dan zien we elkaar in Den Haag’, aldus De Boer.
+""".strip().split("\n"), quotes=[
+("Wij mogen in droge zomers onze tuinen niet sproeien, en dan komt er een bedrijf dat water verbruikt als een stad van twintigduizend mensen", "Annelies de Boer", {}),
+("Oostermade Blijft Groen", None, {}),
+("Dat voelt als een klap in het gezicht.", "Annelies de Boer", {}),
+("We kunnen niet elke investering wegsturen omdat die ergens last veroorzaakt", "Henk Postma", {}),
+("grotendeels gezuiverd afvalwater", "Een woordvoerder van Nordvault", {"unnamed": ["woordvoerder"]}),
+("Wij gaan geen drinkwater gebruiken voor de koeling. Dat is een harde toezegging", "Een woordvoerder van Nordvault", {"unnamed": ["woordvoerder"]}),
+("nog helemaal niet duidelijk", "Wim Kuiper", {}),
+("Die hoeveelheden hebben wij niet liggen", "Wim Kuiper", {}),
+("een fabriek zonder ramen", "Gerrit Jan Vos", {"accept": []}),
+("Ik wil hier later kunnen blijven wonen, en daar heb je werk voor nodig.", "Ruben Vos", {"accept": []}),
+("Dan zien we elkaar in Den Haag", "Annelies de Boer", {}),
+]))
+
+B17.append(dict(id="pl-niedzwiedz-brzozowiec", lang="pl", paras="""
+Niedźwiedź spaceruje ulicami Brzozowca. Szkoła kończy lekcje przed zmrokiem
+BRZOZOWIEC – Od tygodnia po ulicach Brzozowca w Bieszczadach krąży niedźwiedź. Zwierzę kilkakrotnie widziano w pobliżu szkoły podstawowej i przy osiedlowych śmietnikach. Dyrekcja szkoły zdecydowała, że do odwołania lekcje będą kończyć się przed zmrokiem.
+„Wczoraj rano stał dwadzieścia metrów od boiska. Dzieci widziały go przez okno” – powiedziała dyrektorka szkoły Halina Kowalczyk. „Nie będę ryzykować. Rodzice odbierają dzieci o piętnastej” – dodała.
+Według leśników to młody samiec, który nauczył się szukać jedzenia w odpadach. „Problemem nie jest niedźwiedź, tylko otwarte kontenery na śmieci. Dopóki ludzie będą je tak zostawiać, zwierzę będzie wracać” – tłumaczy Marek Zawadzki z Nadleśnictwa Brzozowiec.
+Burmistrz Stanisław Rybak zapowiedział, że gmina kupi zamykane pojemniki. Jego zdaniem to jednak za mało. „Potrzebujemy zgody na odłowienie zwierzęcia i przewiezienie go w głąb lasu. Czekamy na nią od pięciu dni” – mówił Rybak podczas sesji rady.
+Radny opozycji Tomasz Lis twierdzi, że gmina zlekceważyła sygnały. „Pisaliśmy o otwartych śmietnikach już w zeszłym roku. Nikt nam nie odpowiedział” – powiedział. Według niego koszt nowych pojemników to „grosze w porównaniu z ryzykiem”.
+Regionalna Dyrekcja Ochrony Środowiska przekazała PAP, że wniosek jest rozpatrywany. „Odstrzał nie wchodzi w grę. Niedźwiedź brunatny jest gatunkiem ściśle chronionym” – podkreśliła rzeczniczka dyrekcji.
+Mieszkańcy są podzieleni. „Mieszkam tu czterdzieści lat i niedźwiedzie zawsze były. Nie róbmy z tego sensacji” – mówi Józef Kowalczyk, emerytowany gajowy. Inaczej widzi to jego sąsiadka, która prosi o anonimowość: „Boję się wyjść z psem wieczorem. Ktoś musi w końcu coś z tym zrobić”.
+Na Facebooku powstała grupa „Misiek z Brzozowca”, w której mieszkańcy publikują zdjęcia i nagrania zwierzęcia. Ma już ponad sześć tysięcy członków.
+""".strip().split("\n"), quotes=[
+("Wczoraj rano stał dwadzieścia metrów od boiska. Dzieci widziały go przez okno", "Halina Kowalczyk", {"accept": []}),
+("Nie będę ryzykować. Rodzice odbierają dzieci o piętnastej", "Halina Kowalczyk", {"accept": []}),
+("Problemem nie jest niedźwiedź, tylko otwarte kontenery na śmieci. Dopóki ludzie będą je tak zostawiać, zwierzę będzie wracać", "Marek Zawadzki", {}),
+("Potrzebujemy zgody na odłowienie zwierzęcia i przewiezienie go w głąb lasu. Czekamy na nią od pięciu dni", "Stanisław Rybak", {}),
+("Pisaliśmy o otwartych śmietnikach już w zeszłym roku. Nikt nam nie odpowiedział", "Tomasz Lis", {}),
+("grosze w porównaniu z ryzykiem", "Tomasz Lis", {}),
+("Odstrzał nie wchodzi w grę. Niedźwiedź brunatny jest gatunkiem ściśle chronionym", "rzeczniczka dyrekcji", {"unnamed": ["rzeczniczka"]}),
+("Mieszkam tu czterdzieści lat i niedźwiedzie zawsze były. Nie róbmy z tego sensacji", "Józef Kowalczyk", {"accept": []}),
+("Boję się wyjść z psem wieczorem. Ktoś musi w końcu coś z tym zrobić", "jego sąsiadka", {"unnamed": ["sąsiadka"]}),
+("Misiek z Brzozowca", None, {}),
+]))
+
+B17.append(dict(id="sv-provborrning-ruoktovaara", lang="sv", paras="""
+Samebyn protesterar mot provborrning på kalvningslandet
+JOKKMOKK Samebyn Ruoktovaara överklagar Bergsstatens beslut att ge det brittiska bolaget Norrmet tillstånd att provborra efter nickel på fjället Stuorravárri. Området är en av byns viktigaste kalvningsplatser. Beslutet kom strax före jul, och samebyn har haft tre veckor på sig att överklaga.
+”Om de borrar där i maj, när vajorna kalvar, förlorar vi en hel årgång kalvar. Det handlar om vår framtid”, säger samebyns ordförande Nils-Anders Gaup. ”Ingen har frågat oss på riktigt. Vi fick ett brev.”
+Norrmets Sverigechef Malin Ekström säger att bolaget är berett att anpassa arbetet. ”Vi kan borra på hösten i stället, och vi har erbjudit samebyn ersättning”, säger hon. Enligt Ekström handlar det om ”tio borrhål, inte en gruva”.
+Kommunalrådet Per Lindberg (S) välkomnar prospekteringen. ”Kommunen behöver jobb. Unga flyttar härifrån varje år”, säger han till tidningen.
+Bergsstaten vill inte kommentera överklagandet. ”Vi har fattat beslutet enligt minerallagen och har inget att tillägga”, skriver myndighetens presschef Johan Rask i ett mejl.
+Enligt en tjänsteman på länsstyrelsen, som inte vill framträda med namn, har myndigheten ”allvarliga invändningar” mot beslutet. ”Vi påpekade riskerna för rennäringen redan i remissen, men det tog Bergsstaten ingen hänsyn till”, säger tjänstemannen.
+Renskötaren Ánde Gaup, brorson till ordföranden, har sina renar närmast borrplatsen. ”Jag är fjärde generationen här. Jag tänker inte bli den sista”, säger han.
+I Ruoktovaara finns omkring 6 000 renar, och vintern har redan varit svår, med is på betesmarkerna. ”Renarna har haft det tufft sedan januari. Störs de i kalvningen nu kan det bli en katastrof”, säger Nils-Anders Gaup.
+Samebyn har startat kampanjen ”Inga borrar i kalvlandet” i sociala medier. Överklagandet ska prövas av förvaltningsrätten i Luleå under våren.
+""".strip().split("\n"), quotes=[
+("Om de borrar där i maj, när vajorna kalvar, förlorar vi en hel årgång kalvar. Det handlar om vår framtid", "Nils-Anders Gaup", {"accept": []}),
+("Ingen har frågat oss på riktigt. Vi fick ett brev.", "Nils-Anders Gaup", {"accept": []}),
+("Vi kan borra på hösten i stället, och vi har erbjudit samebyn ersättning", "Malin Ekström", {}),
+("tio borrhål, inte en gruva", "Malin Ekström", {}),
+("Kommunen behöver jobb. Unga flyttar härifrån varje år", "Per Lindberg", {}),
+("Vi har fattat beslutet enligt minerallagen och har inget att tillägga", "Johan Rask", {}),
+("allvarliga invändningar", "en tjänsteman på länsstyrelsen", {"unnamed": ["tjänsteman", "tjänstemannen"]}),
+("Vi påpekade riskerna för rennäringen redan i remissen, men det tog Bergsstaten ingen hänsyn till", "en tjänsteman på länsstyrelsen", {"unnamed": ["tjänsteman", "tjänstemannen"]}),
+("Jag är fjärde generationen här. Jag tänker inte bli den sista", "Ánde Gaup", {"accept": []}),
+("Renarna har haft det tufft sedan januari. Störs de i kalvningen nu kan det bli en katastrof", "Nils-Anders Gaup", {"accept": []}),
+("Inga borrar i kalvlandet", None, {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -2439,6 +2641,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then eight in Portuguese, French, Catalan, Chinese (traditional), Norwegian, Romanian, Ukrainian and Spanish (batch 14, a read batch) "
                  "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 15, measured, by a helper who writes no rules) "
                  "then the same eight again (batch 16, measured, by a helper who writes no rules) "
+                 "then the same eight again (batch 17, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -2452,6 +2655,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # batch 13 (session 23) is measured; batch 14 (session 23) a read batch like 10 and 12
 # batch 15 (session 24) is measured
 # batch 16 (session 25) is measured
+# batch 17 (session 26) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -2462,7 +2666,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=13) for x in B13),
                                  *(dict(x, batch=14, read=True) for x in B14),
                                  *(dict(x, batch=15) for x in B15),
-                                 *(dict(x, batch=16) for x in B16)]):
+                                 *(dict(x, batch=16) for x in B16),
+                                 *(dict(x, batch=17) for x in B17)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

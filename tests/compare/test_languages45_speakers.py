@@ -1,0 +1,57 @@
+"""Speakers in other languages (issue 12), session 26: the speech verbs news writes in each
+language, completed tense by tense (the passé simple and imperfect of French, the preterite and
+imperfect of Spanish and Portuguese, the passato remoto of Italian, the reflexive and the verbs of
+replying), rather than one construction more. A form that is a noun as often as a verb ("cuenta",
+"pregunta", "conta") is read only right after a quotation's close. Every person, place and body
+invented."""
+
+from __future__ import annotations
+
+from .helpers import quote_speakers
+
+_FR = ("Le marché de Vernoux rouvre\n"
+       "VERNOUX. Le marché couvert de Vernoux a rouvert samedi après deux ans de travaux.\n")
+_ES = ("Reabre el mercado de Alcotén\n"
+       "ALCOTÉN. El mercado de abastos de Alcotén reabrió el sábado tras dos años de obras.\n")
+_IT = ("Riapre il mercato di Valdorso\n"
+       "VALDORSO. Il mercato coperto di Valdorso ha riaperto sabato dopo due anni di lavori.\n")
+_PT = ("Reabre o mercado de Vilar Seco\n"
+       "VILAR SECO. O mercado municipal de Vilar Seco reabriu no sábado, após dois anos de obras.\n")
+
+
+def test_french_verbs_of_reacting_and_retorting_credit_the_name_after_them():
+    text = _FR + "« C'est une bonne nouvelle pour les commerçants », a réagi Odile Ferrandon.\n"
+    assert quote_speakers(text, "fr") == ["Odile Ferrandon"]
+    text = _FR + "« Les travaux ont trop duré », rétorque Marcel Dubouchet, conseiller d'opposition.\n"
+    assert quote_speakers(text, "fr") == ["Marcel Dubouchet"]
+    text = _FR + "« Nous reviendrons chaque samedi », racontait Sylvie Maréchaux.\n"
+    assert quote_speakers(text, "fr") == ["Sylvie Maréchaux"]
+
+
+def test_spanish_preterite_of_replying_and_confessing_credits_the_name_after_it():
+    text = _ES + "«Ha merecido la pena esperar», contestó Remedios Albarrán.\n"
+    assert quote_speakers(text, "es") == ["Remedios Albarrán"]
+    text = _ES + "«Yo no lo creía», confesó Anselmo Peñalver, frutero del mercado.\n"
+    assert quote_speakers(text, "es") == ["Anselmo Peñalver"]
+
+
+def test_italian_passato_remoto_and_present_of_replying_credit_the_name_after_them():
+    text = _IT + "«Abbiamo aspettato tanto», raccontò Ornella Caprioli.\n"
+    assert quote_speakers(text, "it") == ["Ornella Caprioli"]
+    text = _IT + "«Adesso tocca ai clienti», risponde Gianfranco Tosetti.\n"
+    assert quote_speakers(text, "it") == ["Gianfranco Tosetti"]
+
+
+def test_portuguese_preterite_of_recalling_credits_the_name_after_it():
+    text = _PT + "«Foram dois anos muito duros», lembrou Albertina Gouveia.\n"
+    assert quote_speakers(text, "pt") == ["Albertina Gouveia"]
+
+
+def test_a_form_that_is_a_noun_too_is_a_verb_only_right_after_a_quotation():
+    text = _ES + "«Ahora todo está más limpio», cuenta Rosalía Menchero.\n"
+    assert quote_speakers(text, "es") == ["Rosalía Menchero"]
+    # "la cuenta" of the narration is a bill: no clause, the quotation after it no one's
+    text = _ES + "Cada puesto paga la cuenta de la luz. «El precio es justo.»\n"
+    assert quote_speakers(text, "es") == [None]
+    text = _PT + "Cada banca paga a conta da luz. «O preço é justo.»\n"
+    assert quote_speakers(text, "pt") == [None]

@@ -55,3 +55,15 @@ def test_a_form_that_is_a_noun_too_is_a_verb_only_right_after_a_quotation():
     assert quote_speakers(text, "es") == [None]
     text = _PT + "Cada banca paga a conta da luz. «O preço é justo.»\n"
     assert quote_speakers(text, "pt") == [None]
+
+
+_RO = ("Drumul spre Valea Seacă, închis\n"
+       "VALEA SEACĂ. Drumul județean spre Valea Seacă a fost închis după o alunecare de teren.\n")
+
+
+def test_a_romanian_noun_of_a_man_after_the_verb_is_the_unnamed_man_the_paragraph_before_brought_in():
+    text = _RO + ("Un pădurar din zonă, care nu a vrut să-și spună numele, a declarat că drumul e periculos.\n"
+                  "„Nu mai trece nimeni pe aici”, a spus bărbatul.\n")
+    assert quote_speakers(text, "ro") == ["Un pădurar"]
+    # a noun of a woman after him: someone else, no one we can tell
+    assert quote_speakers(text.replace("a spus bărbatul", "a spus femeia"), "ro") == [None]

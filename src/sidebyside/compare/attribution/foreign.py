@@ -1062,7 +1062,11 @@ class ForeignReading:
         if sex is not None:
             # (one whose given name tells that sex: not "Consiliul Județean" for "a spus bărbatul")
             person = self._passage_person_by_noun(head, at, clause, sex) if clause is not None else None
-            return person if person is not None and self._gender.get(person.key) == sex else None
+            if person is not None and self._gender.get(person.key) == sex:
+                return person
+            # "Un șofer de camion, care ..., a declarat că … / „…”, a spus bărbatul": the unnamed
+            # source of that sex the paragraph (or the one a quotation's paragraph follows) brought in
+            return self._unnamed_source_by_noun(head, at, sex) if clause is None or clause.inside is None else None
         unnamed = self._unnamed_source_by_noun(head, at, None)
         if unnamed is not None:
             return unnamed

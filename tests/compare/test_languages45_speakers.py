@@ -67,3 +67,23 @@ def test_a_romanian_noun_of_a_man_after_the_verb_is_the_unnamed_man_the_paragrap
     assert quote_speakers(text, "ro") == ["Un pădurar"]
     # a noun of a woman after him: someone else, no one we can tell
     assert quote_speakers(text.replace("a spus bărbatul", "a spus femeia"), "ro") == [None]
+
+
+_DE = ("Freibad in Talheim bleibt zu\n"
+       "TALHEIM. Der Gemeinderat von Talheim hat die Entscheidung über das Freibad erneut vertagt.\n")
+
+
+def test_a_name_like_run_inside_the_quotation_is_no_subject_of_the_verb_after_it():
+    # "Jeder Monat, das ist klar, macht" reads like a name and an aside: the quotation's words, the subject after the verb
+    text = _DE + "„Jeder Monat, das ist klar, macht die Sanierung teurer“, sagte Renate Vollmer.\n"
+    assert quote_speakers(text, "de") == ["Renate Vollmer"]
+    text = _DE + "Renate Vollmer kam zur Sitzung. „Jeder Monat, das ist klar, macht die Sanierung teurer“, sagte sie.\n"
+    assert quote_speakers(text, "de") == ["Renate Vollmer"]
+
+
+def test_a_verb_read_only_after_a_quotation_is_read_after_an_inverted_auxiliary():
+    text = _FR + "Odile Ferrandon a promis des navettes. « Dès le printemps, pour tous », a-t-elle précisé.\n"
+    assert quote_speakers(text, "fr") == ["Odile Ferrandon"]
+    # with no auxiliary and pronoun after the quotation, "précise" of the narration is no verb of its words
+    text = _FR + "Une note précise « les horaires d'été ».\n"
+    assert quote_speakers(text, "fr") == [None]

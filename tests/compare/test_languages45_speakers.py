@@ -87,3 +87,12 @@ def test_a_verb_read_only_after_a_quotation_is_read_after_an_inverted_auxiliary(
     # with no auxiliary and pronoun after the quotation, "précise" of the narration is no verb of its words
     text = _FR + "Une note précise « les horaires d'été ».\n"
     assert quote_speakers(text, "fr") == [None]
+
+
+def test_the_noun_after_an_answer_is_the_one_asked_not_the_asker():
+    text = (_ES + "El exconcejal Baltasar Quiroga, de 58 años, declaró ante el juez. El fiscal Leandro Sotomayor le preguntó "
+            "por los pagos. \"No voy a contestar\", dijo el acusado.\n")
+    assert quote_speakers(text, "es") == ["Baltasar Quiroga"]
+    # no one before the asker: no one (never the asker himself)
+    text = (_ES + "El fiscal Leandro Sotomayor le preguntó por los pagos. \"No voy a contestar\", dijo el acusado.\n")
+    assert quote_speakers(text, "es") == [None]

@@ -1073,6 +1073,19 @@ class ForeignReading:
         words = self.tokens[k].text
         return Speaker(words, "anonymous", name_key(words))
 
+    def _one_asked(self, asking: Clause, gender: str | None) -> Speaker | None:
+        """'El fiscal Javier Lanuza le preguntó por una transferencia. "No voy a contestar", dijo el
+        acusado': a noun after an answer's verb, when the passage's person is the one who just asked
+        (PronounResolution._passage_person_by_noun), stands for the one asked: the person the passage
+        was about before the asking sentence, of the noun's gender when the text tells theirs, never
+        the asker; None when there is no such person."""
+        start = self._sentence_start(self.tokens[asking.verb].start)
+        person = self._salient_person(start, gender) if start > 0 else None
+        if person is None or asking.speaker is None or person.key == asking.speaker.key \
+                or self._gender.get(person.key) not in (None, gender) or gender is None and self._gender.get(person.key) is None:
+            return None
+        return Speaker(person.canonical, "person", person.key)
+
     def _nominative_by_ending(self, run: _NameRun) -> Speaker | None:
         """'Kaupunginjohtaja Pekka Ahosen mukaan': in a language whose surnames take the genitive by
         a regular ending (its "nominative_from_genitive": Finnish "-sen" of "-nen"), the person a

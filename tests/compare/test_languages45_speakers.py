@@ -96,3 +96,12 @@ def test_the_noun_after_an_answer_is_the_one_asked_not_the_asker():
     # no one before the asker: no one (never the asker himself)
     text = (_ES + "El fiscal Leandro Sotomayor le preguntó por los pagos. \"No voy a contestar\", dijo el acusado.\n")
     assert quote_speakers(text, "es") == [None]
+
+
+def test_an_association_after_the_article_opening_its_sentence_is_named_whole():
+    text = _PT + ("A Associação Regional dos Feirantes considerou, em comunicado, que \"o mercado "
+                  "volta a ter futuro\".\n")
+    assert quote_speakers(text, "pt") == ["Associação Regional dos Feirantes"]
+    # a person named after the body's noun in an aside is still the speaker
+    text = _PT + "A presidente da Associação dos Feirantes, Marta Lopes, disse que \"o mercado volta a ter futuro\".\n"
+    assert quote_speakers(text, "pt") == ["Marta Lopes"]

@@ -1452,6 +1452,8 @@ class ForeignReading:
         (a surname with an article, "Le Pen", "Lo Bianco", "De Boer", is a name the text also writes
         inside a name of more words: "Jelle de Boer van De Terp")."""
         tokens = self.tokens
+        if self.language not in (None, "en") and self._body_name_after_article(k, j):
+            return True
         if self.language in (None, "en") or j != k + 1 or not tokens[k].initial or not tokens[k].cap \
                 or tokens[k].norm not in self.vocab.foreign_articles or tokens[j].gap not in _SPACE:
             return False
@@ -1465,6 +1467,20 @@ class ForeignReading:
                 tokens[x].norm for i, e in self.at.cap_runs
                 if e - i >= 2 and not (tokens[i].initial and tokens[i].norm in articles) for x in range(i + 1, e))
         return word not in surnames
+
+    def _body_name_after_article(self, k: int, j: int) -> bool:
+        """"A Associação Nacional dos Industriais de Conservas de Peixe considerou", "La Federación
+        Española de Municipios": a run whose first word is one of the language's "body_name_heads",
+        right after the article that opens its sentence (or that article itself first in the run),
+        is the name of a body, none of a person with a description before it."""
+        tokens = self.tokens
+        articles = self.vocab.foreign_articles | (_portuguese_words()[0] if self.language == "pt" else frozenset())
+        head = k + 1 if tokens[k].initial and tokens[k].cap and tokens[k].norm in articles else k
+        article = head - 1
+        if head > j or article < 0 or not tokens[article].initial or not tokens[article].cap \
+                or tokens[article].norm not in articles or tokens[head].gap not in _SPACE:
+            return False
+        return tokens[head].norm in _language_words(self.language, "body_name_heads")
 
     def _portuguese_article_gender(self, k: int) -> str | None:
         """"she" for the Portuguese article "a" before its noun ("a ministra"), else None."""

@@ -105,3 +105,16 @@ def test_an_association_after_the_article_opening_its_sentence_is_named_whole():
     # a person named after the body's noun in an aside is still the speaker
     text = _PT + "A presidente da Associação dos Feirantes, Marta Lopes, disse que \"o mercado volta a ter futuro\".\n"
     assert quote_speakers(text, "pt") == ["Marta Lopes"]
+
+
+def test_a_surname_before_a_german_article_and_its_noun_is_the_person_not_a_body():
+    text = ("Trainer in Lindau entlassen\n"
+            "LINDAU. Der SV Lindau hat sich von Trainer Holger Brandtner getrennt. Brandtner war nicht erreichbar.\n"
+            "Kapitän Jens Olbrich erinnerte daran, dass Brandtner der Mannschaft noch im Mai gesagt habe: "
+            "„Wir schaffen den Klassenerhalt“.\n")
+    assert quote_speakers(text, "de") == ["Holger Brandtner"]
+    # "von der Heyden": a particle before the article, the name whole
+    text = ("Schule trauert\n"
+            "GÖTTINGEN. Die frühere Schulleiterin Ursula von der Heyden ist gestorben.\n"
+            "„Eine Schule ist kein Betrieb“, sagte von der Heyden einmal.\n")
+    assert quote_speakers(text, "de") == ["Ursula von der Heyden"]

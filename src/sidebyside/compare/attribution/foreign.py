@@ -1525,6 +1525,19 @@ class ForeignReading:
             return False
         return prev == 0 or tokens[prev - 1].norm not in NAME_PARTICLES or tokens[prev - 1].norm in _ARTICLE_PARTICLES
 
+    def _name_before_german_article(self, i: int, j: int) -> int:
+        """'dass Manthey der Mannschaft … gesagt habe': in a German text, a capitalised run of a
+        surname the text names (a person's last word elsewhere), a lower-case article ("der", no
+        particle before it: not "von der Heyden") and one noun is the person and the article's
+        noun (to the team), no body "Manthey der Mannschaft": the run's last token, cut before the
+        article (j when it is no such run)."""
+        tokens = self.tokens
+        m = j - 1
+        if m - 1 < i or not self._article_before_noun(m) or not tokens[m - 1].cap or not tokens[j].cap \
+                or tokens[m - 1].norm not in self._surnames or tokens[m - 1].gap not in _SPACE and m - 1 > i:
+            return j
+        return m - 1
+
     def _particle_after_common_word(self, m: int, k: int) -> bool:
         """"Asociación de Empresarios de Medina": in a text of another language than English, a name
         read back to a lower-case particle ("de", "di") that follows a word the text writes in

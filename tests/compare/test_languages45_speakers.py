@@ -118,3 +118,19 @@ def test_a_surname_before_a_german_article_and_its_noun_is_the_person_not_a_body
             "GÖTTINGEN. Die frühere Schulleiterin Ursula von der Heyden ist gestorben.\n"
             "„Eine Schule ist kein Betrieb“, sagte von der Heyden einmal.\n")
     assert quote_speakers(text, "de") == ["Ursula von der Heyden"]
+
+
+_ZH = "本报讯 昨晚，青湾队在主场以3比1战胜北岭队。\n\n"
+
+
+def test_chinese_words_of_a_person_before_a_quotation_are_that_persons():
+    text = _ZH + "赛后，青湾队主教练蔡立民的第一句话是“谢谢大家”。\n"
+    assert quote_speakers(text, "zh") == ["青湾队主教练蔡立民"]
+    # the words of someone else ("的第一句话" of a song) with no "是" before the quotation: no one
+    text = _ZH + "球迷们唱起了“我们是冠军”。\n"
+    assert quote_speakers(text, "zh") == [None]
+
+
+def test_a_chinese_gesture_before_a_colon_opens_the_gesturers_words_not_the_question_before():
+    text = _ZH + "有记者问道：“下一场有信心吗？”蔡立民笑了笑：“先好好休息。”\n"
+    assert quote_speakers(text, "zh") == ["有记者", "蔡立民"]

@@ -545,6 +545,8 @@ class ClauseFinding:
                 # "Analyst Rob Enderle of Enderle Group in Silicon Valley said", "Darin Schroeder, Vice
                 # President ... at the environmental organization, American Bird Conservancy, agreed"
                 before = opener
+        if before is not None and self._quote_of_token[v] < 0 <= self._quote_of_token[before[0]]:
+            before = None  # '„Jeder Monat, das ist klar, macht es teurer“, sagte X': the quotation's words, no subject
         if before is not None:
             clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
             clause.medium = self._medium_after(v) if base == "tell" else None
@@ -850,6 +852,11 @@ class ClauseFinding:
         if v > 0 and self.tokens[v].norm in self.vocab.foreign_verbs and gap in _SPACE \
                 and self.tokens[v - 1].norm in self.vocab.foreign_auxiliaries:
             gap = self.tokens[v - 1].gap  # '», a déclaré X', '», ha detto X': the auxiliary after the close
+        elif v > 1 and self.tokens[v].norm in self.vocab.foreign_verbs and gap in _SPACE and self.tokens[v - 1].gap == "-" \
+                and self.tokens[v - 1].norm in self.vocab.foreign_pronouns:
+            aux = v - 3 if self.tokens[v - 2].norm == "t" and self.tokens[v - 2].gap == "-" else v - 2
+            if self.tokens[aux].norm in self.vocab.foreign_auxiliaries:
+                gap = self.tokens[aux].gap  # '», a-t-elle précisé': the auxiliary and its pronoun after the close
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
             return True
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 2 < len(self.tokens) and self._names_person_from(v + 2):

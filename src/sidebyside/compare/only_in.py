@@ -1096,6 +1096,10 @@ def match_entities(
                 # the names of a video's title the page left in the body (cues.media_promo_lines)
             if _not_a_name(mentions):
                 continue
+            if all(m.via == "demonym" and m.text.casefold() != m.name.casefold() for m in mentions):
+                continue  # "Palestinian land", "British actor", "Jewish state": an adjective, no
+                # mention of the place or people; it may join a place the article names, never
+                # make one (an article that never writes "Palestine" does not name it: reader29)
             if texts and all(_in_american_compound(texts[side], m, lex) for m in mentions):
                 continue  # "African American voters": a people of the US, neither Africa nor the US
             if texts and kind == "place" and all(_person_label(texts[side], m) for m in mentions):

@@ -14,6 +14,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.discrepancy import with_discrepancies
 from sidebyside.compare.distinctive import for_one_story
 from sidebyside.compare.framing import analyse_framing
+from sidebyside.compare.only_in import events_of_one_story
 from sidebyside.compare.matching import (
     Tokenized,
     WordClusters,
@@ -162,7 +163,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
                               shared_passages=len(passages), settings=settings.compare.relatedness,
                               lexical=settings.compare.lexical)
     if related.verdict in (DIFFERENT, UNCLEAR):
-        framing = for_one_story(framing)  # no outlet's words against another story's
+        # no outlet's words against another story's, and no event of one story "left out" by the other
+        framing = events_of_one_story(for_one_story(framing))
     return Comparison(
         articles=(a, b),
         quotes=quotes,

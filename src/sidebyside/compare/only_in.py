@@ -13,7 +13,7 @@ import json
 import re
 from collections import Counter
 from itertools import combinations, repeat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.distinctive import listed_function_words
@@ -29,7 +29,7 @@ from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalis
 from sidebyside.extract.byline_lines import dateline_source
 from sidebyside.extract.cues import media_promo_lines
 from sidebyside.extract.language import primary_subtag
-from sidebyside.model import OnlyIn, Span
+from sidebyside.model import Framing, OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
@@ -1622,3 +1622,15 @@ def _outlet_key(outlet: str | None) -> str | None:
         return None
     key = name_key(outlet)
     return key[4:] if key.startswith("the ") else key
+
+
+def events_of_one_story(framing: Framing) -> Framing:
+    """The framing without the only-in events told by a common noun ("annexation", "insurgency",
+    "war"): for a pair not judged one event (relatedness "different events" or "unclear"). Each of
+    two stories tells its own events; the other leaves none of them out, whether or not the two
+    share a name (reader29: two stories quoting one minister). Named events ("Six-Day War") stay."""
+    only = tuple(tuple(o for o in side if not (o.kind == "event" and o.entity[:1].islower()))
+                 for side in framing.only_in)
+    if only == framing.only_in:
+        return framing
+    return replace(framing, only_in=only)

@@ -268,27 +268,35 @@ def score_distinctive(data: Path, pairs: int) -> dict:
     """How much of real articles the distinctive terms paint (what the app shows: highlights.py),
     on consecutive pairs of AEB article bodies."""
     from sidebyside.compare.framing import analyse_framing
+    from sidebyside.compare.relatedness import DIFFERENT, UNCLEAR, relatedness
     from sidebyside.highlights import collect
     from sidebyside.model import Article, Comparison, Source
 
     truth = json.loads((data / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
     bodies = [v["articleBody"] for _, v in sorted(truth.items()) if v.get("articleBody")][: pairs + 1]
     arts = [Article(source=Source(None, "text"), text=t) for t in bodies]
-    shares, counts = [], []
+    shares, counts, one_story = [], [], []
     for left, right in zip(arts, arts[1:]):
         framing = analyse_framing(left, right)
         painted = collect(Comparison(articles=(left, right), framing=framing))
+        verdict = relatedness(left, right).verdict
         for side, art in enumerate((left, right)):
             chars = bytearray(len(art.text))
             for h in painted.of_kind(side, "distinctive_term"):
                 chars[h.start : h.end] = b"\x01" * (h.end - h.start)
             shares.append(sum(chars) / max(len(art.text), 1))
             counts.append(len(framing.distinctive_terms[side]))
+            one_story.append(verdict not in (DIFFERENT, UNCLEAR))
+    shown = [share for share, kept in zip(shares, one_story) if kept]
     return {
         "articles": len(shares),
         "mean_share_of_characters_painted": round(sum(shares) / len(shares), 4),
         "max_share_of_characters_painted": round(max(shares), 4),
         "mean_terms_listed": round(sum(counts) / len(counts), 2),
+        # what compare() shows: none for a pair not judged one event (distinctive.for_one_story);
+        # consecutive AEB bodies are mostly two stories
+        "articles_of_pairs_judged_one_event": len(shown),
+        "mean_share_shown_by_compare": round(sum(shown) / len(shares), 4),
     }
 
 

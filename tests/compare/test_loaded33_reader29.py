@@ -49,3 +49,27 @@ def test_a_long_reported_clause_is_the_speakers_to_its_end():
 def test_the_writer_going_on_after_a_comma_is_the_outlets():
     text = "Dana Pell said the plan was fine, and the farmers were forced to capitulate."
     assert terms(text)["capitulate"][1] is False
+
+
+# ------------------------------------------------------------ literal senses by grammar
+
+
+def test_an_adverb_of_proportion_before_its_verb_is_no_intensifier():
+    text = "Farmers, who overwhelmingly form part of the mayor's constituency, met on Tuesday."
+    assert "overwhelmingly" not in terms(text)
+    assert "overwhelmingly" not in terms("The council overwhelmingly backed the plan.")
+
+
+def test_an_adverb_of_proportion_before_a_describing_word_grades_it():
+    found = terms("The reviews of the plan were overwhelmingly negative.")
+    assert any("overwhelmingly" in word and category == "intensifier" for word, (category, _, _) in found.items())
+
+
+def test_a_works_hero_is_its_protagonist():
+    text = ("With young British actor Dan Rell stepping into the title role, the site looks back at the 10 actors "
+            "who have played sci-fi TV's most enduring hero.")
+    assert "hero" not in terms(text)
+
+
+def test_a_person_called_a_hero_is_praised():
+    assert terms("The mayor was hailed a hero after the flood.")["hero"][0] == "emotive"

@@ -1205,8 +1205,11 @@ class LexicalSettings:
     loaded_legal_speaker_reach: int = 6
     # How far back from a loaded word its sentence is read for a verb of saying whose clause holds
     # it ("Vesk said the call was unusual and inappropriate"): the word is the speaker's, shown
-    # as quoted words are; 0 turns the reading off.
-    loaded_reported_reach: int = 15
+    # as quoted words are; 0 turns the reading off. A reported clause ends at a break, a comma or
+    # the writer going on ("but", "while"); this only bounds a runaway one. 15 cut long clauses
+    # short, so one clause was the speaker's and the next the outlet's ("Vesk said it was only the
+    # latest move by the council to try to force the farmers to capitulate": reader29).
+    loaded_reported_reach: int = 40
     loaded_size_reach: int = 3
     loaded_metaphor_verb_reach: int = 4
     loaded_metaphor_object_reach: int = 7

@@ -47,6 +47,7 @@ def reported_words(att: Attribution, bases: frozenset[str], reach: int) -> list[
     the verb. The writer's own "I said" reports no one's words but the writer's."""
     tokens = att.tokens
     spans: list[tuple[int, int]] = []
+    verbs = sorted(c.verb for c in att.clauses if c.inside is None)
     for clause in att.clauses:
         if clause.inside is not None or clause.base not in bases and clause.base != _ACCORDING:
             continue
@@ -55,6 +56,8 @@ def reported_words(att: Attribution, bases: frozenset[str], reach: int) -> list[
         head = min(clause.verb, clause.first, clause.lead if clause.lead >= 0 else clause.first)
         tail = max(clause.verb, clause.last)
         found = _before(tokens, head, tail) if _closes_sentence(att.text, tokens, head, tail) else None
+        if found is not None and any(found[0] <= v < found[1] for v in verbs):
+            continue  # '"...," he told settler leaders, according to a statement': a clause of its own
         if found is not None:
             ranges = _without_subjects_relative(tokens, *found)
         else:
@@ -327,8 +330,9 @@ def _after(tokens, verb: int, tail: int, reach: int, according: bool) -> tuple[i
     if end == start:
         return None
     words = [t.norm for t in tokens[start:end]]
-    if not according and "that" not in words[:4] and not any(w in _FINITE for w in words):
-        return None  # "announced a brutal crackdown": the verb's object
+    if not according and "that" not in words[:4] and not any(w in _FINITE for w in words) \
+            and not any(_past_after_noun(tokens, k) for k in range(start + 1, end)):
+        return None  # "announced a brutal crackdown": the verb's object; "said the change paved the way": a clause
     that = words.index("that") if not according and "that" in words[1:6] else None
     if that is not None and not any(w in _FINITE for w in words[:that]):
         start += that + 1  # "told settler leaders on Monday that ...": whom it was told is the writer's

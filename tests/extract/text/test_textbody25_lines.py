@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from harbour_story import PARAS
 
-from sidebyside.extract.text import extract_text
+from sidebyside.extract.text import extract_text, read_lines
 from sidebyside.extract.text.lines import split_lines
 from sidebyside.model import Capture, Source
 
@@ -39,3 +39,36 @@ def test_the_label_is_no_words_of_prose():
     line, = (x for x in split_lines("[Harbour Diaries] More Letters from Our Ferry Passengers!") if x.text)
     bare, = (x for x in split_lines("More Letters from Our Ferry Passengers!") if x.text)
     assert line.kind == bare.kind
+
+
+CLAIM_BOX = """Denmark: Rebels Blocking Refugee Return
+
+   November 18, 2019
+
+   “A cause for serious concern is the situation in the south, where
+   rebel bandit groups continue to prevent the evacuation of the families
+   from the Orlo camp.”
+   Source: Danish Defense Ministry, October 25, 2019
+   False
+   Information from multiple sources disputes the claims
+
+   In a joint statement published Oct. 25, the Danish defense ministry
+   accused the rebels of blocking a plan to return people to their homes.
+"""
+
+
+def test_a_short_captures_claim_box_keeps_its_wrapped_claim_whole():
+    # (reader28's lynx example: too few lines to tell the wrap width; the claim's lines, wrapped at
+    # the box's width, end a sentence before the box's short source and verdict lines)
+    paragraphs = extract_text(Capture(source=Source(path="p.txt", format="text"), content=CLAIM_BOX)).paragraphs()
+    assert paragraphs[0] == ("“A cause for serious concern is the situation in the south, where rebel bandit groups "
+                             "continue to prevent the evacuation of the families from the Orlo camp.”")
+    assert paragraphs[1:4] == ["Source: Danish Defense Ministry, October 25, 2019", "False",
+                               "Information from multiple sources disputes the claims"]
+
+
+def test_a_short_list_of_lines_of_many_lengths_is_not_joined():
+    # (negative) a list's lines, one of them running on in lower case, stay apart
+    menu = "Harbour News\n\nWeather and tides for the week ahead\nferries\nLetters to the editor.\n"
+    lines = [x.text for x in read_lines(menu) if x.text]
+    assert "ferries" in lines and "Weather and tides for the week ahead" in lines

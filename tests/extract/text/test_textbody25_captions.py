@@ -71,3 +71,18 @@ def test_a_paragraph_that_runs_on_past_the_caption_with_a_sentence_is_no_caption
         f"{CAPTION}\n{CAPTION}\n",
         f"{CAPTION}\n{CAPTION} The ministry said the ruling ends a dispute that began in 2019.\n")
     assert "ends a dispute that began in 2019" in _text(content)
+
+
+def test_a_caption_with_a_barred_label_credit_or_printed_twice_round_a_label_is_a_caption():
+    from sidebyside.extract.text.kinds import CREDIT
+    from sidebyside.extract.text.lines import split_lines
+
+    def kind(text: str) -> str:
+        return next(x.kind for x in split_lines(text) if x.text)
+
+    assert kind("Ada Brook celebrates after the win at Harbour Park. | Foto: Reuters") == CREDIT
+    assert kind("Ivo Castelli has agreed a deal to become manager of Porto Selva Image: "
+                "Ivo Castelli has agreed a deal to become manager of Porto Selva") == CREDIT
+    # (negatives) a sentence with a bar and a source, a paragraph that says "image:" once
+    assert kind("Sales rose four percent in the quarter, the harbour board said | Source: annual report") != CREDIT
+    assert kind("The mayor said the new image: a cleaner harbour and a busier quay, would take years to build.") != CREDIT

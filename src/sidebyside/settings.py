@@ -249,6 +249,7 @@ class TextSettings:
     near_repeat_lines: int = 2  # a line printed again within this many lines (a caption shown twice, "less" / "more"),
     near_repeat_prefix: int = 60  # the same text, or this many characters or more of it cut short,
     near_repeat_max_weight: int = 400  # each copy at most this heavy, is a caption or a teaser card, not a paragraph
+    glued_label_words: int = 3  # a caption printed again with at most this many words glued after it ("Highlights") is the caption
     bio_name_words: int = 8  # a closing paragraph naming a credited author within its first this many words
     bio_tail_blocks: int = 2  # (at most this many, from the body's end) is the author's bio, not the article,
     bio_keep_blocks: int = 3  # when this many blocks stay before it

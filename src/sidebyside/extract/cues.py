@@ -350,6 +350,10 @@ PHOTO_CREDIT = re.compile(
 CAPTION_SHAPE = re.compile(
     r"\((?:image|photo|picture|foto|credit|source|pic)s?(?:\s+credits?)?\s*(?::|by\s)[^)]{1,60}\)\s*$"
     rf"|(?:/|\|)\s*{PICTURE_AGENCIES}(?:\s+(?:file|photo|images))?\s*\)?\s*$"
+    # a label's credit set apart by a bar ("... | Foto: Reuters"), a caption printed twice with the
+    # label between ("Caption Image: Caption")
+    rf"|\|\s*{PICTURE_LABELS}\s*:\s*[^|]{{2,60}}$"
+    rf"|^(.{{20,200}}?)\s+{PICTURE_LABELS}\s*:\s*\1\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
     r"|^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\s])|\((?:pictured|pictured left|pictured right|above|below)\)"

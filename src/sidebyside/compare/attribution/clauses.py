@@ -18,6 +18,8 @@ _REGARDING = frozenset("treat treats treating treated regard regards regarding r
 
 # past and present forms of "speak of" / "talk about" before a quoted phrase (a clause only then)
 _SPOKE_OF = frozenset(("spoke", "talked", "speaks"))
+# documents that are pictures: "released two videos of them" shows something, says nothing (speech.json)
+_PICTURES = frozenset(_SPEECH["picture_documents"])
 # "read a statement": a person voicing their own document (speech.json reading_verbs)
 _READING = {k: frozenset(v) for k, v in _SPEECH["reading_verbs"].items()}
 
@@ -400,7 +402,8 @@ class ClauseFinding:
 
     def _figure_or_anothers(self, v: int, m: int) -> bool:
         """Whether the document after a publishing verb is a figure ("posted a record of 43-39",
-        "posted a 43-39 record": a tally, no words) or another's words ("released a letter from his
+        "posted a 43-39 record": a tally, no words), a picture of something ("released two videos
+        of them": shown, not said) or another's words ("released a letter from his
         physician", "a statement from the family's lawyer": the one who releases it says nothing)."""
         tokens = self.tokens
         n = len(tokens)
@@ -408,6 +411,8 @@ class ClauseFinding:
             return True
         if m + 2 < n and tokens[m + 1].norm == "of" and tokens[m + 2].text[:1].isdigit():
             return True
+        if m + 1 < n and tokens[m].norm in _PICTURES and tokens[m + 1].norm == "of" and tokens[m + 1].gap in _SPACE:
+            return True  # "released two videos of them": a picture shown, no words said
         if m + 2 < n and tokens[m + 1].norm == "from" and tokens[m + 1].gap in _SPACE:
             owner = tokens[m + 2]
             return owner.norm in POSSESSIVE_DETERMINERS or owner.possessive \

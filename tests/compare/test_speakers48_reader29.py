@@ -1,0 +1,99 @@
+"""The sources a reader of session 25 found wrong or useless on real pairs
+(benchmarks/data/read_pairs/reader29.md, "Sources" and "Noticed, not counted"; issue 12), and
+documents as speakers and sources (one rule for "the report said" and "according to the
+report"). Hand-written texts with invented names, each with a negative."""
+
+from __future__ import annotations
+
+from .helpers import quote_speakers, sources_of, speaker_of
+
+
+# a document that carries a named speaker's words is no second, unnamed source
+
+
+def test_according_to_a_statement_after_a_credited_quote_is_no_source():
+    text = ('Mayor Dana Pell visited the Orlo settlement on Tuesday.\n\n'
+            '"Here we are on a great day for the valley," she told settler leaders, according to a statement.')
+    assert quote_speakers(text) == ["Dana Pell"]
+    assert sources_of(text) == {"Dana Pell": "person"}
+    # the same with the definite article
+    text = '"We will build the bridge," Ivo Brandt said, according to the statement.'
+    assert sources_of(text) == {"Ivo Brandt": "person"}
+
+
+def test_a_document_alone_in_its_sentence_is_its_source():
+    assert sources_of("The plan had failed, according to a statement.") == {"a statement": "document"}
+    # a medium's name ending in a document noun is no document ("Post")
+    text = "According to the Orlo Post, police say the driver fled."
+    assert "the Orlo Post" in sources_of(text) or "Orlo Post" in sources_of(text)
+
+
+# the subject of a clause inside reported words is what the speaker says
+
+
+def test_a_subject_inside_reported_words_is_no_second_source():
+    text = 'Ivo Brandt said that after legal advice Washington had concluded the plan was "not, per se, against the law".'
+    assert speaker_of(text, "per se") == "Ivo Brandt"
+    assert sources_of(text) == {"Ivo Brandt": "person"}
+    text = "Ivo Brandt told reporters on Friday that the ministry had concluded the road was safe."
+    assert sources_of(text) == {"Ivo Brandt": "person"}
+
+
+def test_words_passed_on_still_cite_their_speaker():
+    # a plain verb of speech inside reported words: that person's words, passed on
+    text = "Dana Pell's spokesman Tom Rell said that Pell told an assistant she was sorry."
+    assert "Dana Pell" in sources_of(text)
+    # two sentences: the second subject is its own source
+    text = "Ivo Brandt said the plan was legal. The ministry concluded the road was safe."
+    assert set(sources_of(text)) == {"Ivo Brandt", "the ministry"}
+
+
+# a picture put out shows something, it says nothing
+
+
+def test_releasing_videos_of_someone_is_no_source():
+    text = ("Two teachers held by the Orlo Front since 2016 were freed on Tuesday.\n\n"
+            "The next year, the Orlo Front released two videos of them in which they appeared pale.")
+    assert sources_of(text) == {}
+    assert sources_of("The army posted footage of the strike on Friday.") == {}
+
+
+def test_releasing_a_statement_or_a_video_message_stays_a_source():
+    assert "the Orlo Front" in sources_of("The next year, the Orlo Front released a statement on the talks.")
+    assert "Ann Lee" in sources_of("Ann Lee posted a video message on Facebook.")
+
+
+# a plural common noun with a sentence's capital is a group
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_a_group():
+    assert sources_of("Fishermen said the catch was the worst in years.") == {"Fishermen": "group"}
+    assert sources_of("Lobstermen said the season had been long.") == {"Lobstermen": "group"}
+    assert sources_of("Violinists said the hall was too cold.") == {"Violinists": "group"}
+
+
+def test_a_surname_that_looks_plural_stays_a_person():
+    assert sources_of("Nora Woods said the catch was the worst in years.") == {"Nora Woods": "person"}
+    assert sources_of("Ivo Waters said the catch was poor. Waters said the season was over.") == {"Ivo Waters": "person"}
+
+
+# documents: one rule for "the report said" and "according to the report"
+
+
+def test_a_document_is_a_speaker_and_a_source_of_kind_document():
+    assert sources_of("The report said the plan had failed.") == {"the report": "document"}
+    assert sources_of("According to the memorandum, the plan had failed.") == {"the memorandum": "document"}
+    text = 'According to the memorandum, officials should "follow the prior practice" on reviews.'
+    assert speaker_of(text, "prior practice") == "the memorandum"
+    assert sources_of("Court records show the lease ended in May, according to court records.") == {"court records": "document"}
+
+
+def test_a_document_whose_author_is_named_credits_the_author():
+    assert sources_of("A report by the Regional Audit Office said the plan had failed.") == {
+        "the Regional Audit Office": "institution"}
+    assert sources_of("The plan had failed, according to a report by the Regional Audit Office.") == {
+        "the Regional Audit Office": "institution"}
+    text = 'The ministry issued a statement on Monday.\n\nThe statement said the road was "safe for every lorry."'
+    assert speaker_of(text, "safe for every") == "The ministry"
+    # a capitalised name ending in a document noun is no document
+    assert sources_of("Orlo Records said the album was late.") != {"Orlo Records": "document"}

@@ -97,3 +97,13 @@ def test_a_document_whose_author_is_named_credits_the_author():
     assert speaker_of(text, "safe for every") == "The ministry"
     # a capitalised name ending in a document noun is no document
     assert sources_of("Orlo Records said the album was late.") != {"Orlo Records": "document"}
+
+
+# a noun that is also a speech verb's bare form ("state") inside a description (speakers47's leftover)
+
+
+def test_a_speech_verb_form_modifying_a_noun_stays_in_the_description():
+    assert sources_of("Federal and state agencies said the rules were too weak.") == {"federal and state agencies": "group"}
+    assert "a state official" in sources_of("The lawyer said the fee was paid, but a state official said it was late.")
+    # a verb after a subject is still a verb, not a modifier: "Critics say officials ..."
+    assert sources_of("Critics say officials ignored the warnings.") == {"critics": "group"}

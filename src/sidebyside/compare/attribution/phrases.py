@@ -266,6 +266,14 @@ class NounPhrases:
                     and tokens[s - 2].cap and tokens[s - 2].norm in vocab.org_heads and not self._in_quote(s - 2):
                 s -= 2  # "A Department for Education spokesperson": a body's name with "for" inside modifies
                 continue
+            if s == k and self._verb_form_modifier(s - 1):
+                s -= 1  # "federal and state agencies", "the state agency": a noun that is also a speech verb
+                if tokens[s - 1].norm in ("and", "or"):
+                    joined = self._lower_modifier_before(s - 1)
+                    if joined is not None:
+                        s = joined  # "Federal and state agencies": both modifiers, from the sentence's start
+                        break
+                continue
             if prev.norm in _FUNCTION or prev.norm in vocab.verbs or self._in_quote(s - 1):
                 break
             if not (prev.norm.isalpha() or prev.norm.replace("-", "").isalnum()):
@@ -281,6 +289,30 @@ class NounPhrases:
             # role this text wrote as a title before a name (resolved to that one person, or no one)
             return None
         return s
+
+    def _verb_form_modifier(self, m: int) -> bool:
+        """Whether token m, a speech verb's bare form right before the head ("state" of "federal and
+        state agencies"), modifies it as a noun: lower case, a space after it, and a determiner,
+        "and" or "or" right before it, which no verb's subject ends on."""
+        tokens = self.tokens
+        tok = tokens[m]
+        return m >= 1 and not tok.cap and self.vocab.verbs.get(tok.norm) == tok.norm and tokens[m + 1].gap in _SPACE \
+            and tok.gap in _SPACE and (tokens[m - 1].norm in _DETERMINERS or tokens[m - 1].norm in ("and", "or")) \
+            and not self._in_quote(m)
+
+    def _lower_modifier_before(self, c: int) -> int | None:
+        """The modifier before the "and"/"or" at token c when it opens its sentence or follows a
+        determiner ("Federal and state agencies", "the federal and state agencies"): its first token
+        (the determiner's), else None."""
+        tokens, m = self.tokens, c - 1
+        if m < 0 or tokens[c].gap not in _SPACE or tokens[m].cap and not tokens[m].initial or not tokens[m].norm.isalpha() \
+                or tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs or self._in_quote(m):
+            return None
+        if tokens[m].initial:
+            return m
+        if m >= 1 and tokens[m - 1].norm in _DETERMINERS and tokens[m].gap in _SPACE:
+            return m - 1
+        return None
 
     def _coordinated_modifiers_start(self, c: int) -> int | None:
         """Token c is the "and"/"or" of capitalised words before one head ("the Danish and Swedish

@@ -107,3 +107,18 @@ def test_a_speech_verb_form_modifying_a_noun_stays_in_the_description():
     assert "a state official" in sources_of("The lawyer said the fee was paid, but a state official said it was late.")
     # a verb after a subject is still a verb, not a modifier: "Critics say officials ..."
     assert sources_of("Critics say officials ignored the warnings.") == {"critics": "group"}
+
+
+# a description walking left over a past verb (speakers47's leftover)
+
+
+def test_a_description_does_not_walk_left_over_a_past_verb():
+    text = ("Dana Pell reminded jurors that Orlo Wireless, Tarn Wireless and Federal Bureau of Investigation "
+            "analysis experts testified about the calls.")
+    assert "Dana Pell reminded jurors" not in sources_of(text)
+    assert not any("reminded" in name for name in sources_of(text))
+    # "that" opening the clause is no determiner of the subject after it
+    text = "Dana Pell reminded jurors that Orlo Wireless and Federal Bureau of Investigation analysis experts testified about the calls."
+    assert "Orlo Wireless and Federal Bureau of Investigation analysis experts" in sources_of(text)
+    # a description with no verb before it is as before
+    assert "the analysis experts" in sources_of("Dana Pell reminded jurors that the analysis experts testified about the calls.")

@@ -278,6 +278,8 @@ class NounPhrases:
                 break
             if not (prev.norm.isalpha() or prev.norm.replace("-", "").isalnum()):
                 break
+            if self._past_verb_after_subject(s - 1):
+                return None  # "Howell reminded jurors that ...": the object of another's verb, no subject
             s -= 1
         starts_sentence = s == 0 or tokens[s].initial
         determined = tokens[s].norm in _DETERMINERS or any(tokens[m].possessive for m in range(s, k))
@@ -289,6 +291,17 @@ class NounPhrases:
             # role this text wrote as a title before a name (resolved to that one person, or no one)
             return None
         return s
+
+    def _past_verb_after_subject(self, m: int) -> bool:
+        """Whether token m is a past verb right after its subject (a name or a personal pronoun:
+        "Howell reminded", "she urged"): lower case, "-ed", a space before it. A description walking
+        left meets it past its object's words, so the phrase is no subject of its own."""
+        tokens = self.tokens
+        tok = tokens[m]
+        if m < 1 or tok.cap or not tok.norm.endswith("ed") or len(tok.norm) < 5 or tok.gap not in _SPACE:
+            return False
+        before = tokens[m - 1]
+        return (before.cap and not before.possessive and self._runs.get(m - 1) is not None) or before.norm in _PRONOUNS
 
     def _verb_form_modifier(self, m: int) -> bool:
         """Whether token m, a speech verb's bare form right before the head ("state" of "federal and
@@ -334,10 +347,10 @@ class NounPhrases:
             if before is not None and before.cap and not before.possessive and (tok.gap in _SPACE or tok.gap.strip() == ","):
                 m -= 1  # "the French, German and Dutch governments", "the US Interior"
                 continue
+            if before is not None and tok.gap in _SPACE and before.norm == "that" and not before.cap:
+                return m  # "reminded jurors that Acme Wireless and FBI experts testified" ("that" opens the clause, no determiner)
             if before is not None and tok.gap in _SPACE and before.norm in _DETERMINERS:
                 return m - 1
-            if before is not None and tok.gap in _SPACE and before.norm == "that" and not before.cap:
-                return m  # "reminded jurors that Acme Wireless and FBI experts testified"
             return None
         return None
 

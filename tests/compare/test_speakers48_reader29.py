@@ -122,3 +122,22 @@ def test_a_description_does_not_walk_left_over_a_past_verb():
     assert "Orlo Wireless and Federal Bureau of Investigation analysis experts" in sources_of(text)
     # a description with no verb before it is as before
     assert "the analysis experts" in sources_of("Dana Pell reminded jurors that the analysis experts testified about the calls.")
+
+
+# a pronoun's reaction before a quotation (speakers47's leftover)
+
+
+def test_a_pronoun_reaction_beat_gives_the_quotation_after_it():
+    text = ('Ada Okafor runs the harbour cafe.\n\n"People want to choose," Okafor says.\n\n'
+            'When I ask what she does all day, she laughs. "Whatever needs doing."')
+    assert speaker_of(text, "Whatever needs") == "Ada Okafor"
+    assert speaker_of('Ada Okafor runs the harbour cafe.\n\nShe laughs. "Whatever needs doing."', "Whatever needs") == "Ada Okafor"
+
+
+def test_a_pronoun_beat_with_no_clear_referent_or_after_a_subject_gives_nothing():
+    # the pronoun after another clause's subject ("The critics came, and she laughs"): no lead-in, no credit
+    text = 'Ada Okafor runs the harbour cafe.\n\nThe critics came, and she laughs. "Whatever needs doing."'
+    assert speaker_of(text, "Whatever needs") is None
+    # the quotation names the one the pronoun stands for: not her words
+    text = 'Ada Okafor runs the harbour cafe.\n\nShe laughs. "Ada Okafor is a friend of mine."'
+    assert speaker_of(text, "is a friend") is None

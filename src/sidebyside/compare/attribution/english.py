@@ -444,6 +444,8 @@ class EnglishReading:
         if verb.cap or not verb.norm.isalpha() or verb.gap not in _SPACE or not verb.norm.endswith(("ed", "s")) \
                 or verb.norm in _FUNCTION:
             return None
+        if tokens[v - 1].norm in ("he", "she"):
+            return self._pronoun_beat(index, v)
         run = self._runs.get(v - 1)
         if run is None or run.kind not in ("person", "single") or run.last != v - 1 or tokens[run.last].possessive \
                 or self._quote_of_token[run.first] >= 0:
@@ -459,3 +461,24 @@ class EnglishReading:
         if speaker is None or speaker.kind != "person" or self._named_inside(speaker, [index]):
             return None
         return speaker, Span(tokens[run.first].start, tokens[run.last].end)
+
+    def _pronoun_beat(self, index: int, v: int):
+        """'"Not really." She laughs. "One critic ..."', 'When I ask what she does, she laughs. "..."':
+        a reaction verb ("laughs", "sighs": speech.json reaction_verbs) after "he"/"she" that opens
+        its sentence or follows a lead-in's comma: the one its clause resolved the pronoun to, a
+        person the quotation does not name. Other verbs after a pronoun are left to the rules of
+        narration (_narrated_in_own_paragraph)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self._clause_verbs, v)
+        clause = self.clauses[k] if k < len(self.clauses) and self.clauses[k].verb == v else None
+        if clause is None or clause.base not in self.vocab.reactions or clause.first != v - 1 or clause.inside is not None:
+            return None
+        pronoun = tokens[v - 1]
+        if not pronoun.initial:
+            opening = tokens[bisect.bisect_left(self.at.token_starts, self._sentence_start(pronoun.start))]
+            if pronoun.gap.strip() != "," or not (opening.norm.endswith(("ed", "ing")) or opening.norm in _SUBORDINATORS):
+                return None
+        speaker = clause.speaker
+        if speaker is None or speaker.kind != "person" or self._named_inside(speaker, [index]):
+            return None
+        return speaker, Span(pronoun.start, pronoun.end)

@@ -141,3 +141,17 @@ def test_a_pronoun_beat_with_no_clear_referent_or_after_a_subject_gives_nothing(
     # the quotation names the one the pronoun stands for: not her words
     text = 'Ada Okafor runs the harbour cafe.\n\nShe laughs. "Ada Okafor is a friend of mine."'
     assert speaker_of(text, "is a friend") is None
+
+
+def test_a_pronoun_beat_after_another_speaker_or_a_question_gives_nothing():
+    # a change of speaker in a dialogue: the quotation before is someone else's
+    text = ('Ada Okafor and Tom Rell sat on the pier.\n\n"You should rest," Okafor said.\n\n'
+            'He sighed. "I would be better if you stopped asking."')
+    assert speaker_of(text, "I would be better") is None
+    # a question before: the answer is another's, even with one man named so far
+    text = ('Ivo Brandt and Tom Rell sat on the pier.\n\n"Are you all right these days?" Brandt said.\n\n'
+            'He sighed. "I would be better if you stopped asking."')
+    assert speaker_of(text, "I would be better") is None
+    # the same speaker going on keeps the credit
+    text = 'Ada Okafor and Tom Rell sat on the pier.\n\n"You should rest," Okafor said.\n\nShe sighed. "I worry about you."'
+    assert speaker_of(text, "I worry") == "Ada Okafor"

@@ -155,3 +155,20 @@ def test_a_pronoun_beat_after_another_speaker_or_a_question_gives_nothing():
     # the same speaker going on keeps the credit
     text = 'Ada Okafor and Tom Rell sat on the pier.\n\n"You should rest," Okafor said.\n\nShe sighed. "I worry about you."'
     assert speaker_of(text, "I worry") == "Ada Okafor"
+
+
+# another's words relayed in an aside after the subject (a wrong credit of the ECB+ tune set's shape)
+
+
+def test_words_recalled_in_an_aside_after_the_subject_are_the_owners():
+    text = '"He wants me to talk on a secure phone," Tom Rell, recalling Ada Okafor\'s words, told the Orlo Herald last year.'
+    assert speaker_of(text, "secure phone") == "Ada Okafor"
+
+
+def test_an_aside_recalling_no_ones_words_or_a_quotation_that_tells_its_own_keeps_the_subject():
+    text = '"The water came up to the roof," Tom Rell, recalling the flood, told the Orlo Herald last year.'
+    assert speaker_of(text, "came up") == "Tom Rell"
+    # the quotation tells with a clause of its own: the teller's words
+    text = ('"She said, \'Stay on the line,\' and I did," Tom Rell, recalling Ada Okafor\'s words, '
+            'told the Orlo Herald last year.')
+    assert speaker_of(text, "She said") == "Tom Rell"

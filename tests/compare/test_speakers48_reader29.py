@@ -172,3 +172,15 @@ def test_an_aside_recalling_no_ones_words_or_a_quotation_that_tells_its_own_keep
     text = ('"She said, \'Stay on the line,\' and I did," Tom Rell, recalling Ada Okafor\'s words, '
             'told the Orlo Herald last year.')
     assert speaker_of(text, "She said") == "Tom Rell"
+
+
+# a relative clause describing an inverted speaker (speakers47's leftover, "said the Democrat who is familiar with ...")
+
+
+def test_an_inverted_speaker_described_by_a_relative_clause_speaks():
+    text = ('Ivo Brandt has been picked for the job, a senior official said on Tuesday.\n\n'
+            'Brandt has been "the first choice" for the job, said the official who is familiar with the talks.')
+    assert speaker_of(text, "first choice") == "a senior official"
+    # "who" with no verb of being after it: what was said, no speaker ('said the suspects who fled had ...')
+    text = 'The road was closed, and police said the suspects who fled had "no chance" of escape.'
+    assert speaker_of(text, "no chance") == "police"

@@ -367,6 +367,14 @@ class ClauseFinding:
                 return last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ","
         return False
 
+    def _relative_of_speaker_after(self, h: int) -> bool:
+        """Whether "who" and a verb of being follow the head at token h ('..., said the official who
+        is familiar with the talks'): a relative clause describing the speaker, as a comma would end
+        the subject ('said the suspects who fled had ...' has no "is"/"was" right after "who")."""
+        tokens = self.tokens
+        return h + 2 < len(tokens) and tokens[h + 1].norm == "who" and tokens[h + 1].gap in _SPACE \
+            and tokens[h + 2].norm in _BE and tokens[h + 2].gap in _SPACE
+
     def _document_from_after(self, v: int) -> bool:
         """'in a statement from her people', 'in a letter by the ministry': the one named after the
         document's "from" or "by" gives its words, as "according to" does (added as such a clause)."""
@@ -497,7 +505,8 @@ class ClauseFinding:
                      or nxt.norm == "one" and v + 2 < len(tokens) and tokens[v + 2].norm == "of"
                      or nxt.possessive and not nxt.cap and nxt.norm not in _PRONOUNS) and nxt.gap in _SPACE:
             after = self._subject_after(v)
-            ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;"))
+            ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;")
+                                         or self._relative_of_speaker_after(after[1]))
             head = tokens[after[1]].norm if after is not None else ""
             if nxt.norm == "one":
                 head = singular(head)  # "said one of the rebel leaders, ...": one leader

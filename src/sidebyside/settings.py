@@ -625,6 +625,10 @@ class AttributionSettings:
     # auxiliary follows it within this many words with no relative word first ("concluded the
     # inquiry was flawed"): a clause said with no "that".
     bare_complement_words: int = 4
+    # The most tokens between a speech verb and the "that" that opens the words it reports ("told
+    # reporters on Tuesday that"): a speech verb's subject after that "that" is part of those words,
+    # no second source (SourceGrouping._inside_reported_words).
+    reported_that_tokens: int = 5
     # A relative clause between a description and its apposition ("The union that represents the
     # plant's workers, the Bakery Workers Local 412, said") is at most this many tokens long.
     relative_clause_tokens: int = 8

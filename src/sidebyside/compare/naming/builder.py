@@ -37,6 +37,7 @@ from sidebyside.compare.naming.words import (
     _APPOSITION_KINDS,
     _DESCRIBED_KINDS,
     _DOTTED_LETTERS,
+    _MILITARY,
     _OF_PLACE,
     _PLACE_PREPOSITIONS,
     _RANK_WORDS,
@@ -117,6 +118,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         self._nationality_chains = set()
         self._capitalised_inside = names_elsewhere
         self._body(view, out)
+        out.military = any(t.norm in _MILITARY for t in view.tokens)
         self._organisations_beside(view, out)
         self._times(view, published, out)
         magnitude_refs(view.text, out)

@@ -89,6 +89,7 @@ class ArticleChains:
     # capitalised word of a title before a name -> where the body first writes it so ("Apple"
     # of "Apple CEO Steve Jobs"): a name the reader has met there, though no mention is made of it
     in_titles: dict[str, int] = field(default_factory=dict)
+    military: bool = False  # the body writes of troops or forces ("soldiers", "the army"): a military action
 
 
 @dataclass(frozen=True)

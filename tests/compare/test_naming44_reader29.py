@@ -23,3 +23,20 @@ def test_a_countrys_forces_stand_for_it_when_both_articles_tell_of_a_military():
     assert chile is not None and "Chile" in labels(chile, "b")
     # the same, when the other article tells of no military: no row
     assert contrast_with(naming_contrasts(text_a, text_b.replace("the soldiers", "the ban")), "Chilean troops") is None
+
+
+_TARIFF_A = "The administration of US President Ivo Brandt has raised tariffs on steel.\n\nBrandt said the move was fair."
+_TALKS_B = ("Both sides held talks on steel for months.\n\n"
+            "They were on the verge of a deal when President Brandt scuttled the talks in September.")
+
+
+def test_a_title_before_a_surname_stays_in_the_mention():
+    brandt = contrast_with(naming_contrasts(_TARIFF_A, _TALKS_B), "President Brandt", "b")
+    assert brandt is not None and labels(brandt, "b") == {"President Brandt"}
+
+
+def test_a_place_word_before_a_name_is_no_title():
+    from .helpers import naming_chains
+
+    _, _, chains = naming_chains("The car crashed on State Route 94 near the town on Monday. Route 94 was closed.")
+    assert "State Route" not in {r.text for r in chains.refs}

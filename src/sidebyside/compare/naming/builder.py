@@ -165,6 +165,14 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         ref.end, ref.text = e.end, view.text[ref.start:e.end]
         return True
 
+    def _titled_surname(self, tokens: list, i: int) -> bool:
+        """"President Brandt", "Senator Moss": one name after a capitalised title, which the
+        mention keeps, so a row never says the article drops a title it writes (reader29). Never a
+        word that also heads names of places ("State Route")."""
+        prev = tokens[i - 1] if i > 0 else None
+        return (prev is not None and tokens[i].gap == " " and prev.cap and prev.norm in self.title_heads
+                and prev.norm not in self.name_heads)
+
     def _names_family(self, tokens: list, j: int) -> bool:
         """Whether a one-word name at token j is followed by a family noun, at most one
         lower-case word between ("Genovese crime family", "Kennedy clan")."""
@@ -253,7 +261,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             start = e.start
             head = None
             kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
-            if e.kind in ("person", "other") and " " in e.key:
+            if e.kind in ("person", "other") and (" " in e.key or e.kind == "person" and self._titled_surname(tokens, i)):
                 k, head = self._premodifier(view, i)
                 if head is not None and (head != "of" or e.kind == "person"):
                     # "Turkey's Recep Tayyip Erdogan"; a role makes a name of no known kind a

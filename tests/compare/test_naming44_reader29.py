@@ -40,3 +40,26 @@ def test_a_place_word_before_a_name_is_no_title():
 
     _, _, chains = naming_chains("The car crashed on State Route 94 near the town on Monday. Route 94 was closed.")
     assert "State Route" not in {r.text for r in chains.refs}
+
+
+def _mentions(text: str) -> set[str]:
+    from .helpers import naming_chains
+
+    return {r.text for r in naming_chains(text)[2].refs}
+
+
+def test_an_x_of_y_title_before_a_name_is_one_title():
+    found = _mentions("Secretary of Trade Ivo Brandt told the parliament the measure would cost little. Brandt left.")
+    assert "Secretary of Trade Ivo Brandt" in found and "Trade Ivo Brandt" not in found
+    found = _mentions("Secretary of State Mike Pompeo said the policy was fair. Pompeo said so.")
+    assert "Secretary of State Mike Pompeo" in found and "State Mike Pompeo" not in found
+
+
+def test_the_row_of_a_name_cut_from_its_title_is_named_without_the_title():
+    found = naming_contrasts("Secretary of Trade Ivo Brandt told the parliament the measure would cost little. Brandt left.",
+                             "Secretary of Trade Ivo Brandt said the mills would be protected. The secretary spoke on Monday.")
+    assert "Ivo Brandt" in found and "Trade Ivo Brandt" not in found
+
+
+def test_a_name_after_of_with_no_title_before_it_is_not_cut():
+    assert "Ivo Brandt" not in _mentions("The Friends of Harlow Ivo Brandt group said the park would close.")

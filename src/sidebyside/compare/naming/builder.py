@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
@@ -117,7 +118,10 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         self._elsewhere = named_elsewhere(view, names_elsewhere) if self.settings.bare_candidates else frozenset()
         self._nationality_chains = set()
         self._capitalised_inside = names_elsewhere
+        self._portfolio_names: dict[str, str] = {}
         self._body(view, out)
+        if self._portfolio_names:
+            _rename_cut_titles(out, self._portfolio_names)
         out.military = any(t.norm in _MILITARY for t in view.tokens)
         self._organisations_beside(view, out)
         self._times(view, published, out)
@@ -164,6 +168,32 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             return False
         ref.end, ref.text = e.end, view.text[ref.start:e.end]
         return True
+
+    def _of_title_start(self, tokens: list, k: int) -> int | None:
+        """Where a title of the form "X of Y" starts when ``k`` is its Y ("Secretary of State",
+        "Minister of Trade"): a capitalised title word, then "of"; else None."""
+        if k < 2 or tokens[k].gap != " " or tokens[k - 1].norm != "of" or tokens[k - 1].gap != " ":
+            return None
+        title = tokens[k - 2]
+        return k - 2 if title.cap and title.norm in self.title_heads and tokens[k].cap else None
+
+    def _portfolio_cut(self, view: ArticleView, e: Entity, i: int, j: int) -> tuple[Entity, int] | None:
+        """A name of three or more capitalised words right after an "X of" title ("Secretary of
+        Trade Ivo Brandt"): its first words are the title's Y, the name is the rest, from its known
+        given name or else its last two words (reader29: the row read "Trade Ivo Brandt").
+        (entity, first token) of the name left, or None."""
+        tokens = view.tokens
+        if j - i < 2 or self._of_title_start(tokens, i) is None:
+            return None
+        if any(not tokens[m].cap or tokens[m].gap != " " for m in range(i + 1, j + 1)):
+            return None
+        known = given_names()
+        p = i + 1
+        while j - p > 1 and tokens[p].norm not in known:
+            p += 1
+        rest = view.text[tokens[p].start:e.end]
+        self._portfolio_names[e.name] = rest
+        return Entity(tokens[p].start, e.end, rest, "person", name_key(rest), rest, e.via), p
 
     def _titled_surname(self, tokens: list, i: int) -> bool:
         """"President Brandt", "Senator Moss": one name after a capitalised title, which the
@@ -255,6 +285,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 continue  # "the Alaska State Fire Marshal's Office": "Fire" is a piece of a longer name
             if e.kind in ("person", "other") and self._common_noun_compound(tokens, i, j):
                 continue  # "Internet Explorer Web browser", "a Web site": the name ends inside a compound
+            of_title = None
+            if e.kind in ("person", "other") and (cut := self._portfolio_cut(view, e, i, j)) is not None:
+                of_title, (e, i) = i - 2, cut  # "Secretary of Trade Ivo Brandt": Ivo Brandt, titled
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
                 continue
@@ -262,7 +295,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             head = None
             kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
             if e.kind in ("person", "other") and (" " in e.key or e.kind == "person" and self._titled_surname(tokens, i)):
-                k, head = self._premodifier(view, i)
+                k, head = (of_title, tokens[of_title].norm) if of_title is not None else self._premodifier(view, i)
+                if head is not None and (of := self._of_title_start(tokens, k)) is not None:
+                    k, head = of, tokens[of].norm  # "Secretary of State Mike Pompeo": one title
                 if head is not None and (head != "of" or e.kind == "person"):
                     # "Turkey's Recep Tayyip Erdogan"; a role makes a name of no known kind a
                     # person's: "first baseman Mark Teixeira"
@@ -478,6 +513,14 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
 # an empty one but costs about four times the object itself (a Counter a chain, thousands a pair).
 _NEW_COUNTER = Counter.__new__
 _MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between comparisons (a bound on memory)
+
+
+def _rename_cut_titles(out: ArticleChains, names: dict[str, str]) -> None:
+    """The short forms of a name cut from its "X of" title ("Brandt" of "Secretary of Trade Ivo
+    Brandt") carry the entity finder's whole name as theirs: give them the name without the title."""
+    for r in out.refs:
+        if r.entity is not None and r.entity.name in names:
+            r.entity = replace(r.entity, name=names[r.entity.name])
 
 
 def _in_capitals(text: str) -> bool:

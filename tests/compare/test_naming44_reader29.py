@@ -63,3 +63,21 @@ def test_the_row_of_a_name_cut_from_its_title_is_named_without_the_title():
 
 def test_a_name_after_of_with_no_title_before_it_is_not_cut():
     assert "Ivo Brandt" not in _mentions("The Friends of Harlow Ivo Brandt group said the park would close.")
+
+
+def _time_rows(text_a: str, text_b: str) -> list:
+    return [c for c in naming_contrasts(text_a, text_b).values() if c.kind == "time"]
+
+
+_STATEMENT_A = ("In a joint statement published Oct. 25, the two ministries accused the rebels of blocking the road "
+                "near the border.")
+_COUNCIL_B = "The council met on Monday.\n\nIt approved the budget, officials said."
+
+
+def test_two_stories_first_days_a_date_and_a_weekday_are_not_one_day():
+    assert _time_rows(_STATEMENT_A, _COUNCIL_B) == []
+
+
+def test_a_date_and_a_weekday_whose_sentences_tell_one_thing_are_one_day():
+    rows = _time_rows(_STATEMENT_A, "The ministries accused the rebels on Monday of blocking the border road.")
+    assert [c.category for c in rows] == ["same day"]

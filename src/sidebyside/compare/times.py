@@ -361,10 +361,12 @@ def time_chains(mentions: list[TimeMention], max_chains: int = 60) -> TimeChains
     return out
 
 
-def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None, str | None]
-               ) -> tuple[dict[str, str], dict[str, str]]:
+def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None, str | None],
+               told_alike: bool = True) -> tuple[dict[str, str], dict[str, str]]:
     """Chain key of each article -> a key shared across the pair, for the days both give.
-    story_day: each article's first day near its top, paired when nothing they state differs."""
+    story_day: each article's first day near its top, paired when nothing they state differs;
+    told_alike: whether the sentences giving the two first days share a name or a word, which a
+    weekday and a date of no known weekday need to be one day ("Oct. 25" / "Monday")."""
     a, b = sides
     maps: tuple[dict[str, str], dict[str, str]] = ({}, {})
     candidates: dict[str, list[str]] = {}
@@ -383,7 +385,8 @@ def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None
     for ca, found in candidates.items():
         if len(found) == 1 and len(back[found[0]]) == 1:
             _pair(maps, ca, found[0])
-    if sa and sb and sa not in maps[0] and sb not in maps[1] and _agree(a.facts[sa], b.facts[sb]) is None:
+    if (sa and sb and sa not in maps[0] and sb not in maps[1] and _agree(a.facts[sa], b.facts[sb]) is None
+            and (told_alike or not _weekday_against_date(a.facts[sa], b.facts[sb]))):
         _pair(maps, sa, sb)
     # One article's story day, dated, and the one month the other gives of that month and year
     # ("shot ... Monday" / "an April 2007 shooting"): the day told at another precision.
@@ -397,6 +400,13 @@ def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None
             pair = (day, months[0]) if side == 0 else (months[0], day)
             _pair(maps, *pair)
     return maps
+
+
+def _weekday_against_date(a: dict[str, object], b: dict[str, object]) -> bool:
+    """A weekday on one side and a date of no known weekday on the other ("Monday" / "Oct. 25",
+    neither article dated): nothing says the date fell on that weekday, so their place near the
+    top alone does not make them one day (reader28, reader29: two stories' first days joined)."""
+    return ("weekday" in a and "day" in b) or ("weekday" in b and "day" in a)
 
 
 def _pair(maps: tuple[dict[str, str], dict[str, str]], ca: str, cb: str) -> None:

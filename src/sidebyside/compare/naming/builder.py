@@ -49,7 +49,7 @@ from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.text import casefolded
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.times import find_times, time_chains
-from sidebyside.compare.tokens import singular, tokenize
+from sidebyside.compare.tokens import singular, token_column, tokenize
 from sidebyside.settings import NamingSettings
 
 
@@ -147,6 +147,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             if out.story_day is None and m.start < top and out.times.day_level[m.chain] \
                     and not planned_day(view.text, m.start):  # ("due to open on Friday": a plan)
                 out.story_day = m.chain
+                out.story_words = _sentence_words(view, m.start, m.end)
 
     def _country_ending_a_name(self, view: ArticleView, e: Entity, i: int, pending: list[tuple[int, Ref]]) -> bool:
         """Whether a country's name at token i ends the name of a company written right before it
@@ -513,6 +514,28 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
 # an empty one but costs about four times the object itself (a Counter a chain, thousands a pair).
 _NEW_COUNTER = Counter.__new__
 _MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between comparisons (a bound on memory)
+
+
+def _sentence_words(view: ArticleView, start: int, end: int) -> frozenset[str]:
+    """The names (entity keys) and the words of five letters or more of the sentence holding
+    text[start:end], but for that span and closed-class words: what a day near the top is the
+    day of, for the pair to tell whether two first days date one event (times.link_times)."""
+    spans = view.sentence_spans()
+    at = bisect.bisect_right([sp.start for sp in spans], start) - 1
+    lo, hi = (spans[at].start, spans[at].end) if at >= 0 else (0, len(view.text))
+    out: set[str] = set()
+    for idx in range(bisect.bisect_left(token_column(view.tokens, "start"), lo), len(view.tokens)):
+        tok = view.tokens[idx]
+        if tok.start >= hi:
+            break
+        if start <= tok.start < end:
+            continue
+        keys = view.keys_at_token.get(idx)
+        if keys:
+            out.update(keys)
+        elif len(tok.norm) >= 5 and not tok.cap and tok.norm not in CLOSED_CLASS:
+            out.add(singular(tok.norm))
+    return frozenset(out)
 
 
 def _rename_cut_titles(out: ArticleChains, names: dict[str, str]) -> None:

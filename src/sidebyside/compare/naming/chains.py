@@ -66,6 +66,8 @@ class ArticleChains:
     written: set[str] = field(default_factory=set)  # every name the body writes, linked to a chain or not
     times: TimeChains = field(default_factory=TimeChains)  # the days (and months) the body dates things by
     story_day: str | None = None  # the chain of the first day the body gives near its top
+    # the names and long words of the sentence giving the story's day: what that day is the day of
+    story_words: frozenset[str] = frozenset()
     ages: dict[str, set[int]] = field(default_factory=dict)  # chain -> ages stated of it
     # person chain -> organisations written right after its name ("Hakim, a technician with
     # the Oregon State Police", "Tennant of the Woodburn Police Department")

@@ -81,3 +81,17 @@ def test_two_stories_first_days_a_date_and_a_weekday_are_not_one_day():
 def test_a_date_and_a_weekday_whose_sentences_tell_one_thing_are_one_day():
     rows = _time_rows(_STATEMENT_A, "The ministries accused the rebels on Monday of blocking the border road.")
     assert [c.category for c in rows] == ["same day"]
+
+
+def test_the_town_after_a_river_is_not_the_river():
+    found = naming_contrasts("Floodwater from the Tesk River reached the town on Monday. The river burst its banks at noon.",
+                             "The river swept through the town on Monday. Residents sheltered in a school.")
+    river = contrast_with(found, "Tesk River", "a")
+    assert river is not None and "the town" not in labels(river, "a")
+
+
+def test_the_town_after_a_town_is_the_town():
+    found = naming_contrasts("Floodwater reached Wellington, Somerset, on Monday. The town lost power at noon.",
+                             "Wellington was flooded on Monday. Residents sheltered in a school.")
+    town = contrast_with(found, "The town", "a")
+    assert town is not None and "Wellington" in labels(town, "a")

@@ -95,3 +95,18 @@ def test_the_town_after_a_town_is_the_town():
                              "Wellington was flooded on Monday. Residents sheltered in a school.")
     town = contrast_with(found, "The town", "a")
     assert town is not None and "Wellington" in labels(town, "a")
+
+
+_DATELINE_A = ("ORLO, March 3 (Wire) - The Harlow Bridge was closed on Monday after inspectors found cracks in its "
+               "cables, the state transport department said.")
+_TABLOID_B = "Drivers faced hours of misery yesterday after the city's busiest crossing was shut."
+
+
+def test_a_wire_datelines_date_is_not_the_storys_day():
+    rows = _time_rows(_DATELINE_A, _TABLOID_B)
+    assert [(labels(c, "a"), labels(c, "b")) for c in rows] == [({"Monday"}, {"yesterday"})]
+
+
+def test_a_date_opening_a_sentence_without_a_dateline_is_the_storys_day():
+    rows = _time_rows(_DATELINE_A.replace("ORLO, March 3 (Wire) - ", "On March 3, "), _TABLOID_B)
+    assert any("March 3" in labels(c, "a") for c in rows)

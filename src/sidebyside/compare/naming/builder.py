@@ -48,7 +48,7 @@ from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.text import casefolded
 from sidebyside.compare.title_case import title_cased
-from sidebyside.compare.times import find_times, time_chains
+from sidebyside.compare.times import find_times, in_dateline, time_chains
 from sidebyside.compare.tokens import singular, token_column, tokenize
 from sidebyside.settings import NamingSettings
 
@@ -145,7 +145,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         for m in out.times.mentions:
             out.refs.append(Ref("text", m.start, m.end, m.text, "time", m.chain, "time"))
             if out.story_day is None and m.start < top and out.times.day_level[m.chain] \
-                    and not planned_day(view.text, m.start):  # ("due to open on Friday": a plan)
+                    and not planned_day(view.text, m.start) \
+                    and not in_dateline(view.text, m.start, m.end):  # (a plan; the day it was filed)
                 out.story_day = m.chain
                 out.story_words = _sentence_words(view, m.start, m.end)
 

@@ -110,3 +110,18 @@ def test_a_wire_datelines_date_is_not_the_storys_day():
 def test_a_date_opening_a_sentence_without_a_dateline_is_the_storys_day():
     rows = _time_rows(_DATELINE_A.replace("ORLO, March 3 (Wire) - ", "On March 3, "), _TABLOID_B)
     assert any("March 3" in labels(c, "a") for c in rows)
+
+
+_THEFT_A = ("A portrait was stolen from the Orlo Museum overnight on Sunday, police said.\n\n"
+            "The museum will stay closed on Monday.")
+_THEFT_B = "Art thieves snatched a masterpiece from a museum in the early hours of yesterday.\n\nThe museum will stay shut today."
+
+
+def test_days_counted_from_paired_story_days_pair():
+    rows = {frozenset(labels(c, "a")): labels(c, "b") for c in _time_rows(_THEFT_A, _THEFT_B)}
+    assert rows.get(frozenset({"Sunday"})) == {"yesterday"} and rows.get(frozenset({"Monday"})) == {"today"}
+
+
+def test_a_weekday_other_than_the_counted_one_does_not_pair():
+    rows = _time_rows(_THEFT_A.replace("on Monday", "on Tuesday"), _THEFT_B)
+    assert not any("today" in labels(c, "b") for c in rows)

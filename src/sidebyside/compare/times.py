@@ -388,6 +388,7 @@ def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None
     if (sa and sb and sa not in maps[0] and sb not in maps[1] and _agree(a.facts[sa], b.facts[sb]) is None
             and (told_alike or not _weekday_against_date(a.facts[sa], b.facts[sb]))):
         _pair(maps, sa, sb)
+        _count_from_story_days(sides, (sa, sb), maps)
     # One article's story day, dated, and the one month the other gives of that month and year
     # ("shot ... Monday" / "an April 2007 shooting"): the day told at another precision.
     for side, day in ((0, sa), (1, sb)):
@@ -400,6 +401,29 @@ def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None
             pair = (day, months[0]) if side == 0 else (months[0], day)
             _pair(maps, *pair)
     return maps
+
+
+def _count_from_story_days(sides: tuple[TimeChains, TimeChains], story: tuple[str, str],
+                           maps: tuple[dict[str, str], dict[str, str]]) -> None:
+    """Two story days paired, a weekday on one side and a day counted from the article's own
+    date on the other ("overnight on Sunday" / "the early hours of yesterday"): the other days
+    the second counts ("today") fall on the weekdays that far from the first's ("on Monday"),
+    and pair with the one such weekday the first gives, when it gives it once."""
+    for side in (0, 1):
+        told, counted = sides[side].facts[story[side]], sides[1 - side].facts[story[1 - side]]
+        if set(told) != {"weekday"} or set(counted) != {"relative"}:
+            continue
+        weekdays: dict[int, list[str]] = {}
+        for c, f in sides[side].facts.items():
+            if set(f) == {"weekday"}:
+                weekdays.setdefault(int(f["weekday"]), []).append(c)
+        for c, f in sides[1 - side].facts.items():
+            if set(f) != {"relative"} or c in maps[1 - side]:
+                continue
+            day = (int(told["weekday"]) + int(f["relative"]) - int(counted["relative"])) % 7
+            found = weekdays.get(day, [])
+            if len(found) == 1 and found[0] not in maps[side]:
+                _pair(maps, *((found[0], c) if side == 0 else (c, found[0])))
 
 
 def _weekday_against_date(a: dict[str, object], b: dict[str, object]) -> bool:

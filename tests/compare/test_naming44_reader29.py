@@ -53,6 +53,8 @@ def test_an_x_of_y_title_before_a_name_is_one_title():
     assert "Secretary of Trade Ivo Brandt" in found and "Trade Ivo Brandt" not in found
     found = _mentions("Secretary of State Mike Pompeo said the policy was fair. Pompeo said so.")
     assert "Secretary of State Mike Pompeo" in found and "State Mike Pompeo" not in found
+    found = _mentions("Secretary of the Interior Lia Sand said the park would close. Sand left.")
+    assert "Secretary of the Interior Lia Sand" in found and "Interior Lia Sand" not in found
 
 
 def test_the_row_of_a_name_cut_from_its_title_is_named_without_the_title():

@@ -173,11 +173,14 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
 
     def _of_title_start(self, tokens: list, k: int) -> int | None:
         """Where a title of the form "X of Y" starts when ``k`` is its Y ("Secretary of State",
-        "Minister of Trade"): a capitalised title word, then "of"; else None."""
+        "Minister of Trade", "Secretary of the Interior"): a capitalised title word, then "of"
+        (and "the"); else None."""
+        if k > 2 and tokens[k - 1].norm == "the" and tokens[k].gap == " ":
+            k -= 1  # "Secretary of the Interior"
         if k < 2 or tokens[k].gap != " " or tokens[k - 1].norm != "of" or tokens[k - 1].gap != " ":
             return None
         title = tokens[k - 2]
-        return k - 2 if title.cap and title.norm in self.title_heads and tokens[k].cap else None
+        return k - 2 if title.cap and title.norm in self.title_heads and tokens[k + 1 if tokens[k].norm == "the" else k].cap else None
 
     def _portfolio_cut(self, view: ArticleView, e: Entity, i: int, j: int) -> tuple[Entity, int] | None:
         """A name of three or more capitalised words right after an "X of" title ("Secretary of
@@ -289,7 +292,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 continue  # "Internet Explorer Web browser", "a Web site": the name ends inside a compound
             of_title = None
             if e.kind in ("person", "other") and (cut := self._portfolio_cut(view, e, i, j)) is not None:
-                of_title, (e, i) = i - 2, cut  # "Secretary of Trade Ivo Brandt": Ivo Brandt, titled
+                of_title, (e, i) = self._of_title_start(tokens, i), cut  # "Secretary of Trade Ivo Brandt": Ivo Brandt
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
                 continue

@@ -16,6 +16,11 @@ def test_a_countrys_forces_written_by_one_side_alone_are_no_label_of_the_country
     assert contrast_with(found, "American forces") is None
 
 
+def test_the_verb_force_tells_of_no_military():
+    text_a = _EMBASSY_A + "\n\nCritics said it was the latest move to force the talks. Nothing forces the pace."
+    assert contrast_with(naming_contrasts(text_a, _RESCUE_B), "American forces") is None
+
+
 def test_a_countrys_forces_stand_for_it_when_both_articles_tell_of_a_military():
     text_a = "Chilean troops crossed the border on Tuesday.\n\nChile said the move would last a week."
     text_b = "Chile crossed the border on Tuesday.\n\nChile said the soldiers would stay a week."

@@ -122,7 +122,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         self._body(view, out)
         if self._portfolio_names:
             _rename_cut_titles(out, self._portfolio_names)
-        out.military = any(t.norm in _MILITARY for t in view.tokens)
+        out.military = _tells_of_a_military(view.tokens)
         self._organisations_beside(view, out)
         self._times(view, published, out)
         magnitude_refs(view.text, out)
@@ -518,6 +518,27 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
 # an empty one but costs about four times the object itself (a Counter a chain, thousands a pair).
 _NEW_COUNTER = Counter.__new__
 _MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between comparisons (a bound on memory)
+
+
+# "force" is mostly the verb ("to force the talks"); "forces" is one after a subject pronoun or
+# before its object ("it forces", "forces the pace", "forces him")
+_MILITARY_NOUNS = _MILITARY - {"force"}
+_SUBJECT_PRONOUNS = frozenset("he she it this that which who nothing".split())
+_OBJECT_OPENERS = frozenset("the a an him her them us it his their its our my your".split())
+
+
+def _tells_of_a_military(tokens: list) -> bool:
+    """Whether a text writes of troops or forces ("Israeli forces", "the army"), never the verbs
+    "force" and "forces" ("Erekat said it was the latest move to force the talks": reader29)."""
+    last = len(tokens) - 1
+    for i, t in enumerate(tokens):
+        if t.norm not in _MILITARY_NOUNS:
+            continue
+        if t.norm == "forces" and ((i > 0 and tokens[i - 1].norm in _SUBJECT_PRONOUNS)
+                                   or (i < last and tokens[i + 1].norm in _OBJECT_OPENERS)):
+            continue
+        return True
+    return False
 
 
 def _sentence_words(view: ArticleView, start: int, end: int) -> frozenset[str]:

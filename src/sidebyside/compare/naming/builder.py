@@ -293,6 +293,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             of_title = None
             if e.kind in ("person", "other") and (cut := self._portfolio_cut(view, e, i, j)) is not None:
                 of_title, (e, i) = self._of_title_start(tokens, i), cut  # "Secretary of Trade Ivo Brandt": Ivo Brandt
+            elif e.kind == "person" and i > 2 and tokens[i - 1].cap and tokens[i].gap == " ":
+                of_title = self._of_title_start(tokens, i - 1)  # the entity finder cut the title's Y off already
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
                 continue

@@ -14,6 +14,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.discrepancy import with_discrepancies
 from sidebyside.compare.distinctive import for_one_story
 from sidebyside.compare.framing import analyse_framing
+from sidebyside.compare.naming.contrasts import times_of_one_story
 from sidebyside.compare.only_in import events_of_one_story
 from sidebyside.compare.matching import (
     Tokenized,
@@ -165,6 +166,8 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
     if related.verdict in (DIFFERENT, UNCLEAR):
         # no outlet's words against another story's, and no event of one story "left out" by the other
         framing = events_of_one_story(for_one_story(framing))
+    if related.verdict == DIFFERENT:
+        framing = times_of_one_story(framing)  # ("unclear" keeps them: short reports of one event often are)
     return Comparison(
         articles=(a, b),
         quotes=quotes,

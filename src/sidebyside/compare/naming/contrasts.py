@@ -512,3 +512,12 @@ def without_nested_descriptions(contrasts: list[LabelContrast]) -> list[LabelCon
             continue
         out.append(replace(c, a=sides[0], b=sides[1], labels=(tuple(labels[0]), tuple(labels[1]))))
     return out
+
+
+def times_of_one_story(framing):
+    """The framing without its rows of times, for a pair judged two different events: two
+    stories' days are no two names of one referent, though
+    both fall on one Tuesday (reader29: "Tuesday" · "November 19, 2019" of a settlements story
+    and a hostage swap)."""
+    kept = tuple(c for c in framing.label_contrasts if c.kind != "time")
+    return framing if len(kept) == len(framing.label_contrasts) else replace(framing, label_contrasts=kept)

@@ -126,6 +126,10 @@ HONORIFICS = frozenset(_WORDS["titles_before_names"])
 
 # English possessive determiners ("his", "their"): a noun follows them, never a name or a verb.
 POSSESSIVE_DETERMINERS = frozenset(_WORDS["possessive_determiners"])
+# The articles and demonstratives: with the possessives, the determiners every stage composes its
+# own set from (one word list, each stage's choice of groups in its own module).
+ARTICLES = frozenset(_WORDS["articles"])
+DEMONSTRATIVES = frozenset(_WORDS["demonstratives"])
 
 # Plain reporting verbs ("said", "told", "according"): how often an outlet writes them is house style
 # ("says" against "said"), not a choice of words about the story.

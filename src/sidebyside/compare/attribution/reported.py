@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sidebyside.compare.attribution.vocabulary import DO_FORMS, FINITE_AUXILIARIES
+from sidebyside.compare.text import ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS
 
 if TYPE_CHECKING:
     from sidebyside.compare.attribution.engine import Attribution
@@ -223,7 +224,7 @@ def _before(tokens, head: int, tail: int) -> tuple[int, int] | None:
 # Relative pronouns that open a clause describing the noun before them ("that" opens as many
 # reported clauses as relative ones: not read); determiners after a verb form ("arrested a man").
 _RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
-_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS
 # What a past participle follows in its own verb group: "was caught", "had been taken", "to be seen".
 _PARTICIPLE_AFTER = _FINITE | frozenset("be been being to not never".split())
 

@@ -31,7 +31,7 @@ from sidebyside.compare.budget import WorkBudget
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
 from sidebyside.compare.relatedness import DIFFERENT, UNCLEAR, relatedness
 from sidebyside.compare.text import HONORIFICS, article_time_words
-from sidebyside.compare.tokens import match_words
+from sidebyside.compare.tokens import forget_token_lists, match_words
 from sidebyside.model import Article, Block, Comparison, Framing, Quote
 from sidebyside.safeio import paused_gc
 from sidebyside.settings import DEFAULT, Settings
@@ -90,7 +90,10 @@ def compare(a: Article, b: Article, settings: Settings = DEFAULT) -> Comparison:
     rescans of them (a tenth of the time of a 10,000-word pair) find next to nothing to free
     (a few hundred objects, collected when it resumes)."""
     with pinned_lexicon(), paused_gc():
-        return _compare(a, b, settings)
+        try:
+            return _compare(a, b, settings)
+        finally:
+            forget_token_lists()  # (before the collector resumes: no scan of tokens no one needs)
 
 
 def _compare(a: Article, b: Article, settings: Settings) -> Comparison:

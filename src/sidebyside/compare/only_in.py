@@ -1259,6 +1259,18 @@ _SENTENCE_OPENS = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(“\"])|\n")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]*(?=\s|$)|\n")
 
 
+def _holds_a_phrase(folded: str, first_words: tuple[str, ...], phrases: re.Pattern) -> bool:
+    """Whether phrases match somewhere in folded: tried only where one of their first words
+    stands (a search of the pattern tries it at every character of a long text)."""
+    for word in first_words:
+        at = folded.find(word)
+        while at >= 0:
+            if phrases.match(folded, at):
+                return True
+            at = folded.find(word, at + 1)
+    return False
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a newsroom's credit line ("Associated Press writers Jane Doe and John Roe
     contributed to this report.", "(Reporting by Jane Doe; Editing by John Roe)") and a
@@ -1267,7 +1279,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans = _photo_credits(text)
     first_words, phrases = _credit_hint()
     folded = casefolded(text)  # (a cue spelt with a Turkish dotted or dotless i aside, as the full pattern reads it)
-    if not any(word in folded for word in first_words) or phrases.search(folded) is None:
+    if not _holds_a_phrase(folded, first_words, phrases):
         return spans
     for cue in _credit_cue().finditer(text):
         start = 0

@@ -139,6 +139,10 @@ class QuoteCrediting:
                 # 'As the authors explain, research shows the brain "feels" ...': a paraphrase; the
                 # term in marks is the writer's ('"squatters," as Espinosa put it' names its speaker)
                 return self._by("guard-fragment-paraphrase", None)
+            if first.kind == "fragment" and pick.base in self.vocab.reactions and not self._adjacent_before(pick, open_at):
+                # 'the premier cheered on the "historic" move': a reaction says nothing; the marks
+                # on a word of its object are the writer's (a scare quote), not the cheerer's word
+                return self._by("guard-fragment-reaction", None)
             if self._owned_by_another(pick, open_at):
                 return self._by("guard-owned-words", None)  # 'responded to Ann Lee's claim that "..."': hers, not his
             if pick.base in self.vocab.deciding and not self._reports_words(pick):

@@ -20,6 +20,10 @@ from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker
 from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _ONE_OF, _RELATIVES, _SPEECH, _STRONG, _profession
 from sidebyside.compare.tokens import singular
 
+# Auxiliaries of words not said yet ("would testify", "will tell"): a speech verb after one reports
+# nothing its subject has said.
+_FORETELLING = frozenset("will would shall".split())
+
 # capitalised words that make a name a paper's, here as its last word ("the Sioux Falls Argus Leader")
 _MEDIA_NAME_WORDS = frozenset(_SPEECH["media_name_words"])
 # determiners standing for a noun the text gave before ("Another wondered why", "Others said"): no name
@@ -204,7 +208,9 @@ class SourceGrouping:
         no plain verb of speech ("said that Palin told an assistant pastor ...": words of hers passed
         on, she is cited)."""
         tokens = self.tokens
-        if clause.inverted or clause.base == "according" or clause.base in _STRONG or clause.first < 2:
+        # "said the firm's former money man would testify": words not said yet, what the speaker says
+        foretold = clause.verb > 0 and tokens[clause.verb - 1].norm in _FORETELLING
+        if clause.inverted or clause.base == "according" or clause.base in _STRONG and not foretold or clause.first < 2:
             return False  # ("Brandt said that Lee told him ...": Lee's words, passed on, still cite her)
         first = tokens[clause.first].start
         start = self._sentence_start(first)
@@ -214,7 +220,10 @@ class SourceGrouping:
             if other is clause or other.inside is not None or other.speaker is None or other.base not in _STRONG:
                 continue
             that = next((m for m in range(other.verb + 1, min(clause.first, other.verb + 1 + reach)) if tokens[m].norm == "that"), None)
-            if that is None or any(c in self.text[tokens[that].end : first] for c in '";“”«»') \
+            if that is None and (other.inverted or clause.first != other.verb + 1 or not foretold):
+                continue  # (with no "that", only a subject right after the verb and words foretold: "said the money man would testify")
+            opening = other.verb if that is None else that
+            if any(c in self.text[tokens[opening].end : first] for c in '";“”«»') \
                     or any(c in tokens[m].gap for m in range(other.verb + 1, clause.first + 1) for c in ".!?;"):
                 continue
             return True

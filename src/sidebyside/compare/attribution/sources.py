@@ -92,6 +92,7 @@ class SourceGrouping:
             else:
                 add(self._speaker_for_name(quote.speaker, quote.speaker_span.start), quote.speaker_span)
         self._merge_definite_sources(groups)
+        self._merge_bare_bodies(groups)
         out = []
         for name, kind, spans in groups.values():
             unique = tuple(sorted(set(spans), key=lambda sp: (sp.start, sp.end)))
@@ -114,6 +115,23 @@ class SourceGrouping:
                 continue
             found.add(id(clause))
         return found
+
+    @staticmethod
+    def _merge_bare_bodies(groups: dict) -> None:
+        """'…, police said.' … 'Harlow police said they were studying footage': one force. A body
+        cited by its bare noun ("police", "the ministry") is the one body of that noun the article
+        names ("Harlow police", "the Defence Ministry"); with two or more of them it stays apart."""
+        def words(entry: list) -> list[str]:
+            found = entry[0].casefold().split()
+            return found[1:] if found[:1] == ["the"] else found
+
+        bare = [key for key, entry in groups.items() if entry[1] == "institution" and len(words(entry)) == 1]
+        for key in bare:
+            noun = words(groups[key])[0]
+            named = [other for other, entry in groups.items()
+                     if other != key and entry[1] == "institution" and len(words(entry)) > 1 and words(entry)[-1] == noun]
+            if len(named) == 1:
+                groups[named[0]][2].extend(groups.pop(key)[2])
 
     @staticmethod
     def _merge_definite_sources(groups: dict) -> None:

@@ -14,7 +14,9 @@
   words ("the", "of": the data set marks every occurrence of a marked word in its sentence,
   so most are repeats no word finder paints), hyphenated compounds, contractions, other words.
 - distinctive: the share of real articles' characters the distinctive terms paint (AEB bodies,
-  consecutive pairs), and how many terms each article lists.
+  consecutive pairs: mostly two stories, which compare() no longer gives terms), and how many
+  terms each article lists; and the same on the pairs of one event of the aligned-facts gold
+  (``same_event_pairs``), the pairs the terms are meant for.
 - alignment: the hand-built gold of aligned facts (``benchmarks/data/aligned_facts.json``: real
   pairs of news texts about one event, from ECB+, and the sentence pairs a reader sees as the
   same fact), precision and recall of ``aligned_sentences`` per part (the gold file says which
@@ -268,24 +270,61 @@ def score_distinctive(data: Path, pairs: int) -> dict:
     """How much of real articles the distinctive terms paint (what the app shows: highlights.py),
     on consecutive pairs of AEB article bodies."""
     from sidebyside.compare.framing import analyse_framing
+    from sidebyside.compare.relatedness import DIFFERENT, UNCLEAR, relatedness
     from sidebyside.highlights import collect
     from sidebyside.model import Article, Comparison, Source
 
     truth = json.loads((data / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
     bodies = [v["articleBody"] for _, v in sorted(truth.items()) if v.get("articleBody")][: pairs + 1]
     arts = [Article(source=Source(None, "text"), text=t) for t in bodies]
-    shares, counts = [], []
+    shares, counts, one_story = [], [], []
     for left, right in zip(arts, arts[1:]):
         framing = analyse_framing(left, right)
         painted = collect(Comparison(articles=(left, right), framing=framing))
+        verdict = relatedness(left, right).verdict
         for side, art in enumerate((left, right)):
             chars = bytearray(len(art.text))
             for h in painted.of_kind(side, "distinctive_term"):
                 chars[h.start : h.end] = b"\x01" * (h.end - h.start)
             shares.append(sum(chars) / max(len(art.text), 1))
             counts.append(len(framing.distinctive_terms[side]))
+            one_story.append(verdict not in (DIFFERENT, UNCLEAR))
+    shown = [share for share, kept in zip(shares, one_story) if kept]
     return {
         "articles": len(shares),
+        "mean_share_of_characters_painted": round(sum(shares) / len(shares), 4),
+        "max_share_of_characters_painted": round(max(shares), 4),
+        "mean_terms_listed": round(sum(counts) / len(counts), 2),
+        # what compare() shows: none for a pair not judged one event (distinctive.for_one_story);
+        # consecutive AEB bodies are mostly two stories
+        "articles_of_pairs_judged_one_event": len(shown),
+        "mean_share_shown_by_compare": round(sum(shown) / len(shares), 4),
+        "same_event_pairs": score_distinctive_same_event(data),
+    }
+
+
+def score_distinctive_same_event(data: Path) -> dict:
+    """The share compare() paints on pairs about one event (every pair of the aligned-facts gold:
+    ECB+ reports and long AEB pages of one story), the pairs distinctive terms are meant for."""
+    from sidebyside.highlights import collect
+
+    gold = json.loads(GOLD_FACTS.read_text(encoding="utf-8"))
+    shares, counts, shown_pairs = [], [], 0
+    for pair in gold["pairs"]:
+        a, b = _gold_articles(pair, data)
+        result = compare(a, b)
+        painted = collect(result)
+        listed = result.framing.distinctive_terms
+        shown_pairs += any(listed)
+        for side, art in enumerate((a, b)):
+            chars = bytearray(len(art.text))
+            for h in painted.of_kind(side, "distinctive_term"):
+                chars[h.start : h.end] = b"\x01" * (h.end - h.start)
+            shares.append(sum(chars) / max(len(art.text), 1))
+            counts.append(len(listed[side]))
+    return {
+        "pairs": len(gold["pairs"]),
+        "pairs_with_terms_shown": shown_pairs,
         "mean_share_of_characters_painted": round(sum(shares) / len(shares), 4),
         "max_share_of_characters_painted": round(max(shares), 4),
         "mean_terms_listed": round(sum(counts) / len(counts), 2),

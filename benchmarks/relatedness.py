@@ -184,9 +184,10 @@ def main() -> None:
     def summary(split):
         out = {}
         for kind, verdicts in results[split].items():
-            sims = sorted(similarities[split][kind])
+            sims = sorted(s for s in similarities[split][kind] if s is not None) or [None]
             n = sum(verdicts.values())
             out[kind] = {"pairs": n, "verdicts": dict(verdicts),
+                         "unmeasured": similarities[split][kind].count(None),  # too short to judge
                          "similarity_min_p10_p50_p90_max": [sims[int(q * (len(sims) - 1))]
                                                             for q in (0, 0.1, 0.5, 0.9, 1)],
                          "lowest": sims[:6]}

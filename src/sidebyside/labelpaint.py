@@ -13,10 +13,13 @@ import re
 from collections import defaultdict
 
 from sidebyside.model import Article, Comparison, LabelContrast, Mention
+from sidebyside.resources import resource_json
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-# determiners: "its chief executive" and "the chief executive" are the same label
-_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"))
+# determiners: "its chief executive" and "the chief executive" are the same label (the text
+# model's word groups, read from its list: this module sits below compare/)
+_WORDS = resource_json("terms/text_words.json")
+_DETERMINERS = frozenset((*_WORDS["articles"], *_WORDS["possessive_determiners"], "this", "that"))
 
 
 def label_words(label: str) -> list[str]:

@@ -311,7 +311,7 @@ class Relatedness:
     """Whether the two articles seem to report the same event (compare/relatedness.py)."""
 
     verdict: str  # "same event", "unclear", "different events", "different languages"
-    similarity: float  # weighted overlap of the two texts' content words, 0..1
+    similarity: float | None  # weighted overlap of the two texts' content words, 0..1; None: too short to judge
     shared_names: tuple[str, ...] = ()  # names both use, the rarest first (a few)
     languages: tuple[str | None, str | None] = (None, None)  # primary language tags, A then B
 

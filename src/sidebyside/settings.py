@@ -249,6 +249,7 @@ class TextSettings:
     near_repeat_lines: int = 2  # a line printed again within this many lines (a caption shown twice, "less" / "more"),
     near_repeat_prefix: int = 60  # the same text, or this many characters or more of it cut short,
     near_repeat_max_weight: int = 400  # each copy at most this heavy, is a caption or a teaser card, not a paragraph
+    glued_label_words: int = 3  # a caption printed again with at most this many words glued after it ("Highlights") is the caption
     bio_name_words: int = 8  # a closing paragraph naming a credited author within its first this many words
     bio_tail_blocks: int = 2  # (at most this many, from the body's end) is the author's bio, not the article,
     bio_keep_blocks: int = 3  # when this many blocks stay before it
@@ -624,6 +625,10 @@ class AttributionSettings:
     # auxiliary follows it within this many words with no relative word first ("concluded the
     # inquiry was flawed"): a clause said with no "that".
     bare_complement_words: int = 4
+    # The most tokens between a speech verb and the "that" that opens the words it reports ("told
+    # reporters on Tuesday that"): a speech verb's subject after that "that" is part of those words,
+    # no second source (SourceGrouping._inside_reported_words).
+    reported_that_tokens: int = 5
     # A relative clause between a description and its apposition ("The union that represents the
     # plant's workers, the Bakery Workers Local 412, said") is at most this many tokens long.
     relative_clause_tokens: int = 8
@@ -1205,8 +1210,11 @@ class LexicalSettings:
     loaded_legal_speaker_reach: int = 6
     # How far back from a loaded word its sentence is read for a verb of saying whose clause holds
     # it ("Vesk said the call was unusual and inappropriate"): the word is the speaker's, shown
-    # as quoted words are; 0 turns the reading off.
-    loaded_reported_reach: int = 15
+    # as quoted words are; 0 turns the reading off. A reported clause ends at a break, a comma or
+    # the writer going on ("but", "while"); this only bounds a runaway one. 15 cut long clauses
+    # short, so one clause was the speaker's and the next the outlet's ("Vesk said it was only the
+    # latest move by the council to try to force the farmers to capitulate": reader29).
+    loaded_reported_reach: int = 40
     loaded_size_reach: int = 3
     loaded_metaphor_verb_reach: int = 4
     loaded_metaphor_object_reach: int = 7

@@ -128,7 +128,9 @@ def test_a_demonym_or_a_city_labelling_a_person_is_no_place_left_out():
 
 
 def test_the_place_itself_stays_left_out():
-    a, _ = only_in("Mercer lost as the Ukrainian who trained in Kiev won.\n\nThe Ukrainian government said so.")
+    # (the country only as a demonym adjective, "the Ukrainian government", is no mention of it
+    # since entities30: reader29's "Palestine" from "Palestinian land")
+    a, _ = only_in("Mercer lost as the Ukrainian who trained in Kiev won.\n\nThe Ukrainian government in Ukraine said so.")
     assert a.get("Kiev") == "place" and a.get("Ukraine") == "place"
 
 

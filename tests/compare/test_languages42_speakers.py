@@ -36,11 +36,14 @@ def test_romanian_noun_of_a_woman_is_the_woman_the_passage_is_about():
 
 
 def test_romanian_noun_of_a_man_credits_no_one_when_no_man_is_named():
-    # the passage names a body and an unnamed worker: "bărbatul" is neither the council nor anyone named
+    # the passage names a body and an unnamed worker: "bărbatul" is not the council, nor anyone named; since
+    # session 26 it is the unnamed man the paragraph before brought in ("Un muncitor"), as a reader reads it
     text = _RO_LEAD + ("Consiliul Local susține că a încercat să găsească un investitor. Un muncitor care nu a "
                        "vrut să-și dea numele a declarat că nimeni nu i-a anunțat din timp.\n"
                        "„Am aflat de la televizor”, a spus bărbatul.\n")
-    assert quote_speakers(text) == [None]
+    assert quote_speakers(text) == ["Un muncitor"]
+    # a woman unnamed before him: no one
+    assert quote_speakers(text.replace("Un muncitor", "O muncitoare")) == [None]
 
 
 def test_romanian_noun_of_a_woman_is_not_a_man_named_before():

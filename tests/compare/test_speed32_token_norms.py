@@ -57,3 +57,23 @@ def test_words_capitalised_inside_a_sentence():
     assert words == {"odrin", "harbour", "ilse", "varga"}
     assert "ferries" not in words  # a capital only at the sentence's start
     assert words_capitalised_inside(tokens) is words
+
+
+def test_a_comparison_lets_go_of_its_token_lists():
+    import gc
+
+    from sidebyside.compare import compare
+    from sidebyside.compare.tokens import forget_token_lists
+    from sidebyside.model import Article, Source
+
+    def article(text: str) -> Article:
+        return Article(source=Source(path=None, format="text"), text=text)
+
+    compare(article("The Quelmoor ferry sailed on Thursday, the harbour board said."),
+            article("Harbour pilots of Quelmoor struck on Friday, officials said."))
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, Token) and o.text == "Quelmoor"]  # none outlives the comparison
+    kept = tokenize("Ferries to Odrin resumed.")
+    norms = token_norms(kept)
+    forget_token_lists()
+    assert token_norms(kept) == norms and token_norms(kept) is not norms  # read again after forgetting

@@ -70,10 +70,23 @@ def window(qtbot):
     # machine shared by many loaded processes one step took over 60 s (seen twice at load ~30).
     w.cancel_work()
     if w.busy:
-        qtbot.waitUntil(lambda: not w.busy, timeout=TEARDOWN_HANG_LIMIT_MS)
+        try:
+            qtbot.waitUntil(lambda: not w.busy, timeout=TEARDOWN_HANG_LIMIT_MS)
+        except qtbot.TimeoutError:
+            pytest.fail(f"teardown: the window still busy after {TEARDOWN_HANG_LIMIT_MS // 1000} s: {_work_state(w)}")
     from sidebyside.ui.qt import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(TEARDOWN_HANG_LIMIT_MS)
+
+
+def _work_state(w) -> str:
+    """What keeps a window busy, for the message of a teardown that hung (seen twice in a full run
+    under heavy load, never reproduced alone): each job's generation and flag, and what the session
+    still wants."""
+    jobs = [(job.work.generation, job.work.cancelled, job.work.pairs) for job in w._jobs]
+    pending = w.session.pending()
+    wanted = None if pending is None else (pending.pairs, pending.coverage, pending.paths)
+    return f"session generation {w.session.generation}, jobs (generation, cancelled, pairs) {jobs}, pending {wanted}"
 
 
 @pytest.fixture

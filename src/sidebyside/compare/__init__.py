@@ -12,7 +12,10 @@ from __future__ import annotations
 from sidebyside.compare.alignment_checks import quoted_words
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.discrepancy import with_discrepancies
+from sidebyside.compare.distinctive import for_one_story
 from sidebyside.compare.framing import analyse_framing
+from sidebyside.compare.naming.contrasts import times_of_one_story
+from sidebyside.compare.only_in import events_of_one_story
 from sidebyside.compare.matching import (
     Tokenized,
     WordClusters,
@@ -26,9 +29,9 @@ from sidebyside.compare.quote_matching import match_quotes
 from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.budget import WorkBudget
 from sidebyside.compare.termdata import lexicon, pinned_lexicon
-from sidebyside.compare.relatedness import DIFFERENT, relatedness
+from sidebyside.compare.relatedness import DIFFERENT, UNCLEAR, relatedness
 from sidebyside.compare.text import HONORIFICS, article_time_words
-from sidebyside.compare.tokens import match_words
+from sidebyside.compare.tokens import forget_token_lists, match_words
 from sidebyside.model import Article, Block, Comparison, Framing, Quote
 from sidebyside.safeio import paused_gc
 from sidebyside.settings import DEFAULT, Settings
@@ -87,7 +90,10 @@ def compare(a: Article, b: Article, settings: Settings = DEFAULT) -> Comparison:
     rescans of them (a tenth of the time of a 10,000-word pair) find next to nothing to free
     (a few hundred objects, collected when it resumes)."""
     with pinned_lexicon(), paused_gc():
-        return _compare(a, b, settings)
+        try:
+            return _compare(a, b, settings)
+        finally:
+            forget_token_lists()  # (before the collector resumes: no scan of tokens no one needs)
 
 
 def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
@@ -160,6 +166,11 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         related = relatedness(a, b, (at_a, at_b), shared_quotes=sum(1 for q in shared_quotes if q.exact),
                               shared_passages=len(passages), settings=settings.compare.relatedness,
                               lexical=settings.compare.lexical)
+    if related.verdict in (DIFFERENT, UNCLEAR):
+        # no outlet's words against another story's, and no event of one story "left out" by the other
+        framing = events_of_one_story(for_one_story(framing))
+    if related.verdict == DIFFERENT:
+        framing = times_of_one_story(framing)  # ("unclear" keeps them: short reports of one event often are)
     return Comparison(
         articles=(a, b),
         quotes=quotes,

@@ -951,6 +951,9 @@ def discrepancies(
         return ()  # "Earlier, AMD revealed plans ... 2007": an earlier time's figure (another incident, a revised count)
     sa = statements(text_a, *span_a, key_of, lex)
     sb = statements(text_b, *span_b, key_of, lex)
+    if not any((x.kind, x.thing) == (y.kind, y.thing) for x in sa for y in sb
+               if x.thing is not None and not (x.kind == "date" and x.thing[1] is None)):
+        return ()  # nothing both state of one thing (most pairs): the reading below would compare nothing
     names = (_names(text_a, *span_a, lex), _names(text_b, *span_b, lex))
     days_apart = _days_apart(published)
     cumulative = (bool(vocab.cumulative.search(text_a, *span_a)), bool(vocab.cumulative.search(text_b, *span_b)))

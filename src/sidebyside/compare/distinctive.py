@@ -43,6 +43,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from itertools import accumulate, compress
 from typing import Sequence
 
@@ -51,7 +52,7 @@ from sidebyside.compare.termdata import UNSEEN_ZIPF, Lexicon, lexicon
 from sidebyside.compare.text import HONORIFICS, REPORTING_VERBS, TIME_WORDS, fold
 from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections, irregular_verbs, token_column, tokenize
 from sidebyside.extract.language import primary_subtag
-from sidebyside.model import DistinctiveTerm, Span
+from sidebyside.model import DistinctiveTerm, Framing, Span
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
 
@@ -459,7 +460,18 @@ def _describes(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _irregular_forms() -> frozenset[str]:
-    return frozenset(_irregular_bases())  # (the irregular verbs' forms: the keys of their bases)
+    """The irregular verbs' past forms ("fought", "told", "freed"), which only a verb writes; not
+    their -s forms ("fights", "deals", "shows", "initials"), spelt as a plural noun is: a word in
+    -s says nothing of a verb."""
+    return frozenset(form for base, forms in irregular_verbs().items() for form in forms
+                     if not _third_person(base, form))
+
+
+def _third_person(base: str, form: str) -> bool:
+    """Whether form is a verb's present -s form: "fights" of "fight", "goes" of "go", "flies" of
+    "fly", "has" of "have", "quizzes" of "quiz"."""
+    return form.endswith("s") and form in (base + "s", base + "es", base[:-1] + "ies", base[:-2] + "s",
+                                           base + base[-1:] + "es")
 
 
 def _counterparts(own: Counter[str], other: Counter[str]):
@@ -776,3 +788,15 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]], starts: list[in
     """Whether span lies inside one of spans (merged and sorted: _merged; starts: their starts)."""
     k = bisect.bisect_right(starts, span[0])
     return k > 0 and span[1] <= spans[k - 1][1]
+
+
+def for_one_story(framing: Framing) -> Framing:
+    """The framing without its distinctive terms (the list and the headline's): for a pair not
+    judged one event (relatedness "different events" or "unclear"). Distinctive terms tell the
+    words one outlet chooses for a story both tell; between two stories they are each story's
+    topic words ("hostages", "freed" against "legal", "administration"), each "never in" the
+    other, and tell a reader nothing (reader28, reader29)."""
+    if not (framing.distinctive_terms[0] or framing.distinctive_terms[1]):
+        return framing
+    headings = tuple(tuple(h for h in side if h.kind != "distinctive_term") for side in framing.heading_terms)
+    return replace(framing, distinctive_terms=((), ()), heading_terms=headings)

@@ -121,6 +121,8 @@ _STATE_BREAKS = _OBJECT_OPENERS | _OBJECT_PRONOUNS | frozenset("of in on at by f
 _STATE_COLLEGE_CUES = {part: frozenset(words) for part, words in _WORDS["state_college_cues"].items()}  # "at Elm State"
 _INSTITUTION_NOUNS = frozenset(_WORDS["institution_nouns_after_names"])  # "Walter Reed hospital": the hospital
 _INSTITUTION_MODIFIERS = frozenset(_WORDS["institution_modifiers"])  # "John Wayne international airport"
+_SETTLEMENT_NOUNS = frozenset(_WORDS["settlement_nouns_after_names"])  # "the Gush Etzion settlement bloc"
+_PORTFOLIO_TITLES = frozenset(_WORDS["portfolio_titles"])  # "the High Commissioner for Human Rights"
 _ROLE_WORDS = frozenset(_WORDS["role_words"])  # "Agent Smith": an office before a surname alone
 _ENCLOSING = frozenset({("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("(", ")")})
 _BODY_VOICES = frozenset(_WORDS["body_voice_nouns"])  # "a statement from Waitrose", "a spokesman for Mozilla"  # "Barack Obama said"
@@ -1159,6 +1161,13 @@ class EntityFinder(NameCuts):
                         out.append(self._mention(k, k + n, kind, canonical, via))
                     out.append(self._mention(k, j, rest_kind, self._span_text(k, j), "name"))
                     return out
+                if (kind == "place" and via == "demonym" and j > k + n + 2 and tokens[k + n + 1].norm in ("of", "for")
+                        and not tokens[k + n + 1].cap and self._head_kind(tokens[k + n].norm) == "organisation"):
+                    # "the American University of Harlow", "the British Institute of Orlo Studies": the
+                    # demonym opens the body's name ("University of Harlow" is another body)
+                    out.append(self._mention(k, k + n, kind, canonical, via))
+                    out.append(self._mention(k, j, "organisation", self._span_text(k, j), "name"))
+                    return out
                 if kind == "place" and via == "demonym" and self._common_words(k + n, j):
                     # "Indian Naval Services (INS)": a demonym and common words make one name, not a
                     # fragment "Naval Services"; "the Indian Naval destroyer": the adjective names nothing
@@ -1201,6 +1210,18 @@ class EntityFinder(NameCuts):
                     return out
                 titled = True
                 k = t_end
+                continue
+            portfolio_end = self._portfolio_before_name(k, j)
+            if portfolio_end:
+                # "Secretary of Trade Ivo Brandt", "Minister of Foreign Affairs Ada Moss": the
+                # title's portfolio, then the person's name; a body's name stays ("President of
+                # Harlow University Dan Rell")
+                head = self._head_kind(tokens[portfolio_end - 1].norm)
+                if (head in ("organisation", "place") or tokens[portfolio_end - 1].norm in _FACILITY_HEADS) and not all(
+                        self.lex.is_common(t.norm, self.settings.sentence_case_zipf) for t in tokens[k:portfolio_end]):
+                    out.append(self._mention(k, portfolio_end, head or "place", self._span_text(k, portfolio_end), "name"))
+                titled = True
+                k = portfolio_end
                 continue
             role = self._role_before_given_name(k, j)
             if role:
@@ -1273,6 +1294,8 @@ class EntityFinder(NameCuts):
                 entity = None  # "Deputy Prosecuting Attorney Jacob Howell": "Prosecuting" is the title's
             if entity is not None and entity.kind == "other" and self._part_of_a_title(k, m, j):
                 entity = None  # "Heavyweight Champion", "Vice President of Worldwide Marketing"
+            elif entity is not None and entity.kind in ("organisation", "other") and self._portfolio_for(k, m):
+                entity = None  # "the High Commissioner for Human Rights": the title's portfolio, no body
             if entity is not None and entity.kind in ("person", "other") and self._region_then_word(k, m, titled):
                 # "a rural Alabama Catholic doctor": the state, then an adjective; no one is
                 # called "Alabama Catholic"
@@ -1389,11 +1412,26 @@ class EntityFinder(NameCuts):
         President of Worldwide Marketing", "Professor of Conservation Ecology"); a name of its own
         there is not made of common words ("WBA Champion", "President of Syria")."""
         tokens = self.tokens
-        after_of = k >= 2 and tokens[k - 1].norm == "of" and not tokens[k - 1].cap and tokens[k - 2].cap \
+        after_of = k >= 2 and tokens[k - 1].norm in ("of", "for") and not tokens[k - 1].cap and tokens[k - 2].cap \
             and tokens[k - 2].norm in self.look.title_heads
         if not (after_of or m < j and tokens[m].norm in self.look.title_words and self._title_end(m, j) > m):
             return False
         return all(self.lex.is_common(t.norm, self.settings.sentence_case_zipf) and not t.text.isupper() for t in tokens[k:m])
+
+    def _portfolio_for(self, k: int, m: int) -> bool:
+        """Words k..m-1 after a title's "for" ("the High Commissioner for Human Rights", "the
+        Regional Commissioner for Water Safety", "Minister for Rural Affairs"): the title's
+        portfolio, two or more common English words; a body's own name is no portfolio
+        ("Commissioner for the Harlow Water Board": "the" and a body's head noun); an office's
+        title only (entities.json portfolio_titles: "Reporter for Star News" names an employer)."""
+        tokens = self.tokens
+        x = k - 1
+        the = x >= 0 and tokens[x].norm == "the" and not tokens[x].cap
+        x -= the
+        return (m - k >= 2 and x >= 1 and tokens[x].norm == "for" and not tokens[x].cap and tokens[x - 1].cap
+                and tokens[x - 1].norm in _PORTFOLIO_TITLES and not (the and self._head_kind(tokens[m - 1].norm))
+                and all(self.lex.is_common(t.norm, self.settings.sentence_case_zipf) and not t.text.isupper()
+                        for t in tokens[k:m]))
 
     def _given_name_not_place(self, k: int, hit: tuple[int, tuple[str, str, str]], j: int) -> bool:
         """A one-word place also given to people ("Paris", "Jordan", "Victoria") opening a run of
@@ -2065,6 +2103,8 @@ class EntityFinder(NameCuts):
             kind = "organisation"
         if kind == "person" and not titled and not words[-1].possessive:
             kind = self._institution_after(m) or kind  # "a trip to Walter Reed hospital": the hospital, no person
+            if kind == "person" and self._settlement_after(m) and not self._given_name_first(words, wide=True):
+                kind = "place"  # "the Gush Etzion settlement bloc": two rare words before a settlement's noun
         if kind == "place" and len(words) > 1 and words[-1].norm == "state" and self._college_before(k) and not self._modifies_noun(m):
             kind = "organisation"  # "a three-time MVP at Elm State": a college named after a state, no place
         if kind == "place" and m == k + 1 and words[0].text in _STATE_BY_CODE:
@@ -2097,6 +2137,43 @@ class EntityFinder(NameCuts):
         if x + 1 < len(tokens) and tokens[x + 1].gap == "-":
             return None  # "a Tom Rell school-run": a word made with the noun
         return self._head_kind(tokens[x].norm) or ("place" if tokens[x].norm in _FACILITY_HEADS else "organisation")
+
+    def _portfolio_before_name(self, k: int, j: int) -> int:
+        """Where the person's name starts in a run k..j that follows a title's "of" or "for"
+        ("Secretary of Trade Ivo Brandt", "Secretary of the Interior Lia Sand", "Minister for Rural
+        Affairs Dan Rell"): the portfolio's capitalised
+        words, then a given name and one or two more words; 0 when the run is no such thing (a
+        known name right after "of" is read as ever: "Secretary of State Mike Pompeo"). Only after
+        an office's title (entities.json portfolio_titles): "CEO of Apple Tim Cook" is another cut."""
+        tokens = self.tokens
+        x = k - 1
+        if x >= 0 and tokens[x].norm == "the" and not tokens[x].cap:
+            x -= 1
+        if x < 1 or tokens[x].norm not in ("of", "for") or tokens[x].cap or not tokens[x - 1].cap \
+                or tokens[x - 1].norm not in _PORTFOLIO_TITLES:
+            return 0
+        if not all(t.gap == " " and t.cap and not t.text.isupper() for t in tokens[k:j]):
+            return 0
+        common = self.settings.sentence_case_zipf
+        for g in range(max(k + 1, j - 3), j - 1):
+            before = tokens[k:g]
+            if any(self._any_given_name(t.norm) for t in before):
+                return 0
+            # a given name opens the name; or the portfolio's common words end at a rare one
+            if self._any_given_name(tokens[g].norm) or (
+                    not self.lex.is_common(tokens[g].norm, common) and all(self.lex.is_common(t.norm, common) for t in before)):
+                return g
+        return 0
+
+    @staticmethod
+    def _any_given_name(norm: str) -> bool:
+        return norm in given_names() or norm in wide_given_names()
+
+    def _settlement_after(self, m: int) -> bool:
+        """Whether a lower-case noun of a settlement follows the name ending before token m
+        ("the Gush Etzion settlement bloc", "the Ein Dalla village"; entities.json)."""
+        tokens = self.tokens
+        return m < len(tokens) and not tokens[m].cap and tokens[m].gap == " " and tokens[m].norm in _SETTLEMENT_NOUNS
 
     def _appositive_body(self, m: int) -> bool:
         """A name followed by an appositive whose head noun is a firm's or a club's ("Vellamy, a

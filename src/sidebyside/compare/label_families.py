@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import name_key
 from sidebyside.compare.termdata import LabelFamily, Lexicon, naming_data
+from sidebyside.compare.text import ARTICLES, DEMONSTRATIVES
 from sidebyside.compare.tokens import PhraseMatcher, inflected_phrases, joinable
 from sidebyside.model import LabelContrast, LabelCount, Mention
 
@@ -19,7 +20,7 @@ _COMPASS = frozenset(
     "northern southern eastern western north south east west northeastern northwestern southeastern "
     "southwestern central occupied".split()
 )
-_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | frozenset("its their his her".split())
 _LOCATIVES = frozenset("in on across inside throughout".split())
 _ANCHOR_WINDOW = 8  # tokens either side searched for anchors when the phrase names none
 _NEAR_WINDOW = 4

@@ -145,6 +145,9 @@ class _Context:
     # hyphenated terms -> the words after them that make the words written apart a verb's literal
     # sense: "the boat washed up on the shore", not "a washed-up singer"
     after_apart: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # intensifiers that also state a proportion ("overwhelmingly": by a large majority), which is
+    # their sense before a verb: "settlers, who overwhelmingly form part of his constituency"
+    proportion: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,7 @@ def _context(lex: Lexicon) -> _Context:
             domain_literal=_domains_by_term(raw.get("domain_literal", {})),
             verb_after=frozenset(phrase_key(w)[-1] for w in raw.get("literal_after_as_verb", ())),
             after_apart={t.casefold(): frozenset(w.casefold() for w in v) for t, v in raw.get("literal_after_apart", {}).items()},
+            proportion=frozenset(w.casefold() for w in raw.get("proportion_adverbs", ())),
         )
         lex.derived["loaded_context"] = ctx
     return ctx
@@ -661,6 +665,8 @@ def _literal(
         nxt = tokens[i + n + 1]
         if not nxt.cap and nxt.norm not in _NOUN_MARKERS | {"the"}:
             return True  # "a regime of constant delays"; not "the regime of Bashar al-Assad"
+    if head in ctx.proportion and _before_a_verb(tokens, i + n, settings):
+        return True  # "who overwhelmingly form part of", "the House overwhelmingly backed": how many, no degree
     if head in ctx.passive and prev in _BE and not word.endswith("ing"):
         return True  # "was admitted", "were crushed"; not the active "is destroying democracies"
     if prev in _BE and word.endswith("ed") and _thing_agent(tokens, i + n, ctx.concrete, settings.loaded_size_reach):
@@ -931,6 +937,17 @@ _PRONOUN_SUBJECTS = frozenset("i you he she we they it who which that".split())
 
 _OPENING_QUOTE = re.compile(r"[\"“‘'«]\s*$")
 _NOT_DESCRIBING = _NOUN_MARKERS | _BE | frozenset("of for to in on at with by and or but from as than".split())
+
+
+def _before_a_verb(tokens: list[Token], k: int, settings: LexicalSettings) -> bool:
+    """Whether tokens[k], right after an adverb on the same phrase, is the verb it modifies: a
+    lower-case word that WordNet does not use mostly to describe (an adverb before a describing
+    word grades it: "overwhelmingly negative"), nor a form of "be" ("is", "were": the describing
+    word after it is graded)."""
+    if k >= len(tokens) or tokens[k].gap != " " or tokens[k].cap or not tokens[k].norm.isalpha() or tokens[k].norm in _BE:
+        return False
+    share = _describing_share(tokens[k].norm, _score_model())
+    return share is None or share < settings.loaded_shown_describing_share
 
 
 def _thing_agent(tokens: list[Token], k: int, concrete: frozenset[str], reach: int) -> bool:

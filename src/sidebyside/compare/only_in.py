@@ -13,7 +13,7 @@ import json
 import re
 from collections import Counter
 from itertools import combinations, repeat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sidebyside.compare.cross_script import ForeignText
 from sidebyside.compare.distinctive import listed_function_words
@@ -29,7 +29,7 @@ from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalis
 from sidebyside.extract.byline_lines import dateline_source
 from sidebyside.extract.cues import media_promo_lines
 from sidebyside.extract.language import primary_subtag
-from sidebyside.model import OnlyIn, Span
+from sidebyside.model import Framing, OnlyIn, Span
 from sidebyside.name_lists import gendered_given_names
 from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
@@ -662,6 +662,32 @@ def _in_compound(text: str, m: Entity) -> bool:
 
 
 _HYPHEN_WORD = re.compile(r"-([^\W\d_][\w']*)")
+
+
+def _members_acting(text: str, m: Entity) -> bool:
+    """Whether a people's demonym stands before a noun of persons or of that people's groups
+    ("Kurdish fighters", "Kurdish groups": only_in.json people_group_nouns): members of the
+    people, not an adjective of a thing ("the Jewish state")."""
+    if m.kind != "group":
+        return False
+    after = _LOWER_WORD_AFTER.match(text, m.end)
+    return after is not None and (after.group(1) in _people_group_nouns() or _noun_of_a_person(after.group(1)))
+
+
+@functools.cache
+def _people_group_nouns() -> frozenset[str]:
+    return frozenset(_only_in_words()["people_group_nouns"])
+
+
+def _acting_compound(text: str, m: Entity) -> bool:
+    """Whether a mention opens a compound with a past participle in which it acts ("a
+    Chinese-brokered deal", "Iranian-backed militias", "Saudi-led coalition"), not one that says
+    where something is ("London-based": _in_compound)."""
+    after = _HYPHEN_WORD.match(text, m.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.islower() and word.endswith(("ed", "run")) and word not in _place_compound_suffixes()
 _WORD_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_][\w']*)-$")
 
 
@@ -1081,6 +1107,7 @@ def match_entities(
         bodies_there = None  # the other article's organisations' keys, padded with spaces
         places_there = None  # the other article's streets and sites named after a place (keys)
         persons_here = None  # the words of this article's people's names (see _coined_from_a_name)
+        family_names_here = None  # the last words of this article's people's full names
         for key, mentions in groups[side].items():
             if key in other or not _reported(mentions, lex, settings) or key in owns:
                 continue
@@ -1096,6 +1123,14 @@ def match_entities(
                 # the names of a video's title the page left in the body (cues.media_promo_lines)
             if _not_a_name(mentions):
                 continue
+            if all(m.via == "demonym" and m.text.casefold() != m.name.casefold()
+                   and not (texts and (_acting_compound(texts[side], m) or _members_acting(texts[side], m)))
+                   for m in mentions):
+                continue  # "Palestinian land", "British actor", "Jewish state": an adjective, no
+                # mention of the place or people; it may join a place the article names, never
+                # make one (an article that never writes "Palestine" does not name it: reader29).
+                # Not "a Chinese-brokered deal": there the country acts (entities29); nor "Kurdish
+                # groups", members of a people
             if texts and all(_in_american_compound(texts[side], m, lex) for m in mentions):
                 continue  # "African American voters": a people of the US, neither Africa nor the US
             if texts and kind == "place" and all(_person_label(texts[side], m) for m in mentions):
@@ -1147,6 +1182,11 @@ def match_entities(
             if texts and kind == "other" and " " not in key:
                 if persons_here is None:
                     persons_here = {w for k, ms in groups[side].items() if _kind(ms) == "person" for w in k.split() if len(w) >= 3}
+                if family_names_here is None:
+                    family_names_here = {k.rsplit(" ", 1)[-1] for k, ms in groups[side].items() if " " in k and _kind(ms) == "person"}
+                if key in family_names_here and all(_LOWER_WORD_AFTER.match(texts[side], m.end) for m in mentions):
+                    continue  # "the group's Rell network" beside "Dan Rell", "Ivo Rell": the family's
+                    # name describing its network or clan, no referent of its own (reader29)
                 if all(_quoted_word(texts[side], m) for m in mentions) and _coined_from_a_name(key, persons_here, lex, settings.sentence_case_zipf):
                     continue  # a wave of "Rellmania": a word coined on a name the article writes
             if texts and all(_in_title_case(texts[side], m.start, m.end, lex, settings) for m in mentions):
@@ -1219,6 +1259,18 @@ _SENTENCE_OPENS = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(“\"])|\n")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]*(?=\s|$)|\n")
 
 
+def _holds_a_phrase(folded: str, first_words: tuple[str, ...], phrases: re.Pattern) -> bool:
+    """Whether phrases match somewhere in folded: tried only where one of their first words
+    stands (a search of the pattern tries it at every character of a long text)."""
+    for word in first_words:
+        at = folded.find(word)
+        while at >= 0:
+            if phrases.match(folded, at):
+                return True
+            at = folded.find(word, at + 1)
+    return False
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a newsroom's credit line ("Associated Press writers Jane Doe and John Roe
     contributed to this report.", "(Reporting by Jane Doe; Editing by John Roe)") and a
@@ -1227,7 +1279,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans = _photo_credits(text)
     first_words, phrases = _credit_hint()
     folded = casefolded(text)  # (a cue spelt with a Turkish dotted or dotless i aside, as the full pattern reads it)
-    if not any(word in folded for word in first_words) or phrases.search(folded) is None:
+    if not _holds_a_phrase(folded, first_words, phrases):
         return spans
     for cue in _credit_cue().finditer(text):
         start = 0
@@ -1618,3 +1670,15 @@ def _outlet_key(outlet: str | None) -> str | None:
         return None
     key = name_key(outlet)
     return key[4:] if key.startswith("the ") else key
+
+
+def events_of_one_story(framing: Framing) -> Framing:
+    """The framing without the only-in events told by a common noun ("annexation", "insurgency",
+    "war"): for a pair not judged one event (relatedness "different events" or "unclear"). Each of
+    two stories tells its own events; the other leaves none of them out, whether or not the two
+    share a name (reader29: two stories quoting one minister). Named events ("Six-Day War") stay."""
+    only = tuple(tuple(o for o in side if not (o.kind == "event" and o.entity[:1].islower()))
+                 for side in framing.only_in)
+    if only == framing.only_in:
+        return framing
+    return replace(framing, only_in=only)

@@ -11,6 +11,7 @@ import re
 
 from sidebyside.compare.entities import entity_words, is_facility, region_keys
 from sidebyside.compare.naming import ArticleChains, merge_chains
+from sidebyside.compare.termdata import naming_data
 from sidebyside.settings import DEFAULT, NamingSettings
 
 _ANAPHORS: dict[str, str] = entity_words()["place_anaphors"]
@@ -25,6 +26,8 @@ _STREET_HEADS = frozenset("street road avenue boulevard lane highway".split())  
 _NEAR_BEFORE = re.compile(r"\b(?:near|off|outside|(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _SETTLEMENTS = frozenset(noun for noun, kind in _ANAPHORS.items() if kind == "town")
+# nouns of a river's, a lake's, a mountain's name ("the Tesk River", "Lake Orlo"): no town (naming.json)
+_FEATURES = frozenset(naming_data()["natural_features"]["heads"])
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+)[A-Z]")  # "Paris, Lyon and Lille": a list, no "town, county"
 
 
@@ -102,12 +105,14 @@ def _place_kind(key: str, chain: str, country_keys: frozenset[str]) -> str:
         return "building"
     if key.rsplit(" ", 1)[-1] in _STREET_HEADS:
         return "street"  # "roads in the area" after "the store in High Street": the area is not the street
+    if key.rsplit(" ", 1)[-1] in _FEATURES or key.split(" ", 1)[0] in ("lake", "mount"):
+        return "feature"  # "the Tesk River ... the town": the town is another place
     return "place"  # a town, a district, a sea: the text does not tell which
 
 
 def _fits(wanted: str, kind: str) -> bool:
     if wanted == "any":
-        return kind in ("place", "state")  # a country is "the country", never "the area"
+        return kind in ("place", "state", "feature")  # a country is "the country", never "the area"
     if wanted == "town":
         return kind == "place"
     return wanted == kind

@@ -24,6 +24,7 @@ kind of event elsewhere; other topics) and measured on a held-out part: benchmar
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from itertools import compress
@@ -31,7 +32,8 @@ from itertools import compress
 from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.distinctive import listed_function_words, lowercase_counts, own_function_words
 from sidebyside.compare.termdata import UNSEEN_ZIPF, lexicon
-from sidebyside.compare.text import TIME_WORDS
+from sidebyside import calendar_words
+from sidebyside.compare.text import HONORIFICS, TIME_WORDS
 from sidebyside.compare.tokens import token_column, token_norms
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Article, Relatedness
@@ -46,6 +48,19 @@ def _primary(language: str | None) -> str | None:
     return primary_subtag(language) or None
 
 
+@functools.lru_cache(maxsize=1)
+def _never_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(titles, calendar abbreviations). A title is written with a capital before a name
+    ("Prime Minister Dana Pell", "Secretary of Trade Ivo Brandt") and names no one: two stories
+    each with a president share no name by it (reader29.md). A month's or a weekday's short form
+    with a capital ("Oct. 25", "Nov. 19") dates a fact, as the full names (TIME_WORDS) do; the
+    same word in lower case is a plain word ("sun", "wed")."""
+    titles = frozenset(t for t in (*lexicon().titles, *HONORIFICS) if t.isalpha())
+    calendar = frozenset(w for w in (*calendar_words.months(), *calendar_words.weekday_abbreviations())
+                         if w not in TIME_WORDS)
+    return titles, calendar
+
+
 def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dict[str, str], Counter]:
     """Content words (folded) with counts, names counted ``name_weight`` times; a display form
     for the names (their first spelling); and the counts of every word."""
@@ -58,9 +73,15 @@ def _bag(text: ArticleText, settings: RelatednessSettings) -> tuple[Counter, dic
     bag: Counter = Counter({word: n for word, n in counts.items()
                             # days and months say when, not what: two events fall on a Tuesday
                             if len(word) >= shortest and word.isalpha() and word not in TIME_WORDS})
+    titles, calendar = _never_names()
     for tok in compress(tokens, token_column(tokens, "cap")):
-        if not tok.initial and tok.norm in bag:
-            names.setdefault(tok.norm, tok.text)
+        norm = tok.norm
+        if norm in calendar and norm in bag:
+            bag[norm] -= 1  # "Oct." of a date: no word of what happened
+            if not bag[norm]:
+                del bag[norm]
+        elif not tok.initial and norm in bag and norm not in titles:
+            names.setdefault(norm, tok.text)
     return bag, names, counts
 
 
@@ -142,5 +163,5 @@ def relatedness(a: Article, b: Article, texts: tuple[ArticleText, ArticleText] |
         verdict = DIFFERENT
     else:
         verdict = UNCLEAR
-    return Relatedness(verdict=verdict, similarity=round(similarity or 0.0, 3), shared_names=names,
+    return Relatedness(verdict=verdict, similarity=None if similarity is None else round(similarity, 3), shared_names=names,
                        languages=languages)

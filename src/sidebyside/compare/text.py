@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\s*\n|(?<=[.!?…])[.!?…]*[\"
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,.\-–])\d{1,3}$")
 _DECIMAL_AFTER = re.compile(r" \d{1,3}(?![\d.,]?\d)(?!\s*[A-Z])")
 _JOINED_PART = re.compile(r"[-/–]")
+_OPENERS = "([{\"'“‘«„"
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
 
 
@@ -42,11 +43,13 @@ def split_sentences(text: str) -> list[Span]:
             if _DECIMAL_BEFORE.search(text, max(0, dot - 3), dot) and _DECIMAL_AFTER.match(text, dot + 1):
                 continue  # "5. 4 per cent", "$1. 29": wire copy's decimal point with a space after it
             before = text[start : match.start()].rsplit(None, 1)
-            # "Aoraki-Mt.", "Aoraki/Mt.": the abbreviation is the last part of a joined word
-            last_word = _JOINED_PART.split(before[-1].lower().rstrip("."))[-1] if before else ""
+            # "Aoraki-Mt.", "Aoraki/Mt.": the abbreviation is the last part of a joined word; "(Nov.
+            # 18)": the bracket or quote mark opening it is no part of it
+            last = before[-1].lstrip(_OPENERS) if before else ""
+            last_word = _JOINED_PART.split(last.lower().rstrip("."))[-1]
             if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) \
                     or _INITIALS.fullmatch(last_word) \
-                    or last_word in title_abbreviations() and before[-1][:1].isupper():  # "Dist. Atty."
+                    or last_word in title_abbreviations() and last[:1].isupper():  # "Dist. Atty."
                 continue  # "Mr.", "R.", "H.R.": the full stop of an abbreviation or of initials
             # "3.5" or "U.S.-backed": a dot followed directly by a non-space is not an end.
         nxt = text[end : end + 3].lstrip()
@@ -126,6 +129,10 @@ HONORIFICS = frozenset(_WORDS["titles_before_names"])
 
 # English possessive determiners ("his", "their"): a noun follows them, never a name or a verb.
 POSSESSIVE_DETERMINERS = frozenset(_WORDS["possessive_determiners"])
+# The articles and demonstratives: with the possessives, the determiners every stage composes its
+# own set from (one word list, each stage's choice of groups in its own module).
+ARTICLES = frozenset(_WORDS["articles"])
+DEMONSTRATIVES = frozenset(_WORDS["demonstratives"])
 
 # Plain reporting verbs ("said", "told", "according"): how often an outlet writes them is house style
 # ("says" against "said"), not a choice of words about the story.

@@ -361,10 +361,12 @@ def time_chains(mentions: list[TimeMention], max_chains: int = 60) -> TimeChains
     return out
 
 
-def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None, str | None]
-               ) -> tuple[dict[str, str], dict[str, str]]:
+def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None, str | None],
+               told_alike: bool = True) -> tuple[dict[str, str], dict[str, str]]:
     """Chain key of each article -> a key shared across the pair, for the days both give.
-    story_day: each article's first day near its top, paired when nothing they state differs."""
+    story_day: each article's first day near its top, paired when nothing they state differs;
+    told_alike: whether the sentences giving the two first days share a name or a word, which a
+    weekday and a date of no known weekday need to be one day ("Oct. 25" / "Monday")."""
     a, b = sides
     maps: tuple[dict[str, str], dict[str, str]] = ({}, {})
     candidates: dict[str, list[str]] = {}
@@ -383,8 +385,10 @@ def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None
     for ca, found in candidates.items():
         if len(found) == 1 and len(back[found[0]]) == 1:
             _pair(maps, ca, found[0])
-    if sa and sb and sa not in maps[0] and sb not in maps[1] and _agree(a.facts[sa], b.facts[sb]) is None:
+    if (sa and sb and sa not in maps[0] and sb not in maps[1] and _agree(a.facts[sa], b.facts[sb]) is None
+            and (told_alike or not _weekday_against_date(a.facts[sa], b.facts[sb]))):
         _pair(maps, sa, sb)
+        _count_from_story_days(sides, (sa, sb), maps)
     # One article's story day, dated, and the one month the other gives of that month and year
     # ("shot ... Monday" / "an April 2007 shooting"): the day told at another precision.
     for side, day in ((0, sa), (1, sb)):
@@ -397,6 +401,50 @@ def link_times(sides: tuple[TimeChains, TimeChains], story_day: tuple[str | None
             pair = (day, months[0]) if side == 0 else (months[0], day)
             _pair(maps, *pair)
     return maps
+
+
+def _count_from_story_days(sides: tuple[TimeChains, TimeChains], story: tuple[str, str],
+                           maps: tuple[dict[str, str], dict[str, str]]) -> None:
+    """Two story days paired, a weekday on one side and a day counted from the article's own
+    date on the other ("overnight on Sunday" / "the early hours of yesterday"): the other days
+    the second counts ("today") fall on the weekdays that far from the first's ("on Monday"),
+    and pair with the one such weekday the first gives, when it gives it once."""
+    for side in (0, 1):
+        told, counted = sides[side].facts[story[side]], sides[1 - side].facts[story[1 - side]]
+        if set(told) != {"weekday"} or set(counted) != {"relative"}:
+            continue
+        weekdays: dict[int, list[str]] = {}
+        for c, f in sides[side].facts.items():
+            if set(f) == {"weekday"}:
+                weekdays.setdefault(int(f["weekday"]), []).append(c)
+        for c, f in sides[1 - side].facts.items():
+            if set(f) != {"relative"} or c in maps[1 - side]:
+                continue
+            day = (int(told["weekday"]) + int(f["relative"]) - int(counted["relative"])) % 7
+            found = weekdays.get(day, [])
+            if len(found) == 1 and found[0] not in maps[side]:
+                _pair(maps, *((found[0], c) if side == 0 else (c, found[0])))
+
+
+def _weekday_against_date(a: dict[str, object], b: dict[str, object]) -> bool:
+    """A weekday on one side and a date of no known weekday on the other ("Monday" / "Oct. 25",
+    neither article dated): nothing says the date fell on that weekday, so their place near the
+    top alone does not make them one day (reader28, reader29: two stories' first days joined)."""
+    return ("weekday" in a and "day" in b) or ("weekday" in b and "day" in a)
+
+
+# A wire dateline before a date: a paragraph opening with a place in capitals ("HARTWELL, ",
+# "PORTLAND, Ore., "), and after the date an optional year, an agency in brackets and a dash
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z.' -]*[A-Z.](?:, [A-Z][A-Za-z.]+)?, ")
+_DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a wire dateline's ("HARTWELL, March 3 (Wire) -"):
+    the day the article was filed, not the day its story tells of."""
+    opening = text.rfind("\n", 0, start) + 1
+    return (start - opening <= 40 and _DATELINE_BEFORE.fullmatch(text, opening, start) is not None
+            and _DATELINE_AFTER.match(text, end) is not None)
 
 
 def _pair(maps: tuple[dict[str, str], dict[str, str]], ca: str, cb: str) -> None:

@@ -175,6 +175,13 @@ def _remember(tokens: list[Token], columns: dict[str, list | frozenset[str]]) ->
     del _SEEN[_KEPT:]
 
 
+def forget_token_lists() -> None:
+    """Let go of the token lists read last: a comparison's lists serve no later one (each builds
+    its own), and kept here they stay alive after it, their 20,000 tokens of a 10k-word pair
+    scanned by the cyclic collector when it resumes and at each of its full passes after."""
+    _SEEN.clear()
+
+
 # the token lists read last with their fields' lists, newest first (a pair's two articles and
 # the few short texts tokenised beside them); an entry keeps its list alive, so no other list
 # takes its place

@@ -50,18 +50,19 @@ def is_media_promo(text: str, max_chars: int = 200, min_words: int = 3) -> bool:
     return bool(title) and (title[-1].islower() or title[-1] in _BEFORE_BADGE) and len(title.split()) >= min_words
 
 
-_BADGE_AT_LINE_END = re.compile("(?:" + "|".join(map(re.escape, MEDIA_BADGES)) + r")[ \t]*(?=\n|$)")
-
-
 def media_promo_lines(text: str) -> list[tuple[int, int]]:
     """The lines of a text that are links to a video or a gallery (``is_media_promo``), as
     (start, end) in text order: an article's text may keep them when a capture glued them into
     the body; their words are no one's quotation and their names no part of the story."""
+    # (line by line: a badge ends its line or names nothing, and a line's end is found by one
+    # split, where a search of the badges' pattern tried it at every character of the text)
     out = []
-    for m in _BADGE_AT_LINE_END.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if is_media_promo(text[start : m.end()]):
-            out.append((start, m.end()))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.rstrip(" \t").endswith(MEDIA_BADGES) and is_media_promo(line):
+            out.append((start, end))
+        start = end + 1
     return out
 
 
@@ -350,6 +351,10 @@ PHOTO_CREDIT = re.compile(
 CAPTION_SHAPE = re.compile(
     r"\((?:image|photo|picture|foto|credit|source|pic)s?(?:\s+credits?)?\s*(?::|by\s)[^)]{1,60}\)\s*$"
     rf"|(?:/|\|)\s*{PICTURE_AGENCIES}(?:\s+(?:file|photo|images))?\s*\)?\s*$"
+    # a label's credit set apart by a bar ("... | Foto: Reuters"), a caption printed twice with the
+    # label between ("Caption Image: Caption")
+    rf"|\|\s*{PICTURE_LABELS}\s*:\s*[^|]{{2,60}}$"
+    rf"|^(.{{20,200}}?)\s+{PICTURE_LABELS}\s*:\s*\1\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
     r"|^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\s])|\((?:pictured|pictured left|pictured right|above|below)\)"

@@ -105,6 +105,10 @@ EMPTY_TEXT = {
     "facts": "No fact found that both tell in other words.",
     "choices": "No word choices found in the facts both tell in other words.",
     "facts_held": "Not listed: the two articles do not seem to report the same event (see the notice above them).",
+    # (distinctive terms are the words one outlet chooses for a story both tell: between two
+    # stories, or two that may be, they are each story's topic words)
+    "distinctive_held": "Not listed: the two articles may not report the same event, and words that set one "
+                        "apart are read between two reports of one event.",
     "quotes": "No quotations found in this article.",
 }
 EMPTY_ROLE = Qt.ItemDataRole.UserRole + 4  # on a section: what it says when it has no entries
@@ -1149,6 +1153,8 @@ class SidePanel(QWidget):
         for pane in (0, 1):
             terms = f.distinctive_terms[pane]
             sec = self._section(f"Words that set {'AB'[pane]} apart ({len(terms)})", "distinctive", side[pane])
+            if c.relatedness is not None and c.relatedness.verdict in ("different events", "unclear"):
+                sec.setData(0, EMPTY_ROLE, EMPTY_TEXT["distinctive_held"])
             other = "AB"[1 - pane]
             # folded as the terms are: "donnees" counts the other's "données" (casefolded only,
             # a word both write with an accent was said "never in B")

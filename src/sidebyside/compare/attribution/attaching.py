@@ -684,7 +684,7 @@ class QuoteAttachment:
                 self._rule = "narrated-before" if speaker is not None else "guard-spoken-of" if self._spoken_of_before(index) else None
                 return speaker, span
         if p_lo < q.open_at and not candidates:
-            beat = self._action_beat_before(index, p_lo)
+            beat = self._action_beat_before(index, p_lo, speakers)
             if beat is not None:
                 self._rule = "action-beat"  # 'Asked what he would do now, Whitfield laughed. "Sleep past five."'
                 return beat

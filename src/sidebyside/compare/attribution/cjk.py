@@ -76,6 +76,8 @@ def cjk_vocabulary() -> dict:
         "organisations": tuple(zh["cjk_organisation_endings"]),
         "one_char_people": frozenset(ja.get("cjk_one_char_people", ())),
         "view_frames": tuple(tuple(f.split("…")) for f in zh.get("cjk_view_frames", ())),
+        "words_of": longest(zh.get("cjk_words_of", ())),
+        "colon_verbs": longest(zh.get("cjk_colon_verbs", ())),
         "say_before_object": tuple(zh.get("cjk_say_before_object", ())),
         "subject_closers": tuple(zh.get("cjk_subject_closers", ())),
         "gendered_suffixes": {g: tuple(w) for g, w in zh.get("cjk_gendered_suffixes", {}).items()},
@@ -345,13 +347,15 @@ class CJKCrediting:
         before = text[before_lo:open_at].rstrip("：:，, \u3000")
         if before_lo > 0 and text[before_lo - 1] in "”」" and self._embedded_before(before_lo - 1):
             return None  # '网友“山里的风”留言说：“……”': the name holds the quotation before
-        for verb in vocab["verbs"]:
+        colon = self.text[before_lo + len(before) : open_at].strip() in ("：", ":")
+        for verb in vocab["verbs"] + (vocab["colon_verbs"] if colon else ()):
             if before.endswith(verb) and len(before) > len(verb):
                 found = self._zh_subject_before(before_lo + len(before) - len(verb), vocab)
                 if found is not None:
                     return found[1], found[0], "cjk-verb-before"
                 break
-        found = self._zh_view_frame(before, before_lo, open_at, vocab) or self._zh_say_object(before, before_lo, vocab)
+        found = self._zh_view_frame(before, before_lo, open_at, vocab) or self._zh_words_of(before, before_lo, open_at, vocab) \
+            or self._zh_say_object(before, before_lo, vocab)
         if found is not None:
             return found
         return self._zh_sentence_before(q, vocab) or self._zh_sentence_opening_verb(q, vocab)
@@ -388,6 +392,20 @@ class CJKCrediting:
                 words = _clean_zh_subject(before[len(opening) : -len(closing)], vocab, self.settings.cjk_speaker_max_chars)
                 if words is not None and words not in vocab["pronouns"]:
                     return words, before_lo + len(opening), "cjk-view"
+        return None
+
+    def _zh_words_of(self, before: str, before_lo: int, open_at: int, vocab: dict) -> tuple[str, int, str] | None:
+        """'江城队主教练邹建国的第一句话是“感谢球迷”': a person, then words that say the quotation right
+        after them is what that person said ("的第一句话是", "的回答是": the "cjk_words_of"), nothing
+        but a colon between: that person's words."""
+        if self.text[before_lo + len(before) : open_at].strip() not in ("", "：", ":"):
+            return None
+        for closing in vocab["words_of"]:
+            if before.endswith(closing) and len(before) > len(closing):
+                found = self._zh_subject_before(before_lo + len(before) - len(closing), vocab)
+                if found is not None and found[1] not in vocab["pronouns"]:
+                    return found[1], found[0], "cjk-words-of"
+                return None
         return None
 
     def _zh_say_object(self, before: str, before_lo: int, vocab: dict) -> tuple[str, int, str] | None:

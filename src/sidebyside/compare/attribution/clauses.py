@@ -18,6 +18,8 @@ _REGARDING = frozenset("treat treats treating treated regard regards regarding r
 
 # past and present forms of "speak of" / "talk about" before a quoted phrase (a clause only then)
 _SPOKE_OF = frozenset(("spoke", "talked", "speaks"))
+# documents that are pictures: "released two videos of them" shows something, says nothing (speech.json)
+_PICTURES = frozenset(_SPEECH["picture_documents"])
 # "read a statement": a person voicing their own document (speech.json reading_verbs)
 _READING = {k: frozenset(v) for k, v in _SPEECH["reading_verbs"].items()}
 
@@ -365,6 +367,14 @@ class ClauseFinding:
                 return last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ","
         return False
 
+    def _relative_of_speaker_after(self, h: int) -> bool:
+        """Whether "who" and a verb of being follow the head at token h ('..., said the official who
+        is familiar with the talks'): a relative clause describing the speaker, as a comma would end
+        the subject ('said the suspects who fled had ...' has no "is"/"was" right after "who")."""
+        tokens = self.tokens
+        return h + 2 < len(tokens) and tokens[h + 1].norm == "who" and tokens[h + 1].gap in _SPACE \
+            and tokens[h + 2].norm in _BE and tokens[h + 2].gap in _SPACE
+
     def _document_from_after(self, v: int) -> bool:
         """'in a statement from her people', 'in a letter by the ministry': the one named after the
         document's "from" or "by" gives its words, as "according to" does (added as such a clause)."""
@@ -400,7 +410,8 @@ class ClauseFinding:
 
     def _figure_or_anothers(self, v: int, m: int) -> bool:
         """Whether the document after a publishing verb is a figure ("posted a record of 43-39",
-        "posted a 43-39 record": a tally, no words) or another's words ("released a letter from his
+        "posted a 43-39 record": a tally, no words), a picture of something ("released two videos
+        of them": shown, not said) or another's words ("released a letter from his
         physician", "a statement from the family's lawyer": the one who releases it says nothing)."""
         tokens = self.tokens
         n = len(tokens)
@@ -408,6 +419,8 @@ class ClauseFinding:
             return True
         if m + 2 < n and tokens[m + 1].norm == "of" and tokens[m + 2].text[:1].isdigit():
             return True
+        if m + 1 < n and tokens[m].norm in _PICTURES and tokens[m + 1].norm == "of" and tokens[m + 1].gap in _SPACE:
+            return True  # "released two videos of them": a picture shown, no words said
         if m + 2 < n and tokens[m + 1].norm == "from" and tokens[m + 1].gap in _SPACE:
             owner = tokens[m + 2]
             return owner.norm in POSSESSIVE_DETERMINERS or owner.possessive \
@@ -492,7 +505,8 @@ class ClauseFinding:
                      or nxt.norm == "one" and v + 2 < len(tokens) and tokens[v + 2].norm == "of"
                      or nxt.possessive and not nxt.cap and nxt.norm not in _PRONOUNS) and nxt.gap in _SPACE:
             after = self._subject_after(v)
-            ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;"))
+            ends = after is not None and (after[1] + 1 >= len(tokens) or any(c in tokens[after[1] + 1].gap for c in ",.;")
+                                         or self._relative_of_speaker_after(after[1]))
             head = tokens[after[1]].norm if after is not None else ""
             if nxt.norm == "one":
                 head = singular(head)  # "said one of the rebel leaders, ...": one leader
@@ -545,6 +559,8 @@ class ClauseFinding:
                 # "Analyst Rob Enderle of Enderle Group in Silicon Valley said", "Darin Schroeder, Vice
                 # President ... at the environmental organization, American Bird Conservancy, agreed"
                 before = opener
+        if before is not None and self._quote_of_token[v] < 0 <= self._quote_of_token[before[0]]:
+            before = None  # '„Jeder Monat, das ist klar, macht es teurer“, sagte X': the quotation's words, no subject
         if before is not None:
             clause = Clause(v, before[0], before[1], base, lead=before[2] if len(before) > 2 else before[0])
             clause.medium = self._medium_after(v) if base == "tell" else None
@@ -850,6 +866,11 @@ class ClauseFinding:
         if v > 0 and self.tokens[v].norm in self.vocab.foreign_verbs and gap in _SPACE \
                 and self.tokens[v - 1].norm in self.vocab.foreign_auxiliaries:
             gap = self.tokens[v - 1].gap  # '», a déclaré X', '», ha detto X': the auxiliary after the close
+        elif v > 1 and self.tokens[v].norm in self.vocab.foreign_verbs and gap in _SPACE and self.tokens[v - 1].gap == "-" \
+                and self.tokens[v - 1].norm in self.vocab.foreign_pronouns:
+            aux = v - 3 if self.tokens[v - 2].norm == "t" and self.tokens[v - 2].gap == "-" else v - 2
+            if self.tokens[aux].norm in self.vocab.foreign_auxiliaries:
+                gap = self.tokens[aux].gap  # '», a-t-elle précisé': the auxiliary and its pronoun after the close
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
             return True
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 2 < len(self.tokens) and self._names_person_from(v + 2):

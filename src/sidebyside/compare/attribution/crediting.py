@@ -78,6 +78,8 @@ class QuoteCrediting:
             # "potentially suspicious"', not 'responded to the blaze, using "a number" of trucks'
             preceding = [c for c in preceding if not self._break_between(c, open_at)]
         relayed = self._relaying_participle(open_at, first.kind == "fragment") if inside is None else None
+        if relayed is None and inside is None and first.kind != "fragment" and not self._tells_inside(first):
+            relayed = self._relaying_aside(last.close_at)  # '"...," LaRue, recalling Magruder's words, told': Magruder's
         if relayed is not None:
             # 'Recalling Ann Lee's words, Tom Reed told the crowd: "..."': hers, never his
             return self._by("relaying-participle", relayed) if relayed.speaker is not None else self._by("guard-relayed-words", None)
@@ -137,6 +139,10 @@ class QuoteCrediting:
                 # 'As the authors explain, research shows the brain "feels" ...': a paraphrase; the
                 # term in marks is the writer's ('"squatters," as Espinosa put it' names its speaker)
                 return self._by("guard-fragment-paraphrase", None)
+            if first.kind == "fragment" and pick.base in self.vocab.reactions and not self._adjacent_before(pick, open_at):
+                # 'the premier cheered on the "historic" move': a reaction says nothing; the marks
+                # on a word of its object are the writer's (a scare quote), not the cheerer's word
+                return self._by("guard-fragment-reaction", None)
             if self._owned_by_another(pick, open_at):
                 return self._by("guard-owned-words", None)  # 'responded to Ann Lee's claim that "..."': hers, not his
             if pick.base in self.vocab.deciding and not self._reports_words(pick):
@@ -717,6 +723,42 @@ class QuoteCrediting:
         words = next((m for m in range(k + 1, comma) if tokens[m].norm in vocab.recalled_word_nouns), None)
         if words is None and (tokens[k].norm not in _RELAYING or fragment):
             return None
+        return self._relayed_owner_clause(k, words)
+
+    def _relaying_aside(self, close: int | None) -> Clause | None:
+        """'"...," LaRue, recalling Magruder's words, told the paper.': the aside after the subject
+        that follows the quotation, a relaying participle with words a person's name owns ("recalling
+        Magruder's words", "quoting his father's advice"): the owner's words, as when the participle
+        opens the sentence (_relaying_participle); a clause of no speaker when no person owns them.
+        None when no such aside follows the quotation's close (at offset close) right after its subject."""
+        tokens, vocab = self.tokens, self.vocab
+        if close is None:
+            return None
+        after = bisect.bisect_left(self.at.token_starts, close + 1)
+        end = min(len(tokens), after + self.settings.subject_tokens)
+        k = next((m for m in range(after + 1, end) if tokens[m].norm in vocab.relaying_participles), None)
+        if k is None or tokens[k].gap.strip() != "," or any(c in tokens[m].gap for m in range(after + 1, k) for c in ",.;:!?"):
+            return None  # (the participle right after the subject's comma: '," LaRue, recalling')
+        comma = next((m for m in range(k + 1, min(len(tokens), k + self.settings.subject_tokens)) if "," in tokens[m].gap), None)
+        if comma is None:
+            return None
+        words = next((m for m in range(k + 1, comma) if tokens[m].norm in vocab.recalled_word_nouns), None)
+        if words is None:
+            return None  # "Lee, recalling the flood, said": her own words
+        return self._relayed_owner_clause(k, words)
+
+    def _tells_inside(self, quote) -> bool:
+        """Whether a quotation holds a clause of speech of its own ('"He said, \'That's Liddy,\'"
+        LaRue, recalling Magruder's words, told'): the teller's words, who hands the other's on inside them."""
+        lo = bisect.bisect_left(self.at.token_starts, quote.start)
+        hi = bisect.bisect_left(self.at.token_starts, quote.end)
+        return any(c.inside is not None and c.base in _STRONG
+                   for c in self.clauses[bisect.bisect_left(self._clause_verbs, lo) : bisect.bisect_left(self._clause_verbs, hi)])
+
+    def _relayed_owner_clause(self, k: int, words: int | None) -> Clause:
+        """The clause of the one whose words a relaying participle at token k hands on: the person
+        whose name owns the words' noun at token words ("Ann Lee's words"), else a clause of no speaker."""
+        tokens = self.tokens
         clause = Clause(k, k, k, "quote", lead=k)
         owner = words - 1 if words is not None else None
         if owner is not None and owner > k and tokens[owner].possessive:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
+from sidebyside.compare.attribution.vocabulary import _STRONG
 from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _RELATIVES, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
 
@@ -76,6 +77,7 @@ class DescriptionResolution:
             if any(c in tokens[m].gap for m in range(first + 1, last + 1) for c in '"“”'):
                 return None  # 'the "Pose" actor' the text names no one as: a role, no speaker
             if head.norm in self.vocab.document_nouns and first == last - 1 and clause.base == _ACCORDING \
+                    and self._document_carries_anothers_words(clause) \
                     or tokens[last].norm == "press" and last + 1 < len(tokens) and tokens[last + 1].norm == "release":
                 # '," she said, according to the statement': hers, the paper no speaker of its own;
                 # '," read the press release': a release whose author is not read here
@@ -108,6 +110,22 @@ class DescriptionResolution:
                         for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _document_carries_anothers_words(self, clause: Clause) -> bool:
+        """Whether "according to" a document stands beside another speech clause of its sentence
+        ('"...," she told settler leaders, according to a statement.'): the document only carries
+        that speaker's words, it is no speaker or source of its own. Alone in its sentence ("According
+        to the memorandum, officials should ...") the document is the one that says them."""
+        tokens = self.tokens
+        head = tokens[self._head_of(clause.first, clause.last)]
+        if clause.base != _ACCORDING or head.cap or head.norm not in self.vocab.document_nouns:
+            return False  # (not "According to the Huffington Post, police say": a medium's name)
+        sentence = self.at.sentences[self.at.sentence_at(tokens[clause.verb].start)]
+        lo = bisect.bisect_left(self.at.token_starts, sentence.start)
+        hi = bisect.bisect_left(self.at.token_starts, sentence.end)
+        verbs = [c.verb for c in self.clauses]  # (read while the clauses are still being found, too)
+        return any(other is not clause and other.inside is None and other.base in _STRONG
+                   for other in self.clauses[bisect.bisect_left(verbs, lo) : bisect.bisect_left(verbs, hi)])
 
     def _of_someone_unnamed(self, first: int, last: int) -> bool:
         """Whether a description is "the <noun> of a/an ..." ("The mother of a woman who took diet

@@ -422,13 +422,13 @@ class EnglishReading:
             return None
         return before
 
-    def _action_beat_before(self, index: int, p_lo: int):
+    def _action_beat_before(self, index: int, p_lo: int, speakers: list | None = None):
         """_action_beat for a quotation after one sentence of narration that opens its paragraph
         and holds no clause anyone speaks on ("Asked what he would do now, Whitfield laughed.")."""
         before = self._one_sentence_before(index, p_lo)
-        return None if before is None else self._action_beat(index, p_lo + len(before) - 1)
+        return None if before is None else self._action_beat(index, p_lo + len(before) - 1, speakers)
 
-    def _action_beat(self, index: int, stop: int):
+    def _action_beat(self, index: int, stop: int, speakers: list | None = None):
         """'Asked what he would do now, Whitfield laughed. "Sleep past five."': a sentence that
         ends on a person's name and a lower-case verb of no speech (an action: "laughed",
         "shrugged", an adverb after it at most), right before a quotation in its paragraph that
@@ -444,6 +444,8 @@ class EnglishReading:
         if verb.cap or not verb.norm.isalpha() or verb.gap not in _SPACE or not verb.norm.endswith(("ed", "s")) \
                 or verb.norm in _FUNCTION:
             return None
+        if tokens[v - 1].norm in ("he", "she"):
+            return self._pronoun_beat(index, v, speakers or [])
         run = self._runs.get(v - 1)
         if run is None or run.kind not in ("person", "single") or run.last != v - 1 or tokens[run.last].possessive \
                 or self._quote_of_token[run.first] >= 0:
@@ -459,3 +461,32 @@ class EnglishReading:
         if speaker is None or speaker.kind != "person" or self._named_inside(speaker, [index]):
             return None
         return speaker, Span(tokens[run.first].start, tokens[run.last].end)
+
+    def _pronoun_beat(self, index: int, v: int, speakers: list):
+        """'"Not really." She laughs. "One critic ..."', 'When I ask what she does, she laughs. "..."':
+        a reaction verb ("laughs", "sighs": speech.json reaction_verbs) after "he"/"she" that opens
+        its sentence or follows a lead-in's comma: the one its clause resolved the pronoun to, a
+        person the quotation does not name. Other verbs after a pronoun are left to the rules of
+        narration (_narrated_in_own_paragraph). Never after a quotation of its paragraph or the one
+        before credited to someone else or to no one, or a question ('"Stu, are you all right?" / He
+        sighed. "..."': a change of speaker in a dialogue, which the pronoun's resolution does not see)."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self._clause_verbs, v)
+        clause = self.clauses[k] if k < len(self.clauses) and self.clauses[k].verb == v else None
+        if clause is None or clause.base not in self.vocab.reactions or clause.first != v - 1 or clause.inside is not None:
+            return None
+        pronoun = tokens[v - 1]
+        if not pronoun.initial:
+            opening = tokens[bisect.bisect_left(self.at.token_starts, self._sentence_start(pronoun.start))]
+            if pronoun.gap.strip() != "," or not (opening.norm.endswith(("ed", "ing")) or opening.norm in _SUBORDINATORS):
+                return None
+        speaker = clause.speaker
+        if speaker is None or speaker.kind != "person" or self._named_inside(speaker, [index]):
+            return None
+        para = self.at.paragraph_at(pronoun.start)
+        lo = self.at.paragraphs[para - 1][0] if para > 0 else 0
+        if index > 0 and self.at.quotes[index - 1].start >= lo and index - 1 < len(speakers) \
+                and (speakers[index - 1] is None or speakers[index - 1].key != speaker.key
+                     or self.text[self.at.quotes[index - 1].start : self.at.quotes[index - 1].end].rstrip(" \"'”’").endswith("?")):
+            return None  # (nor after a question: '"Are you all right?" Brandt said. / He sighed. "...": the answer is another's)
+        return speaker, Span(pronoun.start, pronoun.end)

@@ -1062,12 +1062,29 @@ class ForeignReading:
         if sex is not None:
             # (one whose given name tells that sex: not "Consiliul Județean" for "a spus bărbatul")
             person = self._passage_person_by_noun(head, at, clause, sex) if clause is not None else None
-            return person if person is not None and self._gender.get(person.key) == sex else None
+            if person is not None and self._gender.get(person.key) == sex:
+                return person
+            # "Un șofer de camion, care ..., a declarat că … / „…”, a spus bărbatul": the unnamed
+            # source of that sex the paragraph (or the one a quotation's paragraph follows) brought in
+            return self._unnamed_source_by_noun(head, at, sex) if clause is None or clause.inside is None else None
         unnamed = self._unnamed_source_by_noun(head, at, None)
         if unnamed is not None:
             return unnamed
         words = self.tokens[k].text
         return Speaker(words, "anonymous", name_key(words))
+
+    def _one_asked(self, asking: Clause, gender: str | None) -> Speaker | None:
+        """'El fiscal Javier Lanuza le preguntó por una transferencia. "No voy a contestar", dijo el
+        acusado': a noun after an answer's verb, when the passage's person is the one who just asked
+        (PronounResolution._passage_person_by_noun), stands for the one asked: the person the passage
+        was about before the asking sentence, of the noun's gender when the text tells theirs, never
+        the asker; None when there is no such person."""
+        start = self._sentence_start(self.tokens[asking.verb].start)
+        person = self._salient_person(start, gender) if start > 0 else None
+        if person is None or asking.speaker is None or person.key == asking.speaker.key \
+                or self._gender.get(person.key) not in (None, gender) or gender is None and self._gender.get(person.key) is None:
+            return None
+        return Speaker(person.canonical, "person", person.key)
 
     def _nominative_by_ending(self, run: _NameRun) -> Speaker | None:
         """'Kaupunginjohtaja Pekka Ahosen mukaan': in a language whose surnames take the genitive by
@@ -1435,6 +1452,8 @@ class ForeignReading:
         (a surname with an article, "Le Pen", "Lo Bianco", "De Boer", is a name the text also writes
         inside a name of more words: "Jelle de Boer van De Terp")."""
         tokens = self.tokens
+        if self.language not in (None, "en") and self._body_name_after_article(k, j):
+            return True
         if self.language in (None, "en") or j != k + 1 or not tokens[k].initial or not tokens[k].cap \
                 or tokens[k].norm not in self.vocab.foreign_articles or tokens[j].gap not in _SPACE:
             return False
@@ -1448,6 +1467,20 @@ class ForeignReading:
                 tokens[x].norm for i, e in self.at.cap_runs
                 if e - i >= 2 and not (tokens[i].initial and tokens[i].norm in articles) for x in range(i + 1, e))
         return word not in surnames
+
+    def _body_name_after_article(self, k: int, j: int) -> bool:
+        """"A Associação Nacional dos Industriais de Conservas de Peixe considerou", "La Federación
+        Española de Municipios": a run whose first word is one of the language's "body_name_heads",
+        right after the article that opens its sentence (or that article itself first in the run),
+        is the name of a body, none of a person with a description before it."""
+        tokens = self.tokens
+        articles = self.vocab.foreign_articles | (_portuguese_words()[0] if self.language == "pt" else frozenset())
+        head = k + 1 if tokens[k].initial and tokens[k].cap and tokens[k].norm in articles else k
+        article = head - 1
+        if head > j or article < 0 or not tokens[article].initial or not tokens[article].cap \
+                or tokens[article].norm not in articles or tokens[head].gap not in _SPACE:
+            return False
+        return tokens[head].norm in _language_words(self.language, "body_name_heads")
 
     def _portuguese_article_gender(self, k: int) -> str | None:
         """"she" for the Portuguese article "a" before its noun ("a ministra"), else None."""
@@ -1491,6 +1524,19 @@ class ForeignReading:
         if self.language not in _NOUN_CAPITALS or tokens[prev].cap or tokens[prev].norm not in _ARTICLE_PARTICLES:
             return False
         return prev == 0 or tokens[prev - 1].norm not in NAME_PARTICLES or tokens[prev - 1].norm in _ARTICLE_PARTICLES
+
+    def _name_before_german_article(self, i: int, j: int) -> int:
+        """'dass Manthey der Mannschaft … gesagt habe': in a German text, a capitalised run of a
+        surname the text names (a person's last word elsewhere), a lower-case article ("der", no
+        particle before it: not "von der Heyden") and one noun is the person and the article's
+        noun (to the team), no body "Manthey der Mannschaft": the run's last token, cut before the
+        article (j when it is no such run)."""
+        tokens = self.tokens
+        m = j - 1
+        if m - 1 < i or not self._article_before_noun(m) or not tokens[m - 1].cap or not tokens[j].cap \
+                or tokens[m - 1].norm not in self._surnames or tokens[m - 1].gap not in _SPACE and m - 1 > i:
+            return j
+        return m - 1
 
     def _particle_after_common_word(self, m: int, k: int) -> bool:
         """"Asociación de Empresarios de Medina": in a text of another language than English, a name

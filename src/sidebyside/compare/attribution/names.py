@@ -246,6 +246,7 @@ class NameReading:
             j -= 1  # "Jonathan Wright-director of ...": a dash with no spaces, the name ends before it ("Cheuk Hau-yip" stays)
         while j > i and tokens[j].text == "I" and not (j + 1 < len(tokens) and tokens[j + 1].gap.startswith(".")):
             j -= 1  # "touching Nippers I was persuaded": the pronoun after a name, no initial of it
+        j = self._name_before_german_article(i, j)  # (foreign.py: "Manthey der Mannschaft")
         k = self._foreign_opening(i, j)
         if k is None:
             return None

@@ -266,10 +266,20 @@ class NounPhrases:
                     and tokens[s - 2].cap and tokens[s - 2].norm in vocab.org_heads and not self._in_quote(s - 2):
                 s -= 2  # "A Department for Education spokesperson": a body's name with "for" inside modifies
                 continue
+            if s == k and self._verb_form_modifier(s - 1):
+                s -= 1  # "federal and state agencies", "the state agency": a noun that is also a speech verb
+                if tokens[s - 1].norm in ("and", "or"):
+                    joined = self._lower_modifier_before(s - 1)
+                    if joined is not None:
+                        s = joined  # "Federal and state agencies": both modifiers, from the sentence's start
+                        break
+                continue
             if prev.norm in _FUNCTION or prev.norm in vocab.verbs or self._in_quote(s - 1):
                 break
             if not (prev.norm.isalpha() or prev.norm.replace("-", "").isalnum()):
                 break
+            if self._past_verb_after_subject(s - 1):
+                return None  # "Howell reminded jurors that ...": the object of another's verb, no subject
             s -= 1
         starts_sentence = s == 0 or tokens[s].initial
         determined = tokens[s].norm in _DETERMINERS or any(tokens[m].possessive for m in range(s, k))
@@ -281,6 +291,41 @@ class NounPhrases:
             # role this text wrote as a title before a name (resolved to that one person, or no one)
             return None
         return s
+
+    def _past_verb_after_subject(self, m: int) -> bool:
+        """Whether token m is a past verb right after its subject (a name or a personal pronoun:
+        "Howell reminded", "she urged"): lower case, "-ed", a space before it. A description walking
+        left meets it past its object's words, so the phrase is no subject of its own."""
+        tokens = self.tokens
+        tok = tokens[m]
+        if m < 1 or tok.cap or not tok.norm.endswith("ed") or len(tok.norm) < 5 or tok.gap not in _SPACE:
+            return False
+        before = tokens[m - 1]
+        return (before.cap and not before.possessive and self._runs.get(m - 1) is not None) or before.norm in _PRONOUNS
+
+    def _verb_form_modifier(self, m: int) -> bool:
+        """Whether token m, a speech verb's bare form right before the head ("state" of "federal and
+        state agencies"), modifies it as a noun: lower case, a space after it, and a determiner,
+        "and" or "or" right before it, which no verb's subject ends on."""
+        tokens = self.tokens
+        tok = tokens[m]
+        return m >= 1 and not tok.cap and self.vocab.verbs.get(tok.norm) == tok.norm and tokens[m + 1].gap in _SPACE \
+            and tok.gap in _SPACE and (tokens[m - 1].norm in _DETERMINERS or tokens[m - 1].norm in ("and", "or")) \
+            and not self._in_quote(m)
+
+    def _lower_modifier_before(self, c: int) -> int | None:
+        """The modifier before the "and"/"or" at token c when it opens its sentence or follows a
+        determiner ("Federal and state agencies", "the federal and state agencies"): its first token
+        (the determiner's), else None."""
+        tokens, m = self.tokens, c - 1
+        if m < 0 or tokens[c].gap not in _SPACE or tokens[m].cap and not tokens[m].initial or not tokens[m].norm.isalpha() \
+                or tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs or self._in_quote(m):
+            return None
+        if tokens[m].initial:
+            return m
+        if m >= 1 and tokens[m - 1].norm in _DETERMINERS and tokens[m].gap in _SPACE:
+            return m - 1
+        return None
 
     def _coordinated_modifiers_start(self, c: int) -> int | None:
         """Token c is the "and"/"or" of capitalised words before one head ("the Danish and Swedish
@@ -302,10 +347,10 @@ class NounPhrases:
             if before is not None and before.cap and not before.possessive and (tok.gap in _SPACE or tok.gap.strip() == ","):
                 m -= 1  # "the French, German and Dutch governments", "the US Interior"
                 continue
+            if before is not None and tok.gap in _SPACE and before.norm == "that" and not before.cap:
+                return m  # "reminded jurors that Acme Wireless and FBI experts testified" ("that" opens the clause, no determiner)
             if before is not None and tok.gap in _SPACE and before.norm in _DETERMINERS:
                 return m - 1
-            if before is not None and tok.gap in _SPACE and before.norm == "that" and not before.cap:
-                return m  # "reminded jurors that Acme Wireless and FBI experts testified"
             return None
         return None
 

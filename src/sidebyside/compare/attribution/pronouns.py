@@ -628,9 +628,10 @@ class PronounResolution:
             return None  # ("l'ufficiale", "l'agente": either gender, and the person's unknown)
         p = self.at.paragraph_at(at)
         lo = self.at.paragraphs[p][0] if p >= 0 else 0
-        if any(c.base in _ASKING and c.speaker is not None and c.speaker.key == person.key
-               and lo <= self.tokens[c.verb].start < at for c in self.clauses):
-            return None  # 'La pm Chiara Longo le ha chiesto: "…?" "…", ha risposto l'anziana': the one asked answers
+        asking = next((c for c in self.clauses if c.base in _ASKING and c.speaker is not None and c.speaker.key == person.key
+                       and lo <= self.tokens[c.verb].start < at), None)
+        if asking is not None:
+            return self._one_asked(asking, gender)  # '… le ha chiesto: "…?" "…", ha risposto l'anziana': the one asked answers
         return Speaker(person.canonical, "person", person.key)
 
     def _indefinite_noun_since(self, noun: str, lo: int, hi: int) -> bool:

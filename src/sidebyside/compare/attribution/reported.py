@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sidebyside.compare.attribution.vocabulary import DO_FORMS, FINITE_AUXILIARIES
+from sidebyside.compare.text import ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS
 
 if TYPE_CHECKING:
     from sidebyside.compare.attribution.engine import Attribution
@@ -47,6 +48,7 @@ def reported_words(att: Attribution, bases: frozenset[str], reach: int) -> list[
     the verb. The writer's own "I said" reports no one's words but the writer's."""
     tokens = att.tokens
     spans: list[tuple[int, int]] = []
+    verbs = sorted(c.verb for c in att.clauses if c.inside is None)
     for clause in att.clauses:
         if clause.inside is not None or clause.base not in bases and clause.base != _ACCORDING:
             continue
@@ -55,6 +57,8 @@ def reported_words(att: Attribution, bases: frozenset[str], reach: int) -> list[
         head = min(clause.verb, clause.first, clause.lead if clause.lead >= 0 else clause.first)
         tail = max(clause.verb, clause.last)
         found = _before(tokens, head, tail) if _closes_sentence(att.text, tokens, head, tail) else None
+        if found is not None and any(found[0] <= v < found[1] for v in verbs):
+            continue  # '"...," he told settler leaders, according to a statement': a clause of its own
         if found is not None:
             ranges = _without_subjects_relative(tokens, *found)
         else:
@@ -220,7 +224,7 @@ def _before(tokens, head: int, tail: int) -> tuple[int, int] | None:
 # Relative pronouns that open a clause describing the noun before them ("that" opens as many
 # reported clauses as relative ones: not read); determiners after a verb form ("arrested a man").
 _RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
-_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS
 # What a past participle follows in its own verb group: "was caught", "had been taken", "to be seen".
 _PARTICIPLE_AFTER = _FINITE | frozenset("be been being to not never".split())
 
@@ -327,8 +331,9 @@ def _after(tokens, verb: int, tail: int, reach: int, according: bool) -> tuple[i
     if end == start:
         return None
     words = [t.norm for t in tokens[start:end]]
-    if not according and "that" not in words[:4] and not any(w in _FINITE for w in words):
-        return None  # "announced a brutal crackdown": the verb's object
+    if not according and "that" not in words[:4] and not any(w in _FINITE for w in words) \
+            and not any(_past_after_noun(tokens, k) for k in range(start + 1, end)):
+        return None  # "announced a brutal crackdown": the verb's object; "said the change paved the way": a clause
     that = words.index("that") if not according and "that" in words[1:6] else None
     if that is not None and not any(w in _FINITE for w in words[:that]):
         start += that + 1  # "told settler leaders on Monday that ...": whom it was told is the writer's

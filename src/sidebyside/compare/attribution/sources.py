@@ -17,8 +17,12 @@ from sidebyside.model import Quote, SourceCitation, Span
 from sidebyside.compare.attribution.identity import name_key, same_speaker
 from sidebyside.compare.attribution.people import _nearest
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker
-from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _ONE_OF, _RELATIVES, _SPEECH, _profession
+from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _ONE_OF, _RELATIVES, _SPEECH, _STRONG, _profession
 from sidebyside.compare.tokens import singular
+
+# Auxiliaries of words not said yet ("would testify", "will tell"): a speech verb after one reports
+# nothing its subject has said.
+_FORETELLING = frozenset("will would shall".split())
 
 # capitalised words that make a name a paper's, here as its last word ("the Sioux Falls Argus Leader")
 _MEDIA_NAME_WORDS = frozenset(_SPEECH["media_name_words"])
@@ -88,6 +92,7 @@ class SourceGrouping:
             else:
                 add(self._speaker_for_name(quote.speaker, quote.speaker_span.start), quote.speaker_span)
         self._merge_definite_sources(groups)
+        self._merge_bare_bodies(groups)
         out = []
         for name, kind, spans in groups.values():
             unique = tuple(sorted(set(spans), key=lambda sp: (sp.start, sp.end)))
@@ -110,6 +115,23 @@ class SourceGrouping:
                 continue
             found.add(id(clause))
         return found
+
+    @staticmethod
+    def _merge_bare_bodies(groups: dict) -> None:
+        """'…, police said.' … 'Harlow police said they were studying footage': one force. A body
+        cited by its bare noun ("police", "the ministry") is the one body of that noun the article
+        names ("Harlow police", "the Defence Ministry"); with two or more of them it stays apart."""
+        def words(entry: list) -> list[str]:
+            found = entry[0].casefold().split()
+            return found[1:] if found[:1] == ["the"] else found
+
+        bare = [key for key, entry in groups.items() if entry[1] == "institution" and len(words(entry)) == 1]
+        for key in bare:
+            noun = words(groups[key])[0]
+            named = [other for other, entry in groups.items()
+                     if other != key and entry[1] == "institution" and len(words(entry)) > 1 and words(entry)[-1] == noun]
+            if len(named) == 1:
+                groups[named[0]][2].extend(groups.pop(key)[2])
 
     @staticmethod
     def _merge_definite_sources(groups: dict) -> None:
@@ -176,6 +198,10 @@ class SourceGrouping:
             return True
         if clause.base in self.vocab.reactions:
             return True  # "Audience members laughed when he urged voters": a reaction; cited only for words it credits
+        if self._document_carries_anothers_words(clause):
+            return True  # '"...," she told settler leaders, according to a statement': her words, no second source
+        if self._inside_reported_words(clause):
+            return True  # "Brandt said that after legal advice Washington had concluded ...": what Brandt says
         if self._no_speech_after(clause):
             return True  # "responded by hitting him", "continues to be", "maintained a lead": no words said
         if self._hypothetical(clause):
@@ -189,6 +215,36 @@ class SourceGrouping:
                 and any(tokens[k].norm in ("interview", "interviews", "interviewed")
                         for k in range(max(0, clause.first - 3), clause.first)):
             return True  # "an interview with the FBI": the interviewer, not the one who speaks
+        return False
+
+    def _inside_reported_words(self, clause: Clause) -> bool:
+        """Whether the clause's subject opens, or sits in, the words another speaker of its sentence
+        reports with "that" ("Ivo Brandt said that after legal advice Washington had concluded the
+        plan was legal"): the subject is part of what that speaker says, no second source. A speech
+        verb before it whose "that" comes within a few words ("told reporters that", "said on
+        Tuesday that"), no quotation mark, semicolon or sentence end between; the clause's own verb
+        no plain verb of speech ("said that Palin told an assistant pastor ...": words of hers passed
+        on, she is cited)."""
+        tokens = self.tokens
+        # "said the firm's former money man would testify": words not said yet, what the speaker says
+        foretold = clause.verb > 0 and tokens[clause.verb - 1].norm in _FORETELLING
+        if clause.inverted or clause.base == "according" or clause.base in _STRONG and not foretold or clause.first < 2:
+            return False  # ("Brandt said that Lee told him ...": Lee's words, passed on, still cite her)
+        first = tokens[clause.first].start
+        start = self._sentence_start(first)
+        reach = self.settings.reported_that_tokens
+        lo = bisect.bisect_left(self.at.token_starts, start)
+        for other in self.clauses[bisect.bisect_left(self._clause_verbs, lo) : bisect.bisect_left(self._clause_verbs, clause.first)]:
+            if other is clause or other.inside is not None or other.speaker is None or other.base not in _STRONG:
+                continue
+            that = next((m for m in range(other.verb + 1, min(clause.first, other.verb + 1 + reach)) if tokens[m].norm == "that"), None)
+            if that is None and (other.inverted or clause.first != other.verb + 1 or not foretold):
+                continue  # (with no "that", only a subject right after the verb and words foretold: "said the money man would testify")
+            opening = other.verb if that is None else that
+            if any(c in self.text[tokens[opening].end : first] for c in '";“”«»') \
+                    or any(c in tokens[m].gap for m in range(other.verb + 1, clause.first + 1) for c in ".!?;"):
+                continue
+            return True
         return False
 
     def _no_speech_after(self, clause: Clause) -> bool:
@@ -348,6 +404,8 @@ class SourceGrouping:
         words = name.split()
         one = fold(words[0]) if len(words) == 1 else None
         surname = one is not None and any(len(e[1]) >= 2 for e in self._full.get(one, ()))  # "Swift" of "Taylor Swift"
+        if not speaker.parts and self._names_a_document(words):
+            return replace(speaker, kind="document")  # "the report", "a Defence Ministry statement": a document says it
         if one is not None and speaker.kind in ("person", "institution") and one + "s" in self.vocab.party_members:
             return replace(speaker, kind=None)  # "Republican": an adjective of a party, no one named
         if one is not None and speaker.kind == "institution" and name.isalpha() and name.isupper() and 3 <= len(name) <= 4 \
@@ -365,6 +423,8 @@ class SourceGrouping:
                 return replace(speaker, kind="media")  # "according to the Sioux Falls Argus Leader"
             if len(words) == 1 and fold(name) in self.vocab.party_members:
                 return replace(speaker, kind="group")  # "Republicans questioned him": a party's members
+            if one is not None and not surname and self._plural_of_people(one):
+                return replace(speaker, kind="group")  # "Fishermen said": a sentence's capital on a plural noun
             if words and fold(words[0]) not in given_names() and self._business(name):
                 return replace(speaker, kind="institution")  # "Home Depot's shares", "Mweb, the company"
         if speaker.kind == "group" and not speaker.parts:
@@ -373,6 +433,21 @@ class SourceGrouping:
                     and (m.group(1) in self.vocab.person_nouns or m.group(1) in self.vocab.title_words or _profession(m.group(1))):
                 return replace(speaker, kind="person")  # "Tim Morrison's lawyer": one person
         return speaker
+
+    def _names_a_document(self, words: list[str]) -> bool:
+        """Whether a cited name is a document's description: its head (the last word before "of",
+        "by" or "from", else the last) is a document noun in lower case ("the memorandum", "court
+        records", "the NCAA report"; not "Big Machine Records", nor "the authors of the report")."""
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("of", "by", "from")), words[-1] if words else "")
+        return head[:1].islower() and (head in self.vocab.document_nouns or singular(head) in self.vocab.document_nouns)
+
+    def _plural_of_people(self, word: str) -> bool:
+        """Whether a word cited as a person's name is the plural of a common noun of people
+        ("fishermen", "jurors", "economists"; not "Woods" or "Waters", whose singular is no person):
+        its capital only opens the sentence."""
+        one = singular(word)
+        return one != word and one not in given_names() \
+            and (word.endswith("men") or one in self.vocab.person_nouns or _profession(one))
 
     def _paper_name(self, words: list[str]) -> bool:
         """Whether a name cited as a person's is a local paper's: its last word ends paper names

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
-from sidebyside.compare.text import fold
+from sidebyside.compare.text import ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, fold
 from sidebyside.compare.tokens import fold_word, inflections, irregular_verbs
 from sidebyside.name_lists import honorifics
 from sidebyside.parsed_cache import parsed
@@ -21,7 +21,9 @@ _SPEECH = resource_json("attribution/speech.json")  # the word lists below that 
 _SPACE = (" ", "\u00a0")
 _SENTENCE_BREAK = frozenset('.!?;:"“”«»\n')
 _PRONOUNS = frozenset("he she it they we i".split())
-_DETERMINERS = frozenset("a an the one some two three four five several many another other this that these those its his her their our".split())
+# (every possessive but the first and second person singular's, "my", "your")
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | (POSSESSIVE_DETERMINERS - {"my", "your"}) | frozenset(
+    "one some two three four five several many another other".split())
 _INDEFINITE = frozenset("a an one another some".split())
 _BE = frozenset("is was were are been being be".split())
 # finite auxiliaries: one after a subject or a coordinator shows a clause's own verb ("the inquiry

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import (
@@ -37,6 +38,7 @@ from sidebyside.compare.naming.words import (
     _APPOSITION_KINDS,
     _DESCRIBED_KINDS,
     _DOTTED_LETTERS,
+    _MILITARY,
     _OF_PLACE,
     _PLACE_PREPOSITIONS,
     _RANK_WORDS,
@@ -46,8 +48,8 @@ from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.text import casefolded
 from sidebyside.compare.title_case import title_cased
-from sidebyside.compare.times import find_times, time_chains
-from sidebyside.compare.tokens import singular, tokenize
+from sidebyside.compare.times import find_times, in_dateline, time_chains
+from sidebyside.compare.tokens import singular, token_column, tokenize
 from sidebyside.settings import NamingSettings
 
 
@@ -116,7 +118,11 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         self._elsewhere = named_elsewhere(view, names_elsewhere) if self.settings.bare_candidates else frozenset()
         self._nationality_chains = set()
         self._capitalised_inside = names_elsewhere
+        self._portfolio_names: dict[str, str] = {}
         self._body(view, out)
+        if self._portfolio_names:
+            _rename_cut_titles(out, self._portfolio_names)
+        out.military = _tells_of_a_military(view.tokens)
         self._organisations_beside(view, out)
         self._times(view, published, out)
         magnitude_refs(view.text, out)
@@ -139,8 +145,10 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         for m in out.times.mentions:
             out.refs.append(Ref("text", m.start, m.end, m.text, "time", m.chain, "time"))
             if out.story_day is None and m.start < top and out.times.day_level[m.chain] \
-                    and not planned_day(view.text, m.start):  # ("due to open on Friday": a plan)
+                    and not planned_day(view.text, m.start) \
+                    and not in_dateline(view.text, m.start, m.end):  # (a plan; the day it was filed)
                 out.story_day = m.chain
+                out.story_words = _sentence_words(view, m.start, m.end)
 
     def _country_ending_a_name(self, view: ArticleView, e: Entity, i: int, pending: list[tuple[int, Ref]]) -> bool:
         """Whether a country's name at token i ends the name of a company written right before it
@@ -162,6 +170,43 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             return False
         ref.end, ref.text = e.end, view.text[ref.start:e.end]
         return True
+
+    def _of_title_start(self, tokens: list, k: int) -> int | None:
+        """Where a title of the form "X of Y" starts when ``k`` is its Y ("Secretary of State",
+        "Minister of Trade", "Secretary of the Interior"): a capitalised title word, then "of"
+        (and "the"); else None."""
+        if k > 2 and tokens[k - 1].norm == "the" and tokens[k].gap == " ":
+            k -= 1  # "Secretary of the Interior"
+        if k < 2 or tokens[k].gap != " " or tokens[k - 1].norm != "of" or tokens[k - 1].gap != " ":
+            return None
+        title = tokens[k - 2]
+        return k - 2 if title.cap and title.norm in self.title_heads and tokens[k + 1 if tokens[k].norm == "the" else k].cap else None
+
+    def _portfolio_cut(self, view: ArticleView, e: Entity, i: int, j: int) -> tuple[Entity, int] | None:
+        """A name of three or more capitalised words right after an "X of" title ("Secretary of
+        Trade Ivo Brandt"): its first words are the title's Y, the name is the rest, from its known
+        given name or else its last two words (reader29: the row read "Trade Ivo Brandt").
+        (entity, first token) of the name left, or None."""
+        tokens = view.tokens
+        if j - i < 2 or self._of_title_start(tokens, i) is None:
+            return None
+        if any(not tokens[m].cap or tokens[m].gap != " " for m in range(i + 1, j + 1)):
+            return None
+        known = given_names()
+        p = i + 1
+        while j - p > 1 and tokens[p].norm not in known:
+            p += 1
+        rest = view.text[tokens[p].start:e.end]
+        self._portfolio_names[e.name] = rest
+        return Entity(tokens[p].start, e.end, rest, "person", name_key(rest), rest, e.via), p
+
+    def _titled_surname(self, tokens: list, i: int) -> bool:
+        """"President Brandt", "Senator Moss": one name after a capitalised title, which the
+        mention keeps, so a row never says the article drops a title it writes (reader29). Never a
+        word that also heads names of places ("State Route")."""
+        prev = tokens[i - 1] if i > 0 else None
+        return (prev is not None and tokens[i].gap == " " and prev.cap and prev.norm in self.title_heads
+                and prev.norm not in self.name_heads)
 
     def _names_family(self, tokens: list, j: int) -> bool:
         """Whether a one-word name at token j is followed by a family noun, at most one
@@ -245,14 +290,21 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 continue  # "the Alaska State Fire Marshal's Office": "Fire" is a piece of a longer name
             if e.kind in ("person", "other") and self._common_noun_compound(tokens, i, j):
                 continue  # "Internet Explorer Web browser", "a Web site": the name ends inside a compound
+            of_title = None
+            if e.kind in ("person", "other") and (cut := self._portfolio_cut(view, e, i, j)) is not None:
+                of_title, (e, i) = self._of_title_start(tokens, i), cut  # "Secretary of Trade Ivo Brandt": Ivo Brandt
+            elif e.kind == "person" and i > 2 and tokens[i - 1].cap and tokens[i].gap == " ":
+                of_title = self._of_title_start(tokens, i - 1)  # the entity finder cut the title's Y off already
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
                 continue
             start = e.start
             head = None
             kind = "place" if form == "metonym" else e.kind  # the Kremlin stands for Russia
-            if e.kind in ("person", "other") and " " in e.key:
-                k, head = self._premodifier(view, i)
+            if e.kind in ("person", "other") and (" " in e.key or e.kind == "person" and self._titled_surname(tokens, i)):
+                k, head = (of_title, tokens[of_title].norm) if of_title is not None else self._premodifier(view, i)
+                if head is not None and (of := self._of_title_start(tokens, k)) is not None:
+                    k, head = of, tokens[of].norm  # "Secretary of State Mike Pompeo": one title
                 if head is not None and (head != "of" or e.kind == "person"):
                     # "Turkey's Recep Tayyip Erdogan"; a role makes a name of no known kind a
                     # person's: "first baseman Mark Teixeira"
@@ -468,6 +520,57 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
 # an empty one but costs about four times the object itself (a Counter a chain, thousands a pair).
 _NEW_COUNTER = Counter.__new__
 _MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between comparisons (a bound on memory)
+
+
+# "force" is mostly the verb ("to force the talks"); "forces" is one after a subject pronoun or
+# before its object ("it forces", "forces the pace", "forces him")
+_MILITARY_NOUNS = _MILITARY - {"force"}
+_SUBJECT_PRONOUNS = frozenset("he she it this that which who nothing".split())
+_OBJECT_OPENERS = frozenset("the a an him her them us it his their its our my your".split())
+
+
+def _tells_of_a_military(tokens: list) -> bool:
+    """Whether a text writes of troops or forces ("Israeli forces", "the army"), never the verbs
+    "force" and "forces" ("Erekat said it was the latest move to force the talks": reader29)."""
+    last = len(tokens) - 1
+    for i, t in enumerate(tokens):
+        if t.norm not in _MILITARY_NOUNS:
+            continue
+        if t.norm == "forces" and ((i > 0 and tokens[i - 1].norm in _SUBJECT_PRONOUNS)
+                                   or (i < last and tokens[i + 1].norm in _OBJECT_OPENERS)):
+            continue
+        return True
+    return False
+
+
+def _sentence_words(view: ArticleView, start: int, end: int) -> frozenset[str]:
+    """The names (entity keys) and the words of five letters or more of the sentence holding
+    text[start:end], but for that span and closed-class words: what a day near the top is the
+    day of, for the pair to tell whether two first days date one event (times.link_times)."""
+    spans = view.sentence_spans()
+    at = bisect.bisect_right([sp.start for sp in spans], start) - 1
+    lo, hi = (spans[at].start, spans[at].end) if at >= 0 else (0, len(view.text))
+    out: set[str] = set()
+    for idx in range(bisect.bisect_left(token_column(view.tokens, "start"), lo), len(view.tokens)):
+        tok = view.tokens[idx]
+        if tok.start >= hi:
+            break
+        if start <= tok.start < end:
+            continue
+        keys = view.keys_at_token.get(idx)
+        if keys:
+            out.update(keys)
+        elif len(tok.norm) >= 5 and not tok.cap and tok.norm not in CLOSED_CLASS:
+            out.add(singular(tok.norm))
+    return frozenset(out)
+
+
+def _rename_cut_titles(out: ArticleChains, names: dict[str, str]) -> None:
+    """The short forms of a name cut from its "X of" title ("Brandt" of "Secretary of Trade Ivo
+    Brandt") carry the entity finder's whole name as theirs: give them the name without the title."""
+    for r in out.refs:
+        if r.entity is not None and r.entity.name in names:
+            r.entity = replace(r.entity, name=names[r.entity.name])
 
 
 def _in_capitals(text: str) -> bool:

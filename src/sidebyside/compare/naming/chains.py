@@ -66,6 +66,8 @@ class ArticleChains:
     written: set[str] = field(default_factory=set)  # every name the body writes, linked to a chain or not
     times: TimeChains = field(default_factory=TimeChains)  # the days (and months) the body dates things by
     story_day: str | None = None  # the chain of the first day the body gives near its top
+    # the names and long words of the sentence giving the story's day: what that day is the day of
+    story_words: frozenset[str] = frozenset()
     ages: dict[str, set[int]] = field(default_factory=dict)  # chain -> ages stated of it
     # person chain -> organisations written right after its name ("Hakim, a technician with
     # the Oregon State Police", "Tennant of the Woodburn Police Department")
@@ -89,6 +91,7 @@ class ArticleChains:
     # capitalised word of a title before a name -> where the body first writes it so ("Apple"
     # of "Apple CEO Steve Jobs"): a name the reader has met there, though no mention is made of it
     in_titles: dict[str, int] = field(default_factory=dict)
+    military: bool = False  # the body writes of troops or forces ("soldiers", "the army"): a military action
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ def label_contrasts(
         refs_b = grouped[1].get(key)
         if not refs_b:
             continue
+        refs_a, refs_b = _without_lone_military(refs_a, refs_b, sides)
         if not any(r.field == "text" for r in refs_a) or not any(r.field == "text" for r in refs_b):
             continue  # named only in a headline on one side: too little to compare
         described_only = not key.startswith("venue:") and not any(r.form != "description" for r in refs_a + refs_b)
@@ -98,6 +99,27 @@ def label_contrasts(
     out.sort(key=lambda c: (-c.telling, c.entity))
     return out
 
+
+
+def _military(r: Ref) -> bool:
+    """"Israeli forces", "the Russian army": a country told by its military (descriptions.py)."""
+    return r.form == "description" and r.kind == "place" and r.text.rsplit(" ", 1)[-1].lower() in _MILITARY
+
+
+def _without_lone_military(refs_a: list[Ref], refs_b: list[Ref],
+                           sides: tuple[ArticleChains, ArticleChains]) -> tuple[list[Ref], list[Ref]]:
+    """A country's military is a group of the country, not the country: it stands for the country
+    only when the other article tells of a military too (a military action both report: "Israeli
+    forces" / "Israel", "the forces"). When one article alone writes of one ("US officials said
+    American forces had launched a rescue mission" beside the other's "the US"), it is no label of
+    the country there (reader29)."""
+    kept = []
+    for side, refs in enumerate((refs_a, refs_b)):
+        if sides[1 - side].military or not any(map(_military, refs)):
+            kept.append(refs)
+        else:
+            kept.append([r for r in refs if not _military(r)])
+    return kept[0], kept[1]
 
 
 def _seat_against_country(side_refs: tuple[list[Ref], list[Ref]], sides: tuple[ArticleChains, ArticleChains]) -> bool:
@@ -490,3 +512,12 @@ def without_nested_descriptions(contrasts: list[LabelContrast]) -> list[LabelCon
             continue
         out.append(replace(c, a=sides[0], b=sides[1], labels=(tuple(labels[0]), tuple(labels[1]))))
     return out
+
+
+def times_of_one_story(framing):
+    """The framing without its rows of times, for a pair judged two different events: two
+    stories' days are no two names of one referent, though
+    both fall on one Tuesday (reader29: "Tuesday" · "November 19, 2019" of a settlements story
+    and a hostage swap)."""
+    kept = tuple(c for c in framing.label_contrasts if c.kind != "time")
+    return framing if len(kept) == len(framing.label_contrasts) else replace(framing, label_contrasts=kept)

@@ -42,7 +42,7 @@ def _same_day(sides: tuple[ArticleChains, ArticleChains]) -> bool:
     a, b = sides
     if a.story_day is None or b.story_day is None:
         return False
-    linked = link_times((a.times, b.times), (a.story_day, b.story_day))
+    linked = link_times((a.times, b.times), (a.story_day, b.story_day), bool(a.story_words & b.story_words))
     key = linked[0].get(a.story_day)
     return key is not None and linked[1].get(b.story_day) == key
 

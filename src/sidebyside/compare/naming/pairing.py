@@ -276,7 +276,8 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     if settings.counted_groups:
         counted_maps(sides, maps, vocab, settings)
     # Days: those both articles give; a day one article alone gives keeps a key of its own side.
-    linked = link_times((sides[0].times, sides[1].times), (sides[0].story_day, sides[1].story_day))
+    linked = link_times((sides[0].times, sides[1].times), (sides[0].story_day, sides[1].story_day),
+                        bool(sides[0].story_words & sides[1].story_words))
     for side in (0, 1):
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")

@@ -10,15 +10,15 @@ from dataclasses import dataclass, field
 
 from sidebyside.compare.entities import CLOSED_CLASS, entity_words, name_key
 from sidebyside.compare.termdata import naming_data
-from sidebyside.compare.text import fold
+from sidebyside.compare.text import ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, fold
 from sidebyside.name_lists import courtesy_honorifics
 from sidebyside.resources import resource_json
 
 
 FIELDS = ("title", "lead", "text")
-_DETERMINERS = frozenset("the a an this that these those".split())
+_DETERMINERS = ARTICLES | DEMONSTRATIVES
 _SINGULAR_DETERMINERS = frozenset("this that".split())
-_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+_POSSESSIVE_PRONOUNS = POSSESSIVE_DETERMINERS
 _LABEL_STOP = _DETERMINERS | courtesy_honorifics()  # "the", "Mr.": dropped from a mention's label
 _APPOSITION_END = frozenset(",.;:)")
 _PLACE_PREPOSITIONS = frozenset("in at to from near into outside inside across around via through toward towards".split())

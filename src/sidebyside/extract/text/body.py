@@ -48,6 +48,10 @@ def mark_captions(lines: list[Line], settings: TextSettings = DEFAULT.extract.te
         elif prev is not None and _credited_repeat(prev.text, line.text):
             # a caption printed again with its credit: "Caption" then "Caption - Name/Agency"
             prev.kind = line.kind = CREDIT
+        elif prev is not None and prev.kind == CREDIT and _labelled_repeat(prev.text, line.text, settings):
+            # the caption printed again (alt text, then figure caption) with the label of the box
+            # below glued to it by the tool ("... Name SURNAME / AGENCY Highlights")
+            line.kind = CREDIT
         prev = line
     _over_credits(lines, settings)
 
@@ -75,6 +79,15 @@ def _credited_repeat(first: str, second: str) -> bool:
         return False
     tail = second[len(first):]
     return len(tail) <= 80 and tail.lstrip()[:1] in ("-", "–", "—", "|", "/", "(", "©")
+
+
+def _labelled_repeat(first: str, second: str, s: TextSettings) -> bool:
+    """``second`` is ``first`` (``near_repeat_prefix`` characters or more) with a label of at most
+    ``glued_label_words`` words after it, no sentence: a short heading the tool joined to it."""
+    if len(first) < s.near_repeat_prefix or len(second) <= len(first) or not second.startswith(first):
+        return False
+    tail = second[len(first):]
+    return tail[:1].isspace() and len(tail.split()) <= s.glued_label_words and not ends_sentence(tail.strip())
 
 
 # --------------------------------------------------------------------------- body search

@@ -19,7 +19,13 @@ from sidebyside.extract.text.shape import BULLET, weight_of
 from sidebyside.extract.wide import may_hold_wide
 from sidebyside.settings import DEFAULT, TextSettings
 
-_LEADING_IMAGES = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
+# images and links a tool marks at a line's start: a file name or a link's number, one token in
+# brackets ("[logo-print]", "[12]"), or lynx's inserted text ("[INS: ... :INS]"); a bracketed group
+# of words ("[The Palace: Tale of Jang Noksu] ...", "[Exclusive] ...") is the line's own text (an
+# image's alt text is printed without brackets)
+_LEADING_IMAGES = re.compile(r"^(?:\[(?:[^\]\[\s]{0,80}|(?:INS|DEL):[^\]\[]{0,80})\]\s*)+(?=\w)")
+# such a group of words, which the line is classified without (a series' label makes no headline prose)
+_LEADING_LABELS = re.compile(r"^(?:\[[^\]\[]{0,80}\]\s*)+(?=\w)")
 _RULE = re.compile(r"^[\s━─_=*~\-–—•·.]{3,}$")
 _RULE_FIRST = frozenset("━─_=*~-–—•·.")
 _BULLET_FIRST = frozenset("•◦▪▫●○■□‣⁃·*+-–")
@@ -180,8 +186,11 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, bla
                 if second and len(stripped) > second.end() and not stripped[0].isdigit():
                     stripped = stripped[second.end():].strip()
                 first = stripped[0]
+        label = ""
         if first == "[" and not cues.IMAGE_PLACEHOLDER.match(stripped):
             stripped = _LEADING_IMAGES.sub("", stripped) or stripped
+            if stripped[0] == "[" and (bare := _LEADING_LABELS.sub("", stripped)) and bare != stripped:
+                label, stripped = stripped[: len(stripped) - len(bare)], bare
             first = stripped[0]
         if first in _RULE_FIRST and _RULE.match(stripped) and not any(ch.isalnum() for ch in stripped):
             append(Line(index, stripped, indent, bullet, RULE, 0, 0))
@@ -200,6 +209,7 @@ def split_lines(content: str, settings: TextSettings = DEFAULT.extract.text, bla
             # teaser's text cut short ("Microsoft removes the safeguard hold for Windows..."), or
             # its headline run into its summary (no prose of the page's either)
             kind = SHORT
+        stripped = label + stripped
         append(Line(index, stripped, indent, bullet, kind, weight, stripped.count(" ") + 1, stripped == prev_text,
                     teaser=glued))
         prev_text = stripped

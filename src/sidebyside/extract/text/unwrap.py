@@ -307,8 +307,27 @@ def _join_broken_sentences(content: str, lines: list[str], settings: TextSetting
 def _joined_block(block: list[str], settings: TextSettings) -> list[str]:
     widths = [display_width(x.rstrip()) for x in block]
     width = max(widths)
-    if width > settings.unwrap_wide_wrap or min(widths[:-1]) < width - settings.unwrap_word_slack:
-        return block  # lines of many lengths: a list, not a wrapped paragraph
+    if width > settings.unwrap_wide_wrap:
+        return block
+    if min(widths[:-1]) >= width - settings.unwrap_word_slack:
+        return _joined_lines(block, settings)
+    # lines of many lengths: a list, or a box whose paragraph, wrapped at the block's width, ends
+    # a sentence before its short lines (a fact check's claim over its source and its verdict)
+    out: list[str] = []
+    first = 0
+    for k, raw in enumerate(block):
+        if k + 1 < len(block) and not raw.rstrip().endswith(_SENTENCE_STOP):
+            continue
+        part = block[first : k + 1]
+        wrapped = len(part) >= 2 and min(widths[first:k]) >= width - settings.unwrap_word_slack
+        out.extend(_joined_lines(part, settings) if wrapped else part)
+        first = k + 1
+    return out
+
+
+def _joined_lines(block: list[str], settings: TextSettings) -> list[str]:
+    """The lines of a wrapped block with each line that stops mid-sentence joined to the next one
+    that carries the sentence on."""
     out = [block[0].rstrip()]
     prev = out[0]
     for raw in block[1:]:

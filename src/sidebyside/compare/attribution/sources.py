@@ -125,11 +125,11 @@ class SourceGrouping:
             found = entry[0].casefold().split()
             return found[1:] if found[:1] == ["the"] else found
 
-        bare = [key for key, entry in groups.items() if entry[1] == "institution" and len(words(entry)) == 1]
-        for key in bare:
-            noun = words(groups[key])[0]
-            named = [other for other, entry in groups.items()
-                     if other != key and entry[1] == "institution" and len(words(entry)) > 1 and words(entry)[-1] == noun]
+        bodies = {key: words(entry) for key, entry in groups.items() if entry[1] == "institution"}
+        for key, bare in bodies.items():
+            if len(bare) != 1:
+                continue
+            named = [other for other, name in bodies.items() if len(name) > 1 and name[-1] == bare[0]]
             if len(named) == 1:
                 groups[named[0]][2].extend(groups.pop(key)[2])
 

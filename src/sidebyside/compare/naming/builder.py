@@ -46,7 +46,7 @@ from sidebyside.compare.naming.words import (
 )
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import Lexicon
-from sidebyside.compare.text import casefolded
+from sidebyside.compare.text import ARTICLES, POSSESSIVE_DETERMINERS, casefolded
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.times import find_times, in_dateline, time_chains
 from sidebyside.compare.tokens import singular, token_column, tokenize
@@ -526,7 +526,7 @@ _MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between compa
 # before its object ("it forces", "forces the pace", "forces him")
 _MILITARY_NOUNS = _MILITARY - {"force"}
 _SUBJECT_PRONOUNS = frozenset("he she it this that which who nothing".split())
-_OBJECT_OPENERS = frozenset("the a an him her them us it his their its our my your".split())
+_OBJECT_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS | frozenset("him her them us it".split())
 
 
 def _tells_of_a_military(tokens: list) -> bool:

@@ -59,7 +59,7 @@ from sidebyside.compare.loaded_rules import company_hits
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termcache import cached_text
 from sidebyside.compare.termdata import Lexicon, lexicon, shipped_terms
-from sidebyside.compare.text import POSSESSIVE_DETERMINERS
+from sidebyside.compare.text import ARTICLES, BE_FORMS, POSSESSIVE_DETERMINERS
 from sidebyside.compare.tokens import irregular_verbs  # the one table of irregular verb forms
 from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import (
@@ -86,9 +86,9 @@ _NOUN_MARKERS = frozenset(
 )
 # Words only a noun follows: "the lies", "his lies" (not "that", "some", "this": pronouns too,
 # "the madness that lies ahead", "some lie in ruins").
-_ARTICLES_AND_POSSESSIVES = frozenset("a an the".split()) | POSSESSIVE_DETERMINERS
+_ARTICLES_AND_POSSESSIVES = ARTICLES | POSSESSIVE_DETERMINERS
 _LATIN = re.compile(r"[A-Za-z]")  # a scare quote is read in English text: its words are Latin letters
-_BE = frozenset("be is are was were been being am 's".split())
+_BE = BE_FORMS | frozenset("am 's".split())
 # Words of quantity skipped before an object that makes a term literal: "claimed more than 50 lives",
 # "lies two hundred kilometres north", "lies just off the coast".
 _QUANTITY = frozenset(

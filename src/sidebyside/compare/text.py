@@ -133,6 +133,8 @@ POSSESSIVE_DETERMINERS = frozenset(_WORDS["possessive_determiners"])
 # own set from (one word list, each stage's choice of groups in its own module).
 ARTICLES = frozenset(_WORDS["articles"])
 DEMONSTRATIVES = frozenset(_WORDS["demonstratives"])
+# The forms of "be": a passive's or a copula's auxiliary, each stage adding its own ("am", "got").
+BE_FORMS = frozenset(_WORDS["be_forms"])
 
 # Plain reporting verbs ("said", "told", "according"): how often an outlet writes them is house style
 # ("says" against "said"), not a choice of words about the story.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from sidebyside.calendar_words import weekdays
 from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
-from sidebyside.compare.text import ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, fold
+from sidebyside.compare.text import ARTICLES, BE_FORMS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, fold
 from sidebyside.compare.tokens import fold_word, inflections, irregular_verbs
 from sidebyside.name_lists import honorifics
 from sidebyside.parsed_cache import parsed
@@ -25,7 +25,7 @@ _PRONOUNS = frozenset("he she it they we i".split())
 _DETERMINERS = ARTICLES | DEMONSTRATIVES | (POSSESSIVE_DETERMINERS - {"my", "your"}) | frozenset(
     "one some two three four five several many another other".split())
 _INDEFINITE = frozenset("a an one another some".split())
-_BE = frozenset("is was were are been being be".split())
+_BE = BE_FORMS
 # finite auxiliaries: one after a subject or a coordinator shows a clause's own verb ("the inquiry
 # was flawed"); the clause readers (sources, crediting, reported) add the forms each also needs
 FINITE_AUXILIARIES = (_BE - {"be", "been", "being"}) | frozenset("has have had will would could should can may might must".split())

@@ -27,7 +27,7 @@ from sidebyside.compare.naming.words import (
     _ranking, age_matches,
 )
 from sidebyside.compare.termdata import naming_data
-from sidebyside.compare.text import fold
+from sidebyside.compare.text import BE_FORMS, fold
 from sidebyside.compare.times import time_vocabulary
 from sidebyside.compare.tokens import Token, singular, words_in_lower_case
 
@@ -955,7 +955,7 @@ def _company_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(data.get("rival_role_words", ())))
 
 
-_BE_FORMS = frozenset(("was", "were", "been", "being", "is", "are", "be", "got"))
+_BE_FORMS = BE_FORMS | {"got"}  # ("got arrested": a passive too)
 _ACT: dict[tuple[str, ...], re.Pattern[str]] = {}  # the attacked phrases' pattern, by phrases
 # the first lower-case word after a name, past an apposition or an age in commas ("Dan Rell, 52, was")
 _VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,.;]*,)?\s+([a-z]+)\b")

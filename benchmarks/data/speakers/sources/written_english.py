@@ -1896,11 +1896,225 @@ Mr. Delahoussaye said he expected a first hearing in the fall. Until then, Ms. B
 ("What's the point of insurance?", "Dale Broussard", {"accept": []}),
 ]))
 
+# Batch 19: six articles written at the start of session 27 by a helper who writes no rules, before any
+# of that release's rules and without reading any miss, in kinds the earlier batches used little: a
+# parliamentary committee hearing with a minister's written answer and an MP's post on X, a dam
+# evacuation with a weather service bulletin and the governor, a retailer's layoffs with the chief
+# executive's memo, a union organiser, a laid-off worker and an analyst's note, a medical study with its
+# paper's title, an outside expert and the funder's statement, a British election count with the
+# returning officer, and a celebrity interview feature with a Q:/A: passage. Labelled while writing and
+# committed before the engine ran on it. Only measured.
+B19 = []
+
+B19.append(dict(id="en-b19-rail-committee", paras="""
+Rail safety chief grilled by MPs over delayed derailment report
+OTTAWA — The head of the federal rail safety agency faced more than two hours of sharp questioning from MPs on Tuesday over why the report into last year's derailment at Pembrook Junction remains unpublished 14 months after the crash, which forced 900 people from their homes.
+"People in Pembrook have waited long enough, and frankly so has this committee," said the committee's chair, Liberal MP Donna Kirkwood, as she opened the hearing of the standing committee on transport.
+Gordon Halvorsen, the chief executive of the National Rail Safety Board, told MPs the report was "in its final stages" but would not commit to a date for its release.
+Conservative MP Raj Bhandari pressed him on the point several times. "Is it in its final stages the way it was in its final stages in March?" Bhandari asked.
+"It is closer than it was in March," Halvorsen replied. "I understand the frustration. I share it."
+Bhandari then read from an internal email, obtained by the committee, in which a board investigator described the draft as "sitting on the CEO's desk since the summer." Halvorsen said the email did not reflect "the full picture" and that legal reviews had taken longer than anyone expected.
+NDP MP Claire Moreau asked whether the rail company involved, Northline Freight, had been shown the draft. Halvorsen confirmed that it had, as the law requires before publication. "So the company gets to read it, and the families don't," Moreau said. "How is that fair?"
+The committee's own 2022 study of rail safety, "Safe Tracks, Safe Towns," had recommended that affected residents be briefed at the same time as the companies under investigation. The recommendation was never adopted.
+Transport Minister Peter Lindgren did not appear before the committee. In a written answer tabled the same day, the minister said he had "full confidence in the independence of the board" and that "it would be inappropriate for the minister to set a publication date."
+Moreau was unimpressed. "The minister can find time to cut ribbons but not to answer questions about a train that burned half a town," she wrote on X shortly after the hearing.
+Halvorsen, 61, has led the board since 2019. Before that he spent two decades at Northline's rival, Western Pacific Rail, a point Bhandari raised near the end of the session.
+Asked whether his former employer had played any part in the delay, he said: "None whatsoever. I resent the suggestion."
+Kirkwood closed the hearing by asking the board to return in January. "If the report is out by then, we'll have a short meeting," the chair said. "If it isn't, it will be a long one."
+A spokeswoman for Northline Freight said the company had "co-operated fully" with the investigation and would not comment on a report that had not been published.
+""".strip().split("\n"), quotes=[
+("People in Pembrook have waited long enough, and frankly so has this committee,", "Donna Kirkwood", {}),
+("in its final stages", "Gordon Halvorsen", {}),
+("Is it in its final stages the way it was in its final stages in March?", "Raj Bhandari", {}),
+("It is closer than it was in March,", "Gordon Halvorsen", {}),
+("I understand the frustration. I share it.", "Gordon Halvorsen", {}),
+("sitting on the CEO's desk since the summer.", "a board investigator", {"unnamed": ["investigator"]}),
+("the full picture", "Gordon Halvorsen", {}),
+("So the company gets to read it, and the families don't,", "Claire Moreau", {}),
+("How is that fair?", "Claire Moreau", {}),
+("Safe Tracks, Safe Towns,", None, {}),
+("full confidence in the independence of the board", "Peter Lindgren", {}),
+("it would be inappropriate for the minister to set a publication date.", "Peter Lindgren", {}),
+("The minister can find time to cut ribbons but not to answer questions about a train that burned half a town,", "Claire Moreau", {}),
+("None whatsoever. I resent the suggestion.", "Gordon Halvorsen", {}),
+("If the report is out by then, we'll have a short meeting,", "Donna Kirkwood", {}),
+("If it isn't, it will be a long one.", "Donna Kirkwood", {}),
+("co-operated fully", "a spokeswoman for Northline Freight", {"unnamed": ["spokeswoman"]}),
+]))
+
+B19.append(dict(id="en-b19-dam-evacuation", paras="""
+Thousands ordered out as water seeps through Lake Corwin dam
+CORWIN FALLS, Mont. (AP) — About 6,000 people living below the Lake Corwin dam were ordered to leave their homes Sunday after engineers found water seeping through the earthen structure following four days of heavy rain.
+"This is not a drill, and it is not a precaution we take lightly," Beth Arganbright, the county's emergency management director, said at a briefing in the high school gym that has become the main shelter. "If you live below the dam, leave now. Don't pack. Leave."
+The National Weather Service issued a flash flood emergency for the valley shortly before noon. "Dam failure is possible within hours. Move to higher ground now. This is a life-threatening situation," the bulletin read.
+Gov. Helen Marsh declared a state of emergency and asked the Army Corps of Engineers to send a team. "We are not going to lose a single life to this if people listen to the folks in uniform," Marsh said in a statement.
+The dam, built in 1962, is owned by the Corwin Valley Irrigation District. Its manager, Luis Ferreira, said crews had been pumping water from the reservoir since Saturday night. "We're lowering the lake as fast as the pumps allow, about a foot every six hours," he said. "That buys time. It doesn't fix anything."
+A state inspection in 2021 rated the dam's condition "poor" and called for its spillway to be rebuilt. The work was scheduled for next year.
+At the shelter, Dale Pruitt, 67, sat on a cot with his beagle at his feet. He had lived in the same house below the dam for 40 years.
+"I never once thought about that dam until this morning," he said. "Now I can't think about anything else."
+Marcus Oyelaran drove his mother, Grace Oyelaran, 81, to the shelter after a sheriff's deputy knocked on her door. "She didn't want to leave without her photo albums," he said. "So we took the photo albums."
+His mother was blunter. "That dam has been leaking since Nixon," she said. "Nobody listens to old women."
+Some residents ignored the order at first. One deputy, who was directing traffic on Highway 12 and was not authorized to speak to reporters, said officers had gone back to a dozen homes. "We knocked twice on some doors," the deputy said.
+Arganbright said late Sunday that the seepage had not grown but had not stopped either. Locals call the dam's concrete spillway "the Chute," and she said crews were watching it closely.
+"We'll know more at first light," the director said. "Until then, nobody goes home."
+""".strip().split("\n"), quotes=[
+("This is not a drill, and it is not a precaution we take lightly,", "Beth Arganbright", {}),
+("If you live below the dam, leave now. Don't pack. Leave.", "Beth Arganbright", {}),
+("Dam failure is possible within hours. Move to higher ground now. This is a life-threatening situation,", "the National Weather Service", {"accept": ["National Weather Service", "Weather Service"]}),
+("We are not going to lose a single life to this if people listen to the folks in uniform,", "Helen Marsh", {}),
+("We're lowering the lake as fast as the pumps allow, about a foot every six hours,", "Luis Ferreira", {}),
+("That buys time. It doesn't fix anything.", "Luis Ferreira", {}),
+("poor", "a state inspection", {"unnamed": ["inspection"]}),
+("I never once thought about that dam until this morning,", "Dale Pruitt", {}),
+("Now I can't think about anything else.", "Dale Pruitt", {}),
+("She didn't want to leave without her photo albums,", "Marcus Oyelaran", {"accept": []}),
+("So we took the photo albums.", "Marcus Oyelaran", {"accept": []}),
+("That dam has been leaking since Nixon,", "Grace Oyelaran", {"accept": []}),
+("Nobody listens to old women.", "Grace Oyelaran", {"accept": []}),
+("We knocked twice on some doors,", "one deputy", {"unnamed": ["deputy"]}),
+("the Chute,", None, {}),
+("We'll know more at first light,", "Beth Arganbright", {}),
+("Until then, nobody goes home.", "Beth Arganbright", {}),
+]))
+
+B19.append(dict(id="en-b19-retail-layoffs", paras="""
+Halvern Home to cut 1,400 jobs and close two warehouses, memo says
+Halvern Home, the furniture and homewares retailer, will cut about 1,400 jobs and close distribution centers in Ohio and Georgia, its chief executive told employees on Wednesday, blaming a slump in home sales and the cost of carrying stock that does not sell.
+"There is no easy way to write this, so I will write it plainly: many of you will lose your jobs in the next 90 days," Karen Whitlock wrote in a memo to staff, a copy of which was reviewed by this newspaper. "That is on me, not on you."
+In the memo, Ms. Whitlock said the company had "grown for a world that didn't arrive," opening warehouses in 2021 and 2022 on the assumption that pandemic spending on furniture would last. Those affected would receive at least 12 weeks of pay and health coverage through June, she added.
+The cuts amount to about 11 percent of Halvern's work force. Most fall at the Columbus and Macon centers, which employ 1,100 people between them.
+Angela Ruiz, an organizer with the Warehouse Workers Alliance, which has been trying to unionize the Macon center for two years, said workers there learned of the closing from news alerts on their phones. "They found out at lunch, from their phones, before any manager said a word," she said. "And the company wants to talk to us about respect?"
+Ms. Ruiz said the alliance would ask Georgia officials to examine whether Halvern had given the 60 days' notice federal law requires. A company spokesman, Derek Osei, said it had. "Every employee affected will receive the notice the law requires, and more," he said.
+Jim Whitlock, 44, who has packed orders at the Columbus center for six years and is no relation to the chief executive, said he had been told on Wednesday afternoon that his last day would be in February. Of the memo's signature, he said only: "Same last name. Different week."
+"I've got two kids and a mortgage," Mr. Whitlock said. "The severance is fair, I'll give them that. It's the jobs that aren't out there."
+Analysts said the cuts had been expected. "Halvern built for a boom and is now paying for an ordinary year," Priya Natarajan of Colfax Securities wrote in a note to clients on Wednesday. She kept a "hold" rating on the stock, writing that the savings would take "at least a year to show up in the margins."
+Another analyst, who asked not to be named because his firm advises the company, said Halvern's real problem was its stores, not its warehouses. "Nobody wants to talk about the stores yet," he said.
+Shares of Halvern rose 4 percent in afternoon trading. Ms. Whitlock ended her memo with a line employees quoted to one another all day: "We will be smaller, and we will be here."
+""".strip().split("\n"), quotes=[
+("There is no easy way to write this, so I will write it plainly: many of you will lose your jobs in the next 90 days,", "Karen Whitlock", {"accept": []}),
+("That is on me, not on you.", "Karen Whitlock", {"accept": []}),
+("grown for a world that didn't arrive,", "Karen Whitlock", {"accept": []}),
+("They found out at lunch, from their phones, before any manager said a word,", "Angela Ruiz", {}),
+("And the company wants to talk to us about respect?", "Angela Ruiz", {}),
+("Every employee affected will receive the notice the law requires, and more,", "Derek Osei", {}),
+("Same last name. Different week.", "Jim Whitlock", {"accept": []}),
+("I've got two kids and a mortgage,", "Jim Whitlock", {"accept": []}),
+("The severance is fair, I'll give them that. It's the jobs that aren't out there.", "Jim Whitlock", {"accept": []}),
+("Halvern built for a boom and is now paying for an ordinary year,", "Priya Natarajan", {}),
+("hold", None, {}),
+("at least a year to show up in the margins.", "Priya Natarajan", {}),
+("Nobody wants to talk about the stores yet,", "another analyst", {"unnamed": ["analyst"]}),
+("We will be smaller, and we will be here.", "Karen Whitlock", {"accept": []}),
+]))
+
+B19.append(dict(id="en-b19-statin-study", paras="""
+Common cholesterol drug linked to slower memory decline, study finds
+A widely prescribed cholesterol drug may slow the memory decline that comes with mild cognitive impairment, according to a four-year study of more than 3,000 older adults published on Thursday.
+The paper, "Low-Dose Rovastatin and Cognitive Trajectory in Mild Cognitive Impairment: A Randomized Trial," appears in The Annals of Geriatric Medicine. Its authors found that participants who took the drug scored, on average, 18 percent better on memory tests at the end of the study than those who took a placebo.
+"We went in expecting to find nothing, to be honest," said Dr. Miriam Okonjo, a neurologist at Lakeshore University Medical Center and the study's lead author. "When the numbers came back, we checked them three times before we believed them."
+Dr. Okonjo said the effect was modest and that no one should start taking the drug for their memory on the strength of a single trial. "This is a signal, not a cure," she said. "I would not want a single patient to walk into a clinic next week asking for it."
+The participants, aged 65 to 85, were recruited at 22 clinics in the United States and Canada. Half took a low daily dose of rovastatin; half took a dummy pill. Neither they nor their doctors knew which.
+Researchers who were not involved in the study were cautiously impressed. Dr. Thomas Adebayo, who studies dementia at the Whitford Institute in London, called the trial "well designed and honestly reported," but noted that the participants were mostly white and well educated.
+"The people most at risk of dementia were not really in this study," he said. "Until someone repeats it in a broader group, I'd treat it as a very interesting question rather than an answer."
+He added that the drug's side effects, which include muscle pain, mattered more for people in their 80s.
+The study was paid for by the Hartwell Foundation, a charity that funds research on aging, and not by the drug's maker. In a statement, the foundation said it was "delighted" by the results and would fund a larger trial. "Independent money asks independent questions," its president, Ellen Marsh, said in the statement.
+Dr. Okonjo's co-author, Dr. David Okonjo, a statistician who is also her husband, said the couple had argued about the findings at home. "She thought it was too good to be true," he said. "So did I. That's why we checked."
+Asked what the finding meant for her own patients, the lead author was brief. "Nothing yet," she said. "Ask me in five years."
+""".strip().split("\n"), quotes=[
+("Low-Dose Rovastatin and Cognitive Trajectory in Mild Cognitive Impairment: A Randomized Trial,", None, {}),
+("We went in expecting to find nothing, to be honest,", "Miriam Okonjo", {"accept": []}),
+("When the numbers came back, we checked them three times before we believed them.", "Miriam Okonjo", {"accept": []}),
+("This is a signal, not a cure,", "Miriam Okonjo", {"accept": []}),
+("I would not want a single patient to walk into a clinic next week asking for it.", "Miriam Okonjo", {"accept": []}),
+("well designed and honestly reported,", "Thomas Adebayo", {}),
+("The people most at risk of dementia were not really in this study,", "Thomas Adebayo", {}),
+("Until someone repeats it in a broader group, I'd treat it as a very interesting question rather than an answer.", "Thomas Adebayo", {}),
+("delighted", "the Hartwell Foundation", {"accept": ["Hartwell Foundation", "foundation"]}),
+("Independent money asks independent questions,", "Ellen Marsh", {}),
+("She thought it was too good to be true,", "David Okonjo", {"accept": []}),
+("So did I. That's why we checked.", "David Okonjo", {"accept": []}),
+("Nothing yet,", "Miriam Okonjo", {"accept": []}),
+("Ask me in five years.", "Miriam Okonjo", {"accept": []}),
+]))
+
+B19.append(dict(id="en-b19-by-election-count", paras="""
+Greens take Ashby Marsh by 212 votes after recount through the night
+The Green Party won the Ashby Marsh by-election by 212 votes in the early hours of Friday, after a recount demanded by Labour kept counting staff at the town's leisure centre until almost 5am.
+Hannah Coyle, a 34-year-old primary school teacher, took 11,486 votes to 11,274 for Labour's Martin Devlin, overturning a Labour majority of more than 9,000 at the general election. The Conservatives were third. Turnout was 38 per cent.
+The acting returning officer, Susan Prentice, read the result to a hall of exhausted activists shortly after 4.40am. 'I am satisfied that the total number of votes cast for each candidate is as follows,' she began, before her voice was lost under the cheering.
+Mr Devlin asked for the recount at about 2am, when the first count showed him 187 votes behind. Ms Prentice said the second count had found 25 ballot papers 'bundled with the wrong candidate' and moved them, but that the result had not changed. 'The count was thorough, and it was fair,' she said.
+In her victory speech Ms Coyle thanked 'the people of Ashby Marsh who were told for forty years that their vote did not matter'. 'Tonight you proved them wrong,' she said. 'I will not forget who sent me to Westminster, or why.'
+Mr Devlin, who had been the council's deputy leader, was gracious in defeat. 'Hannah ran a good campaign and I wish her well,' he told reporters outside. 'We took this seat for granted. That will not happen again.'
+Labour's national campaign chief did not see it that way. A party spokeswoman said the result was 'a protest about the bypass, not a verdict on the Labour Party', a reference to the council's decision last year to route a new road through Ashby common. She added that the party expected to win the seat back 'at the first real test'.
+The Green co-leader, Tom Fairley, was quicker. 'Ashby Marsh today. Everywhere tomorrow,' he wrote on X before the result was even declared.
+Who could have predicted it? 'Nobody in Westminster,' is the easy answer. The truer one is anybody who spent an afternoon on Ashby common last spring.
+Outside the leisure centre, Eileen Marsh, 71, who has voted Labour all her life and walked her dog past the bulldozers every morning, said she had voted Green for the first time. 'I didn't leave Labour,' she said. 'Labour left the common.'
+Ms Coyle will take her seat in the Commons on Monday.
+""".strip().split("\n"), quotes=[
+("I am satisfied that the total number of votes cast for each candidate is as follows,", "Susan Prentice", {}),
+("bundled with the wrong candidate", "Susan Prentice", {}),
+("The count was thorough, and it was fair,", "Susan Prentice", {}),
+("the people of Ashby Marsh who were told for forty years that their vote did not matter", "Hannah Coyle", {}),
+("Tonight you proved them wrong,", "Hannah Coyle", {}),
+("I will not forget who sent me to Westminster, or why.", "Hannah Coyle", {}),
+("Hannah ran a good campaign and I wish her well,", "Martin Devlin", {}),
+("We took this seat for granted. That will not happen again.", "Martin Devlin", {}),
+("a protest about the bypass, not a verdict on the Labour Party", "a party spokeswoman", {"unnamed": ["spokeswoman"]}),
+("at the first real test", "a party spokeswoman", {"unnamed": ["spokeswoman"]}),
+("Ashby Marsh today. Everywhere tomorrow,", "Tom Fairley", {}),
+("Nobody in Westminster,", None, {}),
+("I didn't leave Labour,", "Eileen Marsh", {}),
+("Labour left the common.", "Eileen Marsh", {}),
+]))
+
+B19.append(dict(id="en-b19-actor-interview", paras="""
+Nora Kessling on fear, failure and going back on stage at 58
+Nora Kessling has won two Oscars, been married three times and, by her own count, turned down "about forty" superhero films. What she has not done, in 31 years, is act on a stage. Next month that changes, when she opens in a revival of "The Winter Orchard" at the Lyceum in New York.
+We meet at a diner near the theater, where she orders pancakes and apologizes for them. "Rehearsal makes me hungry in a way that film never did," she says. "On a film set you wait. On a stage you work."
+The last time she stood on a stage, in 1994, it went badly. A critic wrote that she had "the stage presence of a beautifully lit coat rack," and she did not go back.
+"I read that review on the subway, going to the theater for the second performance. I remember the exact seat.
+"I did the show for another six weeks, and every night I could hear that sentence in my head. After it closed I told my agent: cameras only, forever. I meant it."
+What changed her mind, she says, was her son, Leo Kessling, now 26 and an actor himself, who is playing her son in the production. He talked her into it over a Thanksgiving dinner. "He told me I was scared of a man who'd been dead for ten years," she recalls. "He was right. That critic died in 2015."
+Leo Kessling, reached by phone, laughed at the story. "I was a little drunk, and a little mean," he said. "But I'd been waiting years to say it."
+The director, Samuel Achterberg, says the first week of rehearsals was "rough." "She kept looking for the camera," he says. "By the second week she'd stopped looking. By the third she was the best thing in the room."
+I ask Kessling a few quick questions while the pancakes go cold.
+Q: Do you read reviews now?
+A: "Never. My sister reads them and tells me if anyone has died."
+Q: What scares you more, the first night or the last?
+A: "The first. The last night you're just sad."
+Q: Would you do a superhero film now?
+A: "If they let me play the villain, and if the villain is sixty and tired."
+Her sister, Ruth Kessling, a retired schoolteacher in Ohio, confirmed the arrangement by email. "I read them so she doesn't have to," she wrote. "I only pass on the nice ones."
+As we leave, a waitress asks for a photograph. Kessling poses, then turns back to me at the door. "If it goes badly this time," she says, "at least I'll know it wasn't the coat rack's fault."
+""".strip().split("\n"), quotes=[
+("about forty", "Nora Kessling", {"accept": []}),
+("The Winter Orchard", None, {}),
+("Rehearsal makes me hungry in a way that film never did,", "Nora Kessling", {"accept": []}),
+("On a film set you wait. On a stage you work.", "Nora Kessling", {"accept": []}),
+("the stage presence of a beautifully lit coat rack,", "a critic", {"unnamed": ["critic"]}),
+("I read that review on the subway, going to the theater for the second performance. I remember the exact seat.", "Nora Kessling", {"accept": []}),
+("I did the show for another six weeks, and every night I could hear that sentence in my head. After it closed I told my agent: cameras only, forever. I meant it.", "Nora Kessling", {"accept": []}),
+("He told me I was scared of a man who'd been dead for ten years,", "Nora Kessling", {"accept": []}),
+("He was right. That critic died in 2015.", "Nora Kessling", {"accept": []}),
+("I was a little drunk, and a little mean,", "Leo Kessling", {"accept": []}),
+("But I'd been waiting years to say it.", "Leo Kessling", {"accept": []}),
+("rough.", "Samuel Achterberg", {}),
+("She kept looking for the camera,", "Samuel Achterberg", {}),
+("By the second week she'd stopped looking. By the third she was the best thing in the room.", "Samuel Achterberg", {}),
+("Never. My sister reads them and tells me if anyone has died.", "Nora Kessling", {"accept": []}),
+("The first. The last night you're just sad.", "Nora Kessling", {"accept": []}),
+("If they let me play the villain, and if the villain is sixty and tired.", "Nora Kessling", {"accept": []}),
+("I read them so she doesn't have to,", "Ruth Kessling", {"accept": []}),
+("I only pass on the nice ones.", "Ruth Kessling", {"accept": []}),
+("If it goes badly this time,", "Nora Kessling", {"accept": []}),
+("at least I'll know it wasn't the coat rack's fault.", "Nora Kessling", {"accept": []}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -1911,7 +2125,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=15) for x in B15),
                            *(dict(x, batch=16) for x in B16),
                            *(dict(x, batch=17) for x in B17),
-                           *(dict(x, batch=18) for x in B18)]):
+                           *(dict(x, batch=18) for x in B18),
+                           *(dict(x, batch=19) for x in B19)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

@@ -2630,6 +2630,258 @@ Samebyn har startat kampanjen ”Inga borrar i kalvlandet” i sociala medier. �
 ("Inga borrar i kalvlandet", None, {}),
 ]))
 
+# Batch 18: ten articles, one each in Russian, Ukrainian, Czech, Turkish, Romanian, Catalan, Danish,
+# Norwegian (bokmål), Chinese (simplified) and Japanese, written at the start of session 27 by a helper who
+# writes no rules, before any of that release's rules and without reading any miss, on topics unlike the
+# earlier batches' (a landslide cutting off a village, a measles vaccination campaign, a tram strike, a
+# lorry queue at a border crossing, a bakery's price rise, a library reopening, a chess tournament ending
+# in a cheating case, a furniture factory closing, a ferry adrift after an engine failure, an old public
+# bath closing), each in its language's marks and attribution habits (the verb inverted after the
+# quotation, "по словам", "за словами", "podle", "ifølge", "potrivit", "segons", "AA muhabirine", a
+# Norwegian speech dash, "…と述べた", "…说"), a quotation over two paragraphs, an unnamed source, two people
+# of one surname in most, and titles, groups and campaigns in marks that nobody speaks. Every person and
+# the smaller places invented. Labelled while writing and committed before the engine ran on it. Only
+# measured.
+B18 = []
+
+B18.append(dict(id="ru-opolzen-verkhnie-klyuchi", lang="ru", paras="""
+Оползень отрезал Верхние Ключи от районного центра
+ПРИГОРСК, 3 ноября. Оползень, сошедший в ночь на воскресенье после недели проливных дождей, перекрыл единственную автомобильную дорогу, ведущую в поселок Верхние Ключи. Около 1200 жителей оказались отрезаны от районного центра.
+«Сошло примерно двадцать тысяч кубометров грунта. Дорога засыпана на протяжении почти трехсот метров, местами слой достигает четырех метров», — сообщил на оперативном совещании глава района Андрей Лукин.
+По словам Лукина, расчистка займет не меньше двух недель. Пока продукты и лекарства в поселок будут доставлять вертолетом, а школьников переведут на дистанционное обучение.
+Геолог Сергей Лукин, однофамилец главы района, много лет изучает склоны над поселком. Он напомнил, что еще три года назад предупреждал власти об опасности.
+«Я писал в администрацию дважды. Мне ответили, что денег на укрепление склона нет. Теперь ремонт обойдется в десять раз дороже», — сказал геолог.
+Глава района с этим не согласился. «Никаких писем о срочной угрозе к нам не поступало», — заявил он журналистам.
+Жители Верхних Ключей говорят, что чувствуют себя брошенными. Пенсионерка Валентина Горбунова рассказала, что ее муж нуждается в ежедневных уколах.
+«Фельдшер у нас один на весь поселок, и он тоже не может выехать.
+«Если мужу станет хуже, я даже не знаю, кому звонить», — говорит женщина.
+Один из водителей рейсового автобуса, попросивший не называть его имени, рассказал, что асфальт на трассе начал проседать еще в пятницу.
+«Мы видели трещины и звонили диспетчеру. Нам сказали: езжайте аккуратнее», — вспоминает он.
+В региональном управлении МЧС сообщили, что угрозы новых сходов пока нет, однако жителям крайних домов рекомендовано «временно переселиться к родственникам». Прокуратура начала проверку.
+Местный паблик «Ключи на связи» тем временем запустил сбор денег на генераторы для пожилых жителей. За сутки удалось собрать больше 300 тысяч рублей.
+""".strip().split("\n"), quotes=[
+("Сошло примерно двадцать тысяч кубометров грунта. Дорога засыпана на протяжении почти трехсот метров, местами слой достигает четырех метров", "Андрей Лукин", {"accept": []}),
+("Я писал в администрацию дважды. Мне ответили, что денег на укрепление склона нет. Теперь ремонт обойдется в десять раз дороже", "Сергей Лукин", {"accept": []}),
+("Никаких писем о срочной угрозе к нам не поступало", "Андрей Лукин", {"accept": []}),
+("Фельдшер у нас один на весь поселок, и он тоже не может выехать.", "Валентина Горбунова", {}),
+("Если мужу станет хуже, я даже не знаю, кому звонить", "Валентина Горбунова", {}),
+("Мы видели трещины и звонили диспетчеру. Нам сказали: езжайте аккуратнее", "один из водителей рейсового автобуса", {"unnamed": ["водителей", "водитель"]}),
+("временно переселиться к родственникам", "региональное управление МЧС", {"unnamed": ["мчс"]}),
+("Ключи на связи", None, {}),
+]))
+
+B18.append(dict(id="uk-vaktsynatsiia-zelenohirsk", lang="uk", paras="""
+У Зеленогірській громаді стартувала кампанія щеплень проти кору
+ЗЕЛЕНОГІРСЬК. У Зеленогірській міській громаді з понеділка почалася масова кампанія вакцинації дітей проти кору. Приводом стали вісім випадків хвороби, зафіксовані в жовтні у двох школах.
+«Рівень охоплення щепленнями в громаді впав до 71 відсотка. Цього недостатньо, щоб зупинити спалах, тому ми йдемо до людей самі», — сказала на брифінгу директорка місцевого центру громадського здоров'я Ірина Ткачук.
+За її словами, мобільні бригади працюватимуть у школах, садочках і навіть на ринку. Вакцина безкоштовна, потрібна лише згода батьків.
+Начальник відділу освіти Олег Ткачук, однофамілець лікарки, запевнив, що заняття не скасовуватимуть.
+«Карантину не буде. Але ми просимо батьків, чиї діти не щеплені, поки що тримати їх удома», — наголосив посадовець.
+Не всі батьки підтримують кампанію. Мати двох школярів Наталія Бондар каже, що хоче спершу порадитися з сімейним лікарем.
+«Я не проти щеплень. Я проти того, щоб рішення ухвалювали за п'ять хвилин у шкільному коридорі», — пояснила вона.
+Сімейна лікарка з Нижньої Слободи, яка попросила не називати її прізвища, розповіла, що за тиждень до неї звернулося більше батьків, ніж за весь минулий рік.
+«Люди налякані, і це, мабуть, добре. Шкода лише, що для цього знадобився спалах.
+«Вакцини в нас вистачає, бракує рук», — додала лікарка.
+Заступник міського голови Віктор Гнатюк назвав кампанію «іспитом для громади». Він пообіцяв, що найближчим часом відкриють ще два пункти щеплень, зокрема в старостинському окрузі Нижня Слобода. «Якщо ми не впораємося зараз, узимку рахуватимемо вже не випадки, а госпіталізації», — додав він.
+Тим часом батьківський чат «Здорові діти Зеленогірська» збирає запитання до лікарів, на які фахівці відповідатимуть у прямому ефірі в четвер.
+""".strip().split("\n"), quotes=[
+("Рівень охоплення щепленнями в громаді впав до 71 відсотка. Цього недостатньо, щоб зупинити спалах, тому ми йдемо до людей самі", "Ірина Ткачук", {"accept": []}),
+("Карантину не буде. Але ми просимо батьків, чиї діти не щеплені, поки що тримати їх удома", "Олег Ткачук", {"accept": []}),
+("Я не проти щеплень. Я проти того, щоб рішення ухвалювали за п'ять хвилин у шкільному коридорі", "Наталія Бондар", {}),
+("Люди налякані, і це, мабуть, добре. Шкода лише, що для цього знадобився спалах.", "сімейна лікарка з Нижньої Слободи", {"unnamed": ["лікарка"]}),
+("Вакцини в нас вистачає, бракує рук", "сімейна лікарка з Нижньої Слободи", {"unnamed": ["лікарка"]}),
+("іспитом для громади", "Віктор Гнатюк", {}),
+("Якщо ми не впораємося зараз, узимку рахуватимемо вже не випадки, а госпіталізації", "Віктор Гнатюк", {}),
+("Здорові діти Зеленогірська", None, {}),
+]))
+
+B18.append(dict(id="cs-stavka-tramvaje-hradec", lang="cs", paras="""
+Tramvaje v Hradci nad Ohří stály celé dopoledne, řidiči stávkovali
+HRADEC NAD OHŘÍ – Ani jedna tramvaj nevyjela v pondělí ráno z vozovny městského dopravního podniku. Řidiči zahájili čtyřhodinovou výstražnou stávku kvůli mzdám a délce směn. Tisíce lidí musely do práce a do škol pěšky nebo autem.
+„Nechceme nikoho trápit. Jenže o přidání žádáme od jara a vedení nás pořád jen odkládá,“ řekl předseda odborové organizace řidičů Pavel Kučera.
+Podle něj si řidič tramvaje s patnáctiletou praxí vydělá zhruba 34 tisíc korun hrubého, tedy méně než řidič kamionu. Odboráři požadují zvýšení mezd o deset procent.
+Generální ředitel dopravního podniku Martin Kučera, který s předsedou odborů není příbuzný, označil stávku za „zbytečnou a nezodpovědnou“.
+„Nabídli jsme šest procent a jsme připraveni jednat dál. Stávkou se ale peníze v rozpočtu neobjeví,“ uvedl ředitel pro ČTK.
+Náměstkyně primátora pro dopravu Lenka Dvořáková (ODS) uvedla, že město je ochotné přispět. „Do konce týdne předložíme radě návrh, jak rozdíl pokrýt,“ dodala. Podle ní by šlo o jednorázový příspěvek z rezervy rozpočtu. „Stávky v městské dopravě si město dovolit nemůže,“ zdůraznila náměstkyně.
+Cestující reagovali různě. „Chápu je, ale dneska jsem přišla pozdě do práce a šéf to chápat nebude,“ řekla na zastávce U Mostu studentka Tereza Malá.
+Jeden z řidičů, který nechtěl uvést své jméno, popsal, že se směny v posledním roce prodloužily.
+„Jezdím dvanáct hodin s přestávkou na oběd. Když se k tomu přidá noční, je člověk za volantem jako bez sebe,“ řekl řidič.
+Odbory pohrozily, že pokud se s vedením do konce měsíce nedohodnou, bude příští stávka celodenní. Na sociálních sítích mezitím vznikla výzva „Stojíme za řidiči“, kterou podepsalo přes dva tisíce lidí.
+""".strip().split("\n"), quotes=[
+("Nechceme nikoho trápit. Jenže o přidání žádáme od jara a vedení nás pořád jen odkládá,", "Pavel Kučera", {"accept": []}),
+("zbytečnou a nezodpovědnou", "Martin Kučera", {"accept": []}),
+("Nabídli jsme šest procent a jsme připraveni jednat dál. Stávkou se ale peníze v rozpočtu neobjeví,", "Martin Kučera", {"accept": []}),
+("Do konce týdne předložíme radě návrh, jak rozdíl pokrýt,", "Lenka Dvořáková", {}),
+("Stávky v městské dopravě si město dovolit nemůže,", "Lenka Dvořáková", {}),
+("Chápu je, ale dneska jsem přišla pozdě do práce a šéf to chápat nebude,", "Tereza Malá", {}),
+("Jezdím dvanáct hodin s přestávkou na oběd. Když se k tomu přidá noční, je člověk za volantem jako bez sebe,", "jeden z řidičů", {"unnamed": ["řidičů", "řidič"]}),
+("Stojíme za řidiči", None, {}),
+]))
+
+B18.append(dict(id="tr-kapikoy-tir-kuyrugu", lang="tr", paras="""
+Kapıköy Sınır Kapısı'nda tır kuyruğu 25 kilometreyi aştı
+EDİRNE – Kapıköy Sınır Kapısı'nda yeni gümrük yazılımına geçişin ardından yaşanan aksaklıklar nedeniyle tır kuyruğu 25 kilometreyi aştı. Bazı sürücüler üç gündür sırada beklediklerini söyledi.
+Uluslararası Nakliyeciler Derneği Başkanı Kemal Özkan, AA muhabirine yaptığı açıklamada, “Normalde günde 1.800 araç geçiyordu, şimdi bu sayı 600'e düştü. Bekleyen her tır, firmaya günde yaklaşık 300 avroya mal oluyor” dedi.
+Sorunun bir an önce çözülmesini istediklerini belirten Özkan, “Sürücülerimiz yol kenarında, tuvalet ve su olmadan bekliyor. Bu insanlık dışı bir durum” ifadelerini kullandı.
+Gümrük Müdürü Hakan Yıldız ise sistemin birkaç gün içinde normale döneceğini söyledi. Yıldız, “Yazılım firmasıyla birlikte gece gündüz çalışıyoruz. Hafta sonuna kadar geçişlerin eski hızına ulaşmasını bekliyoruz” diye konuştu.
+Ticaret Bakanlığı da sorunun kaynağının yazılımdaki bir veri aktarım hatası olduğunu açıkladı. Bakanlığın bölge sorumlusu Ayşe Karaca, “Hata tespit edildi, düzeltme çalışmaları sürüyor. Sürücülerimizden biraz daha sabır bekliyoruz” derken, bekleme süresinin cumartesiye kadar yarıya ineceğini öne sürdü. Karaca'ya göre sorun yalnızca Kapıköy'de değil, yeni sisteme geçen diğer iki kapıda da yaşanıyor.
+Kuyrukta bekleyen sürücülerden Mehmet Yıldız ise gümrük müdürüyle akraba olmadığını gülerek anlattı:
+“Soyadımız aynı ama kaderimiz farklı. O ofiste, ben kabinde.
+“Üç gündür aynı yerdeyim, yemeğimi tüpte pişiriyorum.”
+Adını vermek istemeyen bir başka sürücü de firmasının kendisine ek ödeme yapmadığını söyledi. Sürücü, “Patron her gün telefon açıp ne zaman geçeceğimi soruyor. Ben ne bileyim?” dedi.
+Edirne Valiliği, bekleyen sürücülere su ve yemek dağıtımı başlattığını duyurdu. Valilikten yapılan yazılı açıklamada, “Vatandaşlarımızın mağduriyetini gidermek için gerekli tüm tedbirler alınmıştır” denildi.
+Sürücüler ise sosyal medyada “Sınırda unutulanlar” etiketiyle kuyruktan fotoğraflar paylaşıyor.
+""".strip().split("\n"), quotes=[
+("Normalde günde 1.800 araç geçiyordu, şimdi bu sayı 600'e düştü. Bekleyen her tır, firmaya günde yaklaşık 300 avroya mal oluyor", "Kemal Özkan", {}),
+("Sürücülerimiz yol kenarında, tuvalet ve su olmadan bekliyor. Bu insanlık dışı bir durum", "Kemal Özkan", {}),
+("Yazılım firmasıyla birlikte gece gündüz çalışıyoruz. Hafta sonuna kadar geçişlerin eski hızına ulaşmasını bekliyoruz", "Hakan Yıldız", {"accept": []}),
+("Hata tespit edildi, düzeltme çalışmaları sürüyor. Sürücülerimizden biraz daha sabır bekliyoruz", "Ayşe Karaca", {}),
+("Soyadımız aynı ama kaderimiz farklı. O ofiste, ben kabinde.", "Mehmet Yıldız", {"accept": []}),
+("Üç gündür aynı yerdeyim, yemeğimi tüpte pişiriyorum.", "Mehmet Yıldız", {"accept": []}),
+("Patron her gün telefon açıp ne zaman geçeceğimi soruyor. Ben ne bileyim?", "bir başka sürücü", {"unnamed": ["sürücü"]}),
+("Vatandaşlarımızın mağduriyetini gidermek için gerekli tüm tedbirler alınmıştır", "Edirne Valiliği", {"accept": ["Valilik", "Valiliği", "Valilikten"]}),
+("Sınırda unutulanlar", None, {}),
+]))
+
+B18.append(dict(id="ro-brutarie-bradeni", lang="ro", paras="""
+Scandal la Brădeni: brutăria orașului scumpește pâinea cu 30%
+BRĂDENI – Singura brutărie mare din Brădeni a anunțat că, de la 1 decembrie, o pâine de 500 de grame va costa 6,5 lei, față de 5 lei cât costă acum. Decizia a stârnit nemulțumirea localnicilor și un schimb de replici între primărie și patronul brutăriei.
+„Făina s-a scumpit cu 40% într-un an, curentul aproape s-a dublat. Nu mai pot vinde sub prețul de producție”, a declarat proprietarul brutăriei, Gheorghe Rusu.
+Primarul Dan Oprea îl acuză pe Rusu că profită de faptul că nu are concurență. „Este o scumpire nejustificată. Am cerut Protecției Consumatorului să verifice prețurile”, a spus edilul.
+Potrivit lui Rusu, primăria ar face mai bine să reducă chiria spațiului în care funcționează brutăria, clădire care aparține orașului. „Domnul primar mi-a mărit chiria de două ori în trei ani. Atunci nu a vorbit nimeni de scumpiri nejustificate”, a replicat brutarul.
+Clienții sunt împărțiți. Elena Rusu, pensionară, fără legătură de rudenie cu patronul, spune că de acum va face pâine acasă.
+„Cu pensia mea, fiecare leu contează. Bunica mea făcea pâine în cuptorul din curte și o să fac și eu”, a povestit femeia.
+Un angajat al brutăriei, care a cerut să nu-i fie publicat numele, a declarat că salariile nu au mai crescut de doi ani.
+„Lumea crede că patronul se îmbogățește. Noi lucrăm noaptea pentru salariul minim.
+„Dacă se vinde mai puțină pâine, primii care pleacă suntem noi”, a spus angajatul.
+Comisarul-șef al Protecției Consumatorului din județ, Adrian Pop, a confirmat că a primit sesizarea primăriei și că un control va avea loc săptămâna viitoare. Potrivit acestuia, instituția nu poate însă impune prețuri: „Noi verificăm dacă prețul este afișat corect, nu cât de mare este”.
+Pe Facebook, un grup numit „Pâine cinstită la Brădeni” a strâns în două zile peste 3.000 de membri.
+""".strip().split("\n"), quotes=[
+("Făina s-a scumpit cu 40% într-un an, curentul aproape s-a dublat. Nu mai pot vinde sub prețul de producție", "Gheorghe Rusu", {"accept": []}),
+("Este o scumpire nejustificată. Am cerut Protecției Consumatorului să verifice prețurile", "Dan Oprea", {}),
+("Domnul primar mi-a mărit chiria de două ori în trei ani. Atunci nu a vorbit nimeni de scumpiri nejustificate", "Gheorghe Rusu", {"accept": []}),
+("Cu pensia mea, fiecare leu contează. Bunica mea făcea pâine în cuptorul din curte și o să fac și eu", "Elena Rusu", {"accept": []}),
+("Lumea crede că patronul se îmbogățește. Noi lucrăm noaptea pentru salariul minim.", "un angajat al brutăriei", {"unnamed": ["angajat", "angajatul"]}),
+("Dacă se vinde mai puțină pâine, primii care pleacă suntem noi", "un angajat al brutăriei", {"unnamed": ["angajat", "angajatul"]}),
+("Noi verificăm dacă prețul este afișat corect, nu cât de mare este", "Adrian Pop", {}),
+("Pâine cinstită la Brădeni", None, {}),
+]))
+
+B18.append(dict(id="ca-biblioteca-sant-quirze", lang="ca", paras="""
+La biblioteca de Sant Quirze de l'Albera reobre després de dos anys d'obres
+SANT QUIRZE DE L'ALBERA – La biblioteca municipal ha reobert aquest dissabte les portes després de dos anys tancada, ara a l'antic edifici de l'escorxador, rehabilitat per acollir-la. El nou equipament té el doble de superfície que l'anterior i un espai reservat per als adolescents.
+«Durant dos anys hem fet préstecs des d'una aula de l'escola i amb una furgoneta. Avui és un dia per estar contents», ha dit la directora de la biblioteca, Anna Ferrer, durant l'acte d'inauguració.
+Segons Ferrer, el fons ha passat de 18.000 a 27.000 documents i la biblioteca obrirà també els diumenges al matí. «Volem que sigui la plaça coberta del poble», ha afegit.
+L'alcalde, Joan Ferrer, que no té cap parentiu amb la directora, ha defensat el cost de l'obra, que ha pujat a 2,4 milions d'euros, gairebé mig milió més del previst.
+«Sí, ha costat més del que volíem. Però no s'ha gastat ni un euro en coses innecessàries», ha assegurat el batlle.
+L'oposició no ho veu igual. La regidora d'ERC Laia Soler ha qualificat el sobrecost de «descontrol» i ha demanat una auditoria. «L'equipament és magnífic, però els veïns tenen dret a saber per què s'ha encarit tant», ha declarat.
+Entre els primers usuaris hi havia en Pere Vidal, de 81 anys, que hi ha fet socis els seus tres nets.
+«Jo vaig aprendre a llegir de gran, als quaranta anys. Aquí dins m'hi he passat mitja vida», explicava mentre buscava una novel·la policíaca.
+Una mare que acompanyava els seus fills, i que no ha volgut donar el seu nom, lamentava que la sala infantil fos petita. «Els nens s'hi estaran bé, però els cotxets no hi caben», deia.
+La biblioteca ha inaugurat també l'exposició «Cent anys d'escorxador», amb fotografies cedides pels veïns, que es podrà visitar fins al febrer.
+""".strip().split("\n"), quotes=[
+("Durant dos anys hem fet préstecs des d'una aula de l'escola i amb una furgoneta. Avui és un dia per estar contents", "Anna Ferrer", {"accept": []}),
+("Volem que sigui la plaça coberta del poble", "Anna Ferrer", {"accept": []}),
+("Sí, ha costat més del que volíem. Però no s'ha gastat ni un euro en coses innecessàries", "Joan Ferrer", {"accept": []}),
+("descontrol", "Laia Soler", {}),
+("L'equipament és magnífic, però els veïns tenen dret a saber per què s'ha encarit tant", "Laia Soler", {}),
+("Jo vaig aprendre a llegir de gran, als quaranta anys. Aquí dins m'hi he passat mitja vida", "Pere Vidal", {}),
+("Els nens s'hi estaran bé, però els cotxets no hi caben", "una mare que acompanyava els seus fills", {"unnamed": ["mare"]}),
+("Cent anys d'escorxador", None, {}),
+]))
+
+B18.append(dict(id="da-skakturnering-norre-vium", lang="da", paras="""
+Skakturnering i Nørre Vium endte med mistanke om snyd
+NØRRE VIUM – Den årlige skakturnering i Nørre Vium, der i weekenden samlede 140 spillere fra hele landet, endte søndag med en sag om snyd. En 17-årig spiller blev diskvalificeret i sidste runde, efter at en dommer fandt en tændt mobiltelefon i hans jakke på toilettet.
+»Vi har aldrig haft en sag som denne i de 32 år, turneringen har eksisteret. Det er trist for alle, også for drengen,« siger turneringsleder Bent Kristensen.
+Ifølge Kristensen var der et skakprogram åbent på telefonens skærm. Spilleren nægter at have brugt den.
+Spillerens far, Lars Holm, er rasende over diskvalifikationen. »Min søn havde telefonen med, fordi han skulle ringe til mig, når jeg skulle hente ham. Der er ingen beviser for, at han har kigget på den,« siger han til Vestjyske Dagblad.
+Dansk Skak Union vil nu behandle sagen. Unionens formand, Hanne Bech, siger, at reglerne er klare.
+»Elektronisk udstyr må ikke medbringes i spillelokalet eller på toilettet. Det står i reglerne, og det bliver læst op før hver runde,« siger hun.
+Turneringens vinder, den 44-årige Mikkel Kristensen fra Aarhus, er bror til turneringslederen. Han understreger, at han ikke har haft noget med afgørelsen at gøre.
+»Jeg sad ved bræt et og vidste ingenting, før det hele var overstået. Jeg havde hellere vundet uden al den ballade,« siger Mikkel Kristensen.
+En af de andre spillere i gruppen, der ikke ønsker sit navn i avisen, fortæller, at der havde været rygter i flere runder.
+»Folk snakkede om, at han var væk fra brættet i lang tid. Men ingen havde lyst til at anklage en dreng,« siger spilleren.
+Klubben har allerede besluttet, at næste års turnering, der kaldes »Vium Open«, får metaldetektorer ved indgangen. »Det er trist, men nødvendigt,« lyder det fra Bent Kristensen.
+""".strip().split("\n"), quotes=[
+("Vi har aldrig haft en sag som denne i de 32 år, turneringen har eksisteret. Det er trist for alle, også for drengen,", "Bent Kristensen", {"accept": []}),
+("Min søn havde telefonen med, fordi han skulle ringe til mig, når jeg skulle hente ham. Der er ingen beviser for, at han har kigget på den,", "Lars Holm", {}),
+("Elektronisk udstyr må ikke medbringes i spillelokalet eller på toilettet. Det står i reglerne, og det bliver læst op før hver runde,", "Hanne Bech", {}),
+("Jeg sad ved bræt et og vidste ingenting, før det hele var overstået. Jeg havde hellere vundet uden al den ballade,", "Mikkel Kristensen", {"accept": []}),
+("Folk snakkede om, at han var væk fra brættet i lang tid. Men ingen havde lyst til at anklage en dreng,", "en af de andre spillere i gruppen", {"unnamed": ["andre spillere", "spilleren"]}),
+("Vium Open", None, {}),
+("Det er trist, men nødvendigt,", "Bent Kristensen", {"accept": []}),
+]))
+
+B18.append(dict(id="nb-mobelfabrikk-sandvik", lang="nb", paras="""
+Møbelfabrikken i Sandvik legges ned – 160 mister jobben
+SANDVIK – Sandvik Møbler legger ned fabrikken i Sandvik ved årsskiftet. 160 ansatte mister jobben, og produksjonen flyttes til Litauen. Beskjeden ble gitt på et allmøte i kantina mandag morgen.
+«Dette er den tyngste dagen i mitt arbeidsliv. Vi har tapt penger fire år på rad, og styret så ingen annen utvei», sier administrerende direktør Trond Solheim til Sunnmørsposten.
+Ifølge Solheim er lønnskostnadene i Norge tre ganger så høye som i Litauen. Han lover at alle ansatte skal få tilbud om sluttpakke og hjelp til å finne nytt arbeid.
+Hovedtillitsvalgt Grete Solheim har jobbet på fabrikken i 28 år. Hun er ikke i slekt med direktøren, men sier at hun kjenner ham godt etter mange år ved forhandlingsbordet.
+– Jeg trodde på ham da han sa i fjor at fabrikken var trygg. Nå føler jeg meg lurt, sier hun.
+Ordfører Arild Vik (Ap) kaller nedleggelsen «en katastrofe for bygda». Fabrikken er kommunens største private arbeidsplass.
+«Hver tiende arbeidsplass i Sandvik forsvinner. Det rammer butikkene, skolen og idrettslaget», sier ordføreren.
+Han har bedt om et møte med næringsministeren allerede denne uken.
+En av de ansatte, som ikke vil stå fram med navn, forteller at mange ante at noe var på gang.
+«Maskinene ble ikke byttet ut, og det kom ingen nye bestillinger fra Tyskland i høst.
+«Vi så det, men ingen ville si det høyt», sier den ansatte.
+Nærings- og fiskeridepartementet skriver i en e-post til NTB at det «følger situasjonen nøye». De ansatte har på sin side startet innsamlingen «Sandvik skal leve» for å finansiere et eget driftsselskap.
+""".strip().split("\n"), quotes=[
+("Dette er den tyngste dagen i mitt arbeidsliv. Vi har tapt penger fire år på rad, og styret så ingen annen utvei", "Trond Solheim", {"accept": []}),
+("Jeg trodde på ham da han sa i fjor at fabrikken var trygg. Nå føler jeg meg lurt", "Grete Solheim", {"accept": []}),
+("en katastrofe for bygda", "Arild Vik", {}),
+("Hver tiende arbeidsplass i Sandvik forsvinner. Det rammer butikkene, skolen og idrettslaget", "Arild Vik", {}),
+("Maskinene ble ikke byttet ut, og det kom ingen nye bestillinger fra Tyskland i høst.", "en av de ansatte", {"unnamed": ["ansatte"]}),
+("Vi så det, men ingen ville si det høyt", "en av de ansatte", {"unnamed": ["ansatte"]}),
+("følger situasjonen nøye", "Nærings- og fiskeridepartementet", {"accept": ["departementet"]}),
+("Sandvik skal leve", None, {}),
+]))
+
+B18.append(dict(id="zh-dulun-baishazhou", lang="zh", paras="""
+渡轮江心故障漂流两小时　二百余名乘客平安上岸
+本报讯（记者周晓雯）11月2日上午，一艘往返于清河镇与白沙洲之间的渡轮在江心突发主机故障，载着216名乘客在江面上漂流近两个小时，最终被拖轮拖回码头。所幸无人受伤。
+“主机突然熄火，备用发动机也没能启动。船长立即抛锚，并向海事部门报告。”清江航运公司副总经理刘建华在当天下午的情况通报会上说。
+刘建华表示，这艘渡轮已运营十九年，上个月刚刚通过年检。公司已暂停同型号的另外两艘渡轮，进行全面检查。
+市海事局副局长刘芳说，接到报警后，海事局立即调派两艘拖轮赶往现场。她说：“当时江面风浪不大，这是不幸中的万幸。如果是在夜间或者大雾天，后果不堪设想。”
+乘客王大伟在白沙洲经营一家农家乐，每天都坐渡轮进城采购。“船一停，大家都慌了，有几个老人一直在哭。”他说，船员一直在安抚乘客，给每个人发了救生衣。
+一位不愿透露姓名的女乘客告诉记者，故障发生二十多分钟后，船上的广播才响起。“那二十分钟里，没有人告诉我们发生了什么。”
+据清河镇政府介绍，白沙洲岛上约有三千名居民，渡轮是他们进出的唯一通道。镇长陈志强表示，镇里将协调公交公司在码头增开接驳车，并尽快推动“跨江大桥”项目立项。
+“岛上的居民等这座桥已经等了二十年，”陈志强说，“这次事故说明，我们不能再等了。”
+目前，事故原因仍在进一步调查中。
+""".strip().split("\n"), quotes=[
+("主机突然熄火，备用发动机也没能启动。船长立即抛锚，并向海事部门报告。", "刘建华", {}),
+("当时江面风浪不大，这是不幸中的万幸。如果是在夜间或者大雾天，后果不堪设想。", "刘芳", {}),
+("船一停，大家都慌了，有几个老人一直在哭。", "王大伟", {}),
+("那二十分钟里，没有人告诉我们发生了什么。", "一位不愿透露姓名的女乘客", {"unnamed": ["乘客"]}),
+("跨江大桥", None, {}),
+("岛上的居民等这座桥已经等了二十年，", "陈志强", {}),
+("这次事故说明，我们不能再等了。", "陈志强", {}),
+]))
+
+B18.append(dict(id="ja-sento-matsunoyu", lang="ja", paras="""
+創業90年の銭湯「松の湯」が閉店へ　燃料費高騰で
+【青葉市】青葉市本町の銭湯「松の湯」が、今月末で90年の歴史に幕を下ろす。燃料費の高騰と後継者不足が理由で、常連客からは惜しむ声が相次いでいる。
+三代目店主の中村健一さん（72）は「重油の値段が3年前の倍になった。お客さんには申し訳ないが、もう続けられない」と肩を落とした。
+健一さんによると、最盛期の1970年代には1日に500人以上が訪れたが、現在は80人ほどに減った。入浴料の値上げも考えたが、「年金暮らしのお客さんが多いので、それはできなかった」という。
+妻の中村節子さん（70）は番台に座り続けて45年になる。「毎日同じ顔が来て、同じ話をして帰っていく。それがなくなると思うと寂しい」と話した。
+週に4回通うという近所の田中和子さん（81）は「家の風呂より広くて、友達にも会える。ここが閉まったら、どこで皆と話せばいいのか」と話す。
+市生活衛生課の担当者は取材に対し、「公衆浴場は地域の交流の場でもあり、市として支援策を検討したい」と述べた。市内では10年前に12軒あった銭湯が、松の湯の閉店で2軒になる。
+常連客の有志は「松の湯を残す会」を立ち上げ、クラウドファンディングで設備の更新費用を集められないか検討している。会の代表を務める会社員の森本大輔さん（45）は「銭湯は町の財産。できることは全部やりたい」と意気込む。
+最終営業日の30日には、記念の手ぬぐいを配る予定だ。健一さんは「最後の日まで、いつも通りお湯を沸かすだけです」と笑顔を見せた。
+""".strip().split("\n"), quotes=[
+("松の湯", None, {}),
+("松の湯", None, {}),
+("重油の値段が3年前の倍になった。お客さんには申し訳ないが、もう続けられない", "中村健一", {"accept": ["健一さん", "中村健一さん"]}),
+("年金暮らしのお客さんが多いので、それはできなかった", "中村健一", {"accept": ["健一さん", "中村健一さん"]}),
+("毎日同じ顔が来て、同じ話をして帰っていく。それがなくなると思うと寂しい", "中村節子", {"accept": ["節子さん", "中村節子さん"]}),
+("家の風呂より広くて、友達にも会える。ここが閉まったら、どこで皆と話せばいいのか", "田中和子", {"accept": ["田中和子さん", "田中さん"]}),
+("公衆浴場は地域の交流の場でもあり、市として支援策を検討したい", "市生活衛生課の担当者", {"unnamed": ["担当者"]}),
+("松の湯を残す会", None, {}),
+("銭湯は町の財産。できることは全部やりたい", "森本大輔", {"accept": ["森本大輔さん", "森本さん"]}),
+("最後の日まで、いつも通りお湯を沸かすだけです", "中村健一", {"accept": ["健一さん", "中村健一さん"]}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -2642,6 +2894,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 15, measured, by a helper who writes no rules) "
                  "then the same eight again (batch 16, measured, by a helper who writes no rules) "
                  "then the same eight again (batch 17, measured, by a helper who writes no rules) "
+                 "then ten in Russian, Ukrainian, Czech, Turkish, Romanian, Catalan, Danish, Norwegian, Chinese and Japanese (batch 18, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -2656,6 +2909,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # batch 15 (session 24) is measured
 # batch 16 (session 25) is measured
 # batch 17 (session 26) is measured
+# batch 18 (session 27) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -2667,7 +2921,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=14, read=True) for x in B14),
                                  *(dict(x, batch=15) for x in B15),
                                  *(dict(x, batch=16) for x in B16),
-                                 *(dict(x, batch=17) for x in B17)]):
+                                 *(dict(x, batch=17) for x in B17),
+                                 *(dict(x, batch=18) for x in B18)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -47,17 +47,19 @@ def _route(target: str, lib) -> None:
     for part in path:
         owner = getattr(owner, part)
     original = owner.__dict__[name]
+    wrapper = type(original) if isinstance(original, (classmethod, staticmethod)) else None
+    function = original.__func__ if wrapper else original
     enter, leave = f"E {target}".encode(), f"X {target}".encode()
 
-    @functools.wraps(original)
+    @functools.wraps(function)
     def routed(*args, **kwargs):
         lib.cg_dump(enter)
         try:
-            return original(*args, **kwargs)
+            return function(*args, **kwargs)
         finally:
             lib.cg_dump(leave)
 
-    setattr(owner, name, routed)
+    setattr(owner, name, wrapper(routed) if wrapper else routed)
     if not path:
         for module in list(sys.modules.values()):
             if getattr(module, "__dict__", {}).get(name) is original:

@@ -121,3 +121,12 @@ def test_a_word_of_one_passage_is_not_distinctive():
     listed = {t.term for t in terms_a}
     assert "pipelines" not in listed  # both uses in the first sentence
     assert "floodgate" in listed  # used across the text
+
+
+def test_two_forms_of_one_irregular_verb_are_no_word_choice_but_two_verbs_are():
+    """Forms are joined through the one table of irregular verbs: "sought" / "seeking" are one
+    verb, while "fled" / "flew" (both irregular pasts of one first letter) are two."""
+    from sidebyside.compare.word_choices import _forms_of_one
+
+    assert _forms_of_one("sought", "seeking") and _forms_of_one("struck", "strikes")
+    assert not _forms_of_one("fled", "flew") and not _forms_of_one("sought", "sold")

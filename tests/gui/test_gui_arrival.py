@@ -49,19 +49,19 @@ def test_the_counter_follows_a_click_in_the_text(shown, qtbot, comparison):
     pane.scroll_to_span(hubs[1], hubs[1] + 7)
     click_text(qtbot, pane, hubs[1] + 2)
     assert shown.nav_kind.currentData() == "distinctive_term"
-    assert shown.counter.text().strip() == f"2 of {len(hubs)}"
+    assert shown.counter.text().strip() == f"2 of {len(hubs)} in A"
     assert pane.current_span() == (hubs[1], hubs[1] + 7)
     shown.next_action.trigger()  # Next goes on from the click
-    assert shown.counter.text().strip() == f"3 of {len(hubs)}" if len(hubs) > 2 else f"1 of {len(hubs)}"
+    assert shown.counter.text().strip() == f"3 of {len(hubs)} in A" if len(hubs) > 2 else f"1 of {len(hubs)} in A"
 
 
 def test_the_counter_follows_a_ribbon_click(shown, qtbot, comparison):
     shown.nav_kind.setCurrentIndex(shown.nav_kind.findData("aligned_sentence"))
-    assert shown.counter.text().strip() == "1 found"
+    assert shown.counter.text().strip() == "1 found in A"
     index = next(i for i, l in enumerate(shown.highlights.links) if l.kind == "shared_quote")
     shown.link_map.link_clicked.emit(index)
     assert shown.nav_kind.currentData() == "shared_quote"
-    assert shown.counter.text().strip() == "1 of 1"
+    assert shown.counter.text().strip() == "1 of 1 in A"
     assert "Differences" in shown.side.details.text()
 
 

@@ -140,13 +140,13 @@ def test_next_previous_with_counter(shown, qtbot, comparison):
     assert len(hubs) >= 2
     shown.pane(0).view.setFocus()
     qtbot.keyClick(shown.pane(0).view, Qt.Key.Key_F7)
-    assert shown.counter.text().strip() == f"1 of {len(hubs)}"
+    assert shown.counter.text().strip() == f"1 of {len(hubs)} in A"
     qtbot.keyClick(shown.pane(0).view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert shown.counter.text().strip() == f"2 of {len(hubs)}"
+    assert shown.counter.text().strip() == f"2 of {len(hubs)} in A"
     assert shown.pane(0).current_span() == (hubs[1], hubs[1] + 7)
     assert shown.pane(0).flashing
     qtbot.keyClick(shown.pane(0).view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
-    assert shown.counter.text().strip() == f"1 of {len(hubs)}"
+    assert shown.counter.text().strip() == f"1 of {len(hubs)} in A"
     assert shown.pane(0).current_span() == (hubs[0], hubs[0] + 7)
 
 
@@ -156,7 +156,7 @@ def test_next_on_a_link_kind_selects_both_ends(shown, comparison):
     al = comparison.aligned_sentences[0]
     assert shown.pane(0).current_span() == (al.a.start, al.a.end)
     assert shown.pane(1).current_span() == (al.b.start, al.b.end)
-    assert shown.counter.text().strip() == "1 of 1"
+    assert shown.counter.text().strip() == "1 of 1 in A"
 
 
 def test_framing_panel_entry_jumps_to_its_span(shown, qtbot, comparison):
@@ -389,7 +389,7 @@ def test_go_menu_chooses_the_kind_to_step_through(shown):
     assert shown.nav_kind.currentData() == "label_contrast"
     assert action.isChecked()
     shown.next_action.trigger()
-    assert shown.counter.text().strip() == "1 of 1"
+    assert shown.counter.text().strip() == "1 of 1 in A"
 
 
 def test_link_map_counts_links_beyond_the_view_and_goes_to_the_nearest(shown, qtbot, comparison):

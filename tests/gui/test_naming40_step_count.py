@@ -36,15 +36,15 @@ def test_the_step_count_is_the_count_of_label_contrasts(named):
     spans = {(h.start, h.end) for h in named.pane(0).highlights("label_contrast")}
     assert len(spans) > listed == 2, "premise: a referent with several labels painted"
     _choose(named, "label_contrast")
-    assert named.counter.text().strip() == "2 found"
+    assert named.counter.text().strip() == "2 found in A"
     named.next_action.trigger()
-    assert named.counter.text().strip() == "1 of 2"
+    assert named.counter.text().strip() == "1 of 2 in A"
     named.next_action.trigger()
-    assert named.counter.text().strip() == "2 of 2"
+    assert named.counter.text().strip() == "2 of 2 in A"
 
 
 def test_a_later_label_of_a_referent_is_its_stop(named):
     _choose(named, "label_contrast")
     later = _A.index("The embattled mayor")
     named.navigator.arrived("label_contrast", 0, later, None)
-    assert named.counter.text().strip() == "1 of 2"
+    assert named.counter.text().strip() == "1 of 2 in A"

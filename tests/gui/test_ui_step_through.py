@@ -55,4 +55,4 @@ def test_no_notes_says_so_and_disables_next(window, store, comparison, qtbot):
     window.notes.ask = lambda quote, note: ("Why him first?", [], None)
     window.add_note_action.trigger()
     assert window.next_action.isEnabled() and window.prev_action.isEnabled()
-    assert window.counter.text().strip() == "1 found"
+    assert window.counter.text().strip() == "1 found in A"

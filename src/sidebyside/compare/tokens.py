@@ -394,6 +394,21 @@ def irregular_verbs() -> dict[str, tuple[str, ...]]:
     return dict(resource_json("terms/irregular_verbs.json")["forms"])
 
 
+@functools.cache
+def _irregular_bases() -> dict[str, frozenset[str]]:
+    bases: dict[str, set[str]] = {}
+    for base, forms in irregular_verbs().items():
+        for form in (base, *forms):
+            bases.setdefault(form, set()).add(base)
+    return {form: frozenset(b) for form, b in bases.items()}
+
+
+def irregular_bases(word: str) -> frozenset[str]:
+    """The irregular verbs a folded word is a form of ("sought" -> {"seek"}; none for a regular
+    word): two words are forms of one verb when their bases meet."""
+    return _irregular_bases().get(word, frozenset())
+
+
 def inflections(word: str) -> set[str]:
     """English inflections of a base form (noun plural, verb -s/-ed/-ing); an irregular verb's
     forms from its table ("tell" -> "told", "tells", "telling")."""

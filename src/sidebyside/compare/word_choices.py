@@ -21,7 +21,6 @@ one synonym group ("attack" / "raid"). A difference of no known kind may be a di
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -29,7 +28,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
 from sidebyside.compare.distinctive import number_words, spelling_variants
 from sidebyside.compare.matching import family_word_forms, synonym_keys
-from sidebyside.compare.termdata import Lexicon, naming_data
+from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.text import (
     REPORTING_VERBS,
     STOPWORDS,
@@ -37,7 +36,7 @@ from sidebyside.compare.text import (
     fold,
     words_match,
 )
-from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections
+from sidebyside.compare.tokens import TOKEN_NORM, Token, inflections, irregular_bases
 from sidebyside.model import LabelContrast, LoadedTerm, Mention, Span, WordChoice
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
@@ -236,16 +235,9 @@ def _forms_of_one(x: str, y: str) -> bool:
     table), or two plain reporting verbs ("said" / "told", "says" / "added"): house style."""
     if y in inflections(x) or x in inflections(y) or y in spelling_variants(x):
         return True
-    irregular = _irregular_pasts()
-    if (x in irregular or y in irregular) and x[0] == y[0]:
-        return True  # "sought" / "seeking"
+    if irregular_bases(x) & irregular_bases(y):
+        return True  # "sought" / "seeking": two forms of one verb of the table (not "fled" / "flew")
     return x in REPORTING_VERBS and y in REPORTING_VERBS
-
-
-@functools.cache
-def _irregular_pasts() -> frozenset[str]:
-    """Past forms the regular endings miss ("sought", "fled", "struck": naming.json)."""
-    return frozenset(naming_data()["event_slots"]["irregular_pasts"])
 
 
 def _moved(run: list[Token], other: list[Token]) -> bool:

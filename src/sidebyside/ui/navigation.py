@@ -129,10 +129,14 @@ class Navigator:
         for act in self.step_actions:
             act.setEnabled(bool(total))
         pos = self.session.nav_position(kind_id) if kind_id else None
+        # The steps go through one article; the status bar counts both ("1 found" stood beside "2
+        # loaded words", the other in B): the counter names its article.
+        article = "AB"[self._current_pane()]
         if not total:
-            self.counter.setText(" none")
+            self.counter.setText(f" none in {article}")
         elif pos is not None and pos < total:
-            self.counter.setText(f" {pos + 1} of {total}")
+            self.counter.setText(f" {pos + 1} of {total} in {article}")
         else:
-            self.counter.setText(f" {total} found")  # as a find bar says before the first step
-        self.counter.setToolTip("Which one of this kind you are at; Next (F7) and Previous (Shift+F7) step through them")
+            self.counter.setText(f" {total} found in {article}")  # as a find bar says before the first step
+        self.counter.setToolTip(f"Which one of this kind you are at in article {article}; Next (F7) and Previous "
+                                "(Shift+F7) step through them (click in the other article to step through its own)")

@@ -403,7 +403,9 @@ class DescriptionRules(EventRules):
                     k = start_at
                     continue
                 if prev.norm in self.finder.look.title_words or not _closed(prev.norm) or prev.norm in _ORDINALS:
-                    words += tokens[k].gap != "-"
+                    # ("A former city councillor accused of ...": the participle heading the phrase
+                    # after a role noun adds no word of its own to the description's length)
+                    words += tokens[k].gap != "-" and not (k == idx and tok.norm in self.vocab.passive_participles)
                     k -= 1
                     continue
                 break

@@ -86,3 +86,24 @@ def test_a_lede_of_one_side_only_joins_nothing_among_several_people():
         _TABLOID + "His brief Tom Cale told the jury the cash was for real work.",
     )
     assert all("A disgraced ex-politician" not in labels(c, "b") for c in found.values())
+
+
+def test_his_brief_before_a_name_is_the_lawyers_role():
+    found = naming_contrasts(
+        "Dan Rell, 58, denies the charges of fraud.\n\n"
+        "Rell's barrister, Tom Cale, said his client had done legitimate consulting work.",
+        "Dan Rell, 58, shook his head in the dock as the charges of fraud were read.\n\n"
+        "His brief Tom Cale told the jury the cash was for real work.",
+    )
+    contrast = contrast_with(found, "Tom Cale")
+    assert contrast is not None
+    assert "brief Tom Cale" in labels(contrast, "b")
+    assert "Tom Cale" not in labels(contrast, "b")
+
+
+def test_a_brief_as_a_document_is_no_person():
+    found = naming_contrasts(
+        "Lawyer Tom Cale filed the papers on Monday.",
+        "Tom Cale filed the brief on Monday. The brief runs to 40 pages.",
+    )
+    assert all(not any("brief" in label for label in labels(c, "b")) for c in found.values())

@@ -96,7 +96,8 @@ class DescriptionRules(EventRules):
                 break
             if prev.possessive:
                 break
-            role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+            role = (prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+                    or prev.norm in self.vocab.roles_before_names)  # ("His brief Peter Coyle")
             if role and singular(prev.norm) != prev.norm and singular(prev.norm) in self.vocab.kin:
                 break  # "half-brothers Andrew Lopez and Jonathan ...": kin to each other, no one's role
             if role and not prev.cap and i == j_end(view, i):

@@ -909,6 +909,17 @@ class NamingSettings:
     # "Detectives believe") is a candidate as it is inside one, unless either article writes
     # the word with a capital inside a sentence (a name: "Democrats") (naming/descriptions.py).
     bare_plural_openers: bool = True
+    # A lede's description of a person, when the opening paragraphs name several people, picks
+    # the one it fits (no other role, gender) whose name opens the next sentence as its subject
+    # and is named again ("A disgraced ex-politician ... Dan Rell, 58, pocketed ...": reader30),
+    # joined only where the other article's lede describes a person too (naming/people.py,
+    # slots.lede_maps: alone, it moved no tune pair and added one unscored held-out contrast).
+    opening_choice_by_evidence: bool = True
+    # Two reports that both open on a description of a person: when one joins its lede's
+    # description to a name, the other's lone lede description joins the same person there,
+    # when nothing tells them apart (naming/slots.py lede_maps: reader30's "A former city
+    # councillor" / "A disgraced ex-politician").
+    lede_descriptions_across: bool = True
     # A name of the form "X of Y" ("the Coastguard Agency of Veland", "Bank of America") is
     # headed by the word before "of": a later "the agency", "the bank" stands for it when it is
     # the one name so headed (naming/descriptions.py).

@@ -115,3 +115,15 @@ def test_the_word_in_quote_marks_is_no_scare_quote():
     assert "scare quotes" not in {c for c, _ in terms('The term "sleepy" fits the harbour town, locals joke.').values()}
     # a scare quote is still one
     assert terms('The council made a "historic" move on Monday.') == {"historic": ("scare quotes", False)}
+
+
+def test_a_headings_domain_is_told_by_its_body():
+    crime = ("Police arrested two men on Monday. Detectives said the gang had planned the theft for months. "
+             "A jury will hear the case, and the suspects remain in custody.")
+    assert ("title", "Gang") not in heading("Gang jailed over museum theft", body=crime)
+    match = ("The coach praised the league leaders after the season opener. The striker scored twice before "
+             "halftime at the stadium.")
+    assert heading("Crushing defeat for Harlow as striker sees red", body=match) == {}
+    # over a body of another domain the same words are the outlet's metaphors
+    assert ("title", "Crushing") in heading("Crushing defeat for the mayor's budget")
+    assert ("title", "gang") in heading("Mayor and his gang leave posts vacant")

@@ -228,13 +228,15 @@ class _Domains:
     ``min_cues`` distinct cues of one domain in the text ("season", "coach", "playoffs": sports).
     Found once per article, on the first ask: only a hit of a term with a literal domain asks."""
 
-    def __init__(self, tokens: list[Token], cues: dict[str, frozenset[str]], min_cues: int):
-        self.tokens, self.cues, self.min_cues = tokens, cues, min_cues
+    def __init__(self, tokens: list[Token], cues: dict[str, frozenset[str]], min_cues: int, also: str | None = None):
+        self.tokens, self.cues, self.min_cues, self.also = tokens, cues, min_cues, also
         self.found: frozenset[str] | None = None
 
     def any_of(self, domains: frozenset[str]) -> bool:
         if self.found is None:
             words = set(token_norms(self.tokens))
+            if self.also:  # a heading's article: its body tells the domain ("Gang jailed over theft")
+                words.update(token_norms(tokenize(self.also)))
             self.found = frozenset(d for d, cues in self.cues.items() if len(cues & words) >= self.min_cues)
         return not self.found.isdisjoint(domains)
 
@@ -1670,6 +1672,7 @@ def find_loaded_terms(
     scored: bool = True,
     language: str | None = None,
     reported: list[tuple[int, int]] | None = None,
+    domain_text: str | None = None,
 ) -> tuple[LoadedTerm, ...]:
     """Every loaded-term hit in text order; ``term`` is the list's base form.
 
@@ -1683,6 +1686,9 @@ def find_loaded_terms(
     English (or unknown) text is scored ("fitnah" in an Indonesian text is not an English word).
     reported: the spans of the words a speaker is reported to say without quote marks
     (``speakers_reported_words`` of the article's attribution engine); None: read here.
+    domain_text: more text whose words also tell the article's domains (a headline's body: "Gang
+    jailed over theft" is a crime story's plain words when its body is one), read only when a
+    term with a literal domain is found.
     """
     english = not language or primary_subtag(language) == "en"
     scored = scored and english
@@ -1722,7 +1728,7 @@ def find_loaded_terms(
     # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
     found += [(i, n, (term, category)) for i, n, term, category in company_hits(tokens, taken | neutral, lex, settings, names_here)]
     topics = _topic_nouns(found, settings)
-    domains = _Domains(tokens, ctx.domain_cues, settings.loaded_domain_min_cues)
+    domains = _Domains(tokens, ctx.domain_cues, settings.loaded_domain_min_cues, domain_text)
     literal_in = ctx.domain_literal
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end

@@ -127,3 +127,13 @@ def test_a_headings_domain_is_told_by_its_body():
     # over a body of another domain the same words are the outlet's metaphors
     assert ("title", "Crushing") in heading("Crushing defeat for the mayor's budget")
     assert ("title", "gang") in heading("Mayor and his gang leave posts vacant")
+
+
+def test_crime_words_said_of_policy_and_plain_in_a_crime_or_hostage_story():
+    assert "crime bosses" in terms("Like other autocrats and de facto crime bosses, the mayor rewards loyalty.")
+    assert "kidnapping" in terms("The state-sanctioned kidnapping of children at the border goes on.")
+    # the plain past of a crime brief, with few words of police, is never listed
+    assert terms("Thieves stole a van from a driveway on Main Street, police said.") == {}
+    assert "fattened the pockets" in terms("The tax cut fattened the pockets of the lawmakers who passed it.")
+    assert terms("Police said a car was stolen and detectives arrested a suspect on Friday.") == {}
+    assert terms("Gunmen kidnapped two aid workers; their captors demanded a ransom for the hostages.") == {}

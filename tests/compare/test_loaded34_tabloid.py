@@ -137,3 +137,9 @@ def test_crime_words_said_of_policy_and_plain_in_a_crime_or_hostage_story():
     assert "fattened the pockets" in terms("The tax cut fattened the pockets of the lawmakers who passed it.")
     assert terms("Police said a car was stolen and detectives arrested a suspect on Friday.") == {}
     assert terms("Gunmen kidnapped two aid workers; their captors demanded a ransom for the hostages.") == {}
+
+
+def test_a_quoted_word_whose_sense_is_explained_right_after_is_no_scare_quote():
+    assert terms('Puzzle games used to finish. Now there is no "end," because studios keep adding levels.') == {}
+    # without the explanation the writer's quote marks still doubt the word
+    assert terms('Now there is no "end" to it.') == {"end": ("scare quotes", False)}

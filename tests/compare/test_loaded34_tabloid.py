@@ -143,3 +143,9 @@ def test_a_quoted_word_whose_sense_is_explained_right_after_is_no_scare_quote():
     assert terms('Puzzle games used to finish. Now there is no "end," because studios keep adding levels.') == {}
     # without the explanation the writer's quote marks still doubt the word
     assert terms('Now there is no "end" to it.') == {"end": ("scare quotes", False)}
+
+
+def test_a_title_case_tabloid_headline_keeps_its_loaded_words():
+    found = heading("Shamed Ex-Mayor Pocketed Fortune In Two-Minute Heist")
+    assert {("title", "Shamed"), ("title", "Pocketed"), ("title", "Heist")} <= set(found)
+    assert heading("Former Mayor Goes On Trial Over Road Contracts") == {}

@@ -60,6 +60,11 @@ class NounPhrases:
                 return origin  # "Sen. Dianne Feinstein of California said": the senator, not the state
             owner = self._name_of_name(run)
             if owner is not None:
+                first = self._object_start(owner[0])
+                if first is not None:
+                    outer = self._with_post_modifier_owner(first, k)
+                    if outer[0] < first:
+                        return outer  # "a spokesperson for the Department for the Environment": the spokesperson
                 return owner  # "the Harran Observatory for Human Rights"
             if run.kind == "person" and run.run_first >= 0 and run.first > run.run_first:
                 return self._with_conjoined(run.first, k)  # "China's ambassador to Britain Liu Xiaming"
@@ -286,9 +291,11 @@ class NounPhrases:
         if not (determined or plural or starts_sentence):
             return None
         if not self._speaker_head(head) and not (head == "old" and tokens[k - 1].norm in ("year", "years")) \
-                and not (head in self._title_heads and tokens[s].norm == "the" and k - s <= 3):
+                and not (head in self._title_heads and tokens[s].norm == "the" and k - s <= 3) \
+                and not (k == s + 1 and tokens[s].norm == "the" and head in self._body_name_heads):
             # "the 56-year-old" is a person; so is "the captain" after "Fire Captain Brian Soto", a
-            # role this text wrote as a title before a name (resolved to that one person, or no one)
+            # role this text wrote as a title before a name (resolved to that one person, or no one);
+            # "the federation" after "the Insurers' Federation": the last word of a body's name
             return None
         return s
 

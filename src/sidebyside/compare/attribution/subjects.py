@@ -179,8 +179,9 @@ class SubjectSearch:
             return self._subject_before(g)  # "He went on to say", "Smith continued to insist": the subject of "went"
         k = v - 1
         while k >= 0 and not tokens[k].cap and tokens[k + 1].gap in _SPACE:
-            if tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4:
-                k -= 1  # "also said", "tearfully asked"
+            if tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4 \
+                    and tokens[k].norm not in self.vocab.person_nouns:
+                k -= 1  # "also said", "tearfully asked" (not "his family said")
             elif k >= 1 and tokens[k].gap == "-" and f"{tokens[k - 1].norm}-{tokens[k].norm}" in _SKIP_BACK:
                 k -= 2  # "flat-out denied"
             elif tokens[k].norm in self.vocab.foreign_auxiliaries and tokens[v].norm in self.vocab.foreign_verbs:
@@ -700,6 +701,8 @@ class SubjectSearch:
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
+        if tokens[k].norm == "that" and k + 1 < n and (tokens[k + 1].norm in _DETERMINERS or tokens[k + 1].norm in _PRONOUNS):
+            return None  # '"…", warns that the council faces': the complementizer of what is said, no subject
         if tokens[k].norm == "the" and k + 1 < n and tokens[k + 1].gap in _SPACE and tokens[k + 1].text in self.lex.demonyms \
                 and (k + 2 >= n or tokens[k + 2].gap.strip()[:1] in (".", ",", ";")):
             return k, k + 1  # '," said the American.': the person the passage is about, as "said the 29-year-old"

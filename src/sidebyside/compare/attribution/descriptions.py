@@ -291,6 +291,10 @@ class DescriptionResolution:
         tokens, vocab = self.tokens, self.vocab
         if last == first + 1 and head in self._body_name_heads:
             return self._named_body_by_head(head, at)
+        member = self._runs.get(last)
+        if last == first + 1 and member is not None and self._party_member_described(member) and self._unnamed_aside_after(last):
+            phrase = self.text[tokens[first].start : tokens[last].end]  # '," said the Democrat, who is familiar with'
+            return Speaker(phrase, "anonymous", "np:" + name_key(phrase))
         modifiers = {tokens[m].norm for m in range(first + 1, last) if tokens[m].cap}
         name_inside = self._runs.get(last)
         start_inside = name_inside.run_first if name_inside is not None and name_inside.run_first >= 0 else \
@@ -757,15 +761,33 @@ class DescriptionResolution:
                     return s
         return None
 
+    def _named_as_body(self, run: _NameRun) -> bool:
+        """A name read as a person's that the words before it show to be a body's: the one that did
+        a piece of work ("Preliminary tests by Pixel Forge", "a survey from Harlow Polling") or the
+        place people work ("the analysts at Pixel Forge"); not when its first word is a given name
+        or a title stands before it ("tests by Dr Ann Lee")."""
+        tokens = self.tokens
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind not in ("person", "single") or first < 2 or first != run.first or tokens[first].gap not in _SPACE \
+                or tokens[run.first].norm in self.vocab.first_names:
+            return False
+        before, noun = tokens[first - 1].norm, tokens[first - 2].norm
+        if before in ("by", "from"):
+            return noun in self.vocab.work_nouns
+        return before == "at" and noun.endswith("s") and noun in self.vocab.person_nouns and not tokens[first - 2].cap
+
     def _latest_organisation(self, at: int, groups: bool = False, fits=None) -> Speaker | None:
         """The latest institution named before at, nearby ("the agency", "the company")."""
         for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
             if self.tokens[last].start < at - 600:
                 break
             run = self._runs.get(last)
-            if run is not None and run.kind in ("institution", "media") and not (groups and run.kind == "media") \
+            if run is not None and (run.kind in ("institution", "media") and not (groups and run.kind == "media")
+                                    or self._named_as_body(run)) \
                     and self._quote_of_token[run.first] < 0:
                 speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+                if speaker is not None and self._named_as_body(run):
+                    speaker = replace(speaker, kind="institution")
                 if speaker is not None and (fits is None or fits(speaker)):
                     return speaker
         return None

@@ -204,7 +204,10 @@ class PronounResolution:
                     joined = " and ".join(s.name for s in names)
                     return Speaker(joined, "group", name_key(joined), parts=tuple(names))
             clause.how = "name"
-            return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+            speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+            if speaker is not None and speaker.kind == "person" and self._named_as_body(run):
+                return replace(speaker, kind="institution")  # "Preliminary tests by Pixel Forge reveal": a body
+            return speaker
         clause.how = "description"
         named = self._given_name_apposition(last)
         if named is not None:

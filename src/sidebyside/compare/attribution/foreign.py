@@ -1734,6 +1734,33 @@ class ForeignReading:
             m += 1
         return True
 
+    def _subject_after_opening_verb(self, s_start: int, run: _NameRun) -> bool:
+        """'In aula ha testimoniato Giovanna Rossi, titolare di una merceria.', 'Ha deposto Rosa
+        Bertolino, vedova di un operaio.': in a text of a language that sets the subject after a
+        verb opening its sentence (its "subject_after_opening_verb"), a full name right after one of
+        its speech verbs, with only the verb's auxiliary and a short phrase opened by a preposition
+        before it (no subject of its own: not "Il tribunale ha ascoltato Renato Galli"), then the
+        sentence's end or a comma: the name is the sentence's subject, the person the passage is
+        about ("«…», ha detto la commerciante" after it is hers)."""
+        tokens, vocab = self.tokens, self.vocab
+        if not self.language or not _language_flag(self.language, "subject_after_opening_verb") or run.last == run.first:
+            return False
+        first = run.run_first if run.run_first >= 0 else run.first
+        v = first - 1
+        if v < s_start or tokens[v].cap or tokens[v].norm not in vocab.foreign_verbs or tokens[first].gap not in _SPACE \
+                or self._quote_of_token[v] >= 0:
+            return False
+        lead_end = v - 1 if v - 1 >= s_start and tokens[v - 1].norm in vocab.foreign_auxiliaries else v
+        if lead_end > s_start:
+            # (a phrase of place or time: "In aula", "Nel pomeriggio"; never a noun phrase of its own)
+            if lead_end - s_start > self.settings.description_tokens or tokens[s_start].norm not in vocab.foreign_sentence_prepositions:
+                return False
+            if any(tokens[m].cap or tokens[m].norm in vocab.foreign_verbs or "," in tokens[m].gap
+                   for m in range(s_start + 1, lead_end)):
+                return False
+        after = run.last + 1
+        return after >= len(tokens) or "," in tokens[after].gap or any(c in tokens[after].gap for c in _SENTENCE_BREAK)
+
     def _owner_determiners(self) -> frozenset[str]:
         """The text's language's possessive determiners ("suo", "son", "seine"): they open a noun."""
         if not self.language:

@@ -32,3 +32,31 @@ def test_a_name_after_a_verb_with_a_subject_of_its_own_is_no_subject():
     text = _IT + ("In aula hanno testimoniato Ornella Caprioli e Giulia Ferrandi. "
                   "«Gli davo metà dell'incasso», ha detto la commerciante.\n")
     assert quote_speakers(text, "it") == [None]
+
+
+_ES_MAYOR = ("Presupuestos en Alcotén\n"
+             "ALCOTÉN. La alcaldesa de Alcotén, Remedios Albarrán, presentó el martes los presupuestos.\n"
+             "«No subiremos los impuestos», aseguró Albarrán.\n")
+_FR_MAYOR = ("Budget à Vernoux\n"
+             "VERNOUX. La maire de Vernoux, Odile Ferrandon, a présenté mardi le budget de la commune.\n"
+             "« Nous n'augmenterons pas les impôts », a assuré Mme Ferrandon.\n")
+
+
+def test_a_role_noun_before_a_verb_and_a_colon_is_the_person_the_article_set_it_by():
+    text = _ES_MAYOR + "Preguntada por la piscina, la alcaldesa respondió: «Abrirá el próximo verano.»\n"
+    assert quote_speakers(text, "es")[-1] == "Remedios Albarrán"
+    text = _FR_MAYOR + "Interrogée sur la piscine, la maire a répondu : « Elle rouvrira l'été prochain. »\n"
+    assert quote_speakers(text, "fr")[-1] == "Odile Ferrandon"
+
+
+def test_an_indefinite_description_before_a_verb_and_a_colon_is_an_unnamed_source():
+    text = _FR_MAYOR + "Dans un courrier, une habitante du centre écrivait : « Nous attendons toujours la piscine. »\n"
+    assert quote_speakers(text, "fr")[-1] == "une habitante du centre"
+
+
+def test_a_role_noun_the_article_set_by_no_one_credits_no_one():
+    # no "concejala" named: not the mayor
+    text = _ES_MAYOR + "Preguntada por la piscina, la concejala respondió: «Abrirá el próximo verano.»\n"
+    assert quote_speakers(text, "es")[-1] is None
+    text = _FR_MAYOR + "Interrogée sur la piscine, la directrice a répondu : « Elle rouvrira l'été prochain. »\n"
+    assert quote_speakers(text, "fr")[-1] is None

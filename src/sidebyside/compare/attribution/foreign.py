@@ -1761,6 +1761,69 @@ class ForeignReading:
         after = run.last + 1
         return after >= len(tokens) or "," in tokens[after].gap or any(c in tokens[after].gap for c in _SENTENCE_BREAK)
 
+    def _colon_description_subject(self, v: int, base: str) -> Clause | None:
+        """'Preguntada por la piscina, la alcaldesa respondió: «…»', 'Dans un courrier, une habitante
+        du centre écrivait : « … »': in a text of a language with articles, a speech verb v right
+        before the colon that opens a quotation, with its subject right before it (past its
+        auxiliary and an object pronoun): an article and a noun (the "of" phrases of its complement
+        after it), opening the sentence or after the comma that closes a phrase opening it. A clause
+        read as "La ministre lui a répondu que « … »" is (pronouns: "reported-description", only a
+        person the article writes that noun beside), an unnamed source for an indefinite article;
+        None for any other shape."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if self.language in (None, "en") or tokens[v].norm not in vocab.foreign_verbs or self._quote_of_token[v] >= 0 \
+                or v + 1 >= n or not tokens[v + 1].gap.strip().startswith(":") or self._quote_of_token[v + 1] < 0:
+            return None
+        h = v
+        while h > 0 and tokens[h].gap in _SPACE and not tokens[h].initial and (
+                tokens[h - 1].norm in vocab.foreign_auxiliaries or tokens[h - 1].norm in vocab.object_clitics):
+            h -= 1  # "lui a répondu", "ha aggiunto"
+        last = h - 1
+        if last < 1 or tokens[h].gap not in _SPACE or tokens[last].cap or not tokens[last].norm.isalpha() \
+                or self._quote_of_token[last] >= 0:
+            return None
+        if self.language in _NO_ARTICLES:
+            return None  # ("мэр ответила": a bare noun, the subject or a genitive's head; not read)
+        k = last - 1
+        while k >= 1 and tokens[k].norm not in vocab.foreign_articles and tokens[k].norm not in vocab.foreign_indefinite \
+                and not self._portuguese_article(k, opening=tokens[k].initial) and last - k < self.settings.description_tokens:
+            k -= 1  # (the complement: "une habitante du centre")
+        if k < 0 or tokens[k + 1].cap or tokens[k + 1].norm in vocab.verbs or tokens[k + 1].norm in vocab.foreign_verbs \
+                or any(tokens[m].gap not in _SPACE or self._quote_of_token[m] >= 0 for m in range(k + 1, h)):
+            return None
+        if k + 1 < last and tokens[k + 2].norm not in vocab.foreign_of:
+            return None  # (only a noun and the "of" phrases of its complement)
+        opening = tokens[k].initial or "," in tokens[k].gap and self._opens_sentence_phrase(k)
+        if not opening:
+            return None
+        if tokens[k].norm in vocab.foreign_indefinite:
+            return Clause(v, k, last, base, how="description")
+        return Clause(v, k, k + 1, base, how="reported-description")
+
+    def _opens_sentence_phrase(self, k: int) -> bool:
+        """Whether the comma before token k closes a phrase opening its sentence with no subject
+        and no speech verb of its own ("Preguntada por la piscina municipal, cerrada desde 2022,",
+        "Dans un courrier publié samedi par nos lecteurs,"): no name, pronoun, speech verb or
+        quotation in it (a name there, "Interrogée par Odile Ferrandon,", stands beside the noun
+        after the comma, which a description's reading would take for hers)."""
+        tokens, vocab = self.tokens, self.vocab
+        s = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
+        if s >= k or k - s > self.settings.lead_in_tokens:
+            return False
+        return not any(self._quote_of_token[m] >= 0 or self._names_someone_at(m, s)
+                       or tokens[m].norm in vocab.foreign_pronouns and not tokens[m].cap
+                       or tokens[m].norm in vocab.foreign_verbs and not tokens[m].cap for m in range(s, k))
+
+    def _names_someone_at(self, m: int, s: int) -> bool:
+        """Whether a person's name ends at token m of the sentence opening at token s; not the one
+        word opening it that is neither a given name nor a surname of the text ("Preguntada por la
+        piscina,": a participle, capitalised only as it opens the sentence)."""
+        run = self._runs.get(m)
+        if run is None or run.kind not in ("person", "single"):
+            return False
+        return not (m == s and run.first == run.last and run.kind == "single" and self.tokens[m].norm not in self._surnames
+                    and self.tokens[m].norm not in self.vocab.first_names)
+
     def _owner_determiners(self) -> frozenset[str]:
         """The text's language's possessive determiners ("suo", "son", "seine"): they open a noun."""
         if not self.language:

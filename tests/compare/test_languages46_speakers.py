@@ -60,3 +60,19 @@ def test_a_role_noun_the_article_set_by_no_one_credits_no_one():
     assert quote_speakers(text, "es")[-1] is None
     text = _FR_MAYOR + "Interrogée sur la piscine, la directrice a répondu : « Elle rouvrira l'été prochain. »\n"
     assert quote_speakers(text, "fr")[-1] is None
+
+
+def test_a_given_name_and_a_surname_that_is_a_place_too_name_a_person():
+    # "Colombo", "Lima": capitals of countries, surnames as well; after a given name, a person
+    text = _IT + "Una delle vittime, Carla Colombo, ha raccontato in aula l'incontro. «Era gentile», ha detto.\n"
+    assert quote_speakers(text, "it")[-1] == "Carla Colombo"
+    text = ("Julgamento em Vilar Seco\n"
+            "VILAR SECO. O tribunal condenou a três anos Anselmo Gouveia, antigo gerente bancário.\n"
+            "Uma das vítimas, Maria Lima, contou em tribunal o encontro. «Era muito simpático», disse.\n")
+    assert quote_speakers(text, "pt")[-1] == "Maria Lima"
+
+
+def test_a_place_after_a_word_that_is_no_given_name_is_no_person():
+    # "Ufficio Colombo": no given name before the place, no person to credit
+    text = _IT + "L'Ufficio Colombo ha diffuso una nota. «Era gentile», ha detto.\n"
+    assert quote_speakers(text, "it")[-1] != "Ufficio Colombo"

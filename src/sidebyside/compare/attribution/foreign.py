@@ -29,7 +29,7 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
-from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
+from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
@@ -1712,19 +1712,26 @@ class ForeignReading:
         the sentence names ("Le patron pêcheur Yannick Daniel se plaint ..., et son matelot Erwan
         Morvan partage sa colère": either may speak next)."""
         tokens, vocab = self.tokens, self.vocab
-        if self.language in (None, "en") or not 2 <= k - s_start <= 7:
+        if self.language in (None, "en"):
+            return False
+        s_start = self._past_dateline(s_start, k)
+        if not 2 <= k - s_start <= 7:
             return False
         if tokens[s_start].norm not in vocab.foreign_articles and tokens[s_start].norm not in self._owner_determiners() \
-                and not self._portuguese_article(s_start, opening=True):
-            return False
+                and not self._portuguese_article(s_start, opening=True) and not _ELIDED_NOUN.match(tokens[s_start].norm):
+            return False  # (an elided article glued to the noun: "L'ancien gérant de l'entrepôt, Gérard Lhomme,")
         before = tokens[k - 1]
-        if before.cap or before.norm in vocab.foreign_of or before.norm in vocab.foreign_prepositions \
+        # (a place or a body after "of" may end the description when a comma sets the name off:
+        # "L'ancien gérant de l'entrepôt de Montbrison, Gérard Lhomme,")
+        apposed_after_of = "," in tokens[k].gap and k - 2 > s_start and tokens[k - 2].norm in vocab.foreign_of
+        if before.cap and not apposed_after_of or before.norm in vocab.foreign_of or before.norm in vocab.foreign_prepositions \
                 or before.norm in vocab.foreign_articles and "," not in tokens[k].gap:
             return False
         for m in range(s_start + 1, k):
             tok = tokens[m]
             if tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs or self._quote_of_token[m] >= 0 \
                     or self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") \
+                    and not (apposed_after_of and m == k - 1) \
                     or tok.cap and tokens[m - 1].norm not in vocab.foreign_of and not tokens[m - 1].cap:
                 return False
         m = k + 1
@@ -1733,6 +1740,15 @@ class ForeignReading:
                 return False
             m += 1
         return True
+
+    def _foreign_name_subject(self, s_start: int, run: _NameRun) -> bool:
+        """Whether the name ``run`` is the subject of the sentence opening at token s_start in a
+        shape of another language that PeopleIndex._is_subject reads no further: after the verb
+        (_subject_after_opening_verb), or set off after a description past a dateline ("LYON (AFP) -
+        L'ancien gérant de l'entrepôt de Montbrison, Gérard Lhomme, a contesté": the dateline's
+        capitals are no titles of the name)."""
+        return self._subject_after_opening_verb(s_start, run) or (
+            self._past_dateline(s_start, run.first) > s_start and self._description_opens_for_name(s_start, run.first))
 
     def _subject_after_opening_verb(self, s_start: int, run: _NameRun) -> bool:
         """'In aula ha testimoniato Giovanna Rossi, titolare di una merceria.', 'Ha deposto Rosa
@@ -1823,6 +1839,56 @@ class ForeignReading:
             return False
         return not (m == s and run.first == run.last and run.kind == "single" and self.tokens[m].norm not in self._surnames
                     and self.tokens[m].norm not in self.vocab.first_names)
+
+    def _past_dateline(self, s_start: int, k: int) -> int:
+        """The first token after a dateline that opens the sentence at token s_start, before token
+        k ("LYON (AFP) - L'ancien gérant ...", "MILANO (ANSA) - Il tribunale", "Lemgo (dpa) - Der
+        TBV"): its place in capitals or its agency in brackets, then a dash; s_start itself when
+        the sentence opens with no dateline."""
+        tokens = self.tokens
+        for m in range(s_start + 1, min(k, s_start + 5)):
+            gap = tokens[m].gap.strip()
+            if gap[-1:] in ("-", "–", "—") and tokens[m].gap.endswith(" ") and (")" in gap or tokens[s_start].text.isupper()):
+                return m if all(tokens[x].cap for x in range(s_start, m)) else s_start
+            if gap and gap not in ("(", ")"):
+                return s_start  # (any other mark: no dateline)
+        return s_start
+
+    def _asked_in_sentence_before(self, at: int, gender: str | None) -> Speaker | None:
+        """'La présidente du tribunal, Mme Sandrine Vauclair, lui a demandé pourquoi …. « … », a
+        répondu le prévenu': for a noun of a person after a verb at offset ``at``, when the sentence
+        right before the quotation's (in its paragraph) has someone ask "him" or "her" (an object
+        pronoun before one of the language's "asking_verbs", its auxiliary between), the one asked:
+        the person the passage was about before that sentence (PronounResolution._salient_person),
+        of the noun's gender, and never the asker, whom that sentence must name; None for any other
+        shape."""
+        tokens, at_ = self.tokens, self.at
+        asking = _language_words(self.language, "asking_verbs") if self.language else frozenset()
+        if not asking:
+            return None
+        start = self._sentence_start(at)
+        opening = next((q for q in at_.quotes if q.open_at <= start < q.end and q.open_at < at), None)
+        if opening is not None:
+            start = self._sentence_start(opening.open_at)
+        if start <= 0:
+            return None
+        before = self._sentence_start(start - 1)
+        if at_.paragraph_at(before) != at_.paragraph_at(start):
+            return None
+        lo, hi = bisect.bisect_left(at_.token_starts, before), bisect.bisect_left(at_.token_starts, start)
+        verb = next((m for m in range(lo + 1, hi) if not tokens[m].cap and tokens[m].norm in asking and self._quote_of_token[m] < 0), None)
+        if verb is None:
+            return None
+        c = verb - 1 if tokens[verb - 1].norm in self.vocab.foreign_auxiliaries else verb
+        if c - 1 < lo or tokens[c - 1].norm not in self.vocab.object_clitics or tokens[c - 1].cap:
+            return None
+        askers = {m.key for m in self._mentions_between(tokens[lo].start, tokens[c - 1].start)}
+        if not askers:
+            return None  # ("Elle lui a demandé": the asker a pronoun, maybe the person before)
+        person = self._salient_person(tokens[lo].start, gender)
+        if person is None or person.key in askers or gender is not None and self._gender.get(person.key) not in (None, gender):
+            return None
+        return Speaker(person.canonical, "person", person.key)
 
     def _owner_determiners(self) -> frozenset[str]:
         """The text's language's possessive determiners ("suo", "son", "seine"): they open a noun."""

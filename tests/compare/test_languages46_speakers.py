@@ -76,3 +76,32 @@ def test_a_place_after_a_word_that_is_no_given_name_is_no_person():
     # "Ufficio Colombo": no given name before the place, no person to credit
     text = _IT + "L'Ufficio Colombo ha diffuso una nota. «Era gentile», ha detto.\n"
     assert quote_speakers(text, "it")[-1] != "Ufficio Colombo"
+
+
+def test_a_role_noun_answering_a_question_put_to_him_is_the_one_asked():
+    text = ("Procès à Vernoux\n"
+            "VERNOUX (AFP) - L'ancien directeur de la piscine de Vernoux, Marcel Dubouchet, a contesté mardi toute faute.\n"
+            "« J'ai fait contrôler les pompes chaque année », a-t-il assuré. La présidente du tribunal, Mme Odile Ferrandon, "
+            "lui a demandé pourquoi l'alarme était coupée. « Je ne l'ai su qu'après », a répondu le prévenu.\n")
+    assert quote_speakers(text, "fr") == ["Marcel Dubouchet", "Marcel Dubouchet"]
+    text = ("Juicio en Alcotén\n"
+            "ALCOTÉN (EFE) - El exdirector de la piscina de Alcotén, Anselmo Peñalver, negó el martes cualquier culpa.\n"
+            "«Revisé las bombas cada año», aseguró Peñalver. La presidenta del tribunal, Remedios Albarrán, "
+            "le preguntó por qué la alarma estaba apagada. «Me enteré después», respondió el acusado.\n")
+    assert quote_speakers(text, "es")[-1] == "Anselmo Peñalver"
+
+
+def test_a_question_put_to_no_one_the_passage_was_about_credits_no_one():
+    # the asker is the only person before: she does not answer herself
+    text = ("Procès à Vernoux\n"
+            "VERNOUX. La présidente du tribunal, Mme Odile Ferrandon, a ouvert l'audience mardi.\n"
+            "Elle lui a demandé pourquoi l'alarme était coupée. « Je ne l'ai su qu'après », a répondu le prévenu.\n")
+    assert quote_speakers(text, "fr") == [None]
+
+
+def test_a_name_set_off_after_a_description_past_a_dateline_is_the_subject():
+    # "MILANO (ANSA) -": the dateline's capitals are no title of the name; a dropped subject after is his
+    text = ("Mostra a Milano\n"
+            "MILANO (ANSA) - Il direttore del museo di Brera, Carlo Fumagalli, ha presentato ieri la mostra. "
+            "«Abbiamo lavorato due anni», ha detto.\n")
+    assert quote_speakers(text, "it") == ["Carlo Fumagalli"]

@@ -105,3 +105,27 @@ def test_a_name_set_off_after_a_description_past_a_dateline_is_the_subject():
             "MILANO (ANSA) - Il direttore del museo di Brera, Carlo Fumagalli, ha presentato ieri la mostra. "
             "«Abbiamo lavorato due anni», ha detto.\n")
     assert quote_speakers(text, "it") == ["Carlo Fumagalli"]
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_keeps_the_speaker_of_its_first_part():
+    # the first part has no closing mark: the paragraph that opens with a mark goes on with the same words
+    text = ("Woonboot moet weg\n"
+            "AMSTERDAM - De gemeente wil de woonboot van Kees Dijkhuis laten weghalen.\n"
+            "Buurvrouw Marijke Hoogland kwam naar de zitting om Dijkhuis te steunen. ‘Kees hoort bij deze gracht. "
+            "Iedereen kent hem.\n"
+            "‘Als ze hem weghalen, verdwijnt er een stuk van de buurt.’\n")
+    assert quote_speakers(text, "nl") == ["Marijke Hoogland", "Marijke Hoogland"]
+    text = ("Hausboot muss weg\n"
+            "BREMEN - Die Stadt will das Hausboot von Kurt Lemke entfernen lassen.\n"
+            "Die Nachbarin Sabine Heitmann kam zur Sitzung, um Lemke zu unterstützen. „Kurt gehört zu diesem Hafen. "
+            "Jeder kennt ihn.\n"
+            "„Wenn sie ihn wegholen, fehlt ein Stück der Stadt.“\n")
+    assert quote_speakers(text, "de") == ["Sabine Heitmann", "Sabine Heitmann"]
+
+
+def test_a_closed_quotation_lends_no_speaker_to_the_next_paragraph_s_own_quotation_after_another_name():
+    text = ("Woonboot moet weg\n"
+            "AMSTERDAM - De gemeente wil de woonboot van Kees Dijkhuis laten weghalen.\n"
+            "Buurvrouw Marijke Hoogland kwam naar de zitting om Dijkhuis te steunen. ‘Kees hoort bij deze gracht.’\n"
+            "Wethouder Pieter Bosman zag het anders. ‘De regels gelden voor iedereen.’\n")
+    assert quote_speakers(text, "nl")[-1] != "Marijke Hoogland"

@@ -336,10 +336,16 @@ class ForeignReading:
             after = clause.last + 1
             if after < len(self.tokens) and "," in self.tokens[after].gap and self.tokens[after].norm in self.vocab.foreign_pronouns:
                 continue  # 'Interrogée sur la préfète, Mme Corinne Abadie, elle reste diplomate.': "elle" is the subject
-            self.speakers[i] = clause.speaker
             run_first, run_last = self.tokens[clause.first], self.tokens[clause.last]
-            self.speaker_spans[i] = Span(run_first.start, run_last.end)
-            self.speaker_rules[i] = "narrated-subject-before/foreign"
+            # (with the paragraphs the quotation runs on into, its closing mark left for the last:
+            # '‘Henk is het geheugen van deze gracht. … / ‘Als ze hem weghalen, …’')
+            for j in range(i, len(quotes)):
+                if quotes[j].utterance != q.utterance or quotes[j].nested_in is not None:
+                    continue
+                if self.speakers[j] is None and (j == i or self.speaker_rules[j] is None):
+                    self.speakers[j] = clause.speaker
+                    self.speaker_spans[j] = Span(run_first.start, run_last.end)
+                    self.speaker_rules[j] = "narrated-subject-before/foreign"
 
     def _indefinite_colon_subject(self, k: int, end: int) -> Clause | None:
         """'Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato: «…»': a

@@ -129,3 +129,29 @@ def test_a_closed_quotation_lends_no_speaker_to_the_next_paragraph_s_own_quotati
             "Buurvrouw Marijke Hoogland kwam naar de zitting om Dijkhuis te steunen. ‘Kees hoort bij deze gracht.’\n"
             "Wethouder Pieter Bosman zag het anders. ‘De regels gelden voor iedereen.’\n")
     assert quote_speakers(text, "nl")[-1] != "Marijke Hoogland"
+
+
+def test_a_pronoun_subject_of_a_colon_s_sentence_speaks_the_quotation_after_it():
+    text = ("Verbod op fatbikes\n"
+            "DEVENTER - De gemeenteraad stemde dinsdag in met een verbod.\n"
+            "Raadslid Joost Verhagen stemde als enige tegen. In de raadszaal hield hij een lang betoog: "
+            "‘Jongeren krijgen weer de schuld van alles.’\n")
+    assert quote_speakers(text, "nl") == ["Joost Verhagen"]
+    text = ("Verbot für Lastenräder\n"
+            "CELLE - Der Stadtrat stimmte am Dienstag für ein Verbot.\n"
+            "Stadtrat Jonas Vehling stimmte als Einziger dagegen. Danach hielt er eine lange Rede: "
+            "„Die Jugend bekommt wieder die Schuld an allem.“\n")
+    assert quote_speakers(text, "de") == ["Jonas Vehling"]
+
+
+def test_an_impersonal_or_object_pronoun_before_a_colon_credits_no_one():
+    # French "il" of "il y a", an object "lui": neither is a subject that speaks
+    text = ("Budget à Vernoux\n"
+            "VERNOUX. Le maire Paul Sorin a présenté mardi le budget de la commune.\n"
+            "Il y avait une banderole à l'entrée : « Pas un euro de plus ».\n")
+    assert quote_speakers(text, "fr") == [None]
+    text = ("Verbod op fatbikes\n"
+            "DEVENTER - De gemeenteraad stemde dinsdag in met een verbod.\n"
+            "Raadslid Joost Verhagen stemde als enige tegen. Met hem hing een spandoek in de zaal: "
+            "‘Jongeren krijgen weer de schuld van alles.’\n")
+    assert quote_speakers(text, "nl") == [None]

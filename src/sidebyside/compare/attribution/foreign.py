@@ -296,7 +296,7 @@ class ForeignReading:
         people = [r for m in range(k, end) if (r := self._runs.get(m)) is not None and r.kind == "person"
                   and r.last > r.first and self._quote_of_token[r.first] < 0]
         if not people:
-            return self._indefinite_colon_subject(k, end)
+            return self._indefinite_colon_subject(k, end) or (self._pronoun_colon_subject(k, end) if self.text[colon] == ":" else None)
         if len(people) != 1:
             return None
         run = people[0]
@@ -346,6 +346,23 @@ class ForeignReading:
                     self.speakers[j] = clause.speaker
                     self.speaker_spans[j] = Span(run_first.start, run_last.end)
                     self.speaker_rules[j] = "narrated-subject-before/foreign"
+
+    def _pronoun_colon_subject(self, k: int, end: int) -> Clause | None:
+        """'Raadslid Gijs Hofstede stemde tegen. In de raadszaal hield hij een lang betoog: ‘…’': a
+        colon's sentence (tokens k..end-1) with no speech verb and no name whose one personal
+        pronoun is a subject's (the language's "colon_pronouns": "hij", "er", "elle", "он"; no
+        preposition before it): a clause of that pronoun, resolved as "he said" is."""
+        tokens, vocab = self.tokens, self.vocab
+        allowed = _language_words(self.language, "colon_pronouns")
+        found = [m for m in range(k, end) if tokens[m].norm in vocab.foreign_pronouns and self._quote_of_token[m] < 0]
+        if len(found) != 1 or tokens[found[0]].norm not in allowed:
+            return None
+        m = found[0]
+        if m > k and (tokens[m - 1].norm in vocab.foreign_prepositions or tokens[m - 1].norm in vocab.foreign_sentence_prepositions):
+            return None  # ("mit ihr", "avec elle": whom the sentence is about, no subject)
+        clause = Clause(m, m, m, "say", lead=k, how="pronoun")
+        clause.speaker = self._resolve_pronoun(vocab.foreign_pronouns[tokens[m].norm], tokens[m].start, clause)
+        return clause if clause.speaker is not None else None
 
     def _indefinite_colon_subject(self, k: int, end: int) -> Clause | None:
         """'Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato: «…»': a

@@ -155,3 +155,26 @@ def test_an_impersonal_or_object_pronoun_before_a_colon_credits_no_one():
             "Raadslid Joost Verhagen stemde als enige tegen. Met hem hing een spandoek in de zaal: "
             "‘Jongeren krijgen weer de schuld van alles.’\n")
     assert quote_speakers(text, "nl") == [None]
+
+
+def test_a_dropped_subject_after_a_quotation_run_on_from_an_unnamed_source_s_paragraph_is_that_source():
+    text = ("Piscina fecha em Vilar Seco\n"
+            "VILAR SECO - A piscina municipal vai fechar em janeiro, anunciou a câmara.\n"
+            "Uma funcionária da piscina, que pediu para não ser identificada, contou que soube da notícia pelas redes sociais.\n"
+            "\"Ninguém nos disse nada. Há colegas com vinte anos de casa.\n"
+            "\"Só pedimos respeito\", afirmou.\n")
+    assert quote_speakers(text, "pt") == ["Uma funcionária da piscina"] * 2
+    text = ("Cierra la piscina de Alcotén\n"
+            "ALCOTÉN - La piscina municipal cerrará en enero, anunció el ayuntamiento.\n"
+            "Una trabajadora de la piscina, que pidió no ser identificada, contó que se enteró por las redes sociales.\n"
+            "\"Nadie nos dijo nada. Hay compañeros con veinte años en la casa.\n"
+            "\"Solo pedimos respeto\", afirmó.\n")
+    assert quote_speakers(text, "es") == ["Una trabajadora de la piscina"] * 2
+
+
+def test_a_dropped_subject_after_a_named_person_s_sentence_is_not_an_unnamed_source_before():
+    text = ("Piscina fecha em Vilar Seco\n"
+            "VILAR SECO - A piscina municipal vai fechar em janeiro, anunciou a câmara.\n"
+            "Uma funcionária da piscina, que pediu para não ser identificada, contou que soube da notícia pelas redes sociais.\n"
+            "O vereador Rui Sampaio lamentou a decisão. \"Só pedimos respeito\", afirmou.\n")
+    assert quote_speakers(text, "pt") == ["Rui Sampaio"]

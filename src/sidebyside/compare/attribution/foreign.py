@@ -940,12 +940,36 @@ class ForeignReading:
         opens no such name."""
         run = self._name_apposed_from(bisect.bisect_left(self.at.token_starts, end))
         if run is None:
-            return None
+            return self._indefinite_opening_source(end)
         i = bisect.bisect_left(self._mention_starts, self.tokens[run.first].start)
         if i < len(self._mentions) and self._mentions[i].start == self.tokens[run.first].start:
             person = self._mentions[i]
             return Speaker(person.canonical, "person", person.key)
         return None
+
+    def _indefinite_opening_source(self, end: int) -> Speaker | None:
+        """'Uma nadadora-salvadora da piscina, que pediu para não ser identificada, contou que … /
+        "…" / "…", afirmou.': when the description a dropped subject stands for is an indefinite
+        article and a noun of a person opening its sentence (its noun ending at offset ``end``,
+        _indefinite_opening_before_quotation), that unnamed source, with the "of" phrase of its
+        complement; else None."""
+        tokens, vocab = self.tokens, self.vocab
+        h = bisect.bisect_left(self.at.token_starts, end) - 1
+        if h < 1 or tokens[h].end != end or not tokens[h - 1].initial or tokens[h - 1].norm not in vocab.foreign_indefinite:
+            return None
+        a = h - 1
+        m = h + 1  # its complement: "da piscina", "de la Croix-Rouge", up to the comma or the verb
+        while m < len(tokens) and tokens[m].gap == "-":
+            h = m  # (a compound noun: "nadadora-salvadora")
+            m += 1
+        while m < len(tokens) and tokens[m].gap in _SPACE and self._quote_of_token[m] < 0 and (
+                tokens[m].norm in vocab.foreign_of or tokens[m].norm in vocab.foreign_articles
+                or m > h + 1 and tokens[m - 1].norm in vocab.foreign_of | vocab.foreign_articles and not tokens[m].norm in vocab.foreign_verbs):
+            m += 1
+        while m > h + 1 and (tokens[m - 1].norm in vocab.foreign_of or tokens[m - 1].norm in vocab.foreign_articles):
+            m -= 1  # (no "of" or article left dangling at its end)
+        words = self.text[tokens[a].start : tokens[m - 1].end]
+        return Speaker(words, "anonymous", words)
 
     def _name_apposed_from(self, k: int) -> _NameRun | None:
         """The full personal name set off by commas at the first comma from token k on, within a

@@ -579,7 +579,7 @@ class ClauseFinding:
             # subject is dropped: the person the sentences before just named (pronouns._told_dropped)
             return Clause(v, v, v, base, inverted=True, how="dropped-told")
         if before is None:
-            reported = self._reporting_subject(v, base)
+            reported = self._reporting_subject(v, base) or self._colon_description_subject(v, base)
             if reported is not None:
                 return reported  # "Añadió que … «…»", "La ministre lui a répondu que « … »"
         if self._after_quote_close(v):

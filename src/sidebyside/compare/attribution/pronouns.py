@@ -146,7 +146,8 @@ class PronounResolution:
             gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
             return self._described_in_article(head.norm, at, clause, gender) \
                 or (self._unnamed_source_by_noun(head.norm, at, gender) if clause.inside is None else None) or (
-                self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None)
+                self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None) \
+                or (self._asked_in_sentence_before(at, gender) if clause.inside is None else None)  # "lui a demandé" (foreign.py)
         if first < last and not tokens[first].cap and tokens[first].norm in NAME_PARTICLES and head.cap:
             full = self._full_name_ending(first, last)
             if full is not None:

@@ -393,11 +393,12 @@ def _menu_item(content: list[Line], k: int, run: int = 4) -> bool:
 
 def _name_under(lines: list[Line], title: Line, stop: int, english: bool, settings: TextSettings) -> list[str]:
     """The names of a lone name line right under the headline (or the line after a short line
-    there), when they read as a person's: by a known given name, or, in capitals, by a rare
-    word too ("JANIE HAR"); "Harbour View", a kicker or a section, is no one."""
+    there, or after the standfirst when the body follows it), when they read as a person's: by
+    a known given name, or, in capitals, by a rare word too ("JANIE HAR"); "Harbour View", a
+    kicker or a section, is no one."""
     content = [ln for ln in lines[title.index + 1 : stop] if ln.kind != BLANK][:3]
     for k in range(min(2, len(content))):
-        if k == 1 and content[0].words > 3:
+        if k == 1 and content[0].words > 3 and not (len(content) == 2 and content[0].words >= settings.standfirst_min_words):
             break
         text = content[k].text
         if _lone_name(content, k) and not _credits_no_one(text, english, settings):

@@ -115,11 +115,12 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score += s.headline_before_anchor_bonus
         elif follower.kind == PROSE or (follower.words >= 8 and not follower.bullet):
             score += s.headline_standfirst_bonus  # a standfirst under it
-            if _standfirst_over_byline(lines, ln, follower, stop, s) and not _kicker_over(words, follower, body_words):
+            if (_standfirst_over_byline(lines, ln, follower, stop, s) and not _kicker_over(words, follower, body_words)
+                    and not _kicker_shaped(ln)):
                 score += s.headline_over_standfirst_bonus
         above = _previous_content(lines, j, lo)
         if (above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s)
-                and not _kicker_over(_words(above.text), ln, body_words)):
+                and not _kicker_over(_words(above.text), ln, body_words) and not _kicker_shaped(above)):
             score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
         if seen.get(ln.text, 0) >= 2 and not _menu_repeat(lines, lo, stop, ln.text):
             score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
@@ -214,7 +215,10 @@ def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str],
 def _after_menu(words: list[str]) -> str | None:
     """The headline after a menu's row joined before it: capitalised items ending in a button
     of a page's furniture ("Sport Football Cricket Results Sign in Headline …"), three words or
-    more before the headline of four or more."""
+    more before the headline of four or more. A line in capitals throughout says nothing by its
+    capitals ("COUNCIL VOTES TO CLOSE OLD FERRY LANDING": "CLOSE" is a verb there, no button)."""
+    if all(not w[:1].isalpha() or w.isupper() for w in words):
+        return None
     for k in range(len(words) - 4, 2, -1):
         for m in (1, 2, 3):
             if m > k or cues.norm_cue(" ".join(words[k - m : k])) not in cues.FURNITURE:
@@ -449,6 +453,13 @@ def _kicker_over(words: set[str], under: Line, body_words: set[str]) -> bool:
     of its words comes back in the first paragraphs while the longer line's do ("Verkehrswende in
     der Innenstadt" over "Stadtrat beschließt neue Radwege am Ring …")."""
     return bool(body_words) and not (words & body_words) and bool(_words(under.text) & body_words)
+
+
+def _kicker_shaped(ln: Line) -> bool:
+    """Three words or fewer ("Umbau der Mühle", "Local Politics"): over a longer line right above
+    the byline, a kicker or a section's label over the headline, not a headline over its
+    standfirst (a script without spaces aside)."""
+    return ln.words <= 3 and not is_wide(ln.text)
 
 
 # "Home / Groningen / Stad": a breadcrumb's trail of three crumbs or more, a few words each

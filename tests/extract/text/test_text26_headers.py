@@ -3,6 +3,8 @@ byline set without "By" between the standfirst and the body credit the writers."
 
 from __future__ import annotations
 
+import pytest
+
 from sidebyside.extract.text import extract_text
 from sidebyside.model import Capture, Source
 
@@ -36,3 +38,28 @@ def test_two_names_between_the_standfirst_and_the_body_are_the_byline():
 def test_a_line_between_the_standfirst_and_the_body_that_names_no_person_credits_no_one():
     article = _article("Dock workers walk out over automation plan", STANDFIRST, "Harbour View Terminal")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize("headline", [
+    "Hospital staff walk out over pay as talks collapse",  # a role's word inside a headline
+    "Editor of the Valley Post resigns after complaint",
+    "Council posted record deficit, auditors say",  # a dateline's label word, no date after it
+    "Updated guidance on flu vaccines for children",
+])
+def test_a_headline_holding_a_role_or_a_label_word_is_still_a_headline(headline):
+    assert _article("The Harbour Courier", headline, "By Sam Okafor", "2 June 2026").title == headline
+
+
+@pytest.mark.parametrize("credit", [
+    "Jane Miller, Staff Writer", "Jane Miller | Reporter", "Jane Miller, Staff Writer, The Harbour Courier",
+    "Updated: 2 June 2026", "Posted by Jane Miller",
+])
+def test_a_credit_or_a_dateline_under_the_headline_is_no_headline(credit):
+    headline = "Dock workers walk out over automation plan"
+    assert _article("The Harbour Courier", headline, credit, "2 June 2026").title == headline
+    assert _article("The Harbour Courier", credit, "2 June 2026").title != credit
+
+
+def test_a_menu_row_set_apart_by_wide_gaps_is_no_headline():
+    assert _article("News   Sport   Business   Weather", "By Sam Okafor", "2 June 2026").title is None
+

@@ -18,7 +18,7 @@ from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import (
     BLANK, CREDIT, IMAGE, META, PROSE, RULE, SHORT,
 )
-from sidebyside.extract.text.headline import find_headline, headline_opening, headline_shaped
+from sidebyside.extract.text.headline import ROLE_WORDS, find_headline, headline_opening, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.names import menu_shaped, person_like, unrepeated
 from sidebyside.extract.text.meta import RELATIVE_TIME, cluster_parts, name_date_names, names_shaped, outlet_named
@@ -240,8 +240,6 @@ def _lead_sentence(lines: list[Line], stop: int, min_words: int) -> Line | None:
     return above
 
 
-# the words of a writer's trade, which make a short line a byline but not running words
-ROLE_WORDS = re.compile(rf"\b(?:{cues.ROLE_NOUNS}|staff)\b", re.IGNORECASE)
 
 
 def _standfirst_shaped(ln: Line, min_words: int) -> bool:

@@ -30,10 +30,18 @@ from sidebyside.settings import DEFAULT, TextSettings
 
 _NOT_HEADLINE = re.compile(
     rf"@|{NUMERIC_DATE_OR_TIME}|\s[>›»|]\s|you are here|\[\s*\]|"  # the one numeric date shape (dates.py)
-    rf"\b(?:{cues.ROLE_NOUNS}|staff|mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|"
+    r"\b(?:mugshot|headshot|avatar|logo|thumbnail)\b|"
+    # a dateline's label: "Updated: …", "Published 3 hours ago", "Posted by …" (not "Council
+    # posted record deficit", "Updated guidance on flu vaccines")
+    r"\b(?:updated|published|posted)\b(?=\s*(?:[:|·•,\-–]|\d|on\b|at\b|by\b|[^\W\d_]+\s+ago\b|$))|"
     rf"^{cues.BYLINE_OPENERS}\s",
     re.I,
 )
+# the words of a writer's trade: an author's role closing a credit ("Jane Doe, Staff Writer",
+# "Sam Okafor | Reporter") or making a short line ("Staff Reporter"), not a word of a headline
+# ("Hospital staff walk out …")
+ROLE_WORDS = re.compile(rf"\b(?:{cues.ROLE_NOUNS}|staff)\b", re.IGNORECASE)
+_ROLE_AFTER_MARK = re.compile(rf"[,|·•–-]\s*(?:[^\W\d_]+\s+)?(?:{cues.ROLE_NOUNS}|staff)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # "… viral campaign. (onmeth.com)": a sentence and then its source in brackets, a caption
 _CREDITED_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*\([^()]{2,60}\)$")
@@ -44,9 +52,20 @@ _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d)[.。][\"”’»)]?$")
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{3}[.!?。！？]\s+[^\W\d_]")
 
 
-def headline_shaped(text: str) -> bool:
+def headline_shaped(text: str, settings: TextSettings = DEFAULT.extract.text) -> bool:
     """Not a byline, a timestamp, an author's role, a form field or an image's alt text."""
-    return _NOT_HEADLINE.search(text) is None and _RELATIVE_TIME.search(text) is None
+    return (_NOT_HEADLINE.search(text) is None and _RELATIVE_TIME.search(text) is None
+            and not _credits_a_role(text, settings))
+
+
+def _credits_a_role(text: str, settings: TextSettings) -> bool:
+    """A role's word among the line's last words, right after a comma or a bar, or in a line of
+    a few words: a credit ("Jane Doe, Staff Writer, The Courier")."""
+    if ROLE_WORDS.search(text) is None:
+        return False
+    words = text.split()
+    return (len(words) <= settings.headline_role_line_words or _ROLE_AFTER_MARK.search(text) is not None
+            or ROLE_WORDS.search(" ".join(words[-settings.headline_role_tail_words:])) is not None)
 
 
 def headline_opening(ln: Line, settings: TextSettings = DEFAULT.extract.text) -> bool:
@@ -54,7 +73,7 @@ def headline_opening(ln: Line, settings: TextSettings = DEFAULT.extract.text) ->
     inside it, headline-sized, no byline or timestamp."""
     return (not ln.bullet and ln.weight <= settings.headline_max_weight and ln.words >= 4
             and not _SENTENCE_END.search(ln.text) and not _TWO_SENTENCES.search(ln.text)
-            and not ln.text.rstrip().endswith((".", ":")) and headline_shaped(ln.text))
+            and not ln.text.rstrip().endswith((".", ":")) and headline_shaped(ln.text, settings))
 
 
 def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list[tuple[str, Line]],
@@ -478,16 +497,25 @@ def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False)
     if ln.kind not in (SHORT, PROSE) and not (ln.kind == CREDIT and twice):
         return False
     text = ln.text
-    if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text):
+    if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text, s):
         return False
     if text.casefold() in people or cues.is_furniture(text) or cues.is_promo_header(text) or _doubled(text) \
             or " / " in text and _slash_trail(text):
         return False
     if len(text) <= 60 and cues.NAMED_APPEAL.match(text):
         return False
+    if _gapped_row(text):
+        return False
     if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text) or _CREDITED_SENTENCE.search(text):
         return False  # a photo credit, or a caption ending with one: "(Reed Saxon / Associated Press)"
     return ln.weight > 100 or find_date(text) is None
+
+
+def _gapped_row(text: str) -> bool:
+    """"News   Sport   Business": three items or more of a word or two set apart by wide gaps,
+    a menu's row a dump laid out as a table."""
+    parts = [p for p in _GAP.split(text.strip()) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts)
 
 
 _IMAGE_LABELS = frozenset(("image", "photo", "picture", "foto", "bild", "video"))

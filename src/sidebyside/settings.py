@@ -370,6 +370,7 @@ class TextSettings:
     # fewer makes a credit of it; elsewhere it is a headline's word ("Hospital staff walk out …")
     headline_role_tail_words: int = 2
     headline_role_line_words: int = 4
+    headline_caption_max_words: int = 40  # a caption opening with the line over it (its image's alt text)
     # one of the page's first ``headline_masthead_lines`` lines above a menu (``headline_menu_lines``
     # short lines or more one under the other, no blank line between, before the byline or the
     # body): the masthead's tagline, not the article's headline

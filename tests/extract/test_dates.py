@@ -244,6 +244,7 @@ def test_the_url_dates_a_page_that_prints_no_date():
     [
         ("By Elena Marsh14 Nov 2025", "2025-11-14"),  # a date glued to the byline's last word
         ("Пётр Иванов12 марта 2026", "2026-03-12"),
+        ("By Sam OkaforJune 2, 2026", "2026-06-02"),  # a month first, glued after a lower-case letter
         ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20T04:29"),  # year glued to the time
         ("20 Nov 20194:29", "2019-11-20T04:29"),
     ],

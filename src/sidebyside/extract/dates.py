@@ -175,8 +175,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # ("Elena Marsh14 Nov 2025": a date glued to a byline's last word, after a lower-case letter)
         re.compile(rf"(?<![\d._])(?<!(?-i:[A-Z]))(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+|of\s+)?(?P<mon>{months})(?![^\W\d_])\.?,?\s*"
                    rf"(?:de\s+|del\s+|\')?{_YEAR}", re.IGNORECASE),
-        # January 16, 2023 / Nov. 18th, 2019 / Oktober 27, 2015
-        re.compile(rf"(?<![^\W\d_])(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])\s*,?\s*{_YEAR}",
+        # January 16, 2023 / Nov. 18th, 2019 / Oktober 27, 2015 ("Sam OkaforJune 2, 2026": a
+        # capitalised month glued to a byline's last word, after a lower-case letter)
+        re.compile(rf"(?:(?<![^\W\d_])|(?<=(?-i:[a-zß-ÿ]))(?=(?-i:[A-Z])))(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])\s*,?\s*{_YEAR}",
                    re.IGNORECASE),
         # 16.01.2023 / 16/01/2023 / 11/19/19 (a two-digit year only with a time or in a date field)
         re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"

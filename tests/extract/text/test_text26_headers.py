@@ -63,3 +63,18 @@ def test_a_credit_or_a_dateline_under_the_headline_is_no_headline(credit):
 def test_a_menu_row_set_apart_by_wide_gaps_is_no_headline():
     assert _article("News   Sport   Business   Weather", "By Sam Okafor", "2 June 2026").title is None
 
+
+def test_a_headline_over_its_standfirst_on_a_page_without_byline_or_date():
+    headline = "Dock workers walk out over automation plan"
+    assert _article("The Harbour Courier\nNews\nSport\nBusiness\n" + headline + "\n" + STANDFIRST).title == headline
+
+
+def test_a_section_label_over_a_line_right_above_the_body_is_no_headline():
+    assert _article("The Harbour Courier\nNews\nSport\nBusiness\nLocal News\n" + STANDFIRST).title != "Local News"
+
+
+def test_an_images_alt_text_over_the_caption_it_opens_is_no_headline():
+    headline = "Dock workers walk out over automation plan"
+    header = (f"The Harbour Courier\n\n{headline}\n\nCranes at the container terminal\n"
+              "Cranes at the container terminal on Monday. Jane Miller/Harbour Courier")
+    assert _article(header, "By Sam Okafor", "June 2, 2026").title == headline

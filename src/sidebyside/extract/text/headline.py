@@ -109,7 +109,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         follower = _next_content(lines, j, stop)
         twice = ln.repeat_of_prev or (follower is not None and follower.text == ln.text)
         ln = glued_title(ln)
-        if not _candidate(ln, people, s, twice) or _crumbs_before(ln, follower):
+        if not _candidate(ln, people, s, twice) or _crumbs_before(ln, follower) or _alt_over_caption(ln, follower, s):
             continue
         score = -s.headline_distance_cost * min(distance, s.headline_distance_cap)
         if j >= anchor:
@@ -450,9 +450,23 @@ def _crumbs_before(ln: Line, follower: Line | None) -> bool:
     return len(head) > len(tail) and head.endswith(tail) and bool(head[: -len(tail)].strip())
 
 
+def _alt_over_caption(ln: Line, follower: Line | None, settings: TextSettings) -> bool:
+    """"Cranes at the terminal" over "Cranes at the terminal on Monday. Jane Doe/Courier": an
+    image's alt text (w3m prints it as a line) over the caption that opens with it."""
+    if follower is None or follower.index != ln.index + 1:
+        return False
+    under = follower.text.strip()
+    # (a caption is a sentence or two of a few words: not the body's first paragraph opening
+    # with the headline's words, nor a longer title under a short one)
+    return (len(under) > len(ln.text) and under.startswith(ln.text.strip() + " ") and follower.kind != PROSE
+            and follower.words <= settings.headline_caption_max_words
+            and (_SENTENCE_END.search(under) is not None or _TWO_SENTENCES.search(under) is not None))
+
+
+
 def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int, s: TextSettings) -> bool:
     """``under`` reads as the standfirst of ``ln``: longer, with no full stop at the end, right
-    above the byline cluster (headline, standfirst, byline: the usual order); ``ln`` starts
+    above the byline cluster or the body (headline, standfirst, byline: the usual order); ``ln`` starts
     like a headline (not the lower-case rest of a wrapped line)."""
     if under.kind not in (SHORT, PROSE) or under.bullet or _SENTENCE_END.search(under.text):
         return False
@@ -463,8 +477,10 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
         # the byline block may open with an outlet's or a section's name ("Associated Press",
         # "TRD NATIONAL /") over its dated line (a lone word is more often a menu's item)
         after = _next_content(lines, after.index, stop)
-    # (a dated line the line rules did not read as metadata: "Nov.November 18, 2019 12:02 PM")
-    return after is not None and (after.kind == META or after.words <= 6 and find_date(after.text) is not None)
+    # (a dated line the line rules did not read as metadata: "Nov.November 18, 2019 12:02 PM";
+    # or the body's first paragraph, on a page that shows no byline or date)
+    return after is not None and (after.kind == META or after.words <= 6 and find_date(after.text) is not None
+                                  or after.index >= stop and after.kind == PROSE)
 
 
 def _kicker_over(words: set[str], under: Line, body_words: set[str]) -> bool:

@@ -50,3 +50,10 @@ def test_a_menus_item_shown_before_and_after_the_story_is_no_masthead():
     menu = "The Latest\nPolitics\nBusiness\nSport"
     assert _outlet((menu,), (menu,)) is None
     assert _outlet((*OWNER_BAR, menu), ("TO READ THE FULL STORY", menu, NOTICE)) == "PELLAND CROFT"
+
+
+def test_a_masthead_set_over_the_menu_without_a_blank_line_still_frames_the_article():
+    # a select-all copy: the logo's line and the menu's items one under the other
+    top = ("The Harlow Gazette\nNews\nSport\nBusiness",)
+    footer = ("The Harlow Gazette", "© 2026 Pelland-Croft Media Group. All rights reserved.")
+    assert _outlet(top, footer) == "The Harlow Gazette"

@@ -82,7 +82,7 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
     standalone: dict[str, str] = {}  # _key(name) -> the name as a line (or part of one) spells it
     before: dict[str, int] = {}
     after: dict[str, int] = {}
-    in_menus: set[str] = set()  # the names also shown as a menu's item ("The Latest")
+    after_alone: set[str] = set()  # the names shown after the article other than as a menu's item
     for ln in lines[end + 1 :]:  # a footer line opening with the name: "Harbor Daily · 12 Quay Street"
         text = ln.text
         if ln.kind != BLANK and ln.weight <= 200 and ("·" in text or "|" in text):
@@ -102,13 +102,13 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
             before[text] = before.get(text, 0) + 1
         elif ln.index > end:
             after[text] = after.get(text, 0) + 1
-        if (ln.index < first or ln.index > end) and _menu_item(lines, ln.index):
-            in_menus.add(text)
+            if not _menu_item(lines, ln.index):
+                after_alone.add(text)
 
     holders, appeals = _named(lines)
     holder_keys = {_key(form) for holder in holders for form in _forms(holder)}
     after_keys = {_key(t) for t in after}
-    framing = _framing_masthead(before, after, people | in_menus, holder_keys)
+    framing = _framing_masthead(before, {t: n for t, n in after.items() if t in after_alone}, people, holder_keys)
     for holder in reversed(holders):  # the site's own notice closes the page; a wire's comes earlier
         for form in _forms(holder):
             name = standalone.get(_key(form))
@@ -141,9 +141,9 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
 def _framing_masthead(before: dict[str, int], after: dict[str, int], people: set[str],
                       holder_keys: set[str]) -> str | None:
     """The publication's name standing as a line of its own before the article and after it
-    ("The Harlow Gazette" over the story and in its footer), a paper's name opening with "The"
-    (not a section's "Local News" a menu repeats in the footer) and no holder's; the one shown
-    most often."""
+    (``after``: not as a menu's item; "The Harlow Gazette" over the story and in its footer), a
+    paper's name opening with "The" (not a section's "Local News" a menu repeats in the footer)
+    and no holder's; the one shown most often."""
     found = [(before[t] + after[t], t) for t in before if t in after and t.count(" ") >= 1
              and t not in people and _key(t) not in holder_keys and t.split()[0] == "The"]
     return max(found)[1] if found else None

@@ -365,6 +365,12 @@ class TextSettings:
     headline_repeated_bonus: float = 0.5  # the same line twice above the body
     headline_crumb_bonus: float = 1.5  # a breadcrumb above ends in it: the page names it its title
     headline_caption_cost: float = 0.75  # right under an image: a caption
+    # a role's word ("Staff Writer", "Reporter") among a line's last ``headline_role_tail_words``
+    # words, right after a comma or a bar, or in a line of ``headline_role_line_words`` words or
+    # fewer makes a credit of it; elsewhere it is a headline's word ("Hospital staff walk out …")
+    headline_role_tail_words: int = 2
+    headline_role_line_words: int = 4
+    headline_caption_max_words: int = 40  # a caption opening with the line over it (its image's alt text)
     # one of the page's first ``headline_masthead_lines`` lines above a menu (``headline_menu_lines``
     # short lines or more one under the other, no blank line between, before the byline or the
     # body): the masthead's tagline, not the article's headline

@@ -33,6 +33,14 @@ def test_products_games_and_companies_get_no_persons_or_places_kind():
     assert a.get("Beamcast Ultra") == "other" and a.get("Pixel Forge") == "other"  # nothing shows a person
 
 
+def test_a_devices_or_a_games_form_after_the_name_makes_a_product():
+    assert _kinds("The Beamcast Ultra console is cheap.") == {"Beamcast Ultra": "other"}
+    assert _kinds("Download the Keiwan Pay app today.") == {"Keiwan Pay": "other"}
+    # negatives: a person before the noun, or a speaker of it
+    assert _kinds("Ivo Brandt said the update was late.") == {"Ivo Brandt": "person"}
+    assert _kinds("Dana Pell's app is new.") == {"Dana Pell": "person"}
+
+
 def test_a_firm_named_in_tests_is_no_person_but_a_person_shown_stays_one():
     a, _ = only_in("Preliminary tests by Pixel Forge reveal that the game runs at an unstable performance level.\n\n"
                    "The group state that the two modes are similar to the modes on other consoles.")

@@ -498,26 +498,26 @@ class EntityFinder(NameCuts):
         Valley 2": a service and a game) is those two names, each of the kind it has alone: no
         third name that glues them. Two words at least on each side keep a name whose last word
         stands alone ("The New York Times" ... "the Times") whole."""
+        named = [e for e in raw if e.via == "name"]
         alone: dict[str, Entity] = {}
-        for e in raw:
-            if e.via == "name":
-                alone.setdefault(e.key, e)
-        if len(alone) < 2:
-            return raw
-        index = self._token_index()
-        codes = self._codes_of_names(alone) if _NAME_CODE.search(self.text) else {}
+        for e in named:
+            alone.setdefault(e.key, e)
+        # (a code ends a name in a figure: "Orbit IV2"; most texts have none, and ask no more)
+        codes = self._codes_of_names(alone) if any(e.text[-1:].isdigit() for e in named) else {}
         lengths: dict[str, set[int]] = {}  # first word of a name of two words or more -> its lengths in words
         for key in alone:
-            words = key.split()
-            if len(words) >= 2:
-                lengths.setdefault(words[0], set()).add(len(words))
-        out = []
-        for e in raw:
-            parts = self._glued_parts(e, alone, index, lengths) if e.via == "name" and 3 <= e.key.count(" ") <= 8 else None
-            if parts is None and codes and e.via == "name":
-                parts = self._code_after_name(e, alone, codes, index)
-            out.extend(parts or (e,))
-        return out
+            if " " in key:
+                lengths.setdefault(key[: key.index(" ")], set()).add(key.count(" ") + 1)
+        split: dict[int, tuple[Entity, ...]] = {}
+        for e in named:
+            parts = self._glued_parts(e, alone, lengths) if 3 <= e.key.count(" ") <= 8 else None
+            if parts is None and codes:
+                parts = self._code_after_name(e, alone, codes)
+            if parts:
+                split[id(e)] = parts
+        if not split:
+            return raw
+        return [part for e in raw for part in split.get(id(e), (e,))]
 
     @staticmethod
     def _codes_of_names(alone: dict[str, Entity]) -> dict[str, Entity]:
@@ -532,18 +532,16 @@ class EntityFinder(NameCuts):
                 codes[code] = None if code in codes else e
         return {code: e for code, e in codes.items() if e is not None}
 
-    def _code_after_name(self, e: Entity, alone: dict[str, Entity], codes: dict[str, Entity],
-                         index: dict[int, int]) -> tuple[Entity, ...] | None:
+    def _code_after_name(self, e: Entity, alone: dict[str, Entity], codes: dict[str, Entity]) -> tuple[Entity, ...] | None:
         """A name whose last word is the code of another name of the text ("Orbit IV2 capture",
         "Stadia RDR2", a hashtag's way of writing a service and a game): the code is that name,
         the words before it a name of their own (the one they make alone, or the one longer name
         they open: "Orbit" of "Orbit Cloud"), never one glued name."""
-        k = index.get(e.start)
         m = self._token_ending_at(e.end)
-        if k is None or m is None:
-            return None
-        target = codes.get(self.tokens[m].norm)
-        if target is None or not _NAME_CODE.fullmatch(self.tokens[m].text) or m > k and self.tokens[m].gap != " ":
+        target = codes.get(self.tokens[m].norm) if m is not None else None
+        k = self._token_index().get(e.start) if target is not None else None
+        if k is None or m is None or target is None or not _NAME_CODE.fullmatch(self.tokens[m].text) \
+                or m > k and self.tokens[m].gap != " ":
             return None
         code = self._mention(m, m + 1, target.kind, target.name, "short", key=target.key)
         if m == k:
@@ -557,16 +555,17 @@ class EntityFinder(NameCuts):
             return (self._mention(k, m, "other", self._span_text(k, m), "name"), code)
         return (self._mention(k, m, own.kind, own.name, "short", key=own.key), code)
 
-    def _glued_parts(self, e: Entity, alone: dict[str, Entity], index: dict[int, int],
-                     lengths: dict[str, set[int]]) -> tuple[Entity, Entity] | None:
+    def _glued_parts(self, e: Entity, alone: dict[str, Entity], lengths: dict[str, set[int]]) -> tuple[Entity, Entity] | None:
         """The two names a glued name is made of (see _glued_names), else None; lengths: the
         lengths in words of the text's names by their first word (where a split may fall)."""
         words = e.key.split()
-        splits = [n for n in lengths.get(words[0], ()) if n <= len(words) - 2
+        if words[0] not in lengths:
+            return None
+        splits = [n for n in lengths[words[0]] if n <= len(words) - 2
                   and " ".join(words[:n]) in alone and " ".join(words[n:]) in alone]
         if not splits:
             return None  # (read on the key's words first: most long names split nowhere)
-        k = index.get(e.start)
+        k = self._token_index().get(e.start)
         m = self._token_ending_at(e.end)
         if k is None or m is None:
             return None

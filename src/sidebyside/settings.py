@@ -365,6 +365,12 @@ class TextSettings:
     headline_repeated_bonus: float = 0.5  # the same line twice above the body
     headline_crumb_bonus: float = 1.5  # a breadcrumb above ends in it: the page names it its title
     headline_caption_cost: float = 0.75  # right under an image: a caption
+    # a role's word ("Staff Writer", "Reporter") among a line's last ``headline_role_tail_words``
+    # words, right after a comma or a bar, or in a line of ``headline_role_line_words`` words or
+    # fewer makes a credit of it; elsewhere it is a headline's word ("Hospital staff walk out …")
+    headline_role_tail_words: int = 2
+    headline_role_line_words: int = 4
+    headline_caption_max_words: int = 40  # a caption opening with the line over it (its image's alt text)
     # one of the page's first ``headline_masthead_lines`` lines above a menu (``headline_menu_lines``
     # short lines or more one under the other, no blank line between, before the byline or the
     # body): the masthead's tagline, not the article's headline
@@ -909,6 +915,17 @@ class NamingSettings:
     # "Detectives believe") is a candidate as it is inside one, unless either article writes
     # the word with a capital inside a sentence (a name: "Democrats") (naming/descriptions.py).
     bare_plural_openers: bool = True
+    # A lede's description of a person, when the opening paragraphs name several people, picks
+    # the one it fits (no other role, gender) whose name opens the next sentence as its subject
+    # and is named again ("A disgraced ex-politician ... Dan Rell, 58, pocketed ...": reader30),
+    # joined only where the other article's lede describes a person too (naming/people.py,
+    # slots.lede_maps: alone, it moved no tune pair and added one unscored held-out contrast).
+    opening_choice_by_evidence: bool = True
+    # Two reports that both open on a description of a person: when one joins its lede's
+    # description to a name, the other's lone lede description joins the same person there,
+    # when nothing tells them apart (naming/slots.py lede_maps: reader30's "A former city
+    # councillor" / "A disgraced ex-politician").
+    lede_descriptions_across: bool = True
     # A name of the form "X of Y" ("the Coastguard Agency of Veland", "Bank of America") is
     # headed by the word before "of": a later "the agency", "the bank" stands for it when it is
     # the one name so headed (naming/descriptions.py).

@@ -57,15 +57,17 @@ def test_words_after_a_quotation_stay_the_writers():
     assert found(text) == {"charade": False}
 
 
-def test_a_judgement_in_reported_speech_is_the_speakers():
-    assert found("Vesk said the call was unusual and inappropriate.")["inappropriate"] is True
-    assert found("The call was inappropriate, Vesk said.") == {"inappropriate": True}
-    assert found("The call was inappropriate, Vesk said on Tuesday.") == {"inappropriate": True}
-    # the verb reports the clause after it, not the words before the comma
+def test_a_judgement_in_reported_speech_is_the_outlets_paraphrase():
+    # session 27 (loaded34): indirect speech is the outlet's wording; only quote marks credit the speaker
+    assert found("Vesk said the call was unusual and inappropriate.")["inappropriate"] is False
+    assert found("The call was inappropriate, Vesk said.") == {"inappropriate": False}
+    assert found("The call was inappropriate, Vesk said on Tuesday.") == {"inappropriate": False}
     assert found("The call was inappropriate, Vesk says the inquiry is over.") == {"inappropriate": False}
-    assert found("Both Vesk and Lind told lawmakers that the request was inappropriate.") == {"inappropriate": True}
+    assert found("Both Vesk and Lind told lawmakers that the request was inappropriate.") == {"inappropriate": False}
     hits = found("Vesk is alleging that the call was irregular and inappropriate.")
-    assert hits == {"alleging": False, "inappropriate": True}  # the verb of saying is the writer's choice
+    assert hits == {"alleging": False, "inappropriate": False}
+    # the same words in quote marks are Vesk's
+    assert found('Vesk said the call was "inappropriate and unusual".') == {"inappropriate": True}
 
 
 def test_a_label_credited_to_someone_is_theirs():

@@ -48,8 +48,12 @@ def test_naming_joins_a_description_no_speaker_tells_of():
 
 
 def reported(text: str) -> list[str]:
+    """The words the engine reads a clause to report, and the labels of verbs of naming."""
+    from sidebyside.compare.attribution.reported import reported_words
+
     att = Attribution(ArticleText(text))
-    return [text[s:e] for s, e in speakers_reported_words(att)]
+    return sorted([text[s:e] for s, e in reported_words(att, frozenset(("say",)), 40)]
+                  + [text[s:e] for s, e in speakers_reported_words(att)])
 
 
 def quoted(text: str) -> dict[str, bool]:
@@ -68,7 +72,7 @@ def test_a_relative_clause_describing_the_subject_is_the_writers():
 
 def test_the_main_clause_stays_the_speakers():
     text = "A former mayor who was caught on tape has brutally attacked a reporter, officials said Wednesday."
-    assert quoted(text) == {"brutally": True}
+    assert quoted(text) == {"brutally": False}  # the clause is read, but its words are the outlet's (loaded34)
     # no relative clause: the whole sentence before the speaker is reported
     assert reported("The former mayor purportedly discussed a bribe, officials said.") == [
         "The former mayor purportedly discussed a bribe"]
@@ -129,4 +133,6 @@ def test_whom_a_speaker_tells_is_the_writers_words():
 def test_what_the_speaker_tells_stays_the_speakers():
     """Negative: the words after "that" are still the speaker's."""
     found = quoted("Dan Rell told the farmers that the plan was a disaster.")
+    assert found.get("disaster") is False, found  # the outlet's paraphrase (loaded34)
+    found = quoted('Dan Rell told the farmers that the plan was "a disaster".')
     assert found.get("disaster") is True, found

@@ -27,23 +27,25 @@ def test_the_speech_clause_after_a_quotation_is_the_outlets():
 
 
 def test_a_closing_according_to_still_reports_the_words_before_it():
-    assert terms("The plan was a disaster, according to a statement.")["disaster"][1] is True
-    assert terms("The mayor said the plan was a disaster, according to a statement.")["disaster"][1] is True
+    # indirect speech is the outlet's paraphrase (loaded34): only quote marks credit the speaker
+    assert terms("The plan was a disaster, according to a statement.")["disaster"][1] is False
+    assert terms("The mayor said the plan was a disaster, according to a statement.")["disaster"][1] is False
+    assert terms('The plan was "a disaster", according to a statement.')["disaster"][1] is True
 
 
-def test_a_reported_clause_with_a_past_verb_is_the_speakers():
+def test_a_reported_clause_with_a_past_verb_is_the_outlets():
     text = "Farmers said the policy change paved the way for the annexation of the valley."
-    assert terms(text)["annexation"][1] is True
+    assert terms(text)["annexation"][1] is False
 
 
 def test_a_verbs_object_is_no_reported_clause():
     assert terms("The mayor announced a brutal crackdown on the farmers.")["brutal"][1] is False
 
 
-def test_a_long_reported_clause_is_the_speakers_to_its_end():
+def test_a_long_reported_clause_is_the_outlets_to_its_end():
     text = ("Dana Pell said it was only the latest move by the council to try to force the farmers of the valley "
             "to capitulate and give up their claims.")
-    assert terms(text)["capitulate"][1] is True
+    assert terms(text)["capitulate"][1] is False  # reader29: indirect speech, the outlet's wording
 
 
 def test_the_writer_going_on_after_a_comma_is_the_outlets():

@@ -51,8 +51,8 @@ def test_a_strong_describing_word_in_a_judging_text_is_shown():
 
 
 def test_a_strong_noun_or_verb_stays_possibly_loaded():
-    # (in the clause "said" reports: the mayor's word, shown apart as quoted words are)
-    assert ("hate", False, True) in found("The reckless mayor said he would hate to lose the vote.")
+    # (in the clause "said" reports: indirect speech, the outlet's wording)
+    assert ("hate", False, False) in found("The reckless mayor said he would hate to lose the vote.")
 
 
 def test_a_strong_describing_word_in_a_text_that_barely_judges_stays_possible():
@@ -93,8 +93,8 @@ def test_a_loaded_word_in_an_uncredited_phrase_in_quote_marks_is_not_the_outlets
     text = "Trump lashed out at the “radical left,” which he blamed for rising violence in some cities."
     assert ("radical left", True, True) in found(text)
     assert ("radical left", True, False) in found("The radical left had captured the council by June.")
-    # (in a clause a verb of saying reports, the words are the speaker's, marks or not)
-    assert ("radical left", True, True) in found("Critics said the radical left had captured the council.")
+    # (in a clause a verb of saying reports without quote marks, the words are the outlet's: loaded34)
+    assert ("radical left", True, False) in found("Critics said the radical left had captured the council.")
 
 
 def test_a_one_word_scare_quote_stays_the_writers():

@@ -76,7 +76,8 @@ def test_loaded_words_in_a_judging_verbs_label_are_the_speakers():
     assert found("Critics deemed the vote a sham.") == {"sham": True}
     assert found("The vote was a sham.") == {"sham": False}
     assert found("Lind regards the deal as a betrayal.")["betrayal"] is True
-    assert found("Critics are alleging that the vote was a sham.")["sham"] is True
+    # a reported clause is the outlet's paraphrase (loaded34); a label of a verb of judging is not
+    assert found("Critics are alleging that the vote was a sham.")["sham"] is False
 
 
 def test_a_person_cited_after_according_to_beside_her_labels_apposition_is_a_person():

@@ -97,7 +97,23 @@ def test_a_line_opening_with_a_dateline_label(text, kind):
 def test_zone_abbreviations_become_offsets():
     assert find_date("Nov 19, 2019 8:00 AM EST") == "2019-11-19T08:00-05:00"
     assert find_date("November 20, 2019 13:38 IST") == "2019-11-20T13:38+05:30"
-    assert find_date("November 20, 2019 9:28 AM ET") == "2019-11-20T09:28"  # ambiguous: no offset guessed
+    assert find_date("November 20, 2019 9:28 AM CST") == "2019-11-20T09:28"  # China's or Central: no offset guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03-05:00"),  # standard time in November
+        ("July 4, 2021 10:00 PM PT", "2021-07-04T22:00-07:00"),  # daylight time in July
+        ("March 10, 2024 1:30 am ET", "2024-03-10T01:30-05:00"),  # before the clocks go forward
+        ("March 10, 2024 3:30 am ET", "2024-03-10T03:30-04:00"),  # after
+        ("Nov. 3, 2024 1:30 am ET", "2024-11-03T01:30"),  # the hour the clocks go back reads both ways
+        ("April 5, 2005 9:00 CT", "2005-04-05T09:00-05:00"),  # the rule before 2007: from April's first Sunday
+        ("October 30, 2005 9:00 MT", "2005-10-30T09:00-07:00"),  # ... to October's last
+    ],
+)
+def test_us_zones_without_standard_or_daylight_take_the_days_offset(text, iso):
+    assert find_date(text) == iso
 
 
 @pytest.mark.parametrize(
@@ -228,6 +244,7 @@ def test_the_url_dates_a_page_that_prints_no_date():
     [
         ("By Elena Marsh14 Nov 2025", "2025-11-14"),  # a date glued to the byline's last word
         ("Пётр Иванов12 марта 2026", "2026-03-12"),
+        ("By Sam OkaforJune 2, 2026", "2026-06-02"),  # a month first, glued after a lower-case letter
         ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20T04:29"),  # year glued to the time
         ("20 Nov 20194:29", "2019-11-20T04:29"),
     ],

@@ -66,6 +66,7 @@ def read_both(language: str, dateline: str, repeated: bool = False) -> tuple[str
         ("ar", "آخر تحديث: 10 مارس 2026 - نشر في: 9 مارس 2026", "2026-03-09"),
         ("ar", "الأحد 7 يناير 2024 الساعة 14:05", "2024-01-07T14:05"),
         ("en", "Tuesday 10 March 2026 08.30 GMT", "2026-03-10T08:30+00:00"),
+        ("en", "Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03-05:00"),  # a US zone: standard time that day
         ("en", "Updated 10.02am GMT, 10 March 2026", "2026-03-10T10:02+00:00"),
         # the first publication, with its weekday between the label and the date
         ("en", "Tue 10 Mar 2026 08.30 GMT First published on Mon 9 Mar 2026 10.02 GMT", "2026-03-09T10:02+00:00"),

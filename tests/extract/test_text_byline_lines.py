@@ -158,7 +158,7 @@ def _far(byline: str):
 def test_a_byline_far_above_the_body_is_found_with_its_date():
     article = _far("By Maria Lindqvist")
     assert article.authors == ("Maria Lindqvist",)
-    assert article.published == "2019-11-19T08:03"
+    assert article.published == "2019-11-19T08:03-05:00"  # ET in November: standard time
 
 
 def test_a_name_date_line_far_above_the_body_is_found():

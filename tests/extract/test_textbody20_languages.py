@@ -165,8 +165,6 @@ def test_a_time_after_a_bullet_is_the_dates():
     assert find_date("4 March 2031 • 4 min read") == "2031-03-04"  # a read time is no clock time
 
 
-@pytest.mark.xfail(reason="a kicker that shares a word with the body still takes the headline-over-standfirst bonus "
-                          "over a headline of ten words or more set above the dateline", strict=True)
 def test_a_kicker_sharing_the_bodys_words_over_a_long_headline_is_not_the_headline():
     headline = "Gemeinderat beschließt Umbau der alten Mühle zum Jugendzentrum nach zehn Jahren Leerstand"
     text = "\n".join(["Lokalblatt Talgrund", "", "Umbau der Mühle", "", headline, "",

@@ -122,7 +122,11 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         units_a = tok_a.units(sentences_a, clusters, titles)
         units_b = tok_b.units(sentences_b, clusters, titles)
         counts = (sentence_counts(units_a), sentence_counts(units_b))  # (the IDF's, and the alignment's)
-        idf = idf_of(units_a + units_b, counts[0] + counts[1])
+        # (counts[0] + counts[1], the same items in the same order: a copy updated with the other,
+        # without the sum's Python step and missing-key call for each word of A)
+        both = counts[0].copy()
+        both.update(counts[1])
+        idf = idf_of(units_a + units_b, both)
         anchors = tok_a.capitalised(sentences_a) | tok_b.capitalised(sentences_b)
         numbers = {clusters[w] for w in anchors if w.isdigit()}
         dates = article_time_words(a.language) | article_time_words(b.language)

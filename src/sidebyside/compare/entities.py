@@ -37,7 +37,7 @@ from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.name_lists import given_names as every_given_name
 from sidebyside.name_lists import honorific_genders
 from sidebyside.parsed_cache import parsed
-from sidebyside.resources import gendered_given_names, read_resource_text, resource
+from sidebyside.resources import gendered_given_names, read_resource_text, resource, resource_json
 from sidebyside.settings import DEFAULT, NamingSettings
 from sidebyside.wordpattern import alternation
 
@@ -88,10 +88,20 @@ _STATE_BODY_HEADS = frozenset(_WORDS["state_body_heads"])  # "US Navy": the coun
 _FACILITY_HEADS = frozenset(_WORDS["facility_heads"])  # "Matanuska Maid Dairy": a building or site  # written in capitals: "INS Sukanya", "USS Cole"
 _SPEECH_AFTER_NAME = frozenset(_WORDS["speech_verbs_after_names"])
 _WORK_CUES = frozenset(_WORDS["work_cues"])  # "the film X", "playing X": a work's name follows
+_WORK_NOUNS = _WORK_CUES - frozenset(("playing", "watching", "reading"))  # "Orlo's new film": the nouns alone
 _NUMBERED_PARTS = frozenset(_WORDS["numbered_parts"])  # "Week 11", "Round 3": no name before its number
 _COMPOUND_SUFFIXES = frozenset(_WORDS["compound_suffixes"])  # "Cruz-led", "Bush-era": no name goes on
 _PARTICIPLE_LINKS = frozenset(_WORDS["participle_links"])  # "Rebranded to resemble": a past participle opens the sentence
 _VERB_PREFIXES = tuple(_WORDS["verb_prefixes"])  # "re-brand", "un-mask": a verb made of a prefix and a verb
+_THING_OR_BODY_ABBREVIATIONS = frozenset(_WORDS["thing_or_body_abbreviations"])  # "CCTV": footage, or a broadcaster
+_CONTROL_COMPOUNDS = frozenset(("run", "owned", "controlled", "backed", "funded"))  # "state-run CCTV": a body
+_UNITS = frozenset(w for part in ("distance_units", "measure_units", "game_stat_units")
+                   for w in resource_json("terms/quantities.json")[part]) | {"am", "pm", "p.m.", "a.m."}  # "2 miles"
+_NAME_CODE = re.compile(r"[A-Z]{2,5}[0-9]{1,2}")  # "RDR2", "IV2": a numbered name's initials and figure
+_DEVICE_CUES = {part: frozenset(words) for part, words in _WORDS["device_cues"].items()}  # "playing through X"
+_COUNT_LINKS = frozenset("of to in out per by from than more less percent a an the".split())  # "2 of 5", "2 in 10"
+_NUMBERED_SITES = frozenset(_WORDS["numbered_sites"])  # "Heathrow Terminal 5": a site's number, no sequel's
+_NUMBERED_ROADS = {part: frozenset(words) for part, words in _WORDS["numbered_roads"].items()}  # "State Route 94"
 _THING_ABBREVIATIONS = frozenset(_WORDS["thing_abbreviations"])  # "live on TV", "DNA evidence": a thing, no body
 # a capitalised word and "!" mid-sentence, after a lower-case word, then capitalised words: "by E! News"
 _EXCLAIMED_NAME = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]{0,9})! ([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})")
@@ -378,6 +388,7 @@ class EntityFinder(NameCuts):
         self._not_capitals: list[int] = []  # tokens not in capitals: see _line_in_capitals
         self._said_only: set[int] = set()  # starts of one-word names typed a person by a speech verb alone
         self._products: set[str] = set()  # keys of names read as a product's or a model's: see _product_named
+        self._capitalised: dict[str, list[int]] | None = None  # see _capitalised_at
         self._alone_speakers: frozenset[str] | None = None  # see _surnames_alone
         shouting = _shouting(tokens)
         raw: list[Entity] = []
@@ -426,6 +437,15 @@ class EntityFinder(NameCuts):
             gaz = self.look.gazetteer.match_at(tokens, i)
             if gaz and i + gaz[0] > j:
                 j = i + gaz[0]  # a known name with lower-case words: "Judea and Samaria"
+            road = self._numbered_road_start(i, j)
+            if road is not None:
+                # "State Route 94", "Highway 61": a road named by its number, one place
+                if road > i:
+                    raw.extend(self._segment(i, road))
+                raw.append(self._mention(road, j + 1, "place", self._span_text(road, j + 1), "name"))
+                covered[i : j + 1] = b"\x01" * (j + 1 - i)
+                i = j + 1
+                continue
             window = self.settings.capitalised_run_tokens
             cut = j if tokens[j - 1].text not in _PLATFORMS else self._platform_after_name(i, j)  # "the Hawks Twitter account"
             for start in range(i, cut, window):  # (one window but on a hostile page of capitals)
@@ -442,6 +462,7 @@ class EntityFinder(NameCuts):
         raw = self._quoted_titles(raw)
         raw.sort(key=lambda e: (e.start, -e.end))
         raw = self._continent_demonyms(raw)
+        raw = self._glued_names(raw)
         raw = self._common_noun_tails(raw)
         raw = self._shared_surnames(raw)
         raw = self._known_as(raw)
@@ -470,6 +491,95 @@ class EntityFinder(NameCuts):
             kind = self._head_kind(m.group(2).rsplit(" ", 1)[-1].casefold()) or "other"
             kept.append(Entity(m.start(), m.end(), name, kind, name_key(name), name, "name"))
         return sorted(kept, key=lambda e: (e.start, -e.end))
+
+    def _glued_names(self, raw: list[Entity]) -> list[Entity]:
+        """A run of capitals made of two names the text also writes apart, each of two words or
+        more ("the Orbit Cloud Iron Valley 2 port" beside "the Orbit Cloud port" and "in Iron
+        Valley 2": a service and a game) is those two names, each of the kind it has alone: no
+        third name that glues them. Two words at least on each side keep a name whose last word
+        stands alone ("The New York Times" ... "the Times") whole."""
+        named = [e for e in raw if e.via == "name"]
+        alone: dict[str, Entity] = {}
+        for e in named:
+            alone.setdefault(e.key, e)
+        # (a code ends a name in a figure: "Orbit IV2"; most texts have none, and ask no more)
+        codes = self._codes_of_names(alone) if any(e.text[-1:].isdigit() for e in named) else {}
+        lengths: dict[str, set[int]] = {}  # first word of a name of two words or more -> its lengths in words
+        for key in alone:
+            if " " in key:
+                lengths.setdefault(key[: key.index(" ")], set()).add(key.count(" ") + 1)
+        split: dict[int, tuple[Entity, ...]] = {}
+        for e in named:
+            parts = self._glued_parts(e, alone, lengths) if 3 <= e.key.count(" ") <= 8 else None
+            if parts is None and codes:
+                parts = self._code_after_name(e, alone, codes)
+            if parts:
+                split[id(e)] = parts
+        if not split:
+            return raw
+        return [part for e in raw for part in split.get(id(e), (e,))]
+
+    @staticmethod
+    def _codes_of_names(alone: dict[str, Entity]) -> dict[str, Entity]:
+        """The letter-and-figure code each numbered name of the text can be written as ("IV2" of
+        "Iron Valley 2", "RDR2" of "Red Dead Redemption 2": its words' initials and its figure),
+        when one name alone makes it."""
+        codes: dict[str, Entity | None] = {}
+        for key, e in alone.items():
+            words = key.split()
+            if len(words) >= 3 and words[-1].isdigit() and all(w[:1].isalpha() for w in words[:-1]):
+                code = "".join(w[0] for w in words[:-1] if w not in _NAME_LINKS) + words[-1]
+                codes[code] = None if code in codes else e
+        return {code: e for code, e in codes.items() if e is not None}
+
+    def _code_after_name(self, e: Entity, alone: dict[str, Entity], codes: dict[str, Entity]) -> tuple[Entity, ...] | None:
+        """A name whose last word is the code of another name of the text ("Orbit IV2 capture",
+        "Stadia RDR2", a hashtag's way of writing a service and a game): the code is that name,
+        the words before it a name of their own (the one they make alone, or the one longer name
+        they open: "Orbit" of "Orbit Cloud"), never one glued name."""
+        m = self._token_ending_at(e.end)
+        target = codes.get(self.tokens[m].norm) if m is not None else None
+        k = self._token_index().get(e.start) if target is not None else None
+        if k is None or m is None or target is None or not _NAME_CODE.fullmatch(self.tokens[m].text) \
+                or m > k and self.tokens[m].gap != " ":
+            return None
+        code = self._mention(m, m + 1, target.kind, target.name, "short", key=target.key)
+        if m == k:
+            return (code,)
+        prefix = name_key(self._span_text(k, m))
+        own = alone.get(prefix)
+        if own is None:
+            longer = [x for key, x in alone.items() if key.startswith(prefix + " ") and x.kind != "person"]
+            own = longer[0] if len({x.key for x in longer}) == 1 else None
+        if own is None:
+            return (self._mention(k, m, "other", self._span_text(k, m), "name"), code)
+        return (self._mention(k, m, own.kind, own.name, "short", key=own.key), code)
+
+    def _glued_parts(self, e: Entity, alone: dict[str, Entity], lengths: dict[str, set[int]]) -> tuple[Entity, Entity] | None:
+        """The two names a glued name is made of (see _glued_names), else None; lengths: the
+        lengths in words of the text's names by their first word (where a split may fall)."""
+        words = e.key.split()
+        if words[0] not in lengths:
+            return None
+        splits = [n for n in lengths[words[0]] if n <= len(words) - 2
+                  and " ".join(words[:n]) in alone and " ".join(words[n:]) in alone]
+        if not splits:
+            return None  # (read on the key's words first: most long names split nowhere)
+        k = self._token_index().get(e.start)
+        m = self._token_ending_at(e.end)
+        if k is None or m is None:
+            return None
+        tokens = self.tokens
+        for p in sorted(k + n for n in splits if k + n < m):
+            if tokens[p].gap != " " or tokens[p - 1].possessive:
+                continue
+            left = alone.get(name_key(self._span_text(k, p)))
+            right = alone.get(name_key(self._span_text(p, m + 1))) if left is not None else None
+            if right is None or left.key == e.key or right.key == e.key:
+                continue
+            return (self._mention(k, p, left.kind, left.name, "name", key=left.key),
+                    self._mention(p, m + 1, right.kind, right.name, "name", key=right.key))
+        return None
 
     def _without_plural_titles(self, raw: list[Entity]) -> list[Entity]:
         """"Sens. Cory Booker and Kamala Harris", "Reps. Ann Vey and Joe Dorr": a title's
@@ -645,6 +755,20 @@ class EntityFinder(NameCuts):
         if nxt.norm in _PLACE_ABBREVIATIONS and i + 2 < len(tokens) and tokens[i + 2].cap:
             return 0  # "the 19th St. Patrick's Day parade": "St." opens a saint's name
         return 2
+
+    def _numbered_road_start(self, i: int, j: int) -> int | None:
+        """Where the name of a road numbered by the figure right after the run i..j starts
+        ("State Route 94", "Highway 61", "US Route 1": a road's noun, perhaps after the words of
+        the network that numbers it; entities.json numbered_roads), else None: the figure is the
+        road's, and "Route" alone is no name (nor "State" a title)."""
+        tokens = self.tokens
+        if j >= len(tokens) or tokens[j - 1].norm not in _NUMBERED_ROADS["roads"] or tokens[j].gap != " " \
+                or not tokens[j].norm[:1].isdigit() or not tokens[j].norm.rstrip("abcdefghijklmnopqrstuvwxyz").isdigit():
+            return None
+        r = j - 1
+        while r > i and tokens[r - 1].norm in _NUMBERED_ROADS["networks"] and tokens[r].gap == " ":
+            r -= 1
+        return r
 
     def _with_regions(self, raw: list[Entity]) -> list[Entity]:
         """A place written with its state or province after a comma ("Biloxi, Miss.", "Fort
@@ -1692,6 +1816,84 @@ class EntityFinder(NameCuts):
         return (m + 1 < len(tokens) and tokens[m].gap == " " and tokens[m].norm.isdigit()
                 and tokens[m + 1].gap in _DOT_GAPS and tokens[m + 1].norm.isdigit())
 
+    def _sequel_number_after(self, words: list[Token], m: int, head_kind: str | None) -> bool:
+        """A figure of one or two digits right after a name of two words or more that is part of
+        the name ("Iron Valley 2", "Orbit Cloud 3"): a sequel's, a model's or a version's number.
+        Not after a name of a person (a given name first), an event ("World War 2"), a body ("Radio
+        4") or a numbered part or site ("Heathrow Terminal 5", "Harlow Ward 3": entities.json
+        numbered_parts, numbered_sites); not a count ("Harlow Valley 2 miles", "Orlo 2 years":
+        a plural or a unit after it), a score or a list of them ("Harlow Rovers 2, Orlo Town 1"),
+        a date ("2 March", "On Harlowmonth 15,") or one figure of a range ("2-1", "2 to 3")."""
+        tokens = self.tokens
+        if len(words) < 2 or m >= len(tokens) or tokens[m].gap != " ":
+            return False
+        k = m - len(words)
+        if k > 0 and tokens[k - 1].norm.isdigit() and tokens[k].gap.strip() == ",":
+            return False  # "Harlow Rovers 2, Orlo Town 1": the second side of a score
+        number = tokens[m].norm
+        if not (number.isdigit() and len(number) <= 2 and number != "0"):
+            return False
+        last = words[-1].norm
+        if head_kind in ("event", "organisation") or words[0].norm in CLOSED_CLASS or last in _NUMBERED_PARTS or last in _NUMBERED_SITES \
+                or last in _NUMBERED_ROADS["roads"] or self._given_name_first(words, wide=True) or words[-1].possessive:
+            return False
+        if m + 1 >= len(tokens):
+            return True
+        nxt = tokens[m + 1]
+        gap = nxt.gap.strip()
+        if gap in ("", "-", "–", "—", "/", ":", ".") and nxt.norm[:1].isdigit():
+            return False  # "2-1", "2:30", "2.0" (a version: _version_after)
+        if gap:
+            # a stop or a comma ends it, unless another name and figure follow: a score's list
+            return gap[:1] in ".,;!?)" and not (nxt.cap and m + 2 < len(tokens) and tokens[m + 2].norm[:1].isdigit())
+        if nxt.cap:
+            return False  # "Harlow Rovers 2 Orlo Town 1", "2 March"
+        word = nxt.norm
+        if word in ("and", "or"):
+            return m + 2 < len(tokens) and not tokens[m + 2].norm[:1].isdigit()  # not "2 and 3"
+        return (word not in _COUNT_LINKS and word not in _CALENDAR and word not in _UNITS
+                and not (word.endswith("s") and nouns().is_noun(word)))  # "2 years", "2 goals" (and "2 runs")
+
+    def _class_in_capitals(self, words: list[Token], k: int, m: int) -> bool:
+        """Two common words in capitals, an adjective and a noun, that head a phrase opened by "a"
+        or "an" and perhaps adjectives in lower case ("a priceless Old Master", "a Great Dane", "a
+        Silver Star"): a class of things (paintings, dogs, medals) that English capitalises,
+        named as one of many, no name of one thing. Not a known name, a body's or a place's
+        head ("a Supreme Court"), a given name ("a young Barack Obama") or a modifier of the
+        noun after it ("a Royal Navy ship")."""
+        first, last = words
+        if first.initial or words[1].gap != " " or first.possessive or last.possessive or first.text.isupper() \
+                or last.text.isupper():
+            return False
+        lex = nouns()
+        common = self.settings.sentence_case_zipf
+        if lex.is_noun(first.norm) or not lex.is_noun(last.norm) or not self.lex.is_common(first.norm, common) \
+                or not self.lex.is_common(last.norm, common):
+            return False
+        if self._head_kind(last.norm) or first.norm in given_names() or self.look.gazetteer.match_at(self.tokens, k) \
+                or self.look.gazetteer.match_at(self.tokens, k + 1) or self._modifies_noun(m):
+            return False
+        tokens = self.tokens
+        x = k - 1
+        while x >= 0 and not tokens[x].cap and tokens[x].norm not in CLOSED_CLASS and tokens[x + 1].gap == " " \
+                and x > k - 3:
+            x -= 1  # the adjectives in lower case before it ("priceless")
+        return x >= 0 and tokens[x].norm in ("a", "an") and not tokens[x].cap and tokens[x + 1].gap == " "
+
+    def _maker_of_a_work(self, m: int) -> bool:
+        """A noun of a work a few words after a possessive name that ends before token m
+        ("the port of Ridgeway's Western video game", "in Orlo's new film"; entities.json
+        work_cues): the name is the work's maker, a company's or a person's, and the place
+        words before it ("port of", "in") are the work's, no place's."""
+        tokens = self.tokens
+        for x in range(m, min(m + 4, len(tokens))):
+            tok = tokens[x]
+            if tok.gap not in (" ", "-") or tok.norm in CLOSED_CLASS or tok.possessive:
+                return False
+            if not tok.cap and tok.norm in _WORK_NOUNS:
+                return True
+        return False
+
     def _place_context(self, k: int) -> bool:
         """"in/near/outside X", "the town/city/village of X", "east of X": X is a place."""
         tokens = self.tokens
@@ -1953,6 +2155,8 @@ class EntityFinder(NameCuts):
             # abbreviation; a word the text writes as a name elsewhere, or a given name (a byline
             # in capitals), keeps it a name
             return None
+        if len(words) == 2 and not titled and self._class_in_capitals(words, k, m):
+            return None  # "a priceless Old Master", "a Great Dane": one of a class of things, no name
         while k < m and self._unit_after_number(k):
             k += 1  # "2.93 GHz", "1066 MHz DDR3": a unit of measure, no name
             words = tokens[k:m]
@@ -1989,6 +2193,7 @@ class EntityFinder(NameCuts):
         country = self._country_formally(k, m)
         if country is not None:
             return self._mention(k, m, "place", country, "name")
+        unshown = False
         if len(words) > 1 and words[-1].norm in _STREET_ABBREVIATIONS and not titled and not words[-1].text.isupper():
             # "Pitkin Ave.", "Sunset Blvd.": a street, keyed as written in full
             full = [w.text for w in words[:-1]] + [_STREET_ABBREVIATIONS[words[-1].norm]]
@@ -2032,7 +2237,7 @@ class EntityFinder(NameCuts):
             self.place_keys.add(name_key(self._span_text(k, m)))
         elif self._place_context(k) and not (len(words) == 1 and self._modifies_noun(m)) and not self._person_noun_last(words) \
                 and not self._version_after(m) \
-                and not (words[-1].possessive and self._given_name_first(words)):  # "in Hugh Hefner's new magazine"
+                and not (words[-1].possessive and (self._given_name_first(words) or self._maker_of_a_work(m))):  # "in Hugh Hefner's new magazine"
             kind = "place"  # "near Qasr al-Nour", "the town of Qasr al-Nour"
             self.place_keys.add(name_key(self._span_text(k, m)))
             self.context_places.add(name_key(self._span_text(k, m)))
@@ -2050,6 +2255,7 @@ class EntityFinder(NameCuts):
             for w in words
         ):
             kind = self._not_a_persons(words, k, m) or ("other" if self._target_of_an_action(words, k, m) else "person")
+            unshown = kind == "person"  # rare words alone: asked below whether the text shows a person
         elif self._given_name_first(words):
             kind = "person"  # "Mark Felt", "W. Mark Felt": common words, but a given name leads
         elif (self._given_name_first(words, wide=True) and not self._known_place_word(k)
@@ -2063,7 +2269,7 @@ class EntityFinder(NameCuts):
             # "NATO", "FBI"; but "DDR3", "L2": a letter code with a figure names a model or a
             # standard, and "a USB drive", "an HDD", "the CPU upgrade" a thing
             thing = any(ch.isdigit() for ch in words[0].text) or self._acronym_of_a_thing(k, m) \
-                or self._common_noun_in_capitals(words[0].text, k)
+                or self._common_noun_in_capitals(words[0].text, k) or self._thing_unless_a_body(words[0].text, k, m)
             kind = "other" if thing else "organisation"
         elif len(words) <= 3 and k >= 2 and tokens[k - 1].norm == "old" and tokens[k - 1].gap == "-" \
                 and tokens[k - 2].norm in ("year", "years") and not words[0].text.isupper() and not self._modifies_noun(m) \
@@ -2107,6 +2313,12 @@ class EntityFinder(NameCuts):
                 kind = "place"  # "the Gush Etzion settlement bloc": two rare words before a settlement's noun
         if kind == "place" and len(words) > 1 and words[-1].norm == "state" and self._college_before(k) and not self._modifies_noun(m):
             kind = "organisation"  # "a three-time MVP at Elm State": a college named after a state, no place
+        if kind == "person" and unshown and self._no_person_shown(words, k, m):
+            kind = "other"  # "tests by Pixel Forge", "the recommended Beamcast Ultra": no person shown
+        if kind in ("person", "place", "other") and not titled and self._sequel_number_after(words, m, head_kind):
+            # "in Iron Valley 2", "the Iron Valley 2 port": a game's or a device's number in its
+            # name, no place's and no person's
+            return self._mention(k, m + 1, "other", self._span_text(k, m + 1), "name")
         if kind == "place" and m == k + 1 and words[0].text in _STATE_BY_CODE:
             # "a serious problem in SD": a state's postal code standing for a place is the state
             # itself, the same mention as its name written in full
@@ -2358,6 +2570,31 @@ class EntityFinder(NameCuts):
         gazetteer knows keeps its kind."""
         return text in _THING_ABBREVIATIONS and not self.look.gazetteer.match_at(self.tokens, k)
 
+    def _thing_unless_a_body(self, text: str, k: int, m: int) -> bool:
+        """An abbreviation that names a thing and a body ("CCTV": camera footage, or China's
+        broadcaster; "AI": artificial intelligence, or Amnesty; entities.json
+        thing_or_body_abbreviations) is the thing unless the words around it show the body: a
+        place's possessive or its adjective before it ("China's CCTV", "Chinese CCTV"), a
+        compound of control ("state-run CCTV") or a speech verb after it ("CCTV reported"). A noun
+        of a body before it ("state broadcaster CCTV") types it before this is asked."""
+        if text not in _THING_OR_BODY_ABBREVIATIONS:
+            return False
+        tokens = self.tokens
+        if self._person_context(m) and tokens[m].gap == " ":
+            return False  # "CCTV reported", "AI said"
+        if k == 0 or tokens[k].gap != " ":
+            return True
+        if tokens[k - 1].gap == "-" and tokens[k - 1].norm in _CONTROL_COMPOUNDS:
+            return False  # "state-run CCTV"
+        x = k - 1
+        while x > 0 and x > k - 4 and tokens[x - 1].cap and tokens[x].gap == " " and not tokens[x - 1].possessive:
+            x -= 1  # the first word of a name before it ("South Korea's")
+        for start in range(x, k):
+            hit = self.look.gazetteer.match_at(tokens, start, k)
+            if hit and start + hit[0] == k and hit[1][0] in ("place", "group"):
+                return False
+        return True
+
     def _determiner_before_modifiers(self, k: int, m: int) -> bool:
         """"a" / "an" / "his" before lower-case modifiers right before token k, whose name ends
         its noun phrase at m ("a three-time team MVP in college", "his first league MVP."): an
@@ -2472,6 +2709,64 @@ class EntityFinder(NameCuts):
             return False
         last = words[-1].norm
         return not any(t.norm == last and t.cap for x, t in enumerate(tokens) if x != m - 1)
+
+    def _no_person_shown(self, words: list[Token], k: int, m: int) -> bool:
+        """Rare capitalised words, the first a noun of a thing ("Pixel Forge", "Zion Ranch") or a
+        device's cue before them ("playing through the recommended Beamcast Ultra"), and
+        nothing in the text that shows a person by them: no given name leads, no "he" or "she"
+        follows, no role, title or speech verb stands before, no apposition of a person after,
+        and the last word is never written without the first (a person named in full is named
+        again by surname: "Keiwan Ratliff ... Ratliff, 24, denied"). No kind rather than a
+        person's: a firm's, a product's or a place's name is shaped the same; a surname that is a
+        noun ("Hasim Vale") is no first word."""
+        lex = nouns()
+        first = words[0].norm
+        if not (len(first) > 2 and lex.kinds.get(lex.lemma(first) or "", ("person",))[0] != "person") \
+                and not self._device_cue_before(k):
+            return False  # "Viktor Orban", "Hasim Vale": no English noun of a thing opens it, nor a device's cue
+        tokens = self.tokens
+        if any(x != m - 1 and not (x > 0 and tokens[x - 1].norm == first) for x in self._capitalised_at().get(words[-1].norm, ())):
+            return False  # the surname alone: "... Ratliff, 24, denied"
+        if self._given_name_first(words, wide=True) or first in wide_given_names() \
+                or self._pronoun_after(m) is not None or self._person_apposition(m, bare=True):
+            return False
+        if k > 0 and not tokens[k - 1].cap and tokens[k - 1].norm in _SPEECH_AFTER_NAME and tokens[k].gap == " ":
+            return False  # "..., said Anurag Joshi": the speaker after the verb
+        return not (k > 0 and (tokens[k - 1].norm in _HONORIFIC_GENDER or tokens[k - 1].norm + "." in self.lex.titles
+                               or tokens[k - 1].norm in self.look.title_heads or self._person_noun_before(k)))
+        # ("Dr. Sanjay Gupta", "Mr Tom Reeve", "the painter Aldert Vantongeren")
+
+    def _device_cue_before(self, k: int) -> bool:
+        """A verb of using a device and its preposition before the name at token k, perhaps with
+        a determiner or a possessive and describing words between ("playing through the
+        recommended Beamcast Ultra", "streaming via Orlo's new Beam"; entities.json
+        device_cues): the name is a device's or a service's."""
+        tokens = self.tokens
+        x = k - 1
+        while x >= 0 and x > k - 4 and tokens[x + 1].gap == " " and tokens[x].norm not in _DEVICE_CUES["prepositions"] \
+                and (not tokens[x].cap or tokens[x].possessive) and tokens[x].norm not in _COUNT_LINKS - {"a", "an", "the"}:
+            x -= 1  # "the recommended", "Stadia's recommended"
+        return x >= 1 and tokens[x].norm in _DEVICE_CUES["prepositions"] and not tokens[x].cap \
+            and tokens[x - 1].norm in _DEVICE_CUES["verbs"] and tokens[x].gap == " "
+
+    def _person_noun_before(self, k: int) -> bool:
+        """A lower-case noun of a person right before token k ("the painter Aldert Vantongeren",
+        "striker Montell Owens"; the noun lexicon's first sense a person's)."""
+        prev = self.tokens[k - 1]
+        if prev.cap or prev.possessive or not joinable(prev, self.tokens[k]):
+            return False
+        lex = nouns()
+        return lex.kinds.get(lex.lemma(prev.norm) or prev.norm, ("",))[0] == "person"
+
+    def _capitalised_at(self) -> dict[str, list[int]]:
+        """Where each word is written with a capital: token indices by folded word, built once per
+        text on the first question (most texts never ask)."""
+        if self._capitalised is None:
+            self._capitalised = {}
+            for x, t in enumerate(self.tokens):
+                if t.cap:
+                    self._capitalised.setdefault(t.norm, []).append(x)
+        return self._capitalised
 
     def _known_place_word(self, k: int) -> bool:
         """Whether token k alone names a known place: a country, a state or province, a place of
@@ -2722,15 +3017,23 @@ class EntityFinder(NameCuts):
         if word.norm in given_names() or word.norm in wide_given_names() or (
                 word.norm.endswith(_SURNAME_ENDINGS) and len(word.norm) > 4):
             return True
+        return self._person_apposition(m)
+
+    def _person_apposition(self, m: int, bare: bool = False) -> bool:
+        """An apposition after a comma at token m that names a person (", a spokesman", ", who",
+        ", 45,"; bare: also a role with no article, ", head of the network", ", director of ...")."""
         tokens = self.tokens
         if m >= len(tokens) or tokens[m].gap.strip() != ",":
             return False
         nxt = tokens[m]
         if nxt.norm == "who" or nxt.text.isdigit() and m + 1 < len(tokens) and tokens[m + 1].gap.strip() == ",":
             return True
+        lex = nouns()
+        if bare and not nxt.cap and m + 1 < len(tokens) and tokens[m + 1].norm in ("of", "at", "for") \
+                and lex.kinds.get(lex.lemma(nxt.norm) or nxt.norm, ("",))[0] == "person":
+            return True
         if nxt.norm not in ("a", "an", "the"):
             return False
-        lex = nouns()
         for tok in tokens[m + 1 : m + 5]:
             if tok.gap.strip():
                 break

@@ -29,7 +29,11 @@ A listed word is reported only when its context makes it the loaded sense: "clai
 of saying but "claimed responsibility" and "asylum claims" are not; "huge" insists but "a huge
 flag" describes; "regime" labels a government but "a tax regime" and "a regime of constant
 delays" do not. Words inside a direct quotation are the speaker's choice: they are reported with
-``quoted`` set, apart from the outlet's own. A one-word quotation nobody is credited with is
+``quoted`` set, apart from the outlet's own. Whose words, one rule: a word is the speaker's only
+where the text says the speaker used it, inside quote marks or as the label of a verb of naming
+("called it a hoax"); indirect speech is the outlet's paraphrase, its words the outlet's,
+whether the verb opens the clause ("Vesk said the farmers were forced to capitulate") or closes
+the sentence ("Thieves snatched a priceless painting, police said."). A one-word quotation nobody is credited with is
 the writer's scare quote, reported as one (in English text only); a quoted phrase of two or
 three words is more often a name, a term or someone's partial words (``scare_quote_max_words``),
 and its words are marked ``quoted`` too, as are those of any quotation that is no scare quote; a
@@ -224,13 +228,15 @@ class _Domains:
     ``min_cues`` distinct cues of one domain in the text ("season", "coach", "playoffs": sports).
     Found once per article, on the first ask: only a hit of a term with a literal domain asks."""
 
-    def __init__(self, tokens: list[Token], cues: dict[str, frozenset[str]], min_cues: int):
-        self.tokens, self.cues, self.min_cues = tokens, cues, min_cues
+    def __init__(self, tokens: list[Token], cues: dict[str, frozenset[str]], min_cues: int, also: str | None = None):
+        self.tokens, self.cues, self.min_cues, self.also = tokens, cues, min_cues, also
         self.found: frozenset[str] | None = None
 
     def any_of(self, domains: frozenset[str]) -> bool:
         if self.found is None:
             words = set(token_norms(self.tokens))
+            if self.also:  # a heading's article: its body tells the domain ("Gang jailed over theft")
+                words.update(token_norms(tokenize(self.also)))
             self.found = frozenset(d for d, cues in self.cues.items() if len(cues & words) >= self.min_cues)
         return not self.found.isdisjoint(domains)
 
@@ -1503,6 +1509,8 @@ def _scare_quote(text: str, quote: Quote, lex: Lexicon, settings: LexicalSetting
         return False  # '"torpor"—the term for', '"exogenic", meaning': a term being explained
     if len(words) == 1 and _labels_next_noun(text, quote, words[0], settings):
         return False
+    if len(words) > 1 and _before_noun(text, quote):
+        return False  # a quoted phrase before a noun names it: the 'greener homes' plan
     # one of two or more quoted options or levels: "'severe' or 'emergency' levels"
     return not (_OPTION_AFTER.match(text, quote.end) or _OPTION_BEFORE.search(text[max(0, quote.start - 12) : quote.start]))
 
@@ -1522,6 +1530,15 @@ def _labels_next_noun(text: str, quote: Quote, word: str, settings: LexicalSetti
         return False
     score = _cached_word_score(word)
     return score is None or score < settings.scare_label_max_score
+
+
+def _before_noun(text: str, quote: Quote) -> bool:
+    """Whether a lower-case noun follows the closing mark: one mostly used as a noun, or any word
+    that ends its line (a headline ends on its noun: the 'greener homes' plan)."""
+    nxt = _NEXT_WORD.match(text, quote.end)
+    if nxt is None:
+        return False
+    return nouns().is_noun(nxt.group(1)) or not text[nxt.end() :].split("\n", 1)[0].strip(" .!?")
 
 
 _NEXT_WORD = re.compile(r"[\"”’']*\s+([a-z]+)\b")  # the lower-case word right after the closing mark
@@ -1655,6 +1672,7 @@ def find_loaded_terms(
     scored: bool = True,
     language: str | None = None,
     reported: list[tuple[int, int]] | None = None,
+    domain_text: str | None = None,
 ) -> tuple[LoadedTerm, ...]:
     """Every loaded-term hit in text order; ``term`` is the list's base form.
 
@@ -1668,6 +1686,9 @@ def find_loaded_terms(
     English (or unknown) text is scored ("fitnah" in an Indonesian text is not an English word).
     reported: the spans of the words a speaker is reported to say without quote marks
     (``speakers_reported_words`` of the article's attribution engine); None: read here.
+    domain_text: more text whose words also tell the article's domains (a headline's body: "Gang
+    jailed over theft" is a crime story's plain words when its body is one), read only when a
+    term with a literal domain is found.
     """
     english = not language or primary_subtag(language) == "en"
     scored = scored and english
@@ -1707,7 +1728,7 @@ def find_loaded_terms(
     # Loaded by their company: "destroy ObamaCare", "like a malignant cancer" (loaded_rules.py).
     found += [(i, n, (term, category)) for i, n, term, category in company_hits(tokens, taken | neutral, lex, settings, names_here)]
     topics = _topic_nouns(found, settings)
-    domains = _Domains(tokens, ctx.domain_cues, settings.loaded_domain_min_cues)
+    domains = _Domains(tokens, ctx.domain_cues, settings.loaded_domain_min_cues, domain_text)
     literal_in = ctx.domain_literal
     for i, n, (term, category) in found:
         start, end = tokens[i].start, tokens[i + n - 1].end
@@ -1774,17 +1795,24 @@ def find_loaded_terms(
 
 
 def speakers_reported_words(att: Attribution, settings: LexicalSettings = DEFAULT.compare.lexical) -> list[tuple[int, int]]:
-    """The text spans the attribution engine's clauses report a speaker saying without quote
-    marks ("Vesk said the call was unusual", "The call was inappropriate, Vesk said."), for the
-    verbs of saying that report a clause (loaded.json reporting_bases), and the labels its
-    clauses of naming and judging give ("which he considers conspiracy theories", "called it a
-    hoax"); none when ``loaded_reported_reach`` is 0."""
-    from sidebyside.compare.attribution.reported import labelled_words, reported_words
+    """The text spans whose words the attribution engine's clauses say a speaker used without
+    quote marks: the label a clause of naming or judging gives ("called it a hoax", "which he
+    considers conspiracy theories": to call a thing a hoax is to use that word); none when
+    ``loaded_reported_reach`` is 0.
+
+    One rule, whose words: a word is the speaker's when the text says the speaker used it, inside
+    quote marks or as the label of a verb of naming; a reported clause without quote marks
+    ("Vesk said the call was unusual", "Thieves snatched a priceless painting, police said.") is
+    the outlet's paraphrase, its words the outlet's choice (reader29's "capitulate" in a reported
+    clause, reader30's "priceless" before a closing "police said"). Since session 27 (loaded34);
+    before it, reported clauses (compare/attribution/reported.py ``reported_words``) were the
+    speaker's."""
+    from sidebyside.compare.attribution.reported import labelled_words
 
     reach = settings.loaded_reported_reach
     if reach <= 0:
         return []
-    return sorted(reported_words(att, _context(lexicon()).reporting_bases, reach) + labelled_words(att, reach))
+    return labelled_words(att, reach)
 
 
 def _read_reported_words(text: str, language: str | None, settings: LexicalSettings) -> list[tuple[int, int]]:
@@ -1806,10 +1834,10 @@ _DESCRIBING_ENDINGS = ("ing", "ed", "ly", *_ADJECTIVE_ENDINGS)
 
 def _speakers_words(hits: list[LoadedTerm], reported: list[tuple[int, int]]) -> list[LoadedTerm]:
     """The hits a speaker is credited with marked ``quoted``: shown apart as a quotation's are.
-    Words the attribution engine's clauses report or label (``reported``: "Vesk said the call
-    was unusual and inappropriate", "The call was inappropriate, Vesk said.", "which he considers
-    conspiracy theories", "called it a hoax"). Never a verb ("claimed", "slammed"): how someone's
-    words are reported is the writer's choice."""
+    Words the attribution engine's clauses say the speaker used (``reported``: the label of a
+    verb of naming, "which he considers conspiracy theories", "called it a hoax"; a reported
+    clause is the outlet's paraphrase, see ``speakers_reported_words``). Never a verb
+    ("claimed", "slammed"): how someone's words are reported is the writer's choice."""
     spans = _outermost(sorted(reported))
     starts = [s for s, _ in spans]
     out = []

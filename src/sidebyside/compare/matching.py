@@ -265,7 +265,10 @@ class Tokenized:
             ids = list(map(id_of.__getitem__, words))
             titled = ()
             if titles:
-                titled = tuple(ids[k - lo] for k in titled_at[bisect.bisect_left(titled_at, lo) : bisect.bisect_left(titled_at, hi - 1)])
+                first_titled = bisect.bisect_left(titled_at, lo)
+                last_titled = bisect.bisect_left(titled_at, hi - 1, first_titled)
+                if last_titled > first_titled:  # (most sentences write no title before a name)
+                    titled = tuple(ids[k - lo] for k in titled_at[first_titled:last_titled])
             out.append(_Unit(start, end, words, ids, list(compress(ids, map(content.__getitem__, words))), titled))
         return out
 

@@ -16,7 +16,9 @@ an English page that names no region). What the numbers settle wins over the loc
 12 can only be the day, and dotted dates ("10.03.2026") are day first.
 
 A date without a time stays a date; a time is written to the minute unless the page gives seconds;
-a stated time zone is written as ±HH:MM (an ambiguous one such as "ET" is dropped, not guessed).
+a stated time zone is written as ±HH:MM; the US zones a page names without saying standard or
+daylight time ("8:03 am ET") take the offset the US daylight-saving rule gives that day and hour;
+an ambiguous one ("CST": China's or Central) is dropped, not guessed.
 """
 
 from __future__ import annotations
@@ -132,6 +134,9 @@ _ZONES: dict[str, float | None] = {
     "SGT": 8, "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "WAT": 1, "EAT": 3,
     "SAST": 2, "PKT": 5, "ET": None, "PT": None, "CT": None, "MT": None, "AMT": None, "WIB": 7,
 }
+# US zones written without standard or daylight ("ET", "PT") → their standard offset, one hour
+# more while US daylight saving time runs that day (_us_daylight)
+_US_ZONES: dict[str, int] = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 _ZONE = r"(?P<tz>(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|" + "|".join(
     sorted(_ZONES, key=len, reverse=True)) + r")(?![A-Za-z])"
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
@@ -170,8 +175,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # ("Elena Marsh14 Nov 2025": a date glued to a byline's last word, after a lower-case letter)
         re.compile(rf"(?<![\d._])(?<!(?-i:[A-Z]))(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+|of\s+)?(?P<mon>{months})(?![^\W\d_])\.?,?\s*"
                    rf"(?:de\s+|del\s+|\')?{_YEAR}", re.IGNORECASE),
-        # January 16, 2023 / Nov. 18th, 2019 / Oktober 27, 2015
-        re.compile(rf"(?<![^\W\d_])(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])\s*,?\s*{_YEAR}",
+        # January 16, 2023 / Nov. 18th, 2019 / Oktober 27, 2015 ("Sam OkaforJune 2, 2026": a
+        # capitalised month glued to a byline's last word, after a lower-case letter)
+        re.compile(rf"(?:(?<![^\W\d_])|(?<=(?-i:[a-zß-ÿ]))(?=(?-i:[A-Z])))(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])\s*,?\s*{_YEAR}",
                    re.IGNORECASE),
         # 16.01.2023 / 16/01/2023 / 11/19/19 (a two-digit year only with a time or in a date field)
         re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
@@ -276,7 +282,7 @@ def _day_of(match: re.Match, index: int, locale: str | None, table: MonthTable, 
         return None
 
 
-def _time_of(match: re.Match) -> tuple[int, int, int | None, timezone | None] | None:
+def _time_of(match: re.Match) -> tuple[int, int, int | None, timezone | str | None] | None:
     hour, minute = int(match.group("h")), int(match.group("mi"))
     ampm = (match.group("ampm") or "").replace(".", "").replace(" ", "").lower()
     if ampm == "pm" and hour < 12:
@@ -286,7 +292,8 @@ def _time_of(match: re.Match) -> tuple[int, int, int | None, timezone | None] | 
     if hour > 23 or minute > 59:
         return None
     seconds = int(match.group("s")) if match.group("s") else None
-    return hour, minute, seconds, _zone_of(match.group("tz"))
+    named = (match.group("tz") or "").upper()
+    return hour, minute, seconds, named if named in _US_ZONES else _zone_of(named)
 
 
 def _zone_of(text: str | None) -> timezone | None:
@@ -323,7 +330,43 @@ def _format(day: date, moment: tuple | None) -> str:
         return day.isoformat()
     hour, minute, seconds, zone = moment
     text = f"{day.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
+    if isinstance(zone, str):  # "ET": standard or daylight time as the day says
+        daylight = _us_daylight(day, hour)
+        if daylight is None:
+            return text
+        zone = timezone(timedelta(hours=_US_ZONES[zone] + daylight))
     return text + _offset(zone.utcoffset(None)) if zone is not None else text
+
+
+def _us_daylight(day: date, hour: int) -> int | None:
+    """1 while US daylight saving time runs at that local hour (since 2007: from 2 a.m. on the
+    second Sunday of March to 2 a.m. on the first Sunday of November; 1987–2006: the first
+    Sunday of April to the last Sunday of October), else 0; None before 1987 and in the hour
+    the clocks go back, which reads both ways."""
+    if day.year < 1987:
+        return None
+    if day.year >= 2007:
+        start, end = _nth_sunday(day.year, 3, 2), _nth_sunday(day.year, 11, 1)
+    else:
+        start, end = _nth_sunday(day.year, 4, 1), _nth_sunday(day.year, 10, -1)
+    if day == end and hour == 1:
+        return None
+    if start < day < end:
+        return 1
+    if day == start:
+        return int(hour >= 2)
+    if day == end:
+        return int(hour < 1)
+    return 0
+
+
+def _nth_sunday(year: int, month: int, n: int) -> date:
+    """The month's n-th Sunday (-1: its last)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+    last = (date(year, month + 1, 1) if month < 12 else date(year + 1, 1, 1)) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - 6) % 7)
 
 
 def _offset(delta: timedelta) -> str:

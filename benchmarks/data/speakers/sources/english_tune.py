@@ -662,6 +662,210 @@ Will the new parking rules hurt trade? Osman thinks so. "{{Tariq Osman|Half my m
 """)
 
 
+# --- batch 4: the shapes the blind batch 18's topics share (only its README topic list was read, never its
+# texts): a statement read aloud in court on someone's behalf, a judge's sentencing remarks with "he told the
+# defendant", a player's and a politician's social-media posts ("wrote on Instagram"), a club's, a council's
+# and an agency's statements, a document quoted by its title, an agent who declined to be named, two
+# councillors of one surname, quotations running over paragraphs with a change of speaker between them;
+# written and labelled before the engine ran on them ---------------------------------------------------------
+
+article("b4-sentencing-cyclist", "court-4", """
+Van driver who was watching videos jailed for killing cyclist
+
+A delivery driver who was scrolling through videos on his phone when his van struck and killed a cyclist has been jailed for six years.
+
+Kieran Dobbs, 29, of Bramford, admitted causing death by dangerous driving at Ipsley Crown Court. The court heard he had opened a video app eleven seconds before his van hit Peter Ferris, 54, on the A38 near Harcombe in April.
+
+A statement from Mr Ferris's widow, Joanna Ferris, was read to the court by the prosecutor, Neil Ambrose.
+
+"{{Joanna Ferris|Peter left the house at seven that morning and told me he would be back for breakfast. I made the coffee. It went cold on the table.}}
+
+"{{Joanna Ferris|Our daughters have lost their father for a video that nobody can even remember watching.}}"
+
+Mr Ambrose told the court that Dobbs had been warned twice by his employer about using his phone at the wheel. "{{Neil Ambrose|This was not a moment's lapse. It was a habit}}," he said.
+
+Defending, Harriet Quayle said her client was "{{Harriet Quayle|consumed by shame}}" and had written to the family. "{{Harriet Quayle|He does not ask for forgiveness. He knows he has no right to it}}," she said.
+
+Passing sentence, Judge Malcolm Arkwright told the defendant: "{{Malcolm Arkwright|You chose to watch a screen rather than the road. A man is dead because of that choice.}}"
+
+The judge said Dobbs would have received eight years had he not pleaded guilty. "{{Malcolm Arkwright|Your plea has spared Mrs Ferris a trial, and you have credit for that, but no more}}," he told the defendant.
+
+Dobbs, who wept in the dock, was also banned from driving for ten years. He mouthed "{{Kieran Dobbs|sorry}}" to the public gallery as he was led down.
+
+Outside court, Sergeant Amy Collins of the county's roads policing unit said: "{{Amy Collins|Every driver who picks up a phone behind the wheel should think of Peter Ferris.}}"
+
+In a statement issued through the police, the Ferris family said they were "{{~the Ferris family:family|relieved that it is over}}" and asked to be left to grieve in private.
+
+Mr Ferris, a keen club cyclist, had ridden the same route to work for more than twenty years. Members of his club, the Harcombe Wheelers, plan a memorial ride on the anniversary of his death under the banner "{{-|Ride for Pete}}".
+""")
+
+article("b4-transfer-instagram", "sport-4", """
+Brennan says goodbye to Harbourside after £18m move
+
+Luca Brennan has completed his move from Harbourside Athletic to the Spanish side Real Castellar for a fee believed to be about £18m.
+
+The 25-year-old winger, who joined Harbourside's academy at the age of 11, said goodbye to the club's supporters in a post on Instagram on Tuesday night.
+
+"{{Luca Brennan|This club made me. Every coach, every kitman, every dinner lady at the training ground, thank you}}," Brennan wrote on Instagram. "{{Luca Brennan|I leave as a fan.}}"
+
+An hour earlier Harbourside had announced the sale on its website. "{{Harbourside Athletic/Harbourside|Luca leaves with our thanks and our best wishes. The offer was one the club could not responsibly refuse}}," the club said in a statement.
+
+Not every supporter was convinced. The fan group Harbourside Together posted on X: "{{Harbourside Together|Sold our best player again. Where does the money go?}}"
+
+An agent familiar with the negotiations, who declined to be named because he was not authorised to speak publicly, said Castellar had first bid in January. "{{~An agent familiar with the negotiations:agent|They never stopped calling. In the end it was only a question of the price}}," he said.
+
+Harbourside manager Steve Okonkwo had insisted on Friday that the winger wanted to stay. "{{Steve Okonkwo|Luca has never knocked on my door asking to leave}}," Okonkwo told reporters.
+
+On Wednesday he struck a different tone. "{{Steve Okonkwo|Football moves on. We have to move on with it.}}"
+
+Brennan's former team-mate Jordan Healey replied under the post: "{{Jordan Healey|Gonna miss you, bro}}."
+
+Castellar's sporting director, Ignacio Ferrer, said in a statement that Brennan had been the club's "{{Ignacio Ferrer|first and only target}}" this summer. "{{Ignacio Ferrer|He is fast, he is brave and he is still improving}}," Ferrer said.
+
+Brennan scored 31 goals in 160 league games for Harbourside and won his first England cap in March. His post, which ended with the hashtag "{{-|#ForeverHarbour}}", had been liked more than 200,000 times by Wednesday morning.
+""")
+
+article("b4-council-penrose", "council-4", """
+Council tax to rise by maximum after heated budget meeting
+
+Wexley Borough Council has approved a 4.99 per cent rise in council tax, the most it can raise without a referendum, after a three-hour meeting on Thursday night.
+
+The budget passed by 27 votes to 19. The council leader, Ruth Penrose, told the chamber there was no alternative. "{{Ruth Penrose|Every penny of this rise will go on adult social care, and even that will not be enough}}," Ms Penrose said.
+
+Her cousin Alan Penrose, who leads the opposition Independent group, accused her administration of "{{Alan Penrose|balancing the books on the backs of pensioners}}". "{{Alan Penrose|We offered savings of £3m. Not one of them was discussed}}," Mr Penrose said.
+
+The budget document, "{{-|Delivering for Wexley 2027-28}}", warns that the council faces a gap of £11.4m by 2029. It describes the council's finances as "{{~The budget document:document,budget,delivering for wexley|the most serious the authority has faced}}".
+
+Ms Penrose said the document was "{{Ruth Penrose|honest about the choices in front of us}}". Mr Penrose called it "{{Alan Penrose|a wish list with a price tag}}".
+
+Green councillor Priya Nair abstained. "{{Priya Nair|I could not vote for cuts to bus passes, and I could not vote to leave a hole in the budget}}," she said. "{{Priya Nair|So I did neither.}}"
+
+Resident Diane Kowalski, 78, who watched from the public gallery, said: "{{Diane Kowalski|I have paid this council for fifty years. I would like to see what for.}}"
+
+The council said in a statement after the vote that the rise would add £1.62 a week to the bill of a Band D home. "{{Wexley Borough Council|Residents will receive their new bills in March. Anyone who is struggling to pay should contact us early}}," the statement said.
+
+Mr Penrose said his group would table its savings again at the next full council. "{{Alan Penrose|They can vote them down again. They will have to do it in public}}," he said.
+
+Ms Penrose told reporters after the meeting that she expected next year to be harder still. "{{Ruth Penrose|I would love to stand here and promise a freeze. I won't insult anyone by doing it.}}"
+""")
+
+article("b4-minister-fares", "post-4", """
+Minister defends rail fare rise in late-night posts
+
+The transport minister, Gemma Latchford, defended a 6 per cent rise in regulated rail fares in a series of posts on social media late on Sunday, after a day of criticism from passenger groups and unions.
+
+"{{Gemma Latchford|Nobody likes paying more. But the alternative is fewer trains, and I won't do that to commuters}}," Latchford wrote on X. "{{Gemma Latchford|Every penny goes back into the railway.}}"
+
+The shadow transport secretary, Owen Marsh, replied within minutes. "{{Owen Marsh|The minister has had a year to fix this. She chose to send the bill to passengers}}," he wrote.
+
+The passenger group RailWatch said the rise would push people onto the roads. Its director, Sunita Bhatt, told the Tribune:
+
+"{{Sunita Bhatt|People in towns like ours already spend more getting to work than they spend on food.}}
+
+"{{Sunita Bhatt|If you price them off the trains, they do not stop travelling. They drive.}}"
+
+The Department for Transport later issued a longer statement. "{{Department for Transport|Fares have risen by less than inflation for four years running}}," it said.
+
+"{{Mick Lyle|This is a tax on going to work}}," said Mick Lyle, the general secretary of the Train Crew Union.
+
+"{{Mick Lyle|And the minister knows it, because she used to say so herself.}}"
+
+Fiona Drury, a government MP whose constituency includes three commuter stations, said she would raise the rise with ministers this week.
+
+"{{Fiona Drury|My constituents were promised better trains. They got dearer ones.}}"
+
+Latchford, who was appointed in the spring, has said the railway must pay its way. In a post on Monday morning she wrote that she had "{{Gemma Latchford|heard the anger}}" and would meet passenger groups.
+
+Bhatt welcomed the offer but said a meeting was not a refund. Marsh said the minister was "{{Owen Marsh|tweeting instead of governing}}".
+
+Regulated fares cover season tickets and most off-peak journeys, about 45 per cent of all fares paid. The rise takes effect on 1 March.
+""")
+
+article("b4-flood-report", "document-4", """
+One in five homes in flood areas cannot get affordable cover, report finds
+
+More than one in five homes in areas flooded in the past decade cannot get affordable insurance, according to a report published on Wednesday by the Coastal Homes Trust, a housing charity.
+
+The report, "{{-|Left High and Dry: Insurance After the Floods}}", found that premiums in the worst-hit postcodes had risen fourfold since 2019. "{{~The report:report,coastal homes trust|Families are being priced out of protecting the only asset most of them own}}," it says.
+
+It calls the national reinsurance scheme "{{~The report:report,coastal homes trust|a sticking plaster on a broken leg}}".
+
+The trust's chief executive, Dr Helen Moyo, said the findings should shame the industry. "{{Helen Moyo|These are people who did nothing wrong except live near a river}}," she said.
+
+The Insurers' Federation rejected the findings. "{{Insurers' Federation|Insurers paid a record £640m in flood claims last year, and most homes in flood areas can still buy cover}}," the federation said in a statement.
+
+Gary Tillett and his wife, Sandra, whose bungalow in Penmore flooded in 2020 and again in 2024, were quoted £4,200 a year for cover.
+
+"{{Gary Tillett|That is more than our pension for two months}}," Mr Tillett said.
+
+Mrs Tillett said they had stopped sleeping when it rained. "{{Sandra Tillett|You lie there listening to the gutters}}," she said.
+
+A spokesperson for the Department for the Environment said ministers would study the report. "{{~A spokesperson for the Department for the Environment:spokesperson|We are spending £2.4bn on flood defences over the next two years}}," the spokesperson said.
+
+The charity surveyed 2,100 households in 14 areas. One in three said they had thought about selling, and the report notes that "{{~The report:report,coastal homes trust|many cannot, because nobody will buy}}".
+
+The report recommends that insurers be required to offer a "{{-|social tariff}}" to homes below a certain value. Dr Moyo said the idea was "{{Helen Moyo|neither new nor radical}}".
+
+"{{Helen Moyo|Water companies have social tariffs. Energy companies have them. Insurers can too.}}"
+""")
+
+article("b4-wire-dam", "wire-4", """
+Engineers inspect cracked dam as 3,000 are evacuated
+
+RIVERTON, Idaho (AP) — Engineers on Saturday inspected a crack in an earthen dam above the town of Riverton, where about 3,000 residents were ordered to leave their homes overnight.
+
+The crack, about 40 feet long, was spotted on Friday evening, federal and state officials said, and had not grown by Saturday afternoon.
+
+"{{Snake Valley Irrigation District|There is no immediate sign of failure, but we are not taking chances with people's lives}}," the Snake Valley Irrigation District, which owns the dam, said in a statement.
+
+Sheriff Dale Rumsey said deputies had gone door to door through the night. "{{Dale Rumsey|Most folks left without arguing. A few wanted to stay with their animals}}," Rumsey said at a news conference.
+
+Gov. Linda Farrow said on Facebook that she had sent the National Guard to help. "{{Linda Farrow|Riverton, we are with you}}," she wrote.
+
+Resident Tom Akers, 66, said he had watched water seep through the base of the dam for years. "{{Tom Akers|I called the district in 2019 and again last spring.}}
+
+"{{Tom Akers|Nobody came.}}"
+
+The district's manager, Jill Serrano, disputed that. She said engineers had inspected the dam twice a year.
+
+"{{Jill Serrano|Every report we have had says the structure is sound. We will publish all of them.}}"
+
+A state lawmaker who has pressed for an audit of the district was less sure. "{{~A state lawmaker:lawmaker,democrat|They have been patching that dam with money they did not have}}," said the Democrat, who is familiar with the district's budget and asked not to be named before the audit is released.
+
+The dam, built in 1928, holds back about 12,000 acre-feet of water used to irrigate potato and sugar beet farms. A 2021 state inspection rated it in "{{~A 2021 state inspection:inspection|fair}}" condition.
+
+Evacuees were sheltering at Riverton High School on Saturday. Carla Nunez, who arrived with three children and two dogs, said the night had been long. "{{Carla Nunez|The kids think it's a camping trip. I haven't told them otherwise}}," she said.
+""")
+
+article("b4-inquest-climber", "statement-4", """
+Climber's parents pay tribute as inquest records accidental death
+
+An inquest into the death of a climber who fell from a ridge in Snowdonia in February has concluded that he died as the result of an accident.
+
+Daniel Ashworth, 31, a junior doctor from Stockport, fell about 150 metres after slipping on ice near the summit of the ridge.
+
+A statement written by his parents, Colin and Maureen Ashworth, was read aloud at the hearing by the family's solicitor, Rebecca Lyons.
+
+"{{Colin and Maureen Ashworth/Colin Ashworth/Maureen Ashworth|Daniel loved the mountains more than anywhere on earth. He would not want anyone to stop climbing because of what happened to him.}}
+
+"{{Colin and Maureen Ashworth/Colin Ashworth/Maureen Ashworth|He spent his weekends off helping people who were lost on the hills. We ask only that people go prepared.}}"
+
+The area coroner, Philippa Drew, said Dr Ashworth had been properly equipped and experienced. "{{Philippa Drew|Nothing he did that day was reckless. Conditions changed very quickly}}," she said.
+
+The leader of the Ogwen Valley Mountain Rescue Team, Huw Pritchard, told the inquest that his team had reached Dr Ashworth within two hours. "{{Huw Pritchard|Nothing more could have been done for him}}," Mr Pritchard said.
+
+The team said in a statement after the hearing that it had lost "{{Ogwen Valley Mountain Rescue Team|a friend as well as a volunteer}}". "{{Ogwen Valley Mountain Rescue Team|Dan gave us hundreds of hours and never once complained about the weather}}," the statement said.
+
+His friend and climbing partner Ben Carver, who was with him on the day, wrote on Instagram that he would return to the ridge in the summer. "{{Ben Carver|I'll finish it for you, mate}}," he wrote.
+
+Outside the coroner's court, Mrs Ashworth said the family had been "{{Maureen Ashworth|overwhelmed by the kindness of strangers}}".
+
+Her husband added: "{{Colin Ashworth|We have had letters from people he treated in A&E. We never knew.}}"
+
+The hospital where he worked, Stockport General, said in a statement that he was "{{Stockport General|a gifted young doctor with a great future}}".
+""")
+
+
 def main() -> None:
     articles = [build_article(i, "en", batch, text, k) for k, (i, batch, text) in enumerate(ARTICLES)]
     write_set(OUT, articles, ("Short English news articles written by hand in the registers and house styles real "

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from itertools import compress
 
 from sidebyside.compare.attribution.records import Clause, _NameRun
-from sidebyside.compare.attribution.vocabulary import _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _SPEECH, _VERB_COST
+from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _SPEECH, _VERB_COST
 from sidebyside.compare.tokens import singular, token_norms
 from sidebyside.compare.text import POSSESSIVE_DETERMINERS
 
@@ -125,6 +126,11 @@ class ClauseFinding:
             if norm in _DOCUMENT_VERBS and self._document_follows(v) \
                     or norm in _READING["verbs"] and self._document_follows(v, _READING["documents"]):
                 base = "issue"  # "The port authority later issued a statement:", "his mother read a statement"
+            if norm == "read" and base != "issue" and self.budget.spend(_VERB_COST, "speakers"):
+                author = self._author_of_statement_read(v)
+                if author is not None:
+                    self.clauses.append(Clause(v, author[0], author[1], "issue"))  # "A statement from his widow, X, was read"
+                    continue
             if norm == "in" and self._document_from_after(v):
                 continue  # "In a statement from her people, it was confirmed": as "according to"
             if norm in vocab.foreign_according and v + 1 < n and tokens[v + 1].cap:
@@ -438,6 +444,9 @@ class ClauseFinding:
                     and any(tokens[m].norm in ("a", "an") for m in range(max(0, v - 4), v - 1)):
                 return None  # "A restoration company called Heritage Properties bought it": a name given, no words
         prev = tokens[v - 1] if v > 0 else None
+        if prev is not None and tokens[v].norm in ("written", "signed") and v + 1 < len(tokens) and tokens[v + 1].norm == "by" \
+                and prev.norm in self.vocab.document_nouns and tokens[v].gap in _SPACE:
+            return None  # "A statement written by his parents was read": the document is no writer (its author is read there)
         if prev is not None and prev.norm in _NEGATIONS and tokens[v].gap in _SPACE:
             return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
         if prev is not None and prev.norm == "worth" and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE:
@@ -570,7 +579,7 @@ class ClauseFinding:
             # subject is dropped: the person the sentences before just named (pronouns._told_dropped)
             return Clause(v, v, v, base, inverted=True, how="dropped-told")
         if before is None:
-            reported = self._reporting_subject(v, base)
+            reported = self._reporting_subject(v, base) or self._colon_description_subject(v, base)
             if reported is not None:
                 return reported  # "Añadió que … «…»", "La ministre lui a répondu que « … »"
         if self._after_quote_close(v):
@@ -872,7 +881,7 @@ class ClauseFinding:
             if self.tokens[aux].norm in self.vocab.foreign_auxiliaries:
                 gap = self.tokens[aux].gap  # '», a-t-elle précisé': the auxiliary and its pronoun after the close
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 1 < len(self.tokens) and self.tokens[v + 1].cap:
-            return True
+            return not self._name_opens_reported_clause(v + 1)
         if gap.strip() == "," and self.tokens[v].norm in ("said", "says") and v + 2 < len(self.tokens) and self._names_person_from(v + 2):
             return True  # '..., said new Interior Secretary Ken Salazar': a lower-case word before the title
         # '"See that guy?" said X': the quote's own ? or !; '"...", said X': the comma outside
@@ -884,6 +893,41 @@ class ClauseFinding:
         if self.tokens[v].norm in self.vocab.foreign_verbs:
             inner = inner.rstrip("—–- ")  # '«…», — сказал X': the dash that opens Russian and Czech speech
         return any(c in gap for c in _CLOSE_MARKS) and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
+
+    def _author_of_statement_read(self, v: int) -> tuple[int, int] | None:
+        """'A statement from Mr Ferris's widow, Joanna Ferris, was read to the court by the
+        prosecutor', 'A statement written by his parents, X and Y, was read aloud': the author the
+        statement opening the sentence is from speaks the quotations after it, not who reads it."""
+        tokens = self.tokens
+        if v < 4 or tokens[v - 1].norm not in ("was", "were") or self._quote_of_token[v] >= 0:
+            return None
+        start = bisect.bisect_left(self.at.token_starts, self.at.sentences[self.at.sentence_at(tokens[v].start)].start)
+        for d in range(start, min(v - 2, start + 5)):
+            if tokens[d].norm not in _READING["documents"] or d == start:
+                continue
+            p = d + 1
+            if tokens[p].norm in ("written", "issued", "prepared", "made") and tokens[p + 1].norm == "by":
+                p += 1  # "a statement written by his parents"
+            if tokens[p].norm not in ("from", "by") or tokens[p].gap not in _SPACE or tokens[start].norm not in ("a", "an", "the"):
+                return None
+            author = self._subject_before(v - 1)  # the phrase before "was", across its aside
+            if author is None or author[0] <= p or self._is_place_np(author[:2]):
+                return None  # (not "A statement from Washington was read out": a place is no author)
+            if tokens[author[1] + 1].gap.strip() == "," and tokens[v - 1].gap.strip() == ",":
+                names = [self._runs.get(m) for m in range(author[1] + 1, v - 1)]
+                names = [r for r in names if r is not None and r.kind in ("person", "single")]
+                if names and names[0].first == author[1] + 1 and names[-1].kind == "person" and names[-1].last == v - 2:
+                    return names[0].first, names[-1].last  # "his parents, Colin and Maureen Ashworth,": the names
+            return author[:2]
+        return None
+
+    def _name_opens_reported_clause(self, k: int) -> bool:
+        """The name at k, after ", said", has a finite verb right after it: the subject of the words
+        reported ("An agent, who declined to be named, said Castellar had first bid"), no speaker set
+        after the verb ("prices rose, said Mary Lovely, an economist")."""
+        run = self._run_starting(k)
+        end = run.last + 1 if run is not None and run.first == k else k + 1
+        return end < len(self.tokens) and self.tokens[end].gap in _SPACE and self.tokens[end].norm in FINITE_AUXILIARIES
 
     def _person_after_title(self, run: _NameRun) -> tuple[int, int] | None:
         """The person a run of titles and names of bodies leads to: "NASA administrator Jim

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -17,6 +18,8 @@ from sidebyside.compare.tokens import singular
 # culprit_nouns; the one name every module of the attribution reads them by)
 CULPRIT_NOUNS = frozenset(_SPEECH["culprit_nouns"])
 # the determiners of a role whose holder the text may name only later ("its founder told her")
+# a capitalised name of words, its last word apart: "Snake Valley Irrigation District", "The Insurers' Federation"
+_NAMED_BODY = re.compile(r"\b((?:[A-Z][\w’'&-]*\s){1,5}([A-Z][a-z]{2,}))\b")
 _OWNING = frozenset("its his her their the".split())
 
 
@@ -256,9 +259,42 @@ class DescriptionResolution:
             return "person"  # "the president of South Sudan", "our reporter": one person, not a group
         return "group"
 
+    @functools.cached_property
+    def _body_name_heads(self) -> dict[str, list[tuple[int, str]]]:
+        """The last words of the capitalised names of two words or more the text gives bodies ("the
+        Insurers' Federation", "Snake Valley Irrigation District"), with each name and where it
+        ends, for the heads no list holds: "the federation said" is that body (people's names
+        left out: "the Penrose" is no one)."""
+        heads: dict[str, list[tuple[int, str]]] = {}
+        for m in _NAMED_BODY.finditer(self.text):
+            words = m.group(1).split()
+            while words and (words[0].casefold() in ("the", "a", "an") or words[0].casefold() in self.vocab.openers):
+                words = words[1:]
+            head = m.group(2).casefold()
+            if len(words) < 2 or self._speaker_head_listed(head):
+                continue
+            k = bisect.bisect_left(self.at.token_starts, m.start(2))
+            run = self._runs.get(k)
+            if run is not None and run.kind == "person" or self._in_quote(k):
+                continue
+            heads.setdefault(head, []).append((m.end(), " ".join(words)))
+        return heads
+
+    def _named_body_by_head(self, head: str, at: int) -> Speaker | None:
+        """'The Insurers' Federation rejected the findings. "…," the federation said': the latest
+        body named before at whose name ends with the head, within resolve_chars."""
+        named = [name for end, name in self._body_name_heads.get(head, ()) if at - self.settings.resolve_chars <= end <= at]
+        return Speaker(named[-1], "institution", name_key(named[-1])) if named else None
+
     def _definite(self, head: str, first: int, last: int, at: int) -> Speaker | None:
         """"the minister", "the Russian leader", "the agency", "the statement", "the source"."""
         tokens, vocab = self.tokens, self.vocab
+        if last == first + 1 and head in self._body_name_heads:
+            return self._named_body_by_head(head, at)
+        member = self._runs.get(last)
+        if last == first + 1 and member is not None and self._party_member_described(member) and self._unnamed_aside_after(last):
+            phrase = self.text[tokens[first].start : tokens[last].end]  # '," said the Democrat, who is familiar with'
+            return Speaker(phrase, "anonymous", "np:" + name_key(phrase))
         modifiers = {tokens[m].norm for m in range(first + 1, last) if tokens[m].cap}
         name_inside = self._runs.get(last)
         start_inside = name_inside.run_first if name_inside is not None and name_inside.run_first >= 0 else \
@@ -725,15 +761,33 @@ class DescriptionResolution:
                     return s
         return None
 
+    def _named_as_body(self, run: _NameRun) -> bool:
+        """A name read as a person's that the words before it show to be a body's: the one that did
+        a piece of work ("Preliminary tests by Pixel Forge", "a survey from Harlow Polling") or the
+        place people work ("the analysts at Pixel Forge"); not when its first word is a given name
+        or a title stands before it ("tests by Dr Ann Lee")."""
+        tokens = self.tokens
+        first = run.run_first if run.run_first >= 0 else run.first
+        if run.kind not in ("person", "single") or first < 2 or first != run.first or tokens[first].gap not in _SPACE \
+                or tokens[run.first].norm in self.vocab.first_names:
+            return False
+        before, noun = tokens[first - 1].norm, tokens[first - 2].norm
+        if before in ("by", "from"):
+            return noun in self.vocab.work_nouns
+        return before == "at" and noun.endswith("s") and noun in self.vocab.person_nouns and not tokens[first - 2].cap
+
     def _latest_organisation(self, at: int, groups: bool = False, fits=None) -> Speaker | None:
         """The latest institution named before at, nearby ("the agency", "the company")."""
         for last in range(bisect.bisect_left(self.at.token_starts, at) - 1, -1, -1):
             if self.tokens[last].start < at - 600:
                 break
             run = self._runs.get(last)
-            if run is not None and run.kind in ("institution", "media") and not (groups and run.kind == "media") \
+            if run is not None and (run.kind in ("institution", "media") and not (groups and run.kind == "media")
+                                    or self._named_as_body(run)) \
                     and self._quote_of_token[run.first] < 0:
                 speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+                if speaker is not None and self._named_as_body(run):
+                    speaker = replace(speaker, kind="institution")
                 if speaker is not None and (fits is None or fits(speaker)):
                     return speaker
         return None

@@ -29,7 +29,7 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
-from sidebyside.compare.attribution.vocabulary import _SENTENCE_BREAK, _SPACE
+from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
@@ -296,7 +296,7 @@ class ForeignReading:
         people = [r for m in range(k, end) if (r := self._runs.get(m)) is not None and r.kind == "person"
                   and r.last > r.first and self._quote_of_token[r.first] < 0]
         if not people:
-            return self._indefinite_colon_subject(k, end)
+            return self._indefinite_colon_subject(k, end) or (self._pronoun_colon_subject(k, end) if self.text[colon] == ":" else None)
         if len(people) != 1:
             return None
         run = people[0]
@@ -336,10 +336,33 @@ class ForeignReading:
             after = clause.last + 1
             if after < len(self.tokens) and "," in self.tokens[after].gap and self.tokens[after].norm in self.vocab.foreign_pronouns:
                 continue  # 'Interrogée sur la préfète, Mme Corinne Abadie, elle reste diplomate.': "elle" is the subject
-            self.speakers[i] = clause.speaker
             run_first, run_last = self.tokens[clause.first], self.tokens[clause.last]
-            self.speaker_spans[i] = Span(run_first.start, run_last.end)
-            self.speaker_rules[i] = "narrated-subject-before/foreign"
+            # (with the paragraphs the quotation runs on into, its closing mark left for the last:
+            # '‘Henk is het geheugen van deze gracht. … / ‘Als ze hem weghalen, …’')
+            for j in range(i, len(quotes)):
+                if quotes[j].utterance != q.utterance or quotes[j].nested_in is not None:
+                    continue
+                if self.speakers[j] is None and (j == i or self.speaker_rules[j] is None):
+                    self.speakers[j] = clause.speaker
+                    self.speaker_spans[j] = Span(run_first.start, run_last.end)
+                    self.speaker_rules[j] = "narrated-subject-before/foreign"
+
+    def _pronoun_colon_subject(self, k: int, end: int) -> Clause | None:
+        """'Raadslid Gijs Hofstede stemde tegen. In de raadszaal hield hij een lang betoog: ‘…’': a
+        colon's sentence (tokens k..end-1) with no speech verb and no name whose one personal
+        pronoun is a subject's (the language's "colon_pronouns": "hij", "er", "elle", "он"; no
+        preposition before it): a clause of that pronoun, resolved as "he said" is."""
+        tokens, vocab = self.tokens, self.vocab
+        allowed = _language_words(self.language, "colon_pronouns")
+        found = [m for m in range(k, end) if tokens[m].norm in vocab.foreign_pronouns and self._quote_of_token[m] < 0]
+        if len(found) != 1 or tokens[found[0]].norm not in allowed:
+            return None
+        m = found[0]
+        if m > k and (tokens[m - 1].norm in vocab.foreign_prepositions or tokens[m - 1].norm in vocab.foreign_sentence_prepositions):
+            return None  # ("mit ihr", "avec elle": whom the sentence is about, no subject)
+        clause = Clause(m, m, m, "say", lead=k, how="pronoun")
+        clause.speaker = self._resolve_pronoun(vocab.foreign_pronouns[tokens[m].norm], tokens[m].start, clause)
+        return clause if clause.speaker is not None else None
 
     def _indefinite_colon_subject(self, k: int, end: int) -> Clause | None:
         """'Un commerciante di Castagnola, che chiede di non essere citato, è amareggiato: «…»': a
@@ -917,12 +940,36 @@ class ForeignReading:
         opens no such name."""
         run = self._name_apposed_from(bisect.bisect_left(self.at.token_starts, end))
         if run is None:
-            return None
+            return self._indefinite_opening_source(end)
         i = bisect.bisect_left(self._mention_starts, self.tokens[run.first].start)
         if i < len(self._mentions) and self._mentions[i].start == self.tokens[run.first].start:
             person = self._mentions[i]
             return Speaker(person.canonical, "person", person.key)
         return None
+
+    def _indefinite_opening_source(self, end: int) -> Speaker | None:
+        """'Uma nadadora-salvadora da piscina, que pediu para não ser identificada, contou que … /
+        "…" / "…", afirmou.': when the description a dropped subject stands for is an indefinite
+        article and a noun of a person opening its sentence (its noun ending at offset ``end``,
+        _indefinite_opening_before_quotation), that unnamed source, with the "of" phrase of its
+        complement; else None."""
+        tokens, vocab = self.tokens, self.vocab
+        h = bisect.bisect_left(self.at.token_starts, end) - 1
+        if h < 1 or tokens[h].end != end or not tokens[h - 1].initial or tokens[h - 1].norm not in vocab.foreign_indefinite:
+            return None
+        a = h - 1
+        m = h + 1  # its complement: "da piscina", "de la Croix-Rouge", up to the comma or the verb
+        while m < len(tokens) and tokens[m].gap == "-":
+            h = m  # (a compound noun: "nadadora-salvadora")
+            m += 1
+        while m < len(tokens) and tokens[m].gap in _SPACE and self._quote_of_token[m] < 0 and (
+                tokens[m].norm in vocab.foreign_of or tokens[m].norm in vocab.foreign_articles
+                or m > h + 1 and tokens[m - 1].norm in vocab.foreign_of | vocab.foreign_articles and not tokens[m].norm in vocab.foreign_verbs):
+            m += 1
+        while m > h + 1 and (tokens[m - 1].norm in vocab.foreign_of or tokens[m - 1].norm in vocab.foreign_articles):
+            m -= 1  # (no "of" or article left dangling at its end)
+        words = self.text[tokens[a].start : tokens[m - 1].end]
+        return Speaker(words, "anonymous", words)
 
     def _name_apposed_from(self, k: int) -> _NameRun | None:
         """The full personal name set off by commas at the first comma from token k on, within a
@@ -1712,19 +1759,26 @@ class ForeignReading:
         the sentence names ("Le patron pêcheur Yannick Daniel se plaint ..., et son matelot Erwan
         Morvan partage sa colère": either may speak next)."""
         tokens, vocab = self.tokens, self.vocab
-        if self.language in (None, "en") or not 2 <= k - s_start <= 7:
+        if self.language in (None, "en"):
+            return False
+        s_start = self._past_dateline(s_start, k)
+        if not 2 <= k - s_start <= 7:
             return False
         if tokens[s_start].norm not in vocab.foreign_articles and tokens[s_start].norm not in self._owner_determiners() \
-                and not self._portuguese_article(s_start, opening=True):
-            return False
+                and not self._portuguese_article(s_start, opening=True) and not _ELIDED_NOUN.match(tokens[s_start].norm):
+            return False  # (an elided article glued to the noun: "L'ancien gérant de l'entrepôt, Gérard Lhomme,")
         before = tokens[k - 1]
-        if before.cap or before.norm in vocab.foreign_of or before.norm in vocab.foreign_prepositions \
+        # (a place or a body after "of" may end the description when a comma sets the name off:
+        # "L'ancien gérant de l'entrepôt de Montbrison, Gérard Lhomme,")
+        apposed_after_of = "," in tokens[k].gap and k - 2 > s_start and tokens[k - 2].norm in vocab.foreign_of
+        if before.cap and not apposed_after_of or before.norm in vocab.foreign_of or before.norm in vocab.foreign_prepositions \
                 or before.norm in vocab.foreign_articles and "," not in tokens[k].gap:
             return False
         for m in range(s_start + 1, k):
             tok = tokens[m]
             if tok.norm in vocab.verbs or tok.norm in vocab.foreign_verbs or self._quote_of_token[m] >= 0 \
                     or self._runs.get(m) is not None and self._runs[m].kind in ("person", "single") \
+                    and not (apposed_after_of and m == k - 1) \
                     or tok.cap and tokens[m - 1].norm not in vocab.foreign_of and not tokens[m - 1].cap:
                 return False
         m = k + 1
@@ -1733,6 +1787,155 @@ class ForeignReading:
                 return False
             m += 1
         return True
+
+    def _foreign_name_subject(self, s_start: int, run: _NameRun) -> bool:
+        """Whether the name ``run`` is the subject of the sentence opening at token s_start in a
+        shape of another language that PeopleIndex._is_subject reads no further: after the verb
+        (_subject_after_opening_verb), or set off after a description past a dateline ("LYON (AFP) -
+        L'ancien gérant de l'entrepôt de Montbrison, Gérard Lhomme, a contesté": the dateline's
+        capitals are no titles of the name)."""
+        return self._subject_after_opening_verb(s_start, run) or (
+            self._past_dateline(s_start, run.first) > s_start and self._description_opens_for_name(s_start, run.first))
+
+    def _subject_after_opening_verb(self, s_start: int, run: _NameRun) -> bool:
+        """'In aula ha testimoniato Giovanna Rossi, titolare di una merceria.', 'Ha deposto Rosa
+        Bertolino, vedova di un operaio.': in a text of a language that sets the subject after a
+        verb opening its sentence (its "subject_after_opening_verb"), a full name right after one of
+        its speech verbs, with only the verb's auxiliary and a short phrase opened by a preposition
+        before it (no subject of its own: not "Il tribunale ha ascoltato Renato Galli"), then the
+        sentence's end or a comma: the name is the sentence's subject, the person the passage is
+        about ("«…», ha detto la commerciante" after it is hers)."""
+        tokens, vocab = self.tokens, self.vocab
+        if not self.language or not _language_flag(self.language, "subject_after_opening_verb") or run.last == run.first:
+            return False
+        first = run.run_first if run.run_first >= 0 else run.first
+        v = first - 1
+        if v < s_start or tokens[v].cap or tokens[v].norm not in vocab.foreign_verbs or tokens[first].gap not in _SPACE \
+                or self._quote_of_token[v] >= 0:
+            return False
+        lead_end = v - 1 if v - 1 >= s_start and tokens[v - 1].norm in vocab.foreign_auxiliaries else v
+        if lead_end > s_start:
+            # (a phrase of place or time: "In aula", "Nel pomeriggio"; never a noun phrase of its own)
+            if lead_end - s_start > self.settings.description_tokens or tokens[s_start].norm not in vocab.foreign_sentence_prepositions:
+                return False
+            if any(tokens[m].cap or tokens[m].norm in vocab.foreign_verbs or "," in tokens[m].gap
+                   for m in range(s_start + 1, lead_end)):
+                return False
+        after = run.last + 1
+        return after >= len(tokens) or "," in tokens[after].gap or any(c in tokens[after].gap for c in _SENTENCE_BREAK)
+
+    def _colon_description_subject(self, v: int, base: str) -> Clause | None:
+        """'Preguntada por la piscina, la alcaldesa respondió: «…»', 'Dans un courrier, une habitante
+        du centre écrivait : « … »': in a text of a language with articles, a speech verb v right
+        before the colon that opens a quotation, with its subject right before it (past its
+        auxiliary and an object pronoun): an article and a noun (the "of" phrases of its complement
+        after it), opening the sentence or after the comma that closes a phrase opening it. A clause
+        read as "La ministre lui a répondu que « … »" is (pronouns: "reported-description", only a
+        person the article writes that noun beside), an unnamed source for an indefinite article;
+        None for any other shape."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        if self.language in (None, "en") or tokens[v].norm not in vocab.foreign_verbs or self._quote_of_token[v] >= 0 \
+                or v + 1 >= n or not tokens[v + 1].gap.strip().startswith(":") or self._quote_of_token[v + 1] < 0:
+            return None
+        h = v
+        while h > 0 and tokens[h].gap in _SPACE and not tokens[h].initial and (
+                tokens[h - 1].norm in vocab.foreign_auxiliaries or tokens[h - 1].norm in vocab.object_clitics):
+            h -= 1  # "lui a répondu", "ha aggiunto"
+        last = h - 1
+        if last < 1 or tokens[h].gap not in _SPACE or tokens[last].cap or not tokens[last].norm.isalpha() \
+                or self._quote_of_token[last] >= 0:
+            return None
+        if self.language in _NO_ARTICLES:
+            return None  # ("мэр ответила": a bare noun, the subject or a genitive's head; not read)
+        k = last - 1
+        while k >= 1 and tokens[k].norm not in vocab.foreign_articles and tokens[k].norm not in vocab.foreign_indefinite \
+                and not self._portuguese_article(k, opening=tokens[k].initial) and last - k < self.settings.description_tokens:
+            k -= 1  # (the complement: "une habitante du centre")
+        if k < 0 or tokens[k + 1].cap or tokens[k + 1].norm in vocab.verbs or tokens[k + 1].norm in vocab.foreign_verbs \
+                or any(tokens[m].gap not in _SPACE or self._quote_of_token[m] >= 0 for m in range(k + 1, h)):
+            return None
+        if k + 1 < last and tokens[k + 2].norm not in vocab.foreign_of:
+            return None  # (only a noun and the "of" phrases of its complement)
+        opening = tokens[k].initial or "," in tokens[k].gap and self._opens_sentence_phrase(k)
+        if not opening:
+            return None
+        if tokens[k].norm in vocab.foreign_indefinite:
+            return Clause(v, k, last, base, how="description")
+        return Clause(v, k, k + 1, base, how="reported-description")
+
+    def _opens_sentence_phrase(self, k: int) -> bool:
+        """Whether the comma before token k closes a phrase opening its sentence with no subject
+        and no speech verb of its own ("Preguntada por la piscina municipal, cerrada desde 2022,",
+        "Dans un courrier publié samedi par nos lecteurs,"): no name, pronoun, speech verb or
+        quotation in it (a name there, "Interrogée par Odile Ferrandon,", stands beside the noun
+        after the comma, which a description's reading would take for hers)."""
+        tokens, vocab = self.tokens, self.vocab
+        s = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
+        if s >= k or k - s > self.settings.lead_in_tokens:
+            return False
+        return not any(self._quote_of_token[m] >= 0 or self._names_someone_at(m, s)
+                       or tokens[m].norm in vocab.foreign_pronouns and not tokens[m].cap
+                       or tokens[m].norm in vocab.foreign_verbs and not tokens[m].cap for m in range(s, k))
+
+    def _names_someone_at(self, m: int, s: int) -> bool:
+        """Whether a person's name ends at token m of the sentence opening at token s; not the one
+        word opening it that is neither a given name nor a surname of the text ("Preguntada por la
+        piscina,": a participle, capitalised only as it opens the sentence)."""
+        run = self._runs.get(m)
+        if run is None or run.kind not in ("person", "single"):
+            return False
+        return not (m == s and run.first == run.last and run.kind == "single" and self.tokens[m].norm not in self._surnames
+                    and self.tokens[m].norm not in self.vocab.first_names)
+
+    def _past_dateline(self, s_start: int, k: int) -> int:
+        """The first token after a dateline that opens the sentence at token s_start, before token
+        k ("LYON (AFP) - L'ancien gérant ...", "MILANO (ANSA) - Il tribunale", "Lemgo (dpa) - Der
+        TBV"): its place in capitals or its agency in brackets, then a dash; s_start itself when
+        the sentence opens with no dateline."""
+        tokens = self.tokens
+        for m in range(s_start + 1, min(k, s_start + 5)):
+            gap = tokens[m].gap.strip()
+            if gap[-1:] in ("-", "–", "—") and tokens[m].gap.endswith(" ") and (")" in gap or tokens[s_start].text.isupper()):
+                return m if all(tokens[x].cap for x in range(s_start, m)) else s_start
+            if gap and gap not in ("(", ")"):
+                return s_start  # (any other mark: no dateline)
+        return s_start
+
+    def _asked_in_sentence_before(self, at: int, gender: str | None) -> Speaker | None:
+        """'La présidente du tribunal, Mme Sandrine Vauclair, lui a demandé pourquoi …. « … », a
+        répondu le prévenu': for a noun of a person after a verb at offset ``at``, when the sentence
+        right before the quotation's (in its paragraph) has someone ask "him" or "her" (an object
+        pronoun before one of the language's "asking_verbs", its auxiliary between), the one asked:
+        the person the passage was about before that sentence (PronounResolution._salient_person),
+        of the noun's gender, and never the asker, whom that sentence must name; None for any other
+        shape."""
+        tokens, at_ = self.tokens, self.at
+        asking = _language_words(self.language, "asking_verbs") if self.language else frozenset()
+        if not asking:
+            return None
+        start = self._sentence_start(at)
+        opening = next((q for q in at_.quotes if q.open_at <= start < q.end and q.open_at < at), None)
+        if opening is not None:
+            start = self._sentence_start(opening.open_at)
+        if start <= 0:
+            return None
+        before = self._sentence_start(start - 1)
+        if at_.paragraph_at(before) != at_.paragraph_at(start):
+            return None
+        lo, hi = bisect.bisect_left(at_.token_starts, before), bisect.bisect_left(at_.token_starts, start)
+        verb = next((m for m in range(lo + 1, hi) if not tokens[m].cap and tokens[m].norm in asking and self._quote_of_token[m] < 0), None)
+        if verb is None:
+            return None
+        c = verb - 1 if tokens[verb - 1].norm in self.vocab.foreign_auxiliaries else verb
+        if c - 1 < lo or tokens[c - 1].norm not in self.vocab.object_clitics or tokens[c - 1].cap:
+            return None
+        askers = {m.key for m in self._mentions_between(tokens[lo].start, tokens[c - 1].start)}
+        if not askers:
+            return None  # ("Elle lui a demandé": the asker a pronoun, maybe the person before)
+        person = self._salient_person(tokens[lo].start, gender)
+        if person is None or person.key in askers or gender is not None and self._gender.get(person.key) not in (None, gender):
+            return None
+        return Speaker(person.canonical, "person", person.key)
 
     def _owner_determiners(self) -> frozenset[str]:
         """The text's language's possessive determiners ("suo", "son", "seine"): they open a noun."""

@@ -568,6 +568,8 @@ class NameReading:
         if tokens[last].text in lex.countries or tokens[last].text in lex.places:  # (most runs end in no place)
             if all(tokens[m].text in lex.countries or tokens[m].text in lex.places for m in range(k, last)):
                 return "place"  # "Russia-Ukraine"
+            if last == k + 1 and tokens[k].norm in vocab.first_names and not tokens[k].text.isupper():
+                return "person"  # "Maria Colombo", "Davide Colombo": a given name, a surname that is a place too
             return "institution"  # "Kowloon West Syria"... a name ending with a place is no person's
         # a country first is a descriptor: "Britain Liu Xiaming" (China's ambassador to Britain)
         if bare.isupper() and len(bare) > 3 and tokens[k].start == self._paragraph_start(tokens[k].start):

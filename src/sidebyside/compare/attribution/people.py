@@ -431,6 +431,8 @@ class PeopleIndex:
             if comma is not None and comma - s_start <= self.settings.lead_in_tokens and all(
                     tokens[m].norm in vocab.title_words or tokens[m].cap for m in range(comma, k)):
                 return True
+        if self._foreign_name_subject(s_start, run):
+            return True  # "In aula ha testimoniato Giovanna Rossi, ...", "LYON (AFP) - L'ancien gérant ..., X," (foreign.py)
         if k - s_start > 8:
             return self._after_lead_in(s_start, k)
         lead = range(s_start, k)

@@ -60,6 +60,11 @@ class NounPhrases:
                 return origin  # "Sen. Dianne Feinstein of California said": the senator, not the state
             owner = self._name_of_name(run)
             if owner is not None:
+                first = self._object_start(owner[0])
+                if first is not None:
+                    outer = self._with_post_modifier_owner(first, k)
+                    if outer[0] < first:
+                        return outer  # "a spokesperson for the Department for the Environment": the spokesperson
                 return owner  # "the Harran Observatory for Human Rights"
             if run.kind == "person" and run.run_first >= 0 and run.first > run.run_first:
                 return self._with_conjoined(run.first, k)  # "China's ambassador to Britain Liu Xiaming"
@@ -227,6 +232,14 @@ class NounPhrases:
                     s = m - 1
                 break
             prev = tokens[s - 1]
+            if prev.norm == "s" and not prev.cap and prev.gap.strip() in (".'", ".’", "'", "’") and s >= 2 \
+                    and self._runs.get(s - 2) is not None:
+                # "the D. A.'s release": a possessive after an abbreviation's full stop, read as a lone "s"
+                run = self._runs[s - 2]
+                s = run.run_first if run.run_first >= 0 else run.first
+                if s > 0 and tokens[s - 1].norm == "the" and tokens[s].gap in _SPACE:
+                    s -= 1
+                break
             if prev.possessive:
                 s -= 1  # "Swift's rep", "Carlineo's attorney", "the victim's mother"
                 run = self._runs.get(s)
@@ -286,9 +299,11 @@ class NounPhrases:
         if not (determined or plural or starts_sentence):
             return None
         if not self._speaker_head(head) and not (head == "old" and tokens[k - 1].norm in ("year", "years")) \
-                and not (head in self._title_heads and tokens[s].norm == "the" and k - s <= 3):
+                and not (head in self._title_heads and tokens[s].norm == "the" and k - s <= 3) \
+                and not (k == s + 1 and tokens[s].norm == "the" and head in self._body_name_heads):
             # "the 56-year-old" is a person; so is "the captain" after "Fire Captain Brian Soto", a
-            # role this text wrote as a title before a name (resolved to that one person, or no one)
+            # role this text wrote as a title before a name (resolved to that one person, or no one);
+            # "the federation" after "the Insurers' Federation": the last word of a body's name
             return None
         return s
 
@@ -310,19 +325,20 @@ class NounPhrases:
         tokens = self.tokens
         tok = tokens[m]
         return m >= 1 and not tok.cap and self.vocab.verbs.get(tok.norm) == tok.norm and tokens[m + 1].gap in _SPACE \
-            and tok.gap in _SPACE and (tokens[m - 1].norm in _DETERMINERS or tokens[m - 1].norm in ("and", "or")) \
-            and not self._in_quote(m)
+            and (tok.gap in _SPACE and (tokens[m - 1].norm in _DETERMINERS or tokens[m - 1].norm in ("and", "or"))
+                 or tok.gap.strip() == "," and tokens[m + 1].norm in self.vocab.person_nouns) \
+            and not self._in_quote(m)  # (or a clause's first word after a comma: "..., state officials said")
 
     def _lower_modifier_before(self, c: int) -> int | None:
-        """The modifier before the "and"/"or" at token c when it opens its sentence or follows a
-        determiner ("Federal and state agencies", "the federal and state agencies"): its first token
+        """The modifier before the "and"/"or" at token c when it opens its sentence or a clause after a
+        comma, or follows a determiner ("Federal and state agencies", "the federal and state agencies"): its first token
         (the determiner's), else None."""
         tokens, m = self.tokens, c - 1
         if m < 0 or tokens[c].gap not in _SPACE or tokens[m].cap and not tokens[m].initial or not tokens[m].norm.isalpha() \
                 or tokens[m].norm in _FUNCTION or tokens[m].norm in self.vocab.verbs or self._in_quote(m):
             return None
-        if tokens[m].initial:
-            return m
+        if tokens[m].initial or tokens[m].gap.strip() == ",":
+            return m  # (or after a comma: "..., federal and state officials said, and")
         if m >= 1 and tokens[m - 1].norm in _DETERMINERS and tokens[m].gap in _SPACE:
             return m - 1
         return None

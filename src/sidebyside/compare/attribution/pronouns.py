@@ -16,6 +16,10 @@ from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELID
 from sidebyside.compare.tokens import singular, token_column, words_capitalised_inside
 from sidebyside.name_lists import NAME_PARTICLES
 
+# a sentence opening with a document's description and its title: 'The report, "Left High and Dry",'
+_DOCUMENT_OPENING = re.compile(r'The (?:[\w-]+ ){0,3}?([a-z]+), ["“‘\']\S')
+_TITLE_AFTER = re.compile(r',\s*["“‘\']\S')  # 'The report, "Left High and Dry",': a title set off after a description
+
 _POSSESSIVE_DETERMINERS = frozenset("its their his her my our".split())
 # words that may open a sentence before its subject ("Yet Sondland has ...")
 _SENTENCE_CONJUNCTIONS = frozenset("but yet and so still".split())
@@ -142,7 +146,8 @@ class PronounResolution:
             gender = self.vocab.article_genders.get(tokens[first].norm) or self._portuguese_article_gender(first)
             return self._described_in_article(head.norm, at, clause, gender) \
                 or (self._unnamed_source_by_noun(head.norm, at, gender) if clause.inside is None else None) or (
-                self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None)
+                self._passage_person_by_noun(head.norm, at, clause, gender) if gender is not None else None) \
+                or (self._asked_in_sentence_before(at, gender) if clause.inside is None else None)  # "lui a demandé" (foreign.py)
         if first < last and not tokens[first].cap and tokens[first].norm in NAME_PARTICLES and head.cap:
             full = self._full_name_ending(first, last)
             if full is not None:
@@ -180,7 +185,9 @@ class PronounResolution:
             first += 1  # "As Nick of Arachnid Labs says": the conjunction opening the sentence is no part of the name
         if run is not None and run.first > first and tokens[first].cap and any(
             tokens[m].norm in ("of", "for") for m in range(first, run.first)
-        ) and self._name_of_name(run) is not None:
+        ) and self._name_of_name(run) is not None and not (
+            tokens[first].norm in _DETERMINERS and tokens[first + 1].norm in self.vocab.person_nouns
+        ):  # (not "A spokesperson for the Department for the Environment": the spokesperson, a description)
             name = self.text[tokens[first].start : tokens[last].end]
             with_article = self._article_before(first)
             clause.how = "office-name"
@@ -198,11 +205,18 @@ class PronounResolution:
                     joined = " and ".join(s.name for s in names)
                     return Speaker(joined, "group", name_key(joined), parts=tuple(names))
             clause.how = "name"
-            return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+            speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
+            if speaker is not None and speaker.kind == "person" and self._named_as_body(run):
+                return replace(speaker, kind="institution")  # "Preliminary tests by Pixel Forge reveal": a body
+            return speaker
         clause.how = "description"
         named = self._given_name_apposition(last)
         if named is not None:
             return named  # "her mother, Fiona, said" ... "Fiona Parry issued a plea": Fiona Parry
+        titled = self._titled_document(first, last, at)
+        if titled is not None:
+            clause.how = "document"
+            return titled  # 'The report, "Left High and Dry", found': the report's own words
         found = self._resolve_description(first, last, clause)
         if found is not None and self._document_words(first, last, found):
             clause.how = "document"
@@ -212,6 +226,46 @@ class PronounResolution:
             phrase = self.text[tokens[first].start : tokens[last].end]
             return Speaker(phrase, self._kind_of_description(first, last, tokens[last].norm), "np:" + name_key(phrase))
         return found
+
+    def _titled_document(self, first: int, last: int, at: int) -> Speaker | None:
+        """A document the article names by its title, set off by commas after its description ('The
+        budget document, "Delivering for Wexley", warns'), speaks its own words, never the latest
+        body's; "the document" after it, while no other body or person has spoken, is the same one."""
+        tokens = self.tokens
+        if tokens[first].norm != "the" or tokens[self._head_of(first, last)].norm not in self.vocab.impersonal_documents:
+            return None
+        head = tokens[self._head_of(first, last)].norm
+        if _TITLE_AFTER.match(self.text, tokens[last].end):
+            phrase = self.text[tokens[first].start : tokens[last].end]
+            return Speaker(phrase, "group", "np:" + name_key(phrase))
+        earlier = self._latest_document(at)
+        return earlier if earlier is not None and fold(earlier.name.split()[-1]) == head else None
+
+    def _titled_document_opening(self, at: int) -> Speaker | None:
+        """'The report, "Left High and Dry", found that … / "…," it says': the document that opens,
+        named by its title, the sentence before the one at at (or that one): what "it" stands for."""
+        s = self.at.sentence_at(at)
+        for k in (s, s - 1):
+            if k < 0:
+                continue
+            start = self.at.sentences[k].start
+            m = _DOCUMENT_OPENING.match(self.text, start)
+            if m is not None and m.end() < at and fold(m.group(1)) in self.vocab.impersonal_documents:
+                phrase = self.text[start : m.end(1)]
+                return Speaker(phrase, "group", "np:" + name_key(phrase))
+        return None
+
+    def _latest_document(self, at: int) -> Speaker | None:
+        """The document a titled-document clause credited last before at, when no clause of another
+        speaker came between (within pronoun_chars)."""
+        k = bisect.bisect_left(self._clause_verbs, bisect.bisect_left(self.at.token_starts, at))
+        for clause in reversed(self.clauses[max(0, k - 6) : k]):
+            if self.tokens[clause.verb].start < at - self.settings.pronoun_chars:
+                return None
+            if clause.speaker is None or clause.inside is not None:
+                continue
+            return clause.speaker if clause.how == "document" and clause.speaker.key.startswith("np:") else None
+        return None
 
     def _document_words(self, first: int, last: int, found: Speaker) -> bool:
         """Whether a clause's subject is a document whose words are its own, no person's ("Ann Lee
@@ -440,6 +494,9 @@ class PronounResolution:
             if group is not None:
                 return group  # 'The protesters struggle to say what they want. / "Don't bend," they chanted'
         if pronoun == "it":
+            document = self._latest_document(at) or self._titled_document_opening(at)
+            if document is not None:
+                return document  # 'The report, "Left High and Dry", found ... "…," it says': the report
             body = self._one_word_body_spoke_last(at)
             if body is not None:
                 return body  # "... said Mozilla. / It is also ... and said": the one that spoke last, no older body
@@ -723,7 +780,7 @@ class PronounResolution:
             if clause.inside is not None:
                 continue
             speaker = clause.speaker
-            head = self.tokens[clause.last].norm
+            head = self.tokens[self._head_of(clause.first, clause.last)].norm  # ("an agent familiar with the talks")
             if speaker is not None and speaker.name.lower().startswith(("his ", "her ", "their ")) \
                     and self.vocab.kin.get(head) == pronoun:
                 pass  # "..., said his girlfriend. / '...,' she said": the girlfriend

@@ -4,8 +4,9 @@ A clause of the narration reports words without quote marks in two ways: the cla
 introduces ("Vesk said the call was unusual", "officials said that the plan had failed",
 "according to Vesk, the plan is a disaster"), and the sentence its speaker closes after a comma
 ("The call was inappropriate, Vesk said.", "The plan is a disaster, said Vesk, who leads the
-group."). Those words are the speaker's, as a quotation's are (the loaded words show them apart);
-what the writer says around them is not. The verb's object is no reported clause ("announced a
+group."). Those words tell what the speaker meant in the writer's words: the loaded words count
+them the outlet's paraphrase (compare/loaded.py ``speakers_reported_words``, session 27); only
+the label of a verb of naming (``labelled_words``: "called it a hoax") is the speaker's word. The verb's object is no reported clause ("announced a
 brutal crackdown"): a clause opens with "that" or holds a finite verb. Nothing here changes the
 engine: it reads ``Attribution.clauses`` once they are found.
 """

@@ -427,6 +427,9 @@ class SourceGrouping:
                 return replace(speaker, kind="group")  # "Fishermen said": a sentence's capital on a plural noun
             if words and fold(words[0]) not in given_names() and self._business(name):
                 return replace(speaker, kind="institution")  # "Home Depot's shares", "Mweb, the company"
+            if len(words) >= 2 and words[-1][:1].isupper() and fold(words[-1]) in self.vocab.work_nouns \
+                    and fold(words[0]) not in given_names():
+                return replace(speaker, kind="institution")  # "the US Geological Survey said": a body named for its work
         if speaker.kind == "group" and not speaker.parts:
             m = _POSSESSIVE_ROLE.match(name)
             if m is not None and singular(m.group(1)) == m.group(1) and not m.group(1).endswith("s") \

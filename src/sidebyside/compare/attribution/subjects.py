@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _STRONG, _BE, _ELIDED_NOUN, _MEDIA_HEADS, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _STRONG, _BE, _ELIDED_NOUN, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
 from sidebyside.calendar_words import months, weekdays
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import singular
@@ -17,6 +17,8 @@ _NO_TITLE_MARKS = str.maketrans("", "", _TITLE_MARKS)
 
 
 _DASHES = ("—", "–", "--")  # an aside set off by dashes
+# words of an aside that keeps a source unnamed ("who asked not to be named", "on condition of anonymity")
+_UNNAMED_ASIDE_WORDS = frozenset("named identified anonymity anonymously authorized authorised".split())
 _TOLD = (-1, -1)  # a name after a foreign verb that is whom the words were told ("dijo a la ministra X")
 
 # time phrases between a subject and its verb ("The navy in November said")
@@ -102,8 +104,11 @@ class SubjectSearch:
             if any(c in tokens[m + 1].gap for c in ",;:()\"“”"):
                 return None  # a comma or a mark: the phrase is no plain subject
             verb = tokens[m + 1].norm
-            if tokens[m + 1].cap or tokens[m + 1].gap not in _SPACE or verb in _FUNCTION or not verb.isalpha() \
-                    or not (verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss")):
+            aux = m + 2 if m + 2 < v and tokens[m + 2].norm in ("been", "being") else m + 1
+            progressive = verb in FINITE_AUXILIARIES and aux + 1 < v and tokens[aux + 1].gap in _SPACE \
+                and tokens[aux + 1].norm.endswith(("ing", "ed"))  # "Detectives are scouring CCTV and believe"
+            if tokens[m + 1].cap or tokens[m + 1].gap not in _SPACE or (verb in _FUNCTION or not verb.isalpha() \
+                    or not (verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss"))) and not progressive:
                 continue
             np = self._np_ending_at(m)
             if np is None:
@@ -179,8 +184,9 @@ class SubjectSearch:
             return self._subject_before(g)  # "He went on to say", "Smith continued to insist": the subject of "went"
         k = v - 1
         while k >= 0 and not tokens[k].cap and tokens[k + 1].gap in _SPACE:
-            if tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4:
-                k -= 1  # "also said", "tearfully asked"
+            if tokens[k].norm in _SKIP_BACK or tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4 \
+                    and tokens[k].norm not in self.vocab.person_nouns:
+                k -= 1  # "also said", "tearfully asked" (not "his family said")
             elif k >= 1 and tokens[k].gap == "-" and f"{tokens[k - 1].norm}-{tokens[k].norm}" in _SKIP_BACK:
                 k -= 2  # "flat-out denied"
             elif tokens[k].norm in self.vocab.foreign_auxiliaries and tokens[v].norm in self.vocab.foreign_verbs:
@@ -700,9 +706,14 @@ class SubjectSearch:
                 return run.first, run.last
         if tokens[k].norm not in _DETERMINERS:
             return None
+        if tokens[k].norm == "that" and k + 1 < n and (tokens[k + 1].norm in _DETERMINERS or tokens[k + 1].norm in _PRONOUNS):
+            return None  # '"…", warns that the council faces': the complementizer of what is said, no subject
         if tokens[k].norm == "the" and k + 1 < n and tokens[k + 1].gap in _SPACE and tokens[k + 1].text in self.lex.demonyms \
                 and (k + 2 >= n or tokens[k + 2].gap.strip()[:1] in (".", ",", ";")):
             return k, k + 1  # '," said the American.': the person the passage is about, as "said the 29-year-old"
+        member = self._runs.get(k + 1) if k + 1 < n else None
+        if member is not None and member.first == k + 1 and self._party_member_described(member) and self._unnamed_aside_after(k + 1):
+            return k, k + 1  # '," said the Democrat, who is familiar with the talks': an unnamed source of the party
         for h in range(k + 1, min(n, k + 6)):
             if tokens[h].gap not in (*_SPACE, "-"):
                 break
@@ -745,6 +756,15 @@ class SubjectSearch:
                         return paper.first, paper.last
                 return name if name is not None else (k, h)
         return None
+
+    def _unnamed_aside_after(self, k: int) -> bool:
+        """The words after token k say who speaks is not named: "who is familiar with the talks",
+        ", who asked not to be named", "who spoke on condition of anonymity"."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or tokens[k + 1].norm not in ("who", "whose"):
+            return False
+        return any(tokens[m].norm in _UNNAMED_ASIDE_WORDS or tokens[m].norm in _POST_ADJECTIVES
+                   for m in range(k + 2, min(len(tokens), k + 10)) if tokens[m].start < self._sentence_end(tokens[k].start))
 
     def _surname_with_particles(self, k: int) -> tuple[int, int] | None:
         """Particles in lower case and a capitalised word at token k ("von der Heyden", "van den

@@ -156,6 +156,7 @@ class Vocabulary:
     mention_before_as: frozenset[str]  # "known" of 'known as "take"': a name the words are called by
     verbs_before_to: tuple[tuple[str, ...], ...]  # ("went", "on") of "went on to say": they lend their subject
     data_nouns: frozenset[str]  # "figures", "statistics": numbers, whose source is who gave them
+    work_nouns: frozenset[str]  # "tests by Pixel Forge": work a body did, the name after "by" a body's
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
@@ -346,6 +347,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         document_nouns=frozenset(data["document_nouns"]),
         impersonal_documents=frozenset(data["impersonal_documents"]),
         data_nouns=frozenset(data["data_nouns"]),
+        work_nouns=frozenset(data["work_nouns"]),
         mention_nouns=frozenset(data["mention_nouns"]),
         mention_before_as=frozenset(data["mention_before_as"]),
         verbs_before_to=tuple(tuple(p.split()) for p in data["verbs_before_to"]),

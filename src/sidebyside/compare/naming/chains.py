@@ -92,6 +92,11 @@ class ArticleChains:
     # of "Apple CEO Steve Jobs"): a name the reader has met there, though no mention is made of it
     in_titles: dict[str, int] = field(default_factory=dict)
     military: bool = False  # the body writes of troops or forces ("soldiers", "the army"): a military action
+    # the description of a person the body opens on ("A disgraced ex-politician raked in ..."), when
+    # one does: its chain is the person's once joined to a name (people.py), for the pair to read
+    lede: Ref | None = None
+    # the one person of several named whom the evidence makes the lede's description (people.py)
+    lede_named: str | None = None
 
 
 @dataclass(frozen=True)

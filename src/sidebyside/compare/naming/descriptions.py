@@ -96,7 +96,8 @@ class DescriptionRules(EventRules):
                 break
             if prev.possessive:
                 break
-            role = prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+            role = (prev.norm in self.title_heads or self.vocab.roles.get(prev.norm) == "person"
+                    or prev.norm in self.vocab.roles_before_names)  # ("His brief Peter Coyle")
             if role and singular(prev.norm) != prev.norm and singular(prev.norm) in self.vocab.kin:
                 break  # "half-brothers Andrew Lopez and Jonathan ...": kin to each other, no one's role
             if role and not prev.cap and i == j_end(view, i):
@@ -403,7 +404,9 @@ class DescriptionRules(EventRules):
                     k = start_at
                     continue
                 if prev.norm in self.finder.look.title_words or not _closed(prev.norm) or prev.norm in _ORDINALS:
-                    words += tokens[k].gap != "-"
+                    # ("A former city councillor accused of ...": the participle heading the phrase
+                    # after a role noun adds no word of its own to the description's length)
+                    words += tokens[k].gap != "-" and not (k == idx and tok.norm in self.vocab.passive_participles)
                     k -= 1
                     continue
                 break

@@ -134,7 +134,14 @@ class PeopleRules:
         agrees with the gender the description tells. A lede's "A suspected Mafia boss ... has
         hanged himself." (indefinite too) followed by a sentence that opens on the name ("Dan
         Rell, who ..., was found dead") tells of that person even named once, unless the name
-        speaks ("Dan Rell said", "Dan Rell, the police chief, said": another person)."""
+        speaks ("Dan Rell said", "Dan Rell, the police chief, said": another person).
+        A story names more people than its subject (a prosecutor, a lawyer, a judge: reader30's
+        row "A disgraced ex-politician" lost to "His brief Tom Cale"): with several named, the
+        one the evidence picks, of those the description fits, is kept as out.lede_named for the
+        pair to confirm (slots.lede_maps): the only one whose name opens the next sentence as its
+        subject and is named again ("Dan Rell, 58, pocketed ... Rell
+        shook his head"; never one only introduced
+        there: "police found the unconscious Raj Chohan, 59," is the driver's victim)."""
         body = sorted((r for r in out.refs if r.field == "text"), key=lambda r: r.start)
         if not body:
             return {}
@@ -148,6 +155,7 @@ class PeopleRules:
         if (info.plural or info.possessed or info.country or info.ranked or info.head in self.vocab.kin
                 or info.head in self.vocab.speaks_for):
             return {}
+        out.lede = first
         sentence_end = next((s.end for s in view.sentence_spans() if s.start <= first.start < s.end), first.end)
         inside = [(r.start, r.end) for r in body if r.form == "description" and r.start < out.opening_end]
         people = {r.chain for r in body if r.start < out.opening_end and r.form != "time"
@@ -156,30 +164,49 @@ class PeopleRules:
                   and not any(s <= r.start and r.end <= e and (s, e) != (r.start, r.end) for s, e in inside)
                   and r.chain in out.names and not r.chain.startswith(("role:", "venue:", "time:", "count:"))
                   and (_chain_kind(out, r.chain) in ("person", "other") or _person_like(out, r.chain))}
-        if len(people) != 1:
+        if len(people) == 1:
+            target = next(iter(people))
+            return {first.chain: target} if self._opening_fits(view, out, first, info, target, sentence_end, opener) else {}
+        if not people or not self.settings.opening_choice_by_evidence:
             return {}
-        target = next(iter(people))
-        named = [r for r in body if r.chain == target and r.form in ("name", "short", "title")]
-        if not (_person_like(out, target) or any(_AGE_AFTER_NAME.match(view.text, r.end) for r in named)):
-            return {}  # a name of no known kind is a person's only when an age follows it ("Reid, 33,")
-        if any(r.start < sentence_end for r in named):
-            return {}
-        if (len(named) < 2 or opener != "the") and not self._opens_next_sentence(view, named[0] if named else None, sentence_end):
-            return {}
-        if any(role.rsplit(" ", 1)[-1] != info.head for role in out.roles.get(target, ())):
-            return {}
-        gender = _description_gender(out, first.chain, self.vocab)
-        if gender and given_names().get(target.split()[0]) not in (None, gender):
-            return {}
-        return {first.chain: target}
+        fits = [p for p in sorted(people) if self._opening_fits(view, out, first, info, p, sentence_end, opener, chosen=True)]
+        if len(fits) == 1:
+            out.lede_named = fits[0]  # joined only where the other article's lede describes a person too (slots.lede_maps)
+        return {}
 
-    def _opens_next_sentence(self, view: ArticleView, name: Ref | None, sentence_end: int) -> bool:
+    def _opening_fits(self, view: ArticleView, out: ArticleChains, first: Ref, info: Described, target: str,
+                      sentence_end: int, opener: str, chosen: bool = False) -> bool:
+        """Whether the lede's description ``first`` may be the person named ``target`` (see
+        _opening_description_named); chosen: one of several people named, who must also be the
+        next sentence's subject."""
+        body = [r for r in out.refs if r.field == "text"]
+        named = sorted((r for r in body if r.chain == target and r.form in ("name", "short", "title")), key=lambda r: r.start)
+        if not named:
+            return False
+        if not (_person_like(out, target) or any(_AGE_AFTER_NAME.match(view.text, r.end) for r in named)):
+            return False  # a name of no known kind is a person's only when an age follows it ("Reid, 33,")
+        if any(r.start < sentence_end for r in named):
+            return False
+        opens = self._opens_next_sentence(view, named[0], sentence_end, sole=chosen)
+        if chosen and not (opens and len(named) > 1):
+            return False  # (among several, the story's subject: named again after opening that sentence)
+        if not chosen and (len(named) < 2 or opener != "the") and not opens:
+            return False
+        if any(role.rsplit(" ", 1)[-1] != info.head for role in out.roles.get(target, ())):
+            return False
+        gender = _description_gender(out, first.chain, self.vocab)
+        return not (gender and given_names().get(target.split()[0]) not in (None, gender))
+
+    def _opens_next_sentence(self, view: ArticleView, name: Ref | None, sentence_end: int, sole: bool = False) -> bool:
         """Whether a name opens the sentence right after the one ending at sentence_end, as its
-        subject: no verb of saying after it, nor after an apposition ("X, the police chief, said")."""
+        subject: no verb of saying after it, nor after an apposition ("X, the police chief, said");
+        sole: nor a second subject joined to it ("Quill and Dara Venn were seen")."""
         if name is None or view.text[sentence_end:name.start].strip():
             return False
         after = _VERB_AFTER_NAME.match(view.text, name.end)
-        return after is not None and after.group(1) not in _SPEECH_VERBS
+        if after is None or after.group(1) in _SPEECH_VERBS:
+            return False
+        return not (sole and after.group(1) in _CONJUNCTIONS)
 
     def _children_apart(self, out: ArticleChains) -> None:
         """A description of a child ("the child", "a 17-year-old boy") never names an adult: when

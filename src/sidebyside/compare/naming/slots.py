@@ -420,6 +420,59 @@ def slot_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains
         joined[side].add(target)
     if not whole and settings.whole_article_slots:
         slot_maps(views, sides, maps, (), vocab, settings, whole=True, _read=_read)
+    if not whole and settings.lede_descriptions_across:
+        lede_maps(views, sides, maps, vocab, settings)
+
+
+def lede_maps(views: tuple[ArticleView, ArticleView], sides: tuple[ArticleChains, ArticleChains],
+              maps: tuple[dict[str, str], dict[str, str]], vocab: NamingVocabulary,
+              settings: NamingSettings = DEFAULT.compare.naming) -> None:
+    """Two reports of one event that both open on a description of a person describe the story's
+    one subject. The person is the one an article joined its lede's description to (people.py),
+    or the one of several it names that opens the next sentence as its subject ("A disgraced
+    ex-politician ... Dan Rell, 58, pocketed ...": lede_named, taken only with the other lede as
+    confirmation). A lede description joined to no one then joins that person in its own
+    article too ("A former city councillor accused of ... Prosecutor Ada Moss told the jury that
+    Dan Rell, 58, ...": reader30), when that article names the person in its opening paragraphs,
+    after the description, gives the name no role the description lacks nor a given name of
+    another gender, and the two never hold the two slots of one event verb (the victim and the
+    attacker)."""
+    ledes = [s.lede for s in sides]
+    if ledes[0] is None or ledes[1] is None:
+        return
+    keys: list[str | None] = [None, None]
+    for side in (0, 1):
+        chain = ledes[side].chain
+        if not chain.startswith("role:"):
+            keys[side] = maps[side].get(chain, chain)
+        elif sides[side].lede_named:
+            keys[side] = maps[side].get(sides[side].lede_named, sides[side].lede_named)
+    if keys[0] and keys[1] and keys[0] != keys[1]:
+        return  # two people: the two ledes tell of no one subject
+    key = keys[0] or keys[1]
+    if key is None:
+        return
+    for side in (0, 1):
+        own, mine = sides[side], ledes[side]
+        if not mine.chain.startswith("role:") or mine.chain not in own.described or mine.chain in maps[side]:
+            continue
+        named = [c for c in own.names if maps[side].get(c, c) == key and not c.startswith(("role:", "venue:", "time:"))]
+        if len(named) != 1:
+            continue
+        target = named[0]
+        refs = [r for r in own.refs if r.field == "text" and r.chain == target]
+        if not any(mine.end <= r.start < own.opening_end for r in refs) or any(r.start < mine.start for r in refs):
+            continue
+        head = own.described[mine.chain].head
+        if any(role.rsplit(" ", 1)[-1] != head for role in own.roles.get(target, ())):
+            continue
+        if _gender_clash(own, mine.chain, target, vocab):
+            continue
+        described = [r for r in own.refs if r.chain == mine.chain and r.field == "text"]
+        if opposed(_chain_slots(views[side], own, described, vocab, settings.slot_verb_reach),
+                   _chain_slots(views[side], own, refs, vocab, settings.slot_verb_reach)):
+            continue
+        maps[side][mine.chain] = key
 
 
 def opposed(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:

@@ -109,6 +109,7 @@ class NamingVocabulary:
     public_body_heads: frozenset[str] = frozenset()  # "the Justice Department": no business
     outlet_heads: frozenset[str] = frozenset()  # "the Seattle Times": no business told
     family_groups: frozenset[str] = frozenset()  # "the Genovese crime family": no one person
+    roles_before_names: frozenset[str] = frozenset()  # "His brief Peter Coyle": a role before a name only
     # predicate-argument reading (naming.json event_participants): participles read as a reduced
     # passive before these prepositions ("a woman charged with"), description heads that name a
     # slot of an event noun ("the shooting suspect"), each event noun's verb, and verbs that tell
@@ -191,6 +192,7 @@ def vocabulary() -> NamingVocabulary:
         public_body_heads=frozenset(data["public_body_name_heads"]["words"]),
         outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
         family_groups=frozenset(data["family_group_nouns"]["words"]),
+        roles_before_names=frozenset(data.get("roles_before_names", {}).get("words", ())),
         **_participants(data.get("event_participants", {})),
     )
 

@@ -18,7 +18,7 @@ from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import (
     BLANK, CREDIT, IMAGE, META, PROSE, RULE, SHORT,
 )
-from sidebyside.extract.text.headline import find_headline, headline_opening, headline_shaped
+from sidebyside.extract.text.headline import ROLE_WORDS, find_headline, headline_opening, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.names import menu_shaped, person_like, unrepeated
 from sidebyside.extract.text.meta import RELATIVE_TIME, cluster_parts, name_date_names, names_shaped, outlet_named
@@ -240,8 +240,6 @@ def _lead_sentence(lines: list[Line], stop: int, min_words: int) -> Line | None:
     return above
 
 
-# the words of a writer's trade, which make a short line a byline but not running words
-ROLE_WORDS = re.compile(rf"\b(?:{cues.ROLE_NOUNS}|staff)\b", re.IGNORECASE)
 
 
 def _standfirst_shaped(ln: Line, min_words: int) -> bool:
@@ -393,11 +391,12 @@ def _menu_item(content: list[Line], k: int, run: int = 4) -> bool:
 
 def _name_under(lines: list[Line], title: Line, stop: int, english: bool, settings: TextSettings) -> list[str]:
     """The names of a lone name line right under the headline (or the line after a short line
-    there), when they read as a person's: by a known given name, or, in capitals, by a rare
-    word too ("JANIE HAR"); "Harbour View", a kicker or a section, is no one."""
+    there, or after the standfirst when the body follows it), when they read as a person's: by
+    a known given name, or, in capitals, by a rare word too ("JANIE HAR"); "Harbour View", a
+    kicker or a section, is no one."""
     content = [ln for ln in lines[title.index + 1 : stop] if ln.kind != BLANK][:3]
     for k in range(min(2, len(content))):
-        if k == 1 and content[0].words > 3:
+        if k == 1 and content[0].words > 3 and not (len(content) == 2 and content[0].words >= settings.standfirst_min_words):
             break
         text = content[k].text
         if _lone_name(content, k) and not _credits_no_one(text, english, settings):

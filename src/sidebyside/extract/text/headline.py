@@ -30,10 +30,18 @@ from sidebyside.settings import DEFAULT, TextSettings
 
 _NOT_HEADLINE = re.compile(
     rf"@|{NUMERIC_DATE_OR_TIME}|\s[>›»|]\s|you are here|\[\s*\]|"  # the one numeric date shape (dates.py)
-    rf"\b(?:{cues.ROLE_NOUNS}|staff|mugshot|headshot|avatar|logo|thumbnail|updated|published|posted)\b|"
+    r"\b(?:mugshot|headshot|avatar|logo|thumbnail)\b|"
+    # a dateline's label: "Updated: …", "Published 3 hours ago", "Posted by …" (not "Council
+    # posted record deficit", "Updated guidance on flu vaccines")
+    r"\b(?:updated|published|posted)\b(?=\s*(?:[:|·•,\-–]|\d|on\b|at\b|by\b|[^\W\d_]+\s+ago\b|$))|"
     rf"^{cues.BYLINE_OPENERS}\s",
     re.I,
 )
+# the words of a writer's trade: an author's role closing a credit ("Jane Doe, Staff Writer",
+# "Sam Okafor | Reporter") or making a short line ("Staff Reporter"), not a word of a headline
+# ("Hospital staff walk out …")
+ROLE_WORDS = re.compile(rf"\b(?:{cues.ROLE_NOUNS}|staff)\b", re.IGNORECASE)
+_ROLE_AFTER_MARK = re.compile(rf"[,|·•–-]\s*(?:[^\W\d_]+\s+)?(?:{cues.ROLE_NOUNS}|staff)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # "… viral campaign. (onmeth.com)": a sentence and then its source in brackets, a caption
 _CREDITED_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*\([^()]{2,60}\)$")
@@ -44,9 +52,20 @@ _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d)[.。][\"”’»)]?$")
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{3}[.!?。！？]\s+[^\W\d_]")
 
 
-def headline_shaped(text: str) -> bool:
+def headline_shaped(text: str, settings: TextSettings = DEFAULT.extract.text) -> bool:
     """Not a byline, a timestamp, an author's role, a form field or an image's alt text."""
-    return _NOT_HEADLINE.search(text) is None and _RELATIVE_TIME.search(text) is None
+    return (_NOT_HEADLINE.search(text) is None and _RELATIVE_TIME.search(text) is None
+            and not _credits_a_role(text, settings))
+
+
+def _credits_a_role(text: str, settings: TextSettings) -> bool:
+    """A role's word among the line's last words, right after a comma or a bar, or in a line of
+    a few words: a credit ("Jane Doe, Staff Writer, The Courier")."""
+    if ROLE_WORDS.search(text) is None:
+        return False
+    words = text.split()
+    return (len(words) <= settings.headline_role_line_words or _ROLE_AFTER_MARK.search(text) is not None
+            or ROLE_WORDS.search(" ".join(words[-settings.headline_role_tail_words:])) is not None)
 
 
 def headline_opening(ln: Line, settings: TextSettings = DEFAULT.extract.text) -> bool:
@@ -54,7 +73,7 @@ def headline_opening(ln: Line, settings: TextSettings = DEFAULT.extract.text) ->
     inside it, headline-sized, no byline or timestamp."""
     return (not ln.bullet and ln.weight <= settings.headline_max_weight and ln.words >= 4
             and not _SENTENCE_END.search(ln.text) and not _TWO_SENTENCES.search(ln.text)
-            and not ln.text.rstrip().endswith((".", ":")) and headline_shaped(ln.text))
+            and not ln.text.rstrip().endswith((".", ":")) and headline_shaped(ln.text, settings))
 
 
 def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list[tuple[str, Line]],
@@ -90,7 +109,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         follower = _next_content(lines, j, stop)
         twice = ln.repeat_of_prev or (follower is not None and follower.text == ln.text)
         ln = glued_title(ln)
-        if not _candidate(ln, people, s, twice) or _crumbs_before(ln, follower):
+        if not _candidate(ln, people, s, twice) or _crumbs_before(ln, follower) or _alt_over_caption(ln, follower, s):
             continue
         score = -s.headline_distance_cost * min(distance, s.headline_distance_cap)
         if j >= anchor:
@@ -115,11 +134,12 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score += s.headline_before_anchor_bonus
         elif follower.kind == PROSE or (follower.words >= 8 and not follower.bullet):
             score += s.headline_standfirst_bonus  # a standfirst under it
-            if _standfirst_over_byline(lines, ln, follower, stop, s) and not _kicker_over(words, follower, body_words):
+            if (_standfirst_over_byline(lines, ln, follower, stop, s) and not _kicker_over(words, follower, body_words)
+                    and not _kicker_shaped(ln)):
                 score += s.headline_over_standfirst_bonus
         above = _previous_content(lines, j, lo)
         if (above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s)
-                and not _kicker_over(_words(above.text), ln, body_words)):
+                and not _kicker_over(_words(above.text), ln, body_words) and not _kicker_shaped(above)):
             score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
         if seen.get(ln.text, 0) >= 2 and not _menu_repeat(lines, lo, stop, ln.text):
             score += s.headline_repeated_bonus  # shown twice: the page's title and its headline
@@ -214,7 +234,10 @@ def wrapped_title(ln: Line, lines: list[Line], stop: int, people: set[str],
 def _after_menu(words: list[str]) -> str | None:
     """The headline after a menu's row joined before it: capitalised items ending in a button
     of a page's furniture ("Sport Football Cricket Results Sign in Headline …"), three words or
-    more before the headline of four or more."""
+    more before the headline of four or more. A line in capitals throughout says nothing by its
+    capitals ("COUNCIL VOTES TO CLOSE OLD FERRY LANDING": "CLOSE" is a verb there, no button)."""
+    if all(not w[:1].isalpha() or w.isupper() for w in words):
+        return None
     for k in range(len(words) - 4, 2, -1):
         for m in (1, 2, 3):
             if m > k or cues.norm_cue(" ".join(words[k - m : k])) not in cues.FURNITURE:
@@ -427,9 +450,23 @@ def _crumbs_before(ln: Line, follower: Line | None) -> bool:
     return len(head) > len(tail) and head.endswith(tail) and bool(head[: -len(tail)].strip())
 
 
+def _alt_over_caption(ln: Line, follower: Line | None, settings: TextSettings) -> bool:
+    """"Cranes at the terminal" over "Cranes at the terminal on Monday. Jane Doe/Courier": an
+    image's alt text (w3m prints it as a line) over the caption that opens with it."""
+    if follower is None or follower.index != ln.index + 1:
+        return False
+    under = follower.text.strip()
+    # (a caption is a sentence or two of a few words: not the body's first paragraph opening
+    # with the headline's words, nor a longer title under a short one)
+    return (len(under) > len(ln.text) and under.startswith(ln.text.strip() + " ") and follower.kind != PROSE
+            and follower.words <= settings.headline_caption_max_words
+            and (_SENTENCE_END.search(under) is not None or _TWO_SENTENCES.search(under) is not None))
+
+
+
 def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int, s: TextSettings) -> bool:
     """``under`` reads as the standfirst of ``ln``: longer, with no full stop at the end, right
-    above the byline cluster (headline, standfirst, byline: the usual order); ``ln`` starts
+    above the byline cluster or the body (headline, standfirst, byline: the usual order); ``ln`` starts
     like a headline (not the lower-case rest of a wrapped line)."""
     if under.kind not in (SHORT, PROSE) or under.bullet or _SENTENCE_END.search(under.text):
         return False
@@ -440,8 +477,10 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
         # the byline block may open with an outlet's or a section's name ("Associated Press",
         # "TRD NATIONAL /") over its dated line (a lone word is more often a menu's item)
         after = _next_content(lines, after.index, stop)
-    # (a dated line the line rules did not read as metadata: "Nov.November 18, 2019 12:02 PM")
-    return after is not None and (after.kind == META or after.words <= 6 and find_date(after.text) is not None)
+    # (a dated line the line rules did not read as metadata: "Nov.November 18, 2019 12:02 PM";
+    # or the body's first paragraph, on a page that shows no byline or date)
+    return after is not None and (after.kind == META or after.words <= 6 and find_date(after.text) is not None
+                                  or after.index >= stop and after.kind == PROSE)
 
 
 def _kicker_over(words: set[str], under: Line, body_words: set[str]) -> bool:
@@ -449,6 +488,13 @@ def _kicker_over(words: set[str], under: Line, body_words: set[str]) -> bool:
     of its words comes back in the first paragraphs while the longer line's do ("Verkehrswende in
     der Innenstadt" over "Stadtrat beschließt neue Radwege am Ring …")."""
     return bool(body_words) and not (words & body_words) and bool(_words(under.text) & body_words)
+
+
+def _kicker_shaped(ln: Line) -> bool:
+    """Three words or fewer ("Umbau der Mühle", "Local Politics"): over a longer line right above
+    the byline, a kicker or a section's label over the headline, not a headline over its
+    standfirst (a script without spaces aside)."""
+    return ln.words <= 3 and not is_wide(ln.text)
 
 
 # "Home / Groningen / Stad": a breadcrumb's trail of three crumbs or more, a few words each
@@ -467,16 +513,25 @@ def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False)
     if ln.kind not in (SHORT, PROSE) and not (ln.kind == CREDIT and twice):
         return False
     text = ln.text
-    if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text):
+    if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text, s):
         return False
     if text.casefold() in people or cues.is_furniture(text) or cues.is_promo_header(text) or _doubled(text) \
             or " / " in text and _slash_trail(text):
         return False
     if len(text) <= 60 and cues.NAMED_APPEAL.match(text):
         return False
+    if _gapped_row(text):
+        return False
     if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text) or _CREDITED_SENTENCE.search(text):
         return False  # a photo credit, or a caption ending with one: "(Reed Saxon / Associated Press)"
     return ln.weight > 100 or find_date(text) is None
+
+
+def _gapped_row(text: str) -> bool:
+    """"News   Sport   Business": three items or more of a word or two set apart by wide gaps,
+    a menu's row a dump laid out as a table."""
+    parts = [p for p in _GAP.split(text.strip()) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts)
 
 
 _IMAGE_LABELS = frozenset(("image", "photo", "picture", "foto", "bild", "video"))

@@ -82,6 +82,7 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
     standalone: dict[str, str] = {}  # _key(name) -> the name as a line (or part of one) spells it
     before: dict[str, int] = {}
     after: dict[str, int] = {}
+    after_alone: set[str] = set()  # the names shown after the article other than as a menu's item
     for ln in lines[end + 1 :]:  # a footer line opening with the name: "Harbor Daily · 12 Quay Street"
         text = ln.text
         if ln.kind != BLANK and ln.weight <= 200 and ("·" in text or "|" in text):
@@ -101,16 +102,23 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
             before[text] = before.get(text, 0) + 1
         elif ln.index > end:
             after[text] = after.get(text, 0) + 1
+            if not _menu_item(lines, ln.index):
+                after_alone.add(text)
 
     holders, appeals = _named(lines)
     holder_keys = {_key(form) for holder in holders for form in _forms(holder)}
+    after_keys = {_key(t) for t in after}
+    framing = _framing_masthead(before, {t: n for t, n in after.items() if t in after_alone}, people, holder_keys)
     for holder in reversed(holders):  # the site's own notice closes the page; a wire's comes earlier
         for form in _forms(holder):
             name = standalone.get(_key(form))
             if name and name not in people:
-                return name
+                # the owner's name only in a bar above the page, the paper's framing the story
+                return framing if framing and _key(name) not in after_keys else name
 
     masthead = {_key(t) for t in nonblank_top[:MASTHEAD_LINES]}
+    if framing and _key(framing) in masthead:  # the page opens with it and shows it again after the story
+        return framing
     both = [(before[t] + after[t], t) for t in before if t in after and t.count(" ") >= 1]
     both = [(n, t) for n, t in both if n >= 3 and t not in people]  # thrice is a masthead, twice a button
     confirmed = [(n, t) for n, t in both if _key(t) in masthead or _key(t) in holder_keys]
@@ -128,6 +136,31 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
             return whole
     return (_masthead(lines, people, first, settings) or _logo(lines, people, first, settings)
             or _chrome_named(lines, people, holder_keys, settings))
+
+
+def _framing_masthead(before: dict[str, int], after: dict[str, int], people: set[str],
+                      holder_keys: set[str]) -> str | None:
+    """The publication's name standing as a line of its own before the article and after it
+    (``after``: not as a menu's item; "The Harlow Gazette" over the story and in its footer), a
+    paper's name opening with "The" (not a section's "Local News" a menu repeats in the footer)
+    and no holder's; the one shown most often."""
+    found = [(before[t] + after[t], t) for t in before if t in after and t.count(" ") >= 1
+             and t not in people and _key(t) not in holder_keys and t.split()[0] == "The"]
+    return max(found)[1] if found else None
+
+
+def _menu_item(lines: list[Line], k: int, run: int = 3) -> bool:
+    """The line is one of ``run`` or more lines of a few words one under the other, no blank
+    line between: a menu's item, not a masthead standing alone."""
+    def item(j: int) -> bool:
+        return 0 <= j < len(lines) and lines[j].kind != BLANK and lines[j].words <= 3
+
+    first = last = k
+    while item(first - 1):
+        first -= 1
+    while item(last + 1):
+        last += 1
+    return last - first + 1 >= run
 
 
 def _content(lines: list[Line]) -> str:

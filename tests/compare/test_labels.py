@@ -247,3 +247,18 @@ def test_a_label_near_other_names_is_not_paired_with_them():
         "Turkey has not discarded the option of a ground offensive, officials in Ankara said.",
         "Analysts backed Moscow's military campaign in Ukraine.",
     )
+
+
+def test_a_unions_president_and_its_leader_are_no_contested_leader_words():
+    """reader31: "Union president Gail Moreno" / "Its leader Gail Moreno" were filed under the
+    contested "leader / president / dictator / strongman"; the family contests how a country's head
+    is named ("Syrian President" / "Syrian leader"), or a charged word for anyone."""
+    union = contrasts("Teachers walked out on Monday. Union president Ada Vell said the strike would go on.",
+                      "Teachers walked out on Monday. Its leader Ada Vell said the strike would go on.")
+    assert union and all(c.category != "leader/president/dictator/strongman" for c in union)
+    charged = contrasts("Teachers walked out on Monday. Union president Ada Vell said the strike would go on.",
+                        "Teachers walked out on Monday. The union's strongman Ada Vell said the strike would go on.")
+    assert any(c.category == "leader/president/dictator/strongman" for c in charged)
+    country = contrasts("Talks were led by Syrian President Bashar al-Assad in Damascus.",
+                        "Talks were led by Syrian leader Bashar al-Assad in Damascus.")
+    assert [c.category for c in country] == ["leader/president/dictator/strongman"]

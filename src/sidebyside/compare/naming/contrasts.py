@@ -306,10 +306,24 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
         words = cues.leader_words
         heads = {r.head.rsplit(" ", 1)[-1] for r in refs
                  if r.head and r.head != "of" and _ref_label(r, canon, memo) in one_sided}
-        if len(heads) > 1 and heads & words:
+        if len(heads) > 1 and heads & words and (heads & _CHARGED_LEADER_WORDS or _of_a_country(
+                {_ref_label(r, canon, memo) for r in refs} & one_sided, cues.countries)):
+            # "President Assad" / "the Syrian leader", "the Syrian dictator": how a country's head
+            # is named is contested; a union's "president" / "its leader" is plain English (reader31)
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1
     return best + min(extra, 5) * 0.02, category
+
+
+# The leader family's words no one writes of an elected head in plain English (the others,
+# "leader", "president", "ruler", contest a name only for a country's head)
+_CHARGED_LEADER_WORDS = frozenset({"dictator", "strongman", "autocrat", "despot", "tyrant"})
+
+
+def _of_a_country(labels: set[str], countries: frozenset[str]) -> bool:
+    """Whether a label names a country's head ("syria president bashar al-assad", "the leader of
+    syria"): a country's label among its words."""
+    return any(f" {country} " in f" {label} " for label in labels for country in countries)
 
 
 class _TellingCues(NamedTuple):

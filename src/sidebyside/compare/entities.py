@@ -426,15 +426,6 @@ class EntityFinder(NameCuts):
                     j += 1
             else:
                 j = self._chunk_end(i)
-                if self._designation_at(j - 1):
-                    # "AK-47", "the F-16 jets", "MiG-29": a model's letters and its number, one
-                    # name of a thing ("AK" alone was an organisation's acronym)
-                    if j - 1 > i:
-                        raw.extend(self._segment(i, j - 1))
-                    raw.append(self._mention(j - 1, j + 1, "other", self._span_text(j - 1, j + 1), "name"))
-                    covered[i : j + 1] = b"\x01" * (j + 1 - i)
-                    i = j + 1
-                    continue
                 if j == i + 1 and j < n and tokens[j].norm.endswith(_SPECIES_ENDINGS) and self._species_after(i):
                     # "Yersinia pestis": a genus and its species, one name
                     raw.append(self._mention(i, j + 1, "other", self._span_text(i, j + 1), "name"))
@@ -2426,17 +2417,6 @@ class EntityFinder(NameCuts):
             return False
         return not before.cap and before.norm.isalpha() and (
             before.norm in _THING_DETERMINERS or before.norm == "the" or before.norm not in CLOSED_CLASS)
-
-    def _designation_at(self, i: int) -> bool:
-        """A short word in capitals (or with a capital inside) joined by a hyphen to a number: a
-        model's or a type's designation ("AK-47", "F-16", "MiG-29"), unless the word is a known
-        name ("COVID-19" stays the gazetteer's)."""
-        tokens = self.tokens
-        word = tokens[i].text
-        return (i + 1 < len(tokens) and tokens[i + 1].gap == "-" and tokens[i + 1].norm.isdigit()
-                and len(tokens[i + 1].norm) <= 4 and len(word) <= 5 and word.isalpha()
-                and (word.isupper() or any(c.isupper() for c in word[1:]))
-                and not self.look.gazetteer.match_at(tokens, i))
 
     def _model_number_after(self, m: int) -> bool:
         """A number and a noun of a product line right after the name ("the Halden Comfort 200

@@ -26,3 +26,15 @@ def test_the_principal_reason_is_no_person():
                  "school would stay open.",
                  "Pay was behind the walkout yesterday. Nora Vell kept the doors open for children.")
     assert not any("principal" in label.casefold() for a, b in rows for label in a + b)
+
+
+def test_a_tabloid_title_without_an_article_keeps_its_role_and_its_emotive_word():
+    """reader31: "Furious mayor Brandt blasted …" was shown as the bare name "Brandt" against "Harlow
+    Mayor Ivo Brandt"; the tabloid's title is its framing."""
+    a = "The Orlo Bridge was closed on Monday.\n\nHarlow Mayor Ivo Brandt called the closure a blow to families."
+    rows = _rows(a, "The Orlo Bridge was shut yesterday.\n\nFurious mayor Brandt blasted the state for letting it rot.")
+    assert (["Harlow Mayor Ivo Brandt"], ["Furious mayor Brandt"]) in rows
+    # inside a noun phrase a lower-case role before a surname ends there ("a sheriff's deputy
+    # Nichols murdered"): the name stays bare
+    rows = _rows(a, "The Orlo Bridge was shut yesterday.\n\nResidents said the mayor Brandt met had no plan.")
+    assert not any(label.endswith("mayor Brandt") for _a, b in rows for label in b)

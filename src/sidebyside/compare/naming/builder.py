@@ -30,7 +30,7 @@ from sidebyside.compare.naming.chain_tools import (
 )
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.counted import counted_groups
-from sidebyside.compare.naming.descriptions import DescriptionRules
+from sidebyside.compare.naming.descriptions import DescriptionRules, opens_tabloid_title
 from sidebyside.compare.naming.people import PeopleRules
 from sidebyside.compare.naming.places import PlaceRules
 from sidebyside.compare.naming.resolved import ResolvedDescriptions
@@ -201,12 +201,12 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         return Entity(tokens[p].start, e.end, rest, "person", name_key(rest), rest, e.via), p
 
     def _titled_surname(self, tokens: list, i: int) -> bool:
-        """"President Brandt", "Senator Moss": one name after a capitalised title, which the
+        """"President Brandt", "Senator Moss" (a tabloid's "Furious mayor Brandt" too): one name after a title, which the
         mention keeps, so a row never says the article drops a title it writes (reader29). Never a
         word that also heads names of places ("State Route")."""
         prev = tokens[i - 1] if i > 0 else None
-        return (prev is not None and tokens[i].gap == " " and prev.cap and prev.norm in self.title_heads
-                and prev.norm not in self.name_heads)
+        return (prev is not None and tokens[i].gap == " " and (prev.cap or opens_tabloid_title(tokens, i - 1))
+                and prev.norm in self.title_heads and prev.norm not in self.name_heads)
 
     def _names_family(self, tokens: list, j: int) -> bool:
         """Whether a one-word name at token j is followed by a family noun, at most one

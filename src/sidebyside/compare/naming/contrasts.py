@@ -12,7 +12,7 @@ from sidebyside.compare.naming.chain_tools import _ORGANISATION_TAILS
 from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
 from sidebyside.compare.naming.pairing import _initials
 from sidebyside.compare.naming.shaping import _counts, _display, _kind, _mention
-from sidebyside.compare.naming.words import _MILITARY, NamingVocabulary, vocabulary
+from sidebyside.compare.naming.words import _MILITARY, NamingVocabulary, evaluative_words, vocabulary
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import LabelFamily, Lexicon, naming_data
 from sidebyside.compare.text import fold
@@ -341,7 +341,7 @@ class _TellingCues(NamedTuple):
     def of(cls, lex: Lexicon) -> _TellingCues:
         vocab = vocabulary()
         leader = next((f for f in lex.label_families if f.scope == "person"), None)
-        return cls(vocab, _evaluative_words(lex),
+        return cls(vocab, evaluative_words(lex),
                    frozenset(vocab.org_anaphors | {n for n, kind in vocab.roles.items() if kind == "place"}),
                    leader, frozenset(t for t, _near, _variant in leader.terms) if leader is not None else frozenset(),
                    frozenset(label_of(country) for country in lex.demonyms.values()),
@@ -431,7 +431,7 @@ _CATEGORY = {"named": "named by one", "description": "description", "role": "rol
 def _one_side_evaluates(labels: list[dict[str, str]], lex: Lexicon) -> bool:
     """Whether one side's labels hold an evaluative word the other side's never use."""
     words = [{w for label in side for w in label.split()} for side in labels]
-    return bool((words[0] ^ words[1]) & _evaluative_words(lex))
+    return bool((words[0] ^ words[1]) & evaluative_words(lex))
 
 
 def _one_side_presumes(labels: list[dict[str, str]]) -> bool:
@@ -452,15 +452,6 @@ def _hedged_alike(la: set[str], lb: set[str]) -> bool:
 @functools.lru_cache(maxsize=1)
 def _presumption_words() -> frozenset[str]:
     return frozenset(naming_data()["presumption_words"]["words"])
-
-
-def _evaluative_words(lex: Lexicon) -> frozenset[str]:
-    """Single evaluative and emotive words of the loaded-language lexicon ("infamous", "shadowy")."""
-    cached = lex.derived.get("naming_evaluative")
-    if cached is None:
-        cached = lex.derived["naming_evaluative"] = frozenset(
-            t.casefold() for category in ("evaluative", "emotive") for t in lex.loaded_terms.get(category, ()) if " " not in t)
-    return cached
 
 
 def _loaded_words(lex: Lexicon) -> frozenset[str]:

@@ -19,7 +19,7 @@ from sidebyside.compare.naming.chains import ArticleChains, Described, Ref
 from sidebyside.compare.naming.events import EventRules
 from sidebyside.compare.naming.words import (
     _AGE, _DETERMINERS, _MILITARY, _NOT_DESCRIPTION_HEADS, _ORDINALS, _POSSESSIVE_PRONOUNS,
-    _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _ranking,
+    _SINGULAR_DETERMINERS, _VENUES, _VENUE_PARTS, _closed, _ranking, evaluative_words,
 )
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import Token, joinable, singular, token_column, token_norms
@@ -55,6 +55,17 @@ _OBJECT_PRONOUNS = frozenset("it him her them us me".split())
 # Nouns of a measure a "with" phrase gives a thing or an event ("a quake with a magnitude of 6.1")
 _MEASURES = frozenset({"magnitude", "population", "capacity", "value", "length", "speed", "strength"})
 _OWNER = re.compile(r"['’]s\b")  # "the 27-year-old's firm": a possessor, no description of a business
+
+
+def opens_tabloid_title(tokens: list[Token], r: int) -> bool:
+    """Whether the lower-case role noun at r opens its sentence, alone or after one word that is
+    no determiner ("Furious mayor Brandt blasted …", a tabloid's title without an article; never "a
+    sheriff's deputy Nichols", whose role sits inside a noun phrase)."""
+    if tokens[r].initial:
+        return True
+    before = tokens[r - 1] if r > 0 else None
+    return (before is not None and before.initial and tokens[r].gap == " " and not before.possessive
+            and before.norm not in _DETERMINERS and before.norm not in _POSSESSIVE_PRONOUNS)
 
 
 class DescriptionRules(EventRules):
@@ -100,9 +111,10 @@ class DescriptionRules(EventRules):
                     or prev.norm in self.vocab.roles_before_names)  # ("His brief Peter Coyle")
             if role and singular(prev.norm) != prev.norm and singular(prev.norm) in self.vocab.kin:
                 break  # "half-brothers Andrew Lopez and Jonathan ...": kin to each other, no one's role
-            if role and not prev.cap and i == j_end(view, i):
+            if role and not prev.cap and i == j_end(view, i) and not opens_tabloid_title(tokens, k - 1):
                 # "a sheriff's deputy Nichols murdered": before a bare surname, a lower-case role
-                # noun ends a phrase of its own; titles before a surname are capitalised
+                # noun ends a phrase of its own; titles before a surname are capitalised (but a
+                # tabloid's "Furious mayor Brandt blasted": the sentence opens with the role)
                 break
             if role and head is None:
                 head = prev.norm
@@ -137,8 +149,9 @@ class DescriptionRules(EventRules):
             prev, ent = tokens[k - 1], view.entity_at_token.get(k - 1)
             if prev.possessive or (ent is not None and ent.kind == "person") or (
                     prev.initial and ent is None and (prev.norm in CLOSED_CLASS or (
-                        self.lex.zipf(prev.norm) >= self.settings.rare_name_zipf and not self.nouns.is_noun(prev.norm)))):
-                break
+                        self.lex.zipf(prev.norm) >= self.settings.rare_name_zipf and not self.nouns.is_noun(prev.norm)
+                        and prev.norm not in evaluative_words(self.lex)))):
+                break  # (a tabloid's "Furious mayor Brandt": the emotive word is its label's)
             k -= 1
             if prev.initial:
                 break

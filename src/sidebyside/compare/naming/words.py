@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sidebyside.compare.entities import CLOSED_CLASS, entity_words, name_key
-from sidebyside.compare.termdata import naming_data
+from sidebyside.compare.termdata import Lexicon, naming_data
 from sidebyside.compare.text import ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, fold
 from sidebyside.name_lists import courtesy_honorifics
 from sidebyside.resources import resource_json
@@ -320,3 +320,13 @@ _OF_PLACE = frozenset("of from to across throughout".split())  # before a countr
 
 
 _CONJUNCTIONS = frozenset("and or nor".split())
+
+
+def evaluative_words(lex: Lexicon) -> frozenset[str]:
+    """Single evaluative and emotive words of the loaded-language lexicon ("infamous", "shadowy",
+    "furious"): what weighs a label, and a tabloid's word before a title ("Furious mayor Brandt")."""
+    cached = lex.derived.get("naming_evaluative")
+    if cached is None:
+        cached = lex.derived["naming_evaluative"] = frozenset(
+            t.casefold() for category in ("evaluative", "emotive") for t in lex.loaded_terms.get(category, ()) if " " not in t)
+    return cached

@@ -381,6 +381,7 @@ class TextSettings:
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged
     low_confidence_one_paragraph_chars: int = 1000  # ...or one paragraph shorter than this
+    low_confidence_brief_paragraphs: int = 3  # ...unless a headline and a date stand over this many paragraphs (a news brief)
     keep_all_share: float = 0.2  # a body under this share of the capture's prose is widened
     widen_shorter_share: float = 0.5  # (to its other lines of three words or more too, when they weigh this share of those kept)
     unsure_body_chars: int = 1000  # a body shorter than this is grown over the lines of words around it,

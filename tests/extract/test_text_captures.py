@@ -382,3 +382,19 @@ def test_the_last_line_of_a_quotation_is_no_heading():
     )
     assert article.headings() == []
     assert "The politicians failed us." in article.text
+
+
+BRIEF = ("Cutter Brisa frees stranded trawler\n\nMarch 5, 2024\n\n"
+         "A coastguard cutter has freed a trawler stranded on a sandbank off Orlo Point.\n\n"
+         "The cutter Brisa towed the Marten clear of the bank at high tide.\n\n"
+         "Harbour TV has exclusive pictures of the rescue operation.\n\n"
+         "The rescue was part of a winter safety campaign; Orlo has led such campaigns for years.\n")
+
+
+def test_a_dated_news_brief_is_an_article_but_two_undated_lines_are_in_doubt():
+    """reader31: a complete 71-word brief under a headline and a date was flagged "may not be an
+    article" for its length alone."""
+    brief = extract(BRIEF, "brief.txt")
+    assert brief.published == "2024-03-05" and LOW_CONFIDENCE not in brief.warnings
+    undated = extract(BRIEF.replace("March 5, 2024\n\n", "").rsplit("\n\nHarbour", 1)[0] + "\n", "undated.txt")
+    assert LOW_CONFIDENCE in undated.warnings

@@ -135,6 +135,8 @@ class PronounResolution:
             clause.how = "by-age"  # "zei de 71-jarige": the person the passage is about (of the article's gender)
             person = self._salient_person(at, self.vocab.article_genders.get(tokens[first].norm))
             return Speaker(person.canonical, "person", person.key) if person is not None else None
+        if foreign and last > first and self._former_description_after(clause.verb, first) == (first, last):
+            return self._former_described(first, last, at, clause)  # "a déclaré l'ancien maire" (foreign.py)
         if foreign and last - first <= 2 and (any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
                                                   and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1))
                                               or last == first + 1 and (self._indefinite_person_noun(last, opening=tokens[first].initial)

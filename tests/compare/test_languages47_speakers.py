@@ -50,3 +50,27 @@ def test_a_former_role_noun_in_another_case_by_a_name_credits_no_one():
     text = ("Суд смягчил приговор\nПСКОВ. Суд смягчил приговор бывшему мэру Евгению Лаврову.\n"
             "«Нет, и никогда не признаю», — ответил бывший мэр.\n")
     assert quote_speakers(text, "ru") != ["бывший мэр"]
+
+
+_FR_SCHOOL = "École de Vernoux\nVERNOUX. La rentrée s'est bien passée mardi.\n"
+_ES_SCHOOL = "Colegio de Alcotén\nALCOTÉN. El curso empezó el martes.\n"
+
+
+def test_a_name_after_a_preposition_is_no_subject_nor_the_noun_after_its_phrase():
+    # the one who asked is named, the one who answers ("la directrice") is not
+    text = _FR_SCHOOL + "Interrogée par Odile Ferrandon, la directrice a répondu : « Tout est prêt. »\n"
+    assert quote_speakers(text, "fr") == [None]
+    text = _FR_SCHOOL + "Interrogée par Odile Ferrandon, la directrice a souri. « Tout est prêt », a ajouté la directrice.\n"
+    assert quote_speakers(text, "fr") == [None]
+    text = _ES_SCHOOL + "Preguntada por Remedios Albarrán, la directora respondió: «Todo está listo.»\n"
+    assert quote_speakers(text, "es") == [None]
+    text = _ES_SCHOOL + "Preguntada por Remedios Albarrán, la directora sonrió. «Todo está listo», dijo la directora.\n"
+    assert quote_speakers(text, "es") == [None]
+
+
+def test_a_noun_set_off_after_a_name_still_describes_her():
+    text = _FR_SCHOOL + ("Mardi, Odile Ferrandon, la directrice de l'école, a accueilli les parents. "
+                         "« Tout est prêt », a ajouté la directrice.\n")
+    assert quote_speakers(text, "fr") == ["Odile Ferrandon"]
+    text = _ES_SCHOOL + "El martes, Remedios Albarrán, la directora del colegio, recibió a los padres. «Todo está listo», dijo la directora.\n"
+    assert quote_speakers(text, "es") == ["Remedios Albarrán"]

@@ -405,6 +405,8 @@ class ForeignReading:
         first = run.run_first if run.run_first >= 0 else run.first
         apposed = first > k and tokens[first].gap.strip() == "," and run.last + 1 < len(tokens) \
             and tokens[run.last + 1].gap.strip() == ","
+        if first > k and self._after_preposition(first):
+            return False  # ("Interrogée par Odile Ferrandon, la directrice a répondu :": whom she was asked by)
         for m in range(k, first):
             tok = tokens[m]
             if self._quote_of_token[m] >= 0:
@@ -417,6 +419,18 @@ class ForeignReading:
                 # (an article opening the sentence that is a preposition too: Portuguese "A agricultora X")
                 return False
         return True
+
+    def _after_preposition(self, t: int) -> bool:
+        """Whether the name opening at token t stands right after a preposition of the text's
+        language (a passive's agent, "Interrogée par Odile Ferrandon,", "Preguntada por X,", or
+        another: "Devant X,"): the object of a phrase, never the subject, and a noun after the comma
+        closing that phrase ("…, la directrice a répondu") the sentence's subject, none of hers."""
+        if t < 1 or not self.language or self.language == "en" or self.tokens[t].gap not in _SPACE:
+            return False
+        before = self.tokens[t - 1]
+        return not before.cap and (before.norm in _language_words(self.language, "agent_prepositions")
+                                   or before.norm in self.vocab.foreign_prepositions
+                                   or before.norm in self.vocab.foreign_sentence_prepositions)
 
     def _foreign_object_name(self, colon: int, clause: Clause) -> bool:
         """In a text of another language, the name a colon rule read before the colon stands where

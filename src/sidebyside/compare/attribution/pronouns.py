@@ -713,6 +713,8 @@ class PronounResolution:
         hi = t
         while hi + 1 < len(tokens) and hi - t < 8 and not any(c in tokens[hi + 1].gap for c in _SENTENCE_BREAK):
             hi += 1
+        if self._after_preposition(t):
+            hi = t  # ("Interrogée par Odile Ferrandon, la directrice a répondu": a noun after her is no apposition; foreign.py)
         for k in range(lo, hi + 1):
             word = self._without_elided_article(tokens[k].norm)  # "l'assessore regionale ai Trasporti, Davide Orsenigo"
             if word == head or word.endswith(head) and len(word) - len(head) >= 3:

@@ -74,3 +74,16 @@ def test_a_noun_set_off_after_a_name_still_describes_her():
     assert quote_speakers(text, "fr") == ["Odile Ferrandon"]
     text = _ES_SCHOOL + "El martes, Remedios Albarrán, la directora del colegio, recibió a los padres. «Todo está listo», dijo la directora.\n"
     assert quote_speakers(text, "es") == ["Remedios Albarrán"]
+
+
+def test_a_plain_role_noun_is_not_the_former_holder_of_the_office():
+    # "le maire" after "L'ancien maire ..., Gérard Lhomme,": the mayor now, whom the article never names
+    assert quote_speakers(_FR + "« C'est une erreur », a déclaré le maire.\n", "fr") == [None]
+    assert quote_speakers(_ES + "«Es un error», dijo el alcalde.\n", "es") == [None]
+    assert quote_speakers(_DE + "„Das ist ein Fehler“, sagte der Bürgermeister.\n", "de") == [None]
+    text = "Bilancio a Valdorso\nVALDORSO. L'ex sindaco di Valdorso, Ernesto Gavazzi, ha criticato il bilancio.\n"
+    assert quote_speakers(text + "«È un errore», ha detto il sindaco.\n", "it") == [None]
+    # the current mayor named as well: she speaks
+    text = ("Budget à Vernoux\nVERNOUX. L'ancien maire, Gérard Lhomme, a critiqué le budget. "
+            "La maire de Vernoux, Odile Ferrandon, l'a défendu.\n« C'est un bon budget », a déclaré la maire.\n")
+    assert quote_speakers(text, "fr") == ["Odile Ferrandon"]

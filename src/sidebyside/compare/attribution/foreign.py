@@ -1325,6 +1325,13 @@ class ForeignReading:
         name = self.text[tokens[first].start : tokens[last].end]
         return Speaker(name, "anonymous", name_key(name))
 
+    def _former_word(self, word: str) -> bool:
+        """Whether ``word`` is the text's language's "former" in any ending ("ancienne", "бывшему"):
+        the noun after it names a former holder of the office, never the current one."""
+        if not self.language or self.language == "en":
+            return False
+        return any(_same_word(word, f) for f in _language_words(self.language, "former_modifiers"))
+
     def _former_noun_near(self, t: int, noun: str, former_needed: bool = True) -> bool:
         """Whether the noun, a "former" word right before it (or, ``former_needed`` False, any word),
         stands within a few words of token t in its sentence: before the name, or after it set off

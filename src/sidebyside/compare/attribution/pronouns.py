@@ -683,6 +683,8 @@ class PronounResolution:
             return None
         if self._indefinite_noun_since(noun, person.start, at):
             return None  # "Una treballadora de Renfe ... assegura ... «…», ha explicat la treballadora": she, unnamed
+        if self._former_noun_near(bisect.bisect_left(self.at.token_starts, person.start), noun):
+            return None  # "El ex alcalde de Alcotén, Anselmo Peñalver, ... «…», dijo el alcalde": the mayor now (foreign.py)
         if gender is None and self._gender.get(person.key) is None:
             return None  # ("l'ufficiale", "l'agente": either gender, and the person's unknown)
         p = self.at.paragraph_at(at)
@@ -716,6 +718,8 @@ class PronounResolution:
         if self._after_preposition(t):
             hi = t  # ("Interrogée par Odile Ferrandon, la directrice a répondu": a noun after her is no apposition; foreign.py)
         for k in range(lo, hi + 1):
+            if k > 0 and self._former_word(tokens[k - 1].norm):
+                continue  # ("L'ancien maire de Vernoux, Gérard Lhomme," is no mayor now: foreign.py)
             word = self._without_elided_article(tokens[k].norm)  # "l'assessore regionale ai Trasporti, Davide Orsenigo"
             if word == head or word.endswith(head) and len(word) - len(head) >= 3:
                 return True

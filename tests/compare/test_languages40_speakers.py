@@ -125,9 +125,18 @@ def test_german_role_noun_after_a_long_passage_is_the_one_its_compound_named():
 def test_german_role_noun_the_text_set_by_two_names_credits_neither():
     text = _DE_LEAD + (
         "„Wir geben nur weiter, was wir selbst mehr bezahlen müssen“, sagte Stadtwerke-Geschäftsführer "
-        "Tobias Reinhardt am Dienstag. Sein Vorgänger, der frühere Geschäftsführer Martin Kolb, sieht das "
+        "Tobias Reinhardt am Dienstag. Sein Kollege, der kaufmännische Geschäftsführer Martin Kolb, sieht das "
         "anders.\n\n" + _DE_MIDDLE + "„Niemand muss im Winter frieren“, versicherte der Geschäftsführer.")
     assert quote_speakers(text)[-1] is None
+
+
+def test_german_role_noun_is_the_current_holder_not_the_former_one():
+    # (languages47) "der frühere Geschäftsführer Martin Kolb" holds the office no more: "der Geschäftsführer" is Reinhardt
+    text = _DE_LEAD + (
+        "„Wir geben nur weiter, was wir selbst mehr bezahlen müssen“, sagte Stadtwerke-Geschäftsführer "
+        "Tobias Reinhardt am Dienstag. Sein Vorgänger, der frühere Geschäftsführer Martin Kolb, sieht das "
+        "anders.\n\n" + _DE_MIDDLE + "„Niemand muss im Winter frieren“, versicherte der Geschäftsführer.")
+    assert quote_speakers(text)[-1] == "Tobias Reinhardt"
 
 
 # --- Dutch: an office's "van" before a given name -----------------------------------------------

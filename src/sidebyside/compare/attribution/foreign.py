@@ -83,6 +83,16 @@ def _language_words(language: str, key: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in entry.get(key, ()))
 
 
+def _same_word(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` or another case or gender of it ("мэру" of "мэр", "бывшему" of
+    "бывший", "ancienne" of "ancien"): the form's first letters (all of a short form's, all but two
+    of a longer one's), then at most three letters of ending."""
+    if len(form) < 4:
+        return word == form or word.startswith(form) and len(word) - len(form) <= 2 and word.isalpha()
+    stem = len(os.path.commonprefix((word, form)))
+    return stem >= len(form) - 2 and len(word) - stem <= 3
+
+
 @functools.cache
 def _role_synonyms(language: str) -> dict[str, tuple[str, ...]]:
     """A language's nouns of one office, each to the others ("regidor" -> "alcalde", "alcaldesa",
@@ -395,6 +405,8 @@ class ForeignReading:
         first = run.run_first if run.run_first >= 0 else run.first
         apposed = first > k and tokens[first].gap.strip() == "," and run.last + 1 < len(tokens) \
             and tokens[run.last + 1].gap.strip() == ","
+        if first > k and self._after_preposition(first):
+            return False  # ("Interrogée par Odile Ferrandon, la directrice a répondu :": whom she was asked by)
         for m in range(k, first):
             tok = tokens[m]
             if self._quote_of_token[m] >= 0:
@@ -407,6 +419,18 @@ class ForeignReading:
                 # (an article opening the sentence that is a preposition too: Portuguese "A agricultora X")
                 return False
         return True
+
+    def _after_preposition(self, t: int) -> bool:
+        """Whether the name opening at token t stands right after a preposition of the text's
+        language (a passive's agent, "Interrogée par Odile Ferrandon,", "Preguntada por X,", or
+        another: "Devant X,"): the object of a phrase, never the subject, and a noun after the comma
+        closing that phrase ("…, la directrice a répondu") the sentence's subject, none of hers."""
+        if t < 1 or not self.language or self.language == "en" or self.tokens[t].gap not in _SPACE:
+            return False
+        before = self.tokens[t - 1]
+        return not before.cap and (before.norm in _language_words(self.language, "agent_prepositions")
+                                   or before.norm in self.vocab.foreign_prepositions
+                                   or before.norm in self.vocab.foreign_sentence_prepositions)
 
     def _foreign_object_name(self, colon: int, clause: Clause) -> bool:
         """In a text of another language, the name a colon rule read before the colon stands where
@@ -1246,6 +1270,93 @@ class ForeignReading:
                 or word in vocab.foreign_prepositions or tokens[k].gap not in _SPACE:
             return False
         return k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";")
+
+    def _former_description_after(self, v: int, k: int) -> tuple[int, int] | None:
+        """'a déclaré l'ancien maire.', 'dijo el ex alcalde.', 'sagte der frühere Bürgermeister.',
+        '— ответил бывший мэр.': right after a speech verb v, the word of the text's language for
+        "former" (its "former_modifiers", glued to an elided article, after an article, or alone in
+        a language without articles) and one noun, then the clause's end: a description of the
+        speaker, its first and last token (the noun last); None for any other shape."""
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        former = _language_words(self.language, "former_modifiers") if self.language else frozenset()
+        if not former or k >= n or k != v + 1 or self._quote_of_token[k] >= 0 or tokens[k].cap:
+            return None
+        m = k
+        if tokens[k].norm in vocab.foreign_articles or self._portuguese_article(k):
+            m = k + 1
+        elif self.language not in _NO_ARTICLES and tokens[k].norm[1:2] not in ("'", "’"):
+            return None  # (an article or an elided one opens the description)
+        h = m + 1
+        if h >= n or tokens[m].norm not in former or tokens[m].gap not in _SPACE or tokens[h].gap not in _SPACE \
+                or self._quote_of_token[h] >= 0 or not tokens[h].norm.isalpha() or len(tokens[h].norm) < 3 \
+                or self._runs.get(h) is not None and self._runs[h].kind == "person":
+            return None
+        if h + 1 < n and tokens[h + 1].gap.strip()[:1] not in (".", ",", ";", ":"):
+            return None
+        return k, h
+
+    def _former_described(self, first: int, last: int, at: int, clause: Clause) -> Speaker | None:
+        """The speaker a "former" description after the verb (_former_description_after) stands
+        for: the one person of the narration before offset ``at`` the article set by that noun with
+        that word right before it ("L'ancien maire de Vernoux, Gérard Lhomme,", "Renato Galli, 61
+        anni, ex direttore"), however far back; no one when two people are, or when the noun stands
+        by someone in another shape (the current holder, "Апелляционный суд смягчил приговор бывшему
+        мэру Пскова Евгению Лаврову": a case's ending the name's canonical form keeps); the
+        description itself, an unnamed source, when the article sets that noun by no one."""
+        tokens = self.tokens
+        noun = tokens[last].norm
+        if clause.inside is not None:
+            return None
+        found, near = {}, False
+        for m in reversed(self._mentions[: bisect.bisect_left(self._mention_starts, at)]):
+            t = bisect.bisect_left(self.at.token_starts, m.start)
+            if self._quote_of_token[t] >= 0:
+                continue
+            if self._former_noun_near(t, noun):
+                found.setdefault(m.key, m)
+            near = near or self._former_noun_near(t, noun, former_needed=False)
+        clause.how = "description"
+        if len(found) == 1:
+            person = next(iter(found.values()))
+            return Speaker(person.canonical, "person", person.key)
+        if found or near:
+            return None
+        clause.how = "unnamed"
+        name = self.text[tokens[first].start : tokens[last].end]
+        return Speaker(name, "anonymous", name_key(name))
+
+    def _former_word(self, word: str) -> bool:
+        """Whether ``word`` is the text's language's "former" in any ending ("ancienne", "бывшему"):
+        the noun after it names a former holder of the office, never the current one."""
+        if not self.language or self.language == "en":
+            return False
+        return any(_same_word(word, f) for f in _language_words(self.language, "former_modifiers"))
+
+    def _former_noun_near(self, t: int, noun: str, former_needed: bool = True) -> bool:
+        """Whether the noun, a "former" word right before it (or, ``former_needed`` False, any word),
+        stands within a few words of token t in its sentence: before the name, or after it set off
+        by a comma ("Renato Galli, 61 anni, ex direttore di una filiale"); in the very form written
+        in a language with cases and no articles (the nominative: "бывший мэр Игорь Соколов"; not
+        "бывшему мэру Евгению Лаврову", whose name keeps the dative), else with another ending
+        ("ancienne", "früheren")."""
+        tokens = self.tokens
+        former = _language_words(self.language, "former_modifiers")
+        cased = self.language in _NO_ARTICLES
+        lo = t
+        while lo > 0 and t - lo < 5 and not any(c in tokens[lo].gap for c in _SENTENCE_BREAK):
+            lo -= 1
+        hi = t
+        while hi + 1 < len(tokens) and hi - t < 8 and not any(c in tokens[hi + 1].gap for c in _SENTENCE_BREAK):
+            hi += 1
+        for j in range(max(lo, 1), hi + 1):
+            word, before = tokens[j].norm, tokens[j - 1].norm
+            if former_needed and cased and (word != noun or before not in former):
+                continue
+            if not _same_word(word, noun) or former_needed and not any(_same_word(before, f) for f in former):
+                continue
+            if j < t or any("," in tokens[m].gap for m in range(t + 1, j)):
+                return True
+        return False
 
     def _narrated_mentions_before(self, at: int):
         """The people named in the narration (not in a quotation) before offset ``at``, latest

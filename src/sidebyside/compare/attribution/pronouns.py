@@ -135,6 +135,8 @@ class PronounResolution:
             clause.how = "by-age"  # "zei de 71-jarige": the person the passage is about (of the article's gender)
             person = self._salient_person(at, self.vocab.article_genders.get(tokens[first].norm))
             return Speaker(person.canonical, "person", person.key) if person is not None else None
+        if foreign and last > first and self._former_description_after(clause.verb, first) == (first, last):
+            return self._former_described(first, last, at, clause)  # "a déclaré l'ancien maire" (foreign.py)
         if foreign and last - first <= 2 and (any(tokens[m].norm in self.vocab.foreign_source_nouns or m > first
                                                   and tokens[m].norm.endswith(self.vocab.long_source_nouns) for m in range(first, last + 1))
                                               or last == first + 1 and (self._indefinite_person_noun(last, opening=tokens[first].initial)
@@ -681,6 +683,8 @@ class PronounResolution:
             return None
         if self._indefinite_noun_since(noun, person.start, at):
             return None  # "Una treballadora de Renfe ... assegura ... «…», ha explicat la treballadora": she, unnamed
+        if self._former_noun_near(bisect.bisect_left(self.at.token_starts, person.start), noun):
+            return None  # "El ex alcalde de Alcotén, Anselmo Peñalver, ... «…», dijo el alcalde": the mayor now (foreign.py)
         if gender is None and self._gender.get(person.key) is None:
             return None  # ("l'ufficiale", "l'agente": either gender, and the person's unknown)
         p = self.at.paragraph_at(at)
@@ -711,7 +715,11 @@ class PronounResolution:
         hi = t
         while hi + 1 < len(tokens) and hi - t < 8 and not any(c in tokens[hi + 1].gap for c in _SENTENCE_BREAK):
             hi += 1
+        if self._after_preposition(t):
+            hi = t  # ("Interrogée par Odile Ferrandon, la directrice a répondu": a noun after her is no apposition; foreign.py)
         for k in range(lo, hi + 1):
+            if k > 0 and self._former_word(tokens[k - 1].norm):
+                continue  # ("L'ancien maire de Vernoux, Gérard Lhomme," is no mayor now: foreign.py)
             word = self._without_elided_article(tokens[k].norm)  # "l'assessore regionale ai Trasporti, Davide Orsenigo"
             if word == head or word.endswith(head) and len(word) - len(head) >= 3:
                 return True

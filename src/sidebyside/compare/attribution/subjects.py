@@ -651,6 +651,9 @@ class SubjectSearch:
         later = self._foreign_subject_later(k) if foreign else None
         if later is not None:
             return None if later == _TOLD else later
+        former = self._former_description_after(v, k) if foreign else None
+        if former is not None:
+            return former  # "a déclaré l'ancien maire", "ответил бывший мэр" (foreign.py)
         if foreign and (tokens[k].norm in self.vocab.foreign_articles or self._portuguese_article(k)) and not tokens[k].cap and k + 1 < n \
                 and tokens[k + 1].gap in _SPACE and tokens[k + 1].norm.isalpha() and not self._in_quote(k + 1) \
                 and not (k + 2 < n and tokens[k + 2].gap in _SPACE and tokens[k + 2].cap):

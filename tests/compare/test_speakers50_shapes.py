@@ -1,6 +1,6 @@
 """Shapes speakers49 left (issue 12), on hand-written paragraphs with negatives: a body owned by a
 capitalised possessive ("the Sheriff's Office") is no person "Office"; "Mrs X" after "Y X and his
-wife, Z" is Z X."""
+wife, Z" is Z X; "Colin and Maureen Ashworth" are two Ashworths."""
 
 from __future__ import annotations
 
@@ -40,3 +40,17 @@ def test_mrs_with_the_surname_of_a_man_and_his_wife_is_the_wife():
     text = ("Gary Pellow and his daughter, Janet, lost their home in the flood on Sunday. "
             f"{_Q}We had ten minutes to get out,{_E} Ms Pellow said.")
     assert speaker_of(text, "We had ten minutes") != "Janet Pellow"
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname():
+    couple = "Colin and Maureen Ashworth have run the shop for forty years.\n\n"
+    text = couple + f"{_Q}We never thought we would close,{_E} Mr Ashworth said."
+    assert speaker_of(text, "We never thought") == "Colin Ashworth"
+    text = couple + f"{_Q}We never thought we would close,{_E} Mrs Ashworth said."
+    assert speaker_of(text, "We never thought") == "Maureen Ashworth"
+    text = "Colin and Maureen Ashworth said on Monday they would rebuild the shop."
+    assert sources_of(text) == {"Colin Ashworth": "person", "Maureen Ashworth": "person"}
+    # a body's name after "and" gives no surname to anyone
+    text = ("Colin and Harbour Holdings signed the lease on Monday.\n\n"
+            f"{_Q}We never thought we would close,{_E} Mr Holdings said.")
+    assert speaker_of(text, "We never thought") != "Colin Holdings"

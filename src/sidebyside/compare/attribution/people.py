@@ -67,6 +67,7 @@ class PeopleIndex:
                 self._full_first.setdefault(words[0], []).append(entry)
         self._nicknamed_full_names()
         self._spouse_full_names()
+        self._couple_full_names()
         self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
         titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
@@ -154,6 +155,26 @@ class PeopleIndex:
             entry = (given.start, (given.norm, words[-1]), f"{given.text} {surname}")
             bisect.insort(self._full.setdefault(words[-1], []), entry)
             bisect.insort(self._full_first.setdefault(given.norm, []), entry)
+
+    def _couple_full_names(self) -> None:
+        """"Colin and Maureen Ashworth": a lone given name joined by "and" to a full name that opens
+        with a given name shares its surname ("Mr Ashworth" is Colin, never Maureen)."""
+        tokens, n = self.tokens, len(self.tokens)
+        for last, run in list(self._runs.items()):
+            j = last + 1
+            if run.first != last or run.kind not in ("single", "person") or j + 2 >= n or tokens[j].norm != "and" \
+                    or tokens[j].gap != " " or tokens[j + 1].gap != " " or self._quote_of_token[last] >= 0 \
+                    or tokens[last].norm in self._full or fold(tokens[last].text) not in self.vocab.first_names:
+                continue
+            other = self._run_starting(j + 1)
+            if other is None or other.kind != "person" or other.first != j + 1:
+                continue
+            words = self._name_words(other)
+            if len(words) != 2 or fold(tokens[j + 1].text) not in self.vocab.first_names:
+                continue  # "Colin and Maureen Ashworth", not "Colin and Ashworth Holdings"
+            entry = (tokens[last].start, (tokens[last].norm, words[-1]), f"{tokens[last].text} {tokens[other.last].text}")
+            bisect.insort(self._full.setdefault(words[-1], []), entry)
+            bisect.insort(self._full_first.setdefault(tokens[last].norm, []), entry)
 
     def _title_in_marks(self, run: _NameRun) -> bool:
         """A capitalised run that fills a pair of quotation marks whole ('the film "The Notorious

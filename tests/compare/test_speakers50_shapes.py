@@ -54,3 +54,11 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
     text = ("Colin and Harbour Holdings signed the lease on Monday.\n\n"
             f"{_Q}We never thought we would close,{_E} Mr Holdings said.")
     assert speaker_of(text, "We never thought") != "Colin Holdings"
+
+
+def test_a_football_club_named_with_fc_is_a_body_not_a_person():
+    text = "Harbourside FC announced the signing of a new striker on Friday."
+    assert sources_of(text) == {"Harbourside FC": "institution"}
+    # a person's name is still a person's
+    text = "Tom Hallam announced the signing of a new striker on Friday."
+    assert sources_of(text) == {"Tom Hallam": "person"}

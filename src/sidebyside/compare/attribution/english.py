@@ -13,7 +13,8 @@ import bisect
 from sidebyside.compare.attribution.crediting import _SUBORDINATORS
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _Person, _unresolved
-from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import (
+    _DETERMINERS, _FUNCTION, _SPACE, DO_FORMS, FINITE_AUXILIARIES, _profession)
 from sidebyside.compare.attribution.descriptions import CULPRIT_NOUNS
 from sidebyside.model import Span
 from sidebyside.resources import resource_json
@@ -22,8 +23,9 @@ from sidebyside.resources import resource_json
 _CLAUSE_CONJUNCTIONS = frozenset("but and yet".split())
 # verbs that credit only the words next to them, save in "X reported that ... '...'" (speech.json)
 _REPORTING_THAT = frozenset(resource_json("attribution/speech.json")["verbs_reporting_that"])
-# finite forms a subject may take without a speech verb ("Smith refused", "she was", "he had")
-_FINITE_AUXILIARIES = frozenset("was were is are had has did would could will can".split())
+# finite forms a subject may take without a speech verb ("Smith refused", "she was", "he had",
+# "they did"): the clause readers' auxiliaries with the forms of "do"
+_FINITE_AUXILIARIES = FINITE_AUXILIARIES | DO_FORMS
 # roles written after "the" and the titles before a name that hold them ("the navy chief": "Admiral X")
 _ROLES_OF_TITLES = {role: frozenset(titles) for role, titles in resource_json("attribution/speech.json")["roles_of_titles"].items()}
 

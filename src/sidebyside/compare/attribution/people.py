@@ -6,12 +6,14 @@ import bisect
 from typing import Sequence
 
 from sidebyside.compare.text import fold
-from sidebyside.resources import sex_nouns
+from sidebyside.resources import resource_json, sex_nouns
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _CLOSE_MARKS, _DETERMINERS, _FUNCTION, _LEAD_IN_WORDS, _OPEN_MARKS, _PREPOSITIONS, _PROFESSIONS, _PRONOUNS, _SPACE
 
 # the other sex's pronouns, to tell a "she" after a name's speech verb may be someone else's
+# "Gary Tillett and his wife, Sandra": a spouse named by the given name shares the surname
+_SPOUSE_NOUNS = frozenset(resource_json("attribution/speech.json")["spouse_nouns"])
 _OTHER_SEX = {"he": frozenset({"she", "her", "hers", "herself"}), "she": frozenset({"he", "him", "his", "himself"})}
 
 
@@ -64,6 +66,8 @@ class PeopleIndex:
                 self._full.setdefault(words[-1], []).append(entry)
                 self._full_first.setdefault(words[0], []).append(entry)
         self._nicknamed_full_names()
+        self._spouse_full_names()
+        self._couple_full_names()
         self._full_starts = {k: [e[0] for e in v] for k, v in self._full.items()}
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
         titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
@@ -130,6 +134,47 @@ class PeopleIndex:
             entry = (tokens[last].start, words, f"{tokens[last].text} {surname.text}")
             bisect.insort(self._full.setdefault(words[-1], []), entry)
             bisect.insort(self._full_first.setdefault(words[0], []), entry)
+
+    def _spouse_full_names(self) -> None:
+        """"Gary Tillett and his wife, Sandra,": the spouse's given name and the surname make a full
+        name, so that "Mrs Tillett" later is Sandra Tillett, not Gary. Only when the given name is
+        of the sex the spouse noun tells."""
+        tokens, n = self.tokens, len(self.tokens)
+        for last, run in list(self._runs.items()):
+            j = last + 1
+            if run.kind != "person" or j + 4 >= n or tokens[j].norm != "and" or tokens[j + 1].norm not in ("his", "her") \
+                    or tokens[j + 2].norm not in _SPOUSE_NOUNS or tokens[j + 3].gap.strip() != "," \
+                    or self._quote_of_token[run.first] >= 0:
+                continue
+            words, given = self._name_words(run), tokens[j + 3]
+            told = self.vocab.kin.get(tokens[j + 2].norm)
+            if len(words) < 2 or told is None or not given.cap or tokens[j + 4].cap \
+                    or self.vocab.first_names.get(fold(given.text)) != told:
+                continue  # "his wife, Sandra Hale": a full name of her own, read as one
+            surname = next(t.text for t in reversed(tokens[run.first : last + 1]) if t.norm == words[-1])  # not "Jr"
+            entry = (given.start, (given.norm, words[-1]), f"{given.text} {surname}")
+            bisect.insort(self._full.setdefault(words[-1], []), entry)
+            bisect.insort(self._full_first.setdefault(given.norm, []), entry)
+
+    def _couple_full_names(self) -> None:
+        """"Colin and Maureen Ashworth": a lone given name joined by "and" to a full name that opens
+        with a given name shares its surname ("Mr Ashworth" is Colin, never Maureen)."""
+        tokens, n = self.tokens, len(self.tokens)
+        for last, run in list(self._runs.items()):
+            j = last + 1
+            if run.first != last or run.kind not in ("single", "person") or j + 2 >= n or tokens[j].norm != "and" \
+                    or tokens[j].gap != " " or tokens[j + 1].gap != " " or self._quote_of_token[last] >= 0 \
+                    or tokens[last].norm in self._full or fold(tokens[last].text) not in self.vocab.first_names:
+                continue
+            other = self._run_starting(j + 1)
+            if other is None or other.kind != "person" or other.first != j + 1:
+                continue
+            words = self._name_words(other)
+            if len(words) != 2 or fold(tokens[j + 1].text) not in self.vocab.first_names:
+                continue  # "Colin and Maureen Ashworth", not "Colin and Ashworth Holdings"
+            entry = (tokens[last].start, (tokens[last].norm, words[-1]), f"{tokens[last].text} {tokens[other.last].text}")
+            bisect.insort(self._full.setdefault(words[-1], []), entry)
+            bisect.insort(self._full_first.setdefault(tokens[last].norm, []), entry)
 
     def _title_in_marks(self, run: _NameRun) -> bool:
         """A capitalised run that fills a pair of quotation marks whole ('the film "The Notorious

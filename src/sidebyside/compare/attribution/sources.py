@@ -346,6 +346,9 @@ class SourceGrouping:
         if first < 1 or speaker.parts or speaker.kind not in ("person", "institution"):
             return speaker
         prev, head = self.tokens[first - 1], self.tokens[first]
+        owned = self._owned_body(first, speaker)
+        if owned is not None:
+            return owned
         if not (prev.initial and prev.cap and prev.norm.endswith("ing") and len(prev.norm) > 4
                 and head.gap == " " and not prev.possessive) or clause.how != "name":
             return speaker
@@ -354,6 +357,23 @@ class SourceGrouping:
         name = prev.text + " " + speaker.name
         kind = "media" if name in self.lex.media else None
         return Speaker(name, kind, name_key(name))
+
+    def _owned_body(self, first: int, speaker: Speaker) -> Speaker | None:
+        """'according to the Sheriff's Office': a one-word "person" that is a body's noun after a
+        capitalised possessive is the owner's body (an institution), never a person "Office"."""
+        words = speaker.name.split()
+        if len(words) != 1 or fold(words[0]) not in self.vocab.body_nouns or self.tokens[first].text != words[0]:
+            return None
+        k = first - 1
+        if not (self.tokens[k].possessive and self.tokens[k].cap):
+            return None
+        while k > 0 and self.tokens[k - 1].cap and self.tokens[k].gap == " " and not self.tokens[k - 1].possessive:
+            k -= 1
+        start = self.tokens[k].start
+        if k > 0 and self.tokens[k - 1].norm == "the" and self.tokens[k].gap == " ":
+            start = self.tokens[k - 1].start
+        name = self.text[start : self.tokens[first].end]
+        return Speaker(name, "institution", name_key(name))
 
     def _group_of(self, speaker: str, groups: dict) -> str | None:
         """The citation a quote's speaker belongs to: the same name, or a partial of it."""

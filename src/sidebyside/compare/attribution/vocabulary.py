@@ -83,7 +83,7 @@ _ORG_HEADS_EXTRA = frozenset(
     """records productions entertainment pictures industries enterprises inc corp co ltd llc group agency
     office ministry department authority commission council committee league union association party
     court bureau board prosecution service services administration police force forces army navy
-    command university institute foundation hospital clinic company corporation""".split()
+    command university institute foundation hospital clinic company corporation fc afc""".split()
 )
 
 

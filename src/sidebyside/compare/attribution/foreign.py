@@ -537,6 +537,20 @@ class ForeignReading:
             and not any(tokens[m].norm in self.vocab.foreign_verbs or tokens[m].norm in self.vocab.foreign_auxiliaries for m in lead)
         return apposed or self._is_subject(run)
 
+    def _sentence_before_quoted(self, at: int) -> tuple[int, int] | None:
+        """(start of the sentence before, start of the sentence) for offset ``at``, the sentence
+        taken from where a quotation holding it opens; None at the text's start or when the two
+        sentences lie in different paragraphs."""
+        at_ = self.at
+        start = self._sentence_start(at)
+        opening = next((q for q in at_.quotes if q.open_at <= start < q.end and q.open_at < at), None)
+        if opening is not None:
+            start = self._sentence_start(opening.open_at)
+        if start <= 0:
+            return None
+        before = self._sentence_start(start - 1)
+        return None if at_.paragraph_at(before) != at_.paragraph_at(start) else (before, start)
+
     def _plural_source_before(self, at: int) -> Speaker | None:
         """'Fuentes de la organización aseguraron que …. “…”, indicaron.': for a dropped subject in the
         plural at offset ``at`` after a quotation, the sources (the language's `plural_sources`) that
@@ -545,15 +559,12 @@ class ForeignReading:
         tokens, at_ = self.tokens, self.at
         if self.language in (None, "en"):
             return None
-        start = self._sentence_start(at)
-        opening = next((q for q in at_.quotes if q.open_at <= start < q.end and q.open_at < at), None)
-        if opening is not None:
-            start = self._sentence_start(opening.open_at)
-        if start <= 0:
+        sentences = self._sentence_before_quoted(at)
+        if sentences is None:
             return None
-        before = self._sentence_start(start - 1)
+        before, start = sentences
         k = bisect.bisect_left(at_.token_starts, before)
-        if k + 1 >= len(tokens) or at_.paragraph_at(before) != at_.paragraph_at(start) or not tokens[k].initial \
+        if k + 1 >= len(tokens) or not tokens[k].initial \
                 or self._quote_of_token[k] >= 0 or tokens[k].norm not in _language_words(self.language, "plural_sources"):
             return None
         last, m = k, k + 1
@@ -1342,12 +1353,7 @@ class ForeignReading:
         tokens = self.tokens
         former = _language_words(self.language, "former_modifiers")
         cased = self.language in _NO_ARTICLES
-        lo = t
-        while lo > 0 and t - lo < 5 and not any(c in tokens[lo].gap for c in _SENTENCE_BREAK):
-            lo -= 1
-        hi = t
-        while hi + 1 < len(tokens) and hi - t < 8 and not any(c in tokens[hi + 1].gap for c in _SENTENCE_BREAK):
-            hi += 1
+        lo, hi = self._words_around(t)
         for j in range(max(lo, 1), hi + 1):
             word, before = tokens[j].norm, tokens[j - 1].norm
             if former_needed and cased and (word != noun or before not in former):
@@ -2024,15 +2030,10 @@ class ForeignReading:
         asking = _language_words(self.language, "asking_verbs") if self.language else frozenset()
         if not asking:
             return None
-        start = self._sentence_start(at)
-        opening = next((q for q in at_.quotes if q.open_at <= start < q.end and q.open_at < at), None)
-        if opening is not None:
-            start = self._sentence_start(opening.open_at)
-        if start <= 0:
+        sentences = self._sentence_before_quoted(at)
+        if sentences is None:
             return None
-        before = self._sentence_start(start - 1)
-        if at_.paragraph_at(before) != at_.paragraph_at(start):
-            return None
+        before, start = sentences
         lo, hi = bisect.bisect_left(at_.token_starts, before), bisect.bisect_left(at_.token_starts, start)
         verb = next((m for m in range(lo + 1, hi) if not tokens[m].cap and tokens[m].norm in asking and self._quote_of_token[m] < 0), None)
         if verb is None:

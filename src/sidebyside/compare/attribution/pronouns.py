@@ -705,9 +705,10 @@ class PronounResolution:
                 return True
         return False
 
-    def _noun_near(self, t: int, head: str) -> bool:
-        """The noun (or a compound or other gender of it: "Verkehrsminister", "ministra") within
-        a few words of token t in its sentence."""
+    def _words_around(self, t: int) -> tuple[int, int]:
+        """The first and last token within five words before and eight after token t, not past
+        its sentence: where a noun describing the name at t stands ("the minister X", "X, 61,
+        former director of")."""
         tokens = self.tokens
         lo = t
         while lo > 0 and t - lo < 5 and not any(c in tokens[lo].gap for c in _SENTENCE_BREAK):
@@ -715,6 +716,13 @@ class PronounResolution:
         hi = t
         while hi + 1 < len(tokens) and hi - t < 8 and not any(c in tokens[hi + 1].gap for c in _SENTENCE_BREAK):
             hi += 1
+        return lo, hi
+
+    def _noun_near(self, t: int, head: str) -> bool:
+        """The noun (or a compound or other gender of it: "Verkehrsminister", "ministra") within
+        a few words of token t in its sentence."""
+        tokens = self.tokens
+        lo, hi = self._words_around(t)
         if self._after_preposition(t):
             hi = t  # ("Interrogée par Odile Ferrandon, la directrice a répondu": a noun after her is no apposition; foreign.py)
         for k in range(lo, hi + 1):

@@ -131,7 +131,6 @@ class _Context:
     legal_speakers: frozenset[str]  # whose allegation is the plain legal word: "prosecutors allege that"
     legal_filings: frozenset[str]  # a lawsuit's claim is the plain legal word: "sued, claiming he was"
     fight_words: frozenset[str]  # a wrong named as what is fought: "its fight against corruption"
-    reporting_bases: frozenset[str]  # verbs of saying that report a clause: "said the call was"
     scare: "_ScareCues"
     # judging forms that tell a plain act when they act on an object: "threatening the girl"
     act_forms: frozenset[str] = frozenset()
@@ -196,7 +195,6 @@ def _context(lex: Lexicon) -> _Context:
             legal_speakers=frozenset(w.casefold() for w in raw.get("legal_speakers", ())),
             legal_filings=frozenset(w.casefold() for w in raw.get("legal_filings", ())),
             fight_words=frozenset(w.casefold() for w in raw.get("fight_words", ())),
-            reporting_bases=frozenset(w.casefold() for w in raw.get("reporting_bases", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
                   for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))

@@ -426,6 +426,15 @@ class EntityFinder(NameCuts):
                     j += 1
             else:
                 j = self._chunk_end(i)
+                if self._designation_at(j - 1):
+                    # "AK-47", "the F-16 jets", "MiG-29": a model's letters and its number, one
+                    # name of a thing ("AK" alone was an organisation's acronym)
+                    if j - 1 > i:
+                        raw.extend(self._segment(i, j - 1))
+                    raw.append(self._mention(j - 1, j + 1, "other", self._span_text(j - 1, j + 1), "name"))
+                    covered[i : j + 1] = b"\x01" * (j + 1 - i)
+                    i = j + 1
+                    continue
                 if j == i + 1 and j < n and tokens[j].norm.endswith(_SPECIES_ENDINGS) and self._species_after(i):
                     # "Yersinia pestis": a genus and its species, one name
                     raw.append(self._mention(i, j + 1, "other", self._span_text(i, j + 1), "name"))
@@ -2418,6 +2427,22 @@ class EntityFinder(NameCuts):
         return not before.cap and before.norm.isalpha() and (
             before.norm in _THING_DETERMINERS or before.norm == "the" or before.norm not in CLOSED_CLASS)
 
+    def _designation_at(self, i: int) -> bool:
+        """A short word in capitals (or with a capital inside) joined by a hyphen to a number, or
+        by a space when a noun of a made thing follows: a model's or a type's designation ("AK-47",
+        "F-16", "MiG-29", "AK 47 guns"), unless the word is a known name ("COVID-19" stays the
+        gazetteer's)."""
+        tokens = self.tokens
+        word = tokens[i].text
+        spaced = (i + 2 < len(tokens) and tokens[i + 1].gap == " " and tokens[i + 2].gap == " "
+                  and not tokens[i + 2].cap and _made_thing(tokens[i + 2].norm))  # "AK 47 rifles", never "FBI 10 days"
+        if tokens[i].gap == "-" or i + 2 < len(tokens) and tokens[i + 2].gap == "-":
+            return False  # inside a longer code ("877-LAPD-24-7": a phone number)
+        return (i + 1 < len(tokens) and (tokens[i + 1].gap == "-" or spaced) and tokens[i + 1].norm.isdigit()
+                and len(tokens[i + 1].norm) <= 4 and len(word) <= 5 and word.isalpha()
+                and (word.isupper() or any(c.isupper() for c in word[1:]))
+                and not self.look.gazetteer.match_at(tokens, i))
+
     def _model_number_after(self, m: int) -> bool:
         """A number and a noun of a product line right after the name ("the Halden Comfort 200
         model", "a Ford Focus 2000 model"): a model, no person ("Smith 2 goals" has no such noun)."""
@@ -3643,3 +3668,10 @@ def _surname(name: str) -> str:
     while k > 1 and words[k - 1].casefold() in PARTICLES:
         k -= 1
     return " ".join(words[k:])
+
+
+def _made_thing(word: str) -> bool:
+    """Whether a lower-case word is a noun whose first sense is a made thing ("rifles", "jets")."""
+    lex = nouns()
+    senses = lex.kinds.get(lex.lemma(word) or word, ())
+    return bool(senses) and senses[0] == "artifact"

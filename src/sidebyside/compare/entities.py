@@ -2434,14 +2434,14 @@ class EntityFinder(NameCuts):
         gazetteer's)."""
         tokens = self.tokens
         word = tokens[i].text
-        spaced = (i + 2 < len(tokens) and tokens[i + 1].gap == " " and tokens[i + 2].gap == " "
-                  and not tokens[i + 2].cap and _made_thing(tokens[i + 2].norm))  # "AK 47 rifles", never "FBI 10 days"
+        if i + 1 >= len(tokens) or not tokens[i + 1].norm.isdigit() or len(tokens[i + 1].norm) > 4 \
+                or len(word) > 5 or not word.isalpha() or not (word.isupper() or any(c.isupper() for c in word[1:])):
+            return False  # (most names: no figure after them)
         if tokens[i].gap == "-" or i + 2 < len(tokens) and tokens[i + 2].gap == "-":
             return False  # inside a longer code ("877-LAPD-24-7": a phone number)
-        return (i + 1 < len(tokens) and (tokens[i + 1].gap == "-" or spaced) and tokens[i + 1].norm.isdigit()
-                and len(tokens[i + 1].norm) <= 4 and len(word) <= 5 and word.isalpha()
-                and (word.isupper() or any(c.isupper() for c in word[1:]))
-                and not self.look.gazetteer.match_at(tokens, i))
+        spaced = (tokens[i + 1].gap == " " and i + 2 < len(tokens) and tokens[i + 2].gap == " "
+                  and not tokens[i + 2].cap and _made_thing(tokens[i + 2].norm))  # "AK 47 rifles", never "FBI 10 days"
+        return (tokens[i + 1].gap == "-" or spaced) and not self.look.gazetteer.match_at(tokens, i)
 
     def _model_number_after(self, m: int) -> bool:
         """A number and a noun of a product line right after the name ("the Halden Comfort 200

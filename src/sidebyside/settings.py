@@ -377,6 +377,9 @@ class TextSettings:
     headline_above_menu_cost: float = 1.5
     headline_menu_lines: int = 5
     headline_masthead_lines: int = 3
+    headline_credit_tail_words: int = 6  # a credit joined to a headline's end is at most this many words
+    headline_site_name_lines: int = 2  # the page's first lines, read as the site's name beside its copyright holders
+    headline_near_lines: int = 400  # the lines read for a site's or an outlet's name: the page's first and last, the header's
 
     # --- when unsure
     low_confidence_chars: int = 400  # a body shorter than this is flagged

@@ -196,7 +196,6 @@ def glued_title(ln: Line) -> Line:
 # blank lines: "━━━━━━ Major layoffs to begin today", "Key moments from the hearing •"
 _RULE_HEAD = re.compile(r"^[━─_=*~\-–—]{3,}\s+(?=\w)")
 _MARK_TAIL = re.compile(r"\s+[•·|]$")
-MAX_TAIL_WORDS = 6
 # a headline does not end on a short lower-case word ("… exporting to", "… a walk with")
 _OPEN_END = re.compile(r"(?:^|\s)(?:[a-z]{1,3}|with|from|into|onto|over|than|that|about|The|A|An)$")
 
@@ -291,8 +290,8 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
     under = follower.text.casefold() if follower is not None else ""
     dated = follower is not None and (follower.kind == META or is_meta(follower.text, settings=settings))
     sites: list[str] | None = None
-    near = _near_lines(lines, at)
-    for n in range(min(MAX_TAIL_WORDS, len(words) - 4), 0, -1):
+    near = _near_lines(lines, at, settings.headline_near_lines)
+    for n in range(min(settings.headline_credit_tail_words, len(words) - 4), 0, -1):
         head, tail = " ".join(words[:-n]), " ".join(words[-n:])
         bare = _IMAGE_MARK.sub("", tail)  # "[6eef5bc5-c] James Akinaka • 8h": an image without its alt text
         if not bare[:1].isupper():
@@ -315,7 +314,7 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
             if n > 3:
                 continue
             if sites is None:
-                top = [ln.text for ln in lines[:80] if ln.kind != BLANK and ln.index != at][:MASTHEAD_NAMES]
+                top = [ln.text for ln in lines[:80] if ln.kind != BLANK and ln.index != at][:settings.headline_site_name_lines]
                 sites = [*copyright_holders(near), *top]
             if not (names_site(bare, sites, []) and _named_elsewhere(folded, near, at)):
                 continue  # (else "… Photos LinkNaija": the site's name its masthead or copyright line states)
@@ -330,7 +329,6 @@ def _credit_cut(words: list[str], lines: list[Line], at: int, stop: int, people:
 # "Jane Doe • 8h", "Jane Doe | Reporter": the parts of a byline's cluster
 _CLUSTER = re.compile(r"\s+[•·|]\s+")
 _IMAGE_MARK = re.compile(r"^\[[^\]\s]{0,40}\]\s+")
-MASTHEAD_NAMES = 2  # the page's first lines, read as the site's name beside its copyright holders
 
 
 def _credited(tail: str, folded: str, people: set[str], under: str, dated: bool, settings: TextSettings) -> bool:
@@ -364,16 +362,13 @@ def _named_elsewhere(folded: str, near: list[Line], at: int, prose: bool = True)
                for ln in near)
 
 
-NEAR_LINES = 400  # the lines read for a site's or an outlet's name: the page's first and last, the header's
-
-
-def _near_lines(lines: list[Line], at: int) -> list[Line]:
-    """The page's first and last lines and those around the headline (a long capture is not
-    read whole for one line's tail)."""
-    if len(lines) <= 3 * NEAR_LINES:
+def _near_lines(lines: list[Line], at: int, reach: int) -> list[Line]:
+    """The page's first and last ``reach`` lines and those around the headline (a long capture is
+    not read whole for one line's tail)."""
+    if len(lines) <= 3 * reach:
         return lines
-    spans = sorted({*range(0, NEAR_LINES), *range(max(0, at - NEAR_LINES), min(len(lines), at + NEAR_LINES)),
-                    *range(len(lines) - NEAR_LINES, len(lines))})
+    spans = sorted({*range(0, reach), *range(max(0, at - reach), min(len(lines), at + reach)),
+                    *range(len(lines) - reach, len(lines))})
     return [lines[k] for k in spans]
 
 

@@ -2440,7 +2440,7 @@ class EntityFinder(NameCuts):
         if tokens[i].gap == "-" or i + 2 < len(tokens) and tokens[i + 2].gap == "-":
             return False  # inside a longer code ("877-LAPD-24-7": a phone number)
         spaced = (tokens[i + 1].gap == " " and i + 2 < len(tokens) and tokens[i + 2].gap == " "
-                  and not tokens[i + 2].cap and _made_thing(tokens[i + 2].norm))  # "AK 47 rifles", never "FBI 10 days"
+                  and not tokens[i + 2].cap and nouns().first_sense(tokens[i + 2].norm) == "artifact")  # "AK 47 rifles", never "FBI 10 days"
         return (tokens[i + 1].gap == "-" or spaced) and not self.look.gazetteer.match_at(tokens, i)
 
     def _model_number_after(self, m: int) -> bool:
@@ -2672,8 +2672,7 @@ class EntityFinder(NameCuts):
         noun, owner = tokens[k - 1], tokens[k - 2]
         if noun.cap or owner.cap and not owner.initial or owner.norm not in ("his", "her", "their"):
             return False
-        lex = nouns()
-        return lex.kinds.get(lex.lemma(noun.norm) or noun.norm, ("",))[0] == "person"
+        return nouns().first_sense(noun.norm) == "person"
 
     def _person_noun_last(self, words: list[Token]) -> bool:
         """A name of common English words ending in a noun of people ("Internet Explorer",
@@ -2746,7 +2745,7 @@ class EntityFinder(NameCuts):
         noun ("Hasim Vale") is no first word."""
         lex = nouns()
         first = words[0].norm
-        if not (len(first) > 2 and lex.kinds.get(lex.lemma(first) or "", ("person",))[0] != "person") \
+        if not (len(first) > 2 and lex.lemma(first) is not None and lex.first_sense(first) not in (None, "person")) \
                 and not self._device_cue_before(k):
             return False  # "Viktor Orban", "Hasim Vale": no English noun of a thing opens it, nor a device's cue
         tokens = self.tokens
@@ -2780,8 +2779,7 @@ class EntityFinder(NameCuts):
         prev = self.tokens[k - 1]
         if prev.cap or prev.possessive or not joinable(prev, self.tokens[k]):
             return False
-        lex = nouns()
-        return lex.kinds.get(lex.lemma(prev.norm) or prev.norm, ("",))[0] == "person"
+        return nouns().first_sense(prev.norm) == "person"
 
     def _capitalised_at(self) -> dict[str, list[int]]:
         """Where each word is written with a capital: token indices by folded word, built once per
@@ -3055,7 +3053,7 @@ class EntityFinder(NameCuts):
             return True
         lex = nouns()
         if bare and not nxt.cap and m + 1 < len(tokens) and tokens[m + 1].norm in ("of", "at", "for") \
-                and lex.kinds.get(lex.lemma(nxt.norm) or nxt.norm, ("",))[0] == "person":
+                and lex.first_sense(nxt.norm) == "person":
             return True
         if nxt.norm not in ("a", "an", "the"):
             return False
@@ -3668,10 +3666,3 @@ def _surname(name: str) -> str:
     while k > 1 and words[k - 1].casefold() in PARTICLES:
         k -= 1
     return " ".join(words[k:])
-
-
-def _made_thing(word: str) -> bool:
-    """Whether a lower-case word is a noun whose first sense is a made thing ("rifles", "jets")."""
-    lex = nouns()
-    senses = lex.kinds.get(lex.lemma(word) or word, ())
-    return bool(senses) and senses[0] == "artifact"

@@ -114,6 +114,12 @@ class NounLexicon:
         praise": "drew" is John Drew's name only)."""
         return self.is_noun(word) and (word not in self.names_only or self.common_lemma(word) is not None)
 
+    def first_sense(self, word: str) -> str | None:
+        """The WordNet kind of the first sense of a folded word's noun, read through its lemma
+        ("rifles" -> "artifact", "painter" -> "person"), or None."""
+        kinds = self.kinds.get(self.lemma(word) or word)
+        return kinds[0] if kinds else None
+
     def kind(self, noun: str) -> str | None:
         """The kind of referent the noun's first sense names (REFERENT_KINDS), or None."""
         kinds = self.kinds.get(noun)

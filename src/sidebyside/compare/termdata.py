@@ -56,6 +56,9 @@ class LabelFamily:
     # interchangeable ("forces", "troops"); outlets contrast when they use different variants.
     terms: tuple[tuple[str, tuple[str, ...], str], ...]
     scope: str = "any"  # "person": only used to categorise titles, not as a free-text family
+    # a "person" family's terms that are plain English for anyone's head ("leader", "president"):
+    # they contest a name only for a country's head, the others ("dictator") for anyone
+    plain: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -297,6 +300,7 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
                     fallback=str(raw.get("fallback", raw["id"])),
                     terms=tuple(terms),
                     scope=str(raw.get("scope", "any")),
+                    plain=frozenset(str(t).casefold() for t in raw.get("plain_terms", ())),
                 )
             )
         staged.append(("label_families", families))

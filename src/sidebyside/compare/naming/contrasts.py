@@ -306,18 +306,13 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
         words = cues.leader_words
         heads = {r.head.rsplit(" ", 1)[-1] for r in refs
                  if r.head and r.head != "of" and _ref_label(r, canon, memo) in one_sided}
-        if len(heads) > 1 and heads & words and (heads & _CHARGED_LEADER_WORDS or _of_a_country(
+        if len(heads) > 1 and heads & words and (heads & (words - leader.plain) or _of_a_country(
                 {_ref_label(r, canon, memo) for r in refs} & one_sided, cues.countries)):
             # "President Assad" / "the Syrian leader", "the Syrian dictator": how a country's head
             # is named is contested; a union's "president" / "its leader" is plain English (reader31)
             category = leader.id
     extra = len(set(la) ^ set(lb)) - 1
     return best + min(extra, 5) * 0.02, category
-
-
-# The leader family's words no one writes of an elected head in plain English (the others,
-# "leader", "president", "ruler", contest a name only for a country's head)
-_CHARGED_LEADER_WORDS = frozenset({"dictator", "strongman", "autocrat", "despot", "tyrant"})
 
 
 def _of_a_country(labels: set[str], countries: frozenset[str]) -> bool:
@@ -462,7 +457,7 @@ def _loaded_words(lex: Lexicon) -> frozenset[str]:
             words |= {t.casefold() for t in terms if " " not in t}
     for family in lex.label_families:
         if family.scope == "person":
-            words |= {t for t, _near, _variant in family.terms if " " not in t and t not in ("leader", "president", "ruler")}
+            words |= {t for t, _near, _variant in family.terms if " " not in t and t not in family.plain}
     return frozenset(words)
 
 

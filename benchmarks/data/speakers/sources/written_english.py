@@ -2113,11 +2113,228 @@ As we leave, a waitress asks for a photograph. Kessling poses, then turns back t
 ("at least I'll know it wasn't the coat rack's fault.", "Nora Kessling", {"accept": []}),
 ]))
 
+# Batch 20: six articles written at the start of session 28 by a helper who writes no rules, before any
+# of that release's rules and without reading any miss, in kinds the earlier batches used little: a
+# nurses' strike in British style with an internal review, the trust's statement, a patient over two
+# paragraphs and the health secretary's written statement, a football transfer stand-off with the
+# manager's press conference, the club's statement, an anonymous source close to the player's agents, a
+# deleted post and a supporters' trust's post, an appeal ruling with the judges' written reasons, both
+# barristers and the appellant's family outside court, a space probe's jammed antenna in wire style with
+# a rival agency's chief on state television and a speaker named after the quotation, a cost-of-living
+# feature with honorifics, shoppers of one surname, a supermarket spokeswoman, a central-bank governor's
+# speech and a think-tank report by its title, and a council row over a cycle lane between two
+# councillors of one surname with a shopkeeper, a cycling campaign's post and a council source. Where
+# two people share a surname the accepted last word is left out by hand. Labelled while writing and
+# committed before the engine ran on it. Only measured.
+B20 = []
+
+B20.append(dict(id="en-b20-nurses-review", paras="""
+Nurses strike for second week at Halcombe hospitals as review finds night rotas 'unsafe'
+Hundreds of nurses at the two hospitals run by the Halcombe and Wyre Health Trust walked out again on Monday, the start of a second week of action that has postponed more than 2,000 operations and outpatient appointments.
+'Nobody goes into nursing to stand on a pavement in the rain,' said Gwen Tarrant, branch secretary of the Allied Nursing Union at Halcombe Royal Infirmary, as the picket line grew behind her. 'We are out here because the alternative is to keep pretending that one nurse can safely look after twelve patients on a night shift. She can't.'
+The union says staffing on surgical wards has fallen below the levels the trust set for itself in 2022. An internal review, seen by this newspaper, describes night rotas on three wards as 'unsafe on most nights' and warns of 'a real risk of avoidable harm'.
+In a statement, the trust said it 'deeply regrets' the disruption to patients and had made 'a fair and final offer'. The statement went on: 'We have recruited 140 nurses from overseas this year and every one of them is on a ward today. We cannot conjure experienced staff out of thin air.'
+Its chief executive, Dr Alastair Benn, struck a softer note on BBC Radio Wyre on Monday afternoon. 'I don't disagree with a word Gwen has said about the night shifts,' he said. 'Where we disagree is on how quickly anyone could fix them.'
+Among the patients whose treatment has been put off is Doreen Ashby, 74, a retired postmistress from Wyrebridge who has waited fourteen months for a hip replacement. Her operation, due last Tuesday, was cancelled by text message the evening before.
+'I'm not angry with the nurses. I was a union rep myself for twenty years,' she said at her kitchen table. 'I'm angry that it ever got to this.
+'Somebody decided my hip could wait another winter. Well, it couldn't.'
+The Health Secretary, Rachel Okafor, said in a written statement on Sunday night that the government would not 'reopen a settlement that every other health union has accepted'. 'Strikes do not shorten waiting lists. They lengthen them,' she said.
+Ms Tarrant said the union had offered on Friday to call off the strike if the trust agreed to independent checks of staffing on every ward.
+'That offer is still on the table. It was on the table on Friday and it will be on the table tonight,' she said.
+A senior manager at the trust, who asked not to be named because they were not authorised to speak, said managers privately expected the dispute to run 'well into the new year'. 'The money isn't there, and everyone in the building knows it,' the manager said.
+Pickets carried placards reading 'Twelve patients, one nurse' and sang as ambulances came and went. Talks at the conciliation service are due to resume on Thursday.
+""".strip().split("\n"), quotes=[
+("unsafe", "an internal review", {"unnamed": ["review"], "implied": True}),
+("Nobody goes into nursing to stand on a pavement in the rain,", "Gwen Tarrant", {}),
+("We are out here because the alternative is to keep pretending that one nurse can safely look after twelve patients on a night shift. She can't.", "Gwen Tarrant", {}),
+("unsafe on most nights", "an internal review", {"unnamed": ["review"]}),
+("a real risk of avoidable harm", "an internal review", {"unnamed": ["review"]}),
+("deeply regrets", "the Halcombe and Wyre Health Trust", {"accept": ["Halcombe and Wyre Health Trust", "the trust"]}),
+("a fair and final offer", "the Halcombe and Wyre Health Trust", {"accept": ["Halcombe and Wyre Health Trust", "the trust"]}),
+("We have recruited 140 nurses from overseas this year and every one of them is on a ward today. We cannot conjure experienced staff out of thin air.", "the Halcombe and Wyre Health Trust", {"accept": ["Halcombe and Wyre Health Trust", "the trust", "the statement"]}),
+("I don't disagree with a word Gwen has said about the night shifts,", "Alastair Benn", {}),
+("Where we disagree is on how quickly anyone could fix them.", "Alastair Benn", {}),
+("I'm not angry with the nurses. I was a union rep myself for twenty years,", "Doreen Ashby", {}),
+("I'm angry that it ever got to this.", "Doreen Ashby", {}),
+("Somebody decided my hip could wait another winter. Well, it couldn't.", "Doreen Ashby", {}),
+("reopen a settlement that every other health union has accepted", "Rachel Okafor", {}),
+("Strikes do not shorten waiting lists. They lengthen them,", "Rachel Okafor", {}),
+("That offer is still on the table. It was on the table on Friday and it will be on the table tonight,", "Gwen Tarrant", {}),
+("well into the new year", "a senior manager at the trust", {"unnamed": ["manager"]}),
+("The money isn't there, and everyone in the building knows it,", "a senior manager at the trust", {"unnamed": ["manager"]}),
+("Twelve patients, one nurse", None, {}),
+]))
+
+B20.append(dict(id="en-b20-transfer-standoff", paras="""
+Moretti: 'I have no idea if Diallo will play for us again'
+Castlegate Athletic manager Paolo Moretti admitted on Friday that he does not know whether his captain, Ibrahima Diallo, will play for the club again, after the striker's proposed move to Real Alcora stalled over the size of the fee.
+"I have no idea if Diallo will play for us again. I am being honest with you," Moretti told his pre-match press conference at the club's training ground in Bradwell. "I speak with Ibra every day. He trains well, he is professional, and then he goes home and his phone rings."
+Asked whether he had been consulted about a sale, the Italian smiled. "The manager is always the last to know. That is football."
+Late on Thursday the club said it had "received and rejected" a second offer for the 27-year-old, thought to be worth £38million including add-ons, and that Diallo remained "a valued member of the first-team squad".
+"Castlegate Athletic will not be forced into selling any player below his value, and we will make no further comment while discussions continue," the statement added.
+That silence has not lasted. A person close to the player's representatives, speaking on condition of anonymity because the talks are private, said Diallo had asked to leave in writing in July and had been "promised a fair hearing" by the club's owners. "He has done everything the right way," the person said. "He has not gone on strike, he has not posted anything stupid. His patience is not endless."
+Diallo himself has said little in public. On Wednesday night he posted a photograph of an empty stadium on Instagram with the caption: "Every chapter ends." The post was deleted within an hour.
+Supporters are split. The Castlegate Supporters' Trust, which holds a small stake in the club, wrote on X that fans "deserve a captain who wants to be here", before adding: "Sell him, but not for peanuts, and not in the last week of the window."
+Moretti was asked about that post too. He said he understood supporters' frustration but that the dressing room was "calm, much calmer than the internet".
+He was firmer when asked about his own future, with the club 14th after five matches. "I have a contract. I have a job to do on Saturday against Redmarsh," he said. "Everything else is noise."
+Real Alcora's sporting director, Javier Montesinos, told the Spanish radio station Onda Levante on Thursday evening that his club had made "a last offer, and a good one". Pressed on whether Alcora would walk away, he replied: "Nobody walks away from a player like Ibrahima. But there are other players."
+Castlegate host Redmarsh on Saturday at 3pm. The transfer window closes on September 1.
+""".strip().split("\n"), quotes=[
+("I have no idea if Diallo will play for us again", "Paolo Moretti", {"implied": True}),
+("I have no idea if Diallo will play for us again. I am being honest with you,", "Paolo Moretti", {}),
+("I speak with Ibra every day. He trains well, he is professional, and then he goes home and his phone rings.", "Paolo Moretti", {}),
+("The manager is always the last to know. That is football.", "Paolo Moretti", {}),
+("received and rejected", "Castlegate Athletic", {"accept": ["Castlegate", "the club"]}),
+("a valued member of the first-team squad", "Castlegate Athletic", {"accept": ["Castlegate", "the club"]}),
+("Castlegate Athletic will not be forced into selling any player below his value, and we will make no further comment while discussions continue,", "Castlegate Athletic", {"accept": ["Castlegate", "the club", "the statement"]}),
+("promised a fair hearing", "a person close to the player's representatives", {"unnamed": ["person"]}),
+("He has done everything the right way,", "a person close to the player's representatives", {"unnamed": ["person"]}),
+("He has not gone on strike, he has not posted anything stupid. His patience is not endless.", "a person close to the player's representatives", {"unnamed": ["person"]}),
+("Every chapter ends.", "Ibrahima Diallo", {}),
+("deserve a captain who wants to be here", "the Castlegate Supporters' Trust", {"accept": ["Castlegate Supporters' Trust", "Supporters' Trust"]}),
+("Sell him, but not for peanuts, and not in the last week of the window.", "the Castlegate Supporters' Trust", {"accept": ["Castlegate Supporters' Trust", "Supporters' Trust"]}),
+("calm, much calmer than the internet", "Paolo Moretti", {}),
+("I have a contract. I have a job to do on Saturday against Redmarsh,", "Paolo Moretti", {}),
+("Everything else is noise.", "Paolo Moretti", {}),
+("a last offer, and a good one", "Javier Montesinos", {}),
+("Nobody walks away from a player like Ibrahima. But there are other players.", "Javier Montesinos", {}),
+]))
+
+B20.append(dict(id="en-b20-appeal-quashed", paras="""
+Care worker's manslaughter conviction quashed over 'material irregularity'
+The Court of Appeal on Wednesday quashed the manslaughter conviction of a former care worker jailed over the death of a resident at a Shrewsford nursing home, ruling that the jury at her trial had been given a direction on gross negligence that was "wrong in law".
+Marianne Holt, 52, was sentenced to six years in 2023 after Arthur Penhaligon, 88, died of dehydration at Elmhurst Lodge during a heatwave. She has served two years of the sentence.
+Giving the judgment of the court, Lady Justice Carrow said the misdirection amounted to "a material irregularity": the trial judge had told the jury it could convict if Ms Holt "ought to have known" of the risk to Mr Penhaligon, without explaining that her failure had to be "truly exceptionally bad" to be a crime.
+"A jury so directed might well have convicted a careless employee of an offence that requires far more than carelessness," the judges wrote in their reasons, which run to 41 pages. "We cannot be sure that this jury did not do so."
+The court also criticised the home's owners. Staffing on the night in question, the judges wrote, was "a matter for which the appellant bore no responsibility whatsoever". They declined the Crown's request for a retrial.
+For the Crown, Simon Farrant KC had argued at the hearing in October that any flaw in the summing-up was "cured" by the written route to verdict the jury were given. "The jury were not confused. They were told, in writing, what they had to find," he told the court.
+Ms Holt's barrister, Nadia Qureshi KC, said the ruling vindicated a woman who had been "made to carry the failures of an entire system". Speaking outside court, she added: "Marianne left that home every night worrying about the residents she could not reach. She should never have been in the dock."
+Ms Holt was not in court. Her son, Daniel Holt, read a short statement on the steps on behalf of the family. "Mum has lost two years she will never get back. We are grateful to the judges, and we are thinking tonight of the Penhaligon family, who also never got the answers they deserved," he said.
+He declined to answer questions. His sister, Chloe Holt, 24, said only: "We just want her home."
+Mr Penhaligon's daughter, Susan Rowe, said she was "devastated" by the ruling. "Everyone agrees my father was failed. Now nobody has been held responsible for it," she told the BBC.
+The Crown Prosecution Service said it would "consider the judgment carefully". A spokesperson for Havenleigh Care, which owns Elmhurst Lodge, said the company had "made significant changes" to staffing since 2021 and that its thoughts remained with Mr Penhaligon's family.
+Ms Holt is expected to be released from HMP Brackley Vale by the end of the week.
+""".strip().split("\n"), quotes=[
+("material irregularity", "Lady Justice Carrow", {"implied": True}),
+("wrong in law", "the Court of Appeal", {"accept": ["Court of Appeal", "the court", "the judges", "Lady Justice Carrow", "Carrow"]}),
+("a material irregularity", "Lady Justice Carrow", {"accept": ["Carrow", "the Court of Appeal", "the court", "the judges"]}),
+("ought to have known", "the trial judge", {"unnamed": ["judge"]}),
+("truly exceptionally bad", "Lady Justice Carrow", {"accept": ["Carrow", "the Court of Appeal", "the court", "the judges"]}),
+("A jury so directed might well have convicted a careless employee of an offence that requires far more than carelessness,", "the Court of Appeal", {"accept": ["Court of Appeal", "the court", "the judges", "Lady Justice Carrow", "Carrow"]}),
+("We cannot be sure that this jury did not do so.", "the Court of Appeal", {"accept": ["Court of Appeal", "the court", "the judges", "Lady Justice Carrow", "Carrow"]}),
+("a matter for which the appellant bore no responsibility whatsoever", "the Court of Appeal", {"accept": ["Court of Appeal", "the court", "the judges", "Lady Justice Carrow", "Carrow"]}),
+("cured", "Simon Farrant", {}),
+("The jury were not confused. They were told, in writing, what they had to find,", "Simon Farrant", {}),
+("made to carry the failures of an entire system", "Nadia Qureshi", {}),
+("Marianne left that home every night worrying about the residents she could not reach. She should never have been in the dock.", "Nadia Qureshi", {}),
+("Mum has lost two years she will never get back. We are grateful to the judges, and we are thinking tonight of the Penhaligon family, who also never got the answers they deserved,", "Daniel Holt", {"accept": []}),
+("We just want her home.", "Chloe Holt", {"accept": []}),
+("devastated", "Susan Rowe", {}),
+("Everyone agrees my father was failed. Now nobody has been held responsible for it,", "Susan Rowe", {}),
+("consider the judgment carefully", "the Crown Prosecution Service", {"accept": ["Crown Prosecution Service", "CPS"]}),
+("made significant changes", "a spokesperson for Havenleigh Care", {"unnamed": ["spokesperson", "havenleigh care"]}),
+]))
+
+B20.append(dict(id="en-b20-probe-antenna", paras="""
+Lumen probe's main antenna stuck half-open, space agency says
+DARMSTADT, Germany, June 4 (Reuters) - The main antenna of the Lumen probe, launched in March on a six-year journey to Jupiter's moon Europa, has jammed half-open, the Allied Space Agency said on Wednesday, leaving the $2.1 billion mission able to send home only a trickle of data.
+"We have a healthy spacecraft with a problem, not a sick spacecraft," the agency's director of operations, Henrike Voss, told a briefing at its control centre. "Every instrument on board is working. What we cannot do yet is talk to it properly."
+The dish, 4.2 metres across, was meant to unfold like an umbrella three days after launch. Telemetry shows that three of its 18 ribs did not lock, Voss said, probably because a restraining pin stuck in the cold.
+She said the team would try to "warm it and wiggle it" over the coming weeks by turning the probe towards the sun and firing the deployment motors in short bursts. Nothing of the kind has been tried on an antenna this large, she acknowledged.
+Tomasz Wierzbicki, the mission's lead mechanical engineer, said his team had built a copy of the mechanism in a freezer at the control centre and had jammed it "exactly the same way" on Monday. "That is the good news. The bad news is that it took us eleven tries to unjam it on the ground, where we can reach it with our hands," he said.
+Asked how much time the team had, he said: "Months, not weeks. Lumen doesn't need the big antenna until it reaches Jupiter, and that is 2031."
+Engineers at the centre have taken to calling the dish "the stubborn umbrella".
+The agency's director general, Pieter Aalbers, said in a statement that the agency had "full confidence in the team" and that the mission remained "on course, literally and otherwise".
+The fault drew a pointed response from Kosmoprom, the Eastern Federation's state space corporation, whose own Europa mission is due to launch in 2027. "Our Western colleagues build beautiful umbrellas. We build antennas that open," Kosmoprom's chief, Arkady Zhilin, said on the state channel First Federal on Wednesday night.
+Zhilin, a former fighter pilot, added that Kosmoprom would be "happy to share our experience, if they ask politely".
+Voss declined to respond in kind. "I don't do rivalry at a press conference. I do engineering," she said. Then, with a smile: "But we'll see whose probe gets there."
+"Partly open is not the same as broken. I have seen worse saved." That was the verdict of Laila Haddad, a planetary scientist at the University of Leicester who is not involved in the mission. She said the probe's smaller backup antenna could return "a few per cent" of the planned science even if the dish never moved again.
+The agency will give its next update on June 18.
+""".strip().split("\n"), quotes=[
+("We have a healthy spacecraft with a problem, not a sick spacecraft,", "Henrike Voss", {}),
+("Every instrument on board is working. What we cannot do yet is talk to it properly.", "Henrike Voss", {}),
+("warm it and wiggle it", "Henrike Voss", {}),
+("exactly the same way", "Tomasz Wierzbicki", {}),
+("That is the good news. The bad news is that it took us eleven tries to unjam it on the ground, where we can reach it with our hands,", "Tomasz Wierzbicki", {}),
+("Months, not weeks. Lumen doesn't need the big antenna until it reaches Jupiter, and that is 2031.", "Tomasz Wierzbicki", {}),
+("the stubborn umbrella", None, {}),
+("full confidence in the team", "Pieter Aalbers", {}),
+("on course, literally and otherwise", "Pieter Aalbers", {}),
+("Our Western colleagues build beautiful umbrellas. We build antennas that open,", "Arkady Zhilin", {}),
+("happy to share our experience, if they ask politely", "Arkady Zhilin", {}),
+("I don't do rivalry at a press conference. I do engineering,", "Henrike Voss", {}),
+("But we'll see whose probe gets there.", "Henrike Voss", {}),
+("Partly open is not the same as broken. I have seen worse saved.", "Laila Haddad", {}),
+("a few per cent", "Laila Haddad", {}),
+]))
+
+B20.append(dict(id="en-b20-grocery-prices", paras="""
+At the checkout in Porirua, every dollar is counted twice
+PORIRUA, New Zealand — On a wet Saturday morning at the FreshWay supermarket on Kenepuru Drive, Mereana Tane stood in the cereal aisle with a box in each hand, doing sums.
+"Six months ago I didn't look at prices. I just put things in the trolley," said Ms. Tane, 38, a teacher's aide and mother of three. "Now I stand here like I'm sitting an exam."
+She put back the larger box. Food prices in New Zealand rose 7.8 percent in the year to October, the fastest pace in three decades, and families like hers say the weekly shop has become the place where they feel it most.
+Nearby, Graham Whitcombe, 71, a retired electrician, was weighing a bag of carrots. He said he had stopped buying meat except on Sundays. "You don't notice it all at once. It's a dollar here, fifty cents there, and then one day you realize you've given up steak," he said.
+His wife, Jan Whitcombe, was less philosophical. "Somebody is making money out of this," she said, "and it isn't us."
+FreshWay's owner, the Aotea Grocers group, reported a 12 percent rise in annual profit in August. A spokeswoman for the group, Kirsty Langdon, said the rise reflected "growth in volume, not margin," and pointed to the chain's "Price Lock" promise on 400 staple items. "Our suppliers' costs have gone up, our wages have gone up, our power bills have gone up," Ms. Langdon said. "We have absorbed a great deal of that. We have not absorbed all of it."
+A report published on Tuesday by the Harbourside Institute, a Wellington think tank, disagreed. The report, "Full Baskets, Thin Margins? Grocery Profits and Prices 2019-2024," found that the margins of the country's two big grocery chains had grown by nearly a third since 2019. "The evidence does not support the claim that retailers have simply passed on their own costs," it concluded.
+Its author, Dr. Sione Falaniko, said the findings should worry the central bank as much as shoppers. "When margins widen in a downturn, it tells you competition isn't working," he said.
+The central bank's governor, Hugh Pemberton, had made a similar point in a speech to business leaders in Auckland last Thursday, calling food prices "the stickiest part of inflation." "We can set interest rates. We cannot set the price of butter," Mr. Pemberton said then, adding that rates would stay "higher for longer than many would like."
+That is cold comfort at the checkout. Ms. Whitcombe said she now drove to three supermarkets each week to chase specials, and kept a notebook of prices in her handbag.
+Back in the cereal aisle, Ms. Tane had made her choice: the store's own brand, on special at $4.50.
+"The kids won't notice," she said. "Well. They'll notice. But they'll eat it."
+""".strip().split("\n"), quotes=[
+("Six months ago I didn't look at prices. I just put things in the trolley,", "Mereana Tane", {}),
+("Now I stand here like I'm sitting an exam.", "Mereana Tane", {}),
+("You don't notice it all at once. It's a dollar here, fifty cents there, and then one day you realize you've given up steak,", "Graham Whitcombe", {"accept": []}),
+("Somebody is making money out of this,", "Jan Whitcombe", {"accept": []}),
+("and it isn't us.", "Jan Whitcombe", {"accept": []}),
+("growth in volume, not margin,", "Kirsty Langdon", {}),
+("Price Lock", None, {}),
+("Our suppliers' costs have gone up, our wages have gone up, our power bills have gone up,", "Kirsty Langdon", {}),
+("We have absorbed a great deal of that. We have not absorbed all of it.", "Kirsty Langdon", {}),
+("Full Baskets, Thin Margins? Grocery Profits and Prices 2019-2024,", None, {}),
+("The evidence does not support the claim that retailers have simply passed on their own costs,", "the Harbourside Institute report", {"unnamed": ["report", "harbourside institute"]}),
+("When margins widen in a downturn, it tells you competition isn't working,", "Sione Falaniko", {}),
+("the stickiest part of inflation.", "Hugh Pemberton", {}),
+("We can set interest rates. We cannot set the price of butter,", "Hugh Pemberton", {}),
+("higher for longer than many would like.", "Hugh Pemberton", {}),
+("The kids won't notice,", "Mereana Tane", {}),
+("Well. They'll notice. But they'll eat it.", "Mereana Tane", {}),
+]))
+
+B20.append(dict(id="en-b20-cycle-lane-row", paras="""
+Two Cllr Prices trade blows over Milford Road cycle lane
+A row over the cycle lane on Milford Road in Ashcombe spilled into the open on Tuesday night when two councillors who share a surname but not a party traded insults across the council chamber.
+Cllr Helen Price (Lib Dem), the cabinet member for transport, defended the £1.2m scheme, branded 'Milford Moves' by the council, which removed 40 parking spaces when it opened in June. 'Cycling on Milford Road has trebled. Collisions are down. I'm not going to apologise for a road that nobody has been killed on this summer,' she told the full council meeting.
+Cllr Roger Price (Con), who represents Milford ward and is no relation, called the lane 'a vanity project painted green'. 'Ask the shops. Ask the bus drivers. Ask anybody on Milford Road except the people who designed it,' he said.
+Helen Price replied that the Conservative group had voted for the scheme in 2022. 'Councillor Price has a short memory and a long microphone,' she said, to laughter from the public gallery.
+Outside the chamber, Sunita Karia, who has run a newsagent's on Milford Road for 19 years, said her takings had fallen by a fifth since the spaces went. 'People used to pull up, buy a paper and a lottery ticket and go,' she said. 'Now they drive to the retail park instead. I'm not against bikes. I'm against going out of business.'
+The Ashcombe Cycle Campaign, which pressed for the lane for a decade, said the figures told a different story. Its chair, Owen Llewellyn, said footfall on the street as a whole had risen since June. 'Cyclists shop too. We just don't need a parking space to do it,' he said.
+The campaign later posted a photograph of the lane at rush hour on Facebook, with the caption: 'This is what 400 cars off the road looks like.'
+A council source said officers had drafted plans to restore a dozen short-stay bays by narrowing the lane at two junctions. 'Nobody will say it in public, but the lane is staying and the bays are coming back. That's the compromise,' the source said.
+'It's a climbdown dressed up as a tweak.' That was the verdict of Roger Price when told of the plans on Wednesday morning. He said his group would table a motion next month to scrap the lane altogether.
+Helen Price said she would bring a review of the scheme to the cabinet in the new year, with figures on trade, collisions and bus times.
+'We will listen. We will not rip it up,' she said.
+""".strip().split("\n"), quotes=[
+("Milford Moves", None, {}),
+("Cycling on Milford Road has trebled. Collisions are down. I'm not going to apologise for a road that nobody has been killed on this summer,", "Helen Price", {"accept": []}),
+("a vanity project painted green", "Roger Price", {"accept": []}),
+("Ask the shops. Ask the bus drivers. Ask anybody on Milford Road except the people who designed it,", "Roger Price", {"accept": []}),
+("Councillor Price has a short memory and a long microphone,", "Helen Price", {"accept": []}),
+("People used to pull up, buy a paper and a lottery ticket and go,", "Sunita Karia", {}),
+("Now they drive to the retail park instead. I'm not against bikes. I'm against going out of business.", "Sunita Karia", {}),
+("Cyclists shop too. We just don't need a parking space to do it,", "Owen Llewellyn", {}),
+("This is what 400 cars off the road looks like.", "the Ashcombe Cycle Campaign", {"accept": ["Ashcombe Cycle Campaign", "the campaign"]}),
+("Nobody will say it in public, but the lane is staying and the bays are coming back. That's the compromise,", "a council source", {"unnamed": ["source"]}),
+("It's a climbdown dressed up as a tweak.", "Roger Price", {"accept": []}),
+("We will listen. We will not rip it up,", "Helen Price", {"accept": []}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -2129,7 +2346,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=16) for x in B16),
                            *(dict(x, batch=17) for x in B17),
                            *(dict(x, batch=18) for x in B18),
-                           *(dict(x, batch=19) for x in B19)]):
+                           *(dict(x, batch=19) for x in B19),
+                           *(dict(x, batch=20) for x in B20)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

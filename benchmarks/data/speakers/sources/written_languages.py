@@ -2882,6 +2882,257 @@ B18.append(dict(id="ja-sento-matsunoyu", lang="ja", paras="""
 ("最後の日まで、いつも通りお湯を沸かすだけです", "中村健一", {"accept": ["健一さん", "中村健一さん"]}),
 ]))
 
+# Batch 19: ten articles, one each in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish,
+# Greek and Hungarian (the last two new to the set), written at the start of session 28 by a helper who
+# writes no rules, before any of that release's rules and without reading any miss, on topics unlike the
+# earlier batches' (a city marathon found short, a fishing quota dispute, students occupying a rectorate, a
+# referendum on merging two villages, a cruise passenger tax, houses demolished for a dike, a chalice stolen
+# from a museum, a heatwave warning and care homes, a taxi strike against a ride-hailing app, hail on a wine
+# region's harvest), each in its language's marks and attribution habits (the verb inverted after the
+# quotation, reported speech, "laut", "selon", "según", "secondo", "segundo", "volgens", "według", "enligt",
+# "σύμφωνα με", "szerint", a dash after the quotation in Polish and Hungarian, a role noun for a person named
+# earlier, a dropped subject, a Hungarian name written family name first, two people of one surname in
+# most, titles, slogans and campaigns in marks that nobody speaks). Every person and the smaller places
+# invented. Labelled while writing and committed before the engine ran on it. Only measured.
+L19 = []
+
+L19.append(dict(id="de-marathon-zu-kurz", lang="de", paras="""
+Marathon in Lindenau zu kurz: Streckenrekord wird gestrichen
+LINDENAU (dpa) – Der Lindenauer Stadtmarathon war in diesem Jahr um 412 Meter zu kurz. Das hat eine Nachmessung im Auftrag des Leichtathletik-Verbands ergeben. Der Streckenrekord, den der Kenianer Daniel Kiprop am Sonntag in 2:07:48 Stunden aufgestellt hatte, wird damit nicht anerkannt – ebenso wenig wie die persönlichen Bestzeiten Tausender Hobbyläufer.
+„Das ist der schlimmste Tag in 31 Jahren Lindenau-Marathon. Wir haben einen Fehler gemacht, und dafür entschuldigen wir uns bei jedem einzelnen Läufer“, sagte Renndirektor Holger Brandt am Mittwoch bei einer Pressekonferenz im Rathaus. Ursache sei eine Baustelle an der Flusspromenade gewesen: Ein Wendepunkt sei kurzfristig versetzt, die Strecke aber nicht neu vermessen worden.
+Der Renndirektor räumte ein, dass ihn ein Mitarbeiter bereits am Samstag auf die Änderung hingewiesen habe. „Ich habe gedacht, das gleichen wir an anderer Stelle aus. Das war falsch“, sagte er.
+Kiprops Manager, der Niederländer Joost van Leeuwen, nannte die Entscheidung „bitter, aber korrekt“. „Daniel ist eine Weltklassezeit gelaufen. Dass sie nicht in die Bestenliste kommt, ist nicht seine Schuld“, so van Leeuwen. Der Athlet wolle im nächsten Jahr wieder in Lindenau starten.
+Bei den Freizeitläufern ist die Enttäuschung groß. „Ich habe zwei Jahre lang auf die drei Stunden hintrainiert. Jetzt steht da 2:58, und die Zeit zählt nicht“, sagte die Lehrerin Katrin Brandt aus Leipzig, die mit dem Renndirektor nicht verwandt ist. Sie nehme es trotzdem mit Humor, erzählte sie: „Dann laufe ich eben im Herbst noch einmal.“
+Ein Sprecher des Leichtathletik-Verbands sagte, Messfehler dieser Größe seien „extrem selten“. „Wir werden prüfen, ob die Vermessungsregeln für Stadtkurse verschärft werden müssen“, fügte er hinzu.
+Oberbürgermeisterin Sabine Kreutzer (SPD) stellte sich hinter den Veranstalter – zumindest vorerst. „Der Marathon gehört zu Lindenau wie der Dom. Aber so etwas darf nie wieder passieren“, sagte sie. Die Stadt zahlt dem Verein jährlich 180.000 Euro Zuschuss.
+Unter dem Motto „Wir laufen nochmal“ haben Läufer in den sozialen Netzwerken bereits einen inoffiziellen Ersatzlauf für den kommenden Sonntag verabredet.
+Der Veranstalter kündigte an, allen Teilnehmern die Hälfte des Startgelds zu erstatten. „Das ist das Mindeste“, sagte der Renndirektor.
+""".strip().split("\n"), quotes=[
+("Das ist der schlimmste Tag in 31 Jahren Lindenau-Marathon. Wir haben einen Fehler gemacht, und dafür entschuldigen wir uns bei jedem einzelnen Läufer", "Holger Brandt", {"accept": []}),
+("Ich habe gedacht, das gleichen wir an anderer Stelle aus. Das war falsch", "Holger Brandt", {"accept": []}),
+("bitter, aber korrekt", "Joost van Leeuwen", {"accept": ["van Leeuwen"]}),
+("Daniel ist eine Weltklassezeit gelaufen. Dass sie nicht in die Bestenliste kommt, ist nicht seine Schuld", "Joost van Leeuwen", {"accept": ["van Leeuwen"]}),
+("Ich habe zwei Jahre lang auf die drei Stunden hintrainiert. Jetzt steht da 2:58, und die Zeit zählt nicht", "Katrin Brandt", {"accept": []}),
+("Dann laufe ich eben im Herbst noch einmal.", "Katrin Brandt", {"accept": []}),
+("extrem selten", "ein Sprecher des Leichtathletik-Verbands", {"unnamed": ["Sprecher"]}),
+("Wir werden prüfen, ob die Vermessungsregeln für Stadtkurse verschärft werden müssen", "ein Sprecher des Leichtathletik-Verbands", {"unnamed": ["Sprecher"]}),
+("Der Marathon gehört zu Lindenau wie der Dom. Aber so etwas darf nie wieder passieren", "Sabine Kreutzer", {}),
+("Wir laufen nochmal", None, {}),
+("Das ist das Mindeste", "Holger Brandt", {"accept": []}),
+]))
+
+L19.append(dict(id="fr-quotas-sole-kerlouan", lang="fr", paras="""
+Quotas de sole : les pêcheurs bloquent le port de Kerlouan-Plage
+KERLOUAN-PLAGE – Une quarantaine de chalutiers ont bloqué mardi matin l'entrée du port de Kerlouan-Plage (Finistère) pour protester contre la baisse de 30 % du quota de sole dans le golfe de Gascogne, décidée à Bruxelles la semaine dernière.
+« On nous demande de pêcher moins alors que nos carnets de pêche montrent que la sole revient. Qui a fait ces calculs ? », s'est emporté Yannick Le Goff, patron du « Ker Anna », un chalutier de 16 mètres. Selon lui, une dizaine de bateaux du quartier maritime pourraient être vendus d'ici à l'été. « Mon fils voulait reprendre le bateau. Aujourd'hui, je lui dis de chercher autre chose », a-t-il confié.
+Son fils, Erwan Le Goff, 24 ans, matelot à bord, ne partage pas ce pessimisme. « Mon père a connu pire dans les années 1990. On tiendra », assure le jeune homme.
+Le comité régional des pêches dénonce « une décision prise sans les pêcheurs ». Sa présidente, Annick Riou, a annoncé un recours devant la Cour de justice de l'Union européenne. « Les scientifiques travaillent sur des données de 2021. La mer, elle, a changé depuis », a-t-elle affirmé.
+Au ministère de la Mer, on se dit « attentif à la détresse des professionnels ». Un conseiller du ministre, qui a requis l'anonymat, reconnaît toutefois que la marge de négociation est « quasi nulle » : « Le quota est voté. Ce qu'on peut obtenir, c'est un plan d'accompagnement, pas un retour en arrière. »
+Pour la biologiste Claire Marzin, de l'Institut océanographique de Brest, la baisse est « douloureuse mais justifiée ». « Le stock de sole reste sous le seuil de précaution depuis six ans. Si on attend, il n'y aura plus de quota à défendre du tout », explique la chercheuse, qui dit comprendre la colère des équipages.
+Sur le quai, des banderoles proclamaient « Pas de pêcheurs, pas de poisson ». Le blocage devait être levé dans la soirée, a indiqué la préfecture maritime, qui n'a signalé aucun incident.
+""".strip().split("\n"), quotes=[
+("On nous demande de pêcher moins alors que nos carnets de pêche montrent que la sole revient. Qui a fait ces calculs ?", "Yannick Le Goff", {"accept": []}),
+("Ker Anna", None, {}),
+("Mon fils voulait reprendre le bateau. Aujourd'hui, je lui dis de chercher autre chose", "Yannick Le Goff", {"accept": []}),
+("Mon père a connu pire dans les années 1990. On tiendra", "Erwan Le Goff", {"accept": []}),
+("une décision prise sans les pêcheurs", "le comité régional des pêches", {"accept": ["comité régional des pêches", "le comité"]}),
+("Les scientifiques travaillent sur des données de 2021. La mer, elle, a changé depuis", "Annick Riou", {}),
+("attentif à la détresse des professionnels", "le ministère de la Mer", {"accept": ["ministère de la Mer", "le ministère"]}),
+("quasi nulle", "un conseiller du ministre", {"unnamed": ["conseiller"]}),
+("Le quota est voté. Ce qu'on peut obtenir, c'est un plan d'accompagnement, pas un retour en arrière.", "un conseiller du ministre", {"unnamed": ["conseiller"]}),
+("douloureuse mais justifiée", "Claire Marzin", {}),
+("Le stock de sole reste sous le seuil de précaution depuis six ans. Si on attend, il n'y aura plus de quota à défendre du tout", "Claire Marzin", {}),
+("Pas de pêcheurs, pas de poisson", None, {}),
+]))
+
+L19.append(dict(id="es-ocupacion-rectorado", lang="es", paras="""
+Los estudiantes de la Universidad de Valdeluna ocupan el rectorado contra la venta de dos residencias
+VALDELUNA.– Un centenar de estudiantes de la Universidad de Valdeluna ocupa desde el lunes el edificio del rectorado para protestar contra el cierre de las residencias Santa Inés y Los Olmos, que alojan a 430 alumnos y que la institución quiere vender para saldar sus deudas.
+«No nos vamos a mover de aquí hasta que el rector firme que las residencias no se venden», dijo a este diario Lucía Arroyo, portavoz de la Asamblea de Estudiantes. «Para muchos de nosotros, sin residencia no hay carrera. Una habitación en un piso compartido en Valdeluna cuesta ya 500 euros».
+El rector, Ernesto Galindo, compareció el martes ante los medios. Reconoció que la decisión «no es agradable», pero defendió que la universidad no tiene alternativa. «Las residencias pierden 1,8 millones de euros al año. O vendemos dos edificios, o dentro de tres años no podremos pagar las nóminas», afirmó. Insistió, además, en que «nadie se quedará en la calle»: los alumnos afectados recibirán ayudas al alquiler durante dos cursos.
+La portavoz estudiantil considera insuficientes esas ayudas. «Dos cursos de ayuda para una carrera de cuatro años. Que alguien nos explique las cuentas», replicó.
+Fuentes del Consejo de Gobierno de la universidad, que pidieron no ser identificadas, aseguraron que al menos dos empresas de residencias privadas se han interesado por los edificios. «Hay ofertas encima de la mesa desde septiembre», señalaron.
+El consejero de Universidades del Gobierno regional, Tomás Arroyo, que no guarda parentesco con la portavoz, pidió calma a ambas partes. «La Junta está dispuesta a estudiar un préstamo puente, pero primero tiene que haber un plan de viabilidad serio», dijo el consejero.
+El profesorado también está dividido. El catedrático de Historia Moderna Jaime Ortega es uno de los 300 docentes que han firmado el manifiesto «Una universidad sin residencias es una universidad para ricos». «Los estudiantes tienen razón, y lo digo como alguien que vivió seis años en Los Olmos», declaró.
+Por la noche, los ocupantes colgaron de la fachada una pancarta con el lema «Aquí vivimos» y anunciaron una manifestación para el jueves.
+""".strip().split("\n"), quotes=[
+("No nos vamos a mover de aquí hasta que el rector firme que las residencias no se venden", "Lucía Arroyo", {"accept": []}),
+("Para muchos de nosotros, sin residencia no hay carrera. Una habitación en un piso compartido en Valdeluna cuesta ya 500 euros", "Lucía Arroyo", {"accept": []}),
+("no es agradable", "Ernesto Galindo", {}),
+("Las residencias pierden 1,8 millones de euros al año. O vendemos dos edificios, o dentro de tres años no podremos pagar las nóminas", "Ernesto Galindo", {}),
+("nadie se quedará en la calle", "Ernesto Galindo", {}),
+("Dos cursos de ayuda para una carrera de cuatro años. Que alguien nos explique las cuentas", "Lucía Arroyo", {"accept": []}),
+("Hay ofertas encima de la mesa desde septiembre", "fuentes del Consejo de Gobierno de la universidad", {"unnamed": ["fuentes"]}),
+("La Junta está dispuesta a estudiar un préstamo puente, pero primero tiene que haber un plan de viabilidad serio", "Tomás Arroyo", {"accept": []}),
+("Una universidad sin residencias es una universidad para ricos", None, {}),
+("Los estudiantes tienen razón, y lo digo como alguien que vivió seis años en Los Olmos", "Jaime Ortega", {}),
+("Aquí vivimos", None, {}),
+]))
+
+L19.append(dict(id="it-referendum-fusione", lang="it", paras="""
+Fusione tra Valmorea e San Donato, domenica il referendum che divide i due paesi
+COMO – Domenica gli elettori di Valmorea e di San Donato al Lago sono chiamati a decidere se i due comuni, che insieme contano meno di 4.000 abitanti, debbano fondersi in un unico municipio. In caso di vittoria del sì, la Regione garantirebbe 2,5 milioni di euro di contributi in dieci anni.
+Il sindaco di Valmorea, Giorgio Ferrandi, è tra i promotori della fusione. «Da soli non riusciamo più a garantire nemmeno lo sgombero della neve. Insieme avremmo un ufficio tecnico vero e i soldi per le scuole», ha detto durante l'ultima assemblea pubblica. Il primo cittadino ha aggiunto che «nessuno perderà la propria identità: le frazioni resteranno frazioni».
+Di parere opposto il comitato «San Donato libera», guidato da Marta Ferrandi, cugina del sindaco. «Con la fusione il municipio si sposta a Valmorea, e con lui le decisioni. Noi diventeremo una periferia», sostiene. «In famiglia, a cena, non ne parliamo più», ha scherzato la donna.
+Il sindaco di San Donato, Pietro Galbiati, non si è schierato ufficialmente. Secondo lui, però, «i numeri parlano chiaro». «Ogni anno perdiamo trenta abitanti. Chi dice che possiamo andare avanti così non ha letto il bilancio», ha spiegato a margine del consiglio comunale.
+Secondo una fonte della Regione, che ha chiesto di non essere citata, anche un'affluenza bassa potrebbe bastare: «Non c'è quorum. Basta un voto in più per cambiare la storia di due paesi».
+Al bar della piazza di San Donato gli umori sono contrastanti. «Mio nonno e il nonno di Ferrandi si tiravano i sassi da una sponda all'altra del torrente. Adesso ci vogliono sposare per legge», ride Angelo Pozzi, 78 anni, ex barcaiolo. Più pragmatica la figlia, che gestisce il bar: secondo lei la fusione porterebbe finalmente un medico di base in paese.
+Il parroco, don Luigi Sala, ha invitato tutti a votare «con la testa e non con la pancia». I seggi resteranno aperti dalle 7 alle 23; lo spoglio inizierà subito dopo la chiusura.
+""".strip().split("\n"), quotes=[
+("Da soli non riusciamo più a garantire nemmeno lo sgombero della neve. Insieme avremmo un ufficio tecnico vero e i soldi per le scuole", "Giorgio Ferrandi", {"accept": []}),
+("nessuno perderà la propria identità: le frazioni resteranno frazioni", "Giorgio Ferrandi", {"accept": []}),
+("San Donato libera", None, {}),
+("Con la fusione il municipio si sposta a Valmorea, e con lui le decisioni. Noi diventeremo una periferia", "Marta Ferrandi", {"accept": []}),
+("In famiglia, a cena, non ne parliamo più", "Marta Ferrandi", {"accept": []}),
+("i numeri parlano chiaro", "Pietro Galbiati", {}),
+("Ogni anno perdiamo trenta abitanti. Chi dice che possiamo andare avanti così non ha letto il bilancio", "Pietro Galbiati", {}),
+("Non c'è quorum. Basta un voto in più per cambiare la storia di due paesi", "una fonte della Regione", {"unnamed": ["fonte"]}),
+("Mio nonno e il nonno di Ferrandi si tiravano i sassi da una sponda all'altra del torrente. Adesso ci vogliono sposare per legge", "Angelo Pozzi", {}),
+("con la testa e non con la pancia", "Luigi Sala", {}),
+]))
+
+L19.append(dict(id="pt-taxa-cruzeiros-portimar", lang="pt", paras="""
+Taxa sobre passageiros de cruzeiros divide comerciantes de Portimar
+PORTIMAR, 12 mar (Lusa) – A Câmara Municipal de Portimar aprovou hoje uma taxa de dois euros por cada passageiro de cruzeiro que desembarque na cidade, a partir de junho. A medida foi aprovada com os votos contra da oposição e já motivou críticas das companhias de navegação.
+"Recebemos mais de 300 mil passageiros de cruzeiros por ano. É justo que quem usa as nossas ruas, os nossos transportes e os nossos serviços contribua para a sua manutenção", disse à Lusa o presidente da câmara, Rui Carvalhal. O autarca garantiu que a receita, estimada em 600 mil euros por ano, será aplicada "integralmente" na limpeza urbana e na recuperação do centro histórico.
+A Associação de Armadores de Cruzeiro (AAC) considera a medida "um sinal errado". Em comunicado, a associação alerta que "as companhias podem simplesmente escolher outro porto" e lembra que os portos vizinhos não cobram taxas semelhantes.
+No centro histórico, as opiniões dividem-se. Fernanda Moniz, dona de uma loja de bordados na Rua Direita, teme perder clientes. "Metade das minhas vendas no verão é a passageiros de cruzeiros. Se deixarem de vir, fecho a loja", afirmou. A filha, Beatriz Moniz, que trabalha com ela, discorda: "Os turistas não vêm por causa de dois euros. Vêm por causa da cidade."
+O vereador da oposição Nuno Teixeira votou contra. Segundo ele, a taxa foi decidida "à pressa e sem ouvir ninguém". Disse ainda que o partido vai pedir a suspensão da medida na próxima assembleia municipal: "Não somos contra a taxa, somos contra a forma."
+Um funcionário da administração do porto, que pediu para não ser identificado, revelou que duas companhias já questionaram a autoridade portuária sobre a nova taxa. "Estão a fazer contas. Para um navio com quatro mil passageiros, são oito mil euros por escala", explicou.
+Para o economista Luís Amaral, da Universidade do Algarve, o valor é "simbólico" quando comparado com o que cada passageiro gasta em terra. "Um passageiro de cruzeiro deixa na cidade, em média, 60 euros. Dois euros não mudam a decisão de ninguém", considerou.
+A câmara lançou entretanto a campanha "Portimar para todos", para explicar a medida aos moradores e aos comerciantes.
+""".strip().split("\n"), quotes=[
+("Recebemos mais de 300 mil passageiros de cruzeiros por ano. É justo que quem usa as nossas ruas, os nossos transportes e os nossos serviços contribua para a sua manutenção", "Rui Carvalhal", {}),
+("integralmente", "Rui Carvalhal", {}),
+("um sinal errado", "a Associação de Armadores de Cruzeiro", {"accept": ["Associação de Armadores de Cruzeiro", "AAC", "a associação"]}),
+("as companhias podem simplesmente escolher outro porto", "a Associação de Armadores de Cruzeiro", {"accept": ["Associação de Armadores de Cruzeiro", "AAC", "a associação"]}),
+("Metade das minhas vendas no verão é a passageiros de cruzeiros. Se deixarem de vir, fecho a loja", "Fernanda Moniz", {"accept": []}),
+("Os turistas não vêm por causa de dois euros. Vêm por causa da cidade.", "Beatriz Moniz", {"accept": []}),
+("à pressa e sem ouvir ninguém", "Nuno Teixeira", {}),
+("Não somos contra a taxa, somos contra a forma.", "Nuno Teixeira", {}),
+("Estão a fazer contas. Para um navio com quatro mil passageiros, são oito mil euros por escala", "um funcionário da administração do porto", {"unnamed": ["funcionário"]}),
+("simbólico", "Luís Amaral", {}),
+("Um passageiro de cruzeiro deixa na cidade, em média, 60 euros. Dois euros não mudam a decisão de ninguém", "Luís Amaral", {}),
+("Portimar para todos", None, {}),
+]))
+
+L19.append(dict(id="nl-dijkversterking-sloop", lang="nl", paras="""
+Dijkversterking Oudekerk: vijftien huizen moeten wijken
+OUDEKERK AAN DE LEK – Voor de versterking van de Lekdijk bij Oudekerk moeten vijftien woningen worden gesloopt. Dat heeft het waterschap Rivierenland-West woensdagavond bekendgemaakt tijdens een drukbezochte informatieavond in het dorpshuis.
+‘We hebben alle varianten bekeken, ook een damwand en een dijk die aan de rivierkant wordt verbreed. Bij deze vijftien huizen is er geen andere veilige oplossing’, zei dijkgraaf Marleen Verhoeven. Volgens haar voldoet de dijk op dit stuk al jaren niet meer aan de wettelijke norm. ‘Als we niets doen, nemen we een risico dat we niet kunnen verantwoorden.’
+Bewoner Henk Visser woont al 52 jaar in het dijkhuis waar hij geboren is. ‘Mijn vader heeft dit huis met zijn eigen handen verbouwd. En nu komt er iemand met een kaart en een rode stip’, zegt hij. Zijn buurvrouw Ans Visser, geen familie, is strijdbaarder. ‘Ik teken niks. Laat ze maar naar de rechter gaan’, aldus de 67-jarige.
+Het waterschap belooft de bewoners een ‘ruimhartige’ vergoeding en hulp bij het zoeken naar een nieuwe woning in het dorp.
+‘De veiligheid gaat voor, daar is iedereen het over eens. Maar deze mensen verdienen meer dan een brief en een taxatierapport’, zegt wethouder Peter Bos van de gemeente Lekkerwaard. Hij wil dat het waterschap de bewoners laat kiezen tussen uitkoop en een nieuw huis op een kavel van de gemeente.
+Een medewerker van het waterschap, die anoniem wil blijven, vertelt dat de sloop al twee jaar intern werd besproken. ‘De bewoners hadden het veel eerder moeten horen. Dat is niet goed gegaan.’
+De bewoners hebben zich verenigd in de actiegroep ‘Dijk zonder sloop’. Volgens woordvoerder Kees de Jong is er wel degelijk een alternatief: ‘Een stalen damwand kost meer, maar dan blijven de huizen staan. Het gaat hier om geld, niet om veiligheid.’
+De dijkgraaf spreekt dat tegen. ‘Een damwand over deze lengte is in slappe veengrond niet betrouwbaar. Dat zeggen niet wij, dat zeggen drie onafhankelijke bureaus’, zei ze aan het eind van de avond. De eerste werkzaamheden staan gepland voor 2027.
+""".strip().split("\n"), quotes=[
+("We hebben alle varianten bekeken, ook een damwand en een dijk die aan de rivierkant wordt verbreed. Bij deze vijftien huizen is er geen andere veilige oplossing", "Marleen Verhoeven", {}),
+("Als we niets doen, nemen we een risico dat we niet kunnen verantwoorden.", "Marleen Verhoeven", {}),
+("Mijn vader heeft dit huis met zijn eigen handen verbouwd. En nu komt er iemand met een kaart en een rode stip", "Henk Visser", {"accept": []}),
+("Ik teken niks. Laat ze maar naar de rechter gaan", "Ans Visser", {"accept": []}),
+("ruimhartige", "het waterschap Rivierenland-West", {"accept": ["waterschap Rivierenland-West", "het waterschap", "waterschap"]}),
+("De veiligheid gaat voor, daar is iedereen het over eens. Maar deze mensen verdienen meer dan een brief en een taxatierapport", "Peter Bos", {}),
+("De bewoners hadden het veel eerder moeten horen. Dat is niet goed gegaan.", "een medewerker van het waterschap", {"unnamed": ["medewerker"]}),
+("Dijk zonder sloop", None, {}),
+("Een stalen damwand kost meer, maar dan blijven de huizen staan. Het gaat hier om geld, niet om veiligheid.", "Kees de Jong", {"accept": ["De Jong"]}),
+("Een damwand over deze lengte is in slappe veengrond niet betrouwbaar. Dat zeggen niet wij, dat zeggen drie onafhankelijke bureaus", "Marleen Verhoeven", {}),
+]))
+
+L19.append(dict(id="pl-kradziez-kielicha", lang="pl", paras="""
+Złoty kielich skradziony z Muzeum Diecezjalnego w Wielgorzowie
+WIELGORZÓW – Z Muzeum Diecezjalnego w Wielgorzowie skradziono w nocy z soboty na niedzielę pozłacany kielich z XV wieku, najcenniejszy eksponat placówki. Złodzieje weszli przez okno w zakrystii, które – jak się okazało – nie było podłączone do alarmu.
+„To jest strata nie do wycenienia. Ten kielich przetrwał potop szwedzki i dwie wojny światowe, a nie przetrwał jednej nocy w XXI wieku” – powiedział dyrektor muzeum ks. Andrzej Nowicki. Duchowny przyznał, że okno w zakrystii miało zostać podłączone do systemu alarmowego jeszcze w tym roku. „Zabrakło pieniędzy. Dziś wiem, że to był błąd” – dodał.
+Policja prowadzi śledztwo. „Sprawcy działali szybko i wiedzieli, czego szukają. Zabezpieczyliśmy ślady i nagrania z monitoringu okolicznych budynków” – poinformowała rzeczniczka komendy powiatowej asp. Joanna Nowicka.
+Według historyka sztuki dr. Pawła Jaworskiego z Uniwersytetu Jagiellońskiego kielich jest „praktycznie niesprzedawalny” na legalnym rynku. „Jest w każdym katalogu. Żaden poważny antykwariusz go nie dotknie. Obawiam się, że ktoś ukradł go na zamówienie” – ocenił.
+Mieszkańcy są wstrząśnięci. „Chodziłam tu z wnukami, żeby im pokazać ten kielich. Teraz pokażę im pustą gablotę” – mówi emerytowana nauczycielka Halina Kos. Jej syn, Marek Kos, radny miejski, zapowiedział, że na najbliższej sesji zapyta o zabezpieczenia w innych zabytkach miasta. „Skoro nikt nie pilnował kielicha, to kto pilnuje ratusza?” – pytał.
+Wojewódzki konserwator zabytków zapowiedział kontrolę zabezpieczeń we wszystkich muzeach diecezjalnych regionu. „Nie może być tak, że o bezpieczeństwie zabytków decyduje stan budżetu parafii” – napisał w oświadczeniu.
+Pracownik muzeum, który prosił o anonimowość, twierdzi, że o problemie z oknem mówiono od lat. „Zgłaszaliśmy to co roku. Za każdym razem słyszeliśmy: w przyszłym budżecie” – powiedział.
+Diecezja uruchomiła zbiórkę pod hasłem „Oddajcie nam kielich” i wyznaczyła nagrodę w wysokości 20 tys. zł za informacje, które pomogą odnaleźć zabytek.
+""".strip().split("\n"), quotes=[
+("To jest strata nie do wycenienia. Ten kielich przetrwał potop szwedzki i dwie wojny światowe, a nie przetrwał jednej nocy w XXI wieku", "Andrzej Nowicki", {}),
+("Zabrakło pieniędzy. Dziś wiem, że to był błąd", "Andrzej Nowicki", {}),
+("Sprawcy działali szybko i wiedzieli, czego szukają. Zabezpieczyliśmy ślady i nagrania z monitoringu okolicznych budynków", "Joanna Nowicka", {}),
+("praktycznie niesprzedawalny", "Paweł Jaworski", {"accept": ["Jaworski", "Pawła Jaworskiego", "Jaworskiego"]}),
+("Jest w każdym katalogu. Żaden poważny antykwariusz go nie dotknie. Obawiam się, że ktoś ukradł go na zamówienie", "Paweł Jaworski", {"accept": ["Jaworski", "Pawła Jaworskiego", "Jaworskiego"]}),
+("Chodziłam tu z wnukami, żeby im pokazać ten kielich. Teraz pokażę im pustą gablotę", "Halina Kos", {"accept": []}),
+("Skoro nikt nie pilnował kielicha, to kto pilnuje ratusza?", "Marek Kos", {"accept": []}),
+("Nie może być tak, że o bezpieczeństwie zabytków decyduje stan budżetu parafii", "wojewódzki konserwator zabytków", {"unnamed": ["konserwator"]}),
+("Zgłaszaliśmy to co roku. Za każdym razem słyszeliśmy: w przyszłym budżecie", "pracownik muzeum", {"unnamed": ["pracownik"]}),
+("Oddajcie nam kielich", None, {}),
+]))
+
+L19.append(dict(id="sv-vaermebolja-aldreboende", lang="sv", paras="""
+Varning för värmebölja – äldreboenden i Strömsby saknar kylning
+STRÖMSBY (TT) SMHI har utfärdat en gul varning för höga temperaturer i stora delar av Mälardalen. Meteorologerna räknar med 30 grader eller mer i minst fem dagar i rad från torsdag.
+”Det här är en ovanligt lång period av värme för att vara i juni. Äldre, små barn och personer med hjärtsjukdomar bör undvika att vara ute mitt på dagen”, säger meteorologen Johanna Ekdahl på SMHI. Även nätterna blir varma, enligt henne. ”Kroppen får ingen chans att återhämta sig när det är över 20 grader på natten.”
+I Strömsby kommun har flera äldreboenden saknat fungerande kylning sedan förra sommaren, då det uppmättes 29 grader inomhus på Lindgårdens äldreboende.
+”Vi har köpt in fläktar och vi kommer att ge de boende extra vätska varannan timme. Men en fläkt är ingen luftkonditionering”, säger Lindgårdens verksamhetschef Maria Holm. Hon berättar att personalen har fått utbildning i att känna igen tecken på uttorkning.
+Kommunalrådet Anders Holm (M), som inte är släkt med verksamhetschefen, lovar att kylanläggningen ska vara på plats till nästa sommar. ”Upphandlingen drog ut på tiden. Det är inte bra, och det tar jag ansvar för”, säger kommunalrådet.
+Oppositionen är kritisk. ”Man har vetat om problemet i ett år. Att man först nu köper fläktar säger allt”, skriver Vänsterpartiets gruppledare Lena Sjöberg i ett pressmeddelande.
+En undersköterska på Lindgården, som inte vill framträda med namn, beskriver förra sommaren som ”den värsta i mitt yrkesliv”. ”Vi bar runt på blöta handdukar hela dagarna. Några av de boende orkade inte ens äta”, säger hon.
+Elin Ström, vars mamma bor på Lindgården, har startat namninsamlingen ”Svalare äldreboenden nu”, som på två dagar fått över 1 500 underskrifter. ”Jag vill inte att mamma ska behöva ligga och svettas en sommar till”, säger hon.
+Socialstyrelsen påminner om att kommunerna ansvarar för att inomhustemperaturen på äldreboenden är rimlig. Myndigheten har tidigare uppmanat kommunerna att ha färdiga värmeplaner innan sommaren.
+""".strip().split("\n"), quotes=[
+("Det här är en ovanligt lång period av värme för att vara i juni. Äldre, små barn och personer med hjärtsjukdomar bör undvika att vara ute mitt på dagen", "Johanna Ekdahl", {}),
+("Kroppen får ingen chans att återhämta sig när det är över 20 grader på natten.", "Johanna Ekdahl", {}),
+("Vi har köpt in fläktar och vi kommer att ge de boende extra vätska varannan timme. Men en fläkt är ingen luftkonditionering", "Maria Holm", {"accept": []}),
+("Upphandlingen drog ut på tiden. Det är inte bra, och det tar jag ansvar för", "Anders Holm", {"accept": []}),
+("Man har vetat om problemet i ett år. Att man först nu köper fläktar säger allt", "Lena Sjöberg", {}),
+("den värsta i mitt yrkesliv", "en undersköterska på Lindgården", {"unnamed": ["undersköterska"]}),
+("Vi bar runt på blöta handdukar hela dagarna. Några av de boende orkade inte ens äta", "en undersköterska på Lindgården", {"unnamed": ["undersköterska"]}),
+("Svalare äldreboenden nu", None, {}),
+("Jag vill inte att mamma ska behöva ligga och svettas en sommar till", "Elin Ström", {}),
+]))
+
+L19.append(dict(id="el-apergia-taxi-ridego", lang="el", paras="""
+Απεργία των ταξί στη Θεσσαλονίκη για την εφαρμογή «RideGo»
+ΘΕΣΣΑΛΟΝΙΚΗ – Χωρίς ταξί έμεινε σήμερα η Θεσσαλονίκη, καθώς οι οδηγοί κατέβηκαν σε 48ωρη απεργία διαμαρτυρόμενοι για την άδεια λειτουργίας που δόθηκε στην εφαρμογή μεταφορών «RideGo». Εκατοντάδες αυτοκίνητα στάθμευσαν από το πρωί στην πλατεία Αριστοτέλους.
+«Δεν είμαστε κατά της τεχνολογίας. Είμαστε κατά του αθέμιτου ανταγωνισμού. Εμείς πληρώσαμε την άδειά μας 150.000 ευρώ και αυτοί μπαίνουν στην αγορά με ένα κινητό», δήλωσε ο πρόεδρος του Σωματείου Ιδιοκτητών Ταξί Θεσσαλονίκης, Γιώργος Παπαδόπουλος. Πρόσθεσε ότι οι κινητοποιήσεις θα συνεχιστούν «μέχρι να ανακληθεί η απόφαση».
+Το υπουργείο Μεταφορών απάντησε με ανακοίνωση ότι η άδεια δόθηκε «σύμφωνα με την ευρωπαϊκή νομοθεσία» και ότι «οι πολίτες έχουν δικαίωμα σε περισσότερες επιλογές».
+Ο υφυπουργός Μεταφορών Νίκος Αλεξίου κάλεσε τους οδηγούς σε διάλογο. «Κανείς δεν θέλει να κλείσει τα ταξί. Θέλουμε όμως μια αγορά που να δουλεύει για τον επιβάτη», είπε ο υφυπουργός σε ραδιοφωνική συνέντευξη.
+Στο αεροδρόμιο η αναμονή ήταν μεγάλη. Η φοιτήτρια Μαρία Παπαδοπούλου, που περίμενε μάταια στην πιάτσα, είπε: «Έχω πτήση σε δύο ώρες και δεν υπάρχει ούτε ένα ταξί. Θα πάρω το λεωφορείο και ό,τι γίνει». Δεν έχει καμία συγγένεια με τον πρόεδρο του σωματείου, διευκρίνισε γελώντας.
+Ένας οδηγός της εφαρμογής, που ζήτησε να μη δημοσιευθεί το όνομά του, υποστήριξε ότι πολλοί συνάδελφοί του είναι πρώην οδηγοί ταξί. «Κι εμείς από αυτή τη δουλειά ζούμε. Δεν ήρθαμε να κλέψουμε το ψωμί κανενός», είπε.
+Σύμφωνα με τον οικονομολόγο Δημήτρη Καραγιάννη, καθηγητή στο Πανεπιστήμιο Μακεδονίας, «η σύγκρουση ήταν αναπόφευκτη από τη στιγμή που η αγορά έμεινε κλειστή για δεκαετίες». «Όποιος δεν αλλάζει, χάνεται. Αυτό ισχύει και για τα ταξί και για την κυβέρνηση», πρόσθεσε.
+Η απεργία λήγει την Πέμπτη στις 6 το πρωί. Οι οδηγοί έχουν ήδη ανακοινώσει νέα συγκέντρωση την επόμενη εβδομάδα με σύνθημα «Όχι στην αγορά της ζούγκλας».
+""".strip().split("\n"), quotes=[
+("RideGo", None, {}),
+("RideGo", None, {}),
+("Δεν είμαστε κατά της τεχνολογίας. Είμαστε κατά του αθέμιτου ανταγωνισμού. Εμείς πληρώσαμε την άδειά μας 150.000 ευρώ και αυτοί μπαίνουν στην αγορά με ένα κινητό", "Γιώργος Παπαδόπουλος", {}),
+("μέχρι να ανακληθεί η απόφαση", "Γιώργος Παπαδόπουλος", {}),
+("σύμφωνα με την ευρωπαϊκή νομοθεσία", "το υπουργείο Μεταφορών", {"accept": ["υπουργείο Μεταφορών", "το υπουργείο"]}),
+("οι πολίτες έχουν δικαίωμα σε περισσότερες επιλογές", "το υπουργείο Μεταφορών", {"accept": ["υπουργείο Μεταφορών", "το υπουργείο"]}),
+("Κανείς δεν θέλει να κλείσει τα ταξί. Θέλουμε όμως μια αγορά που να δουλεύει για τον επιβάτη", "Νίκος Αλεξίου", {}),
+("Έχω πτήση σε δύο ώρες και δεν υπάρχει ούτε ένα ταξί. Θα πάρω το λεωφορείο και ό,τι γίνει", "Μαρία Παπαδοπούλου", {}),
+("Κι εμείς από αυτή τη δουλειά ζούμε. Δεν ήρθαμε να κλέψουμε το ψωμί κανενός", "ένας οδηγός της εφαρμογής", {"unnamed": ["οδηγός"]}),
+("η σύγκρουση ήταν αναπόφευκτη από τη στιγμή που η αγορά έμεινε κλειστή για δεκαετίες", "Δημήτρης Καραγιάννης", {"accept": ["Καραγιάννης", "Δημήτρη Καραγιάννη", "Καραγιάννη"]}),
+("Όποιος δεν αλλάζει, χάνεται. Αυτό ισχύει και για τα ταξί και για την κυβέρνηση", "Δημήτρης Καραγιάννης", {"accept": ["Καραγιάννης", "Δημήτρη Καραγιάννη", "Καραγιάννη"]}),
+("Όχι στην αγορά της ζούγκλας", None, {}),
+]))
+
+L19.append(dict(id="hu-jegeso-tokaj", lang="hu", paras="""
+Jégeső tarolt a Tokaji borvidéken, több dűlőben a termés fele odaveszett
+MÁDSZEG – Tíz percig tartó, diónyi jégeső pusztított vasárnap délután a Tokaji borvidék több településén. A hegyközség első becslése szerint egyes dűlőkben a szőlőtermés fele elveszett, alig három héttel a szüret kezdete előtt.
+„Harminc éve művelem ezt a szőlőt, de ilyet még nem láttam. A fürtök szétverve lógnak, a levelek a földön” – mondta Szabó Péter mádszegi szőlősgazda. A gazda szerint a biztosítás a kárnak legfeljebb a harmadát fedezi. „Ha nem kapunk segítséget, jövőre sokan nem fogják megművelni a területüket.”
+Lánya, Szabó Eszter, aki a családi pincészetet vezeti, inkább a jövőre gondol. „A megmaradt fürtökből kevesebb, de koncentráltabb bor lesz. Nem adjuk fel” – mondta.
+A Tokaji Hegyközség elnöke, Kiss Gábor hétfőn bejárta a legsúlyosabban érintett dűlőket. „A kár több száz millió forint. Azonnali segítség nélkül családi pincészetek mehetnek tönkre” – fogalmazott az elnök. Hozzátette, hogy a hegyközség rendkívüli támogatást kér a kormánytól.
+Az Agrárminisztérium közleményében azt írta, hogy „a kárfelmérés már megkezdődött”, és a gazdák a kárenyhítési alapból kaphatnak kártérítést.
+Tóth Anna, Mádszeg polgármestere szerint a jégeső a falu házaiban is komoly kárt tett. „Negyven háznak sérült meg a teteje. A tűzoltók és az önkéntesek egész éjjel dolgoztak” – mondta.
+Egy nevét nem vállaló meteorológus azt mondta: „Az ilyen erős jégeső ebben a térségben ritka, de a felmelegedéssel egyre gyakoribb lesz.”
+Egy tállyai borász a közösségi oldalán így írt: „Ma sírtunk. Holnap metszünk.” A bejegyzést néhány óra alatt több ezren osztották meg.
+A helyi borbarátok „Tokaj talpra áll” néven gyűjtést indítottak a károsult gazdák megsegítésére. A szervezők szerint az első napon több mint hárommillió forint gyűlt össze.
+""".strip().split("\n"), quotes=[
+("Harminc éve művelem ezt a szőlőt, de ilyet még nem láttam. A fürtök szétverve lógnak, a levelek a földön", "Szabó Péter", {"accept": []}),
+("Ha nem kapunk segítséget, jövőre sokan nem fogják megművelni a területüket.", "Szabó Péter", {"accept": []}),
+("A megmaradt fürtökből kevesebb, de koncentráltabb bor lesz. Nem adjuk fel", "Szabó Eszter", {"accept": []}),
+("A kár több száz millió forint. Azonnali segítség nélkül családi pincészetek mehetnek tönkre", "Kiss Gábor", {"accept": ["Kiss"]}),
+("a kárfelmérés már megkezdődött", "az Agrárminisztérium", {"accept": ["Agrárminisztérium", "a minisztérium"]}),
+("Negyven háznak sérült meg a teteje. A tűzoltók és az önkéntesek egész éjjel dolgoztak", "Tóth Anna", {"accept": ["Tóth"]}),
+("Az ilyen erős jégeső ebben a térségben ritka, de a felmelegedéssel egyre gyakoribb lesz.", "egy nevét nem vállaló meteorológus", {"unnamed": ["meteorológus"]}),
+("Ma sírtunk. Holnap metszünk.", "egy tállyai borász", {"unnamed": ["borász"]}),
+("Tokaj talpra áll", None, {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -2895,6 +3146,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then the same eight again (batch 16, measured, by a helper who writes no rules) "
                  "then the same eight again (batch 17, measured, by a helper who writes no rules) "
                  "then ten in Russian, Ukrainian, Czech, Turkish, Romanian, Catalan, Danish, Norwegian, Chinese and Japanese (batch 18, measured, by a helper who writes no rules) "
+                 "then ten in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Greek and Hungarian (batch 19, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -2911,6 +3163,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # batch 17 (session 26) is measured
 # batch 18 (session 27) was measured at one release (44 right, 6 wrong, 19 none of 69, unchanged by
 # that release's rules) and then spent to be read (session 28)
+# batch 19 (session 28) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -2923,7 +3176,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=15) for x in B15),
                                  *(dict(x, batch=16) for x in B16),
                                  *(dict(x, batch=17) for x in B17),
-                                 *(dict(x, batch=18, read=True) for x in B18)]):
+                                 *(dict(x, batch=18, read=True) for x in B18),
+                                 *(dict(x, batch=19) for x in L19)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

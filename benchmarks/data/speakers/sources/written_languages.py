@@ -3145,7 +3145,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then eight in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish (batch 15, measured, by a helper who writes no rules) "
                  "then the same eight again (batch 16, measured, by a helper who writes no rules) "
                  "then the same eight again (batch 17, measured, by a helper who writes no rules) "
-                 "then ten in Russian, Ukrainian, Czech, Turkish, Romanian, Catalan, Danish, Norwegian, Chinese and Japanese (batch 18, measured, by a helper who writes no rules) "
+                 "then ten in Russian, Ukrainian, Czech, Turkish, Romanian, Catalan, Danish, Norwegian, Chinese and Japanese (batch 18, by a helper who writes no rules: measured at one release, then a read batch) "
                  "then ten in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Greek and Hungarian (batch 19, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "

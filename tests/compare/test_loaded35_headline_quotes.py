@@ -48,19 +48,3 @@ def test_a_quoted_term_a_question_asks_about_is_a_mention():
     assert scare("So what's 'doomscrolling', and why do teenagers do it?") == set()
     # a quoted word elsewhere in a question still doubts it
     assert scare("Why did the board call the deal a success and hail its 'historic' terms?") == {"historic"}
-
-
-def attribution_verbs(text: str) -> list[str]:
-    return [text[h.start : h.end] for h in find_loaded_terms(text, quotes=article_quotes(text), language="en")
-            if h.category == "attribution verb"]
-
-
-def test_a_claim_a_plain_word_describes_before_a_preposition_is_a_noun():
-    assert attribution_verbs("Sellers of the tonic make unevidenced claims about its health benefits.") == []
-    assert attribution_verbs("Varnia has made extensive claims over the northern islands.") == []
-    # a verb of saying, graded by its adverb or reporting a clause, stays
-    assert attribution_verbs("Mayor Dolt falsely claims in a post that the vote was rigged.") == ["claims"]
-    assert attribution_verbs("The senator still claims that the count was wrong.") == ["claims"]
-    # a claim the writer judges keeps its weight, as does a count of them
-    assert attribution_verbs("The firm repeated dubious claims about the vaccine.") == ["claims"]
-    assert attribution_verbs("The firm made more claims about the vaccine.") == ["claims"]

@@ -683,7 +683,6 @@ def _literal(
         return True  # "slammed the door", "slamming the processor": an act on a thing
     if category == VERB_CATEGORY and (
         (prev in _NOUN_MARKERS and not tokens[i + n - 1].norm.endswith(("ed", "ing"))) or _attribution_noun(tokens, i, n)
-        or _described_noun(tokens, i, n, settings)
     ):
         # "Neither claim could be verified": a noun, not a verb of saying; a participle after the
         # marker still judges ("those smearing every officer", "their claimed 'gender identity'")
@@ -937,33 +936,6 @@ def _attribution_noun(tokens: list[Token], i: int, n: int) -> bool:
     # "the claim is", not "which they claim is", "which Democrats claim is"
     subject = i > 0 and (tokens[i - 1].norm in _PRONOUN_SUBJECTS or tokens[i - 1].cap)
     return not subject and nxt in _BE_SINGULAR
-
-
-def _listed_word(word: str) -> bool:
-    """Whether a word is a one-word entry of the hand-written lists (in any of its forms)."""
-    return any(key == (word,) for key, _ in _matcher(lexicon()).grouped().get(word, ()))
-
-
-_NOUN_PREPOSITIONS = frozenset("about of in on over from against regarding around".split())
-
-
-def _described_noun(tokens: list[Token], i: int, n: int, settings: LexicalSettings) -> bool:
-    """Whether a verb of saying is a noun by the describing word before it and the preposition
-    after it ("unevidenced claims about health benefits", "excessive claims in the South China
-    Sea"): no verb stands between a describing word and a preposition; an adverb before a verb
-    ("falsely claims in a post") ends in "-ly". A claim a judging word describes ("dubious claims
-    of", "the bizarre claim that") keeps its weight: annotators mark the phrase; so does a word of
-    quantity before it ("more claims about")."""
-    word = tokens[i + n - 1].norm
-    if n != 1 or i == 0 or word.endswith(("ed", "ing")) or i + 1 >= len(tokens) or tokens[i + 1].norm not in _NOUN_PREPOSITIONS:
-        return False
-    prev = tokens[i - 1]
-    if prev.cap or not prev.norm.isalpha() or prev.norm.endswith("ly") or prev.norm in _NOT_DESCRIBING | _QUANTITY or tokens[i].gap != " ":
-        return False
-    if _listed_word(prev.norm) or (_cached_word_score(prev.norm) or -1.0) >= settings.scare_label_max_score:
-        return False  # "dubious claims of", "bizarre claims about": the writer's judgement of it
-    share = _describing_share(prev.norm, _score_model())
-    return share >= settings.loaded_naming_share if share is not None else prev.norm.endswith(("ed", *_ADJECTIVE_ENDINGS))
 
 
 _PRONOUN_SUBJECTS = frozenset("i you he she we they it who which that".split())

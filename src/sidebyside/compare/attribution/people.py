@@ -457,7 +457,9 @@ class PeopleIndex:
         # a name ending its sentence only after a speech verb ('," said Tallow's spokeswoman, Robin Tolley.')
         for m in range(first - 2, max(-1, first - 6), -1):
             if tokens[m].norm in _DETERMINERS or tokens[m].possessive:
-                closed = after == "," or m > 0 and tokens[m].gap in _SPACE and tokens[m - 1].norm in self.vocab.verbs
+                v = m - 1 if m > 1 and tokens[m].possessive and tokens[m - 1].norm in _DETERMINERS else m
+                # ('," said the committee's chair, Donna Kirkwood.': "the" and the owner after the verb)
+                closed = after == "," or v > 0 and tokens[v].gap in _SPACE and tokens[v - 1].norm in self.vocab.verbs
                 return frozenset((role.norm,)) if closed else frozenset()
             if tokens[m + 1].gap not in _SPACE or tokens[m].norm in _FUNCTION:
                 break

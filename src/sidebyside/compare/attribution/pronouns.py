@@ -1308,7 +1308,7 @@ class PronounResolution:
     def _described_subject_before(self, at: int, pronoun: str) -> Speaker | None:
         """'However, one Mac customer from the show floor was sceptical of the claims. / "Apple says
         five years ...," he said.': a person described, not named ("one Mac customer", "a local
-        fisherman"), opening the sentence of narration right before the quotation whose clause
+        fisherman", "another analyst"), opening the sentence of narration right before the quotation whose clause
         the pronoun is, with nothing but that quotation between them; the description is the
         speaker. Not when a name follows the noun ("a neighbour, John Smith,"), nor when the noun
         is of the other gender."""
@@ -1326,7 +1326,7 @@ class PronounResolution:
             return None
         if tokens[m].norm in vocab.openers and m + 1 < len(tokens) and tokens[m + 1].gap.strip() == ",":
             m += 1  # "However, one Mac customer ..."
-        if m + 1 >= len(tokens) or tokens[m].norm not in ("a", "an", "one") or tokens[m].start >= sentence.end:
+        if m + 1 >= len(tokens) or tokens[m].norm not in ("a", "an", "one", "another") or tokens[m].start >= sentence.end:
             return None
         k = m + 1
         while k < len(tokens) and k - m <= 3 and tokens[k].norm not in vocab.person_nouns and tokens[k].gap in _SPACE \

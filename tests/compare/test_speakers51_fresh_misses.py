@@ -126,3 +126,51 @@ def test_a_bulletin_after_a_sentence_that_issues_something_is_its_issuers():
     # nothing issued just before: no issuer
     text = f"Crews worked through the night. {_Q}Dam failure is possible within hours,{_E} the bulletin read."
     assert speaker_of(text, "Dam failure") != "the National Weather Service"
+
+
+def test_a_pronoun_before_an_irregular_past_after_the_close_is_the_speaker():
+    text = ("The acting returning officer, Susan Prentice, read the result shortly after 4.40am. "
+            "'I am satisfied that the total number of votes cast is as follows,' she began, before her voice was lost.")
+    assert speaker_of(text, "I am satisfied") == "Susan Prentice"
+    text = f"Ann Lee took the stand on Monday. {_Q}I was at home that night,{_E} she began, before the judge stopped her."
+    assert speaker_of(text, "I was at home") == "Ann Lee"
+    # a pronoun of the other gender than the one person named: no one
+    text = f"Ann Lee took the stand on Monday. {_Q}I was at home that night,{_E} he began."
+    assert speaker_of(text, "I was at home") is None
+
+
+def test_he_after_a_description_that_spoke_in_the_sentence_before_is_that_description():
+    text = f"The mayor said the bridge would reopen in June. {_Q}We have waited long enough,{_E} he said."
+    assert speaker_of(text, "We have waited") == "The mayor"
+    text = f"The coach said the team had trained well all week.\n\n{_Q}We are ready for them,{_E} she said."
+    assert speaker_of(text, "We are ready") == "The coach"
+    # a noun of the other sex, or of many: no one
+    text = f"The spokeswoman said the bridge would reopen. {_Q}We have waited,{_E} he said."
+    assert speaker_of(text, "We have waited") is None
+    text = f"The officials said the bridge would reopen. {_Q}We have waited,{_E} he said."
+    assert speaker_of(text, "We have waited") is None
+
+
+def test_an_honorific_of_the_other_sex_never_resolves_to_a_mans_full_name():
+    text = f"Gary Pellow lost his home in the flood on Sunday.\n\n{_Q}We had ten minutes to get out,{_E} Mrs Pellow said."
+    assert speaker_of(text, "We had ten minutes") != "Gary Pellow"
+    text = (f"Gary Pellow lost his home in the flood on Sunday.\n\nMrs Pellow said the water came fast. "
+            f"{_Q}We had ten minutes,{_E} she said.")
+    assert speaker_of(text, "We had ten minutes") != "Gary Pellow"
+    # the title of his own sex still finds him
+    text = f"Gary Pellow lost his home in the flood on Sunday.\n\n{_Q}We lost everything,{_E} Mr Pellow said."
+    assert speaker_of(text, "We lost everything") == "Gary Pellow"
+
+
+def test_an_office_a_county_title_owns_is_one_body_and_the_title_alone_no_person():
+    text = f"Deputies searched the woods. {_Q}We will find him,{_E} the Pike County Sheriff's Office said."
+    assert speaker_of(text, "We will find him") == "the Pike County Sheriff's Office"
+    assert sources_of(text) == {"the Pike County Sheriff's Office": "institution"}
+    text = f"Crews cleared the road. {_Q}It will reopen by noon,{_E} the Lake City Mayor's Office said."
+    assert speaker_of(text, "It will reopen") == "the Lake City Mayor's Office"
+    # a county's title with no name after it is an office, no person "Pike County Sheriff"
+    text = f"Deputies searched the woods. {_Q}We will find him,{_E} the Pike County Sheriff said."
+    assert speaker_of(text, "We will find him") != "Pike County Sheriff"
+    # with the holder's name after it, the holder
+    text = f"Deputies searched the woods. {_Q}We will find him,{_E} said Pike County Sheriff Dale Moss."
+    assert speaker_of(text, "We will find him") == "Dale Moss"

@@ -8,7 +8,7 @@ import re
 
 from sidebyside.compare.text import fold
 from sidebyside.compare.title_case import title_cased
-from sidebyside.compare.tokens import fold_word
+from sidebyside.compare.tokens import fold_word, irregular_bases
 from sidebyside.resources import resource_json
 from sidebyside.model import Span
 from sidebyside.compare.attribution.leadins import lead_quote_speaker, split_clause_next_paragraph
@@ -795,7 +795,8 @@ class QuoteAttachment:
         if m >= len(tokens) or tokens[m].gap not in _SPACE or tokens[m].cap or not tokens[m].norm.isalpha():
             return False
         word = tokens[m].norm
-        return word not in _FUNCTION and (word.endswith(("ed", "s")) or word in self.vocab.verbs)
+        # (an irregular past too: '," she began, before her voice was lost under the cheering')
+        return word not in _FUNCTION and (word.endswith(("ed", "s")) or word in self.vocab.verbs or bool(irregular_bases(word)))
 
     def _speaker_around(self, parts: list[int], speakers: list, spans: list):
         """A quotation that fills its paragraph, with no clause of its own and no speaker the

@@ -88,6 +88,13 @@ class NameReading:
                 first += tokens[first].text == "The" and first < i - 2
                 out[j - 1] = _NameRun(first, j - 1, "institution", frozenset(), self.text[tokens[first].start : tokens[j - 1].end], first)
                 continue
+            owner = self._owner_of_body(i, j, office_start)
+            if owner is not None:
+                # "the Pike County Sheriff's Office": the owner's body, one institution; neither a
+                # person "Office" nor a person "Pike County Sheriff"
+                out.pop(i - 1, None)
+                out[j - 1] = _NameRun(owner, j - 1, "institution", frozenset(), self.text[tokens[owner].start : tokens[j - 1].end], owner)
+                continue
             if self._in_heading(tokens[i].start):
                 j = self._name_end_in_heading(i, j)  # "Lindsay Lohan Checks Into Rehab": the name ends before "Checks"
             run = self._parse_run(i, j - 1)
@@ -103,6 +110,16 @@ class NameReading:
                     run.kind = "institution"  # (not "Dick Clark" of "Dick Clark Productions": a person's name)
                 out[run.last] = run
         return out
+
+    def _owner_of_body(self, i: int, j: int, run_start: dict[int, int]) -> int | None:
+        """The first token of the capitalised owner of a one-word run i..j-1 that is a body's noun
+        ("Office", "Department") right after the owner's possessive ("the Pike County Sheriff's
+        Office", "the Governor's Office"), else None."""
+        tokens = self.tokens
+        if j - i != 1 or i < 1 or fold(tokens[i].text) not in self.vocab.body_nouns or tokens[i].gap != " " \
+                or not (tokens[i - 1].possessive and tokens[i - 1].cap) or self._quote_of_token[i] >= 0:
+            return None
+        return run_start.get(i, i - 1)
 
     def _office_complement(self, i: int) -> bool:
         """Whether the capitalised run at token i is what an office before it is for ("The
@@ -561,6 +578,9 @@ class NameReading:
                 and not any(tokens[m].norm in vocab.title_words for m in range(k + 1, last + 1)):
             return "place"  # "Fort Coffee", "Mount Isa" ("Herbert Flynn of Fort Coffee said": Flynn, not the town;
             # not "Mount Isa Mayor Jane Cole", a title and a name after the place)
+        if last > k and tokens[last].norm in vocab.title_words and tokens[last - 1].norm in self._place_heads \
+                and not any(fold(tokens[m].text) in vocab.first_names for m in range(k, last)):
+            return None  # "the Pike County Sheriff", "the Lake City Mayor": an office, no one's name
         if last > k and tokens[last].norm in vocab.event_heads:
             return None  # "Election Day", "New Year's Eve": a date, no one
         if last > k and tokens[last].norm in vocab.party_members:

@@ -12,6 +12,7 @@ from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.descriptions import CULPRIT_NOUNS
 from sidebyside.compare.attribution.vocabulary import relation_words
+from sidebyside.resources import sex_nouns
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular, token_column, words_capitalised_inside
 from sidebyside.name_lists import NAME_PARTICLES
@@ -477,6 +478,9 @@ class PronounResolution:
                 return culprit[0]  # 'The convicted killer spoke briefly. / "...," he said': the one convicted, or no one
             person = self._salient_person(at, pronoun)
             if person is None:
+                spoke = self._description_spoke_before(at, pronoun)
+                if spoke is not None:
+                    return spoke  # 'The mayor said the bridge would reopen. "…," he said.': the mayor
                 kin = self._kin_spoken_of(at, pronoun, clause)
                 found = kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun, clause)
                 if found is None:
@@ -1354,6 +1358,38 @@ class PronounResolution:
             return None  # someone named since, whom the pronoun may be
         name = self.text[tokens[m].start : tokens[k].end]
         return Speaker(name[0].lower() + name[1:] if tokens[m].initial else name, "anonymous", name_key(name))
+
+    def _description_spoke_before(self, at: int, pronoun: str) -> Speaker | None:
+        """'The mayor said the bridge would reopen in June. "We have waited long enough," he said.':
+        a "he"/"she" right after a quotation, when no person named before is one it may stand for,
+        is the one a description names as the speaker of the sentence right before it (one person,
+        no name found for it), when the description's noun is not of the other gender and no
+        one is named between."""
+        tokens = self.tokens
+        v = bisect.bisect_left(self.at.token_starts, at)
+        s = self.at.sentence_at(at)
+        if s <= 0 or v < 1 or self._quote_of_token[v - 1] < 0:
+            return None
+        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        if any(self._quote_of_token[m] < 0 for m in range(first, v)):
+            return None  # narration of its own before the pronoun: read by the other rules
+        before = self.at.sentences[s - 1]
+        para = self.at.paragraph_at(at)
+        if self.at.paragraph_at(before.start) not in (para, para - 1):
+            return None  # (the sentence closing the paragraph just before: news writes one sentence a paragraph)
+        lo, hi = bisect.bisect_left(self.at.token_starts, before.start), first
+        said = [c for c in self.clauses if lo <= c.verb < hi and c.inside is None]  # (few: the sentence's clauses)
+        if len(said) != 1 or said[0].speaker is None or said[0].how != "description" \
+                or said[0].speaker.kind != "person" or not said[0].speaker.key.startswith("np:"):
+            return None
+        head = tokens[said[0].last].norm
+        if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she" \
+                or self.vocab.kin.get(head, pronoun) != pronoun or sex_nouns().get(head, pronoun) != pronoun \
+                or self._plural_or_collective(head):
+            return None
+        if self._mentions_between(tokens[said[0].verb].start, at):
+            return None  # someone named since, whom the pronoun may be
+        return said[0].speaker
 
     def _culprit_subject_before(self, at: int, pronoun: str) -> tuple[Speaker | None] | None:
         """'The convicted killer, wearing an orange jumpsuit, spoke briefly. / "...," he said': a

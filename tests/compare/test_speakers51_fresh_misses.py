@@ -174,3 +174,56 @@ def test_an_office_a_county_title_owns_is_one_body_and_the_title_alone_no_person
     # with the holder's name after it, the holder
     text = f"Deputies searched the woods. {_Q}We will find him,{_E} said Pike County Sheriff Dale Moss."
     assert speaker_of(text, "We will find him") == "Dale Moss"
+
+
+def test_a_given_name_before_a_head_word_the_text_shows_a_person_is_a_person():
+    text = f"{_Q}We will reopen the road by Friday,{_E} Tom Harbour, 52, said on Monday."
+    assert sources_of(text) == {"Tom Harbour": "person"}
+    text = f"{_Q}We will reopen the road,{_E} Tom Harbour said.\n\nMr Harbour has run the yard for years."
+    assert sources_of(text) == {"Tom Harbour": "person"}
+    text = "Jane Union, 40, said the vote was fair."
+    assert sources_of(text) == {"Jane Union": "person"}
+    # nothing shows a person: a given name that names places too stays a body ("Austin Police")
+    assert sources_of("Austin Police said two people were hurt.") == {"Austin Police": "institution"}
+
+
+def test_said_a_given_name_and_a_full_name_credits_both():
+    text = f"{_Q}We never thought we would close,{_E} said Colin and Maureen Ashworth."
+    assert speaker_of(text, "We never thought") == "Colin Ashworth and Maureen Ashworth"
+    text = f"{_Q}The shop was our life,{_E} said Anita and Peter Vance on Saturday."
+    assert speaker_of(text, "The shop was") == "Anita Vance and Peter Vance"
+    # two full names stay two full names; a lone given name alone is no couple
+    text = f"{_Q}We never thought we would close,{_E} said Colin Ashworth and Maureen Hale."
+    assert speaker_of(text, "We never thought") == "Colin Ashworth and Maureen Hale"
+    text = f"{_Q}We never thought we would close,{_E} said Colin and Maureen."
+    assert speaker_of(text, "We never thought") != "Colin Ashworth and Maureen Ashworth"
+
+
+def test_british_outer_single_marks_with_an_inner_double_over_paragraphs():
+    text = ("The chairman, Ray Dunmore, spoke after the game.\n\n"
+            "'I went into the dressing room at half-time and told the players, \"Keep your heads up.\n\n"
+            "'We are not finished yet.\" And they believed it,' he said.")
+    assert speaker_of(text, "I went into the dressing room") == "Ray Dunmore"
+    from sidebyside.compare import article_quotes
+    first = next(q for q in article_quotes(text) if "dressing room" in q.text)
+    assert "Keep your heads up" in first.text  # the inner double mark opens, it does not close the outer quotation
+    text = ("The coach, Emma Shaw, was calm.\n\n"
+            "'I said to the squad, \"Nobody panics.\n\n"
+            "'We have done the work.\" Nobody did,' she said.")
+    first = next(q for q in article_quotes(text) if "I said to the squad" in q.text)
+    assert "Nobody panics" in first.text
+    # the same mark after a comma, ending its paragraph's quotation with the attribution after it,
+    # still closes a quotation a single mark opened (mismatched marks)
+    text = ("Crews left the ward.\n\n'I can't speak for the first death, but in this case it looks like a lack of "
+            "experience, \"Gaskin told the Herald.\n\nThe inquiry opens on Monday.")
+    assert speaker_of(text, "I can't speak") == "Gaskin"
+
+
+def test_a_title_case_headline_verb_after_a_one_word_name_ends_the_name():
+    text = "Microsoft Releases Patch\n\nMicrosoft said the patch was ready."
+    assert "Microsoft Releases" not in sources_of(text)
+    text = "Halvern Closes Two Warehouses\n\nHalvern said the cuts were needed."
+    assert "Halvern Closes" not in sources_of(text)
+    # a name of two words ends before the verb only when the story writes its first word alone
+    text = "Harbour Freight Closes Depot\n\nThe firm said the depot would shut."
+    assert "Harbour Freight Closes" not in sources_of(text)

@@ -207,6 +207,10 @@ class PronounResolution:
                     clause.how = "two-names"
                     joined = " and ".join(s.name for s in names)
                     return Speaker(joined, "group", name_key(joined), parts=tuple(names))
+            couple = self._couple_after_verb(clause, run, at)
+            if couple is not None:
+                clause.how = "two-names"  # '," said Colin and Maureen Ashworth': both
+                return couple
             clause.how = "name"
             speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
             if speaker is not None and speaker.kind == "person" and self._named_as_body(run):
@@ -229,6 +233,23 @@ class PronounResolution:
             phrase = self.text[tokens[first].start : tokens[last].end]
             return Speaker(phrase, self._kind_of_description(first, last, tokens[last].norm), "np:" + name_key(phrase))
         return found
+
+    def _couple_after_verb(self, clause: Clause, run: _NameRun, at: int) -> Speaker | None:
+        """'"...," said Colin and Maureen Ashworth.': a given name alone and "and" between the
+        verb and a full name are two people of that surname (PeopleIndex._couple_full_names gave
+        the first one the full name), the group of both; else None."""
+        tokens, k = self.tokens, run.first
+        if not clause.inverted or k < 3 or tokens[k - 1].norm != "and" or clause.verb != k - 3:
+            return None
+        given = self._runs.get(k - 2)
+        if given is None or given.kind != "single" or given.first != k - 2 \
+                or fold(tokens[k - 2].text) not in self.vocab.first_names:
+            return None
+        names = [self._speaker_of_run(r, at) for r in (given, run)]
+        if any(s is None or s.kind != "person" or len(s.name.split()) < 2 for s in names):
+            return None
+        joined = " and ".join(s.name for s in names)
+        return Speaker(joined, "group", name_key(joined), parts=tuple(names))
 
     def _titled_document(self, first: int, last: int, at: int) -> Speaker | None:
         """A document the article names by its title, set off by commas after its description ('The

@@ -1495,9 +1495,47 @@ class ForeignReading:
                     break
                 if tokens[k].norm == head:
                     return Speaker(m.canonical, "person", m.key)
+        relative = self._relative_source_before(at, head)
+        if relative is not None:
+            return relative  # ("Сімейна лікарка ..., яка попросила ...": the unnamed one, whoever's object the noun was)
         if self._case_form_near_someone(head, at):
             return None  # ("хвалил вратаря": someone's object, maybe the passage's person's, never their title)
         return self._one_of_source_before(at, noun=head) or self._passage_person_by_gendered_verb(head, at)
+
+    def _relative_source_before(self, at: int, head: str) -> Speaker | None:
+        """'Сімейна лікарка з Нижньої Слободи, яка попросила не називати її прізвища, розповіла, що ….
+        «…». «…», — додала лікарка.': a bare noun after the verb, in a language without articles, stands
+        for the unnamed source a sentence of its paragraph (or of the one before, when a quotation
+        opens its own) opens with: words that name no one, the noun among them in any case, up to a
+        comma and the language's relative pronoun ("яка", "která"); the latest such, when no one is
+        named since. None else."""
+        tokens, at_ = self.tokens, self.at
+        relatives = _language_words(self.language, "relative_pronouns") if self.language in _NO_ARTICLES else frozenset()
+        if not relatives or len(head) < 3:
+            return None
+        para = at_.paragraph_at(at)
+        lo = at_.paragraphs[para][0] if para >= 0 else 0
+        end = bisect.bisect_left(at_.token_starts, at)
+        back = para
+        while back > 0 and para - back < 3 and self._quote_of_token[bisect.bisect_left(at_.token_starts, at_.paragraphs[back][0])] >= 0:
+            back -= 1  # (paragraphs a quotation opens: the one before brought the source in; "«…\n«…», — додала")
+        lo = at_.paragraphs[back][0] if back >= 0 else 0
+        stem = head[: max(3, len(head) - 2)]
+        for k in range(end - 2, bisect.bisect_left(at_.token_starts, lo) - 1, -1):
+            if not tokens[k].initial or self._quote_of_token[k] >= 0:
+                continue
+            m = next((m for m in range(k, min(end - 1, k + self.settings.description_tokens))
+                      if "," in tokens[m + 1].gap and tokens[m + 1].norm in relatives), None)
+            if m is None or any("," in tokens[x].gap or self._quote_of_token[x] >= 0 for x in range(k + 1, m + 1)):
+                continue
+            if not any(tokens[x].norm.startswith(stem) for x in range(k, m + 1)) or any(
+                    (r := self._runs.get(x)) is not None and r.kind == "person" for x in range(k, m + 1)):
+                return None  # the latest such source is described otherwise, or named: not it
+            if self._someone_named(m + 1, end):
+                return None
+            words = self.text[tokens[k].start : tokens[m].end]
+            return Speaker(words, "anonymous", words)
+        return None
 
     def _case_form_near_someone(self, head: str, at: int) -> bool:
         """Whether the narration before offset ``at`` (as far back as a pronoun looks) writes ``head``

@@ -441,7 +441,9 @@ class CJKCrediting:
         if q.close_at is None or text[q.open_at] not in "“「" or text[q.open_at - 1 : q.open_at] not in ("。", "！", "？"):
             return None
         lo = _clause_start(text, q.open_at - 1, _SENTENCE_BREAK + "”」", 4 * self.settings.cjk_clause_chars)
-        m = vocab["verb_pattern"].search(text, lo, q.open_at)
+        # the verb a comma or a colon closes (not one inside its subject: "一位不愿透露姓名的女乘客告诉记者，")
+        verbs = list(vocab["verb_pattern"].finditer(text, lo, q.open_at))
+        m = next((v for v in verbs if text[v.end() : v.end() + 1] in ("，", ",", "：", ":")), verbs[0] if verbs else None)
         if m is None or m.start() == lo:
             return None
         brk = _CLAUSE_BREAK.search(text, lo, m.start())

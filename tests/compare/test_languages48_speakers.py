@@ -251,3 +251,36 @@ def test_a_role_noun_of_three_letters_after_a_verb_is_the_one_the_article_set_by
     # the noun only in another case beside him ("мэру"): no one
     text = "Бюджет города\nЗАРЕЧЬЕ. Депутаты направили письмо мэру Игорю Соколову.\n«Налоги мы не повысим», — сказал мэр.\n"
     assert quote_speakers(text, "ru") == [None]
+
+
+_UK_SOURCE = ("Ремонт мосту в Озерянах\nОЗЕРЯНИ. Ремонт мосту затягується вже третій місяць.\n"
+              "Вчителька з Верхньої Дубравки, яка попросила не називати її прізвища, розповіла, що діти ходять пішки.\n")
+
+
+def test_a_bare_noun_after_the_verb_is_the_unnamed_source_a_relative_clause_set_off():
+    text = _UK_SOURCE + "«Щоранку ми виходимо о шостій. Інакше не встигаємо.\n«Дітям важко, а нам ще важче», — додала вчителька.\n"
+    assert quote_speakers(text, "uk") == ["Вчителька з Верхньої Дубравки"] * 2
+    text = ("Oprava mostu v Lhotce\nLHOTKA – Oprava mostu se táhne už třetí měsíc.\n"
+            "Učitelka z Horní Dubravky, která nechtěla uvést své jméno, popsala, že děti chodí pěšky.\n"
+            "„Dětem je to těžké a nám ještě víc,“ dodala učitelka.\n")
+    assert quote_speakers(text, "cs") == ["Učitelka z Horní Dubravky"]
+    text = ("Nowa linia autobusowa\nKIELCE. Nowa linia ruszyła w poniedziałek.\n"
+            "Nauczycielka z Górnej Woli, która prosiła o anonimowość, opowiada, że dzieci chodziły pieszo.\n"
+            "„Teraz dojeżdżamy w dziesięć minut” – dodała nauczycielka.\n")
+    assert quote_speakers(text, "pl") == ["Nauczycielka z Górnej Woli"]
+
+
+def test_an_unnamed_source_of_another_noun_or_someone_named_since_is_not_the_bare_noun():
+    text = _UK_SOURCE + "«Дітям важко, а нам ще важче», — додала лікарка.\n"
+    assert quote_speakers(text, "uk") == [None]
+    text = _UK_SOURCE + "Директор школи Іван Петренко це підтвердив.\n«Дітям важко, а нам ще важче», — додала вчителька.\n"
+    assert quote_speakers(text, "uk") != ["Вчителька з Верхньої Дубравки"]
+
+
+def test_a_chinese_quotation_after_a_sentence_an_unnamed_source_reports():
+    text = ("山村公路塌方　村民出行受阻\n本报讯（记者林晓）连日暴雨导致青石村唯一的公路塌方。\n"
+            "一位不愿透露姓名的村干部告诉记者，塌方发生三天后，抢修队才赶到。“这三天里，谁也没来看过我们。”\n")
+    assert quote_speakers(text, "zh") == ["一位不愿透露姓名的村干部"]
+    text = ("山村公路坍方　村民出行受阻\n本報訊（記者林曉）連日暴雨導致青石村唯一的公路坍方。\n"
+            "一位不願透露姓名的村幹部告訴記者，坍方發生三天後，搶修隊才趕到。「這三天裡，誰也沒來看過我們。」\n")
+    assert quote_speakers(text, "zh-Hant") == ["一位不願透露姓名的村幹部"]

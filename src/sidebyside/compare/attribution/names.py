@@ -100,7 +100,7 @@ class NameReading:
                 j = self._name_end_in_heading(i, j)  # "Lindsay Lohan Checks Into Rehab": the name ends before "Checks"
             run = self._parse_run(i, j - 1)
             if run is not None:
-                run.run_first = i
+                run.run_first = min(run.first, self._past_opening_phrase(i, j - 1))  # (not "Interpellata da": foreign.py)
                 self._number_after(run)
                 if run.kind == "institution":
                     bodies.add(run.text)
@@ -363,6 +363,8 @@ class NameReading:
         if kind in ("person", "single") and k == i and i > 0 and not tokens[i - 1].cap and tokens[i].gap in _SPACE \
                 and tokens[i - 1].norm in self._place_prepositions():
             return _NameRun(k, j, "place", frozenset(), whole)  # "о переводе в Усть-Луговск": a place, no one
+        if kind in ("person", "single") and k == i and self._place_by_preposition(i, j):
+            return _NameRun(k, j, "place", frozenset(), whole)  # "лікарка з Нижньої Слободи", "U Mostu": a place (foreign.py)
         if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
             kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
         if kind in ("person", "single") and tokens[i].text == "The" and not tokens[i].initial and i < j \
@@ -486,6 +488,8 @@ class NameReading:
         tok = tokens[i]
         if not tok.initial or tok.norm in vocab.first_names or len(tok.text) == 1 and i < j and tokens[i + 1].gap.startswith("."):
             return i  # (a one-letter word before a full stop is an initial: "V. Novák")
+        if (past := self._past_opening_phrase(i, j)) != i:
+            return past if past <= j else None  # "Interpellata da Ornella Caprioli", "Im Sitzungssaal" (foreign.py)
         if self.language not in (None, "en") and tok.norm in vocab.foreign_verbs and i < j and tokens[i + 1].gap == "-" \
                 and not tokens[i + 1].cap:
             # "Explicou-nos:", "Disse-me": a speech verb with its clitic pronoun opening the sentence, no name

@@ -489,7 +489,7 @@ class PronounResolution:
                 asked = self._person_asked_before(at, pronoun)
                 if asked is not None:
                     return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
-            described = self._described_subject_before(at, pronoun)
+            described = self._described_subject_before(at, pronoun) or self._role_subject_before(at, pronoun)  # (foreign.py)
             if described is not None:
                 return described  # 'One Mac customer was sceptical. / "...," he said': the customer
             culprit = self._culprit_subject_before(at, pronoun)
@@ -643,7 +643,8 @@ class PronounResolution:
             # de Braga, Luís Sampaio, esteve"): a name after it is the sentence's object
             m = k + 2
             while m < len(tokens) and tokens[m].start < start and (tokens[m].cap or tokens[m].norm in vocab.foreign_of
-                                                                   or tokens[m].norm in vocab.foreign_articles):
+                                                                   or tokens[m].norm in vocab.foreign_articles
+                                                                   or self._elided_before_capital(m)):  # ("d'ERC": foreign.py)
                 m += 1
             return head.norm, tokens[min(m, len(tokens) - 1)].start
         return None

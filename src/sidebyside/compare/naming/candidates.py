@@ -21,7 +21,7 @@ from itertools import compress
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.business_across import business_across
-from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
+from sidebyside.compare.naming.chain_tools import _chain_kind, introduced_in_lede, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across, named_event_across
 from sidebyside.compare.naming.words import _VENUES, vocabulary
@@ -474,6 +474,10 @@ def named_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
                 continue
             if len(chains) == 1 and chains[0] in returned:
                 pass  # "a sleepy provincial museum ... The museum": the one of its kind the story keeps telling
+            elif (len(chains) == 1 and chains[0] in side.described and introduced_in_lede(side, chains[0])
+                  and not _other_one(side.described[chains[0]])
+                  and _chain_kind(side, chains[0]) != "person"):
+                pass  # "A court heard yesterday": the lede introduces the story's own one
             elif any(c in indefinite or OWNED_MARK in c or (c in side.described and _other_one(side.described[c]))
                    or _chain_kind(side, c) == "person" for c in chains):
                 continue  # another one of the kind told here: the reader cannot tell which is the one named there

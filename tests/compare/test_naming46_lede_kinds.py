@@ -1,0 +1,56 @@
+"""naming46: a tabloid lede introduces the story's referent with "a" ("A court heard yesterday",
+"as a raging river swamped their town") where the wire names it ("Ashworth Crown Court", "the Tesk
+River"): such a description joins the one name of its kind the other article gives; further down,
+or said twice with "a", it may be any other one."""
+
+from sidebyside.compare import compare
+from sidebyside.model import Article, Source
+
+
+def _article(text: str, outlet: str, title: str) -> Article:
+    return Article(source=Source(path=f"{outlet}.txt", format="text"), title=title, outlet=outlet, language="en",
+                   text=text)
+
+
+def _rows(a: str, b: str) -> list[tuple[list[str], list[str]]]:
+    found = compare(_article(a, "Wire", "Trial opens"), _article(b, "Daily Flash", "In the dock"))
+    return [([m.text for m in c.a], [m.text for m in c.b]) for c in found.framing.label_contrasts]
+
+
+WIRE_TRIAL = ("A former Pellham councillor went on trial on Tuesday at Pellham Crown Court, accused of taking "
+              "bribes.\n\nProsecutor Ana Greel told the jury that Ivo Marsh had steered two contracts to a "
+              "friend. Marsh denies the charges.")
+
+
+def test_a_court_in_the_lede_is_the_court_the_wire_names():
+    rows = _rows(WIRE_TRIAL, "A disgraced ex-politician pocketed secret payments, a court heard yesterday.\n\n"
+                             "Ivo Marsh shook his head as Crown lawyer Ana Greel read the charges.")
+    assert any("Pellham Crown Court" in a and "a court" in b for a, b in rows)
+
+
+def test_a_court_further_down_is_any_court():
+    rows = _rows(WIRE_TRIAL, "A disgraced ex-politician pocketed secret payments, the jury heard yesterday.\n\n"
+                             "Ivo Marsh shook his head. Crown lawyer Ana Greel said a court had once cleared him.")
+    assert not any("a court" in b for _a, b in rows)
+
+
+def test_a_court_said_twice_is_two_courts():
+    rows = _rows(WIRE_TRIAL, "A disgraced ex-politician pocketed secret payments, a court heard yesterday.\n\n"
+                             "Ivo Marsh shook his head. Crown lawyer Ana Greel said a court had once cleared him.")
+    assert not any("a court" in b for _a, b in rows)
+
+
+def test_a_raging_river_in_the_lede_is_the_named_river():
+    rows = _rows("About 900 residents of Brellin were evacuated overnight after the Osk River burst its banks, "
+                 "officials said.\n\nMayor Tilde Varn said the water would keep rising until Friday.",
+                 "Hundreds of terrified families fled in the night as a raging river swamped their village.\n\n"
+                 "Mayor Tilde Varn warned the water would keep rising.")
+    assert any("Osk River" in a and "a raging river" in b for a, b in rows)
+
+
+def test_no_join_when_the_other_article_names_two_rivers():
+    rows = _rows("About 900 residents of Brellin were evacuated overnight after the Osk River burst its banks "
+                 "where it meets the Pell River, officials said.\n\nMayor Tilde Varn said the water would rise.",
+                 "Hundreds of terrified families fled in the night as a raging river swamped their village.\n\n"
+                 "Mayor Tilde Varn warned the water would keep rising.")
+    assert not any("a raging river" in b for _a, b in rows)

@@ -54,3 +54,35 @@ def test_no_join_when_the_other_article_names_two_rivers():
                  "Hundreds of terrified families fled in the night as a raging river swamped their village.\n\n"
                  "Mayor Tilde Varn warned the water would keep rising.")
     assert not any("a raging river" in b for _a, b in rows)
+
+
+# A named work and its kind noun across the pair: "The film Iron Valley" there, "the film" here.
+
+WIRE_FILM = ("The film Iron Valley took $41 million in North American cinemas over the weekend, the studio "
+             "Brightline Pictures said on Sunday.\n\nDirector Tom Hask said the result showed audiences wanted "
+             "stories about working towns.")
+
+
+def test_the_film_is_the_one_film_the_other_article_names():
+    rows = _rows(WIRE_FILM, "Cinema-goers flocked to see the gritty film about a mining town this weekend.\n\n"
+                            "The film took a whopping $41 million. Director Tom Hask said he was thrilled.")
+    assert any("Iron Valley" in a and "The film" in b for a, b in rows)
+
+
+def test_no_join_when_the_other_article_gives_two_films_the_kind():
+    wire = WIRE_FILM.replace("over the weekend,", "over the weekend, ahead of the film Red Harbour,")
+    rows = _rows(wire, "Cinema-goers flocked to see the gritty film about a mining town this weekend.\n\n"
+                       "The film took a whopping $41 million. Director Tom Hask said he was thrilled.")
+    assert not any("The film" in b for _a, b in rows)
+
+
+def test_no_join_for_a_film_introduced_with_a():
+    rows = _rows(WIRE_FILM, "Director Tom Hask was thrilled this weekend.\n\nHe said he would now make a film "
+                            "about his father.")
+    assert not any("a film" in b for _a, b in rows)
+
+
+def test_no_join_when_the_describing_article_names_its_own_film():
+    rows = _rows(WIRE_FILM, "Director Tom Hask was thrilled this weekend. His next project, the film Salt Road, "
+                            "starts shooting soon.\n\nThe film will be shot in Wales.")
+    assert not any("Iron Valley" in a and "The film" in b for a, b in rows)

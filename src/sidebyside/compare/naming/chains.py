@@ -80,6 +80,9 @@ class ArticleChains:
     implied: dict[str, set[str]] = field(default_factory=dict)
     opening_end: int = 0  # where the body's opening paragraphs end (settings.main_actor_paragraphs)
     lede_end: int = 0  # where the body's first sentence ends
+    # kind noun of a work or thing -> the named chains the article gives it ("the film Iron Valley")
+    # -> where first (descriptions.py _kinds_given)
+    work_kinds: dict[str, dict[str, int]] = field(default_factory=dict)
     # chains of descriptions the first sentence introduces with "a" as a verb's subject ("a court
     # heard", "a raging river swamped"): the story's own one, where the other outlet names it
     lede_actors: set[str] = field(default_factory=set)

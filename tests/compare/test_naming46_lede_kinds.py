@@ -86,3 +86,15 @@ def test_no_join_when_the_describing_article_names_its_own_film():
     rows = _rows(WIRE_FILM, "Director Tom Hask was thrilled this weekend. His next project, the film Salt Road, "
                             "starts shooting soon.\n\nThe film will be shot in Wales.")
     assert not any("Iron Valley" in a and "The film" in b for a, b in rows)
+
+
+def test_the_councillors_label_ends_at_his_noun():
+    """The label read "A former Pellham city councillor accused": the participle opens a clause."""
+    rows = _rows("A former Pellham city councillor accused of taking bribes went on trial on Tuesday.\n\n"
+                 "Prosecutor Ana Greel told the jury that Ivo Marsh, 58, had steered two contracts to a friend. "
+                 "Marsh denies the charges.",
+                 "A disgraced ex-politician pocketed secret payments, the jury heard yesterday.\n\n"
+                 "Ivo Marsh, 58, shook his head in the dock. Marsh denies it.")
+    labels = [label for a, _b in rows for label in a]
+    assert "A former Pellham city councillor" in labels
+    assert not any(label.endswith("accused") for label in labels)

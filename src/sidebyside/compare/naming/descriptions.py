@@ -372,7 +372,8 @@ class DescriptionRules(EventRules):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
             after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
             if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and not (
-                    _present_verb(tokens, idx) or self._present_verb_before_object(tokens, idx)) and (
+                    _present_verb(tokens, idx) or self._present_verb_before_object(tokens, idx)
+                    or (kind == "person" and self._reduced_relative(tokens, idx + 1))) and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (nxt.norm in self.vocab.events and nxt.norm != tok.norm)  # "a courthouse robbery": the event is the head
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
@@ -866,6 +867,13 @@ class DescriptionRules(EventRules):
             if refs and at <= refs[0].start and all(r.text.split(" ", 1)[0].casefold() in ("the", "this") for r in refs):
                 mapping[c] = named
         return mapping
+
+    def _reduced_relative(self, tokens: list, k: int) -> bool:
+        """Whether the participle at k opens a reduced relative clause after a person's noun ("A
+        former city councillor accused of taking bribes", "the teen charged in the shooting"): the
+        noun before it heads the description, which ends there; "the accused" alone is a role."""
+        return (k + 1 < len(tokens) and tokens[k].norm in self.vocab.passive_participles and tokens[k + 1].gap == " "
+                and tokens[k + 1].norm in self.vocab.reduced_prepositions | {"of"})
 
     def _kinds_given(self, view: ArticleView, out: ArticleChains, left: set[str]) -> dict[str, dict[str, int]]:
         """Kind noun -> the named chains the article gives it ("the series Doctor Who", "The film,

@@ -98,3 +98,15 @@ def test_the_councillors_label_ends_at_his_noun():
     labels = [label for a, _b in rows for label in a]
     assert "A former Pellham city councillor" in labels
     assert not any(label.endswith("accused") for label in labels)
+
+
+def test_a_firm_named_by_its_industry_is_no_person():
+    """"Tolland Construction said" read as a person's name: a second person in the story."""
+    from sidebyside.compare.entities import find_entities
+
+    assert [(e.text, e.kind) for e in find_entities("Pellham Construction said it would appeal.")] == [
+        ("Pellham Construction", "organisation")]
+    assert [(e.text, e.kind) for e in find_entities("Orvel Engineering said it had done nothing wrong.")] == [
+        ("Orvel Engineering", "organisation")]
+    # a given name first keeps a person
+    assert [e.kind for e in find_entities("Tom Construction said he would appeal.")] == ["person"]

@@ -110,3 +110,18 @@ def test_a_firm_named_by_its_industry_is_no_person():
         ("Orvel Engineering", "organisation")]
     # a given name first keeps a person
     assert [e.kind for e in find_entities("Tom Construction said he would appeal.")] == ["person"]
+
+
+SHIP_A = ("The cargo ship Tarn Ely ran aground off Besk Point on Saturday, the coastguard said.\n\n"
+          "The vessel lost steering at dawn. None of her {a} crew was hurt.")
+SHIP_B = "A cargo ship ploughed into rocks yesterday.\n\nThe stricken vessel lost steering. Its {b} sailors escaped unhurt."
+
+
+def test_a_crew_counted_is_the_group_of_sailors_of_that_count():
+    rows = _rows(SHIP_A.format(a=22), SHIP_B.format(b=22))
+    assert (["her 22 crew"], ["Its 22 sailors"]) in rows
+
+
+def test_two_counts_of_crew_are_two_groups():
+    rows = _rows(SHIP_A.format(a=22), SHIP_B.format(b=30))
+    assert not any("her 22 crew" in a for a, _b in rows)

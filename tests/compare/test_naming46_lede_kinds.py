@@ -125,3 +125,35 @@ def test_a_crew_counted_is_the_group_of_sailors_of_that_count():
 def test_two_counts_of_crew_are_two_groups():
     rows = _rows(SHIP_A.format(a=22), SHIP_B.format(b=30))
     assert not any("her 22 crew" in a for a, _b in rows)
+
+
+# A tabloid rounds the wire's count ("Thousands of terrified people" / "About 2,000 residents").
+
+FLOOD_A = ("About {n} residents of Brellin were evacuated overnight after the Osk River burst its banks, "
+           "officials said.\n\nMayor Tilde Varn said the water would keep rising until Friday.")
+FLOOD_B = ("{vague} of terrified people fled their homes in the night as the water rose.\n\n"
+           "Mayor Tilde Varn warned the water would keep rising.")
+
+
+def _group_rows(n: str, vague: str) -> list:
+    return [(a, b) for a, b in _rows(FLOOD_A.format(n=n), FLOOD_B.format(vague=vague))
+            if any("people" in label for label in b)]
+
+
+def test_a_rounded_count_is_the_group_the_other_counts():
+    rows = _group_rows("2,000", "Thousands")
+    assert rows and all(any("residents" in label for label in a) for a, _b in rows)
+
+
+def test_a_count_below_the_rounded_floor_is_another_group():
+    assert not _group_rows("900", "Thousands")
+    assert not _group_rows("2,000", "Tens of thousands")
+
+
+def test_a_number_with_thousands_separators_is_one_count():
+    # "1,400 pupils" was read as 400: the other article's "400 pupils" would join it
+    rows = _rows("About 1,400 pupils stayed home on Thursday as teachers walked out, the district said.\n\n"
+                 "Union president Gail Moreno said the strike would go on.",
+                 "Some 400 pupils missed lessons yesterday as teachers walked out.\n\n"
+                 "Union boss Gail Moreno vowed to fight on.")
+    assert not any("400 pupils" in " ".join(b) for _a, b in rows)

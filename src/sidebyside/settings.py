@@ -834,6 +834,10 @@ class NamingSettings:
     # person"). ECB+ tune recall 0.498 at 2 and at 3 (3 keeps out "three people were arrested" /
     # "three people died").
     counted_verb_up_to: int = 3
+    # A vague count ("Thousands of terrified residents", naming.json vague_counts' floor 2,000) is
+    # the other article's one group counted from its floor up to this many times it ("About 2,000
+    # residents", "all 35,000 ticket holders"); a larger count is no "thousands" a writer rounds to.
+    vague_count_span: int = 50
     # Words of the longest city name a team is named after ("Salt Lake City", "Tampa Bay").
     team_city_words: int = 4
     # A name set in capitals inside running text whose words are English words at least this

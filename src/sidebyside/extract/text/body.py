@@ -508,6 +508,10 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
         if i - first >= s.data_table_rows:
             table_end = data_table_at(lines, first, s)
             set_apart, rows = table_end, first
+            if table_end == first and _glued_intro(lines[first]):
+                # (a lynx dump glues a table to the line introducing it: "... after 36 rounds:")
+                table_end = data_table_at(lines, first + 1, s)
+                set_apart = table_end = first if table_end == first + 1 else table_end
             if table_end == first and prose_above >= s.next_story_prose:
                 # (a listing's rows may be bullets, and a browser's copy glues a table to its title)
                 set_apart = data_table_at(lines, first, s, bullets=True)
@@ -529,6 +533,11 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
                 _price_unbulleted_list(lines, scores, first, i, s)
         prose_above += sum(x for x in scores[first:i] if x > 0)
         first = i + 1
+
+
+def _glued_intro(line: Line) -> bool:
+    """A block's first line that introduces what follows it, no blank line between."""
+    return line.kind in (SHORT, PROSE) and not line.bullet and is_intro(line)
 
 
 def _beside_prose(lines: list[Line], first: int, end: int, min_weight: int) -> bool:

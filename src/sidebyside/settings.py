@@ -315,6 +315,7 @@ class TextSettings:
     recurring_line_copies: int = 3  # a short line the body prints this many times or more (a listing's field
     recurring_line_max_weight: int = 120  # in each part, at most this heavy) is kept each time, not dropped as a repeat
     recurring_line_fields: int = 3  # when this many such lines recur (a listing's fields, not one caption under each picture)
+    recurring_field_words: int = 2  # such a line of this many words or more is kept as a paragraph even when no heading nor sentence
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline

@@ -647,20 +647,8 @@ def _best_run(lines: list[Line], scores: list[int], settings: TextSettings) -> t
     best_end = _before_card_list(lines, scores, best_start, best_end, settings)
     best_end = _before_tags(lines, scores, best_start, best_end, settings)
     best_end = _before_marked_teasers(lines, scores, best_start, best_end, settings)
-    best_start = _through_list_above(lines, _after_previous_story(lines, scores, best_start, best_end))
+    best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, _through_data_table(lines, best_end, settings), best_end < run_end
-
-
-def _through_list_above(lines: list[Line], start: int) -> int:
-    """The body's first line, taking in the items above it of the list it opens in (no blank line
-    between, each a sentence, not a menu's label): a list's short first items cost, and the run
-    of scores starts at its first long one ("Here's our year in review!" over the release's notes)."""
-    if not lines[start].bullet:
-        return start
-    k = start
-    while k > 0 and lines[k - 1].bullet and lines[k - 1].kind in (SHORT, PROSE) and sentence_like(lines[k - 1]):
-        k -= 1
-    return k
 
 
 def through_introduced_list(lines: list[Line], end: int) -> int:

@@ -315,7 +315,6 @@ class TextSettings:
     recurring_line_copies: int = 3  # a short line the body prints this many times or more (a listing's field
     recurring_line_max_weight: int = 120  # in each part, at most this heavy) is kept each time, not dropped as a repeat
     recurring_line_fields: int = 3  # when this many such lines recur (a listing's fields, not one caption under each picture)
-    recurring_field_words: int = 2  # such a line of this many words or more is kept as a paragraph even when no heading nor sentence
     marked_teasers: int = 3  # the run ends above this many link labels marked with an arrow ("» Columns") or more ...
     marked_teaser_lines: int = 3  # ... when every line after the first is at most this many lines under one
 

@@ -1249,10 +1249,6 @@ def body_blocks(lines: list[Line], start: int, end: int,
             # (a sentence that lost its stop, an item of a list that lost its bullet: "Thanks to
             # evilpie, users can now import logins from Keepass into Firefox")
             out.append(("paragraph", line))
-        elif line.text in recurring and line.words >= s.recurring_field_words:
-            # a field of the listing the article repeats in each of its parts ("Drink during your
-            # workout" under each meal), not a chart's tick labels ("’22", "billion")
-            out.append(("paragraph", line))
     return out
 
 

@@ -315,6 +315,8 @@ class TextSettings:
     recurring_line_copies: int = 3  # a short line the body prints this many times or more (a listing's field
     recurring_line_max_weight: int = 120  # in each part, at most this heavy) is kept each time, not dropped as a repeat
     recurring_line_fields: int = 3  # when this many such lines recur (a listing's fields, not one caption under each picture)
+    marked_teasers: int = 3  # the run ends above this many link labels marked with an arrow ("» Columns") or more ...
+    marked_teaser_lines: int = 3  # ... when every line after the first is at most this many lines under one
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline

@@ -241,16 +241,17 @@ def joined_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple
                 joins[i] = (words[i][0], words[i + 1][1], joined)
     if not joins:
         return words
-    out = []
-    skip = -1
-    for i, word in enumerate(words):
-        if i == skip:
-            continue
-        if i in joins:
-            out.append(joins[i])
-            skip = i + 1
-        else:
-            out.append(word)
+    # the words between joins copied a slice at a time (a few joins among thousands of words);
+    # joins come in text order, and a join's second part is never the first of another
+    out: list[tuple[int, int, str]] = []
+    done = 0  # the first word not yet copied
+    for i, joined in joins.items():
+        if i < done:
+            continue  # (the second part of the join before: left out, as that join holds it)
+        out += words[done:i]
+        out.append(joined)
+        done = i + 2
+    out += words[done:]
     return out
 
 

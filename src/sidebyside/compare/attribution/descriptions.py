@@ -19,7 +19,9 @@ from sidebyside.compare.tokens import singular
 CULPRIT_NOUNS = frozenset(_SPEECH["culprit_nouns"])
 # the determiners of a role whose holder the text may name only later ("its founder told her")
 # a capitalised name of words, its last word apart: "Snake Valley Irrigation District", "The Insurers' Federation"
-_NAMED_BODY = re.compile(r"\b((?:[A-Z][\w’'&-]*\s){1,5}([A-Z][a-z]{2,}))\b")
+# (the word boundary before the first capital is a look-behind after it: a pattern that opens
+# with a capital lets the engine skip to the capitals of the text, not try a match at every character)
+_NAMED_BODY = re.compile(r"([A-Z](?<!\w[A-Z])[\w’'&-]*\s(?:[A-Z][\w’'&-]*\s){0,4}([A-Z][a-z]{2,}))\b")
 _OWNING = frozenset("its his her their the".split())
 
 

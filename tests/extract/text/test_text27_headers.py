@@ -39,6 +39,59 @@ def test_a_kicker_in_capitals_over_a_capitals_headline_is_not_joined():
     assert article.title == headline
 
 
+def test_a_live_blogs_writers_with_notes_in_brackets_are_the_byline_not_the_standfirst():
+    standfirst = ("Cranes idle at every berth of the container terminal; the union and the operator meet at noon; "
+                  "eleven ships wait offshore")
+    article = _article("LIVE", HEADLINE + " – live", standfirst, "Keziah Mbatha (now) and Oisín Daly (earlier)",
+                       "Mon 2 Jun 2026 14.32 BST")
+    assert article.authors == ("Keziah Mbatha", "Oisín Daly")
+    assert article.lead == standfirst and article.title == HEADLINE + " – live"
+
+
+def test_a_name_of_rarer_given_name_closing_the_header_is_the_byline():
+    assert _article("Port News", HEADLINE, "Ewan Strachan").authors == ("Ewan Strachan",)
+
+
+def test_common_words_closing_the_header_credit_no_one():
+    assert _article("Port News", HEADLINE, "Harbour View").authors == ()
+
+
+def test_the_day_an_opening_dateline_states_is_the_publication_under_an_update_line():
+    paras = ["PORT ELLIS, June 1 — " + PARAS[0], *PARAS[1:]]
+    article = _article("Port News", HEADLINE, "By Sam Okafor", "Updated June 2, 2026, 9:41 a.m.", paras=paras)
+    assert (article.published or "").startswith("2026-06-01")
+
+
+def test_a_dateline_day_after_the_update_is_not_taken():
+    paras = ["PORT ELLIS, June 5 — " + PARAS[0], *PARAS[1:]]
+    article = _article("Port News", HEADLINE, "By Sam Okafor", "Updated June 2, 2026, 9:41 a.m.", paras=paras)
+    assert (article.published or "").startswith("2026-06-02")
+
+
+def test_a_dateline_is_not_read_when_the_header_states_the_publication():
+    paras = ["PORT ELLIS, June 1 — " + PARAS[0], *PARAS[1:]]
+    article = _article("Port News", HEADLINE, "By Sam Okafor", "Published June 2, 2026, 9:41 a.m.", paras=paras)
+    assert (article.published or "").startswith("2026-06-02")
+
+
+def test_the_papers_name_in_menus_before_and_after_the_story_wins_over_its_owners_bar():
+    bar = "KELLER ROSS, A PRESS GROUP COMPANY\nKELLER ROSS\nOrlo Charts\nHarlow Newswires\nSubscribe\nThe Harlow Gazette\nEnglish Edition"
+    footer = ("TO READ THE FULL STORY\nSUBSCRIBE\nSIGN IN\nThe Harlow Gazette\nEnglish Edition\nSubscribe Now",
+              "Copyright ©2026 Keller Ross & Company, Inc. All Rights Reserved.")
+    article = _article(bar, HEADLINE, "By Sam Okafor", "June 2, 2026", footer=footer)
+    assert article.outlet == "The Harlow Gazette"
+
+
+def test_a_second_writer_of_rarer_given_name_under_the_by_line_is_credited():
+    assert _article("Port News", HEADLINE, "By Ewan Strachan\nSunita Okafor", "June 2, 2026").authors == (
+        "Ewan Strachan", "Sunita Okafor")
+
+
+def test_the_papers_name_under_the_by_line_is_no_second_writer():
+    assert _article("Port News", HEADLINE, "By Ewan Strachan\nHarbour Courier", "June 2, 2026").authors == (
+        "Ewan Strachan",)
+
+
 def test_a_desks_credit_under_the_headline_is_no_headline_and_a_caption_below_it_neither():
     article = _article("Port News", HEADLINE, "Port News wire services", "Published 11:11 PM EST Jun 2, 2026",
                        "[photo-2041]", "Crane drivers at the north gate", "Jane Roe, Associated Press")

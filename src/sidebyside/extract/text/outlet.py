@@ -109,12 +109,17 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
     holder_keys = {_key(form) for holder in holders for form in _forms(holder)}
     after_keys = {_key(t) for t in after}
     framing = _framing_masthead(before, {t: n for t, n in after.items() if t in after_alone}, people, holder_keys)
+    top_keys = {_key(text) for text in [ln.text for ln in lines[:80] if ln.kind != BLANK][: settings.owner_bar_lines]}
     for holder in reversed(holders):  # the site's own notice closes the page; a wire's comes earlier
         for form in _forms(holder):
             name = standalone.get(_key(form))
             if name and name not in people:
-                # the owner's name only in a bar above the page, the paper's framing the story
-                return framing if framing and _key(name) not in after_keys else name
+                # the owner's name only in a bar above the page, the paper's framing the story;
+                # the owner's bar opening the page, the paper's name may stand in menus before
+                # and after the story (a copy that keeps no blank line between a menu's items)
+                paper = framing or (_framing_masthead(before, after, people, holder_keys)
+                                    if _key(name) in top_keys else None)
+                return paper if paper and _key(name) not in after_keys else name
 
     masthead = {_key(t) for t in nonblank_top[:MASTHEAD_LINES]}
     if framing and _key(framing) in masthead:  # the page opens with it and shows it again after the story

@@ -109,3 +109,16 @@ def test_an_images_title_between_it_and_its_caption_is_no_headline():
     caption = "Dock workers stopped work\nCranes stood idle at the north terminal on Monday morning as the strike began. (credit: Jane Roe)"
     article = _article("Port News", "[crane-photo]", caption, headline, "by Sam Okafor", "Monday, June 2, 2026")
     assert article.title == headline
+
+
+def test_a_metered_paywalls_counter_between_the_paragraphs_leaves_the_body():
+    paras = [PARAS[0], "You have read 2 of 3 free articles this month.", *PARAS[1:]]
+    article = _article("Port News", HEADLINE, "By Sam Okafor", "June 2, 2026", paras=paras)
+    assert "free articles" not in article.text and PARAS[2][:40] in article.text
+
+
+def test_a_sentence_about_free_articles_of_clothing_stays_in_the_body():
+    said = ("The union said it had handed out free articles of warm clothing to the pickets, who expect to stand "
+            "at the gates through the night.")
+    article = _article("Port News", HEADLINE, "By Sam Okafor", "June 2, 2026", paras=[*PARAS, said])
+    assert said in article.text

@@ -103,14 +103,6 @@ def test_a_headline_opening_with_a_desks_words_stays_a_headline():
     assert _article("Port News", headline, "By Sam Okafor", "June 2, 2026").title == headline
 
 
-def test_an_images_title_between_it_and_its_caption_is_no_headline():
-    # (its words all come back in the story: only its place, between the image and the caption, tells)
-    headline = "Harbour standstill as dock fight escalates"
-    caption = "Dock workers stopped work\nCranes stood idle at the north terminal on Monday morning as the strike began. (credit: Jane Roe)"
-    article = _article("Port News", "[crane-photo]", caption, headline, "by Sam Okafor", "Monday, June 2, 2026")
-    assert article.title == headline
-
-
 def test_a_metered_paywalls_counter_between_the_paragraphs_leaves_the_body():
     paras = [PARAS[0], "You have read 2 of 3 free articles this month.", *PARAS[1:]]
     article = _article("Port News", HEADLINE, "By Sam Okafor", "June 2, 2026", paras=paras)
@@ -122,3 +114,25 @@ def test_a_sentence_about_free_articles_of_clothing_stays_in_the_body():
             "at the gates through the night.")
     article = _article("Port News", HEADLINE, "By Sam Okafor", "June 2, 2026", paras=[*PARAS, said])
     assert said in article.text
+
+
+def test_a_name_of_rarer_given_name_over_the_date_under_a_question_headline_is_the_byline():
+    # (a question ends as a sentence does: the body's run opens with the headline)
+    article = _article("Port News", "Analysis", "Can the port keep its crane drivers once the new cranes arrive?",
+                       "The operator says automation will cost no jobs. The union does not believe it.",
+                       "Idris Pemberton-Achebe", "2 June 2026")
+    assert article.title == "Can the port keep its crane drivers once the new cranes arrive?" and article.authors == ("Idris Pemberton-Achebe",)
+
+
+def test_a_common_words_line_over_the_date_under_a_question_headline_credits_no_one():
+    article = _article("Port News", "Analysis", "Can the port keep its crane drivers once the new cranes arrive?",
+                       "The operator says automation will cost no jobs. The union does not believe it.",
+                       "Local Politics", "2 June 2026")
+    assert article.authors == ()
+
+
+def test_a_headline_over_its_standfirst_over_a_name_set_without_by_is_the_headline():
+    headline = "The port's crane drivers deserve more than a promise"
+    standfirst = "Automation may be coming, but a plan made without the people who run the cranes is bound to fail"
+    article = _article("Opinion", headline, standfirst, "Oisín Mac Giolla Bhríde", "Columnist", "Tue 2 Jun 2026 06.00 BST")
+    assert article.title == headline and article.lead == standfirst

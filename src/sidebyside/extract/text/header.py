@@ -446,8 +446,9 @@ def _rare_words(name: str, settings: TextSettings) -> bool:
 def _name_in_opening(lines: list[Line], stop: int, body: list[tuple[str, Line]], settings: TextSettings) -> list[str]:
     """The names of a lone name line among the body's first ``count`` lines after its first
     paragraph (a standfirst read as the body's start, the author's name and picture under it:
-    "dsteer-headshot Dave Steer"), when each opens with a known given name and the story does
-    not name them (a picture's caption names the person the story is about)."""
+    "dsteer-headshot Dave Steer"), when each opens with a known given name (or, over a dated
+    line, is all rare words) and the story does not name them (a picture's caption names the
+    person the story is about)."""
     content = _opening(lines, stop, settings.header_body_lines)[1:]
     for k, ln in enumerate(content):
         if ln.kind == PROSE:
@@ -459,7 +460,10 @@ def _name_in_opening(lines: list[Line], stop: int, body: list[tuple[str, Line]],
                 return names
         if _lone_name(content, k) and not _credits_no_one(ln.text, False, settings):
             names = _names_of(ln.text)
-            if names and all(person_like(n, False, settings) for n in credited_people(names)):
+            # (over its dated line, a byline block: a name of words all rare reads as one too)
+            dated = k + 1 < len(content) and content[k + 1].kind == META and find_date(content[k + 1].text) is not None
+            if names and all(person_like(n, False, settings) or dated and _rare_words(n, settings)
+                             for n in credited_people(names)):
                 story = " ".join(x.text for _, x in body if x is not ln).casefold()
                 return [] if any(n.casefold() in story for n in names) else names
     return []

@@ -151,11 +151,11 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score += s.headline_before_anchor_bonus
         elif follower.kind == PROSE or (follower.words >= 8 and not follower.bullet):
             score += s.headline_standfirst_bonus  # a standfirst under it
-            if (_standfirst_over_byline(lines, ln, follower, stop, s) and not _kicker_over(words, follower, body_words)
+            if (_standfirst_over_byline(lines, ln, follower, stop, s, byline_at) and not _kicker_over(words, follower, body_words)
                     and not _kicker_shaped(ln)):
                 score += s.headline_over_standfirst_bonus
         above = _previous_content(lines, j, lo)
-        if (above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s)
+        if (above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s, byline_at)
                 and not _kicker_over(_words(above.text), ln, body_words) and not _kicker_shaped(above)):
             score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
         if seen.get(ln.text, 0) >= 2 and not _menu_repeat(lines, lo, stop, ln.text):
@@ -163,8 +163,6 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         if crumb_ends and crumb_ends.get(ln.text.casefold(), j + 1) <= j:
             score += s.headline_crumb_bonus  # "Home > News > 2015 > Headline" above it
         if ln.kind == CREDIT or _under_an_image(lines, j, lo):
-            score -= s.headline_caption_cost
-        if _over_a_caption(ln, follower):  # (between an image and its caption: its alt text)
             score -= s.headline_caption_cost
         if j < menu_end:
             score -= s.headline_above_menu_cost  # the masthead's tagline: a menu between it and the story
@@ -504,7 +502,8 @@ def _alt_over_caption(ln: Line, follower: Line | None, settings: TextSettings) -
 
 
 
-def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int, s: TextSettings) -> bool:
+def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int, s: TextSettings,
+                            byline_at: int | None = None) -> bool:
     """``under`` reads as the standfirst of ``ln``: longer, with no full stop at the end, right
     above the byline cluster or the body (headline, standfirst, byline: the usual order); ``ln`` starts
     like a headline (not the lower-case rest of a wrapped line)."""
@@ -518,9 +517,10 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
         # "TRD NATIONAL /") over its dated line (a lone word is more often a menu's item)
         after = _next_content(lines, after.index, stop)
     # (a dated line the line rules did not read as metadata: "Nov.November 18, 2019 12:02 PM";
-    # or the body's first paragraph, on a page that shows no byline or date)
+    # the byline's name set without "By" (``byline_at``); or the body's first paragraph, on a page
+    # that shows no byline or date)
     return after is not None and (after.kind == META or after.words <= 6 and find_date(after.text) is not None
-                                  or after.index >= stop and after.kind == PROSE)
+                                  or after.index == byline_at or after.index >= stop and after.kind == PROSE)
 
 
 def _kicker_over(words: set[str], under: Line, body_words: set[str]) -> bool:
@@ -601,12 +601,6 @@ def _under_an_image(lines: list[Line], j: int, lo: int) -> bool:
             return True
         return _doubled(text)
     return False
-
-
-def _over_a_caption(ln: Line, follower: Line | None) -> bool:
-    """A short line right over a caption, no blank line between: the image's alt text or title
-    ("SLS core stage" over "The core stage of the first SLS at …")."""
-    return follower is not None and follower.kind == CREDIT and follower.index == ln.index + 1
 
 
 def _doubled(text: str) -> bool:

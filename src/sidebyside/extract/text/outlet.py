@@ -117,7 +117,7 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
                 # the owner's name only in a bar above the page, the paper's framing the story;
                 # the owner's bar opening the page, the paper's name may stand in menus before
                 # and after the story (a copy that keeps no blank line between a menu's items)
-                paper = framing or (_framing_masthead(before, after, people, holder_keys)
+                paper = framing or (_framing_masthead(before, after, people, holder_keys, named_as_paper=True)
                                     if _key(name) in top_keys else None)
                 return paper if paper and _key(name) not in after_keys else name
 
@@ -144,13 +144,15 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
 
 
 def _framing_masthead(before: dict[str, int], after: dict[str, int], people: set[str],
-                      holder_keys: set[str]) -> str | None:
+                      holder_keys: set[str], named_as_paper: bool = False) -> str | None:
     """The publication's name standing as a line of its own before the article and after it
     (``after``: not as a menu's item; "The Harlow Gazette" over the story and in its footer), a
     paper's name opening with "The" (not a section's "Local News" a menu repeats in the footer)
-    and no holder's; the one shown most often."""
+    and no holder's; the one shown most often. ``named_as_paper``: only a name ending in a
+    paper's word ("… Journal", "… Gazette"; not a menu's "The Latest")."""
     found = [(before[t] + after[t], t) for t in before if t in after and t.count(" ") >= 1
-             and t not in people and _key(t) not in holder_keys and t.split()[0] == "The"]
+             and t not in people and _key(t) not in holder_keys and t.split()[0] == "The"
+             and (not named_as_paper or t.split()[-1].lower() in cues.BYLINE_OUTLET_WORDS)]
     return max(found)[1] if found else None
 
 

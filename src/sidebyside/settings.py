@@ -372,6 +372,11 @@ class TextSettings:
     # fewer makes a credit of it; elsewhere it is a headline's word ("Hospital staff walk out …")
     headline_role_tail_words: int = 2
     headline_role_line_words: int = 4
+    # a clock time after a lower-case word in a line of this many words or more is one the headline
+    # tells ("… to close at 8:00 tonight"), not a timestamp's
+    headline_told_time_words: int = 6
+    # the page's first this many lines: an owner's bar standing above the paper's own masthead
+    owner_bar_lines: int = 5
     headline_caption_max_words: int = 40  # a caption opening with the line over it (its image's alt text)
     # one of the page's first ``headline_masthead_lines`` lines above a menu (``headline_menu_lines``
     # short lines or more one under the other, no blank line between, before the byline or the

@@ -6,7 +6,8 @@ bylines, the article text's name runs and the entity finder alike.
 
 Given names: ``resources/attribution/given_names.tsv`` (the 1990 US Census's, each with its sex or
 "both") and the hand-written ``first_names.json`` (names that nearly always name a man or a
-woman); ``resources.gendered_given_names`` is the two lists' names of one sex, with that sex. The entity finder and the only-in matching read them here (the
+woman), and ``given_names_world.tsv`` (Faker's first names of ~80 locales the census lacks, read
+only where no sex is asked); ``resources.gendered_given_names`` is the two lists' names of one sex, with that sex. The entity finder and the only-in matching read them here (the
 text extractor's bylines can too), so each list has one reader; nothing here imports more than
 the standard library and ``sidebyside.resources``.
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import functools
 
-from sidebyside.resources import census_given_names, gendered_given_names, resource
+from sidebyside.resources import census_given_names, gendered_given_names, resource, world_given_names
 
 __all__ = ["NAME_PARTICLES", "courtesy_honorifics", "gendered_given_names", "given_names", "honorific_genders",
            "honorifics", "wide_given_names"]
@@ -35,9 +36,10 @@ NAME_PARTICLES = _name_particles()
 
 @functools.lru_cache(maxsize=1)
 def wide_given_names() -> frozenset[str]:
-    """Given names (lower case) of given_names.tsv: first names of either sex or both, without the
-    ones that are common English words or places ("will", "paris")."""
-    return frozenset(census_given_names())
+    """Given names (lower case) of given_names.tsv and given_names_world.tsv: first names of either
+    sex or both, of the US and of ~80 other countries ("tomasz", "ewan"), without the ones that are
+    common English words or places ("will", "paris"). Their sexes are not read here."""
+    return frozenset(census_given_names()) | frozenset(world_given_names())
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from pathlib import Path
 from speaker_lookup import speaker_of
 
 from sidebyside.compare.attribution.vocabulary import _first_names
-from sidebyside.extract.names import person_like
+from sidebyside.extract.names import menu_shaped, person_like
 from sidebyside.name_lists import given_names, given_names_of_the_world, wide_given_names
 from sidebyside.resources import census_given_names, world_given_names
 
@@ -42,6 +42,12 @@ def test_a_byline_of_a_world_name_reads_as_a_person():
     assert person_like("EWAN TULLY")
     assert person_like("TOMASZ WILK")
     assert not person_like("FIND YOUR NEXT CAR")
+
+
+def test_a_long_world_name_over_a_date_is_a_person_not_a_menu():
+    assert not menu_shaped("Zdzisław Wojciech Kowal Brzęk")  # a given name leads: no site menu
+    assert menu_shaped("Nachrichten Politik Sport Kultur Wetter")  # negative: a menu stays one
+    assert menu_shaped("Paris Madrid Berlin Rome Lisbon")  # "Paris" is no given name here
 
 
 def test_person_of_firm_with_a_world_given_name():

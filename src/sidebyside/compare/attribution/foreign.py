@@ -35,7 +35,7 @@ from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource_json
 from sidebyside.extract.language import guess_language, primary_subtag
-from sidebyside.name_lists import given_names
+from sidebyside.name_lists import given_names_of_the_world as given_names
 from sidebyside.settings import DEFAULT, LanguageSettings
 
 # Tags that name no one language ("undetermined", "multiple", "no linguistic content").

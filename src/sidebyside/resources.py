@@ -98,6 +98,14 @@ def census_given_names() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def world_given_names() -> dict[str, str]:
+    """attribution/given_names_world.tsv (Faker's first names of ~80 locales the census lacks, built
+    by build_given_names_world.py): given names, lower case -> "male", "female" or "both"."""
+    lines = resource("attribution").joinpath("given_names_world.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def gendered_given_names() -> dict[str, str]:
     """Given names that nearly always name a man or a woman (attribution/first_names.json, written
     by hand), lower case -> "male" or "female": read by the speaker engine, the entity finder and

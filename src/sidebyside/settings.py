@@ -315,6 +315,8 @@ class TextSettings:
     recurring_line_copies: int = 3  # a short line the body prints this many times or more (a listing's field
     recurring_line_max_weight: int = 120  # in each part, at most this heavy) is kept each time, not dropped as a repeat
     recurring_line_fields: int = 3  # when this many such lines recur (a listing's fields, not one caption under each picture)
+    marked_teasers: int = 3  # the run ends above this many link labels marked with an arrow ("» Columns") or more ...
+    marked_teaser_lines: int = 3  # ... when every line after the first is at most this many lines under one
 
     # --- header
     header_window: int = 120  # lines before the body searched for the headline and byline
@@ -370,6 +372,11 @@ class TextSettings:
     # fewer makes a credit of it; elsewhere it is a headline's word ("Hospital staff walk out …")
     headline_role_tail_words: int = 2
     headline_role_line_words: int = 4
+    # a clock time after a lower-case word in a line of this many words or more is one the headline
+    # tells ("… to close at 8:00 tonight"), not a timestamp's
+    headline_told_time_words: int = 6
+    # the page's first this many lines: an owner's bar standing above the paper's own masthead
+    owner_bar_lines: int = 5
     headline_caption_max_words: int = 40  # a caption opening with the line over it (its image's alt text)
     # one of the page's first ``headline_masthead_lines`` lines above a menu (``headline_menu_lines``
     # short lines or more one under the other, no blank line between, before the byline or the
@@ -834,6 +841,10 @@ class NamingSettings:
     # person"). ECB+ tune recall 0.498 at 2 and at 3 (3 keeps out "three people were arrested" /
     # "three people died").
     counted_verb_up_to: int = 3
+    # A vague count ("Thousands of terrified residents", naming.json vague_counts' floor 2,000) is
+    # the other article's one group counted from its floor up to this many times it ("About 2,000
+    # residents", "all 35,000 ticket holders"); a larger count is no "thousands" a writer rounds to.
+    vague_count_span: int = 50
     # Words of the longest city name a team is named after ("Salt Lake City", "Tampa Bay").
     team_city_words: int = 4
     # A name set in capitals inside running text whose words are English words at least this

@@ -23,10 +23,16 @@ def test_a_past_tense_after_a_role_noun_is_its_verb():
     assert not any("spoke" in t or "shot" in t for t in found)
 
 
-def test_a_role_noun_after_a_noun_still_heads_it():
-    # "accused" is a role noun here, not the verb: the teen accused of the shooting
+def test_a_participle_after_a_role_noun_opens_a_clause():
+    # naming46: "accused of" after a person's noun is a reduced relative clause ("the teen [who
+    # is] accused of the shooting"): the teen heads the description, which ends there (it was
+    # "The teen accused", and "A former Ashworth city councillor accused" for a longer one)
     found = mentions("The teen accused of shooting the girl appeared in court.")
-    assert "The teen accused" in found
+    assert found.get("The teen") == "role:teen"
+    assert not any("accused" in t for t in found)
+    # "the accused" alone is the participle's role
+    found = mentions("The accused appeared in court. Police said the court heard the accused was calm.")
+    assert "The accused" in found
 
 
 def test_a_named_possessor_opens_a_description():

@@ -110,6 +110,7 @@ def test_zone_abbreviations_become_offsets():
         ("Nov. 3, 2024 1:30 am ET", "2024-11-03T01:30"),  # the hour the clocks go back reads both ways
         ("April 5, 2005 9:00 CT", "2005-04-05T09:00-05:00"),  # the rule before 2007: from April's first Sunday
         ("October 30, 2005 9:00 MT", "2005-10-30T09:00-07:00"),  # ... to October's last
+        ("March 10, 2024 2:30 am ET", "2024-03-10T02:30"),  # an hour the clocks skip: no offset guessed
     ],
 )
 def test_us_zones_without_standard_or_daylight_take_the_days_offset(text, iso):

@@ -117,8 +117,9 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
         sentences_b = [(s.start, s.end) for s in at_b.sentences]
         tok_a = Tokenized(at_a.text, match_words(at_a.text, at_a.tokens))
         tok_b = Tokenized(at_b.text, match_words(at_b.text, at_b.tokens))
-        clusters = WordClusters(tok_a.words() | tok_b.words())
-        titles = frozenset(w for w in tok_a.words() | tok_b.words() if w in HONORIFICS)
+        words = tok_a.words() | tok_b.words()  # (the pair's words, read thrice below)
+        clusters = WordClusters(words)
+        titles = frozenset(w for w in words if w in HONORIFICS)
         units_a = tok_a.units(sentences_a, clusters, titles)
         units_b = tok_b.units(sentences_b, clusters, titles)
         counts = (sentence_counts(units_a), sentence_counts(units_b))  # (the IDF's, and the alignment's)
@@ -145,7 +146,7 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
             one_story = related.verdict != DIFFERENT or not lexical.align_needs_one_story
             if one_story and budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
                 info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
-                times = frozenset(clusters[w] for w in tok_a.words() | tok_b.words() if w in dates)
+                times = frozenset(clusters[w] for w in words if w in dates)
                 sides = ((tok_a, sentences_a, quotes[0]), (tok_b, sentences_b, quotes[1]))
                 quoted = tuple(quoted_words(tok.starts, tok.toks, clusters.ids, sentences,
                                             [(q.start, q.end) for q in said if q.kind == "statement"])

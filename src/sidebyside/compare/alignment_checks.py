@@ -101,12 +101,21 @@ def quoted_words(
     are visited (bisection finds them), not the whole text."""
     out: dict[int, set[int]] = {}
     unit_starts = [s for s, _e in units]
+    after_last = len(unit_starts) - 1
     for lo, hi in spans:
-        first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
-        for k in range(first, last):
+        k, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        # a quotation's words a sentence at a time: the words from k on that start before the
+        # next sentence are the sentence's (u: the last starting at or before word k), those
+        # before its end quoted in it (two bisections a sentence, not one a word)
+        while k < last:
             u = bisect.bisect_right(unit_starts, starts[k]) - 1
-            if u >= 0 and starts[k] < units[u][1]:
-                out.setdefault(u, set()).add(id_of[toks[k][2]])
+            following = unit_starts[u + 1] if u < after_last else None
+            stop = last if following is None else bisect.bisect_left(starts, following, k, last)
+            if u >= 0:
+                inside = bisect.bisect_left(starts, units[u][1], k, stop)
+                if inside > k:
+                    out.setdefault(u, set()).update(id_of[toks[x][2]] for x in range(k, inside))
+            k = stop
     return out
 
 

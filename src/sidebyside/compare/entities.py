@@ -107,7 +107,8 @@ _THING_ABBREVIATIONS = frozenset(_WORDS["thing_abbreviations"])  # "live on TV",
 _EXCLAIMED_NAME = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]{0,9})! ([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})")
 _NEWSROOM_ROLES = frozenset(_WORDS["newsroom_roles"])  # "Entertainment Reporter for Star News": a role, then its employer
 _EMPLOYER_LINKS = frozenset(("for", "at"))
-_PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"])  # "Arbor Networks": a firm's, no person's
+# "Arbor Networks", "Tolland Construction": a firm's, no person's (an industry's noun ends a trading name too)
+_PLURAL_BODY_HEADS = frozenset(_WORDS["plural_body_heads"]) | frozenset(_WORDS["industry_heads"])
 _COMPANY_HEADS = frozenset(_WORDS["company_heads"])  # "Marfin Bank", "Kraft Foods": "Marfin", "Kraft" alone is the company
 _OTHER_LANGUAGE_ARTICLES = frozenset(_WORDS["other_language_articles"])  # "Der Kita Streik": no person's
 _ARTICLES_BEFORE_NOUNS = _OTHER_LANGUAGE_ARTICLES - {"die"}  # in lower case ("die" is an English verb too)

@@ -29,15 +29,16 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from sidebyside.compare.distinctive import term_occurrences
 from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
-from sidebyside.compare.loaded import SCARE_QUOTES, LoadedTerm, find_loaded_terms
+from sidebyside.compare.loaded import SCARE_QUOTES, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, LoadedTerm, find_loaded_terms
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import split_sentences
-from sidebyside.compare.title_case import title_cased
+from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
 from sidebyside.compare.tokens import Token, tokenize
-from sidebyside.model import Article, DistinctiveTerm, HeadingTerm, Span
+from sidebyside.model import Article, DistinctiveTerm, HeadingTerm, Quote, Span
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 FIELDS = ("title", "lead")
@@ -146,6 +147,32 @@ def _as_credited(hits: tuple[LoadedTerm, ...], spans: list[tuple[int, int]]) -> 
     return out
 
 
+def _heading_quotes(text: str, tokens: list[Token], body: str, find_quotes) -> tuple[Quote, ...]:
+    """The heading's quotations; in a title-case heading also the quoted words the quote finder
+    takes for a title because of their capitals ("Mayor Slams 'Reckless' Budget", "Union Calls Deal
+    a 'Betrayal'"): there every word has one, so the words are read as the lower-case heading
+    would be. A quoted phrase the body writes with its capitals inside a sentence is a name or a
+    title ("Review: 'Dune' Is a Triumph" over a body on "Dune"), and stays out."""
+    quotes = find_quotes(text)
+    long_words = [(t.norm, t.cap) for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
+    lowered = text.lower()
+    if len(lowered) != len(text) or not title_cased(long_words, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, NO_SMALL_WORDS):
+        return quotes
+    known = {(q.start, q.end) for q in quotes}
+    more = [
+        dataclasses.replace(q, text=text[q.start : q.end], speaker=None, speaker_span=None, kind="fragment", utterance=None, nested_in=None)
+        for q in find_quotes(lowered)
+        if (q.start, q.end) not in known and q.nested_in is None and not _named_in(body, text[q.start : q.end])
+    ]
+    return tuple(sorted((*quotes, *more), key=lambda q: (q.start, q.end))) if more else quotes
+
+
+def _named_in(body: str, phrase: str) -> bool:
+    """Whether body writes phrase, with its capitals, inside a sentence (after a lower-case word
+    or a comma): a name or a title, not a word."""
+    return re.search(r"(?:[a-z,]\s+)" + re.escape(phrase) + r"\b", body) is not None
+
+
 def _heading_settings(quotes, settings: LexicalSettings) -> LexicalSettings:
     """The body's settings, with a heading's uncredited quotation a scare quote however many words
     it has: in the body two or three quoted words are more often a name or someone's partial
@@ -173,7 +200,7 @@ def heading_terms(
         if not text.strip():
             continue
         tokens = tokenize(text)
-        quotes = article_quotes(text)
+        quotes = _heading_quotes(text, tokens, article.text, article_quotes)
         hits = find_loaded_terms(text, tokens, quotes=quotes, settings=_heading_settings(quotes, settings),
                                  language=article.language, domain_text=article.text)
         found = [

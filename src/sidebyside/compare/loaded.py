@@ -161,6 +161,7 @@ class _ScareCues:
     kind_after: frozenset[str]  # "category", "levels", "option"
     clause_words: frozenset[str]  # a pronoun or verb inside: a quoted saying, not a scare quote
     defined_after: frozenset[str]  # "—the term for", ", meaning": the quoted word is being defined
+    question_words: frozenset[str]  # "what" (+ is/are): the quoted term is asked about, to be explained
 
 
 def _context(lex: Lexicon) -> _Context:
@@ -197,7 +198,8 @@ def _context(lex: Lexicon) -> _Context:
             fight_words=frozenset(w.casefold() for w in raw.get("fight_words", ())),
             scare=_ScareCues(
                 *(frozenset(w.casefold() for w in raw.get(key, ()))
-                  for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after"))
+                  for key in ("scare_naming_before", "scare_kind_after", "scare_clause_words", "scare_defined_after",
+                              "scare_question_before"))
             ),
             act_forms=frozenset(w.casefold() for w in raw.get("act_forms", ())),
             degree_before=frozenset(w.casefold() for w in raw.get("degree_before", ())),
@@ -1485,17 +1487,25 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _scare_quote(text: str, quote: Quote, lex: Lexicon, settings: LexicalSettings) -> bool:
+def _scare_quote(text: str, quote: Quote, lex: Lexicon, settings: LexicalSettings, title_line: bool = False) -> bool:
     """Whether an uncredited quotation of at most ``scare_quote_max_words`` words distances the writer from a word they
     use ("the 'historic' move", a medical "record") rather than mentions a term: not a name,
     title or product feature (a capital first: "Hey Siri"), not a term being named or defined
     (after "called", "nickname", "known as", "type of": "what's called 'feather duvet lung'"), not
     a level, category or option ("'poor' category", "'business' or 'creator'"), not a
     quoted saying (a pronoun or verb of its own: "it'll do"), not a term explained right after it
-    ("torpor" — the term for ...), not a label before the noun it names (the "launch" phase)."""
+    ("torpor" — the term for ...), not a label before the noun it names (the "launch" phase), not
+    a term a question asks about ("What is 'quiet quitting'?").
+    title_line: the quotation stands on a title-case line (a headline: "City Approves 'Historic'
+    Budget"), where a capital first is no sign of a name and the words after it are read in lower
+    case (whoever finds such a quotation has ruled out a name or a title)."""
     words = [w.casefold() for w in _WORD.findall(quote.text)]
-    if not words or len(words) > settings.scare_quote_max_words or not _LATIN.search(quote.text) or not quote.text.lstrip()[:1].islower():
+    if not words or len(words) > settings.scare_quote_max_words or not _LATIN.search(quote.text):
         return False
+    if not (title_line or quote.text.lstrip()[:1].islower()):
+        return False
+    if title_line and len(text.lower()) == len(text):
+        text = text.lower()  # "'Greener Homes' Plan": the noun after it, as in "'greener homes' plan"
     cues = _context(lex).scare
     if any(w in cues.clause_words for w in words):
         return False
@@ -1503,6 +1513,8 @@ def _scare_quote(text: str, quote: Quote, lex: Lexicon, settings: LexicalSetting
     after = [w.casefold() for w in _WORD.findall(text[quote.end : quote.end + 40])][:2]
     if any(w in cues.naming_before for w in before) or (after and after[0] in cues.kind_after):
         return False
+    if _asked_about(before, cues):
+        return False  # "What is 'quiet quitting'?": a term the text goes on to explain
     if _DEFINED_GAP.match(text, quote.end) and any(w in cues.defined_after for w in after):
         return False  # '"torpor"—the term for', '"exogenic", meaning': a term being explained
     if len(words) == 1 and _labels_next_noun(text, quote, words[0], settings):
@@ -1511,6 +1523,14 @@ def _scare_quote(text: str, quote: Quote, lex: Lexicon, settings: LexicalSetting
         return False  # a quoted phrase before a noun names it: the 'greener homes' plan
     # one of two or more quoted options or levels: "'severe' or 'emergency' levels"
     return not (_OPTION_AFTER.match(text, quote.end) or _OPTION_BEFORE.search(text[max(0, quote.start - 12) : quote.start]))
+
+
+def _asked_about(before: list[str], cues: _ScareCues) -> bool:
+    """Whether the words before a quotation ask what it is ("what is", "what's", "what are"): the
+    quoted term is the question's topic, mentioned to be explained, not doubted."""
+    if before and before[-1].removesuffix("'s").removesuffix("’s") in cues.question_words and before[-1] not in cues.question_words:
+        return True  # "what's"
+    return len(before) >= 2 and before[-2] in cues.question_words and before[-1] in _BE
 
 
 def _labels_next_noun(text: str, quote: Quote, word: str, settings: LexicalSettings) -> bool:
@@ -1574,6 +1594,12 @@ class _TitleCaseLines:
             long_words = [(t.norm, t.cap) for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
             title = self.lines[lo] = title_cased(long_words, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, NO_SMALL_WORDS)
         return title
+
+
+def _on_title_line(starts: list[int], lines: _TitleCaseLines, offset: int) -> bool:
+    """Whether the token at or after offset stands on a title-case line."""
+    k = bisect.bisect_left(starts, offset)
+    return k < len(starts) and k in lines
 
 
 def _sentence_of(tokens: list[Token]) -> Callable[[int], int]:
@@ -1699,9 +1725,12 @@ def find_loaded_terms(
     # An uncredited fragment is the writer's scare quote when it reads as one; any other quotation
     # holds someone else's words — a speaker's, or a name, term or slogan the writer mentions
     # ("the “radical left,”", "“flimsy distinctions”") — so its words are not the outlet's.
+    quote_lines = _TitleCaseLines(tokens)
+    token_starts = token_column(tokens, "start")
     scare_quotes = [
         q for q in quotes
-        if english and q.kind == "fragment" and not q.speaker and q.nested_in is None and _scare_quote(text, q, lex, settings)
+        if english and q.kind == "fragment" and not q.speaker and q.nested_in is None
+        and _scare_quote(text, q, lex, settings, _on_title_line(token_starts, quote_lines, q.start))
     ]
     scare_spans = {(q.start, q.end) for q in scare_quotes}
     quoted = _outermost(sorted((q.start, q.end) for q in quotes if (q.start, q.end) not in scare_spans))

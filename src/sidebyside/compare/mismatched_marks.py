@@ -73,6 +73,9 @@ def mend_mismatched_closes(text: str, paragraphs: list[tuple[int, int]], max_par
             doubles = list(_DOUBLE.finditer(text, p_lo, p_hi))
             if not doubles:
                 continue
+            if len(doubles) == 1 and inner_opening_runs_on(text, doubles[0].start(),
+                                                            paragraphs[m + 1][0] if m + 1 < len(paragraphs) else None):
+                break  # 'I told the players, "Keep your heads up. / 'We are not finished yet," ...': British marks
             if len(doubles) == 1 and _closing_place(text, doubles[0].start(), p_lo, p_hi) \
                     and not _SINGLE_CLOSE.search(text, start, doubles[0].start()):
                 fixes.append((opener, '"'))
@@ -115,6 +118,16 @@ def _closing_place(text: str, at: int, lo: int, hi: int) -> bool:
     if not prev.isspace():
         return not prev.isdigit() and ends
     return text[at - 2 : at - 1] in (".", "!", "?", ",") and (ends or nxt.isupper())
+
+
+def inner_opening_runs_on(text: str, at: int, next_start: int | None) -> bool:
+    """A double mark after a comma and a space, before a capital (', "Keep'), in a paragraph whose
+    next paragraph (opening at next_start) opens with a quotation mark: the inner quotation of
+    British copy (single marks outside, double inside) opening, the quotation running on over the
+    next paragraph; no close of a mismatched single mark (the quotation finder asks it too)."""
+    if at < 2 or text[at - 1] != " " or text[at - 2] != "," or not text[at + 1 : at + 2].isupper():
+        return False
+    return next_start is not None and text[next_start : next_start + 1] in ("'", "‘", '"', "“")
 
 
 def _reopened_by_same_mark(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sidebyside.compare.mismatched_marks import mend_mismatched_closes
+from sidebyside.compare.mismatched_marks import inner_opening_runs_on, mend_mismatched_closes
 from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.tokens import inflections
@@ -357,6 +357,8 @@ def _scan_paragraph(
     lone = _lone_close(text, lo, hi, two=two)
     if lone is None:
         lone = _misplaced_close(text, lo, hi, two)
+        if lone is not None and inner_opening_runs_on(text, lone, next_start):
+            lone = None  # 'told the players, "Keep your heads up. / 'We are not finished yet."': British marks, nested
     stack: list[_Open] = []
     odd_marks: bool | None = None  # whether the paragraph's double marks are odd in number, once asked
     if carried is not None and carried.words_at == carried.at:

@@ -88,6 +88,18 @@ def fold_word(word: str) -> str:
     return fold(word.translate(_DROP_INVISIBLE))
 
 
+def _fold_words(words: list[str]) -> list[str]:
+    """fold_word of each word, folded in one pass over the words joined by line breaks (fold
+    reads character by character, and no word holds a line break): a long article's thousands
+    of words, most of them new to fold_word's cache, cost one fold at C speed, not a call each."""
+    folded = fold("\n".join(words).translate(_DROP_INVISIBLE)).split("\n")
+    if len(folded) != len(words):
+        return list(map(fold_word, words))
+    # one string a distinct word, as the cache gave (later lookups then meet the same object)
+    same: dict[str, str] = {}
+    return list(map(same.setdefault, folded, folded))
+
+
 def tokenize(text: str) -> list[Token]:
     # Built in passes at C speed rather than a loop of Python statements a token: the text split
     # at its words (words and the gaps between them alternate), offsets from the running sum of
@@ -115,7 +127,7 @@ def tokenize(text: str) -> list[Token]:
     initial_after = {gap: gap != " " and (bool(breaks(gap)) or (gap.rstrip()[-1:] in _OPENERS)) for gap in set(gaps)}
     initials = list(map(initial_after.__getitem__, gaps))
     initials[0] = True  # the first word opens the text
-    norms = list(map(fold_word, words))
+    norms = _fold_words(words)
     caps = list(map(str.isupper, map(_FIRST, words)))
     tokens = list(map(Token, starts, ends, words, norms, caps, initials, possessives, gaps))
     _remember(tokens, {"start": starts, "end": ends, "text": words, "norm": norms, "cap": caps, "initial": initials,
@@ -241,16 +253,17 @@ def joined_compounds(text: str, words: list[tuple[int, int, str]]) -> list[tuple
                 joins[i] = (words[i][0], words[i + 1][1], joined)
     if not joins:
         return words
-    out = []
-    skip = -1
-    for i, word in enumerate(words):
-        if i == skip:
-            continue
-        if i in joins:
-            out.append(joins[i])
-            skip = i + 1
-        else:
-            out.append(word)
+    # the words between joins copied a slice at a time (a few joins among thousands of words);
+    # joins come in text order, and a join's second part is never the first of another
+    out: list[tuple[int, int, str]] = []
+    done = 0  # the first word not yet copied
+    for i, joined in joins.items():
+        if i < done:
+            continue  # (the second part of the join before: left out, as that join holds it)
+        out += words[done:i]
+        out.append(joined)
+        done = i + 2
+    out += words[done:]
     return out
 
 

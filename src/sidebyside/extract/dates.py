@@ -17,7 +17,7 @@ an English page that names no region). What the numbers settle wins over the loc
 
 A date without a time stays a date; a time is written to the minute unless the page gives seconds;
 a stated time zone is written as ±HH:MM; the US zones a page names without saying standard or
-daylight time ("8:03 am ET") take the offset the US daylight-saving rule gives that day and hour;
+daylight time ("8:03 am ET") take the offset the tz database gives that day and hour;
 an ambiguous one ("CST": China's or Central) is dropped, not guessed.
 """
 
@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sidebyside.calendar_words import MonthTable, month_table, weekday_names
 from sidebyside.extract.language import primary_subtag
@@ -134,9 +135,10 @@ _ZONES: dict[str, float | None] = {
     "SGT": 8, "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "WAT": 1, "EAT": 3,
     "SAST": 2, "PKT": 5, "ET": None, "PT": None, "CT": None, "MT": None, "AMT": None, "WIB": 7,
 }
-# US zones written without standard or daylight ("ET", "PT") → their standard offset, one hour
-# more while US daylight saving time runs that day (_us_daylight)
-_US_ZONES: dict[str, int] = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
+# US zones written without standard or daylight ("ET", "PT") → the tz database's zone of the
+# zone's largest city, whose rule gives standard or daylight time that day (_us_offset)
+_US_ZONES: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+                             "PT": "America/Los_Angeles"}
 _ZONE = r"(?P<tz>(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|" + "|".join(
     sorted(_ZONES, key=len, reverse=True)) + r")(?![A-Za-z])"
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
@@ -331,42 +333,24 @@ def _format(day: date, moment: tuple | None) -> str:
     hour, minute, seconds, zone = moment
     text = f"{day.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
     if isinstance(zone, str):  # "ET": standard or daylight time as the day says
-        daylight = _us_daylight(day, hour)
-        if daylight is None:
+        zone = _us_offset(day, hour, minute, zone)
+        if zone is None:
             return text
-        zone = timezone(timedelta(hours=_US_ZONES[zone] + daylight))
     return text + _offset(zone.utcoffset(None)) if zone is not None else text
 
 
-def _us_daylight(day: date, hour: int) -> int | None:
-    """1 while US daylight saving time runs at that local hour (since 2007: from 2 a.m. on the
-    second Sunday of March to 2 a.m. on the first Sunday of November; 1987–2006: the first
-    Sunday of April to the last Sunday of October), else 0; None before 1987 and in the hour
-    the clocks go back, which reads both ways."""
-    if day.year < 1987:
+def _us_offset(day: date, hour: int, minute: int, name: str) -> timezone | None:
+    """The offset a US zone named without standard or daylight ("ET") has at that local time, from
+    the tz database (``zoneinfo``, with the ``tzdata`` package where the system has none); None in
+    the hour the clocks go back (it reads both ways), in the hour they skip, and without a tz
+    database."""
+    try:
+        zone = ZoneInfo(_US_ZONES[name])
+    except (ZoneInfoNotFoundError, ValueError):
         return None
-    if day.year >= 2007:
-        start, end = _nth_sunday(day.year, 3, 2), _nth_sunday(day.year, 11, 1)
-    else:
-        start, end = _nth_sunday(day.year, 4, 1), _nth_sunday(day.year, 10, -1)
-    if day == end and hour == 1:
-        return None
-    if start < day < end:
-        return 1
-    if day == start:
-        return int(hour >= 2)
-    if day == end:
-        return int(hour < 1)
-    return 0
-
-
-def _nth_sunday(year: int, month: int, n: int) -> date:
-    """The month's n-th Sunday (-1: its last)."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
-    last = (date(year, month + 1, 1) if month < 12 else date(year + 1, 1, 1)) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - 6) % 7)
+    local = datetime(day.year, day.month, day.day, hour, minute)
+    first, second = (local.replace(tzinfo=zone, fold=fold).utcoffset() for fold in (0, 1))
+    return timezone(first) if first == second and first is not None else None
 
 
 def _offset(delta: timedelta) -> str:

@@ -73,6 +73,17 @@ def _word_sets(script: str) -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def closed_class_words() -> frozenset[str]:
+    """Every language's closed-class words (articles, prepositions, conjunctions, pronouns, the
+    forms of "to be" and "to have"): the "languages" key of resources/terms/function_words.json,
+    with each language's commonest words (English has only those). A line ending on one runs
+    on to the next ("… AFTER THREE WEEKS OF WINTER REPAIRS TO")."""
+    data = resource_json("terms/function_words.json")
+    lists = [*data["languages"].values(), *(w for script in data["commonest"].values() for w in script.values())]
+    return frozenset(w for words in lists for w in words.split())
+
+
+@functools.cache
 def _close_groups() -> tuple[dict[str, frozenset[str]], ...]:
     """Groups of languages whose commonest words tie (Swedish, Norwegian, Danish), each language
     with the words only it writes among them: the "close" key of resources/terms/function_words.json."""

@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from sidebyside.extract import cues
-from sidebyside.name_lists import given_names
+from sidebyside.name_lists import given_names_of_the_world as given_names
 from sidebyside.settings import DEFAULT, TextSettings
 from sidebyside.word_frequencies import english_zipf
 

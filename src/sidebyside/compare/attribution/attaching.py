@@ -8,7 +8,7 @@ import re
 
 from sidebyside.compare.text import fold
 from sidebyside.compare.title_case import title_cased
-from sidebyside.compare.tokens import fold_word
+from sidebyside.compare.tokens import fold_word, irregular_bases
 from sidebyside.resources import resource_json
 from sidebyside.model import Span
 from sidebyside.compare.attribution.leadins import lead_quote_speaker, split_clause_next_paragraph
@@ -260,8 +260,15 @@ class QuoteAttachment:
         for k in range(parts[0] - 1, -1, -1):
             if speakers[k] is not None and quotes[k].nested_in is None and at.paragraph_at(quotes[k].open_at) in pairs:
                 return speakers[k]
-        first_question = at.paragraphs[min(pairs.values())][0]
-        named = {m.key: m for m in self._mentions[: bisect.bisect_left(self._mention_starts, first_question)]}
+        q_para = min(pairs.values())
+        first_question = at.paragraphs[q_para][0]
+        before = bisect.bisect_left(self._mention_starts, first_question)
+        named = {m.key: m for m in self._mentions[:before]}
+        if len(named) != 1 and q_para > 0:
+            # "I ask Kessling a few quick questions." over the questions: the one person the
+            # paragraph that leads into them names, when the article named several before
+            lead_lo = at.paragraphs[q_para - 1][0]
+            named = {m.key: m for m in self._mentions[bisect.bisect_left(self._mention_starts, lead_lo) : before]}
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
@@ -676,6 +683,9 @@ class QuoteAttachment:
             if found and (prior is None or self.tokens[found[-1].verb].start > quotes[prior].end):
                 self._rule = f"continued-paragraph-before-clause/{found[-1].how}"
                 return found[-1].speaker, self._span(found[-1])
+            if prior is not None and self._narration_after_quote(quotes[prior], spans[prior], prev_hi):
+                self._rule = "guard-narration-after-quote"
+                return None, None  # 'A critic wrote she had "…," and she never went back.' / "…": not the critic's
             if prior is not None:
                 self._rule = "continued-paragraph-before-quote"
                 return speakers[prior], spans[prior]
@@ -785,7 +795,8 @@ class QuoteAttachment:
         if m >= len(tokens) or tokens[m].gap not in _SPACE or tokens[m].cap or not tokens[m].norm.isalpha():
             return False
         word = tokens[m].norm
-        return word not in _FUNCTION and (word.endswith(("ed", "s")) or word in self.vocab.verbs)
+        # (an irregular past too: '," she began, before her voice was lost under the cheering')
+        return word not in _FUNCTION and (word.endswith(("ed", "s")) or word in self.vocab.verbs or bool(irregular_bases(word)))
 
     def _speaker_around(self, parts: list[int], speakers: list, spans: list):
         """A quotation that fills its paragraph, with no clause of its own and no speaker the
@@ -1006,6 +1017,21 @@ class QuoteAttachment:
         """'Reporters asked about the budget. / "We have no plan."': after a clause of asking, a
         bare quotation that is no question is the answer, someone else's words."""
         return clause.base in _ASKING and not self.text[q.start : q.end].rstrip(" \"”’'").endswith("?")
+
+    def _narration_after_quote(self, quote, span, hi: int) -> bool:
+        """Whether a quotation credited by a clause before it is followed, before hi (its paragraph's
+        end), by narration with a subject pronoun of its own ('A critic wrote that she had "…," and
+        she did not go back.'): the paragraph ends on the writer's words, not on the speaker's, so
+        a bare quotation opening the next paragraph is not read as the same speaker's going on."""
+        if span is None or span.start > quote.open_at:
+            return False
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, quote.end)
+        while k < len(tokens) and tokens[k].start < hi:
+            if tokens[k].norm in ("he", "she", "they", "i", "we") and not tokens[k].cap and self._quote_of_token[k] < 0:
+                return True
+            k += 1
+        return False
 
     def _last_credited_quote(self, index: int, lo: int, speakers: list) -> int | None:
         quotes = self.at.quotes

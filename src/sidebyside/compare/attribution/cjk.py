@@ -35,8 +35,9 @@ _JA_TOPIC = re.compile(r"[はが]")
 _TRAILING_DATE = re.compile(r"(?:[0-9０-９]+(?:年|月|日|号|號|时|時)|[周週][一二三四五六日末]|星期[一二三四五六日天])+$")
 # what the word-based rules leave on a Chinese or Japanese quotation that these rules may still
 # credit: nothing, or a heading guard (those rules read an unspaced paragraph as one word, a heading)
-# "同社の広報担当者によると、「": the words a quotation that opens a sentence is reported by
-_JA_ACCORDING = re.compile(r"\s*((?:[\u30a0-\u30ff\u3400-\u9fff々ー・]+の)?[\u30a0-\u30ff\u3400-\u9fff々ー・]+)(?:によると|によれば)、?")
+# "同社の広報担当者によると、「": the words a quotation that opens a sentence is reported by (a person's
+# honorific kept: "健一さんによると")
+_JA_ACCORDING = re.compile(r"\s*((?:[\u30a0-\u30ff\u3400-\u9fff々ー・]+の)?[\u30a0-\u30ff\u3400-\u9fff々ー・]+(?:さん|さま)?)(?:によると|によれば)、?")
 _JA_QUOTED = re.compile(r"「[^「」]*」")
 _OPEN_RULES = frozenset((None, "guard-heading-or-cross-head"))
 _LEADING_AGE = re.compile(r"^[0-9０-９〇零一二三四五六七八九十百两兩]+(?:岁|歲|才)的")
@@ -440,7 +441,9 @@ class CJKCrediting:
         if q.close_at is None or text[q.open_at] not in "“「" or text[q.open_at - 1 : q.open_at] not in ("。", "！", "？"):
             return None
         lo = _clause_start(text, q.open_at - 1, _SENTENCE_BREAK + "”」", 4 * self.settings.cjk_clause_chars)
-        m = vocab["verb_pattern"].search(text, lo, q.open_at)
+        # the verb a comma or a colon closes (not one inside its subject: "一位不愿透露姓名的女乘客告诉记者，")
+        verbs = list(vocab["verb_pattern"].finditer(text, lo, q.open_at))
+        m = next((v for v in verbs if text[v.end() : v.end() + 1] in ("，", ",", "：", ":")), verbs[0] if verbs else None)
         if m is None or m.start() == lo:
             return None
         brk = _CLAUSE_BREAK.search(text, lo, m.start())
@@ -505,11 +508,15 @@ class CJKCrediting:
         that spoke the quotation before it in the paragraph."""
         text, quotes = self.text, self.at.quotes
         q = quotes[i]
-        if q.close_at is None or text[q.open_at] != "「" or not text.startswith(vocab["after_quote"], q.close_at + 1):
+        if q.close_at is None or text[q.open_at] != "「":
+            return
+        if not text.startswith(vocab["after_quote"], q.close_at + 1):
+            self._ja_reported_on(i, vocab)
             return
         prev = max((k for k in range(i) if quotes[k].nested_in is None and quotes[k].close_at is not None
                     and quotes[k].close_at < q.open_at), default=None)
         if prev is None or self.at.paragraph_at(quotes[prev].open_at) != self.at.paragraph_at(q.open_at):
+            self._ja_topic_before(i, vocab)
             return
         rule = self.speaker_rules[prev] or ""
         if self.speakers[prev] is None or not rule.startswith(("cjk-ja-topic", "cjk-ja-to-after")) or rule.endswith("pronoun"):
@@ -522,6 +529,56 @@ class CJKCrediting:
             self.speakers[k] = self.speakers[prev]
             self.speaker_spans[k] = self.speaker_spans[prev]
             self.speaker_rules[k] = "cjk-ja-continued"
+
+    def _ja_sentence_before(self, open_at: int) -> tuple[int, str] | None:
+        """(start, words) of the sentence of narration that ends with the 。 right before a 「 at
+        open_at, in its paragraph; None when the quotation follows anything else or quotes are in it."""
+        text = self.text
+        if open_at < 2 or text[open_at - 1] != "。":
+            return None
+        lo = _clause_start(text, open_at - 1, _SENTENCE_BREAK + "」", 2 * self.settings.cjk_clause_chars)
+        if lo >= open_at - 1 or "「" in text[lo : open_at - 1] or self.at.paragraph_at(lo) != self.at.paragraph_at(open_at):
+            return None
+        return lo, text[lo : open_at - 1]
+
+    def _ja_credit(self, i: int, name: str, at: int, rule: str) -> None:
+        speaker = Speaker(name, "person", name)
+        for k in (k for k in range(len(self.at.quotes)) if self.at.quotes[k].utterance == self.at.quotes[i].utterance):
+            self.speakers[k], self.speaker_spans[k], self.speaker_rules[k] = speaker, Span(at, at + len(name)), rule
+
+    def _ja_topic_before(self, i: int, vocab: dict) -> None:
+        """'妻の中村節子さん（70）は番台に座り続けて45年になる。「……」と話した。': a 「……」 that opens its
+        sentence, closed by と and a speech verb with no topic after it, right after a sentence of
+        narration in its paragraph whose topic is a person (a name with an honorific): that person."""
+        q = self.at.quotes[i]
+        before = self._ja_sentence_before(q.open_at)
+        after = self.text[q.close_at + 1 : q.close_at + 1 + self.settings.cjk_clause_chars]
+        after = after[: min((k for k in (after.find(ch) for ch in _SENTENCE_BREAK) if k >= 0), default=len(after))]
+        if before is None or _JA_TOPIC.search(after):
+            return
+        lo, words = before
+        name = _ja_topic(words, vocab, self.settings.cjk_speaker_max_chars)
+        if name is None or name in vocab["pronouns"] or not name.endswith(_JA_HONORIFICS) or not words.startswith(name, words.find(name)):
+            return
+        self._ja_credit(i, name, lo + words.find(name), "cjk-ja-topic-before")
+
+    def _ja_reported_on(self, i: int, vocab: dict) -> None:
+        """'健一さんによると、……減った。入浴料の値上げも考えたが、「……」という。': a 「……」 closed by という in
+        a sentence with no topic of its own, right after a sentence its paragraph opens with
+        "Xによると": X's report goes on."""
+        text, q = self.text, self.at.quotes[i]
+        if not text.startswith(vocab["reported"], q.close_at + 1):
+            return
+        lo = _clause_start(text, q.open_at, _SENTENCE_BREAK, self.settings.cjk_clause_chars)
+        if "は" in text[lo : q.open_at] or lo < 2 or text[lo - 1] != "。":
+            return
+        before = self._ja_sentence_before(lo)
+        if before is None:
+            return
+        m = _JA_ACCORDING.match(text, before[0], lo)
+        if m is None or len(m.group(1)) < 2 or any(w in m.group(1) for w in vocab["not_speakers"]):
+            return
+        self._ja_credit(i, m.group(1), m.start(1), "cjk-ja-according-before")
 
     def _ja_according(self, open_at: int, after: str, vocab: dict) -> tuple[str, int, str] | None:
         """'同社の広報担当者によると、「……」という。': the quotation a sentence opening with "Xによると"
@@ -548,6 +605,11 @@ class CJKCrediting:
         limit = self.settings.cjk_clause_chars
         s0 = _clause_start(text, at, _SENTENCE_BREAK, limit)
         own = text[s0:at]
+        if own.strip() in ("”", "」") and (q := next((q for q in self.at.quotes if q.close_at == at - 1), None)) is not None \
+                and q.open_at >= 2 and text[q.open_at - 1] == "。":
+            # '乘客王大伟在白沙洲经营一家农家乐。“……。”他说': right after a quotation that opens its own
+            # sentence, the subject of the sentence of narration before that quotation
+            s0, own = q.open_at, ""
         if own.strip():
             # '五年级学生小雨第一次见到无人机，她说': the pronoun opens the second clause of its sentence,
             # whose first clause's subject it takes up

@@ -19,7 +19,9 @@ from sidebyside.compare.tokens import singular
 CULPRIT_NOUNS = frozenset(_SPEECH["culprit_nouns"])
 # the determiners of a role whose holder the text may name only later ("its founder told her")
 # a capitalised name of words, its last word apart: "Snake Valley Irrigation District", "The Insurers' Federation"
-_NAMED_BODY = re.compile(r"\b((?:[A-Z][\w’'&-]*\s){1,5}([A-Z][a-z]{2,}))\b")
+# (the word boundary before the first capital is a look-behind after it: a pattern that opens
+# with a capital lets the engine skip to the capitals of the text, not try a match at every character)
+_NAMED_BODY = re.compile(r"([A-Z](?<!\w[A-Z])[\w’'&-]*\s(?:[A-Z][\w’'&-]*\s){0,4}([A-Z][a-z]{2,}))\b")
 _OWNING = frozenset("its his her their the".split())
 
 
@@ -44,7 +46,9 @@ class DescriptionResolution:
                 return self._speaker_of_run(run, at, with_article=self._article_before(run.first))
         if first == last and not head.cap and head.norm not in _DETERMINERS and not self._plural_or_collective(head.norm):
             return None  # "court", "actor", "union": a bare common noun names no one
-        if head.norm in self.vocab.person_nouns and not self._plural_or_collective(head.norm):
+        # (a title after "the" or an owner: '," said the committee's chair, Liberal MP Donna Kirkwood,')
+        titled = head.norm in self.vocab.title_words and (det == "the" or tokens[first].possessive)
+        if (head.norm in self.vocab.person_nouns or titled) and not self._plural_or_collective(head.norm):
             named = self._apposition_name_after(last)
             if named is not None and named[1] < clause.verb and tokens[named[1] + 1].gap.strip() == "," \
                     and self._runs.get(named[1]) is not None:
@@ -309,6 +313,8 @@ class DescriptionResolution:
             author = self._author_of_document(head, at)
             if author is None:
                 author = self._same_description_spoke(first, last, at)  # "The white paper noted ... the white paper said"
+            if author is None and head not in vocab.impersonal_documents:
+                author = self._issuer_just_before(first)  # "The weather service issued a flood emergency. '…,' the bulletin read."
             if author is None:
                 author = self._latest_speaker(at, kinds=("institution", "media"))
                 if author is not None and self._document_of_another_body(modifiers, author):
@@ -506,6 +512,37 @@ class DescriptionResolution:
                 speaker = self._resolve(Clause(v, subject[0], subject[1], "write")) if subject is not None else None
             return speaker if speaker is not None and speaker.kind in ("person", "institution") else None
         return None
+
+    def _issuer_just_before(self, first: int) -> Speaker | None:
+        """'The National Weather Service issued a flash flood emergency for the valley. "Move to
+        higher ground now," the bulletin read.': a document named by no earlier noun of its kind,
+        right after a sentence of its paragraph whose verb puts something out ("issued",
+        "released", "posted"), is what that sentence's subject put out, when it is a person or a
+        body; nothing but the quotation stands between that sentence and the description."""
+        tokens, at = self.tokens, self.at
+        para = at.paragraph_at(tokens[first].start)
+        lo = at.paragraphs[para][0] if para >= 0 else 0
+        m = first - 1
+        while m >= 0 and tokens[m].start >= lo and self._in_quote(m):
+            m -= 1
+        if m < 0 or tokens[m].start < lo or m == first - 1:
+            return None  # no quotation right before the description, or none in its paragraph
+        s = at.sentence_at(tokens[m].start)
+        if s < 0:
+            return None
+        sentence = at.sentences[s]
+        if sentence.start < lo:
+            return None
+        k = bisect.bisect_left(at.token_starts, sentence.start)
+        v = next((j for j in range(k, m + 1) if tokens[j].norm in _DOCUMENT_VERBS and not tokens[j].cap
+                  and not self._in_quote(j)), None)
+        if v is None:
+            return None
+        subject = self._sentence_subject(v)
+        if subject is None or subject[1] >= v:
+            return None
+        speaker = self._resolve(Clause(v, subject[0], subject[1], "write"))
+        return speaker if speaker is not None and speaker.kind in ("person", "institution") else None
 
     def _document_owner(self, m: int) -> Speaker | None:
         """'a statement from the Indian government', 'a letter by Smith': the one named right

@@ -35,7 +35,7 @@ from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource_json
 from sidebyside.extract.language import guess_language, primary_subtag
-from sidebyside.name_lists import given_names
+from sidebyside.name_lists import given_names_of_the_world as given_names
 from sidebyside.settings import DEFAULT, LanguageSettings
 
 # Tags that name no one language ("undetermined", "multiple", "no linguistic content").
@@ -405,8 +405,10 @@ class ForeignReading:
         first = run.run_first if run.run_first >= 0 else run.first
         apposed = first > k and tokens[first].gap.strip() == "," and run.last + 1 < len(tokens) \
             and tokens[run.last + 1].gap.strip() == ","
-        if first > k and self._after_preposition(first):
-            return False  # ("Interrogée par Odile Ferrandon, la directrice a répondu :": whom she was asked by)
+        if first > k and self._after_preposition(first) or run.first > max(first, k) and self._after_preposition(run.first):
+            # ("Interrogée par Odile Ferrandon, la directrice a répondu :": whom she was asked by; so in a
+            # run the participle opens, "Interpellata da Ornella Caprioli,")
+            return False
         for m in range(k, first):
             tok = tokens[m]
             if self._quote_of_token[m] >= 0:
@@ -432,6 +434,38 @@ class ForeignReading:
                                    or before.norm in self.vocab.foreign_prepositions
                                    or before.norm in self.vocab.foreign_sentence_prepositions)
 
+    def _place_by_preposition(self, i: int, j: int) -> bool:
+        """Whether the capitalised run of tokens i..j, in a text of a language with cases, names a
+        place by the preposition before or in it: right after its "from" ("Сімейна лікарка з Нижньої
+        Слободи", "Učitelka z Horní Lhoty"; not a first word in the instrumental of "with", which
+        Ukrainian and Polish write so too: "з Іваном Петренком"), or opened by one of its prepositions
+        written with a capital inside a sentence ("na zastávce U Mostu", "v ulici Na Příkopě")."""
+        tokens, language = self.tokens, self.language
+        if not language or not _language_flag(language, "case_marked") or tokens[i].gap not in _SPACE:
+            return False
+        if i > 0 and not tokens[i - 1].cap and tokens[i - 1].norm in _language_words(language, "from_prepositions"):
+            return not tokens[i].norm.endswith(tuple(_language_words(language, "from_prepositions_other_case")))
+        word = tokens[i]
+        return i < j and word.cap and not word.initial and len(word.text) <= 3 and tokens[i + 1].gap in _SPACE \
+            and (word.norm in self.vocab.foreign_prepositions or word.norm in self.vocab.foreign_sentence_prepositions
+                 or word.norm in _language_words(language, "place_prepositions"))
+
+    def _past_opening_phrase(self, i: int, j: int) -> int:
+        """Where a name may start in the capitalised run i..j that opens its sentence, past a phrase
+        of the text's language no name opens with: a participle and its agent's preposition
+        ("Interpellata da Ornella Caprioli", "Interrogée par X", "Befragt von X": the name after it;
+        not "Leonardo da Vinci", a given name), or a preposition fused with its article ("Im
+        Sitzungssaal", "Beim Landgericht": no name at all, j + 1). i when neither."""
+        tokens, language = self.tokens, self.language
+        if not language or language == "en" or not tokens[i].initial or i >= j or tokens[i].norm in self.vocab.first_names:
+            return i
+        if tokens[i].norm in _language_words(language, "fused_prepositions") and tokens[i + 1].gap in _SPACE:
+            return j + 1
+        if not tokens[i + 1].cap and tokens[i + 1].gap in _SPACE and tokens[i + 1].norm in _language_words(language, "agent_prepositions") \
+                and i + 2 <= j and tokens[i].norm.isalpha() and not self._given_name_of_the_text(i):
+            return i + 2
+        return i
+
     def _foreign_object_name(self, colon: int, clause: Clause) -> bool:
         """In a text of another language, the name a colon rule read before the colon stands where
         no subject does (after a verb or a preposition: "Le préfet a félicité Jean-Paul Ducret :",
@@ -443,7 +477,7 @@ class ForeignReading:
             return False
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(colon))
         first = run.run_first if run.run_first >= 0 else run.first
-        return k < first and not self._subject_position(k, run)
+        return (k < first or run.first > first) and not self._subject_position(k, run)
 
     def _body_noun(self, norm: str) -> bool:
         """A common noun of a body that speaks as such ("préfecture", "Polizei", "syndicat"): the
@@ -616,6 +650,55 @@ class ForeignReading:
             return None
         person = self._mentions[i]
         return Speaker(person.canonical, "person", person.key)
+
+    def _role_subject_before(self, at: int, pronoun: str) -> Speaker | None:
+        """'Глава района с этим не согласился. «…», — заявил он журналистам.': a pronoun right after a
+        quotation whose sentence follows, in its paragraph, a sentence of narration that opens with a
+        noun of a role (bare in a language without articles, after its definite article in one with
+        them: "Le maire n'était pas de cet avis") and names no one: the one person of the pronoun's
+        gender the article set by that noun before ("глава района Андрей Лукин"), not the person named
+        last (a namesake); None when it set it by no one or by two."""
+        tokens, at_, vocab = self.tokens, self.at, self.vocab
+        if self.language in (None, "en"):
+            return None
+        v = bisect.bisect_left(at_.token_starts, at)
+        sentences = self._sentence_before_quoted(at)
+        if sentences is None:
+            return None
+        before, start = sentences
+        k, hi = bisect.bisect_left(at_.token_starts, before), bisect.bisect_left(at_.token_starts, start)
+        if hi >= v or self._quote_of_token[hi] < 0 or sum(self._quote_of_token[m] < 0 for m in range(hi, v)) > 3:
+            return None  # (narration of its own before the pronoun, past its verb and auxiliary)
+        if any(self._quote_of_token[m] >= 0 for m in range(k, hi)) or any(
+                (r := self._runs.get(m)) is not None and r.kind == "person" for m in range(k, hi)):
+            return None  # (a quotation or a name in it: read by the other rules)
+        if self.language in _NO_ARTICLES:
+            head = k
+        elif tokens[k].norm in vocab.foreign_articles and tokens[k].initial:
+            head = k + 1
+        else:
+            return None
+        if head + 1 >= hi or not tokens[head].norm.isalpha() or len(tokens[head].norm) < 4 or tokens[head + 1].gap not in _SPACE \
+                or tokens[head].norm in vocab.verbs or tokens[head].norm in vocab.foreign_verbs or tokens[head].norm in vocab.openers \
+                or tokens[head].norm in vocab.foreign_pronouns or tokens[head].norm in vocab.foreign_prepositions \
+                or tokens[head].norm in vocab.foreign_sentence_prepositions or tokens[head + 1].cap:
+            return None
+        people = self._people_described_before(tokens[head].norm, before, pronoun)
+        if len(people) > 1:  # ("Інженер Богдан Мельник, однофамілець голови": the noun in another case, of someone else)
+            people = [p for p in people if self._role_form_by(p.key, tokens[head].norm, before)]
+        return people[0] if len(people) == 1 else None
+
+    def _role_form_by(self, key: str, noun: str, at: int) -> bool:
+        """Whether the narration before offset ``at`` writes ``noun`` in that very form beside a
+        mention of the person ``key`` ("Голова громади Степан Мельник" for "Голова")."""
+        starts = self.at.token_starts
+        for m in self._mentions[: bisect.bisect_left(self._mention_starts, at)]:
+            t = bisect.bisect_left(starts, m.start)
+            if m.key == key and not self._in_quote(t):
+                lo, hi = self._words_around(t)
+                if any(self.tokens[x].norm == noun for x in range(lo, hi + 1)):
+                    return True
+        return False
 
     def _foreign_subject_after_verb(self, v: int, k: int) -> tuple[int, int] | None:
         """The subject after a speech verb v of another language, from token k, that the English
@@ -1138,7 +1221,7 @@ class ForeignReading:
         i = bisect.bisect_left(self._mention_starts, at)
         for m in reversed(self._mentions[:i]):
             t = bisect.bisect_left(self.at.token_starts, m.start)
-            if self._quote_of_token[t] < 0 and any(self._noun_near(t, noun) for noun in nouns):
+            if self._quote_of_token[t] < 0 and any(self._noun_near(t, noun) and not self._only_owner_near(t, noun) for noun in nouns):
                 return Speaker(m.canonical, "person", m.key)
         sex = _sex_nouns(self.language).get(head) if self.language else None
         if sex is not None:
@@ -1154,6 +1237,26 @@ class ForeignReading:
             return unnamed
         words = self.tokens[k].text
         return Speaker(words, "anonymous", name_key(words))
+
+    def _only_owner_near(self, t: int, noun: str) -> bool:
+        """In a language that glues the owner's "-s" to a noun ("Spillerens far, Lars Holm", "Elevens
+        mor Kari Lie"), whether every form of ``noun`` (a definite noun: "spilleren") near the name at
+        token t is that genitive before another noun: the name is of someone the noun's person owns
+        (a father), not of that person."""
+        if self.language not in _S_GENITIVE:
+            return False
+        tokens = self.tokens
+        lo, hi = self._words_around(t)
+        forms = [k for k in range(lo, hi + 1) if tokens[k].norm.startswith(noun[:-2]) and len(tokens[k].norm) <= len(noun) + 2]
+        return bool(forms) and all(tokens[k].norm.endswith("s") and not noun.endswith("s") and k + 1 < len(tokens)
+                                   and tokens[k + 1].gap in _SPACE and not tokens[k + 1].cap for k in forms)
+
+    def _elided_before_capital(self, m: int) -> bool:
+        """Whether token m is an elided "of" or article glued to a capitalised word ("d'ERC",
+        "dell'Anas", "l'Ajuntament"): in a description's complement, a name's word as the capital is."""
+        text = self.tokens[m].text
+        cut = max(text.find("'"), text.find("’"))
+        return 0 < cut <= 4 and cut + 1 < len(text) and text[cut + 1].isupper() and text[:cut].isalpha() and text[0].islower()
 
     def _one_asked(self, asking: Clause, gender: str | None) -> Speaker | None:
         """'El fiscal Javier Lanuza le preguntó por una transferencia. "No voy a contestar", dijo el
@@ -1277,9 +1380,12 @@ class ForeignReading:
         if v < 0 or k >= n or tokens[v].norm not in vocab.case_verbs or tokens[k].cap or self._quote_of_token[k] >= 0:
             return False
         word = tokens[k].norm
-        if len(word) < 4 or not word.isalpha() or word in vocab.verbs or word in vocab.foreign_pronouns \
+        if len(word) < 3 or not word.isalpha() or word in vocab.verbs or word in vocab.foreign_pronouns \
                 or word in vocab.foreign_prepositions or tokens[k].gap not in _SPACE:
             return False
+        if k + 3 <= n and tokens[k + 1].gap in _SPACE and not tokens[k + 1].cap and tokens[k + 1].norm in vocab.foreign_prepositions \
+                and tokens[k + 2].gap in _SPACE and tokens[k + 2].text.isupper() and len(tokens[k + 2].text) >= 2:
+            k += 2  # "uvedl ředitel pro ČTK": the medium he told it to, in capitals
         return k + 1 >= n or tokens[k + 1].gap.strip()[:1] in (".", ",", ";")
 
     def _former_description_after(self, v: int, k: int) -> tuple[int, int] | None:
@@ -1389,9 +1495,47 @@ class ForeignReading:
                     break
                 if tokens[k].norm == head:
                     return Speaker(m.canonical, "person", m.key)
+        relative = self._relative_source_before(at, head)
+        if relative is not None:
+            return relative  # ("Сімейна лікарка ..., яка попросила ...": the unnamed one, whoever's object the noun was)
         if self._case_form_near_someone(head, at):
             return None  # ("хвалил вратаря": someone's object, maybe the passage's person's, never their title)
         return self._one_of_source_before(at, noun=head) or self._passage_person_by_gendered_verb(head, at)
+
+    def _relative_source_before(self, at: int, head: str) -> Speaker | None:
+        """'Сімейна лікарка з Нижньої Слободи, яка попросила не називати її прізвища, розповіла, що ….
+        «…». «…», — додала лікарка.': a bare noun after the verb, in a language without articles, stands
+        for the unnamed source a sentence of its paragraph (or of the one before, when a quotation
+        opens its own) opens with: words that name no one, the noun among them in any case, up to a
+        comma and the language's relative pronoun ("яка", "která"); the latest such, when no one is
+        named since. None else."""
+        tokens, at_ = self.tokens, self.at
+        relatives = _language_words(self.language, "relative_pronouns") if self.language in _NO_ARTICLES else frozenset()
+        if not relatives or len(head) < 3:
+            return None
+        para = at_.paragraph_at(at)
+        lo = at_.paragraphs[para][0] if para >= 0 else 0
+        end = bisect.bisect_left(at_.token_starts, at)
+        back = para
+        while back > 0 and para - back < 3 and self._quote_of_token[bisect.bisect_left(at_.token_starts, at_.paragraphs[back][0])] >= 0:
+            back -= 1  # (paragraphs a quotation opens: the one before brought the source in; "«…\n«…», — додала")
+        lo = at_.paragraphs[back][0] if back >= 0 else 0
+        stem = head[: max(3, len(head) - 2)]
+        for k in range(end - 2, bisect.bisect_left(at_.token_starts, lo) - 1, -1):
+            if not tokens[k].initial or self._quote_of_token[k] >= 0:
+                continue
+            m = next((m for m in range(k, min(end - 1, k + self.settings.description_tokens))
+                      if "," in tokens[m + 1].gap and tokens[m + 1].norm in relatives), None)
+            if m is None or any("," in tokens[x].gap or self._quote_of_token[x] >= 0 for x in range(k + 1, m + 1)):
+                continue
+            if not any(tokens[x].norm.startswith(stem) for x in range(k, m + 1)) or any(
+                    (r := self._runs.get(x)) is not None and r.kind == "person" for x in range(k, m + 1)):
+                return None  # the latest such source is described otherwise, or named: not it
+            if self._someone_named(m + 1, end):
+                return None
+            words = self.text[tokens[k].start : tokens[m].end]
+            return Speaker(words, "anonymous", words)
+        return None
 
     def _case_form_near_someone(self, head: str, at: int) -> bool:
         """Whether the narration before offset ``at`` (as far back as a pronoun looks) writes ``head``
@@ -1416,7 +1560,10 @@ class ForeignReading:
         person's given name tells the same sex (PronounResolution._passage_person_by_noun); else None."""
         tokens = self.tokens
         v = bisect.bisect_left(self.at.token_starts, at) - 1
-        gender = self.vocab.verb_gender(tokens[v].norm) if v >= 0 else None
+        # (a noun of a woman or a man tells the sex a verb in the present does not: "— говорит женщина")
+        gender = _sex_nouns(self.language).get(head) if self.language else None
+        if gender is None:
+            gender = self.vocab.verb_gender(tokens[v].norm) if v >= 0 else None
         if gender not in ("he", "she"):
             return None
         i = bisect.bisect_left(self._clause_verbs, v)

@@ -77,6 +77,7 @@ class NameReading:
         out: dict[int, _NameRun] = {}
         bodies: set[str] = set()  # names the text showed to be bodies ("..., Big Machine, says")
         short_forms: set[str] = set()  # their first words ("Big Machine" of "Big Machine Records")
+        shown_people: set[str] = set()  # names the text showed to be people's though a head ends them ("Tom Harbour, 52,")
         office_start = {j: i for i, j in self.at.cap_runs}  # (run end -> its start: the office before a complement)
         for i, j in self._joined_at_and(self.at.cap_runs):
             if j - i > 3 * self.settings.name_tokens:
@@ -88,11 +89,18 @@ class NameReading:
                 first += tokens[first].text == "The" and first < i - 2
                 out[j - 1] = _NameRun(first, j - 1, "institution", frozenset(), self.text[tokens[first].start : tokens[j - 1].end], first)
                 continue
+            owner = self._owner_of_body(i, j, office_start)
+            if owner is not None:
+                # "the Pike County Sheriff's Office": the owner's body, one institution; neither a
+                # person "Office" nor a person "Pike County Sheriff"
+                out.pop(i - 1, None)
+                out[j - 1] = _NameRun(owner, j - 1, "institution", frozenset(), self.text[tokens[owner].start : tokens[j - 1].end], owner)
+                continue
             if self._in_heading(tokens[i].start):
                 j = self._name_end_in_heading(i, j)  # "Lindsay Lohan Checks Into Rehab": the name ends before "Checks"
             run = self._parse_run(i, j - 1)
             if run is not None:
-                run.run_first = i
+                run.run_first = min(run.first, self._past_opening_phrase(i, j - 1))  # (not "Interpellata da": foreign.py)
                 self._number_after(run)
                 if run.kind == "institution":
                     bodies.add(run.text)
@@ -101,8 +109,44 @@ class NameReading:
                 elif run.kind in ("person", "single") and (run.text in bodies or run.text in short_forms
                                                            and fold(run.text.split()[0]) not in self.vocab.first_names):
                     run.kind = "institution"  # (not "Dick Clark" of "Dick Clark Productions": a person's name)
+                elif run.kind in ("place", "institution") and run.text in shown_people:
+                    run.kind = "person"  # "Tom Harbour said" after "Tom Harbour, 52,": the person again
+                if run.kind == "person" and run.text not in bodies and self._shown_a_person(run.first, run.last):
+                    shown_people.add(run.text)
                 out[run.last] = run
         return out
+
+    def _owner_of_body(self, i: int, j: int, run_start: dict[int, int]) -> int | None:
+        """The first token of the capitalised owner of a one-word run i..j-1 that is a body's noun
+        ("Office", "Department") right after the owner's possessive ("the Pike County Sheriff's
+        Office", "the Governor's Office"), else None."""
+        tokens = self.tokens
+        if j - i != 1 or i < 1 or fold(tokens[i].text) not in self.vocab.body_nouns or tokens[i].gap != " " \
+                or not (tokens[i - 1].possessive and tokens[i - 1].cap) or self._quote_of_token[i] >= 0:
+            return None
+        return run_start.get(i, i - 1)
+
+    def _shown_a_person(self, k: int, last: int) -> bool:
+        """Whether the text shows the two-word name k..last, whose last word heads names of places
+        or bodies ("Harbour", "Union", "Bank"), to be a person's: an age after it ("Tom Harbour,
+        52,") or its last word after an honorific elsewhere ("Mr Harbour")."""
+        tokens = self.tokens
+        head = tokens[last].norm
+        if last != k + 1 or fold(tokens[k].text) not in self.vocab.first_names:
+            return False
+        if head not in self._place_heads and head not in self.vocab.org_heads and head not in self.vocab.body_nouns:
+            return False
+        n = last + 1
+        if n + 1 < len(tokens) and tokens[n].norm.isdigit() and tokens[n].gap == ", " and tokens[n + 1].gap.startswith(","):
+            return True
+        return tokens[last].text in self._honorific_surnames
+
+    @functools.cached_property
+    def _honorific_surnames(self) -> frozenset[str]:
+        """The capitalised words the text writes right after "Mr", "Mrs", "Ms" or "Miss"."""
+        tokens, courtesy = self.tokens, ("mr", "mrs", "ms", "miss")
+        return frozenset(tokens[m + 1].text for m in range(len(tokens) - 1)
+                         if tokens[m].norm in courtesy and tokens[m].cap and tokens[m + 1].cap and tokens[m + 1].gap in (" ", ". "))
 
     def _office_complement(self, i: int) -> bool:
         """Whether the capitalised run at token i is what an office before it is for ("The
@@ -192,12 +236,19 @@ class NameReading:
             if norm in self._lower or norm in _FUNCTION or norm in self.vocab.verbs or norm in self.vocab.title_small \
                     or _stem(norm) in lower_stems:  # "Checks" where the story says "checked"
                 return k
-            if k - i >= 2 and norm.endswith("s") and self.lex.is_common(_stem(norm), self.settings.heading_verb_zipf):
+            if k - i >= 2 and self._common_s_form(norm):
                 return k  # "Lindsay Lohan Checks", "Serena Williams Wins": a verb after a full name
-            if k - i == 1 and norm.endswith("s") and self.lex.is_common(_stem(norm), self.settings.heading_verb_zipf) \
-                    and self.tokens[i].norm in self._alone_names():
-                return k  # "Microsoft Launches" where the story says "Microsoft has released": a verb
+            if k - i == 1 and self._common_s_form(norm) and self.tokens[i].norm in self._alone_names():
+                return k  # "Microsoft Launches", "Microsoft Releases" where the story says "Microsoft said": a verb
         return j
+
+    def _common_s_form(self, norm: str) -> bool:
+        """A word in -s whose stem is a common word: "Checks", "Launches", and "Releases", "Closes"
+        (the stem with its final "e": "release", not "releas")."""
+        if not norm.endswith("s"):
+            return False
+        zipf = self.settings.heading_verb_zipf
+        return self.lex.is_common(_stem(norm), zipf) or norm.endswith("es") and self.lex.is_common(norm[:-1], zipf)
 
     def _alone_names(self) -> frozenset[str]:
         """Capitalised words the text writes alone before a lower-case word, mid-sentence or
@@ -312,6 +363,8 @@ class NameReading:
         if kind in ("person", "single") and k == i and i > 0 and not tokens[i - 1].cap and tokens[i].gap in _SPACE \
                 and tokens[i - 1].norm in self._place_prepositions():
             return _NameRun(k, j, "place", frozenset(), whole)  # "о переводе в Усть-Луговск": a place, no one
+        if kind in ("person", "single") and k == i and self._place_by_preposition(i, j):
+            return _NameRun(k, j, "place", frozenset(), whole)  # "лікарка з Нижньої Слободи", "U Mostu": a place (foreign.py)
         if kind in ("person", "single") and i > 0 and tokens[i - 1].norm in ("a", "an") and tokens[i].gap in _SPACE:
             kind = "institution"  # "a Go-Kart Track", "a Hamas spokesman": no person's name
         if kind in ("person", "single") and tokens[i].text == "The" and not tokens[i].initial and i < j \
@@ -435,6 +488,8 @@ class NameReading:
         tok = tokens[i]
         if not tok.initial or tok.norm in vocab.first_names or len(tok.text) == 1 and i < j and tokens[i + 1].gap.startswith("."):
             return i  # (a one-letter word before a full stop is an initial: "V. Novák")
+        if (past := self._past_opening_phrase(i, j)) != i:
+            return past if past <= j else None  # "Interpellata da Ornella Caprioli", "Im Sitzungssaal" (foreign.py)
         if self.language not in (None, "en") and tok.norm in vocab.foreign_verbs and i < j and tokens[i + 1].gap == "-" \
                 and not tokens[i + 1].cap:
             # "Explicou-nos:", "Disse-me": a speech verb with its clitic pronoun opening the sentence, no name
@@ -555,12 +610,19 @@ class NameReading:
             return "institution"
         if bare in lex.countries or bare in lex.places:
             return "place"
+        if last == k + 1 and tokens[k].norm in ("mr", "mrs", "ms", "miss") and tokens[last].text in self._honorific_surnames:
+            return "person"  # "Mr Harbour": an honorific and a surname, though it heads names of places too
+        if last == k + 1 and fold(tokens[k].text) in vocab.first_names and self._shown_a_person(k, last):
+            return "person"  # "Tom Harbour, 52,", "Mr Harbour" elsewhere: a given name and a surname that is a head too
         if last > k and tokens[last].norm in self._place_heads:
             return "place"  # "Sahel City", "Idlib Province"
         if k < last <= k + 2 and tokens[k].norm in vocab.place_first_words and not tokens[k].text.isupper() \
                 and not any(tokens[m].norm in vocab.title_words for m in range(k + 1, last + 1)):
             return "place"  # "Fort Coffee", "Mount Isa" ("Herbert Flynn of Fort Coffee said": Flynn, not the town;
             # not "Mount Isa Mayor Jane Cole", a title and a name after the place)
+        if last > k and tokens[last].norm in vocab.title_words and tokens[last - 1].norm in self._place_heads \
+                and not any(fold(tokens[m].text) in vocab.first_names for m in range(k, last)):
+            return None  # "the Pike County Sheriff", "the Lake City Mayor": an office, no one's name
         if last > k and tokens[last].norm in vocab.event_heads:
             return None  # "Election Day", "New Year's Eve": a date, no one
         if last > k and tokens[last].norm in vocab.party_members:

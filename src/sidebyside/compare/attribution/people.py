@@ -360,6 +360,8 @@ class PeopleIndex:
         entries = self._full.get(words[-1], ())
         starts = self._full_starts.get(words[-1], ())
         kept = self._of_honorific_gender(run, entries)
+        if not kept and entries:
+            return None  # "Mrs Pellow" after "Gary Pellow" alone: his wife, whom the text does not name; no one
         if kept is not entries:
             entries, starts = kept, [e[0] for e in kept]
         if self._french_mister(run):
@@ -385,11 +387,16 @@ class PeopleIndex:
         """The full names a surname with an honorific may stand for: "Mr. Lindahl" after "Nora
         Lindahl, 29, and her brother, Erik Lindahl" is the brother, not the one named first. Full
         names whose given name tells that gender are kept when there are any, else those whose given
-        name does not tell the other gender, when one is left."""
+        name does not tell the other gender, when one is left; none when every given name tells
+        the other gender ("Mrs Pellow" after "Gary Pellow" alone)."""
         told = "he" if "mr" in run.descriptors else "she" if run.descriptors & {"ms", "mrs", "miss"} else None
-        if told is None or len(entries) < 2:
+        if told is None or not entries:
             return entries
         genders = [self.vocab.first_names.get(fold(e[1][0])) for e in entries]
+        if all(g is not None and g != told for g in genders):
+            return []  # "Mrs Pellow" after "Gary Pellow" alone: his wife, unnamed; never the man
+        if len(entries) < 2:
+            return entries
         kept = [e for e, g in zip(entries, genders) if g == told] or [e for e, g in zip(entries, genders) if g is None]
         return kept if kept and len(kept) < len(entries) else entries
 
@@ -457,7 +464,9 @@ class PeopleIndex:
         # a name ending its sentence only after a speech verb ('," said Tallow's spokeswoman, Robin Tolley.')
         for m in range(first - 2, max(-1, first - 6), -1):
             if tokens[m].norm in _DETERMINERS or tokens[m].possessive:
-                closed = after == "," or m > 0 and tokens[m].gap in _SPACE and tokens[m - 1].norm in self.vocab.verbs
+                v = m - 1 if m > 1 and tokens[m].possessive and tokens[m - 1].norm in _DETERMINERS else m
+                # ('," said the committee's chair, Donna Kirkwood.': "the" and the owner after the verb)
+                closed = after == "," or v > 0 and tokens[v].gap in _SPACE and tokens[v - 1].norm in self.vocab.verbs
                 return frozenset((role.norm,)) if closed else frozenset()
             if tokens[m + 1].gap not in _SPACE or tokens[m].norm in _FUNCTION:
                 break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import _NameRun
 from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _ONE_OF, _POST_ADJECTIVES, _PREPOSITIONS, _PRONOUNS, _SPACE, _profession
 from sidebyside.compare.tokens import singular
@@ -133,13 +134,23 @@ class NounPhrases:
         first = run.run_first if run.run_first >= 0 else run.first
         if first >= 3 and tokens[first - 1].norm == "the" and tokens[first].gap in _SPACE:
             first -= 1  # "the Rev. Larry Kroon of the Wasilla Bible Church said": the pastor
-        if run.kind == "person" or first < 2 or tokens[first - 1].norm not in ("of", "from") \
+        if first < 2 or tokens[first - 1].norm not in ("of", "from") \
                 or tokens[first].gap not in _SPACE or tokens[first - 1].gap not in _SPACE:
             return None
         person = self._runs.get(first - 2)
         if person is None or person.kind != "person" or self._in_quote(first - 2):
             return None
+        if run.kind == "person" and not self._given_name_before_body(person, run):
+            return None
         return person.first, person.last
+
+    def _given_name_before_body(self, person: _NameRun, run: _NameRun) -> bool:
+        """"Priya Natarajan of Colfax Securities": a name opening with a given name before "of" and
+        a capitalised run whose first word is none is a person and the firm she works for, read
+        as a name only because no term list knows its last word."""
+        tokens, given = self.tokens, self.vocab.first_names
+        return person.last > person.first and fold(tokens[person.first].text) in given \
+            and fold(tokens[run.first].text) not in given and run.last > run.first
 
     def _name_of_name(self, run: _NameRun) -> tuple[int, int] | None:
         """A name joined to the name before it by "of"/"for" ("Office of the Inspector General",
@@ -300,9 +311,11 @@ class NounPhrases:
             return None
         if not self._speaker_head(head) and not (head == "old" and tokens[k - 1].norm in ("year", "years")) \
                 and not (head in self._title_heads and tokens[s].norm == "the" and k - s <= 3) \
+                and not (head in vocab.title_words and head in self._titled_words and tokens[s].norm == "the" and k - s <= 3) \
                 and not (k == s + 1 and tokens[s].norm == "the" and head in self._body_name_heads):
             # "the 56-year-old" is a person; so is "the captain" after "Fire Captain Brian Soto", a
-            # role this text wrote as a title before a name (resolved to that one person, or no one);
+            # role this text wrote as a title before a name (resolved to that one person, or no one),
+            # or "the chair" after "the committee's chair, Donna Kirkwood": a title it gave a named person;
             # "the federation" after "the Insurers' Federation": the last word of a body's name
             return None
         return s

@@ -12,6 +12,7 @@ from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.descriptions import CULPRIT_NOUNS
 from sidebyside.compare.attribution.vocabulary import relation_words
+from sidebyside.resources import sex_nouns
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular, token_column, words_capitalised_inside
 from sidebyside.name_lists import NAME_PARTICLES
@@ -206,6 +207,10 @@ class PronounResolution:
                     clause.how = "two-names"
                     joined = " and ".join(s.name for s in names)
                     return Speaker(joined, "group", name_key(joined), parts=tuple(names))
+            couple = self._couple_after_verb(clause, run, at)
+            if couple is not None:
+                clause.how = "two-names"  # '," said Colin and Maureen Ashworth': both
+                return couple
             clause.how = "name"
             speaker = self._speaker_of_run(run, at, with_article=self._article_before(run.first))
             if speaker is not None and speaker.kind == "person" and self._named_as_body(run):
@@ -228,6 +233,23 @@ class PronounResolution:
             phrase = self.text[tokens[first].start : tokens[last].end]
             return Speaker(phrase, self._kind_of_description(first, last, tokens[last].norm), "np:" + name_key(phrase))
         return found
+
+    def _couple_after_verb(self, clause: Clause, run: _NameRun, at: int) -> Speaker | None:
+        """'"...," said Colin and Maureen Ashworth.': a given name alone and "and" between the
+        verb and a full name are two people of that surname (PeopleIndex._couple_full_names gave
+        the first one the full name), the group of both; else None."""
+        tokens, k = self.tokens, run.first
+        if not clause.inverted or k < 3 or tokens[k - 1].norm != "and" or clause.verb != k - 3:
+            return None
+        given = self._runs.get(k - 2)
+        if given is None or given.kind != "single" or given.first != k - 2 \
+                or fold(tokens[k - 2].text) not in self.vocab.first_names:
+            return None
+        names = [self._speaker_of_run(r, at) for r in (given, run)]
+        if any(s is None or s.kind != "person" or len(s.name.split()) < 2 for s in names):
+            return None
+        joined = " and ".join(s.name for s in names)
+        return Speaker(joined, "group", name_key(joined), parts=tuple(names))
 
     def _titled_document(self, first: int, last: int, at: int) -> Speaker | None:
         """A document the article names by its title, set off by commas after its description ('The
@@ -467,7 +489,7 @@ class PronounResolution:
                 asked = self._person_asked_before(at, pronoun)
                 if asked is not None:
                     return asked  # "Lynch asked Coleman, '...?' / 'Yes,' he responded": Coleman
-            described = self._described_subject_before(at, pronoun)
+            described = self._described_subject_before(at, pronoun) or self._role_subject_before(at, pronoun)  # (foreign.py)
             if described is not None:
                 return described  # 'One Mac customer was sceptical. / "...," he said': the customer
             culprit = self._culprit_subject_before(at, pronoun)
@@ -477,6 +499,9 @@ class PronounResolution:
                 return culprit[0]  # 'The convicted killer spoke briefly. / "...," he said': the one convicted, or no one
             person = self._salient_person(at, pronoun)
             if person is None:
+                spoke = self._description_spoke_before(at, pronoun)
+                if spoke is not None:
+                    return spoke  # 'The mayor said the bridge would reopen. "…," he said.': the mayor
                 kin = self._kin_spoken_of(at, pronoun, clause)
                 found = kin if kin is not None else self._unnamed_speaker_quoted_on(at, pronoun, clause)
                 if found is None:
@@ -618,7 +643,8 @@ class PronounResolution:
             # de Braga, Luís Sampaio, esteve"): a name after it is the sentence's object
             m = k + 2
             while m < len(tokens) and tokens[m].start < start and (tokens[m].cap or tokens[m].norm in vocab.foreign_of
-                                                                   or tokens[m].norm in vocab.foreign_articles):
+                                                                   or tokens[m].norm in vocab.foreign_articles
+                                                                   or self._elided_before_capital(m)):  # ("d'ERC": foreign.py)
                 m += 1
             return head.norm, tokens[min(m, len(tokens) - 1)].start
         return None
@@ -1308,7 +1334,7 @@ class PronounResolution:
     def _described_subject_before(self, at: int, pronoun: str) -> Speaker | None:
         """'However, one Mac customer from the show floor was sceptical of the claims. / "Apple says
         five years ...," he said.': a person described, not named ("one Mac customer", "a local
-        fisherman"), opening the sentence of narration right before the quotation whose clause
+        fisherman", "another analyst"), opening the sentence of narration right before the quotation whose clause
         the pronoun is, with nothing but that quotation between them; the description is the
         speaker. Not when a name follows the noun ("a neighbour, John Smith,"), nor when the noun
         is of the other gender."""
@@ -1326,7 +1352,7 @@ class PronounResolution:
             return None
         if tokens[m].norm in vocab.openers and m + 1 < len(tokens) and tokens[m + 1].gap.strip() == ",":
             m += 1  # "However, one Mac customer ..."
-        if m + 1 >= len(tokens) or tokens[m].norm not in ("a", "an", "one") or tokens[m].start >= sentence.end:
+        if m + 1 >= len(tokens) or tokens[m].norm not in ("a", "an", "one", "another") or tokens[m].start >= sentence.end:
             return None
         k = m + 1
         while k < len(tokens) and k - m <= 3 and tokens[k].norm not in vocab.person_nouns and tokens[k].gap in _SPACE \
@@ -1354,6 +1380,38 @@ class PronounResolution:
             return None  # someone named since, whom the pronoun may be
         name = self.text[tokens[m].start : tokens[k].end]
         return Speaker(name[0].lower() + name[1:] if tokens[m].initial else name, "anonymous", name_key(name))
+
+    def _description_spoke_before(self, at: int, pronoun: str) -> Speaker | None:
+        """'The mayor said the bridge would reopen in June. "We have waited long enough," he said.':
+        a "he"/"she" right after a quotation, when no person named before is one it may stand for,
+        is the one a description names as the speaker of the sentence right before it (one person,
+        no name found for it), when the description's noun is not of the other gender and no
+        one is named between."""
+        tokens = self.tokens
+        v = bisect.bisect_left(self.at.token_starts, at)
+        s = self.at.sentence_at(at)
+        if s <= 0 or v < 1 or self._quote_of_token[v - 1] < 0:
+            return None
+        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        if any(self._quote_of_token[m] < 0 for m in range(first, v)):
+            return None  # narration of its own before the pronoun: read by the other rules
+        before = self.at.sentences[s - 1]
+        para = self.at.paragraph_at(at)
+        if self.at.paragraph_at(before.start) not in (para, para - 1):
+            return None  # (the sentence closing the paragraph just before: news writes one sentence a paragraph)
+        lo, hi = bisect.bisect_left(self.at.token_starts, before.start), first
+        said = [c for c in self.clauses if lo <= c.verb < hi and c.inside is None]  # (few: the sentence's clauses)
+        if len(said) != 1 or said[0].speaker is None or said[0].how != "description" \
+                or said[0].speaker.kind != "person" or not said[0].speaker.key.startswith("np:"):
+            return None
+        head = tokens[said[0].last].norm
+        if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she" \
+                or self.vocab.kin.get(head, pronoun) != pronoun or sex_nouns().get(head, pronoun) != pronoun \
+                or self._plural_or_collective(head):
+            return None
+        if self._mentions_between(tokens[said[0].verb].start, at):
+            return None  # someone named since, whom the pronoun may be
+        return said[0].speaker
 
     def _culprit_subject_before(self, at: int, pronoun: str) -> tuple[Speaker | None] | None:
         """'The convicted killer, wearing an orange jumpsuit, spoke briefly. / "...," he said': a

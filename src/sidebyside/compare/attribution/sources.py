@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from sidebyside.name_lists import given_names
+from sidebyside.name_lists import given_names_of_the_world as given_names
 from sidebyside.resources import resource_json
 
 from sidebyside.compare.entities_cuts import PLATFORMS

@@ -107,7 +107,23 @@ class TurkishCrediting:
                     found = self._tr_previous_speaker(i) or self._tr_previous_sentence_subject(q.open_at, vocab)
             if found is None:
                 continue
-            self.speakers[i], self.speaker_spans[i], self.speaker_rules[i] = found
+            self.speakers[i], self.speaker_spans[i], self.speaker_rules[i] = self._tr_full_named(found, q.open_at, vocab)
+
+    def _tr_full_named(self, found: tuple[Speaker, Span | None, str], at: int, vocab: dict) -> tuple[Speaker, Span | None, str]:
+        """A person credited by a surname alone ("Yıldız, “…” diye konuştu") is the one person the
+        narration before offset ``at`` named in full with it ("Gümrük Müdürü Hakan Yıldız"): the
+        name the reader knows (another "Mehmet Yıldız" the article brings in later is not meant);
+        the surname as written when it named none, or two."""
+        speaker, span, rule = found
+        if speaker.kind != "person" or " " in speaker.name:
+            return found
+        pattern = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][\w]+) " + re.escape(speaker.name) + r"(?![\w])")
+        full = {f"{m.group(1)} {speaker.name}" for m in pattern.finditer(self.text, 0, at)
+                if _lower(m.group(1)) not in vocab["tr_titles"] and not self._quote_at(m.start())}
+        if len(full) != 1:
+            return found
+        name = full.pop()
+        return Speaker(name, "person", name), span, rule
 
     def _tr_text(self) -> bool:
         """A Turkish text: the article's language, as the capture gives it or the one guesser
@@ -282,6 +298,9 @@ class TurkishCrediting:
         if not any(_lower(w.group()) in vocab["tr_statement_nouns"] for w in _WORD.finditer(words)):
             return None
         m = re.search(r"((?:[A-ZÇĞİÖŞÜ][\w]*\s){0,3}[A-ZÇĞİÖŞÜ][\w]*)['’](?:n?den|n?dan|n?ten|n?tan)\b", words)
+        if m is None:
+            # "Valilikten yapılan açıklamada": a body's common noun, its ablative glued on with no apostrophe
+            m = re.search(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][\w]{2,}?)(?:den|dan|ten|tan) yapılan\b", words)
         if m is None:
             return None
         name = m.group(1)

@@ -79,12 +79,6 @@ _STRONG = frozenset(
     testify recount quip joke boast shout chant remark comment reiterate stress emphasise emphasize urge
     continue acknowledge admit concede recall exclaim plead beg scream yell cry order read proclaim""".split()
 )
-_ORG_HEADS_EXTRA = frozenset(
-    """records productions entertainment pictures industries enterprises inc corp co ltd llc group agency
-    office ministry department authority commission council committee league union association party
-    court bureau board prosecution service services administration police force forces army navy
-    command university institute foundation hospital clinic company corporation fc afc""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -300,7 +294,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
     for title in lex.titles | lex.title_modifiers:
         title_words.update(w.strip(".") for w in title.split())
     title_words -= {"of", "for", "the", "state", "head", "chief", "general", "first", "top"}
-    heads = set(lex.name_heads.get("organisation", ())) | _ORG_HEADS_EXTRA
+    heads = set(lex.name_heads.get("organisation", ())) | set(data["org_heads"])
     heads -= {"people", "news", "times", "post", "press", "capital", "states", "nations", "republic", "kingdom"}
     return Vocabulary(
         verbs=verbs,

@@ -49,7 +49,7 @@ from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.text import ARTICLES, POSSESSIVE_DETERMINERS, casefolded
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.times import find_times, in_dateline, time_chains
-from sidebyside.compare.tokens import singular, token_column, tokenize
+from sidebyside.compare.tokens import irregular_bases, singular, token_column, tokenize
 from sidebyside.settings import NamingSettings
 
 
@@ -114,7 +114,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
     def build(self, view: ArticleView, fields: dict[str, str], names_elsewhere: frozenset[str],
               published: str | None = None) -> ArticleChains:
         """published: the article's date (ISO), which turns "yesterday" and "on Monday" into dates."""
-        out = ArticleChains(opening_end=_paragraph_end(view.text, self.settings.main_actor_paragraphs))
+        out = ArticleChains(opening_end=_paragraph_end(view.text, self.settings.main_actor_paragraphs),
+                            lede_end=next((s.end for s in view.sentence_spans() if view.text[s.start:s.end].strip()), 0))
         self._elsewhere = named_elsewhere(view, names_elsewhere) if self.settings.bare_candidates else frozenset()
         self._nationality_chains = set()
         self._capitalised_inside = names_elsewhere
@@ -124,6 +125,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             _rename_cut_titles(out, self._portfolio_names)
         out.military = _tells_of_a_military(view.tokens)
         self._organisations_beside(view, out)
+        out.lede_actors = _lede_actors(view, out)
         self._times(view, published, out)
         magnitude_refs(view.text, out)
         money_refs(view.text, out)
@@ -527,6 +529,25 @@ _MAX_KEPT_HEADS = 200_000  # words whose head_of answer stays kept between compa
 _MILITARY_NOUNS = _MILITARY - {"force"}
 _SUBJECT_PRONOUNS = frozenset("he she it this that which who nothing".split())
 _OBJECT_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS | frozenset("him her them us it".split())
+
+
+def _lede_actors(view: ArticleView, out: ArticleChains) -> set[str]:
+    """Chains of descriptions written with "a" in the body's first sentence right before a verb
+    in the past ("A court heard yesterday", "as a raging river swamped their town"): the lede's
+    actor, the story's own one; "tried to sell it to a quiet little museum" is no actor."""
+    found = set()
+    for r in out.refs:
+        if (r.field != "text" or r.form != "description" or r.start >= out.lede_end
+                or r.text[:2].casefold() not in ("a ", "an") or r.chain not in out.described):
+            continue
+        j = view.token_at_end.get(r.end)
+        if j is None or j + 1 >= len(view.tokens):
+            continue
+        verb = view.tokens[j + 1]
+        if verb.gap == " " and not verb.cap and verb.norm.isalpha() and (
+                verb.norm.endswith("ed") or irregular_bases(verb.norm) or verb.norm in ("was", "has", "had")):
+            found.add(r.chain)
+    return found
 
 
 def _tells_of_a_military(tokens: list) -> bool:

@@ -21,7 +21,7 @@ from itertools import compress
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.business_across import business_across
-from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
+from sidebyside.compare.naming.chain_tools import _chain_kind, introduced_in_lede, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.event_classes import event_class_across, measured_thing_across, named_event_across
 from sidebyside.compare.naming.words import _VENUES, vocabulary
@@ -360,6 +360,7 @@ def pair_candidates(sides: tuple[ArticleChains, ArticleChains]) -> None:
     speakers_across(sides)
     body_people_across(sides)
     named_kind_across(sides)
+    work_kind_across(sides)
     described_kind_across(sides)
     event_class_across(sides)
     named_event_across(sides)
@@ -474,11 +475,58 @@ def named_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
                 continue
             if len(chains) == 1 and chains[0] in returned:
                 pass  # "a sleepy provincial museum ... The museum": the one of its kind the story keeps telling
+            elif (len(chains) == 1 and chains[0] in side.described and introduced_in_lede(side, chains[0])
+                  and not _other_one(side.described[chains[0]])
+                  and _chain_kind(side, chains[0]) != "person"):
+                pass  # "A court heard yesterday": the lede introduces the story's own one
             elif any(c in indefinite or OWNED_MARK in c or (c in side.described and _other_one(side.described[c]))
                    or _chain_kind(side, c) == "person" for c in chains):
                 continue  # another one of the kind told here: the reader cannot tell which is the one named there
             target = next(iter(theirs))
             mapping.update((c, target) for c in chains)
+        merge_chains(side, mapping)
+
+
+def work_kind_across(sides: tuple[ArticleChains, ArticleChains]) -> None:
+    """"The film Iron Valley took $41 million" there, "The gritty film ... The film took" here:
+    a chain of definite descriptions by a work's noun that its own article joins to no name ->
+    the one name the other article gives that kind (descriptions.py _kinds_given: a work's noun
+    before the name or in apposition), the same noun or one of its family (naming.json
+    kind_families: "show" / "series"). Never when the describing article gives the kind to a
+    name itself (its own rule decides), describes two works of the kind, or writes one with
+    "a", a possessor, a place, a name or a rank (another may be meant); nor when the other
+    article gives the kind to two names or tells one more work of the kind by its noun alone."""
+    if not (sides[0].work_kinds or sides[1].work_kinds):
+        return  # (most pairs)
+    from sidebyside.compare.naming.descriptions import _ANOTHER, OWNED, _kind_families  # (descriptions reads this module)
+
+    works = vocabulary().works
+    families = _kind_families()
+
+    def same(head: str, kind: str) -> bool:
+        return head == kind or families.get(head, -1) == families.get(kind, -2)
+
+    for index, side in enumerate(sides):
+        other = sides[1 - index]
+        if not other.work_kinds:
+            continue
+        described = [c for c, info in side.described.items() if info.head in works]
+        mapping = {}
+        for c in described:
+            info = side.described[c]
+            if (not c.startswith("role:") or "@" in c or OWNED in c or c.endswith(_ANOTHER) or _other_one(info)
+                    or any(same(info.head, k) for k in side.work_kinds)
+                    or sum(1 for o in described if same(side.described[o].head, info.head)) != 1):
+                continue
+            mentions = [r for r in side.refs if r.chain == c and r.field == "text"]
+            if not mentions or any(r.text.split(" ", 1)[0].casefold() not in ("the", "this") for r in mentions):
+                continue
+            bearers = {n for kind, named in other.work_kinds.items() if same(info.head, kind) for n in named}
+            if len(bearers) != 1 or any(same(o.head, info.head) for o in other.described.values()):
+                continue
+            target = next(iter(bearers))
+            if target in other.names:
+                mapping[c] = target
         merge_chains(side, mapping)
 
 

@@ -179,6 +179,19 @@ _COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc sa ag gmbh nv corporation
 _ORGANISATION_TAILS = frozenset("department force service".split())
 
 
+def introduced_in_lede(chains: ArticleChains, chain: str) -> bool:
+    """Whether a chain of descriptions is the lede's own introduction of a referent: its first
+    mention is the first sentence's "a" before a verb (chains.lede_actors: "A court heard
+    yesterday ...", "... as a raging river swamped their town") and no later mention is
+    indefinite again (a second "a court" is another one). A tabloid lede introduces the story's
+    referent this way where a wire names it; further down, "a court" is any court."""
+    if chain not in chains.lede_actors:
+        return False
+    mentions = [r for r in chains.refs if r.chain == chain and r.field == "text"]
+    first = min(mentions, key=lambda r: r.start)
+    return [r for r in mentions if r.text[:2].casefold() in ("a ", "an")] == [first] and first.start < chains.lede_end
+
+
 def _chain_kind(chains: ArticleChains, chain: str) -> str:
     """The chain's kind: an organisation when any of its names says so ("Microsoft Corp."),
     since single words are otherwise typed by context ("at Microsoft" reads as a place)."""

@@ -79,6 +79,13 @@ class ArticleChains:
     # arrested X": the suspect); they join "the suspect" but are no role a reader sees written
     implied: dict[str, set[str]] = field(default_factory=dict)
     opening_end: int = 0  # where the body's opening paragraphs end (settings.main_actor_paragraphs)
+    lede_end: int = 0  # where the body's first sentence ends
+    # kind noun of a work or thing -> the named chains the article gives it ("the film Iron Valley")
+    # -> where first (descriptions.py _kinds_given)
+    work_kinds: dict[str, dict[str, int]] = field(default_factory=dict)
+    # chains of descriptions the first sentence introduces with "a" as a verb's subject ("a court
+    # heard", "a raging river swamped"): the story's own one, where the other outlet names it
+    lede_actors: set[str] = field(default_factory=set)
     slots: dict[tuple[int, int], list[tuple[str, str]]] = field(default_factory=dict)  # (start, end) -> its event slots
     # chain of descriptions -> the named people just before its mentions (the sentence before,
     # its own sentence up to it): whom a reader may take it back to

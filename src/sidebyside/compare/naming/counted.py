@@ -42,12 +42,32 @@ class Counted:
     head: str
     start: int
     verbs: frozenset[str]
+    vague: bool = False  # "Thousands of residents": number is the least the words say
 
 
 @functools.lru_cache(maxsize=1)
 def _counted_nouns() -> dict[str, str]:
     """"people" -> "person": nouns of a count of people that name no role (naming.json)."""
     return {k: v for k, v in naming_data()["counted_nouns"].items() if k != "about"}
+
+
+@functools.lru_cache(maxsize=1)
+def _vague_counts() -> dict[str, int]:
+    """naming.json vague_counts: "thousands" -> 2000, "tens of thousands" -> 20000."""
+    return {k: v for k, v in naming_data()["vague_counts"].items() if k != "about"}
+
+
+def _vague_count(tokens: list, idx: int) -> tuple[int, int] | None:
+    """(the least number, the index of the last "of") of a vague count opening at token idx
+    ("Thousands of", "tens of thousands of"), or None."""
+    counts = _vague_counts()
+    for n in (4, 2):  # the longer phrase first: "tens of thousands of" before "tens of"
+        words = [t.norm for t in tokens[idx:idx + n]]
+        if len(words) == n and words[-1] == "of" and all(t.gap == " " for t in tokens[idx + 1:idx + n]):
+            floor = counts.get(" ".join(words[:-1]))
+            if floor is not None:
+                return floor, idx + n - 1
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,15 +114,31 @@ def counted_groups(view: ArticleView, out: ArticleChains,
     counted_until = -1  # end of the last group counted: "12 Somali and 11 Yemeni pirates" is one
     # only the tokens of a number (most words are none: picked out at C speed, none is read)
     norms = token_norms(tokens)
-    for idx in compress(range(len(tokens)), map(or_, map(str.isdigit, norms), map(values.__contains__, norms))):
+    vague_words = {w.split()[0] for w in _vague_counts()}
+    at_numbers = map(or_, map(str.isdigit, norms), map(values.__contains__, norms))
+    for idx in compress(range(len(tokens)), map(or_, at_numbers, map(vague_words.__contains__, norms))):
         tok = tokens[idx]
         if tok.start < counted_until:
             continue  # "11 Yemeni pirates" of it: a part of the group, whose label would be cut
-        number = _number(tok.norm)
-        if not number or idx + 1 >= len(tokens) or tokens[idx + 1].gap != " ":
+        if _thousands_group(tokens, idx):
+            continue  # "400" of "1,400": its first group reads the whole number
+        number, last = _number(tok.norm), idx
+        vague = _vague_count(tokens, idx) if tok.norm in vague_words else None
+        if vague is not None:
+            number, last = vague  # "Thousands of terrified residents": at least two thousand
+        elif tok.norm in vague_words and not number:
+            continue
+        if tok.norm.isdigit() and len(tok.norm) <= 3:
+            # "1,400 pupils", "35,000 fans": a number written with thousands separators is one count
+            while last + 1 < len(tokens) and _thousands_group(tokens, last + 1):
+                last += 1
+            if last > idx:
+                number = int("".join(t.norm for t in tokens[idx:last + 1]))
+        if not number or last + 1 >= len(tokens) or tokens[last + 1].gap != " ":
             continue  # "a 40-year-old", "$40", "40%": no count of people
         if idx > 0 and tokens[idx - 1].norm in ("no", "any", "every", "each", "per"):
             continue
+        idx = last
         head_at, noun = None, ""
         # "23 heavily armed Somali and Yemeni pirates": modifiers, names and "and" up to the noun
         for k in range(idx + 1, min(len(tokens), idx + 2 + settings.max_counted_words)):
@@ -125,21 +161,29 @@ def counted_groups(view: ArticleView, out: ArticleChains,
         if view.in_quote(s, e):
             continue
         counted_until = e
+        key = f"~{number}" if vague is not None else str(number)  # (a vague count keys no exact one's chain)
         at = bisect.bisect_right(ref_starts, head.start) - 1
         holder = refs[at] if at >= 0 and refs[at].start <= head.start and head.end <= refs[at].end else None
         if holder is not None and not _described(out, holder.chain):
             if not _people_by_nation(holder, head):
                 continue  # a named group ("two Bountiful residents, Winston Blackmore and ...") is its names'
             # "about 40 Palestinians": a group the article counts, not the nation its noun names
-            holder.start, holder.text, holder.form, holder.chain = s, view.text[s:e], "description", f"count:{number}:{noun}"
+            holder.start, holder.text, holder.form, holder.chain = s, view.text[s:e], "description", f"count:{key}:{noun}"
             holder.kind, holder.entity, holder.head = "person", None, noun
         if holder is None:
-            chain = f"count:{number}:{noun}"
+            chain = f"count:{key}:{noun}"
             holder = Ref("text", s, e, view.text[s:e], "description", chain, "person", None, noun)
             added.append(holder)
         if holder.chain not in out.counted:
-            out.counted[holder.chain] = Counted(number, noun, s, verbs(max(0, bisect.bisect_right(starts, s) - 1)))
+            out.counted[holder.chain] = Counted(number, noun, s, verbs(max(0, bisect.bisect_right(starts, s) - 1)),
+                                                vague is not None)
     return added
+
+
+def _thousands_group(tokens: list, k: int) -> bool:
+    """Whether token k is a group of three digits after a thousands separator ("400" of "1,400")."""
+    return (k > 0 and tokens[k].gap == "," and len(tokens[k].norm) == 3 and tokens[k].norm.isdigit()
+            and tokens[k - 1].norm.isdigit() and len(tokens[k - 1].norm) <= 3)
 
 
 def _people_by_nation(holder: Ref, head) -> bool:
@@ -176,7 +220,7 @@ def counted_maps(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[st
         chains = set(_chain_keys(sides[side]))
         keys.append({maps[side].get(c, c) for c in chains})
         for chain, info in sides[side].counted.items():
-            if chain in chains and info.start < sides[side].opening_end:
+            if chain in chains and info.start < sides[side].opening_end and not info.vague:
                 by_number[side].setdefault(info.number, []).append((chain, info))
         for found in by_number[side].values():
             found.sort(key=lambda item: item[1].start)  # the first group of that number the article gives
@@ -187,15 +231,44 @@ def counted_maps(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[st
         genders = (vocab.genders.get(i0.head), vocab.genders.get(i1.head))
         if genders[0] and genders[1] and genders[0] != genders[1]:
             continue
-        k0, k1 = maps[0].get(c0, c0), maps[1].get(c1, c1)
-        if k0 == k1:
-            continue
-        joined = (k0 in keys[1], k1 in keys[0])
-        if all(joined):
-            continue  # each joined to another chain already
-        if joined[0]:
-            maps[1][c1] = k0
-        elif joined[1]:
-            maps[0][c0] = k1
-        else:
-            maps[0][c0] = maps[1][c1] = f"count:{number}"
+        _join(maps, keys, (c0, c1), f"count:{number}")
+    _vague_maps(sides, maps, keys, settings)
+
+
+def _join(maps: tuple[dict[str, str], dict[str, str]], keys: list[set[str]], chains: tuple[str, str], key: str) -> None:
+    """One key for a group in each article, unless each is joined to another chain already."""
+    c0, c1 = chains
+    k0, k1 = maps[0].get(c0, c0), maps[1].get(c1, c1)
+    if k0 == k1:
+        return
+    joined = (k0 in keys[1], k1 in keys[0])
+    if all(joined):
+        return  # each joined to another chain already
+    if joined[0]:
+        maps[1][c1] = k0
+    elif joined[1]:
+        maps[0][c0] = k1
+    else:
+        maps[0][c0] = maps[1][c1] = key
+
+
+def _vague_maps(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                keys: list[set[str]], settings: NamingSettings) -> None:
+    """A tabloid's rounded count ("Thousands of terrified residents") and the wire's number
+    ("About 2,000 residents"): one group when each is the only one of its article's opening
+    paragraphs that fits the other (the number from the vague count's floor up to
+    settings.vague_count_span times it)."""
+    opening = [[(c, i) for c, i in s.counted.items() if i.start < s.opening_end and c in set(_chain_keys(s))]
+               for s in sides]
+    for side in (0, 1):
+        for chain, info in opening[side]:
+            if not info.vague:
+                continue
+            fits = [(c, i) for c, i in opening[1 - side]
+                    if not i.vague and info.number <= i.number < info.number * settings.vague_count_span]
+            rivals = [c for c, i in opening[side] if i.vague and c != chain and fits
+                      and i.number <= fits[0][1].number < i.number * settings.vague_count_span]
+            if len(fits) != 1 or rivals:
+                continue
+            pair = (chain, fits[0][0]) if side == 0 else (fits[0][0], chain)
+            _join(maps, keys, pair, f"count:~{info.number}")

@@ -372,7 +372,8 @@ class DescriptionRules(EventRules):
                 continue  # "a sheriff's deputy": the article goes with the deputy, whose sheriff it is
             after = tokens[idx + 2] if nxt is not None and nxt.norm in _ORDINALS and idx + 2 < len(tokens) else None
             if nxt is not None and joinable(tok, nxt) and not tok.possessive and not self._past_verb(nxt.norm) and not (
-                    _present_verb(tokens, idx) or self._present_verb_before_object(tokens, idx)) and (
+                    _present_verb(tokens, idx) or self._present_verb_before_object(tokens, idx)
+                    or (kind == "person" and self._reduced_relative(tokens, idx + 1))) and (
                 nxt.cap or self.head_of(nxt.norm) is not None
                 or (nxt.norm in self.vocab.events and nxt.norm != tok.norm)  # "a courthouse robbery": the event is the head
                 or (after is not None and joinable(nxt, after) and (self.head_of(after.norm) or ("",))[0] == "person")
@@ -834,46 +835,9 @@ class DescriptionRules(EventRules):
                     if c.startswith("role:") and "@" not in c and OWNED not in c and not c.endswith(_ANOTHER)
                     and not (info.plural or info.possessed or info.country or info.modifier or info.ranked or info.bare)
                     and (self.head_of(info.head) or ("",))[0] in ("work", "thing")]
-        if not leftover:
-            return {}
-        tokens, text = view.tokens, view.text
-        given: dict[str, dict[str, int]] = {}  # kind noun -> named chain -> where it is first given it
-        first: dict[str, int] = {}
-        left = set(leftover)
-        described_by_end = {r.end: r for r in out.refs if r.chain in left and r.field == "text"}
-        for r in out.refs:
-            if r.field != "text":
-                continue
-            first.setdefault(r.chain, r.start)
-            if (r.entity is None or r.form not in ("name", "short", "alias") or r.kind not in ("other", "place")
-                    or r.chain.startswith(("role:", "venue:", "time:")) or _chain_kind(out, r.chain) == "person"):
-                continue
-            i = view.token_at_start.get(r.start)
-            if i is None:
-                continue
-            if i > 0 and tokens[i].gap.strip() == ",":
-                # "The film, NEW MOON, is based on ...": a work's description in apposition before
-                # the name (a work's noun tells the kind of a name the finder took for a place's)
-                before = described_by_end.get(tokens[i - 1].end)
-                if before is not None and before.text.split(" ", 1)[0].casefold() == "the" and (
-                        self.head_of(out.described[before.chain].head) or ("",))[0] == "work":
-                    self._give_kind(given, out.described[before.chain].head, r.chain, before.start)
-            if r.kind != "other":
-                continue
-            # "the series Doctor Who", "the "Twilight" sequel "New Moon"": a work's noun before the
-            # name (a thing's may be a clause's: "the car John Smith drove")
-            if (i > 0 and not tokens[i - 1].cap and not tokens[i - 1].possessive and text[tokens[i - 1].end:r.start] in _KIND_GAPS
-                    and not (i > 1 and _ranking(tokens[i - 2].norm))):
-                # (never "the third film 'Mockingjay'": one of several the article tells)
-                self._give_kind(given, tokens[i - 1].norm, r.chain, r.start, works_only=True)
-            # (never the noun after a name: "the Indian Navy ship", "Crowley fuel" are the name's
-            # things, no kind of it)
-        for chain, roles in out.roles.items():  # "The film, NEW MOON,", "Internet Explorer, Microsoft's browser,"
-            if chain in first and not chain.startswith(("role:", "venue:", "time:")) and chain in out.names and (
-                    _chain_kind(out, chain) == "other" and not _person_like(out, chain)):
-                for role in roles:
-                    self._give_kind(given, role.rsplit(" ", 1)[-1], chain, first[chain])
-        if not given:
+        given = self._kinds_given(view, out, set(leftover))
+        out.work_kinds = given  # (for the pair: the other article's "the film" may be this one's)
+        if not leftover or not given:
             return {}
         told: dict[str, tuple[str, int]] = {}  # description chain -> (the one name given its kind, where first)
         for c in leftover:
@@ -904,9 +868,62 @@ class DescriptionRules(EventRules):
                 mapping[c] = named
         return mapping
 
-    def _give_kind(self, given: dict[str, dict[str, int]], norm: str, chain: str, at: int, works_only: bool = False) -> None:
-        """Note that a name is given a kind noun (a work's or a thing's), where first."""
+    def _reduced_relative(self, tokens: list, k: int) -> bool:
+        """Whether the participle at k opens a reduced relative clause after a person's noun ("A
+        former city councillor accused of taking bribes", "the teen charged in the shooting"): the
+        noun before it heads the description, which ends there; "the accused" alone is a role."""
+        return (k + 1 < len(tokens) and tokens[k].norm in self.vocab.passive_participles and tokens[k + 1].gap == " "
+                and tokens[k + 1].norm in self.vocab.reduced_prepositions | {"of"})
+
+    def _kinds_given(self, view: ArticleView, out: ArticleChains, left: set[str]) -> dict[str, dict[str, int]]:
+        """Kind noun -> the named chains the article gives it ("the series Doctor Who", "The film,
+        NEW MOON,", "Internet Explorer, Microsoft's browser,") -> where each is first given it;
+        left: the chains of descriptions whose mention before a name may be its apposition."""
+        tokens, text = view.tokens, view.text
+        given: dict[str, dict[str, int]] = {}  # kind noun -> named chain -> where it is first given it
+        first: dict[str, int] = {}
+        described_by_end = {r.end: r for r in out.refs if r.chain in left and r.field == "text"}
+        for r in out.refs:
+            if r.field != "text":
+                continue
+            first.setdefault(r.chain, r.start)
+            if (r.entity is None or r.form not in ("name", "short", "alias") or r.kind not in ("other", "place")
+                    or r.chain.startswith(("role:", "venue:", "time:")) or _chain_kind(out, r.chain) == "person"):
+                continue
+            i = view.token_at_start.get(r.start)
+            if i is None:
+                continue
+            if i > 0 and tokens[i].gap.strip() == ",":
+                # "The film, NEW MOON, is based on ...": a work's description in apposition before
+                # the name (a work's noun tells the kind of a name the finder took for a place's)
+                before = described_by_end.get(tokens[i - 1].end)
+                if before is not None and before.text.split(" ", 1)[0].casefold() == "the" and (
+                        self.head_of(out.described[before.chain].head) or ("",))[0] == "work":
+                    self._give_kind(given, out.described[before.chain].head, r.chain, before.start)
+            # "the series Doctor Who", "the "Twilight" sequel "New Moon"": a work's noun before the
+            # name (a thing's may be a clause's: "the car John Smith drove"); a work's noun tells the
+            # kind of a name the finder took for a place's ("the film Iron Valley")
+            if (i > 0 and not tokens[i - 1].cap and not tokens[i - 1].possessive and text[tokens[i - 1].end:r.start] in _KIND_GAPS
+                    and not (i > 1 and _ranking(tokens[i - 2].norm))):
+                # (never "the third film 'Mockingjay'": one of several the article tells)
+                self._give_kind(given, tokens[i - 1].norm, r.chain, r.start, works_only=True,
+                                only=None if r.kind == "other" else "work")
+            # (never the noun after a name: "the Indian Navy ship", "Crowley fuel" are the name's
+            # things, no kind of it)
+        for chain, roles in out.roles.items():  # "The film, NEW MOON,", "Internet Explorer, Microsoft's browser,"
+            if chain in first and not chain.startswith(("role:", "venue:", "time:")) and chain in out.names and (
+                    _chain_kind(out, chain) == "other" and not _person_like(out, chain)):
+                for role in roles:
+                    self._give_kind(given, role.rsplit(" ", 1)[-1], chain, first[chain])
+        return given
+
+    def _give_kind(self, given: dict[str, dict[str, int]], norm: str, chain: str, at: int, works_only: bool = False,
+                   only: str | None = None) -> None:
+        """Note that a name is given a kind noun (a work's or a thing's), where first; only="work":
+        a noun of the vocabulary's works alone."""
         # ("series", a work noun whose singular the noun rules cut short)
+        if only == "work" and norm not in self.vocab.works:
+            return
         described = ("work", norm) if norm in self.vocab.works else self.head_of(norm)
         if (described is None or described[0] not in (("work",) if works_only else ("work", "thing"))
                 or described[1] in self.vocab.generic

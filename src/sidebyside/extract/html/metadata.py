@@ -35,7 +35,7 @@ from sidebyside.extract.html.titles import (
 )
 from sidebyside.extract.html.visible_text import short_text
 from sidebyside.extract.sites import host_keys, names_site, site_key
-from sidebyside.name_lists import given_names
+from sidebyside.name_lists import given_names_of_the_world as given_names
 from sidebyside.word_frequencies import english_zipf
 
 

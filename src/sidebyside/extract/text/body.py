@@ -508,6 +508,10 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
         if i - first >= s.data_table_rows:
             table_end = data_table_at(lines, first, s)
             set_apart, rows = table_end, first
+            if table_end == first and _glued_intro(lines[first]):
+                # (a lynx dump glues a table to the line introducing it: "... after 36 rounds:")
+                table_end = data_table_at(lines, first + 1, s)
+                set_apart = table_end = first if table_end == first + 1 else table_end
             if table_end == first and prose_above >= s.next_story_prose:
                 # (a listing's rows may be bullets, and a browser's copy glues a table to its title)
                 set_apart = data_table_at(lines, first, s, bullets=True)
@@ -529,6 +533,11 @@ def _price_blocks(lines: list[Line], scores: list[int], s: TextSettings) -> None
                 _price_unbulleted_list(lines, scores, first, i, s)
         prose_above += sum(x for x in scores[first:i] if x > 0)
         first = i + 1
+
+
+def _glued_intro(line: Line) -> bool:
+    """A block's first line that introduces what follows it, no blank line between."""
+    return line.kind in (SHORT, PROSE) and not line.bullet and is_intro(line)
 
 
 def _beside_prose(lines: list[Line], first: int, end: int, min_weight: int) -> bool:
@@ -637,6 +646,7 @@ def _best_run(lines: list[Line], scores: list[int], settings: TextSettings) -> t
     best_end = _before_teaser_cards(lines, scores, best_start, best_end, settings)
     best_end = _before_card_list(lines, scores, best_start, best_end, settings)
     best_end = _before_tags(lines, scores, best_start, best_end, settings)
+    best_end = _before_marked_teasers(lines, scores, best_start, best_end, settings)
     best_start = _after_previous_story(lines, scores, best_start, best_end)
     return best_start, _through_data_table(lines, best_end, settings), best_end < run_end
 
@@ -906,6 +916,42 @@ def _before_tags(lines: list[Line], scores: list[int], start: int, end: int, s: 
             if k <= end and not (lines[k].kind == PROSE and ends_sentence(lines[k].text)):
                 return _last_scored(scores, start, i)
     return end
+
+
+# a link's label a site marks with an arrow ("» Power ranking", "› Columns"; a German quotation
+# opens with "»" glued to its first word)
+_MARKED_LINK = re.compile(r"^[»›] \S")
+
+
+def _before_marked_teasers(lines: list[Line], scores: list[int], start: int, end: int, s: TextSettings) -> int:
+    """The run's tail a row of teasers, each under a link label the site marks with an arrow
+    ("» Power ranking", then its picture and a line or two of summary): ``marked_teasers`` labels
+    or more (the row may run on past the run's end), every line from the first label to the
+    run's end within ``marked_teaser_lines`` lines of words under a label, after a scored line. The body ends above the first label,
+    however short the article (a table of results over a sidebar's columns)."""
+    labels, since, first = 0, None, None
+    for i in range(start, len(lines)):  # (the row may run on past the run's end)
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        if not line.bullet and _MARKED_LINK.match(line.text) and not ends_sentence(line.text) \
+                and line.weight <= s.card_title_max_weight:
+            if first is None:
+                first = i
+            labels, since = labels + 1, 0
+        elif first is not None:
+            since += 1
+            if since > s.marked_teaser_lines:
+                if i <= end:
+                    labels, since, first = 0, None, None
+                else:
+                    break
+        elif i > end:
+            break
+    if first is None or labels < s.marked_teasers:
+        return end
+    last = _last_scored(scores, start, first)
+    return last if scores[last] > 0 else end
 
 
 def _last_scored(scores: list[int], start: int, before: int) -> int:

@@ -16,14 +16,17 @@ from sidebyside.extract.byline_lines import (
 from sidebyside.extract.dates import find_date, find_dates, label_opening
 from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import (
-    BLANK, CREDIT, IMAGE, META, PROSE, RULE, SHORT,
+    BLANK, CREDIT, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
 from sidebyside.extract.text.headline import ROLE_WORDS, find_headline, headline_opening, headline_shaped
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.names import menu_shaped, person_like, unrepeated
-from sidebyside.extract.text.meta import RELATIVE_TIME, cluster_parts, name_date_names, names_shaped, outlet_named
+from sidebyside.extract.text.meta import (
+    NAME_NOTE, RELATIVE_TIME, cluster_parts, name_date_names, names_shaped, noted_names, outlet_named,
+)
 from sidebyside.extract.text.outlet import copyright_holders, initials_named
 from sidebyside.extract.line_shape import is_wide
+from sidebyside.word_frequencies import english_zipf
 from sidebyside.extract.text.shape import mostly_lowercase
 from sidebyside.settings import DEFAULT, TextSettings
 
@@ -133,6 +136,10 @@ class Header:
         if self.source_credit is None:  # a wire standing as the byline, or in the opening dateline
             self.source_credit = _wire_credit(window[-settings.header_cluster_reach:], first_para)
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings)
+        if self.published is not None and self._updated_only and first_para is not None:
+            # only an update's date above ("Updated Dec. 2, 2026"): the day first published may
+            # be the one the opening dateline states ("HOLLOWAY, Ore., Dec. 1 — …")
+            self.published = _dateline_day(first_para.text, self.published, locale) or self.published
         if self.published is None:  # a date anywhere in the header
             for ln in reversed(window):
                 if ln.kind in (META, SHORT) and ln.weight <= 100 and (title_line is None or ln.index >= title_line.index - 3):
@@ -151,7 +158,7 @@ class Header:
             self.source_credit = self.source_credit or credit
             return False
         names = byline_names(text, self._settings) or _cluster_names(text, self._settings) or name_date_names(
-            text, (self.locale or "").lower().startswith("en"), self._settings)
+            text, (self.locale or "").lower().startswith("en"), self._settings) or noted_names(text, self._settings)
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
@@ -193,6 +200,23 @@ class Header:
         if any(ln.kind in (IMAGE, CREDIT, META) for ln in gap):
             return first
         return None
+
+
+# "HOLLOWAY, Ore., Dec. 1 — ", "WASHINGTON, Dec. 1 (AP) - ": a dateline's place and day before its dash
+_DATELINE = re.compile(r"^(?P<head>[^—–-]{3,60}?)\s*(?:\([^()]{1,20}\)\s*)?[—–-]{1,2}\s")
+
+
+def _dateline_day(text: str, updated: str, locale: str | None) -> str | None:
+    """The day the first paragraph's dateline states without its year ("…, Dec. 1 —"), in the
+    year of the update's date ``updated``, when it falls on or before that day; None otherwise."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    day = match.group("head").rsplit(",", 1)[-1].strip()
+    if not 2 <= len(day.split()) <= 3 or not any(ch.isdigit() for ch in day) or find_date(day, locale):
+        return None  # (a dateline naming its year is read as any date is)
+    found = find_date(f"{day}, {updated[:4]}", locale)
+    return found[:10] if found and found[:10] <= updated[:10] else None
 
 
 def _wire_credit(cluster: list[Line], first_para: Line | None) -> str | None:
@@ -287,9 +311,10 @@ def _unwrapped_byline(line: Line, lines: list[Line], settings: TextSettings) -> 
         joined = f"{text.rstrip()} {after.text.strip()}"
         return joined if len(byline_names(joined, settings)) > len(names) else text
     # "By Jane Doe" / "John Roe": a second writer's name alone on the next line, told by a known
-    # given name (not "Harbour Courier", not "Senior Reporter")
+    # given name or by words all rare ("Sunita Okafor"; not "Harbour Courier", not "Senior Reporter")
     more = _names_of(after.text)
-    if more and all(person_like(n, False, settings) and not is_outlet_name(n) for n in more):
+    if more and all((person_like(n, False, settings) or _rare_words(n, settings)) and not is_outlet_name(n)
+                    for n in more):
         return f"{text.rstrip()}, {', '.join(more)}"
     return text
 
@@ -401,16 +426,29 @@ def _name_under(lines: list[Line], title: Line, stop: int, english: bool, settin
         text = content[k].text
         if _lone_name(content, k) and not _credits_no_one(text, english, settings):
             names = _names_of(text)
-            if all(person_like(n, english and text.isupper(), settings) for n in credited_people(names)):
+            # where the byline block closes the header (the body right under it), or two people
+            # named together ("Ewan Fairlie and Sunita Rao"), a rare word tells a name as well
+            people = credited_people(names)
+            if all(person_like(n, english and text.isupper(), settings) for n in people) or english and (
+                    len(people) >= 2 and all(person_like(n, True, settings) for n in people)
+                    or k + 1 == len(content) and all(_rare_words(n, settings) for n in people)):
                 return names
     return []
+
+
+def _rare_words(name: str, settings: TextSettings) -> bool:
+    """Every word of the name is rarer in English than a common word ("Ewan Strachan"; not
+    "Harbour View")."""
+    zipf = english_zipf()
+    return all(zipf.get(w.strip(".,").lower(), 0.0) < settings.common_word_zipf for w in name.split())
 
 
 def _name_in_opening(lines: list[Line], stop: int, body: list[tuple[str, Line]], settings: TextSettings) -> list[str]:
     """The names of a lone name line among the body's first ``count`` lines after its first
     paragraph (a standfirst read as the body's start, the author's name and picture under it:
-    "dsteer-headshot Dave Steer"), when each opens with a known given name and the story does
-    not name them (a picture's caption names the person the story is about)."""
+    "dsteer-headshot Dave Steer"), when each opens with a known given name (or, over a dated
+    line, is all rare words) and the story does not name them (a picture's caption names the
+    person the story is about)."""
     content = _opening(lines, stop, settings.header_body_lines)[1:]
     for k, ln in enumerate(content):
         if ln.kind == PROSE:
@@ -422,7 +460,10 @@ def _name_in_opening(lines: list[Line], stop: int, body: list[tuple[str, Line]],
                 return names
         if _lone_name(content, k) and not _credits_no_one(ln.text, False, settings):
             names = _names_of(ln.text)
-            if names and all(person_like(n, False, settings) for n in credited_people(names)):
+            # (over its dated line, a byline block: a name of words all rare reads as one too)
+            dated = k + 1 < len(content) and content[k + 1].kind == META and find_date(content[k + 1].text) is not None
+            if names and all(person_like(n, False, settings) or dated and _rare_words(n, settings)
+                             for n in credited_people(names)):
                 story = " ".join(x.text for _, x in body if x is not ln).casefold()
                 return [] if any(n.casefold() in story for n in names) else names
     return []
@@ -504,7 +545,8 @@ def without_site_name(title: str, lines: list[Line], at: int) -> str:
     head, tail = match.group("head").strip(), match.group("tail").strip()
     if len(head.split()) < 4 or len(tail.split()) > 5 or 2 * len(tail.split()) > len(head.split()):
         return title
-    top = [ln.text for ln in lines if ln.kind != BLANK and ln.index != at][:MASTHEAD_LINES]
+    # (a "LIVE" badge over a live blog's "Headline – live" is a label, not the masthead)
+    top = [ln.text for ln in lines if ln.kind not in (BLANK, PROMO) and ln.index != at][:MASTHEAD_LINES]
     return head if names_site(tail, [*copyright_holders(lines), *top], [], own_domain=True) else title
 
 
@@ -658,8 +700,9 @@ def _names_of(text: str) -> list[str]:
     """The names a line holds when it is only names: "Elena Marsh, Tomas Reyes"; a name set
     twice ("Aleš Vávra Aleš Vávra", "Pamela WilsonPamela Wilson": a link and its text) once;
     [] otherwise, and for a line of page furniture's words ("Menu Footer Widget")."""
-    # "Natasha Turak@NatashaTurak"; "dsteer-headshot Dave Steer": the picture's file name first
-    words = _HANDLE.sub("", _FILE_SLUG.sub("", without_wire(without_author_link(text)))).split()
+    # "Natasha Turak@NatashaTurak"; "dsteer-headshot Dave Steer": the picture's file name first;
+    # "Jane Doe (now) and John Roe (earlier)": a live blog's writers, each with a note in brackets
+    words = _HANDLE.sub("", _FILE_SLUG.sub("", without_wire(without_author_link(NAME_NOTE.sub("", text))))).split()
     if not words or any(len(w) > 2 and cues.norm_cue(w) in cues.FURNITURE for w in words):
         return []
     text = unrepeated(" ".join(words))

@@ -24,6 +24,7 @@ from sidebyside.extract.byline_lines import byline_names, name_shaped
 from sidebyside.extract.names import person_like
 from sidebyside.extract.text.meta import MONTH_WORDS, is_date_line, is_meta
 from sidebyside.extract.text.outlet import copyright_holders
+from sidebyside.extract.language import closed_class_words
 from sidebyside.extract.line_shape import is_wide
 from sidebyside.extract.dates import NUMERIC_DATE_OR_TIME, find_date
 from sidebyside.settings import DEFAULT, TextSettings
@@ -54,8 +55,21 @@ _TWO_SENTENCES = re.compile(r"[^\W\d_]{3}[.!?。！？]\s+[^\W\d_]")
 
 def headline_shaped(text: str, settings: TextSettings = DEFAULT.extract.text) -> bool:
     """Not a byline, a timestamp, an author's role, a form field or an image's alt text."""
-    return (_NOT_HEADLINE.search(text) is None and _RELATIVE_TIME.search(text) is None
+    return (_NOT_HEADLINE.search(_without_told_time(text, settings)) is None and _RELATIVE_TIME.search(text) is None
             and not _credits_a_role(text, settings))
+
+
+# a clock time a sentence tells, after a lower-case word ("… to close at 8:00 tonight", "… by
+# 10:30"): no timestamp, whose time stands after a date, a label or at the line's start
+_TOLD_TIME = re.compile(r"(?<=\s)(?-i:[a-zà-ÿ]+)\s+\d{1,2}:\d{2}\b(?![:./-]\d)")
+
+
+def _without_told_time(text: str, settings: TextSettings) -> str:
+    """The line without the clock times its running words tell (a headline of
+    ``headline_told_time_words`` words or more): the rest is read for a timestamp's shape."""
+    if ":" not in text or len(text.split()) < settings.headline_told_time_words:
+        return text
+    return _TOLD_TIME.sub(lambda m: m.group(0).split()[0], text)
 
 
 def _credits_a_role(text: str, settings: TextSettings) -> bool:
@@ -84,6 +98,9 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
     each candidate's score. A line below a byline is seldom the headline; a line below a date
     often is (many pages set the date, or the section and date, above the headline)."""
     s = settings
+    if byline_at is None:  # a desk's credit stands where a byline stands ("Detroit News wire services")
+        byline_at = next((ln.index for ln in reversed(lines[lo:stop]) if ln.kind in (SHORT, META) and not ln.bullet
+                          and ln.words <= s.headline_role_line_words + 2 and _desk_credit(ln.text)), None)
     body_words = _words(" ".join(ln.text for _, ln in body[:6]))
     body_indent = _typical_indent(body)
     people = {a.casefold() for a in authors}
@@ -134,11 +151,11 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score += s.headline_before_anchor_bonus
         elif follower.kind == PROSE or (follower.words >= 8 and not follower.bullet):
             score += s.headline_standfirst_bonus  # a standfirst under it
-            if (_standfirst_over_byline(lines, ln, follower, stop, s) and not _kicker_over(words, follower, body_words)
+            if (_standfirst_over_byline(lines, ln, follower, stop, s, byline_at) and not _kicker_over(words, follower, body_words)
                     and not _kicker_shaped(ln)):
                 score += s.headline_over_standfirst_bonus
         above = _previous_content(lines, j, lo)
-        if (above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s)
+        if (above is not None and _candidate(above, people, s) and _standfirst_over_byline(lines, above, ln, stop, s, byline_at)
                 and not _kicker_over(_words(above.text), ln, body_words) and not _kicker_shaped(above)):
             score -= s.headline_over_standfirst_bonus  # the standfirst under the headline
         if seen.get(ln.text, 0) >= 2 and not _menu_repeat(lines, lo, stop, ln.text):
@@ -154,7 +171,33 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         if score > best_score:
             best, best_score = ln, score
     # (the line is weighed as the capture gives it: a teaser's title set twice stays a teaser)
-    return wrapped_title(best, lines, stop, people, settings) if best is not None else None
+    return wrapped_title(capitals_rejoined(best, lines), lines, stop, people, settings) if best is not None else None
+
+
+def capitals_rejoined(ln: Line, lines: list[Line]) -> Line:
+    """A headline in capitals with the line it was wrapped from or onto: the line right above or
+    below it (no blank line between), in capitals too, where the upper of the two ends on a
+    closed-class word ("… OF WINTER REPAIRS TO" / "ITS CAR DECK"), as no headline ends. A
+    kicker in capitals over the headline ends on a word of its own."""
+    if not _in_capitals(ln):
+        return ln
+    above = lines[ln.index - 1] if ln.index > 0 else None
+    below = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    if above is not None and _in_capitals(above) and _runs_on(above.text):
+        joined = f"{above.text} {ln.text}"
+    elif below is not None and _in_capitals(below) and _runs_on(ln.text):
+        joined = f"{ln.text} {below.text}"
+    else:
+        return ln
+    return replace(ln, text=joined, words=len(joined.split()), weight=ln.weight * len(joined) // max(1, len(ln.text)))
+
+
+def _in_capitals(ln: Line) -> bool:
+    return ln.kind in (SHORT, PROSE) and not ln.bullet and ln.text.isupper() and len(ln.text.split()) >= 2
+
+
+def _runs_on(text: str) -> bool:
+    return text.split()[-1].casefold() in closed_class_words()
 
 
 # "Headline | The Harbour Courier", "Opinion | Headline", "Home › News › Headline": a title block
@@ -459,7 +502,8 @@ def _alt_over_caption(ln: Line, follower: Line | None, settings: TextSettings) -
 
 
 
-def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int, s: TextSettings) -> bool:
+def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int, s: TextSettings,
+                            byline_at: int | None = None) -> bool:
     """``under`` reads as the standfirst of ``ln``: longer, with no full stop at the end, right
     above the byline cluster or the body (headline, standfirst, byline: the usual order); ``ln`` starts
     like a headline (not the lower-case rest of a wrapped line)."""
@@ -473,9 +517,10 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
         # "TRD NATIONAL /") over its dated line (a lone word is more often a menu's item)
         after = _next_content(lines, after.index, stop)
     # (a dated line the line rules did not read as metadata: "Nov.November 18, 2019 12:02 PM";
-    # or the body's first paragraph, on a page that shows no byline or date)
+    # the byline's name set without "By" (``byline_at``); or the body's first paragraph, on a page
+    # that shows no byline or date)
     return after is not None and (after.kind == META or after.words <= 6 and find_date(after.text) is not None
-                                  or after.index >= stop and after.kind == PROSE)
+                                  or after.index == byline_at or after.index >= stop and after.kind == PROSE)
 
 
 def _kicker_over(words: set[str], under: Line, body_words: set[str]) -> bool:
@@ -515,11 +560,23 @@ def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False)
         return False
     if len(text) <= 60 and cues.NAMED_APPEAL.match(text):
         return False
+    if ln.words <= s.headline_role_line_words + 2 and _desk_credit(text):
+        return False  # "Detroit News wire services": a credit under the headline
     if _gapped_row(text):
         return False
     if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text) or _CREDITED_SENTENCE.search(text):
         return False  # a photo credit, or a caption ending with one: "(Reed Saxon / Associated Press)"
     return ln.weight > 100 or find_date(text) is None
+
+
+_MULTIWORD_DESKS = tuple(sorted((d for d in cues.BYLINE_DESKS if " " in d), key=len, reverse=True))
+
+
+def _desk_credit(text: str) -> bool:
+    """The line ends in a desk's credit of two words or more ("… wire services", "Staff and
+    agencies"): a byline's, not a headline's words."""
+    folded = text.casefold().rstrip(" .")
+    return any(folded == d or folded.endswith(" " + d) for d in _MULTIWORD_DESKS)
 
 
 def _gapped_row(text: str) -> bool:

@@ -45,7 +45,25 @@ def is_meta(text: str, low: str | None = None, settings: TextSettings = DEFAULT.
         return True
     if YEAR.search(text) is not None and name_date_names(text, True, settings):
         return True
+    if text[-1] == ")" and noted_names(text, settings):
+        return True
     return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
+
+
+# a lower-case note in brackets after a name: "(now)", "(earlier)", "(she/her)"
+NAME_NOTE = re.compile(r"(?<=\w)\s*\((?-i:[a-zà-ÿ][a-zà-ÿ/ ]{1,20})\)(?=\s|,|$)")
+
+
+def noted_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
+    """The writers of a line of names each with a note in brackets ("Jane Doe (now) and John
+    Roe (earlier)", a live blog's): two names or more, or one opening with a known given name;
+    [] for other lines."""
+    if "(" not in text or NAME_NOTE.search(text) is None:
+        return []
+    bare = NAME_NOTE.sub("", text).strip()
+    if names_shaped(bare):
+        return [p for p in NAME_SPLIT.split(bare) if p]
+    return [bare] if name_shaped(bare) and person_like(bare, False, settings) else []
 
 
 # "Jane Doe – Staff Writer", "Jane DoeStaff Writer": a role after a dash, a bar, a slash or glued

@@ -109,12 +109,17 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
     holder_keys = {_key(form) for holder in holders for form in _forms(holder)}
     after_keys = {_key(t) for t in after}
     framing = _framing_masthead(before, {t: n for t, n in after.items() if t in after_alone}, people, holder_keys)
+    top_keys = {_key(text) for text in [ln.text for ln in lines[:80] if ln.kind != BLANK][: settings.owner_bar_lines]}
     for holder in reversed(holders):  # the site's own notice closes the page; a wire's comes earlier
         for form in _forms(holder):
             name = standalone.get(_key(form))
             if name and name not in people:
-                # the owner's name only in a bar above the page, the paper's framing the story
-                return framing if framing and _key(name) not in after_keys else name
+                # the owner's name only in a bar above the page, the paper's framing the story;
+                # the owner's bar opening the page, the paper's name may stand in menus before
+                # and after the story (a copy that keeps no blank line between a menu's items)
+                paper = framing or (_framing_masthead(before, after, people, holder_keys, named_as_paper=True)
+                                    if _key(name) in top_keys else None)
+                return paper if paper and _key(name) not in after_keys else name
 
     masthead = {_key(t) for t in nonblank_top[:MASTHEAD_LINES]}
     if framing and _key(framing) in masthead:  # the page opens with it and shows it again after the story
@@ -139,13 +144,15 @@ def find_outlet(lines: list[Line], first: int, end: int | None, authors: tuple[s
 
 
 def _framing_masthead(before: dict[str, int], after: dict[str, int], people: set[str],
-                      holder_keys: set[str]) -> str | None:
+                      holder_keys: set[str], named_as_paper: bool = False) -> str | None:
     """The publication's name standing as a line of its own before the article and after it
     (``after``: not as a menu's item; "The Harlow Gazette" over the story and in its footer), a
     paper's name opening with "The" (not a section's "Local News" a menu repeats in the footer)
-    and no holder's; the one shown most often."""
+    and no holder's; the one shown most often. ``named_as_paper``: only a name ending in a
+    paper's word ("… Journal", "… Gazette"; not a menu's "The Latest")."""
     found = [(before[t] + after[t], t) for t in before if t in after and t.count(" ") >= 1
-             and t not in people and _key(t) not in holder_keys and t.split()[0] == "The"]
+             and t not in people and _key(t) not in holder_keys and t.split()[0] == "The"
+             and (not named_as_paper or t.split()[-1].lower() in cues.BYLINE_OUTLET_WORDS)]
     return max(found)[1] if found else None
 
 

@@ -151,7 +151,8 @@ _PLACEHOLDER = re.compile(r"\[[^\]\s]{1,40}\]")
 def _metadata(f: Features, s: TextSettings) -> bool:
     text, low = f.text, f.low
     if not (text[0].isdigit() or ":" in text or "," in text or "•" in text or "·" in text or "|" in text
-            or (f.n <= 80 and name_beside_outlet(text))):  # "Jane Doe — The Harbour Courier"
+            or (f.n <= 80 and name_beside_outlet(text))  # "Jane Doe — The Harbour Courier"
+            or text[-1] == ")" and f.n <= 80):  # "Jane Doe (now) and John Roe (earlier)"
         starts = META_BY_FIRST.get(low[:1])
         if not ((starts is not None and low.startswith(starts))
                 or (f.n <= 80 and ("19" in text or "20" in text) and YEAR.search(text) is not None)):

@@ -11,6 +11,10 @@ from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _ACCOR
 from sidebyside.compare.tokens import singular, token_norms
 from sidebyside.compare.text import POSSESSIVE_DETERMINERS
 
+# speech verbs whose subject English wire copy puts after them (", said ONA.", ", added Smith."):
+# none takes the person told as its object
+_INVERTING_BASES = frozenset(("say", "add", "write", "report"))
+
 
 # Verbs that put a label on something ("treating the death as "suspicious""): the label is the subject's words.
 _CLOSE_MARKS = '"”’\'»“«'  # marks that close a quotation; “ closes German „…“, « German »…«
@@ -540,6 +544,11 @@ class ClauseFinding:
             return Clause(v, after[0], after[1], base, inverted=True) if after is not None else None
         if self._one_after_quotation(v):
             return Clause(v, v - 1, v - 1, base, how="one-of-them")  # '"We had to come," one said': one of those just named
+        closing = self._name_closing_sentence_after(v) if base in _INVERTING_BASES else None
+        if closing is not None:
+            # "The cable, KX-South, will open in May, said ONA.": the name the sentence ends on after
+            # ", said" is the speaker; a name set off by commas before it is what the words are about
+            return Clause(v, closing[0], closing[1], base, inverted=True)
         before = self._subject_before(v)
         if before is not None and tokens[self._head_of(before[0], before[1])].norm in self.vocab.document_nouns \
                 and base not in _DOCUMENT_SAYS:
@@ -591,6 +600,25 @@ class ClauseFinding:
                 # the person the paragraph is about (resolved as "he said" is)
                 return Clause(v, v, v, base, inverted=True, how="dropped")
         return None
+
+    def _name_closing_sentence_after(self, v: int) -> tuple[int, int] | None:
+        """The name after an English ", said" / ", added" when it ends the sentence (", said ONA.",
+        ", said Reuters.", ", said John Smith."): the inverted subject of wire copy (only verbs that
+        take no person as object: "…, told NBC News." names whom). Not a weekday or a month ("…, said
+        Tuesday."), not inside a quotation."""
+        tokens = self.tokens
+        if tokens[v].gap.strip() != "," or tokens[v].norm in self.vocab.foreign_verbs or self._in_quote(v):
+            return None
+        after = self._subject_after(v)
+        if after is None or not tokens[after[0]].cap or tokens[after[0]].norm in self.vocab.when_where:
+            return None
+        run = self._runs.get(after[1])
+        if run is None or run.kind not in ("person", "institution", "media", "single") or run.first != after[0]:
+            return None
+        end = after[1] + 1
+        if end < len(tokens) and not tokens[end].gap.strip().startswith((".", "!", "?")) and "\n" not in tokens[end].gap:
+            return None
+        return after
 
     def _progressive_be(self, v: int) -> int | None:
         """The finite form of "be" that makes the -ing verb at v a progressive ("Critics are

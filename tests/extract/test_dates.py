@@ -248,10 +248,17 @@ def test_the_url_dates_a_page_that_prints_no_date():
         ("By Sam OkaforJune 2, 2026", "2026-06-02"),  # a month first, glued after a lower-case letter
         ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20T04:29"),  # year glued to the time
         ("20 Nov 20194:29", "2019-11-20T04:29"),
+        ("On Tue, 16/08/2011-13:42", "2011-08-16T13:42"),  # a time glued by a hyphen (reader32)
+        ("16.08.2011-13:42:05", "2011-08-16T13:42:05"),
     ],
 )
 def test_dates_glued_to_the_words_around_them(text, iso):
-    assert find_date(text) == iso
+    assert find_date(text, locale="en-GB") == iso
+
+
+@pytest.mark.parametrize("text", ["16/08/2011-12", "Ref. 12-03-2011-4", "16/08/2011-1342"])
+def test_a_fourth_number_after_a_numeric_date_makes_no_date(text):
+    assert find_date(text, locale="en-GB") is None
 
 
 @pytest.mark.parametrize("text", ["A4 May 2020", "COVID19 March 2020", "MP3 Nov 2021", "Nov 20 20191"])

@@ -181,9 +181,10 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # capitalised month glued to a byline's last word, after a lower-case letter)
         re.compile(rf"(?:(?<![^\W\d_])|(?<=(?-i:[a-zß-ÿ]))(?=(?-i:[A-Z])))(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])\s*,?\s*{_YEAR}",
                    re.IGNORECASE),
-        # 16.01.2023 / 16/01/2023 / 11/19/19 (a two-digit year only with a time or in a date field)
+        # 16.01.2023 / 16/01/2023 / 11/19/19 (a two-digit year only with a time or in a date field);
+        # "16/08/2011-13:42": a time glued by a hyphen ends the date, a fourth number continues it
         re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
-                   r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|[./-]\d)"),
+                   r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|[./]\d|-(?=\d)(?!\d{1,2}:\d{2}(?!\d)))"),
         # 08. 07. 2012 / 10. 3. 2026: dotted and spaced (Czech, Slovak, German), day first
         re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>(?:19|20)\d{2})(?!\d)"),
     )

@@ -49,7 +49,7 @@ def test_a_job_not_cancelled_stays_busy_until_its_finish_is_handled(window, qtbo
     """Negative: an ended job's results may still be queued; the window is busy till it handles the end."""
     job = _started_job_without_its_finish_handled(window, tmp_path)
     held_read.set()
-    qtbot.waitUntil(lambda: job.ended, timeout=60000)
+    qtbot.waitUntil(lambda: job.ended and window.session.error(1) is not None, timeout=60000)  # all it sent, handled
     assert window.busy
     window._on_job_finished(job)
     assert not window.busy

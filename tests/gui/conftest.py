@@ -76,17 +76,23 @@ def window(qtbot):
             pytest.fail(f"teardown: the window still busy after {TEARDOWN_HANG_LIMIT_MS // 1000} s: {_work_state(w)}")
     from sidebyside.ui.qt import QThreadPool
 
-    QThreadPool.globalInstance().waitForDone(TEARDOWN_HANG_LIMIT_MS)
+    if not QThreadPool.globalInstance().waitForDone(TEARDOWN_HANG_LIMIT_MS):
+        pytest.fail(f"teardown: a worker still runs after {TEARDOWN_HANG_LIMIT_MS // 1000} s: {_work_state(w)}")
 
 
 def _work_state(w) -> str:
-    """What keeps a window busy, for the message of a teardown that hung (seen twice in a full run
-    under heavy load, never reproduced alone): each job's generation and flag, and what the session
-    still wants."""
-    jobs = [(job.work.generation, job.work.cancelled, job.work.pairs) for job in w._jobs]
+    """What keeps a window busy, for the message of a teardown that hung (seen three times in a full
+    run under heavy load, never reproduced alone): each job's generation, flag and whether its run
+    ended (a job stuck on its thread, or one whose end never reached the window), what the session
+    still wants, and whether the pool's threads are all taken."""
+    from sidebyside.ui.qt import QThreadPool
+
+    jobs = [(job.work.generation, job.work.cancelled, job.ended, job.work.pairs) for job in w._jobs]
     pending = w.session.pending()
     wanted = None if pending is None else (pending.pairs, pending.coverage, pending.paths)
-    return f"session generation {w.session.generation}, jobs (generation, cancelled, pairs) {jobs}, pending {wanted}"
+    pool = QThreadPool.globalInstance()
+    return (f"session generation {w.session.generation}, jobs (generation, cancelled, run ended, pairs) {jobs}, "
+            f"pending {wanted}, pool threads active {pool.activeThreadCount()} of {pool.maxThreadCount()}")
 
 
 @pytest.fixture

@@ -202,6 +202,17 @@ class MainWindow(QMainWindow):
 
     @property
     def busy(self) -> bool:
+        """Work for the open set still runs or has yet to be shown: a job of the current set
+        whose `finished` the window has not handled, unless it was cancelled and its run has
+        ended. A teardown or a quit waiting for `busy` after ``cancel_work`` wants no worker
+        running, and must not hang on that job's signal (three teardowns under load found
+        such a job, cancelled, its results all delivered, still counted after 300 s)."""
+        return any(job.work.generation == self.session.generation and not (job.work.cancelled and job.ended)
+                   for job in self._jobs)
+
+    def _awaiting(self) -> bool:
+        """A job of the current set whose `finished` the window has not handled yet: its
+        results may still be queued, so the window waits for it before saying all is loaded."""
         return any(job.work.generation == self.session.generation for job in self._jobs)
 
     # ------------------------------------------------------------------ help, theme, layout
@@ -406,7 +417,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ work off the GUI thread
 
     def _start_work(self) -> None:
-        running = self.busy
+        running = self._awaiting()
         # Beside a running job (the coverage of a big set), only the shown pair is worth a job.
         work = self.session.pending(coverage=not running)
         if work is None or (running and not work.pairs):
@@ -426,14 +437,14 @@ class MainWindow(QMainWindow):
     def _on_job_finished(self, job: WorkJob) -> None:
         if job in self._jobs:
             self._jobs.remove(job)
-        if self.busy:
+        if self._awaiting():
             return
         if job.work.generation != self.session.generation:  # a set replaced since; nothing runs now
             self.progress.hide()
             return
         if self.session.pending() is not None and not job.work.cancelled:
             self._start_work()
-            if self.busy:
+            if self._awaiting():
                 return
         self.progress.hide()
         self._say_why_no_coverage()

@@ -85,7 +85,14 @@ class WorkJob(QRunnable):
         self.shown = shown
         self.signals = WorkSignals()
         self._painted = threading.Event()
+        self._ended = threading.Event()
         self.setAutoDelete(False)  # the window keeps it until `finished`, then lets it go
+
+    @property
+    def ended(self) -> bool:
+        """Its run is over (set on the worker thread before `finished` is sent): what runs no
+        more is not work in progress, whenever the queued `finished` reaches the window."""
+        return self._ended.is_set()
 
     def painted(self) -> None:
         """The window has shown what came last (called on the GUI thread): the work goes on."""
@@ -114,6 +121,7 @@ class WorkJob(QRunnable):
         try:
             self.work.run(deliver)
         finally:
+            self._ended.set()
             sig.finished.emit(self)
 
     def cancel(self) -> None:

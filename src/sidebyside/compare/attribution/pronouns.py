@@ -1331,6 +1331,20 @@ class PronounResolution:
                     break
         return False
 
+    def _quoted_sentence_of_pronoun(self, at: int) -> tuple[int, int, int] | None:
+        """The sentence whose pronoun at ``at`` stands right after a quotation's words with no
+        narration of its own before it ('"…," he said'), when a sentence precedes it: the shape the
+        rules reading the sentence before start from. (its index, its first token, the pronoun's
+        token), or None (narration of its own is read by the other rules)."""
+        v = bisect.bisect_left(self.at.token_starts, at)
+        s = self.at.sentence_at(at)
+        if s <= 0 or v < 1 or self._quote_of_token[v - 1] < 0:
+            return None
+        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
+        if any(self._quote_of_token[m] < 0 for m in range(first, v)):
+            return None
+        return s, first, v
+
     def _described_subject_before(self, at: int, pronoun: str) -> Speaker | None:
         """'However, one Mac customer from the show floor was sceptical of the claims. / "Apple says
         five years ...," he said.': a person described, not named ("one Mac customer", "a local
@@ -1339,13 +1353,10 @@ class PronounResolution:
         speaker. Not when a name follows the noun ("a neighbour, John Smith,"), nor when the noun
         is of the other gender."""
         tokens, vocab = self.tokens, self.vocab
-        v = bisect.bisect_left(self.at.token_starts, at)
-        s = self.at.sentence_at(at)
-        if s <= 0 or v < 1 or self._quote_of_token[v - 1] < 0:
-            return None  # the pronoun's clause right after a quotation's words
-        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
-        if any(self._quote_of_token[m] < 0 for m in range(first, v)):
-            return None  # narration of its own before the pronoun: read by the other rules
+        found = self._quoted_sentence_of_pronoun(at)
+        if found is None:
+            return None
+        s, first, v = found
         sentence = self.at.sentences[s - 1]
         m = bisect.bisect_left(self.at.token_starts, sentence.start)
         if m >= len(tokens) or self._quote_of_token[m] >= 0:
@@ -1388,13 +1399,10 @@ class PronounResolution:
         no name found for it), when the description's noun is not of the other gender and no
         one is named between."""
         tokens = self.tokens
-        v = bisect.bisect_left(self.at.token_starts, at)
-        s = self.at.sentence_at(at)
-        if s <= 0 or v < 1 or self._quote_of_token[v - 1] < 0:
+        found = self._quoted_sentence_of_pronoun(at)
+        if found is None:
             return None
-        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
-        if any(self._quote_of_token[m] < 0 for m in range(first, v)):
-            return None  # narration of its own before the pronoun: read by the other rules
+        s, first, _v = found
         before = self.at.sentences[s - 1]
         para = self.at.paragraph_at(at)
         if self.at.paragraph_at(before.start) not in (para, para - 1):
@@ -1420,13 +1428,10 @@ class PronounResolution:
         it (DescriptionResolution._person_by_deed), or no one (a 1-tuple of None): never the
         person spoken of before. None when the sentence opens otherwise."""
         tokens = self.tokens
-        v = bisect.bisect_left(self.at.token_starts, at)
-        s = self.at.sentence_at(at)
-        if s <= 0 or v < 1 or self._quote_of_token[v - 1] < 0:
+        found = self._quoted_sentence_of_pronoun(at)
+        if found is None:
             return None
-        first = bisect.bisect_left(self.at.token_starts, self.at.sentences[s].start)
-        if any(self._quote_of_token[m] < 0 for m in range(first, v)):
-            return None
+        s, first, v = found
         sentence = self.at.sentences[s - 1]
         m = bisect.bisect_left(self.at.token_starts, sentence.start)
         if m >= len(tokens) or self._quote_of_token[m] >= 0 or tokens[m].norm != "the":

@@ -722,7 +722,7 @@ class EntityFinder(NameCuts):
                 prefix = self.text[e.start : self.tokens[last - 1].end]
                 key = name_key(prefix)
                 known = next((kinds[v] for v in variants(key) if v in kinds and v != e.key), None)
-                if (known is not None and tok.gap == " " and not tok.text.isupper() and tok.norm not in given_names()
+                if (known is not None and tok.gap == " " and not tok.text.isupper() and tok.norm not in gendered_given_names()
                         and (nouns().is_noun(tok.norm) or tok.norm.endswith(_NOUN_ENDINGS)) and self.lex.is_common(tok.norm)
                         and self._head_kind(tok.norm) is None and tok.norm not in self.look.title_words):
                     e = Entity(e.start, self.tokens[last - 1].end, prefix, known, key, prefix, "name")
@@ -857,7 +857,7 @@ class EntityFinder(NameCuts):
             return True
         # a given name before a rare word: "WINSTON BLACKMORE AND JAMES OLER ARRESTED"
         nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        return (tok.norm in given_names() and nxt is not None and nxt.text.isupper() and joinable(tok, nxt)
+        return (tok.norm in gendered_given_names() and nxt is not None and nxt.text.isupper() and joinable(tok, nxt)
                 and nxt.norm not in CLOSED_CLASS and self._rare_caps_word(nxt))
 
     def _rare_caps_word(self, tok: Token) -> bool:
@@ -1169,7 +1169,7 @@ class EntityFinder(NameCuts):
             return None
         k = j + 1
         while k < n and k - j <= 4 and tokens[k].cap and not tokens[k].text.isupper() and joinable(tokens[k - 1], tokens[k]) \
-                and tokens[k].norm not in self.look.title_words and tokens[k].norm not in given_names() \
+                and tokens[k].norm not in self.look.title_words and tokens[k].norm not in gendered_given_names() \
                 and tokens[k].norm not in _CALENDAR and not self.look.gazetteer.match_at(tokens, k) and not self._known_place_word(k) \
                 and (tok.norm == "of" or self._english_word(tokens[k].norm)):
             k += 1
@@ -1420,7 +1420,7 @@ class EntityFinder(NameCuts):
                 continue
             entity = self._residual(k, m, titled)
             if entity is not None and entity.kind in ("person", "other") and m < j and m - k >= 2 and self._title_end(m, j) > m \
-                    and self._plural_noun(tokens[m - 1].norm) and not any(t.norm in given_names() for t in tokens[k:m]):
+                    and self._plural_noun(tokens[m - 1].norm) and not any(t.norm in gendered_given_names() for t in tokens[k:m]):
                 # "Los Angeles Angels GM Tony Reagins": the employer before a title and a name,
                 # ending in a plural, is a team or a firm, not a person
                 entity = dataclasses.replace(entity, kind="organisation")
@@ -1447,12 +1447,12 @@ class EntityFinder(NameCuts):
         Hiller Kills Two", "Peter Capaldi Takes Over"): a common word whose stem is one too,
         after a surname that is no given name; the person's name ends before it."""
         tokens = self.tokens
-        if m < k + 2 or tokens[k].norm not in given_names() or any(t.norm in CLOSED_CLASS for t in tokens[k : m + 1]):
+        if m < k + 2 or tokens[k].norm not in gendered_given_names() or any(t.norm in CLOSED_CLASS for t in tokens[k : m + 1]):
             return False  # (a name, then the verb: no small word between, "Hiller Charged With Two Counts")
         tok, before = tokens[m], tokens[m - 1]
         norm = tok.norm
         if (len(norm) < 4 or not norm.endswith("s") or tok.text.isupper() or tok.gap != " " or before.possessive
-                or before.norm in given_names() or norm in given_names() or norm in wide_given_names()):
+                or before.norm in gendered_given_names() or norm in gendered_given_names() or norm in wide_given_names()):
             return False
         if not self.lex.is_common(norm, self.settings.gerund_zipf):
             return False
@@ -1471,7 +1471,7 @@ class EntityFinder(NameCuts):
         m = k
         while m < j and m - k < self.settings.organ_max_words and tokens[m].cap and tokens[m].gap == " " \
                 and not tokens[m].text.isupper() and tokens[m].norm not in self.look.title_heads \
-                and tokens[m].norm not in _CALENDAR and tokens[m].norm not in given_names():
+                and tokens[m].norm not in _CALENDAR and tokens[m].norm not in gendered_given_names():
             if self._title_end(m, j) > m + 1:
                 break  # "White House Press Secretary Lina Farr": a title of two words opens here, no organ
             hit = self.look.gazetteer.match_at(tokens, m, j)
@@ -1501,7 +1501,7 @@ class EntityFinder(NameCuts):
         modifiers = self._single_title_modifiers
         return all(
             t.cap and (x == k or t.gap == " ") and not t.text.isupper() and self.lex.is_common(t.norm)
-            and t.norm not in given_names() and t.norm not in self.look.title_heads and t.norm not in modifiers
+            and t.norm not in gendered_given_names() and t.norm not in self.look.title_heads and t.norm not in modifiers
             and t.norm not in _CALENDAR and t.norm not in region_keys() and not self.look.gazetteer.match_at(tokens, x)
             for x, t in enumerate(tokens[k:m], k))
 
@@ -1521,7 +1521,7 @@ class EntityFinder(NameCuts):
     def _verb_form_in_ing(self, norm: str) -> bool:
         """A common English -ing form of a common verb ("prosecuting", "managing", "presiding");
         surnames in -ing ("Manning", "Golding") are rarer words or given names."""
-        if not norm.endswith("ing") or norm in given_names() or not self.lex.is_common(norm, self.settings.sentence_case_zipf):
+        if not norm.endswith("ing") or norm in gendered_given_names() or not self.lex.is_common(norm, self.settings.sentence_case_zipf):
             return False
         stem = norm[:-3]
         stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
@@ -1537,7 +1537,7 @@ class EntityFinder(NameCuts):
             return False
         last = tokens[k + 1]
         return (last.gap == " " and not last.text.isupper() and len(last.norm) > 4
-                and last.norm not in given_names() and last.norm not in wide_given_names()
+                and last.norm not in gendered_given_names() and last.norm not in wide_given_names()
                 and last.norm.endswith(_SURNAME_ENDINGS) and not self.lex.is_common(last.norm, self.settings.sentence_case_zipf))
 
     def _part_of_a_title(self, k: int, m: int, j: int) -> bool:
@@ -1577,7 +1577,7 @@ class EntityFinder(NameCuts):
         word = tokens[k].norm
         if n != 1 or kind != "place" or via != "name" or not 2 <= j - k <= 3 or tokens[k].text.isupper():
             return False
-        if word not in _PLACES_ALSO_GIVEN and word not in given_names():
+        if word not in _PLACES_ALSO_GIVEN and word not in gendered_given_names():
             return False
         prev = tokens[k - 1] if k > 0 else None
         if prev is not None and tokens[k].gap == " " and (prev.norm == "the" and not prev.cap or _body_possessive(prev)) \
@@ -1629,13 +1629,13 @@ class EntityFinder(NameCuts):
     def _plural_noun(norm: str) -> bool:
         """A plural common noun ("workers", "people"): no person's or place's name."""
         lemma = nouns().lemma(norm)
-        return norm in _PEOPLE_PLURALS or (lemma is not None and lemma != norm and norm not in given_names())
+        return norm in _PEOPLE_PLURALS or (lemma is not None and lemma != norm and norm not in gendered_given_names())
 
     def _given_name_then(self, k: int, m: int, length: int) -> bool:
         """A lone capitalised given name right before a known one-word name: "George Washington",
         "Jack London" (never "Obama Washington": the first word must be a given name)."""
         tokens = self.tokens
-        return (m == k + 1 and length == 1 and tokens[k].norm in given_names() and not tokens[k].text.isupper()
+        return (m == k + 1 and length == 1 and tokens[k].norm in gendered_given_names() and not tokens[k].text.isupper()
                 and tokens[m].gap == " " and not tokens[k].possessive)
 
     def _surname_like_title(self, k: int, m: int, j: int) -> bool:
@@ -1643,7 +1643,7 @@ class EntityFinder(NameCuts):
         "Martin Luther King", "James P. Pope"; "NASA Administrator Jim Bridenstine" has a name after
         the title, "Portland Trailblazers Coach" no given name before it."""
         tokens = self.tokens
-        return m + 1 == j and tokens[k].norm in given_names() and not tokens[m].text.isupper() and (
+        return m + 1 == j and tokens[k].norm in gendered_given_names() and not tokens[m].text.isupper() and (
             j == len(tokens) or not (tokens[j].norm == "of" or tokens[j].cap and joinable(tokens[m], tokens[j])))
 
     def _sentence_case(self, k: int, single: bool) -> bool:
@@ -1676,7 +1676,7 @@ class EntityFinder(NameCuts):
         # name ("Forecasters expect", "Evacuees are"): a name that is also a word has its
         # evidence above (written with a capital mid-sentence here or in the other text)
         return (self.lex.is_common(tok.norm, self.settings.sentence_case_zipf) or (
-            tok.norm not in given_names() and plural_never_a_name(tok.norm))) and not self.look.gazetteer.match_at(self.tokens, k)
+            tok.norm not in gendered_given_names() and plural_never_a_name(tok.norm))) and not self.look.gazetteer.match_at(self.tokens, k)
 
     def _opens_question(self, k: int) -> bool:
         """Whether the sentence token k opens ends in a question mark."""
@@ -1690,7 +1690,7 @@ class EntityFinder(NameCuts):
         they describe ("Undersea cables", "Nationwide protests"; never "Newman said")."""
         tokens = self.tokens
         norm = tokens[k].norm
-        if norm in self.lex.background or norm in given_names() or k + 1 >= len(tokens):
+        if norm in self.lex.background or norm in gendered_given_names() or k + 1 >= len(tokens):
             return False
         if self._noun_of_a_verb(norm):
             return True
@@ -1733,7 +1733,7 @@ class EntityFinder(NameCuts):
         """An adverb made of a common adjective ("Ironically", "Reportedly", "Possibly"): a
         sentence opener, never a given name ("Ironically Nichols had offered"). Names ending in
         -ly have no common stem ("Kelly", "Connolly"), or are given names ("Emily")."""
-        if not norm.endswith("ly") or norm in given_names():
+        if not norm.endswith("ly") or norm in gendered_given_names():
             return False
         stem = norm[:-2]
         stems = {stem, stem + "le"}  # "possibly"
@@ -1746,7 +1746,7 @@ class EntityFinder(NameCuts):
     def _gerund(self, norm: str) -> bool:
         """A frequent verb form in -ing of a common verb ("Describing Yida as ..."): a clause
         opener, never a given name. Surnames in -ing are rarer words ("Manning", "Browning")."""
-        if not norm.endswith("ing") or norm in given_names() or not self.lex.is_common(norm, self.settings.gerund_zipf):
+        if not norm.endswith("ing") or norm in gendered_given_names() or not self.lex.is_common(norm, self.settings.gerund_zipf):
             return False
         stem = norm[:-3]
         stems = {stem, stem + "e"}  # "describing" -> "describe"
@@ -1880,7 +1880,7 @@ class EntityFinder(NameCuts):
         if lex.is_noun(first.norm) or not lex.is_noun(last.norm) or not self.lex.is_common(first.norm, common) \
                 or not self.lex.is_common(last.norm, common):
             return False
-        if self._head_kind(last.norm) or first.norm in given_names() or self.look.gazetteer.match_at(self.tokens, k) \
+        if self._head_kind(last.norm) or first.norm in gendered_given_names() or self.look.gazetteer.match_at(self.tokens, k) \
                 or self.look.gazetteer.match_at(self.tokens, k + 1) or self._modifies_noun(m):
             return False
         tokens = self.tokens
@@ -1996,10 +1996,10 @@ class EntityFinder(NameCuts):
         "Customs Agent David Wilhelm"; never "Agent Orange", which no given name follows)."""
         tokens = self.tokens
         for p in (k + 1, k + 2):
-            if p + 1 >= j or tokens[p].gap != " " or tokens[p].norm not in given_names() or not tokens[p + 1].cap:
+            if p + 1 >= j or tokens[p].gap != " " or tokens[p].norm not in gendered_given_names() or not tokens[p + 1].cap:
                 continue
             words = tokens[k:p]
-            if any(w.norm in given_names() or w.norm in CLOSED_CLASS or w.text.isupper() for w in words) \
+            if any(w.norm in gendered_given_names() or w.norm in CLOSED_CLASS or w.text.isupper() for w in words) \
                     or any(self.look.gazetteer.match_at(tokens, x) or w.norm in region_keys() for x, w in enumerate(words, k)):
                 return 0  # "Alaska Governor Sarah Palin": a place's name is no role word
             lemma = nouns().lemma(words[-1].norm)
@@ -2037,7 +2037,7 @@ class EntityFinder(NameCuts):
         last = words[-1].norm
         lemma = nouns().lemma(last)
         first = words[0].norm
-        if first in given_names() and first not in _PLACES_ALSO_GIVEN:
+        if first in gendered_given_names() and first not in _PLACES_ALSO_GIVEN:
             return False
         if lemma is not None:
             return lemma != last
@@ -2053,7 +2053,7 @@ class EntityFinder(NameCuts):
         return (
             2 <= len(names) <= 3
             # (the given name first: two lookups turn most names away before the word-by-word tests)
-            and (names[0].norm in given_names() or wide and names[0].norm in wide_given_names())
+            and (names[0].norm in gendered_given_names() or wide and names[0].norm in wide_given_names())
             and not any(w.text.isupper() for w in names)
             and all(w.cap and w.norm not in CLOSED_CLASS for w in names)
             and all(w.gap in (" ", ". ") for w in words[1:])
@@ -2089,7 +2089,7 @@ class EntityFinder(NameCuts):
             k = at.get(e.start)
             if not target or k is None:
                 continue
-            gender = given_names().get(target.split()[0])
+            gender = gendered_given_names().get(target.split()[0])
             last = self._token_ending_at(full[target].end) if gender is None else None
             if last is not None:
                 gender = self._gender_after(last + 1)  # "Laci Peterson ... her home"
@@ -2159,7 +2159,7 @@ class EntityFinder(NameCuts):
                 and tokens[m].norm.isdigit():
             return None  # "in Week 11", "Game 7": a numbered part of a season or a series, no name
         if first.isupper() and self._line_in_capitals(k, m) and all(
-                w.text.isupper() and len(w.norm) >= 4 and w.norm not in self.titlecase and w.norm not in given_names()
+                w.text.isupper() and len(w.norm) >= 4 and w.norm not in self.titlecase and w.norm not in gendered_given_names()
                 and self.lex.is_common(w.norm, self.settings.sentence_case_zipf) for w in words):
             # a subheading set in capitals ("BIGGEST PROTEST", "VOLATILE BORDER"): words, no
             # abbreviation; a word the text writes as a name elsewhere, or a given name (a byline
@@ -2181,12 +2181,12 @@ class EntityFinder(NameCuts):
             head_kind = "organisation"  # "the Government of Jordan": a body of the place, no place ("the Horn of Africa")
         saint = head_kind is None and len(words) > 1 and _PLACE_ABBREVIATIONS.get(words[0].norm, words[0].norm) in _SAINT_PREFIXES
         if saint and len(words) > 2 and _PLACE_ABBREVIATIONS.get(words[0].norm) == "saint" and (
-                words[1].norm in given_names() or words[1].norm in wide_given_names()):
+                words[1].norm in gendered_given_names() or words[1].norm in wide_given_names()):
             # "St. Katharine Drexel", "St. John Neumann": a saint's given name and surname; "St.
             # Louis Cardinals", a plural noun last, a team of the saint's town
             last = words[-1].norm
             team = self._plural_noun(last) or (last.endswith("s") and self.lex.is_common(last[:-1], self.settings.sentence_case_zipf)
-                                               and last[:-1] not in given_names())
+                                               and last[:-1] not in gendered_given_names())
             kind = "organisation" if team else "person"
             if words[-1].norm in _FEAST_HEADS and words[-2].possessive:
                 kind = "other"  # "St Patrick's Day": the saint's feast, no person
@@ -2313,7 +2313,7 @@ class EntityFinder(NameCuts):
             kind = "other"  # "the car Delmont Arrow", "the BlackBerry Curve 8900": a product, no person
             self._products.add(name_key(self._span_text(k, m)))
         if kind == "person" and not titled and len(words) > 1 and words[-1].norm in _PLURAL_BODY_HEADS \
-                and words[0].norm not in given_names() and self._pronoun_after(m) != "person":
+                and words[0].norm not in gendered_given_names() and self._pronoun_after(m) != "person":
             # "Arbor Networks", "Taunton Deane Magistrates": a plural noun of firms or courts ends
             # the name, no person's (unless a given name leads or "he" follows; "it" agrees)
             kind = "organisation"
@@ -2389,7 +2389,7 @@ class EntityFinder(NameCuts):
 
     @staticmethod
     def _any_given_name(norm: str) -> bool:
-        return norm in given_names() or norm in wide_given_names()
+        return norm in gendered_given_names() or norm in wide_given_names()
 
     def _settlement_after(self, m: int) -> bool:
         """Whether a lower-case noun of a settlement follows the name ending before token m
@@ -2517,7 +2517,7 @@ class EntityFinder(NameCuts):
         capitals = a > 0 and tokens[a - 1].text.isupper() and len(tokens[a - 1].text) > 1
         return a < j and all(
             t.cap and t.gap == " " and t.text.isupper() == capitals and self.lex.is_common(t.norm)
-            and t.norm not in self.look.title_words and t.norm not in given_names()
+            and t.norm not in self.look.title_words and t.norm not in gendered_given_names()
             and not self.look.gazetteer.match_at(tokens, x) and t.norm not in _CALENDAR and t.norm not in region_keys()
             for x, t in enumerate(tokens[a:j], a))
 
@@ -2711,7 +2711,7 @@ class EntityFinder(NameCuts):
         if any(_brand_capital(w.text) for w in words):
             return "other"  # "Nvidia GeForce", "Apple iPhone": a capital inside a word that no surname has
         first = words[0]
-        if first.norm in given_names() or not self._known_place_word(k):
+        if first.norm in gendered_given_names() or not self._known_place_word(k):
             return None
         last = words[-1].norm
         lemma = nouns().lemma(last)
@@ -2937,7 +2937,7 @@ class EntityFinder(NameCuts):
         or standing alone in quotation marks or brackets ("'Mortal Kombat,'", "(Slumdog
         Millionaire)"). A work's, a game's or a product's name."""
         candidates = {e.key for e in raw if e.kind == "person" and e.via == "name" and len(e.key.split()) >= 2
-                      and e.key.split()[0] not in given_names() and e.key.split()[0] not in wide_given_names()
+                      and e.key.split()[0] not in gendered_given_names() and e.key.split()[0] not in wide_given_names()
                       and not e.text.isupper()}
         if not candidates:
             return raw
@@ -3007,7 +3007,7 @@ class EntityFinder(NameCuts):
         "Georgia Brown")."""
         if not 2 <= len(words) <= 3 or any(w.initial and len(w.text) <= 2 or w.possessive for w in words):
             return False
-        lex, known = nouns(), given_names()
+        lex, known = nouns(), gendered_given_names()
         wide = wide_given_names()
         place_first = len(words) == 2 and (self._known_place_word(k) or words[0].norm in any_region_keys())
         if any(w.norm in known or w.norm in wide or "-" in w.gap for w in words) and not place_first:
@@ -3038,7 +3038,7 @@ class EntityFinder(NameCuts):
         """Whether a one-word name before token m shows itself a person's: a known given name, a
         surname's ending ("Medvedev"), or an apposition after a comma that names a person (", a
         spokesman", ", who", ", 45,")."""
-        if word.norm in given_names() or word.norm in wide_given_names() or (
+        if word.norm in gendered_given_names() or word.norm in wide_given_names() or (
                 word.norm.endswith(_SURNAME_ENDINGS) and len(word.norm) > 4):
             return True
         return self._person_apposition(m)
@@ -3114,7 +3114,7 @@ class EntityFinder(NameCuts):
                 words = e.key.split()
                 short = " ".join(words[:-1])  # "Pellow Grid Services" ... "Pellow Grid said"
                 if (words[-1] in _SHORT_NAME_HEADS and kinds.get(short) == {"other"} and words[0] not in self.lower
-                        and words[0] not in given_names() and words[0] not in wide_given_names()):
+                        and words[0] not in gendered_given_names() and words[0] not in wide_given_names()):
                     kinds[short] = {"other", "organisation"}  # "Kraft Foods", "Vellamy Group" ... "Kraft said"
         retype = {}
         for key, found in kinds.items():
@@ -3254,7 +3254,7 @@ class EntityFinder(NameCuts):
         surnames: dict[str, str | None] = {}  # "assad" / "al assad" -> "bashar al assad"
         unknown_kind: dict[str, str] = {}  # surname -> a full name of no known kind with a given name
         for e in raw:
-            if e.kind == "other" and is_full_name(e.key) and e.key.split()[0] in given_names():
+            if e.kind == "other" and is_full_name(e.key) and e.key.split()[0] in gendered_given_names():
                 unknown_kind.setdefault(_surname_of(e.key), e.key)
             if e.kind == "person" and is_full_name(e.key):
                 full.setdefault(e.key, e)
@@ -3279,7 +3279,7 @@ class EntityFinder(NameCuts):
         families: dict[str, set[str]] = {}  # surname -> the full names led by a given name that end in it
         for key in full:
             first = key.split()[0]
-            if first in given_names() or first in wide_given_names():
+            if first in gendered_given_names() or first in wide_given_names():
                 families.setdefault(key.rsplit(" ", 1)[-1], set()).add(key)
         family_first: dict[str, str | None] = {}  # "ban" -> "ban ki moon"
         for key, f in full.items():
@@ -3359,7 +3359,7 @@ def region_keys() -> frozenset[str]:
     """Name keys of states and provinces (naming.json's regions), but never one that is also a
     given name ("Virginia", "Georgia": "Virginia" alone may be a woman)."""
     regions = naming_data()["regions"]
-    return frozenset(name_key(r) for r in regions if r.split()[0].casefold() not in given_names())
+    return frozenset(name_key(r) for r in regions if r.split()[0].casefold() not in gendered_given_names())
 
 
 @functools.lru_cache(maxsize=1)
@@ -3564,11 +3564,6 @@ def _brand_capital(text: str) -> bool:
 
 def _in_capitals(tok: Token) -> bool:
     return tok.text.isupper() or tok.text.isdigit()
-
-
-def given_names() -> dict[str, str]:
-    """Given names that nearly always name a man or a woman -> "male" or "female"."""
-    return gendered_given_names()
 
 
 def _first_names_match(x: str, y: str) -> bool:

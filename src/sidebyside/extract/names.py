@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from sidebyside.extract import cues
-from sidebyside.name_lists import given_names_of_the_world as given_names
+from sidebyside.name_lists import given_names_of_the_world
 from sidebyside.settings import DEFAULT, TextSettings
 from sidebyside.word_frequencies import english_zipf
 
@@ -29,7 +29,7 @@ def person_like(name: str, english: bool = True, settings: TextSettings = DEFAUL
     words = [w.strip(".,").lower() for w in name.split()]
     if not words:
         return False
-    if words[0] in given_names():  # first_names.json and given_names.tsv (sidebyside.name_lists)
+    if words[0] in given_names_of_the_world():  # first_names.json, given_names.tsv and given_names_world.tsv (sidebyside.name_lists)
         return True
     if words[0] in cues.GIVEN_NAMES_ALSO_WORDS and _name_after_word(name.split(), settings):
         return True
@@ -54,7 +54,7 @@ def _name_after_word(words: list[str], settings: TextSettings) -> bool:
     if not 2 <= len(words) <= 3 or not _NAME_WORD.match(words[0]):
         return False
     *middle, last = words[1:]
-    if any(not _INITIAL.match(w) and w.lower() not in given_names() for w in middle) or not _NAME_WORD.match(last):
+    if any(not _INITIAL.match(w) and w.lower() not in given_names_of_the_world() for w in middle) or not _NAME_WORD.match(last):
         return False
     low = last.lower()
     if low in cues.GIVEN_NAMES_ALSO_WORDS or low in cues.FURNITURE or cues.norm_cue(" ".join(words)) in cues.FURNITURE:
@@ -78,7 +78,7 @@ def menu_shaped(name: str, settings: TextSettings = DEFAULT.extract.text) -> boo
 def _given_name(word: str) -> bool:
     """A known given name, as the lists write it or without its accents ("José", "Lucía")."""
     low = word.lower()
-    names = given_names()
+    names = given_names_of_the_world()
     if low in names:
         return True
     bare = "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))

@@ -35,7 +35,7 @@ from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource_json
 from sidebyside.extract.language import guess_language, primary_subtag
-from sidebyside.name_lists import given_names_of_the_world as given_names
+from sidebyside.name_lists import given_names_of_the_world
 from sidebyside.settings import DEFAULT, LanguageSettings
 
 # Tags that name no one language ("undetermined", "multiple", "no linguistic content").
@@ -148,7 +148,7 @@ def _language_given_names(language: str) -> frozenset[str]:
     entry = resource_json("attribution/speech_languages.json").get(language, {})
     own = entry.get("in_own_texts", {})
     keys = ("given_names", "given_names_he", "given_names_she")
-    return given_names() | frozenset(fold_word(w) for k in keys for part in (entry, own) for w in part.get(k, ()))
+    return given_names_of_the_world() | frozenset(fold_word(w) for k in keys for part in (entry, own) for w in part.get(k, ()))
 
 
 @functools.cache
@@ -1769,7 +1769,7 @@ class ForeignReading:
                 or tokens[k].norm not in self.vocab.foreign_articles or tokens[j].gap not in _SPACE:
             return False
         word = tokens[j].norm
-        if word in self.vocab.first_names or word in given_names():
+        if word in self.vocab.first_names or word in given_names_of_the_world():
             return False
         surnames = self.__dict__.get("_surnames_not_after_article")
         if surnames is None:  # (read once: the words after the first of the names no article opens)

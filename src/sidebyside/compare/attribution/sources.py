@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from sidebyside.name_lists import given_names_of_the_world as given_names
+from sidebyside.name_lists import given_names_of_the_world
 from sidebyside.resources import resource_json
 
 from sidebyside.compare.entities_cuts import PLATFORMS
@@ -324,7 +324,7 @@ class SourceGrouping:
         if speaker.kind != "person" or speaker.parts or first < 1 or not self.tokens[first - 1].possessive:
             return False
         words = speaker.name.split()
-        if len(words) < 2 or any(fold(w) in given_names() for w in words) \
+        if len(words) < 2 or any(fold(w) in given_names_of_the_world() for w in words) \
                 or not self.lex.is_common(fold(words[0]), self.settings.common_word_zipf):
             return False
         owner = []
@@ -433,7 +433,7 @@ class SourceGrouping:
             return replace(speaker, kind="person")  # "AOC" after "Alexandria Ocasio-Cortez": her initials
         if speaker.kind == "institution" and surname and name not in self.lex.organisations and name not in self.lex.media:
             return replace(speaker, kind="person")  # "According to Swift" after "Taylor Swift"
-        if speaker.kind == "person" and one is not None and not surname and one not in given_names():
+        if speaker.kind == "person" and one is not None and not surname and one not in given_names_of_the_world():
             if name in self.lex.places:
                 return replace(speaker, kind=None)  # "Kabul said": a place's government or people, no person
             if name in self.lex.organisations or name in PLATFORMS:
@@ -445,10 +445,10 @@ class SourceGrouping:
                 return replace(speaker, kind="group")  # "Republicans questioned him": a party's members
             if one is not None and not surname and self._plural_of_people(one):
                 return replace(speaker, kind="group")  # "Fishermen said": a sentence's capital on a plural noun
-            if words and fold(words[0]) not in given_names() and self._business(name):
+            if words and fold(words[0]) not in given_names_of_the_world() and self._business(name):
                 return replace(speaker, kind="institution")  # "Home Depot's shares", "Mweb, the company"
             if len(words) >= 2 and words[-1][:1].isupper() and fold(words[-1]) in self.vocab.work_nouns \
-                    and fold(words[0]) not in given_names():
+                    and fold(words[0]) not in given_names_of_the_world():
                 return replace(speaker, kind="institution")  # "the US Geological Survey said": a body named for its work
         if speaker.kind == "group" and not speaker.parts:
             m = _POSSESSIVE_ROLE.match(name)
@@ -469,7 +469,7 @@ class SourceGrouping:
         ("fishermen", "jurors", "economists"; not "Woods" or "Waters", whose singular is no person):
         its capital only opens the sentence."""
         one = singular(word)
-        return one != word and one not in given_names() \
+        return one != word and one not in given_names_of_the_world() \
             and (word.endswith("men") or one in self.vocab.person_nouns or _profession(one))
 
     def _paper_name(self, words: list[str]) -> bool:
@@ -477,7 +477,7 @@ class SourceGrouping:
         ("Leader", "Bee"), the word before it is neither a given name, a title nor a common word
         ("Argus", not "Majority"), and the text gives the name after "the" ("the Sioux Falls
         Argus Leader", not "Jane Star")."""
-        if len(words) < 2 or words[-1] not in _MEDIA_NAME_WORDS or fold(words[0]) in given_names():
+        if len(words) < 2 or words[-1] not in _MEDIA_NAME_WORDS or fold(words[0]) in given_names_of_the_world():
             return False
         before = fold(words[-2])
         if not before.isalpha() or before in self.lex.titles or before in self.lex.title_modifiers \

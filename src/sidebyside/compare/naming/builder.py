@@ -13,7 +13,6 @@ from sidebyside.compare.entities import (
     CLOSED_CLASS,
     Entity,
     EntityFinder,
-    given_names,
     is_full_name,
     name_key,
     placed_by_its_region,
@@ -50,6 +49,7 @@ from sidebyside.compare.text import ARTICLES, POSSESSIVE_DETERMINERS, casefolded
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.times import find_times, in_dateline, time_chains
 from sidebyside.compare.tokens import irregular_bases, singular, token_column, tokenize
+from sidebyside.resources import gendered_given_names
 from sidebyside.settings import NamingSettings
 
 
@@ -194,7 +194,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
             return None
         if any(not tokens[m].cap or tokens[m].gap != " " for m in range(i + 1, j + 1)):
             return None
-        known = given_names()
+        known = gendered_given_names()
         p = i + 1
         while j - p > 1 and tokens[p].norm not in known:
             p += 1
@@ -228,7 +228,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         names its referent ("Bush administration", "Valley producers")."""
         if i == j or j + 1 >= len(tokens) or tokens[j].possessive:
             return False
-        if not all(self.nouns.is_noun(t.norm) and t.norm not in given_names()
+        if not all(self.nouns.is_noun(t.norm) and t.norm not in gendered_given_names()
                    and self.lex.zipf(t.norm) >= self.settings.rare_name_zipf for t in tokens[i : j + 1]):
             return False
         if self.nouns.kind(self.nouns.lemma(tokens[j].norm) or tokens[j].norm) != "thing":
@@ -250,7 +250,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         after = tokens[i + 1:i + 3]
         if not (prev.cap and tok.gap == " " and all(t.cap and t.gap == " " for t in after)):
             return False
-        if prev.possessive or tok.possessive or prev.initial or tok.norm in given_names():
+        if prev.possessive or tok.possessive or prev.initial or tok.norm in gendered_given_names():
             return False
         return i - 1 not in view.entity_at_token and all(
             view.entity_at_token[m].kind == "other" for m in (i + 1, i + 2) if m in view.entity_at_token)

@@ -12,10 +12,10 @@ a place written in the description ("the Ohio firm") is one the named business i
 
 from __future__ import annotations
 
-from sidebyside.compare.entities import given_names
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains
 from sidebyside.compare.naming.words import NamingVocabulary, vocabulary
+from sidebyside.resources import gendered_given_names
 
 _NOT_NAMES = ("role:", "venue:", "time:", "event:", "count:")
 _OWNED = ":of-"
@@ -58,7 +58,7 @@ def _maybe_businesses(side: ArticleChains, vocab: NamingVocabulary) -> set[str]:
             continue
         kind = _chain_kind(side, c)
         if kind in ("organisation", "other") or (
-                kind == "person" and c not in titled and c.split(" ", 1)[0] not in given_names()):
+                kind == "person" and c not in titled and c.split(" ", 1)[0] not in gendered_given_names()):
             out.add(c)
     return out
 

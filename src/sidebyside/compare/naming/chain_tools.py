@@ -8,11 +8,12 @@ import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import given_names, is_full_name, same_person_name, surname_index
+from sidebyside.compare.entities import is_full_name, same_person_name, surname_index
 from sidebyside.compare.naming.chains import ArticleChains
 from sidebyside.compare.naming.words import NamingVocabulary, vocabulary
 from sidebyside.compare.tokens import Token, singular
 from sidebyside.compare.termdata import lexicon, naming_data
+from sidebyside.resources import gendered_given_names
 from sidebyside.settings import DEFAULT, NamingSettings
 from sidebyside.wordpattern import alternation
 
@@ -69,7 +70,7 @@ def _gender_clash(chains: ArticleChains, described: str, named: str, vocab: Nami
         told = vocab.genders.get(other) or vocab.genders.get(singular(other))
         return bool(gender) and bool(told) and told != gender
     first = named.split()[0] if named else ""
-    return bool(gender) and given_names().get(first, gender) != gender
+    return bool(gender) and gendered_given_names().get(first, gender) != gender
 
 
 def numbered_products(view: ArticleView, refs) -> set[str]:
@@ -273,7 +274,7 @@ def _surname_map(chains: ArticleChains) -> dict[str, str]:
     no surname of Michele LaCalamita's alone)."""
     kinds = [(chain, _chain_kind(chains, chain)) for chain in chains.names]  # (each chain's kind read once)
     people = [chain for chain, kind in kinds if kind == "person"]
-    unknown = [chain for chain, kind in kinds if kind == "other" and is_full_name(chain) and chain.split()[0] in given_names()]
+    unknown = [chain for chain, kind in kinds if kind == "other" and is_full_name(chain) and chain.split()[0] in gendered_given_names()]
     found = surname_index(people + unknown)
     return {last: chain for last, chain in surname_index(people).items() if chain and found.get(last) == chain}
 

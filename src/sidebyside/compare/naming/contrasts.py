@@ -7,7 +7,7 @@ import functools
 from dataclasses import replace
 from typing import NamedTuple
 
-from sidebyside.compare.entities import given_names, title_vocabulary
+from sidebyside.compare.entities import title_vocabulary
 from sidebyside.compare.naming.chain_tools import _ORGANISATION_TAILS
 from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
 from sidebyside.compare.naming.pairing import _initials
@@ -20,6 +20,7 @@ from sidebyside.compare.times import other_parts_of_day, same_day_in_other_words
 from sidebyside.model import LabelContrast, LabelCount
 from sidebyside.settings import DEFAULT, NamingSettings
 from sidebyside.compare.tokens import singular
+from sidebyside.resources import gendered_given_names
 
 
 def label_contrasts(
@@ -252,7 +253,7 @@ def _telling(labels: list[dict[str, str]], side_refs: tuple[list[Ref], list[Ref]
                 # against a role alone: "Chief executive Mara Lind" / "the chief executive" is
                 # one outlet naming her, the other not)
                 form = "short"
-                if " " not in label and label in given_names() and any(
+                if " " not in label and label in gendered_given_names() and any(
                         t.startswith(label + " ") and label not in t.split()[1:] for t in theirs):
                     # "Matt" / "Matt Smith", "Smith": one outlet calls him by his first name
                     # alone, the other never (a familiarity a reader notices), ranked as a name

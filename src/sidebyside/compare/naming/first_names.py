@@ -17,10 +17,11 @@ from collections import Counter
 from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import given_names, is_full_name
+from sidebyside.compare.entities import is_full_name
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.tokens import token_norms, words_in_lower_case
+from sidebyside.resources import gendered_given_names
 
 
 def join_first_names(chains: tuple[ArticleChains, ArticleChains], views: tuple[ArticleView, ArticleView]) -> None:
@@ -44,7 +45,7 @@ def join_first_names(chains: tuple[ArticleChains, ArticleChains], views: tuple[A
 def _full_names_by_first(chains: tuple[ArticleChains, ArticleChains]) -> dict[str, str]:
     """Known given name -> the one person's full-name chain key the pair writes with it."""
     found: dict[str, set[str]] = {}
-    names = given_names()
+    names = gendered_given_names()
     for side in chains:
         for c in side.names:
             if is_full_name(c) and _chain_kind(side, c) == "person":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sidebyside.compare.entities import given_names, is_full_name, name_key, name_words, one_to_one, same_person_name, worded_alike
+from sidebyside.compare.entities import is_full_name, name_key, name_words, one_to_one, same_person_name, worded_alike
 from sidebyside.compare.naming.chain_tools import (
     _COMPANY_SUFFIXES, _chain_keys, _chain_kind, _described, _description_gender, _gender_clash, _person_like, chain_texts,
     short_names,
@@ -23,6 +23,7 @@ from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import fold
 from sidebyside.compare.times import link_times
 from sidebyside.compare.tokens import singular
+from sidebyside.resources import gendered_given_names
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
@@ -73,7 +74,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
     for s in sides:
         for t in s.names:
             words = t.split()
-            if len(words) > 1 and words[0] not in given_names():
+            if len(words) > 1 and words[0] not in gendered_given_names():
                 for n in range(1, min(len(words), settings.team_city_words + 1)):  # (a run of name words can be long)
                     by_prefix.setdefault(" ".join(words[:n]), set()).add(t)
     for side in (0, 1):
@@ -184,7 +185,7 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
             if gender:
                 # "a female sheriff's deputy" is no "Deputy Hoyt Teasley": a gendered description
                 # joins a name only when its given name is known to say the same gender
-                found = {o for o in found if given_names().get(o.split()[0]) == gender}
+                found = {o for o in found if gendered_given_names().get(o.split()[0]) == gender}
             if c in introduced:
                 # "A Post editor dubbed him": "a" introduces someone, never a person the other
                 # article names once in passing ("Post Editor Benjamin C. Bradlee", far down)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.attribution.reported import reports_after
 from sidebyside.compare.entities import (
-    _HONORIFIC_GENDER, Entity, _surname_of, entity_words, gender_after, given_names, is_full_name, name_key, surname_gender,
+    _HONORIFIC_GENDER, Entity, _surname_of, entity_words, gender_after, is_full_name, name_key, surname_gender,
     surname_index,
 )
 from sidebyside.compare.naming.chain_tools import (
@@ -30,6 +30,7 @@ from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.text import BE_FORMS, fold
 from sidebyside.compare.times import time_vocabulary
 from sidebyside.compare.tokens import Token, singular, words_in_lower_case
+from sidebyside.resources import gendered_given_names
 
 
 class PeopleRules:
@@ -118,7 +119,7 @@ class PeopleRules:
             if info.country and info.country not in out.countries.get(target, ()) and kind == "person":
                 continue
             gender = _description_gender(out, c, self.vocab) if kind == "person" else None
-            if gender and given_names().get(target.split()[0]) != gender:
+            if gender and gendered_given_names().get(target.split()[0]) != gender:
                 continue  # "a female deputy" is no Deputy John Ortiz
             mapping[c] = target
         return mapping
@@ -195,7 +196,7 @@ class PeopleRules:
         if any(role.rsplit(" ", 1)[-1] != info.head for role in out.roles.get(target, ())):
             return False
         gender = _description_gender(out, first.chain, self.vocab)
-        return not (gender and given_names().get(target.split()[0]) not in (None, gender))
+        return not (gender and gendered_given_names().get(target.split()[0]) not in (None, gender))
 
     def _opens_next_sentence(self, view: ArticleView, name: Ref | None, sentence_end: int, sole: bool = False) -> bool:
         """Whether a name opens the sentence right after the one ending at sentence_end, as its
@@ -426,7 +427,7 @@ class PeopleRules:
                 target = None  # ("the woman" is no Jonathan; a named person with an age is told by it)
             k = view.token_at_end.get(r.end)
             told = gender_after(view.tokens, k + 1) if k is not None else None
-            if target is not None and told and given_names().get(target.split()[0], told) != told:
+            if target is not None and told and gendered_given_names().get(target.split()[0], told) != told:
                 target = None  # "the 20-year-old found out she was pregnant" is not Simpson
             found.setdefault(r.chain, set()).add(target)
         return {c: next(iter(t)) for c, t in found.items() if len(t) == 1 and None not in t}
@@ -514,7 +515,7 @@ class PeopleRules:
         kinds = {c: _chain_kind(out, c) for c in out.names}  # (each chain's kind read once)
         # (an "other" chain that is _person_like: a full name)
         unknown = surname_index(c for c in out.names if kinds[c] == "other" and " " in c and is_full_name(c)
-                                and c.split()[0] in given_names())
+                                and c.split()[0] in gendered_given_names())
         everyone = surname_index(c for c in out.names if kinds[c] in ("person", "other"))
         for last, chain in unknown.items():
             if chain is not None and last not in people and everyone.get(last) == chain:
@@ -555,7 +556,7 @@ class PeopleRules:
         one bearer alone has the told one, and no mention of the surname tells another.
         in_text: each chain's mentions in the body, in order."""
         tokens = view.tokens
-        genders = {c: given_names().get(c.split()[0]) or self._told_after_full_name(view, in_text, c) for c in bearers}
+        genders = {c: gendered_given_names().get(c.split()[0]) or self._told_after_full_name(view, in_text, c) for c in bearers}
         if None in genders.values():
             return None  # ("Chris Peterson", told of no gender: either)
         told = set()
@@ -586,7 +587,7 @@ class PeopleRules:
         """Whether a mention of the surname is told of another gender than the person's (given
         name, else the pronoun after the full name; in_text: each chain's mentions in the body)."""
         tokens = view.tokens
-        gender = given_names().get(person.split()[0])
+        gender = gendered_given_names().get(person.split()[0])
         if gender is None:
             full = next((r for r in in_text.get(person, ()) if r.entity is not None), None)
             j = view.token_at_end.get(full.entity.end) if full is not None else None
@@ -631,7 +632,7 @@ class PeopleRules:
         words = key.split()
         if e.via == "short" and len(words) > 1 and j > 0:
             told = _HONORIFIC_GENDER.get(tokens[j - 1].norm)
-            named = given_names().get(words[0])
+            named = gendered_given_names().get(words[0])
             if told and named and told != named:
                 # "Ms. Gomes" after "Daniel Gomes": his mother, wife or sister, not him
                 return words[-1], "name"
@@ -936,8 +937,8 @@ class PeopleRules:
         for _, ref in pending:
             if ref.kind == "person" and ref.entity is not None and ref.form in ("name", "title"):
                 first = next((w for w in ref.entity.key.split() if len(w) > 1), "")
-                if " " in ref.entity.key and first in given_names():
-                    given[ref.chain] = given_names()[first]
+                if " " in ref.entity.key and first in gendered_given_names():
+                    given[ref.chain] = gendered_given_names()[first]
         by_gender: dict[str, list[str]] = {}
         unsure = set()  # pronouns and given name disagree: counts as either, joins no description
         for chain, counts in votes.items():

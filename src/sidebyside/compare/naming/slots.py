@@ -8,7 +8,7 @@ import re
 from typing import Iterable
 
 from sidebyside.compare.article_view import ArticleView
-from sidebyside.compare.entities import CLOSED_CLASS, given_names
+from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.chain_tools import (
     _chain_keys, _chain_kind, _described, _description_gender, _gender_clash,
 )
@@ -16,6 +16,7 @@ from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _CONJUNCTIONS, _ORDINALS, NamingVocabulary, verb_stem
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.tokens import Token, singular
+from sidebyside.resources import gendered_given_names
 from sidebyside.settings import DEFAULT, NamingSettings
 
 
@@ -625,7 +626,7 @@ def _slot_pair_differs(sides: tuple[ArticleChains, ArticleChains], c0: str, c1: 
     # a description that tells a gender ("a female sheriff's deputy") joins by its slot alone
     # only a name known to be of that gender (not "Deputy Hoyt Teasley", a given name unknown)
     told = _description_gender(sides[d_side], d_chain, vocab)
-    given = given_names().get(n_chain.split()[0]) if " " in n_chain else None
+    given = gendered_given_names().get(n_chain.split()[0]) if " " in n_chain else None
     if told and told != given:
         return True
     info = sides[d_side].described.get(d_chain)

@@ -35,7 +35,7 @@ from sidebyside.extract.html.titles import (
 )
 from sidebyside.extract.html.visible_text import short_text
 from sidebyside.extract.sites import host_keys, names_site, site_key
-from sidebyside.name_lists import given_names_of_the_world as given_names
+from sidebyside.name_lists import given_names_of_the_world
 from sidebyside.word_frequencies import english_zipf
 
 
@@ -264,7 +264,7 @@ def _people(names: list[str], sites: list[str], hosts: list[str]) -> list[str]:
     if any(len(n.split()) >= 2 for n in people):
         # "Victor Tangermann, FUTURISM", "Jane Doe, Madrid": one word beside a full name is the
         # outlet it wrote for or its place, unless it is a given name ("Jane Doe and Regan")
-        people = [n for n in people if len(n.split()) >= 2 or n.casefold() in given_names()]
+        people = [n for n in people if len(n.split()) >= 2 or n.casefold() in given_names_of_the_world()]
     return people
 
 

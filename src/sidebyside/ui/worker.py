@@ -20,7 +20,9 @@ from sidebyside.ui.qt import QObject, QRunnable, Signal
 
 _highlights: dict[int, Highlights] = {}  # id(Comparison) -> its highlights, made off the GUI thread
 _shown: dict[int, Comparison] = {}  # id(Comparison) -> the same less its possibly loaded words
-_lock = threading.Lock()
+# re-entrant: a comparison freed while this thread holds the lock (a dict value replaced inside it)
+# runs its finalizer, _forget, on the same thread at once
+_lock = threading.RLock()
 
 
 def shown_comparison(comparison: Comparison, possible: bool) -> Comparison:
@@ -59,9 +61,8 @@ def _precompute(comparison: Comparison) -> None:
 
 def _forget(key: int, lesser: int) -> None:
     with _lock:
-        _highlights.pop(key, None)
-        _highlights.pop(lesser, None)
-        _shown.pop(key, None)
+        dropped = _highlights.pop(key, None), _highlights.pop(lesser, None), _shown.pop(key, None)
+    del dropped  # freed outside the lock: what they hold may have finalizers of its own
 
 
 class WorkSignals(QObject):

@@ -310,7 +310,12 @@ def distinctive_terms(
     sorted spans of direct quotation, whose words are left out (the speaker's words, not the
     outlet's: "you might remember him" is not the outlet's choice of words). shown: each
     article's spans of the names the comparison shows elsewhere (only in one article, a label
-    contrast, the outlet itself): a term all of whose uses lie inside them is not listed again."""
+    contrast, the outlet itself): a term all of whose uses lie inside them is not listed again.
+    Two articles in two languages have none: a word "never in B" is then only a word B writes in
+    its own language ("library" against 図書館)."""
+    primaries = {primary_subtag(lang) for lang in languages}
+    if "" not in primaries and len(primaries) > 1:
+        return (), ()
     lex = lexicon()
     toks = tokens or (tokenize(text_a), tokenize(text_b))
     if quoted[0] or quoted[1]:

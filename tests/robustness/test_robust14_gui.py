@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gui"))
 from gui_data import SEED_A, SEED_B  # noqa: E402
 
 OPEN_TIMEOUT_MS = 60_000  # a hang guard
+TEARDOWN_HANG_LIMIT_MS = 300_000  # a hang guard, as the GUI tests' window fixture has
 
 
 @pytest.fixture
@@ -29,8 +30,15 @@ def window(qtbot, tmp_path, qapp):
     w.show()
     qtbot.waitExposed(w)
     yield w
+    # as tests/gui/conftest.py's window: what still runs is cancelled and the pool drained, so no
+    # job outlives the test; the limits guard against a hang only (one step of work took over 60 s
+    # on a machine at load ~30)
+    w.cancel_work()
     if w.busy:
-        qtbot.waitUntil(lambda: not w.busy, timeout=60000)
+        qtbot.waitUntil(lambda: not w.busy, timeout=TEARDOWN_HANG_LIMIT_MS)
+    from sidebyside.ui.qt import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(TEARDOWN_HANG_LIMIT_MS), "teardown: the thread pool did not drain"
 
 
 BINARY = {

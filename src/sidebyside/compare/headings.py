@@ -33,10 +33,10 @@ import re
 
 from sidebyside.compare.distinctive import term_occurrences
 from sidebyside.compare.attribution.vocabulary import attribution_vocabulary
-from sidebyside.compare.loaded import SCARE_QUOTES, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, LoadedTerm, find_loaded_terms
+from sidebyside.compare.loaded import SCARE_QUOTES, LoadedTerm, find_loaded_terms, title_case_line
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import split_sentences
-from sidebyside.compare.title_case import NO_SMALL_WORDS, title_cased
+from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import Token, tokenize
 from sidebyside.model import Article, DistinctiveTerm, HeadingTerm, Quote, Span
 from sidebyside.settings import DEFAULT, LexicalSettings
@@ -154,9 +154,8 @@ def _heading_quotes(text: str, tokens: list[Token], body: str, find_quotes) -> t
     would be. A quoted phrase the body writes with its capitals inside a sentence is a name or a
     title ("Review: 'Dune' Is a Triumph" over a body on "Dune"), and stays out."""
     quotes = find_quotes(text)
-    long_words = [(t.norm, t.cap) for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
     lowered = text.lower()
-    if len(lowered) != len(text) or not title_cased(long_words, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, NO_SMALL_WORDS):
+    if len(lowered) != len(text) or not title_case_line(tokens):
         return quotes
     known = {(q.start, q.end) for q in quotes}
     more = [

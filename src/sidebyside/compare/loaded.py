@@ -1591,9 +1591,16 @@ class _TitleCaseLines:
             hi = i + 1
             while hi < len(tokens) and "\n" not in tokens[hi].gap:
                 hi += 1
-            long_words = [(t.norm, t.cap) for t in tokens[lo:hi] if len(t.text) >= 4 and t.text.isalpha()]
-            title = self.lines[lo] = title_cased(long_words, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, NO_SMALL_WORDS)
+            title = self.lines[lo] = title_case_line(tokens[lo:hi])
         return title
+
+
+def title_case_line(tokens: list[Token]) -> bool:
+    """Whether a line's tokens are a title-case headline: of its words of four letters or more
+    (short function words stay lower-case in many headline styles), enough, and most of them,
+    capitalised."""
+    long_words = [(t.norm, t.cap) for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
+    return title_cased(long_words, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, NO_SMALL_WORDS)
 
 
 def _on_title_line(starts: list[int], lines: _TitleCaseLines, offset: int) -> bool:

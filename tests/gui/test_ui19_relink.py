@@ -76,3 +76,34 @@ def test_a_file_that_cannot_be_read_says_why_and_leaves_the_notes(window, qtbot,
     assert [n.article.path for n in store.all_notes()] == before
     controller.pick_file = lambda _article: None  # the dialog closed: nothing is read
     assert not controller.relink(controller.elsewhere[0])
+
+
+def test_a_file_still_read_when_the_window_cancels_its_work_opens_nothing(window, qtbot, store, moved, monkeypatch):
+    """Closing or quitting cancels the window's work; a re-linked file read after that must not
+    open a pair (a new job nobody cancels, which the quit would wait for) nor move the notes."""
+    post, copy = moved
+    controller, told = _controller(window, qtbot, store, post)
+    release, readers = threading.Event(), []
+    real = sidebyside.extract.extract_path
+
+    def slow_read(path, *args, **kwargs):
+        readers.append(path)
+        release.wait(10)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(sidebyside.extract, "extract_path", slow_read)
+    before = [n.article.path for n in store.all_notes()]
+    shown = list(window.paths)
+    assert controller.relink(controller.elsewhere[0], str(copy))
+    qtbot.waitUntil(lambda: bool(readers), timeout=5000)
+    window.cancel_work()
+    from sidebyside.ui.qt import QApplication, QThreadPool
+
+    assert QApplication.overrideCursor() is None, "the wait cursor ends with the cancel"
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.wait(100)  # the read's result, queued to the GUI thread, is handled
+    assert window.paths == shown and not window.busy, "no pair opened after the cancel"
+    assert [n.article.path for n in store.all_notes()] == before and told == []
+    # the window's next re-link is not refused as "still reading" (negative of a stale read)
+    assert controller._relinking is None

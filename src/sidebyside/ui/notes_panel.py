@@ -509,6 +509,9 @@ class NotesController(QObject):
         self.pick_file: PickFile = self._pick_with_dialog  # (and these two)
         self.inform: Inform = self._inform_with_box
         self._relinking: tuple[ReadJob, ArticleNotes, str] | None = None  # a re-link's file being read
+        # A window closing or quitting cancels its work; a re-linked file still being read then
+        # must not open a pair (a new job nobody cancels, which a quit would wait for).
+        window.work_cancelled.connect(self._forget_relink)
 
         self.undo_action = QAction("&Undo", self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -886,6 +889,13 @@ class NotesController(QObject):
         self.window.statusBar().showMessage(f"Reading “{display_name(path)}”…")
         QThreadPool.globalInstance().start(job)
         return True
+
+    def _forget_relink(self) -> None:
+        """The window's work was cancelled: the file being read is let go, the notes unchanged."""
+        if self._relinking is None:
+            return
+        self._relinking = None
+        QApplication.restoreOverrideCursor()
 
     def _relink_read(self, picked, reason: str) -> None:
         """The re-link, once the picked file is read (on the GUI thread)."""

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
     comparison_ready = Signal(object)  # the Comparison, once painted (NOTES HOOK)
     coverage_ready = Signal(object)  # the Coverage of three or more articles, once shown
     load_finished = Signal()  # the work for what is open ended, painted or not (screenshot, tests)
+    work_cancelled = Signal()  # closing or quitting: what is still being read must open nothing
 
     def __init__(self, parent=None, restore_state: bool = True, session: Session | None = None):
         super().__init__(parent)
@@ -459,6 +460,7 @@ class MainWindow(QMainWindow):
     def cancel_work(self) -> None:
         for job in self._jobs:
             job.cancel()
+        self.work_cancelled.emit()
 
     def _on_progress(self, text: str, done: int, total: int) -> None:
         self.status_label.setText(one_line(text))

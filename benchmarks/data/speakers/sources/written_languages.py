@@ -3132,6 +3132,220 @@ A helyi borbarátok „Tokaj talpra áll” néven gyűjtést indítottak a kár
 ("Ma sírtunk. Holnap metszünk.", "egy tállyai borász", {"unnamed": ["borász"]}),
 ("Tokaj talpra áll", None, {}),
 ]))
+L20 = []
+
+L20.append(dict(id="de-faehre-niedrigwasser", lang="de", paras="""
+Niedrigwasser: Rheinfähre zwischen Auenfeld und Kettwig stellt Betrieb ein
+AUENFELD – Zum ersten Mal seit dem Sommer 2018 fährt die Autofähre zwischen Auenfeld und Kettwig nicht mehr. Der Pegel am Rhein ist in der Nacht zum Dienstag unter 80 Zentimeter gefallen, für die Fähre zu wenig. Pendler müssen nun einen Umweg von 34 Kilometern über die Brücke bei Sankt Goar in Kauf nehmen.
+„Wir sind heute Morgen noch eine Probefahrt gefahren und zweimal mit dem Ruder über Grund gekommen. Da ist Schluss, da setze ich keine Fahrgäste einem Risiko aus“, sagte Fährmann Jürgen Albers, der das Schiff seit 22 Jahren steuert. Wann der Betrieb wieder aufgenommen werden könne, wisse er nicht. „Das entscheidet der Himmel, nicht ich.“
+Für die Betriebe am Ufer ist die Pause teuer. Die Wirtin des Gasthofs „Zum Anker“, Petra Albers, sagt, an normalen Tagen kämen mittags vierzig Gäste von der anderen Rheinseite. Mit dem Fährmann ist sie nicht verwandt, auch wenn das im Ort viele glauben. „Heute hatte ich sechs. Wenn das drei Wochen so geht, muss ich die Aushilfen nach Hause schicken“, sagte die Wirtin.
+Ein Sprecher des Wasserstraßen- und Schifffahrtsamts sagte, die Pegel würden nach den Prognosen bis mindestens Mitte des Monats weiter sinken. „Eine Entspannung sehen wir frühestens, wenn es im Schwarzwald und in der Schweiz ergiebig regnet“, erklärte er.
+Bürgermeister Tobias Wendling (CDU) fordert seit Jahren eine Brücke. Dem Bürgermeister zufolge ist die Fähre „ein Nadelöhr für die ganze Region“. „Jeder Sommer zeigt uns, dass wir uns nicht mehr auf den Fluss verlassen können. Wir brauchen eine feste Querung, und zwar in diesem Jahrzehnt“, sagte er am Dienstag.
+Naturschützer halten davon wenig. Die Biologin Miriam Osterkamp vom Naturschutzbund warnt vor einem Eingriff in die Auen: „Eine Brücke löst das Problem von ein paar Wochen im Jahr und zerstört dafür eine Landschaft für immer.“
+Die Fährgesellschaft hat auf ihrer Internetseite ein Banner mit der Aufschrift „Wir kommen wieder“ geschaltet. Eine Bürgerinitiative sammelt unter dem Motto „Die Fähre muss bleiben“ Unterschriften gegen die Brückenpläne. Bis Mittwoch kamen nach eigenen Angaben gut 2.000 zusammen.
+""".strip().split("\n"), quotes=[
+("Wir sind heute Morgen noch eine Probefahrt gefahren und zweimal mit dem Ruder über Grund gekommen. Da ist Schluss, da setze ich keine Fahrgäste einem Risiko aus", "Jürgen Albers", {"accept": []}),
+("Das entscheidet der Himmel, nicht ich.", "Jürgen Albers", {"accept": []}),
+("Zum Anker", None, {}),
+("Heute hatte ich sechs. Wenn das drei Wochen so geht, muss ich die Aushilfen nach Hause schicken", "Petra Albers", {"accept": []}),
+("Eine Entspannung sehen wir frühestens, wenn es im Schwarzwald und in der Schweiz ergiebig regnet", "ein Sprecher des Wasserstraßen- und Schifffahrtsamts", {"unnamed": ["Sprecher"]}),
+("ein Nadelöhr für die ganze Region", "Tobias Wendling", {}),
+("Jeder Sommer zeigt uns, dass wir uns nicht mehr auf den Fluss verlassen können. Wir brauchen eine feste Querung, und zwar in diesem Jahrzehnt", "Tobias Wendling", {}),
+("Eine Brücke löst das Problem von ein paar Wochen im Jahr und zerstört dafür eine Landschaft für immer.", "Miriam Osterkamp", {}),
+("Wir kommen wieder", None, {}),
+("Die Fähre muss bleiben", None, {}),
+]))
+
+L20.append(dict(id="it-punto-nascita-valbruna", lang="it", paras="""
+Chiude il punto nascita di Valbruna, le mamme dovranno partorire a 70 chilometri
+VALBRUNA – Dal primo febbraio all'ospedale di Valbruna non si nascerà più. L'Azienda sanitaria ha confermato ieri la chiusura del punto nascita, che l'anno scorso ha registrato 312 parti, sotto la soglia dei 500 fissata dal ministero. Le future mamme dell'alta valle dovranno rivolgersi all'ospedale di Pontenero, a settanta chilometri di strada di montagna.
+«È una decisione che condanna la valle allo spopolamento. Chi farebbe figli in un posto dove per partorire bisogna fare un'ora e mezza di tornanti, d'inverno, magari con la neve?», ha detto il sindaco Marco Bellini, che ha annunciato un ricorso al Tar.
+L'ostetrica Giulia Bellini, che lavora nel reparto da diciannove anni e non ha legami di parentela con il primo cittadino, è più cauta. «Capisco le regole sulla sicurezza. Ma la sicurezza è anche arrivare in tempo», spiega. Secondo l'ostetrica, negli ultimi cinque anni almeno una ventina di bambini sono nati «così in fretta che a Pontenero non ci sarebbero mai arrivati».
+Il direttore generale dell'Azienda sanitaria, Renato Cattaneo, difende la scelta. «Un reparto che fa meno di un parto al giorno non può garantire un anestesista e un pediatra presenti ventiquattro ore su ventiquattro. Non è una questione di soldi, è una questione di sicurezza», ha dichiarato. Il direttore ha promesso un'ambulanza dedicata e una casa di accoglienza vicino all'ospedale di Pontenero per le donne che vivono più lontano.
+Un medico del reparto, che chiede di restare anonimo, racconta un clima pesante. «Ci hanno detto della chiusura con una mail, il venerdì sera. Nessuno è venuto a parlarci», dice.
+Per la consigliera regionale Silvia Marchetti (opposizione), la valle «paga ancora una volta il conto dei tagli». Ha presentato un'interrogazione in consiglio.
+Sabato è previsto un corteo davanti all'ospedale. Sui cartelli preparati dalle mamme del paese c'è scritto «Nascere a Valbruna è un diritto». In paese circola anche una petizione intitolata «Non chiudete la culla della valle», che ha già raccolto quattromila firme.
+""".strip().split("\n"), quotes=[
+("È una decisione che condanna la valle allo spopolamento. Chi farebbe figli in un posto dove per partorire bisogna fare un'ora e mezza di tornanti, d'inverno, magari con la neve?", "Marco Bellini", {"accept": []}),
+("Capisco le regole sulla sicurezza. Ma la sicurezza è anche arrivare in tempo", "Giulia Bellini", {"accept": []}),
+("così in fretta che a Pontenero non ci sarebbero mai arrivati", "Giulia Bellini", {"accept": []}),
+("Un reparto che fa meno di un parto al giorno non può garantire un anestesista e un pediatra presenti ventiquattro ore su ventiquattro. Non è una questione di soldi, è una questione di sicurezza", "Renato Cattaneo", {}),
+("Ci hanno detto della chiusura con una mail, il venerdì sera. Nessuno è venuto a parlarci", "un medico del reparto", {"unnamed": ["medico"]}),
+("paga ancora una volta il conto dei tagli", "Silvia Marchetti", {}),
+("Nascere a Valbruna è un diritto", None, {}),
+("Non chiudete la culla della valle", None, {}),
+]))
+
+L20.append(dict(id="ro-salina-inchisa", lang="ro", paras="""
+Salina din Ocna Verde, închisă pentru turiști după infiltrații de apă
+OCNA VERDE – Salina din Ocna Verde, una dintre cele mai vizitate atracții din județ, a fost închisă de luni pentru turiști, după ce în două dintre galerii au apărut infiltrații de apă. Aproape 300.000 de oameni au coborât anul trecut în mină.
+„Am observat apă pe pereții Galeriei Mari încă din august. Am cerut fonduri pentru consolidare de trei ori și nu am primit niciun răspuns”, a declarat directorul salinei, Mihai Dobre. Potrivit lui Dobre, lucrările ar costa cel puțin 12 milioane de lei.
+Măsura îi afectează direct pe cei 140 de angajați. Ghidul Elena Dobre, care lucrează în salină de unsprezece ani și nu este rudă cu directorul, spune că nimeni nu le-a explicat ce urmează. „Ne-au spus să stăm acasă până la noi ordine. Am copii, am rată la bancă. Din ce trăim?”, se întreabă femeia.
+Un angajat al salinei, care a cerut să nu-i fie publicat numele, susține că problemele sunt cunoscute de ani de zile. „Toată lumea știa că pompele sunt vechi. Le reparam cu sârmă și bandă adezivă”, a spus acesta.
+Ministerul Economiei a transmis că „siguranța vizitatorilor este prioritară” și că o echipă de experți va evalua galeriile până la sfârșitul lunii.
+Primarul orașului, Cristian Mureșan, se teme pentru turism. „Salina înseamnă hoteluri pline, restaurante pline, pensiuni pline. Fără ea, Ocna Verde redevine un oraș din care pleacă tinerii”, a afirmat edilul. Acesta a cerut Guvernului o ordonanță de urgență.
+Geologul Andrei Stănescu, profesor la Universitatea din Cluj, avertizează însă că graba poate fi periculoasă. În opinia geologului, apa dulce care intră în masivul de sare „poate provoca prăbușiri în câteva luni, nu în câțiva ani”. „Nu ajunge să pompezi apa. Trebuie să afli de unde vine”, a explicat profesorul.
+Pe rețelele sociale, localnicii au lansat campania „Salvați Salina”, iar un grup de tineri a organizat duminică un marș pe străzile orașului. La intrarea în mină a rămas doar afișul spectacolului de Crăciun „Lumini sub pământ”, programat pentru decembrie.
+""".strip().split("\n"), quotes=[
+("Am observat apă pe pereții Galeriei Mari încă din august. Am cerut fonduri pentru consolidare de trei ori și nu am primit niciun răspuns", "Mihai Dobre", {"accept": []}),
+("Ne-au spus să stăm acasă până la noi ordine. Am copii, am rată la bancă. Din ce trăim?", "Elena Dobre", {"accept": []}),
+("Toată lumea știa că pompele sunt vechi. Le reparam cu sârmă și bandă adezivă", "un angajat al salinei", {"unnamed": ["angajat"]}),
+("siguranța vizitatorilor este prioritară", "Ministerul Economiei", {"accept": ["ministerul"]}),
+("Salina înseamnă hoteluri pline, restaurante pline, pensiuni pline. Fără ea, Ocna Verde redevine un oraș din care pleacă tinerii", "Cristian Mureșan", {}),
+("poate provoca prăbușiri în câteva luni, nu în câțiva ani", "Andrei Stănescu", {}),
+("Nu ajunge să pompezi apa. Trebuie să afli de unde vine", "Andrei Stănescu", {}),
+("Salvați Salina", None, {}),
+("Lumini sub pământ", None, {}),
+]))
+
+L20.append(dict(id="da-havvindmoeller-skaro", lang="da", paras="""
+Havvindmøller ud for Skarø deler øen i to lejre
+SKARØ – 48 vindmøller på op til 260 meters højde skal stå blot otte kilometer ud for Skarøs vestkyst. Det fremgår af det forslag, som Energistyrelsen sendte i høring i går. Mange af øens 900 fastboende er rystede.
+»Vi lever af turister, der kommer for at se solen gå ned over havet. Når de i stedet ser 48 blinkende røde lys, kommer de ikke igen,« siger borgmester Henrik Madsen (V). Han vil kræve, at møllerne flyttes mindst 20 kilometer længere ud.
+Fisker Ole Madsen – ingen familie med borgmesteren – er lige så bekymret, men af en anden grund. Ifølge fiskeren ligger møllerne midt i de bedste fangstområder for tunge. »Vi får at vide, at vi kan fiske mellem møllerne. Det har ingen af dem, der skriver den slags, nogensinde prøvet i en vestenvind,« siger han.
+Ikke alle på øen er imod. Lærer Sofie Kjærgaard, der sidder i bestyrelsen for Skarø Energiforening, mener, at øen bør se projektet som en mulighed. »Hvis vi får medejerskab, kan møllerne betale for skolen og færgen. Det er det, vi bør forhandle om i stedet for at sige nej,« siger hun.
+Energistyrelsen skriver i en mail, at afstanden er valgt »ud fra en samlet vurdering af vind, havdybde og natur«. En medarbejder i styrelsen, der ikke ønsker at stå frem med navn, siger dog til avisen, at der er »meget lidt luft« i planerne. »Projektet er en del af et politisk forlig. Det flytter sig ikke ret meget på grund af en høring,« lyder det fra medarbejderen.
+Ornitolog Lars Bech fra Dansk Ornitologisk Forening peger på, at området er rasteplads for tusindvis af edderfugle hvert forår. »Vi savner en ordentlig undersøgelse af fuglene, før man beslutter noget som helst,« siger han.
+Borgermødet i forsamlingshuset torsdag aften var fuldt en halv time før start. Uden for hang et banner med ordene »Bevar horisonten«. Høringsfristen udløber den 1. marts.
+""".strip().split("\n"), quotes=[
+("Vi lever af turister, der kommer for at se solen gå ned over havet. Når de i stedet ser 48 blinkende røde lys, kommer de ikke igen,", "Henrik Madsen", {"accept": []}),
+("Vi får at vide, at vi kan fiske mellem møllerne. Det har ingen af dem, der skriver den slags, nogensinde prøvet i en vestenvind,", "Ole Madsen", {"accept": []}),
+("Hvis vi får medejerskab, kan møllerne betale for skolen og færgen. Det er det, vi bør forhandle om i stedet for at sige nej,", "Sofie Kjærgaard", {}),
+("ud fra en samlet vurdering af vind, havdybde og natur", "Energistyrelsen", {}),
+("meget lidt luft", "en medarbejder i styrelsen", {"unnamed": ["medarbejder"]}),
+("Projektet er en del af et politisk forlig. Det flytter sig ikke ret meget på grund af en høring,", "en medarbejder i styrelsen", {"unnamed": ["medarbejder"]}),
+("Vi savner en ordentlig undersøgelse af fuglene, før man beslutter noget som helst,", "Lars Bech", {}),
+("Bevar horisonten", None, {}),
+]))
+
+L20.append(dict(id="fi-pilkkikisa-peruttu", lang="fi", paras="""
+Heikot jäät peruivat Järvenselän pilkkikisan ensimmäistä kertaa 40 vuoteen
+KOIVULAHTI – Järvenselän perinteinen pilkkikilpailu on peruttu, koska jää ei kanna. Kisaan oli ilmoittautunut yli 600 osallistujaa eri puolilta Suomea.
+”Mittasimme jään paksuuden tiistaina kymmenestä kohdasta. Paksuimmillaankin sitä oli vain yhdeksän senttiä, eikä sellaiselle jäälle voi päästää satoja ihmisiä”, kertoo kilpailun järjestäjä Pekka Virtanen Koivulahden kalastusseurasta. Hänen mukaansa päätös oli seuralle raskas. ”Moni on käynyt kisassa lapsesta asti. Nyt joudumme soittamaan heille ja kertomaan, että tänä vuonna ei mennä.”
+Jäätutkija Anna Virtanen Suomen ympäristökeskuksesta ei ole sukua järjestäjälle, mutta hän on seurannut Järvenselän jäätilannetta jo kymmenen vuotta. Virtasen mukaan talvet ovat muuttuneet nopeasti. ”Kolmekymmentä vuotta sitten järvi jäätyi keskimäärin marraskuun lopussa. Nyt puhutaan tammikuusta, ja sekin jää on usein heikkoa”, tutkija sanoo.
+Pelastuslaitos varoittaa liikkumasta jäällä koko järven alueella. Päivystävä palomestari, joka ei halunnut nimeään julkisuuteen, kertoi, että viime viikonloppuna kaksi moottorikelkkailijaa putosi jäihin järven pohjoispäässä. ”Molemmat pääsivät onneksi omin avuin ylös. Ensi kerralla ei välttämättä käy yhtä hyvin”, hän sanoi.
+Paikalliset yrittäjät kärsivät perumisesta. Kahvila Rantatuvan omistaja Leena Halonen kertoo, että kisaviikonloppu on hänelle vuoden tärkein. ”Myyn silloin enemmän kahvia ja munkkeja kuin koko helmikuussa yhteensä”, Halonen sanoo. Hän aikoo silti pitää kahvilan auki. ”Ehkä ihmiset tulevat katsomaan järveä, vaikka eivät pääsekään sille.”
+Kunnanjohtaja Markku Salminen lupaa, että kunta tukee seuraa. ”Järjestäjille ei saa jäädä kuluista tappiota. Katsomme yhdessä, voiko kisan siirtää maaliskuulle”, hän sanoo.
+Osallistujille palautetaan ilmoittautumismaksut. Kilpailuun oli tulossa väkeä myös Virosta ja Ruotsista, ja lähialueen majoitusyritykset ovat saaneet kymmeniä peruutuksia. Järvenselän pilkkikilpailu järjestettiin ensimmäisen kerran vuonna 1984, ja se on peruttu aiemmin vain kerran, kovan pakkasen vuoksi.
+Kalastusseura on jo keksinyt korvaavan tapahtuman. Lauantaina rannassa järjestetään ”Pilkkiä kuivalla maalla” -tapahtuma, jossa lapset voivat kokeilla pilkkimistä muovialtaasta. Seuran verkkosivuilla lukee nyt iso teksti ”Jäitä odotellessa”.
+""".strip().split("\n"), quotes=[
+("Mittasimme jään paksuuden tiistaina kymmenestä kohdasta. Paksuimmillaankin sitä oli vain yhdeksän senttiä, eikä sellaiselle jäälle voi päästää satoja ihmisiä", "Pekka Virtanen", {"accept": []}),
+("Moni on käynyt kisassa lapsesta asti. Nyt joudumme soittamaan heille ja kertomaan, että tänä vuonna ei mennä.", "Pekka Virtanen", {"accept": []}),
+("Kolmekymmentä vuotta sitten järvi jäätyi keskimäärin marraskuun lopussa. Nyt puhutaan tammikuusta, ja sekin jää on usein heikkoa", "Anna Virtanen", {"accept": []}),
+("Molemmat pääsivät onneksi omin avuin ylös. Ensi kerralla ei välttämättä käy yhtä hyvin", "päivystävä palomestari", {"unnamed": ["palomestari"]}),
+("Myyn silloin enemmän kahvia ja munkkeja kuin koko helmikuussa yhteensä", "Leena Halonen", {}),
+("Ehkä ihmiset tulevat katsomaan järveä, vaikka eivät pääsekään sille.", "Leena Halonen", {}),
+("Järjestäjille ei saa jäädä kuluista tappiota. Katsomme yhdessä, voiko kisan siirtää maaliskuulle", "Markku Salminen", {}),
+("Pilkkiä kuivalla maalla", None, {}),
+("Jäitä odotellessa", None, {}),
+]))
+
+L20.append(dict(id="tr-hamsi-kooperatif", lang="tr", paras="""
+Karadeniz'de hamsi av yasağı erken başladı, balıkçılar tepkili
+KIYIKÖY – Tarım ve Orman Bakanlığı, Karadeniz'de hamsi avını stoklardaki düşüş nedeniyle bu yıl bir ay erken, 15 Ocak'ta durdurma kararı aldı. Karar, sezonu zaten zayıf geçen balıkçıları zor durumda bıraktı.
+“Teknemin kredisini hâlâ ödüyorum. Bir ay erken kapanmak benim için on iki mürettebatın maaşını ödeyememek demek”, dedi 30 yıllık balıkçı Hasan Yılmaz. Yılmaz'a göre sorun balıkçılar değil, denizdeki kirlilik. “Yasak gelince suçlu hep biz oluyoruz. Fabrikaların atıklarına kimse bir şey demiyor”, diye konuştu.
+Kıyıköy Belediye Başkanı Ayşe Yılmaz ise balıkçıyla aynı soyadını taşısa da akraba olmadıklarını belirterek kararı desteklediğini açıkladı. “Bugün bir ay erken durmazsak, beş yıl sonra tutacak hamsi kalmayacak. Belediye olarak balıkçılarımızın yanındayız ama denizi de korumak zorundayız”, dedi.
+Bakanlıktan yapılan yazılı açıklamada, kararın “bilimsel verilere dayanarak” alındığı ve yasak süresince balıkçılara destek ödemesi yapılacağı bildirildi.
+Karadeniz Teknik Üniversitesi'nden deniz biyoloğu Prof. Dr. Selim Aydın, stokların ciddi biçimde azaldığını söyledi. “Son üç yılda yakalanan hamsinin boyu belirgin şekilde küçüldü. Bu, popülasyonun genç balıklara dayandığını gösteriyor”, diyen Aydın, avlanma kotasının da düşürülmesi gerektiğini savundu.
+Adının açıklanmasını istemeyen bir kooperatif yöneticisi ise destek ödemesinin yetersiz kalacağını öne sürdü. “Geçen yıl da söz verdiler, para altı ay sonra geldi. O zamana kadar yarımız tekneyi satmıştı”, diye konuştu.
+Hamsi, Karadeniz mutfağının vazgeçilmezi olarak biliniyor ve bölgede binlerce ailenin geçim kaynağı. Geçen sezon Karadeniz'de yaklaşık 200 bin ton hamsi avlanmıştı; bu yıl bu rakamın yarısına bile ulaşılamayacağı tahmin ediliyor. Kıyıköy'de sezon boyunca yaklaşık 80 tekne ava çıkıyor.
+Limanda balık satan Fatma Demirci, fiyatların şimdiden iki katına çıktığını anlattı. “Müşteri gelip soruyor, fiyatı duyunca gidiyor. Hamsisiz Karadeniz olur mu?”
+Balıkçılar cumartesi günü limanda toplanarak “Denizi de balıkçıyı da koruyun” yazılı pankartlar açtı. Kooperatif, yasak süresini kısaltmak için bakanlığa dilekçe vereceğini duyurdu.
+""".strip().split("\n"), quotes=[
+("Teknemin kredisini hâlâ ödüyorum. Bir ay erken kapanmak benim için on iki mürettebatın maaşını ödeyememek demek", "Hasan Yılmaz", {"accept": []}),
+("Yasak gelince suçlu hep biz oluyoruz. Fabrikaların atıklarına kimse bir şey demiyor", "Hasan Yılmaz", {"accept": []}),
+("Bugün bir ay erken durmazsak, beş yıl sonra tutacak hamsi kalmayacak. Belediye olarak balıkçılarımızın yanındayız ama denizi de korumak zorundayız", "Ayşe Yılmaz", {"accept": []}),
+("bilimsel verilere dayanarak", "Tarım ve Orman Bakanlığı", {"accept": ["Bakanlık", "bakanlık"]}),
+("Son üç yılda yakalanan hamsinin boyu belirgin şekilde küçüldü. Bu, popülasyonun genç balıklara dayandığını gösteriyor", "Selim Aydın", {}),
+("Geçen yıl da söz verdiler, para altı ay sonra geldi. O zamana kadar yarımız tekneyi satmıştı", "bir kooperatif yöneticisi", {"unnamed": ["yöneticisi", "yönetici"]}),
+("Müşteri gelip soruyor, fiyatı duyunca gidiyor. Hamsisiz Karadeniz olur mu?", "Fatma Demirci", {}),
+("Denizi de balıkçıyı da koruyun", None, {}),
+]))
+
+L20.append(dict(id="hr-trajekt-otok-guzva", lang="hr", paras="""
+Kolone od tri kilometra u luci: otočani traže dodatni trajekt
+SVETI KRŠAN – Na otoku Vrulji ovog su vikenda stotine vozača i do sedam sati čekale na trajekt prema kopnu. Kolona se u nedjelju popodne protezala gotovo tri kilometra, sve do ulaza u mjesto.
+„Ovakvu gužvu nisam vidio u dvadeset godina službe. Jedan brod s kapacitetom od stotinu automobila jednostavno ne može prevesti pet tisuća ljudi u jednom danu“, rekao je lučki kapetan Ivan Horvat. Prema riječima kapetana, lučka kapetanija još je u srpnju upozorila ministarstvo na problem.
+Konobarica Marija Horvat, koja nije u rodu s kapetanom, svaki dan putuje s kopna na posao u restoran na otoku. „Jutros sam na posao došla u podne umjesto u osam. Šef razumije, ali gosti ne čekaju“, kaže ona. Dodala je da mnogi sezonski radnici razmišljaju o odlasku.
+Jedan djelatnik brodara, koji nije želio da mu se objavi ime, tvrdi da je drugi trajekt na liniji u kvaru već tri tjedna. „Rezervni dijelovi trebali su stići iz Italije prije deset dana. Nitko ne zna gdje su“, rekao je.
+U priopćenju Ministarstva mora navodi se da se „intenzivno traži zamjensko plovilo“ te da bi dodatni brod trebao zaploviti do petka.
+Načelnik općine Tomislav Babić smatra da je problem dublji. „Svake godine dovodimo više turista, a trajektna linija ista je kao prije petnaest godina. Otok ne može živjeti od obećanja“, izjavio je načelnik. Babić je najavio da će općina, ne dobije li odgovor do kraja tjedna, sama iznajmiti katamaran za putnike.
+Prema mišljenju prometnog stručnjaka Dražena Kolara s Pomorskog fakulteta u Rijeci, rješenje nije samo u brodovima. „Potreban je sustav rezervacija kakav imaju druge zemlje. Ljudi bi onda znali kada putuju, a ne bi stajali satima na suncu“, objašnjava Kolar.
+Otočani su na društvenim mrežama pokrenuli peticiju „Vrulja nije parkiralište“. Turistička zajednica u međuvremenu nastavlja oglašavati ljetni festival „Ljeto na otoku“, koji počinje sljedeći vikend.
+""".strip().split("\n"), quotes=[
+("Ovakvu gužvu nisam vidio u dvadeset godina službe. Jedan brod s kapacitetom od stotinu automobila jednostavno ne može prevesti pet tisuća ljudi u jednom danu", "Ivan Horvat", {"accept": []}),
+("Jutros sam na posao došla u podne umjesto u osam. Šef razumije, ali gosti ne čekaju", "Marija Horvat", {"accept": []}),
+("Rezervni dijelovi trebali su stići iz Italije prije deset dana. Nitko ne zna gdje su", "jedan djelatnik brodara", {"unnamed": ["djelatnik"]}),
+("intenzivno traži zamjensko plovilo", "Ministarstvo mora", {"accept": ["ministarstvo", "Ministarstva mora"]}),
+("Svake godine dovodimo više turista, a trajektna linija ista je kao prije petnaest godina. Otok ne može živjeti od obećanja", "Tomislav Babić", {}),
+("Potreban je sustav rezervacija kakav imaju druge zemlje. Ljudi bi onda znali kada putuju, a ne bi stajali satima na suncu", "Dražen Kolar", {"accept": ["Kolar", "Dražena Kolara", "Kolara"]}),
+("Vrulja nije parkiralište", None, {}),
+("Ljeto na otoku", None, {}),
+]))
+
+L20.append(dict(id="sk-voda-dolna-lehota", lang="sk", paras="""
+V Dolnej Lehote nemôžu piť vodu z vodovodu už druhý týždeň
+DOLNÁ LEHOTA – Obyvatelia obce Dolná Lehota na Horehroní nesmú už druhý týždeň piť vodu z verejného vodovodu. Hygienici v nej našli koliformné baktérie. Obec rozváža pitnú vodu v cisternách a v balíkoch.
+„Pre deti a starších ľudí je to veľmi nepríjemné. Voda sa dá používať na umývanie, ale na pitie a varenie ju treba prevariť aspoň desať minút,“ povedala regionálna hygienička Mária Kováčová. Podľa hygieničky je pravdepodobnou príčinou poškodené potrubie pri prameni.
+Starosta obce Ján Kováč, ktorého s hygieničkou nespája nič okrem priezviska, priznáva, že vodovod je v zlom stave. „Potrubie je z roku 1972. Žiadali sme o eurofondy trikrát a trikrát nás odmietli,“ uviedol starosta. Obec podľa neho nemá na opravu vlastné peniaze.
+Jeden z obyvateľov, ktorý nechcel byť menovaný, tvrdí, že problém trvá dlhšie. „Voda bola kalná už v lete. Hovorili sme to na obecnom úrade, ale nikto nič nerobil,“ povedal.
+Dôchodkyňa Anna Hudecová býva na konci obce, kam cisterna chodí len raz denne. „Ráno si naberiem dve vedrá a musí mi to vystačiť. Mám osemdesiat rokov, tie vedrá sú ťažké,“ hovorí. Pomáhajú jej susedia.
+Vodárenská spoločnosť vo svojom stanovisku uviedla, že „sanácia potrubia začne najneskôr v pondelok“ a že výsledky nových rozborov budú známe do konca mesiaca.
+Poslanec Národnej rady Peter Lukáč, ktorý pochádza zo susednej obce, chce na problém upozorniť v parlamente. „Na Horehroní sú desiatky obcí, kde vodovody pamätajú socializmus. Dolná Lehota nie je výnimka, je to varovanie,“ napísal na sociálnej sieti.
+Miestni dobrovoľníci medzitým spustili zbierku s názvom „Čistá voda pre Dolnú Lehotu“. Na nástenke pred obecným úradom visí aj ručne písaný oznam „Vodu prevárajte!“.
+""".strip().split("\n"), quotes=[
+("Pre deti a starších ľudí je to veľmi nepríjemné. Voda sa dá používať na umývanie, ale na pitie a varenie ju treba prevariť aspoň desať minút,", "Mária Kováčová", {"accept": []}),
+("Potrubie je z roku 1972. Žiadali sme o eurofondy trikrát a trikrát nás odmietli,", "Ján Kováč", {"accept": []}),
+("Voda bola kalná už v lete. Hovorili sme to na obecnom úrade, ale nikto nič nerobil,", "jeden z obyvateľov", {"unnamed": ["obyvateľov", "obyvateľ"]}),
+("Ráno si naberiem dve vedrá a musí mi to vystačiť. Mám osemdesiat rokov, tie vedrá sú ťažké,", "Anna Hudecová", {}),
+("sanácia potrubia začne najneskôr v pondelok", "vodárenská spoločnosť", {"accept": ["Vodárenská spoločnosť", "spoločnosť"]}),
+("Na Horehroní sú desiatky obcí, kde vodovody pamätajú socializmus. Dolná Lehota nie je výnimka, je to varovanie,", "Peter Lukáč", {}),
+("Čistá voda pre Dolnú Lehotu", None, {}),
+("Vodu prevárajte!", None, {}),
+]))
+
+L20.append(dict(id="ca-mercat-sant-roc", lang="ca", paras="""
+Els paradistes del Mercat de Sant Roc tanquen un dia en protesta per la pujada dels lloguers
+SANT ROC DE LLOBERA – Les 46 parades del Mercat de Sant Roc van abaixar ahir la persiana durant tota la jornada per protestar contra l'augment del 40 % del cànon municipal que l'Ajuntament vol aplicar a partir del gener.
+«Portem tres generacions venent fruita en aquest mercat. Amb aquesta pujada, la meva filla ja no el podrà agafar», va dir Jordi Puig, president de l'Associació de Comerciants del Mercat. Segons Puig, almenys deu parades podrien tancar abans de l'estiu.
+La peixatera Marta Puig, que no té cap parentiu amb el president, va ser més contundent. «Ens demanen que paguem com si fóssim un centre comercial, però a les vuit del vespre això està buit», va lamentar. La venedora assegura que ha perdut un terç de la clientela des que va obrir un supermercat a la mateixa plaça.
+L'Ajuntament defensa la mesura. El regidor de Comerç, Xavier Soler, va explicar que el cànon no s'actualitzava des del 2009. «No és una pujada, és posar-nos al dia. La ciutat ha invertit quatre milions en la reforma del mercat i els veïns també l'han de veure amortitzada», va afirmar el regidor, que va oferir un calendari de pagaments en tres anys.
+Fonts de l'equip de govern, que van demanar no ser citades, reconeixen que la negociació «no ha anat bé». «Potser hauríem d'haver parlat amb ells abans de portar-ho al ple», van admetre.
+Els clients habituals es van trobar les portes tancades. La Montserrat Vidal, veïna del barri des de fa cinquanta anys, ho entén. «Aquí em coneixen pel nom. Al supermercat sóc un número», deia mentre llegia el cartell enganxat a l'entrada.
+L'economista Pere Fabregat, de la Universitat de Girona, creu que el problema va més enllà dels lloguers. Al seu parer, els mercats municipals «han de decidir si volen ser botigues o llocs d'oci». «Els que han sobreviscut a Europa són els que han obert bars i horaris de tarda», afegeix.
+A les parades tancades hi penjava una pancarta amb el lema «El mercat és del barri». L'oposició portarà la qüestió al ple de dijous.
+""".strip().split("\n"), quotes=[
+("Portem tres generacions venent fruita en aquest mercat. Amb aquesta pujada, la meva filla ja no el podrà agafar", "Jordi Puig", {"accept": []}),
+("Ens demanen que paguem com si fóssim un centre comercial, però a les vuit del vespre això està buit", "Marta Puig", {"accept": []}),
+("No és una pujada, és posar-nos al dia. La ciutat ha invertit quatre milions en la reforma del mercat i els veïns també l'han de veure amortitzada", "Xavier Soler", {}),
+("no ha anat bé", "fonts de l'equip de govern", {"unnamed": ["fonts"]}),
+("Potser hauríem d'haver parlat amb ells abans de portar-ho al ple", "fonts de l'equip de govern", {"unnamed": ["fonts"]}),
+("Aquí em coneixen pel nom. Al supermercat sóc un número", "Montserrat Vidal", {}),
+("han de decidir si volen ser botigues o llocs d'oci", "Pere Fabregat", {}),
+("Els que han sobreviscut a Europa són els que han obert bars i horaris de tarda", "Pere Fabregat", {}),
+("El mercat és del barri", None, {}),
+]))
+
+L20.append(dict(id="nb-oppdrettslaks-romt", lang="nb", paras="""
+60.000 oppdrettslaks på rømmen i Storfjorden – elveeiere frykter for villaksen
+ÅLVIK – Rundt 60.000 oppdrettslaks har rømt fra et anlegg i Storfjorden etter at en not ble revet opp under uværet natt til søndag. Fiskeridirektoratet beskriver rømmingen som en av de største i regionen på ti år.
+«Vi oppdaget hullet ved firetiden om morgenen og satte i gang gjenfangst med en gang. Jeg beklager dette på det sterkeste», sier daglig leder Kjetil Berg i Ålvik Havbruk. Ifølge Berg var anlegget kontrollert så sent som i september.
+Elveeier Ingrid Berg, som ikke er i slekt med oppdretteren, har forvaltet laksefisket i Ålvikelva i snart tretti år. Hun er fortvilet. «Villaksen her har slitt i mange år. Nå kommer tusenvis av oppdrettsfisk som kan gyte i elva og ødelegge stammen vi har bygd opp», sier hun.
+Fiskeridirektoratet har bedt om at alle sportsfiskere i fjorden leverer fanget oppdrettslaks. En inspektør i direktoratet, som ikke ønsker å stå fram med navn, sier at «anlegget hadde fått påpekt svakheter i fortøyningene tidligere». «Vi vil se nøye på om pålegget ble fulgt opp», sier inspektøren.
+Forsker Håkon Lien ved Havforskningsinstituttet sier at konsekvensene avhenger av hvor mange fisk som blir fanget de neste ukene. «Rømt laks søker ofte opp i elvene om høsten. Jo raskere de tas, desto mindre blir skaden», sier forskeren.
+Ordfører Randi Aasen (Ap) understreker at oppdrettsnæringen er kommunens største arbeidsgiver. «Vi trenger både havbruket og villaksen. Men en næring som tjener så godt, må ha anlegg som tåler en storm på Vestlandet», sier ordføreren.
+Lokale fiskere har allerede tatt opp rundt 4000 laks med garn og stang. Selskapet betaler 500 kroner per innlevert fisk.
+Natur og Ungdom har varslet markering foran rådhuset torsdag under slagordet «Villaksen først». Saken skal også opp i kommunestyret, der et benkeforslag med tittelen «Null rømming» er varslet.
+""".strip().split("\n"), quotes=[
+("Vi oppdaget hullet ved firetiden om morgenen og satte i gang gjenfangst med en gang. Jeg beklager dette på det sterkeste", "Kjetil Berg", {"accept": []}),
+("Villaksen her har slitt i mange år. Nå kommer tusenvis av oppdrettsfisk som kan gyte i elva og ødelegge stammen vi har bygd opp", "Ingrid Berg", {"accept": []}),
+("anlegget hadde fått påpekt svakheter i fortøyningene tidligere", "en inspektør i direktoratet", {"unnamed": ["inspektør"]}),
+("Vi vil se nøye på om pålegget ble fulgt opp", "en inspektør i direktoratet", {"unnamed": ["inspektør"]}),
+("Rømt laks søker ofte opp i elvene om høsten. Jo raskere de tas, desto mindre blir skaden", "Håkon Lien", {}),
+("Vi trenger både havbruket og villaksen. Men en næring som tjener så godt, må ha anlegg som tåler en storm på Vestlandet", "Randi Aasen", {}),
+("Villaksen først", None, {}),
+("Null rømming", None, {}),
+]))
 
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
@@ -3146,7 +3360,8 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then the same eight again (batch 16, measured, by a helper who writes no rules) "
                  "then the same eight again (batch 17, measured, by a helper who writes no rules) "
                  "then ten in Russian, Ukrainian, Czech, Turkish, Romanian, Catalan, Danish, Norwegian, Chinese and Japanese (batch 18, by a helper who writes no rules: measured at one release, then a read batch) "
-                 "then ten in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Greek and Hungarian (batch 19, measured, by a helper who writes no rules) "
+                 "then ten in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Greek and Hungarian (batch 19, by a helper who writes no rules: measured at one release, then a read batch) "
+                 "then ten in German, Italian, Romanian, Danish, Finnish, Turkish, Croatian, Slovak, Catalan and Norwegian (batch 20, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -3165,6 +3380,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # that release's rules) and then spent to be read (session 28)
 # batch 19 (session 28) was measured at one release (47 right, 10 wrong, 35 none of 92 on the code
 # before it, 48 / 10 / 34 after its rules) and then spent to be read (session 29)
+# batch 20 (session 29) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -3178,7 +3394,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=16) for x in B16),
                                  *(dict(x, batch=17) for x in B17),
                                  *(dict(x, batch=18, read=True) for x in B18),
-                                 *(dict(x, batch=19, read=True) for x in L19)]):
+                                 *(dict(x, batch=19, read=True) for x in L19),
+                                 *(dict(x, batch=20) for x in L20)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

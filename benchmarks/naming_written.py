@@ -1,7 +1,7 @@
 """Score the naming analysis on pairs written for the project and never tuned on.
 
-``benchmarks/data/naming_written/gold.json`` holds seventy-one pairs of short articles about
-invented events (fourteen batches written at the starts of fourteen releases, reported apart in
+``benchmarks/data/naming_written/gold.json`` holds seventy-six pairs of short articles about
+invented events (fifteen batches written at the starts of fifteen releases, reported apart in
 ``by_batch``), each written as two outlets of different house styles, with every referent both
 articles mention but name differently (its mentions' strings on each side). No rule may be written
 from them: this script only measures.

@@ -2332,11 +2332,260 @@ Helen Price said she would bring a review of the scheme to the cabinet in the ne
 ("We will listen. We will not rip it up,", "Helen Price", {"accept": []}),
 ]))
 
+B21 = []
+
+B21.append(dict(id="en-b21-quarry-hearing", paras="""
+Commissioners put off quarry vote after hearing runs past midnight
+MILLBROOK — The Tessaloa County Board of Commissioners put off a vote on a proposed limestone quarry near Harlan Ridge early Wednesday after five hours of public comment that drew an overflow crowd to the courthouse annex.
+"We owe these folks a decision made in daylight, with clear heads," said the board's chairman, Walter Brisco, before commissioners voted 4-1 to continue the hearing to Dec. 19.
+The lone vote against the delay came from Commissioner Nancy Ferrante, who said she was ready to reject the permit that night. "Nothing we heard tonight is going to sound different in two weeks," Ms. Ferrante said.
+Ridgeline Aggregates, a Knoxville company, wants to mine about 240 acres off State Route 9 for at least 30 years. The company says the quarry would bring 45 jobs and about $600,000 a year in property taxes.
+Its vice president for development, Curtis Lamb, told commissioners the operation would be "a good neighbor, not a noisy one." Blasting would be limited to weekday afternoons, he said, and trucks would be kept off the road during school bus hours.
+"We've done this in eleven counties," Mr. Lamb said. "In every one of them, the worst predictions people made at hearings like this one did not come true."
+Most of the 60 speakers disagreed, among them Dale and Patricia Hutchens, who have farmed beside the site since 1987.
+"My well is 90 feet deep. If they blast 300 feet down, where do you think my water goes?" Mr. Hutchens asked.
+His wife followed him to the lectern. "We are not against jobs," Ms. Hutchens said. "We are against being the price of them."
+Several speakers called the site by its local nickname, "the Sinks," for the sinkholes that open in its fields after heavy rain. A geologist hired by the residents, Dr. Imani Reyes of Cumberland State University, told the board that was no accident.
+"This is karst. Water moves through it like it moves through a sponge, and it does not respect property lines," Dr. Reyes said. The company's groundwater study, she added, had drawn samples from "exactly three wells, none of them downhill."
+Mr. Lamb said the study had followed state guidelines.
+The residents' group, Save Harlan Ridge, had filled the annex with members in yellow T-shirts reading "Not Under Our Feet."
+A member of the county planning staff, who spoke on condition of anonymity because the staff's recommendation has not been released, said the department was likely to ask for a second groundwater study. "Nobody on staff wants to sign off on karst with three wells," the employee said.
+Mr. Brisco, a retired dairy farmer in his third term, said he had not made up his mind. Asked whether he would visit the site before the board meets again, the 68-year-old said he would.
+"I'll walk it myself," he said. "I've been walking fields my whole life. I can walk one more."
+""".strip().split("\n"), quotes=[
+("We owe these folks a decision made in daylight, with clear heads,", "Walter Brisco", {}),
+("Nothing we heard tonight is going to sound different in two weeks,", "Nancy Ferrante", {}),
+("a good neighbor, not a noisy one.", "Curtis Lamb", {}),
+("We've done this in eleven counties,", "Curtis Lamb", {}),
+("In every one of them, the worst predictions people made at hearings like this one did not come true.", "Curtis Lamb", {}),
+("My well is 90 feet deep. If they blast 300 feet down, where do you think my water goes?", "Dale Hutchens", {"accept": []}),
+("We are not against jobs,", "Patricia Hutchens", {"accept": []}),
+("We are against being the price of them.", "Patricia Hutchens", {"accept": []}),
+("the Sinks,", None, {}),
+("This is karst. Water moves through it like it moves through a sponge, and it does not respect property lines,", "Imani Reyes", {}),
+("exactly three wells, none of them downhill.", "Imani Reyes", {}),
+("Not Under Our Feet.", None, {}),
+("Nobody on staff wants to sign off on karst with three wells,", "a member of the county planning staff", {"unnamed": ["member", "employee"]}),
+("I'll walk it myself,", "Walter Brisco", {}),
+("I've been walking fields my whole life. I can walk one more.", "Walter Brisco", {}),
+]))
+
+B21.append(dict(id="en-b21-home-invasion", paras="""
+Man charged after elderly couple tied up and bashed in Kurrawa Heights home invasion
+A 31-year-old man has been charged after an elderly couple were allegedly bashed and tied up during a home invasion in Sydney's south-west early on Saturday.
+Police say two men forced their way into the couple's home on Banksia Parade, Kurrawa Heights, about 1.30am, demanding cash and car keys.
+The woman, 79, was allegedly punched in the face and her 82-year-old husband was tied to a kitchen chair with an extension cord before the men fled in the couple's silver Corolla. Both were taken to Campbellvale Hospital, where they are in a stable condition.
+"Following inquiries, officers attached to Macarthur Valley Police District arrested a 31-year-old man at a home in Ingleford about 11am," a NSW Police statement said on Saturday afternoon. "He was taken to Ingleford Police Station and charged with aggravated break and enter and detain for advantage."
+Detective Inspector Karen Mulvaney described the attack as "cowardly beyond words" when she spoke to reporters outside the home.
+"These are two people in their eighties who have lived in this street for fifty years," she said. "They opened the door to what they thought was a neighbour needing help.
+"We will find the second man. I'd say to him: hand yourself in, because we are coming."
+The couple's next-door neighbour, Tony Sabatini, 58, said he woke to the sound of a car engine being revved hard.
+"I looked out and saw Joan's car flying up the street with no lights on," Mr Sabatini said. "I thought, that's not right, Joan doesn't drive at night."
+He went next door and found the front door open. His son, Luca Sabatini, 27, called triple zero while his father untied the husband.
+"Dad was shaking worse than they were," the younger Mr Sabatini said. "Ron kept saying he was fine and asking us to look after Joan first. That's the kind of bloke he is."
+The elder Mr Sabatini said the couple had been "the heart of the street" since the 1970s.
+A woman who lives across the road, who did not want to be named, said residents had been on edge since a string of car thefts in the area earlier in the year. "Everyone's got cameras now," she said. "Fat lot of good they did tonight."
+The local state MP, Deborah Kinsella, wrote on Facebook that she was "sickened" by the attack. "Joan and Ron are two of the kindest people I know. Whoever did this should be ashamed to show their face in this suburb," she posted.
+Police have set up a strike force, codenamed "Strike Force Tallowood", to find the second man, described as about 180cm tall.
+The charged man was refused bail and will appear in Ingleford Local Court on Sunday.
+Inspector Mulvaney urged anyone with dashcam footage from the area between 1am and 2am to come forward. "Even a few seconds of video can make the difference," the inspector said.
+""".strip().split("\n"), quotes=[
+("Following inquiries, officers attached to Macarthur Valley Police District arrested a 31-year-old man at a home in Ingleford about 11am,", "NSW Police", {"accept": ["Police", "the statement"]}),
+("He was taken to Ingleford Police Station and charged with aggravated break and enter and detain for advantage.", "NSW Police", {"accept": ["Police", "the statement"]}),
+("cowardly beyond words", "Karen Mulvaney", {}),
+("These are two people in their eighties who have lived in this street for fifty years,", "Karen Mulvaney", {}),
+("They opened the door to what they thought was a neighbour needing help.", "Karen Mulvaney", {}),
+("We will find the second man. I'd say to him: hand yourself in, because we are coming.", "Karen Mulvaney", {}),
+("I looked out and saw Joan's car flying up the street with no lights on,", "Tony Sabatini", {"accept": []}),
+("I thought, that's not right, Joan doesn't drive at night.", "Tony Sabatini", {"accept": []}),
+("Dad was shaking worse than they were,", "Luca Sabatini", {"accept": []}),
+("Ron kept saying he was fine and asking us to look after Joan first. That's the kind of bloke he is.", "Luca Sabatini", {"accept": []}),
+("the heart of the street", "Tony Sabatini", {"accept": []}),
+("Everyone's got cameras now,", "a woman who lives across the road", {"unnamed": ["woman"]}),
+("Fat lot of good they did tonight.", "a woman who lives across the road", {"unnamed": ["woman"]}),
+("sickened", "Deborah Kinsella", {}),
+("Joan and Ron are two of the kindest people I know. Whoever did this should be ashamed to show their face in this suburb,", "Deborah Kinsella", {}),
+("Strike Force Tallowood", None, {}),
+("Even a few seconds of video can make the difference,", "Karen Mulvaney", {}),
+]))
+
+B21.append(dict(id="en-b21-pianist-obituary", paras="""
+Lionel Achterberg, pianist who slowed hymns into jazz, dies at 91
+NEW ORLEANS (AP) — Lionel Achterberg, a pianist whose slow, spare reworkings of church hymns found listeners far beyond the clubs where he played for six decades, died Thursday at his home in New Orleans. He was 91.
+His daughter, Celeste Achterberg, said he died in his sleep after a short illness. "He played on Tuesday, a little, with one hand," she said. "He told me the other hand was resting for the big show."
+Born in Opelousas, Louisiana, in 1934, the son of a Baptist deacon and a schoolteacher, Achterberg learned to play on the upright piano in his father's church. He moved to New Orleans at 19 and spent most of the 1950s backing singers in the clubs of the French Quarter.
+His breakthrough came late. The album "Amazing Grace, Slowly," recorded in a single night in 1968, sold poorly at first but was rediscovered in the 1990s by a generation of listeners who had never set foot in a jazz club.
+"I didn't change the hymns. I just let them take their time," Achterberg told The Associated Press in a 1998 interview. "Most people sing them like they're late for lunch."
+Critics were divided for years. Harold Wyeth, reviewing the album for Downbeat in 1969, dismissed it as "Sunday school at half speed." Twenty years later, the same magazine put it on its list of the 50 essential jazz records of the century.
+The pianist's approach, which admirers came to call "church-slow," rested on silence as much as sound. Maurice Delacroix, 84, who played bass with him for 31 years, remembered their first night on stage together.
+"He stopped in the middle of a tune and just sat there, maybe a whole minute. The audience didn't know what to do. I didn't know what to do.
+"Then he played one chord, and the whole room breathed out. That was Lionel. He made you wait, and then he made it worth it," Delacroix said in a telephone interview on Friday.
+Achterberg never lost his connection to the church. Into his eighties he played the organ most Sundays at Greater Mount Zion Baptist Church in the Treme neighborhood, where its pastor, the Rev. Alvin Toussaint, said he never once asked to be paid.
+"He said the Lord had already paid him, and in advance," Toussaint said.
+He was married for 52 years to the singer Odette Achterberg, who died in 2009. He recorded little after her death, telling a radio interviewer in 2012 that the piano "sounds different when nobody's humming along."
+In addition to his daughter, he is survived by two sons, Paul and Marcus, seven grandchildren and a great-granddaughter.
+His daughter said the family would hold a second line parade through the Treme next Saturday, as he had asked.
+"He wanted a brass band, and he wanted it loud," she said. "He said he'd had enough slow for one lifetime."
+""".strip().split("\n"), quotes=[
+("He played on Tuesday, a little, with one hand,", "Celeste Achterberg", {"accept": []}),
+("He told me the other hand was resting for the big show.", "Celeste Achterberg", {"accept": []}),
+("Amazing Grace, Slowly,", None, {}),
+("I didn't change the hymns. I just let them take their time,", "Lionel Achterberg", {"accept": []}),
+("Most people sing them like they're late for lunch.", "Lionel Achterberg", {"accept": []}),
+("Sunday school at half speed.", "Harold Wyeth", {}),
+("church-slow,", None, {}),
+("He stopped in the middle of a tune and just sat there, maybe a whole minute. The audience didn't know what to do. I didn't know what to do.", "Maurice Delacroix", {}),
+("Then he played one chord, and the whole room breathed out. That was Lionel. He made you wait, and then he made it worth it,", "Maurice Delacroix", {}),
+("He said the Lord had already paid him, and in advance,", "Alvin Toussaint", {}),
+("sounds different when nobody's humming along.", "Lionel Achterberg", {"accept": []}),
+("He wanted a brass band, and he wanted it loud,", "Celeste Achterberg", {"accept": []}),
+("He said he'd had enough slow for one lifetime.", "Celeste Achterberg", {"accept": []}),
+]))
+
+B21.append(dict(id="en-b21-rent-explainer", paras="""
+Explained: What the new rent rules mean for tenants and landlords
+The Government's overhaul of rent controls cleared its final stage in the Dáil on Wednesday night and will take effect from March 1st. Here is what changes, and for whom.
+What is changing?
+Rent increases on existing tenancies will be capped at 2 per cent a year, or the rate of inflation if that is lower, everywhere in the State. Until now the cap applied only in designated "rent pressure zones".
+The Government has branded the package the "Fair Rent Pathway". The Minister for Housing, Colm Dineen, told the Dáil it was "the most significant protection for renters in a generation".
+"For the first time, a tenant in Longford has the same protection as a tenant in Dublin 8," the Minister said. "Where you live should not decide whether you can afford to stay there."
+What about new tenancies?
+This is where the argument lies. When a tenancy ends and a new one begins, landlords will be allowed to reset the rent to the market rate, as long as the previous tenant left of their own accord.
+Mr Dineen says the reset keeps small landlords in the market. "We have lost 12,000 small landlords in three years. If we freeze every rent forever, we will lose 12,000 more," he said.
+Opposition parties call it a loophole. Sinn Féin's housing spokesperson, Aoife Brennan TD, said it handed landlords "a reason to want every tenant gone".
+"A reset on every new tenancy is an eviction incentive written into law," Ms Brennan told the Dáil. "The Minister knows it, his officials know it, and in two years every renter in this country will know it."
+What do landlords say?
+Property Owners Ireland, which represents 9,000 landlords, said it could live with the cap but not with the paperwork that comes with it. Its chairwoman, Niamh Garvey, said members faced "a new form for every sneeze".
+"Most of our members own one or two properties. They are not corporations with compliance departments," she said.
+What do economists say?
+Dr Fergal Brennan, a housing economist at the Institute for Social and Economic Studies, said the evidence from earlier caps was mixed. Rents had risen more slowly under them, he said, but supply had not kept pace.
+"Caps protect the people who already have a home. They do very little for the people still looking for one," Dr Brennan said.
+Is the fight over?
+Not quite. Ms Brennan's party has promised to table amendments when the Bill reaches the Seanad next week, and a spokesperson for the Department of Housing said officials were still drafting the regulations that set out how a reset is to be recorded.
+"The detail will be published well ahead of March," the spokesperson said.
+What should tenants do now?
+Homeline, the tenants' charity, said renters should keep every notice they receive. "If in doubt, ring us before you sign anything," its chief executive, Sorcha Quinlan, said.
+""".strip().split("\n"), quotes=[
+("rent pressure zones", None, {}),
+("Fair Rent Pathway", None, {}),
+("the most significant protection for renters in a generation", "Colm Dineen", {}),
+("For the first time, a tenant in Longford has the same protection as a tenant in Dublin 8,", "Colm Dineen", {}),
+("Where you live should not decide whether you can afford to stay there.", "Colm Dineen", {}),
+("We have lost 12,000 small landlords in three years. If we freeze every rent forever, we will lose 12,000 more,", "Colm Dineen", {}),
+("a reason to want every tenant gone", "Aoife Brennan", {"accept": []}),
+("A reset on every new tenancy is an eviction incentive written into law,", "Aoife Brennan", {"accept": []}),
+("The Minister knows it, his officials know it, and in two years every renter in this country will know it.", "Aoife Brennan", {"accept": []}),
+("a new form for every sneeze", "Niamh Garvey", {}),
+("Most of our members own one or two properties. They are not corporations with compliance departments,", "Niamh Garvey", {}),
+("Caps protect the people who already have a home. They do very little for the people still looking for one,", "Fergal Brennan", {"accept": []}),
+("The detail will be published well ahead of March,", "a spokesperson for the Department of Housing", {"unnamed": ["spokesperson", "department of housing"]}),
+("If in doubt, ring us before you sign anything,", "Sorcha Quinlan", {}),
+]))
+
+B21.append(dict(id="en-b21-storm-liveblog", paras="""
+Storm Delphine live: 90mph gusts, power cuts and trains halted across west Wales
+18:05
+Thousands still without power as night falls
+About 41,000 homes remain without electricity this evening, according to the network operator Western Grid.
+"Our engineers will work through the night, but some customers in the most remote areas may not be reconnected until Tuesday," a spokesperson for Western Grid said. "We'd ask people to stay well away from fallen lines, however quiet they look."
+17:48
+'Worst I've seen in twenty years'
+Our Wales correspondent Rhys Pritchard has spent the afternoon in Aberaeron, where waves have broken over the harbour wall several times since lunchtime.
+"It's the worst I've seen on this bit of coast in twenty years of reporting from it," he says. "The lifeboat crew tell me they've been called out three times today, and they're expecting a fourth."
+17:30
+First Minister: 'Stay at home if you can'
+First Minister Angharad Lewis has urged people not to travel tonight unless their journey is essential.
+"The emergency services are stretched, and every car on the road tonight is one more they may have to rescue," she wrote on X. "Please, stay at home if you can."
+Ms Lewis chaired a meeting of the government's emergency committee in Cardiff earlier this afternoon.
+Afterwards she told reporters that ministers would "look at every penny of support" for councils facing the clean-up.
+17:12
+Rail services suspended west of Carmarthen
+Cambria Rail has suspended all services west of Carmarthen until at least 10:00 on Monday, after trees came down on the line in three places.
+The Transport Secretary, Gareth Lewis, said the decision had been "taken on safety grounds and safety grounds alone".
+Mr Lewis added that buses would replace some trains in the morning, but warned: "Nobody should assume the roads will be clear either."
+16:50
+Your pictures and messages
+Sian in Aberystwyth has sent us this: "Our garden fence is now in next door's garden, and next door's trampoline is in ours. Fair swap, I suppose."
+16:31
+Amber warning extended until Monday morning
+The National Weather Office has extended its amber wind warning for west Wales until 06:00 on Monday.
+"Flying debris is likely, resulting in danger to life. Large waves and beach material being thrown onto sea fronts are also likely," the warning reads.
+The forecaster's chief meteorologist, Dr Owen Pugh, said a gust of 93mph had been recorded at Capel Dewi at 15:00. "That is a very unusual number for October, even on this coastline," he said.
+16:10
+Woman hurt as tree falls on car near Lampeter
+Teifi Valley Police say a woman has been taken to hospital after a tree fell on her car on the A482 near Lampeter. Her injuries are not thought to be life-threatening.
+"We were lucky today," Inspector Carys Morgan said. "I don't expect to be able to say that every time if people keep driving in this."
+The road remains closed in both directions while the tree is cleared.
+""".strip().split("\n"), quotes=[
+("Our engineers will work through the night, but some customers in the most remote areas may not be reconnected until Tuesday,", "a spokesperson for Western Grid", {"unnamed": ["spokesperson", "western grid"]}),
+("We'd ask people to stay well away from fallen lines, however quiet they look.", "a spokesperson for Western Grid", {"unnamed": ["spokesperson", "western grid"]}),
+("Worst I've seen in twenty years", "Rhys Pritchard", {"implied": True}),
+("It's the worst I've seen on this bit of coast in twenty years of reporting from it,", "Rhys Pritchard", {}),
+("The lifeboat crew tell me they've been called out three times today, and they're expecting a fourth.", "Rhys Pritchard", {}),
+("Stay at home if you can", "Angharad Lewis", {"accept": [], "implied": True}),
+("The emergency services are stretched, and every car on the road tonight is one more they may have to rescue,", "Angharad Lewis", {"accept": []}),
+("Please, stay at home if you can.", "Angharad Lewis", {"accept": []}),
+("look at every penny of support", "Angharad Lewis", {"accept": []}),
+("taken on safety grounds and safety grounds alone", "Gareth Lewis", {"accept": []}),
+("Nobody should assume the roads will be clear either.", "Gareth Lewis", {"accept": []}),
+("Our garden fence is now in next door's garden, and next door's trampoline is in ours. Fair swap, I suppose.", "Sian", {}),
+("Flying debris is likely, resulting in danger to life. Large waves and beach material being thrown onto sea fronts are also likely,", "the National Weather Office", {"accept": ["National Weather Office", "the warning"]}),
+("That is a very unusual number for October, even on this coastline,", "Owen Pugh", {}),
+("We were lucky today,", "Carys Morgan", {}),
+("I don't expect to be able to say that every time if people keep driving in this.", "Carys Morgan", {}),
+]))
+
+B21.append(dict(id="en-b21-bus-route-axed", paras="""
+Villagers 'cut off' as rural bus route is axed
+People in a string of villages in the Wold Valley say they will be "cut off" when the only bus linking them to Hexley stops running next month.
+Redline Buses said the 41 service, which runs six times a day between Hexley and Marston Parva, carried too few passengers to keep going once its council subsidy ended.
+The last bus will run on 28 March.
+Brenda Tolley, 81, from Upper Casswell, has used the route every week for 30 years to get to the doctor's and the market.
+"We will be cut off, simple as that," she told Severnside Tonight. "I don't drive, my husband doesn't drive, and a taxi to Hexley is thirty pounds each way."
+The pensioner said she had written to the bus company and to her MP but had heard nothing back.
+"The people who decided this have never stood at a bus stop in Upper Casswell in the rain," she said.
+Amy Doyle, 17, catches the 07:40 from Marston Parva to Hexley College, where she is studying for an engineering diploma.
+"If the bus goes, I go too, basically. I'd have to drop out," the 17-year-old said.
+Her mother, Karen Doyle, works shifts as a healthcare assistant at Hexley General Hospital and says the family cannot afford a second car.
+"I can't be at the hospital and at the bus stop at the same time," she said. "Nobody at the council seems to have thought about kids like Amy."
+In a statement, Redline Buses said: "We understand this news will be disappointing for the communities the 41 serves.
+"However, average passenger numbers have fallen to fewer than four per journey, and the route is no longer viable without support."
+Hexleyshire County Council said its transport budget had been "cut to the bone" by rising costs.
+Its cabinet member for transport, Graham Oduya, said: "We would love to fund every rural route in the county. The money simply isn't there."
+The councillor said the authority was in talks with a community transport charity about running a "dial-a-ride" minibus in the valley instead, though he could not say when it might start.
+A driver on the route, who did not want to be named, said some regular passengers had been "in tears" on board since the news broke.
+"You get to know people on a route like this. You know whose husband's ill and whose grandson has passed his exams," the driver said.
+A petition titled "Save the 41" has gathered more than 2,300 signatures in a week.
+Its organiser, parish councillor Mike Henshaw, plans to hand it in at County Hall on Thursday.
+"A bus is not a luxury when you're 81 and live four miles from a shop," he said. "It's the difference between living in your own home and not."
+Mrs Tolley said she would be on the last bus in March, "with a flask and a hanky".
+""".strip().split("\n"), quotes=[
+("cut off", "villagers", {"unnamed": ["villagers", "people"], "implied": True}),
+("cut off", "people in a string of villages in the Wold Valley", {"unnamed": ["people", "villagers"]}),
+("We will be cut off, simple as that,", "Brenda Tolley", {}),
+("I don't drive, my husband doesn't drive, and a taxi to Hexley is thirty pounds each way.", "Brenda Tolley", {}),
+("The people who decided this have never stood at a bus stop in Upper Casswell in the rain,", "Brenda Tolley", {}),
+("If the bus goes, I go too, basically. I'd have to drop out,", "Amy Doyle", {"accept": []}),
+("I can't be at the hospital and at the bus stop at the same time,", "Karen Doyle", {"accept": []}),
+("Nobody at the council seems to have thought about kids like Amy.", "Karen Doyle", {"accept": []}),
+("We understand this news will be disappointing for the communities the 41 serves.", "Redline Buses", {"accept": ["Redline", "the statement"]}),
+("However, average passenger numbers have fallen to fewer than four per journey, and the route is no longer viable without support.", "Redline Buses", {"accept": ["Redline", "the statement"]}),
+("cut to the bone", "Hexleyshire County Council", {"accept": ["the council", "the authority"]}),
+("We would love to fund every rural route in the county. The money simply isn't there.", "Graham Oduya", {}),
+("dial-a-ride", None, {}),
+("in tears", "a driver on the route", {"unnamed": ["driver"]}),
+("You get to know people on a route like this. You know whose husband's ill and whose grandson has passed his exams,", "a driver on the route", {"unnamed": ["driver"]}),
+("Save the 41", None, {}),
+("A bus is not a luxury when you're 81 and live four miles from a shop,", "Mike Henshaw", {}),
+("It's the difference between living in your own home and not.", "Mike Henshaw", {}),
+("with a flask and a hanky", "Brenda Tolley", {}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules; batch 21 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -2349,7 +2598,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=17) for x in B17),
                            *(dict(x, batch=18) for x in B18),
                            *(dict(x, batch=19) for x in B19),
-                           *(dict(x, batch=20) for x in B20)]):
+                           *(dict(x, batch=20) for x in B20),
+                           *(dict(x, batch=21) for x in B21)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

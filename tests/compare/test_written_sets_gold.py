@@ -26,6 +26,15 @@ def test_blind_english_speaker_set_is_readable():
     assert_quotations_readable(articles)
 
 
+@pytest.mark.parametrize("name", ["written_english.json", "written_languages.json", "written_english_read.json"])
+def test_every_written_speaker_article_has_its_own_id(name: str):
+    """Ids name an article in a miss list and in the README; two articles of one id (a later
+    batch reusing an earlier one's) could not be told apart."""
+    articles = json.loads((DATA / "speakers" / name).read_text(encoding="utf-8"))["articles"]
+    ids = [art["id"] for art in articles]
+    assert sorted(i for i in set(ids) if ids.count(i) > 1) == []
+
+
 def _naming_sets() -> list[Path]:
     return [path for path in (NAMING / "gold.json", NAMING / "tune" / "gold.json") if path.exists()]
 

@@ -447,7 +447,7 @@ B4.append(dict(id="ja-roketto", lang="ja", paras=[
 # writer in the same way (labelled while writing; no miss of any measured batch read).
 B5 = []
 
-B5.append(dict(id="de-prozess", lang="de", paras=[
+B5.append(dict(id="de-prozess-2", lang="de", paras=[
 "Betrugsprozess in Augsburg: Ex-Bankberater muss vier Jahre in Haft",
 "AUGSBURG (dpa) – Das Landgericht Augsburg hat einen früheren Bankberater wegen gewerbsmäßigen Betrugs zu vier Jahren Haft verurteilt. Der 52-Jährige hatte nach Überzeugung des Gerichts mehr als 60 überwiegend ältere Kunden um insgesamt 2,3 Millionen Euro gebracht.",
 "„Der Angeklagte hat das Vertrauen seiner Kunden schamlos ausgenutzt“, sagte der Vorsitzende Richter Matthias Brandl in der Urteilsbegründung. Viele Opfer hätten ihre gesamten Ersparnisse verloren.",
@@ -525,7 +525,7 @@ B5.append(dict(id="ru-nekrolog", lang="ru", paras=[
 ("Без его музыки мои фильмы были бы совсем другими", "Владимир Соколовский", {}),
 ]))
 
-B5.append(dict(id="cs-nemocnice", lang="cs", paras=[
+B5.append(dict(id="cs-nemocnice-2", lang="cs", paras=[
 "Nemocnice v Kladně omezí provoz kvůli nedostatku sester",
 "KLADNO – Oblastní nemocnice Kladno od příštího měsíce uzavře dvě lůžková oddělení. Důvodem je nedostatek zdravotních sester, uvedl ve středu ředitel nemocnice Pavel Novotný.",
 "„Bez dostatečného personálu nemůžeme zaručit bezpečnou péči o pacienty,“ řekl Novotný na tiskové konferenci.",
@@ -3304,7 +3304,7 @@ Miestni dobrovoľníci medzitým spustili zbierku s názvom „Čistá voda pre 
 ("Vodu prevárajte!", None, {}),
 ]))
 
-L20.append(dict(id="ca-mercat-sant-roc", lang="ca", paras="""
+L20.append(dict(id="ca-mercat-sant-roc-2", lang="ca", paras="""
 Els paradistes del Mercat de Sant Roc tanquen un dia en protesta per la pujada dels lloguers
 SANT ROC DE LLOBERA – Les 46 parades del Mercat de Sant Roc van abaixar ahir la persiana durant tota la jornada per protestar contra l'augment del 40 % del cànon municipal que l'Ajuntament vol aplicar a partir del gener.
 «Portem tres generacions venent fruita en aquest mercat. Amb aquesta pujada, la meva filla ja no el podrà agafar», va dir Jordi Puig, president de l'Associació de Comerciants del Mercat. Segons Puig, almenys deu parades podrien tancar abans de l'estiu.

@@ -118,3 +118,60 @@ def test_a_slavic_dropped_subject_after_a_description_of_the_one_just_named_is_t
             "„Ten most wymaga remontu od lat” – powiedział radny Piotr Lis. Radny przyznał, że sam zgłaszał usterki. "
             "„Nikt nas nie słuchał” – dodał.\n")
     assert quote_speakers(text, "pl") == ["Piotr Lis", "Piotr Lis"]
+
+
+# Greek (read only in Greek texts)
+
+
+def test_greek_speech_verbs_with_the_role_and_its_article_after_them():
+    text = ("Απεργία στα λεωφορεία της Πάτρας\nΠΑΤΡΑ – Χωρίς λεωφορεία έμεινε σήμερα η πόλη.\n"
+            "«Δεν ζητάμε πολλά, ζητάμε ασφάλεια», δήλωσε ο πρόεδρος του σωματείου των οδηγών, Κώστας Νικολάου.\n"
+            "Ο αντιδήμαρχος Σπύρος Λαμπρόπουλος κάλεσε τους οδηγούς σε διάλογο. "
+            "«Η πόρτα μας είναι ανοιχτή», είπε ο αντιδήμαρχος.\n")
+    assert quote_speakers(text, "el") == ["Κώστας Νικολάου", "Σπύρος Λαμπρόπουλος"]
+
+
+def test_greek_article_before_a_name_is_no_part_of_it():
+    text = ("Απεργία στα λεωφορεία της Πάτρας\nΠΑΤΡΑ – Χωρίς λεωφορεία έμεινε σήμερα η πόλη.\n"
+            "Ο Σπύρος Λαμπρόπουλος δήλωσε: «Η πόρτα μας είναι ανοιχτή».\n")
+    assert quote_speakers(text, "el") == ["Σπύρος Λαμπρόπουλος"]
+
+
+def test_greek_according_to_takes_a_masculine_name_in_the_nominative_a_feminine_as_written():
+    text = ("Απεργία στα λεωφορεία της Πάτρας\nΠΑΤΡΑ – Χωρίς λεωφορεία έμεινε σήμερα η πόλη.\n"
+            "Σύμφωνα με τον οικονομολόγο Στέλιο Μαυρίδη, «η σύγκρουση ήταν αναπόφευκτη».\n"
+            "Σύμφωνα με την καθηγήτρια Ελένη Σταθοπούλου, «η πόλη χρειάζεται νέο δίκτυο».\n")
+    assert quote_speakers(text, "el") == ["Στέλιος Μαυρίδης", "Ελένη Σταθοπούλου"]
+
+
+def test_greek_a_body_with_the_genitive_of_its_field_is_the_body():
+    text = ("Απεργία στα λεωφορεία της Πάτρας\nΠΑΤΡΑ – Χωρίς λεωφορεία έμεινε σήμερα η πόλη.\n"
+            "Το υπουργείο Μεταφορών απάντησε με ανακοίνωση ότι η απόφαση ελήφθη «σύμφωνα με τον νόμο».\n")
+    assert quote_speakers(text, "el") == ["το υπουργείο Μεταφορών"]
+
+
+# Hungarian (read only in Hungarian texts; guessed by its ő and ű)
+
+
+def test_hungarian_name_order_and_speech_verbs_after_the_dash():
+    text = ("Árvíz fenyegeti a Tisza menti falvakat\nSZEGEDŐR – Egész éjjel dolgoztak a gátakon a mentőalakulatok.\n"
+            "„Harminc éve lakom a gát mellett, de ilyen magas vizet még nem láttam” – mondta Varga István nyugdíjas.\n"
+            "Horváth Katalin, a falu polgármestere szerint a gátak kitartanak. "
+            "„Negyven önkéntes dolgozik reggel óta, és még többen jönnek” – mondta.\n"
+            "Egy nevét nem vállaló vízügyi mérnök azt mondta: „A következő két nap dönti el, mi lesz a falvakkal.”\n")
+    speakers = quote_speakers(text, "hu")
+    assert speakers[:2] == ["Varga István", "Horváth Katalin"]
+    assert speakers[2] == "Egy nevét nem vállaló vízügyi mérnök"
+
+
+def test_hungarian_is_guessed_by_its_double_acute_letters():
+    from sidebyside.extract.language import guess_language
+
+    text = ("Egész éjjel dolgoztak a gátakon a mentőalakulatok, mert a folyó vízszintje tovább emelkedett. "
+            "A falu lakói szerint ilyen magas vizet még soha nem láttak, és a gátőrök is szokatlannak tartják a helyzetet. "
+            "A polgármester szerint a következő két nap dönti el, mi lesz a falvakkal, ezért mindenki segít, aki tud.")
+    assert guess_language(text) == "hu"
+    # negative: one Hungarian name in another language's text does not make it Hungarian
+    text = ("Der Geiger Gábor Erdős spielte am Sonntag im Dom. Das Konzert war ausverkauft, und die Zuhörer "
+            "standen bis auf die Straße. Nach dem Konzert sagte der Musiker, er werde im nächsten Jahr wiederkommen.")
+    assert guess_language(text) != "hu"

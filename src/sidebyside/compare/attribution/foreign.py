@@ -389,6 +389,17 @@ class ForeignReading:
         while last + 1 < end and tokens[last + 1].gap.strip() in ("", "-", "'", "’") and self._quote_of_token[last + 1] < 0 \
                 and last - k < self.settings.description_tokens:
             last += 1  # its complement ("di Castagnola"), up to the comma or the verb's words
+        verb = next((m for m in range(k + 2, last + 1) if not tokens[m].cap and tokens[m].norm in vocab.foreign_verbs), None)
+        if verb is not None and _language_words(self.language or "", "verb_object_words"):
+            # "Egy nevét nem vállaló meteorológus azt mondta: „…”": a language that puts the noun last
+            # and the speech verb after it, with its object word ("azt", "így"): the words before them
+            last = verb - 1
+            while last > k + 1 and tokens[last].norm in _language_words(self.language, "verb_object_words"):
+                last -= 1
+            words = self.text[tokens[k].start : tokens[last].end]
+            clause = Clause(verb, k, last, "say", lead=k, how="description")
+            clause.speaker = Speaker(words, "anonymous", words)
+            return clause
         if last + 1 < end and not self._romance_relative(last + 1) and not (
                 tokens[last + 1].gap.strip() == "," and tokens[last + 1].norm in _language_words(self.language, "aside_relatives")):
             return None  # (only a relative aside after it: "Une semaine plus tard, la direction répond :" is no source's)
@@ -568,6 +579,17 @@ class ForeignReading:
                 or any(self._quote_of_token[x] >= 0 for x in range(a, b + 1)):
             return None
         return following
+
+    def _article_before_name(self, k: int) -> bool:
+        """Whether token k, capitalised, is one of the articles that a language which writes an
+        article before a person's name ("Ο Νίκος Αλεξίου δήλωσε", "Η Μαρία Παπαδοπούλου") puts there,
+        a capitalised word after it: the article, no part of the name."""
+        language = self.language
+        if language in (None, "en") or not _language_flag(language, "article_before_names") or k + 1 >= len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        return tok.cap and tok.norm in _language_words(language, "articles") and self.tokens[k + 1].cap \
+            and self.tokens[k + 1].gap in _SPACE
 
     def _object_of_preposition(self, k: int) -> bool:
         """Whether the word at token k is the object of one of the language's
@@ -1434,6 +1456,21 @@ class ForeignReading:
         named = self._nominative_of_genitive_name(words)
         if named is not None:
             return Speaker(named, "person", name_key(named))
+        masculine = frozenset(fold_word(w) for w in entry.get("masculine_object_articles", ()))
+        if masculine:
+            # "σύμφωνα με τον οικονομολόγο Δημήτρη Καραγιάννη": after the masculine article of the
+            # accusative, the nominative is each word with its "-ς" back (Δημήτρης Καραγιάννης); a
+            # woman's name keeps its form ("σύμφωνα με την Μαρία Παπαδοπούλου")
+            tokens = self.tokens
+            k = run.first - 1
+            while k >= 0 and run.first - k <= self.settings.genitive_role_words + 1 and not tokens[k].cap \
+                    and tokens[k].norm not in masculine:
+                k -= 1
+            if k >= 0 and tokens[k].norm in masculine:
+                endings = tuple(fold_word(e) for e in entry.get("masculine_object_endings", ()))
+                words = [w + entry.get("masculine_subject_ending", "") if fold_word(w).endswith(endings) else w for w in words]
+            name = " ".join(words)
+            return Speaker(name, "person", name_key(name))
         for genitive, nominative in entry.get("nominative_from_genitive", ()):
             if words and words[-1].endswith(genitive) and len(words[-1]) - len(genitive) >= 3:
                 name = " ".join([*words[:-1], words[-1][: len(words[-1]) - len(genitive)] + nominative])
@@ -1953,8 +1990,8 @@ class ForeignReading:
         person by what she does, "-erin", "-ster"): in a German text (which capitalises every noun),
         or opening a sentence of another language's text, it is a noun describing the person, no
         part of the name."""
-        if self.language is None or self.language == "en":
-            return False
+        if self.language is None or self.language == "en" or _language_flag(self.language, "family_name_first"):
+            return False  # ("Tóth Anna": Hungarian writes the family name before the given name)
         tokens, first_names, given = self.tokens, self.vocab.first_names, _language_given_names(self.language)
         before, tok = tokens[prev], tokens[m]
         if not tok.cap or tok.gap not in _SPACE or before.norm in first_names or before.norm in given \

@@ -123,6 +123,11 @@ class LanguageSettings:
     # too many for the vote): 1 % of the letters, in this many different words at least
     breve_a_share: float = 0.01
     breve_a_min_words: int = 3
+    # Hungarian writes its double acute "ő" and "ű" for about 1 to 2 % of its letters, and no other
+    # language of the Latin lists writes them at all (its function words are in no list): 0.5 % of
+    # the letters, in this many different words at least (not a Hungarian name in another language)
+    double_acute_share: float = 0.005
+    double_acute_min_words: int = 3
 
 
 @_section

@@ -22,6 +22,7 @@ from sidebyside.settings import LanguageSettings
 _DEFAULT_BOUNDS = LanguageSettings()  # what each section's ``language`` holds unless told otherwise
 _DOTLESS_I_WORDS = re.compile(r"\w*ı\w*")  # words with Turkish's dotless "ı"
 _BREVE_A_WORDS = re.compile(r"\w*ă\w*")  # words with Romanian's "ă"
+_DOUBLE_ACUTE_WORDS = re.compile(r"\w*[őűŐŰ]\w*")  # words with Hungarian's "ő" or "ű"
 # Finnish joins its endings to its words too ("Ahosen mukaan", "yhtiön kanssa"): its commonest words
 # are about a tenth of a news text, not the fair share (settings.min_vote_share) the vote asks of the others;
 # Czech and Polish, with no articles and their cases in endings, a tenth to an eighth of a short news text
@@ -133,6 +134,9 @@ def guess_language(text: str, settings: LanguageSettings = _DEFAULT_BOUNDS) -> s
         if rest and rest.count("ă") >= settings.breve_a_share * count \
                 and len(set(_BREVE_A_WORDS.findall(text))) >= settings.breve_a_min_words:
             return "ro"  # (its "ă", which no other language of the lists writes)
+        if rest and sum(rest.count(c) for c in "őűŐŰ") >= settings.double_acute_share * count \
+                and len(set(_DOUBLE_ACUTE_WORDS.findall(text))) >= settings.double_acute_min_words:
+            return "hu"  # (its "ő" and "ű", which no other language of the lists writes)
         return _vote(text, _word_sets("latin"), settings)
     if script == "han":
         return "zh"

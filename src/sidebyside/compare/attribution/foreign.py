@@ -23,9 +23,10 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+from dataclasses import replace
 
 from sidebyside.compare.articletext import NAME_PARTICLES
-from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun
+from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
@@ -388,6 +389,17 @@ class ForeignReading:
         while last + 1 < end and tokens[last + 1].gap.strip() in ("", "-", "'", "’") and self._quote_of_token[last + 1] < 0 \
                 and last - k < self.settings.description_tokens:
             last += 1  # its complement ("di Castagnola"), up to the comma or the verb's words
+        verb = next((m for m in range(k + 2, last + 1) if not tokens[m].cap and tokens[m].norm in vocab.foreign_verbs), None)
+        if verb is not None and _language_words(self.language or "", "verb_object_words"):
+            # "Egy nevét nem vállaló meteorológus azt mondta: „…”": a language that puts the noun last
+            # and the speech verb after it, with its object word ("azt", "így"): the words before them
+            last = verb - 1
+            while last > k + 1 and tokens[last].norm in _language_words(self.language, "verb_object_words"):
+                last -= 1
+            words = self.text[tokens[k].start : tokens[last].end]
+            clause = Clause(verb, k, last, "say", lead=k, how="description")
+            clause.speaker = Speaker(words, "anonymous", words)
+            return clause
         if last + 1 < end and not self._romance_relative(last + 1) and not (
                 tokens[last + 1].gap.strip() == "," and tokens[last + 1].norm in _language_words(self.language, "aside_relatives")):
             return None  # (only a relative aside after it: "Une semaine plus tard, la direction répond :" is no source's)
@@ -433,6 +445,166 @@ class ForeignReading:
         return not before.cap and (before.norm in _language_words(self.language, "agent_prepositions")
                                    or before.norm in self.vocab.foreign_prepositions
                                    or before.norm in self.vocab.foreign_sentence_prepositions)
+
+    def _bare_description_speaking_before(self, at: int) -> tuple[Speaker | None] | None:
+        """'Wojewódzki konserwator zabytków zapowiedział kontrolę …. „…” – napisał w oświadczeniu.',
+        'Pracownik muzeum, który prosił o anonimowość, twierdzi, że …. „…” – powiedział.': in a text of
+        a language that drops the subject and writes no article, the sentence of the narration right
+        before the quotation of a dropped subject at offset at (in its paragraph, which names no one
+        before it) opened by a noun phrase that is no name, whose speech verb comes before any name:
+        the dropped subject is that unnamed one, never a person of the paragraphs before. A one-tuple: the unnamed source when the
+        phrase holds one of the language's source nouns ("Pracownik muzeum"), else None (no one we
+        can name); None when no such sentence stands there."""
+        language = self.language
+        if language in (None, "en") or not _language_flag(language, "subject_dropped") \
+                or _language_words(language, "articles") or _language_flag(language, "subject_before_verb_after_quote"):
+            return None
+        tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
+        start = self._sentence_start(at)
+        if start <= 0:
+            return None
+        k = self._narration_sentence_before(start)
+        if k + 1 >= n or tokens[k].start >= start or self._quote_of_token[k] >= 0 or not tokens[k].initial \
+                or not tokens[k].cap or tokens[k + 1].cap or tokens[k + 1].gap not in _SPACE \
+                or self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(at):
+            return None
+        head = tokens[k]
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        if any(lo <= m.start < at for m in self._mentions):
+            return None  # ("… – powiedział dyrektor muzeum ks. Andrzej Nowicki. Duchowny przyznał, …": him)
+        if not head.norm.isalpha() or head.norm in vocab.foreign_pronouns or head.norm in vocab.foreign_sentence_prepositions \
+                or head.norm in vocab.foreign_verbs or head.norm in vocab.foreign_according or head.norm in vocab.openers \
+                or bisect.bisect_left(self._mention_starts, head.start) < len(self._mentions) \
+                and self._mentions[bisect.bisect_left(self._mention_starts, head.start)].start == head.start:
+            return None  # (a name, a pronoun, a phrase of place or time, a verb opening the sentence)
+        end = self._sentence_end(head.start)
+        phrase_end = None  # the description's last token: before its first comma or its verb
+        for m in range(k + 1, n):
+            tok = tokens[m]
+            if tok.start >= end or self._quote_of_token[m] >= 0:
+                return None
+            if phrase_end is None and "," in tok.gap:
+                phrase_end = m - 1
+            run = self._run_starting(m) if tok.cap else None
+            if run is not None and run.kind in ("person", "single"):
+                return None  # (a name before the verb: the rules of names read it)
+            if not tok.cap and (tok.norm in vocab.foreign_verbs or tok.norm in vocab.foreign_dropped):
+                phrase_end = m - 1 if phrase_end is None else phrase_end
+                break
+        else:
+            return None
+        words = [tokens[x].norm for x in range(k, phrase_end + 1)]
+        if phrase_end < k or phrase_end - k >= self.settings.description_tokens:
+            return None
+        if any(w in vocab.foreign_source_nouns for w in words):
+            phrase = self.text[head.start : tokens[phrase_end].end]
+            return (Speaker(phrase, "anonymous", phrase),)
+        return (None,)
+
+    def _owner_of_role(self, run: _NameRun) -> bool:
+        """Whether a capitalised run of two words or more, in a text of a language that capitalises
+        its nouns, opens with a person's surname in the genitive (the surname of another name the
+        text gives, with -s, -' or -'s: "Kiprops Manager" after "Daniel Kiprop"): the owner and a
+        noun he owns, a role ("his manager"), no person's name."""
+        if self.language in (None, "en") or not _language_flag(self.language, "capitalised_nouns") or run.last <= run.first:
+            return False
+        word = self.tokens[run.first].text
+        stems = {word[:-2] for end in ("'s", "’s") if word.endswith(end)} | {word[:-1] for end in ("s", "'", "’") if word.endswith(end)}
+        stems.discard("")
+        return any(other is not run and other.kind in ("person", "single") and other.first <= other.last
+                   and self.tokens[other.last].text in stems and other.last != run.first
+                   for other in self._runs.values())
+
+    def _name_apposed_to_owned_role(self, run: _NameRun) -> _NameRun | None:
+        """The full personal name in the apposition set off by a comma right after an owned role
+        ("Kiprops Manager, der Niederländer Joost van Leeuwen, nannte …"), within a description's
+        length and before the apposition's closing comma; None when there is none."""
+        tokens, n = self.tokens, len(self.tokens)
+        k = run.last + 1
+        if k >= n or tokens[k].gap.strip() != ",":
+            return None
+        for m in range(k, min(n, k + self.settings.description_tokens)):
+            if m > k and (tokens[m].gap.strip() or self._quote_of_token[m] >= 0):
+                return None
+            found = self._run_starting(m) if tokens[m].cap else None
+            if found is None or found.last <= found.first:
+                continue
+            after = tokens[found.last + 1].gap.strip()[:1] if found.last + 1 < n else "."
+            if after != ",":
+                return None
+            if found.kind == "person":
+                return found
+            # "der Niederländer Joost van Leeuwen": a capitalised noun before the name (the demonym
+            # or role such a language writes with a capital), the name from its given name on
+            given = _language_given_names(self.language)
+            g = next((x for x in range(found.first + 1, found.last) if tokens[x].cap and fold_word(tokens[x].text) in given), None)
+            if g is None:
+                return None
+            return replace(found, first=g, kind="person", text=self.text[tokens[g].start : tokens[found.last].end], run_first=g)
+        return None
+
+    def _domain_of_role(self, m: _Person) -> bool:
+        """Whether a person of the index, in a text of another language, is a capitalised run with
+        no given name of the language's lists right after a lower-case noun and its "of" ("consejero
+        de Universidades del Gobierno", "ministro de Exteriores", "assessore ai Trasporti"): the
+        domain of that role, a body or a field, no person."""
+        if self.language in (None, "en"):
+            return False
+        tokens, vocab = self.tokens, self.vocab
+        k = bisect.bisect_left(self.at.token_starts, m.start)
+        of = k - 1
+        if of >= 2 and tokens[of].norm in vocab.foreign_articles and tokens[of - 1].norm in vocab.foreign_of:
+            of -= 1  # "de la Junta"
+        if of < 1 or tokens[of].cap or tokens[of].norm not in vocab.foreign_of or tokens[of].gap not in _SPACE:
+            return False
+        noun = tokens[of - 1]
+        if noun.cap or not noun.norm.isalpha() or noun.norm in vocab.foreign_of or noun.norm in vocab.foreign_articles:
+            return False
+        given = _language_given_names(self.language)
+        return not any(w[:1].isupper() and fold_word(w) in given for w in m.canonical.split())
+
+    def _name_apposed_to_domain(self, m: _Person, at: int) -> _Person | None:
+        """The person named right after the domain m of a role, set off by a comma a few words on
+        in its sentence, before offset at ("El consejero de Universidades del Gobierno regional,
+        Tomás Arroyo, ..."): the one the role is; None when there is none."""
+        tokens, starts = self.tokens, self.at.token_starts
+        i = bisect.bisect_left(self._mention_starts, m.start)
+        following = self._mentions[i + 1] if i + 1 < len(self._mentions) else None
+        if following is None or following.start >= at or self._domain_of_role(following):
+            return None
+        a, b = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, following.start)
+        if not 0 < b - a <= self.settings.name_tokens + 4 or "," not in tokens[b].gap \
+                or any(c in tokens[x].gap for x in range(a + 1, b + 1) for c in _SENTENCE_BREAK) \
+                or any(self._quote_of_token[x] >= 0 for x in range(a, b + 1)):
+            return None
+        return following
+
+    def _article_before_name(self, k: int) -> bool:
+        """Whether token k, capitalised, is one of the articles that a language which writes an
+        article before a person's name ("Ο Νίκος Αλεξίου δήλωσε", "Η Μαρία Παπαδοπούλου") puts there,
+        a capitalised word after it: the article, no part of the name."""
+        language = self.language
+        if language in (None, "en") or not _language_flag(language, "article_before_names") or k + 1 >= len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        return tok.cap and tok.norm in _language_words(language, "articles") and self.tokens[k + 1].cap \
+            and self.tokens[k + 1].gap in _SPACE
+
+    def _object_of_preposition(self, k: int) -> bool:
+        """Whether the word at token k is the object of one of the language's
+        object_prepositions, an article between or none ("die mit dem Renndirektor nicht verwandt
+        ist", "cugina del sindaco", "de buurman van de burgemeester"): a noun written after a name
+        that describes someone else, never the one named. Only in a text of a language that lists them."""
+        if not self.language or self.language == "en" or k < 1:
+            return False
+        prepositions = _language_words(self.language, "object_prepositions")
+        if not prepositions:
+            return False
+        before = self.tokens[k - 1]
+        if before.norm in _language_words(self.language, "object_prepositions_articles") and k >= 2 and before.gap in _SPACE:
+            before = self.tokens[k - 2]
+        return not before.cap and before.norm in prepositions
 
     def _place_by_preposition(self, i: int, j: int) -> bool:
         """Whether the capitalised run of tokens i..j, in a text of a language with cases, names a
@@ -1284,6 +1456,21 @@ class ForeignReading:
         named = self._nominative_of_genitive_name(words)
         if named is not None:
             return Speaker(named, "person", name_key(named))
+        masculine = frozenset(fold_word(w) for w in entry.get("masculine_object_articles", ()))
+        if masculine:
+            # "σύμφωνα με τον οικονομολόγο Δημήτρη Καραγιάννη": after the masculine article of the
+            # accusative, the nominative is each word with its "-ς" back (Δημήτρης Καραγιάννης); a
+            # woman's name keeps its form ("σύμφωνα με την Μαρία Παπαδοπούλου")
+            tokens = self.tokens
+            k = run.first - 1
+            while k >= 0 and run.first - k <= self.settings.genitive_role_words + 1 and not tokens[k].cap \
+                    and tokens[k].norm not in masculine:
+                k -= 1
+            if k >= 0 and tokens[k].norm in masculine:
+                endings = tuple(fold_word(e) for e in entry.get("masculine_object_endings", ()))
+                words = [w + entry.get("masculine_subject_ending", "") if fold_word(w).endswith(endings) else w for w in words]
+            name = " ".join(words)
+            return Speaker(name, "person", name_key(name))
         for genitive, nominative in entry.get("nominative_from_genitive", ()):
             if words and words[-1].endswith(genitive) and len(words[-1]) - len(genitive) >= 3:
                 name = " ".join([*words[:-1], words[-1][: len(words[-1]) - len(genitive)] + nominative])
@@ -1803,8 +1990,8 @@ class ForeignReading:
         person by what she does, "-erin", "-ster"): in a German text (which capitalises every noun),
         or opening a sentence of another language's text, it is a noun describing the person, no
         part of the name."""
-        if self.language is None or self.language == "en":
-            return False
+        if self.language is None or self.language == "en" or _language_flag(self.language, "family_name_first"):
+            return False  # ("Tóth Anna": Hungarian writes the family name before the given name)
         tokens, first_names, given = self.tokens, self.vocab.first_names, _language_given_names(self.language)
         before, tok = tokens[prev], tokens[m]
         if not tok.cap or tok.gap not in _SPACE or before.norm in first_names or before.norm in given \

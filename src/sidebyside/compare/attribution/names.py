@@ -312,6 +312,8 @@ class NameReading:
                     not tokens[k].initial or k + 1 < len(tokens) and tokens[k + 1].norm in vocab.verbs):
                 break  # "Early says" after "Chris Early": a surname, not an opener
             k += 1  # "But Chris Tang", "Earlier"
+        if k < j and self._article_before_name(k):
+            k += 1  # "Ο Νίκος Αλεξίου δήλωσε": the article a language writes before a person's name (foreign.py)
         if k < j and tokens[k].initial and tokens[k].norm in vocab.question_auxiliaries and self._opens_a_question(k):
             k += 1  # "Will Brandt continue ...?": the modal opening a question, no given name
         if k < j and tokens[k].initial:

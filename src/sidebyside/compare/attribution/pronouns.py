@@ -354,6 +354,11 @@ class PronounResolution:
             return None  # "The Obama administration's first comments": the name only modifies who speaks
         if self._relative_of_name(run):
             return None  # "Die Tochter von Werner Albrecht erinnert sich": the daughter speaks, not Albrecht
+        if run.kind == "person" and self._owner_of_role(run):
+            # "Kiprops Manager, der Niederländer Joost van Leeuwen, nannte": the one set off after the
+            # owned role, or no one (foreign.py)
+            apposed = self._name_apposed_to_owned_role(run)
+            return self._speaker_of_run(apposed, at) if apposed is not None else None
         if self._named_after_body_noun(run):
             run = replace(run, kind="institution")  # "the rights group Civic Witness", "the charity Aid Now"
             with_article = with_article or (start > 1 and self.tokens[start - 2].norm == "the")
@@ -617,21 +622,37 @@ class PronounResolution:
             # the person the paragraph named last); the name set off after it ("Il presidente
             # dell'associazione, Sergio Pellegrini, ha parlato") is that one
             return self._apposed_to_description(described[1]) or self._described_in_article(described[0], described[1], clause)
+        described = self._description_opening_sentence_before(at, past_quotation=True)
+        if described is not None:
+            # 'La portavoz estudiantil considera insuficientes esas ayudas. «Dos cursos …. Que alguien
+            # nos explique las cuentas», replicó.': the one described so before the quotation's own
+            # sentences, when the text names her beside that noun (else the person the passage is about)
+            found = self._apposed_to_description(described[1]) or self._described_in_article(described[0], described[1], clause)
+            if found is not None:
+                return found
+        bare = self._bare_description_speaking_before(at)
+        if bare is not None:
+            return bare[0]  # "Pracownik muzeum … twierdzi, że …. „…” – powiedział.": that unnamed one (foreign.py)
         # "«…», сказала.": a past form of Russian or Czech tells the speaker's gender, as "she" does
         person = self._salient_person(at, self.vocab.verb_gender(self.tokens[clause.verb].norm))
         if person is None:
             return self._subject_of_sentence_before(at)  # "Maria Colombo ha raccontato …. "…", ha detto." (foreign.py)
         return Speaker(person.canonical, "person", person.key)
 
-    def _description_opening_sentence_before(self, at: int) -> tuple[str, int] | None:
+    def _description_opening_sentence_before(self, at: int, past_quotation: bool = False) -> tuple[str, int] | None:
         """The noun of a description of another language ("La concejala", "Il portavoce") opening,
         outside any quotation, the sentence before the one at offset at, in its paragraph, and
-        where the description's words end."""
+        where the description's words end; past_quotation: the sentence of the narration before the
+        quotation's own sentences when that one is inside it."""
         tokens, vocab = self.tokens, self.vocab
         start = self._sentence_start(at)
         if start <= 0:
             return None
         k = bisect.bisect_left(self.at.token_starts, self._sentence_start(start - 1))
+        if past_quotation and k < len(tokens) and self._in_quote(k):
+            # '«Dos cursos de ayuda …. Que alguien nos explique las cuentas», replicó.': past the
+            # quotation's own sentences, to the narration before it (foreign.py)
+            k = self._narration_sentence_before(start)
         if k + 1 >= len(tokens) or tokens[k].start >= start or self._in_quote(k) \
                 or self.at.paragraph_at(tokens[k].start) != self.at.paragraph_at(at):
             return None
@@ -687,6 +708,13 @@ class PronounResolution:
             if self._in_quote(t) or self._relative_subject(m) is not None:
                 continue  # ("La figlia di Salvatore Licata": the noun is the daughter's, not his)
             if self._noun_near(t, head) and not self._other_gender(m.canonical, gender):
+                if self._domain_of_role(m):
+                    # "El consejero de Universidades del Gobierno regional, Tomás Arroyo,": the role's
+                    # domain, no person; the name set off after it is the one (foreign.py)
+                    apposed = self._name_apposed_to_domain(m, at)
+                    if apposed is not None:
+                        return Speaker(apposed.canonical, "person", apposed.key)
+                    continue
                 return Speaker(m.canonical, "person", m.key)  # (not "la consejera" for "el consejero ... Pedro")
         return None
 
@@ -754,6 +782,8 @@ class PronounResolution:
         for k in range(lo, hi + 1):
             if k > 0 and self._former_word(tokens[k - 1].norm):
                 continue  # ("L'ancien maire de Vernoux, Gérard Lhomme," is no mayor now: foreign.py)
+            if k > t and self._object_of_preposition(k):
+                continue  # ("Katrin Brandt, die mit dem Renndirektor ...", "cugina del sindaco": someone else; foreign.py)
             word = self._without_elided_article(tokens[k].norm)  # "l'assessore regionale ai Trasporti, Davide Orsenigo"
             if word == head or word.endswith(head) and len(word) - len(head) >= 3:
                 return True
@@ -961,10 +991,16 @@ class PronounResolution:
         own_paragraph = True
         crossed = 0  # paragraphs walked back past the pronoun's own
         described = None  # a person the paragraph just before describes in a relative clause ("Quinn, who was")
+        complement = False  # the paragraph named someone only as a noun's complement ("guidato da Marta Ferrandi")
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
                 break
             if m.start < para_start:
+                if own_paragraph and complement and fallback is None and possessive is None and self.language not in (None, "en"):
+                    # "Di parere opposto il comitato ..., guidato da Marta Ferrandi, cugina del sindaco. «…»,
+                    # sostiene.": the paragraph is about that noun's one or its complement, never a person
+                    # of the paragraphs before (foreign texts: _complement_of_noun reads another language's "of")
+                    return None
                 if own_paragraph and self._unnamed_person_in(para_start, at):
                     return None  # "WIRED spoke to one mother, who ... on Instagram": she is the mother
                 if own_paragraph and fallback is None and possessive is None and self._indefinite_opening(para_start, at):
@@ -1025,6 +1061,7 @@ class PronounResolution:
             if m.possessive:
                 possessive = possessive or m
             elif fallback is None and self._complement_of_noun(m.start):
+                complement = True
                 continue  # "Un bénévole de la Croix-Rouge, ...", "le fils de Jean Dupont": the noun is the one meant
             elif fallback is None and not (pronoun is not None and self._pronoun_subject_before(m.start, pronoun)):
                 fallback = m  # (not "He was arrested for the call to Omar": that paragraph is about him)

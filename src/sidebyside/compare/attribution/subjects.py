@@ -853,6 +853,9 @@ class SubjectSearch:
                 stripped = tok.gap.strip()
                 if stripped == "," and not comma:
                     comma = True  # one apposition: "el alcalde de la localidad, Julián Ortega"
+                elif stripped == "." and tok.cap and tokens[m - 1].norm in vocab.honorifics and not tokens[m - 1].cap \
+                        and tok.gap in (". ", ".\u00a0"):
+                    pass  # "poinformowała rzeczniczka komendy powiatowej asp. Joanna Nowicka": a rank's stop
                 elif stripped not in ("", "'", "’", "-"):
                     return None
             if self._in_quote(m) or tok.norm in vocab.verbs and not tok.cap:
@@ -917,9 +920,10 @@ class SubjectSearch:
         tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
         for t in range(m + 1, min(n, m + self.settings.description_tokens + 1)):
             tok = tokens[t]
-            if tok.gap not in _SPACE or self._in_quote(t) or tok.norm in vocab.verbs and not tok.cap \
+            ranked = tok.gap in (". ", ".\u00a0") and tok.cap and tokens[t - 1].norm in vocab.honorifics and not tokens[t - 1].cap
+            if tok.gap not in _SPACE and not ranked or self._in_quote(t) or tok.norm in vocab.verbs and not tok.cap \
                     or tok.norm in vocab.foreign_prepositions:
-                return False
+                return False  # (a rank's stop is none: "rzeczniczka komendy powiatowej asp. Joanna Nowicka")
             run = self._run_starting(t)
             if run is not None and run.first == t and run.kind == "person" and run.last > run.first:
                 return True

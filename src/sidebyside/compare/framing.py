@@ -22,6 +22,7 @@ from sidebyside.compare.naming.candidates import pair_candidates
 from sidebyside.compare.naming.classed_names import classed_name_maps
 from sidebyside.compare.naming.cut_names import restore_cut_names
 from sidebyside.compare.naming.first_names import join_first_names
+from sidebyside.compare.naming.members import members_across
 from sidebyside.compare.naming.contrasts import without_nested_descriptions
 from sidebyside.compare.loaded import find_loaded_terms, speakers_reported_words
 from sidebyside.compare.nouns import nouns
@@ -227,6 +228,7 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     join_first_names(chains, views)  # "Tom, who has stage credits" for the pair's one "Tom Rell"
     if naming.bare_candidates:
         pair_candidates(chains)  # "in prison": kept where the other article tells a prison too
+    members_across(chains, (views[0].text, views[1].text))  # "Local councillors" for the other's "Darnley District Council"
     maps = pair_maps(chains, match.key_maps, vocab, finder.look.title_heads, builder.country_keys, naming)
     venue_maps(chains, maps)
     slot_maps(views, chains, maps, aligned, vocab, naming)

@@ -600,7 +600,10 @@ class DescriptionRules(EventRules):
                 if tokens[k].norm in ("a", "an") and chain in introduced:
                     chain += f"@{idx}"  # a second "a woman": each "a" introduces someone new
                 if ranked:
-                    chain += ":ranked"
+                    # "the first film" and "the second film" are two films: the rank words are
+                    # part of the chain ("the fifth coach" is only ever another "fifth coach")
+                    ranks = [tokens[m].norm for m in range(k + 1, idx) if _ranking(tokens[m].norm)]
+                    chain += ":ranked" + "".join(f":{w}" for w in ranks)
                 if kind == "organisation" and another:
                     chain += _ANOTHER  # "the combined company", "its parent company": not the one named
                 out.described[chain] = Described(role, plural, country, named_modifier.key if named_modifier else None,

@@ -107,6 +107,11 @@ class QuoteCrediting:
             # the next sentence's clause speaks of other words (not '"Why?" Hale asked.')
             following = []
             sentence_end = close + 1
+        if following and preceding and self.text[close + 1 : self.tokens[following[0].first].start].strip() in (":", ";"):
+            # 'Ann Lee said the ruling was "a material irregularity": the trial judge had told the jury
+            # ...': a colon after the close opens the writer's explanation, not an attribution; the
+            # sentence's own clause before the words is theirs
+            following = []
         reported = self._reported_before_according(preceding, following, open_at, close)
         if reported is not None:
             return self._by("reported-before-according", reported)

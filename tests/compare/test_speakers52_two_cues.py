@@ -105,3 +105,20 @@ def test_a_capitalised_word_that_only_looks_like_such_letters_stays_in_the_name(
     # "Kc" is no post-nominal in capitals; a name of one word and the letters keeps them
     text = "\"We raised the money in a year,\" said Dora Kc, the treasurer."
     assert speaker_of(text, "We raised the money") == "Dora Kc"
+
+
+# -- a clause that reports no words: a request, a gerund naming a form --------------------------
+
+def test_a_request_or_a_form_in_the_reported_clause_does_not_take_the_words_from_the_reporter():
+    text = ("A person close to the driver, speaking on condition of anonymity, said Lena Moss had asked to "
+            "leave in writing in May and had been \"promised a quick answer\" by the team.")
+    assert speaker_of(text, "promised a quick answer") == "A person close to the driver"
+    text = ("The union said Carl Ibsen had asked to be moved and had been \"told to wait\" by managers.")
+    assert speaker_of(text, "told to wait") == "The union"
+
+
+def test_an_asked_question_and_a_writer_writing_still_credit_their_words():
+    text = "Lena Moss asked: \"Why did nobody tell us?\""
+    assert speaker_of(text, "Why did nobody") == "Lena Moss"
+    text = "Writing in the club's programme, Carl Ibsen said the season had been \"a long goodbye\"."
+    assert speaker_of(text, "a long goodbye") == "Carl Ibsen"

@@ -122,3 +122,24 @@ def test_an_asked_question_and_a_writer_writing_still_credit_their_words():
     assert speaker_of(text, "Why did nobody") == "Lena Moss"
     text = "Writing in the club's programme, Carl Ibsen said the season had been \"a long goodbye\"."
     assert speaker_of(text, "a long goodbye") == "Carl Ibsen"
+
+
+# -- an office written in capitals with the holder's name in apposition --------------------------
+
+def test_an_office_in_capitals_before_a_name_in_apposition_is_that_persons():
+    text = ("The Foreign Secretary, Amara Lindqvist, said on Monday that the country would not "
+            "\"bargain away a single island\".")
+    assert speaker_of(text, "bargain away") == "Amara Lindqvist"
+    text = ("Talks stalled again.\n\nThe Health Minister, Piet Varga, told reporters the offer was "
+            "\"fair and final\".")
+    assert speaker_of(text, "fair and final") == "Piet Varga"
+
+
+def test_a_name_before_an_apposition_stays_the_subject():
+    # a name, then what it is in apposition: the name speaks
+    text = ("Amara Lindqvist, the Foreign Secretary, said on Monday that the country would not "
+            "\"bargain away a single island\".")
+    assert speaker_of(text, "bargain away") == "Amara Lindqvist"
+    # no name in apposition: the office is credited as written
+    text = "The Foreign Secretary said the country would not \"bargain away a single island\"."
+    assert speaker_of(text, "bargain away") not in (None, "Amara Lindqvist")

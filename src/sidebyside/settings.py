@@ -585,6 +585,16 @@ class AttributionSettings:
     # this many characters; the quotation opening the paragraph after it is the interviewee's answer.
     interview_question_chars: int = 300
     pronoun_chars: int = 1500
+    # A "he"/"she" carried back over a paragraph to an earlier subject stands for it only when at
+    # most this many other people of the pronoun's gender (or of no gender the text shows) are
+    # named, not as subjects, in the paragraphs between: else it may be any of them, and no one
+    # is credited (compare.attribution.pronouns._salient_person)
+    pronoun_back_rivals: int = 0
+    # A bare quotation opening its paragraph goes on with the speaker of the quotation in the
+    # paragraph before only when the narration of its own paragraph names at most this many other
+    # people ('"…" That was the verdict of Laila Haddad, a scientist.'): else it may be any of them,
+    # and no one is credited (compare.attribution.attaching._continued)
+    continuation_rivals: int = 0
     # "the striker said" after paragraphs that name several people: each person named in the
     # quotation's paragraph or the ones before scores per mention (a sentence's subject more than
     # any other mention), a paragraph further back counting less by the decay; the best must lead

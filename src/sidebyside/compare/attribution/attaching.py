@@ -680,6 +680,10 @@ class QuoteAttachment:
                 self._rule = "guard-other-subject-after"
                 return None, None
             prior = self._last_credited_quote(index, prev_lo, speakers)
+            if (found or prior is not None) and self._others_named_in(
+                    q.end, at.paragraphs[para][1], found[-1].speaker if found else speakers[prior]) > self.settings.continuation_rivals:
+                self._rule = "guard-other-person-after"
+                return None, None  # '"…" That was the verdict of Laila Haddad, a scientist.': not the last speaker's
             if found and (prior is None or self.tokens[found[-1].verb].start > quotes[prior].end):
                 self._rule = f"continued-paragraph-before-clause/{found[-1].how}"
                 return found[-1].speaker, self._span(found[-1])
@@ -887,6 +891,20 @@ class QuoteAttachment:
             if m.key != key and m.subject and not m.possessive:
                 return True
         return False
+
+    def _others_named_in(self, lo: int, hi: int, speaker: Speaker | None) -> int:
+        """How many people other than speaker the narration of text[lo:hi] names (not in a
+        possessive: "Voss's team"), each of whom the quotation there may go on with as well."""
+        if speaker is None:
+            return 0
+        k = bisect.bisect_left(self._mention_starts, lo)
+        others = set()
+        while k < len(self._mentions) and self._mentions[k].start < hi:
+            m = self._mentions[k]
+            if m.key != speaker.key and not m.possessive:
+                others.add(m.key)
+            k += 1
+        return len(others)
 
     def _other_subject_in(self, lo: int, hi: int, key: str) -> bool:
         """Whether text[lo:hi] names, as a sentence's subject, a person other than key."""

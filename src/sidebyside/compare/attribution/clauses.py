@@ -28,6 +28,10 @@ _PICTURES = frozenset(_SPEECH["picture_documents"])
 # "read a statement": a person voicing their own document (speech.json reading_verbs)
 _READING = {k: frozenset(v) for k, v in _SPEECH["reading_verbs"].items()}
 
+# words that may follow a gerund with no object of its own ("in writing in July", "in writing and by
+# hand"): English prepositions and conjunctions
+_AFTER_BARE_GERUND = frozenset("in on at by for to from with within and or but before after since during until".split())
+
 class ClauseFinding:
     """A part of engine.Attribution (it reads the attributes that __init__ sets)."""
 
@@ -462,6 +466,9 @@ class ClauseFinding:
                 and (prev.norm == "left" or prev.norm == "to" and v > 1 and tokens[v - 2].norm == "left"):
             return None  # 'the board was left wondering: "why?"': a question the writer puts in its mouth
         nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+        if prev is not None and prev.norm == "in" and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE \
+                and (nxt is None or nxt.gap not in _SPACE or nxt.norm in _AFTER_BARE_GERUND):
+            return None  # "asked to leave in writing in July": the form something took, no one speaking
         if nxt is not None and nxt.norm in ("guilty", "innocent", "not") and base in ("plead", "admit", "deny"):
             return None  # "pleaded guilty": a plea, not words
         if nxt is not None and nxt.norm == "nothing" and nxt.gap in _SPACE:

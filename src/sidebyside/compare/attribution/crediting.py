@@ -66,7 +66,8 @@ class QuoteCrediting:
                 own = self._antecedent_speaks(aside[0], open_at)
                 return self._by("fragment-aside-antecedent", own) if own is not None else self._by("guard-fragment-aside", None)
         preceding = [c for c in self._clauses_between(s_start, open_at, inside)
-                     if not self._reduced_relative(c) and not self._in_subordinate_lead_in(c, s_start, open_at)]
+                     if not self._reduced_relative(c) and not self._in_subordinate_lead_in(c, s_start, open_at)
+                     and not self._asks_to(c)]
         if len(preceding) > 1:
             # 'White told The Post after a hearing — where Heller said she was "x" — "I hear ...": the
             # clause inside the dashes is an aside; the quote after them is the sentence's speaker's
@@ -107,6 +108,11 @@ class QuoteCrediting:
             # the next sentence's clause speaks of other words (not '"Why?" Hale asked.')
             following = []
             sentence_end = close + 1
+        if following and preceding and self.text[close + 1 : self.tokens[following[0].first].start].strip() in (":", ";"):
+            # 'Ann Lee said the ruling was "a material irregularity": the trial judge had told the jury
+            # ...': a colon after the close opens the writer's explanation, not an attribution; the
+            # sentence's own clause before the words is theirs
+            following = []
         reported = self._reported_before_according(preceding, following, open_at, close)
         if reported is not None:
             return self._by("reported-before-according", reported)
@@ -253,6 +259,13 @@ class QuoteCrediting:
         end = self.at.sentences[s].end
         stop = close - 1 if end == close + 1 else close + 1 if end == close + 2 else -1
         return stop >= 0 and self.text[stop] in ".!?…"
+
+    def _asks_to(self, clause: Clause) -> bool:
+        """'Diallo had asked to leave', 'she asked to be moved': a request, an infinitive after the
+        verb, not words the clause reports (an "asked" clause goes on only with its question)."""
+        v = clause.verb
+        return clause.base in self.vocab.asking and v + 1 < len(self.tokens) and self.tokens[v + 1].norm == "to" \
+            and self.tokens[v + 1].gap in _SPACE and not clause.inverted
 
     def _by(self, rule: str | None, clause: Clause | None) -> Clause | None:
         """Return clause, noting the rule that chose it (or, with no clause, the guard that refused

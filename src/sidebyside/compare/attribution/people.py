@@ -61,7 +61,7 @@ class PeopleIndex:
                     for e in self._full[words[-1]][-self.settings.name_tries:]):
                 continue  # "Van Rompuy" after "Herman Van Rompuy": the same person, not a new full name
             if len(words) >= 2:
-                entry = (tokens[run.first].start, words, run.text)
+                entry = (tokens[run.first].start, words, self._name_text(run))
                 longest[words[-1]] = max(longest.get(words[-1], 0), len(words))
                 self._full.setdefault(words[-1], []).append(entry)
                 self._full_first.setdefault(words[0], []).append(entry)
@@ -337,8 +337,22 @@ class PeopleIndex:
             return None
         return vocab.verb_gender(tokens[j].norm)
 
+    def _post_nominals(self, run: _NameRun) -> int:
+        """How many words at the end of a person's run of two words or more are letters written after
+        a name ("Simon Farrant KC", "Ann Lee MP"): no part of the name."""
+        tokens, n = self.tokens, 0
+        while run.last - n > run.first + 1 and tokens[run.last - n].norm in self.vocab.post_nominals \
+                and tokens[run.last - n].text.isupper():
+            n += 1
+        return n
+
+    def _name_text(self, run: _NameRun) -> str:
+        """The run's text without the letters after the name (_post_nominals)."""
+        n = self._post_nominals(run)
+        return run.text if n == 0 else self.text[self.tokens[run.first].start : self.tokens[run.last - n].end]
+
     def _name_words(self, run: _NameRun) -> tuple[str, ...]:
-        words = [t.norm for t in self.tokens[run.first : run.last + 1]]
+        words = [t.norm for t in self.tokens[run.first : run.last + 1 - self._post_nominals(run)]]
         while len(words) > 1 and words[-1] in self.vocab.suffixes:
             words.pop()
         return tuple(w for w in words if len(w) > 1 or w.isalpha())  # initials kept: "joseph r mccarthy"
@@ -381,7 +395,7 @@ class PeopleIndex:
         if found is None and len(words) == 1:  # "Liu" for "Liu Xiaming": a family name written first
             found = _nearest(self._full_first.get(words[0], ()), self._full_first_starts.get(words[0], ()), start,
                              lambda fwords: True, self.settings.name_tries)
-        return found if found is not None else run.text
+        return found if found is not None else self._name_text(run)
 
     def _of_honorific_gender(self, run: _NameRun, entries: Sequence) -> Sequence:
         """The full names a surname with an honorific may stand for: "Mr. Lindahl" after "Nora

@@ -992,6 +992,7 @@ class PronounResolution:
         crossed = 0  # paragraphs walked back past the pronoun's own
         described = None  # a person the paragraph just before describes in a relative clause ("Quinn, who was")
         complement = False  # the paragraph named someone only as a noun's complement ("guidato da Marta Ferrandi")
+        passed: list[_Person] = []  # people the walk back passed, not as subjects, in the paragraphs before (_passed_rival)
         for m in reversed(self._mentions[max(0, i - 40) : i]):
             if m.start < limit:
                 break
@@ -1053,10 +1054,17 @@ class PronounResolution:
             if m.subject or m.start in self._subject_starts:
                 if described is not None and described.key != m.key:
                     return None  # "Hillis added 101 yards. / A big reason was Quinn, who ... / '...,' he said": either
+                if not own_paragraph and self._passed_rivals(passed, m, pronoun) > self.settings.pronoun_back_rivals:
+                    # "… said Gwen Tarrant. / Among the patients is Doreen Ashby, 74. / '…,' she said":
+                    # a pronoun carried back over paragraphs to a subject past someone else of its
+                    # gender the narration names nearer: either, so no one
+                    return None
                 return m
             if not own_paragraph:
                 if crossed == 1 and described is None and self._described_by_relative(m, pronoun):
                     described = m
+                if not m.possessive:
+                    passed.append(m)
                 continue  # in the paragraphs before, only a subject
             if m.possessive:
                 possessive = possessive or m
@@ -1075,6 +1083,20 @@ class PronounResolution:
         if found is not None and self._unindexed_subject_in(self._paragraph_start(at), at, found.key):
             return None  # "Yet Sondland has amended his testimony — '...,' he said" after "Joe Biden": not Biden
         return found
+
+    def _passed_rivals(self, passed: list[_Person], m: _Person, pronoun: str | None) -> int:
+        """How many people other than m, named (not as subjects) in the paragraphs between m's and
+        the pronoun's, the pronoun may stand for as well: each of its gender, or of none the text
+        shows but marked as a person by a title, an age or an apposition ("Doreen Ashby, 74, a
+        retired postmistress"; not "Hatchet Rock", a place read as a name). Those of m's own
+        paragraph do not count: that paragraph is about m ("Halvorsen has led the board. Before
+        that he was at Western Pacific Rail, a point Bhandari raised"); nor those after the pronoun
+        opening a clause of their paragraph ("He was arrested for the call to Rep. Amal Noor"): that
+        paragraph goes on about someone named before."""
+        para = self.at.paragraph_at(m.start)
+        return len({p.key for p in passed if p.key != m.key and self.at.paragraph_at(p.start) != para
+                    and (self._gender.get(p.key) == pronoun or p.key not in self._gender and p.descriptors)
+                    and not (pronoun is not None and self._pronoun_subject_before(p.start, pronoun))})
 
     def _unindexed_subject_in(self, lo: int, hi: int, key: str) -> bool:
         """Whether a sentence of the narration between lo and hi opens (after "But", "Yet", ...)

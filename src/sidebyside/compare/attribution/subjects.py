@@ -571,6 +571,7 @@ class SubjectSearch:
                     head is None or not self._is_name_np(head) or self._after_foreign_of(head[0])
                     or self._complement_after_of(head[0])  # "Le représentant de la CGT, Thierry Colin,"
                     or self._complement_in_opening_description(head)  # "El presidente de la cooperativa San Isidro, X,"
+                    or self._capitalised_office(head)  # "The Health Secretary, Rachel Okafor, said"
                 ):
                     lead = head[0] if head is not None else aside_run.first
                     return aside_run.first, aside_run.last, lead  # "the charity's head, Omar Faris, said"
@@ -595,6 +596,20 @@ class SubjectSearch:
                     continue  # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author ..., said"
                 return head
         return None
+
+    def _capitalised_office(self, head: tuple[int, int]) -> bool:
+        """'The Health Secretary', 'the Foreign Minister': "the" and capitalised words ending with a
+        title word, an office written in capitals, which reads as a name but names no one: the person
+        in apposition after it holds it."""
+        tokens = self.tokens
+        first, last = head[0], head[1]
+        if tokens[last].norm not in self.vocab.title_words or tokens[last].possessive:
+            return False
+        while first > 0 and tokens[first].norm != "the" and tokens[first].cap and tokens[first].gap in _SPACE \
+                and last - first < self.settings.name_tokens:
+            first -= 1  # (back over the office's capitalised words to its article)
+        return tokens[first].norm == "the" and first < last \
+            and all(tokens[x].cap and tokens[x].gap in _SPACE for x in range(first + 1, last + 1))
 
     def _list_after_of(self, m: int, k: int) -> bool:
         """Tokens m..k end a lower-case list that an "of" before the comma opens ("director of

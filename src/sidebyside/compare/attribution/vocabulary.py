@@ -126,6 +126,7 @@ class Vocabulary:
     honorifics: frozenset[str]
     abbreviations: frozenset[str]  # "rep", "sen", "gov": titles written with a full stop
     suffixes: frozenset[str]
+    post_nominals: frozenset[str]  # "kc", "mp", "obe": letters after a name in capitals, no part of it
     company_suffixes: frozenset[str]  # "inc", "corp", "ltd": the words closing a company's name
     title_words: frozenset[str]  # words of roles written before names
     agent_suffixes: tuple[str, ...]  # "importer", "florist": nouns of people by what they do
@@ -332,6 +333,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         honorifics=honorifics() | foreign["honorifics"],
         abbreviations=frozenset(abbreviated) | honorifics(),
         suffixes=frozenset(data["name_suffixes"]),
+        post_nominals=frozenset(data["post_nominals"]),
         company_suffixes=frozenset(data["company_suffixes"]),
         title_words=frozenset(title_words),
         agent_suffixes=tuple(data["agent_suffixes"]),

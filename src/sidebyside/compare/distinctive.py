@@ -304,6 +304,7 @@ def distinctive_terms(
     settings: LexicalSettings = DEFAULT.compare.lexical,
     quoted: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
     shown: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] = ((), ()),
+    headings: tuple[str, str] = ("", ""),
 ) -> tuple[tuple[DistinctiveTerm, ...], tuple[DistinctiveTerm, ...]]:
     """languages: each article's language tag; one without a background list gets its own
     function words dropped by the general rule of own_function_words. quoted: each article's
@@ -312,7 +313,9 @@ def distinctive_terms(
     article's spans of the names the comparison shows elsewhere (only in one article, a label
     contrast, the outlet itself): a term all of whose uses lie inside them is not listed again.
     Two articles in two languages have none: a word "never in B" is then only a word B writes in
-    its own language ("library" against 図書館)."""
+    its own language ("library" against 図書館). headings: each article's headline and standfirst,
+    not scored (the text is), but a word the other article's headings write is no choice of one
+    ("rapprochement" against B's headline "… Rapprochement …": "never in B" would be untrue)."""
     primaries = {primary_subtag(lang) for lang in languages}
     if "" not in primaries and len(primaries) > 1:
         return (), ()
@@ -410,11 +413,14 @@ def distinctive_terms(
 
     tiers = tuple(_tiers(scored[side], phrases[side], own, other, names) if primary_subtag(lang) in (None, "", "en") else {}
                   for side, (own, other, lang) in enumerate(((ca, cb, languages[0]), (cb, ca, languages[1]))))
+    # what each article writes anywhere, its headings included: a term the other writes is not its own
+    written = (ca + count_terms(headings[0]) if headings[0].strip() else ca,
+               cb + count_terms(headings[1]) if headings[1].strip() else cb)
     return (
         _telling_only(_ranked(_as_phrases(scored[0], phrases[0], phrase_ok), ca, toks[0], len(text_a), settings,
-                              tiers[0], shown[0]), cb, len(text_a), settings),
+                              tiers[0], shown[0]), written[1], len(text_a), settings),
         _telling_only(_ranked(_as_phrases(scored[1], phrases[1], phrase_ok), cb, toks[1], len(text_b), settings,
-                              tiers[1], shown[1]), ca, len(text_b), settings),
+                              tiers[1], shown[1]), written[0], len(text_b), settings),
     )
 
 

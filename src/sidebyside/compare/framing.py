@@ -13,6 +13,7 @@ from sidebyside.compare.articletext import ArticleText
 from sidebyside.compare.attribution import Attribution
 from sidebyside.compare.distinctive import distinctive_terms
 from sidebyside.compare.entities import EntityFinder
+from sidebyside.compare.headings import FIELDS as HEADING_FIELDS
 from sidebyside.compare.headings import heading_terms
 from sidebyside.compare.label_families import family_contrasts
 from sidebyside.compare.naming import (
@@ -95,7 +96,8 @@ def analyse_framing(
                               lexical)
                   for i, (v, art) in enumerate(zip(views, (a, b))))
     distinctive = distinctive_terms(a.text, b.text, (view_a.tokens, view_b.tokens), (a.language, b.language),
-                                    settings=lexical, quoted=(view_a.quoted, view_b.quoted), shown=shown)
+                                    settings=lexical, quoted=(view_a.quoted, view_b.quoted), shown=shown,
+                                    headings=(_headings_text(a), _headings_text(b)))
     return Framing(
         label_contrasts=tuple(contrasts),
         distinctive_terms=distinctive,
@@ -106,6 +108,11 @@ def analyse_framing(
         heading_terms=(heading_terms(a, distinctive[0], lexical), heading_terms(b, distinctive[1], lexical)),
         word_choices=choices,
     )
+
+
+def _headings_text(article: Article) -> str:
+    """The article's headline and standfirst, one per line (the fields the pane headers show)."""
+    return "\n".join(text for name in HEADING_FIELDS if (text := getattr(article, name) or "").strip())
 
 
 def _not_named_otherwise(only_in, contrasts: list[LabelContrast]):

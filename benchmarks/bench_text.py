@@ -48,6 +48,11 @@ it costs and its mean precision and recall loss (furniture kept, article lines l
 ``--peers`` also hands trafilatura 2.3.1 the same text (one ``<p>`` per line, its
 ``bare_extraction`` with metadata) and scores it the same way. Times are CPU per page.
 
+``--unseen --unseen-dir D`` scores a folder of captures written for the project (tests/data/text/
+unseen*, their gold in gold.json; ``--html`` the HTML pages they were dumped from): ``unseen``
+and ``unseen2`` … ``unseen7`` are only measured; ``unseen8``, measured at one release, is a read
+set from then on (its misses are read, as on ``tune`` and ``read``); a newer one is measured.
+
 Run: ``python benchmarks/bench_text.py [--split held_out|read|tune|all] [--forms w3m,copy] [--peers]
 [--worst K] [--show title]`` prints JSON; build the dev set first (build_text_devset.py, or
 ``--build``). ``--show`` prints our mismatches on one field to stderr (use it on ``tune``).

@@ -158,7 +158,8 @@ def ours(text: str, name: str) -> dict:
 
 
 # the warnings that say nothing of the body (the others: the extractor doubts the body it read)
-NOT_BODY_WARNINGS = (extract_warnings.NO_DATE, extract_warnings.NO_TITLE)
+NOT_BODY_WARNINGS = (extract_warnings.NO_DATE, extract_warnings.NO_TITLE,
+                     getattr(extract_warnings, "DATE_AFTER_ARTICLE", extract_warnings.NO_DATE))
 
 
 def trafilatura_peer(text: str, name: str) -> dict:

@@ -333,8 +333,11 @@ class TextSettings:
     header_body_lines: int = 6  # and the body's first lines, when none before it is a byline or date
     header_cluster_reach: int = 8  # (or the nearest is more than this many lines above the body)
     byline_block_lines: int = 6  # a name above a line that credits no one ("The Courier") is still the byline
+    kicker_max_words: int = 3  # a line of at most this many words standing where a byline does, crediting no one: a kicker
     byline_far_window: int = 300  # with no byline in the header window, a "By" line this far above the body
     byline_after_lines: int = 2  # with no byline above, these lines after the body may close it with one
+    closing_credit_lines: int = 3  # with no byline found, a byline among the body's last lines before its last
+    date_after_body_lines: int = 6  # with no publication date above, these lines after the body may state it
     byline_copyright_lines: int = 300  # a person's copyright line this near the body's or the page's end credits them
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box
     byline_run_on_words: int = 8  # a byline runs on to its next line (the last names) of at most this many words
@@ -346,6 +349,7 @@ class TextSettings:
     # "Will Harris", "Hope Hicks", not "Will Power", "Hope Street", "Local News"
     word_name_surname_zipf: float = 5.0
     standfirst_min_words: int = 10  # a line under the headline this long without a full stop is its standfirst
+    standfirst_longer_words: int = 3  # and this many words longer than the headline over it (fewer: shorter)
     # a list of cards (a video carousel, teasers under their pictures) around a line: within this
     # many non-blank lines on each side, this many image placeholders and as many short titles
     card_list_reach: int = 6
@@ -372,6 +376,7 @@ class TextSettings:
     headline_repeated_bonus: float = 0.5  # the same line twice above the body
     headline_crumb_bonus: float = 1.5  # a breadcrumb above ends in it: the page names it its title
     headline_caption_cost: float = 0.75  # right under an image: a caption
+    headline_weather_words: int = 3  # a line of at most this many words with a temperature: a weather widget's
     # a role's word ("Staff Writer", "Reporter") among a line's last ``headline_role_tail_words``
     # words, right after a comma or a bar, or in a line of ``headline_role_line_words`` words or
     # fewer makes a credit of it; elsewhere it is a headline's word ("Hospital staff walk out …")

@@ -9,6 +9,7 @@ NO_DATE = "no publication date found"
 NO_TITLE = "no title found"
 LOW_CONFIDENCE = "low confidence: the page may not be an article"
 PAYWALL = "the page shows only the start of the article (a paywall or sign-in prompt follows)"
+DATE_AFTER_ARTICLE = "the publication date was read after the article, none standing above it: check it"
 # the text family
 BODY_GROWN = "unsure where a short article ends: kept the lines of words around it, a list or menu may remain"
 BODY_WIDENED = "unsure where the article starts and ends: kept all the page's prose, menus and teasers may remain"

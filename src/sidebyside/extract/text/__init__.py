@@ -194,6 +194,8 @@ def article_of(capture: Capture, lines: list[Line], start: int | None, end: int 
                            else [warn.BODY_WIDENED] if widened is not None else [warn.BODY_GROWN] if grown else [])
     if header.published is None:
         warnings.append(NO_DATE)
+    elif header.date_after:
+        warnings.append(warn.DATE_AFTER_ARTICLE)
     brief = bool(header.title) and header.published is not None and (
         len(paragraphs) >= settings.low_confidence_brief_paragraphs)  # (a dated news brief is an article: reader31)
     if not brief and (len(text) < settings.low_confidence_chars or (

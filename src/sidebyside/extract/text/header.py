@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sidebyside.calendar_words import weekday_names
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import NAME_SPLIT, ROLE, credited_people, is_outlet_name, name_case, split_byline
@@ -22,7 +23,7 @@ from sidebyside.extract.text.headline import ROLE_WORDS, find_headline, headline
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.names import menu_shaped, person_like, unrepeated
 from sidebyside.extract.text.meta import (
-    NAME_NOTE, RELATIVE_TIME, cluster_parts, name_date_names, names_shaped, noted_names, outlet_named,
+    NAME_NOTE, RELATIVE_TIME, cluster_parts, is_date_line, name_date_names, names_shaped, noted_names, outlet_named,
 )
 from sidebyside.extract.text.outlet import copyright_holders, initials_named
 from sidebyside.extract.line_shape import is_wide
@@ -44,6 +45,7 @@ class Header:
         self.authors: list[str] = []
         self.published: str | None = None
         self._updated_only = False  # the date read so far is labelled as an update's
+        self.date_after = False  # the date was read after the body (the article says so in a warning)
         self.source_credit: str | None = None
         self.lead_line: Line | None = None
         self.first = body_start
@@ -90,14 +92,19 @@ class Header:
                 byline_at = by.index if byline_at is None else min(byline_at, by.index)
         anchor = cluster_start if cluster_start is not None else stop
         named = None if self.authors else _name_line(lines, lo, stop, settings)
-        if named is not None:  # a name set without "By" starts the byline block too
-            anchor = min(anchor, named.index)
-            byline_at = named.index if byline_at is None else min(byline_at, named.index)
         plain = _plain_words(lines) if named is not None else frozenset()
         # (a line standing where a byline stands that credits no one, with no name above it, may
         # be the headline: "Classificação NASCAR" over the date)
         nobody = named is not None and _credits_no_one(named.text, english, settings, plain) and not _labelled_name(
             lines, max(lo, named.index - settings.byline_block_lines), named.index)
+        if named is not None and not (nobody and named.words <= settings.kicker_max_words
+                                      and _under_a_date(lines, named.index, lo)):
+            # a name set without "By" starts the byline block too; a kicker's few words under the
+            # date that credit no one start none ("SANIDAD RURAL" under the date leaves the
+            # headline under it above the byline; "FIND YOUR NEXT CAR", a button, and a blog's
+            # name over its date still end the header)
+            anchor = min(anchor, named.index)
+            byline_at = named.index if byline_at is None else min(byline_at, named.index)
         people = self.authors + ([named.text] if named and not nobody else [])
         if opening and first_para is not None and not meta and headline_opening(first_para, settings):
             # the body's run opens with the headline (a capture without blank lines, the headline
@@ -136,6 +143,13 @@ class Header:
         if self.source_credit is None:  # a wire standing as the byline, or in the opening dateline
             self.source_credit = _wire_credit(window[-settings.header_cluster_reach:], first_para)
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings)
+        if self.published is not None and self._updated_only:
+            # only an update's date in the cluster ("Actualizado: 05 dic 2026"): the day first
+            # published may stand above the headline, on a date line of its own, no later than
+            # the update ("Valladolid - 04 dic 2026 - 07:30 CET" over the kicker and headline)
+            earlier = _date_above(window, cluster_start, self.published, locale)
+            if earlier is not None:
+                self.published, self._updated_only = earlier, False
         if self.published is not None and self._updated_only and first_para is not None:
             # only an update's date above ("Updated Dec. 2, 2026"): the day first published may
             # be the one the opening dateline states ("HOLLOWAY, Ore., Dec. 1 — …")
@@ -147,6 +161,13 @@ class Header:
                     if date:
                         self.published = date
                         break
+
+        if (self.published is None or self._updated_only) and body:
+            # the dates set after the story ("Data utworzenia: 6 grudnia 2026, 14:22 / Data
+            # aktualizacji: …", "Published: …" closing it, a side box's lone date under it)
+            after = _date_after(lines, body[-1][1].index + 1, settings.date_after_body_lines, locale)
+            if after is not None:
+                self.published, self._updated_only, self.date_after = after, False, True
 
     def _read_meta(self, line: Line) -> bool:
         """Read a metadata line's names, date and source credit; whether it names someone."""
@@ -217,6 +238,56 @@ def _dateline_day(text: str, updated: str, locale: str | None) -> str | None:
         return None  # (a dateline naming its year is read as any date is)
     found = find_date(f"{day}, {updated[:4]}", locale)
     return found[:10] if found and found[:10] <= updated[:10] else None
+
+
+def _under_a_date(lines: list[Line], at: int, lo: int) -> bool:
+    """The line right above ``at`` (blank lines aside) is a date line."""
+    above = next((ln for ln in reversed(lines[lo:at]) if ln.kind != BLANK), None)
+    return above is not None and above.kind == META and is_date_line(above.text)
+
+
+def _date_above(window: list[Line], cluster_start: int | None, updated: str, locale: str | None) -> str | None:
+    """The date of the nearest date line above the cluster whose date is an update's: a date not
+    labelled as an update's, on or before the update's day (a later one is no publication date
+    of the story's: a masthead's today), or None."""
+    for ln in reversed(window):
+        if cluster_start is not None and ln.index >= cluster_start:
+            continue
+        if ln.kind != META or not is_date_line(ln.text):
+            continue
+        found = [f for f in find_dates(ln.text, locale) if f.label != "updated"]
+        if found and found[0].iso[:10] <= updated[:10]:
+            return found[0].iso
+    return None
+
+
+def _date_after(lines: list[Line], start: int, count: int, locale: str | None) -> str | None:
+    """The publication date of a labelled date line among the ``count`` lines after the body
+    ("Data utworzenia: 6 grudnia 2026, 14:22", "Published: 3 March 2026"): only a date its
+    label calls the publication's, never an update's; else the date of the one date line there,
+    unlabelled; None otherwise."""
+    near = _opening(lines, start, count)
+    for ln in near:
+        if ln.kind != META or label_opening(ln.text) != "published":
+            continue
+        found = [f for f in find_dates(ln.text, locale) if f.label == "published"]
+        if found:
+            return found[0].iso
+    # a lone date line there, the only one ("Match info" / "Saturday 5 December 2026 17:58" in a
+    # side box under the story); several (a list of other stories, each dated) say nothing
+    # (the date alone on its line, a weekday at most before it: "2018.04.05 ~ OPEN RUN", a show's
+    # run in an info box, is no story's date)
+    dated = [ln for ln in near if ln.kind == META and not ln.bullet and is_date_line(ln.text)]
+    if len(dated) == 1 and label_opening(dated[0].text) is None:
+        text = dated[0].text.strip()
+        found = find_dates(text, locale)
+        if len(found) == 1 and found[0].label is None and not text[found[0].end :].strip(" .") and (
+                text[: found[0].start].strip(" ,.").casefold() in _WEEKDAY_WORDS):
+            return found[0].iso
+    return None
+
+
+_WEEKDAY_WORDS = frozenset({""} | {w.casefold() for w in weekday_names("full") + weekday_names("short")})
 
 
 def _wire_credit(cluster: list[Line], first_para: Line | None) -> str | None:
@@ -604,6 +675,16 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], settings: T
         under = after[k] if k < len(after) else None
         if under is not None:
             names = _author_box(ln, under, settings)
+            if names:
+                return names
+    # the credit line set a few lines before the story's last (a wire's "Reporting by Jane Doe
+    # in London; Editing by John Roe" over its trust principles and a republication note)
+    first = body[0][1].index
+    closing = [ln for ln in lines[first : last.index] if ln.kind != BLANK][-settings.closing_credit_lines:]
+    for ln in reversed(closing):
+        if ln.kind == META:
+            text = ln.text.strip()
+            names = byline_names(text[1:-1] if text.startswith("(") and text.endswith(")") else text, settings)
             if names:
                 return names
     return []

@@ -46,6 +46,8 @@ _ROLE_AFTER_MARK = re.compile(rf"[,|·•–-]\s*(?:[^\W\d_]+\s+)?(?:{cues.ROLE_
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # "… viral campaign. (onmeth.com)": a sentence and then its source in brackets, a caption
 _CREDITED_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*\([^()]{2,60}\)$")
+# "Ostrzeszów -2°C", "Berlin 14 °C": a weather widget's reading, a place and its temperature
+_TEMPERATURE = re.compile(r"(?<![\w°])[-−–+]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
 # a full stop after a word of two letters or more ("… in spring.", not "… N.Y.C." or "…")
 _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d)[.。][\"”’»)]?$")
 # "… nelle ore di punta. La Regione promette …": a sentence ends inside the line (a word of three
@@ -509,7 +511,8 @@ def _standfirst_over_byline(lines: list[Line], ln: Line, under: Line, stop: int,
     like a headline (not the lower-case rest of a wrapped line)."""
     if under.kind not in (SHORT, PROSE) or under.bullet or _SENTENCE_END.search(under.text):
         return False
-    if under.words < max(s.standfirst_min_words, ln.words + 3) or ln.text[:1].islower() or _title_case(under.text):
+    if under.words < max(s.standfirst_min_words, ln.words + s.standfirst_longer_words) or ln.text[:1].islower() \
+            or _title_case(under.text):
         return False  # a Title Case line is another headline (a list of them), not a standfirst
     after = _next_content(lines, under.index, stop)
     if after is not None and after.kind != META and 2 <= after.words <= 3 and not after.bullet:
@@ -545,6 +548,18 @@ def _slash_trail(text: str) -> bool:
     return _SLASH_TRAIL.match(text) is not None and all(len(p.split()) <= 3 for p in text.split(" / "))
 
 
+_DOT_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def _section_trail(text: str) -> bool:
+    """"Opinion · Schools", "Business | Commodities": a section's trail of names of a word or two
+    each, parted by a dot or a bar, capitalised and without digits: a kicker, never the headline."""
+    parts = _DOT_PARTS.split(text)
+    return len(parts) >= 2 and all(
+        1 <= len(p.split()) <= 2 and all(w[:1].isupper() or w == "&" for w in p.split()) for p in parts
+    ) and not any(ch.isdigit() for ch in text)
+
+
 def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False) -> bool:
     """``twice``: the line is printed twice in a row (a headline at two indents reads as an
     image's alt text and its caption, a CREDIT line)."""
@@ -556,7 +571,7 @@ def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False)
     if (ln.words < 2 and not is_wide(text)) or text[-1] in ":,;" or not headline_shaped(text, s):
         return False
     if text.casefold() in people or cues.is_furniture(text) or cues.is_promo_header(text) or _doubled(text) \
-            or " / " in text and _slash_trail(text):
+            or " / " in text and _slash_trail(text) or ("·" in text or "•" in text or "|" in text) and _section_trail(text):
         return False
     if len(text) <= 60 and cues.NAMED_APPEAL.match(text):
         return False
@@ -564,6 +579,8 @@ def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False)
         return False  # "Detroit News wire services": a credit under the headline
     if _gapped_row(text):
         return False
+    if ln.words <= s.headline_weather_words and "°" in text and _TEMPERATURE.search(text):
+        return False  # a weather widget's place and temperature ("Ostrzeszów -2°C")
     if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text) or _CREDITED_SENTENCE.search(text):
         return False  # a photo credit, or a caption ending with one: "(Reed Saxon / Associated Press)"
     return ln.weight > 100 or find_date(text) is None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from sidebyside.compare.alignment_checks import quoted_words
 from sidebyside.compare.articletext import ArticleText
-from sidebyside.compare.discrepancy import with_discrepancies
+from sidebyside.compare.discrepancy import StatedSentences, cluster_key, with_discrepancies
+from sidebyside.compare.fact_kinds import FactKinds
 from sidebyside.compare.distinctive import for_one_story
 from sidebyside.compare.framing import analyse_framing
 from sidebyside.compare.naming.contrasts import times_of_one_story
@@ -144,6 +145,9 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
                                   lexical=lexical)
             # Sentences of two different stories that look alike do so by chance: no fact is shared.
             one_story = related.verdict != DIFFERENT or not lexical.align_needs_one_story
+            # each sentence's numbers, dates and places, read once for the checks of kind and the discrepancies
+            key_of = cluster_key(clusters)
+            stated = (StatedSentences(at_a.text, key_of), StatedSentences(at_b.text, key_of))
             if one_story and budget.spend(_ALIGN_COST * tokens, "same fact, other words"):
                 info = informativeness(clusters, lexicon(), lexical.align_info_floor, lexical.align_info_ceiling)
                 times = frozenset(clusters[w] for w in words if w in dates)
@@ -151,12 +155,13 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
                 quoted = tuple(quoted_words(tok.starts, tok.toks, clusters.ids, sentences,
                                             [(q.start, q.end) for q in said if q.kind == "statement"])
                                for tok, sentences, said in sides)
+                veto = FactKinds((at_a.text, at_b.text), (sentences_a, sentences_b), stated, related.verdict == UNCLEAR, lexical)
                 aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical,
-                                          times, quoted, counts)
+                                          times, quoted, counts, veto)
             if lexical.discrepancies:
                 published = (a.published, b.published)
-                aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters, lexical, published)
-                passages = with_discrepancies(passages, at_a.text, at_b.text, clusters, lexical, published)
+                aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters, lexical, published, stated)
+                passages = with_discrepancies(passages, at_a.text, at_b.text, clusters, lexical, published, stated)
 
     if budget.spend(_FRAMING_COST * tokens, "framing"):
         told_alike = tuple((m.a.start, m.a.end, m.b.start, m.b.end) for m in (*passages, *aligned))

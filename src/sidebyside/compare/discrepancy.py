@@ -923,6 +923,7 @@ def discrepancies(
     settings: LexicalSettings = DEFAULT.compare.lexical,
     published: tuple[str | None, str | None] = (None, None),
     similarity: float | None = None,
+    stated: tuple[StatedSentences, StatedSentences] | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Numbers, dates and places of one thing that differ between two aligned sentences;
     published: the two articles' dates (ISO), against which ages and running counts are read;
@@ -939,7 +940,8 @@ def discrepancies(
     (when one sentence gives several values of the thing, the one pair whose clauses share the
     most plain words, or none). A range holds the values inside it; two parties' figures, a
     number before a compound the other writes apart, and a sentence of an earlier time
-    ("Earlier,", "last year") against one of now are no discrepancy."""
+    ("Earlier,", "last year") against one of now are no discrepancy. stated: each article's
+    statements read once (StatedSentences, with this key_of), when the caller keeps them."""
     if similarity is not None and similarity < settings.discrepancy_min_similarity:
         return ()
     check_event = bool(settings.discrepancy_event_reach) and (
@@ -949,8 +951,11 @@ def discrepancies(
     vocab = _vocabulary()
     if _earlier(vocab, text_a[span_a[0] : span_a[1]]) != _earlier(vocab, text_b[span_b[0] : span_b[1]]):
         return ()  # "Earlier, AMD revealed plans ... 2007": an earlier time's figure (another incident, a revised count)
-    sa = statements(text_a, *span_a, key_of, lex)
-    sb = statements(text_b, *span_b, key_of, lex)
+    if stated is not None:
+        sa, sb = stated[0](*span_a), stated[1](*span_b)
+    else:
+        sa = statements(text_a, *span_a, key_of, lex)
+        sb = statements(text_b, *span_b, key_of, lex)
     if not any((x.kind, x.thing) == (y.kind, y.thing) for x in sa for y in sb
                if x.thing is not None and not (x.kind == "date" and x.thing[1] is None)):
         return ()  # nothing both state of one thing (most pairs): the reading below would compare nothing
@@ -1027,25 +1032,57 @@ def discrepancies(
     return tuple(sorted(out, key=lambda d: (d.a.start, d.b.start)))
 
 
-M = TypeVar("M", AlignedSentence, SharedPassage)
+class StatedSentences:
+    """The numbers, dates and places of an article's sentences (statements), each sentence read
+    once however many stages ask: the alignment's checks of kind (compare/alignment_checks.py)
+    and the discrepancy cue read the same statements."""
+
+    def __init__(self, text: str, key_of: Callable[[str], object]):
+        self.text, self.key_of = text, key_of
+        self._read: dict[tuple[int, int], list[_Stated]] = {}
+
+    def __call__(self, start: int, end: int) -> list[_Stated]:
+        found = self._read.get((start, end))
+        if found is None:
+            found = self._read[start, end] = statements(self.text, start, end, self.key_of, lexicon())
+        return found
 
 
-def with_discrepancies(
-    matches: list[M], text_a: str, text_b: str, clusters: WordClusters, settings: LexicalSettings = DEFAULT.compare.lexical,
-    published: tuple[str | None, str | None] = (None, None),
-) -> list[M]:
-    """The matches (aligned sentences, shared passages), each with the discrepancies of its two
-    sides; published: the two articles' dates (ISO), when known."""
+def cluster_key(clusters: WordClusters) -> Callable[[str], object]:
+    """What a word is counted or dated as: its cluster in the pair (a possessive's without its
+    "'s"), else the word itself."""
     ids = clusters.ids
 
     def key_of(word: str) -> object:
         word = word[:-2] if word.endswith("'s") else word
         return ids.get(word, word)
 
+    return key_of
+
+
+M = TypeVar("M", AlignedSentence, SharedPassage)
+
+
+def with_discrepancies(
+    matches: list[M], text_a: str, text_b: str, clusters: WordClusters, settings: LexicalSettings = DEFAULT.compare.lexical,
+    published: tuple[str | None, str | None] = (None, None),
+    stated: tuple[StatedSentences, StatedSentences] | None = None,
+) -> list[M]:
+    """The matches (aligned sentences, shared passages), each with the discrepancies of its two
+    sides; published: the two articles' dates (ISO), when known; stated: the two articles'
+    statements read so far (made with cluster_key(clusters)), when the caller keeps them."""
+    key_of = stated[0].key_of if stated is not None else cluster_key(clusters)
     return [
         dataclasses.replace(
             x, discrepancies=discrepancies(text_a, (x.a.start, x.a.end), text_b, (x.b.start, x.b.end), key_of, settings, published,
-                                           x.similarity if isinstance(x, AlignedSentence) else None)
+                                           x.similarity if isinstance(x, AlignedSentence) else None, stated)
         )
         for x in matches
     ]
+
+
+
+def opens_on_an_earlier_time(sentence: str) -> bool:
+    """Whether a sentence opens on an earlier time ("Earlier,", "Previously,", "Last year"; the
+    cue's earlier_opening, resources/terms/quantities.json)."""
+    return bool(_vocabulary().earlier_opening.match(sentence))

@@ -15,7 +15,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate, chain, compress, filterfalse, repeat
@@ -497,6 +497,7 @@ def align_sentences(
     times: frozenset[int] = frozenset(),
     quoted: tuple[dict[int, set[int]], dict[int, set[int]]] | None = None,
     counts: tuple[Counter[int], Counter[int]] | None = None,
+    veto: Callable[[int, int, float, float], int] | None = None,
 ) -> list[AlignedSentence]:
     """Sentences reporting the same fact in other words.
 
@@ -512,7 +513,10 @@ def align_sentences(
     other's closest sentence, where they sit). Pairs are taken most probable first; a sentence
     may be aligned to align_max_per_sentence sentences (one outlet writes in one sentence
     what the other tells in two), each partner after the first only when its probability
-    reaches align_second_probability."""
+    reaches align_second_probability. veto: called with a pair about to be taken (its two
+    sentence indexes, its probability and its similarity), not 0 when the two tell two facts by their kind
+    (compare/fact_kinds.py): 1, the pair is left and its sentences stay free for other
+    partners; 2 (two events), neither sentence takes another partner."""
     candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times, quoted, counts)
     weights = settings.align_weights
     scored = []
@@ -532,6 +536,12 @@ def align_sentences(
             continue
         if (used_a[cand.i] or used_b[cand.j]) and p < settings.align_second_probability:
             continue  # a sentence's second partner is more often a look-alike than its fact's other half
+        if veto is not None:
+            objection = veto(cand.i, cand.j, p, cand.similarity)
+            if objection:
+                if objection == 2:  # two events (fact_kinds.TWO_EVENTS): neither sentence takes a weaker partner
+                    used_a[cand.i] = used_b[cand.j] = limit
+                continue
         used_a[cand.i] += 1
         used_b[cand.j] += 1
         out.append(

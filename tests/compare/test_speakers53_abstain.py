@@ -48,3 +48,19 @@ def test_words_after_a_plain_explaining_are_the_subjects():
             f"Tom Arlott left the chamber, explaining that the plan was {_Q}dead in the water{_E} by then.")
     assert speaker_of(text, "dead in the water") == "Tom Arlott"
 
+
+# -- an office written in capitals with no name: the description, never its last word ------------
+
+def test_an_office_in_capitals_with_no_name_speaks_as_the_description():
+    text = ("Talks resumed in Geneva on Monday.\n\n"
+            f"The Foreign Secretary said the agreement was {_Q}a first step, not the last{_E}.")
+    assert speaker_of(text, "a first step") == "The Foreign Secretary"
+
+
+def test_an_office_in_capitals_held_by_someone_named_before_is_that_person():
+    text = ("Foreign Secretary Anna Lisle arrived in Geneva on Monday.\n\n"
+            f"The Foreign Secretary said the agreement was {_Q}a first step, not the last{_E}.")
+    assert speaker_of(text, "a first step") == "Anna Lisle"
+    # a name after the office's words is still the name
+    text = f"The Foreign Secretary Anna Lisle said the agreement was {_Q}a first step, not the last{_E}."
+    assert speaker_of(text, "a first step") == "Anna Lisle"

@@ -655,6 +655,12 @@ class AttributionSettings:
     told_whom_tokens: int = 6
     verb_after_close_tokens: int = 6
     nested_clause_chars: int = 40
+    # Two strong speech clauses of different speakers before a quotation in one sentence ('Ann Lee
+    # said the ruling was "a material irregularity": the trial judge had told the jury she "ought to
+    # have known" ..., without explaining it had to be "truly exceptionally bad"'): when the nearer
+    # has had a quotation of its own and ends more than this many tokens before the opening mark,
+    # either may own the words, and no one is credited
+    two_strong_reach_tokens: int = 6
     # "rejected"/"denied"/"dismissed" report words only with "that"/"as"/a colon within this many
     # tokens after the verb ("dismissed the claims by the opposition as ..."); else a decision.
     deciding_object_tokens: int = 12

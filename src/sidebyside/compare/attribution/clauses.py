@@ -457,6 +457,8 @@ class ClauseFinding:
             return None  # "A statement written by his parents was read": the document is no writer (its author is read there)
         if prev is not None and prev.norm in _NEGATIONS and tokens[v].gap in _SPACE:
             return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
+        if prev is not None and prev.norm == "without" and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE:
+            return None  # 'told the jury ..., without explaining that it had to be "truly exceptionally bad"': words not said
         if prev is not None and prev.norm == "worth" and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE:
             return None  # "(Rell, it's also worth noting, sought ...)": the writer's aside, no one's words
         if prev is not None and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE \

@@ -139,6 +139,8 @@ class QuoteCrediting:
         if preceding:
             strong = [c for c in preceding if c.base in _STRONG or c.base in ("according",)]
             pick = (strong or preceding)[-1]
+            if self._rival_strong_clause(strong, pick, open_k, open_at):
+                return self._by("guard-two-strong-clauses", None)
             if preceding[-1].base in self.vocab.naming and preceding[-1].speaker is not None:
                 pick = preceding[-1]  # "He said his predecessor had dubbed it 'the Gordon problem'": who named it
             if first.kind == "fragment" and pick.first > 0 and self.tokens[pick.first - 1].norm == "as":
@@ -909,6 +911,25 @@ class QuoteCrediting:
             if tok.norm in _FUNCTION and tok.norm not in ("and", "of", "at", "for", "the", "a", "an") and (not tok.cap or tok.initial):
                 return False  # '"...," lead researcher and NASA planetary scientist Lucas Paganini said' (not '." When his editors would ask')
         return True
+
+    def _rival_strong_clause(self, strong: list[Clause], pick: Clause, open_k: int, open_at: int) -> bool:
+        """An earlier strong clause of another speaker in the quotation's sentence, and between the
+        picked nearer one and the opening mark a quotation of its own and more than
+        settings.two_strong_reach_tokens tokens: 'Ann Lee said the ruling was "a material
+        irregularity": the trial judge had told the jury it could convict if she "ought to have
+        known" ..., and "truly exceptionally bad"' -- the nearer clause's words are given, and the
+        later ones may be hers or the judge's (not 'Lee said Hale told her: "..."', nor 'Hale told
+        the jury the plan was "bad" and "costly"' with no other speaker before)."""
+        if pick not in strong or pick.speaker is None:
+            return False
+        if not any(c is not pick and c.verb < pick.verb and c.speaker is not None and c.speaker.key != pick.speaker.key
+                   for c in strong):
+            return False
+        after = max(pick.last, pick.verb) + 1
+        if open_k - after <= self.settings.two_strong_reach_tokens or self._adjacent_before(pick, open_at):
+            return False
+        mine = self._quote_of_token[open_k] if open_k < len(self.tokens) else -1
+        return any(q >= 0 and q != mine for q in self._quote_of_token[after:open_k])
 
     def _adjacent_before(self, clause: Clause, open_at: int) -> bool:
         end = self.tokens[max(clause.last, clause.verb)].end

@@ -305,7 +305,8 @@ class DescriptionResolution:
             name_inside.first if name_inside is not None else 0
         demonym = last == first + 1 and tokens[last].text in self.lex.demonyms  # "said the American": a person by nation
         if name_inside is not None and name_inside.kind in ("person", "single") and not demonym \
-                and not (start_inside > first and tokens[start_inside - 1].norm in _PREPOSITIONS):
+                and not (start_inside > first and tokens[start_inside - 1].norm in _PREPOSITIONS) \
+                and not (name_inside.kind == "single" and self._office_start((first, last)) == first):  # (not "Secretary" of "the Foreign Secretary")
             # "the 14th-ranked Schwartzman" is Schwartzman; in "the president of Chechnya" the name
             # after the preposition is the office's country, not its holder
             return self._speaker_of_run(name_inside, at)  # "the 14th-ranked Schwartzman"

@@ -196,6 +196,11 @@ class PronounResolution:
             clause.how = "office-name"
             return Speaker(("the " if with_article else "") + name, "institution", name_key(name))
         run = self._runs.get(last)
+        office = self._office_start((first, last)) if run is not None and run.kind == "single" and clause.inside is None else None
+        if office is not None:
+            # "The Foreign Secretary said": an office in capitals names no one (not "Secretary"): the
+            # description, the person named so before if any
+            run, first = None, office
         if run is not None and run.first >= first and not (first < run.first and self._party_member_described(run)) and not any(
             tokens[m].norm in _PREPOSITIONS or tokens[m].possessive and not self._titled_person(run) for m in range(first, run.first)
         ):

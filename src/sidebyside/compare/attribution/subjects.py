@@ -601,15 +601,21 @@ class SubjectSearch:
         """'The Health Secretary', 'the Foreign Minister': "the" and capitalised words ending with a
         title word, an office written in capitals, which reads as a name but names no one: the person
         in apposition after it holds it."""
+        return self._office_start(head) is not None
+
+    def _office_start(self, head: tuple[int, int]) -> int | None:
+        """The token of "the" opening the capitalised office that head ends (_capitalised_office), or None."""
         tokens = self.tokens
         first, last = head[0], head[1]
         if tokens[last].norm not in self.vocab.title_words or tokens[last].possessive:
-            return False
+            return None
         while first > 0 and tokens[first].norm != "the" and tokens[first].cap and tokens[first].gap in _SPACE \
                 and last - first < self.settings.name_tokens:
             first -= 1  # (back over the office's capitalised words to its article)
-        return tokens[first].norm == "the" and first < last \
-            and all(tokens[x].cap and tokens[x].gap in _SPACE for x in range(first + 1, last + 1))
+        if tokens[first].norm == "the" and first < last \
+                and all(tokens[x].cap and tokens[x].gap in _SPACE for x in range(first + 1, last + 1)):
+            return first
+        return None
 
     def _list_after_of(self, m: int, k: int) -> bool:
         """Tokens m..k end a lower-case list that an "of" before the comma opens ("director of

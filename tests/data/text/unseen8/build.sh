@@ -2,16 +2,7 @@
 # How the captures of this folder were made from html/ by the project's own dump tools
 # (benchmarks/build_text_devset.py: w3m 0.5.3, Lynx 2.9, and headless Chromium's select-all copy).
 cd "$(dirname "$0")"
-ROOT=../../../..
-PY=${PYTHON:-$ROOT/.venv/bin/python}
-# lynx lists each link's address: the local file's, written as the site's
-site() { sed "s#file://$(pwd)/html/#https://news.example/#g; s#file://$(pwd)/#https://news.example/#g"; }
-w3m80() { w3m -dump -T text/html -O UTF-8 -cols 80 "$1"; }
-w3mwide() { w3m -dump -T text/html -O UTF-8 -cols 10000 "$1"; }
-lynx80() { lynx -dump -force_html -assume_charset=utf-8 -display_charset=utf-8 -width=80 "$1" | site; }
-lynx100() { lynx -dump -force_html -assume_charset=utf-8 -display_charset=utf-8 -width=100 "$1" | site; }
-copy() { "$PY" -c 'import sys, tempfile; from pathlib import Path; sys.path.insert(0, sys.argv[1]); from build_text_devset import _copy
-with tempfile.TemporaryDirectory() as d: sys.stdout.write(_copy(Path(sys.argv[2]).read_text(encoding="utf-8"), Path(d)))' "$ROOT/benchmarks" "$1"; }
+. ../dump_forms.sh
 w3m80 html/es-diario.html > es-diario-w3m80.txt
 copy html/es-diario.html > es-diario-copy.txt
 lynx80 html/nl-regio.html > nl-regio-lynx.txt

@@ -171,6 +171,8 @@ def _choice(stretch: _Replaced, alike: float, words_a, words_b, sides, families,
     run_a, run_b = _trimmed(stretch.a), _trimmed(stretch.b)
     if not run_a or not run_b or len(run_a) > settings.word_choice_max_words or len(run_b) > settings.word_choice_max_words:
         return None
+    if (run_a[0].gap == "-") != (run_b[0].gap == "-"):
+        return None  # the second half of a compound against a word of its own: "Hollinsby-based maker" / "Hollinsby pie maker"
     for run, side in ((run_a, sides[0]), (run_b, sides[1])):
         if any(_not_a_choice(t, lex, settings, time_words) for t in run) or _in_quote(run, side.quoted):
             return None

@@ -13,6 +13,14 @@ import re
 from collections.abc import Iterable
 
 
+# Every character a regular expression ignoring case equates with an ASCII letter: the letters
+# themselves, then the four others ("İ", "ı", the long "ſ", the Kelvin sign). A pattern that opens
+# with a class of a word's first letter lists its cases from here (an engine then skips at once to
+# those letters); a text holding none of the four matches an ASCII word only where its letters are.
+CASED_AS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
+CASED_AS_ASCII_OTHERS = CASED_AS_ASCII[52:]
+
+
 def alternation(words: Iterable[str], spaced: bool = False) -> str:
     escaped = (re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if spaced else "|".join(escaped)

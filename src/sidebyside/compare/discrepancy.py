@@ -41,7 +41,7 @@ from sidebyside.compare.text import TIME_WORDS, fold, is_content
 from sidebyside.model import AlignedSentence, Discrepancy, Mention, SharedPassage
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
-from sidebyside.wordpattern import alternation
+from sidebyside.wordpattern import CASED_AS_ASCII, alternation
 
 WEEKDAYS = weekdays()  # Monday first: a weekday's number is its place here
 MONTHS = tuple(months(abbreviations=False))
@@ -143,9 +143,6 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
-_CASED_AS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
-
-
 def _opening_class(phrases: list[str], not_before: str, after: str, spaced: bool = False) -> re.Pattern[str] | None:
     """``(?<!not_before)(?:phrases)after``, ignoring case, the phrases tried in the order given
     (not_before: a class of one character); None unless every phrase opens with an ASCII letter,
@@ -166,7 +163,7 @@ def _opening_class(phrases: list[str], not_before: str, after: str, spaced: bool
     def escaped(rest: str) -> str:
         return re.escape(rest).replace(r"\ ", r"\s+") if spaced else re.escape(rest)
 
-    opening = "".join(c for c in _CASED_AS_ASCII if any(re.fullmatch(x, c, re.IGNORECASE) for x in groups))
+    opening = "".join(c for c in CASED_AS_ASCII if any(re.fullmatch(x, c, re.IGNORECASE) for x in groups))
     body = "|".join(f"(?<={x})(?:{'|'.join(escaped(p[1:]) for p in group)})" for x, group in groups.items())
     return re.compile(f"[{opening}](?<!{not_before}.)(?i:(?:{body}){after})")
 
@@ -1079,7 +1076,6 @@ def with_discrepancies(
         )
         for x in matches
     ]
-
 
 
 def opens_on_an_earlier_time(sentence: str) -> bool:

@@ -35,6 +35,7 @@ from sidebyside.resources import resource
 from sidebyside.name_lists import given_names as known_given_names
 from sidebyside.name_lists import honorific_genders
 from sidebyside.settings import DEFAULT, EntitySettings, LexicalSettings, NamingSettings
+from sidebyside.wordpattern import CASED_AS_ASCII
 
 REPORTED_KINDS = frozenset({"person", "place", "organisation", "group", "event"})
 
@@ -1578,9 +1579,6 @@ def _event_only_here(mentions: list[Entity], text: str, other: str, settings: Na
     return _word_opening(stem).search(other) is None
 
 
-_CASED_AS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
-
-
 def _word_opening(stem: str) -> re.Pattern[str]:
     """A word that opens with stem, in any case: ``\\b`` + stem, ignoring case. Written so that it
     opens with a class of the first letter's cases (the four letters whose case is an ASCII
@@ -1590,7 +1588,7 @@ def _word_opening(stem: str) -> re.Pattern[str]:
     if not (stem[0].isascii() and stem[0].isalpha()):
         return re.compile(r"\b" + re.escape(stem), re.IGNORECASE)
     first = re.compile(re.escape(stem[0]), re.IGNORECASE)
-    opening = "".join(c for c in _CASED_AS_ASCII if first.fullmatch(c))
+    opening = "".join(c for c in CASED_AS_ASCII if first.fullmatch(c))
     return re.compile(f"[{opening}](?<!\\w.)(?i:{re.escape(stem[1:])})")
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from sidebyside import calendar_words
 from sidebyside.compare.text import casefolded
 from sidebyside.resources import resource_json
-from sidebyside.wordpattern import alternation
+from sidebyside.wordpattern import CASED_AS_ASCII, CASED_AS_ASCII_OTHERS, alternation
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def _anchors(text: str) -> Iterator[tuple[int, int]]:
     pattern = _anchor_after_gap()
     lowered = casefolded(text)  # (the article's fold, which the naming chains made first)
     words = _anchor_words()
-    if not words or len(lowered) != len(text) or any(c in text for c in _CASED_AS_ASCII[52:]):
+    if not words or len(lowered) != len(text) or any(c in text for c in CASED_AS_ASCII_OTHERS):
         for m in pattern.finditer(text):
             yield m.start() + 1, m.end()
         return
@@ -171,14 +171,11 @@ def _anchor_parts() -> tuple[str, str]:
     # once to those letters (a boundary first made it try every place of the text). The rest
     # of each word follows its first letter, case-insensitively.
     ignoring_case = re.compile("[" + re.escape(firsts) + "]", re.IGNORECASE)
-    opening = "[" + re.escape("".join(c for c in _CASED_AS_ASCII if ignoring_case.fullmatch(c))) + "]"
+    opening = "[" + re.escape("".join(c for c in CASED_AS_ASCII if ignoring_case.fullmatch(c))) + "]"
     rests = "|".join(
         f"(?<={re.escape(first)})" + _alt({w[1:] for w in words if w[0].lower() == first}) for first in firsts
     )
     return opening, rests
-
-
-_CASED_AS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
 
 
 _MARGIN = 100  # characters either side of an anchor that a time expression may reach

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from sidebyside.calendar_words import months
 from sidebyside.compare.discrepancy import StatedSentences, opens_on_an_earlier_time
+from sidebyside.compare.matching import ONE_FACT, TWO_EVENTS, TWO_FACTS
 from sidebyside.resources import resource_json
 from sidebyside.settings import DEFAULT, LexicalSettings
 from sidebyside.wordpattern import alternation
@@ -74,9 +75,6 @@ def days_clash(stated_a: list, stated_b: list) -> bool:
             if dated_a.isdisjoint(dated_b):
                 return True
     return False
-
-
-ONE_FACT, TWO_FACTS, TWO_EVENTS = 0, 1, 2  # what the veto says of a pair
 
 
 class FactKinds:

@@ -484,6 +484,10 @@ class AlignCandidate:
     features: tuple[float, ...]
 
 
+# What a veto of align_sentences says of a pair (compare/fact_kinds.py decides)
+ONE_FACT, TWO_FACTS, TWO_EVENTS = 0, 1, 2
+
+
 def align_sentences(
     ua: list[_Unit],
     ub: list[_Unit],
@@ -514,9 +518,9 @@ def align_sentences(
     may be aligned to align_max_per_sentence sentences (one outlet writes in one sentence
     what the other tells in two), each partner after the first only when its probability
     reaches align_second_probability. veto: called with a pair about to be taken (its two
-    sentence indexes, its probability and its similarity), not 0 when the two tell two facts by their kind
-    (compare/fact_kinds.py): 1, the pair is left and its sentences stay free for other
-    partners; 2 (two events), neither sentence takes another partner."""
+    sentence indexes, its probability and its similarity), says what the two tell by their kind
+    (compare/fact_kinds.py): ONE_FACT, taken; TWO_FACTS, the pair is left and its sentences
+    stay free for other partners; TWO_EVENTS, neither sentence takes another partner."""
     candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times, quoted, counts)
     weights = settings.align_weights
     scored = []
@@ -538,8 +542,8 @@ def align_sentences(
             continue  # a sentence's second partner is more often a look-alike than its fact's other half
         if veto is not None:
             objection = veto(cand.i, cand.j, p, cand.similarity)
-            if objection:
-                if objection == 2:  # two events (fact_kinds.TWO_EVENTS): neither sentence takes a weaker partner
+            if objection != ONE_FACT:
+                if objection == TWO_EVENTS:  # neither sentence takes a weaker partner
                     used_a[cand.i] = used_b[cand.j] = limit
                 continue
         used_a[cand.i] += 1

@@ -897,14 +897,7 @@ class QuoteAttachment:
         possessive: "Voss's team"), each of whom the quotation there may go on with as well."""
         if speaker is None:
             return 0
-        k = bisect.bisect_left(self._mention_starts, lo)
-        others = set()
-        while k < len(self._mentions) and self._mentions[k].start < hi:
-            m = self._mentions[k]
-            if m.key != speaker.key and not m.possessive:
-                others.add(m.key)
-            k += 1
-        return len(others)
+        return len({m.key for m in self._mentions_between(lo, hi) if m.key != speaker.key and not m.possessive})
 
     def _other_subject_in(self, lo: int, hi: int, key: str) -> bool:
         """Whether text[lo:hi] names, as a sentence's subject, a person other than key."""

@@ -617,6 +617,13 @@ class SubjectSearch:
             return first
         return None
 
+    def _after_rank_stop(self, t: int) -> bool:
+        """Whether token t, capitalised, follows the full stop of a rank or title written in lower
+        case before a name ("asp. Joanna Nowicka", "ks. Andrzej Nowicki"): that stop ends no sentence."""
+        tokens = self.tokens
+        return t > 0 and tokens[t].gap in (". ", ".\u00a0") and tokens[t].cap \
+            and tokens[t - 1].norm in self.vocab.honorifics and not tokens[t - 1].cap
+
     def _list_after_of(self, m: int, k: int) -> bool:
         """Tokens m..k end a lower-case list that an "of" before the comma opens ("director of
         environment, technology and regulatory affairs"): the list's comma does not close an aside."""
@@ -874,8 +881,7 @@ class SubjectSearch:
                 stripped = tok.gap.strip()
                 if stripped == "," and not comma:
                     comma = True  # one apposition: "el alcalde de la localidad, Julián Ortega"
-                elif stripped == "." and tok.cap and tokens[m - 1].norm in vocab.honorifics and not tokens[m - 1].cap \
-                        and tok.gap in (". ", ".\u00a0"):
+                elif self._after_rank_stop(m):
                     pass  # "poinformowała rzeczniczka komendy powiatowej asp. Joanna Nowicka": a rank's stop
                 elif stripped not in ("", "'", "’", "-"):
                     return None
@@ -941,8 +947,7 @@ class SubjectSearch:
         tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
         for t in range(m + 1, min(n, m + self.settings.description_tokens + 1)):
             tok = tokens[t]
-            ranked = tok.gap in (". ", ".\u00a0") and tok.cap and tokens[t - 1].norm in vocab.honorifics and not tokens[t - 1].cap
-            if tok.gap not in _SPACE and not ranked or self._in_quote(t) or tok.norm in vocab.verbs and not tok.cap \
+            if tok.gap not in _SPACE and not self._after_rank_stop(t) or self._in_quote(t) or tok.norm in vocab.verbs and not tok.cap \
                     or tok.norm in vocab.foreign_prepositions:
                 return False  # (a rank's stop is none: "rzeczniczka komendy powiatowej asp. Joanna Nowicka")
             run = self._run_starting(t)

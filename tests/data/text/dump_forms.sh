@@ -1,4 +1,4 @@
-# The dump commands of the text-capture sets built from their html/ folders (unseen6 and later),
+# The dump commands of the text-capture sets built from their html/ folders (tune5, tune6, unseen6 and later),
 # sourced by each set's build.sh after it has changed into its own folder: the project's own dump
 # tools (benchmarks/build_text_devset.py: w3m 0.5.3, Lynx 2.9, and headless Chromium's select-all copy).
 ROOT=../../../..

@@ -50,8 +50,9 @@ it costs and its mean precision and recall loss (furniture kept, article lines l
 
 ``--unseen --unseen-dir D`` scores a folder of captures written for the project (tests/data/text/
 unseen*, their gold in gold.json; ``--html`` the HTML pages they were dumped from): ``unseen``
-and ``unseen2`` … ``unseen7`` are only measured; ``unseen8``, measured at one release, is a read
-set from then on (its misses are read, as on ``tune`` and ``read``); a newer one is measured.
+and ``unseen2`` … ``unseen7`` are only measured; ``unseen8`` and ``unseen9``, each measured at one
+release, are read sets from then on (their misses are read, as on ``tune`` and ``read``); a newer one
+is measured.
 
 Run: ``python benchmarks/bench_text.py [--split held_out|read|tune|all] [--forms w3m,copy] [--peers]
 [--worst K] [--show title]`` prints JSON; build the dev set first (build_text_devset.py, or

@@ -11,17 +11,20 @@ import textwrap
 
 from sidebyside.notes.store import NoteStore
 
-# The child writes notes one by one and prints each id only after add() returned.
+# The child writes notes one by one and prints each id only after add() returned. It waits for
+# the other writer's transaction as long as a loaded machine needs: what is tested is that no
+# acknowledged note is lost, not how soon the app's default wait gives up (test_notes_store.py).
 WRITER = textwrap.dedent(
     """
     import sys
     from sidebyside.model import Article, Source
     from sidebyside.notes.store import NoteStore
+    from sidebyside.settings import NotesSettings
 
     store_path, label, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     text = "The council voted to build a new sea wall along the northern harbour. " * 40
     article = Article(source=Source(path="/captures/" + label + ".txt", format="text"), text=text)
-    store = NoteStore(store_path)
+    store = NoteStore(store_path, settings=NotesSettings(busy_timeout_s=60.0))
     print("ready", flush=True)
     sys.stdin.readline()  # start together with the other writer
     for i in range(count):

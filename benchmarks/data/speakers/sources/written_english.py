@@ -2583,11 +2583,221 @@ Mrs Tolley said she would be on the last bus in March, "with a flask and a hanky
 ("with a flask and a hanky", "Brenda Tolley", {}),
 ]))
 
+B22 = []
+
+B22.append(dict(id="en-b22-council-bike-lanes", paras="""
+Council votes to rip out Harbourview bike lanes despite cyclists' protest
+HALIFAX — City council voted 9-7 on Tuesday to remove the protected bike lanes on Harbourview Road, less than two years after they were installed at a cost of $2.3 million.
+The motion, brought by Coun. Derek Fougere, directs staff to restore the road's fourth traffic lane by next fall and move cyclists to a painted route on Chebucto Street, one block east.
+"I have nothing against bikes. I ride one," Fougere told council before the vote. "But I represent 14,000 people who sit in that traffic every morning, and they have been very patient."
+Mayor Lise Thibodeau, who voted against the motion, called the decision "a step backwards we will be paying for long after this council is gone."
+Thibodeau said the city had accepted $800,000 from the federal active transportation fund for the lanes, money she warned Ottawa could ask to have returned. "Nobody should be surprised if we get a letter," she said.
+A spokesperson for the federal infrastructure department said in an email that the agreement's terms were "under review" and declined to comment further.
+About 80 cyclists filled the gallery, many wearing bike helmets, and several held signs reading "Lanes Save Lives." They booed when the result was read out, and the clerk briefly paused the meeting.
+Coun. Anne-Marie Gallant, who represents the downtown district the lanes run through, said traffic counts showed bike trips on Harbourview had tripled since 2024.
+"We built something and people used it," she said. "That's the part of this story that nobody on the other side wants to talk about."
+The councillor read out an email from a constituent, a nurse who rides to the hospital on night shifts, who wrote that the lanes were "the only reason I feel safe coming home at 3 a.m."
+Not everyone on Harbourview is sorry to see them go. Ray Gallant, who owns a hardware store on the road and is no relation to the councillor, said his deliveries had become "a daily circus."
+"The trucks have nowhere to stop. They double-park, somebody honks, somebody yells," the 61-year-old said. "I've lost customers who just don't want the hassle."
+Staff estimate the removal will cost about $640,000. Coun. Fougere said the figure was worth it.
+Nova Cycle, the cycling advocacy group that organized the protest, said it would ask the province to step in. Its executive director, Priya Nandakumar, accused council of "governing by windshield."
+"They looked at a map, saw a line of green paint and decided it was the problem," Nandakumar said. "The problem is that there are too many cars, and tearing up a lane won't change that."
+Asked after the meeting whether she would try to reopen the decision, the mayor did not rule it out.
+"Council has spoken, for tonight," she said.
+""".strip().split("\n"), quotes=[
+("I have nothing against bikes. I ride one,", "Derek Fougere", {}),
+("But I represent 14,000 people who sit in that traffic every morning, and they have been very patient.", "Derek Fougere", {}),
+("a step backwards we will be paying for long after this council is gone.", "Lise Thibodeau", {}),
+("Nobody should be surprised if we get a letter,", "Lise Thibodeau", {}),
+("under review", "a spokesperson for the federal infrastructure department", {"unnamed": ["spokesperson", "infrastructure department"]}),
+("Lanes Save Lives.", None, {}),
+("We built something and people used it,", "Anne-Marie Gallant", {"accept": []}),
+("That's the part of this story that nobody on the other side wants to talk about.", "Anne-Marie Gallant", {"accept": []}),
+("the only reason I feel safe coming home at 3 a.m.", "a constituent, a nurse who rides to the hospital on night shifts", {"unnamed": ["constituent", "nurse"]}),
+("a daily circus.", "Ray Gallant", {"accept": []}),
+("The trucks have nowhere to stop. They double-park, somebody honks, somebody yells,", "Ray Gallant", {"accept": []}),
+("I've lost customers who just don't want the hassle.", "Ray Gallant", {"accept": []}),
+("governing by windshield.", "Priya Nandakumar", {}),
+("They looked at a map, saw a line of green paint and decided it was the problem,", "Priya Nandakumar", {}),
+("The problem is that there are too many cars, and tearing up a lane won't change that.", "Priya Nandakumar", {}),
+("Council has spoken, for tonight,", "Lise Thibodeau", {}),
+]))
+
+B22.append(dict(id="en-b22-football-report", paras="""
+Ashgrove 2 Kelsington Athletic 1: Okafor's late header settles a bad-tempered derby
+Ashgrove came from behind to beat Kelsington Athletic in a derby that produced nine yellow cards, one red and a touchline spat between the two managers.
+Tunde Okafor's header in the 88th minute, his first goal since returning from a knee injury, sent the home crowd into raptures and lifted Ashgrove to fourth in the table.
+"That's what he's been working towards for seven months," said Ashgrove manager Stuart Kirwan. "You could see in his face what it meant. I'm delighted for the boy."
+Kelsington had led at the break through Marco Feliciano's curling free-kick, and for long spells looked the more composed side. Their manager, Danny Rourke, felt they deserved at least a point.
+"We were the better team for an hour. I'll say that to anyone," Rourke said. "Then we stop doing the simple things and we get punished. That's on us, not the referee, and not the weather."
+The turning point came on 63 minutes, when Kelsington defender Luke Price was shown a second yellow for a sliding challenge on Okafor. Rourke was furious and had to be separated from his opposite number on the touchline.
+Asked about the exchange, Kirwan smiled. "Danny's a passionate man. We had a chat. It'll be forgotten by Tuesday," the Ashgrove manager said.
+Rourke was less forgiving. "He knows what he said," the Kelsington boss replied when told of Kirwan's comments. "I'm not going to repeat it in here."
+Ashgrove equalised eight minutes after the red card, when substitute Jamie Price, no relation to the sent-off defender, turned in a low cross at the far post. The 19-year-old, making only his third senior appearance, was mobbed by his teammates.
+"I just closed my eyes and hit it," the younger Price said afterwards. "My mum was in the stand. She'll be crying, probably."
+From then on it was one-way traffic. Okafor hit the bar with a volley before rising above two defenders to meet Callum Shaw's corner.
+Kirwan admitted his side had been "second best" before the break. "I told them at half-time that if they wanted to play like that, they could go and sit in the stand with the fans," he said. "To be fair to them, they listened."
+The home supporters, who had taunted Rourke with chants of "You're not Kelsington any more" throughout the second half, stayed long after the final whistle to applaud their side off.
+The visitors now sit 14th, three points above the relegation places. Their defender will miss next week's home game against Fenwick Rovers through suspension.
+Rourke said he would not appeal the red. "It was a yellow and then another yellow. The referee's entitled to his opinion," he said, before adding: "I'm entitled to mine."
+Ashgrove travel to Stoneleigh on Saturday.
+""".strip().split("\n"), quotes=[
+("That's what he's been working towards for seven months,", "Stuart Kirwan", {}),
+("You could see in his face what it meant. I'm delighted for the boy.", "Stuart Kirwan", {}),
+("We were the better team for an hour. I'll say that to anyone,", "Danny Rourke", {}),
+("Then we stop doing the simple things and we get punished. That's on us, not the referee, and not the weather.", "Danny Rourke", {}),
+("Danny's a passionate man. We had a chat. It'll be forgotten by Tuesday,", "Stuart Kirwan", {}),
+("He knows what he said,", "Danny Rourke", {}),
+("I'm not going to repeat it in here.", "Danny Rourke", {}),
+("I just closed my eyes and hit it,", "Jamie Price", {"accept": []}),
+("My mum was in the stand. She'll be crying, probably.", "Jamie Price", {"accept": []}),
+("second best", "Stuart Kirwan", {}),
+("I told them at half-time that if they wanted to play like that, they could go and sit in the stand with the fans,", "Stuart Kirwan", {}),
+("To be fair to them, they listened.", "Stuart Kirwan", {}),
+("You're not Kelsington any more", "the home supporters", {"unnamed": ["supporters"]}),
+("It was a yellow and then another yellow. The referee's entitled to his opinion,", "Danny Rourke", {}),
+("I'm entitled to mine.", "Danny Rourke", {}),
+]))
+
+B22.append(dict(id="en-b22-sentencing", paras="""
+Drink-driver who killed cyclist on coast road jailed for eight years
+A drink-driver who hit and killed a cyclist on a coast road and then drove home and went to bed has been jailed for eight years.
+Callum Whitlow, 34, was more than twice the legal limit when his van struck Helen Marsh, 52, on the A877 near Port Carrick shortly after midnight on 14 June last year.
+Whitlow, of Bellfield Crescent, Port Carrick, was arrested at his home seven hours later after police traced the van through a broken wing mirror left at the scene. He admitted causing death by careless driving while over the limit and failing to stop.
+Sentencing him at Ardmore Crown Court on Friday, Judge Rosalind Okeke said he had left Mrs Marsh "lying in the dark like a piece of litter."
+"You knew you had hit something. You chose not to find out what," the judge told him. "A single phone call might not have saved her life, but it would have meant she did not die alone."
+The court heard Mrs Marsh, a primary school teacher and keen club cyclist, had been riding home from a friend's birthday meal with lights front and rear.
+In a victim statement read to the court by prosecutor Adam Kerr, her husband, Graham Marsh, said the family had been "hollowed out."
+"Helen was the one who held everything together. Now there is nobody to do that, and we are all just falling apart in different rooms," he wrote.
+"I do not hate the man who did this. I have tried to. I just want him to understand what he took."
+The couple's daughter, Ellie Marsh, 23, also wrote a statement. She said she had moved her wedding, planned for this spring, because she "could not walk down an aisle without Mum at the end of it."
+Defending, Sarah Lindqvist said her client was "deeply ashamed" and had not had a drink since the night of the crash. He had panicked, she said, and had not understood at the time that he had hit a person.
+"He will carry this every day of his life, and he knows that is nothing next to what the Marsh family carries," Ms Lindqvist said.
+Judge Okeke said she did not accept that Whitlow had not known. She said the damage to his van was "wholly inconsistent" with hitting an animal or a sign, as he had first claimed to officers.
+Whitlow, who wept in the dock, was also banned from driving for 12 years.
+Outside court, Mr Marsh thanked the police and the prosecution. "No sentence brings Helen back. We knew that before we came here today," the 55-year-old said.
+Sergeant Neil Barr of the roads policing unit said the case should be a warning. "If you drink, don't drive. And if you hit something, stop," he said.
+Port Carrick Wheelers, the club Mrs Marsh rode with for 20 years, has named its annual charity ride "Helen's Hundred" in her memory.
+""".strip().split("\n"), quotes=[
+("lying in the dark like a piece of litter.", "Rosalind Okeke", {}),
+("You knew you had hit something. You chose not to find out what,", "Rosalind Okeke", {}),
+("A single phone call might not have saved her life, but it would have meant she did not die alone.", "Rosalind Okeke", {}),
+("hollowed out.", "Graham Marsh", {"accept": []}),
+("Helen was the one who held everything together. Now there is nobody to do that, and we are all just falling apart in different rooms,", "Graham Marsh", {"accept": []}),
+("I do not hate the man who did this. I have tried to. I just want him to understand what he took.", "Graham Marsh", {"accept": []}),
+("could not walk down an aisle without Mum at the end of it.", "Ellie Marsh", {"accept": []}),
+("deeply ashamed", "Sarah Lindqvist", {}),
+("He will carry this every day of his life, and he knows that is nothing next to what the Marsh family carries,", "Sarah Lindqvist", {}),
+("wholly inconsistent", "Rosalind Okeke", {}),
+("No sentence brings Helen back. We knew that before we came here today,", "Graham Marsh", {"accept": []}),
+("If you drink, don't drive. And if you hit something, stop,", "Neil Barr", {}),
+("Helen's Hundred", None, {}),
+]))
+
+B22.append(dict(id="en-b22-merger-wire", paras="""
+Halvorsen to buy Pentrix for $4.1 billion in bid to catch bigger rivals
+NEW YORK, Dec 7 (Reuters) - Halvorsen Industrial Corp agreed on Monday to buy Pentrix Systems for about $4.1 billion in cash, betting that the maker of warehouse robots can help it compete with larger rivals in factory automation.
+Halvorsen, which has long marketed itself as a "one-stop shop" for factory floors, makes conveyors, lifts and packing lines.
+Halvorsen will pay $38.50 per share, a premium of 31% to Pentrix's closing price on Friday. The deal, which has been approved by both boards, is expected to close in the second half of next year, subject to regulatory approval.
+Pentrix shares jumped 27% in premarket trading. Halvorsen shares were down 3%.
+"Customers no longer want to buy a conveyor from one company and a robot from another," Halvorsen Chief Executive Martin Aske said in a statement. "With Pentrix, we can sell them the whole floor."
+Aske told analysts on a conference call that the combined company would save about $180 million a year in costs within three years, mostly from shared manufacturing and a single sales force.
+He declined to say how many jobs would be cut. "It's too early to put a number on it, and I'm not going to guess on a call," Aske said.
+Pentrix, based in Pittsburgh, has struggled to turn a profit since it went public in 2021, as warehouse operators put off spending on automation while interest rates were high.
+Its founder and CEO, Nadia Ferreira, who owns about 9% of the company, will join Halvorsen's board. In a memo to employees seen by Reuters, she described the deal as "the right home, at the right time."
+Some investors were less convinced. Jonah Whitcombe, an analyst at Braybrook Securities, said Halvorsen was paying "a full price for a company that has never made money."
+"The strategic logic is fine. The question is whether Halvorsen can run a software-heavy business when it has spent 80 years bending metal," Whitcombe said. He rates Halvorsen shares a hold.
+A banker familiar with the talks, who asked not to be named because the discussions were private, said at least one other bidder had approached Pentrix in the autumn but dropped out over price.
+"There was a second party. They walked when the number got past 35," the banker said.
+Pentrix declined to comment on other approaches.
+The deal could draw scrutiny from antitrust regulators in Washington and Brussels, where both companies sell sorting systems to parcel carriers. Aske said he was "very comfortable" with the overlap.
+Goldman Sachs advised Halvorsen, while Morgan Stanley advised Pentrix.
+(Reporting by Lena Morales in New York; Additional reporting by Arjun Desai in Bengaluru; Editing by Mark Potter)
+""".strip().split("\n"), quotes=[
+("one-stop shop", None, {}),
+("Customers no longer want to buy a conveyor from one company and a robot from another,", "Martin Aske", {}),
+("With Pentrix, we can sell them the whole floor.", "Martin Aske", {}),
+("It's too early to put a number on it, and I'm not going to guess on a call,", "Martin Aske", {}),
+("the right home, at the right time.", "Nadia Ferreira", {}),
+("a full price for a company that has never made money.", "Jonah Whitcombe", {}),
+("The strategic logic is fine. The question is whether Halvorsen can run a software-heavy business when it has spent 80 years bending metal,", "Jonah Whitcombe", {}),
+("There was a second party. They walked when the number got past 35,", "a banker familiar with the talks", {"unnamed": ["banker"]}),
+("very comfortable", "Martin Aske", {}),
+]))
+
+B22.append(dict(id="en-b22-science-sleep", paras="""
+Teenagers who lose an hour of sleep take more risks the next day, study finds
+Teenagers who sleep an hour less than usual make noticeably riskier choices the following day, according to a study that tracked more than 600 secondary school pupils for a month.
+The research, published on Wednesday in the journal Developmental Science Reports, found that after a short night the students were about 20 per cent more likely to pick a gamble over a guaranteed reward in a simple computer task.
+The effect was strongest in 15- and 16-year-olds, the authors said, and almost disappeared by 18.
+"We expected some effect. We did not expect it to be this large, or this consistent," said Dr Hannah Sørensen, a psychologist at the University of Lindholm who led the study. "One hour is not a dramatic loss. Most parents would not even notice it."
+The pupils wore wrist monitors that recorded when they fell asleep and woke up. Each morning they played a short game on a tablet in which they could take a small, certain reward or risk it for a larger one.
+Her co-author, Professor Mikkel Sørensen, who is her brother and a statistician at the same university, said the team had been careful to rule out other explanations, such as pupils who sleep less simply being more impulsive to begin with.
+"Because we follow the same child night after night, each teenager is compared with themselves," he said. "That is what makes us fairly confident this is about the sleep, not about the kid."
+The study's authors say their findings add weight to calls for later school start times. The paper, titled "Short Nights, Long Odds," describes early starts as "a policy choice with a measurable cost."
+Not everyone is persuaded that a tablet game says much about life outside the lab. Professor Gareth Elwyn, who studies adolescent behaviour at Kingsbridge University and was not involved in the research, called it "a careful study of a narrow question."
+"Choosing a bigger pile of points on a screen is not the same thing as getting into a car with a driver who has been drinking," he said. "I would want to see this tested on real decisions before anyone rewrites a school timetable on the strength of it."
+He added that the study had not recorded what the pupils did in the evenings. "Screens, caffeine, a row at home: all of those affect sleep and mood at once."
+Dr Sørensen said she agreed the next step was to look at real-world behaviour, and that her team had applied for funding to do so.
+She said the message for families was simple.
+"Sleep is not a luxury for teenagers. It is part of how their brains are built," she said. "If we want them to make good decisions, we could start by letting them get to bed."
+The research was funded by the Lindholm Foundation for Child Health, a charity, which had no role in the study's design.
+""".strip().split("\n"), quotes=[
+("We expected some effect. We did not expect it to be this large, or this consistent,", "Hannah Sørensen", {"accept": []}),
+("One hour is not a dramatic loss. Most parents would not even notice it.", "Hannah Sørensen", {"accept": []}),
+("Because we follow the same child night after night, each teenager is compared with themselves,", "Mikkel Sørensen", {"accept": []}),
+("That is what makes us fairly confident this is about the sleep, not about the kid.", "Mikkel Sørensen", {"accept": []}),
+("Short Nights, Long Odds,", None, {}),
+("a policy choice with a measurable cost.", "the paper", {"accept": ["paper", "authors"]}),
+("a careful study of a narrow question.", "Gareth Elwyn", {}),
+("Choosing a bigger pile of points on a screen is not the same thing as getting into a car with a driver who has been drinking,", "Gareth Elwyn", {}),
+("I would want to see this tested on real decisions before anyone rewrites a school timetable on the strength of it.", "Gareth Elwyn", {}),
+("Screens, caffeine, a row at home: all of those affect sleep and mood at once.", "Gareth Elwyn", {}),
+("Sleep is not a luxury for teenagers. It is part of how their brains are built,", "Hannah Sørensen", {"accept": []}),
+("If we want them to make good decisions, we could start by letting them get to bed.", "Hannah Sørensen", {"accept": []}),
+]))
+
+B22.append(dict(id="en-b22-fact-check", paras="""
+Fact check: Did knife crime really 'halve' under the last government?
+The claim
+Speaking on a radio phone-in on Sunday, the opposition home affairs spokesman, Andrew Castellan, said: "When we were in government, knife crime halved. Halved. Since this lot came in, it has gone straight back up."
+He repeated the claim at a rally in Dunmore on Monday, telling supporters that his party had "cut knife crime in half in five years."
+Our verdict
+Misleading. Recorded knife offences did fall while his party was in power, but by about 28 per cent, not half, and they have risen by 6 per cent since.
+The numbers
+The figures come from the National Statistics Agency, which publishes police-recorded offences involving a knife or sharp instrument every quarter.
+Recorded offences fell from 41,200 in the year to March 2017 to 29,600 in the year to March 2022, the last full year before the change of government. That is a fall of 28 per cent.
+In the year to March 2026 the figure was 31,400, a rise of about 6 per cent on 2022.
+Asked about the gap, Mr Castellan's office pointed to a different measure: hospital admissions for assault with a sharp object, which did fall by close to half over the same period.
+"Andrew was talking about the human cost, the people who end up in A&E, and on that measure he is right," a spokeswoman for Mr Castellan said.
+But that was not what he said. On both occasions he used the words "knife crime", and the agency's own guidance warns against reading hospital data as a crime count.
+"Admissions tell you about the most serious injuries. They don't tell you how many offences took place, and the two can move quite differently," said Dr Ruth Adebayo, head of crime statistics at the agency.
+She added that changes in how police forces record offences had made some year-on-year comparisons "less reliable than they look."
+What about the rise?
+The 6 per cent increase is real, but the agency says part of it reflects a change in recording rules in 2023, which brought some offences into the count for the first time.
+The Home Office's current minister, Joanne Castellan, who is no relation, has made the same point in Parliament. She told MPs last month that the rise was "largely an artefact of better recording."
+That is also an overstatement, according to Dr Adebayo. "Some of it is recording. Not most of it," she said.
+The bottom line
+Knife offences did fall under Mr Castellan's party, and have risen a little since. But "halved" is not supported by the crime figures, and the minister's account of the rise goes further than her own statisticians do.
+We contacted Mr Castellan's office to ask whether he would correct the claim. It had not replied by the time of publication.
+""".strip().split("\n"), quotes=[
+("halve", "Andrew Castellan", {"accept": [], "implied": True}),
+("When we were in government, knife crime halved. Halved. Since this lot came in, it has gone straight back up.", "Andrew Castellan", {"accept": []}),
+("cut knife crime in half in five years.", "Andrew Castellan", {"accept": []}),
+("Andrew was talking about the human cost, the people who end up in A&E, and on that measure he is right,", "a spokeswoman for Mr Castellan", {"unnamed": ["spokeswoman"]}),
+("knife crime", "Andrew Castellan", {"accept": []}),
+("Admissions tell you about the most serious injuries. They don't tell you how many offences took place, and the two can move quite differently,", "Ruth Adebayo", {}),
+("less reliable than they look.", "Ruth Adebayo", {}),
+("largely an artefact of better recording.", "Joanne Castellan", {"accept": []}),
+("Some of it is recording. Not most of it,", "Ruth Adebayo", {}),
+("halved", "Andrew Castellan", {"accept": [], "implied": True}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules; batch 21 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules; batch 21 the same at the start of a later one, by a helper who writes no rules; batch 22 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -2601,7 +2811,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=18) for x in B18),
                            *(dict(x, batch=19) for x in B19),
                            *(dict(x, batch=20) for x in B20),
-                           *(dict(x, batch=21) for x in B21)]):
+                           *(dict(x, batch=21) for x in B21),
+                           *(dict(x, batch=22) for x in B22)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

@@ -3347,6 +3347,221 @@ Natur og Ungdom har varslet markering foran rådhuset torsdag under slagordet «
 ("Null rømming", None, {}),
 ]))
 
+L21 = []
+
+L21.append(dict(id="bg-lift-belovo-ezero", lang="bg", paras="""
+Седалковият лифт в Белово езеро спря в разгара на сезона, скиорите остават без писта
+БЕЛОВО ЕЗЕРО – Единственият седалков лифт в курорта Белово езеро спря в събота сутринта заради повреда в главния двигател. Около 400 скиори трябваше да бъдат свалени с въжета от спасители на Планинската спасителна служба. Пострадали няма.
+„Чухме удар, после лифтът просто застина. Висяхме два часа на двайсет метра височина при минус дванайсет градуса“, каза Стефан Петров, който беше дошъл с двете си деца от Пловдив. По думите му никой не им е обяснил какво се случва през първия час.
+Управителят на лифта Гергана Петрова, която не е роднина на туриста, обясни, че двигателят е бил прегледан през ноември. „Съоръжението е на трийсет години. Поддържаме го, но резервни части вече не се произвеждат и ги поръчваме от Австрия“, заяви тя. Според управителката ремонтът ще отнеме поне три седмици.
+Източник от общината, пожелал да остане анонимен, твърди, че концесионерът е бил предупреждаван многократно. „Имаме три писма до фирмата от миналата година. Нито на едно не са отговорили“, каза той.
+Кметът на общината Васил Димитров настоява държавата да помогне. „За нас зимата е всичко. Хотелите са пълни до март, а хората нямат как да стигнат до пистата“, коментира кметът. Той допълни, че общината ще пусне безплатни автобуси до съседния курорт.
+Собственичката на семеен хотел Милена Костова вече има откази. „Днес сутринта три семейства си тръгнаха. Ако лифтът не тръгне до празниците, ще върна половината капаро“, сподели тя.
+Министерството на туризма съобщи, че „следи ситуацията и ще извърши проверка на всички съоръжения в курорта“.
+На входа на курорта местни хора окачиха плакат с надпис „Искаме нов лифт“. Туристическото сдружение пък разпространи в социалните мрежи призива „Не забравяйте Белово езеро“.
+""".strip().split("\n"), quotes=[
+("Чухме удар, после лифтът просто застина. Висяхме два часа на двайсет метра височина при минус дванайсет градуса", "Стефан Петров", {"accept": []}),
+("Съоръжението е на трийсет години. Поддържаме го, но резервни части вече не се произвеждат и ги поръчваме от Австрия", "Гергана Петрова", {"accept": []}),
+("Имаме три писма до фирмата от миналата година. Нито на едно не са отговорили", "източник от общината", {"unnamed": ["източник"]}),
+("За нас зимата е всичко. Хотелите са пълни до март, а хората нямат как да стигнат до пистата", "Васил Димитров", {}),
+("Днес сутринта три семейства си тръгнаха. Ако лифтът не тръгне до празниците, ще върна половината капаро", "Милена Костова", {}),
+("следи ситуацията и ще извърши проверка на всички съоръжения в курорта", "Министерството на туризма", {"accept": ["министерството"]}),
+("Искаме нов лифт", None, {}),
+("Не забравяйте Белово езеро", None, {}),
+]))
+
+L21.append(dict(id="sr-most-vrbnica-zatvoren", lang="sr", paras="""
+Stari most u Vrbnici zatvoren za saobraćaj, meštani do grada putuju sat vremena duže
+VRBNICA – Stari gvozdeni most preko Drine kod Vrbnice zatvoren je od ponedeljka za sav saobraćaj, nakon što su inspektori na dva stuba pronašli duboke pukotine. Most je jedina direktna veza sela sa Šapcem, pa meštani sada moraju da idu preko Loznice.
+„Pukotine su nastale zbog erozije oko temelja. Ne možemo da rizikujemo, most ne sme da nosi ni automobile ni pešake“, rekao je građevinski inspektor Dejan Jovanović. Prema rečima inspektora, sanacija bi mogla da traje do leta.
+Vlasnica prodavnice na ulazu u selo, Snežana Jovanović, kaže da s inspektorom deli samo prezime, ali ne i mišljenje. „Pukotine su tu već deset godina. Sad su se setili, kada je zima i kada niko ne može da ode na posao“, rekla je ona. Prodavnica je, kako kaže, u dva dana izgubila polovinu kupaca.
+Predsednik mesne zajednice Goran Ilić kaže da selo ima 1.200 stanovnika i da je većina zaposlena u Šapcu. „Ljudi kreću u pet ujutru da bi stigli u sedam. Deca iz srednje škole spavaju u autobusu“, upozorio je Ilić.
+Jedan vozač autobusa, koji nije želeo da mu se objavi ime, tvrdi da je prevoznik već dobio više žalbi. „Linija je sada duža za trideset kilometara, a karta je ista. Firma kaže da to ne može dugo da izdrži“, rekao je.
+Iz Javnog preduzeća Putevi Srbije saopšteno je da je „izrada projekta sanacije hitno naručena“ i da se razmatra postavljanje privremenog pontonskog mosta.
+Profesorka Građevinskog fakulteta Jelena Marković smatra da je problem mnogo širi. „U Srbiji imamo stotine mostova iz pedesetih godina. Ovo je samo prvi koji je zatvoren, a neće biti poslednji“, rekla je profesorka.
+Meštani su za subotu najavili protestnu šetnju do mosta pod sloganom „Most je naš put“.
+""".strip().split("\n"), quotes=[
+("Pukotine su nastale zbog erozije oko temelja. Ne možemo da rizikujemo, most ne sme da nosi ni automobile ni pešake", "Dejan Jovanović", {"accept": []}),
+("Pukotine su tu već deset godina. Sad su se setili, kada je zima i kada niko ne može da ode na posao", "Snežana Jovanović", {"accept": []}),
+("Ljudi kreću u pet ujutru da bi stigli u sedam. Deca iz srednje škole spavaju u autobusu", "Goran Ilić", {}),
+("Linija je sada duža za trideset kilometara, a karta je ista. Firma kaže da to ne može dugo da izdrži", "jedan vozač autobusa", {"unnamed": ["vozač"]}),
+("izrada projekta sanacije hitno naručena", "Javno preduzeće Putevi Srbije", {"accept": ["Javnog preduzeća Putevi Srbije", "Putevi Srbije"]}),
+("U Srbiji imamo stotine mostova iz pedesetih godina. Ovo je samo prvi koji je zatvoren, a neće biti poslednji", "Jelena Marković", {}),
+("Most je naš put", None, {}),
+]))
+
+L21.append(dict(id="sl-cebelarji-pomor", lang="sl", paras="""
+Pomor čebel v Zgornji Savinjski dolini: čebelarji sumijo na škropljenje
+LUČINE – V Zgornji Savinjski dolini je v zadnjih desetih dneh poginilo več kot tristo čebeljih družin. Čebelarji sumijo, da je vzrok škropljenje sadovnjakov v času cvetenja, kmetijsko ministrstvo pa je odredilo analizo vzorcev.
+»Zjutraj sem odprl panje in na dnu je ležala preproga mrtvih čebel. V trideset letih česa takega še nisem videl,« je povedal čebelar Marko Novak, ki je izgubil 42 družin. Po njegovih besedah je škoda večja od deset tisoč evrov.
+Predsednica lokalnega čebelarskega društva Mojca Novak, ki z njim ni v sorodu, pravi, da društvo zbira podatke z vseh čebelnjakov v dolini. »Vsak dan dobimo nove klice. Ljudje so jezni, ker ne vedo, komu naj se pritožijo,« je dejala. Predsednica je napovedala, da bo društvo vložilo prijavo na policijo.
+Eden od sadjarjev iz doline, ki ni želel biti imenovan, zavrača obtožbe. »Škropimo po navodilih, zvečer, ko čebele ne letijo. Nihče od nas nima interesa, da bi čebele izginile, brez njih ni sadja,« je dejal.
+Na kmetijskem ministrstvu so sporočili, da bodo rezultati analiz znani v dveh tednih in da bodo »v primeru kršitev ukrepali z vso strogostjo«.
+Strokovnjakinja za zdravje čebel z Veterinarske fakultete, dr. Tina Zupan, opozarja, da so vzroki lahko različni. »Ne smemo prehitro sklepati. Hkrati poginejo čebele tudi zaradi bolezni ali zastrupitve z drugimi snovmi,« je pojasnila. Po mnenju strokovnjakinje pa tako nenaden pomor na enem območju kaže na kemikalijo.
+Župan občine Lučine Andrej Kos je čebelarjem obljubil pomoč. »Čebelarstvo je del naše identitete. Občina bo prizadetim pokrila del stroškov za nove družine,« je zagotovil župan.
+Čebelarji so pred občinsko stavbo postavili tablo z napisom »Brez čebel ni življenja«. Spletna peticija z naslovom »Zaščitimo kranjsko čebelo« je do petka zbrala več kot pet tisoč podpisov.
+""".strip().split("\n"), quotes=[
+("Zjutraj sem odprl panje in na dnu je ležala preproga mrtvih čebel. V trideset letih česa takega še nisem videl,", "Marko Novak", {"accept": []}),
+("Vsak dan dobimo nove klice. Ljudje so jezni, ker ne vedo, komu naj se pritožijo,", "Mojca Novak", {"accept": []}),
+("Škropimo po navodilih, zvečer, ko čebele ne letijo. Nihče od nas nima interesa, da bi čebele izginile, brez njih ni sadja,", "eden od sadjarjev iz doline", {"unnamed": ["sadjarjev", "sadjar"]}),
+("v primeru kršitev ukrepali z vso strogostjo", "kmetijsko ministrstvo", {"accept": ["ministrstvo", "kmetijskem ministrstvu"]}),
+("Ne smemo prehitro sklepati. Hkrati poginejo čebele tudi zaradi bolezni ali zastrupitve z drugimi snovmi,", "Tina Zupan", {}),
+("Čebelarstvo je del naše identitete. Občina bo prizadetim pokrila del stroškov za nove družine,", "Andrej Kos", {}),
+("Brez čebel ni življenja", None, {}),
+("Zaščitimo kranjsko čebelo", None, {}),
+]))
+
+L21.append(dict(id="lt-autobusas-zalioji-giria", lang="lt", paras="""
+Žaliosios Girios kaimai lieka be autobuso: vežėjas atsisako maršruto
+ŽALIOJI GIRIA – Nuo kovo pirmosios dienos autobusas į septynis Žaliosios Girios seniūnijos kaimus nebevažiuos. Vežėjas „Šiaurės linijos“ pranešė, kad maršrutas nuostolingas, o rajono savivaldybė kol kas neranda, kas jį perimtų. Maršrutu daugiausia naudojosi senjorai ir moksleiviai, kuriems kito būdo pasiekti rajono centrą nėra.
+„Kasdien vežame po šešis ar septynis keleivius. Su tokiu skaičiumi negalime padengti net kuro išlaidų“, sakė bendrovės vadovas Tomas Kazlauskas. Pasak Kazlausko, savivaldybės kompensacija nesikeitė nuo 2019 metų.
+Pensininkė Ona Kazlauskienė, kuri su vežėjo vadovu nesusijusi giminystės ryšiais, gyvena Pušyno kaime jau penkiasdešimt metų. „Aš neturiu mašinos, o vaikai gyvena Airijoje. Kaip aš nuvažiuosiu pas gydytoją?“ – klausė moteris. Jos teigimu, artimiausia vaistinė yra už dvidešimt kilometrų.
+Seniūnas Rimantas Jonaitis tvirtina, kad seniūnija bandys organizuoti bent du reisus per savaitę savo mikroautobusu. „Tai ne išeitis, o lopas. Žmonėms reikia tikro transporto, ne labdaros“, kalbėjo seniūnas.
+Savivaldybės administracijos darbuotojas, nenorėjęs, kad būtų skelbiama jo pavardė, pripažino, kad problema buvo žinoma seniai. „Apie nuostolingus maršrutus kalbame kasmet, bet biudžete pinigų tam niekada nebūna“, sakė jis.
+Susisiekimo ministerija atsakyme redakcijai nurodė, kad „vietinio susisiekimo organizavimas yra savivaldybių atsakomybė“.
+Vilniaus universiteto geografė Rūta Stankevičiūtė sako, kad tokie sprendimai dar labiau ištuštins kaimus. „Kai dingsta autobusas, pirmiausia išvažiuoja jaunos šeimos. Po penkerių metų kaime lieka tik tie, kurie išvažiuoti nebegali“, teigė mokslininkė.
+Rajono meras Gintaras Vaitkus žadėjo, kad klausimas bus svarstomas artimiausiame tarybos posėdyje. Jo teigimu, savivaldybė ieško kito vežėjo ir svarsto galimybę įsigyti nedidelį elektrinį autobusą, kuris važiuotų pagal iškvietimą. „Sprendimą turėsime iki vasario pabaigos. Nė vienas kaimas neliks atkirstas“, pažadėjo meras.
+Kaimo bendruomenė renka parašus po kreipimusi „Neatimkite kelio namo“. Ant stotelės Pušyne kažkas jau priklijavo lapelį su užrašu „Paskutinis reisas“.
+""".strip().split("\n"), quotes=[
+("Šiaurės linijos", None, {}),
+("Kasdien vežame po šešis ar septynis keleivius. Su tokiu skaičiumi negalime padengti net kuro išlaidų", "Tomas Kazlauskas", {"accept": ["Kazlausko"]}),
+("Aš neturiu mašinos, o vaikai gyvena Airijoje. Kaip aš nuvažiuosiu pas gydytoją?", "Ona Kazlauskienė", {"accept": []}),
+("Tai ne išeitis, o lopas. Žmonėms reikia tikro transporto, ne labdaros", "Rimantas Jonaitis", {}),
+("Apie nuostolingus maršrutus kalbame kasmet, bet biudžete pinigų tam niekada nebūna", "savivaldybės administracijos darbuotojas", {"unnamed": ["darbuotojas"]}),
+("vietinio susisiekimo organizavimas yra savivaldybių atsakomybė", "Susisiekimo ministerija", {"accept": ["ministerija"]}),
+("Kai dingsta autobusas, pirmiausia išvažiuoja jaunos šeimos. Po penkerių metų kaime lieka tik tie, kurie išvažiuoti nebegali", "Rūta Stankevičiūtė", {}),
+("Sprendimą turėsime iki vasario pabaigos. Nė vienas kaimas neliks atkirstas", "Gintaras Vaitkus", {}),
+("Neatimkite kelio namo", None, {}),
+("Paskutinis reisas", None, {}),
+]))
+
+L21.append(dict(id="et-jaatee-kaasiku", lang="et", paras="""
+Käsiku jäätee jääb tänavu avamata, saarerahvas sõltub taas praamist
+KÄSIKU – Mandrit ja Käsiku saart ühendav jäätee jääb sel talvel tõenäoliselt avamata. Transpordiameti mõõtmiste järgi on jää paksus väinas kõigest 14 sentimeetrit, samas kui jäätee avamiseks on vaja vähemalt 22.
+„Käisime teisipäeval puurimas kümnes kohas ja mitte kusagil polnud jää piisavalt tugev. Kui pakane kohe ei tule, siis tänavu jääteed ei tule,“ ütles transpordiameti jääteede spetsialist Andres Tamm. Tamme sõnul on viimase kümne aasta jooksul jäätee olnud avatud vaid neljal talvel.
+Saare kaupluse pidaja Kadri Tamm, kes spetsialistiga sugulane ei ole, ütleb, et jäätee tähendab saarele palju. „Jääteega tuuakse kütet ja ehitusmaterjali odavalt. Praamiga maksab iga veok topelt ja praam ei sõida tormiga üldse,“ rääkis ta.
+Käsiku vallavanem Priit Lepik kinnitas, et vald on praamifirmaga kokku leppinud lisareisid. „Teeme kõik, et inimesed jõuaksid tööle ja kooli. Aga me ei saa ilma vastu midagi,“ lausus vallavanem.
+Üks praami meeskonnaliige, kes ei soovinud oma nime avaldada, tunnistas, et laev on vana ja jäises vees raskelt juhitav. „Kui jää tuleb pooleldi, on see kõige hullem. Läbi ei pääse ja peale ka ei saa,“ ütles ta.
+Tartu ülikooli klimatoloog Liisa Saar märkis, et soojad talved on muutunud reegliks. „Meie andmetel on väinade jääkate lühenenud keskmiselt kuu võrra. Jäätee on ilus traditsioon, aga sellele ei saa enam plaane üles ehitada,“ sõnas teadlane.
+Majandus- ja kommunikatsiooniministeerium teatas, et „uue praami hange kuulutatakse välja kevadel“.
+Valla andmetel elab saarel aastaringselt umbes 600 inimest, suvel aga mitu korda rohkem. Eelmisel korral, kui jäätee avati, kasutas seda 38 päeva jooksul üle 9000 sõiduki. Kalur Mati Kask meenutab, et vanasti sõideti üle jää isegi hobustega. „Minu isa viis siit piima mandrile reega. Nüüd vaatame jääd nagu muuseumis,“ naeris mees.
+Saarlased on sotsiaalmeedias alustanud kampaaniat „Jäätee tagasi“. Kohalikus rahvamajas näidatakse laupäeval dokumentaalfilmi „Viimane jäätee“.
+""".strip().split("\n"), quotes=[
+("Käisime teisipäeval puurimas kümnes kohas ja mitte kusagil polnud jää piisavalt tugev. Kui pakane kohe ei tule, siis tänavu jääteed ei tule,", "Andres Tamm", {"accept": ["Tamme"]}),
+("Jääteega tuuakse kütet ja ehitusmaterjali odavalt. Praamiga maksab iga veok topelt ja praam ei sõida tormiga üldse,", "Kadri Tamm", {"accept": []}),
+("Teeme kõik, et inimesed jõuaksid tööle ja kooli. Aga me ei saa ilma vastu midagi,", "Priit Lepik", {}),
+("Kui jää tuleb pooleldi, on see kõige hullem. Läbi ei pääse ja peale ka ei saa,", "üks praami meeskonnaliige", {"unnamed": ["meeskonnaliige"]}),
+("Meie andmetel on väinade jääkate lühenenud keskmiselt kuu võrra. Jäätee on ilus traditsioon, aga sellele ei saa enam plaane üles ehitada,", "Liisa Saar", {}),
+("uue praami hange kuulutatakse välja kevadel", "Majandus- ja kommunikatsiooniministeerium", {"accept": ["ministeerium"]}),
+("Minu isa viis siit piima mandrile reega. Nüüd vaatame jääd nagu muuseumis,", "Mati Kask", {}),
+("Jäätee tagasi", None, {}),
+("Viimane jäätee", None, {}),
+]))
+
+L21.append(dict(id="gl-marisqueo-ria-arousa", lang="gl", paras="""
+As mariscadoras de Vilarrubia piden axudas tras un ano sen poder apañar berberecho
+VILARRUBIA – As 180 mariscadoras a pé da confraría de Vilarrubia levan doce meses sen poder traballar no banco de berberecho de Os Lodos, onde a mortaldade do bivalvo superou o 90 % despois das choivas do pasado inverno.
+«Saímos cada mañá a mirar a area e só atopamos cunchas baleiras. Hai compañeiras que levan trinta anos no mar e que agora non teñen con que pagar a luz», dixo a patroa maior da confraría, Carme Otero. Segundo a patroa, a Xunta prometeu axudas en xullo que aínda non chegaron.
+O mariscador Xosé Otero, que non é parente da patroa malia compartir apelido, cre que o problema vén de máis lonxe. «Cada vez que chove forte, a auga doce do río entra de golpe na ría e o berberecho morre. Iso xa pasaba antes, pero non coma agora», explicou.
+Unha técnica da Consellaría do Mar, que pediu non ser identificada, recoñece que os pagamentos se atrasaron por un problema administrativo. «Os expedientes están revisados e o diñeiro debería chegar antes de Nadal», asegurou.
+A Consellaría, nun comunicado, sinalou que «está a estudar medidas de rexeneración do banco con semente criada en viveiro».
+O bioloxista mariño Anxo Iglesias, do Centro de Investigacións Mariñas, advirte de que a recuperación será lenta. «Mesmo se sementamos agora, o primeiro berberecho comercial non estará listo ata dentro de dous anos», afirmou o investigador, que pide controlar mellor as descargas das depuradoras.
+O alcalde de Vilarrubia, Manuel Castro, anunciou que o concello adiantará parte das axudas. «Non podemos deixar que as mariscadoras abandonen. Sen elas, a ría perde a súa memoria», dixo o rexedor.
+As mariscadoras concentráronse o domingo diante do porto cunha pancarta na que se lía «O mar non espera». A confraría convocou unha nova mobilización para o 20 de decembro baixo o lema «Sen marisco non hai vila».
+""".strip().split("\n"), quotes=[
+("Saímos cada mañá a mirar a area e só atopamos cunchas baleiras. Hai compañeiras que levan trinta anos no mar e que agora non teñen con que pagar a luz", "Carme Otero", {"accept": []}),
+("Cada vez que chove forte, a auga doce do río entra de golpe na ría e o berberecho morre. Iso xa pasaba antes, pero non coma agora", "Xosé Otero", {"accept": []}),
+("Os expedientes están revisados e o diñeiro debería chegar antes de Nadal", "unha técnica da Consellaría do Mar", {"unnamed": ["técnica"]}),
+("está a estudar medidas de rexeneración do banco con semente criada en viveiro", "a Consellaría do Mar", {"accept": ["Consellaría do Mar", "a Consellaría", "Consellaría"]}),
+("Mesmo se sementamos agora, o primeiro berberecho comercial non estará listo ata dentro de dous anos", "Anxo Iglesias", {}),
+("Non podemos deixar que as mariscadoras abandonen. Sen elas, a ría perde a súa memoria", "Manuel Castro", {}),
+("O mar non espera", None, {}),
+("Sen marisco non hai vila", None, {}),
+]))
+
+L21.append(dict(id="fr-boulangerie-saint-aubin", lang="fr", paras="""
+À Saint-Aubin-des-Prés, la dernière boulangerie ferme faute de repreneur
+SAINT-AUBIN-DES-PRÉS – Après quarante-deux ans de fournées, la boulangerie de la place de l'Église a baissé son rideau samedi. Faute de repreneur, les 1 300 habitants de cette commune de la Sarthe devront désormais faire huit kilomètres pour acheter une baguette.
+« J'ai cherché pendant trois ans. Des jeunes sont venus visiter, mais quand ils voient qu'on se lève à trois heures pour vendre deux cents baguettes, ils repartent », confie Bernard Garnier, 67 ans, qui avait repris le fonds de son père en 1983. Selon lui, la hausse du prix de l'électricité a fini de décourager les candidats.
+Dans la file des derniers clients, Sylvie Garnier – aucun lien de parenté avec le boulanger, « juste le même nom, comme la moitié du canton », sourit-elle – tenait à être là. « Ici, on se donnait des nouvelles. Le pain, c'était presque un prétexte », raconte l'aide-soignante.
+La maire, Catherine Lemoine, dit avoir tout essayé. « Nous avons proposé le local à un loyer symbolique et une aide à l'installation. Ça n'a pas suffi », regrette l'élue, qui envisage désormais un dépôt de pain à la mairie.
+Un artisan d'une commune voisine, qui préfère rester anonyme, estime que la profession n'attire plus. « Les banques ne prêtent plus aux jeunes qui veulent s'installer en campagne. Sans apport, c'est fini avant d'avoir commencé », assure-t-il.
+La chambre de métiers et de l'artisanat rappelle pour sa part que « près d'une boulangerie rurale sur dix » cherche actuellement un repreneur dans le département.
+Pour le sociologue Thomas Renaud, spécialiste des territoires ruraux, la fermeture d'un commerce de bouche est un tournant pour un village. « Quand la boulangerie part, ce sont souvent le bar et l'école qui suivent », prévient-il.
+Sur la vitrine, un petit écriteau indique encore « Fermé pour congés ». Des habitants ont lancé une cagnotte baptisée « Sauvons notre pain ».
+""".strip().split("\n"), quotes=[
+("J'ai cherché pendant trois ans. Des jeunes sont venus visiter, mais quand ils voient qu'on se lève à trois heures pour vendre deux cents baguettes, ils repartent", "Bernard Garnier", {"accept": []}),
+("juste le même nom, comme la moitié du canton", "Sylvie Garnier", {"accept": []}),
+("Ici, on se donnait des nouvelles. Le pain, c'était presque un prétexte", "Sylvie Garnier", {"accept": []}),
+("Nous avons proposé le local à un loyer symbolique et une aide à l'installation. Ça n'a pas suffi", "Catherine Lemoine", {}),
+("Les banques ne prêtent plus aux jeunes qui veulent s'installer en campagne. Sans apport, c'est fini avant d'avoir commencé", "un artisan d'une commune voisine", {"unnamed": ["artisan"]}),
+("près d'une boulangerie rurale sur dix", "la chambre de métiers et de l'artisanat", {"accept": ["chambre de métiers et de l'artisanat", "la chambre de métiers"]}),
+("Quand la boulangerie part, ce sont souvent le bar et l'école qui suivent", "Thomas Renaud", {}),
+("Fermé pour congés", None, {}),
+("Sauvons notre pain", None, {}),
+]))
+
+L21.append(dict(id="es-restricciones-agua-villanueva", lang="es", paras="""
+Villanueva del Campo corta el agua por las noches ante la peor sequía en tres décadas
+VILLANUEVA DEL CAMPO – El Ayuntamiento de Villanueva del Campo cortará el suministro de agua entre las once de la noche y las seis de la mañana a partir del lunes. El embalse de La Hoya, del que bebe el municipio, está al 11 % de su capacidad.
+«No es una medida que nos guste, pero si no ahorramos ahora, en agosto no saldrá agua de los grifos», ha asegurado el alcalde, Luis Ortega, en una rueda de prensa. Según el regidor, el consumo tendrá que bajar al menos un 25 %.
+La medida ha caído mal en el polígono industrial. Pilar Ortega, gerente de una quesería con treinta empleados y sin parentesco con el alcalde, explica que su turno de noche depende del agua. «Limpiamos las cubas de madrugada. Si nos cortan, tendremos que parar la producción o mandar a la gente a casa», lamenta la empresaria.
+Fuentes de la Confederación Hidrográfica, que prefieren no ser identificadas, admiten que la situación «no mejorará sin lluvias abundantes en primavera». La Confederación ha autorizado el uso de dos pozos de emergencia.
+El portavoz de la oposición municipal, Javier Molina, acusa al equipo de gobierno de haber reaccionado tarde. «Llevamos dos años pidiendo que se arreglen las fugas de la red. Se pierde casi un tercio del agua antes de llegar a las casas», ha denunciado.
+La hidróloga Marta Ruiz, de la Universidad de Castilla-La Mancha, cree que los cortes nocturnos son razonables, aunque insuficientes. «El problema de fondo es que el acuífero lleva décadas sobreexplotado. Cortar el agua por la noche es un parche», explica la investigadora.
+Los vecinos ya hacen acopio de garrafas. En la plaza Mayor, el Ayuntamiento ha colgado una lona con el lema «Cada gota cuenta», mientras una plataforma vecinal reparte pegatinas con el mensaje «Agua para el pueblo, no para el negocio».
+""".strip().split("\n"), quotes=[
+("No es una medida que nos guste, pero si no ahorramos ahora, en agosto no saldrá agua de los grifos", "Luis Ortega", {"accept": []}),
+("Limpiamos las cubas de madrugada. Si nos cortan, tendremos que parar la producción o mandar a la gente a casa", "Pilar Ortega", {"accept": []}),
+("no mejorará sin lluvias abundantes en primavera", "fuentes de la Confederación Hidrográfica", {"unnamed": ["fuentes"]}),
+("Llevamos dos años pidiendo que se arreglen las fugas de la red. Se pierde casi un tercio del agua antes de llegar a las casas", "Javier Molina", {}),
+("El problema de fondo es que el acuífero lleva décadas sobreexplotado. Cortar el agua por la noche es un parche", "Marta Ruiz", {}),
+("Cada gota cuenta", None, {}),
+("Agua para el pueblo, no para el negocio", None, {}),
+]))
+
+L21.append(dict(id="pl-zamek-odrzywol-remont", lang="pl", paras="""
+Remont zamku w Odrzywole stanął w miejscu. Wykonawca zszedł z budowy
+ODRZYWÓŁ – Prace przy ratowaniu ruin zamku w Odrzywole zostały wstrzymane. Firma, która miała za 14 milionów złotych zabezpieczyć mury i odbudować basztę, zeszła z placu budowy, twierdząc, że gmina zalega jej z płatnościami.
+„Wykonaliśmy prace warte ponad trzy miliony, a dostaliśmy niecały milion. Nie będziemy dalej kredytować gminy” – powiedział prezes firmy Adam Nowak. Według Nowaka spór dotyczy dodatkowych robót przy fundamentach, których nie było w projekcie.
+Burmistrz Odrzywołu Ewa Nowak, z prezesem niespokrewniona, odpiera zarzuty. „Płacimy za to, co zostało odebrane przez inspektora nadzoru. Nie zapłacimy za roboty, których nikt nie zlecił” – oświadczyła. Burmistrz zapowiedziała, że gmina rozważa zerwanie umowy.
+Jeden z pracowników firmy, który prosił o anonimowość, mówi, że na budowie od tygodni panowała nerwowa atmosfera. „Mury są w gorszym stanie, niż ktokolwiek myślał. Każdy dzień zwłoki to kolejne kamienie, które spadają” – twierdzi.
+Wojewódzki konserwator zabytków przekazał w komunikacie, że „niezabezpieczone mury mogą ulec dalszej degradacji w okresie zimowym” i wezwał strony do porozumienia.
+Historyk sztuki dr Karolina Wiśniewska z Uniwersytetu Jagiellońskiego przypomina, że zamek był już raz ratowany w latach 70. „Wtedy też zabrakło pieniędzy w połowie prac. Część tego, co dziś się sypie, to właśnie tamte prowizoryczne zabezpieczenia” – mówi badaczka.
+Mieszkańcy nie kryją rozczarowania. Emerytowany nauczyciel Henryk Zając od lat oprowadza po ruinach wycieczki. „Obiecywali nam, że za dwa lata będzie tu muzeum. Teraz nawet nie wiadomo, czy baszta przetrwa zimę” – mówi.
+Gmina otrzymała na remont dofinansowanie z funduszy unijnych, które trzeba rozliczyć do końca przyszłego roku. Jeśli prace nie ruszą wiosną, część pieniędzy może przepaść. Radni opozycji domagają się zwołania nadzwyczajnej sesji rady miejskiej jeszcze przed świętami.
+Na ogrodzeniu budowy wciąż wisi tablica z hasłem projektu „Zamek dla pokoleń”. Stowarzyszenie miłośników ziemi odrzywolskiej zbiera podpisy pod apelem „Ratujmy mury”.
+""".strip().split("\n"), quotes=[
+("Wykonaliśmy prace warte ponad trzy miliony, a dostaliśmy niecały milion. Nie będziemy dalej kredytować gminy", "Adam Nowak", {"accept": ["Nowaka"]}),
+("Płacimy za to, co zostało odebrane przez inspektora nadzoru. Nie zapłacimy za roboty, których nikt nie zlecił", "Ewa Nowak", {"accept": []}),
+("Mury są w gorszym stanie, niż ktokolwiek myślał. Każdy dzień zwłoki to kolejne kamienie, które spadają", "jeden z pracowników firmy", {"unnamed": ["pracowników", "pracownik"]}),
+("niezabezpieczone mury mogą ulec dalszej degradacji w okresie zimowym", "wojewódzki konserwator zabytków", {"accept": ["Wojewódzki konserwator zabytków", "konserwator"]}),
+("Wtedy też zabrakło pieniędzy w połowie prac. Część tego, co dziś się sypie, to właśnie tamte prowizoryczne zabezpieczenia", "Karolina Wiśniewska", {}),
+("Obiecywali nam, że za dwa lata będzie tu muzeum. Teraz nawet nie wiadomo, czy baszta przetrwa zimę", "Henryk Zając", {}),
+("Zamek dla pokoleń", None, {}),
+("Ratujmy mury", None, {}),
+]))
+
+L21.append(dict(id="sv-sagverk-norrback-varsel", lang="sv", paras="""
+Sågverket i Norrbäck varslar 90 av 140 anställda – kommunen talar om ett hårt slag
+NORRBÄCK – Norrbäcks sågverk varslar 90 av sina 140 anställda. Ledningen pekar på den svaga byggmarknaden i Europa och höga timmerpriser. Sågverket är den största privata arbetsgivaren i kommunen.
+”Vi har förlorat pengar på varenda kubikmeter sedan i våras. Antingen skär vi ner nu eller så finns det inget sågverk kvar om två år”, säger vd Johan Lindqvist. Enligt honom kan en del av de varslade få jobb i koncernens sågverk i Finland.
+Truckföraren Maria Lindqvist har jobbat på sågen i arton år. Hon är inte släkt med vd:n men känner honom sedan skoltiden. ”Han kommer ju härifrån, så jag tror att han tycker att det är tungt. Men det hjälper inte oss som ska betala huslånet”, säger hon.
+Den lokala fackklubbens ordförande Erik Holm säger att facket ska begära förhandling redan på måndag. ”Vi kommer att kräva att man tittar på korttidsarbete innan någon sägs upp”, säger Holm.
+En av förmännen på sågen, som inte vill framträda med namn, säger att stämningen på fabriksgolvet är dålig. ”Folk har vetat att något var på gång. Beställningarna har minskat sedan i somras”, säger han.
+Kommunstyrelsens ordförande Anneli Strand (S) kallar beskedet ett hårt slag. ”Norrbäck har 3 000 invånare. Nittio jobb här motsvarar tiotusentals i Stockholm”, säger hon. Kommunen ska enligt henne kontakta Arbetsförmedlingen redan i veckan.
+Skogsekonomen Per Sjöberg vid Sveriges lantbruksuniversitet tror att fler sågverk kommer att följa efter. ”Det är en kombination av höga räntor och ett stopp i byggandet i Tyskland. Det kommer att ta minst ett år innan det vänder”, säger han.
+På anslagstavlan vid grinden har någon satt upp en lapp med texten ”Sågen ska leva”. Facket har bjudit in till ett stormöte i Folkets hus på onsdag.
+""".strip().split("\n"), quotes=[
+("Vi har förlorat pengar på varenda kubikmeter sedan i våras. Antingen skär vi ner nu eller så finns det inget sågverk kvar om två år", "Johan Lindqvist", {"accept": []}),
+("Han kommer ju härifrån, så jag tror att han tycker att det är tungt. Men det hjälper inte oss som ska betala huslånet", "Maria Lindqvist", {"accept": []}),
+("Vi kommer att kräva att man tittar på korttidsarbete innan någon sägs upp", "Erik Holm", {}),
+("Folk har vetat att något var på gång. Beställningarna har minskat sedan i somras", "en av förmännen på sågen", {"unnamed": ["förmännen", "förman"]}),
+("Norrbäck har 3 000 invånare. Nittio jobb här motsvarar tiotusentals i Stockholm", "Anneli Strand", {}),
+("Det är en kombination av höga räntor och ett stopp i byggandet i Tyskland. Det kommer att ta minst ett år innan det vänder", "Per Sjöberg", {}),
+("Sågen ska leva", None, {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -3362,6 +3577,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then ten in Russian, Ukrainian, Czech, Turkish, Romanian, Catalan, Danish, Norwegian, Chinese and Japanese (batch 18, by a helper who writes no rules: measured at one release, then a read batch) "
                  "then ten in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Greek and Hungarian (batch 19, by a helper who writes no rules: measured at one release, then a read batch) "
                  "then ten in German, Italian, Romanian, Danish, Finnish, Turkish, Croatian, Slovak, Catalan and Norwegian (batch 20, by a helper who writes no rules: measured at one release, then a read batch) "
+                 "then ten in Bulgarian, Serbian (Latin script), Slovenian, Lithuanian, Estonian, Galician, French, Spanish, Polish and Swedish (batch 21, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -3382,6 +3598,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # before it, 48 / 10 / 34 after its rules) and then spent to be read (session 29)
 # batch 20 (session 29) was measured at one release (32 right, 5 wrong, 30 none of 67 before and after its
 # rules) and then spent to be read (session 30)
+# batch 21 (session 30) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -3396,7 +3613,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=17) for x in B17),
                                  *(dict(x, batch=18, read=True) for x in B18),
                                  *(dict(x, batch=19, read=True) for x in L19),
-                                 *(dict(x, batch=20, read=True) for x in L20)]):
+                                 *(dict(x, batch=20, read=True) for x in L20),
+                                 *(dict(x, batch=21) for x in L21)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -21,8 +21,15 @@ SAMPLE = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _app(qapp):
+    """pytest-qt's QApplication, never a plain QGuiApplication of our own: a widget test later in
+    the same process cannot create its window under a QGuiApplication (it aborted in
+    MainWindow.__init__ when this file ran before the first GUI test)."""
+    return qapp
+
+
 def _render(tmp_path: Path, painter_fn) -> Path:
-    _app = QtGui.QGuiApplication.instance() or QtGui.QGuiApplication([])
     image = QtGui.QImage(500, 200, QtGui.QImage.Format.Format_RGB32)
     image.fill(QtGui.QColor("white"))
     painter = QtGui.QPainter(image)

@@ -23,7 +23,16 @@ found by at least one contrast. "unassigned": contrasts that hit no listed refer
 or a shared referent named alike, which the gold does not list); ``--show`` prints them so a
 reader can judge them.
 
-    .venv/bin/python benchmarks/naming_written.py [--part measured|read|tune] [--show]
+``--stages`` (read and tune parts only, like ``--show``) adds "stages": each missed referent counted
+by the stage that lost it, over framing.referents' chains: "a_not_a_mention" (no mention of ours
+overlaps its strings on a side), "b_not_joined_within" (both sides have mentions over it, in chains
+with no pair-wide key in common, and a side holds the other's key elsewhere), "c_not_joined_across"
+(the same, no side holding the other's key), "d_named_alike" (joined across, the same labels over
+both texts), "d_filtered" (joined, labels differ, no contrast shown) and "e_assigned_elsewhere"
+(joined and shown, the contrast given to another referent), each by type; with ``--show``, each
+miss's stage on stderr.
+
+    .venv/bin/python benchmarks/naming_written.py [--part measured|read|tune] [--show] [--stages]
 """
 
 from __future__ import annotations
@@ -89,14 +98,78 @@ def score_pair(pair: dict, out: dict) -> dict:
             "predicted": len(contrasts)}
 
 
+def _capture_referents() -> dict:
+    """Keep the last pair's referent chains (framing.referents' answer) for --stages."""
+    from sidebyside.compare import framing
+
+    captured: dict = {}
+    original = framing.referents
+
+    def capturing(*args, **kwargs):
+        captured["last"] = original(*args, **kwargs)
+        return captured["last"]
+
+    framing.referents = capturing
+    return captured
+
+
+def miss_stages(result: dict, out: dict, refs) -> list[tuple[str, str, str]]:
+    """(name, type, stage) of each referent the pair's contrasts missed (see the docstring)."""
+    from sidebyside.compare.naming import canonical_label
+    from sidebyside.compare.naming.contrasts import _canonical_words
+    from sidebyside.compare.termdata import lexicon
+    from sidebyside.compare.times import time_label
+
+    canon = _canonical_words(lexicon())
+    shown = set()  # pair-wide keys of the contrasts shown (by their a-side mentions)
+    for c in out["framing"]["label_contrasts"]:
+        keys = collections.Counter(refs.maps[0].get(r.chain, r.chain) for r in refs.chains[0].refs if r.field == "text"
+                                   and any(r.start < m["end"] and m["start"] < r.end for m in c["a"]))
+        if keys:
+            shown.add(keys.most_common(1)[0][0])
+    rows = []
+    for side in (0, 1):
+        labels: dict = collections.defaultdict(set)
+        placed = []
+        for r in refs.chains[side].refs:
+            if r.field != "text":
+                continue
+            key = refs.maps[side].get(r.chain, r.chain)
+            labels[key].add(time_label(r.text) if r.form == "time" else canonical_label(r.text, canon))
+            placed.append((r.start, r.end, key))
+        rows.append((placed, labels))
+    out_rows = []
+    for r, *spans in result["referents"]:
+        if r["name"] in result["found"]:
+            continue
+        keys = [collections.Counter(k for s, e, k in rows[i][0] if any(s < b and a < e for a, b in spans[i]))
+                for i in (0, 1)]
+        if not keys[0] or not keys[1]:
+            stage = "a_not_a_mention"
+        elif not set(keys[0]) & set(keys[1]):
+            within = any(set(keys[1 - i]) & set(rows[i][1]) for i in (0, 1))
+            stage = "b_not_joined_within" if within else "c_not_joined_across"
+        else:
+            key = max(set(keys[0]) & set(keys[1]), key=lambda k: (keys[0][k] + keys[1][k], k))
+            if rows[0][1][key] == rows[1][1][key]:
+                stage = "d_named_alike"
+            else:
+                stage = "e_assigned_elsewhere" if key in shown else "d_filtered"
+        out_rows.append((r["name"], r["type"], stage))
+    return out_rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print misses and unassigned contrasts (stderr)")
     parser.add_argument("--part", choices=("measured", "read", "tune"), default="measured",
                         help="the measured pairs (default), the read batches or the tune pairs (tune/)")
+    parser.add_argument("--stages", action="store_true", help="count the misses by the stage that lost them")
     args = parser.parse_args()
-    if args.show and args.part == "measured":
-        parser.error("--show lists misses: only for --part read or --part tune")
+    if (args.show or args.stages) and args.part == "measured":
+        parser.error("--show and --stages read misses: only for --part read or --part tune")
+    captured = _capture_referents() if args.stages else {}
+    stages: dict = collections.defaultdict(collections.Counter)
     data = DATA / "tune" if args.part == "tune" else DATA
     gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))
     tot = collections.Counter()
@@ -111,7 +184,13 @@ def main() -> None:
         start = time.process_time()
         comparison = compare(a, b)
         cpu += time.process_time() - start
-        result = score_pair(pair, comparison_to_json(comparison))
+        out = comparison_to_json(comparison)
+        result = score_pair(pair, out)
+        if args.stages:
+            for name, kind, stage in miss_stages(result, out, captured["last"]):
+                stages[stage][kind] += 1
+                if args.show:
+                    print(f"{pair['id']} stage {stage:20} {kind:7} {name}", file=sys.stderr)
         tot["gold"] += len(result["referents"])
         tot["found"] += len(result["found"])
         tot["predicted"] += result["predicted"]
@@ -146,6 +225,8 @@ def main() -> None:
         "recall_by_type": {k: round(v["found"] / v["gold"], 4) for k, v in sorted(by_type.items())},
         "gold_by_type": {k: v["gold"] for k, v in sorted(by_type.items())},
         "by_batch": {k: {**v, "recall": round(v["found"] / v["gold"], 4)} for k, v in sorted(by_batch.items())},
+        **({"stages": {k: {"total": sum(v.values()), **dict(sorted(v.items()))} for k, v in sorted(stages.items())}}
+           if args.stages else {}),
         "cpu_s": round(cpu, 3),
         "loadavg": [round(x, 2) for x in os.getloadavg()],
     }

@@ -956,6 +956,11 @@ class NamingSettings:
     # "Detectives believe") is a candidate as it is inside one, unless either article writes
     # the word with a capital inside a sentence (a name: "Democrats") (naming/descriptions.py).
     bare_plural_openers: bool = True
+    # Across the pair: a chain of descriptions ("the school", "the hospital") joins the other
+    # article's one named body or place whose name ends in its noun ("Harwick Primary School"),
+    # as "the bank" joins "West Coast Bank" within one article, when neither article gives that
+    # noun to another referent (naming/pairing.py _named_by_head_across).
+    head_noun_across: bool = True
     # A lede's description of a person, when the opening paragraphs name several people, picks
     # the one it fits (no other role, gender) whose name opens the next sentence as its subject
     # and is named again ("A disgraced ex-politician ... Dan Rell, 58, pocketed ...": reader30),

@@ -273,6 +273,8 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                     and len(back) == 1 and (back[0] == c or OWNED not in c)):
                 maps[side][c] = maps[1 - side].get(found[0], found[0])
                 own_keys.add(maps[side][c])
+    if settings.head_noun_across:
+        _named_by_head_across(sides, maps, chains, vocab, lexicon_of_nouns)
     _join_suspects(sides, maps, vocab)
     if settings.counted_groups:
         counted_maps(sides, maps, vocab, settings)
@@ -283,6 +285,69 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
         for c in sides[side].times.facts:
             maps[side][c] = linked[side].get(c, f"{c}@{side}")
     return maps
+
+
+def _name_head(key: str) -> str:
+    """The noun a body's or place's name ends in, singular ("harwick primary school" -> "school";
+    "coastguard agency of veland" -> "agency": a name "X of Y" is headed by the word before "of")."""
+    words = key.split()
+    for n, w in enumerate(words):
+        if n and w in _BODY_HEAD_LINKS:
+            words = words[:n]
+            break
+    return singular(words[-1])
+
+
+def _headed_names(chains: ArticleChains) -> dict[str, set[str]]:
+    """Noun -> the chains of one article named by a name of two words or more that ends in it
+    ("Harwick Primary School": "school"), of a body, a place or a name of no known kind."""
+    out: dict[str, set[str]] = {}
+    for c, written in chains.names.items():
+        if c in chains.described or _chain_kind(chains, c) == "person":
+            continue
+        for key in {c, *(name_key(w) for w in written)}:
+            if " " in key:
+                out.setdefault(_name_head(key), set()).add(c)
+    return out
+
+
+def _named_by_head_across(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                          chains: list[set[str]], vocab: NamingVocabulary, lex: NounLexicon) -> None:
+    """A chain of descriptions of one article ("A nearby school", "the hospital") -> the other
+    article's one named body or place whose name ends in its noun ("Harwick Primary School"):
+    within one article "the bank" is "West Coast Bank" (descriptions.py); across the pair the
+    same holds when the noun is one referent's only: the describing article names nothing and
+    describes nothing else by that noun, the other names one referent so and describes none
+    apart. Never a person's noun, someone's ("his firm": whose is the reader's guess), a plural,
+    a ranked one ("the second hospital"), a noun too vague to tell ("the area"), or a chain
+    every mention of which is indefinite ("a nearby school": a school, if one is meant at all)."""
+    heads = [_headed_names(s) for s in sides]
+    described_heads = [Counter(info.head for info in s.described.values()) for s in sides]
+    for side in (0, 1):
+        own, other = sides[side], sides[1 - side]
+        other_keys = {maps[1 - side].get(o, o) for o in chains[1 - side]}
+        introduced = _indefinite_chains(own)
+        for c in sorted(chains[side]):
+            info = own.described.get(c)
+            if info is None or c in maps[side] or c in other_keys or c in introduced:
+                continue  # ("a hospital", every mention indefinite: which one, if one is meant at all?)
+            head = info.head
+            if info.plural or info.possessed or OWNED in c or info.ranked or head in vocab.generic or " " in info.role:
+                continue
+            if lex.kind(head) not in ("organisation", "place", "thing"):
+                continue  # (a person's noun: "the chef" is never "Fenwick Hospitality")
+            if heads[side].get(head) or described_heads[side][head] != 1 or described_heads[1 - side][head]:
+                continue  # the article names one so itself, or either describes two or a second one
+            found = heads[1 - side].get(head, set())
+            if len(found) != 1:
+                continue
+            target = next(iter(found))
+            kind = _chain_kind(other, target)
+            if kind != "other" and _chain_kind(own, c) not in (kind, "other"):
+                continue
+            if info.modifier and info.modifier not in target:
+                continue  # "the Velcor plant" is not "Harlow Chemical Plant"
+            maps[side][c] = maps[1 - side].get(target, target)
 
 
 def _nationals(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]]) -> None:

@@ -29,7 +29,9 @@ matter"), when it holds the head noun the gold gives.
     .venv/bin/python benchmarks/speakers.py --dash-tune [--show]   (quotations set off by a dash, written to tune on)
     .venv/bin/python benchmarks/speakers.py --dash-measured        (the same, written after the rules: only measured)
     .venv/bin/python benchmarks/speakers.py --english-tune [--show]   (English news registers, written to tune on)
-    add --by-rule to any of these for per-rule counts (readability_half, score)
+    add --by-rule to any of these for per-rule counts (readability_half, score); on the read and tune
+    parts also per distance: how far each credit travels (same sentence, adjacent sentence, same
+    paragraph, a paragraph back or ahead, further) and through what (distance_of)
 
 --aeb-unseen scores instead every quotation of the AEB news pages gold.json does not hold
 (benchmarks/data/speakers/aeb_unseen.json, labelled from the articles alone), whole and per batch
@@ -98,6 +100,7 @@ sys.path.insert(0, str(REPO_DIR / "benchmarks"))  # common.py, and the scripts' 
 import common  # noqa: E402,F401  (this checkout's src first, or SIDEBYSIDE_SRC's with its data)
 
 from sidebyside.compare import article_quotes  # noqa: E402
+from sidebyside.compare.articletext import ArticleText  # noqa: E402
 
 GOLD = REPO_DIR / "benchmarks" / "data" / "speakers" / "gold.json"
 ECBPLUS_GOLD = REPO_DIR / "benchmarks" / "data" / "speakers" / "ecbplus_held_back.json"
@@ -202,7 +205,69 @@ def is_right(predicted: str, gold: dict, others: Iterable[list[str]] = ()) -> bo
     return False
 
 
-def score(articles: list[dict], show: bool = False, by_rule: dict | None = None) -> dict:
+# how far a credit travels, nearest first (distance_of)
+DISTANCES = ("same-sentence", "adjacent-sentence", "same-paragraph", "paragraph-back", "paragraph-ahead", "further", "unknown")
+
+
+def _reach(at, offset: int, quote) -> int:
+    """The index in DISTANCES of offset seen from quote (its sentences and paragraph)."""
+    first, last = at.sentence_at(quote.start), at.sentence_at(max(quote.start, quote.end - 1))
+    s = at.sentence_at(offset)
+    if first <= s <= last:
+        return 0
+    if s in (first - 1, last + 1):
+        return 1
+    p, q = at.paragraph_at(offset), at.paragraph_at(quote.start)
+    if p == q:
+        return 2
+    return 3 if p == q - 1 else 4 if p == q + 1 else 5
+
+
+def distance_of(at, quote) -> tuple[str, str]:
+    """How far the credit of quote travels and through what: the farther of the words that credit
+    it (the clause's subject, Quote.speaker_span) and the nearest writing of the speaker's last
+    name word before them (where a pronoun, a description or a continuation finds its person; the
+    clause itself when it holds it), each from the quotation's sentences and paragraph."""
+    span = quote.speaker_span
+    if span is None or not quote.speaker:
+        return "unknown", "?"
+    how = (quote.speaker_rule or "no-rule").split("/")[-1] if "/" in (quote.speaker_rule or "") else "clause"
+    if (quote.speaker_rule or "").startswith("continued"):
+        how = "continued-" + how
+    far = _reach(at, span.start, quote)
+    words = re.findall(r"\w+", quote.speaker)
+    text = at.text
+    if words and words[-1].casefold() not in text[span.start : span.end].casefold():
+        hits = [m.start() for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text[: span.start])]
+        if hits:
+            far = max(far, _reach(at, hits[-1], quote))
+    return DISTANCES[far], how
+
+
+def _distance_table(by_distance: dict) -> list[dict]:
+    """Per rule and distance, right / wrong / spurious counts of the credits, nearest first."""
+    rows = [{"rule": rule, "distance": dist, "via": how, **row} for (rule, dist, how), row in by_distance.items()]
+    return sorted(rows, key=lambda r: (DISTANCES.index(r["distance"]), r["via"], r["rule"]))
+
+
+def _distance_summary(by_distance: dict) -> list[dict]:
+    """The same summed per distance and through what."""
+    out: dict = {}
+    for (_, dist, how), row in by_distance.items():
+        acc = out.setdefault((dist, how), dict.fromkeys(("right", "wrong", "spurious"), 0))
+        for k in acc:
+            acc[k] += row[k]
+    return [{"distance": d, "via": h, **row} for (d, h), row in sorted(out.items(), key=lambda kv: (DISTANCES.index(kv[0][0]), kv[0][1]))]
+
+
+def _add_distances(part: dict, distances: dict | None) -> None:
+    """Add the per-distance tables of a read or tune part's credits (when gathered)."""
+    if distances is not None:
+        part["by_distance"] = _distance_summary(distances)
+        part["by_rule_and_distance"] = _distance_table(distances)
+
+
+def score(articles: list[dict], show: bool = False, by_rule: dict | None = None, by_distance: dict | None = None) -> dict:
     """The counts of module docstring over articles; by_rule, when given, gathers per speaker_rule
     (the engine's rule that credited the quote, or the guard that refused a speaker) the counts of
     right, wrong and none (stated speakers) and of spurious and quiet (quotations nobody speaks,
@@ -216,6 +281,7 @@ def score(articles: list[dict], show: bool = False, by_rule: dict | None = None)
         predicted = article_quotes(art["text"])
         cpu += time.process_time() - start
         starts = [q.start for q in predicted]
+        text_model = ArticleText(art["text"]) if by_distance is not None else None
         people = {q["speaker"]: _words(q["speaker"]) for q in art["quotes"] if q["speaker"] and not q.get("unnamed")}
         for gold in art["quotes"]:
             if gold["implied"]:
@@ -243,6 +309,10 @@ def score(articles: list[dict], show: bool = False, by_rule: dict | None = None)
                     row["spurious" if speaker else "quiet"] += 1
                 else:
                     row["none" if not speaker else ("right" if is_right(speaker, gold, others) else "wrong")] += 1
+            if by_distance is not None and speaker:
+                dist, how = distance_of(text_model, quote)
+                row = by_distance.setdefault((rule, dist, how), dict.fromkeys(("right", "wrong", "spurious"), 0))
+                row["spurious" if gold["speaker"] is None else "right" if is_right(speaker, gold, others) else "wrong"] += 1
             if gold["speaker"] is None:
                 counts["unstated"] += 1
                 if speaker:
@@ -369,9 +439,11 @@ def main(argv: list[str] | None = None) -> int:
     for part in parts:
         chosen = [a for a in articles if part_of(a["id"]) == part]
         rules: dict | None = {} if args.by_rule else None
-        out[part] = score(chosen, show=args.show and part == "tune", by_rule=rules)
+        distances: dict | None = {} if args.by_rule and part == "tune" else None  # (read parts only)
+        out[part] = score(chosen, show=args.show and part == "tune", by_rule=rules, by_distance=distances)
         if rules is not None:
             out[part]["by_rule"] = _rule_table(rules)
+        _add_distances(out[part], distances)
     out["load_average"] = list(os.getloadavg())
     print(json.dumps(out, indent=1))
     return 0
@@ -390,9 +462,12 @@ def _main_unseen(path: Path, name: str, half: str | None = None, show: bool = Fa
         articles = [a for a in articles if bool(a.get("read")) == read_batches]
     if half is not None:
         articles = [a for a in articles if readability_half(a["id"]) == half]
-    show = show and (half == "read" or readable)
+    read = half == "read" or readable
+    show = show and read
     rules: dict | None = {} if by_rule else None
-    out = {"benchmark": "speakers", "set": name, "all": score(articles, show=show, by_rule=rules)}
+    distances: dict | None = {} if by_rule and read else None  # (read and tune sets only)
+    out = {"benchmark": "speakers", "set": name, "all": score(articles, show=show, by_rule=rules, by_distance=distances)}
+    _add_distances(out["all"], distances)
     if not articles:
         out["note"] = "no article in this part of the set (every batch of it read, or none yet)"
     if any(a.get("genre") == "fiction" for a in articles):
@@ -435,24 +510,30 @@ def _main_ecbplus(args) -> int:
         # several releases since they were made, are read sets now)
         # per-rule counts only for the read sets: a rule table is a look at the misses too
         rules: dict | None = {} if args.by_rule and part in _READ_SETS else None
+        distances: dict | None = {} if args.by_rule and part in _READ_SETS else None
         out[part] = score([a for a in articles if a.get("set", "held_back") == part],
-                          show=args.show and part in _READ_SETS, by_rule=rules)
+                          show=args.show and part in _READ_SETS, by_rule=rules, by_distance=distances)
         if rules is not None:
             out[part]["by_rule"] = _rule_table(rules)
+        _add_distances(out[part], distances)
     tune = [a for a in articles if a.get("set") == "tune"]
     if only is None or "tune" in only:
         rules = {} if args.by_rule else None
-        out["tune"] = score(tune, show=args.show, by_rule=rules)
+        distances = {} if args.by_rule else None
+        out["tune"] = score(tune, show=args.show, by_rule=rules, by_distance=distances)
         if rules is not None:
             out["tune"]["by_rule"] = _rule_table(rules)
+        _add_distances(out["tune"], distances)
         for half in ("a", "b"):
             out[f"tune_{half}"] = score([a for a in tune if a["half"] == half])
     # the second tune set (10 pairs of the odd hash half, labelled before the engine ran on them)
     if only is None or "tune_c" in only:
         rules = {} if args.by_rule else None
-        out["tune_c"] = score([a for a in articles if a.get("set") == "tune_c"], show=args.show, by_rule=rules)
+        distances = {} if args.by_rule else None
+        out["tune_c"] = score([a for a in articles if a.get("set") == "tune_c"], show=args.show, by_rule=rules, by_distance=distances)
         if rules is not None:
             out["tune_c"]["by_rule"] = _rule_table(rules)
+        _add_distances(out["tune_c"], distances)
     out["load_average"] = list(os.getloadavg())
     print(json.dumps(out, indent=1))
     return 0

@@ -722,6 +722,11 @@ def _possessive_closes(text: str, marks: list[tuple[int, str]]) -> set[int]:
             continue
         if ch not in "’'":
             continue
+        if ch == "'" and (p == 0 or text[p - 1].isspace() or text[p - 1] in "([") and text[p + 1 : p + 2].isalnum():
+            # "as 'unsafe on most nights' and warns of 'a real risk'": the close ahead is the
+            # close of a quotation opening after this mark, not of one this mark is inside
+            close_ahead = False
+            continue
         if close_ahead and text[p - 1] in "sS" and _POSSESSED.match(text, p + 1):
             out.add(p)
         after = text[p + 1] if p + 1 < len(text) else " "

@@ -64,6 +64,13 @@ class DescriptionResolution:
             body = self._body_named_after(last, clause.verb)
             if body is not None:
                 return body  # "The union that represents the workers, the Bakery and Confectionery Workers Local 412, said"
+        if head.norm in self.vocab.document_nouns and det in ("a", "an", "the") and last > first + 1 \
+                and head.norm not in self.vocab.impersonal_documents:
+            issuer = self._runs.get(last - 1)
+            if issuer is not None and issuer.kind in ("institution", "media") \
+                    and (issuer.run_first if issuer.run_first >= 0 else issuer.first) == first + 1:
+                # '," a NSW Police statement said': the body that put the statement out speaks
+                return self._speaker_of_run(issuer, at, with_article=self._article_before(issuer.first))
         if det == "the" and last > first + 1:
             titled = self._role_by_title(first, last, at)  # "said the navy chief": the admiral named before
             if titled is not None:
@@ -465,8 +472,19 @@ class DescriptionResolution:
             if wanted <= self._titled_as.get(m.key, set()):
                 if found is not None and found.key != m.key:
                     return None
+                if found is None and self._introduced_anew(head, m.start, at):
+                    return None  # "... Sinn Féin's housing spokesperson ... a spokesperson for the Department said": the new one
                 found = found or Speaker(m.canonical, "person", m.key)
         return found
+
+    def _introduced_anew(self, head: str, lo: int, hi: int) -> bool:
+        """Whether "a" or "an" and at most two words before head introduce one more of that role
+        between the characters lo and hi ("a spokesperson for the Department of Housing"): "the
+        spokesperson" after it is that one, not the person titled so before."""
+        tokens = self.tokens
+        i, j = bisect.bisect_left(self.at.token_starts, lo), bisect.bisect_left(self.at.token_starts, hi)
+        return any(tokens[k].norm in ("a", "an") and any(tokens[x].norm == head for x in range(k + 1, min(j, k + 4)))
+                   for k in range(i, j))
 
     def _others_in_paragraph_of(self, person: _Person, at: int) -> bool:
         """Whether the narration names someone else from the start of person's paragraph to at: a

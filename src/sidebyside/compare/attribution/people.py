@@ -18,6 +18,8 @@ _OTHER_SEX = {"he": frozenset({"she", "her", "hers", "herself"}), "she": frozens
 
 
 # words opening a subordinate clause that leads into its sentence ("After Jones spoke, Smith ...")
+# the honorifics of every adult, which tell two people of one surname apart only by sex (_of_honorific_gender)
+_HONORIFICS = frozenset("mr mrs ms miss".split())
 _SUBORDINATORS = frozenset("after when whenever before while since because although though once until".split())
 
 
@@ -42,6 +44,7 @@ class PeopleIndex:
         self._full: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # by last word, in text order
         self._full_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # by first word
         self._mentions: list[_Person] = []
+        self._full_titles: dict[int, frozenset[str]] = {}  # the titles a full name was written with ("Dr")
         tokens = self.tokens
         longest: dict[str, int] = {}  # the most words of a full name with this last word so far
         in_marks: dict[int, bool] = {}  # _title_in_marks of the person runs read here (asked again below)
@@ -62,6 +65,7 @@ class PeopleIndex:
                 continue  # "Van Rompuy" after "Herman Van Rompuy": the same person, not a new full name
             if len(words) >= 2:
                 entry = (tokens[run.first].start, words, self._name_text(run))
+                self._full_titles[entry[0]] = run.descriptors & self.vocab.title_words
                 longest[words[-1]] = max(longest.get(words[-1], 0), len(words))
                 self._full.setdefault(words[-1], []).append(entry)
                 self._full_first.setdefault(words[0], []).append(entry)
@@ -391,6 +395,13 @@ class PeopleIndex:
                 near = [e for e in entries if fits(e[1]) and recent <= e[0] <= start]
                 if len({e[2] for e in near}) > 1:
                     near = []  # "his daughters Patricia LaRue ..., Leslie LaRue ...; ... Mr. LaRue": a list of kin names no one of them
+                titles = run.descriptors & self.vocab.title_words - _HONORIFICS
+                if not near and titles:
+                    # "Dr Brennan" after "Aoife Brennan TD" and "Dr Fergal Brennan": the one of them
+                    # named before with that title, when only one was
+                    near = [e for e in entries if fits(e[1]) and e[0] <= start and titles & self._full_titles.get(e[0], frozenset())]
+                    if len({e[2] for e in near}) > 1:
+                        near = []
                 found = near[-1][2] if near else next(e[2] for e in entries if fits(e[1]))
         if found is None and len(words) == 1:  # "Liu" for "Liu Xiaming": a family name written first
             found = _nearest(self._full_first.get(words[0], ()), self._full_first_starts.get(words[0], ()), start,
@@ -471,6 +482,13 @@ class PeopleIndex:
         if after != "," and not after.startswith("."):
             return frozenset()  # (the name closed by a comma or its sentence's end: not "the coach, Mark Farrow said")
         role = tokens[first - 1]
+        if role.cap and after == "," and self._capitalised_office((first - 1, first - 1)):
+            # "The Minister for Housing, Colm Dineen," or "The Health Secretary, Rachel Okafor,": the
+            # office's title word ("the Minister said" later)
+            m = first - 1
+            while m > 0 and tokens[m].norm not in self.vocab.title_words and first - m < self.settings.name_tokens:
+                m -= 1
+            return frozenset((tokens[m].norm,)) if tokens[m].norm in self.vocab.title_words else frozenset()
         if role.cap or role.possessive or self._quote_of_token[first - 1] >= 0 \
                 or not (role.norm in self.vocab.person_nouns or role.norm in self.vocab.title_words):
             return frozenset()

@@ -601,7 +601,18 @@ class SubjectSearch:
         """'The Health Secretary', 'the Foreign Minister': "the" and capitalised words ending with a
         title word, an office written in capitals, which reads as a name but names no one: the person
         in apposition after it holds it."""
-        return self._office_start(head) is not None
+        if self._office_start(head) is not None:
+            return True
+        # "The Minister for Housing, Colm Dineen, said", "the Secretary of State for Health": the
+        # office with its remit after "for" or "of", in capitals too
+        tokens, last = self.tokens, head[1]
+        for x in range(last - 1, max(0, last - self.settings.name_tokens) - 1, -1):
+            if not all(tokens[y].cap and tokens[y].gap in _SPACE for y in range(x + 1, last + 1)):
+                return False
+            if tokens[x].norm in ("for", "of") and not tokens[x].cap and tokens[x].gap in _SPACE and x > 0 \
+                    and self._office_start((min(head[0], x - 1), x - 1)) is not None:
+                return True
+        return False
 
     def _office_start(self, head: tuple[int, int]) -> int | None:
         """The token of "the" opening the capitalised office that head ends (_capitalised_office), or None."""

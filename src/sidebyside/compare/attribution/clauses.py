@@ -767,6 +767,8 @@ class ClauseFinding:
         """The verb ends its clause, or a preposition follows it ("dijo a la prensa", "ha detto in
         tv"): no subject comes after it."""
         tokens = self.tokens
+        if v + 1 < len(tokens) and tokens[v + 1].gap in _SPACE and self._past_verb_clitic(v + 1) != v + 1:
+            v += 1  # '„…“, rekao je.': the verb's clitic auxiliary, then nothing (foreign.py)
         if v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
             return True
         if not (tokens[v + 1].norm.split("'")[0].split("’")[0] in self.vocab.foreign_prepositions and not tokens[v + 1].cap):

@@ -113,3 +113,42 @@ def test_a_fused_preposition_opening_a_sentence_after_a_dateline_still_reads_the
     text = ("Nachruf\nKassel - Zum Tod von Margarete Lind würdigte Intendant Bernd Kuhn die Schauspielerin "
             "als „eine der Großen dieses Hauses“.\n")
     assert quote_speakers(text, "de") == ["Bernd Kuhn"]
+
+
+# Turkic: Turkish
+
+
+def test_turkish_comma_after_the_closing_mark_then_the_verb_and_the_name_ending_the_sentence():
+    text = ("Av yasağı erken başladı\nKIYIKÖY – Bakanlık avı durdurdu.\n"
+            "“Teknemin kredisini hâlâ ödüyorum”, dedi 30 yıllık balıkçı Mehmet Kaya. "
+            "Liman da boş kaldı.\n")
+    assert quote_speakers(text, "tr") == ["Mehmet Kaya"]
+
+
+def test_turkish_dropped_subject_after_a_sentence_opened_by_a_name_and_its_topic_particle():
+    text = ("Av yasağı erken başladı\nKIYIKÖY – Bakanlık avı durdurdu.\n"
+            "Belediye Başkanı Ayşe Demir ise kararı desteklediğini açıkladı. “Denizi korumak zorundayız”, dedi.\n")
+    assert quote_speakers(text, "tr") == ["Ayşe Demir"]
+
+
+def test_turkish_verb_then_a_place_before_the_name_credits_no_one():
+    # negative: another capitalised word (a place) before the name after the verb: no one sure
+    text = ("Av yasağı erken başladı\nKIYIKÖY – Bakanlık avı durdurdu.\n"
+            "“Liman boş kaldı”, dedi Kıyıköy limanında Mehmet Kaya.\n")
+    assert quote_speakers(text, "tr") == [None]
+
+
+# Marks: a question's own mark inside the closing mark, the comma outside it
+
+
+def test_a_question_s_mark_inside_the_close_and_the_comma_outside_then_the_verb_and_name():
+    text = ("Chiude il punto nascita\nVALBRUNA – Il reparto chiude a febbraio.\n"
+            "«Chi farebbe figli qui, magari con la neve?», ha detto il sindaco Marco Bellini.\n")
+    assert quote_speakers(text, "it") == ["Marco Bellini"]
+
+
+def test_a_question_mark_after_the_close_ends_the_sentence_and_credits_no_verb_after_it():
+    # negative: '?' outside the closing mark ends the writer's own sentence; the next one is new
+    text = ("Chiude il punto nascita\nVALBRUNA – Il reparto chiude a febbraio.\n"
+            "Chi ha scritto la parola «chiusura»? Ha detto il sindaco Marco Bellini che non lo sa.\n")
+    assert quote_speakers(text, "it") != ["Marco Bellini"]

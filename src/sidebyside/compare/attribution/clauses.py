@@ -931,6 +931,8 @@ class ClauseFinding:
             inner = ""  # '...again." said Anna Pavlidou': a full stop where the comma belongs, the verb in lower case
         if self.tokens[v].norm in self.vocab.foreign_verbs:
             inner = inner.rstrip("—–- ")  # '«…», — сказал X': the dash that opens Russian and Czech speech
+            if "".join(c for c in inner if c not in _CLOSE_MARKS) in ("?,", "!,", "…,"):
+                inner = ""  # '«…?», ha detto X', '„…!“, rekao je': the quotation's own mark, the comma outside
         return any(c in gap for c in _CLOSE_MARKS) and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
     def _author_of_statement_read(self, v: int) -> tuple[int, int] | None:

@@ -767,6 +767,8 @@ class ClauseFinding:
         """The verb ends its clause, or a preposition follows it ("dijo a la prensa", "ha detto in
         tv"): no subject comes after it."""
         tokens = self.tokens
+        if v + 1 < len(tokens) and tokens[v + 1].gap in _SPACE and self._past_verb_clitic(v + 1) != v + 1:
+            v += 1  # '„…“, rekao je.': the verb's clitic auxiliary, then nothing (foreign.py)
         if v + 1 >= len(tokens) or tokens[v + 1].gap not in _SPACE:
             return True
         if not (tokens[v + 1].norm.split("'")[0].split("’")[0] in self.vocab.foreign_prepositions and not tokens[v + 1].cap):
@@ -929,6 +931,8 @@ class ClauseFinding:
             inner = ""  # '...again." said Anna Pavlidou': a full stop where the comma belongs, the verb in lower case
         if self.tokens[v].norm in self.vocab.foreign_verbs:
             inner = inner.rstrip("—–- ")  # '«…», — сказал X': the dash that opens Russian and Czech speech
+            if "".join(c for c in inner if c not in _CLOSE_MARKS) in ("?,", "!,", "…,"):
+                inner = ""  # '«…?», ha detto X', '„…!“, rekao je': the quotation's own mark, the comma outside
         return any(c in gap for c in _CLOSE_MARKS) and "\n" not in gap and inner in ("", ",", "?", "!", "?!", "…")
 
     def _author_of_statement_read(self, v: int) -> tuple[int, int] | None:

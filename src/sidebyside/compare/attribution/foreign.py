@@ -76,6 +76,11 @@ def _feminine_agent_endings(language: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in entry.get("feminine_agent_endings", ()))
 
 
+# what may stand between a word of the sentence and a name inside it: a space, or an opening
+# quotation mark ('des Gasthofs „Zum Anker“'); not a dateline's dash ("Kassel - Zum Tod von ...")
+_NAME_OPENING_GAPS = frozenset({"", "„", "“", "\"", "«", "»", "‚", "‘", "'"})
+
+
 @functools.cache
 def _language_words(language: str, key: str) -> frozenset[str]:
     """The folded words of one list of a language's speech_languages.json entry ("quote_pointers",
@@ -633,10 +638,45 @@ class ForeignReading:
             return i
         if tokens[i].norm in _language_words(language, "fused_prepositions") and tokens[i + 1].gap in _SPACE:
             return j + 1
+        if j == i + 1 and self._role_of_a_body_opening(i):
+            return j + 1  # "Poslanec Národnej rady Peter Lukáč": a role and the body it serves, no name
         if not tokens[i + 1].cap and tokens[i + 1].gap in _SPACE and tokens[i + 1].norm in _language_words(language, "agent_prepositions") \
                 and i + 2 <= j and tokens[i].norm.isalpha() and not self._given_name_of_the_text(i):
             return i + 2
         return i
+
+    def _past_verb_clitic(self, k: int) -> int:
+        """'„…“, rekao je lučki kapetan Ivan Horvat', '„…“, izjavila je.': in a text of a language
+        that writes its auxiliary as a clitic right after the past participle (its "verb_clitics"),
+        the token after such a clitic at k (its gap tells whether the clause goes on); else k."""
+        if not self.language or self.language == "en" or k >= len(self.tokens) \
+                or self.tokens[k].norm not in _language_words(self.language, "verb_clitics"):
+            return k
+        return k + 1
+
+    def _fused_preposition_opening(self, i: int, j: int) -> bool:
+        """'Die Wirtin des Gasthofs „Zum Anker“', 'im Hotel Zur Post': inside a sentence, a
+        capitalised run that opens with a preposition fused with its article (the language's
+        "fused_prepositions", written with a capital only there) is the name of an inn, a shop or a
+        street, never a person's."""
+        tokens, language = self.tokens, self.language
+        return bool(language) and language != "en" and i < j and tokens[i].cap and tokens[i + 1].gap in _SPACE \
+            and tokens[i].gap.strip() in _NAME_OPENING_GAPS and tokens[i].norm in _language_words(language, "fused_prepositions")
+
+    def _role_of_a_body_opening(self, i: int) -> bool:
+        """'Poslanec Národnej rady Peter Lukáč', 'Predsjednik Hrvatske gospodarske komore': in a
+        text of a language with cases that writes only a body's first word with a capital, two
+        capitalised words opening the sentence, the second in an oblique case of an adjective (the
+        language's "oblique_adjective_endings") before a lower-case word: a noun of a role,
+        capitalised as it opens the sentence, and the name of the body it serves; no one's name.
+        A given name first ("Ivan Horvat") is a name."""
+        tokens, language = self.tokens, self.language
+        endings = tuple(_language_words(language, "oblique_adjective_endings"))
+        if not endings or i + 2 >= len(tokens) or self._given_name_of_the_text(i):
+            return False
+        adjective, after = tokens[i + 1], tokens[i + 2]
+        return adjective.gap in _SPACE and adjective.norm.endswith(endings) and len(adjective.norm) > 4 \
+            and after.gap in _SPACE and not after.cap and after.norm.isalpha()
 
     def _foreign_object_name(self, colon: int, clause: Clause) -> bool:
         """In a text of another language, the name a colon rule read before the colon stands where
@@ -1536,7 +1576,22 @@ class ForeignReading:
         person = self._salient_person(at, None)
         if person is None or len(person.canonical.split()) < 2:
             return None
+        if self._other_speech_since_paragraph(person, at):
+            return None
         return Speaker(person.canonical, "person", person.key)
+
+    def _other_speech_since_paragraph(self, person: _Person, at: int) -> bool:
+        """'Anna Virtanen … ”…”, tutkija sanoo. / Päivystävä palomestari, joka …, kertoi, että … ”…”,
+        hän sanoi.': whether the person the passage was about was last named before at's paragraph,
+        and that paragraph's narration before at holds a speech verb of its own (someone else, named
+        or not, told something there): a pronoun with no gender to agree then has no second cue
+        for that person, and credits no one."""
+        lo = self._paragraph_start(at)
+        if person.start >= lo:
+            return False
+        tokens = self.tokens
+        return any(self._quote_of_token[k] < 0 and tokens[k].norm in self.vocab.foreign_verbs
+                   for k in self.at.token_range(lo, at))
 
     def _role_of_genitive_owner(self, k: int) -> tuple[int, int] | tuple[()] | None:
         """'»…,« siger Lemvigs borgmester, Jens Hedegaard': in a Swedish, Norwegian or Danish text,
@@ -2035,6 +2090,26 @@ class ForeignReading:
                 or tokens[m - 1].norm not in self._surnames or tokens[m - 1].gap not in _SPACE and m - 1 > i:
             return j
         return m - 1
+
+    def _name_before_owner_genitive(self, i: int, j: int) -> int:
+        """'kertoo järjestäjä Pekka Virtanen Koivulahden kalastusseurasta', 'Jäätutkija Anna Virtanen
+        Suomen ympäristökeskuksesta': in a text of a language that writes the genitive of a place or
+        a body before the noun it owns with an ending (its "owner_genitive_endings", less the
+        nominatives ending so, "owner_genitive_not"), a capitalised run of a given name, a surname
+        and one word in that genitive right before a lower-case word is the person, then the owner
+        of the noun after it: the run's last token, cut before the genitive (j when it is no such run)."""
+        tokens, language = self.tokens, self.language
+        if not language or language == "en" or j - i < 2 or j + 1 >= len(tokens):
+            return j
+        endings = tuple(_language_words(language, "owner_genitive_endings"))
+        last, after = tokens[j], tokens[j + 1]
+        if not endings or not last.norm.endswith(endings) or last.norm.endswith(tuple(_language_words(language, "owner_genitive_not"))) \
+                or after.cap or after.gap not in _SPACE or not after.norm.isalpha() or last.gap not in _SPACE:
+            return j
+        given = tokens[j - 2]
+        if given.norm not in self.vocab.first_names and not self._given_name_of_the_text(j - 2):
+            return j
+        return j - 1
 
     def _particle_after_common_word(self, m: int, k: int) -> bool:
         """"Asociación de Empresarios de Medina": in a text of another language than English, a name

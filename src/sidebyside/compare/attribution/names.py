@@ -298,6 +298,7 @@ class NameReading:
         while j > i and tokens[j].text == "I" and not (j + 1 < len(tokens) and tokens[j + 1].gap.startswith(".")):
             j -= 1  # "touching Nippers I was persuaded": the pronoun after a name, no initial of it
         j = self._name_before_german_article(i, j)  # (foreign.py: "Manthey der Mannschaft")
+        j = self._name_before_owner_genitive(i, j)  # (foreign.py: "Pekka Virtanen Koivulahden kalastusseurasta")
         k = self._foreign_opening(i, j)
         if k is None:
             return None
@@ -488,6 +489,8 @@ class NameReading:
         a group, a description, no one's name). A given name ("Al", "Una") stays a name."""
         tokens, vocab = self.tokens, self.vocab
         tok = tokens[i]
+        if not tok.initial and self._fused_preposition_opening(i, j):
+            return None  # 'des Gasthofs „Zum Anker“': an inn's or a shop's name, no one's (foreign.py)
         if not tok.initial or tok.norm in vocab.first_names or len(tok.text) == 1 and i < j and tokens[i + 1].gap.startswith("."):
             return i  # (a one-letter word before a full stop is an initial: "V. Novák")
         if (past := self._past_opening_phrase(i, j)) != i:

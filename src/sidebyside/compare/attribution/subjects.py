@@ -665,6 +665,10 @@ class SubjectSearch:
         if tokens[k].norm in _PRONOUNS:
             return k, k
         foreign = tokens[v].norm in self.vocab.foreign_verbs or tokens[v].norm in self.vocab.separable
+        if foreign and self._past_verb_clitic(k) != k:
+            k += 1  # '„…“, rekao je lučki kapetan Ivan Horvat': past the verb's clitic auxiliary (foreign.py)
+            if k >= n or tokens[k].gap not in _SPACE:
+                return None
         if foreign and tokens[k].norm in self.vocab.foreign_pronouns and not tokens[k].cap and not self._article_first(k):
             return k, k  # '«…», sagte er', '«…», a déclaré elle', '«…», — сказал он'
         while k + 1 < n and any(c.isdigit() for c in tokens[k].norm) and tokens[k + 1].gap in ("-", *_SPACE):

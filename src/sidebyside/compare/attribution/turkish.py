@@ -9,10 +9,14 @@ this shape; this reader runs after them, in Turkish texts only, on the quotation
   comma, titles before it ("Vali", "Başkanı", "Prof. Dr.") left out; a word with a case ending
   after an apostrophe ("Bursa'da") names no subject.
 - '“…” diyen Kurt, …': the participle "diyen" ("who said") and the name after it.
+- '“…”, dedi 30 yıllık balıkçı Hasan Yılmaz.': wire copy's inverted subject, the name that ends the
+  sentence after the verb (a comma may follow the closing mark: the general reader then refuses
+  the quotation, finding no name of its own verbs, and leaves it to this one).
 - 'X'ten yapılan açıklamada, “…” denildi.': a passive verb; the body the statement came from.
 - '“…” diye konuştu.' opening its sentence (the subject dropped): the speaker of the quotation
   right before it, when the narration between them names no one else; else the name opening the
-  sentence before, when that sentence ends in a speech verb ("Muhtar X, ... söyledi.").
+  sentence before, when that sentence ends in a speech verb ("Muhtar X, ... söyledi.", or with a
+  topic particle after the name: "Başkan Ayşe Yılmaz ise ... açıkladı.").
 - "Adının yazılmasını istemeyen kaptan, “…” dedi.": a noun the paragraph wrote with "bir" before.
 - "X, kararı “…” olarak nitelendirdi": a word X calls something is X's.
 - "X, ... şunları söyledi:" then the quotation, and each paragraph of it that repeats its opening
@@ -31,8 +35,10 @@ from sidebyside.compare.attribution.records import Speaker
 from sidebyside.model import Span
 from sidebyside.resources import resource_json
 
-# the rules that leave a quotation open to this reader (none credited nor refused it)
-_OPEN_RULES = frozenset((None,))
+# the rules that leave a quotation open to this reader: none credited nor refused it, or the
+# general reader saw an attribution after its close and found no name in it ('“…”, dedi.', with the
+# comma after the closing mark: that reader's verbs are no Turkish verb)
+_OPEN_RULES = frozenset((None, "guard-tail-without-name"))
 # the characters of narration read before a quotation for its subject (one long sentence)
 _REACH = 400
 # the topic particles a subject may carry before its quotation ("Kurt ise", "Öztürk de")
@@ -104,7 +110,8 @@ class TurkishCrediting:
             elif verb in vocab["tr_verbs_after_quote"]:
                 found = self._tr_subject_before(q.open_at, vocab) or self._tr_described_before(q.open_at)
                 if found is None and self._tr_opens_sentence(q.open_at):
-                    found = self._tr_previous_speaker(i) or self._tr_previous_sentence_subject(q.open_at, vocab)
+                    found = self._tr_name_closing_sentence(after.end(), vocab) or self._tr_previous_speaker(i) \
+                        or self._tr_previous_sentence_subject(q.open_at, vocab)
             if found is None:
                 continue
             self.speakers[i], self.speaker_spans[i], self.speaker_rules[i] = self._tr_full_named(found, q.open_at, vocab)
@@ -170,8 +177,17 @@ class TurkishCrediting:
         """The name that opens a sentence's ``words`` (at offset lo), set off by the sentence's first
         comma ("Kumkale Mahallesi Muhtarı Hatice Demirtaş, ..."), or None."""
         comma = words.find(",")
-        head = [t for t in tokens if t.end() <= comma]
-        if not head or head[-1].end() != comma or any(self._quote_at(lo + t.start()) for t in head):
+        particle = next((t for t in tokens if _lower(t.group()) in _PARTICLES), None)
+        if particle is not None and (comma < 0 or particle.start() < comma):
+            # "Kıyıköy Belediye Başkanı Ayşe Yılmaz ise ...": a topic particle sets the name off
+            head = [t for t in tokens if t.end() < particle.start()]
+            if not head or words[head[-1].end() : particle.start()] != " ":
+                return None
+        else:
+            head = [t for t in tokens if t.end() <= comma]
+            if not head or head[-1].end() != comma:
+                return None
+        if any(self._quote_at(lo + t.start()) for t in head):
             return None
         found = self._tr_name_ending(words, tokens, len(head) - 1, vocab)
         if found is None:
@@ -201,6 +217,26 @@ class TurkishCrediting:
                 or self._quote_at(start) or any(self._quote_at(start + t.start()) for t in tokens):
             return None
         return self._tr_opening_name(start, words, tokens, vocab, "tr-previous-sentence-subject")
+
+    def _tr_name_closing_sentence(self, at: int, vocab: dict) -> tuple[Speaker, Span, str] | None:
+        """'“…”, dedi 30 yıllık balıkçı Hasan Yılmaz.': the subject after the verb, as wire copy
+        inverts it: the name of one to three capitalised words that ends the sentence, only
+        lower-case words and numbers (its description) between the verb at ``at`` and it."""
+        stop = re.search(r"[.!?\n]", self.text[at : at + 120])
+        if stop is None or self.text[at : at + stop.start()].count(",") or stop.group() == "\n":
+            return None
+        tail = self.text[at : at + stop.start()]
+        tokens = list(_WORD.finditer(tail))
+        if not tokens or not tokens[-1].group()[0].isupper():
+            return None
+        found = self._tr_name_ending(tail, tokens, len(tokens) - 1, vocab)
+        if found is None:
+            return None
+        first, last = found
+        if any(t.group()[0].isupper() and t.start() < first for t in tokens) or self._quote_at(at + first):
+            return None  # (another capitalised word before it: a place, a body; no one sure)
+        name = tail[first:last]
+        return Speaker(name, "person", name), Span(at + first, at + last), "tr-name-after-verb"
 
     def _tr_described_before(self, open_at: int) -> tuple[Speaker, Span, str] | None:
         """'Adının yazılmasını istemeyen kaptan, “…” dedi.': a lower-case noun right before the comma

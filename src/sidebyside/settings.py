@@ -338,6 +338,7 @@ class TextSettings:
     byline_after_lines: int = 2  # with no byline above, these lines after the body may close it with one
     closing_credit_lines: int = 3  # with no byline found, a byline among the body's last lines before its last
     date_after_body_lines: int = 6  # with no publication date above, these lines after the body may state it
+    byline_box_lines: int = 20  # the lines after the body read for the story's byline over its dated line (a side box)
     byline_copyright_lines: int = 300  # a person's copyright line this near the body's or the page's end credits them
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box
     byline_run_on_words: int = 8  # a byline runs on to its next line (the last names) of at most this many words
@@ -359,6 +360,7 @@ class TextSettings:
     # the headline's score (extract/text/headline.py): the best line above this wins
     headline_min_score: float = -2.25
     headline_max_weight: int = 300
+    headline_opening_wide_chars: int = 10  # a body's first line in a script without spaces this long may be its headline
     headline_distance_cost: float = 0.1  # per non-blank line between it and the byline / body
     headline_distance_cap: int = 12  # counted up to this many lines
     headline_after_anchor_cost: float = 2.0  # below the byline cluster

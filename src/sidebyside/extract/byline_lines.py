@@ -236,6 +236,9 @@ _TAGLINE = re.compile(
     "^" + _NAME + r"\s+(?:(?:is|was)\s+(?:an?|the)\s+(?P<what>[^.;]{3,120})|"
     r"(?:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|has\s+(?:covered|reported|written))\b)"
 )
+# "… is a former headteacher and the author of The Unfinished Classroom": a writer's tagline
+# (a book's title after it, capitalised or quoted: not "… the father of the author of the letter")
+_AUTHOR_OF = re.compile(r"^(?:[^,;]{1,40}\s+and\s+)?(?:the\s+|an?\s+)?author\s+of\s+(?:the\s+)?[A-Z“\"‘']")
 # "Contact Jane Doe at jdoe@example.com", "Reach Jane Doe at 555-0100"
 _CONTACT = re.compile(r"^(?i:contact|e-?mail|reach|write\s+to)\s+" + _NAME + r"\s+(?i:at|via|on)\b")
 
@@ -263,7 +266,7 @@ def closing_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> l
     what = match.group("what") if match and match.re is _TAGLINE else None
     if match and match.re is _SIGNATURE and match.group("role") and not is_role(match.group("role")):
         match = None  # "— Jane Doe, Dover": a place, or a reader's letter signed so
-    if what and not (ROLE.search(what[:60]) or what.startswith("author ")):
+    if what and not (ROLE.search(what[:60]) or what.startswith("author ") or _AUTHOR_OF.match(what)):
         match = None  # "Jane Doe is a resident of Dover": no role, a person the story quotes
     if match is None:
         match = _CONTACT.match(text)

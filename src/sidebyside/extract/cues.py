@@ -371,7 +371,11 @@ CAPTION_SHAPE = re.compile(
 _CAPTION_LABELS = alternation(_words("caption_labels"))
 CAPTION_LABEL = re.compile(rf"^(?i:{_CAPTION_LABELS})(?:\s*:)?\s*(?:[^\W_a-z]|[@'‘\"“(])")
 CAPTION_LABEL_FIRST = frozenset(label[0] for label in _words("caption_labels"))  # (a cheap test before the pattern)
-CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$", re.I)
+# (and a picture's label in a script without spaces, in full-width brackets: "…で（撮影・森田和也）")
+_WIDE_PICTURE_LABELS = alternation([w for w in _words("picture_labels") if not w.isascii()])
+WIDE_CAPTION_SUFFIX = re.compile(rf"（[^（）]{{0,40}}(?:{_WIDE_PICTURE_LABELS})[^（）]{{0,40}}）\s*$")
+CAPTION_SUFFIX = re.compile(r"\((?:[^()]{0,40}\b(?:photo|photos|image|foto|file|archive)\b[^()]{0,40}|AP|AFP|Reuters|EPA)\)\s*$"
+                            rf"|{WIDE_CAPTION_SUFFIX.pattern}", re.I)
 
 IMAGE_PLACEHOLDER = re.compile(r"^\[[^\]]{0,200}\]$")
 

@@ -45,6 +45,9 @@ def mark_captions(lines: list[Line], settings: TextSettings = DEFAULT.extract.te
         elif line.kind in (PROSE, SHORT) and line.weight <= 300 and (line.bullet or line.indent):
             if cues.CAPTION_SUFFIX.search(line.text):
                 line.kind = CREDIT
+        elif line.kind in (PROSE, SHORT) and line.weight <= 300 and "（" in line.text \
+                and cues.WIDE_CAPTION_SUFFIX.search(line.text):
+            line.kind = CREDIT  # "…停留所＝5日午後、青葉町本郷で（撮影・森田和也）": a photographer's credit closing it
         elif prev is not None and _credited_repeat(prev.text, line.text):
             # a caption printed again with its credit: "Caption" then "Caption - Name/Agency"
             prev.kind = line.kind = CREDIT

@@ -137,6 +137,12 @@ class Header:
             self.authors = _name_in_opening(lines, stop, body, settings)
         if not self.authors:  # "(Reporting by Jane Doe; Editing by John Roe)" closing the story
             self.authors = _closing_credit(lines, body, settings)
+        if not self.authors and body:  # the story's byline and date in a side box under it
+            boxed = _byline_box_after(lines, body[-1][1].index + 1, settings)
+            if boxed is not None:
+                self.authors = byline_names(boxed[0].text, settings)
+                if self.published is None:
+                    self._read_meta(boxed[1])
         if not self.authors and body:  # a personal site: "© Jane Doe 2016-2020" closing the page
             self.authors = _copyright_person(lines, body[-1][1].index, settings)
         self.authors = [name_case(n) for n in credited_people(self.authors)]
@@ -210,7 +216,8 @@ class Header:
         if candidates:
             last = candidates[-1]
             return last if len(last.text) <= 600 and not in_card_list(lines, last, settings) else None
-        paras = [ln for kind, ln in body if kind == "paragraph"]
+        # (not the headline itself, when the body's run opened with it)
+        paras = [ln for kind, ln in body if kind == "paragraph" and ln.index != title.index]
         if len(paras) < 2 or len(paras[0].text) > 400:
             return None
         first, second = paras[0], paras[1]
@@ -258,6 +265,19 @@ def _date_above(window: list[Line], cluster_start: int | None, updated: str, loc
         found = [f for f in find_dates(ln.text, locale) if f.label != "updated"]
         if found and found[0].iso[:10] <= updated[:10]:
             return found[0].iso
+    return None
+
+
+def _byline_box_after(lines: list[Line], start: int, settings: TextSettings) -> tuple[Line, Line] | None:
+    """The story's byline in a side box after it, past a list of other stories ("Door Jane Doe"
+    over "Geplaatst: za 5 dec 2026, 09:14"): a byline line among the ``byline_box_lines`` lines
+    after the body, right over a date line its label calls the publication's; the first such pair
+    (a byline alone there may be another story's)."""
+    near = _opening(lines, start, settings.byline_box_lines)
+    for ln, under in zip(near, near[1:]):
+        if ln.kind == META and under.kind == META and byline_names(ln.text, settings) \
+                and label_opening(under.text) == "published" and find_date(under.text) is not None:
+            return ln, under
     return None
 
 
@@ -672,6 +692,9 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], settings: T
         names = byline_names(text, settings) or role_credit(text) or closing_names(text, settings)
         if names:
             return names
+        names = bracketed_wide_names(ln.text)
+        if names:
+            return names
         under = after[k] if k < len(after) else None
         if under is not None:
             names = _author_box(ln, under, settings)
@@ -688,6 +711,29 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], settings: T
             if names:
                 return names
     return []
+
+
+# a name in a script without spaces: a Han character, then Han characters or kana ("北川真理子",
+# "山田はるか"); three to six characters (no agency's two: "共同", "時事")
+_WIDE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u30ff]{2,5}")
+_WIDE_BRACKETS = re.compile(r"^[（(](?P<who>[^（）()]+)[）)]$")
+_WIDE_NAME_SPLIT = re.compile(r"[、・,，\s]+")
+
+
+def bracketed_wide_names(text: str) -> list[str]:
+    """The writers a line under a story names in brackets, in a script without spaces, as Japanese
+    papers sign a story ("（北川真理子）", "（北川真理子、森田和也）"); [] for anything else:
+    an agency's or an outlet's name ("（共同）", "（新华社）": too short or ending in an outlet's
+    noun), an end mark ("（おわり）", kana only), Latin letters."""
+    match = _WIDE_BRACKETS.match(text.strip())
+    if match is None:
+        return []
+    names = [n for n in _WIDE_NAME_SPLIT.split(match.group("who")) if n]
+    if not names or len(names) > 3 or not all(_WIDE_NAME.fullmatch(n) for n in names):
+        return []
+    if any(n.endswith(tuple(w for w in cues.BYLINE_OUTLET_WORDS if not w.isascii())) for n in names):
+        return []
+    return names
 
 
 def _opening_name(text: str) -> str:

@@ -48,6 +48,8 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _CREDITED_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*\([^()]{2,60}\)$")
 # "Ostrzeszów -2°C", "Berlin 14 °C": a weather widget's reading, a place and its temperature
 _TEMPERATURE = re.compile(r"(?<![\w°])[-−–+]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
+# a signed change in per cent ("+0.8%", "-0.3 %", "−1,2%"): a market ticker's reading
+_SIGNED_CHANGE = re.compile(r"(?<![\w.,])[-+−–]\d+(?:[.,]\d+)?\s?%")
 # a full stop after a word of two letters or more ("… in spring.", not "… N.Y.C." or "…")
 _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d)[.。][\"”’»)]?$")
 # "… nelle ore di punta. La Regione promette …": a sentence ends inside the line (a word of three
@@ -87,7 +89,9 @@ def _credits_a_role(text: str, settings: TextSettings) -> bool:
 def headline_opening(ln: Line, settings: TextSettings = DEFAULT.extract.text) -> bool:
     """The line may be a headline the body's run opened with: no sentence's stop at its end nor
     inside it, headline-sized, no byline or timestamp."""
-    return (not ln.bullet and ln.weight <= settings.headline_max_weight and ln.words >= 4
+    # (a headline in a script without spaces is one or two "words": its characters count)
+    return (not ln.bullet and ln.weight <= settings.headline_max_weight
+            and (ln.words >= 4 or is_wide(ln.text) and len(ln.text) >= settings.headline_opening_wide_chars)
             and not _SENTENCE_END.search(ln.text) and not _TWO_SENTENCES.search(ln.text)
             and not ln.text.rstrip().endswith((".", ":")) and headline_shaped(ln.text, settings))
 
@@ -114,6 +118,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
     # the last parts of the breadcrumbs, where each stands ("BLOG > Weight Loss > Weight Loss Tips"
     # under a headline ends in its section: only a crumb of four words or more above a line counts)
     crumb_ends = {end: ln.index for ln in lines[lo:stop] if ln.kind != BLANK and (end := _crumb_end(ln.text))}
+    sections = _section_names(lines, lo, stop)
     menu_end = _last_menu_end(lines, lo, min(stop, anchor), s.headline_menu_lines)
     if menu_end > lo:  # (only the masthead's lines, the page's first, are read as its tagline)
         masthead = [ln.index for ln in lines[:menu_end] if ln.kind != BLANK][: s.headline_masthead_lines]
@@ -128,6 +133,8 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
         follower = _next_content(lines, j, stop)
         twice = ln.repeat_of_prev or (follower is not None and follower.text == ln.text)
         ln = glued_title(ln)
+        if _names_a_section(ln, sections):
+            continue
         if not _candidate(ln, people, s, twice) or _crumbs_before(ln, follower) or _alt_over_caption(ln, follower, s):
             continue
         score = -s.headline_distance_cost * min(distance, s.headline_distance_cap)
@@ -461,6 +468,41 @@ def _menu_repeat(lines: list[Line], lo: int, stop: int, text: str, run: int = 4)
     return bool(at)
 
 
+def _section_names(lines: list[Line], lo: int, stop: int, run: int = 4) -> dict[str, set[int]]:
+    """The names of the page's sections (casefolded), each with the lines that name it so: the
+    items of its menus (``run`` lines or more of a few words one under the other, as
+    ``_menu_repeat`` reads them) and the crumbs of its breadcrumbs before their last ("Home >
+    Local > Headline": "home", "local")."""
+    names: dict[str, set[int]] = {}
+    stop = min(stop, len(lines))
+    count = 0
+    for k in range(lo, stop + 1):
+        x = lines[k] if k < stop else None
+        if x is not None and x.kind != BLANK and x.words <= 3 and x.kind != PROSE:
+            count += 1
+            continue
+        if count >= run:
+            for i in range(k - count, k):
+                names.setdefault(lines[i].text.strip().casefold(), set()).add(i)
+        count = 0
+        if x is not None and (" > " in x.text or "›" in x.text or "»" in x.text):
+            parts = [p.strip() for p in _CRUMB_ARROW.split(x.text) if p.strip()]
+            if len(parts) >= 3:
+                for part in parts[:-1]:
+                    names.setdefault(part.casefold(), set()).add(k)
+    return names
+
+
+def _names_a_section(ln: Line, sections: dict[str, set[int]]) -> bool:
+    """A line of a few words (a few characters in a script without spaces) that another line of
+    the page, a menu's item or a breadcrumb's crumb, names as a section ("地域" under "トップ >
+    地域 > 青葉・白川", and in the menu above): a section's label over the headline, never the
+    headline (a headline set next to a menu is no section's name for that)."""
+    text = ln.text.strip()
+    few = len(text) <= 6 if is_wide(text) else ln.words <= 3
+    return few and bool(sections.get(text.casefold(), set()) - {ln.index})
+
+
 def _last_menu_end(lines: list[Line], lo: int, stop: int, run: int) -> int:
     """The end (the index after its last line) of the last menu in lines[lo:stop]: ``run`` lines
     or more one under the other, no blank line between, each a few words without a full stop
@@ -581,6 +623,8 @@ def _candidate(ln: Line, people: set[str], s: TextSettings, twice: bool = False)
         return False
     if ln.words <= s.headline_weather_words and "°" in text and _TEMPERATURE.search(text):
         return False  # a weather widget's place and temperature ("Ostrzeszów -2°C")
+    if "%" in text and len(_SIGNED_CHANGE.findall(text)) >= 2:
+        return False  # a market ticker's readings ("Brent $78.14 -0.3% · Gold $2,031 +0.4%")
     if (text[0] == "(" and text[-1] == ")") or cues.CAPTION_SUFFIX.search(text) or _CREDITED_SENTENCE.search(text):
         return False  # a photo credit, or a caption ending with one: "(Reed Saxon / Associated Press)"
     return ln.weight > 100 or find_date(text) is None

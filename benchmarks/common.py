@@ -204,3 +204,19 @@ def held_out(page_id: str) -> bool:
     import hashlib
 
     return int(hashlib.sha1(page_id.encode("utf-8")).hexdigest(), 16) % 2 == 1
+
+
+def capture_referents() -> dict:
+    """Keep the last pair's referent chains (framing.referents' answer) under "last", for the
+    naming scripts' --stages (naming.py, naming_written.py), which read them after compare()."""
+    from sidebyside.compare import framing
+
+    captured: dict = {}
+    original = framing.referents
+
+    def capturing(*args, **kwargs):
+        captured["last"] = original(*args, **kwargs)
+        return captured["last"]
+
+    framing.referents = capturing
+    return captured

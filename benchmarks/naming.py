@@ -204,7 +204,7 @@ def main() -> None:
 
     articles: dict[str, object] = {}
     texts_cache: dict = {}
-    captured = _capture_referents() if args.stages else {}
+    captured = common.capture_referents() if args.stages else {}
     for part in wanted:
         pairs = [p for p in gold["pairs"] if part_of_topic(p["topic"]) == part][: args.limit]
         tot: collections.Counter = collections.Counter()
@@ -265,21 +265,6 @@ def main() -> None:
         report[part]["with_headline"] = summarise(scorer, tot_headed, by_type_headed, cpu, len(pairs))
     report["loadavg"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(report, ensure_ascii=False))
-
-
-def _capture_referents() -> dict:
-    """Keep the last pair's referent chains (framing.referents' answer) for --stages."""
-    from sidebyside.compare import framing
-
-    captured: dict = {}
-    original = framing.referents
-
-    def capturing(*args, **kwargs):
-        captured["last"] = original(*args, **kwargs)
-        return captured["last"]
-
-    framing.referents = capturing
-    return captured
 
 
 def speed(words: int) -> dict:

@@ -98,21 +98,6 @@ def score_pair(pair: dict, out: dict) -> dict:
             "predicted": len(contrasts)}
 
 
-def _capture_referents() -> dict:
-    """Keep the last pair's referent chains (framing.referents' answer) for --stages."""
-    from sidebyside.compare import framing
-
-    captured: dict = {}
-    original = framing.referents
-
-    def capturing(*args, **kwargs):
-        captured["last"] = original(*args, **kwargs)
-        return captured["last"]
-
-    framing.referents = capturing
-    return captured
-
-
 def miss_stages(result: dict, out: dict, refs) -> list[tuple[str, str, str]]:
     """(name, type, stage) of each referent the pair's contrasts missed (see the docstring)."""
     from sidebyside.compare.naming import canonical_label
@@ -168,7 +153,7 @@ def main() -> None:
     args = parser.parse_args()
     if (args.show or args.stages) and args.part == "measured":
         parser.error("--show and --stages read misses: only for --part read or --part tune")
-    captured = _capture_referents() if args.stages else {}
+    captured = common.capture_referents() if args.stages else {}
     stages: dict = collections.defaultdict(collections.Counter)
     data = DATA / "tune" if args.part == "tune" else DATA
     gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))

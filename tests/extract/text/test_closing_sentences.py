@@ -41,3 +41,15 @@ def test_at_most_two_closing_sentences_and_none_after_a_line_that_is_not_one():
     text = _text(HEAD + "\nWork is due to start in the spring.\n\nTenders open in March.\n\nMenu\n\n"
                         "Sign up for our newsletter today.\n")
     assert text.endswith("Tenders open in March.")
+
+
+def test_a_short_quotation_closing_the_story_is_kept():
+    """Stories often end on a short quotation; its opening mark hides the capital the rule reads."""
+    for closing in ('"We will appeal," the councillor added.', "“It is a blank cheque,” she said.",
+                    "'We will fight this,' one resident said."):
+        assert _text(HEAD + "\n" + closing + "\n").endswith(closing)
+
+
+def test_a_quoted_title_line_that_is_no_sentence_is_not_taken_in():
+    text = _text(HEAD + '\n"Harbour Lights" — watch the film\n')
+    assert text.endswith("the homes most at risk.")

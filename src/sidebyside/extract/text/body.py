@@ -687,11 +687,17 @@ def through_closing_sentences(lines: list[Line], start: int, end: int, s: TextSe
     return end
 
 
+# marks a sentence may open with before its first letter: a quotation closing an article ('"We
+# will appeal," Harris added.') is a short sentence as much as the words after it
+_OPENING_MARKS = "\"“„«‘'"
+
+
 def _short_sentence(line: Line) -> bool:
-    """A line too short to be a paragraph by itself that reads as a sentence: capitalised, ending
-    one, words of a sentence rather than labels, no bullet, no code."""
-    return (line.kind == SHORT and not line.bullet and line.text[:1].isupper() and ends_sentence(line.text)
-            and sentence_like(line) and not _code_mark(line.text))
+    """A line too short to be a paragraph by itself that reads as a sentence: capitalised (after
+    an opening quotation mark), ending one, words of a sentence rather than labels, no bullet, no
+    code."""
+    return (line.kind == SHORT and not line.bullet and line.text.lstrip(_OPENING_MARKS)[:1].isupper()
+            and ends_sentence(line.text) and sentence_like(line) and not _code_mark(line.text))
 
 
 def through_last_sentences(lines: list[Line], end: int) -> int:

@@ -1332,6 +1332,8 @@ class EntityFinder(NameCuts):
             t_end = self._title_end(k, j)
             if t_end > k:
                 end_kind = self._head_kind(tokens[j - 1].norm) if t_end < j else None
+                if end_kind == "place" and self._given_name_and_feature(t_end, j):
+                    end_kind = None  # "Director Michael Bay": a title and a person, whose surname is a feature's word
                 if end_kind in ("organisation", "place", "event"):
                     # "General Hospital", "President Hotel": a title word opening an institution's
                     # name; but "CEO of The Wildlife Society" is a title, then the body's name
@@ -2065,6 +2067,14 @@ class EntityFinder(NameCuts):
         lemma = nouns().lemma(tok.norm)
         return (lemma is not None and nouns().kind(lemma) == "person") or not self.lex.is_common(tok.norm, self.settings.surname_zipf)
 
+    def _given_name_and_feature(self, k: int, m: int) -> bool:
+        """Tokens k..m are a common given name and a natural feature's word ("Michael Bay", "Ricki
+        Lake"): a person's name as often as a place's ("Montego Bay" opens with no given name);
+        a title before it or a speech verb after it tells the person."""
+        tokens = self.tokens
+        return m - k == 2 and tokens[k].norm in gendered_given_names() and tokens[k + 1].norm in self.lex.natural_features \
+            and tokens[k + 1].gap == " "
+
     def _person_context(self, m: int) -> bool:
         """What follows a name marks a person: a speech verb, or an apposition/relative clause."""
         if m >= len(self.tokens):
@@ -2223,6 +2233,8 @@ class EntityFinder(NameCuts):
             kind = "other"  # a ship ("INS Mysore"), never a person
         elif self._team_numbers and any(w.norm in self._team_numbers for w in words):
             kind = "organisation"  # "Philadelphia 76ers"
+        elif head_kind == "place" and self._given_name_and_feature(k, m) and (titled or self._person_context(m)):
+            kind = "person"  # "Michael Bay said", "The director Ricki Lake": a given name and a feature's word
         elif head_kind and len(words) > 1:
             kind = head_kind
         elif self._team_shaped(words, prev, k):

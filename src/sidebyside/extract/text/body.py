@@ -1261,7 +1261,7 @@ def body_blocks(lines: list[Line], start: int, end: int,
     return out
 
 
-_QUOTATION = re.compile(r"^[\"“„«‘'].{20,}[\"”“»’'][.,]?$", re.S)
+_QUOTATION = re.compile(rf"^[{re.escape(_OPENING_MARKS)}].{{20,}}[\"”“»’'][.,]?$", re.S)
 
 
 def _quotation(text: str) -> bool:

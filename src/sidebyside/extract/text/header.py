@@ -689,10 +689,8 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], settings: T
         text = ln.text.strip()
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
-        names = byline_names(text, settings) or role_credit(text) or closing_names(text, settings)
-        if names:
-            return names
-        names = bracketed_wide_names(ln.text)
+        names = byline_names(text, settings) or role_credit(text) or closing_names(text, settings) \
+            or bracketed_wide_names(ln.text)
         if names:
             return names
         under = after[k] if k < len(after) else None

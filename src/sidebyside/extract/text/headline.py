@@ -438,30 +438,37 @@ def _title_part(parts: list[str], allowed: tuple[int, ...], crumbs: bool = False
     return parts[k].strip()
 
 
-def _crumb_end(text: str) -> str | None:
-    """The last part of a breadcrumb of three parts or more (casefolded), else None."""
+def _crumb_parts(text: str) -> list[str] | None:
+    """The parts of a breadcrumb of three parts or more ("Home > Local > Headline"), else None."""
     if not ("›" in text or "»" in text or " > " in text):
         return None
-    parts = [p for p in _CRUMB_ARROW.split(text) if p.strip()]
-    if len(parts) < 3 or len(parts[-1].split()) < 4 and not is_wide(parts[-1]):
+    parts = [p.strip() for p in _CRUMB_ARROW.split(text) if p.strip()]
+    return parts if len(parts) >= 3 else None
+
+
+def _crumb_end(text: str) -> str | None:
+    """The last part of a breadcrumb of three parts or more (casefolded), else None."""
+    parts = _crumb_parts(text)
+    if parts is None or len(parts[-1].split()) < 4 and not is_wide(parts[-1]):
         return None
-    return parts[-1].strip().casefold()
+    return parts[-1].casefold()
+
+
+def _menu_item(x: Line) -> bool:
+    """A line that may be an item of a menu: a few words, no prose."""
+    return x.kind != BLANK and x.words <= 3 and not x.kind == PROSE
 
 
 def _menu_repeat(lines: list[Line], lo: int, stop: int, text: str, run: int = 4) -> bool:
     """Each time the text is shown, it is an item of a menu (a run of ``run`` or more lines of
     a few words one under the other, no blank line between): a link repeated in a copy's
     navigation (which drops the bullets a dump marks menus with), not a title over its headline."""
-    def item(k: int) -> bool:
-        x = lines[k]
-        return x.kind != BLANK and x.words <= 3 and not x.kind == PROSE
-
     at = [k for k in range(lo, min(stop, len(lines))) if lines[k].text == text]
     for k in at:
         first = last = k
-        while first - 1 >= lo and item(first - 1):
+        while first - 1 >= lo and _menu_item(lines[first - 1]):
             first -= 1
-        while last + 1 < min(stop, len(lines)) and item(last + 1):
+        while last + 1 < min(stop, len(lines)) and _menu_item(lines[last + 1]):
             last += 1
         if last - first + 1 < run:
             return False
@@ -478,18 +485,16 @@ def _section_names(lines: list[Line], lo: int, stop: int, run: int = 4) -> dict[
     count = 0
     for k in range(lo, stop + 1):
         x = lines[k] if k < stop else None
-        if x is not None and x.kind != BLANK and x.words <= 3 and x.kind != PROSE:
+        if x is not None and _menu_item(x):
             count += 1
             continue
         if count >= run:
             for i in range(k - count, k):
                 names.setdefault(lines[i].text.strip().casefold(), set()).add(i)
         count = 0
-        if x is not None and (" > " in x.text or "›" in x.text or "»" in x.text):
-            parts = [p.strip() for p in _CRUMB_ARROW.split(x.text) if p.strip()]
-            if len(parts) >= 3:
-                for part in parts[:-1]:
-                    names.setdefault(part.casefold(), set()).add(k)
+        parts = _crumb_parts(x.text) if x is not None else None
+        for part in (parts or [])[:-1]:
+            names.setdefault(part.casefold(), set()).add(k)
     return names
 
 

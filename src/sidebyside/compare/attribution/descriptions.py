@@ -481,10 +481,9 @@ class DescriptionResolution:
         """Whether "a" or "an" and at most two words before head introduce one more of that role
         between the characters lo and hi ("a spokesperson for the Department of Housing"): "the
         spokesperson" after it is that one, not the person titled so before."""
-        tokens = self.tokens
-        i, j = bisect.bisect_left(self.at.token_starts, lo), bisect.bisect_left(self.at.token_starts, hi)
-        return any(tokens[k].norm in ("a", "an") and any(tokens[x].norm == head for x in range(k + 1, min(j, k + 4)))
-                   for k in range(i, j))
+        tokens, span = self.tokens, self.at.token_range(lo, hi)
+        return any(tokens[k].norm in ("a", "an") and any(tokens[x].norm == head for x in range(k + 1, min(span.stop, k + 4)))
+                   for k in span)
 
     def _others_in_paragraph_of(self, person: _Person, at: int) -> bool:
         """Whether the narration names someone else from the start of person's paragraph to at: a

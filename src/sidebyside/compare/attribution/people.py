@@ -18,9 +18,9 @@ _OTHER_SEX = {"he": frozenset({"she", "her", "hers", "herself"}), "she": frozens
 
 
 # words opening a subordinate clause that leads into its sentence ("After Jones spoke, Smith ...")
+_SUBORDINATORS = frozenset("after when whenever before while since because although though once until".split())
 # the honorifics of every adult, which tell two people of one surname apart only by sex (_of_honorific_gender)
 _HONORIFICS = frozenset("mr mrs ms miss".split())
-_SUBORDINATORS = frozenset("after when whenever before while since because although though once until".split())
 
 
 def _nearest(entries: Sequence, starts: Sequence[int], at: int, fits, tries: int) -> str | None:

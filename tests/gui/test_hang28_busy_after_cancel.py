@@ -11,20 +11,31 @@ import threading
 import pytest
 
 
+class _Hold:
+    """A reading the test holds: ``entered`` once a worker is inside it, ``release`` lets it go."""
+
+    def __init__(self):
+        self.entered, self.release = threading.Event(), threading.Event()
+
+    def set(self):
+        self.release.set()
+
+
 @pytest.fixture
 def held_read(monkeypatch):
     """Reading a capture waits until the test lets it go; it then fails (nothing to compare)."""
-    release = threading.Event()
+    hold = _Hold()
 
     def read(path):
-        release.wait(60)
+        hold.entered.set()
+        hold.release.wait(60)
         from sidebyside.errors import SideBySideError
 
         raise SideBySideError(path, "held by the test")
 
     monkeypatch.setattr("sidebyside.extract.extract_path", read)
-    yield release
-    release.set()
+    yield hold
+    hold.set()
 
 
 def _started_job_without_its_finish_handled(window, tmp_path):
@@ -37,6 +48,9 @@ def _started_job_without_its_finish_handled(window, tmp_path):
 def test_a_cancelled_job_that_ended_is_not_busy_before_its_finish_is_handled(window, qtbot, tmp_path, held_read):
     job = _started_job_without_its_finish_handled(window, tmp_path)
     assert window.busy
+    # the job is inside its reading before it is cancelled (on a loaded machine its thread may not
+    # have started yet, and a job cancelled before it runs ends at once)
+    qtbot.waitUntil(held_read.entered.is_set, timeout=60000)
     window.cancel_work()
     assert window.busy  # still reading: cancelled, not yet stopped
     held_read.set()

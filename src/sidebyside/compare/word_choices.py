@@ -169,7 +169,56 @@ def _choice(stretch: _Replaced, alike: float, words_a, words_b, sides, families,
     if not (_has_content(stretch.before[-2:]) or _has_content(stretch.after[:2])):
         return None
     run_a, run_b = _trimmed(stretch.a), _trimmed(stretch.b)
-    if not run_a or not run_b or len(run_a) > settings.word_choice_max_words or len(run_b) > settings.word_choice_max_words:
+    if not run_a or not run_b:
+        return None
+    found = _run_choice(run_a, run_b, stretch, alike, words_a, words_b, sides, families, synonyms, lex, settings,
+                        time_words)
+    if found is None and (len(run_a) > 1 or len(run_b) > 1):
+        found = _edge_choice(run_a, run_b, stretch, words_a, words_b, sides, families, synonyms, lex, settings,
+                             time_words)
+    return found
+
+
+def _edge_choice(run_a, run_b, stretch: _Replaced, words_a, words_b, sides, families, synonyms, lex, settings,
+                 time_words) -> _Found | None:
+    """A choice of one word a side at an edge of a longer replaced stretch, where both sentences
+    hold the same place (the shared words beside it, or both sentences' start): "Officers opened"
+    / "Cops eventually threw open" an exit gate chooses "Cops" for "Officers". Only a choice of a
+    known kind is taken (a word one by one could otherwise pair two facts)."""
+    edges = []
+    if run_a[0] is stretch.a[0] and run_b[0] is stretch.b[0]:
+        edges.append((run_a[0], run_b[0]))
+    if stretch.after and run_a[-1] is stretch.a[-1] and run_b[-1] is stretch.b[-1]:
+        edges.append((run_a[-1], run_b[-1]))
+    for x, y in edges:
+        found = _run_choice([x], [y], stretch, 1.0, words_a, words_b, sides, families, synonyms, lex, settings,
+                            time_words)
+        if found is None or found.kind is None:
+            continue
+        if found.kind == "label" and not (_whole_role(x, sides[0], lex) and _whole_role(y, sides[1], lex)):
+            continue  # a piece of a longer label ("Chief" of "Chief Inspector" / "Top" of "Top cop")
+        return found
+    return None
+
+
+def _whole_role(tok: Token, side: _Side, lex: Lexicon) -> bool:
+    """Whether a word is the whole role of the label it lies in: the label's last word, or the
+    word before the name it titles ("Boss Carla Jensen", "His brief Peter Coyle"), not a part of
+    a longer role ("Chief Inspector Karel Moes", "Top cop Karel Moes", "Opposition leader")."""
+    titles = attribution_vocabulary(lex, "en").title_words
+    for start, end, _ in side.mentions:
+        if start <= tok.start and tok.end <= end:
+            following = [side.model.tokens[k] for k in side.model.token_range(tok.end, end)]
+            if following and not (following[0].cap and following[0].norm not in titles):
+                return False
+    return True
+
+
+def _run_choice(run_a, run_b, stretch: _Replaced, alike: float, words_a, words_b, sides, families, synonyms, lex,
+                settings, time_words) -> _Found | None:
+    """The choice two trimmed runs make, or None (too long, a name or a number, quoted, a
+    difference of no known kind outside near copies, the same words, or words moved)."""
+    if len(run_a) > settings.word_choice_max_words or len(run_b) > settings.word_choice_max_words:
         return None
     if (run_a[0].gap == "-") != (run_b[0].gap == "-"):
         return None  # the second half of a compound against a word of its own: "Hollinsby-based maker" / "Hollinsby pie maker"

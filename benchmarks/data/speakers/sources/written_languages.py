@@ -3562,6 +3562,245 @@ På anslagstavlan vid grinden har någon satt upp en lapp med texten ”Sågen s
 ("Sågen ska leva", None, {}),
 ]))
 
+L22 = []
+
+L22.append(dict(id="lv-vetra-kalnsalacas-osta", lang="lv", paras="""
+Vētra izpostījusi Kalnsalacas zvejnieku ostu, laivas paliek krastā
+KALNSALACA – Sestdienas vētra ir izpostījusi Kalnsalacas zvejnieku ostas molu un nogremdējusi trīs laivas. Ostas pārvalde lēš, ka zaudējumi pārsniedz pusmiljonu eiro. Cietušo nav, taču divpadsmit zvejnieku ģimenes palikušas bez iztikas līdz pavasarim.
+„Es trīsdesmit gadus eju jūrā, bet tādus viļņus neesmu redzējis. No manas laivas palika tikai dēļi,” stāsta zvejnieks Jānis Ozols. Viņa laiva bija apdrošināta tikai daļēji, un jaunu viņš nopirkt nevarot.
+Ostas pārvaldniece Ilze Ozola, kura ar zvejnieku nav radniecīga, apstiprina, ka mols bija jāremontē jau sen. „Mēs trīs gadus prasījām naudu molam. Tagad remonts izmaksās trīsreiz dārgāk,” sacīja pārvaldniece. Viņa piebilda, ka osta būs slēgta vismaz līdz aprīlim.
+Kāds novada domes darbinieks, kurš nevēlējās, lai viņa vārds tiktu minēts, atzina, ka pašvaldībai trūkst līdzekļu. „Mums ir ceļi, skolas un tagad arī osta. Visu uzreiz mēs nevaram,” viņš sacīja.
+Novada domes priekšsēdētājs Andris Bērziņš solīja lūgt palīdzību valdībai. „Zvejniecība ir šī ciema sirds. Ja osta nestrādās, jaunieši aizbrauks uz Rīgu vai Īriju,” uzsvēra Bērziņš. Pēc Bērziņa teiktā, pieteikums valdībai tiks iesniegts nākamnedēļ.
+Zemkopības ministrija paziņojumā norādīja, ka „zvejniekiem būs iespēja pieteikties ārkārtas atbalstam”.
+Zivju pārstrādes cehu ostā vada Rita Kalniņa. Cehā strādā trīsdesmit cilvēku, un bez svaigām zivīm darba nav. „Pirmdien es vēl maksāšu algas. Ko darīsim februārī, es nezinu,” teica Kalniņa.
+Latvijas Universitātes jūras ekoloģe Dace Liepa uzskata, ka šādas vētras kļūs biežākas. „Spēcīgu vētru skaits Baltijas jūrā pēdējos divdesmit gados ir pieaudzis. Ostas, kas būvētas pagājušajā gadsimtā, tām nav gatavas,” skaidroja zinātniece. Pēc viņas domām, jaunajam molam jābūt vismaz par metru augstākam.
+Svētdien vietējie iedzīvotāji pulcējās pie izpostītā mola ar plakātu „Glābsim mūsu ostu”. Sociālajos tīklos izplatās aicinājums „Kalnsalaca neaizmirst”.
+""".strip().split("\n"), quotes=[
+("Es trīsdesmit gadus eju jūrā, bet tādus viļņus neesmu redzējis. No manas laivas palika tikai dēļi,", "Jānis Ozols", {"accept": []}),
+("Mēs trīs gadus prasījām naudu molam. Tagad remonts izmaksās trīsreiz dārgāk,", "Ilze Ozola", {"accept": []}),
+("Mums ir ceļi, skolas un tagad arī osta. Visu uzreiz mēs nevaram,", "kāds novada domes darbinieks", {"unnamed": ["darbinieks"]}),
+("Zvejniecība ir šī ciema sirds. Ja osta nestrādās, jaunieši aizbrauks uz Rīgu vai Īriju,", "Andris Bērziņš", {"accept": ["Bērziņš", "Bērziņa"]}),
+("zvejniekiem būs iespēja pieteikties ārkārtas atbalstam", "Zemkopības ministrija", {"accept": ["ministrija"]}),
+("Pirmdien es vēl maksāšu algas. Ko darīsim februārī, es nezinu,", "Rita Kalniņa", {}),
+("Spēcīgu vētru skaits Baltijas jūrā pēdējos divdesmit gados ir pieaudzis. Ostas, kas būvētas pagājušajā gadsimtā, tām nav gatavas,", "Dace Liepa", {}),
+("Glābsim mūsu ostu", None, {}),
+("Kalnsalaca neaizmirst", None, {}),
+]))
+
+L22.append(dict(id="is-hitaveita-holavik", lang="is", paras="""
+Heitavatnslaust í Hólavík eftir bilun í stofnlögn hitaveitunnar
+HÓLAVÍK – Íbúar í Hólavík hafa verið án heits vatns síðan á mánudagskvöld, eftir að stofnlögn hitaveitunnar fór í sundur í miklu frosti. Um 1.400 manns búa í bænum og hafa margir þurft að hita hús sín með rafmagnsofnum. Frostið fór niður í átján stig aðfaranótt miðvikudags.
+„Við vissum að lögnin væri gömul, en við áttum ekki von á því að hún færi núna í mesta kuldanum,“ segir Sigurður Magnússon, veitustjóri hitaveitunnar. Að sögn Sigurðar ætti viðgerð að ljúka fyrir helgi ef veður leyfir.
+Helgi Magnússon, sem rekur gistiheimili í bænum og er ekki skyldur veitustjóranum, segist hafa þurft að afbóka alla gesti vikunnar. „Ég get ekki boðið fólki upp á kalt hús og engar sturtur. Þetta kostar mig hundruð þúsunda,“ segir Helgi.
+Starfsmaður bæjarskrifstofunnar, sem vildi ekki láta nafns síns getið, segir að kvartanir hafi streymt inn. „Síminn hefur ekki stoppað síðan á þriðjudag. Fólk er reitt og það skiljanlega,“ sagði hann.
+Bæjarstjórinn, Guðrún Helgadóttir, segir að bærinn hafi opnað íþróttahúsið fyrir þá sem ekki geta verið heima hjá sér. „Þar er heitt, þar er kaffi og þar geta börnin leikið sér. Enginn á að sitja í köldu húsi,“ segir Guðrún. Hún hefur óskað eftir aðstoð frá ríkinu.
+Almannavarnir sendu frá sér tilkynningu þar sem fram kemur að „eldri borgarar og fólk með ung börn ættu að leita í fjöldahjálparstöðina“.
+Jarðfræðingurinn Ólafur Einarsson við Háskóla Íslands bendir á að víða um land séu lagnir komnar til ára sinna. „Margar hitaveitur voru lagðar á sjöunda og áttunda áratugnum. Það þarf að endurnýja þær, og það mun kosta milljarða,“ segir Ólafur. Hann telur að ríkið þurfi að koma að málinu.
+Anna Björk Jónsdóttir, sem býr í elsta hluta bæjarins með tvö ung börn, hefur flutt tímabundið til móður sinnar. „Krakkarnir sváfu í húfum fyrstu nóttina. Þá ákvað ég að nú væri nóg komið,“ segir hún.
+Íbúar hafa stofnað hóp á samfélagsmiðlum undir nafninu „Kalt í Hólavík“ og í glugga bakarísins hangir miði: „Heitt kaffi fyrir alla“.
+""".strip().split("\n"), quotes=[
+("Við vissum að lögnin væri gömul, en við áttum ekki von á því að hún færi núna í mesta kuldanum,", "Sigurður Magnússon", {"accept": ["Sigurður", "Sigurðar"]}),
+("Ég get ekki boðið fólki upp á kalt hús og engar sturtur. Þetta kostar mig hundruð þúsunda,", "Helgi Magnússon", {"accept": ["Helgi"]}),
+("Síminn hefur ekki stoppað síðan á þriðjudag. Fólk er reitt og það skiljanlega,", "starfsmaður bæjarskrifstofunnar", {"unnamed": ["starfsmaður"]}),
+("Þar er heitt, þar er kaffi og þar geta börnin leikið sér. Enginn á að sitja í köldu húsi,", "Guðrún Helgadóttir", {"accept": ["Guðrún", "Helgadóttir"]}),
+("eldri borgarar og fólk með ung börn ættu að leita í fjöldahjálparstöðina", "Almannavarnir", {}),
+("Margar hitaveitur voru lagðar á sjöunda og áttunda áratugnum. Það þarf að endurnýja þær, og það mun kosta milljarða,", "Ólafur Einarsson", {"accept": ["Ólafur", "Einarsson"]}),
+("Krakkarnir sváfu í húfum fyrstu nóttina. Þá ákvað ég að nú væri nóg komið,", "Anna Björk Jónsdóttir", {"accept": ["Jónsdóttir", "Anna Björk"]}),
+("Kalt í Hólavík", None, {}),
+("Heitt kaffi fyrir alla", None, {}),
+]))
+
+L22.append(dict(id="el-kalonisos-ploio", lang="el", paras="""
+Δέκα ημέρες χωρίς πλοίο η Καλόνησος μετά από βλάβη στο μοναδικό σκάφος της γραμμής
+ΚΑΛΟΝΗΣΟΣ – Δέκα ημέρες χωρίς ακτοπλοϊκή σύνδεση με τον Πειραιά μετρά η Καλόνησος, μετά τη βλάβη στη μηχανή του μοναδικού πλοίου της γραμμής. Οι 800 μόνιμοι κάτοικοι του νησιού εφοδιάζονται με ένα μικρό αλιευτικό σκάφος, όταν το επιτρέπει ο καιρός.
+«Τα ράφια του σούπερ μάρκετ άδειασαν από την Πέμπτη. Φέρνουμε ό,τι μπορούμε με το καΐκι, αλλά δεν φτάνει», δήλωσε ο πρόεδρος της τοπικής κοινότητας Νίκος Αντωνίου. Όπως είπε, το φαρμακείο έχει ήδη ξεμείνει από ινσουλίνη.
+Η γιατρός του Κέντρου Υγείας Ελένη Αντωνίου, που δεν έχει συγγένεια με τον πρόεδρο, ανησυχεί κυρίως για τους χρόνια πάσχοντες. «Έχουμε τρεις ασθενείς που χρειάζονται αιμοκάθαρση στην Αθήνα. Τους μεταφέραμε με ελικόπτερο, αλλά αυτό δεν είναι λύση», είπε.
+Πηγή από την ακτοπλοϊκή εταιρεία, που ζήτησε να μην κατονομαστεί, ανέφερε ότι το ανταλλακτικό θα έρθει από τη Γερμανία. «Το πλοίο είναι τριάντα ετών. Κάθε βλάβη σημαίνει εβδομάδες αναμονής», σημείωσε.
+Το υπουργείο Ναυτιλίας ανακοίνωσε ότι «εξετάζεται η άμεση ναύλωση άλλου πλοίου για την κάλυψη της γραμμής».
+Ο δήμαρχος Γιάννης Κωνσταντίνου κατηγορεί την κυβέρνηση για εγκατάλειψη των μικρών νησιών. «Κάθε χειμώνα τα ίδια. Οι κάτοικοι των μικρών νησιών αντιμετωπίζονται σαν πολίτες δεύτερης κατηγορίας», τόνισε ο δήμαρχος. Σύμφωνα με τον κ. Κωνσταντίνου, ο δήμος έχει στείλει τέσσερις επιστολές στο υπουργείο από τον Οκτώβριο.
+Ο ψαράς Μανώλης Σταματάκης μεταφέρει κάθε μέρα ψωμί και φάρμακα από τη γειτονική Νάξο. «Δεν είμαι ακτοπλοΐα, είμαι ψαράς. Αλλά τι να κάνω, να αφήσω τους ανθρώπους νηστικούς;» λέει.
+Ο οικονομολόγος του Πανεπιστημίου Αιγαίου Σταύρος Μαυρίδης εξηγεί ότι οι λεγόμενες άγονες γραμμές δεν προσελκύουν εταιρείες. «Οι επιδοτήσεις είναι χαμηλές και τα πλοία γερνούν. Χωρίς νέο σχέδιο, θα δούμε κι άλλα νησιά αποκομμένα», πρόσθεσε.
+Στο λιμάνι οι κάτοικοι κρέμασαν πανό με το σύνθημα «Θέλουμε πλοίο, όχι υποσχέσεις». Στα μέσα κοινωνικής δικτύωσης κυκλοφορεί το χάσταγκ «Καλόνησος ξεχασμένη».
+""".strip().split("\n"), quotes=[
+("Τα ράφια του σούπερ μάρκετ άδειασαν από την Πέμπτη. Φέρνουμε ό,τι μπορούμε με το καΐκι, αλλά δεν φτάνει", "Νίκος Αντωνίου", {"accept": []}),
+("Έχουμε τρεις ασθενείς που χρειάζονται αιμοκάθαρση στην Αθήνα. Τους μεταφέραμε με ελικόπτερο, αλλά αυτό δεν είναι λύση", "Ελένη Αντωνίου", {"accept": []}),
+("Το πλοίο είναι τριάντα ετών. Κάθε βλάβη σημαίνει εβδομάδες αναμονής", "πηγή από την ακτοπλοϊκή εταιρεία", {"unnamed": ["πηγή"]}),
+("εξετάζεται η άμεση ναύλωση άλλου πλοίου για την κάλυψη της γραμμής", "υπουργείο Ναυτιλίας", {"accept": ["Το υπουργείο Ναυτιλίας", "υπουργείο"]}),
+("Κάθε χειμώνα τα ίδια. Οι κάτοικοι των μικρών νησιών αντιμετωπίζονται σαν πολίτες δεύτερης κατηγορίας", "Γιάννης Κωνσταντίνου", {}),
+("Δεν είμαι ακτοπλοΐα, είμαι ψαράς. Αλλά τι να κάνω, να αφήσω τους ανθρώπους νηστικούς;", "Μανώλης Σταματάκης", {}),
+("Οι επιδοτήσεις είναι χαμηλές και τα πλοία γερνούν. Χωρίς νέο σχέδιο, θα δούμε κι άλλα νησιά αποκομμένα", "Σταύρος Μαυρίδης", {}),
+("Θέλουμε πλοίο, όχι υποσχέσεις", None, {}),
+("Καλόνησος ξεχασμένη", None, {}),
+]))
+
+L22.append(dict(id="uk-tramvai-zelenohirsk", lang="uk", paras="""
+У Зеленогірську закривають єдину трамвайну лінію: місто пересаджують на автобуси
+ЗЕЛЕНОГІРСЬК – Міська рада Зеленогірська вирішила з першого лютого закрити єдину трамвайну лінію міста. Вагонам понад сорок років, а на ремонт колії, за підрахунками комунального підприємства «Міськелектротранс», потрібно 120 мільйонів гривень.
+«Ми латаємо ці вагони вже десять років. Запчастин немає, ми знімаємо їх зі списаних трамваїв», — розповів директор підприємства Олег Коваленко. За словами Коваленка, замість трамваїв на маршрут вийдуть дванадцять автобусів, які місто отримало торік.
+Пенсіонерка Ганна Коваленко, яка не є родичкою директора, їздить трамваєм щодня до ринку. «Автобус до нас не заїде, бо вулиця вузька. Мені тепер до зупинки йти пів години», — каже жінка.
+Депутат міськради, який попросив не називати його прізвища, стверджує, що рішення ухвалили поспіхом. «Ніхто навіть не шукав інвестора. Просто проголосували і розійшлися», — сказав він.
+Міський голова Андрій Шевчук запевнив, що трамвай ще можуть відновити. «Якщо ми отримаємо кредит від європейського банку, купимо нові вагони. Але не раніше ніж за три роки», — заявив мер. Він додав, що колію не демонтуватимуть.
+У Міністерстві розвитку громад повідомили, що «програма оновлення електротранспорту для малих міст буде продовжена у 2027 році».
+Водійка трамвая Людмила Гнатюк працює на лінії двадцять два роки. «Нам сказали, що всіх водіїв переведуть на автобуси. Але в мене немає такої категорії, а вчитися в п'ятдесят вісім — це непросто», — зізналася вона.
+Урбаністка Ірина Ткач вважає закриття помилкою. «Трамвай — це найдешевший транспорт на довгу перспективу. Місто, яке його втрачає, майже ніколи його не повертає», — пояснила експертка. На її думку, місту варто було б подати заявку на гранти, які вже отримали Вінниця та Житомир.
+Мешканці збирають підписи під петицією «Збережемо наш трамвай». На останньому вагоні хтось написав крейдою «Дякуємо за сорок років».
+""".strip().split("\n"), quotes=[
+("Міськелектротранс", None, {}),
+("Ми латаємо ці вагони вже десять років. Запчастин немає, ми знімаємо їх зі списаних трамваїв", "Олег Коваленко", {"accept": ["Коваленка"]}),
+("Автобус до нас не заїде, бо вулиця вузька. Мені тепер до зупинки йти пів години", "Ганна Коваленко", {"accept": []}),
+("Ніхто навіть не шукав інвестора. Просто проголосували і розійшлися", "депутат міськради", {"unnamed": ["депутат"]}),
+("Якщо ми отримаємо кредит від європейського банку, купимо нові вагони. Але не раніше ніж за три роки", "Андрій Шевчук", {}),
+("програма оновлення електротранспорту для малих міст буде продовжена у 2027 році", "Міністерство розвитку громад", {"accept": ["Міністерстві розвитку громад", "міністерство"]}),
+("Нам сказали, що всіх водіїв переведуть на автобуси. Але в мене немає такої категорії, а вчитися в п'ятдесят вісім — це непросто", "Людмила Гнатюк", {}),
+("Трамвай — це найдешевший транспорт на довгу перспективу. Місто, яке його втрачає, майже ніколи його не повертає", "Ірина Ткач", {}),
+("Збережемо наш трамвай", None, {}),
+("Дякуємо за сорок років", None, {}),
+]))
+
+L22.append(dict(id="de-flughafen-hohenried", lang="de", paras="""
+Letzte Fluglinie verlässt Hohenried – Region bangt um 180 Arbeitsplätze
+HOHENRIED – Der Regionalflughafen Hohenried verliert zum Ende des Winterflugplans seine letzte Linienverbindung. Die Fluggesellschaft Alpair stellt die Strecke nach Berlin ein, weil zu wenige Passagiere gebucht hätten. Am Flughafen hängen rund 180 Arbeitsplätze, dazu Taxiunternehmen, Hotels und eine Autovermietung.
+„Wir haben jahrelang Verluste geschrieben, zuletzt fast vier Millionen Euro im Jahr. Das kann kein Gesellschafter mehr erklären“, sagte Flughafen-Geschäftsführer Markus Berger am Dienstag. Nach Bergers Worten will der Flughafen künftig auf Charterflüge und Frachtverkehr setzen.
+Die Betriebsratsvorsitzende Sabine Berger, mit dem Geschäftsführer weder verwandt noch verschwägert, wirft der Geschäftsführung vor, zu spät reagiert zu haben. „Seit zwei Jahren fragen wir nach einem Plan B. Bekommen haben wir Durchhalteparolen“, sagt sie. Die Belegschaft werde am Freitag über Protestaktionen beraten.
+Aus Kreisen des Aufsichtsrats heißt es, eine Schließung des Flughafens sei „nicht mehr ausgeschlossen“.
+Landrat Thomas Huber (CSU) will den Flughafen trotzdem halten. „Ein Flughafen ist Infrastruktur wie eine Autobahn. Die sperrt man auch nicht zu, nur weil gerade weniger Autos fahren“, sagte Huber. Er kündigte Gespräche mit dem Freistaat an.
+Das bayerische Verkehrsministerium teilte auf Anfrage mit, man werde „keine dauerhaften Betriebskostenzuschüsse“ leisten.
+Der Verkehrsökonom Jens Albrecht von der Universität Passau hält das Aus für absehbar. „Im Umkreis von 150 Kilometern gibt es zwei große Flughäfen mit hundert Zielen. Ein kleiner Platz dazwischen hat auf Dauer kaum eine Chance“, erklärt der Wissenschaftler. Regionalflughäfen lebten fast überall von öffentlichem Geld.
+Reisebüro-Inhaberin Petra Lang aus Hohenried bedauert die Entwicklung: „Viele ältere Kunden sind gern hier geflogen, weil alles so klein und überschaubar war. Die fahren jetzt nicht mehr zwei Stunden nach München.“
+Auch Taxifahrer Ali Demir rechnet mit Einbußen. „Jeder dritte Fahrgast kam vom Flughafen“, sagt er. „Ab März stehe ich dann wohl am Bahnhof.“
+Am Terminal hängt seit Montag ein Banner mit der Aufschrift „Unser Flughafen bleibt“. Eine Bürgerinitiative sammelt Unterschriften unter dem Motto „Hohenried hebt ab“.
+""".strip().split("\n"), quotes=[
+("Wir haben jahrelang Verluste geschrieben, zuletzt fast vier Millionen Euro im Jahr. Das kann kein Gesellschafter mehr erklären", "Markus Berger", {"accept": ["Bergers"]}),
+("Seit zwei Jahren fragen wir nach einem Plan B. Bekommen haben wir Durchhalteparolen", "Sabine Berger", {"accept": []}),
+("nicht mehr ausgeschlossen", "Kreise des Aufsichtsrats", {"unnamed": ["Kreisen", "Kreise"]}),
+("Ein Flughafen ist Infrastruktur wie eine Autobahn. Die sperrt man auch nicht zu, nur weil gerade weniger Autos fahren", "Thomas Huber", {}),
+("keine dauerhaften Betriebskostenzuschüsse", "das bayerische Verkehrsministerium", {"accept": ["Verkehrsministerium", "bayerische Verkehrsministerium"]}),
+("Im Umkreis von 150 Kilometern gibt es zwei große Flughäfen mit hundert Zielen. Ein kleiner Platz dazwischen hat auf Dauer kaum eine Chance", "Jens Albrecht", {}),
+("Viele ältere Kunden sind gern hier geflogen, weil alles so klein und überschaubar war. Die fahren jetzt nicht mehr zwei Stunden nach München.", "Petra Lang", {}),
+("Jeder dritte Fahrgast kam vom Flughafen", "Ali Demir", {}),
+("Ab März stehe ich dann wohl am Bahnhof.", "Ali Demir", {}),
+("Unser Flughafen bleibt", None, {}),
+("Hohenried hebt ab", None, {}),
+]))
+
+L22.append(dict(id="it-cinema-aurora-castelmonte", lang="it", paras="""
+Chiude dopo settant'anni il cinema Aurora di Castelmonte, l'ultima sala della valle
+CASTELMONTE – Il cinema Aurora, l'unica sala cinematografica della Val Serena, chiuderà il 31 gennaio dopo settant'anni di proiezioni. La proprietà ha deciso di vendere l'edificio di piazza Garibaldi, che secondo il progetto presentato in Comune diventerà un supermercato.
+«Negli anni Settanta facevamo il tutto esaurito ogni sera. Oggi se arrivano venti persone è una festa», racconta il gestore Franco Ferri, 74 anni, che ha ereditato la sala dal padre. Secondo il gestore, l'affitto e le bollette sono raddoppiati in due anni.
+Laura Ferri, assessora alla cultura e nessuna parentela con il gestore, ha detto di aver cercato fino all'ultimo un acquirente. «Abbiamo parlato con tre cooperative e con una fondazione. Nessuno se l'è sentita di prendersi un edificio che ha bisogno di un milione di lavori», ha spiegato l'assessora.
+Una dipendente della sala, che preferisce restare anonima, teme per il proprio futuro. «Lavoro qui da ventidue anni. A cinquantotto anni chi mi assume?», si chiede.
+Il sindaco Paolo Gentile assicura che il paese non resterà senza cinema. «Stiamo pensando a proiezioni estive in piazza e a una piccola sala nella biblioteca. Non sarà la stessa cosa, ma qualcosa faremo», ha dichiarato il primo cittadino.
+Per la critica cinematografica Giulia Martinelli, la chiusura dell'Aurora è il segno di un fenomeno nazionale. «In dieci anni in Italia hanno chiuso centinaia di sale nei piccoli centri. Chi vive lontano dalle città perde un luogo di incontro, non solo uno schermo», osserva.
+Il ministero della Cultura ha fatto sapere che «sono allo studio nuove misure a sostegno delle sale nei comuni sotto i diecimila abitanti».
+Tra gli spettatori più affezionati c'è Mario Bellini, ottantun anni, che all'Aurora ha conosciuto la moglie. «Era il 1961, davano un western. Io guardavo lei e non il film», ricorda sorridendo. Anche lui ha firmato la raccolta di firme promossa dalla pro loco.
+L'ultima proiezione, il 31 gennaio, sarà «Nuovo Cinema Paradiso», a ingresso gratuito. Sulla facciata un gruppo di ragazzi ha appeso uno striscione: «L'Aurora non si spegne».
+""".strip().split("\n"), quotes=[
+("Negli anni Settanta facevamo il tutto esaurito ogni sera. Oggi se arrivano venti persone è una festa", "Franco Ferri", {"accept": []}),
+("Abbiamo parlato con tre cooperative e con una fondazione. Nessuno se l'è sentita di prendersi un edificio che ha bisogno di un milione di lavori", "Laura Ferri", {"accept": []}),
+("Lavoro qui da ventidue anni. A cinquantotto anni chi mi assume?", "una dipendente della sala", {"unnamed": ["dipendente"]}),
+("Stiamo pensando a proiezioni estive in piazza e a una piccola sala nella biblioteca. Non sarà la stessa cosa, ma qualcosa faremo", "Paolo Gentile", {}),
+("In dieci anni in Italia hanno chiuso centinaia di sale nei piccoli centri. Chi vive lontano dalle città perde un luogo di incontro, non solo uno schermo", "Giulia Martinelli", {}),
+("sono allo studio nuove misure a sostegno delle sale nei comuni sotto i diecimila abitanti", "ministero della Cultura", {"accept": ["Il ministero della Cultura", "ministero"]}),
+("Era il 1961, davano un western. Io guardavo lei e non il film", "Mario Bellini", {}),
+("Nuovo Cinema Paradiso", None, {}),
+("L'Aurora non si spegne", None, {}),
+]))
+
+L22.append(dict(id="nl-dijkeiken-lekkerzijl", lang="nl", paras="""
+Waterschap wil vierhonderd eiken kappen voor dijkversterking bij Lekkerzijl
+LEKKERZIJL – Waterschap Zuiderwaard wil langs de rivierdijk bij Lekkerzijl vierhonderd eiken kappen om de dijk te kunnen versterken. Omwonenden zijn woedend en hebben bij de rechter bezwaar aangetekend. De bomen staan er sinds het einde van de negentiende eeuw.
+‘De dijk voldoet niet meer aan de nieuwe normen. Als we niets doen, loopt bij extreem hoogwater het hele dorp onder’, zegt projectleider Johan Bakker van het waterschap. Volgens hem is er op deze plek geen ruimte om de dijk aan de landkant breder te maken.
+Annemiek Bakker, die aan de dijk woont en geen familie is van de projectleider, gelooft daar weinig van. ‘Ze kiezen voor de goedkoopste oplossing. Er bestaan andere technieken, maar die kosten meer geld’, zegt ze. Samen met buren heeft ze een advocaat in de arm genomen.
+Een medewerker van de gemeente, die anoniem wil blijven, bevestigt dat de gemeenteraad pas laat is ingelicht. ‘We hoorden het uit de krant. Dat had anders gemoeten’, aldus de medewerker.
+Wethouder Karin de Vries (GroenLinks) wil dat het waterschap het plan heroverweegt. ‘Die bomen staan er al honderddertig jaar. Je kunt ze niet zomaar vervangen door een rijtje sprietjes’, aldus De Vries. Ze heeft het dagelijks bestuur van het waterschap om een gesprek gevraagd.
+Het ministerie van Infrastructuur en Waterstaat laat weten dat ‘veiligheid altijd voorgaat’, maar dat de keuze bij het waterschap ligt.
+Ecoloog Pieter Hendriks van de universiteit van Wageningen wijst erop dat in de oude eiken beschermde vleermuizen leven. ‘Voor de kap is een ontheffing nodig. Ik betwijfel of die zonder meer wordt gegeven’, zegt hij. Volgens Hendriks zou het waterschap eerst een jaar lang moeten tellen hoeveel dieren er overwinteren.
+Fruitteler Gert van Dam, wiens boomgaard aan de voet van de dijk ligt, is juist blij met de plannen. ‘Ik heb in 1995 gezien hoe hoog het water kan komen. Dan kies ik voor de dijk, hoe mooi die bomen ook zijn.’
+Langs de dijk hangen inmiddels gele spandoeken met de tekst ‘Red de dijkeiken’. Een buurtvereniging organiseert zaterdag een wandeling onder de noemer ‘Dijk met bomen’.
+""".strip().split("\n"), quotes=[
+("De dijk voldoet niet meer aan de nieuwe normen. Als we niets doen, loopt bij extreem hoogwater het hele dorp onder", "Johan Bakker", {"accept": []}),
+("Ze kiezen voor de goedkoopste oplossing. Er bestaan andere technieken, maar die kosten meer geld", "Annemiek Bakker", {"accept": []}),
+("We hoorden het uit de krant. Dat had anders gemoeten", "een medewerker van de gemeente", {"unnamed": ["medewerker"]}),
+("Die bomen staan er al honderddertig jaar. Je kunt ze niet zomaar vervangen door een rijtje sprietjes", "Karin de Vries", {"accept": ["De Vries", "Vries"]}),
+("veiligheid altijd voorgaat", "ministerie van Infrastructuur en Waterstaat", {"accept": ["Het ministerie van Infrastructuur en Waterstaat", "ministerie"]}),
+("Voor de kap is een ontheffing nodig. Ik betwijfel of die zonder meer wordt gegeven", "Pieter Hendriks", {}),
+("Ik heb in 1995 gezien hoe hoog het water kan komen. Dan kies ik voor de dijk, hoe mooi die bomen ook zijn.", "Gert van Dam", {"accept": ["Van Dam", "Dam"]}),
+("Red de dijkeiken", None, {}),
+("Dijk met bomen", None, {}),
+]))
+
+L22.append(dict(id="da-brugs-vesterby-lukker", lang="da", paras="""
+Vesterbys sidste dagligvarebutik lukker til nytår – borgerne vil selv overtage
+VESTERBY – Den eneste dagligvarebutik i Vesterby på Vestfyn lukker ved årsskiftet. Kæden begrunder lukningen med faldende omsætning, og de omkring 700 indbyggere skal fremover køre elleve kilometer for at handle ind.
+»Vi har kæmpet for butikken i fem år. Men når folk handler i discountbutikkerne inde i byen, kan regnestykket ikke hænge sammen,« siger uddeler Henrik Mortensen, som har drevet butikken siden 2009.
+Lise Mortensen, der ikke er i familie med uddeleren, er 82 år og har ingen bil. »Jeg har handlet her i halvtreds år. Nu skal jeg bede naboen om at køre mig, og det bryder jeg mig ikke om,« siger hun.
+En medarbejder i kædens hovedkontor, som ikke ønsker sit navn frem, fortæller, at flere landbutikker står for tur. »Der findes en liste. Vesterby er bare den første,« siger medarbejderen.
+Formanden for borgerforeningen, Søren Kjær, håber, at byen selv kan overtage butikken. »Vi har gjort det med skolen og med forsamlingshuset. Så kan vi også gøre det med købmanden,« siger han. Ifølge Kjær har 140 husstande allerede lovet at købe andele til 500 kroner stykket.
+Borgmester Mette Skov (V) lover at hjælpe. Kommunen kan stille et lån til rådighed, siger borgmesteren: »Men det kræver, at borgerne også selv lægger penge i. Vi kan ikke drive en købmandsbutik fra rådhuset.«
+Erhvervsministeriet oplyser i en mail, at »landsbybutikspuljen genåbnes i foråret«.
+Landdistriktsforsker Anne Dahl fra Syddansk Universitet har fulgt en række landsbyer, der har mistet deres butik. »Når butikken lukker, mister landsbyen sit mødested. Det er ofte begyndelsen på en lang nedtur, hvor også skolen og bussen forsvinder,« siger hun. Ifølge forskeren klarer borgerejede butikker sig overraskende godt, hvis de får hjælp de første år.
+Ved kassen står Karl Nielsen med en pose kaffe og en avis. Han har boet i Vesterby hele sit liv. »Jeg køber andele, selvfølgelig. Ellers er her jo ingenting tilbage,« siger han.
+På butikkens dør hænger et skilt med teksten »Tak for 62 år«, og borgerforeningen har startet kampagnen »Vores butik«.
+""".strip().split("\n"), quotes=[
+("Vi har kæmpet for butikken i fem år. Men når folk handler i discountbutikkerne inde i byen, kan regnestykket ikke hænge sammen,", "Henrik Mortensen", {"accept": []}),
+("Jeg har handlet her i halvtreds år. Nu skal jeg bede naboen om at køre mig, og det bryder jeg mig ikke om,", "Lise Mortensen", {"accept": []}),
+("Der findes en liste. Vesterby er bare den første,", "en medarbejder i kædens hovedkontor", {"unnamed": ["medarbejder", "medarbejderen"]}),
+("Vi har gjort det med skolen og med forsamlingshuset. Så kan vi også gøre det med købmanden,", "Søren Kjær", {}),
+("Men det kræver, at borgerne også selv lægger penge i. Vi kan ikke drive en købmandsbutik fra rådhuset.", "Mette Skov", {}),
+("landsbybutikspuljen genåbnes i foråret", "Erhvervsministeriet", {"accept": ["ministeriet"]}),
+("Når butikken lukker, mister landsbyen sit mødested. Det er ofte begyndelsen på en lang nedtur, hvor også skolen og bussen forsvinder,", "Anne Dahl", {}),
+("Jeg køber andele, selvfølgelig. Ellers er her jo ingenting tilbage,", "Karl Nielsen", {}),
+("Tak for 62 år", None, {}),
+("Vores butik", None, {}),
+]))
+
+L22.append(dict(id="ro-centrala-termica-valea-mare", lang="ro", paras="""
+Trei mii de apartamente fără căldură în Valea Mare, după ce cazanul centralei s-a fisurat
+VALEA MARE – Peste 3.000 de apartamente din Valea Mare sunt fără căldură de o săptămână, după ce cazanul principal al centralei termice a orașului s-a defectat. Noaptea, temperaturile au coborât până la minus zece grade.
+„Cazanul are patruzeci de ani și a fost reparat de zeci de ori. De data aceasta s-a fisurat corpul, iar piesa trebuie comandată din Cehia”, a declarat directorul centralei, Ion Popescu. Potrivit directorului, reparația va dura cel puțin zece zile.
+Maria Popescu, care locuiește la etajul patru al unui bloc din cartierul Gării și nu are nicio legătură cu directorul, doarme îmbrăcată de trei nopți. „Am doi copii mici. Îi țin sub trei pături și tot le este frig”, spune femeia.
+Un angajat al centralei, care a cerut să nu-i fie publicat numele, susține că defecțiunea era previzibilă. „Am semnalat fisurile încă din octombrie. Nimeni nu a vrut să oprească instalația în plin sezon”, a spus acesta.
+Primarul orașului, Dan Munteanu, a anunțat că primăria va distribui radiatoare electrice familiilor cu copii și vârstnicilor. „Avem deja o sută de bucăți și am comandat încă cinci sute. Școlile rămân închise până revine căldura”, a precizat edilul.
+Ministerul Energiei a transmis într-un comunicat că „sunt analizate toate soluțiile pentru repornirea cât mai rapidă a centralei”.
+Potrivit specialistului în energie Radu Ionescu, problema nu este doar una locală. „Zeci de orașe din România au centrale vechi, fără investiții serioase de treizeci de ani. Ce se întâmplă acum în Valea Mare se poate repeta oriunde”, avertizează expertul.
+Medicul de familie Elena Dobre spune că în ultimele zile a văzut tot mai mulți pacienți cu răceli și pneumonii. „Cei mai afectați sunt bătrânii care locuiesc singuri. Unii nici nu mai ies din pat ca să nu piardă căldura”, a explicat ea. Medicul le recomandă vecinilor să-i viziteze zilnic pe vârstnici.
+Locatarii au ieșit duminică în fața primăriei cu pancarte pe care scria „Vrem căldură, nu promisiuni”. Un grup de Facebook intitulat „Înghețăm în Valea Mare” a strâns peste zece mii de membri în trei zile.
+""".strip().split("\n"), quotes=[
+("Cazanul are patruzeci de ani și a fost reparat de zeci de ori. De data aceasta s-a fisurat corpul, iar piesa trebuie comandată din Cehia", "Ion Popescu", {"accept": []}),
+("Am doi copii mici. Îi țin sub trei pături și tot le este frig", "Maria Popescu", {"accept": []}),
+("Am semnalat fisurile încă din octombrie. Nimeni nu a vrut să oprească instalația în plin sezon", "un angajat al centralei", {"unnamed": ["angajat"]}),
+("Avem deja o sută de bucăți și am comandat încă cinci sute. Școlile rămân închise până revine căldura", "Dan Munteanu", {}),
+("sunt analizate toate soluțiile pentru repornirea cât mai rapidă a centralei", "Ministerul Energiei", {"accept": ["ministerul"]}),
+("Zeci de orașe din România au centrale vechi, fără investiții serioase de treizeci de ani. Ce se întâmplă acum în Valea Mare se poate repeta oriunde", "Radu Ionescu", {}),
+("Cei mai afectați sunt bătrânii care locuiesc singuri. Unii nici nu mai ies din pat ca să nu piardă căldura", "Elena Dobre", {}),
+("Vrem căldură, nu promisiuni", None, {}),
+("Înghețăm în Valea Mare", None, {}),
+]))
+
+L22.append(dict(id="pt-urgencia-pediatrica-serpa", lang="pt", paras="""
+Urgência pediátrica de Vila Nova de Serpa fecha aos fins de semana por falta de médicos
+VILA NOVA DE SERPA – A urgência pediátrica do hospital de Vila Nova de Serpa vai encerrar aos sábados e domingos a partir de janeiro, por falta de médicos. Os utentes terão de se deslocar a Beja, a mais de sessenta quilómetros, ou aguardar pela segunda-feira.
+«Temos dois pediatras para uma escala que precisa de seis. Não é possível manter a urgência aberta sem pôr em risco a segurança das crianças», afirmou o diretor clínico, João Ferreira, em conferência de imprensa. O responsável garantiu que os casos graves continuarão a ser estabilizados na urgência geral.
+Ana Ferreira, mãe de três filhos e sem qualquer parentesco com o diretor clínico, não esconde a revolta. «Se o meu filho tiver febre alta num sábado à noite, vou fazer uma hora de estrada com ele ao colo?», questiona.
+Um enfermeiro do serviço, que pediu para não ser identificado, garante que a equipa está exausta. «Fazemos turnos de dezasseis horas. Há colegas que já pediram a reforma antecipada», contou.
+O presidente da câmara municipal, Rui Almeida, considera a decisão «inaceitável» e vai pedir uma reunião à ministra. «O interior não pode continuar a perder serviços. Depois admiram-se de que os jovens vão embora», disse o autarca.
+O Ministério da Saúde esclareceu, em comunicado, que «estão a ser feitos todos os esforços para contratar médicos para a região».
+Segundo a presidente da secção regional da Ordem dos Médicos, Teresa Lopes, o problema arrasta-se há anos. «Formamos pediatras suficientes. O que não conseguimos é fixá-los longe de Lisboa e do Porto», sublinhou. A médica defende incentivos à habitação para quem aceite trabalhar no interior.
+Na farmácia em frente ao hospital, o farmacêutico Miguel Sousa já sente a diferença. «Os pais vêm cá pedir conselhos que deviam pedir a um médico. Fazemos o que podemos, mas não somos um hospital», lamenta.
+À porta do hospital, um grupo de utentes colou cartazes com a frase «Crianças sem urgência, não». Nas redes sociais circula uma petição intitulada «Salvem a pediatria de Serpa», que já reúne quatro mil assinaturas.
+""".strip().split("\n"), quotes=[
+("Temos dois pediatras para uma escala que precisa de seis. Não é possível manter a urgência aberta sem pôr em risco a segurança das crianças", "João Ferreira", {"accept": []}),
+("Se o meu filho tiver febre alta num sábado à noite, vou fazer uma hora de estrada com ele ao colo?", "Ana Ferreira", {"accept": []}),
+("Fazemos turnos de dezasseis horas. Há colegas que já pediram a reforma antecipada", "um enfermeiro do serviço", {"unnamed": ["enfermeiro"]}),
+("inaceitável", "Rui Almeida", {}),
+("O interior não pode continuar a perder serviços. Depois admiram-se de que os jovens vão embora", "Rui Almeida", {}),
+("estão a ser feitos todos os esforços para contratar médicos para a região", "Ministério da Saúde", {"accept": ["O Ministério da Saúde", "ministério"]}),
+("Formamos pediatras suficientes. O que não conseguimos é fixá-los longe de Lisboa e do Porto", "Teresa Lopes", {}),
+("Os pais vêm cá pedir conselhos que deviam pedir a um médico. Fazemos o que podemos, mas não somos um hospital", "Miguel Sousa", {}),
+("Crianças sem urgência, não", None, {}),
+("Salvem a pediatria de Serpa", None, {}),
+]))
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -3578,6 +3817,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then ten in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Greek and Hungarian (batch 19, by a helper who writes no rules: measured at one release, then a read batch) "
                  "then ten in German, Italian, Romanian, Danish, Finnish, Turkish, Croatian, Slovak, Catalan and Norwegian (batch 20, by a helper who writes no rules: measured at one release, then a read batch) "
                  "then ten in Bulgarian, Serbian (Latin script), Slovenian, Lithuanian, Estonian, Galician, French, Spanish, Polish and Swedish (batch 21, by a helper who writes no rules: measured at one release, then a read batch) "
+                 "then ten in Latvian, Icelandic, Greek, Ukrainian, German, Italian, Dutch, Danish, Romanian and European Portuguese (batch 22, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -3600,6 +3840,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # rules) and then spent to be read (session 30)
 # batch 21 (session 30) was measured at one release (17 right, 0 wrong, 45 none of 62 on the code before
 # it, 22 / 0 / 40 after its rules) and then spent to be read (session 31)
+# batch 22 (session 31) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -3615,7 +3856,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=18, read=True) for x in B18),
                                  *(dict(x, batch=19, read=True) for x in L19),
                                  *(dict(x, batch=20, read=True) for x in L20),
-                                 *(dict(x, batch=21, read=True) for x in L21)]):
+                                 *(dict(x, batch=21, read=True) for x in L21),
+                                 *(dict(x, batch=22) for x in L22)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

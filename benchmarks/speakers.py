@@ -391,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the English written batches spent to be read, and those written to be read "
                              "(--show lists their misses)")
     parser.add_argument("--languages-read", action="store_true",
-                        help="score the batches of the written languages set marked read (2, 6, 7, 10, 12, 14) (--show lists their misses)")
+                        help="score the batches of the written languages set marked read (the gold says which: \"read\": true) (--show lists their misses)")
     parser.add_argument("--languages-tune", action="store_true",
                         help="score the tune set of articles written in eight languages (its misses are listed by --show)")
     parser.add_argument("--cjk-tune", action="store_true",

@@ -2795,11 +2795,240 @@ We contacted Mr Castellan's office to ask whether he would correct the claim. It
 ("halved", "Andrew Castellan", {"accept": [], "implied": True}),
 ]))
 
+B23 = []
+
+B23.append(dict(id="en-b23-dail-waiting-lists", paras="""
+Taoiseach rejects claim waiting lists were 'massaged' as Dáil sitting suspended
+The Taoiseach has rejected a claim by Comhar's health spokeswoman, Deirdre Mulcahy, that hospital waiting lists were "massaged" before last month's budget, in an exchange that ended with the sitting suspended.
+Ms Mulcahy told Leaders' Questions that almost 9,400 patients had been taken off outpatient lists in September during a "validation exercise" carried out by the Health Service Executive.
+"Nine thousand people did not get better in a month, Taoiseach. They were sent a letter, and if they did not reply within a fortnight, they vanished," she said. "That is not a waiting list. That is a magic trick."
+Taoiseach Eamon Kavanagh said the figures had been checked independently and that validation had been "standard practice under every government since 2012".
+"The Deputy knows full well that people move, people go private, people sadly pass away," he said. "Writing to ask them whether they still need an appointment is not a scandal. It is administration."
+He accused the Opposition of "frightening sick people for a headline" and said the number waiting more than 18 months had fallen for a third quarter in a row.
+When Ms Mulcahy said across the chamber that the Taoiseach was "hiding behind a spreadsheet", the Ceann Comhairle, Séamus Ó Broin, twice asked her to withdraw the remark. She declined, and he suspended the House.
+Earlier, the Minister for Health, Orla Kavanagh, who is not related to the Taoiseach, told reporters at Government Buildings that the HSE would publish a full breakdown of the removals by Friday.
+"I have asked for every hospital group's numbers, line by line. If there is anything in them that should not be there, I will say so," the Minister said.
+She said she retained "full confidence" in the executive's figures.
+A senior Government source said privately that Ms Kavanagh had been "blindsided" by the size of the September fall. "Nobody in the Department saw a drop of 9,000 coming. That is the problem here, not the politics," the source said.
+Independent TD Gerry Lyons raised the case of a constituent, a 71-year-old woman from Belmullet, who he said had been taken off a cardiology list after a letter went to an old address.
+"She waited two years for that appointment. She rang the hospital to ask where she was on the list and was told she was not on it at all.
+"Nobody wrote to her new address, nobody phoned her. She found out by accident, Taoiseach, and she is not the only one," Mr Lyons said.
+The Irish Clinical Staff Union said the row missed the point. Its general secretary, Fionnuala Deasy, said clinics in the west were "running on goodwill and overtime".
+"Whatever the list says, there are people in pain in every one of those towns tonight," Ms Deasy said.
+In a statement, the HSE said anyone removed in error "will be restored to their original place on the list without delay".
+""".strip().split("\n"), quotes=[
+("massaged", "Deirdre Mulcahy", {"implied": True}),
+("massaged", "Deirdre Mulcahy", {}),
+("validation exercise", None, {}),
+("Nine thousand people did not get better in a month, Taoiseach. They were sent a letter, and if they did not reply within a fortnight, they vanished,", "Deirdre Mulcahy", {}),
+("That is not a waiting list. That is a magic trick.", "Deirdre Mulcahy", {}),
+("standard practice under every government since 2012", "Eamon Kavanagh", {"accept": []}),
+("The Deputy knows full well that people move, people go private, people sadly pass away,", "Eamon Kavanagh", {"accept": []}),
+("Writing to ask them whether they still need an appointment is not a scandal. It is administration.", "Eamon Kavanagh", {"accept": []}),
+("frightening sick people for a headline", "Eamon Kavanagh", {"accept": []}),
+("hiding behind a spreadsheet", "Deirdre Mulcahy", {}),
+("I have asked for every hospital group's numbers, line by line. If there is anything in them that should not be there, I will say so,", "Orla Kavanagh", {"accept": []}),
+("full confidence", "Orla Kavanagh", {"accept": []}),
+("blindsided", "a senior Government source", {"unnamed": ["source"]}),
+("Nobody in the Department saw a drop of 9,000 coming. That is the problem here, not the politics,", "a senior Government source", {"unnamed": ["source"]}),
+("She waited two years for that appointment. She rang the hospital to ask where she was on the list and was told she was not on it at all.", "Gerry Lyons", {}),
+("Nobody wrote to her new address, nobody phoned her. She found out by accident, Taoiseach, and she is not the only one,", "Gerry Lyons", {}),
+("running on goodwill and overtime", "Fionnuala Deasy", {}),
+("Whatever the list says, there are people in pain in every one of those towns tonight,", "Fionnuala Deasy", {}),
+("will be restored to their original place on the list without delay", "the HSE", {"accept": ["HSE", "Health Service Executive", "the statement"]}),
+]))
+
+B23.append(dict(id="en-b23-state-floor-test", paras="""
+Rebel MLAs stay put in Goa resort as Hegde govt heads for floor test
+BENGALURU: Eleven rebel legislators of the ruling Janata Pragati Paksha (JPP) remained holed up in a resort in north Goa on Sunday, a day before Chief Minister K. Lakshmikanth Hegde faces a trust vote in the Legislative Assembly.
+The rebels, led by former Water Resources Minister Vinayak Patil, have written to Speaker R. Muniraju stating that they have "lost faith" in the Chief Minister's leadership.
+Speaking to reporters over a video call from the resort, Mr. Patil said the group would not return to Bengaluru before Monday's vote. "We are not for sale and we are not hostages. We are here because in Bengaluru nobody would let us think in peace," he said.
+He denied that the Opposition was paying for the group's stay. "Every rupee of this hotel bill is being paid by us. Ask the hotel if you don't believe me."
+Mr. Hegde, who chaired a meeting of the JPP legislature party at his official residence on Sunday evening, expressed confidence that the government would survive.
+"We have the numbers. Some of our brothers have been misled, and I am sure they will vote according to their conscience tomorrow," the Chief Minister told presspersons after the meeting.
+The episode has revived memories of "Operation Sunrise", the wave of defections that brought down a coalition government in the State in 2019.
+Rural Development Minister Sunanda Patil, who is not related to the rebel leader, said the legislators had been "misguided by a handful of people with personal ambitions".
+"Vinayak-ji was given two important portfolios. If he had any grievance, my door and the Chief Minister's door were always open," Ms. Patil said.
+The Opposition Rashtriya Lok Morcha (RLM) denied any role in the crisis. Addressing a press conference in Hubballi, RLM State president M. Gangadharappa said his party had "not called a single MLA".
+"The JPP's house is on fire and they are blaming the neighbours. Let them first count their own people.
+"When this government falls, and it will fall, it will fall under its own weight," Mr. Gangadharappa said.
+A senior JPP leader, who did not wish to be identified, conceded that at least three of the rebels could not be won back. "Patil has burnt his boats. The only question is whether the others will follow him into the water," the leader told this newspaper.
+Speaker Muniraju said he had received the rebels' letters and would "go strictly by the rule book". Asked whether he would decide on their resignations before the vote, he said: "I will not be rushed by anybody. The Constitution does not come with a stopwatch."
+Meanwhile, JPP workers staged a protest outside Mr. Patil's residence in Vijayapura, raising slogans of "Gaddar, go back".
+The ruling party has 118 members in the 224-member House, including the rebels. Without them, the government would fall short of the halfway mark of 113.
+""".strip().split("\n"), quotes=[
+("lost faith", "Vinayak Patil", {"accept": []}),
+("We are not for sale and we are not hostages. We are here because in Bengaluru nobody would let us think in peace,", "Vinayak Patil", {"accept": []}),
+("Every rupee of this hotel bill is being paid by us. Ask the hotel if you don't believe me.", "Vinayak Patil", {"accept": []}),
+("We have the numbers. Some of our brothers have been misled, and I am sure they will vote according to their conscience tomorrow,", "K. Lakshmikanth Hegde", {"accept": ["Hegde"]}),
+("Operation Sunrise", None, {}),
+("misguided by a handful of people with personal ambitions", "Sunanda Patil", {"accept": []}),
+("Vinayak-ji was given two important portfolios. If he had any grievance, my door and the Chief Minister's door were always open,", "Sunanda Patil", {"accept": []}),
+("not called a single MLA", "M. Gangadharappa", {"accept": ["Gangadharappa"]}),
+("The JPP's house is on fire and they are blaming the neighbours. Let them first count their own people.", "M. Gangadharappa", {"accept": ["Gangadharappa"]}),
+("When this government falls, and it will fall, it will fall under its own weight,", "M. Gangadharappa", {"accept": ["Gangadharappa"]}),
+("Patil has burnt his boats. The only question is whether the others will follow him into the water,", "a senior JPP leader", {"unnamed": ["leader"]}),
+("go strictly by the rule book", "R. Muniraju", {"accept": ["Muniraju"]}),
+("I will not be rushed by anybody. The Constitution does not come with a stopwatch.", "R. Muniraju", {"accept": ["Muniraju"]}),
+("Gaddar, go back", "JPP workers", {"unnamed": ["workers"]}),
+]))
+
+B23.append(dict(id="en-b23-school-board-tv", paras="""
+Harmon County school board votes to move to four-day week next fall
+HARMON COUNTY, Mo. (KMRV) — Students in the Harmon County R-II School District will go to class four days a week starting next fall.
+The school board voted 5-2 Monday night to switch to a Tuesday-through-Friday schedule with longer school days, after more than two hours of public comment.
+Superintendent Dr. Lorraine Pettit says the change is mostly about hiring.
+"We had eleven teaching jobs open in August. We filled four," Pettit told the board. "The districts around us went to four days, and our teachers followed them across the county line."
+She says the district also expects to save about $310,000 a year on buses, utilities and substitutes.
+Not everyone in the packed middle school cafeteria was convinced.
+Tasha Greer has three kids in the district and works weekends at a nursing home in Clay City.
+"Who watches my kids on Monday? Nobody on this board has answered that," Greer said during public comment. "You're saving money by moving the cost onto families."
+Her daughter Kayla Greer, a junior at Harmon County High School, spoke next. She says plenty of her classmates are excited about three-day weekends.
+"But a lot of them also get their only hot meal at school. You just took a fifth of those meals away," the 16-year-old told board members.
+Board president Ron Oberle voted yes. He says the board heard from dozens of teachers before it made up its mind.
+"This was not easy, and it was not about money. It's about keeping a teacher in front of every class," Oberle said.
+Board member Judy Haskins cast one of the two no votes. She called the plan "a Band-Aid on a bullet wound."
+"If our pay isn't competitive on five days, it won't be on four. We need to fix the pay," Haskins told KMRV 8 after the meeting.
+The district says it will offer optional Monday child care at Harmon Elementary for $20 a day, along with a "Monday Meals" pickup program for families who qualify for free lunch.
+A district employee, who asked KMRV 8 not to use her name because she is not authorized to speak for the district, says the child care program does not have any staff yet.
+"They voted for the plan tonight. The plan for Mondays is still a piece of paper," she said.
+Fourth-grade teacher Marcus Webb says most of his colleagues support the switch. "I'd rather work four long days here than drive forty minutes to do it somewhere else," he said.
+In a statement after the vote, Pettit said: "Tonight's decision was about one thing: a qualified teacher in every classroom.
+"We heard the concerns about child care and meals, and we will spend the spring answering them one family at a time."
+The new calendar takes effect in August. The district will hold two information nights for parents in January.
+""".strip().split("\n"), quotes=[
+("We had eleven teaching jobs open in August. We filled four,", "Lorraine Pettit", {}),
+("The districts around us went to four days, and our teachers followed them across the county line.", "Lorraine Pettit", {}),
+("Who watches my kids on Monday? Nobody on this board has answered that,", "Tasha Greer", {"accept": []}),
+("You're saving money by moving the cost onto families.", "Tasha Greer", {"accept": []}),
+("But a lot of them also get their only hot meal at school. You just took a fifth of those meals away,", "Kayla Greer", {"accept": []}),
+("This was not easy, and it was not about money. It's about keeping a teacher in front of every class,", "Ron Oberle", {}),
+("a Band-Aid on a bullet wound.", "Judy Haskins", {}),
+("If our pay isn't competitive on five days, it won't be on four. We need to fix the pay,", "Judy Haskins", {}),
+("Monday Meals", None, {}),
+("They voted for the plan tonight. The plan for Mondays is still a piece of paper,", "a district employee", {"unnamed": ["employee"]}),
+("I'd rather work four long days here than drive forty minutes to do it somewhere else,", "Marcus Webb", {}),
+("Tonight's decision was about one thing: a qualified teacher in every classroom.", "Lorraine Pettit", {}),
+("We heard the concerns about child care and meals, and we will spend the spring answering them one family at a time.", "Lorraine Pettit", {}),
+]))
+
+B23.append(dict(id="en-b23-scaffold-inquest", paras="""
+Bricklayer died after fall from scaffold that 'should never have been signed off', inquest hears
+A father-of-three died after falling nine metres through a gap in scaffolding that had been missing a guard rail for at least two days, an inquest has heard.
+Daniel Ashworth, 47, from Heywood, suffered severe head injuries when he fell from the top lift of a scaffold at a housing site in Middleton on 3 April. He died at Irwell Royal Hospital the following day.
+Rochdale Coroner's Court heard on Thursday that Mr Ashworth, a bricklayer with 30 years' experience, had been laying blocks when he stepped back and fell through the gap where the rail should have been.
+Site supervisor Kieran Doyle told the inquest he had reported the missing rail to the scaffolding contractor, Tanfield Access Ltd, two days before the fall.
+"I rang them on the Monday and again on the Tuesday. I was told someone was on their way," he said.
+Asked by area coroner Joanne Kershaw why work had carried on at that level, Mr Doyle replied: "In hindsight, I should have stopped it. I've thought about that every day since."
+Graham Pike, a director of Tanfield Access, told the court the firm had "no record" of either call.
+Health and Safety Executive inspector Priya Lal said a tag on the scaffold recorded that it had been inspected on the previous Friday.
+"Whoever signed that tag either did not look at the top lift or did not understand what they were looking at," she said.
+The inspector told the coroner the scaffold "should never have been signed off" in that condition.
+Mr Ashworth's brother, Carl Ashworth, who was working alongside him that morning, said he heard "a shout and then a thud".
+"I turned round and he was on the ground. I knew straight away it was bad," the 44-year-old said.
+In a statement read to the court, his widow, Lisa Ashworth, described her husband as "the kind of man who fixed the neighbours' fences without being asked".
+"He went to work that morning with a flask of tea and the sandwich I made him, and he never came home.
+"Our boys are nine, 12 and 15. They have lost their dad because a piece of metal was missing, and I want someone to tell me why."
+Recording a conclusion of accidental death, the coroner said Mr Ashworth had done "nothing wrong".
+"He was entitled to expect that the scaffold he was working on was safe. It was not," Ms Kershaw said.
+She said she would issue a Prevention of Future Deaths report to Tanfield Access and to the main contractor, Brookvale Homes.
+In a statement after the hearing, a spokesman for Tanfield Access said: "Our thoughts remain with Mr Ashworth's family. We have reviewed our inspection procedures since this tragic incident and will study the coroner's findings carefully."
+Outside court, Mrs Ashworth said the family had hoped for "answers, not sympathy".
+""".strip().split("\n"), quotes=[
+("should never have been signed off", "Priya Lal", {"implied": True}),
+("I rang them on the Monday and again on the Tuesday. I was told someone was on their way,", "Kieran Doyle", {}),
+("In hindsight, I should have stopped it. I've thought about that every day since.", "Kieran Doyle", {}),
+("no record", "Graham Pike", {}),
+("Whoever signed that tag either did not look at the top lift or did not understand what they were looking at,", "Priya Lal", {}),
+("should never have been signed off", "Priya Lal", {}),
+("a shout and then a thud", "Carl Ashworth", {"accept": []}),
+("I turned round and he was on the ground. I knew straight away it was bad,", "Carl Ashworth", {"accept": []}),
+("the kind of man who fixed the neighbours' fences without being asked", "Lisa Ashworth", {"accept": []}),
+("He went to work that morning with a flask of tea and the sandwich I made him, and he never came home.", "Lisa Ashworth", {"accept": []}),
+("Our boys are nine, 12 and 15. They have lost their dad because a piece of metal was missing, and I want someone to tell me why.", "Lisa Ashworth", {"accept": []}),
+("nothing wrong", "Joanne Kershaw", {}),
+("He was entitled to expect that the scaffold he was working on was safe. It was not,", "Joanne Kershaw", {}),
+("Our thoughts remain with Mr Ashworth's family. We have reviewed our inspection procedures since this tragic incident and will study the coroner's findings carefully.", "a spokesman for Tanfield Access", {"unnamed": ["spokesman", "tanfield access"]}),
+("answers, not sympathy", "Lisa Ashworth", {"accept": []}),
+]))
+
+B23.append(dict(id="en-b23-transfer-window", paras="""
+Hartbury reject £32m Kingsmere bid for Lemaire as agent insists striker is 'ready for the next step'
+Hartbury City have turned down a £32million bid from Kingsmere for Bastien Lemaire, but the striker's agent has made it clear his client wants to leave before the window shuts on Monday.
+The offer, submitted on Wednesday night, was rejected within hours. A source close to the Hartbury board described it as "nowhere near" the club's valuation of the 24-year-old, which is understood to be closer to £45m.
+Lemaire, who has scored 19 goals this season, has two and a half years left on his contract.
+His representative, Rui Carvalho, did little to calm nerves at the club. "Bastien is ready for the next step. Everybody knows it, including the people at Hartbury," Carvalho told reporters in Lisbon.
+"He has given this club three fantastic years and he will never say a bad word about it. But he is 24, and a career does not wait for anybody."
+Hartbury manager Graham Tully refused to be drawn on the bid at his pre-match press conference on Thursday.
+"He's our player. He's under contract and he's training as well as I've ever seen him train," Tully said. "I don't talk about other clubs' offers and I'm not going to start now."
+Asked whether Lemaire would be in the squad for Saturday's trip to Ambleford, the 52-year-old said only: "Ask me on Saturday."
+Lemaire's father, Didier Lemaire, a former Ligue 1 defender, added to the speculation in an interview with a French radio station on Thursday morning.
+"My son is happy in Hartbury, but a footballer's career is short. He wants to play in the Champions League, and I think he deserves to," the elder Lemaire said.
+Kingsmere are not expected to walk away. People at the club believe a second offer, including add-ons, could reach £38m.
+"We know where the line is and we won't be silly about it. But we haven't come this far to stop now," one Kingsmere source said.
+Kingsmere manager Stefan Wirth was more guarded. "I can only talk about players who are ours," the German said. "When there is something to tell you, the club will tell you."
+Hartbury's supporters made their own feelings plain during Tuesday's home win over Crossfield, unfurling a banner reading "Not For Sale" in the Riverside Stand.
+The club's chief executive, Andrea Moss, has insisted in the past that Hartbury are "not a selling club". An insider at the club admitted that stance would be tested if the offer rose much further.
+"Every player has a price. The board just hasn't heard it yet," the insider said.
+Hartbury have already lost midfielder Jordan Ekwueme to Brantwell this month and are reluctant to sell another first-team player without time to replace him.
+Lemaire himself has said nothing publicly. He liked a post on social media on Wednesday evening before removing it an hour later.
+""".strip().split("\n"), quotes=[
+("ready for the next step", "Rui Carvalho", {"implied": True}),
+("nowhere near", "a source close to the Hartbury board", {"unnamed": ["source"]}),
+("Bastien is ready for the next step. Everybody knows it, including the people at Hartbury,", "Rui Carvalho", {}),
+("He has given this club three fantastic years and he will never say a bad word about it. But he is 24, and a career does not wait for anybody.", "Rui Carvalho", {}),
+("He's our player. He's under contract and he's training as well as I've ever seen him train,", "Graham Tully", {}),
+("I don't talk about other clubs' offers and I'm not going to start now.", "Graham Tully", {}),
+("Ask me on Saturday.", "Graham Tully", {}),
+("My son is happy in Hartbury, but a footballer's career is short. He wants to play in the Champions League, and I think he deserves to,", "Didier Lemaire", {"accept": []}),
+("We know where the line is and we won't be silly about it. But we haven't come this far to stop now,", "one Kingsmere source", {"unnamed": ["source"]}),
+("I can only talk about players who are ours,", "Stefan Wirth", {}),
+("When there is something to tell you, the club will tell you.", "Stefan Wirth", {}),
+("Not For Sale", None, {}),
+("not a selling club", "Andrea Moss", {}),
+("Every player has a price. The board just hasn't heard it yet,", "an insider at the club", {"unnamed": ["insider"]}),
+]))
+
+B23.append(dict(id="en-b23-hurricane-briefing", paras="""
+Hurricane Corinne knocks out power to 600,000 as governor warns 'the water is still coming'
+PENSACOLA, Fla. (AP) — Hurricane Corinne slammed into the Florida Panhandle early Thursday as a Category 3 storm, tearing roofs off homes, cutting power to more than 600,000 customers and pushing a wall of seawater into coastal towns still rebuilding from a storm two years ago.
+Gov. Rebecca Halvorsen warned at an afternoon briefing that the worst flooding could still be days away as rain-swollen rivers drained toward the Gulf.
+"Do not let the blue sky fool you. The wind has moved on, but the water is still coming," Halvorsen said. "If you are in a river county and you were told to leave, you need to leave today."
+The Republican said at least two people had died: a man whose pickup was swept off a flooded road near Milton and a woman struck by a falling tree in Crestview.
+"We have crews going street by street with boats. Some of these neighborhoods, you can only see the rooftops," she said.
+Corinne came ashore near Navarre Beach about 3 a.m. with top winds of 120 mph, the National Hurricane Center said. It weakened to a tropical storm by midday as it moved into Alabama.
+Hurricane center forecaster Daniel Ortiz said the storm surge had been close to the forecast peak of 10 feet in some places. "This is exactly the kind of surge we were worried about," Ortiz said in a phone interview. "The water came in fast and it came in deep."
+In the small town of Gulf Breeze, Ray Pruitt and his wife, Donna Pruitt, rode out the storm in their second-floor bedroom after deciding it was too late to leave.
+"We heard the front door give way around four. Then we heard the refrigerator floating," Ray Pruitt said, standing in ankle-deep mud in what had been their kitchen.
+His wife was less philosophical. "We stayed for the last one and swore we'd never do it again," Donna Pruitt said. "So I don't know what that makes us."
+Santa Rosa County's emergency management director, Keith Darnell, said shelters were holding about 3,200 people and that the county had asked the state for more buses.
+"We're going to be in response mode for a while," he said. "People need to stay off the roads. The roads are where we're losing people."
+A utility official, who spoke on condition of anonymity because the company had not released its restoration estimates, said some customers could be without power for "well over a week."
+Halvorsen said she had spoken with the president by phone and expected a federal disaster declaration for 14 counties by the weekend.
+Asked whether the state had learned from the last storm, the governor paused before answering.
+"We learned a lot. We learned that people get tired of being told to run," she said. "I understand that. I'm asking them to run one more time."
+""".strip().split("\n"), quotes=[
+("the water is still coming", "Rebecca Halvorsen", {"implied": True}),
+("Do not let the blue sky fool you. The wind has moved on, but the water is still coming,", "Rebecca Halvorsen", {}),
+("If you are in a river county and you were told to leave, you need to leave today.", "Rebecca Halvorsen", {}),
+("We have crews going street by street with boats. Some of these neighborhoods, you can only see the rooftops,", "Rebecca Halvorsen", {}),
+("This is exactly the kind of surge we were worried about,", "Daniel Ortiz", {}),
+("The water came in fast and it came in deep.", "Daniel Ortiz", {}),
+("We heard the front door give way around four. Then we heard the refrigerator floating,", "Ray Pruitt", {"accept": []}),
+("We stayed for the last one and swore we'd never do it again,", "Donna Pruitt", {"accept": []}),
+("So I don't know what that makes us.", "Donna Pruitt", {"accept": []}),
+("We're going to be in response mode for a while,", "Keith Darnell", {}),
+("People need to stay off the roads. The roads are where we're losing people.", "Keith Darnell", {}),
+("well over a week.", "a utility official", {"unnamed": ["official"]}),
+("We learned a lot. We learned that people get tired of being told to run,", "Rebecca Halvorsen", {}),
+("I understand that. I'm asking them to run one more time.", "Rebecca Halvorsen", {}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules; batch 21 the same at the start of a later one, by a helper who writes no rules; batch 22 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules; batch 21 the same at the start of a later one, by a helper who writes no rules; batch 22 the same at the start of a later one, by a helper who writes no rules; batch 23 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -2814,7 +3043,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=19) for x in B19),
                            *(dict(x, batch=20) for x in B20),
                            *(dict(x, batch=21) for x in B21),
-                           *(dict(x, batch=22) for x in B22)]):
+                           *(dict(x, batch=22) for x in B22),
+                           *(dict(x, batch=23) for x in B23)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

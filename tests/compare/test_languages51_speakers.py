@@ -67,6 +67,19 @@ def test_estonian_ta_after_someone_else_spoke_in_its_paragraph_is_no_one_named_b
     assert quote_speakers(text, "et")[1] != "Toomas Kask"
 
 
+def test_estonian_bare_role_noun_after_the_verb_is_the_person_named_beside_it():
+    text = ("Sild suleti\nJÕEKÜLA – Vald sulges teisipäeval vana silla üle jõe.\n"
+            "Jõeküla vallavanem Peeter Saar kinnitas, et vald otsib lahendust. „Teeme kõik, mis võimalik,“ lausus vallavanem.\n")
+    assert quote_speakers(text, "et") == ["Peeter Saar"]
+
+
+def test_estonian_bare_noun_after_the_verb_that_no_one_is_described_by_credits_no_one():
+    # negative: no person of the article is called "teadlane"; the noun is no name of the engineer
+    text = ("Sild suleti\nJÕEKÜLA – Vald sulges teisipäeval vana silla üle jõe.\n"
+            "Valla ehitusspetsialist Peeter Saar kinnitas, et sild on ohtlik. „Talvel läheb hullemaks,“ sõnas teadlane.\n")
+    assert quote_speakers(text, "et") == [None]
+
+
 # South Slavic: Slovenian, Bulgarian, Macedonian
 
 

@@ -26,8 +26,9 @@ _DOUBLE_ACUTE_WORDS = re.compile(r"\w*[őűŐŰ]\w*")  # words with Hungarian's 
 # Finnish joins its endings to its words too ("Ahosen mukaan", "yhtiön kanssa"): its commonest words
 # are about a tenth of a news text, not the fair share (settings.min_vote_share) the vote asks of the others;
 # Czech and Polish, with no articles and their cases in endings, a tenth to an eighth of a short news text
-# (nine of the Czech tune articles were left unguessed at 0.15)
-_JOINING_SHARES = {"fi": 0.06, "cs": 0.08, "pl": 0.08}
+# (nine of the Czech tune articles were left unguessed at 0.15); Estonian, Lithuanian and Latvian, which
+# join their cases to their words as Finnish and the Slavic languages do, the Czech share
+_JOINING_SHARES = {"fi": 0.06, "cs": 0.08, "pl": 0.08, "et": 0.08, "lt": 0.08, "lv": 0.08}
 _CLOSE_MIN_VOTES = 3  # words only one language of a close group writes, in a text its group's words fill
 
 _SCRIPTS = (
@@ -63,8 +64,12 @@ _SCRIPT_LANGUAGE = {"greek": "el", "armenian": "hy", "hebrew": "he", "devanagari
 _MARKERS = {
     "arabic": (("ur", "ٹڈڑےںھ", 0.01), ("fa", "پچژگکی", 0.02)),
     "cyrillic": (("be", "ў", 0.005), ("uk", "іїєґ", 0.01), ("kk", "әғқңөұүһ", 0.01),
-                 ("mk", "ѓќѕ", 0.005), ("sr", "ђјљњћџ", 0.01), ("bg", "ъ", 0.008), ("ru", "ыэ", 0.005)),
+                 ("mk", "ѓќѕ", 0.005), ("sr", "ђћ", 0.002), ("bg", "ъ", 0.008), ("ru", "ыэ", 0.005)),
 }
+# Letters Serbian and Macedonian share ("ј", "љ", "њ", "џ"), with the share of the script's letters above
+# which the text is one of the two: their commonest words decide then (a Macedonian text may lack
+# "ѓ", "ќ" and "ѕ", a short Serbian one "ђ" and "ћ"); no guess when the words do not
+_SERBIAN_MACEDONIAN = ("јљњџ", 0.01, ("sr", "mk"))
 @functools.cache
 def _word_sets(script: str) -> dict[str, frozenset[str]]:
     """Each language's commonest words for the vote, by script ("latin", "cyrillic"): data in
@@ -90,6 +95,30 @@ def _close_groups() -> tuple[dict[str, frozenset[str]], ...]:
     with the words only it writes among them: the "close" key of resources/terms/function_words.json."""
     groups = resource_json("terms/function_words.json").get("close", {}).get("groups", ())
     return tuple({language: frozenset(words.split()) for language, words in group.items()} for group in groups)
+
+
+@functools.cache
+def _variants() -> dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]]:
+    """Per language of the vote, the languages that are in no vote of their own but may be its variant
+    ("pt": Galician), each with its own words and the voted language's own words of the close group
+    the two share: the "close" key's "variants" of resources/terms/function_words.json."""
+    close = resource_json("terms/function_words.json").get("close", {})
+    out: dict[str, list] = {}
+    for base, variants in close.get("variants", {}).items():
+        for variant in variants:
+            group = next(g for g in _close_groups() if base in g and variant in g)
+            out.setdefault(base, []).append((variant, group[variant], group[base]))
+    return {base: tuple(found) for base, found in out.items()}
+
+
+def _variant_of(lowered: dict[str, int], best: str, lead: float) -> str | None:
+    """The variant of the vote's leader ``best`` the text is written in (_variants): its own words
+    at least _CLOSE_MIN_VOTES and lead times the leader's own; None when the text does not show one."""
+    for variant, own, leader in _variants().get(best, ()):
+        mine, theirs = sum(lowered.get(w, 0) for w in own), sum(lowered.get(w, 0) for w in leader)
+        if mine >= _CLOSE_MIN_VOTES and mine >= lead * theirs:
+            return variant
+    return None
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -144,9 +173,17 @@ def guess_language(text: str, settings: LanguageSettings = _DEFAULT_BOUNDS) -> s
         for language, marks, share in _MARKERS[script]:
             if sum(text.count(m) for m in marks) >= share * count:
                 return language
+        if script == "cyrillic":
+            marks, share, pair = _SERBIAN_MACEDONIAN
+            if sum(text.count(m) for m in marks) >= share * count:
+                words = _word_sets("cyrillic")
+                return _vote(text, {language: words[language] for language in pair}, settings)
         # Arabic is the default of its script; Cyrillic without telling letters goes to the
         # word lists (a short Russian text may lack "ы" and "э").
-        return "ar" if script == "arabic" else _vote(text, _word_sets("cyrillic"), settings)
+        # Serbian's words vote only beside Macedonian's, after its letters: a text with none of them is no Serbian
+        if script == "arabic":
+            return "ar"
+        return _vote(text, {language: words for language, words in _word_sets("cyrillic").items() if language != "sr"}, settings)
     return _SCRIPT_LANGUAGE.get(script)
 
 
@@ -167,6 +204,9 @@ def _vote(text: str, word_sets: dict[str, frozenset[str]], settings: LanguageSet
     (best, top), (_, second) = ranked[0], ranked[1]
     # Clearly ahead of the runner-up, and common words make up a fair share of the text.
     fair = top >= settings.min_votes and top >= _JOINING_SHARES.get(best, settings.min_vote_share) * total
+    variant = _variant_of(lowered, best, settings.vote_lead) if fair else None
+    if variant is not None:
+        return variant  # (a Galician text fills Portuguese's commonest words; its own words tell it)
     if fair and top >= settings.vote_lead * second:
         return best
     if fair:
@@ -197,7 +237,8 @@ _SCRIPT_OF_LANGUAGE = {
 
 
 def _script_of(language: str) -> str | None:
-    return "latin" if language in _word_sets("latin") else _SCRIPT_OF_LANGUAGE.get(language)
+    latin = language in _word_sets("latin") or any(language == v for found in _variants().values() for v, _, _ in found)
+    return "latin" if latin else _SCRIPT_OF_LANGUAGE.get(language)
 
 
 def contradicts(declared: str, guessed: str | None) -> bool:

@@ -604,7 +604,8 @@ class ClauseFinding:
             after = self._subject_after(v)
             if after is not None:
                 return Clause(v, after[0], after[1], base, inverted=True)
-            if tokens[v].norm in self.vocab.foreign_dropped and self._nothing_named_after(v):
+            if tokens[v].norm in self.vocab.foreign_dropped and self._nothing_named_after(v) \
+                    and not self._name_in_marks_before(v):  # (foreign.py: 'Vežėjas „Šiaurės linijos“ pranešė')
                 # '«…», dijo.', '«…», ha detto ai giornalisti': no subject, the verb alone speaks for
                 # the person the paragraph is about (resolved as "he said" is)
                 return Clause(v, v, v, base, inverted=True, how="dropped")
@@ -712,6 +713,8 @@ class ClauseFinding:
             h -= 1  # "lui a répondu", "ha aggiunto"
         if h > 0 and not self._opens_narration(h):
             return None  # ('«…», comentó una vecina que prefirió': after a quotation, a relative "que")
+        if self._name_in_marks_before(h):
+            return None  # (foreign.py: 'Vežėjas „Šiaurės linijos“ pranešė, kad': the marks hold a name)
         if tokens[h].initial and not self._in_heading(tokens[h].start):
             if tokens[v].norm in vocab.foreign_dropped:
                 return Clause(v, v, v, base, inverted=True, how="dropped")

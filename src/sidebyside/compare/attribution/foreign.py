@@ -60,12 +60,13 @@ _ARTICLE_PARTICLES = frozenset({"der", "den", "dem", "des"})
 
 
 @functools.cache
-def _portuguese_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Portuguese "a" and "as", article and preposition both, and the words "a" is a preposition
-    before with no article ("a quem", "a partir"): the "pt" entry of speech_languages.json."""
-    pt = resource_json("attribution/speech_languages.json")["pt"]
-    return (frozenset(fold_word(w) for w in pt["article_prepositions"]),
-            frozenset(fold_word(w) for w in pt["not_nouns_after_a"]))
+def _portuguese_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Portuguese (and Galician) "a" and "as", article and preposition both, and the words "a" is a
+    preposition before with no article ("a quem", "a partir"): the "article_prepositions" and
+    "not_nouns_after_a" of the language's speech_languages.json entry; empty for a language without them."""
+    entry = resource_json("attribution/speech_languages.json").get(language or "", {})
+    return (frozenset(fold_word(w) for w in entry.get("article_prepositions", ())),
+            frozenset(fold_word(w) for w in entry.get("not_nouns_after_a", ())))
 
 
 @functools.cache
@@ -76,6 +77,8 @@ def _feminine_agent_endings(language: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in entry.get("feminine_agent_endings", ()))
 
 
+# quotation marks and spaces alone: no comma, no dash ('Vežėjas „Šiaurės linijos“ pranešė')
+_MARKS_AND_SPACES = " \u00a0„“”\"«»‚‘’'"
 # what may stand between a word of the sentence and a name inside it: a space, or an opening
 # quotation mark ('des Gasthofs „Zum Anker“'); not a dateline's dash ("Kassel - Zum Tod von ...")
 _NAME_OPENING_GAPS = frozenset({"", "„", "“", "\"", "«", "»", "‚", "‘", "'"})
@@ -935,7 +938,7 @@ class ForeignReading:
         addressee = _language_words(self.language, "addressee_prepositions")
         if tokens[k].norm in vocab.foreign_prepositions or tokens[k].norm in addressee or tokens[k].norm in vocab.foreign_pronouns \
                 or tokens[k].norm in _language_words(self.language, "sentence_prepositions") \
-                or self.language == "pt" and tokens[k].norm in ("a", "as") and not self._portuguese_article(k):
+                or tokens[k].norm in _portuguese_words(self.language)[0] and not self._portuguese_article(k):
             return None
         for m in range(k + 1, min(n, k + self.settings.long_description_tokens)):
             tok = tokens[m]
@@ -1580,6 +1583,31 @@ class ForeignReading:
             return None
         return Speaker(person.canonical, "person", person.key)
 
+    def _other_speech_abstains(self, person: _Person, at: int) -> bool:
+        """'Един жител на селото, …, твърди, че … „…“, каза той': in a text of a language whose entry
+        asks it ("pronoun_other_speech_abstains"), whether a "he"/"she" standing for ``person`` credits
+        no one, as Finnish "hän" does: the person was last named before the pronoun's paragraph and
+        that paragraph's narration holds a speech verb of its own (someone else spoke there)."""
+        return bool(self.language) and _language_flag(self.language, "pronoun_other_speech_abstains") \
+            and self._other_speech_since_paragraph(person, at)
+
+    def _name_in_marks_before(self, h: int) -> bool:
+        """'Vežėjas „Šiaurės linijos“ pranešė, kad …': in a text of a language whose entry asks it
+        ("name_in_marks_before_verb"), whether the verb (or its auxiliary) at token h follows a
+        quotation's close with a space alone (no comma, no dash) and that quotation follows a word
+        of its own sentence: the marks hold a name, the subject or its apposition, no words said,
+        and the verb's dropped subject is no one the passage is about."""
+        tokens = self.tokens
+        if h < 2 or not self.language or not _language_flag(self.language, "name_in_marks_before_verb") \
+                or self._quote_of_token[h - 1] < 0 or tokens[h].gap.strip(_MARKS_AND_SPACES) or "\n" in tokens[h].gap:
+            return False
+        q = h - 1
+        while q > 0 and self._quote_of_token[q - 1] == self._quote_of_token[h - 1]:
+            q -= 1
+        return q > 0 and self._quote_of_token[q - 1] < 0 and "\n" not in tokens[q].gap \
+            and not tokens[q].gap.strip(_MARKS_AND_SPACES) and tokens[q - 1].norm.isalpha() \
+            and self._sentence_start(tokens[q].start) <= tokens[q - 1].start
+
     def _other_speech_since_paragraph(self, person: _Person, at: int) -> bool:
         """'Anna Virtanen … ”…”, tutkija sanoo. / Päivystävä palomestari, joka …, kertoi, että … ”…”,
         hän sanoi.': whether the person the passage was about was last named before at's paragraph,
@@ -1896,15 +1924,15 @@ class ForeignReading:
     # ---------------------------------------------------------------- one language's grammar
 
     def _portuguese_article(self, k: int, opening: bool = False) -> bool:
-        """'«…», afirmou a ministra': in a Portuguese text, "a" (or "as") right after a verb and
+        """'«…», afirmou a ministra': in a Portuguese (or Galician) text, "a" (or "as") right after a verb and
         before a lower-case noun with no article of its own is the noun's article, not the
         preposition (which would contract with an article: "disse à ministra"; a bare plural after
         "a" is whom the words were told: "disse a jornalistas"). opening: "A" opening a sentence
         ("A mulher do pescador esteve no cais") is read the same way."""
         tokens, vocab, n = self.tokens, self.vocab, len(self.tokens)
-        if self.language != "pt" or k + 1 >= n or (tokens[k].cap and not (opening and tokens[k].initial)):
+        articles, not_nouns = _portuguese_words(self.language)
+        if not articles or k + 1 >= n or (tokens[k].cap and not (opening and tokens[k].initial)):
             return False
-        articles, not_nouns = _portuguese_words()
         if tokens[k].norm not in articles:
             return False
         noun = tokens[k + 1]
@@ -2027,7 +2055,7 @@ class ForeignReading:
         right after the article that opens its sentence (or that article itself first in the run),
         is the name of a body, none of a person with a description before it."""
         tokens = self.tokens
-        articles = self.vocab.foreign_articles | (_portuguese_words()[0] if self.language == "pt" else frozenset())
+        articles = self.vocab.foreign_articles | _portuguese_words(self.language)[0]
         head = k + 1 if tokens[k].initial and tokens[k].cap and tokens[k].norm in articles else k
         article = head - 1
         if head > j or article < 0 or not tokens[article].initial or not tokens[article].cap \

@@ -963,6 +963,12 @@ class NamingSettings:
     # as "the bank" joins "West Coast Bank" within one article, when neither article gives that
     # noun to another referent (naming/pairing.py _named_by_head_across).
     head_noun_across: bool = True
+    # Two chains of descriptions of one noun joined across the pair, with other words around it
+    # ("the ceremony" / "a major awards ceremony"), make a label contrast unless the words may
+    # tell two things of that noun apart (numbers, ordinals, names, contrasting modifiers, one
+    # side plural and the other singular, the noun given to another referent: naming/contrasts.py
+    # _maybe_two_of_one_noun); False: never shown, a detail and no naming difference.
+    same_noun_contrasts: bool = True
     # A lede's description of a person, when the opening paragraphs name several people, picks
     # the one it fits (no other role, gender) whose name opens the next sentence as its subject
     # and is named again ("A disgraced ex-politician ... Dan Rell, 58, pocketed ...": reader30),

@@ -240,7 +240,8 @@ def referents(a: Article, b: Article, views: tuple[ArticleView, ArticleView],
     venue_maps(chains, maps)
     slot_maps(views, chains, maps, aligned, vocab, naming)
     classed_name_maps(views, chains, maps, nouns(), naming)  # "the film" for the pair's one "film New Moon"
-    contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles))
+    contrasts = label_contrasts(chains, maps, lex, vocab.generic, naming, builder.title_words | frozenset(vocab.roles),
+                                (views[0].text, views[1].text))
     return Referents(match, chains, maps, tuple(contrasts))
 
 

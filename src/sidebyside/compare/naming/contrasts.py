@@ -4,6 +4,7 @@ telling the difference is."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -12,10 +13,11 @@ from sidebyside.compare.naming.chain_tools import _ORGANISATION_TAILS
 from sidebyside.compare.naming.chains import ArticleChains, Ref, label_of
 from sidebyside.compare.naming.pairing import _initials
 from sidebyside.compare.naming.shaping import _counts, _display, _kind, _mention
-from sidebyside.compare.naming.words import _MILITARY, NamingVocabulary, evaluative_words, vocabulary
+from sidebyside.compare.distinctive import number_words
+from sidebyside.compare.naming.words import _MILITARY, _NUMBERED, _RANKING, NamingVocabulary, evaluative_words, vocabulary
 from sidebyside.compare.nouns import nouns
 from sidebyside.compare.termdata import LabelFamily, Lexicon, naming_data
-from sidebyside.compare.text import fold
+from sidebyside.compare.text import POSSESSIVE_DETERMINERS, fold
 from sidebyside.compare.times import other_parts_of_day, same_day_in_other_words, time_label
 from sidebyside.model import LabelContrast, LabelCount
 from sidebyside.settings import DEFAULT, NamingSettings
@@ -30,10 +32,12 @@ def label_contrasts(
     generic: frozenset[str] = frozenset(),
     settings: NamingSettings = DEFAULT.compare.naming,
     role_words: frozenset[str] = frozenset(),
+    texts: tuple[str, str] | None = None,
 ) -> list[LabelContrast]:
     """Every chain both articles mention whose label sets differ, most telling first.
     generic: role nouns too vague for a chain of descriptions alone ("the man"); role_words:
-    title and role words, whose presence on one side only is a title difference, not a short form."""
+    title and role words, whose presence on one side only is a title difference, not a short form;
+    texts: the two articles' bodies (Article.text), where a mention is seen cut inside a word."""
     grouped: list[dict[str, list[Ref]]] = [{}, {}]
     for side in (0, 1):
         for r in sides[side].refs:
@@ -73,10 +77,12 @@ def label_contrasts(
                                      settings.evaluative_bonus, cues, memo)
         if described_only and {r.head.rsplit(" ", 1)[-1] for r in refs_a if r.head} == {
             r.head.rsplit(" ", 1)[-1] for r in refs_b if r.head
-        } and not _one_side_evaluates(labels, lex) and not _one_side_presumes(labels):
-            # one thing described with the same noun, other words around it ("the suspect" /
-            # "the 29-year-old suspect"): a detail, not a naming difference
-            continue  # (too little for a reader to learn from; "the notorious suspect" is more)
+        } and not _one_side_evaluates(labels, lex) and not _one_side_presumes(labels) and (
+                not settings.same_noun_contrasts or _maybe_two_of_one_noun(key, (refs_a, refs_b), sides, maps, texts)):
+            # one noun, other words around it ("the suspect" / "the 29-year-old suspect"): shown
+            # (settings.same_noun_contrasts) unless the words may tell two things of that noun
+            # apart ("the first ship" / "the second ship", "the old bridge" / "the new bridge")
+            continue
         if key.startswith("time:") and same_day_in_other_words([r.text for r in refs_a], [r.text for r in refs_b]):
             # "tonight" / "Tuesday", "Tuesday evening" / "Tuesday": one day in other words, no
             # framing; kept, said so and ranked last (a teacher may point out it tells nothing)
@@ -100,6 +106,121 @@ def label_contrasts(
     out.sort(key=lambda c: (-c.telling, c.entity))
     return out
 
+
+
+def _maybe_two_of_one_noun(key: str, side_refs: tuple[list[Ref], list[Ref]],
+                           sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                           texts: tuple[str, str] | None = None) -> bool:
+    """Whether two chains of descriptions of one noun, joined across the pair, may be two things
+    of that noun rather than one named two ways: every mention indefinite ("a school" / "a nearby
+    school": is one meant at all?); one article all plural, the other all singular ("the
+    buildings" / "the building"); an article that gives the noun to another referent of its own
+    ("the trial" beside another chain's "the second trial"); or two mentions, on one side or across,
+    that set their things apart by number or ordinal ("the first ship" / "the second ship", "the
+    2004 tsunami" / "the 2011 tsunami"), by a name written in them ("the Texas jury" / "the Ohio
+    jury", "the March vote" / "the May vote") or by a modifier whose partner the other writes
+    ("the old bridge" / "the new bridge", naming.json contrasting_modifiers); one side only that
+    writes a word telling a past holder ("the former champion" / "the champion": the former is
+    not the one who holds it now); one side that only introduces the thing, never refers back to
+    it ("a desk" / "the reception desk": which desk?); a mention cut inside a word ("the trial
+    of 16" of "16-year-old"); words that differ only by an age or a count ("the suspect" / "the
+    29-year-old suspect": a detail, no other name); or a relation whose owner the two sides do not
+    write alike ("the father of the child" / "The father"). A guess either way: no contrast is
+    shown then, as none was before."""
+    refs = [r for rs in side_refs for r in rs if r.field == "text"]
+    if any(all(_indefinite(r) for r in rs if r.field == "text") for rs in side_refs):
+        return True
+    if texts is not None and any(_cut_inside_a_word(r, texts[side]) for side, rs in enumerate(side_refs)
+                                 for r in rs if r.field == "text"):
+        return True
+    past = _past_holder_words()
+    side_words = [{w for r in rs if r.field == "text" for w in _WORD_RE.findall(fold(r.core))} for rs in side_refs]
+    differing = side_words[0] ^ side_words[1]
+    if differing & past:
+        return True
+    if all(w.isdigit() or w in _number_words() or w in _AGE_WORDS for w in differing):
+        return True  # "the suspect" / "the 29-year-old suspect": an age or a count, a detail, no other name
+    heads = {r.head.rsplit(" ", 1)[-1] for r in refs if r.head}
+    if heads & _kin_nouns():
+        # "the father of the child" / "The father": a relation is someone's, and whose the two
+        # sides must say alike ("her daughter" / "her youngest daughter")
+        owners = {(_WORD_RE.findall(fold(r.text)) or [""])[0] for r in refs}
+        if len(owners) != 1 or not owners <= POSSESSIVE_DETERMINERS or any(r.tail for r in refs):
+            return True
+    plural = [{sides[side].described[r.chain].plural for r in rs if r.chain in sides[side].described}
+              for side, rs in enumerate(side_refs)]
+    if len(plural[0]) == 1 and len(plural[1]) == 1 and plural[0] != plural[1]:
+        return True
+    for side in (0, 1):
+        own = sides[side]
+        if any(info.head in heads and maps[side].get(c, c) != key for c, info in own.described.items()):
+            return True
+    marks = [_distinguishers(r) for r in refs]
+    partners = _contrasting_modifiers()
+    for n, (numbers, names, words) in enumerate(marks):
+        for other_numbers, other_names, other_words in marks[n + 1:]:
+            if numbers and other_numbers and not numbers & other_numbers:
+                return True
+            if names and other_names and not names & other_names:
+                return True
+            if any(partners.get(w, frozenset()) & other_words for w in words):
+                return True
+    return False
+
+
+def _distinguishers(r: Ref) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a description writes that may set its thing apart from another of its noun: its
+    numbers and ordinals, the names written in it (capitalised words after its first), its words."""
+    tokens = _WORD_RE.findall(r.core)
+    words = frozenset(fold(t) for t in tokens)
+    numbers = frozenset(w for w in words if w.isdigit() or w in _number_words() or w in _RANKING or _NUMBERED.fullmatch(w))
+    names = frozenset(fold(t) for t in tokens[1:] if t[:1].isupper() and not t.isdigit())
+    return numbers, names, words
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _indefinite(r: Ref) -> bool:
+    return r.text.lower().startswith(("a ", "an "))
+
+
+def _cut_inside_a_word(r: Ref, text: str) -> bool:
+    """Whether the body goes on with a hyphen or a letter right after the mention ("the trial of
+    16" of "the trial of 16-year-old Jermayne Timmons"): a fragment that reads as something else."""
+    if r.end >= len(text) or text[r.start:r.end] != r.text:
+        return False
+    nxt = text[r.end]
+    return nxt.isalnum() or nxt in "-\u2010\u2011"
+
+
+_POSSESSOR_END = re.compile(r"(?<=\w)['’]s\b")
+_AGE_WORDS = frozenset("year years old aged".split())  # "29-year-old", "aged 29"
+
+
+@functools.lru_cache(maxsize=1)
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(naming_data()["kin_nouns"])
+
+
+@functools.lru_cache(maxsize=1)
+def _past_holder_words() -> frozenset[str]:
+    return frozenset(naming_data()["contrasting_modifiers"]["past_holder"])
+
+
+@functools.lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return number_words() - {"one"}  # "one" is no count in "the one suspect" / "one of the suspects"
+
+
+@functools.lru_cache(maxsize=1)
+def _contrasting_modifiers() -> dict[str, frozenset[str]]:
+    """Each word of naming.json's contrasting_modifiers -> its partners ("old" -> "new")."""
+    out: dict[str, set[str]] = {}
+    for a, b in naming_data()["contrasting_modifiers"]["pairs"]:
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return {w: frozenset(p) for w, p in out.items()}
 
 
 def _military(r: Ref) -> bool:
@@ -479,6 +600,14 @@ def without_nested_descriptions(contrasts: list[LabelContrast]) -> list[LabelCon
                     outer[side].append((m.start, m.end, n))
     if not outer[0] and not outer[1]:
         return contrasts
+    # where a mention ends in a possessive 's that the next word's description goes on from: its
+    # possessor is a referent of its own, as much the sentence's as the thing it owns
+    possessors: list[set[int]] = [set(), set()]
+    for c in contrasts:
+        for side in (0, 1):
+            for m in (c.a, c.b)[side]:
+                for cut in _POSSESSOR_END.finditer(m.text):
+                    possessors[side].add(m.start + cut.start())
     out = []
     for n, c in enumerate(contrasts):
         if c.kind is None:
@@ -492,7 +621,9 @@ def without_nested_descriptions(contrasts: list[LabelContrast]) -> list[LabelCon
             kept = []
             for m in sides[side]:
                 if forms.get(label_of(m.text)) == "description" and any(
-                    o != n and s < m.end and m.start < e and e - s > m.end - m.start for s, e, o in outer[side]
+                    o != n and s < m.end and m.start < e and e - s > m.end - m.start
+                    and not (s == m.start and m.end in possessors[side])  # "the company" of "the company's new laptop"
+                    for s, e, o in outer[side]
                 ):
                     changed = True
                     label = label_of(m.text)

@@ -169,6 +169,7 @@ class HtmlSettings:
     # A page whose byline names no person: a credit in one of the story's last this many
     # paragraphs ("(Reporting by Jane Doe; Editing by John Roe)") names its writers (bylines.py).
     closing_credit_paragraphs: int = 2
+    opening_credit_paragraphs: int = 3  # with no byline, a credit in brackets opening one of the first paragraphs ("本报讯（记者 …）")
 
     # The visible headline (headline.py): its length, and fewer words than this make a section label.
     headline_max_chars: int = 300
@@ -229,6 +230,7 @@ class TextSettings:
 
     # --- line shapes (rules in extract/text/rules.py read these)
     cue_max_chars: int = 160  # a line longer than this is never a header, menu item or cue
+    ticker_max_chars: int = 240  # a live or breaking-news bar (its label, one or two stories' titles)
     meta_max_chars: int = 160  # byline, dateline, read time, photo credit (a four-part cluster runs long)
     caption_max_chars: int = 400  # a caption's shape ("(AP Photo/...)", "In this photo...")
     footer_max_chars: int = 2000  # an appeal or a legal footer is paragraph-sized, not longer
@@ -337,6 +339,7 @@ class TextSettings:
     byline_far_window: int = 300  # with no byline in the header window, a "By" line this far above the body
     byline_after_lines: int = 2  # with no byline above, these lines after the body may close it with one
     closing_credit_lines: int = 3  # with no byline found, a byline among the body's last lines before its last
+    opening_credit_paragraphs: int = 3  # with none found, a credit in brackets opening one of the first paragraphs ("本报讯（记者 …）")
     date_after_body_lines: int = 6  # with no publication date above, these lines after the body may state it
     byline_box_lines: int = 20  # the lines after the body read for the story's byline over its dated line (a side box)
     byline_copyright_lines: int = 300  # a person's copyright line this near the body's or the page's end credits them
@@ -361,6 +364,7 @@ class TextSettings:
     headline_min_score: float = -2.25
     headline_max_weight: int = 300
     headline_opening_wide_chars: int = 10  # a body's first line in a script without spaces this long may be its headline
+    headline_wide_min_chars: int = 6  # a shorter line in a script without spaces is a button or a label ("搜索"), as two words are
     headline_distance_cost: float = 0.1  # per non-blank line between it and the byline / body
     headline_distance_cap: int = 12  # counted up to this many lines
     headline_after_anchor_cost: float = 2.0  # below the byline cluster
@@ -370,6 +374,10 @@ class TextSettings:
     headline_two_sentences_cost: float = 1.0  # a sentence ends inside it
     headline_prose_cost: float = 0.5  # it reads as a paragraph
     headline_two_words_cost: float = 1.0  # one or two words only
+    headline_summary_cost: float = 1.0  # a line under another in a run of summary points (a copy drops their bullets)
+    headline_summary_run: int = 3  # that many lines of headline shape at least, set without a blank between them
+    headline_summary_run_max: int = 5  # and this many at most (a longer run is a list of other stories)
+    headline_summary_words: int = 6  # each this many words at least
     headline_name_cost: float = 1.0  # two to four capitalised words and nothing else: a name
     headline_outdent_bonus: float = 1.0  # set left of the body's indent (lynx headings)
     headline_before_anchor_bonus: float = 0.75  # the byline cluster or the body follows it

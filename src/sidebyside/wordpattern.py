@@ -4,7 +4,8 @@ Longest first, so "Sept" is tried before "Sep" and "published on" before "publis
 one length in code-point order, so a set gives the same pattern in every process (two literals of
 one length match the same span or none: the order among them changes no match, but a pattern that
 differed from start to start could never come from the per-user regex cache); each word escaped. ``spaced``: a space inside a phrase matches any run of white space ("Updated  on"), for
-phrases read from running text. Qt-free and free of both families, so either may import it.
+phrases read from running text; ``marks``: an Arabic word matches with or without the short-vowel
+marks a page may set over its letters ("نُشر في" is the label "نشر في"). Qt-free and free of both families, so either may import it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,20 @@ CASED_AS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u01
 CASED_AS_ASCII_OTHERS = CASED_AS_ASCII[52:]
 
 
-def alternation(words: Iterable[str], spaced: bool = False) -> str:
+# The Arabic script's marks written over or under a letter (the short vowels, tanwin, shadda, sukun,
+# the dagger alif): most text leaves them out, some sets a few ("نُشر"); a word means the same either way.
+ARABIC_MARKS = "\u064b-\u065f\u0670"
+_ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+_ARABIC_LETTER = re.compile(r"([\u0621-\u064a])")
+
+
+def without_marks(text: str) -> str:
+    """``text`` without the Arabic script's vowel marks (a key to look a matched word up by)."""
+    return _ARABIC_MARK.sub("", text) if _ARABIC_MARK.search(text) else text
+
+
+def alternation(words: Iterable[str], spaced: bool = False, marks: bool = False) -> str:
     escaped = (re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    if marks:
+        escaped = (_ARABIC_LETTER.sub(rf"\1[{ARABIC_MARKS}]*", e) for e in escaped)
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if spaced else "|".join(escaped)

@@ -74,7 +74,10 @@ def test_a_glued_repeat_credits_the_person_once(header, authors):
         ("Local News November 19, 2019", []),
         ("Breaking News | November 19, 2019 | Politics", []),
         ("Jane Doe said on March 3, 2021 that the quay was safe.", []),
-        ("Pamela Wilson | November 19, 2019 | 4 comments and 12 shares", []),
+        # counts after the date (a comment and a share count, a read time) are the cluster's; words
+        # without numbers, a sentence, are not
+        ("Pamela Wilson | November 19, 2019 | 4 comments and 12 shares", ["Pamela Wilson"]),
+        ("Pamela Wilson | November 19, 2019 | the quay was closed for 3 days after the storm", []),
         ("Photo: Jane Doe | November 19, 2019", []),
     ],
 )

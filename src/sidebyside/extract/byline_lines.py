@@ -345,3 +345,33 @@ _BY_WIRE = re.compile(r"^(?i:by|von|par|por|di)\s+")
 # then perhaps a dash, then the story's first word
 _DATELINE_SOURCE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z0-9][\w.'’-]*){0,4},?[ \t]+)?"
                               r"\((?P<source>[A-Za-z][\w&.]*(?:[ \t][A-Z][\w&.]*){0,3})\)[ \t]*(?:[—–-]+[ \t]*)?(?=[A-Z“\"])")
+
+
+# the credit in brackets a Chinese story's first paragraph opens with, after the paper's or the
+# agency's word ("本报讯（记者 林晓雯）", "新华社北京12月3日电（记者 王磊 李娜）")
+_OPENING_CREDIT = re.compile(r"^[^（(]{0,30}[（(](?P<credit>[^（）()]{2,60})[）)]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def opening_names(text: str) -> list[str]:
+    """The writers the credit in brackets opening a story in a script without spaces names after
+    a byline label ("本报讯（记者 林晓雯）", glued too: "（记者林晓雯）"); not the others it names
+    (a stringer, a photographer: "通讯员 张三"); [] for any other opening."""
+    match = _OPENING_CREDIT.match(text)
+    if match is None or not is_wide(match.group("credit")):
+        return []
+    names: list[str] = []
+    writer = False  # the names read follow a byline label
+    for token in match.group("credit").replace("、", " ").replace("，", " ").split():
+        label = next((w for w in sorted(cues.WIDE_BYLINE_LABELS + tuple(cues.WIDE_OTHER_CREDITS), key=len, reverse=True)
+                      if token.startswith(w)), None)
+        if label is not None:
+            writer = label in cues.WIDE_BYLINE_LABELS
+            token = token[len(label):]
+            if not token:
+                continue
+        if not _HAN_NAME.fullmatch(token):
+            return []  # no list of names: a place, a date, a clause
+        if writer and token not in names:
+            names.append(token)
+    return names

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 from sidebyside.resources import read_resource_text
 from sidebyside.wordpattern import alternation
@@ -50,6 +51,18 @@ def is_media_promo(text: str, max_chars: int = 200, min_words: int = 3) -> bool:
     return bool(title) and (title[-1].islower() or title[-1] in _BEFORE_BADGE) and len(title.split()) >= min_words
 
 
+# a clip's running time closing a line: "(0:48)", "(1:42)", "(12:05)"
+_RUNNING_TIME = re.compile(r"\(\d{1,2}:[0-5]\d\)\s*$")
+_MEDIA_WORD = re.compile(rf"(?<!\w)(?:{alternation(_words('media_badges'))})(?!\w)", re.I)
+
+
+def is_clip_line(text: str, max_chars: int = 200) -> bool:
+    """A video's or a podcast's line: a media badge's word in it, its running time in brackets
+    closing it ("Video player: Watch the moment the cliff collapses (0:48)", "Bekijk hier de video:
+    de eerste overtocht (1:42)")."""
+    return len(text) <= max_chars and _RUNNING_TIME.search(text) is not None and _MEDIA_WORD.search(text) is not None
+
+
 def media_promo_lines(text: str) -> list[tuple[int, int]]:
     """The lines of a text that are links to a video or a gallery (``is_media_promo``), as
     (start, end) in text order: an article's text may keep them when a capture glued them into
@@ -78,7 +91,12 @@ TRAIL = " \t:|›»>→•·-–—…."
 
 
 def norm_cue(text: str) -> str:
-    return text.strip().strip(TRAIL).strip().lower()
+    """The line as a cue is matched: case, the trailing marks of TRAIL and a pictograph before it
+    aside ("📌 VEJA TAMBÉM", "▶ Related")."""
+    text = text.strip().strip(TRAIL).strip()
+    if text and not text[0].isascii() and unicodedata.category(text[0]) == "So":
+        text = text.lstrip("".join(ch for ch in text[:4] if unicodedata.category(ch) in ("So", "Mn", "Cf"))).strip()
+    return text.lower()
 
 
 PROMO_PREFIXES = _words("promo_prefixes")
@@ -121,6 +139,22 @@ def is_furniture(text: str, low: str | None = None, raw: str | None = None) -> b
     if len(raw) <= 160 and raw.startswith(FURNITURE_PREFIXES):
         return True
     return len(raw) <= 200 and ("all rights reserved" in raw or "alle rechte vorbehalten" in raw)
+
+
+# A live or breaking-news bar: its label in capitals, then a space and a capitalised word ("EN
+# DIRECTO Última hora …", "BREAKING Storm Ilse: …"); cues.json ticker_labels
+_TICKER = re.compile(rf"^(?:{alternation([w.upper() for w in _words('ticker_labels')], spaced=True)}) (?=[^\W\d_])")
+
+
+def is_ticker(text: str) -> bool:
+    """A live or breaking-news bar's line: a ticker label in capitals opens it, a word in title
+    case follows ("BREAKING NEWS: …", a label and a colon, may be the headline; "LIVE TV" a menu's
+    item)."""
+    match = _TICKER.match(text)
+    if match is None:
+        return False
+    word = text[match.end():].split(None, 1)[0]
+    return word[0].isupper() and any(ch.islower() for ch in word)
 
 
 LEGAL_STRONG = _words("legal_strong")
@@ -280,6 +314,10 @@ BYLINE_OPENERS = (f"(?:{alternation(_words('byline_prefixes') + _words('byline_p
 # The labels that credit an author ("Author:", "Autor:", "Текст:"), as a regex group.
 BYLINE_LABEL_WORDS = _words("byline_labels")
 BYLINE_LABELS = f"(?:{alternation(BYLINE_LABEL_WORDS)})"
+# the byline labels of a script without spaces ("记者", "作者"), and the labels of the others a
+# credit in that script names beside the writer ("通讯员", "责任编辑": cues.json wide_other_credits)
+WIDE_BYLINE_LABELS = tuple(w for w in BYLINE_LABEL_WORDS if not w.isascii())
+WIDE_OTHER_CREDITS = frozenset(_words("wide_other_credits"))
 
 # A word that may stand before the opening word ("Posted by", "Reporting by"), as a regex group.
 BYLINE_QUALIFIERS = f"(?:{alternation(_words('byline_qualifiers'))})"
@@ -348,6 +386,7 @@ PHOTO_CREDIT = re.compile(
     r"|.{0,60}\b(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\b.{0,40})$",
     re.I,
 )
+_WIRES = alternation(_words("wire_services"))
 CAPTION_SHAPE = re.compile(
     r"\((?:image|photo|picture|foto|credit|source|pic)s?(?:\s+credits?)?\s*(?::|by\s)[^)]{1,60}\)\s*$"
     rf"|(?:/|\|)\s*{PICTURE_AGENCIES}(?:\s+(?:file|photo|images))?\s*\)?\s*$"
@@ -358,10 +397,17 @@ CAPTION_SHAPE = re.compile(
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\s*(?:Photo|Images)?\s*/[^)]{1,60}\)\s*$"
     r"|^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,'’-]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)\b"
     r"|^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\s])|\((?:pictured|pictured left|pictured right|above|below)\)"
+    # a caption closing on what its picture shows: "… as darkness fell (pictured: the rescue helicopter)"
+    r"|\((?:pictured|above|below)\s*[:,]\s*[^()]{2,80}\)\s*$"
     r"|^(?:above|below|top|pictured|photo illustration|illustration|file photo|photo|image|foto|bild)\s*:"
     r"|^photo illustration by\b|\((?:left|right|center|centre)\)"
     r"|^(?:photo |image |picture )?courtesy(?: of)?\s+\S"
-    r"|\.\s+(?-i:Photograph|Photo|Picture|Image|Illustration|Foto|Bild)\s*:\s*(?-i:[A-Z])[^.]{1,80}$",
+    r"|\.\s+(?-i:Photograph|Photo|Picture|Image|Illustration|Foto|Bild)\s*:\s*(?-i:[A-Z])[^.]{1,80}$"
+    # the photographer in capitals and the agency in brackets after the caption's last sentence:
+    # "… en una imagen de archivo. JAVIER MORENO (EFE)"
+    rf"|[.!?]\s+(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){{1,3}})\s*\((?:{PICTURE_AGENCIES}|{_WIRES})\)\s*$"
+    # a credit a dump glues to its caption's end, no space between: "… over the headland)Credit: SWNS"
+    r"|(?<=[a-z)])(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild)s?\s*:\s*(?-i:[A-Z])[^.]{1,60}$",
     re.I,
 )
 # A screen reader's label opening a caption or a credit ("Image caption Rescue teams at the site",

@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sidebyside.calendar_words import MonthTable, month_table, weekday_names
 from sidebyside.extract.language import primary_subtag
 from sidebyside.resources import read_resource_text
-from sidebyside.wordpattern import alternation
+from sidebyside.wordpattern import alternation, without_marks
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 MAX_TEXT = 400  # a dateline is short: longer text is read only up to here
@@ -56,8 +56,8 @@ def label_kinds() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def label_alternation() -> str:
     """Every dateline label as a regex alternation (longest first, any run of spaces between
-    words), to be compiled case-insensitively."""
-    return alternation(label_kinds(), spaced=True)
+    words, an Arabic label with or without its vowel marks), to be compiled case-insensitively."""
+    return alternation(label_kinds(), spaced=True, marks=True)
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +65,7 @@ def _labels() -> tuple[re.Pattern, re.Pattern]:
     # the label ends right before the date: "Published: ", "Updated on ", "publié le ", "am ",
     # maybe with the day's name between ("First published on Mon 9 Mar", "publié le jeudi 5 mars")
     ending = re.compile(rf"(?<!\w)({label_alternation()})(?!\w)[\s:,.\-–—]*(?:on|le|am|el|il|em|op|at)?[\s:]*"
-                        rf"(?:(?:{WEEKDAYS})\.?,?\s*)?$", re.IGNORECASE)
+                        rf"(?:(?:{WEEKDAYS})\.?[,،]?\s*)?$", re.IGNORECASE)  # (the Arabic comma after a weekday too)
     opening = re.compile(rf"^\s*({label_alternation()})(?!\w)", re.IGNORECASE)
     return ending, opening
 
@@ -74,7 +74,7 @@ def label_opening(text: str) -> str | None:
     """"published" or "updated" when ``text`` opens with a dateline label ("Published Tue, Nov
     19 2019", "Mis à jour le 3 mars"), else None."""
     match = _labels()[1].match(text)
-    return label_kinds().get(" ".join(match.group(1).casefold().split())) if match else None
+    return label_kinds().get(" ".join(without_marks(match.group(1)).casefold().split())) if match else None
 
 
 # The weekday names as a regex alternation (any case): every name ("Monday", "Tue", "domingo"),
@@ -325,7 +325,7 @@ def _label_before(text: str, start: int, taken: list[tuple[int, int]]) -> str | 
 def label_ending(text: str) -> str | None:
     """"published" or "updated" when ``text`` ends with a dateline label ("Updated on", "Publié le")."""
     match = _labels()[0].search(text[-40:])
-    return label_kinds().get(" ".join(match.group(1).casefold().split())) if match else None
+    return label_kinds().get(" ".join(without_marks(match.group(1)).casefold().split())) if match else None
 
 
 def _format(day: date, moment: tuple | None) -> str:

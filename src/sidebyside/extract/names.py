@@ -22,6 +22,11 @@ def unrepeated(text: str) -> str:
     return match.group("name").strip() if match else text
 
 
+def _unaccented(word: str) -> str:
+    """A Latin word without its accents ("lucía" → "lucia"); other scripts as they are."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def person_like(name: str, english: bool = True, settings: TextSettings = DEFAULT.extract.text) -> bool:
     """A name-shaped line that reads as a person's name, not a button or a section ("FIND YOUR
     NEXT CAR", "BREAKING NEWS", "Local News"): it opens with a known given name, or (on an
@@ -31,6 +36,8 @@ def person_like(name: str, english: bool = True, settings: TextSettings = DEFAUL
         return False
     if words[0] in given_names_of_the_world():  # first_names.json, given_names.tsv and given_names_world.tsv (sidebyside.name_lists)
         return True
+    if not words[0].isascii() and _unaccented(words[0]) in given_names_of_the_world():
+        return True  # "Lucía", "Zoë": the lists spell many names without their accents
     if words[0] in cues.GIVEN_NAMES_ALSO_WORDS and _name_after_word(name.split(), settings):
         return True
     if not english:

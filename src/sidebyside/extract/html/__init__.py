@@ -19,7 +19,7 @@ from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.html.body import Body, extract_body
 from sidebyside.extract.html.markup_guard import bound_markup
-from sidebyside.extract.html.bylines import closing_credit
+from sidebyside.extract.html.bylines import closing_credit, opening_credit
 from sidebyside.extract.html.metadata import Metadata, extract_metadata, people_of_page
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Article, Capture
@@ -91,6 +91,8 @@ def extract_html_detail(capture: Capture, settings: HtmlSettings = DEFAULT.extra
             meta.language = _page_language(root)
         if not meta.authors:  # no byline names a person: a credit closing the story may
             meta.authors = people_of_page(closing_credit(body.blocks, settings.closing_credit_paragraphs), meta)
+        if not meta.authors:  # nor a closing credit: the credit in brackets a Chinese story opens with
+            meta.authors = opening_credit(body.blocks, settings.opening_credit_paragraphs)
     extraction = _assemble(capture, meta, body, _not_free(bounded.content), settings)
     if bounded.warnings:
         article = extraction.article

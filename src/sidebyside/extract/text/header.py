@@ -11,7 +11,7 @@ from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import NAME_SPLIT, ROLE, credited_people, is_outlet_name, name_case, split_byline
 from sidebyside.extract.byline_lines import (
-    byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, role_credit, source_credit,
+    byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, opening_names, role_credit, source_credit,
     wire_of, without_wire,
 )
 from sidebyside.extract.dates import find_date, find_dates, label_opening
@@ -106,7 +106,8 @@ class Header:
             anchor = min(anchor, named.index)
             byline_at = named.index if byline_at is None else min(byline_at, named.index)
         people = self.authors + ([named.text] if named and not nobody else [])
-        if opening and first_para is not None and not meta and headline_opening(first_para, settings):
+        if opening and first_para is not None and not meta and headline_opening(first_para, settings) and not (
+                _headline_over(lines, first_para, lo, settings)):
             # the body's run opens with the headline (a capture without blank lines, the headline
             # a line of prose), the standfirst and the byline cluster right under it: it may be read
             stop, anchor = stop + 1, opening[0].index
@@ -135,6 +136,9 @@ class Header:
                     self._read_meta(ln)
         if not self.authors:  # a standfirst read as the body's start, the author's name under it
             self.authors = _name_in_opening(lines, stop, body, settings)
+        if not self.authors:  # "本报讯（记者 林晓雯）昨日，…": the credit opening one of the first paragraphs
+            paragraphs = [ln for kind, ln in body if kind == "paragraph"][: settings.opening_credit_paragraphs]
+            self.authors = next(filter(None, (opening_names(ln.text) for ln in paragraphs)), [])
         if not self.authors:  # "(Reporting by Jane Doe; Editing by John Roe)" closing the story
             self.authors = _closing_credit(lines, body, settings)
         if not self.authors and body:  # the story's byline and date in a side box under it
@@ -149,6 +153,11 @@ class Header:
         if self.source_credit is None:  # a wire standing as the byline, or in the opening dateline
             self.source_credit = _wire_credit(window[-settings.header_cluster_reach:], first_para)
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings)
+        points = _summary_points_under(lines, title_line, stop, settings) if title_line is not None else []
+        if points and (self.lead_line is None or self.lead_line is points[0]):
+            # the summary's points under the headline, over the byline: the story's lead (not its first point alone)
+            self.lead_line = replace(points[0], text=" ".join(p.text for p in points),
+                                     weight=sum(p.weight for p in points), words=sum(p.words for p in points))
         if self.published is not None and self._updated_only:
             # only an update's date in the cluster ("Actualizado: 05 dic 2026"): the day first
             # published may stand above the headline, on a date line of its own, no later than
@@ -184,8 +193,11 @@ class Header:
         if credit:
             self.source_credit = self.source_credit or credit
             return False
-        names = byline_names(text, self._settings) or _cluster_names(text, self._settings) or name_date_names(
-            text, (self.locale or "").lower().startswith("en"), self._settings) or noted_names(text, self._settings)
+        names = byline_names(text, self._settings) or _cluster_names(text, self._settings)
+        dated = name_date_names(text, (self.locale or "").lower().startswith("en"), self._settings)
+        if dated and set(names) < set(dated):
+            names = dated  # "Lucía Herrero | Daniel Sanz Madrid - 04 dic 2026": both writers, not the first part's
+        names = names or noted_names(text, self._settings)
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
@@ -245,6 +257,46 @@ def _dateline_day(text: str, updated: str, locale: str | None) -> str | None:
         return None  # (a dateline naming its year is read as any date is)
     found = find_date(f"{day}, {updated[:4]}", locale)
     return found[:10] if found and found[:10] <= updated[:10] else None
+
+
+def _headline_over(lines: list[Line], first: Line, lo: int, settings: TextSettings) -> bool:
+    """A shorter line that may be a headline stands right above the body's first line (a blank
+    between them at most), the byline cluster right under it: that line is the headline, the
+    body's first line its standfirst, though it ends without a stop ("El Gobierno aprueba el plan …" over "El Consejo de Ministros destina
+    … el 30 % del coste")."""
+    above = next((ln for ln in reversed(lines[lo : first.index]) if ln.kind != BLANK), None)
+    under = next((ln for ln in lines[first.index + 1 :] if ln.kind != BLANK), None)
+    return (above is not None and above.kind == SHORT and first.index - above.index <= 2
+            and under is not None and under.kind == META  # (the byline cluster under the standfirst)
+            and above.words >= 4 and above.words < first.words and headline_opening(above, settings))
+
+
+def _summary_points_under(lines: list[Line], title: Line, stop: int, settings: TextSettings) -> list[Line]:
+    """The summary's points set right under the headline and over the byline cluster: two to
+    four bulleted lines, or lines of a headline's shape set without a blank between
+    them (a browser's copy drops their bullets), each of a few words or more; [] when anything
+    else stands between the headline and the cluster."""
+    points: list[Line] = []
+    at = title.index + 1
+    for ln in lines[at:stop]:
+        if ln.kind == BLANK:
+            if points and not points[-1].bullet:
+                break  # (a blank ends a run whose bullets were dropped)
+            continue
+        if ln.kind == META:
+            break
+        if not points and same_text(ln.text, title.text):
+            title = ln  # (the headline shown twice)
+            continue
+        if ln.words < settings.headline_summary_words or ln.kind not in (SHORT, PROSE) or not (
+                ln.bullet or ln.index == (points[-1].index if points else title.index) + 1 and ln.kind == SHORT):
+            return []
+        points.append(ln)
+    if not 2 <= len(points) < settings.headline_summary_run_max or (
+            not points[0].bullet and len(points) + 1 < settings.headline_summary_run):
+        return []
+    nxt = next((x for x in lines[points[-1].index + 1 : stop] if x.kind != BLANK), None)
+    return points if nxt is not None and nxt.kind == META else []
 
 
 def _under_a_date(lines: list[Line], at: int, lo: int) -> bool:

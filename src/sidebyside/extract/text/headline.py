@@ -123,6 +123,7 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
     if menu_end > lo:  # (only the masthead's lines, the page's first, are read as its tagline)
         masthead = [ln.index for ln in lines[:menu_end] if ln.kind != BLANK][: s.headline_masthead_lines]
         menu_end = min(menu_end, masthead[-1] + 1)
+    summary = _summary_points(lines, lo, stop, s)
     distance = 0  # lines with words between the candidate and the anchor (not buttons or bullets)
     for j in range(min(stop, len(lines)) - 1, lo - 1, -1):
         ln = lines[j]
@@ -150,8 +151,10 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             score -= s.headline_two_sentences_cost  # two sentences: a standfirst
         if ln.kind == PROSE:
             score -= s.headline_prose_cost
-        if ln.words < 3 and not is_wide(ln.text):
-            score -= s.headline_two_words_cost
+        if j in summary:
+            score -= s.headline_summary_cost  # a summary's point under the headline, its bullet dropped
+        if ln.words < 3 and not is_wide(ln.text) or is_wide(ln.text) and len(ln.text.strip()) < s.headline_wide_min_chars:
+            score -= s.headline_two_words_cost  # ("搜索", "首页": a button in a script without spaces)
         if name_shaped(ln.text):
             score -= s.headline_name_cost  # "Pamela Wilson", "Trading Nation": a person's or a section's name
         if body_indent and ln.indent < body_indent:
@@ -181,6 +184,27 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
             best, best_score = ln, score
     # (the line is weighed as the capture gives it: a teaser's title set twice stays a teaser)
     return wrapped_title(capitals_rejoined(best, lines), lines, stop, people, settings) if best is not None else None
+
+
+def _summary_points(lines: list[Line], lo: int, stop: int, s: TextSettings) -> set[int]:
+    """The lines under the first of a run of headline-shaped lines set without a blank between
+    them right over the byline cluster, each of a few words or more and no sentence's stop, a few
+    of them: the headline and the summary's points under it, whose bullets a browser's copy drops ('WE THOUGHT IT WAS THE END': … /
+    Family of four … / Twenty-metre stretch … / Coastguard warns …)."""
+    points: set[int] = set()
+    run: list[Line] = []
+    for ln in [*lines[lo:stop], None]:
+        shaped = ln is not None and ln.kind == SHORT and not ln.bullet and ln.words >= s.headline_summary_words \
+            and not _SENTENCE_END.search(ln.text) and headline_shaped(ln.text, s)
+        if shaped and run and ln.index == run[-1].index + 1:
+            run.append(ln)
+            continue
+        under = [x for x in run[1:] if x.text != run[0].text]  # (the headline shown twice is no point)
+        if (s.headline_summary_run <= len(under) + 1 <= s.headline_summary_run_max and ln is not None and ln.kind == META
+                and ln.index == run[-1].index + 1):  # (over the byline cluster: not a list of other stories)
+            points.update(x.index for x in under)
+        run = [ln] if shaped else []
+    return points
 
 
 def capitals_rejoined(ln: Line, lines: list[Line]) -> Line:

@@ -47,7 +47,21 @@ def is_meta(text: str, low: str | None = None, settings: TextSettings = DEFAULT.
         return True
     if text[-1] == ")" and noted_names(text, settings):
         return True
+    if text[0].isdigit() and _WIDE_FIELDS.search(text) and _dated_fields(text):
+        return True
     return len(text) <= 80 and YEAR.search(text) is not None and is_date_line(text)
+
+
+# a field in a script without spaces: a label, a wide colon, its value ("来源：青禾晚报", "记者：林晓雯")
+_WIDE_FIELDS = re.compile(r"[\u3040-\u9fff]：")
+
+
+def _dated_fields(text: str) -> bool:
+    """A date opening the line, then labelled fields in a script without spaces, glued or not:
+    "2026-12-03 08:25:14 来源：青禾晚报 记者：林晓雯 责任编辑：周凯 阅读：18642", a Chinese
+    story's dateline with its source, reporter and editor."""
+    dates = find_dates(text[:40])
+    return bool(dates) and dates[0].start == 0 and len(_WIDE_FIELDS.findall(text, dates[0].end)) >= 2
 
 
 # a lower-case note in brackets after a name: "(now)", "(earlier)", "(she/her)"
@@ -282,7 +296,17 @@ def name_date_names(text: str, english: bool = True, settings: TextSettings = DE
     handle = _HANDLE_END.search(after_date)  # a name with its social handle is a person's
     rest = _SECONDS.sub("", after_date[: handle.start()] if handle else after_date).strip(_EDGE)
     if before:
-        return _name_then(unrepeated(_BEFORE_DATE.sub("", before).strip(_EDGE)), rest, english, settings)
+        before = unrepeated(_BEFORE_DATE.sub("", before).strip(_EDGE))
+        names = _name_then(before, rest, english, settings)
+        if not names and (not rest or _counts_only(text, dates)):
+            # "Petra Dvořáková 2. prosince 2026 11:20 Čtení na 3 minuty Diskuse (84)": the
+            # cluster of an author's name and the date, with its read time, comment count or
+            # update's date after it, set as words without separators (in any language: each
+            # part after the date holds a number); "Lucía Herrero | Daniel Sanz Madrid - 04 dic
+            # 2026 - 13:47 CET Actualizado: …": two writers parted by a bar, the place written
+            # from before the date's dash
+            names = _barred_names(before, _PLACE_DASH.search(text[: dates[0].start]) is not None, english, settings)
+        return names
     if not rest:
         return []
     if cues.BYLINE.match(rest):  # "Publié le 3 mars 2021 par Jeanne Dupont"
@@ -299,6 +323,48 @@ def name_date_names(text: str, english: bool = True, settings: TextSettings = DE
         if (not after or "," in after) and _name_then(name, after, english and handle is not None and not after, settings):
             return [name]
     return []
+
+
+# a word holding a number: "(84)", "3", "08:10"
+_NUMBER_WORD = re.compile(r"\d")
+_MARKS_ONLY = re.compile(r"^[|·•/\-–—,:()]+$")
+
+
+def _counts_only(text: str, dates: list) -> bool:
+    """What follows a name's first date on its line is only counts and later dates: a read time,
+    a comment count, an update's labelled date ("Čtení na 3 minuty Diskuse (84)", "Actualizado:
+    05 dic 2026 - 08:10 CET"): a few words, no sentence, no run of three words without a number."""
+    pieces, at = [], dates[0].end
+    for found in dates[1:]:  # a later date counts as a number
+        pieces.append(text[at : found.start] + " 0 ")
+        at = found.end
+    pieces.append(text[at:])
+    words = [w for w in " ".join(pieces).split() if not _MARKS_ONLY.match(w)]
+    if not words or len(words) > 8 or any(w.endswith((".", "!", "?")) for w in words):
+        return False
+    numbers = [k for k, w in enumerate(words) if _NUMBER_WORD.search(w)]
+    if not numbers:
+        return False
+    gaps = [b - a - 1 for a, b in zip([-1, *numbers], [*numbers, len(words)])]
+    return max(gaps) <= 2
+
+
+# a place between a byline's names and its date, set off by a spaced dash: "… Daniel Sanz Madrid - 04 dic 2026"
+_PLACE_DASH = re.compile(r"\s[-–—]\s*$")
+
+
+def _barred_names(before: str, place: bool, english: bool, settings: TextSettings) -> list[str]:
+    """The writers of a name-and-date cluster's head: one name, or names parted by bars; before a
+    spaced dash, the last word of a last name of three words or more is the place written from
+    (a name of two words before the dash is only the name: "Chris Davies - Nov 19, 2019")."""
+    parts = [p.strip() for p in before.split("|") if p.strip()]
+    if not parts or len(parts) > 3:
+        return []
+    if place and len(parts[-1].split()) >= 3:
+        parts[-1] = parts[-1].rsplit(None, 1)[0]
+    if not _name_then(parts[0], "", english, settings) or not all(name_shaped(p) for p in parts):
+        return []
+    return parts
 
 
 def _name_then(name: str, rest: str, english: bool, settings: TextSettings) -> list[str]:

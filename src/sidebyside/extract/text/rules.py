@@ -26,7 +26,6 @@ _HINT_GROUPS = ((HINT_COMMENT, cues.COMMENT_WORDS), (HINT_APPEAL, cues.APPEAL_WO
                 (HINT_LEGAL, cues.LEGAL_WORDS), (HINT_SOCIAL, cues.SOCIAL))
 _ANY_HINT = cues.COMMENT_WORDS | cues.APPEAL_WORDS | cues.LEGAL_WORDS | cues.SOCIAL
 
-_CUE_TRAIL = cues.TRAIL
 _FURNITURE_SET = cues.FURNITURE | cues.PROMO_HEADERS
 _FURNITURE_BY_FIRST = by_first_char(cues.FURNITURE_PREFIXES)
 # the prefixes made of words a story's sentence may open with ("back to ", "follow ", "click here"),
@@ -55,7 +54,7 @@ class Features:
                 if not group.isdisjoint(words):
                     hints |= bit
         self.hints = hints
-        self.cue = low.strip(_CUE_TRAIL).strip() if self.n <= 200 else ""
+        self.cue = cues.norm_cue(text) if self.n <= 200 else ""  # (a pictograph before it aside: "📌 VEJA TAMBÉM")
 
 
 @dataclass(frozen=True)
@@ -96,6 +95,11 @@ def _media_promo(f: Features, s: TextSettings) -> bool:
     return f.text[-1].isalpha() and cues.is_media_promo(f.text, s.promo_title_max_weight)
 
 
+def _clip_line(f: Features, s: TextSettings) -> bool:
+    """A video's line with its running time ("Video player: Watch the moment … (0:48)")."""
+    return f.text[-1] == ")" and cues.is_clip_line(f.text, s.promo_title_max_weight)
+
+
 def _furniture_words(f: Features, s: TextSettings) -> bool:
     """The line is a furniture word, or opens with one of the lexicon's furniture prefixes: a
     label ("Read more:") always; a prefix that may also open a sentence ("Back to ", "Follow ")
@@ -108,6 +112,11 @@ def _furniture_words(f: Features, s: TextSettings) -> bool:
     if starts is not None and low.startswith(starts):
         return not low.startswith(_SENTENCE_PREFIXES) or INNER_SENTENCE.search(f.text.rstrip()) is None
     return ("reserved" in low or "vorbehalten" in low) and cues.is_furniture(f.text, f.cue, low)
+
+
+def _ticker(f: Features, s: TextSettings) -> bool:
+    """A live or breaking-news bar ("EN DIRECTO Última hora …", "BREAKING Storm Ilse: …")."""
+    return f.text[:1].isupper() and cues.is_ticker(f.text)
 
 
 def _share_bar(f: Features, s: TextSettings) -> bool:
@@ -294,8 +303,12 @@ RULES: tuple[Rule, ...] = (
     Rule(PROMO, "a promo block's header (Related, Most read, Lesen Sie auch)", _promo_header, "cue_max_chars"),
     Rule(IMAGE, "a link to a video or a gallery, its badge glued to its title (...didn't knowVideo)", _media_promo,
          "promo_title_max_weight", min_chars=12),
+    Rule(IMAGE, "a video's line with its running time (Video player: Watch … (0:48))", _clip_line,
+         "promo_title_max_weight", min_chars=12),
     Rule(FURNITURE, "page furniture by its wording (Share, Privacy Policy, Read more: ...)", _furniture_words,
          "cue_max_chars"),
+    Rule(FURNITURE, "a live or breaking-news bar (EN DIRECTO …, BREAKING …)", _ticker, "ticker_max_chars",
+         min_chars=8),
     Rule(FURNITURE, "a share bar (the names of networks)", _share_bar, "cue_max_chars", HINT_SOCIAL),
     Rule(FURNITURE, "a breadcrumb trail (Home » World » Europe)", _breadcrumb, "cue_max_chars"),
     Rule(FURNITURE, "a link to a story on another site (On Site.com: ...)", _site_link, "cue_max_chars"),

@@ -42,6 +42,8 @@ _ELIDED = re.compile(r"\w{1,4}['’](\w)")
 # the stop that ends a sentence of the text model, with the closing marks after it ('."', '?)')
 _CLOSING_STOP = re.compile(r"[.!?…]+[\"'”’»“«‘)\]]*$")
 
+_SPACE_OR_HYPHEN = (*_SPACE, "-")  # (built once: a name's run asks it of the words before it)
+
 # the words of a paper's edition that open its name ("the Daily Star", "the Sunday Times")
 _EDITION_WORDS = frozenset(_SPEECH["paper_edition_words"])
 
@@ -96,7 +98,7 @@ class NameReading:
                 out.pop(i - 1, None)
                 out[j - 1] = _NameRun(owner, j - 1, "institution", frozenset(), self.text[tokens[owner].start : tokens[j - 1].end], owner)
                 continue
-            if self._in_heading(tokens[i].start):
+            if j - i > 1 and self._in_heading(tokens[i].start):  # (a one-word run has no word to end before)
                 j = self._name_end_in_heading(i, j)  # "Lindsay Lohan Checks Into Rehab": the name ends before "Checks"
             run = self._parse_run(i, j - 1)
             if run is not None:
@@ -121,8 +123,8 @@ class NameReading:
         ("Office", "Department") right after the owner's possessive ("the Pike County Sheriff's
         Office", "the Governor's Office"), else None."""
         tokens = self.tokens
-        if j - i != 1 or i < 1 or fold(tokens[i].text) not in self.vocab.body_nouns or tokens[i].gap != " " \
-                or not (tokens[i - 1].possessive and tokens[i - 1].cap) or self._quote_of_token[i] >= 0:
+        if j - i != 1 or i < 1 or tokens[i].gap != " " or not (tokens[i - 1].possessive and tokens[i - 1].cap) \
+                or fold(tokens[i].text) not in self.vocab.body_nouns or self._quote_of_token[i] >= 0:  # (the fold last: most runs fail before it)
             return None
         return run_start.get(i, i - 1)
 
@@ -407,16 +409,17 @@ class NameReading:
         descriptors = {tokens[x].norm for x in range(k, m)}
         if article_noun == "person":
             descriptors.add(tokens[k - 1].norm)  # ("Bauer", "Schauspieler": what the article calls the person)
-        descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
+        if descriptors:  # (most names have none)
+            descriptors |= {vocab.title_abbreviations[d] for d in descriptors if d in vocab.title_abbreviations}  # "Gov." is a governor
         x = i - 1  # "Kremlin spokesperson Dmitry Peskov" (not "... to the actor. Bergeron")
-        while x >= max(0, i - 3) and tokens[x + 1].gap in (*_SPACE, "-"):
+        while x >= max(0, i - 3) and tokens[x + 1].gap in _SPACE_OR_HYPHEN:
             if tokens[x].norm in _FUNCTION or tokens[x].norm in vocab.verbs or tokens[x].norm in vocab.foreign_of:
                 break  # "the comedian added on Twitter": no title of Twitter ("la maire de Redon": nor of Redon)
             if tokens[x].norm in vocab.title_words and not tokens[x].possessive and not self._abbreviation_as_word(tokens[x]):
                 descriptors.add(tokens[x].norm)
             x -= 1
         text = self.text[tokens[m].start : tokens[j].end]
-        if len(text) < 2 or not any(c.isalpha() for c in text):
+        if len(text) < 2 or not any(map(str.isalpha, text)):
             return None
         if self._apposition_head(j) in self.vocab.body_nouns or self._body_before(i):
             return _NameRun(k, j, "institution", frozenset(), whole)  # "TallGrass Distribution, a distributor of ..."

@@ -19,8 +19,6 @@ _OTHER_SEX = {"he": frozenset({"she", "her", "hers", "herself"}), "she": frozens
 
 # words opening a subordinate clause that leads into its sentence ("After Jones spoke, Smith ...")
 _SUBORDINATORS = frozenset("after when whenever before while since because although though once until".split())
-# the honorifics of every adult, which tell two people of one surname apart only by sex (_of_honorific_gender)
-_HONORIFICS = frozenset("mr mrs ms miss".split())
 
 
 def _nearest(entries: Sequence, starts: Sequence[int], at: int, fits, tries: int) -> str | None:
@@ -245,9 +243,10 @@ class PeopleIndex:
         apposed = any(a in self._lower for a in self.vocab.apposition_genders)
         for m in self._mentions:
             tally = votes.setdefault(m.key, [0, 0])
-            if m.descriptors & {"mr"}:
+            courtesy = {self.vocab.courtesy_sexes[d] for d in m.descriptors if d in self.vocab.courtesy_sexes}
+            if "he" in courtesy:  # "Mr Reed"
                 tally[0] += 1
-            if m.descriptors & {"mrs", "ms", "miss"}:
+            if "she" in courtesy:  # "Mrs Reed", "Ms Reed"
                 tally[1] += 1
             told = {g for g in (kin.get(d) or sexed.get(d) for d in m.descriptors) if g}
             if len(told) == 1:  # "spokeswoman Robin Tate", "his wife, Sam Reed": a noun of one sex
@@ -395,7 +394,7 @@ class PeopleIndex:
                 near = [e for e in entries if fits(e[1]) and recent <= e[0] <= start]
                 if len({e[2] for e in near}) > 1:
                     near = []  # "his daughters Patricia LaRue ..., Leslie LaRue ...; ... Mr. LaRue": a list of kin names no one of them
-                titles = run.descriptors & self.vocab.title_words - _HONORIFICS
+                titles = run.descriptors & self.vocab.title_words - frozenset(self.vocab.courtesy_sexes)
                 if not near and titles:
                     # "Dr Brennan" after "Aoife Brennan TD" and "Dr Fergal Brennan": the one of them
                     # named before with that title, when only one was
@@ -414,7 +413,8 @@ class PeopleIndex:
         names whose given name tells that gender are kept when there are any, else those whose given
         name does not tell the other gender, when one is left; none when every given name tells
         the other gender ("Mrs Pellow" after "Gary Pellow" alone)."""
-        told = "he" if "mr" in run.descriptors else "she" if run.descriptors & {"ms", "mrs", "miss"} else None
+        courtesy = {self.vocab.courtesy_sexes[d] for d in run.descriptors if d in self.vocab.courtesy_sexes}
+        told = "he" if "he" in courtesy else "she" if "she" in courtesy else None
         if told is None or not entries:
             return entries
         genders = [self.vocab.first_names.get(fold(e[1][0])) for e in entries]

@@ -12,7 +12,7 @@ from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.text import ARTICLES, BE_FORMS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, fold
 from sidebyside.compare.tokens import fold_word, inflections, irregular_verbs
-from sidebyside.name_lists import honorifics
+from sidebyside.name_lists import honorific_genders, honorifics
 from sidebyside.parsed_cache import parsed
 from sidebyside.resources import census_given_names, gendered_given_names, resource_json, title_abbreviations
 
@@ -124,6 +124,9 @@ class Vocabulary:
     asking: frozenset[str]  # bases: "asked about the budget" (the quotation after is the answer)
     collective: frozenset[str]  # "police": a plural subject with no article and no -s
     honorifics: frozenset[str]
+    # "mr" -> "he"; "mrs", "ms", "miss" -> "she": the English courtesy honorifics that tell a sex
+    # (honorifics.tsv's courtesy rows with a gender), which tell two people of one surname apart
+    courtesy_sexes: dict[str, str]
     abbreviations: frozenset[str]  # "rep", "sen", "gov": titles written with a full stop
     suffixes: frozenset[str]
     post_nominals: frozenset[str]  # "kc", "mp", "obe": letters after a name in capitals, no part of it
@@ -272,7 +275,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
     data = resource_json("attribution/speech.json")
     verbs: dict[str, str] = {}
     irregular = irregular_verbs()  # "told", "wrote": inflections reads them too
-    for base in data["speech_verbs"]:
+    for base in (entry["verb"] for entry in data["speech_verbs"]):
         for form in inflections(base):
             verbs.setdefault(form, base)
     for base in data["naming_verbs"]:
@@ -331,6 +334,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         asking=frozenset(data["asking_verbs"]),
         collective=frozenset(data["collective_nouns"]),
         honorifics=honorifics() | foreign["honorifics"],
+        courtesy_sexes={word: "he" if gender == "male" else "she" for word, gender in honorific_genders().items()},
         abbreviations=frozenset(abbreviated) | honorifics(),
         suffixes=frozenset(data["name_suffixes"]),
         post_nominals=frozenset(data["post_nominals"]),

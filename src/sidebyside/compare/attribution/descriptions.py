@@ -794,8 +794,8 @@ class DescriptionResolution:
             if m.start < at - self.settings.resolve_chars:
                 break
             described = self._descriptors.get(m.key, set())
-            if modifiers and not {fold(x) for x in modifiers} <= described:
-                continue
+            if modifiers and not {fold(x) for x in modifiers} <= described | self._role_owners.get(m.key, set()):
+                continue  # ("the Ashgrove manager": the one the text introduced as "Ashgrove manager Stuart Kirwan")
             if generic or wanted & described:
                 return m
         return None

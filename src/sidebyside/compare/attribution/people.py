@@ -74,6 +74,7 @@ class PeopleIndex:
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
         titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
         titled_as: dict[str, set[str]] = {}
+        role_owners: dict[str, set[str]] = {}  # "ashgrove" of "Ashgrove manager Stuart Kirwan"
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0 \
                     or (in_marks[last] if last in in_marks else self._title_in_marks(run)):
@@ -90,6 +91,9 @@ class PeopleIndex:
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
             start = tokens[run.first].start
             role_before = self._role_apposed_before(run)
+            owners = self._owners_of_role_before(run)
+            if owners:
+                role_owners.setdefault(name_key(canonical), set()).update(owners)
             self._mentions.append(
                 _Person(start, canonical, name_key(canonical),
                         run.descriptors | self._apposition_words(run.last) | role_before, self._is_subject(run),
@@ -105,6 +109,7 @@ class PeopleIndex:
                     self._title_heads.add(title)  # "Captain" of "Fire Captain Brian Soto" (not "Dr.")
         self._mention_starts = [m.start for m in self._mentions]
         self._titled_as = titled_as
+        self._role_owners = role_owners
         self._titled_words = frozenset(w for words in titled_as.values() for w in words)
         self._descriptors: dict[str, set[str]] = {}
         for m in self._mentions:
@@ -503,6 +508,34 @@ class PeopleIndex:
             if tokens[m + 1].gap not in _SPACE or tokens[m].norm in _FUNCTION:
                 break
         return frozenset()
+
+    def _owners_of_role_before(self, run: _NameRun) -> frozenset[str]:
+        """The capitalised words written right before the lower-case role noun that introduces a
+        name ("Ashgrove manager Stuart Kirwan", "the Rovers manager, Gary Lindqvist,", "City's
+        coach Mark Farrow"): whose role it is, which "the Ashgrove manager" names again later
+        (DescriptionResolution._latest_described). Folded; none when no role noun stands there."""
+        tokens, vocab = self.tokens, self.vocab
+        k = run.run_first if run.run_first >= 0 else run.first
+        if k < 2 or tokens[k].gap not in _SPACE and tokens[k].gap.strip() != ",":
+            return frozenset()
+
+        def role(t) -> bool:
+            return not t.cap and not t.possessive and (t.norm in vocab.title_words or t.norm in vocab.person_nouns or t.norm in vocab.role_nouns)
+
+        j = k - 1
+        while j >= 0 and k - j <= 2 and role(tokens[j]) and (j == k - 1 or tokens[j + 1].gap in _SPACE):
+            j -= 1
+        if j == k - 1 or j < 0 or tokens[j + 1].gap not in _SPACE:
+            return frozenset()  # no role noun before the name, or one its owner is not written right before
+        owners: list[str] = []
+        while j >= 0 and len(owners) < 3 and tokens[j].cap and tokens[j].norm not in _FUNCTION \
+                and tokens[j].norm not in _DETERMINERS and tokens[j].norm not in vocab.title_words \
+                and self._quote_of_token[j] < 0 and (not tokens[j].possessive or not owners):
+            owners.append(fold(tokens[j].norm))
+            if tokens[j].gap not in _SPACE:
+                break
+            j -= 1
+        return frozenset(owners)
 
     def _is_subject(self, run: _NameRun) -> bool:
         """The name opens its sentence: first, after titles ("Kremlin spokesperson Dmitry

@@ -502,6 +502,10 @@ class PronounResolution:
             described = self._described_subject_before(at, pronoun) or self._role_subject_before(at, pronoun)  # (foreign.py)
             if described is not None:
                 return described  # 'One Mac customer was sceptical. / "...," he said': the customer
+            titled = self._titled_subject_before(at, pronoun)  # (english.py)
+            if titled is not None:
+                clause.how = "titled-description"  # (its own rule name: "right-after/titled-description")
+                return titled  # '..., the mayor did not rule it out. / "...," she said': the one titled mayor
             culprit = self._culprit_subject_before(at, pronoun)
             if culprit is not None:
                 if culprit[0] is not None:

@@ -1,4 +1,6 @@
-"""A document is no speaker: "a statement from X" is X's words, or no one's when no name follows."""
+"""A document is no speaker: "a statement from X" is X's words, or no one's when no name follows;
+the words that end a body's name and are surnames too ("Branch") make a body's name unless a
+given name opens it."""
 
 from __future__ import annotations
 
@@ -19,3 +21,13 @@ def test_a_statement_from_no_one_named_is_no_one_s():
     text = ('The plant will close in March.\n'
             '"We will study the findings," said a statement from the company.')
     assert _speakers(text) == [None]
+
+
+def test_a_branch_of_an_agency_is_a_body_not_a_person():
+    text = ('The wreck was examined by investigators.\n'
+            '"The crew had no time to launch the liferaft," the Marine Accident Investigation Branch said in its report.')
+    assert _speakers(text) == ["the Marine Accident Investigation Branch"]
+
+
+def test_a_given_name_before_branch_keeps_a_person():
+    assert _speakers('"I wrote it in a week," said singer Michelle Branch.') == ["Michelle Branch"]

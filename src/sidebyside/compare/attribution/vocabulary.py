@@ -157,6 +157,9 @@ class Vocabulary:
     work_nouns: frozenset[str]  # "tests by Pixel Forge": work a body did, the name after "by" a body's
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
+    # "branch", "unit": last words of a body's name ("the Marine Accident Investigation Branch") that
+    # the gazetteer's heads leave out, "Branch" being a surname too: a body's unless a given name opens the run
+    body_heads_not_after_given_names: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
     first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
     media_titles: frozenset[str]  # "Vanity Fair", "People": papers, magazines, broadcasters by name
@@ -366,6 +369,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         perceived=frozenset(data["perception_participles"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
+        body_heads_not_after_given_names=frozenset(data["body_heads_not_after_given_names"]),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]) | foreign["according"] | foreign["openers"],
         first_names={**_first_names(), **foreign["first_names"]},
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),

@@ -31,3 +31,8 @@ def test_a_branch_of_an_agency_is_a_body_not_a_person():
 
 def test_a_given_name_before_branch_keeps_a_person():
     assert _speakers('"I wrote it in a week," said singer Michelle Branch.') == ["Michelle Branch"]
+
+
+def test_a_given_name_after_a_capitalised_role_before_branch_keeps_a_person():
+    text = 'Singer Michelle Branch, who was on board, said the crossing had been "calm until the bang".'
+    assert _speakers(text) == ["Michelle Branch"]

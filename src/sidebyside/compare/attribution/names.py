@@ -650,8 +650,9 @@ class NameReading:
         head = tokens[last].norm
         if last > k and (head in vocab.org_heads or head in vocab.body_nouns):
             return "institution"  # "British Foreign Office", "Big Machine Records"
-        if last > k and head in vocab.body_heads_not_after_given_names and fold(tokens[k].text) not in vocab.first_names:
-            return "institution"  # "Marine Accident Investigation Branch"; not "Michelle Branch"
+        if last > k and head in vocab.body_heads_not_after_given_names \
+                and not any(fold(tokens[m].text) in vocab.first_names for m in range(k, last)):
+            return "institution"  # "Marine Accident Investigation Branch"; not "(Singer) Michelle Branch"
         if last > k and tokens[last].text.isupper() and head in vocab.title_words:
             return "institution"  # "SeaMicro CEO": a body and a title, the person comes after
         if last > k and head in self._office_words:

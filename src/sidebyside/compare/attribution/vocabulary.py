@@ -158,7 +158,7 @@ class Vocabulary:
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
     # "branch", "unit": last words of a body's name ("the Marine Accident Investigation Branch") that
-    # the gazetteer's heads leave out, "Branch" being a surname too: a body's unless a given name opens the run
+    # the gazetteer's heads leave out, "Branch" being a surname too: a body's unless a given name stands in the run
     body_heads_not_after_given_names: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
     first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"

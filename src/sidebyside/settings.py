@@ -605,6 +605,11 @@ class AttributionSettings:
     # named, not as subjects, in the paragraphs between: else it may be any of them, and no one
     # is credited (compare.attribution.pronouns._salient_person)
     pronoun_back_rivals: int = 0
+    # A paragraph that is a quotation and its attribution holds at most this many tokens of
+    # narration outside the marks ('"…," Toussaint said.'); its speaker is no sure referent of a
+    # "he"/"she" opening the next paragraph's narration when the article names another person of
+    # that sex more often (compare.attribution.pronouns._quoted_speaker_before_topic)
+    quote_paragraph_narration_tokens: int = 6
     # A bare quotation opening its paragraph goes on with the speaker of the quotation in the
     # paragraph before only when the narration of its own paragraph names at most this many other
     # people ('"…" That was the verdict of Laila Haddad, a scientist.'): else it may be any of them,

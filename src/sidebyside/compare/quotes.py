@@ -822,8 +822,9 @@ def _title_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     resources/attribution/speech.json)."""
     data = resource_json("attribution/speech.json")
     speaking = {"he", "she", "they", "i", "we", "it"}
-    for base in data["speaking_verbs"]:  # verbs that put words in someone's mouth, not "felt" or "called"
-        speaking |= inflections(base)  # with an irregular verb's forms ("told")
+    for entry in data["speech_verbs"]:
+        if entry["speaking"]:  # verbs that put words in someone's mouth, not "felt" or "called"
+            speaking |= inflections(entry["verb"])  # with an irregular verb's forms ("told")
     return SMALL_WORDS | VERSUS, frozenset(data["title_cues"]), frozenset(speaking)
 
 

@@ -64,6 +64,12 @@ class DescriptionResolution:
             body = self._body_named_after(last, clause.verb)
             if body is not None:
                 return body  # "The union that represents the workers, the Bakery and Confectionery Workers Local 412, said"
+        if head.norm in self.vocab.document_nouns and det in ("a", "an") and last == first + 1 \
+                and head.norm not in self.vocab.impersonal_documents and self.language in (None, "en"):
+            if last + 1 < len(self.tokens) and self.tokens[last + 1].norm == "from" and self.tokens[last + 1].gap in _SPACE:
+                # '," said a statement from the Home Office': the body that put it out speaks; a
+                # document is no speaker, so with no name after "from" ("from the company"), no one
+                return self._issuer_after(last)
         if head.norm in self.vocab.document_nouns and det in ("a", "an", "the") and last > first + 1 \
                 and head.norm not in self.vocab.impersonal_documents:
             issuer = self._runs.get(last - 1)
@@ -124,6 +130,22 @@ class DescriptionResolution:
                         for r in (self._runs.get(m) for m in range(first, last + 1)) if r is not None)
         key = "np:" + name_key(phrase)
         return Speaker(phrase, kind, key, sentence_case=initial)
+
+    def _issuer_after(self, last: int) -> Speaker | None:
+        """The body or person named right after a document's noun by "from" ("a statement from the
+        Home Office", "a statement from Waitrose"), outside quotations: the one whose words the
+        document carries; None when no name follows."""
+        tokens = self.tokens
+        k = last + 1
+        if k + 1 >= len(tokens) or tokens[k].norm != "from" or tokens[k].gap not in _SPACE:
+            return None
+        m = k + 1
+        if tokens[m].norm == "the" and m + 1 < len(tokens):
+            m += 1
+        run = self._run_starting(m)
+        if run is None or run.first != m or self._quote_of_token[m] >= 0 or run.kind not in ("institution", "media", "person"):
+            return None
+        return self._speaker_of_run(run, tokens[last].start, with_article=self._article_before(run.first))
 
     def _document_carries_anothers_words(self, clause: Clause) -> bool:
         """Whether "according to" a document stands beside another speech clause of its sentence
@@ -794,8 +816,8 @@ class DescriptionResolution:
             if m.start < at - self.settings.resolve_chars:
                 break
             described = self._descriptors.get(m.key, set())
-            if modifiers and not {fold(x) for x in modifiers} <= described:
-                continue
+            if modifiers and not {fold(x) for x in modifiers} <= described | self._role_owners.get(m.key, set()):
+                continue  # ("the Ashgrove manager": the one the text introduced as "Ashgrove manager Stuart Kirwan")
             if generic or wanted & described:
                 return m
         return None

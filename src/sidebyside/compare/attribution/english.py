@@ -145,6 +145,45 @@ class EnglishReading:
             return None  # only "warned of", "spoke about": what was spoken of, not the words
         return outer
 
+    def _titled_subject_before(self, at: int, pronoun: str) -> Speaker | None:
+        """'Asked whether she would reopen the decision, the mayor did not rule it out. / "Council
+        has spoken," she said.': a "he"/"she" right after a quotation opening its sentence, when the
+        sentence of narration before it (in its paragraph or closing the one before) has for subject
+        "the" and a role the text wrote as a title before one person's name ("Mayor Lise
+        Thibodeau"), opening it or after the comma of a lead-in: that person, when not of the
+        other sex and no one is named between; not the person named last."""
+        if self.language not in (None, "en"):
+            return None
+        found = self._quoted_sentence_of_pronoun(at)
+        if found is None:
+            return None
+        tokens = self.tokens
+        s, first, _v = found
+        before = self.at.sentences[s - 1]
+        if self.at.paragraph_at(before.start) not in (self.at.paragraph_at(at), self.at.paragraph_at(at) - 1):
+            return None
+        lo = bisect.bisect_left(self.at.token_starts, before.start)
+        subject = next((m for m in range(lo, min(first, lo + self.settings.lead_in_tokens))
+                        if tokens[m].norm == "the" and (m == lo or "," in tokens[m].gap) and self._quote_of_token[m] < 0), None)
+        if subject is None:
+            return None
+        for last in (subject + 1, subject + 2):
+            after = last + 1
+            if after >= first or not all(not t.cap and t.norm.isalpha() and t.gap in _SPACE for t in tokens[subject + 1 : after + 1]):
+                return None  # ("the mayor did": lower-case words, a verb after the role)
+            if tokens[last].norm not in self._titled_words:
+                continue
+            if tokens[after].norm in ("of", "for", "and", "or", "at", "in"):
+                return None  # "the mayor of Dartmouth": another office, or two people
+            speaker = self._role_as_title(subject, last, tokens[subject].start)
+            if speaker is None or self._gender.get(speaker.key, pronoun) != pronoun:
+                return None
+            if any(not self._in_quote(bisect.bisect_left(self.at.token_starts, p.start))
+                   for p in self._mentions_between(tokens[subject].start, at)):
+                return None  # someone named since, whom the pronoun may be
+            return speaker
+        return None
+
     def _role_by_title(self, first: int, last: int, at: int) -> Speaker | None:
         """'"We acted in self-defence," said the navy chief' after "Admiral Ravi Kohl had declared":
         a role the title table gives to a title ("navy chief": admiral) stands for the one person
@@ -208,8 +247,8 @@ class EnglishReading:
         gender than the pronoun's is no such rival (a "she" after a man's quotation)."""
         if clause.inside is not None or clause.first != clause.last or self.tokens[clause.first].norm not in ("he", "she"):
             return False
-        if clause.how == "deed-description":
-            return False  # (the description opening the sentence before brings its person back: "The convicted killer ...")
+        if clause.how in ("deed-description", "titled-description"):
+            return False  # (the description the sentence before has for subject brings its person back: "The convicted killer ...", "the mayor")
         pronoun = self.tokens[clause.first].norm
         quotes, at = self.at.quotes, self.at
         j = self._statement_before(parts)

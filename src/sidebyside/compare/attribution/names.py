@@ -146,7 +146,7 @@ class NameReading:
     @functools.cached_property
     def _honorific_surnames(self) -> frozenset[str]:
         """The capitalised words the text writes right after "Mr", "Mrs", "Ms" or "Miss"."""
-        tokens, courtesy = self.tokens, ("mr", "mrs", "ms", "miss")
+        tokens, courtesy = self.tokens, self.vocab.courtesy_sexes
         return frozenset(tokens[m + 1].text for m in range(len(tokens) - 1)
                          if tokens[m].norm in courtesy and tokens[m].cap and tokens[m + 1].cap and tokens[m + 1].gap in (" ", ". "))
 
@@ -618,7 +618,7 @@ class NameReading:
             return "institution"
         if bare in lex.countries or bare in lex.places:
             return "place"
-        if last == k + 1 and tokens[k].norm in ("mr", "mrs", "ms", "miss") and tokens[last].text in self._honorific_surnames:
+        if last == k + 1 and tokens[k].norm in vocab.courtesy_sexes and tokens[last].text in self._honorific_surnames:
             return "person"  # "Mr Harbour": an honorific and a surname, though it heads names of places too
         if last == k + 1 and fold(tokens[k].text) in vocab.first_names and self._shown_a_person(k, last):
             return "person"  # "Tom Harbour, 52,", "Mr Harbour" elsewhere: a given name and a surname that is a head too
@@ -653,6 +653,9 @@ class NameReading:
         head = tokens[last].norm
         if last > k and (head in vocab.org_heads or head in vocab.body_nouns):
             return "institution"  # "British Foreign Office", "Big Machine Records"
+        if last > k and head in vocab.body_heads_not_after_given_names \
+                and not any(fold(tokens[m].text) in vocab.first_names for m in range(k, last)):
+            return "institution"  # "Marine Accident Investigation Branch"; not "(Singer) Michelle Branch"
         if last > k and tokens[last].text.isupper() and head in vocab.title_words:
             return "institution"  # "SeaMicro CEO": a body and a title, the person comes after
         if last > k and head in self._office_words:

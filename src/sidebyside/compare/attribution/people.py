@@ -19,8 +19,6 @@ _OTHER_SEX = {"he": frozenset({"she", "her", "hers", "herself"}), "she": frozens
 
 # words opening a subordinate clause that leads into its sentence ("After Jones spoke, Smith ...")
 _SUBORDINATORS = frozenset("after when whenever before while since because although though once until".split())
-# the honorifics of every adult, which tell two people of one surname apart only by sex (_of_honorific_gender)
-_HONORIFICS = frozenset("mr mrs ms miss".split())
 
 
 def _nearest(entries: Sequence, starts: Sequence[int], at: int, fits, tries: int) -> str | None:
@@ -76,6 +74,7 @@ class PeopleIndex:
         self._full_first_starts = {k: [e[0] for e in v] for k, v in self._full_first.items()}
         titled: set[str] = set()  # lone names the text gave a title ("President Trump", then "Trump")
         titled_as: dict[str, set[str]] = {}
+        role_owners: dict[str, set[str]] = {}  # "ashgrove" of "Ashgrove manager Stuart Kirwan"
         for last, run in self._runs.items():
             if run.kind not in ("person", "single") or self._quote_of_token[run.first] >= 0 \
                     or (in_marks[last] if last in in_marks else self._title_in_marks(run)):
@@ -92,6 +91,9 @@ class PeopleIndex:
                 continue  # a lone word nobody titled nor named in full: maybe no person at all
             start = tokens[run.first].start
             role_before = self._role_apposed_before(run)
+            owners = self._owners_of_role_before(run)
+            if owners:
+                role_owners.setdefault(name_key(canonical), set()).update(owners)
             self._mentions.append(
                 _Person(start, canonical, name_key(canonical),
                         run.descriptors | self._apposition_words(run.last) | role_before, self._is_subject(run),
@@ -107,6 +109,7 @@ class PeopleIndex:
                     self._title_heads.add(title)  # "Captain" of "Fire Captain Brian Soto" (not "Dr.")
         self._mention_starts = [m.start for m in self._mentions]
         self._titled_as = titled_as
+        self._role_owners = role_owners
         self._titled_words = frozenset(w for words in titled_as.values() for w in words)
         self._descriptors: dict[str, set[str]] = {}
         for m in self._mentions:
@@ -245,9 +248,10 @@ class PeopleIndex:
         apposed = any(a in self._lower for a in self.vocab.apposition_genders)
         for m in self._mentions:
             tally = votes.setdefault(m.key, [0, 0])
-            if m.descriptors & {"mr"}:
+            courtesy = {self.vocab.courtesy_sexes[d] for d in m.descriptors if d in self.vocab.courtesy_sexes}
+            if "he" in courtesy:  # "Mr Reed"
                 tally[0] += 1
-            if m.descriptors & {"mrs", "ms", "miss"}:
+            if "she" in courtesy:  # "Mrs Reed", "Ms Reed"
                 tally[1] += 1
             told = {g for g in (kin.get(d) or sexed.get(d) for d in m.descriptors) if g}
             if len(told) == 1:  # "spokeswoman Robin Tate", "his wife, Sam Reed": a noun of one sex
@@ -395,7 +399,7 @@ class PeopleIndex:
                 near = [e for e in entries if fits(e[1]) and recent <= e[0] <= start]
                 if len({e[2] for e in near}) > 1:
                     near = []  # "his daughters Patricia LaRue ..., Leslie LaRue ...; ... Mr. LaRue": a list of kin names no one of them
-                titles = run.descriptors & self.vocab.title_words - _HONORIFICS
+                titles = run.descriptors & self.vocab.title_words - frozenset(self.vocab.courtesy_sexes)
                 if not near and titles:
                     # "Dr Brennan" after "Aoife Brennan TD" and "Dr Fergal Brennan": the one of them
                     # named before with that title, when only one was
@@ -414,7 +418,8 @@ class PeopleIndex:
         names whose given name tells that gender are kept when there are any, else those whose given
         name does not tell the other gender, when one is left; none when every given name tells
         the other gender ("Mrs Pellow" after "Gary Pellow" alone)."""
-        told = "he" if "mr" in run.descriptors else "she" if run.descriptors & {"ms", "mrs", "miss"} else None
+        courtesy = {self.vocab.courtesy_sexes[d] for d in run.descriptors if d in self.vocab.courtesy_sexes}
+        told = "he" if "he" in courtesy else "she" if "she" in courtesy else None
         if told is None or not entries:
             return entries
         genders = [self.vocab.first_names.get(fold(e[1][0])) for e in entries]
@@ -503,6 +508,34 @@ class PeopleIndex:
             if tokens[m + 1].gap not in _SPACE or tokens[m].norm in _FUNCTION:
                 break
         return frozenset()
+
+    def _owners_of_role_before(self, run: _NameRun) -> frozenset[str]:
+        """The capitalised words written right before the lower-case role noun that introduces a
+        name ("Ashgrove manager Stuart Kirwan", "the Rovers manager, Gary Lindqvist,", "City's
+        coach Mark Farrow"): whose role it is, which "the Ashgrove manager" names again later
+        (DescriptionResolution._latest_described). Folded; none when no role noun stands there."""
+        tokens, vocab = self.tokens, self.vocab
+        k = run.run_first if run.run_first >= 0 else run.first
+        if k < 2 or tokens[k].gap not in _SPACE and tokens[k].gap.strip() != ",":
+            return frozenset()
+
+        def role(t) -> bool:
+            return not t.cap and not t.possessive and (t.norm in vocab.title_words or t.norm in vocab.person_nouns or t.norm in vocab.role_nouns)
+
+        j = k - 1
+        while j >= 0 and k - j <= 2 and role(tokens[j]) and (j == k - 1 or tokens[j + 1].gap in _SPACE):
+            j -= 1
+        if j == k - 1 or j < 0 or tokens[j + 1].gap not in _SPACE:
+            return frozenset()  # no role noun before the name, or one its owner is not written right before
+        owners: list[str] = []
+        while j >= 0 and len(owners) < 3 and tokens[j].cap and tokens[j].norm not in _FUNCTION \
+                and tokens[j].norm not in _DETERMINERS and tokens[j].norm not in vocab.title_words \
+                and self._quote_of_token[j] < 0 and (not tokens[j].possessive or not owners):
+            owners.append(fold(tokens[j].norm))
+            if tokens[j].gap not in _SPACE:
+                break
+            j -= 1
+        return frozenset(owners)
 
     def _is_subject(self, run: _NameRun) -> bool:
         """The name opens its sentence: first, after titles ("Kremlin spokesperson Dmitry

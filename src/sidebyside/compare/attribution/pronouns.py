@@ -502,6 +502,10 @@ class PronounResolution:
             described = self._described_subject_before(at, pronoun) or self._role_subject_before(at, pronoun)  # (foreign.py)
             if described is not None:
                 return described  # 'One Mac customer was sceptical. / "...," he said': the customer
+            titled = self._titled_subject_before(at, pronoun)  # (english.py)
+            if titled is not None:
+                clause.how = "titled-description"  # (its own rule name: "right-after/titled-description")
+                return titled  # '..., the mayor did not rule it out. / "...," she said': the one titled mayor
             culprit = self._culprit_subject_before(at, pronoun)
             if culprit is not None:
                 if culprit[0] is not None:
@@ -1061,6 +1065,11 @@ class PronounResolution:
             if m.subject or m.start in self._subject_starts:
                 if described is not None and described.key != m.key:
                     return None  # "Hillis added 101 yards. / A big reason was Quinn, who ... / '...,' he said": either
+                if not own_paragraph and crossed == 1 and self._quoted_speaker_before_topic(m, at, pronoun):
+                    # "... the Rev. Alvin Toussaint ... / '"...," Toussaint said.' / He was married for 52
+                    # years ...": a paragraph of narration opening with "he" after a paragraph that is
+                    # only someone's quotation goes back to the one the article is about, maybe: no one
+                    return None
                 if not own_paragraph and self._passed_rivals(passed, m, pronoun) > self.settings.pronoun_back_rivals:
                     # "… said Gwen Tarrant. / Among the patients is Doreen Ashby, 74. / '…,' she said":
                     # a pronoun carried back over paragraphs to a subject past someone else of its
@@ -1090,6 +1099,32 @@ class PronounResolution:
         if found is not None and self._unindexed_subject_in(self._paragraph_start(at), at, found.key):
             return None  # "Yet Sondland has amended his testimony — '...,' he said" after "Joe Biden": not Biden
         return found
+
+    def _quoted_speaker_before_topic(self, m: _Person, at: int, pronoun: str | None) -> bool:
+        """Whether m, the subject a "he"/"she" found in the paragraph before its own, is only the
+        speaker of that paragraph's quotation (its narration outside the marks at most
+        settings.quote_paragraph_narration_tokens tokens), the pronoun's paragraph opens with a
+        "he"/"she" of the narration, and the narration before names someone else of the pronoun's
+        sex more often than m: the pronoun may be that one, the one the article is about."""
+        if pronoun not in ("he", "she") or self.language not in (None, "en"):
+            return False
+        p, q = self.at.paragraph_at(m.start), self.at.paragraph_at(at)
+        if p < 0 or q < 0:
+            return False
+        lo, hi = self.at.paragraphs[p]
+        tokens = list(self.at.token_range(lo, hi))
+        quoted = sum(self._quote_of_token[k] >= 0 for k in tokens)
+        if not quoted or len(tokens) - quoted > self.settings.quote_paragraph_narration_tokens:
+            return False
+        first = bisect.bisect_left(self.at.token_starts, self.at.paragraphs[q][0])
+        if first >= len(self.tokens) or self.tokens[first].norm != pronoun or self._quote_of_token[first] >= 0:
+            return False
+        counts: dict[str, int] = {}
+        for other in self._mentions_between(0, at):
+            if not self._in_quote(bisect.bisect_left(self.at.token_starts, other.start)):
+                counts[other.key] = counts.get(other.key, 0) + 1
+        mine = counts.get(m.key, 0)
+        return any(n > mine and key != m.key and self._gender.get(key, pronoun) == pronoun for key, n in counts.items())
 
     def _passed_rivals(self, passed: list[_Person], m: _Person, pronoun: str | None) -> int:
         """How many people other than m, named (not as subjects) in the paragraphs between m's and

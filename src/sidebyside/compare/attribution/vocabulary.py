@@ -12,7 +12,7 @@ from sidebyside.compare.termdata import Lexicon
 from sidebyside.compare.title_case import SMALL_WORDS, VERSUS
 from sidebyside.compare.text import ARTICLES, BE_FORMS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, fold
 from sidebyside.compare.tokens import fold_word, inflections, irregular_verbs
-from sidebyside.name_lists import honorifics
+from sidebyside.name_lists import honorific_genders, honorifics
 from sidebyside.parsed_cache import parsed
 from sidebyside.resources import census_given_names, gendered_given_names, resource_json, title_abbreviations
 
@@ -124,6 +124,9 @@ class Vocabulary:
     asking: frozenset[str]  # bases: "asked about the budget" (the quotation after is the answer)
     collective: frozenset[str]  # "police": a plural subject with no article and no -s
     honorifics: frozenset[str]
+    # "mr" -> "he"; "mrs", "ms", "miss" -> "she": the English courtesy honorifics that tell a sex
+    # (honorifics.tsv's courtesy rows with a gender), which tell two people of one surname apart
+    courtesy_sexes: dict[str, str]
     abbreviations: frozenset[str]  # "rep", "sen", "gov": titles written with a full stop
     suffixes: frozenset[str]
     post_nominals: frozenset[str]  # "kc", "mp", "obe": letters after a name in capitals, no part of it
@@ -154,6 +157,9 @@ class Vocabulary:
     work_nouns: frozenset[str]  # "tests by Pixel Forge": work a body did, the name after "by" a body's
     not_subjects: frozenset[str]
     org_heads: frozenset[str]
+    # "branch", "unit": last words of a body's name ("the Marine Accident Investigation Branch") that
+    # the gazetteer's heads leave out, "Branch" being a surname too: a body's unless a given name stands in the run
+    body_heads_not_after_given_names: frozenset[str]
     openers: frozenset[str]  # function words that open a sentence with a capital ("But", "Earlier")
     first_names: dict[str, str]  # "mary" -> "she", "john" -> "he"
     media_titles: frozenset[str]  # "Vanity Fair", "People": papers, magazines, broadcasters by name
@@ -272,7 +278,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
     data = resource_json("attribution/speech.json")
     verbs: dict[str, str] = {}
     irregular = irregular_verbs()  # "told", "wrote": inflections reads them too
-    for base in data["speech_verbs"]:
+    for base in (entry["verb"] for entry in data["speech_verbs"]):
         for form in inflections(base):
             verbs.setdefault(form, base)
     for base in data["naming_verbs"]:
@@ -331,6 +337,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         asking=frozenset(data["asking_verbs"]),
         collective=frozenset(data["collective_nouns"]),
         honorifics=honorifics() | foreign["honorifics"],
+        courtesy_sexes={word: "he" if gender == "male" else "she" for word, gender in honorific_genders().items()},
         abbreviations=frozenset(abbreviated) | honorifics(),
         suffixes=frozenset(data["name_suffixes"]),
         post_nominals=frozenset(data["post_nominals"]),
@@ -362,6 +369,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         perceived=frozenset(data["perception_participles"]),
         not_subjects=frozenset(data["not_subjects"]),
         org_heads=frozenset(heads),
+        body_heads_not_after_given_names=frozenset(data["body_heads_not_after_given_names"]),
         openers=frozenset(data["sentence_openers"]) | frozenset(data["number_words"]) | foreign["according"] | foreign["openers"],
         first_names={**_first_names(), **foreign["first_names"]},
         media_titles=frozenset(data["media_titles"]) | frozenset(lex.media),

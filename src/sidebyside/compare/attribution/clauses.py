@@ -7,7 +7,7 @@ import functools
 from itertools import compress
 
 from sidebyside.compare.attribution.records import Clause, _NameRun
-from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _SPEECH, _VERB_COST
+from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _ACCORDING, _BE, _DETERMINERS, _DOCUMENT_SAYS, _DOCUMENT_VERBS, _FUNCTION, _NEGATIONS, _OPEN_MARKS, _PARTICIPLE_SUFFIX, _PREPOSITIONS, _PRONOUNS, _QUOTING_VERBS, _SENTENCE_BREAK, _SPACE, _SPACE_OR_HYPHEN, _SPEECH, _VERB_COST
 from sidebyside.compare.tokens import singular, token_norms
 from sidebyside.compare.text import POSSESSIVE_DETERMINERS
 
@@ -1028,7 +1028,7 @@ class ClauseFinding:
             k = k0
         # a description: "the office release", "Turkish media", "a survey by X"
         for h in range(k, min(n, k + 6)):
-            if h > k and tokens[h].gap not in (*_SPACE, "-"):
+            if h > k and tokens[h].gap not in _SPACE_OR_HYPHEN:
                 break
             norm = tokens[h].norm
             data = norm in self.vocab.data_nouns
@@ -1075,7 +1075,7 @@ class ClauseFinding:
         token k, up to its head noun (a few words, no punctuation between)."""
         tokens, vocab = self.tokens, self.vocab
         for h in range(k, min(len(tokens), k + 5)):
-            if h > k and tokens[h].gap not in (*_SPACE, "-"):
+            if h > k and tokens[h].gap not in _SPACE_OR_HYPHEN:
                 return None
             norm = tokens[h].norm
             if norm in vocab.body_nouns or norm in vocab.person_nouns or singular(norm) in vocab.person_nouns:
@@ -1089,7 +1089,7 @@ class ClauseFinding:
         gap = self.tokens[m].gap
         if gap in (". ", ".") and self.tokens[m].norm.isdigit() and self.tokens[m - 1].norm == "no":
             return True  # "Juror No. 8"
-        return gap in (*_SPACE, "-") or gap in (". ", ".") and self._abbreviation_before(m)  # "U.S. Attorney"
+        return gap in _SPACE_OR_HYPHEN or gap in (". ", ".") and self._abbreviation_before(m)  # "U.S. Attorney"
 
     def _medium_after(self, v: int) -> str | None:
         """'told Reuters', 'told the BBC': the medium spoken to."""

@@ -30,7 +30,7 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _P
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
-from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE
+from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE, _SPACE_OR_HYPHEN
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
@@ -972,7 +972,7 @@ class ForeignReading:
         if verb not in self.vocab.foreign_verbs or not verb.endswith(self.vocab.foreign_plural_endings):
             return None
         last = k + 1
-        while last + 1 < n and last - k < self.settings.description_tokens and tokens[last + 1].gap in (*_SPACE, "-") \
+        while last + 1 < n and last - k < self.settings.description_tokens and tokens[last + 1].gap in _SPACE_OR_HYPHEN \
                 and not self._in_quote(last + 1) and tokens[last + 1].norm not in self.vocab.foreign_verbs:
             last += 1
         return (k, last) if self._locative_body_opening(k, last, verb_at=v) else None

@@ -13,7 +13,7 @@ from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import Token
 from sidebyside.resources import resource_json
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _SPEECH, _stem
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _SPACE, _SPACE_OR_HYPHEN, _SPEECH, _stem
 
 # the object a participle opening a sentence takes ("Recovering myself", "Turning the corner"):
 # after a capitalised "-ing" word, these show a verb, not a name (English grammar, closed class)
@@ -42,7 +42,6 @@ _ELIDED = re.compile(r"\w{1,4}['’](\w)")
 # the stop that ends a sentence of the text model, with the closing marks after it ('."', '?)')
 _CLOSING_STOP = re.compile(r"[.!?…]+[\"'”’»“«‘)\]]*$")
 
-_SPACE_OR_HYPHEN = (*_SPACE, "-")  # (built once: a name's run asks it of the words before it)
 
 # the words of a paper's edition that open its name ("the Daily Star", "the Sunday Times")
 _EDITION_WORDS = frozenset(_SPEECH["paper_edition_words"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _ONE_OF, _POST_ADJECTIVES, _PREPOSITIONS, _PRONOUNS, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _ONE_OF, _POST_ADJECTIVES, _PREPOSITIONS, _PRONOUNS, _SPACE, _SPACE_OR_HYPHEN, _profession
 from sidebyside.compare.tokens import singular
 
 
@@ -114,7 +114,7 @@ class NounPhrases:
         s = k
         owned = False
         while s > 0 and k - s < self.settings.subject_tokens and (
-                tokens[s].gap in (*_SPACE, "-") or not owned and tokens[s].gap in ("' ", "’ ")):
+                tokens[s].gap in _SPACE_OR_HYPHEN or not owned and tokens[s].gap in ("' ", "’ ")):
             prev = tokens[s - 1]
             if prev.norm in _DETERMINERS:
                 return s - 1
@@ -229,7 +229,7 @@ class NounPhrases:
         plural = head.endswith("s") and not head.endswith("ss") or head in vocab.collective  # "which police said"
         s = k
         limit = self.settings.subject_tokens
-        while s > 0 and k - s < limit and (tokens[s].gap in (*_SPACE, "-") or tokens[s - 1].possessive
+        while s > 0 and k - s < limit and (tokens[s].gap in _SPACE_OR_HYPHEN or tokens[s - 1].possessive
                                            and tokens[s].gap in ("' ", "’ ")  # "the dockworkers' union"
                                            or tokens[s].gap in ('" ', "” ")
                                            # "the U.S. government": the letters of an abbreviation

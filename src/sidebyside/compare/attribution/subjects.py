@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _STRONG, _BE, _ELIDED_NOUN, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _profession
+from sidebyside.compare.attribution.vocabulary import FINITE_AUXILIARIES, _STRONG, _BE, _ELIDED_NOUN, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _DETERMINERS, _FUNCTION, _ONE_OF, _PRONOUNS, _SENTENCE_BREAK, _SKIP_BACK, _SPACE, _SPACE_OR_HYPHEN, _profession
 from sidebyside.calendar_words import months, weekdays
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import singular
@@ -761,7 +761,7 @@ class SubjectSearch:
         if member is not None and member.first == k + 1 and self._party_member_described(member) and self._unnamed_aside_after(k + 1):
             return k, k + 1  # '," said the Democrat, who is familiar with the talks': an unnamed source of the party
         for h in range(k + 1, min(n, k + 6)):
-            if tokens[h].gap not in (*_SPACE, "-"):
+            if tokens[h].gap not in _SPACE_OR_HYPHEN:
                 break
             if tokens[h].norm == "old" and tokens[h].gap == "-" and tokens[h - 1].norm in ("year", "years") \
                     and any(c.isdigit() for c in tokens[h - 2].norm):
@@ -978,7 +978,7 @@ class SubjectSearch:
         tokens, vocab = self.tokens, self.vocab
         for m in range(k + 1, min(len(tokens), k + self.settings.description_tokens + 1)):
             prev = tokens[m - 1]
-            if tokens[m].gap not in (*_SPACE, "-") or prev.possessive and not self._owner_noun_opens(m - 1, k) \
+            if tokens[m].gap not in _SPACE_OR_HYPHEN or prev.possessive and not self._owner_noun_opens(m - 1, k) \
                     or not prev.norm.isalpha() and not prev.possessive or prev.norm in _FUNCTION or prev.norm in vocab.verbs:
                 return None
             if not tokens[m].cap or prev.cap or not self._role_noun(prev.norm):
@@ -1018,7 +1018,7 @@ class SubjectSearch:
         if m >= n or tokens[m].gap.strip() != ",":
             return None
         for last in range(m, min(n, m + 10)):
-            if last > m and tokens[last].gap not in (*_SPACE, "-") and not (
+            if last > m and tokens[last].gap not in _SPACE_OR_HYPHEN and not (
                     tokens[last].gap.strip() == "." and len(tokens[last - 1].text) == 1 and tokens[last - 1].cap):
                 return None  # (an initial's full stop goes on: "Rabie A. Atti")
             if not tokens[last].cap and tokens[last].norm not in ("a", "an", "the") \

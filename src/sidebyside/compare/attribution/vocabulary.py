@@ -19,6 +19,7 @@ from sidebyside.resources import census_given_names, gendered_given_names, resou
 
 _SPEECH = resource_json("attribution/speech.json")  # the word lists below that are vocabulary, not grammar
 _SPACE = (" ", "\u00a0")
+_SPACE_OR_HYPHEN = (*_SPACE, "-")  # the gaps inside a name or a phrase's run of words (built once: asked of every word)
 _SENTENCE_BREAK = frozenset('.!?;:"“”«»\n')
 _PRONOUNS = frozenset("he she it they we i".split())
 # (every possessive but the first and second person singular's, "my", "your")

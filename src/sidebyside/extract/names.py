@@ -22,11 +22,6 @@ def unrepeated(text: str) -> str:
     return match.group("name").strip() if match else text
 
 
-def _unaccented(word: str) -> str:
-    """A Latin word without its accents ("lucía" → "lucia"); other scripts as they are."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-
-
 def person_like(name: str, english: bool = True, settings: TextSettings = DEFAULT.extract.text) -> bool:
     """A name-shaped line that reads as a person's name, not a button or a section ("FIND YOUR
     NEXT CAR", "BREAKING NEWS", "Local News"): it opens with a known given name, or (on an
@@ -34,10 +29,8 @@ def person_like(name: str, english: bool = True, settings: TextSettings = DEFAUL
     words = [w.strip(".,").lower() for w in name.split()]
     if not words:
         return False
-    if words[0] in given_names_of_the_world():  # first_names.json, given_names.tsv and given_names_world.tsv (sidebyside.name_lists)
+    if _given_name(words[0]):  # as the name lists write it, or without its accents ("Lucía", "Zoë")
         return True
-    if not words[0].isascii() and _unaccented(words[0]) in given_names_of_the_world():
-        return True  # "Lucía", "Zoë": the lists spell many names without their accents
     if words[0] in cues.GIVEN_NAMES_ALSO_WORDS and _name_after_word(name.split(), settings):
         return True
     if not english:
@@ -83,7 +76,9 @@ def menu_shaped(name: str, settings: TextSettings = DEFAULT.extract.text) -> boo
 
 
 def _given_name(word: str) -> bool:
-    """A known given name, as the lists write it or without its accents ("José", "Lucía")."""
+    """A known given name, as the lists write it or without its accents ("José", "Lucía"): the
+    lists (first_names.json, given_names.tsv and given_names_world.tsv, sidebyside.name_lists)
+    spell many names without them."""
     low = word.lower()
     names = given_names_of_the_world()
     if low in names:

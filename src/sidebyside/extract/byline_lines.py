@@ -351,6 +351,8 @@ _DATELINE_SOURCE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z0-9][\w.
 # agency's word ("本报讯（记者 林晓雯）", "新华社北京12月3日电（记者 王磊 李娜）")
 _OPENING_CREDIT = re.compile(r"^[^（(]{0,30}[（(](?P<credit>[^（）()]{2,60})[）)]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# the labels such a credit sets before its names, longest first (a longer label holds a shorter one)
+_WIDE_CREDIT_LABELS = sorted(cues.WIDE_BYLINE_LABELS + tuple(cues.WIDE_OTHER_CREDITS), key=len, reverse=True)
 
 
 def opening_names(text: str) -> list[str]:
@@ -363,8 +365,7 @@ def opening_names(text: str) -> list[str]:
     names: list[str] = []
     writer = False  # the names read follow a byline label
     for token in match.group("credit").replace("、", " ").replace("，", " ").split():
-        label = next((w for w in sorted(cues.WIDE_BYLINE_LABELS + tuple(cues.WIDE_OTHER_CREDITS), key=len, reverse=True)
-                      if token.startswith(w)), None)
+        label = next((w for w in _WIDE_CREDIT_LABELS if token.startswith(w)), None)
         if label is not None:
             writer = label in cues.WIDE_BYLINE_LABELS
             token = token[len(label):]
@@ -375,3 +376,9 @@ def opening_names(text: str) -> list[str]:
         if writer and token not in names:
             names.append(token)
     return names
+
+
+def first_opening_names(paragraphs: list[str]) -> list[str]:
+    """The writers named by the first of a story's opening ``paragraphs`` that opens with such a
+    credit (opening_names); read alike by the HTML and the text family."""
+    return next(filter(None, map(opening_names, paragraphs)), [])

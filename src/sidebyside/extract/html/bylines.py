@@ -12,7 +12,7 @@ from sidebyside.extract.dates import find_date
 from sidebyside.wordpattern import alternation
 from sidebyside.extract.bylines import ROLE, MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text, text_starting_with
-from sidebyside.extract.byline_lines import byline_names, closing_names, name_shaped, opening_names, role_credit, without_wire
+from sidebyside.extract.byline_lines import byline_names, closing_names, name_shaped, first_opening_names, role_credit, without_wire
 from sidebyside.extract.names import person_like, unrepeated
 
 # --------------------------------------------------------------------------- in the page
@@ -262,8 +262,4 @@ def closing_credit(blocks: list[tuple[str, str]], last: int) -> list[str]:
 def opening_credit(blocks: list[tuple[str, str]], first: int) -> list[str]:
     """The writers a credit in brackets opening one of the story's first ``first`` paragraphs
     names, read as the text family reads one ("本报讯（记者 林晓雯）昨日，…")."""
-    for text in [text for kind, text in blocks if kind == "paragraph"][:first]:
-        names = opening_names(text)
-        if names:
-            return names
-    return []
+    return first_opening_names([text for kind, text in blocks if kind == "paragraph"][:first])

@@ -11,7 +11,7 @@ from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import NAME_SPLIT, ROLE, credited_people, is_outlet_name, name_case, split_byline
 from sidebyside.extract.byline_lines import (
-    byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, opening_names, role_credit, source_credit,
+    byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, first_opening_names, role_credit, source_credit,
     wire_of, without_wire,
 )
 from sidebyside.extract.dates import find_date, find_dates, label_opening
@@ -137,8 +137,8 @@ class Header:
         if not self.authors:  # a standfirst read as the body's start, the author's name under it
             self.authors = _name_in_opening(lines, stop, body, settings)
         if not self.authors:  # "本报讯（记者 林晓雯）昨日，…": the credit opening one of the first paragraphs
-            paragraphs = [ln for kind, ln in body if kind == "paragraph"][: settings.opening_credit_paragraphs]
-            self.authors = next(filter(None, (opening_names(ln.text) for ln in paragraphs)), [])
+            self.authors = first_opening_names(
+                [ln.text for kind, ln in body if kind == "paragraph"][: settings.opening_credit_paragraphs])
         if not self.authors:  # "(Reporting by Jane Doe; Editing by John Roe)" closing the story
             self.authors = _closing_credit(lines, body, settings)
         if not self.authors and body:  # the story's byline and date in a side box under it

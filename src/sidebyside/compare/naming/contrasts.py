@@ -141,7 +141,7 @@ def _maybe_two_of_one_noun(key: str, side_refs: tuple[list[Ref], list[Ref]],
     if all(w.isdigit() or w in _number_words() or w in _AGE_WORDS for w in differing):
         return True  # "the suspect" / "the 29-year-old suspect": an age or a count, a detail, no other name
     heads = {r.head.rsplit(" ", 1)[-1] for r in refs if r.head}
-    if heads & _kin_nouns():
+    if heads & vocabulary().kin:
         # "the father of the child" / "The father": a relation is someone's, and whose the two
         # sides must say alike ("her daughter" / "her youngest daughter")
         owners = {(_WORD_RE.findall(fold(r.text)) or [""])[0] for r in refs}
@@ -196,11 +196,6 @@ def _cut_inside_a_word(r: Ref, text: str) -> bool:
 
 _POSSESSOR_END = re.compile(r"(?<=\w)['’]s\b")
 _AGE_WORDS = frozenset("year years old aged".split())  # "29-year-old", "aged 29"
-
-
-@functools.lru_cache(maxsize=1)
-def _kin_nouns() -> frozenset[str]:
-    return frozenset(naming_data()["kin_nouns"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -132,14 +132,13 @@ class DescriptionResolution:
         return Speaker(phrase, kind, key, sentence_case=initial)
 
     def _issuer_after(self, last: int) -> Speaker | None:
-        """The body or person named right after a document's noun by "from" ("a statement from the
-        Home Office", "a statement from Waitrose"), outside quotations: the one whose words the
-        document carries; None when no name follows."""
+        """The body or person named by the "from" right after a document's noun at ``last`` ("a
+        statement from the Home Office", "a statement from Waitrose"), outside quotations: the one
+        whose words the document carries; None when no name follows."""
         tokens = self.tokens
-        k = last + 1
-        if k + 1 >= len(tokens) or tokens[k].norm != "from" or tokens[k].gap not in _SPACE:
+        m = last + 2
+        if m >= len(tokens):
             return None
-        m = k + 1
         if tokens[m].norm == "the" and m + 1 < len(tokens):
             m += 1
         run = self._run_starting(m)

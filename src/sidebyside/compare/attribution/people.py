@@ -248,7 +248,7 @@ class PeopleIndex:
         apposed = any(a in self._lower for a in self.vocab.apposition_genders)
         for m in self._mentions:
             tally = votes.setdefault(m.key, [0, 0])
-            courtesy = {self.vocab.courtesy_sexes[d] for d in m.descriptors if d in self.vocab.courtesy_sexes}
+            courtesy = self._courtesy_sexes(m.descriptors)
             if "he" in courtesy:  # "Mr Reed"
                 tally[0] += 1
             if "she" in courtesy:  # "Mrs Reed", "Ms Reed"
@@ -418,7 +418,7 @@ class PeopleIndex:
         names whose given name tells that gender are kept when there are any, else those whose given
         name does not tell the other gender, when one is left; none when every given name tells
         the other gender ("Mrs Pellow" after "Gary Pellow" alone)."""
-        courtesy = {self.vocab.courtesy_sexes[d] for d in run.descriptors if d in self.vocab.courtesy_sexes}
+        courtesy = self._courtesy_sexes(run.descriptors)
         told = "he" if "he" in courtesy else "she" if "she" in courtesy else None
         if told is None or not entries:
             return entries
@@ -508,6 +508,11 @@ class PeopleIndex:
             if tokens[m + 1].gap not in _SPACE or tokens[m].norm in _FUNCTION:
                 break
         return frozenset()
+
+    def _courtesy_sexes(self, descriptors: frozenset[str] | set[str]) -> set[str]:
+        """The sexes the courtesy honorifics among a name's descriptors tell ("mr": "he"; "mrs", "ms": "she")."""
+        courtesy = self.vocab.courtesy_sexes
+        return {courtesy[d] for d in descriptors if d in courtesy}
 
     def _owners_of_role_before(self, run: _NameRun) -> frozenset[str]:
         """The capitalised words written right before the lower-case role noun that introduces a

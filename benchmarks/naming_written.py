@@ -17,7 +17,9 @@ Batch 17 (pairs p82-p86, 65 referents: a nurses' strike, a mine's waste dam burs
 election count, a singer's arrest, a ferry operator's collapse) was written at the start of session 31
 by a helper who writes no rules and committed (19593cfa) before the engine ran on it; measured only.
 Measured once, on the code of its day (main 39b199f6): 17 of 65 found (0.262), 27 predicted, 18
-assigned; batches 1-14 and 17 281 of 1000 (0.281).
+assigned; batches 1-14 and 17 281 of 1000 (0.281). Batch 17 was measured at one release (17 of 65
+before and after its rules) and is a read batch from session 32, scored with batches 15 and 16 by
+``--part read``.
 
 ``--part tune`` scores the tune set instead (``benchmarks/data/naming_written/tune/``: six
 pairs about other invented events, five more added a release later as its batch 2, written and labelled the same way), the one rules may be
@@ -62,7 +64,7 @@ from sidebyside.model import comparison_to_json  # noqa: E402
 
 DATA = REPO_DIR / "benchmarks" / "data" / "naming_written"
 # Batches measured at one release and then spent to be read (their misses may be listed).
-READ_BATCHES = {15, 16}
+READ_BATCHES = {15, 16, 17}
 
 
 def spans_of(text: str, strings: list[str]) -> list[tuple[int, int]]:

@@ -260,6 +260,10 @@ def pair_maps(sides: tuple[ArticleChains, ArticleChains], key_maps: tuple[dict[s
                          # ... unless each article opens with it: the story's actors ("Armed
                          # robbers stole ..." / "Thieves posing as women stole ...")
                          or (c == opening[side] and o == opening[1 - side])]
+                # a counted group ("the two leaders": the two just named) is a closed set, a bare
+                # plural with no count ("Arab leaders") an open one: not one group
+                found = [o for o in found if not _closed_against_open(info, bool(counts[side].get(c)),
+                                                                      other.described[o], bool(counts[1 - side].get(o)))]
             if info.possessed or c in indefinite[side]:
                 # "his aides" / "their officers" (whose?), "a traitor" / "a criminal" (is one
                 # meant at all?): the same noun, or the same owner ("His assailant" / "His attacker")
@@ -563,7 +567,7 @@ def _join_suspects(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[
 
 def _described_counts(chains: ArticleChains) -> dict[str, set[int]]:
     """Each chain of plural descriptions -> the counts its mentions open with ("seven AK-47
-    rifles": 7)."""
+    rifles": 7, "the two leaders": 2)."""
     out: dict[str, set[int]] = {}
     for r in chains.refs:
         if r.form != "description" or r.field != "text":
@@ -572,10 +576,18 @@ def _described_counts(chains: ArticleChains) -> dict[str, set[int]]:
         if info is None or not info.plural:
             continue
         first = _WORD.findall(fold(r.text)[:24])
+        if len(first) > 1 and first[0] == "the":
+            del first[0]  # "the two leaders": a count of a group told before
         value = _number(first[0]) if first else None
         if value is not None:
             out.setdefault(r.chain, set()).add(value)
     return out
+
+
+def _closed_against_open(info: Described, counted: bool, other: Described, other_counted: bool) -> bool:
+    """Whether one of two plural descriptions counts its group and the other is a bare plural
+    counting none ("the two leaders" / "Arab leaders")."""
+    return (counted and other.bare and not other_counted) or (other_counted and info.bare and not counted)
 
 
 def _opening_group(chains: ArticleChains) -> str | None:

@@ -32,6 +32,7 @@ class Link:
     discrepancies: tuple = ()  # model.Discrepancy: numbers, dates or places the two ends state differently
     speakers: tuple[str | None, str | None] = (None, None)  # a shared quote's speaker in each article
     speaker_contrast: str | None = None  # SharedQuote.speaker_contrast: the two credit it differently
+    anchor: tuple[str, str] | None = None  # AlignedSentence.anchor: the referent named two ways
 
     def end(self, pane: int) -> tuple[int, int]:
         return self.a if pane == 0 else self.b
@@ -71,6 +72,14 @@ def _pct(similarity: float) -> str:
     return f"{similarity:.0%}"
 
 
+def likeness(similarity: float, anchor: tuple[str, str] | None = None) -> str:
+    """How two matched sentences are alike, for a reader: "62% similar", or, for a fact found by
+    the referent both name, how each names it (their words may have little else in common)."""
+    if anchor:
+        return f"both about one thing, named “{anchor[0]}” / “{anchor[1]}”"
+    return f"{similarity:.0%} similar"
+
+
 def _differing(discrepancies) -> str:
     """ — the same fact with other numbers: 'About 2,500' / '3,000'"""
     if not discrepancies:
@@ -104,10 +113,10 @@ def collect(comparison: Comparison) -> Highlights:
     out = Highlights()
 
     def add_link(kind: str, a, b, similarity: float, tip: str, exact=False, diffs=(), discrepancies=(),
-                 speakers=(None, None), speaker_contrast=None) -> None:
+                 speakers=(None, None), speaker_contrast=None, anchor=None) -> None:
         index = len(out.links)
         out.links.append(Link(kind, (a.start, a.end), (b.start, b.end), similarity, exact, tuple(diffs),
-                              tuple(discrepancies), tuple(speakers), speaker_contrast))
+                              tuple(discrepancies), tuple(speakers), speaker_contrast, anchor))
         out.panes[0].append(Highlight(kind, a.start, a.end, tip, index))
         out.panes[1].append(Highlight(kind, b.start, b.end, tip, index))
 
@@ -121,8 +130,8 @@ def collect(comparison: Comparison) -> Highlights:
         tip = f"Shared passage ({_pct(sp.similarity)} similar){_differing(sp.discrepancies)}"
         add_link("shared_passage", sp.a, sp.b, sp.similarity, tip, discrepancies=sp.discrepancies)
     for al in comparison.aligned_sentences:
-        tip = f"Aligned sentence ({_pct(al.similarity)} similar){_differing(al.discrepancies)}"
-        add_link("aligned_sentence", al.a, al.b, al.similarity, tip, discrepancies=al.discrepancies)
+        tip = f"Aligned sentence ({likeness(al.similarity, al.anchor)}){_differing(al.discrepancies)}"
+        add_link("aligned_sentence", al.a, al.b, al.similarity, tip, discrepancies=al.discrepancies, anchor=al.anchor)
 
     framing = comparison.framing
     indexes = None

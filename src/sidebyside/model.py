@@ -207,6 +207,9 @@ class AlignedSentence:
     b: Span
     similarity: float
     discrepancies: tuple[Discrepancy, ...] = ()  # numbers, dates or places of the fact that differ
+    # a fact found by the referent both sentences name, each outlet its own way (A's label, B's
+    # label: "Turkish occupation" / "presence of Turkish troops in northern Syria"), not by words
+    anchor: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

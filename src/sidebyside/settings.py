@@ -1196,6 +1196,10 @@ class LexicalSettings:
     # cross-validation on the tune part: with it, recall 0.650 -> 0.618 and precision 0.709 ->
     # 0.808 (0.7: recall +0.006, precision -0.018; no aligned pair in the unrelated pairs).
     align_second_probability: float = 0.8
+    # Referents named differently and mentioned once in each body anchor a fact between their two
+    # sentences (compare/contrast_facts.py), for contrasts of these kinds ("": a family of
+    # contested descriptions, "the Turkish occupation" / "the presence of Turkish troops").
+    align_contrast_kinds: frozenset[str] = frozenset({""})
     # Two articles the relatedness verdict calls different events share no fact: their
     # look-alike sentences are chance ("accused the regime" / "accused the government").
     align_needs_one_story: bool = True

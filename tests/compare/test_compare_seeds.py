@@ -88,6 +88,15 @@ def test_the_two_lead_sentences_are_aligned(seed_comparison):
     ), pairs
 
 
+def test_the_occupation_and_the_troops_presence_are_one_fact(seed_comparison):
+    """The fourth fact the seed gold lists: "the end of the Turkish occupation in Syria" against
+    "the presence of Turkish troops in northern Syria", found by the referent both name."""
+    c = seed_comparison
+    a, b = c.articles
+    facts = [(a.text[s.a.start : s.a.end], b.text[s.b.start : s.b.end], s.anchor) for s in c.aligned_sentences]
+    assert any("Turkish occupation" in qa and "presence of Turkish troops" in qb and anchor for qa, qb, anchor in facts), facts
+
+
 _DUMP = """
 import json, sys
 from sidebyside.compare import compare

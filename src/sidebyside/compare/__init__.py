@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sidebyside.compare.alignment_checks import quoted_words
 from sidebyside.compare.articletext import ArticleText
+from sidebyside.compare.contrast_facts import facts_of_contrasts
 from sidebyside.compare.discrepancy import StatedSentences, cluster_key, with_discrepancies
 from sidebyside.compare.fact_kinds import FactKinds
 from sidebyside.compare.distinctive import for_one_story
@@ -170,6 +171,11 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
                                   attribution=settings.compare.attribution,
                                   quoted_alike=tuple((q.a.start, q.a.end, q.b.start, q.b.end) for q in shared_quotes),
                                   attributions=(att_a, att_b))
+        kinds = settings.compare.lexical.align_contrast_kinds
+        if kinds and aligned is not None and related is not None and related.verdict != DIFFERENT:
+            extra = facts_of_contrasts(framing.label_contrasts, (at_a.sentences, at_b.sentences), aligned, kinds)
+            if extra:
+                aligned = sorted([*aligned, *extra], key=lambda s: (s.a.start, s.b.start))
     else:
         framing = Framing(sources=sources)
     if related is None:

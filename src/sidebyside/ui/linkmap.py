@@ -12,7 +12,7 @@ position at paint time, so scrolling stays cheap on long articles.
 
 from __future__ import annotations
 
-from sidebyside.highlights import Link
+from sidebyside.highlights import Link, likeness
 from sidebyside.kinds import kind
 from sidebyside.settings import DEFAULT
 from sidebyside.ui import formats as fmt
@@ -225,7 +225,7 @@ class LinkMap(QWidget):
         if index is None:
             return ""
         link = self.links[index]
-        return f"{kind(link.kind).label} — {link.similarity:.0%} similar; click to show both"
+        return f"{kind(link.kind).label} — {likeness(link.similarity, link.anchor)}; click to show both"
 
     def event(self, event):
         if event.type() == event.Type.ToolTip:

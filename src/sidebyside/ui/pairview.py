@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import html
 
-from sidebyside.highlights import Highlights
+from sidebyside.highlights import Highlights, likeness
 from sidebyside.kinds import kind
 from sidebyside.model import Comparison
 from sidebyside.ui.article_names import article_names
@@ -165,7 +165,7 @@ class PairView(QWidget):
         b = html.escape(texts[1][link.b[0]:link.b[1]])
         k = kind(link.kind)
         head = (f"<b style='color:{k.ink_for(self.link_map.dark)}'>{html.escape(k.label)}</b> — "
-                f"{link.similarity:.0%} similar")
+                f"{html.escape(likeness(link.similarity, link.anchor))}")
         body = (f"<p><b>A · {html.escape(outlets[0])}:</b> {a}</p>"
                 f"<p><b>B · {html.escape(outlets[1])}:</b> {b}</p>")
         if link.speakers != (None, None):

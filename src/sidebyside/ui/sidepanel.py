@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sidebyside.compare.loaded import category_help
 from sidebyside.compare.text import fold
+from sidebyside.highlights import likeness
 from sidebyside.labelpaint import WordIndex, differing, telling_contrasts, word_indexes
 from sidebyside.model import Comparison, Diff, LabelCount, Mention
 from sidebyside.settings import DEFAULT, UiSettings
@@ -1097,10 +1098,10 @@ class SidePanel(QWidget):
         for aligned, match in self._capped(sec, rows):
             a, b = texts[0][match.a.start : match.a.end], texts[1][match.b.start : match.b.end]
             differ = "; ".join(f"{d.kind}: A “{d.a.text}”, B “{d.b.text}”" for d in match.discrepancies)
-            similar = f"{match.similarity:.0%} similar" if aligned else "same words"
+            similar = likeness(match.similarity, match.anchor) if aligned else "same words"
             # a passage runs to several sentences: its row opens on the one whose figure differs
             shown = a if aligned else sentence_from(texts[0], match.a.start, match.a.end, match.discrepancies[0].a.start)
-            details = (f"<b>Same fact</b> — {match.similarity:.0%} similar" if aligned
+            details = (f"<b>Same fact</b> — {html.escape(likeness(match.similarity, match.anchor))}" if aligned
                        else f"<b>Shared passage</b> — {match.similarity:.0%} the same words")
             details += (f"<p><b>A · {html.escape(outlets[0])}:</b> {html.escape(a)}</p>"
                         f"<p><b>B · {html.escape(outlets[1])}:</b> {html.escape(b)}</p>")

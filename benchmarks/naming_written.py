@@ -23,7 +23,8 @@ before and after its rules) and is a read batch from session 32, scored with bat
 Batch 18 (pairs p87-p91, 68 referents: a stadium's cost doubling, a drug maker's price rise, a bank's
 IT outage, a wildlife park's tiger dying under anaesthetic, an army takeover told by a state agency and
 an exile outlet) was written at the start of session 32 by a helper who writes no rules and committed
-before the engine ran on it; measured only.
+(a0979df1) before the engine ran on it; measured only. Measured once, on the code of its day (main
+0399cf79): 17 of 68 found (0.250), 20 predicted, 17 assigned; batches 1-14 and 18 295 of 1003 (0.294).
 
 ``--part tune`` scores the tune set instead (``benchmarks/data/naming_written/tune/``: six
 pairs about other invented events, five more added a release later as its batch 2, written and labelled the same way), the one rules may be

@@ -3025,11 +3025,217 @@ Asked whether the state had learned from the last storm, the governor paused bef
 ("I understand that. I'm asking them to run one more time.", "Rebecca Halvorsen", {}),
 ]))
 
+B24 = []
+
+B24.append(dict(id="en-b24-holyrood-ferries", paras="""
+Rennie accused of 'sailing on empty promises' as island ferries slip to 2027
+Scottish Labour leader Morag Kinnear has accused the First Minister of "sailing on empty promises" after he admitted that two new ferries for the Western Isles will not enter service until the end of next year at the earliest.
+At First Minister's Questions, Ms Kinnear said island communities had been "treated as an afterthought" and demanded to know who would be held responsible for a delay now in its fifth year.
+"Five years ago the First Minister stood on the quayside in Port Glasgow and told islanders their new boats were coming. They are still waiting, and the bill has doubled," she told MSPs. "How many more winters will they spend watching sailings cancelled on their phones?"
+Alasdair Rennie said the yard had faced "unprecedented" supply problems but insisted the vessels would be finished.
+"I will not pretend that this has gone the way anyone wanted. It has not," the First Minister said. "But walking away from these ships now would cost more and deliver nothing."
+He said the government had chartered a third vessel for the summer timetable and that compensation for island businesses would be paid "within weeks, not months".
+Labour's islands spokeswoman, Kirsty Rennie, who is no relation, told journalists afterwards that the same promise had been made in the spring.
+"Every time there is a crisis we get a new date and a new charter. What we never get is a ferry," Ms Rennie said.
+The Presiding Officer, Elspeth Mowat, twice called for order as Conservative members shouted "sink or swim" across the chamber.
+Outside the chamber, a senior figure at the state-owned ferry operator said staff had been told privately not to expect the new vessels before 2028. "Nobody in the company believes the published date. We are planning the timetable as if those boats do not exist," the source said.
+Among those watching from the public gallery was Donald MacAulay, a crofter from Barra who has campaigned for a reliable service since 2019.
+The 63-year-old said he had missed three hospital appointments in Glasgow last winter because of cancelled sailings.
+"You plan your life around a boat that might not come. My daughter had her first child in October and I saw the baby on a screen for a fortnight.
+"I did not come here for an apology. I came to hear a date I could believe, and I did not hear one," he said.
+The government's own review of the contract, "Charting a Course", published in March, found that design changes had been signed off without a full estimate of their cost.
+In a statement, Transport Secretary Neil Forsyth said the government remained "fully committed" to both vessels and would update Parliament before the summer recess.
+Ms Kinnear said the statement was "the same words in a different order".
+Mr Rennie is due to visit Stornoway next week.
+""".strip().split("\n"), quotes=[
+("sailing on empty promises", "Morag Kinnear", {"implied": True}),
+("sailing on empty promises", "Morag Kinnear", {}),
+("treated as an afterthought", "Morag Kinnear", {}),
+("Five years ago the First Minister stood on the quayside in Port Glasgow and told islanders their new boats were coming. They are still waiting, and the bill has doubled,", "Morag Kinnear", {}),
+("How many more winters will they spend watching sailings cancelled on their phones?", "Morag Kinnear", {}),
+("unprecedented", "Alasdair Rennie", {"accept": []}),
+("I will not pretend that this has gone the way anyone wanted. It has not,", "Alasdair Rennie", {"accept": []}),
+("But walking away from these ships now would cost more and deliver nothing.", "Alasdair Rennie", {"accept": []}),
+("within weeks, not months", "Alasdair Rennie", {"accept": []}),
+("Every time there is a crisis we get a new date and a new charter. What we never get is a ferry,", "Kirsty Rennie", {"accept": []}),
+("sink or swim", "Conservative members", {"unnamed": ["members"]}),
+("Nobody in the company believes the published date. We are planning the timetable as if those boats do not exist,", "a senior figure at the state-owned ferry operator", {"unnamed": ["figure", "source"]}),
+("You plan your life around a boat that might not come. My daughter had her first child in October and I saw the baby on a screen for a fortnight.", "Donald MacAulay", {}),
+("I did not come here for an apology. I came to hear a date I could believe, and I did not hear one,", "Donald MacAulay", {}),
+("Charting a Course", None, {}),
+("fully committed", "Neil Forsyth", {}),
+("the same words in a different order", "Morag Kinnear", {}),
+]))
+
+B24.append(dict(id="en-b24-shire-dog-beach", paras="""
+Councillor walks out as Tallow Beach dog ban passes on mayor's casting vote
+A Bellbrook Shire councillor stormed out of Tuesday night's council meeting after the mayor used her casting vote to ban dogs from the northern end of Tallow Beach over summer.
+Cr Wayne Dunstan, who has sat on council for 14 years, called the decision "a slap in the face to every ratepayer who owns a dog" before leaving the chamber, followed by about a dozen supporters from the public gallery.
+The ban, part of the draft "Tallow Foreshore Management Plan", was tied at four votes each before Mayor Debbie Whitfield voted in favour.
+"I don't take a casting vote lightly, and I didn't tonight," Cr Whitfield told the Bugle after the meeting. "We have hooded plovers nesting on that beach for the first time in thirty years. Council has a legal duty to protect them."
+She said dogs would still be allowed on a leash at the southern end, and on the whole beach outside the nesting season.
+Cr Dunstan was unrepentant when the Bugle reached him on Wednesday morning.
+"I'd walk out again. People in this shire were promised proper consultation, and what they got was an online survey that ran over Christmas," the veteran councillor said.
+He said 1,100 residents had signed a petition against the ban, which he tabled at the start of the meeting.
+Cr Priya Raman, who seconded the motion, said the number of signatures was "not the point".
+"Eleven hundred people signed a petition. Two birds can't sign anything. Somebody has to speak for them," she said.
+Fay Lindqvist, who has monitored the plovers as a volunteer since 2011, said three chicks had been lost to dogs last season.
+"People think their dog is only playing. To a chick the size of your thumb, a playing dog is the end of it," Ms Lindqvist said.
+Not everyone walking on the sand on Wednesday agreed. Exercising her kelpie near the surf club, retiree Joan Harker said the ban would push dog owners onto footpaths and roads.
+"Where are we meant to go? Nobody at council can tell me, and I've asked three times," the 71-year-old said.
+A council officer, who did not want to be named because staff are not permitted to comment on council decisions, said rangers would hand out warnings rather than fines for the first month.
+"We're not going to be writing $500 tickets on day one. We'll be handing out maps," the officer said.
+The shire's general manager, Stephen Oakes, said new signs would go up before the December school holidays, and described the plan as "a balance, not a ban".
+Cr Dunstan has given notice that he will move a rescission motion at the next ordinary meeting on February 11. Asked whether he expected it to succeed, he said: "Ask me after the plovers have hatched."
+""".strip().split("\n"), quotes=[
+("a slap in the face to every ratepayer who owns a dog", "Wayne Dunstan", {}),
+("Tallow Foreshore Management Plan", None, {}),
+("I don't take a casting vote lightly, and I didn't tonight,", "Debbie Whitfield", {}),
+("We have hooded plovers nesting on that beach for the first time in thirty years. Council has a legal duty to protect them.", "Debbie Whitfield", {}),
+("I'd walk out again. People in this shire were promised proper consultation, and what they got was an online survey that ran over Christmas,", "Wayne Dunstan", {}),
+("not the point", "Priya Raman", {}),
+("Eleven hundred people signed a petition. Two birds can't sign anything. Somebody has to speak for them,", "Priya Raman", {}),
+("People think their dog is only playing. To a chick the size of your thumb, a playing dog is the end of it,", "Fay Lindqvist", {}),
+("Where are we meant to go? Nobody at council can tell me, and I've asked three times,", "Joan Harker", {}),
+("We're not going to be writing $500 tickets on day one. We'll be handing out maps,", "a council officer", {"unnamed": ["officer"]}),
+("a balance, not a ban", "Stephen Oakes", {}),
+("Ask me after the plovers have hatched.", "Wayne Dunstan", {}),
+]))
+
+B24.append(dict(id="en-b24-county-governor-poll", paras="""
+Kamau declared winner in Lowera governor by-election as rival rejects result
+Former finance executive Peter Kamau was yesterday declared the winner of the Lowera County governor by-election, but his closest rival, Grace Kamau, rejected the result and said she would challenge it in court.
+County returning officer Ahmed Dulo announced that Mr Kamau of the Umoja Progressive Party had polled 184,206 votes against Ms Kamau's 171,950, a margin of just over 12,000 in a contest marked by low turnout and delays in transmitting results.
+The two are not related, although the shared surname had caused confusion at several polling stations, where voters said clerks pointed them to the wrong column on the ballot.
+"The people of Lowera have spoken, and they have spoken clearly. I will be a governor for every ward, including those that did not vote for me," Mr Kamau said at the tallying centre in Mwitu town.
+He promised to clear pending bills owed to local contractors within his first hundred days, a pledge he repeated in the party's campaign song, "Tuko Tayari".
+But Ms Kamau, a two-term Member of County Assembly who ran on the Mwangaza Alliance ticket, told journalists the figures from at least 40 polling stations did not match the forms signed by her agents.
+"We have the forms. We have the photographs of the forms. What was read out today is not what was counted in those stations," she said.
+The former MCA accused the returning officer of "announcing numbers he had not verified" and said her lawyers would file a petition within the seven days allowed by law.
+Mr Dulo defended the process. "Every result I announced today was transmitted and checked against the physical forms. Anybody who has evidence of a discrepancy is free to go to court," he said.
+An election observer with a local church-based monitoring group, who asked not to be named because the group had not yet issued its report, said the delays were "serious but not fatal".
+"We saw late openings and tired clerks, but we did not see anything that would change who won. The bigger problem was that people stayed at home," the observer said.
+Turnout was 38 per cent, down from 61 per cent at the last general election.
+Police in Mwitu fired teargas to disperse a group of Ms Kamau's supporters who had gathered outside the tallying centre chanting "Kura zetu", meaning "our votes".
+County police commander Joyce Chepkoech said two people had been arrested for throwing stones and that calm had been restored by evening. "We will not allow anyone to disrupt peace in this county, whichever side they are on," she said.
+The seat fell vacant in August after the death of Governor Samuel Ndirangu, who had served since 2017.
+Mr Kamau is expected to be sworn in next Thursday unless the High Court orders otherwise.
+""".strip().split("\n"), quotes=[
+("The people of Lowera have spoken, and they have spoken clearly. I will be a governor for every ward, including those that did not vote for me,", "Peter Kamau", {"accept": []}),
+("Tuko Tayari", None, {}),
+("We have the forms. We have the photographs of the forms. What was read out today is not what was counted in those stations,", "Grace Kamau", {"accept": []}),
+("announcing numbers he had not verified", "Grace Kamau", {"accept": []}),
+("Every result I announced today was transmitted and checked against the physical forms. Anybody who has evidence of a discrepancy is free to go to court,", "Ahmed Dulo", {}),
+("serious but not fatal", "an election observer with a local church-based monitoring group", {"unnamed": ["observer"]}),
+("We saw late openings and tired clerks, but we did not see anything that would change who won. The bigger problem was that people stayed at home,", "an election observer with a local church-based monitoring group", {"unnamed": ["observer"]}),
+("Kura zetu", "Ms Kamau's supporters", {"unnamed": ["supporters"]}),
+("our votes", None, {}),
+("We will not allow anyone to disrupt peace in this county, whichever side they are on,", "Joyce Chepkoech", {}),
+]))
+
+B24.append(dict(id="en-b24-presser-father-son", paras="""
+Baines backs son to 'handle the noise' after Carrow Vale's derby red card
+Carrow Vale manager Terry Baines says he will not treat his son any differently after the midfielder's red card in Saturday's derby defeat, insisting the 21-year-old is "big enough to handle the noise".
+Liam Baines was sent off after 34 minutes of the 2-1 loss at Eastholm Rovers for a lunge on Rovers captain Dean Mackay, and will miss the next three matches.
+Speaking at his pre-match press conference on Thursday, the Vale boss was asked whether it was harder to discipline a player who also happened to be his son.
+"No. In this building he is a footballer, the same as the other 24 lads in that dressing room. He made a bad decision and he knows it," Baines said.
+"What I won't do is hang him out to dry in front of you lot because his surname is on my office door. He's had enough of that on social media this week."
+The 58-year-old confirmed he had fined the midfielder two weeks' wages, in line with the club's code of conduct.
+Liam, who sat beside his father for part of the press conference at the club's request, apologised to supporters.
+"I let the lads down, I let the fans down. It was a derby, I wanted to win the ball, and I went in too hard," the youngster said. "There's no excuse for it."
+Asked whether the abuse he had received online had affected him, he paused. "Some of it, yeah. Most of it I don't read. My mum reads it, which is worse."
+The tackle provoked a touchline row between the two benches. Eastholm manager Nuno Ferreira accused Vale of "playing like it was a street fight" in his post-match interview on Saturday.
+Terry Baines was dismissive when the remark was put to him. "Nuno can say what he likes. We lost the game, he won it. I'd be happy too if I was him," he said.
+The Football Association is looking into the incident after footage appeared to show a member of Vale's coaching staff gesturing at the Rovers dugout. A Vale source played down the episode, saying it was "handbags" that had been sorted out in the tunnel.
+"Nobody threw anything, nobody touched anybody. The referee didn't even put it in his report," the source said.
+Vale, who sit 17th in the Championship, host Pelham Town on Saturday. Baines confirmed that defender Ollie Strand is fit again after a hamstring injury but that striker Marcus Ojo will miss out with a knee problem.
+"Ollie's trained all week and looks sharp. Marcus, we'll probably see after the international break," the manager said.
+The younger Baines came through Vale's academy and made his debut at 17. He has scored four goals in 19 appearances this season.
+""".strip().split("\n"), quotes=[
+("handle the noise", "Terry Baines", {"implied": True}),
+("big enough to handle the noise", "Terry Baines", {"accept": []}),
+("No. In this building he is a footballer, the same as the other 24 lads in that dressing room. He made a bad decision and he knows it,", "Terry Baines", {"accept": []}),
+("What I won't do is hang him out to dry in front of you lot because his surname is on my office door. He's had enough of that on social media this week.", "Terry Baines", {"accept": []}),
+("I let the lads down, I let the fans down. It was a derby, I wanted to win the ball, and I went in too hard,", "Liam Baines", {"accept": ["Liam"]}),
+("There's no excuse for it.", "Liam Baines", {"accept": ["Liam"]}),
+("Some of it, yeah. Most of it I don't read. My mum reads it, which is worse.", "Liam Baines", {"accept": ["Liam"]}),
+("playing like it was a street fight", "Nuno Ferreira", {}),
+("Nuno can say what he likes. We lost the game, he won it. I'd be happy too if I was him,", "Terry Baines", {"accept": []}),
+("handbags", "a Vale source", {"unnamed": ["source"]}),
+("Nobody threw anything, nobody touched anybody. The referee didn't even put it in his report,", "a Vale source", {"unnamed": ["source"]}),
+("Ollie's trained all week and looks sharp. Marcus, we'll probably see after the international break,", "Terry Baines", {"accept": []}),
+]))
+
+B24.append(dict(id="en-b24-air-fryer-recall", paras="""
+Air fryer maker recalls 240,000 units over fire risk after regulator steps in
+Kitchen appliance maker Halden Home is recalling about 240,000 air fryers sold in the UK after reports that the machines can overheat and catch fire, the product safety regulator said on Tuesday.
+The recall covers the HX-500 and HX-550 models of the company's "CrispPro" range sold between March 2024 and August 2025 through supermarkets, high-street retailers and online marketplaces.
+The Office for Product Safety and Standards (OPSS) said it had received 63 reports of overheating, including 11 fires and four minor burns.
+"Consumers should stop using these air fryers immediately, unplug them and contact Halden Home for a refund or a replacement," said Margaret Oyelaran, the regulator's director of enforcement. "Do not wait for a problem. If you have one of these models, switch it off today."
+In a statement, Halden Home said it had identified "a fault in a small number of heating elements" supplied by a third-party manufacturer.
+"The safety of our customers is our highest priority. We are sorry for the concern this will cause and we are working with OPSS to make the recall as simple as possible," the statement said.
+The company, which is based in Leeds and employs about 400 people, said customers would receive a refund of the full purchase price, including those who had lost their receipts.
+Its chief executive, Andrew Pemberton, said the firm had acted "as soon as the pattern became clear". Asked why the first fires had been reported to the company more than eight months ago, he told BBC Radio Leeds: "Early on, each case looked like a one-off. When we saw that they had something in common, we went straight to the regulator."
+One customer, Rachel Dunmore from Sheffield, said her fryer had caught fire on her kitchen worktop in May while her two children were in the next room.
+"There was a pop, then smoke, then flames coming out of the vent at the back. I threw a wet tea towel over it," the 38-year-old said.
+"When I rang Halden, they offered me a voucher. A voucher, for something that could have burned my house down."
+A regulator source said officials had pressed the company for several weeks before it agreed to a full recall. "They wanted to do a quiet software-style fix by post. We told them that wasn't good enough for a product that catches fire," the source said.
+Ben Ashdown, head of product testing at the consumer group Which Way, said the recall showed "how slowly the system still moves".
+"Eleven fires is eleven fires too many. Retailers have customer details for most of these sales and they should be writing to every buyer this week, not waiting for people to read the news," he said.
+Mr Pemberton said the company would contact all registered buyers by email. Customers can check whether their model is affected by entering its serial number on the company's website.
+""".strip().split("\n"), quotes=[
+("CrispPro", None, {}),
+("Consumers should stop using these air fryers immediately, unplug them and contact Halden Home for a refund or a replacement,", "Margaret Oyelaran", {}),
+("Do not wait for a problem. If you have one of these models, switch it off today.", "Margaret Oyelaran", {}),
+("a fault in a small number of heating elements", "Halden Home", {"accept": ["the company", "the statement", "Halden"]}),
+("The safety of our customers is our highest priority. We are sorry for the concern this will cause and we are working with OPSS to make the recall as simple as possible,", "Halden Home", {"accept": ["the company", "the statement", "Halden"]}),
+("as soon as the pattern became clear", "Andrew Pemberton", {}),
+("Early on, each case looked like a one-off. When we saw that they had something in common, we went straight to the regulator.", "Andrew Pemberton", {}),
+("There was a pop, then smoke, then flames coming out of the vent at the back. I threw a wet tea towel over it,", "Rachel Dunmore", {}),
+("When I rang Halden, they offered me a voucher. A voucher, for something that could have burned my house down.", "Rachel Dunmore", {}),
+("They wanted to do a quiet software-style fix by post. We told them that wasn't good enough for a product that catches fire,", "a regulator source", {"unnamed": ["source"]}),
+("how slowly the system still moves", "Ben Ashdown", {}),
+("Eleven fires is eleven fires too many. Retailers have customer details for most of these sales and they should be writing to every buyer this week, not waiting for people to read the news,", "Ben Ashdown", {}),
+]))
+
+B24.append(dict(id="en-b24-verdict-courthouse-steps", paras="""
+'Justice for Danny': Mother reads statement on courthouse steps after driver convicted
+DELMAR, Ohio — A jury on Friday found a Delmar man guilty of aggravated vehicular homicide in the death of a 19-year-old college student who was struck while riding his bicycle home from work last spring.
+Jurors deliberated for about six hours before convicting Curtis Lyle Hanley, 52, who prosecutors said was driving at nearly twice the speed limit and had been drinking when his pickup hit Daniel Okafor on Route 9 in April.
+Hanley showed no reaction as the verdict was read. Judge Miriam Castellano set sentencing for Jan. 14 and ordered him held without bond.
+Minutes later, on the steps of the Delmar County Courthouse, Okafor's mother, Patience Okafor, unfolded a sheet of paper and read a statement to reporters while her younger son, Emeka Okafor, held her arm.
+"Danny left work at ten o'clock that night and texted me that he was on his way. That was the last message I ever got from my son.
+"Today twelve people said what we have known since April: that this did not have to happen. Nothing will bring him back, but today he was not forgotten," she said.
+The crowd of about 40 supporters, many wearing T-shirts printed with the words "Justice for Danny", applauded.
+Emeka Okafor, 16, spoke briefly after his mother. "He taught me to ride a bike. Now I can't look at one," the teenager said.
+Assistant Prosecutor Laura Brandt said the verdict sent a message that "a car can be a weapon".
+"Mr. Hanley made a choice to drink and a choice to drive. Daniel Okafor made no choices that night except to go home," Brandt said.
+During the four-day trial, the defense argued that the stretch of road was poorly lit and that the student's bike had no rear light. A crash reconstruction expert called by the defense told jurors that even a sober driver "might not have seen him in time."
+Defense attorney Raymond Sutter said his client was "devastated" and would appeal.
+"This is a tragedy for two families. We believe the jury was asked to decide this case on emotion rather than on the evidence, and we'll be asking the appeals court to look at that," Sutter said outside the courthouse.
+One juror, a woman who declined to give her name as she left the building, said the decision had not been easy. "We looked at every piece of evidence. The blood test is what decided it for most of us," she said.
+Okafor, a sophomore studying engineering at Delmar State, had been working evenings at a grocery store to pay his tuition. The university has created a scholarship in his name.
+"We will take that scholarship and we will make sure it keeps his name alive," his mother said as she walked to her car.
+""".strip().split("\n"), quotes=[
+("Justice for Danny", None, {}),
+("Danny left work at ten o'clock that night and texted me that he was on his way. That was the last message I ever got from my son.", "Patience Okafor", {"accept": []}),
+("Today twelve people said what we have known since April: that this did not have to happen. Nothing will bring him back, but today he was not forgotten,", "Patience Okafor", {"accept": []}),
+("Justice for Danny", None, {}),
+("He taught me to ride a bike. Now I can't look at one,", "Emeka Okafor", {"accept": []}),
+("a car can be a weapon", "Laura Brandt", {}),
+("Mr. Hanley made a choice to drink and a choice to drive. Daniel Okafor made no choices that night except to go home,", "Laura Brandt", {}),
+("might not have seen him in time.", "a crash reconstruction expert", {"unnamed": ["expert"]}),
+("devastated", "Raymond Sutter", {}),
+("This is a tragedy for two families. We believe the jury was asked to decide this case on emotion rather than on the evidence, and we'll be asking the appeals court to look at that,", "Raymond Sutter", {}),
+("We looked at every piece of evidence. The blood test is what decided it for most of us,", "one juror", {"unnamed": ["juror"]}),
+("We will take that scholarship and we will make sure it keeps his name alive,", "Patience Okafor", {"accept": []}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules; batch 21 the same at the start of a later one, by a helper who writes no rules; batch 22 the same at the start of a later one, by a helper who writes no rules; batch 23 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules; batch 21 the same at the start of a later one, by a helper who writes no rules; batch 22 the same at the start of a later one, by a helper who writes no rules; batch 23 the same at the start of a later one, by a helper who writes no rules; batch 24 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -3045,7 +3251,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=20) for x in B20),
                            *(dict(x, batch=21) for x in B21),
                            *(dict(x, batch=22) for x in B22),
-                           *(dict(x, batch=23) for x in B23)]):
+                           *(dict(x, batch=23) for x in B23),
+                           *(dict(x, batch=24) for x in B24)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

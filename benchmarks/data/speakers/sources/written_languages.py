@@ -3801,6 +3801,238 @@ Na farmácia em frente ao hospital, o farmacêutico Miguel Sousa já sente a dif
 ("Salvem a pediatria de Serpa", None, {}),
 ]))
 
+L23 = []
+
+L23.append(dict(id="sr-klizishte-gornji-dubovac", lang="sr", paras="""
+Клизиште пресекло једини пут до Горњег Дубовца, село одсечено од света
+ГОРЊИ ДУБОВАЦ – Велико клизиште које се у ноћи између суботе и недеље покренуло изнад Горњег Дубовца затрпало је на дужини од двеста метара једини асфалтни пут који село повезује са Ивањицом. Око 300 мештана, углавном старијих, од тада до града може само пешице, преко шуме.
+„Чуо сам тутњаву око два сата ујутру. Кад је свануло, пута више није било, само блато и поломљена стабла“, рекао је Милорад Стојановић, чија је кућа на само педесетак метара од клизишта. Како каже, земља се и даље помера после сваке кише.
+Учитељица сеоске школе Јелена Стојановић, која са Милорадом није у сродству, свако јутро пешачи сат времена до посла. „Деца из доњег засеока не могу да дођу. Имам седморо ђака, а у понедељак их је у учионици било троје“, рекла је учитељица. Додала је да ће настава за остале бити организована преко телефона.
+Председник општине Ивањица Зоран Петковић обишао је терен у понедељак. „Машине су већ на путу, али не смемо да их пустимо на клизиште док геолози не кажу да је безбедно“, изјавио је Петковић. Према његовим речима, привремени макадамски пут преко суседног брда могао би да буде готов за десет дана.
+Један радник Путева Србије, који није желео да му се објави име, тврди да је на клизиште упозоравано годинама. „Пукотине у асфалту видели смо још пре три године. Извештај је послат, а онда се ништа није десило“, рекао је.
+Из Министарства грађевинарства саопштено је да је „обезбеђено хитно финансирање за санацију“ и да ће радови почети чим то временски услови дозволе.
+Геолошкиња Драгана Вуковић са Рударско-геолошког факултета упозорава да клизиште још није стало. „Цела падина је натопљена водом. Ако киша настави да пада, могуће је да се покрене и део изнад самих кућа“, објаснила је стручњакиња. Она саветује мештанима да не спавају у кућама најближим ивици клизишта.
+Хитне пацијенте из села Дом здравља засад превози хеликоптером. Најстарија мештанка, деведесетједногодишња Даница Лазић, каже да слично не памти. „Овде смо преживели и снег до крова и поплаве, али да пут нестане преко ноћи, то никад“, прича бака Даница.
+На улазу у село мештани су поставили таблу са натписом „Не заборавите Горњи Дубовац“.
+""".strip().split("\n"), quotes=[
+("Чуо сам тутњаву око два сата ујутру. Кад је свануло, пута више није било, само блато и поломљена стабла", "Милорад Стојановић", {"accept": []}),
+("Деца из доњег засеока не могу да дођу. Имам седморо ђака, а у понедељак их је у учионици било троје", "Јелена Стојановић", {"accept": []}),
+("Машине су већ на путу, али не смемо да их пустимо на клизиште док геолози не кажу да је безбедно", "Зоран Петковић", {}),
+("Пукотине у асфалту видели смо још пре три године. Извештај је послат, а онда се ништа није десило", "један радник Путева Србије", {"unnamed": ["радник"]}),
+("обезбеђено хитно финансирање за санацију", "Министарство грађевинарства", {"accept": ["Министарства грађевинарства", "министарство"]}),
+("Цела падина је натопљена водом. Ако киша настави да пада, могуће је да се покрене и део изнад самих кућа", "Драгана Вуковић", {}),
+("Овде смо преживели и снег до крова и поплаве, али да пут нестане преко ноћи, то никад", "Даница Лазић", {"accept": ["Лазић", "Даница"]}),
+("Не заборавите Горњи Дубовац", None, {}),
+]))
+
+L23.append(dict(id="mk-pomor-riba-sushica", lang="mk", paras="""
+Помор на риба во реката Сушица, рибарите обвинуваат фабрика за кожа
+СУШИЦА – Илјадници мртви риби испливаа во вторникот на површината на реката Сушица, низводно од индустриската зона кај селото Кратово Поле. Рибарите и жителите на трите села покрај реката обвинуваат фабрика за преработка на кожа дека ноќе испушта отпадни води без прочистување.
+„Вакво нешто не сум видел во животот. Од мостот до браната, речиси два километри, водата беше бела од мртва риба“, изјави Благоја Трајковски, претседател на локалното рибарско здружение. Според Трајковски, здружението пред два месеца пуштило во реката пет илјади млади пастрмки.
+Неговата соседка Весна Трајковска, која не е во роднинска врска со него, вели дека мирисот е неподнослив. „Децата не можат да излезат во дворот. Ноќе мириса на хемикалии, и тоа не е првпат“, рече таа.
+Директорот на фабриката, Горан Николовски, ги отфрла обвинувањата. „Нашата пречистителна станица работи според прописите. Имаме мерења од минатиот месец и сите вредности се во ред“, изјави директорот. Тој додаде дека фабриката е подготвена да соработува со инспекцијата.
+Вработен во фабриката, кој побара да не му се објави името, тврди поинаку. „Кога филтрите ќе се наполнат, водата се пушта директно во каналот. Сите знаат, никој не зборува“, рече тој.
+Од Државниот инспекторат за животна средина соопштија дека „земени се примероци од водата и од рибата“ и дека резултатите ќе бидат познати до крајот на неделата.
+Биологот Марија Стефановска од Природно-математичкиот факултет смета дека штетата ќе се чувствува со години. „Не станува збор само за рибата. Загинале и ларвите и инсектите со кои таа се храни. На реката ќе ѝ треба долго време да се опорави“, објасни биологот.
+Градоначалникот на Сушица, Никола Арсовски, најави дека општината ќе поднесе кривична пријава против непознат сторител. „Ако се докаже дека фабриката е виновна, ќе бараме да се затвори додека не изгради нова станица“, порача градоначалникот. Според него, општината веќе побарала помош од владата за порибување на реката.
+Жителите во четвртокот организираа протест пред фабриката со транспаренти на кои пишуваше „Реката не е канализација“.
+""".strip().split("\n"), quotes=[
+("Вакво нешто не сум видел во животот. Од мостот до браната, речиси два километри, водата беше бела од мртва риба", "Благоја Трајковски", {}),
+("Децата не можат да излезат во дворот. Ноќе мириса на хемикалии, и тоа не е првпат", "Весна Трајковска", {}),
+("Нашата пречистителна станица работи според прописите. Имаме мерења од минатиот месец и сите вредности се во ред", "Горан Николовски", {}),
+("Кога филтрите ќе се наполнат, водата се пушта директно во каналот. Сите знаат, никој не зборува", "вработен во фабриката", {"unnamed": ["вработен"]}),
+("земени се примероци од водата и од рибата", "Државниот инспекторат за животна средина", {"accept": ["Државен инспекторат за животна средина", "инспекторат", "Инспекторат"]}),
+("Не станува збор само за рибата. Загинале и ларвите и инсектите со кои таа се храни. На реката ќе ѝ треба долго време да се опорави", "Марија Стефановска", {}),
+("Ако се докаже дека фабриката е виновна, ќе бараме да се затвори додека не изгради нова станица", "Никола Арсовски", {}),
+("Реката не е канализација", None, {}),
+]))
+
+L23.append(dict(id="hu-iskola-tiszakeresztur", lang="hu", paras="""
+Bezár a tiszakeresztúri iskola, a gyerekeket busszal viszik a szomszéd városba
+TISZAKERESZTÚR – Szeptembertől nem indul tanév a tiszakeresztúri általános iskolában. A fenntartó tankerület döntése szerint a falu 46 diákja a tizenkét kilométerre fekvő Dombegyházára jár majd, iskolabusszal.
+„Százhúsz éve tanítanak ebben az épületben. Az én nagyapám is itt tanult meg írni, és most azt mondják, hogy nem éri meg” – mondta Kovács István, a szülői munkaközösség vezetője. Szerinte a falu a döntés után elveszíti a fiatal családokat.
+Az iskola igazgatója, Kovács Erzsébet – aki a szülői munkaközösség vezetőjének nem rokona – hét éve vezeti az intézményt. „Nincs elég gyerek, ezt nem tagadom. De egy falu nem attól él, hogy megéri-e, hanem attól, hogy van-e benne iskola” – fogalmazott az igazgató. Hozzátette: a tantestület nyolc tagja közül hatan nem tudnak majd a városban elhelyezkedni.
+A tankerület közleményében azt írta, hogy „a döntés a gyermekek érdekét szolgálja, mivel a városi iskolában szaktanárok oktatják őket”.
+Egy tankerületi munkatárs, aki nevét nem vállalta, elismerte, hogy a bezárás elsősorban pénzkérdés. „Egy ilyen kis iskola fenntartása diákonként háromszor annyiba kerül, mint egy városié. A minisztérium ezt figyeli” – mondta lapunknak.
+Szabó Gergely polgármester a képviselő-testület rendkívüli ülésén jelentette be, hogy a község megpróbálja átvenni az iskolát. „Ha kell, az önkormányzat fizeti a rezsit. Nem engedjük, hogy bezárják az ajtót” – jelentette ki Szabó. A polgármester szerint erre jövő nyárig van esély.
+Tóth Anna, akinek két gyereke jár az iskolába, a jövő tanévtől hajnalban kelti majd őket. „A kisebbik hétéves. Fél hétkor kell felszállnia a buszra, és négykor ér haza. Ez egy gyereknek túl sok” – mondta az édesanya.
+Varga Péter oktatáskutató szerint az elmúlt tíz évben több mint kétszáz falusi iskola zárt be az országban. „Ahol megszűnik az iskola, ott öt-tíz éven belül a bolt és az orvosi rendelő is bezár” – figyelmeztetett a kutató.
+A szülők „Maradjon az iskola!” címmel petíciót indítottak, az iskola kerítésére pedig kifüggesztették a feliratot: „Itt gyerekek tanulnak”.
+""".strip().split("\n"), quotes=[
+("Százhúsz éve tanítanak ebben az épületben. Az én nagyapám is itt tanult meg írni, és most azt mondják, hogy nem éri meg", "Kovács István", {"accept": []}),
+("Nincs elég gyerek, ezt nem tagadom. De egy falu nem attól él, hogy megéri-e, hanem attól, hogy van-e benne iskola", "Kovács Erzsébet", {"accept": []}),
+("a döntés a gyermekek érdekét szolgálja, mivel a városi iskolában szaktanárok oktatják őket", "a tankerület", {"accept": ["tankerület", "A tankerület"]}),
+("Egy ilyen kis iskola fenntartása diákonként háromszor annyiba kerül, mint egy városié. A minisztérium ezt figyeli", "egy tankerületi munkatárs", {"unnamed": ["munkatárs"]}),
+("Ha kell, az önkormányzat fizeti a rezsit. Nem engedjük, hogy bezárják az ajtót", "Szabó Gergely", {"accept": ["Szabó"]}),
+("A kisebbik hétéves. Fél hétkor kell felszállnia a buszra, és négykor ér haza. Ez egy gyereknek túl sok", "Tóth Anna", {"accept": ["Tóth"]}),
+("Ahol megszűnik az iskola, ott öt-tíz éven belül a bolt és az orvosi rendelő is bezár", "Varga Péter", {"accept": ["Varga"]}),
+("Maradjon az iskola!", None, {}),
+("Itt gyerekek tanulnak", None, {}),
+]))
+
+L23.append(dict(id="sq-breshri-leskovec", lang="sq", paras="""
+Breshëri shkatërron vreshtat e Leskovecit, fermerët kërkojnë dëmshpërblim
+LESKOVEC – Një stuhi me breshër të madh sa arra ka shkatërruar të shtunën pasdite mbi 400 hektarë vreshta dhe pemëtore në fshatrat rreth Leskovecit. Sipas bashkisë, dëmet e para vlerësohen në më shumë se dy milionë euro.
+„Në njëzet minuta humba punën e një viti. Rrushi ishte gati për vjelje, tani gjithçka është në tokë“, tha fermeri Agim Hoxha, i cili kultivon pesë hektarë vreshtë. Sipas tij, asnjë nga fermerët e zonës nuk e kishte të siguruar prodhimin.
+Drita Hoxha, pronare e një kantine të vogël vere në fshatin fqinj dhe pa lidhje familjare me Agimin, thotë se këtë vit nuk do të prodhojë asnjë shishe. „Kemi dhjetë punëtorë sezonalë. Nuk e di si do t'ua paguaj pagat e shtatorit“, deklaroi ajo.
+Kryetari i bashkisë, Ilir Shehu, vizitoi të dielën fshatrat e dëmtuara. „Do të kërkojmë nga qeveria shpalljen e gjendjes së fatkeqësisë natyrore. Fermerët nuk mund të mbeten vetëm“, tha kryetari. Ai shtoi se një komision do të fillojë inventarizimin e dëmeve që nesër.
+Një zyrtar i Ministrisë së Bujqësisë, që kërkoi të mos përmendet emri, pranoi se fondi për fatkeqësitë është pothuajse bosh. „Këtë vit kemi pasur përmbytje në veri dhe zjarre në jug. Paratë e mbetura nuk mjaftojnë për të gjithë“, tha ai.
+Ministria e Bujqësisë njoftoi në një deklaratë se „fermerët e prekur do të marrin mbështetje financiare sipas ligjit“.
+Agronomi Besnik Dervishi shpjegon se stuhitë me breshër janë bërë më të shpeshta në dhjetë vitet e fundit. „Temperaturat e larta në verë krijojnë retë e mëdha që sjellin breshër. Pa rrjeta mbrojtëse, çdo vreshtë është në rrezik“, paralajmëroi eksperti.
+Në kafenenë e fshatit, fermerët flasin vetëm për stuhinë. Gjergj Marku, 68 vjeç, tregon se një breshër i tillë nuk ishte parë që nga viti 1985. „Atëherë ishim të rinj dhe e nisëm nga e para. Tani fëmijët tanë janë në Itali dhe nuk ka kush të mbjellë përsëri“, tha ai me zë të ulët.
+Fermerët do të protestojnë të hënën para prefekturës nën moton „Mos na lini pa bukë“.
+""".strip().split("\n"), quotes=[
+("Në njëzet minuta humba punën e një viti. Rrushi ishte gati për vjelje, tani gjithçka është në tokë", "Agim Hoxha", {"accept": []}),
+("Kemi dhjetë punëtorë sezonalë. Nuk e di si do t'ua paguaj pagat e shtatorit", "Drita Hoxha", {"accept": []}),
+("Do të kërkojmë nga qeveria shpalljen e gjendjes së fatkeqësisë natyrore. Fermerët nuk mund të mbeten vetëm", "Ilir Shehu", {}),
+("Këtë vit kemi pasur përmbytje në veri dhe zjarre në jug. Paratë e mbetura nuk mjaftojnë për të gjithë", "një zyrtar i Ministrisë së Bujqësisë", {"unnamed": ["zyrtar"]}),
+("fermerët e prekur do të marrin mbështetje financiare sipas ligjit", "Ministria e Bujqësisë", {"accept": ["ministria", "Ministria"]}),
+("Temperaturat e larta në verë krijojnë retë e mëdha që sjellin breshër. Pa rrjeta mbrojtëse, çdo vreshtë është në rrezik", "Besnik Dervishi", {}),
+("Atëherë ishim të rinj dhe e nisëm nga e para. Tani fëmijët tanë janë në Itali dhe nuk ka kush të mbjellë përsëri", "Gjergj Marku", {}),
+("Mos na lini pa bukë", None, {}),
+]))
+
+L23.append(dict(id="sk-posta-horna-lehota", lang="sk", paras="""
+V Hornej Lehote zatvárajú poštu, dôchodcovia si pre penziu budú chodiť do mesta
+HORNÁ LEHOTA – Slovenská pošta zatvorí koncom mesiaca pobočku v Hornej Lehote. Obec s 900 obyvateľmi tak po vyše sedemdesiatich rokoch príde o poštu a najbližšia pobočka bude v jedenásť kilometrov vzdialenom Brezne.
+„Chodí k nám denne dvadsať, možno tridsať ľudí. Väčšinou starší ľudia, ktorí si prídu pre dôchodok alebo zaplatiť zloženku,“ povedala vedúca pobočky Mária Horváthová, ktorá na pošte pracuje od roku 1994. Podľa nej sa o zatvorení dozvedela z e-mailu.
+Starosta obce Ján Horváth, ktorý s vedúcou pošty nie je príbuzný, sa so zatvorením nezmieri. „Ponúkli sme pošte priestory na obecnom úrade zadarmo. Ani neodpovedali,“ uviedol starosta. Obec podľa neho zvažuje, že poštové služby prevezme sama ako takzvaná pošta partner.
+Hovorkyňa Slovenskej pošty Zuzana Králiková pre náš denník uviedla, že pobočka je dlhodobo stratová. „Tržby v Hornej Lehote pokrývajú menej ako tretinu nákladov. Obyvatelia budú môcť využívať doručovateľa, ktorý im dôchodok prinesie až domov,“ vysvetlila hovorkyňa.
+Jeden z doručovateľov, ktorý si neželal byť menovaný, však upozorňuje, že rajóny sú už teraz preťažené. „Mám na starosti štyri obce. Keď k tomu pribudne ďalšia, ľudia budú čakať na peniaze do večera,“ povedal.
+Dôchodkyňa Anna Kováčová býva na konci obce a auto nemá. „Do Brezna ide autobus dvakrát denne. Ráno tam, poobede späť. Celý deň strávim kvôli jednej zloženke,“ posťažovala sa. Na poštu vraj chodila aj po noviny.
+Sociologička Eva Baranová zo Slovenskej akadémie vied hovorí o širšom trende. „Pošta, škola, obchod a krčma sú posledné miesta, kde sa ľudia na dedine stretávajú. Keď zmiznú, obec sa mení na nocľaháreň,“ tvrdí výskumníčka.
+Ministerstvo dopravy v stanovisku uviedlo, že „sieť pôšt sa prispôsobuje meniacemu sa dopytu“.
+Obyvatelia spisujú petíciu s názvom „Zachráňme našu poštu“. Na dverách pobočky už visí oznam „Od 1. marca zatvorené“.
+""".strip().split("\n"), quotes=[
+("Chodí k nám denne dvadsať, možno tridsať ľudí. Väčšinou starší ľudia, ktorí si prídu pre dôchodok alebo zaplatiť zloženku,", "Mária Horváthová", {}),
+("Ponúkli sme pošte priestory na obecnom úrade zadarmo. Ani neodpovedali,", "Ján Horváth", {}),
+("Tržby v Hornej Lehote pokrývajú menej ako tretinu nákladov. Obyvatelia budú môcť využívať doručovateľa, ktorý im dôchodok prinesie až domov,", "Zuzana Králiková", {}),
+("Mám na starosti štyri obce. Keď k tomu pribudne ďalšia, ľudia budú čakať na peniaze do večera,", "jeden z doručovateľov", {"unnamed": ["doručovateľov", "doručovateľ"]}),
+("Do Brezna ide autobus dvakrát denne. Ráno tam, poobede späť. Celý deň strávim kvôli jednej zloženke,", "Anna Kováčová", {}),
+("Pošta, škola, obchod a krčma sú posledné miesta, kde sa ľudia na dedine stretávajú. Keď zmiznú, obec sa mení na nocľaháreň,", "Eva Baranová", {}),
+("sieť pôšt sa prispôsobuje meniacemu sa dopytu", "Ministerstvo dopravy", {"accept": ["ministerstvo"]}),
+("Zachráňme našu poštu", None, {}),
+("Od 1. marca zatvorené", None, {}),
+]))
+
+L23.append(dict(id="fi-kirjastoauto-pohjois-kaarela", lang="fi", paras="""
+Kirjastoauto ajaa viimeisen kierroksensa Pohjois-Kaarelan kylissä
+POHJOIS-KAARELA – Kunnan kirjastoauto ajaa ensi viikolla viimeisen kierroksensa. Valtuusto päätti joulukuussa lakkauttaa palvelun säästösyistä, ja neljäntoista kylän asukkaat joutuvat jatkossa hakemaan kirjansa keskustan pääkirjastosta.
+”Olen ajanut tätä reittiä kaksikymmentäkaksi vuotta. Joissain kylissä auto on ollut ainoa paikka, jossa ihmiset näkevät toisiaan”, sanoo kirjastoauton kuljettaja Matti Virtanen. Virtasen mukaan autossa käy viikoittain noin 400 lainaajaa.
+Kunnanvaltuuston puheenjohtaja Liisa Virtanen, joka ei ole kuljettajan sukua, puolustaa päätöstä. ”Auto on kolmekymmentä vuotta vanha, ja uusi maksaisi puoli miljoonaa euroa. Meidän on pakko valita, ja valitsimme koulut ja vanhustenhoidon”, hän sanoo.
+Kirjastotoimenjohtaja Anne Heikkinen kertoo, että kirjasto aikoo korvata auton kotipalvelulla. ”Iäkkäät ja liikuntarajoitteiset saavat kirjat jatkossakin kotiinsa. Muut voivat varata kirjat verkossa ja noutaa ne kyläkaupasta”, Heikkinen kertoo.
+Eräs kunnan työntekijä, joka ei halunnut nimeään julkisuuteen, arvioi, että säästö jää pieneksi. ”Kotipalvelu vaatii lisää henkilökuntaa. Lopulta säästetään ehkä kolmekymmentä tuhatta vuodessa”, hän sanoo.
+Kaarelanjärven kylässä asuva eläkeläinen Toivo Lehtonen on lainannut autosta kirjoja sen ensimmäisestä kierroksesta asti. ”Luen kolme kirjaa viikossa. Keskustaan on neljäkymmentä kilometriä, eikä bussi kulje kuin koulupäivinä”, Lehtonen sanoo.
+Kirjastoauto on kiertänyt kylissä kahden viikon välein, ja kouluissa se on pysähtynyt joka toinen maanantai. Kunta aikoo myydä auton huutokaupassa keväällä, ja sen kirjat siirretään pääkirjaston varastoon.
+Opetus- ja kulttuuriministeriö muistuttaa tiedotteessaan, että ”kunnat päättävät itse kirjastopalvelujensa järjestämisestä”.
+Kirjastoalan tutkija Sanna Mäkelä Tampereen yliopistosta pitää kehitystä huolestuttavana. ”Kirjastoautoja on lakkautettu viime vuosina kymmeniä. Ne ovat usein ainoa julkinen palvelu, joka tulee harvaan asutulle alueelle itse”, Mäkelä sanoo. Tutkijan mukaan autojen hankintaan voisi hakea valtionavustusta.
+Kyläläiset ovat keränneet adressiin yli 2 000 nimeä. Adressin otsikko on ”Kirjastoauto kylille”, ja viimeiselle kierrokselle on suunniteltu läksiäiset teemalla ”Kiitos, Kirjasto-Kalle”.
+""".strip().split("\n"), quotes=[
+("Olen ajanut tätä reittiä kaksikymmentäkaksi vuotta. Joissain kylissä auto on ollut ainoa paikka, jossa ihmiset näkevät toisiaan", "Matti Virtanen", {"accept": []}),
+("Auto on kolmekymmentä vuotta vanha, ja uusi maksaisi puoli miljoonaa euroa. Meidän on pakko valita, ja valitsimme koulut ja vanhustenhoidon", "Liisa Virtanen", {"accept": []}),
+("Iäkkäät ja liikuntarajoitteiset saavat kirjat jatkossakin kotiinsa. Muut voivat varata kirjat verkossa ja noutaa ne kyläkaupasta", "Anne Heikkinen", {}),
+("Kotipalvelu vaatii lisää henkilökuntaa. Lopulta säästetään ehkä kolmekymmentä tuhatta vuodessa", "eräs kunnan työntekijä", {"unnamed": ["työntekijä"]}),
+("Luen kolme kirjaa viikossa. Keskustaan on neljäkymmentä kilometriä, eikä bussi kulje kuin koulupäivinä", "Toivo Lehtonen", {}),
+("kunnat päättävät itse kirjastopalvelujensa järjestämisestä", "Opetus- ja kulttuuriministeriö", {"accept": ["ministeriö"]}),
+("Kirjastoautoja on lakkautettu viime vuosina kymmeniä. Ne ovat usein ainoa julkinen palvelu, joka tulee harvaan asutulle alueelle itse", "Sanna Mäkelä", {}),
+("Kirjastoauto kylille", None, {}),
+("Kiitos, Kirjasto-Kalle", None, {}),
+]))
+
+L23.append(dict(id="de-ch-felssturz-oberrieden", lang="de", paras="""
+Felssturzgefahr: Der Weiler Oberrieden wird evakuiert
+OBERRIEDEN UR – Wegen akuter Felssturzgefahr müssen die 62 Bewohnerinnen und Bewohner des Weilers Oberrieden ihre Häuser bis Freitagabend verlassen. Messgeräte oberhalb des Dorfes zeigen seit Tagen, dass sich rund 200'000 Kubikmeter Fels schneller bewegen als je zuvor.
+«Die Bewegung hat sich innert einer Woche verdreifacht. Wir können nicht mehr ausschliessen, dass der ganze Hang innert Tagen abbricht», sagte Kantonsgeologe Reto Arnold an einer Medienkonferenz in Altdorf. Gemäss Arnold ist ein Abbruch in den nächsten Wochen «wahrscheinlich».
+Gemeindepräsident Bruno Gisler musste die Nachricht am Dienstagabend im Schulhaus überbringen. «Es war der schwerste Abend meiner Amtszeit. Viele Leute sind hier aufgewachsen, einige haben geweint», sagt Gisler.
+Auch Bäuerin Heidi Gisler – mit dem Gemeindepräsidenten nicht verwandt – muss ihren Hof verlassen. Ihre 24 Kühe kommen vorübergehend bei einem Bauern im Tal unter. «Das Vieh ist versorgt. Aber wer sagt mir, ob ich im Frühling zurückkommen kann?», fragt die 54-Jährige.
+Ein Mitarbeiter des kantonalen Führungsstabs, der nicht namentlich genannt werden will, rechnet mit einer langen Evakuierung. «Ehrlich gesagt gehen wir davon aus, dass die Leute den ganzen Winter nicht zurückkönnen», sagt er.
+Das Bundesamt für Umwelt teilte mit, es unterstütze den Kanton «mit zusätzlichen Radargeräten und Fachleuten».
+Für die Glaziologin Sandra Zgraggen von der ETH Zürich ist Oberrieden kein Einzelfall. «Der auftauende Permafrost macht ganze Bergflanken instabil. Wir werden solche Evakuierungen in den Alpen häufiger sehen», warnt die Forscherin.
+Die Kantonsstrasse ins hintere Tal bleibt vorläufig offen, wird aber nachts gesperrt. Der Wirt des Gasthauses Sternen, Markus Walker, schliesst seinen Betrieb vorzeitig. «Die Wintersaison ist gelaufen, bevor sie angefangen hat», sagt Walker. Er hat seinen beiden Angestellten bereits gekündigt.
+Im Dorfladen im Nachbardorf liegt eine Spendenliste unter dem Titel «Zäme für Oberrieden» auf. An der Scheune der Familie Gisler hängt ein Transparent: «Mir chömed zrugg».
+""".strip().split("\n"), quotes=[
+("Die Bewegung hat sich innert einer Woche verdreifacht. Wir können nicht mehr ausschliessen, dass der ganze Hang innert Tagen abbricht", "Reto Arnold", {}),
+("wahrscheinlich", "Reto Arnold", {}),
+("Es war der schwerste Abend meiner Amtszeit. Viele Leute sind hier aufgewachsen, einige haben geweint", "Bruno Gisler", {"accept": []}),
+("Das Vieh ist versorgt. Aber wer sagt mir, ob ich im Frühling zurückkommen kann?", "Heidi Gisler", {"accept": []}),
+("Ehrlich gesagt gehen wir davon aus, dass die Leute den ganzen Winter nicht zurückkönnen", "ein Mitarbeiter des kantonalen Führungsstabs", {"unnamed": ["Mitarbeiter"]}),
+("mit zusätzlichen Radargeräten und Fachleuten", "das Bundesamt für Umwelt", {"accept": ["Bundesamt für Umwelt", "Das Bundesamt für Umwelt"]}),
+("Der auftauende Permafrost macht ganze Bergflanken instabil. Wir werden solche Evakuierungen in den Alpen häufiger sehen", "Sandra Zgraggen", {}),
+("Die Wintersaison ist gelaufen, bevor sie angefangen hat", "Markus Walker", {}),
+("Zäme für Oberrieden", None, {}),
+("Mir chömed zrugg", None, {}),
+]))
+
+L23.append(dict(id="fr-be-piscine-herbeumont", lang="fr", paras="""
+Fermée depuis septembre, la piscine communale de Herbeumont ne rouvrira pas
+HERBEUMONT – C'est désormais officiel : la piscine communale de Herbeumont ne rouvrira pas ses portes. Le conseil communal a voté lundi soir sa fermeture définitive, par onze voix contre six. Rénover le bassin coûterait près de quatre millions d'euros, selon une étude commandée par la commune.
+« On ne peut pas demander aux citoyens de payer une piscine que nonante pour cent d'entre eux n'utilisent jamais », a expliqué le bourgmestre, Philippe Lambert, à l'issue du vote. Selon le mayeur, la commune négociera avec Bertrix pour que les écoles puissent y nager.
+Dans l'opposition, la conseillère communale Nathalie Lambert – aucun lien de famille avec le bourgmestre – a voté contre. « Septante enfants apprenaient à nager ici chaque semaine. Qui va les conduire à Bertrix, à vingt kilomètres ? », s'interroge-t-elle.
+Le maître-nageur Kevin Dethier a appris la nouvelle par la presse. « Je travaille ici depuis quinze ans. On nous avait dit en septembre que c'était une fermeture temporaire pour l'entretien », raconte-t-il. Il a été réaffecté au service des travaux.
+Un agent communal, qui souhaite garder l'anonymat, affirme que les problèmes étaient connus depuis longtemps. « La toiture fuyait déjà il y a dix ans. On mettait des seaux sous les fuites et on attendait », confie-t-il.
+Du côté de la Région wallonne, le cabinet du ministre des Sports fait savoir que « des subsides pour la rénovation des piscines existent, mais la commune n'a pas introduit de dossier ».
+Pour Julie Maréchal, présidente de l'association provinciale des clubs de natation, la décision est « un très mauvais signal ». « Chaque fois qu'une piscine ferme en zone rurale, ce sont des enfants qui ne sauront jamais bien nager », prévient-elle.
+Les parents d'élèves ont lancé une pétition intitulée « Sauvons la piscine d'Herbeumont », qui a récolté 2 300 signatures en une semaine. Samedi, une centaine de personnes se sont réunies devant le bâtiment, où une banderole proclamait « Nager, c'est pas un luxe ».
+""".strip().split("\n"), quotes=[
+("On ne peut pas demander aux citoyens de payer une piscine que nonante pour cent d'entre eux n'utilisent jamais", "Philippe Lambert", {"accept": []}),
+("Septante enfants apprenaient à nager ici chaque semaine. Qui va les conduire à Bertrix, à vingt kilomètres ?", "Nathalie Lambert", {"accept": []}),
+("Je travaille ici depuis quinze ans. On nous avait dit en septembre que c'était une fermeture temporaire pour l'entretien", "Kevin Dethier", {}),
+("La toiture fuyait déjà il y a dix ans. On mettait des seaux sous les fuites et on attendait", "un agent communal", {"unnamed": ["agent"]}),
+("des subsides pour la rénovation des piscines existent, mais la commune n'a pas introduit de dossier", "le cabinet du ministre des Sports", {"accept": ["cabinet du ministre des Sports", "cabinet"]}),
+("un très mauvais signal", "Julie Maréchal", {}),
+("Chaque fois qu'une piscine ferme en zone rurale, ce sont des enfants qui ne sauront jamais bien nager", "Julie Maréchal", {}),
+("Sauvons la piscine d'Herbeumont", None, {}),
+("Nager, c'est pas un luxe", None, {}),
+]))
+
+L23.append(dict(id="pt-br-cheia-sao-bento-do-arroio", lang="pt", paras="""
+Cheia do rio Taquaritinga deixa 1,8 mil desalojados em São Bento do Arroio
+SÃO BENTO DO ARROIO (RS) – A cheia do rio Taquaritinga, que subiu mais de nove metros em 24 horas depois das chuvas do fim de semana, deixou 1,8 mil pessoas desalojadas em São Bento do Arroio. Bairros inteiros da parte baixa da cidade seguem debaixo d'água nesta terça-feira (14).
+“A água entrou em casa às três da manhã. Deu tempo só de pegar os documentos e subir com as crianças para a casa do vizinho”, contou a diarista Rosângela Silva, que está com a família no ginásio municipal.
+O pedreiro Antônio Silva, que não é parente de Rosângela, perdeu a casa pela segunda vez em dois anos. “Da outra vez eu reconstruí tudo com o dinheiro que eu tinha guardado. Agora não sobrou nada. Não sei se começo de novo aqui”, disse.
+O prefeito Marcos Bortolini (PSD) decretou situação de emergência na segunda-feira. “Estamos com dez abrigos funcionando e recebendo doações de toda a região. O que a gente precisa agora é de água potável e colchões”, afirmou o prefeito. Segundo ele, ainda não há previsão de quando as famílias poderão voltar.
+Um integrante da Defesa Civil estadual, que pediu para não ser identificado, disse que o alerta foi enviado com pelo menos seis horas de antecedência. “Muita gente não quis sair de casa com medo de saque. A gente entende, mas isso coloca vidas em risco”, relatou.
+Em nota, o governo do estado informou que “equipes do Corpo de Bombeiros e helicópteros estão à disposição do município para resgates”.
+De acordo com a hidróloga Fernanda Kunz, professora da universidade federal, cheias como esta devem ficar mais frequentes. “O solo já estava encharcado e a mata ciliar foi retirada em boa parte do rio. A água chega mais rápido e mais alto”, explicou a pesquisadora.
+No centro, comerciantes contabilizam os prejuízos. Dono de uma loja de materiais de construção, Jorge Weber estima ter perdido R$ 300 mil em mercadorias. “O seguro não cobre enchente. Vou ter que demitir, não tem outro jeito”, lamentou.
+Nas redes sociais, moradores criaram a campanha “SOS São Bento”, e uma faixa pendurada na ponte velha diz “Força, Vale”.
+""".strip().split("\n"), quotes=[
+("A água entrou em casa às três da manhã. Deu tempo só de pegar os documentos e subir com as crianças para a casa do vizinho", "Rosângela Silva", {"accept": []}),
+("Da outra vez eu reconstruí tudo com o dinheiro que eu tinha guardado. Agora não sobrou nada. Não sei se começo de novo aqui", "Antônio Silva", {"accept": []}),
+("Estamos com dez abrigos funcionando e recebendo doações de toda a região. O que a gente precisa agora é de água potável e colchões", "Marcos Bortolini", {}),
+("Muita gente não quis sair de casa com medo de saque. A gente entende, mas isso coloca vidas em risco", "um integrante da Defesa Civil estadual", {"unnamed": ["integrante"]}),
+("equipes do Corpo de Bombeiros e helicópteros estão à disposição do município para resgates", "o governo do estado", {"accept": ["governo do estado", "governo"]}),
+("O solo já estava encharcado e a mata ciliar foi retirada em boa parte do rio. A água chega mais rápido e mais alto", "Fernanda Kunz", {}),
+("O seguro não cobre enchente. Vou ter que demitir, não tem outro jeito", "Jorge Weber", {}),
+("SOS São Bento", None, {}),
+("Força, Vale", None, {}),
+]))
+
+L23.append(dict(id="ru-gazeta-zarechny", lang="ru", paras="""
+В Заречном закрывается районная газета, выходившая с 1931 года
+ЗАРЕЧНЫЙ – Районная газета «Заречная новь», выходившая без перерыва с 1931 года, напечатает последний номер 30 декабря. Администрация района, учредитель издания, решила не продлевать финансирование на следующий год.
+«Мы пережили войну, перестройку и девяностые. А закрывает нас строчка в бюджете», — сказал главный редактор газеты Игорь Смирнов, который работает в редакции с 1989 года. По словам редактора, тираж газеты сейчас составляет 2400 экземпляров, и почти все они расходятся по подписке.
+Глава района Ольга Смирнова, однофамилица редактора, объяснила решение нехваткой денег. «Каждый год мы доплачиваем газете четыре миллиона рублей. Это деньги, которые можно потратить на дороги и школы», — заявила она. Смирнова добавила, что новости района будут публиковаться на официальном сайте администрации.
+Сотрудник администрации, попросивший не называть его имени, признал, что дело не только в деньгах. «Газета в последние годы часто критиковала районное начальство. Многим это не нравилось», — сказал он.
+Пенсионерка Валентина Егорова выписывает газету больше сорока лет. «Интернета у меня нет. Откуда я теперь узнаю, когда отключат свет или приедет автолавка?» — говорит она.
+Журналист Антон Белов, единственный молодой сотрудник редакции, собирается уезжать в областной центр. «Здесь я писал обо всём: о школах, о пожарах, о посевной. Такой школы не даст ни один университет», — признаётся он.
+В областном департаменте информационной политики сообщили, что «поддержка районных СМИ будет продолжена в рамках грантовых конкурсов».
+Исследователь региональной прессы Мария Кузнецова считает, что закрытие районных газет — общероссийская тенденция. «Когда исчезает местная газета, люди перестают знать, что происходит рядом с ними. Остаются только слухи в соцсетях», — отмечает эксперт.
+Читатели собирают подписи под обращением «Сохраним нашу газету», а на двери редакции кто-то повесил лист с надписью «Спасибо за 93 года».
+""".strip().split("\n"), quotes=[
+("Заречная новь", None, {}),
+("Мы пережили войну, перестройку и девяностые. А закрывает нас строчка в бюджете", "Игорь Смирнов", {"accept": []}),
+("Каждый год мы доплачиваем газете четыре миллиона рублей. Это деньги, которые можно потратить на дороги и школы", "Ольга Смирнова", {"accept": []}),
+("Газета в последние годы часто критиковала районное начальство. Многим это не нравилось", "сотрудник администрации", {"unnamed": ["сотрудник"]}),
+("Интернета у меня нет. Откуда я теперь узнаю, когда отключат свет или приедет автолавка?", "Валентина Егорова", {}),
+("Здесь я писал обо всём: о школах, о пожарах, о посевной. Такой школы не даст ни один университет", "Антон Белов", {}),
+("поддержка районных СМИ будет продолжена в рамках грантовых конкурсов", "областной департамент информационной политики", {"accept": ["департамент", "департаменте информационной политики", "областном департаменте информационной политики"]}),
+("Когда исчезает местная газета, люди перестают знать, что происходит рядом с ними. Остаются только слухи в соцсетях", "Мария Кузнецова", {}),
+("Сохраним нашу газету", None, {}),
+("Спасибо за 93 года", None, {}),
+]))
+
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -3818,6 +4050,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then ten in German, Italian, Romanian, Danish, Finnish, Turkish, Croatian, Slovak, Catalan and Norwegian (batch 20, by a helper who writes no rules: measured at one release, then a read batch) "
                  "then ten in Bulgarian, Serbian (Latin script), Slovenian, Lithuanian, Estonian, Galician, French, Spanish, Polish and Swedish (batch 21, by a helper who writes no rules: measured at one release, then a read batch) "
                  "then ten in Latvian, Icelandic, Greek, Ukrainian, German, Italian, Dutch, Danish, Romanian and European Portuguese (batch 22, by a helper who writes no rules: measured at one release, then a read batch) "
+                 "then ten in Serbian (Cyrillic), Macedonian, Hungarian, Albanian, Slovak, Finnish, Swiss German, Belgian French, Brazilian Portuguese and Russian (batch 23, measured, by a helper who writes no rules) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -3842,6 +4075,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # it, 22 / 0 / 40 after its rules) and then spent to be read (session 31)
 # batch 22 (session 31) was measured at one release (48 right, 3 wrong, 23 none of 74 on the code before
 # it, 52 / 3 / 19 after its rules) and then spent to be read (session 32)
+# batch 23 (session 32) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -3858,7 +4092,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=19, read=True) for x in L19),
                                  *(dict(x, batch=20, read=True) for x in L20),
                                  *(dict(x, batch=21, read=True) for x in L21),
-                                 *(dict(x, batch=22, read=True) for x in L22)]):
+                                 *(dict(x, batch=22, read=True) for x in L22),
+                                 *(dict(x, batch=23) for x in L23)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

@@ -1613,13 +1613,19 @@ class ForeignReading:
         hän sanoi.': whether the person the passage was about was last named before at's paragraph,
         and that paragraph's narration before at holds a speech verb of its own (someone else, named
         or not, told something there): a pronoun with no gender to agree then has no second cue
-        for that person, and credits no one."""
+        for that person, and credits no one. The narration read ends at the quotation the pronoun
+        follows: the pronoun's own verb after its close ('„…,“ sagði hún', '„…“, каза той') is none."""
         lo = self._paragraph_start(at)
         if person.start >= lo:
             return False
-        tokens = self.tokens
+        tokens, span = self.tokens, self.at.token_range(lo, at)
+        end = span.stop
+        while end > span.start and self._quote_of_token[end - 1] < 0:
+            end -= 1  # (back over the pronoun's own clause to the quotation it follows, if any)
+        if end == span.start:
+            end = span.stop  # (no quotation before the pronoun in its paragraph: "Hún sagði: …")
         return any(self._quote_of_token[k] < 0 and tokens[k].norm in self.vocab.foreign_verbs
-                   for k in self.at.token_range(lo, at))
+                   for k in range(span.start, end))
 
     def _role_of_genitive_owner(self, k: int) -> tuple[int, int] | tuple[()] | None:
         """'»…,« siger Lemvigs borgmester, Jens Hedegaard': in a Swedish, Norwegian or Danish text,

@@ -134,3 +134,41 @@ def test_a_bulgarian_pronoun_after_someone_else_told_something_in_its_paragraph_
             "Един жител на селото, който не пожела да се представи, твърди, че никой не ги е питал. "
             "„Никой не ни каза нищо“, каза той.\n")
     assert quote_speakers(text) == [None]
+
+
+# "According to" phrases and main speech verbs the read batches' languages lacked
+
+
+def test_portuguese_and_italian_considera_with_a_label_in_marks_is_the_subject_s_words():
+    text = ("Hospital fecha urgência\nSERPA – O hospital vai fechar a urgência pediátrica.\n"
+            "O presidente da câmara, Rui Almeida, considera a decisão «inaceitável» e vai pedir uma reunião.\n")
+    assert quote_speakers(text, "pt") == ["Rui Almeida"]
+    text = ("Chiude il cinema\nCASTELMONTE – Il cinema Aurora chiude dopo sessant'anni.\n"
+            "Il sindaco Paolo Rossi considera la chiusura «una sconfitta per tutti».\n")
+    assert quote_speakers(text, "it") == ["Paolo Rossi"]
+
+
+def test_an_italian_passive_considerato_names_no_speaker():
+    # negative: "considerato «…» dalla critica" is what others call the film, not the manager's words
+    text = ("Chiude il cinema\nCASTELMONTE – Il cinema Aurora chiude dopo sessant'anni.\n"
+            "Il gestore Paolo Rossi ha mostrato la sala. Il film, considerato «un capolavoro» dalla critica, "
+            "sarà proiettato l'ultima sera.\n")
+    assert quote_speakers(text, "it") == [None]
+
+
+def test_lithuanian_anot_before_a_genitive_is_according_to_no_name_of_its_own():
+    # "Anot Kazlausko" is no person: the pronoun after is the engineer named before
+    text = ("Tiltas uždarytas\nVILNIUS – Tiltas per upę vakar buvo uždarytas, nes jis yra pavojingas ir jo remontas "
+            "truks mėnesį. Gyventojai nepatenkinti, kad dabar reikia važiuoti aplinkui.\n"
+            "Inžinierius Tomas Kazlauskas tiltą patikrino. Anot Kazlausko, remontas truks mėnesį. "
+            "„Tiltas yra pavojingas“, sakė jis.\n")
+    assert quote_speakers(text) == ["Tomas Kazlauskas"]
+
+
+def test_the_present_of_ukrainian_and_greek_verbs_of_report():
+    text = ("Міст закрито\nКИЇВ – Міст через річку вчора закрили на ремонт.\n"
+            "«Міст у поганому стані, ремонт триватиме місяць», — стверджує інженер Олег Бондар.\n")
+    assert quote_speakers(text) == ["Олег Бондар"]
+    text = ("Κλειστή η γέφυρα\nΑΘΗΝΑ – Η γέφυρα έκλεισε χθες για επισκευές.\n"
+            "«Η γέφυρα είναι επικίνδυνη», επισημαίνει ο μηχανικός Νίκος Παπαδόπουλος.\n")
+    assert quote_speakers(text) == ["Νίκος Παπαδόπουλος"]

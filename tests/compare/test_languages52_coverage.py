@@ -172,3 +172,28 @@ def test_the_present_of_ukrainian_and_greek_verbs_of_report():
     text = ("Κλειστή η γέφυρα\nΑΘΗΝΑ – Η γέφυρα έκλεισε χθες για επισκευές.\n"
             "«Η γέφυρα είναι επικίνδυνη», επισημαίνει ο μηχανικός Νίκος Παπαδόπουλος.\n")
     assert quote_speakers(text) == ["Νίκος Παπαδόπουλος"]
+
+
+# The he/she abstention after someone else's speech, in every language with he/she pronouns
+
+
+UKRAINIAN = ("Міст закрито\nКИЇВ – Міст через річку вчора закрили на ремонт.\n"
+             "«Міст у поганому стані», — сказала інженерка Ольга Бондар.\n")
+
+
+def test_a_ukrainian_pronoun_after_an_unnamed_speaker_s_own_speech_in_its_paragraph_credits_no_one():
+    # the bus driver, unnamed, told something before the quotation: "вона" has no second cue for Bondar
+    text = (UKRAINIAN + "Водійка автобуса, яка попросила не називати її прізвища, стверджує, що об'їзд займає годину. "
+            "«Ми щодня запізнюємося», — сказала вона.\n")
+    assert quote_speakers(text) == ["Ольга Бондар", None]
+
+
+def test_a_ukrainian_pronoun_with_only_its_own_verb_in_its_paragraph_is_the_person_named_before():
+    # negative of the abstention: no one else spoke in the pronoun's paragraph
+    assert quote_speakers(UKRAINIAN + "«Ремонт триватиме місяць», — сказала вона.\n") == ["Ольга Бондар", "Ольга Бондар"]
+
+
+def test_every_entry_with_he_and_she_pronouns_sets_the_abstention():
+    data = json.loads((RESOURCES / "speech_languages.json").read_text(encoding="utf-8"))
+    assert all(entry.get("pronoun_other_speech_abstains") for key, entry in data.items()
+               if key != "about" and set(entry.get("pronouns", {}).values()) & {"he", "she"})

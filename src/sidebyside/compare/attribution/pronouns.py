@@ -512,7 +512,7 @@ class PronounResolution:
                     clause.how = "deed-description"  # (its own rule name: "right-after/deed-description")
                 return culprit[0]  # 'The convicted killer spoke briefly. / "...," he said': the one convicted, or no one
             person = self._salient_person(at, pronoun)
-            if person is not None and self._other_speech_abstains(person, at):
+            if person is not None and self._other_speech_abstains(person, at, clause.verb):
                 return None  # (foreign.py: someone else spoke in the pronoun's paragraph, in a language that asks it)
             if person is None:
                 spoke = self._description_spoke_before(at, pronoun)

@@ -128,6 +128,12 @@ class LanguageSettings:
     # the letters, in this many different words at least (not a Hungarian name in another language)
     double_acute_share: float = 0.005
     double_acute_min_words: int = 3
+    # Icelandic writes "þ" and "ð" for about 3 to 5 % of its letters, and no other language of the
+    # Latin lists writes them at all (its function words share "og", "í", "á", "er", "en" with the
+    # Scandinavian lists): 1 % of the letters, in this many different words at least (not an
+    # Icelandic name, "Guðmundsson", in another language)
+    thorn_eth_share: float = 0.01
+    thorn_eth_min_words: int = 3
 
 
 @_section

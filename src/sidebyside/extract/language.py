@@ -2,7 +2,8 @@
 page that declares no language, or declares one its text contradicts; every text capture).
 
 The writing system settles most cases (Arabic, Cyrillic, Greek, Hebrew, CJK, ...), with a few
-letters that only one language of the script uses (Persian پ, Ukrainian ї, Bulgarian ъ, ...).
+letters that only one language of the script uses (Persian پ, Ukrainian ї, Bulgarian ъ, Icelandic þ
+and ð, ...).
 Latin-script text, and Cyrillic text without such letters, is scored against short lists of each
 language's commonest words. No guess is better than a wrong one: too little text, or two close
 candidates, gives None. Only the first ``settings.max_sample`` characters are read.
@@ -23,6 +24,7 @@ _DEFAULT_BOUNDS = LanguageSettings()  # what each section's ``language`` holds u
 _DOTLESS_I_WORDS = re.compile(r"\w*ı\w*")  # words with Turkish's dotless "ı"
 _BREVE_A_WORDS = re.compile(r"\w*ă\w*")  # words with Romanian's "ă"
 _DOUBLE_ACUTE_WORDS = re.compile(r"\w*[őűŐŰ]\w*")  # words with Hungarian's "ő" or "ű"
+_THORN_ETH_WORDS = re.compile(r"\w*[þðÞÐ]\w*")  # words with Icelandic's "þ" or "ð"
 # Finnish joins its endings to its words too ("Ahosen mukaan", "yhtiön kanssa"): its commonest words
 # are about a tenth of a news text, not the fair share (settings.min_vote_share) the vote asks of the others;
 # Czech and Polish, with no articles and their cases in endings, a tenth to an eighth of a short news text
@@ -166,6 +168,9 @@ def guess_language(text: str, settings: LanguageSettings = _DEFAULT_BOUNDS) -> s
         if rest and sum(rest.count(c) for c in "őűŐŰ") >= settings.double_acute_share * count \
                 and len(set(_DOUBLE_ACUTE_WORDS.findall(text))) >= settings.double_acute_min_words:
             return "hu"  # (its "ő" and "ű", which no other language of the lists writes)
+        if rest and sum(rest.count(c) for c in "þðÞÐ") >= settings.thorn_eth_share * count \
+                and len(set(_THORN_ETH_WORDS.findall(text))) >= settings.thorn_eth_min_words:
+            return "is"  # (its "þ" and "ð", which no other language of the lists writes)
         return _vote(text, _word_sets("latin"), settings)
     if script == "han":
         return "zh"

@@ -1583,13 +1583,14 @@ class ForeignReading:
             return None
         return Speaker(person.canonical, "person", person.key)
 
-    def _other_speech_abstains(self, person: _Person, at: int) -> bool:
+    def _other_speech_abstains(self, person: _Person, at: int, verb: int | None = None) -> bool:
         """'Един жител на селото, …, твърди, че … „…“, каза той': in a text of a language whose entry
         asks it ("pronoun_other_speech_abstains"), whether a "he"/"she" standing for ``person`` credits
         no one, as Finnish "hän" does: the person was last named before the pronoun's paragraph and
-        that paragraph's narration holds a speech verb of its own (someone else spoke there)."""
+        that paragraph's narration holds a speech verb of its own (someone else spoke there); verb: the
+        token of the pronoun's own verb, none of someone else's ("Im Sitzungssaal sagte er: „…“")."""
         return bool(self.language) and _language_flag(self.language, "pronoun_other_speech_abstains") \
-            and self._other_speech_since_paragraph(person, at)
+            and self._other_speech_since_paragraph(person, at, verb)
 
     def _name_in_marks_before(self, h: int) -> bool:
         """'Vežėjas „Šiaurės linijos“ pranešė, kad …': in a text of a language whose entry asks it
@@ -1608,18 +1609,25 @@ class ForeignReading:
             and not tokens[q].gap.strip(_MARKS_AND_SPACES) and tokens[q - 1].norm.isalpha() \
             and self._sentence_start(tokens[q].start) <= tokens[q - 1].start
 
-    def _other_speech_since_paragraph(self, person: _Person, at: int) -> bool:
+    def _other_speech_since_paragraph(self, person: _Person, at: int, verb: int | None = None) -> bool:
         """'Anna Virtanen … ”…”, tutkija sanoo. / Päivystävä palomestari, joka …, kertoi, että … ”…”,
         hän sanoi.': whether the person the passage was about was last named before at's paragraph,
         and that paragraph's narration before at holds a speech verb of its own (someone else, named
         or not, told something there): a pronoun with no gender to agree then has no second cue
-        for that person, and credits no one."""
+        for that person, and credits no one. The narration read ends at the quotation the pronoun
+        follows: the pronoun's own verb after its close ('„…,“ sagði hún', '„…“, каза той') is none."""
         lo = self._paragraph_start(at)
         if person.start >= lo:
             return False
-        tokens = self.tokens
-        return any(self._quote_of_token[k] < 0 and tokens[k].norm in self.vocab.foreign_verbs
-                   for k in self.at.token_range(lo, at))
+        tokens, span = self.tokens, self.at.token_range(lo, at)
+        end = span.stop
+        while end > span.start and self._quote_of_token[end - 1] < 0:
+            end -= 1  # (back over the pronoun's own clause to the quotation it follows, if any)
+        if end == span.start:
+            end = span.stop  # (no quotation before the pronoun in its paragraph: "Hún sagði: …")
+        own = (verb, span.stop - 1)  # (its verb, or the verb right before the pronoun: "sagte er", "sagði hún")
+        return any(self._quote_of_token[k] < 0 and k not in own and tokens[k].norm in self.vocab.foreign_verbs
+                   for k in range(span.start, end))
 
     def _role_of_genitive_owner(self, k: int) -> tuple[int, int] | tuple[()] | None:
         """'»…,« siger Lemvigs borgmester, Jens Hedegaard': in a Swedish, Norwegian or Danish text,

@@ -512,7 +512,7 @@ class PronounResolution:
                     clause.how = "deed-description"  # (its own rule name: "right-after/deed-description")
                 return culprit[0]  # 'The convicted killer spoke briefly. / "...," he said': the one convicted, or no one
             person = self._salient_person(at, pronoun)
-            if person is not None and self._other_speech_abstains(person, at):
+            if person is not None and self._other_speech_abstains(person, at, clause.verb):
                 return None  # (foreign.py: someone else spoke in the pronoun's paragraph, in a language that asks it)
             if person is None:
                 spoke = self._description_spoke_before(at, pronoun)
@@ -597,8 +597,9 @@ class PronounResolution:
         Czech subject often follows its verb, so the subject of the sentence before may be another);
         with nobody named in the paragraph, the person it is about, as "«…», dijo."."""
         clause.how = "pronoun"
-        if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
-            return None
+        if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings) \
+                or self.tokens[clause.verb].norm in self.vocab.foreign_not_third:
+            return None  # (a plural, or "I said", "we said": no one person the passage is about)
         gender = self.vocab.verb_gender(self.tokens[clause.verb].norm)
         p = self.at.paragraph_at(at)
         lo = self.at.paragraphs[p][0] if p >= 0 else 0
@@ -622,6 +623,8 @@ class PronounResolution:
         if clause.inside is not None:
             return None
         clause.how = "pronoun"
+        if self.tokens[clause.verb].norm in self.vocab.foreign_not_third:
+            return None  # ('„…“, teicu.', '”…”, ütlesin': the writer's or a quoted speaker's own words, no one the passage is about)
         if self.tokens[clause.verb].norm.endswith(self.vocab.foreign_plural_endings):
             # '“…”, indicaron.', '— сообщили': a plural, no one person; the sources that opened the
             # sentence before, if any ("Fuentes de la organización aseguraron …": foreign.py)

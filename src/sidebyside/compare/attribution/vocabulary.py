@@ -198,6 +198,8 @@ class Vocabulary:
     foreign_words_nouns: frozenset[str] = frozenset()  # "слова", "Worte", "palabras": words said, owned by a name after
     # "ům", "ам": a capitalised word so ending opens its sentence as whom the words were told ("Novinářům řekl")
     dative_plural_endings: tuple[str, ...] = ()  # (and Czech "ovi", the singular of a person: "Reportérovi ČTK řekla")
+    # "teicu", "ütlesin", "dixen": a speech verb's first and second persons, whose dropped subject is no one the passage is about
+    foreign_not_third: frozenset[str] = frozenset()
     # "Redakci", "Deníku": a medium in the dative, opening its sentence as whom the words were told ("Redakci sdělila:")
     dative_words: frozenset[str] = frozenset()
     # "Sprecher", "portavoce": one who speaks for a body (and their compounds, "Polizeisprecher"), never
@@ -392,6 +394,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         foreign_before_name=frozenset(foreign["before_name"]),
         foreign_prepositions=frozenset(foreign["prepositions"]) | frozenset(foreign["after_dropped"]),
         foreign_plural_endings=tuple(sorted(foreign["plural_endings"], key=len, reverse=True)),
+        foreign_not_third=frozenset(foreign["not_third"]),
         noun_articles=frozenset(foreign["noun_articles"]),
         view_openers=frozenset(foreign["view_openers"]),
         foreign_of=frozenset(foreign["of"]),
@@ -468,7 +471,7 @@ def _read_foreign_speech(own: str | None = None) -> dict:
                  "possessives": set(), "quoting": set(), "words_nouns": set(), "dative_plural_endings": set(), "dative_words": set(), "spokes_nouns": set(),
                  "object_clitics": set(), "apposition_genders": {},
                  "according_pronouns": {}, "openers": set(),  # "laut" opens no name, as "according"
-                 "first_names": {}}  # the given names of the text's own language, with their gender
+                 "not_third": set(), "first_names": {}}  # the given names of the text's own language, with their gender
     for language in _languages_read(data, own):
         # "nannte ... „blauäugig“", "назвала выборы «…»": a verb of naming, read as English "called"
         verbs = {**language["verbs"], **({"call": language["naming_verbs"]} if "naming_verbs" in language else {}),
@@ -539,6 +542,7 @@ def _more_foreign_speech(language: dict, out: dict) -> None:
     out["source_bodies"].update(fold_word(w) for w in language.get("source_bodies", ()))
     out["prepositions"].update(fold_word(w) for w in language.get("prepositions_after_verb", ()))
     out["plural_endings"].update(fold_word(w) for w in language.get("plural_verb_endings", ()))
+    out["not_third"].update(fold_word(w) for w in language.get("not_third_person", ()))
     out["noun_articles"].update(fold_word(w) for w in language.get("articles_before_nouns", ()))
     out["view_openers"].update(fold_word(w) for w in language.get("view_openers", ()))
     out["of"].update(fold_word(w) for w in language.get("of", ()))

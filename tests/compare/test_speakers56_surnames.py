@@ -85,3 +85,48 @@ def test_ms_with_a_surname_two_share_is_the_one_a_given_name_tells_a_woman():
 def test_ms_with_given_names_that_tell_nothing_keeps_the_rule_as_before():
     # "Robin" and "Sasha" name men and women: "Ms" tells nothing, the one named first as before
     assert speaker_of(KAVANAGH.format(he="Robin", she="Sasha"), "I will publish") == "Robin Kavanagh"
+
+
+# -- descriptions of a named person ------------------------------------------------------------------
+
+def test_the_office_with_its_remit_before_a_name_is_what_the_office_after_it_stands_for():
+    # "The Minister for Health, Orla Kavanagh,": her office is "minister", not "health"
+    text = ("Waiting lists fell.\n\nEarlier, the Minister for Health, Orla Kavanagh, who is not related to the "
+            "Taoiseach, told reporters the HSE would publish the figures.\n\n"
+            f"{_Q}I have asked for every number,{_E} the Minister said.")
+    assert speaker_of(text, "I have asked") == "Orla Kavanagh"
+
+
+def test_a_word_of_the_remit_is_no_office_of_hers():
+    text = ("Waiting lists fell.\n\nThe Minister for Health, Orla Kavanagh, told reporters the HSE would publish.\n\n"
+            f"{_Q}I have asked for every number,{_E} the Health spokeswoman said.")
+    assert speaker_of(text, "I have asked") != "Orla Kavanagh"
+
+
+SCHOOL = ("The board voted 5-2 on Monday.\n\nTasha Greer has three kids in the district. {opening} Kayla Greer, a junior "
+          "at the high school, spoke next. She says her classmates are excited.\n\n"
+          f"{_Q}But a lot of them get their only hot meal at school,{_E} the 16-year-old told board members.")
+
+
+def test_a_name_after_her_daughter_opening_the_sentence_is_its_subject():
+    assert speaker_of(SCHOOL.format(opening="Her daughter"), "But a lot of them") == "Kayla Greer"
+
+
+def test_a_name_after_an_owner_and_a_noun_that_is_no_kin_is_not_made_the_subject():
+    # "Her friend" is no kin noun: the rule does not reach it (no speaker, as before)
+    assert speaker_of(SCHOOL.format(opening="Her neighbour in the stands, a friend of"), "But a lot of them") is None
+
+
+ASKED = ("Hartbury rejected the bid for Bastien Lemaire.\n\nHartbury manager Graham Tully refused to discuss it.\n\n"
+         "{asked}, the 52-year-old said only: "
+         f"{_Q}Ask me on Saturday.{_E}")
+
+
+def test_a_name_inside_a_fronted_question_is_not_the_subject_a_description_stands_for():
+    text = ASKED.format(asked="Asked whether Lemaire would be in the squad for Saturday's trip to Ambleford")
+    assert speaker_of(text, "Ask me on Saturday") != "Bastien Lemaire"
+
+
+def test_a_name_opening_the_sentence_after_the_question_is_its_subject():
+    text = ASKED.replace("{asked}, the 52-year-old said only", "Asked about the squad, Lemaire said only")
+    assert speaker_of(text, "Ask me on Saturday") == "Bastien Lemaire"

@@ -533,6 +533,12 @@ class PeopleIndex:
             # "The Minister for Housing, Colm Dineen," or "The Health Secretary, Rachel Okafor,": the
             # office's title word ("the Minister said" later)
             m = first - 1
+            for x in range(first - 2, max(0, first - self.settings.name_tokens), -1):
+                if tokens[x].norm in ("for", "of") and not tokens[x].cap:
+                    m = x - 1  # "The Minister for Health": the office's title, not a word of its remit
+                    break
+                if not tokens[x].cap:
+                    break
             while m > 0 and tokens[m].norm not in self.vocab.title_words and first - m < self.settings.name_tokens:
                 m -= 1
             return frozenset((tokens[m].norm,)) if tokens[m].norm in self.vocab.title_words else frozenset()
@@ -590,6 +596,11 @@ class PeopleIndex:
         tokens, vocab = self.tokens, self.vocab
         k = run.first
         s_start = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
+        if s_start < k and tokens[s_start].norm.endswith("ed") and vocab.verbs.get(tokens[s_start].norm) in vocab.asking \
+                and not any("," in tokens[m].gap for m in range(s_start + 1, k + 1)):
+            # "Asked whether Lemaire would be in the squad, the 52-year-old said": a name inside the
+            # fronted question is what was asked about; the subject comes after its comma
+            return False
         if s_start < k and tokens[s_start].norm in _SUBORDINATORS:
             # "After Mike Brown fired him, John Smith spoke": the name right after the comma closing
             # the subordinate clause (titles aside) is the sentence's subject, as the one inside it is its clause's
@@ -630,6 +641,9 @@ class PeopleIndex:
         """"Nichols' lawyer, Tom Reed, spoke ...": a person described through another's name, a
         comma, then the name: the name is the sentence's subject (not Nichols)."""
         tokens = self.tokens
+        if k - s_start == 2 and tokens[s_start].norm in ("his", "her", "their") and tokens[k - 1].norm in self.vocab.kin \
+                and not tokens[k - 1].cap and tokens[k].gap.strip() in ("", ","):
+            return True  # "Her daughter Kayla Greer, a junior, spoke next.": the daughter is the subject
         if k - s_start > 4 or tokens[k].gap.strip() != ",":
             return False
         owners = [m for m in range(s_start, k) if tokens[m].possessive and tokens[m].cap]

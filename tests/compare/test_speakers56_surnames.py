@@ -130,3 +130,17 @@ def test_a_name_inside_a_fronted_question_is_not_the_subject_a_description_stand
 def test_a_name_opening_the_sentence_after_the_question_is_its_subject():
     text = ASKED.replace("{asked}, the 52-year-old said only", "Asked about the squad, Lemaire said only")
     assert speaker_of(text, "Ask me on Saturday") == "Bastien Lemaire"
+
+
+# -- words reported inside a lead-in are its speaker's, not the main clause's --------------------------
+
+def test_words_a_when_clause_reports_are_its_speakers():
+    text = ("The sitting was suspended.\n\nWhen Ms Mulcahy said across the chamber that the Taoiseach was "
+            f"{_Q}hiding behind a spreadsheet{_E}, the Ceann Comhairle, Seamus Broin, twice asked her to withdraw the remark.")
+    assert speaker_of(text, "hiding behind") == "Mulcahy"
+
+
+def test_words_after_the_lead_in_are_the_main_clauses():
+    text = ("The sitting was suspended.\n\nAfter Deirdre Mulcahy said the figures were checked, Seamus Broin "
+            f"called the exchange {_Q}a disgrace{_E}, the record shows.")
+    assert speaker_of(text, "a disgrace") != "Deirdre Mulcahy"

@@ -116,6 +116,10 @@ class QuoteCrediting:
         reported = self._reported_before_according(preceding, following, open_at, close)
         if reported is not None:
             return self._by("reported-before-according", reported)
+        if following and preceding and inside is None and self._reported_inside_lead_in(preceding[-1], s_start, open_at, close):
+            # 'When Ms Mulcahy said that the Taoiseach was "hiding behind a spreadsheet", the Ceann
+            # Comhairle asked her to withdraw it': the lead-in's own speech verb reports the words
+            return self._by("lead-in-reports", preceding[-1])
         # right after the close: '," X said' / '," said X'
         if following and self._adjacent(close + 1, following[0]) and not self._introduces_next(following[0], close) \
                 and self.tokens[following[0].first].norm not in _RELATIVES:
@@ -365,6 +369,22 @@ class QuoteCrediting:
         after = max(clause.last, clause.verb) + 1
         comma = next((m for m in range(after, min(end, after + reach)) if "," in tokens[m].gap), None)
         return comma is not None and end - comma >= 2  # (a subject and a verb of the main clause at least)
+
+    def _reported_inside_lead_in(self, clause: Clause, s_start: int, open_at: int, close: int) -> bool:
+        """'When Ann Lee said the plan was "a disgrace", Tom Hale walked out': the quotation lies
+        inside a subordinate clause opening the sentence (English), whose speech verb with its
+        subject stands before it with no comma between, and the lead-in's comma comes right after
+        the close: the clause after that comma is the main clause's, about something else."""
+        tokens = self.tokens
+        k = bisect.bisect_left(self.at.token_starts, s_start)
+        if self.language not in (None, "en") or k >= len(tokens) or tokens[k].norm not in _SUBORDINATORS \
+                or clause.base not in _STRONG or clause.inverted or not k < clause.first < clause.verb:
+            return False
+        end = bisect.bisect_left(self.at.token_starts, open_at)
+        if end - k > self.settings.lead_in_clause_tokens or any("," in tokens[m].gap for m in range(k + 1, end)):
+            return False
+        after = bisect.bisect_left(self.at.token_starts, close)
+        return after < len(tokens) and "," in self.text[close : tokens[after].start]
 
     def _named_by_after(self, open_at: int, close: int) -> Clause | None:
         """'has been labeled "suspicious" by James Steele': a naming verb in the passive right

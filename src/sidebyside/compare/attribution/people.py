@@ -6,7 +6,7 @@ import bisect
 from typing import Sequence
 
 from sidebyside.compare.text import fold
-from sidebyside.resources import resource_json, sex_nouns
+from sidebyside.resources import resource_json, sex_nouns, world_given_names
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _CLOSE_MARKS, _DETERMINERS, _FUNCTION, _LEAD_IN_WORDS, _OPEN_MARKS, _PREPOSITIONS, _PROFESSIONS, _PRONOUNS, _SPACE
@@ -14,6 +14,8 @@ from sidebyside.compare.attribution.vocabulary import _CLOSE_MARKS, _DETERMINERS
 # the other sex's pronouns, to tell a "she" after a name's speech verb may be someone else's
 # "Gary Tillett and his wife, Sandra": a spouse named by the given name shares the surname
 _SPOUSE_NOUNS = frozenset(resource_json("attribution/speech.json")["spouse_nouns"])
+# "the younger Price", "the elder Lemaire": adjectives that tell apart two people of one surname
+_GENERATION = frozenset(resource_json("attribution/speech.json")["generation_adjectives"])
 _OTHER_SEX = {"he": frozenset({"she", "her", "hers", "herself"}), "she": frozenset({"he", "him", "his", "himself"})}
 
 
@@ -394,12 +396,20 @@ class PeopleIndex:
         if found is not None and found != run.text:
             people = {e[2] for e in entries[: self.settings.name_tries] if fits(e[1])}
             if len(people) > 1:
-                s = self.at.sentence_at(start)
+                s = self._sentence_of_quotation_before(self.at.sentence_at(start))
                 recent = self.at.sentences[s - 1].start if s >= 1 else 0
                 near = [e for e in entries if fits(e[1]) and recent <= e[0] <= start]
                 if len({e[2] for e in near}) > 1:
                     near = []  # "his daughters Patricia LaRue ..., Leslie LaRue ...; ... Mr. LaRue": a list of kin names no one of them
                 titles = run.descriptors & self.vocab.title_words - frozenset(self.vocab.courtesy_sexes)
+                if not near and self._generation_adjective_before(run):
+                    # "the younger Price" two sentences after "substitute Jamie Price, no relation to
+                    # the sent-off defender": the one named in full last, in this paragraph or the one before
+                    p = self.at.paragraph_at(start)
+                    lo = self.at.paragraphs[max(0, p - 1)][0] if p >= 0 else start
+                    near = [e for e in entries if fits(e[1]) and lo <= e[0] <= start]
+                    if len({e[2] for e in near}) > 1:
+                        near = []  # "brothers Luke Price and Jamie Price": both near, the adjective tells nothing here
                 if not near and titles:
                     # "Dr Brennan" after "Aoife Brennan TD" and "Dr Fergal Brennan": the one of them
                     # named before with that title, when only one was
@@ -412,6 +422,27 @@ class PeopleIndex:
                              lambda fwords: True, self.settings.name_tries)
         return found if found is not None else self._name_text(run)
 
+    def _generation_adjective_before(self, run: _NameRun) -> bool:
+        """"the younger Price", "the elder Lemaire": a bare surname after "the" and an adjective
+        that tells apart two people of one surname (speech.json's generation_adjectives)."""
+        tokens, f = self.tokens, run.run_first if run.run_first >= 0 else run.first
+        return f >= 2 and tokens[f - 1].norm in _GENERATION and tokens[f - 2].norm == "the" \
+            and tokens[f].gap in _SPACE and tokens[f - 1].gap in _SPACE
+
+    def _sentence_of_quotation_before(self, s: int) -> int:
+        """The sentence where the quotation opens that ends in sentence s, when s opens inside
+        one ('"Vinayak-ji was given two portfolios. If he had any grievance, ...," Ms. Patil
+        said.': the sentence of "Vinayak-ji"), else s: a quotation and its attribution are one
+        sentence of the narration, so the sentence before them is the one before the quotation."""
+        sentences = self.at.sentences
+        if not 0 <= s < len(sentences):
+            return s
+        k = bisect.bisect_left(self.at.token_starts, sentences[s].start)
+        q = self._quote_of_token[k] if k < len(self.tokens) else -1
+        if q < 0:
+            return s
+        return min(s, self.at.sentence_at(self.at.quotes[q].start))
+
     def _of_honorific_gender(self, run: _NameRun, entries: Sequence) -> Sequence:
         """The full names a surname with an honorific may stand for: "Mr. Lindahl" after "Nora
         Lindahl, 29, and her brother, Erik Lindahl" is the brother, not the one named first. Full
@@ -422,13 +453,24 @@ class PeopleIndex:
         told = "he" if "he" in courtesy else "she" if "she" in courtesy else None
         if told is None or not entries:
             return entries
-        genders = [self.vocab.first_names.get(fold(e[1][0])) for e in entries]
+        genders = [self._given_name_sex(e[1][0]) for e in entries]
         if all(g is not None and g != told for g in genders):
             return []  # "Mrs Pellow" after "Gary Pellow" alone: his wife, unnamed; never the man
         if len(entries) < 2:
             return entries
         kept = [e for e, g in zip(entries, genders) if g == told] or [e for e, g in zip(entries, genders) if g is None]
         return kept if kept and len(kept) < len(entries) else entries
+
+    def _given_name_sex(self, given: str) -> str | None:
+        """The pronoun a given name tells ("he", "she"), from the engine's first names, else from
+        the world's given names of one sex (given_names_world.tsv: "eamon", "sunanda"), read only
+        here, to tell apart by "Mr"/"Ms" two people of one surname (the gender vote does not read
+        them: on every read set they cost more than they won there)."""
+        folded = fold(given)
+        told = self.vocab.first_names.get(folded)
+        if told is None:
+            told = {"male": "he", "female": "she"}.get(world_given_names().get(folded, ""))
+        return told
 
     def _french_mister(self, run: _NameRun) -> bool:
         """"Selon M. Gasser": French "M." (Monsieur) and a surname, the run opening after no
@@ -491,6 +533,12 @@ class PeopleIndex:
             # "The Minister for Housing, Colm Dineen," or "The Health Secretary, Rachel Okafor,": the
             # office's title word ("the Minister said" later)
             m = first - 1
+            for x in range(first - 2, max(0, first - self.settings.name_tokens), -1):
+                if tokens[x].norm in ("for", "of") and not tokens[x].cap:
+                    m = x - 1  # "The Minister for Health": the office's title, not a word of its remit
+                    break
+                if not tokens[x].cap:
+                    break
             while m > 0 and tokens[m].norm not in self.vocab.title_words and first - m < self.settings.name_tokens:
                 m -= 1
             return frozenset((tokens[m].norm,)) if tokens[m].norm in self.vocab.title_words else frozenset()
@@ -548,6 +596,11 @@ class PeopleIndex:
         tokens, vocab = self.tokens, self.vocab
         k = run.first
         s_start = bisect.bisect_left(self.at.token_starts, self._sentence_start(tokens[k].start))
+        if s_start < k and tokens[s_start].norm.endswith("ed") and vocab.verbs.get(tokens[s_start].norm) in vocab.asking \
+                and not any("," in tokens[m].gap for m in range(s_start + 1, k + 1)):
+            # "Asked whether Lemaire would be in the squad, the 52-year-old said": a name inside the
+            # fronted question is what was asked about; the subject comes after its comma
+            return False
         if s_start < k and tokens[s_start].norm in _SUBORDINATORS:
             # "After Mike Brown fired him, John Smith spoke": the name right after the comma closing
             # the subordinate clause (titles aside) is the sentence's subject, as the one inside it is its clause's
@@ -588,6 +641,9 @@ class PeopleIndex:
         """"Nichols' lawyer, Tom Reed, spoke ...": a person described through another's name, a
         comma, then the name: the name is the sentence's subject (not Nichols)."""
         tokens = self.tokens
+        if k - s_start == 2 and tokens[s_start].norm in ("his", "her", "their") and tokens[k - 1].norm in self.vocab.kin \
+                and not tokens[k - 1].cap and tokens[k].gap.strip() in ("", ","):
+            return True  # "Her daughter Kayla Greer, a junior, spoke next.": the daughter is the subject
         if k - s_start > 4 or tokens[k].gap.strip() != ",":
             return False
         owners = [m for m in range(s_start, k) if tokens[m].possessive and tokens[m].cap]

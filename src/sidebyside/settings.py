@@ -371,6 +371,7 @@ class TextSettings:
     headline_max_weight: int = 300
     headline_opening_wide_chars: int = 10  # a body's first line in a script without spaces this long may be its headline
     headline_wide_min_chars: int = 6  # a shorter line in a script without spaces is a button or a label ("搜索"), as two words are
+    ticker_caseless_min_words: int = 4  # a ticker label, then a script without capitals: a bar when the line has this many words ("LIVE टीवी", two, is a menu's item)
     headline_distance_cost: float = 0.1  # per non-blank line between it and the byline / body
     headline_distance_cap: int = 12  # counted up to this many lines
     headline_after_anchor_cost: float = 2.0  # below the byline cluster

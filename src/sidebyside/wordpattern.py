@@ -11,6 +11,7 @@ marks a page may set over its letters ("نُشر في" is the label "نشر في
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -39,3 +40,25 @@ def alternation(words: Iterable[str], spaced: bool = False, marks: bool = False)
     if marks:
         escaped = (_ARABIC_LETTER.sub(rf"\1[{ARABIC_MARKS}]*", e) for e in escaped)
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if spaced else "|".join(escaped)
+
+
+def _mark_ranges() -> str:
+    """The combining marks of the Basic Multilingual Plane as a character class's ranges."""
+    ranges: list[str] = []
+    start = None
+    for code in range(0x0300, 0x10000 + 1):
+        is_mark = code < 0x10000 and unicodedata.category(chr(code)).startswith("M")
+        if is_mark and start is None:
+            start = code
+        elif not is_mark and start is not None:
+            ranges.append(f"\\u{start:04x}" + (f"-\\u{code - 1:04x}" if code - 1 > start else ""))
+            start = None
+    return "".join(ranges)
+
+
+# The combining marks (a Devanagari, Bengali or Tamil vowel sign, a Thai tone mark): a regular
+# expression's \w leaves them out, so "[^\W\d_]+" cuts "जनवरी" at its vowel signs into "जनवर" and
+# finds no word of four letters in "मेट्रो". LETTER_RUN is a letter and the letters and marks after it:
+# a word of any script, whole.
+MARKS = _mark_ranges()
+LETTER_RUN = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])"

@@ -10,7 +10,7 @@ import re
 
 from sidebyside.calendar_words import month_table
 from sidebyside.extract import cues
-from sidebyside.extract.bylines import EMAIL, ROLE, credited_people, is_outlet_name, split_byline
+from sidebyside.extract.bylines import EMAIL, PHOTOGRAPHER_AFTER, ROLE, credited_people, is_outlet_name, split_byline
 from sidebyside.extract.dates import find_date, label_alternation
 from sidebyside.extract.names import person_like, unrepeated
 from sidebyside.extract.line_shape import ends_sentence, is_wide
@@ -95,7 +95,7 @@ def byline_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> li
         named = _NAME_THEN_ROLE.match(text)
         if named and name_shaped(named.group("who")) and is_role(named.group("role")):
             return [named.group("who")]
-        return []
+        return name_space_role(text, settings)
     who = " ".join(match.group("who").replace("\u00a0", " ").split())
     who = _BYLINE_TAIL.sub("", who).strip(" ,.:;")  # not names
     if not who or not (capitalised(who) or is_wide(who)):
@@ -150,6 +150,21 @@ def unglued(text: str) -> str:
 # "Jane Doe, Senior Reporter, The Daily Planet": the outlet after the role (capitalised words)
 _NAME_THEN_ROLE = re.compile(r"^(?P<who>[^,|/–—-]{3,60}?)\s*(?:,|\s[|/–—-])\s*(?P<role>[^,|/]{3,60}?)"
                              r"(?:\s*(?:,|\s[|/–—-])\s*(?P<outlet>(?:[A-Z][\w.&'’-]*\s*){1,5}))?$")
+_NAME_SPACE_ROLE = re.compile(rf"^(?P<who>\S+(?:\s+\S+){{1,2}}?)\s+(?:senior\s+|staff\s+)?{cues.ROLE_NOUNS}$", re.I)
+
+
+def name_space_role(text: str, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
+    """The person of a line that is a name and its role parted by a space only ("Ingrid Solberg
+    Journalist", "Anna Berger Redakteurin": an author box's name and the role its next element
+    gives), when the name opens with a known given name; not a photographer ("Jane Doe
+    Photographer": PHOTOGRAPHER_AFTER); [] for other lines."""
+    words = text.split()
+    if not 3 <= len(words) <= 5 or len(text) > 60 or PHOTOGRAPHER_AFTER.match(text):
+        return []
+    spaced = _NAME_SPACE_ROLE.match(text)
+    if spaced and name_shaped(spaced.group("who")) and person_like(spaced.group("who"), False, settings):
+        return [spaced.group("who")]
+    return []
 # "Posted in Politics by Jane Doe", "Published under News, Local by Jane Doe": the story's sections
 # (capitalised words and commas, a few) between the label and the byline
 _FILED_THEN_BY = re.compile(r"^(?i:posted|published)\s+(?i:in|under)\s+(?:[A-Z][\w&'’-]*,?\s+(?:&\s+|and\s+)?){1,6}(?=(?i:by)\s)")

@@ -78,6 +78,9 @@ OTHER_ROLE = re.compile(
     r"design(?:ed)?|translated|translation|fact[- ]checked|produced|(?:medically\s+)?reviewed)\b(?:\s+by\b)?",
     re.IGNORECASE,
 )
+# A name and the noun of a photographer's trade after it, with no separator ("Ola Haugen Fotograf",
+# an author box's photographer under its journalist): a credit for the pictures, no writer's.
+PHOTOGRAPHER_AFTER = re.compile(rf"^[^\W\d_][^,;|]*?\s+{cues.PHOTOGRAPHER_NOUNS}\s*$", re.IGNORECASE)
 _INVERTED_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'-]+,\s*[^,&;]+")  # "Jong, Michiel de"
 _OTHER_ROLE_INSIDE = re.compile(
     r"\b(?:edited|photos?|photographs?|illustrations?|graphics|video|designed|translated|produced)\s+by\b",
@@ -137,6 +140,7 @@ def split_byline(text: str | None) -> list[str]:
             if end:
                 segment = segment[: end.start()]
         segment = _DANGLING.sub("", segment)  # "Jane Doe on" once "on March 3" is cut
+        segment = without_slash_place(segment)  # "Elif Demir / Trabzon"
         pieces = [p.strip() for p in NAME_SPLIT.split(segment) if p.strip()]
         if len(pieces) > 1 and (_has_fragment(pieces) or _is_inverted_name(segment, pieces)):
             pieces = [segment]
@@ -144,11 +148,27 @@ def split_byline(text: str | None) -> list[str]:
         # "Text: Anna Berger, Fotos: Max Weber": nor one credited with the pictures
         pieces = [p for p in pieces if not _ROLES.search(p) and not OTHER_ROLE.match(p)] or pieces
         for piece in pieces:
+            if PHOTOGRAPHER_AFTER.match(piece):
+                continue  # "Ola Haugen Fotograf": who took the pictures
             for part in person_and_outlet(piece):
                 name = clean_name(part)
                 if name:
                     names.append(name)
     return names
+
+
+# a name, a spaced slash and one word closing the credit: the place written from or the desk
+# ("Elif Demir / Trabzon", "Jan Novák / Brno"); a person's name after a slash is two words or more
+_SLASH_PLACE = re.compile(r"^(?P<who>\S+(?:\s+\S+)+?)\s+/\s+[^\W\d_][\w.'’-]*\s*$")
+
+
+def without_slash_place(text: str) -> str:
+    """A credit without the one word a spaced slash sets after its name ("Elif Demir / Trabzon"
+    → "Elif Demir"); unchanged otherwise."""
+    if " / " not in text:
+        return text
+    match = _SLASH_PLACE.match(text.strip())
+    return match.group("who") if match else text
 
 
 def _has_fragment(pieces: list[str]) -> bool:

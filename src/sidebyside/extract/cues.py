@@ -146,7 +146,7 @@ def is_furniture(text: str, low: str | None = None, raw: str | None = None) -> b
 _TICKER = re.compile(rf"^(?:{alternation([w.upper() for w in _words('ticker_labels')], spaced=True)}) (?=[^\W\d_])")
 
 
-def is_ticker(text: str) -> bool:
+def is_ticker(text: str, caseless_min_words: int = 4) -> bool:
     """A live or breaking-news bar's line: a ticker label in capitals opens it, a word in title
     case follows ("BREAKING NEWS: …", a label and a colon, may be the headline; "LIVE TV" a menu's
     item)."""
@@ -154,6 +154,10 @@ def is_ticker(text: str) -> bool:
     if match is None:
         return False
     word = text[match.end():].split(None, 1)[0]
+    if word[0].isalpha() and not word[0].isupper() and not word[0].islower():
+        # a script without capitals ("LIVE भारत बनाम ऑस्ट्रेलिया …", "ब्रेकिंग न्यूज़ संसद का …"):
+        # a bar's words run on after the label (a menu's "LIVE टीवी" is two words)
+        return len(text.split()) >= caseless_min_words
     return word[0].isupper() and any(ch.islower() for ch in word)
 
 
@@ -347,6 +351,9 @@ ROLE_NOUNS = (
     r"corresponsal|redactora?|giornalista|inviato|inviata|corrispondente|correspondente|repórter|"
     r"корреспондент|обозреватель|журналист|مراسل|مراسلة|محرر|기자|칼럼니스트|특파원|記者|记者|特派員|特派员)"
 )
+# The nouns of a photographer's trade ("Fotograf", "photographe"), as a regex group: a name with one
+# after it credits the pictures, not the text (bylines.PHOTOGRAPHER_AFTER).
+PHOTOGRAPHER_NOUNS = f"(?:{alternation(_words('photographer_nouns'))})"
 AUTHOR_ROLE = re.compile(
     r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:[\w.&]+\s+){0,3}"
     rf"(?:{ROLE_NOUNS}|staff)s?$",

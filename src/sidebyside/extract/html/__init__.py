@@ -19,7 +19,7 @@ from sidebyside.extract import warnings as warn
 from sidebyside.extract.assemble import assemble_blocks, normalize_block_text
 from sidebyside.extract.html.body import Body, extract_body
 from sidebyside.extract.html.markup_guard import bound_markup
-from sidebyside.extract.html.bylines import closing_credit, opening_credit
+from sidebyside.extract.html.bylines import closing_credit, email_credit, opening_credit
 from sidebyside.extract.html.metadata import Metadata, extract_metadata, people_of_page
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Article, Capture
@@ -93,6 +93,8 @@ def extract_html_detail(capture: Capture, settings: HtmlSettings = DEFAULT.extra
             meta.authors = people_of_page(closing_credit(body.blocks, settings.closing_credit_paragraphs), meta)
         if not meta.authors:  # nor a closing credit: the credit in brackets a Chinese story opens with
             meta.authors = opening_credit(body.blocks, settings.opening_credit_paragraphs)
+        if not meta.authors:  # nor that: a name, its role and an e-mail address under the story
+            meta.authors = people_of_page(email_credit(root), meta)
     extraction = _assemble(capture, meta, body, _not_free(bounded.content), settings)
     if bounded.warnings:
         article = extraction.article

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from sidebyside.extract import cues
 from sidebyside.extract.dates import find_date
 from sidebyside.wordpattern import alternation
-from sidebyside.extract.bylines import ROLE, MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
+from sidebyside.extract.bylines import PHOTOGRAPHER_AFTER, ROLE, MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text, text_starting_with
 from sidebyside.extract.byline_lines import byline_names, closing_names, name_shaped, first_opening_names, role_credit, without_wire
 from sidebyside.extract.names import person_like, unrepeated
@@ -124,14 +125,22 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
         text = _byline_text(text)
         author_pages = [a for a in element.iter("a") if _AUTHOR_PAGE.search(a.get("href", ""))
                         or "author" in (a.get("rel") or "").split()]
-        links = [t for t in (short_text(a, MAX_BYLINE_CHARS) for a in author_pages) if t] or [
-            t for t in (short_text(a, MAX_BYLINE_CHARS) for a in element.iter("a")) if t]
+        links = [t for t in (short_text(a, MAX_BYLINE_CHARS) for a in author_pages if not _photographer_link(a)) if t] or [
+            t for t in (short_text(a, MAX_BYLINE_CHARS) for a in element.iter("a") if not _photographer_link(a)) if t]
         names = clean_authors(links) if links else []
         if names and (author_pages or not _BY_TEXT.match(text)):
             return names
         if clean_authors([text]):
             return [text]
     return []
+
+
+def _photographer_link(link: HtmlElement) -> bool:
+    """The link names an author box's photographer: its element reads as the name and a
+    photographer's noun ("<a>Ola Haugen</a> <span>Fotograf</span>"), who took the pictures."""
+    parent = link.getparent()
+    text = short_text(parent, MAX_BYLINE_CHARS) if parent is not None else None
+    return bool(text) and PHOTOGRAPHER_AFTER.match(" ".join(text.split())) is not None
 
 
 _MENU_CLASS = re.compile(r"(?:^|[\s_-])menu", re.IGNORECASE)
@@ -229,8 +238,12 @@ def _by_lines(tree: HtmlElement) -> list[str]:
         if element.tag not in _BY_LINE_TAGS:
             continue
         text = short_text(element, 80)
-        if text and (_BY_TEXT.match(text) or _LABEL_TEXT.match(text)) and outside_noise(element):
+        if text and _BY_TEXT.match(text) and outside_noise(element):
             return [text]
+        if text and _LABEL_TEXT.match(text) and outside_noise(element):
+            # read as the text family reads the line: "रिपोर्ट: अनिल मिश्रा, सूरजपुर", "Autor: Jan
+            # Nowak, Warszawa": one word after the name is the place written from, no second person
+            return [", ".join(byline_names(text)) or text]
     return []
 
 
@@ -256,6 +269,28 @@ def closing_credit(blocks: list[tuple[str, str]], last: int) -> list[str]:
         names = byline_names(text) or role_credit(text) or closing_names(text)
         if names:
             return names
+    return []
+
+
+_AT_TEXTS = etree.XPath("//article//text()[contains(., '@')] | //main//text()[contains(., '@')]")
+
+
+def email_credit(tree: HtmlElement) -> list[str]:
+    """The writer a short line of the story's <article> or <main> credits by a name, a role word
+    and an e-mail address, as the text family reads such a line under a story ("김민준 기자
+    minjun@example.kr", "Columnist Jane Doe jdoe@example.com": bylines_lines.role_credit); [] when
+    none does (a contact address elsewhere on the page is not read)."""
+    for found in _AT_TEXTS(tree):
+        element = found.getparent()
+        while element is not None and element.tag in ("a", "span", "em", "i", "b", "strong"):
+            element = element.getparent()
+        if element is None or element.tag not in _BY_LINE_TAGS:
+            continue
+        text = short_text(element, 100)
+        if text and outside_noise(element):
+            names = role_credit(" ".join(text.split()))
+            if names:
+                return names
     return []
 
 

@@ -58,6 +58,13 @@ def clean_document_title(title: str, site_names: list[str], hosts: list[str],
     known = strip_site(title, site_names, hosts, authors)
     segments, seps = split_segments(known.title or "")
     if len(segments) == 1:
+        # "Headline : Portal": a spaced colon before the site's name (a portal's <title>), taken
+        # for a separator only where the page's own heading shows the headline ends there (a
+        # headline's own colon, "Hélène Marchal : « … »", stays)
+        head, colon, tail = (known.title or "").rpartition(" : ")
+        if colon and head and tail and len(tail.split()) <= MAX_TRAILING_TAG_WORDS \
+                and match_heading([head], [], headings, site_names, hosts) == head:
+            return TitleResult(head, known.site or tail)
         return known
     # The page's own heading shows where the headline ends.
     matched = match_heading(segments, seps, headings, site_names, hosts)

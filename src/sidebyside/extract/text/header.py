@@ -9,7 +9,7 @@ from dataclasses import replace
 from sidebyside.calendar_words import weekday_names
 from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
-from sidebyside.extract.bylines import NAME_SPLIT, ROLE, credited_people, is_outlet_name, name_case, split_byline
+from sidebyside.extract.bylines import NAME_SPLIT, PHOTOGRAPHER_AFTER, ROLE, credited_people, is_outlet_name, name_case, split_byline
 from sidebyside.extract.byline_lines import (
     byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, first_opening_names, role_credit, source_credit,
     wire_of, without_wire,
@@ -883,6 +883,8 @@ def _names_of(text: str) -> list[str]:
     if not words or any(len(w) > 2 and cues.norm_cue(w) in cues.FURNITURE for w in words):
         return []
     text = unrepeated(" ".join(words))
+    if PHOTOGRAPHER_AFTER.match(text):
+        return []  # "Ola Haugen Fotograf": an author box's photographer, who wrote nothing
     names = [n for n in NAME_SPLIT.split(text) if n]
     return names if names and len(names) <= 4 and all(name_shaped(n) for n in names) else []
 

@@ -28,6 +28,7 @@ from sidebyside.extract.language import closed_class_words
 from sidebyside.extract.line_shape import is_wide
 from sidebyside.extract.dates import NUMERIC_DATE_OR_TIME, find_date
 from sidebyside.settings import DEFAULT, TextSettings
+from sidebyside.wordpattern import LETTER_RUN
 
 _NOT_HEADLINE = re.compile(
     rf"@|{NUMERIC_DATE_OR_TIME}|\s[>›»|]\s|you are here|\[\s*\]|"  # the one numeric date shape (dates.py)
@@ -43,7 +44,8 @@ _NOT_HEADLINE = re.compile(
 # ("Hospital staff walk out …")
 ROLE_WORDS = re.compile(rf"\b(?:{cues.ROLE_NOUNS}|staff)\b", re.IGNORECASE)
 _ROLE_AFTER_MARK = re.compile(rf"[,|·•–-]\s*(?:[^\W\d_]+\s+)?(?:{cues.ROLE_NOUNS}|staff)\b", re.I)
-_WORD = re.compile(r"[^\W\d_]{4,}")
+# a word of four characters or more, its combining marks counted (a Devanagari word whole)
+_WORD = re.compile(LETTER_RUN + "{3,}")
 # "… viral campaign. (onmeth.com)": a sentence and then its source in brackets, a caption
 _CREDITED_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*\([^()]{2,60}\)$")
 # "Ostrzeszów -2°C", "Berlin 14 °C": a weather widget's reading, a place and its temperature

@@ -7,9 +7,9 @@ import re
 
 from sidebyside.calendar_words import month_table, weekday_names
 from sidebyside.extract import cues
-from sidebyside.extract.bylines import NAME_SPLIT, OTHER_ROLE, ROLE, is_outlet_name
+from sidebyside.extract.bylines import NAME_SPLIT, OTHER_ROLE, ROLE, is_outlet_name, without_slash_place
 from sidebyside.extract.byline_lines import (
-    GLUED_BEAT_ROLE, byline_names, capitalised, chart_credit, is_particle, is_role, name_shaped, source_credit,
+    GLUED_BEAT_ROLE, byline_names, capitalised, name_space_role, chart_credit, is_particle, is_role, name_shaped, source_credit,
 )
 from sidebyside.extract.text.shape import by_first_char
 from sidebyside.extract.dates import find_dates, label_alternation, label_kinds
@@ -40,6 +40,8 @@ def is_meta(text: str, low: str | None = None, settings: TextSettings = DEFAULT.
                                                                     or chart_credit(text)):
         return True
     if (low.startswith(_META_STARTS) or "," in text or role_after(text)) and byline_names(text, settings):
+        return True
+    if len(text) <= 60 and text[:1].isupper() and name_space_role(text, settings):  # "Ingrid Solberg Journalist"
         return True
     if _CLUSTER_MARK.search(text) and _is_meta_cluster(text, settings):
         return True
@@ -296,7 +298,7 @@ def name_date_names(text: str, english: bool = True, settings: TextSettings = DE
     handle = _HANDLE_END.search(after_date)  # a name with its social handle is a person's
     rest = _SECONDS.sub("", after_date[: handle.start()] if handle else after_date).strip(_EDGE)
     if before:
-        before = unrepeated(_BEFORE_DATE.sub("", before).strip(_EDGE))
+        before = without_slash_place(unrepeated(_BEFORE_DATE.sub("", before).strip(_EDGE)))  # "Elif Demir / Trabzon"
         names = _name_then(before, rest, english, settings)
         if not names and (not rest or _counts_only(text, dates)):
             # "Petra Dvořáková 2. prosince 2026 11:20 Čtení na 3 minuty Diskuse (84)": the

@@ -116,7 +116,8 @@ def _furniture_words(f: Features, s: TextSettings) -> bool:
 
 def _ticker(f: Features, s: TextSettings) -> bool:
     """A live or breaking-news bar ("EN DIRECTO Última hora …", "BREAKING Storm Ilse: …")."""
-    return f.text[:1].isupper() and cues.is_ticker(f.text)
+    first = f.text[:1]  # a capital, or a letter of a script without capitals ("ब्रेकिंग")
+    return (first.isupper() or first.isalpha() and not first.islower()) and cues.is_ticker(f.text, s.ticker_caseless_min_words)
 
 
 def _share_bar(f: Features, s: TextSettings) -> bool:
@@ -157,11 +158,16 @@ def _icon_row(f: Features, s: TextSettings) -> bool:
 _PLACEHOLDER = re.compile(r"\[[^\]\s]{1,40}\]")
 
 
+# a role noun ending a short line ("Ingrid Solberg Journalist": an author box's name and role)
+_ROLE_END = re.compile(rf"\s{cues.ROLE_NOUNS}$", re.I)
+
+
 def _metadata(f: Features, s: TextSettings) -> bool:
     text, low = f.text, f.low
     if not (text[0].isdigit() or ":" in text or "," in text or "•" in text or "·" in text or "|" in text
             or (f.n <= 80 and name_beside_outlet(text))  # "Jane Doe — The Harbour Courier"
-            or text[-1] == ")" and f.n <= 80):  # "Jane Doe (now) and John Roe (earlier)"
+            or text[-1] == ")" and f.n <= 80  # "Jane Doe (now) and John Roe (earlier)"
+            or f.n <= 60 and _ROLE_END.search(text)):  # "Ingrid Solberg Journalist"
         starts = META_BY_FIRST.get(low[:1])
         if not ((starts is not None and low.startswith(starts))
                 or (f.n <= 80 and ("19" in text or "20" in text) and YEAR.search(text) is not None)):

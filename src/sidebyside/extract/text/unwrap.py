@@ -21,6 +21,7 @@ from sidebyside.extract.text.meta import YEAR, is_meta
 from sidebyside.extract.text.shape import BULLET
 from sidebyside.extract.wide import count_wide, has_wide, is_wide_char
 from sidebyside.settings import DEFAULT, TextSettings
+from sidebyside.wordpattern import MARKS
 
 _TEXT = DEFAULT.extract.text
 
@@ -46,8 +47,18 @@ def _breaks_inside_words(lines: list[str], width: int, measure, slack: int = 1) 
     return filled >= 0.8 * total > 0
 
 
+# a combining mark (a Devanagari vowel sign, a Thai tone mark) takes no column of its own: a tool
+# wrapping at 80 columns fills a Hindi line with more than 80 characters
+_MARK = re.compile(f"[{MARKS}]")
+
+
 def display_width(text: str) -> int:
     return len(text) if text.isascii() else len(text) + count_wide(text)
+
+
+def columns_width(text: str) -> int:
+    """The display width with each combining mark taking no column (w3m's count; lynx counts them)."""
+    return len(text) if text.isascii() else len(text) + count_wide(text) - len(_MARK.findall(text))
 
 
 def wrap_width(lines: list[str], measure=display_width, lowest: int | None = None,
@@ -108,6 +119,14 @@ def _wrap_measure(lines: list[str], lowest: int, settings: TextSettings):
     characters when the text has wide characters and its lines pile up under a width so counted
     (a tool that counts each character as one column)."""
     width = wrap_width(lines, lowest=lowest, settings=settings)
+    if any(not x.isascii() and _MARK.search(x) for x in lines[:2000]):
+        # combining marks (Hindi): the lines pile up under a width counted without them (w3m) or
+        # with them (lynx); the count that shows more filled lines (as many: the columns, since
+        # marks counted spread a wrap's lines over a wider band)
+        by_columns = wrap_width(lines, columns_width, lowest, settings)
+        if by_columns is not None and (width is None or _filled(lines, by_columns, columns_width, settings)
+                                       >= _filled(lines, width, display_width, settings)):
+            return by_columns, columns_width
     if not any(not x.isascii() and has_wide(x) for x in lines[:2000]):
         return width, display_width
     if width is not None and _breaks_inside_words(lines, width, display_width, slack=2):

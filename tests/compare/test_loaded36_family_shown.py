@@ -1,8 +1,8 @@
 """Graded describing words of a listed word's family, shown as loaded from the graded minimum
-("desperate" of the listed "desperately") with ``loaded_family_shown`` (off by default: measured
-on the held-out parts it showed words a reader judged not loaded), and the bar of a strong
-describing word (``loaded_shown_probability``); nouns and verbs of a family, texts that barely
-judge, quoted words and literal senses stay as they were."""
+("desperate" of the listed "desperately") with ``loaded_family_shown`` (on by default since the
+grown reading set measured its words within noise), and the bar of a strong describing word
+(``loaded_shown_probability``, 0.45); nouns and verbs of a family, texts that barely judge, quoted
+words and literal senses stay as they were."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sidebyside.compare.loaded import _family_forms, find_loaded_terms
 from sidebyside.settings import DEFAULT, LexicalSettings
 
 FAMILY = LexicalSettings(loaded_family_shown=True)
+NO_FAMILY = LexicalSettings(loaded_family_shown=False)
 
 
 def found(text, settings=None):
@@ -38,7 +39,8 @@ def test_no_family_for_phrases_compounds_or_softening_words():
 def test_a_describing_word_of_a_listed_adverbs_family_is_shown_in_a_judging_text():
     text = "The reckless mayor made a desperate plea to the council."
     assert ("desperate", True, False) in found(text, FAMILY)
-    assert ("desperate", False, False) in found(text)  # off by default: possibly loaded
+    assert ("desperate", True, False) in found(text)  # on by default
+    assert ("desperate", False, False) in found(text, NO_FAMILY)  # off: possibly loaded
 
 
 def test_a_noun_or_verb_of_a_family_stays_possibly_loaded():
@@ -59,12 +61,32 @@ def test_a_family_word_inside_a_quotation_is_the_speakers():
 
 def test_the_bar_of_a_strong_describing_word_is_read_from_the_settings():
     text = "The reckless mayor gave a vague answer to the council."  # "vague" scores 0.555
-    assert DEFAULT.compare.lexical.loaded_shown_probability == 0.6
-    assert ("vague", False, False) in found(text)
-    assert ("vague", True, False) in found(text, LexicalSettings(loaded_shown_probability=0.45))
+    assert DEFAULT.compare.lexical.loaded_shown_probability == 0.45
+    assert ("vague", True, False) in found(text)
+    assert ("vague", False, False) in found(text, LexicalSettings(loaded_shown_probability=0.6))
+
+
+def test_a_word_above_the_lower_bar_stays_unshown_where_the_writer_barely_judges():
+    # the same "vague" in a science report: no listed judgement around it, so only possibly loaded
+    text = "The researchers said the early signal was vague, and they repeated the measurement twice in the lab."
+    assert found(text) == []
+
+
+def test_a_word_above_the_lower_bar_inside_a_quotation_is_the_speakers():
+    text = 'The reckless mayor said: "It was a vague answer and the council knows it."'
+    assert ("vague", True, True) in found(text)  # shown apart, as the speaker's
+    assert ("vague", True, False) not in found(text)
 
 
 def test_literal_senses_and_plain_reporting_stay_out():
     assert found("Workers raised a huge flag over the hall.", FAMILY) == []
     assert found("The ministry processed 400 asylum claims last year, an official said.", FAMILY) == []
     assert found("The mayor said the council would meet on Monday.", FAMILY) == []
+
+
+def test_by_default_literal_senses_plain_reporting_and_quoted_words_stay_out_of_the_outlets_words():
+    assert found("Workers raised a huge flag over the hall.") == []
+    assert found("The ministry processed 400 asylum claims last year, an official said.") == []
+    assert found("The mayor said the council would meet on Monday, and the minister told reporters the same.") == []
+    text = 'The reckless mayor said: "The council is desperate for money and it shows."'
+    assert [h for h in found(text) if h[0] == "desperate"] == [("desperate", True, True)]  # the speaker's

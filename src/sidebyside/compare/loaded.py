@@ -1853,6 +1853,7 @@ def find_loaded_terms(
         for q in scare_quotes:
             hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
             scare.append((q.start, q.end))
+    strong_graded: set[tuple[int, int]] = set()  # graded words shown by their strength (_strong_graded)
     if scored:
         taken |= {k for i, n, _ in found for k in range(i, i + n)} | neutral
         scare_starts = [s for s, _ in scare]
@@ -1873,17 +1874,20 @@ def find_loaded_terms(
         family = _listed_families(lex) if graded and judging and settings.loaded_family_shown else frozenset()
         for k, category, probability in graded:
             tok = tokens[k]
+            strong = judging and _strong_graded(tok.norm, probability, settings, family)
+            if strong:
+                strong_graded.add((tok.start, tok.end))
             hits.append(
                 LoadedTerm(
                     tok.norm, category, tok.start, tok.end,
                     quoted=_inside(quoted, quoted_starts, tok.start, tok.end),
-                    score=None if judging and _strong_graded(tok.norm, probability, settings, family) else round(probability, 3),
+                    score=None if strong else round(probability, 3),
                 )
             )
     if settings.loaded_coordinated_shown and hits:
         hits = _coordinated_shown(tokens, hits, settings)
     if settings.loaded_degree_phrases and hits:
-        hits = _degree_phrases(tokens, hits, settings)
+        hits = _degree_phrases(tokens, hits, settings, strong_graded)
     if hits:  # last: it changes no hit but whose words it is
         if reported is None:
             reported = _read_reported_words(text, language, settings) if english else []
@@ -2024,7 +2028,10 @@ def _strong_graded(word: str, probability: float, settings: LexicalSettings, fam
     return share is not None and share >= settings.loaded_shown_describing_share
 
 
-def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings) -> list[LoadedTerm]:
+def _degree_phrases(
+    tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings,
+    strong_graded: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+) -> list[LoadedTerm]:
     """Judging hits widened to the phrase a reader marks with them: the degree word before
     ("highly deceptive", "so inept", "borderline terroristic") and, after a judging adverb, the
     word it grades ("utterly adrift", "awfully confused", "suspiciously reluctant"). The degree
@@ -2032,7 +2039,9 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], settings: Lexic
 
     settings.loaded_intensified_shown: a graded word so widened is shown as loaded, its score dropped ("highly
     sympathetic": the writer inflates the judgement), and one right after a listed intensifier
-    joins it in one phrase ("extremely inappropriate", "wildly exaggerating"), shown alike."""
+    joins it in one phrase ("extremely inappropriate", "wildly exaggerating"), shown alike; so does
+    a graded word already shown by its strength (``strong_graded``: its span), which is one phrase
+    with its intensifier as a weaker one is ("extremely stingy", not "extremely" and "stingy")."""
     model = _score_model()
     ctx = _context(lexicon())
     intensified_shown = settings.loaded_intensified_shown
@@ -2061,7 +2070,7 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], settings: Lexic
         ):
             continue  # "he's extremely proud of": how strongly someone feels, told; no inflating
         start, end, score = hit.start, hit.end, hit.score
-        if score is not None and i - 1 in intensifiers and tokens[i].gap == " " and (
+        if (score is not None or (start, end) in strong_graded) and i - 1 in intensifiers and tokens[i].gap == " " and (
             intensifiers[i - 1].quoted == hit.quoted
         ):
             joined.add(id(intensifiers[i - 1]))  # "extremely inappropriate": one phrase, shown

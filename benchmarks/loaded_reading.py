@@ -1,8 +1,10 @@
 """Judged precision of the loaded words the app reports on real news pages (the reading set).
 
-``benchmarks/data/loaded_reading.json`` holds every word the app reported as loaded on 105 AEB
-news pages (``../shared/data/aeb``: 90 tune, 15 held-out) when each page was added, each judged by hand as loaded or
-not under the written rule stored in the file. The pages are split by the stable hash of their
+``benchmarks/data/loaded_reading.json`` holds every word the app reported as loaded on 311 real
+pages when each page was added, each judged by hand as loaded or not under the written rule stored in
+the file: all 181 AEB pages (``../shared/data/aeb``), 28 English news and magazine pages of
+``../shared/data/readability`` and 102 ECB+ news texts (``../shared/data/ecbplus``; 158 tune, 153
+held-out pages in all). The pages are split by the stable hash of their
 id (``common.held_out``): rules are tuned on the tune part, the held-out part is only measured.
 
 For each part this prints the judged precision (share of reported words judged loaded) over
@@ -10,7 +12,8 @@ all words, the outlet's own words and the quoted ones, by source (``listed``: th
 lists and the graded words shown as loaded, which carry no score; ``graded``: those the app only
 calls possibly loaded; scare quotes), as the app shows them by default (``precision_shown``: no graded
 word, the Possibly Loaded switch off; ``_shown_own`` / ``_shown_quoted``: the outlet's words and
-the speakers', painted apart), and how many of the words judged loaded are still reported
+the speakers', painted apart; ``shown_se``: the standard error of ``precision_shown``, sqrt(p(1-p)/n);
+``shown_by_category``: per category, the words shown and the share judged loaded), and how many of the words judged loaded are still reported
 (``kept_loaded``: a change that raises precision by dropping loaded words shows here). A word
 reported now that the set has no judgement for is counted as ``unjudged`` and listed, so the
 set can be extended by hand; it never counts as right or wrong. A phrase the app now shows
@@ -68,6 +71,8 @@ def load_page(data: Path, page_id: str) -> Article:
         raw = gzip.decompress((data / "aeb" / "html" / f"{name}.html.gz").read_bytes())
     elif corpus == "readability":
         raw = (data / "readability" / "pages" / name / "source.html").read_bytes()
+    elif corpus == "ecbplus":  # a text capture: its first paragraph is the headline
+        return extract(capture_bytes((data / "ecbplus" / "docs" / f"{name}.txt").read_bytes(), path=f"{name}.txt"))
     else:
         raise ValueError(f"unknown corpus of {page_id}")
     return extract(capture_bytes(raw, path=f"{name}.html", format="html"))
@@ -108,6 +113,11 @@ def _ratio(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
+def _standard_error(num: int, den: int) -> float | None:
+    """The standard error of a share num/den (a binomial proportion): how far it moves by chance."""
+    return round((num / den * (1 - num / den) / den) ** 0.5, 4) if den else None
+
+
 def score(
     data: Path, gold: dict, parts: tuple[str, ...], show_unjudged: bool, half: int | None = None, show_words: bool = False
 ) -> dict:
@@ -145,7 +155,7 @@ def score(
                                   "context": f"{left}[[{word}]]{right}"})
                 groups = ("all", "quoted" if term.quoted else "own", source_of(term))
                 if term.score is None:  # shown by default (Possibly Loaded off): see ui/possibly_loaded.py
-                    groups += ("shown", "shown_quoted" if term.quoted else "shown_own")
+                    groups += ("shown", "shown_quoted" if term.quoted else "shown_own", f"category:{term.category}")
                 for group in groups:
                     counts[f"{group}_judged"] += 1
                     counts[f"{group}_loaded"] += verdict
@@ -157,7 +167,12 @@ def score(
             "kept_loaded": f"{counts['all_loaded']} of {loaded_total[part]}",
         }
         result["precision_shown"] = _ratio(counts["shown_loaded"], counts["shown_judged"])
+        result["shown_se"] = _standard_error(counts["shown_loaded"], counts["shown_judged"])
         result["kept_loaded_shown"] = f"{counts['shown_loaded']} of {loaded_total[part]}"
+        result["shown_by_category"] = {
+            group.split(":", 1)[1]: [counts[f"{group}_judged"], _ratio(counts[f"{group}_loaded"], counts[f"{group}_judged"])]
+            for group in sorted({key.rsplit("_", 1)[0] for key in counts if key.startswith("category:")})
+        }
         for group in ("own", "quoted", "listed", "graded", "scare quotes", "shown_own", "shown_quoted"):
             result[f"precision_{group.replace(' ', '_')}"] = _ratio(counts[f"{group}_loaded"], counts[f"{group}_judged"])
             result[f"reported_{group.replace(' ', '_')}"] = counts[f"{group}_judged"]

@@ -12,7 +12,12 @@ WEAK = "The cells turned up in unexpected places, a subtle change the team had n
 JUDGING = "The senator slammed the disgraceful, outrageous and shameful plan. Critics mocked the absurd scheme. "
 
 
-def _graded(text: str, settings: LexicalSettings = LexicalSettings()) -> list[str]:
+# "unexpected" and "subtle" score below 0.6: weak graded words under the bar of a strong one as
+# it was when the rule was written (since lowered to 0.45, under which they are strong)
+WEAK_BAR = LexicalSettings(loaded_shown_probability=0.6)
+
+
+def _graded(text: str, settings: LexicalSettings = WEAK_BAR) -> list[str]:
     found = find_loaded_terms(text, quotes=article_quotes(text), settings=settings)
     return [text[h.start:h.end] for h in found if h.score is not None]
 
@@ -20,7 +25,7 @@ def _graded(text: str, settings: LexicalSettings = LexicalSettings()) -> list[st
 def test_weak_graded_words_of_a_text_that_barely_judges_are_not_shown():
     text = PLAIN + WEAK + PLAIN
     assert _graded(text) == []
-    assert _graded(text, LexicalSettings(loaded_graded_min_density=0)) == ["unexpected", "subtle"]  # the rule, off
+    assert _graded(text, LexicalSettings(loaded_graded_min_density=0, loaded_shown_probability=0.6)) == ["unexpected", "subtle"]  # the rule, off
 
 
 def test_the_same_words_in_a_text_that_judges_are_shown():
@@ -35,6 +40,12 @@ def test_judging_words_inside_quotations_do_not_make_the_writer_judge():
 def test_a_strong_graded_word_needs_no_judging_text():
     text = PLAIN + "The results were frustrating for the whole team. " + PLAIN
     assert "frustrating" in _graded(text)
+
+
+def test_under_the_lower_bar_the_same_words_are_shown_in_a_text_that_judges_only():
+    shown = lambda text: [text[h.start:h.end] for h in find_loaded_terms(text, quotes=article_quotes(text)) if h.score is None]  # noqa: E731
+    assert "unexpected" in shown(PLAIN + WEAK + JUDGING)
+    assert "unexpected" not in shown(PLAIN + WEAK + PLAIN)
 
 
 def test_the_reader_advised_is_no_speaker_judged():

@@ -602,6 +602,69 @@ def _quality_noun(term: str, category: str) -> str | None:
     return term + "ness"
 
 
+def _family_forms(term: str, category: str) -> set[str]:
+    """Other forms of a listed one-word term's family that the matcher does not take as the
+    term (a small morphology, read from the entry's own shape): the adjective of a listed
+    adverb ("angrily" -> "angry", "predictably" -> "predictable", "ironically" -> "ironic"), the
+    comparative and superlative of a listed describing word ("cruel" -> "crueler", "cruelest"),
+    the adjective of a listed "-ness" or "-ity" noun ("callousness" -> "callous"), the noun a
+    listed "-ful" or "-ous" adjective is made of ("shameful" -> "shame"), the verb of a listed
+    participle ("troubling" -> "troubled"). Many such forms have a common plain sense
+    ("pointedly" / "pointed", "rightly" / "right"), so a form is never a listed hit: it only
+    lets a graded describing word (loaded_scores.tsv: the lexicons give it evidence of its own)
+    be shown as loaded (``loaded_family_shown``, _strong_graded); a noun or a verb of the family
+    ("hate" of "hateful", "threaten" of "threatening") names the topic or the act too often and
+    stays possibly loaded. A form that is no word is never scored."""
+    out: set[str] = set()
+    t = term.casefold()
+    if " " in t or "-" in t or not t.isalpha() or len(t) < 4:
+        return out
+    if category in _JUDGING:
+        if t.endswith("ally") and len(t) > 7:
+            out |= {t[:-4], t[:-2]}  # "ironically" -> "ironic", "brutally" -> "brutal"
+        elif t.endswith("ily") and len(t) > 5:
+            out.add(t[:-3] + "y")  # "angrily" -> "angry"
+        elif t.endswith("bly") and len(t) > 5:
+            out.add(t[:-1] + "e")  # "predictably" -> "predictable"
+        elif t.endswith("ly") and len(t) > 5:
+            out |= {t[:-2], t[:-2] + "e"}  # "bitterly" -> "bitter", "desperately" -> "desperate"
+        elif not t.endswith(("ing", "ed", "ness", "ity")):
+            if t.endswith("e"):
+                out |= {t + "r", t + "st"}
+            elif t.endswith("y") and t[-2] not in "aeiou":
+                out |= {t[:-1] + "ier", t[:-1] + "iest"}
+            else:
+                out |= {t + "er", t + "est"}
+        if t.endswith("ness") and len(t) > 7:
+            out |= {t[:-4], t[:-5] + "y"} if t.endswith("iness") else {t[:-4]}
+        if t.endswith("ity") and len(t) > 6:
+            out |= {t[:-3], t[:-3] + "e"}
+        if t.endswith(("ful", "ous")) and len(t) > 6:
+            out |= {t[:-3], t[:-3] + "e"}  # "shameful" -> "shame", "murderous" -> "murder"
+    if category in _JUDGING or category == VERB_CATEGORY:
+        for ending in ("ing", "ed"):
+            if t.endswith(ending) and len(t) > len(ending) + 3:
+                stem = t[: -len(ending)]
+                for verb in {stem, stem + "e", *((stem[:-1],) if stem[-1] == stem[-2] else ())}:
+                    out |= inflections(verb)
+    out.discard(t)
+    return out
+
+
+def _listed_families(lex: Lexicon) -> frozenset[str]:
+    """The family forms (_family_forms) of every listed one-word term, less the forms the matcher
+    already takes: a graded word among them is shown as loaded (``loaded_family_shown``)."""
+    forms = lex.derived.get("loaded_family")
+    if forms is None:
+        matched = _matcher(lex).grouped()
+        forms = frozenset(
+            form for category, terms in lex.loaded_terms.items() for term in terms
+            for form in _family_forms(term, category) if not any(len(k) == 1 for k, _ in matched.get(form, ()))
+        )
+        lex.derived["loaded_family"] = forms
+    return forms
+
+
 # Particles that make a phrasal verb with the word before them: "lash out", "gloss over"; and
 # the prepositions of a verb that takes its object through them ("rip into", "swipe at", "crow
 # about", "knuckle under"), inflected alike. Not "to": "wedded to" would give "wedding to".
@@ -1790,6 +1853,7 @@ def find_loaded_terms(
         for q in scare_quotes:
             hits.append(LoadedTerm(q.text, SCARE_QUOTES, q.start, q.end))
             scare.append((q.start, q.end))
+    strong_graded: set[tuple[int, int]] = set()  # graded words shown by their strength (_strong_graded)
     if scored:
         taken |= {k for i, n, _ in found for k in range(i, i + n)} | neutral
         scare_starts = [s for s, _ in scare]
@@ -1807,19 +1871,23 @@ def find_loaded_terms(
         judging = bool(graded) and _judging_text(tokens, hits, settings)
         if graded and not judging:
             graded = [g for g in graded if g[2] >= settings.loaded_alone_probability]
+        family = _listed_families(lex) if graded and judging and settings.loaded_family_shown else frozenset()
         for k, category, probability in graded:
             tok = tokens[k]
+            strong = judging and _strong_graded(tok.norm, probability, settings, family)
+            if strong:
+                strong_graded.add((tok.start, tok.end))
             hits.append(
                 LoadedTerm(
                     tok.norm, category, tok.start, tok.end,
                     quoted=_inside(quoted, quoted_starts, tok.start, tok.end),
-                    score=None if judging and _strong_graded(tok.norm, probability, settings) else round(probability, 3),
+                    score=None if strong else round(probability, 3),
                 )
             )
     if settings.loaded_coordinated_shown and hits:
         hits = _coordinated_shown(tokens, hits, settings)
     if settings.loaded_degree_phrases and hits:
-        hits = _degree_phrases(tokens, hits, settings)
+        hits = _degree_phrases(tokens, hits, settings, strong_graded)
     if hits:  # last: it changes no hit but whose words it is
         if reported is None:
             reported = _read_reported_words(text, language, settings) if english else []
@@ -1946,19 +2014,24 @@ def _coordinated_shown(tokens: list[Token], hits: list[LoadedTerm], settings: Le
     return out
 
 
-def _strong_graded(word: str, probability: float, settings: LexicalSettings) -> bool:
+def _strong_graded(word: str, probability: float, settings: LexicalSettings, family: frozenset[str] = frozenset()) -> bool:
     """Whether a graded word is shown as loaded, not only possibly: a describing word (an
     adjective or adverb in most of WordNet's uses) scoring at least ``loaded_shown_probability``
     ("flippantly", "unpredictable"), in a text whose writer judges (``_judging_text``: in a
     science report "the enigmatic cells" describe). Nouns and verbs name the topic or the event
-    too often ("hate", "undermined") whatever their score."""
-    if probability < settings.loaded_shown_probability:
+    too often ("hate", "undermined") whatever their score. A describing word of the family of a
+    listed term (``family``: "desperate" of "desperately", "predictable" of "predictably") needs
+    no more than the graded minimum (``loaded_family_shown``): its family is listed as judging."""
+    if probability < settings.loaded_shown_probability and not (settings.loaded_family_shown and word in family):
         return False
     share = _describing_share(word, _score_model())
     return share is not None and share >= settings.loaded_shown_describing_share
 
 
-def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings) -> list[LoadedTerm]:
+def _degree_phrases(
+    tokens: list[Token], hits: list[LoadedTerm], settings: LexicalSettings,
+    strong_graded: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+) -> list[LoadedTerm]:
     """Judging hits widened to the phrase a reader marks with them: the degree word before
     ("highly deceptive", "so inept", "borderline terroristic") and, after a judging adverb, the
     word it grades ("utterly adrift", "awfully confused", "suspiciously reluctant"). The degree
@@ -1966,7 +2039,9 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], settings: Lexic
 
     settings.loaded_intensified_shown: a graded word so widened is shown as loaded, its score dropped ("highly
     sympathetic": the writer inflates the judgement), and one right after a listed intensifier
-    joins it in one phrase ("extremely inappropriate", "wildly exaggerating"), shown alike."""
+    joins it in one phrase ("extremely inappropriate", "wildly exaggerating"), shown alike; so does
+    a graded word already shown by its strength (``strong_graded``: its span), which is one phrase
+    with its intensifier as a weaker one is ("extremely stingy", not "extremely" and "stingy")."""
     model = _score_model()
     ctx = _context(lexicon())
     intensified_shown = settings.loaded_intensified_shown
@@ -1995,7 +2070,7 @@ def _degree_phrases(tokens: list[Token], hits: list[LoadedTerm], settings: Lexic
         ):
             continue  # "he's extremely proud of": how strongly someone feels, told; no inflating
         start, end, score = hit.start, hit.end, hit.score
-        if score is not None and i - 1 in intensifiers and tokens[i].gap == " " and (
+        if (score is not None or (start, end) in strong_graded) and i - 1 in intensifiers and tokens[i].gap == " " and (
             intensifiers[i - 1].quoted == hit.quoted
         ):
             joined.add(id(intensifiers[i - 1]))  # "extremely inappropriate": one phrase, shown

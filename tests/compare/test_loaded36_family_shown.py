@@ -1,7 +1,7 @@
 """Graded describing words of a listed word's family, shown as loaded from the graded minimum
 ("desperate" of the listed "desperately") with ``loaded_family_shown`` (on by default since the
 grown reading set measured its words within noise), and the bar of a strong describing word
-(``loaded_shown_probability``, 0.45); nouns and verbs of a family, texts that barely judge, quoted
+(``loaded_shown_probability``: 0.6, and 0.45 where a test lowers it); nouns and verbs of a family, texts that barely judge, quoted
 words and literal senses stay as they were."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from sidebyside.settings import DEFAULT, LexicalSettings
 
 FAMILY = LexicalSettings(loaded_family_shown=True)
 NO_FAMILY = LexicalSettings(loaded_family_shown=False)
+LOWER_BAR = LexicalSettings(loaded_shown_probability=0.45)
 
 
 def found(text, settings=None):
@@ -61,21 +62,21 @@ def test_a_family_word_inside_a_quotation_is_the_speakers():
 
 def test_the_bar_of_a_strong_describing_word_is_read_from_the_settings():
     text = "The reckless mayor gave a vague answer to the council."  # "vague" scores 0.555
-    assert DEFAULT.compare.lexical.loaded_shown_probability == 0.45
-    assert ("vague", True, False) in found(text)
-    assert ("vague", False, False) in found(text, LexicalSettings(loaded_shown_probability=0.6))
+    assert DEFAULT.compare.lexical.loaded_shown_probability == 0.6
+    assert ("vague", False, False) in found(text)
+    assert ("vague", True, False) in found(text, LOWER_BAR)
 
 
 def test_a_word_above_the_lower_bar_stays_unshown_where_the_writer_barely_judges():
     # the same "vague" in a science report: no listed judgement around it, so only possibly loaded
     text = "The researchers said the early signal was vague, and they repeated the measurement twice in the lab."
-    assert found(text) == []
+    assert found(text, LOWER_BAR) == []
 
 
 def test_a_word_above_the_lower_bar_inside_a_quotation_is_the_speakers():
     text = 'The reckless mayor said: "It was a vague answer and the council knows it."'
-    assert ("vague", True, True) in found(text)  # shown apart, as the speaker's
-    assert ("vague", True, False) not in found(text)
+    assert ("vague", True, True) in found(text, LOWER_BAR)  # shown apart, as the speaker's
+    assert ("vague", True, False) not in found(text, LOWER_BAR)
 
 
 def test_literal_senses_and_plain_reporting_stay_out():

@@ -13,7 +13,7 @@ JUDGING = "The senator slammed the disgraceful, outrageous and shameful plan. Cr
 
 
 # "unexpected" and "subtle" score below 0.6: weak graded words under the bar of a strong one as
-# it was when the rule was written (since lowered to 0.45, under which they are strong)
+# it is by default (under the lower bar of 0.45 they are strong)
 WEAK_BAR = LexicalSettings(loaded_shown_probability=0.6)
 
 
@@ -43,7 +43,9 @@ def test_a_strong_graded_word_needs_no_judging_text():
 
 
 def test_under_the_lower_bar_the_same_words_are_shown_in_a_text_that_judges_only():
-    shown = lambda text: [text[h.start:h.end] for h in find_loaded_terms(text, quotes=article_quotes(text)) if h.score is None]  # noqa: E731
+    lower = LexicalSettings(loaded_shown_probability=0.45)
+    shown = lambda text: [text[h.start:h.end] for h in find_loaded_terms(text, quotes=article_quotes(text), settings=lower)  # noqa: E731
+                          if h.score is None]
     assert "unexpected" in shown(PLAIN + WEAK + JUDGING)
     assert "unexpected" not in shown(PLAIN + WEAK + PLAIN)
 

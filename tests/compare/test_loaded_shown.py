@@ -29,12 +29,13 @@ def test_without_the_rule_the_intensifier_and_the_graded_word_stay_apart():
     off = found(text, LexicalSettings(loaded_intensified_shown=False, loaded_shown_probability=0.6))
     assert ("extremely", True, False) in off
     assert ("stingy", False, False) in off  # (0.5: possibly loaded under the bar of 0.6)
-    assert ("stingy", True, False) in found(text, LexicalSettings(loaded_intensified_shown=False))  # strong under 0.45
+    assert ("stingy", True, False) in found(text, LexicalSettings(loaded_intensified_shown=False,
+                                                                   loaded_shown_probability=0.45))  # strong under 0.45
 
 
 def test_a_graded_word_shown_by_its_strength_still_joins_the_intensifier_before_it():
     # "stingy" (0.5) is strong under the bar of 0.45: one phrase with "extremely", not two
-    assert found("The reckless council passed an extremely stingy budget.") == [
+    assert found("The reckless council passed an extremely stingy budget.", LexicalSettings(loaded_shown_probability=0.45)) == [
         ("reckless", True, False), ("extremely stingy", True, False)
     ]
 

@@ -1,5 +1,6 @@
 """The story's event named by nouns of its verb or kind (naming.json story_event_nouns: naming/
-events.py) and a vote named by its kind (event_noun_classes: naming/event_classes.py).
+events.py) and a vote named by its kind (event_noun_classes: naming/event_classes.py); a large
+count of people each article gives once, joined wherever it is written (naming/counted.py).
 Hand-written text, with negatives."""
 
 from __future__ import annotations
@@ -71,3 +72,37 @@ def test_a_plural_of_an_event_noun_is_several_events():
         "The strike closed the port of Vila Nova on Wednesday. Dockers marched.",
         "The stoppages closed the port of Vila Nova on Wednesday. Dockers marched.")
     assert contrast_with(found, "The stoppages", "b") is None
+
+
+# ---------------------------------------------------------------- a large count anywhere in the body
+
+_OPENING = ("Baltic Ferries collapsed into administration on Thursday.",
+            "Its lenders refused to extend a credit facility.",
+            "Sailings between Harwell and Skarvik were cancelled.",
+            "Rival Nordline said it would help.")
+
+
+def _counted_pair(a_last: str, b_last: str):
+    return naming_contrasts("\n\n".join((*_OPENING, a_last)), "\n\n".join((*_OPENING, b_last)))
+
+
+def test_a_large_count_each_article_gives_once_is_one_group_anywhere():
+    found = _counted_pair("The company employed about 850 employees.", "The firm's 850 staff face an uncertain future.")
+    c = contrast_with(found, "850 staff", "b")
+    assert c is not None and labels(c, "a") == {"employees"}
+
+
+def test_a_number_two_groups_share_joins_neither():
+    found = _counted_pair("The company employed about 850 employees and 850 sailors.",
+                          "The firm's 850 staff face an uncertain future.")
+    assert not any(any("850 staff" in t for t in labels(c, "b")) for c in found.values())
+
+
+def test_a_small_count_far_down_joins_nothing_by_its_number():
+    found = _counted_pair("Twelve employees kept the office open.", "Twelve staff kept the office open.")
+    assert not any(any("Twelve staff" in t for t in labels(c, "b")) for c in found.values())
+
+
+def test_a_decimal_fraction_is_no_count():
+    out = naming_chains("The operator carried about 1.4 million passengers a year.")[2]
+    assert not any(info.number == 4 for info in out.counted.values())

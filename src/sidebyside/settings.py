@@ -889,6 +889,10 @@ class NamingSettings:
     # person"). ECB+ tune recall 0.498 at 2 and at 3 (3 keeps out "three people were arrested" /
     # "three people died").
     counted_verb_up_to: int = 3
+    # A count of at least this many people that each article gives one group of joins across
+    # wherever the two write it, not only in the opening paragraphs ("about 850 employees" /
+    # "The firm's 850 staff"; naming/counted.py); 0: off.
+    counted_anywhere_from: int = 20
     # A vague count ("Thousands of terrified residents", naming.json vague_counts' floor 2,000) is
     # the other article's one group counted from its floor up to this many times it ("About 2,000
     # residents", "all 35,000 ticket holders"); a larger count is no "thousands" a writer rounds to.

@@ -6,7 +6,9 @@ Two reports of one event count the people it touched alike and name them each th
 anchor than the noun: the first group of a number each article counts near its top (its opening
 paragraphs) are one referent when the two tell no different gender and (a small number fits many
 groups: settings.counted_verb_up_to) their sentences share an event verb ("killing one man" /
-"killing one person"). Within an article, a count with the same noun is the same group. A named
+"killing one person"). A large count (settings.counted_anywhere_from) each article gives one
+group of is one referent wherever the two write it. Within an article, a count with the same
+noun is the same group. A named
 group ("two Bountiful residents, Winston Blackmore and James Oler") is its names', not counted.
 
 Vocabulary: number words from resources/terms/quantities.json (as the discrepancy cue reads them).
@@ -122,6 +124,8 @@ def counted_groups(view: ArticleView, out: ArticleChains,
             continue  # "11 Yemeni pirates" of it: a part of the group, whose label would be cut
         if _thousands_group(tokens, idx):
             continue  # "400" of "1,400": its first group reads the whole number
+        if idx > 0 and tok.gap == "." and tokens[idx - 1].norm.isdigit():
+            continue  # "4" of "1.4 million passengers": a decimal's fraction counts no one
         number, last = _number(tok.norm), idx
         vague = _vague_count(tokens, idx) if tok.norm in vague_words else None
         if vague is not None:
@@ -232,7 +236,28 @@ def counted_maps(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[st
         if genders[0] and genders[1] and genders[0] != genders[1]:
             continue
         _join(maps, keys, (c0, c1), f"count:{number}")
+    if settings.counted_anywhere_from:
+        _large_counts_anywhere(sides, maps, keys, by_number, settings.counted_anywhere_from)
     _vague_maps(sides, maps, keys, settings)
+
+
+def _large_counts_anywhere(sides: tuple[ArticleChains, ArticleChains], maps: tuple[dict[str, str], dict[str, str]],
+                           keys: list[set[str]], opening: list[dict[int, list[tuple[str, Counted]]]],
+                           least: int) -> None:
+    """"About 850 employees" / "The firm's 850 staff", "an estimated 6,000 passengers" / "the
+    6,000 travellers stranded abroad": a count of at least ``least`` people that each article
+    gives one group of, wherever in its body (not both in the opening paragraphs, which
+    counted_maps read), is one group; few groups of one story share a large number. Never a
+    vague count ("thousands of fans"), nor a number two groups of an article share."""
+    anywhere: list[dict[int, list[str]]] = [{}, {}]
+    for side in (0, 1):
+        chains = set(_chain_keys(sides[side]))
+        for chain, info in sides[side].counted.items():
+            if chain in chains and not info.vague and info.number >= least:
+                anywhere[side].setdefault(info.number, []).append(chain)
+    for number in (anywhere[0].keys() & anywhere[1].keys()) - (opening[0].keys() & opening[1].keys()):
+        if len(anywhere[0][number]) == 1 and len(anywhere[1][number]) == 1:
+            _join(maps, keys, (anywhere[0][number][0], anywhere[1][number][0]), f"count:{number}")
 
 
 def _join(maps: tuple[dict[str, str], dict[str, str]], keys: list[set[str]], chains: tuple[str, str], key: str) -> None:

@@ -4,6 +4,7 @@ and the entity finder's event nouns), so two articles' words for the event can b
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sidebyside.compare.article_view import ArticleView
@@ -11,10 +12,20 @@ from sidebyside.compare.entities import CLOSED_CLASS
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains, Ref
 from sidebyside.compare.naming.words import _DETERMINERS, _ORDINALS, _POSSESSIVE_PRONOUNS, _closed
+from sidebyside.compare.termdata import naming_data
 from sidebyside.compare.tokens import joinable, singular
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 2004 tsunami": another event than the one told
 _EVENT_PREFIX = "event:"
+# Prefixes that make an event noun another instance of the event ("the re-election", "a re-run")
+_AGAIN_PREFIXES = frozenset({"re"})
+
+
+@functools.cache
+def _asking_words() -> frozenset[str]:
+    data = naming_data()
+    return frozenset(data.get("story_event_nouns", {}).get("asked_for", ())) | frozenset(
+        data["family_unrealised"]["intentions"])
 
 
 class EventRules:
@@ -26,6 +37,24 @@ class EventRules:
         gunman shot", "the victim spoke", "the blast hit" (never "the gunman shot" as a shot)."""
         # ("the teen accused of": a role noun, the phrase's head)
         return norm in self.vocab.irregular_pasts or (norm in self.vocab.agent_verbs and self.head_of(norm) is None)
+
+    def _present_verb_after(self, tokens, idx: int) -> bool:
+        """Whether the -s word after the event noun at idx is its verb in the present, no
+        compound's head: a determiner, a name, a number or an object pronoun follows it ("The
+        collapse leaves an estimated 6,000 passengers", "the strike hits 40 hospitals";
+        descriptions.py's readings for role nouns)."""
+        from sidebyside.compare.naming.descriptions import _present_verb  # (descriptions reads this module)
+
+        return _present_verb(tokens, idx) or self._present_verb_before_object(tokens, idx)
+
+    def _asked_for(self, tokens, k: int) -> bool:
+        """Whether a verb that asks for an event, or an intention word, stands right before the
+        determiner at k ("called for an inquiry", "wants a recount"; naming.json
+        story_event_nouns asked_for and family_unrealised)."""
+        j = k - 1
+        if j >= 0 and tokens[j].norm == "for":
+            j -= 1
+        return j >= 0 and tokens[j].norm in _asking_words()
 
     def _event_head(self, view: ArticleView, idx: int) -> tuple[int, str, str] | None:
         """(first token of the event noun, the group's key noun, the noun as written) when the
@@ -58,10 +87,13 @@ class EventRules:
         tok = tokens[idx]
         nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
         if nxt is not None and not tok.possessive and (
-                nxt.gap == "-" or (joinable(tok, nxt) and not nxt.cap and not self._past_verb(nxt.norm) and (
+                nxt.gap == "-" or (joinable(tok, nxt) and not nxt.cap and not self._past_verb(nxt.norm)
+                                   and not self._present_verb_after(tokens, idx) and (
                     nxt.norm in self.vocab.events or self.head_of(nxt.norm) is not None
                     or (self.nouns.is_common_noun(nxt.norm) and nxt.norm not in CLOSED_CLASS)))):
             return None
+        if first > 0 and tokens[first].gap == "-" and tokens[first - 1].norm in _AGAIN_PREFIXES:
+            return None  # "the re-election", "a re-vote": another instance of the event
         k, words, opened, named = first, 0, False, None
         while k > 0 and words < self.settings.max_description_words:
             prev = tokens[k - 1]
@@ -100,6 +132,8 @@ class EventRules:
             k -= 1
         if not opened:
             return None
+        if tokens[k].norm in ("a", "an") and self._asked_for(tokens, k):
+            return None  # "wants an impartial probe", "called for an inquiry": an event not yet held
         # ("the worst quake in decades" is the quake told, "the 81st Academy Awards ceremony" one edition)
         # ("that win over Barrett", "that fight" in 2008: a demonstrative points at an earlier one told)
         if any(t.norm in self.vocab.other_instance or _YEAR.fullmatch(t.norm) or t.norm in _ORDINALS

@@ -35,6 +35,7 @@ from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource_json
+from sidebyside.extract.datelines import read_dateline
 from sidebyside.extract.language import guess_language, primary_subtag
 from sidebyside.name_lists import given_names_of_the_world
 from sidebyside.settings import DEFAULT, LanguageSettings
@@ -2444,16 +2445,13 @@ class ForeignReading:
     def _past_dateline(self, s_start: int, k: int) -> int:
         """The first token after a dateline that opens the sentence at token s_start, before token
         k ("LYON (AFP) - L'ancien gérant ...", "MILANO (ANSA) - Il tribunale", "Lemgo (dpa) - Der
-        TBV"): its place in capitals or its agency in brackets, then a dash; s_start itself when
-        the sentence opens with no dateline."""
-        tokens = self.tokens
-        for m in range(s_start + 1, min(k, s_start + 5)):
-            gap = tokens[m].gap.strip()
-            if gap[-1:] in ("-", "–", "—") and tokens[m].gap.endswith(" ") and (")" in gap or tokens[s_start].text.isupper()):
-                return m if all(tokens[x].cap for x in range(s_start, m)) else s_start
-            if gap and gap not in ("(", ")"):
-                return s_start  # (any other mark: no dateline)
-        return s_start
+        TBV", "PARIS, 3 mars (AFP) - "; extract.datelines); s_start itself when the sentence opens
+        with no dateline."""
+        dateline = read_dateline(self.text, self.tokens[s_start].start)
+        if dateline is None:
+            return s_start
+        m = bisect.bisect_left(self.at.token_starts, dateline.end)
+        return m if m < k else s_start
 
     def _asked_in_sentence_before(self, at: int, gender: str | None) -> Speaker | None:
         """'La présidente du tribunal, Mme Sandrine Vauclair, lui a demandé pourquoi …. « … », a

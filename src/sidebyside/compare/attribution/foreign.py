@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import os
 from dataclasses import replace
 
 from sidebyside.compare.articletext import NAME_PARTICLES
@@ -30,7 +29,7 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _P
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
-from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE, _SPACE_OR_HYPHEN
+from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE, _SPACE_OR_HYPHEN, same_word
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
@@ -91,16 +90,6 @@ def _language_words(language: str, key: str) -> frozenset[str]:
     "definite_endings"), read only in a text of that language; empty for a language without it."""
     entry = resource_json("attribution/speech_languages.json").get(language, {})
     return frozenset(fold_word(w) for w in entry.get(key, ()))
-
-
-def _same_word(word: str, form: str) -> bool:
-    """Whether ``word`` is ``form`` or another case or gender of it ("мэру" of "мэр", "бывшему" of
-    "бывший", "ancienne" of "ancien"): the form's first letters (all of a short form's, all but two
-    of a longer one's), then at most three letters of ending."""
-    if len(form) < 4:
-        return word == form or word.startswith(form) and len(word) - len(form) <= 2 and word.isalpha()
-    stem = len(os.path.commonprefix((word, form)))
-    return stem >= len(form) - 2 and len(word) - stem <= 3
 
 
 @functools.cache
@@ -981,7 +970,7 @@ class ForeignReading:
     def _locative_body_opening(self, a: int, e: int, verb_at: int | None = None) -> bool:
         """'В пресс-службе губернатора сообщили, что «…»', 'У міністерстві повідомили': a place
         preposition opening the sentence at token a, a body's noun in the locative right after it
-        (one noun in two cases, _same_stem) and a plural speech verb right after token e, which has
+        (one noun in two cases, same_word) and a plural speech verb right after token e, which has
         no subject of its own: the body's people speak (Russian and Ukrainian news' impersonal
         plural)."""
         tokens, n = self.tokens, len(self.tokens)
@@ -1002,7 +991,7 @@ class ForeignReading:
         while h + 1 <= e and tokens[h + 1].gap == "-":
             h += 1  # "пресс-службе": one noun of two tokens
         noun = "-".join(tokens[m].norm for m in range(a + 1, h + 1))
-        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if self._same_stem(b, noun)), None)
+        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if same_word(noun, b)), None)
         return (body, h) if body is not None else None
 
     def _locative_body_speaker(self, clause: Clause) -> Speaker | None:
@@ -1718,7 +1707,7 @@ class ForeignReading:
         the noun after it names a former holder of the office, never the current one."""
         if not self.language or self.language == "en":
             return False
-        return any(_same_word(word, f) for f in _language_words(self.language, "former_modifiers"))
+        return any(same_word(word, f) for f in _language_words(self.language, "former_modifiers"))
 
     def _former_noun_near(self, t: int, noun: str, former_needed: bool = True) -> bool:
         """Whether the noun, a "former" word right before it (or, ``former_needed`` False, any word),
@@ -1735,7 +1724,7 @@ class ForeignReading:
             word, before = tokens[j].norm, tokens[j - 1].norm
             if former_needed and cased and (word != noun or before not in former):
                 continue
-            if not _same_word(word, noun) or former_needed and not any(_same_word(before, f) for f in former):
+            if not same_word(word, noun) or former_needed and not any(same_word(before, f) for f in former):
                 continue
             if j < t or any("," in tokens[m].gap for m in range(t + 1, j)):
                 return True
@@ -1819,8 +1808,7 @@ class ForeignReading:
                 if any(c in tokens[k].gap for c in _SENTENCE_BREAK):
                     break
                 word = tokens[k].norm
-                stem = len(os.path.commonprefix((word, head)))
-                if word != head and not word.endswith(head) and stem >= 5 and len(word) - stem <= 2 and len(head) - stem <= 2:
+                if word != head and not word.endswith(head) and same_word(word, head):
                     return True
         return False
 
@@ -1869,13 +1857,6 @@ class ForeignReading:
             return None  # (its verb right after: "Один из диспетчеров рассказал", a clause of its own)
         return gender, noun, last
 
-    @staticmethod
-    def _same_stem(noun: str, word: str) -> bool:
-        """One noun in two cases ("hasič", "hasičů"): a common start of four letters or more, with at
-        most two letters after it in the one and three in the other."""
-        stem = len(os.path.commonprefix((noun, word)))
-        return stem >= 4 and len(noun) - stem <= 2 and len(word) - stem <= 3
-
     def _one_of_source_before(self, at: int, noun: str | None = None, gender: str | None = None) -> Speaker | None:
         """The unnamed "one of" source (_one_of_opening) that opens a sentence before offset ``at``,
         within a pronoun's reach and with no person named since, that a definite noun after a verb
@@ -1896,7 +1877,7 @@ class ForeignReading:
                 return None  # someone named since: maybe theirs
             if noun is not None:
                 if _sex_nouns(self.language).get(noun) != one_gender and not any(
-                        self._same_stem(noun, tokens[m].norm) for m in range(head, last + 1)):
+                        same_word(tokens[m].norm, noun) for m in range(head, last + 1)):
                     return None
             elif gender not in (None, "person", one_gender):
                 return None

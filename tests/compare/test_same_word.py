@@ -1,12 +1,12 @@
 """attribution.vocabulary.same_word: the one test of "another case or gender of the same word" that
-the rules of other languages ask (a former office, a noun of one office near a name, a case form
-near someone, a source body's noun)."""
+the rules of other languages ask (a former office, a source body's noun, one noun in two cases); and
+case_form, the stricter one the two readers of a noun near a name ask."""
 
 from __future__ import annotations
 
 import pytest
 
-from sidebyside.compare.attribution.vocabulary import same_word
+from sidebyside.compare.attribution.vocabulary import case_form, same_word
 
 
 @pytest.mark.parametrize("word, form", [
@@ -26,3 +26,17 @@ def test_forms_of_one_word(word, form):
 ])
 def test_other_words(word, form):
     assert not same_word(word, form)
+
+
+@pytest.mark.parametrize("word, form", [("вратаря", "вратарь"), ("ministra", "ministro"), ("sindaca", "sindaco")])
+def test_case_forms_of_a_noun_near_a_name(word, form):
+    assert case_form(word, form)
+
+
+@pytest.mark.parametrize("word, form", [
+    ("мэру", "мэр"),  # a short noun: read by same_word alone
+    ("juezas", "juez"),  # a stem of four letters
+    ("ministerium", "minister"),  # three letters more
+])
+def test_case_form_is_stricter_than_same_word(word, form):
+    assert same_word(word, form) and not case_form(word, form)

@@ -29,7 +29,7 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _P
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
-from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE, _SPACE_OR_HYPHEN, same_word
+from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE, _SPACE_OR_HYPHEN, case_form, same_word
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
@@ -1808,7 +1808,7 @@ class ForeignReading:
                 if any(c in tokens[k].gap for c in _SENTENCE_BREAK):
                     break
                 word = tokens[k].norm
-                if word != head and not word.endswith(head) and same_word(word, head):
+                if word != head and not word.endswith(head) and case_form(word, head):
                     return True
         return False
 

@@ -10,7 +10,7 @@ from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.descriptions import CULPRIT_NOUNS
-from sidebyside.compare.attribution.vocabulary import relation_words, same_word
+from sidebyside.compare.attribution.vocabulary import case_form, relation_words
 from sidebyside.resources import sex_nouns
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular, token_column, words_capitalised_inside
@@ -796,7 +796,7 @@ class PronounResolution:
             if k > t and self._object_of_preposition(k):
                 continue  # ("Katrin Brandt, die mit dem Renndirektor ...", "cugina del sindaco": someone else; foreign.py)
             word = self._without_elided_article(tokens[k].norm)  # "l'assessore regionale ai Trasporti, Davide Orsenigo"
-            if word.endswith(head) and len(word) - len(head) >= 3 or same_word(word, head):
+            if word == head or word.endswith(head) and len(word) - len(head) >= 3 or case_form(word, head):
                 return True
         return False
 

@@ -592,6 +592,15 @@ def same_word(word: str, form: str) -> bool:
     return stem >= len(form) - 2 and len(word) - stem <= 3
 
 
+def case_form(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` in another case ("вратаря" of "вратарь", "ministra" of
+    "ministro"), read more strictly than same_word: a common start of five letters or more, then at
+    most two letters of either. For a noun read near a name, where a looser reading took a
+    neighbouring word for the noun and credited the wrong person."""
+    stem = len(os.path.commonprefix((word, form)))
+    return stem >= 5 and len(word) - stem <= 2 and len(form) - stem <= 2
+
+
 _STEM_LAST = frozenset("gsd")  # the last letters of _stem's endings
 
 

@@ -31,9 +31,8 @@ import sys
 from pathlib import Path
 from types import CodeType
 
-from sidebyside.safeio import ReadRefused
 from sidebyside.settings import DEFAULT, UserFileSettings
-from sidebyside.usercache import CompiledCache, interpreter_file, read_framed, write_framed
+from sidebyside.usercache import CompiledCache, interpreter_file, read_framed_or_none, write_framed
 
 FORMAT = 1
 MAGIC = b"SBSCODE\n"
@@ -108,10 +107,7 @@ def _only_mine(path: Path) -> bool:
 def _read(path: Path, max_bytes: int) -> dict[str, CodeType]:
     if not _only_mine(path):
         return {}
-    try:
-        blob = read_framed(path, MAGIC, FORMAT, max_bytes)
-    except ReadRefused:
-        return {}
+    blob = read_framed_or_none(path, MAGIC, FORMAT, max_bytes)
     if blob is None:
         return {}
     _text, packed = blob

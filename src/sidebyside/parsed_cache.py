@@ -94,16 +94,12 @@ def _source_of(module_file: str | None) -> bytes:
 
 def _read_parsed(path: pathlib.Path) -> object | None:
     from sidebyside.code_cache import _only_mine
-    from sidebyside.safeio import ReadRefused
     from sidebyside.settings import DEFAULT
-    from sidebyside.usercache import read_framed
+    from sidebyside.usercache import read_framed_or_none
 
     if not _only_mine(path):
         return None
-    try:
-        blob = read_framed(path, DATA_MAGIC, DATA_FORMAT, DEFAULT.user_files.max_cache_bytes)
-    except ReadRefused:
-        return None
+    blob = read_framed_or_none(path, DATA_MAGIC, DATA_FORMAT, DEFAULT.user_files.max_cache_bytes)
     if blob is None:
         return None
     try:

@@ -24,9 +24,8 @@ import re
 import sys
 from array import array
 from pathlib import Path
-from sidebyside.safeio import ReadRefused
 from sidebyside.settings import DEFAULT, UserFileSettings
-from sidebyside.usercache import CompiledCache, interpreter_file, read_framed, write_framed
+from sidebyside.usercache import CompiledCache, interpreter_file, read_framed_or_none, write_framed
 
 try:  # the compile step's internals, as in CPython 3.11 and later; without them, no cache
     import _sre
@@ -131,10 +130,7 @@ def save() -> None:
 
 
 def _read(path: Path, max_bytes: int) -> dict[str, tuple]:
-    try:
-        blob = read_framed(path, MAGIC, FORMAT, max_bytes)
-    except ReadRefused:
-        return {}
+    blob = read_framed_or_none(path, MAGIC, FORMAT, max_bytes)
     if blob is None:
         return {}
     text, packed = blob

@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from sidebyside.safeio import read_bounded
+from sidebyside.safeio import ReadRefused, read_bounded
 
 
 def cache_dir() -> Path:
@@ -73,6 +73,15 @@ def read_framed(path: Path, magic: bytes, fmt: int, max_bytes: int) -> tuple[str
     except UnicodeDecodeError:
         return None
     return text, data[head + n_text :]
+
+
+def read_framed_or_none(path: Path, magic: bytes, fmt: int, max_bytes: int) -> tuple[str, bytes] | None:
+    """read_framed, with a file that cannot be read (missing, not a regular file, too big) None
+    like a damaged one: for the caches that rebuild whatever they do not find, saying nothing."""
+    try:
+        return read_framed(path, magic, fmt, max_bytes)
+    except ReadRefused:
+        return None
 
 
 def write_framed(path: Path, magic: bytes, fmt: int, text: str, packed: bytes, stale: tuple[str, ...] = ()) -> None:

@@ -177,13 +177,13 @@ def test_long_stories_need_a_higher_probability():
     ua, ub, idf, names, info, times = _story(LEXICAL)
     # (the fact-word check left out, to read the probability floor alone)
     settings = replace(LEXICAL, align_fact_word_long=False)
-    kept = align_sentences(ua, ub, idf, set(), set(), set(), names, info, settings, times)
+    kept = align_sentences(align_candidates(ua, ub, idf, set(), set(), set(), names, info, settings, times), ua, ub, settings)
     assert kept
     strict = replace(settings, align_long_story=5, align_min_probability_long=0.999)
-    assert align_sentences(ua, ub, idf, set(), set(), set(), names, info, strict, times) == []
+    assert align_sentences(align_candidates(ua, ub, idf, set(), set(), set(), names, info, strict, times), ua, ub, strict) == []
     # below align_long_story sentences the usual floor holds
     short = replace(strict, align_long_story=6)
-    assert align_sentences(ua, ub, idf, set(), set(), set(), names, info, short, times) == kept
+    assert align_sentences(align_candidates(ua, ub, idf, set(), set(), set(), names, info, short, times), ua, ub, short) == kept
 
 
 def test_in_long_stories_a_common_word_in_few_sentences_tells_no_fact():

@@ -10,7 +10,7 @@ from dataclasses import replace
 from sidebyside.compare import compare
 from sidebyside.compare.discrepancy import StatedSentences, cluster_key, discrepancies, statements
 from sidebyside.compare.fact_kinds import ONE_FACT, TWO_EVENTS, TWO_FACTS, FactKinds, days_clash, of_an_earlier_time
-from sidebyside.compare.matching import WordClusters, align_sentences, idf_of, informativeness
+from sidebyside.compare.matching import WordClusters, align_candidates, align_sentences, idf_of, informativeness
 from sidebyside.compare.termdata import lexicon
 from sidebyside.compare.text import split_sentences
 from sidebyside.settings import DEFAULT
@@ -111,7 +111,8 @@ def _aligned(veto):
     info = informativeness(clusters, lexicon(), LEXICAL.align_info_floor, LEXICAL.align_info_ceiling)
     names = frozenset({clusters["marta"], clusters["holm"], clusters["kess"]})
     numbers = {clusters["40"]}
-    found = align_sentences(ua, ub, idf_of(ua + ub), set(), set(), numbers, names, info, LEXICAL, veto=veto)
+    candidates = align_candidates(ua, ub, idf_of(ua + ub), set(), set(), numbers, names, info, LEXICAL)
+    found = align_sentences(candidates, ua, ub, LEXICAL, veto=veto)
     return {int(a.b.start > 0) for a in found}
 
 

@@ -21,6 +21,7 @@ from sidebyside.compare.only_in import events_of_one_story
 from sidebyside.compare.matching import (
     Tokenized,
     WordClusters,
+    align_candidates,
     align_sentences,
     idf_of,
     informativeness,
@@ -157,8 +158,9 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
                                             [(q.start, q.end) for q in said if q.kind == "statement"])
                                for tok, sentences, said in sides)
                 veto = FactKinds((at_a.text, at_b.text), (sentences_a, sentences_b), stated, related.verdict == UNCLEAR, lexical)
-                aligned = align_sentences(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical,
-                                          times, quoted, counts, veto)
+                candidates = align_candidates(units_a, units_b, idf, in_passage_a, in_passage_b, numbers, names, info, lexical,
+                                              times, quoted, counts)
+                aligned = align_sentences(candidates, units_a, units_b, lexical, veto)
             if lexical.discrepancies:
                 published = (a.published, b.published)
                 aligned = with_discrepancies(aligned, at_a.text, at_b.text, clusters, lexical, published, stated)

@@ -61,14 +61,22 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"“”]")
 
 
 @functools.lru_cache(maxsize=1)
+def cardinal_words() -> frozenset[str]:
+    """The words of an exact count ("one", "twelve", "ninety", "hundred", "million", "dozen":
+    resources/terms/quantities.json's number_words and scales), single words: the one list of
+    them the engine reads."""
+    data = resource_json("terms/quantities.json")
+    return frozenset(w.casefold() for w in (*data.get("number_words", {}), *data.get("scales", {})) if " " not in w)
+
+
+@functools.lru_cache(maxsize=1)
 def number_words() -> frozenset[str]:
     """Number words, scales, distances and other units ("three", "million", "dozens", "miles",
     "inch", "tonnes", "euros": resources/terms/quantities.json): how much an article counts,
     measures or costs is its facts, not its choice of words."""
     data = resource_json("terms/quantities.json")
-    words = [*data.get("number_words", {}), *data.get("scales", {}), *data.get("vague_numbers", ()),
-             *data.get("distance_units", ()), *data.get("measure_units", ())]
-    return frozenset(w.casefold() for w in words if " " not in w)
+    words = [*data.get("vague_numbers", ()), *data.get("distance_units", ()), *data.get("measure_units", ())]
+    return cardinal_words() | frozenset(w.casefold() for w in words if " " not in w)
 
 
 # A pronoun run together with a verb ("she'd", "they're", "we've"): a word of grammar, whatever

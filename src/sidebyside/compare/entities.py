@@ -33,6 +33,7 @@ from sidebyside.compare.termdata import Lexicon, lexicon, naming_data
 from sidebyside.compare.text import fold
 from sidebyside.compare.title_case import SMALL_WORDS
 from sidebyside.compare.tokens import TOKEN_INITIAL, TOKEN_NORM, TOKEN_TEXT, PhraseMatcher, Token, joinable, token_column, token_norms, tokenize
+from sidebyside.extract.datelines import read_dateline
 from sidebyside.name_lists import NAME_PARTICLES as PARTICLES, wide_given_names
 from sidebyside.name_lists import given_names as every_given_name
 from sidebyside.name_lists import honorific_genders
@@ -2823,15 +2824,13 @@ class EntityFinder(NameCuts):
                 and any(c.islower() for c in text) and any(c.isupper() for c in text[1:]))
 
     def _dateline(self, k: int, m: int) -> bool:
-        """Whether tokens k..m are a dateline's place: in capitals, opening a paragraph, then a
-        comma and, within a few words, a dash ("ALVIK, June 2 (WNA) -", "GAZA CITY, Jan. 5 —")."""
+        """Whether tokens k..m, in capitals and opening a paragraph, are the place of a dateline
+        (extract.datelines: "ALVIK, June 2 (WNA) -", "GAZA CITY, Jan. 5 —", "HARTWELL (AP) —")."""
         tokens = self.tokens
         if (k > 0 and "\n" not in tokens[k].gap) or not all(t.text.isupper() for t in tokens[k:m]):
             return False  # (the line's opening first: most names open none, and skip the words' test)
-        if m >= len(tokens) or not tokens[m].gap.startswith(","):
-            return False
-        return any(t.gap.strip() in ("-", "—", "–") or t.gap.strip().endswith(("-", "—", "–"))
-                   for t in tokens[m + 1 : m + 8])
+        dateline = read_dateline(self.text, tokens[k].start)
+        return dateline is not None and dateline.place == (tokens[k].start, tokens[m - 1].end)
 
     def _events(self, covered: bytearray) -> list[Entity]:
         out = []

@@ -489,21 +489,14 @@ ONE_FACT, TWO_FACTS, TWO_EVENTS = 0, 1, 2
 
 
 def align_sentences(
+    candidates: list[AlignCandidate],
     ua: list[_Unit],
     ub: list[_Unit],
-    idf: dict[int, float],
-    skip_a: set[int],
-    skip_b: set[int],
-    numbers: set[int],
-    names: frozenset[int] = frozenset(),
-    info: dict[int, float] | None = None,
     settings: LexicalSettings = DEFAULT.compare.lexical,
-    times: frozenset[int] = frozenset(),
-    quoted: tuple[dict[int, set[int]], dict[int, set[int]]] | None = None,
-    counts: tuple[Counter[int], Counter[int]] | None = None,
     veto: Callable[[int, int, float, float], int] | None = None,
 ) -> list[AlignedSentence]:
-    """Sentences reporting the same fact in other words.
+    """Sentences reporting the same fact in other words, chosen among the candidate pairs
+    align_candidates found between the sentences ``ua`` and ``ub``.
 
     Each sentence is a vector of its content word clusters (stems, spellings, synonyms and
     each outlet's contested word for one thing count as one word), weighted by how rare the
@@ -521,7 +514,6 @@ def align_sentences(
     sentence indexes, its probability and its similarity), says what the two tell by their kind
     (compare/fact_kinds.py): ONE_FACT, taken; TWO_FACTS, the pair is left and its sentences
     stay free for other partners; TWO_EVENTS, neither sentence takes another partner."""
-    candidates = align_candidates(ua, ub, idf, skip_a, skip_b, numbers, names, info, settings, times, quoted, counts)
     weights = settings.align_weights
     scored = []
     floor = settings.align_min_probability_long if long_story(ua, ub, settings) else settings.align_min_probability

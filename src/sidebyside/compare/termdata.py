@@ -235,6 +235,12 @@ def _strings(value: Any, where: str) -> list[str]:
     return value
 
 
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError(f"{where} must be an object")
+    return value
+
+
 def _family_term(term: Any, variant: str | None) -> tuple[str, tuple[str, ...], str]:
     if isinstance(term, str):
         return term, (), variant or term
@@ -256,27 +262,16 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
         if not isinstance(groups, list):
             raise ValueError("place_names must be a list of lists of names")
         staged.append(("place_names", [_strings(g, "place_names[]") for g in groups if g]))
-    if "title_synonyms" in data:
-        if not isinstance(data["title_synonyms"], dict):
-            raise ValueError("title_synonyms must be an object")
-        staged.append(("title_synonyms_map", {str(k).casefold(): str(v).casefold() for k, v in data["title_synonyms"].items()}))
-    if "event_aliases" in data:
-        if not isinstance(data["event_aliases"], dict):
-            raise ValueError("event_aliases must be an object")
-        staged.append(("event_aliases_map", {str(k).casefold(): str(v).casefold() for k, v in data["event_aliases"].items()}))
+    for key, target in (("title_synonyms", "title_synonyms_map"), ("event_aliases", "event_aliases_map")):
+        if key in data:
+            staged.append((target, {str(k).casefold(): str(v).casefold() for k, v in _object(data[key], key).items()}))
     if "demonyms" in data:
-        if not isinstance(data["demonyms"], dict):
-            raise ValueError("demonyms must be an object")
-        staged.append(("demonyms_map", {str(k): str(v) for k, v in data["demonyms"].items()}))
+        staged.append(("demonyms_map", {str(k): str(v) for k, v in _object(data["demonyms"], "demonyms").items()}))
     if "name_heads" in data:
-        heads = data["name_heads"]
-        if not isinstance(heads, dict):
-            raise ValueError("name_heads must be an object")
+        heads = _object(data["name_heads"], "name_heads")
         staged.append(("name_heads", {k: _strings(v, f"name_heads.{k}") for k, v in heads.items()}))
     if "natural_features" in data:
-        features = data["natural_features"]
-        if not isinstance(features, dict):
-            raise ValueError("natural_features must be an object")
+        features = _object(data["natural_features"], "natural_features")
         staged.append(("natural_features", _strings(features.get("words", []), "natural_features.words")))
     if "label_families" in data:
         families = []
@@ -284,10 +279,7 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
             if not isinstance(raw.get("terms", []), list):
                 raise ValueError("terms must be a list")
             terms = [_family_term(t, None) for t in raw.get("terms", [])]
-            variants = raw.get("variants", {})
-            if not isinstance(variants, dict):
-                raise ValueError("variants must be an object")
-            for variant, members in variants.items():
+            for variant, members in _object(raw.get("variants", {}), "variants").items():
                 if not isinstance(members, list):
                     raise ValueError(f"variant {variant!r} must be a list of terms")
                 terms += [_family_term(t, str(variant)) for t in members]
@@ -305,9 +297,7 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
             )
         staged.append(("label_families", families))
     if "loaded_terms" in data:
-        loaded = data["loaded_terms"]
-        if not isinstance(loaded, dict):
-            raise ValueError("loaded_terms must be an object")
+        loaded = _object(data["loaded_terms"], "loaded_terms")
         staged.append(("loaded_terms", {k: _strings(v, f"loaded_terms.{k}") for k, v in loaded.items()}))
     if "synonym_groups" in data:
         groups = data["synonym_groups"]
@@ -315,10 +305,7 @@ def _merge(lex: Lexicon, data: dict[str, Any], origin: str) -> None:
             raise ValueError("synonym_groups must be a list of lists of words")
         staged.append(("synonym_groups", [[fold(w) for w in _strings(g, "synonym_groups[]")] for g in groups if g]))
     if "loaded_context" in data:
-        context = data["loaded_context"]
-        if not isinstance(context, dict):
-            raise ValueError("loaded_context must be an object")
-        staged.append(("loaded_context", _loaded_context(context)))
+        staged.append(("loaded_context", _loaded_context(_object(data["loaded_context"], "loaded_context"))))
 
     for target, value in staged:
         if target in ("places", "organisations", "media", "groups"):

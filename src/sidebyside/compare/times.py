@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from sidebyside import calendar_words
 from sidebyside.compare.text import casefolded
+from sidebyside.extract.datelines import read_dateline
 from sidebyside.resources import resource_json
 from sidebyside.wordpattern import CASED_AS_ASCII, CASED_AS_ASCII_OTHERS, alternation
 
@@ -466,18 +467,12 @@ def _weekday_against_date(a: dict[str, object], b: dict[str, object]) -> bool:
     return ("weekday" in a and "day" in b) or ("weekday" in b and "day" in a)
 
 
-# A wire dateline before a date: a paragraph opening with a place in capitals ("HARTWELL, ",
-# "PORTLAND, Ore., "), and after the date an optional year, an agency in brackets and a dash
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z.' -]*[A-Z.](?:, [A-Z][A-Za-z.]+)?, ")
-_DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
-
-
 def in_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is a wire dateline's ("HARTWELL, March 3 (Wire) -"):
-    the day the article was filed, not the day its story tells of."""
-    opening = text.rfind("\n", 0, start) + 1
-    return (start - opening <= 40 and _DATELINE_BEFORE.fullmatch(text, opening, start) is not None
-            and _DATELINE_AFTER.match(text, end) is not None)
+    """Whether the date at text[start:end] is a wire dateline's ("HARTWELL, March 3 (Wire) -",
+    "PORTLAND, Ore., March 3, 2024 —"): the day the article was filed, not the day its story
+    tells of."""
+    dateline = read_dateline(text, text.rfind("\n", 0, start) + 1)
+    return dateline is not None and dateline.told[0] <= start and end <= dateline.told[1]
 
 
 def _pair(maps: tuple[dict[str, str], dict[str, str]], ca: str, cb: str) -> None:

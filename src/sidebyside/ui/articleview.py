@@ -30,7 +30,25 @@ def accept_file_drop(event) -> list[str]:
     return []
 
 
-class ArticleView(QTextEdit):
+class FileDropTarget:
+    """A widget that takes files dropped on it (accept_file_drop: as a copy or a link, never as a
+    move) and hands them to its ``take_dropped_files``; set before the Qt class among the bases."""
+
+    def dragEnterEvent(self, event):
+        accept_file_drop(event)
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event):
+        files = accept_file_drop(event)
+        if files:
+            self.take_dropped_files(files)
+
+    def take_dropped_files(self, files: list[str]) -> None:
+        raise NotImplementedError
+
+
+class ArticleView(FileDropTarget, QTextEdit):
     """Read-only body; reports plain clicks, hover tips and dropped files to its pane, and
     paints the pane's overlays (outlines, markers, the current match) over the text."""
 
@@ -88,12 +106,5 @@ class ArticleView(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def dragEnterEvent(self, event):
-        accept_file_drop(event)
-
-    dragMoveEvent = dragEnterEvent
-
-    def dropEvent(self, event):
-        files = accept_file_drop(event)
-        if files:
-            self.files_dropped.emit(files)
+    def take_dropped_files(self, files: list[str]) -> None:
+        self.files_dropped.emit(files)

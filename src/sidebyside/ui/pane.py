@@ -17,7 +17,7 @@ from sidebyside.model import Article
 from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui import formats as fmt
 from sidebyside.ui.article_names import article_name
-from sidebyside.ui.articleview import ArticleView, accept_file_drop
+from sidebyside.ui.articleview import ArticleView, FileDropTarget
 from sidebyside.ui.document import CAPTIONS_ANCHOR, PositionMap, build_document, is_rtl
 from sidebyside.ui.overview import OverviewStrip
 from sidebyside.ui.qt import (
@@ -568,7 +568,7 @@ class PaneHeader(QFrame):
         self.toggle.setVisible(True)
 
 
-class ArticlePane(QWidget):
+class ArticlePane(FileDropTarget, QWidget):
     """Shows one Article. Offsets in and out are Python str offsets into Article.text."""
 
     span_clicked = Signal(int, int)  # pane index, text offset
@@ -1132,15 +1132,8 @@ class ArticlePane(QWidget):
 
     # ------------------------------------------------------------------ drops on the header/error page
 
-    def dragEnterEvent(self, event):
-        accept_file_drop(event)
-
-    dragMoveEvent = dragEnterEvent
-
-    def dropEvent(self, event):
-        files = accept_file_drop(event)
-        if files:
-            self.files_dropped.emit(self.index, files)
+    def take_dropped_files(self, files: list[str]) -> None:
+        self.files_dropped.emit(self.index, files)
 
 
 def _known_kind(kind_id: str | None):

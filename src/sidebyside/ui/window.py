@@ -19,7 +19,7 @@ from sidebyside.settings import DEFAULT, UiSettings
 from sidebyside.ui import formats as fmt
 from sidebyside.ui import recent as recent_files
 from sidebyside.ui.article_names import article_name
-from sidebyside.ui.articleview import accept_file_drop
+from sidebyside.ui.articleview import FileDropTarget
 from sidebyside.ui.coverageview import CoverageView
 from sidebyside.ui.menus import make_actions, make_menus_and_toolbars, make_status_bar
 from sidebyside.ui.navigation import Navigator
@@ -69,7 +69,7 @@ ONE_ARTICLE_STATUS = "One article open: open a second capture beside it to compa
 ONE_ARTICLE_PANEL = "Nothing to compare yet: open a second capture."
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileDropTarget, QMainWindow):
     comparison_ready = Signal(object)  # the Comparison, once painted (NOTES HOOK)
     coverage_ready = Signal(object)  # the Coverage of three or more articles, once shown
     load_finished = Signal()  # the work for what is open ended, painted or not (screenshot, tests)
@@ -866,16 +866,9 @@ class MainWindow(QMainWindow):
         s.setValue(POSSIBLE_KEY, self.possible_action.isChecked())
         s.setValue("view/details", self.details_action.isChecked())
 
-    def dragEnterEvent(self, event):
-        accept_file_drop(event)
-
-    dragMoveEvent = dragEnterEvent
-
-    def dropEvent(self, event):
+    def take_dropped_files(self, files: list[str]) -> None:
         """Files dropped outside the panes: two or more are compared, one goes to the focused pane."""
-        files = accept_file_drop(event)
-        if files:
-            self.open_files(files)
+        self.open_files(files)
 
     def changeEvent(self, event):
         super().changeEvent(event)

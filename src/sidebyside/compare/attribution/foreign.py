@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import os
 from dataclasses import replace
 
 from sidebyside.compare.articletext import NAME_PARTICLES
@@ -30,11 +29,12 @@ from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _P
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.names import _ELIDED
 from sidebyside.compare.attribution.unnamed import _indefinite_genders
-from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE, _SPACE_OR_HYPHEN
+from sidebyside.compare.attribution.vocabulary import _ELIDED_NOUN, _SENTENCE_BREAK, _SPACE, _SPACE_OR_HYPHEN, case_form, same_word
 from sidebyside.compare.text import fold
 from sidebyside.model import Span
 from sidebyside.compare.tokens import fold_word
 from sidebyside.resources import resource_json
+from sidebyside.extract.datelines import read_dateline
 from sidebyside.extract.language import guess_language, primary_subtag
 from sidebyside.name_lists import given_names_of_the_world
 from sidebyside.settings import DEFAULT, LanguageSettings
@@ -90,16 +90,6 @@ def _language_words(language: str, key: str) -> frozenset[str]:
     "definite_endings"), read only in a text of that language; empty for a language without it."""
     entry = resource_json("attribution/speech_languages.json").get(language, {})
     return frozenset(fold_word(w) for w in entry.get(key, ()))
-
-
-def _same_word(word: str, form: str) -> bool:
-    """Whether ``word`` is ``form`` or another case or gender of it ("мэру" of "мэр", "бывшему" of
-    "бывший", "ancienne" of "ancien"): the form's first letters (all of a short form's, all but two
-    of a longer one's), then at most three letters of ending."""
-    if len(form) < 4:
-        return word == form or word.startswith(form) and len(word) - len(form) <= 2 and word.isalpha()
-    stem = len(os.path.commonprefix((word, form)))
-    return stem >= len(form) - 2 and len(word) - stem <= 3
 
 
 @functools.cache
@@ -980,7 +970,7 @@ class ForeignReading:
     def _locative_body_opening(self, a: int, e: int, verb_at: int | None = None) -> bool:
         """'В пресс-службе губернатора сообщили, что «…»', 'У міністерстві повідомили': a place
         preposition opening the sentence at token a, a body's noun in the locative right after it
-        (one noun in two cases, _same_stem) and a plural speech verb right after token e, which has
+        (one noun in two cases, same_word) and a plural speech verb right after token e, which has
         no subject of its own: the body's people speak (Russian and Ukrainian news' impersonal
         plural)."""
         tokens, n = self.tokens, len(self.tokens)
@@ -1001,7 +991,7 @@ class ForeignReading:
         while h + 1 <= e and tokens[h + 1].gap == "-":
             h += 1  # "пресс-службе": one noun of two tokens
         noun = "-".join(tokens[m].norm for m in range(a + 1, h + 1))
-        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if self._same_stem(b, noun)), None)
+        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if same_word(noun, b)), None)
         return (body, h) if body is not None else None
 
     def _locative_body_speaker(self, clause: Clause) -> Speaker | None:
@@ -1725,7 +1715,7 @@ class ForeignReading:
         the noun after it names a former holder of the office, never the current one."""
         if not self.language or self.language == "en":
             return False
-        return any(_same_word(word, f) for f in _language_words(self.language, "former_modifiers"))
+        return any(same_word(word, f) for f in _language_words(self.language, "former_modifiers"))
 
     def _former_noun_near(self, t: int, noun: str, former_needed: bool = True) -> bool:
         """Whether the noun, a "former" word right before it (or, ``former_needed`` False, any word),
@@ -1742,7 +1732,7 @@ class ForeignReading:
             word, before = tokens[j].norm, tokens[j - 1].norm
             if former_needed and cased and (word != noun or before not in former):
                 continue
-            if not _same_word(word, noun) or former_needed and not any(_same_word(before, f) for f in former):
+            if not same_word(word, noun) or former_needed and not any(same_word(before, f) for f in former):
                 continue
             if j < t or any("," in tokens[m].gap for m in range(t + 1, j)):
                 return True
@@ -1826,8 +1816,7 @@ class ForeignReading:
                 if any(c in tokens[k].gap for c in _SENTENCE_BREAK):
                     break
                 word = tokens[k].norm
-                stem = len(os.path.commonprefix((word, head)))
-                if word != head and not word.endswith(head) and stem >= 5 and len(word) - stem <= 2 and len(head) - stem <= 2:
+                if word != head and not word.endswith(head) and case_form(word, head):
                     return True
         return False
 
@@ -1876,13 +1865,6 @@ class ForeignReading:
             return None  # (its verb right after: "Один из диспетчеров рассказал", a clause of its own)
         return gender, noun, last
 
-    @staticmethod
-    def _same_stem(noun: str, word: str) -> bool:
-        """One noun in two cases ("hasič", "hasičů"): a common start of four letters or more, with at
-        most two letters after it in the one and three in the other."""
-        stem = len(os.path.commonprefix((noun, word)))
-        return stem >= 4 and len(noun) - stem <= 2 and len(word) - stem <= 3
-
     def _one_of_source_before(self, at: int, noun: str | None = None, gender: str | None = None) -> Speaker | None:
         """The unnamed "one of" source (_one_of_opening) that opens a sentence before offset ``at``,
         within a pronoun's reach and with no person named since, that a definite noun after a verb
@@ -1903,7 +1885,7 @@ class ForeignReading:
                 return None  # someone named since: maybe theirs
             if noun is not None:
                 if _sex_nouns(self.language).get(noun) != one_gender and not any(
-                        self._same_stem(noun, tokens[m].norm) for m in range(head, last + 1)):
+                        same_word(tokens[m].norm, noun) for m in range(head, last + 1)):
                     return None
             elif gender not in (None, "person", one_gender):
                 return None
@@ -2452,16 +2434,13 @@ class ForeignReading:
     def _past_dateline(self, s_start: int, k: int) -> int:
         """The first token after a dateline that opens the sentence at token s_start, before token
         k ("LYON (AFP) - L'ancien gérant ...", "MILANO (ANSA) - Il tribunale", "Lemgo (dpa) - Der
-        TBV"): its place in capitals or its agency in brackets, then a dash; s_start itself when
-        the sentence opens with no dateline."""
-        tokens = self.tokens
-        for m in range(s_start + 1, min(k, s_start + 5)):
-            gap = tokens[m].gap.strip()
-            if gap[-1:] in ("-", "–", "—") and tokens[m].gap.endswith(" ") and (")" in gap or tokens[s_start].text.isupper()):
-                return m if all(tokens[x].cap for x in range(s_start, m)) else s_start
-            if gap and gap not in ("(", ")"):
-                return s_start  # (any other mark: no dateline)
-        return s_start
+        TBV", "PARIS, 3 mars (AFP) - "; extract.datelines); s_start itself when the sentence opens
+        with no dateline."""
+        dateline = read_dateline(self.text, self.tokens[s_start].start)
+        if dateline is None:
+            return s_start
+        m = bisect.bisect_left(self.at.token_starts, dateline.end)
+        return m if m < k else s_start
 
     def _asked_in_sentence_before(self, at: int, gender: str | None) -> Speaker | None:
         """'La présidente du tribunal, Mme Sandrine Vauclair, lui a demandé pourquoi …. « … », a

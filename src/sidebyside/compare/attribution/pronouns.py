@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from dataclasses import replace
 
@@ -11,10 +10,11 @@ from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import NARRATOR, Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.descriptions import CULPRIT_NOUNS
-from sidebyside.compare.attribution.vocabulary import relation_words
+from sidebyside.compare.attribution.vocabulary import case_form, relation_words
 from sidebyside.resources import sex_nouns
 from sidebyside.compare.attribution.vocabulary import _ANSWERING, _ASKING, _ELIDED_NOUN, _CLAUSE_COST, _DETERMINERS, _FUNCTION, _INDEFINITE, _PREPOSITIONS, _PRONOUNS, _SENTENCE_BREAK, _SPACE
 from sidebyside.compare.tokens import singular, token_column, words_capitalised_inside
+from sidebyside.model import Span
 from sidebyside.name_lists import NAME_PARTICLES
 
 # a sentence opening with a document's description and its title: 'The report, "Left High and Dry",'
@@ -799,10 +799,7 @@ class PronounResolution:
             if k > t and self._object_of_preposition(k):
                 continue  # ("Katrin Brandt, die mit dem Renndirektor ...", "cugina del sindaco": someone else; foreign.py)
             word = self._without_elided_article(tokens[k].norm)  # "l'assessore regionale ai Trasporti, Davide Orsenigo"
-            if word == head or word.endswith(head) and len(word) - len(head) >= 3:
-                return True
-            stem = len(os.path.commonprefix((word, head)))
-            if stem >= 5 and len(word) - stem <= 2 and len(head) - stem <= 2:
+            if word == head or word.endswith(head) and len(word) - len(head) >= 3 or case_form(word, head):
                 return True
         return False
 
@@ -1449,6 +1446,29 @@ class PronounResolution:
             return None
         return s, first, v
 
+    def _narration_before_quoted(self, at: int) -> tuple[Span, int, int, int] | None:
+        """For a pronoun at ``at`` in the shape _quoted_sentence_of_pronoun reads ('"…," he said'),
+        the sentence before the quotation's when it opens with narration (its first token in no
+        quotation): (that sentence, its first token, the quotation's sentence's first token, the
+        pronoun's token); None for any other shape. Where the rules reading who that sentence
+        describes start."""
+        found = self._quoted_sentence_of_pronoun(at)
+        if found is None:
+            return None
+        s, first, v = found
+        sentence = self.at.sentences[s - 1]
+        m = bisect.bisect_left(self.at.token_starts, sentence.start)
+        if m >= len(self.tokens) or self._quote_of_token[m] >= 0:
+            return None
+        return sentence, m, first, v
+
+    def _noun_of_other_sex(self, head: str, pronoun: str) -> bool:
+        """Whether the person noun ``head`` names someone of the other sex than "he" or "she"
+        (``pronoun``) says: a "-woman" for "he", a "-man" for "she", a kin noun of the other
+        ("mother" for "he")."""
+        return (head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she"
+                or self.vocab.kin.get(head, pronoun) != pronoun)
+
     def _described_subject_before(self, at: int, pronoun: str) -> Speaker | None:
         """'However, one Mac customer from the show floor was sceptical of the claims. / "Apple says
         five years ...," he said.': a person described, not named ("one Mac customer", "a local
@@ -1457,14 +1477,10 @@ class PronounResolution:
         speaker. Not when a name follows the noun ("a neighbour, John Smith,"), nor when the noun
         is of the other gender."""
         tokens, vocab = self.tokens, self.vocab
-        found = self._quoted_sentence_of_pronoun(at)
+        found = self._narration_before_quoted(at)
         if found is None:
             return None
-        s, first, v = found
-        sentence = self.at.sentences[s - 1]
-        m = bisect.bisect_left(self.at.token_starts, sentence.start)
-        if m >= len(tokens) or self._quote_of_token[m] >= 0:
-            return None
+        sentence, m, first, v = found
         if tokens[m].norm in vocab.openers and m + 1 < len(tokens) and tokens[m + 1].gap.strip() == ",":
             m += 1  # "However, one Mac customer ..."
         if m + 1 >= len(tokens) or tokens[m].norm not in ("a", "an", "one", "another") or tokens[m].start >= sentence.end:
@@ -1487,8 +1503,7 @@ class PronounResolution:
         third = ("he", "him", "his") if pronoun == "he" else ("she", "her", "hers")
         if any(tokens[j].norm in third for j in range(first, v)):
             return None  # '"She was calm," she said': someone speaks of her
-        if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she" \
-                or vocab.kin.get(head, pronoun) != pronoun:
+        if self._noun_of_other_sex(head, pronoun):
             return None
         if any(not self._in_quote(bisect.bisect_left(self.at.token_starts, p.start)) and not self._modifies_described_person(p.start)
                for p in self._mentions_between(tokens[m].start, at)):
@@ -1517,8 +1532,7 @@ class PronounResolution:
                 or said[0].speaker.kind != "person" or not said[0].speaker.key.startswith("np:"):
             return None
         head = tokens[said[0].last].norm
-        if head.endswith("woman") and pronoun == "he" or head.endswith("man") and not head.endswith("woman") and pronoun == "she" \
-                or self.vocab.kin.get(head, pronoun) != pronoun or sex_nouns().get(head, pronoun) != pronoun \
+        if self._noun_of_other_sex(head, pronoun) or sex_nouns().get(head, pronoun) != pronoun \
                 or self._plural_or_collective(head):
             return None
         if self._mentions_between(tokens[said[0].verb].start, at):
@@ -1532,14 +1546,10 @@ class PronounResolution:
         it (DescriptionResolution._person_by_deed), or no one (a 1-tuple of None): never the
         person spoken of before. None when the sentence opens otherwise."""
         tokens = self.tokens
-        found = self._quoted_sentence_of_pronoun(at)
-        if found is None:
+        found = self._narration_before_quoted(at)
+        if found is None or tokens[found[1]].norm != "the":
             return None
-        s, first, v = found
-        sentence = self.at.sentences[s - 1]
-        m = bisect.bisect_left(self.at.token_starts, sentence.start)
-        if m >= len(tokens) or self._quote_of_token[m] >= 0 or tokens[m].norm != "the":
-            return None
+        sentence, m, _first, _v = found
         head = next((k for k in range(m + 1, min(m + 4, len(tokens)))
                      if tokens[k].start < sentence.end and tokens[k].norm in CULPRIT_NOUNS and not tokens[k].cap), None)
         if head is None or any(tokens[k].cap or tokens[k].possessive or tokens[k].gap not in _SPACE for k in range(m + 1, head + 1)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -583,6 +584,25 @@ _ELIDED_NOUN = re.compile(r"^l['’](\w{4,})$")
 def _profession(word: str) -> bool:
     """A noun of a person by their work: "the actor", "the comedian", "the evangelist"."""
     return word in _PROFESSIONS or len(word) > 6 and word.endswith(("ist", "ian"))
+
+
+def same_word(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` or another case or gender of it ("мэру" of "мэр", "бывшему" of
+    "бывший", "ancienne" of "ancien", "hasičů" of "hasič"): the form's first letters (all of a short
+    form's, all but two of a longer one's), then at most three letters of ending."""
+    if len(form) < 4:
+        return word == form or word.startswith(form) and len(word) - len(form) <= 2 and word.isalpha()
+    stem = len(os.path.commonprefix((word, form)))
+    return stem >= len(form) - 2 and len(word) - stem <= 3
+
+
+def case_form(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` in another case ("вратаря" of "вратарь", "ministra" of
+    "ministro"), read more strictly than same_word: a common start of five letters or more, then at
+    most two letters of either. For a noun read near a name, where a looser reading took a
+    neighbouring word for the noun and credited the wrong person."""
+    stem = len(os.path.commonprefix((word, form)))
+    return stem >= 5 and len(word) - stem <= 2 and len(form) - stem <= 2
 
 
 _STEM_LAST = frozenset("gsd")  # the last letters of _stem's endings

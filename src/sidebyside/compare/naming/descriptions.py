@@ -10,6 +10,7 @@ from collections import Counter
 from itertools import compress
 
 from sidebyside.compare.article_view import ArticleView
+from sidebyside.compare.distinctive import cardinal_words
 from sidebyside.compare.entities import CLOSED_CLASS, Entity, name_key, region_adjective
 from sidebyside.compare.naming.candidates import bare_body, bare_place, bare_things, body_told_by_noun, place_of_name_nouns
 from sidebyside.compare.naming.chain_tools import (
@@ -50,7 +51,6 @@ _POST_NAME_KINDS = {
 OWNED = ":of-"  # chain infix of a thing someone owns: "his car" is "role:car:of-his"
 _PERSONAL_OWNERS = frozenset("his her their my our your".split())
 _PLACE_KINDS = frozenset({"place"})  # "his home in Santa Rosa": a place's "in" + a place restricts it
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _OBJECT_PRONOUNS = frozenset("it him her them us me".split())
 # Nouns of a measure a "with" phrase gives a thing or an event ("a quake with a magnitude of 6.1")
 _MEASURES = frozenset({"magnitude", "population", "capacity", "value", "length", "speed", "strength"})
@@ -723,7 +723,7 @@ class DescriptionRules(EventRules):
         if (singular(tok.norm) != tok.norm or verb.gap != " " or after.gap != " " or not verb.norm.endswith("s")
                 or verb.norm.endswith(_NOT_VERB_ENDINGS) or verb.cap):
             return False
-        if not (after.norm in _OBJECT_PRONOUNS or after.text[:1].isdigit() or after.norm in _NUMBER_WORDS
+        if not (after.norm in _OBJECT_PRONOUNS or after.text[:1].isdigit() or after.norm in cardinal_words()
                 or (after.cap and not after.initial)):
             return False
         lemma = self.nouns.lemma(verb.norm)
@@ -1107,7 +1107,7 @@ class DescriptionRules(EventRules):
                     last = after
             return last, ent
         first = tokens[at]
-        if word == "of" and (first.norm.isdigit() or first.norm in _NUMBER_WORDS) and self._phrase_ends(view, at):
+        if word == "of" and (first.norm.isdigit() or first.norm in cardinal_words()) and self._phrase_ends(view, at):
             return at, None  # "a mother of two"
         if first.norm not in ("a", "an", "the") or (word == "with" and (kind == "person" or first.norm == "the")):
             return idx, None

@@ -10,15 +10,15 @@ from __future__ import annotations
 import functools
 import re
 
+from sidebyside.compare.distinctive import number_words
 from sidebyside.compare.naming.chain_tools import _chain_kind, merge_chains
 from sidebyside.compare.naming.chains import ArticleChains
 from sidebyside.compare.termdata import naming_data
 
 _NOT_NAMES = ("role:", "event:", "time:", "venue:")
-# words that make a plural of members some of them, not the body: a count or a share
-_COUNTED = frozenset(
-    "a an one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds some "
-    "several many few most all both other others any no each".split())
+# words that make a plural of members some of them, not the body: a count (the number words of
+# the quantities vocabulary: "three", "dozens", "hundreds") or a share
+_SHARES = frozenset("a an some many few most all both other others any no each".split())
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[\w'’]+")
 
@@ -45,7 +45,7 @@ def _member_chains(side: ArticleChains, members: dict[str, str], text: str) -> d
             # the words before the mention too: a bare plural's mention is its noun alone
             before = _WORD.findall(text[max(0, r.start - 40):r.start].casefold())[-3:]
             words = before[-1:] + r.text.casefold().split()[:-1]
-            if (r.chain in side.counted or _DIGIT.search(r.text) or any(w in _COUNTED for w in words)
+            if (r.chain in side.counted or _DIGIT.search(r.text) or any(w in _SHARES or w in number_words() for w in words)
                     or before[-1:] == ["of"] or before[-2:] == ["of", "the"] or any(w.endswith(("'s", "’s")) for w in r.text.split())):
                 found.pop(r.chain)  # "three councillors", "some of the councillors", "the council's members"
         elif r.chain in found:

@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from sidebyside.compare.distinctive import cardinal_words
 from sidebyside.compare.entities import CLOSED_CLASS, entity_words, name_key
 from sidebyside.compare.termdata import Lexicon, naming_data
 from sidebyside.compare.text import ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, fold
 from sidebyside.name_lists import courtesy_honorifics
-from sidebyside.resources import resource_json
 
 
 FIELDS = ("title", "lead", "text")
@@ -169,7 +169,7 @@ def vocabulary() -> NamingVocabulary:
         passive_auxiliaries=frozenset(data["event_slots"]["passive_auxiliaries"]),
         slot_skip=frozenset(data["event_slots"]["auxiliaries"] + data["event_slots"]["adverbs"]),
         slot_prepositions=frozenset(data["event_slots"]["agent_prepositions"]),
-        slot_not_verbs=frozenset(_number_words()),
+        slot_not_verbs=cardinal_words(),
         irregular_pasts=frozenset(data["event_slots"]["irregular_pasts"]),
         **_verb_senses(data.get("slot_verb_senses", {}).get("groups", ())),
         hedges=frozenset(data.get("slot_verb_senses", {}).get("hedges", ())),
@@ -242,12 +242,6 @@ def _verb_senses(groups) -> dict:
         "verb_senses": senses,
         "verb_phrases": {w: tuple(sorted(found, key=lambda f: -len(f[0]))) for w, found in phrases.items()},
     }
-
-
-def _number_words() -> list[str]:
-    """Number words ("two", "hundred"), from the quantities vocabulary the discrepancy cue reads."""
-    data = resource_json("terms/quantities.json")
-    return [*data["number_words"], *data["scales"]]
 
 
 

@@ -40,3 +40,9 @@ def test_case_forms_of_a_noun_near_a_name(word, form):
 ])
 def test_case_form_is_stricter_than_same_word(word, form):
     assert same_word(word, form) and not case_form(word, form)
+
+
+def test_a_least_stem_keeps_a_short_noun_from_its_longer_look_alikes():
+    # a body's noun: "суд" (court) in "сообщили в суде" is where it was said, no source
+    assert same_word("суде", "суд") and not same_word("суде", "суд", least_stem=4)
+    assert same_word("hasičů", "hasič", least_stem=4)

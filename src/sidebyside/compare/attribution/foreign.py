@@ -991,7 +991,7 @@ class ForeignReading:
         while h + 1 <= e and tokens[h + 1].gap == "-":
             h += 1  # "пресс-службе": one noun of two tokens
         noun = "-".join(tokens[m].norm for m in range(a + 1, h + 1))
-        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if same_word(noun, b)), None)
+        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if same_word(noun, b, least_stem=4)), None)
         return (body, h) if body is not None else None
 
     def _locative_body_speaker(self, clause: Clause) -> Speaker | None:
@@ -1885,7 +1885,7 @@ class ForeignReading:
                 return None  # someone named since: maybe theirs
             if noun is not None:
                 if _sex_nouns(self.language).get(noun) != one_gender and not any(
-                        same_word(tokens[m].norm, noun) for m in range(head, last + 1)):
+                        same_word(tokens[m].norm, noun, least_stem=4) for m in range(head, last + 1)):
                     return None
             elif gender not in (None, "person", one_gender):
                 return None

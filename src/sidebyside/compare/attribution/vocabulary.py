@@ -586,14 +586,17 @@ def _profession(word: str) -> bool:
     return word in _PROFESSIONS or len(word) > 6 and word.endswith(("ist", "ian"))
 
 
-def same_word(word: str, form: str) -> bool:
+def same_word(word: str, form: str, least_stem: int = 0) -> bool:
     """Whether ``word`` is ``form`` or another case or gender of it ("мэру" of "мэр", "бывшему" of
     "бывший", "ancienne" of "ancien", "hasičů" of "hasič"): the form's first letters (all of a short
-    form's, all but two of a longer one's), then at most three letters of ending."""
+    form's, all but two of a longer one's), then at most three letters of ending; and with
+    ``least_stem``, that many letters in common at least (a body's noun: "суд" is no "суде", the
+    court where something was said)."""
     if len(form) < 4:
-        return word == form or word.startswith(form) and len(word) - len(form) <= 2 and word.isalpha()
+        return least_stem <= len(form) and (
+            word == form or word.startswith(form) and len(word) - len(form) <= 2 and word.isalpha())
     stem = len(os.path.commonprefix((word, form)))
-    return stem >= len(form) - 2 and len(word) - stem <= 3
+    return stem >= max(len(form) - 2, least_stem) and len(word) - stem <= 3
 
 
 def case_form(word: str, form: str) -> bool:

@@ -102,12 +102,8 @@ def test_a_plural_verb_with_its_subject_dropped_credits_no_person():
     text = ("Elena Ruiz ganó la etapa. Fuentes de la carrera aseguraron que el tramo estaba limpio. "
             "“Se barrió dos veces”, indicaron.")
     assert speaker_of(text, "dos veces") is None
-    text = "Алексей Гарипов выиграл дело. «Решение пока не вступило в силу», — сообщили в нашем городе."
-    assert speaker_of(text, "не вступило") is None
-    # ... though the body a locative after the verb names speaks ("сообщили в суде": the court
-    # said, as "сообщили в пресс-службе суда" is its press office), never the person named before
     text = "Алексей Гарипов выиграл дело. «Решение пока не вступило в силу», — сообщили в суде."
-    assert speaker_of(text, "не вступило") == "суд"
+    assert speaker_of(text, "не вступило") is None
     # the singular still reads the person the paragraph is about
     text = "Elena Ruiz ganó la etapa. “Lo intenté de lejos”, explicó."
     assert speaker_of(text, "de lejos") == "Elena Ruiz"

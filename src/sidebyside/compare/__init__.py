@@ -174,7 +174,7 @@ def _compare(a: Article, b: Article, settings: Settings) -> Comparison:
                                   quoted_alike=tuple((q.a.start, q.a.end, q.b.start, q.b.end) for q in shared_quotes),
                                   attributions=(att_a, att_b))
         kinds = settings.compare.lexical.align_contrast_kinds
-        if kinds and aligned is not None and related is not None and related.verdict != DIFFERENT:
+        if kinds and related is not None and related.verdict != DIFFERENT:
             extra = facts_of_contrasts(framing.label_contrasts, (at_a.sentences, at_b.sentences), aligned, kinds)
             if extra:
                 aligned = sorted([*aligned, *extra], key=lambda s: (s.a.start, s.b.start))

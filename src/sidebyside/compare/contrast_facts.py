@@ -1,7 +1,7 @@
 """Facts anchored by a referent the two outlets name differently.
 
-A referent both articles mention once, each in its own words ("the end of the Turkish
-occupation" / "the presence of Turkish troops"), is what those two sentences are about: a reader
+A referent both articles name in one sentence each, each in its own words ("the end of the
+Turkish occupation" / "the presence of Turkish troops"), is what those two sentences are about: a reader
 sees them as one fact told two ways even where they share few words, so the word-vector
 alignment scores them under its floor. Only referents each body names in one sentence anchor a
 fact (a person or country named in many sentences anchors none), only of the kinds the settings list,

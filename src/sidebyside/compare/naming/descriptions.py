@@ -966,8 +966,10 @@ class DescriptionRules(EventRules):
         preposition ("a band of jewel thieves", "for bank robbers"): the whole phrase a label."""
         if k < 2 or view.tokens[k - 1].norm in ("and", "or", "&") or view.tokens[k - 1].norm[:1].isdigit():
             return False
-        before = view.tokens[k - 2]
-        return before.norm in _PHRASE_OPENERS and joinable(before, view.tokens[k - 1])
+        before, modifier = view.tokens[k - 2], view.tokens[k - 1]
+        if singular(modifier.norm) != modifier.norm:
+            return False  # "confirmation of facts reporters had gathered": a noun modifying another is singular
+        return before.norm in _PHRASE_OPENERS and joinable(before, modifier)
 
     def _named_by_phrase(self, view: ArticleView, out: ArticleChains) -> dict[str, str]:
         """A description followed by a naming phrase and a name is that name: "the shadowy source

@@ -271,6 +271,21 @@ def _matcher(lex: Lexicon) -> PhraseMatcher[tuple[str, str]]:
     return matcher
 
 
+def _listed_as_itself(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    """One-word terms listed in a category other than the attribution verbs, by their lower-case
+    form -> (term, category): what such a word is where it reports no speech."""
+    own = lex.derived.get("loaded_own")
+    if own is None:
+        own = {}
+        for category, terms in lex.loaded_terms.items():
+            if category != VERB_CATEGORY:
+                for term in terms:
+                    if " " not in term:
+                        own.setdefault(term.casefold(), (term, category))
+        lex.derived["loaded_own"] = own
+    return own
+
+
 def _built_matcher(loaded_terms: dict[str, list[str]], metaphors: list[str]) -> PhraseMatcher[tuple[str, str]]:
     seen: dict[str, tuple[str, str]] = {}
     for category, terms in loaded_terms.items():
@@ -1847,6 +1862,10 @@ def find_loaded_terms(
             continue  # "the reeling Predators", "Greedy Williams", "received by Amnesty", "MAD is"
         if _after_non(tokens, i) or (category != LABEL_CATEGORY and _after_prefix(tokens, i, "anti")):
             continue  # "non-alcoholic", "anti-corruption", "anti-parasitic"; but "anti-woke" labels
+        if category == VERB_CATEGORY and n == 1 and not _reports_saying(tokens, i, n, settings.loaded_saying_phrase_reach):
+            # "Residents were seething": nobody speaks, so the word is what another list calls it
+            # (emotive "seething"), not the attribution verb "seethe" listed first
+            term, category = _listed_as_itself(lex).get(tokens[i].norm, (term, category))
         hits.append(LoadedTerm(term, category, start, end, quoted=_inside(quoted, quoted_starts, start, end)))
     scare = []
     if settings.scare_quotes:

@@ -9,7 +9,7 @@ from sidebyside.compare.text import fold
 from sidebyside.resources import resource_json, sex_nouns, world_given_names
 from sidebyside.compare.attribution.identity import name_key
 from sidebyside.compare.attribution.records import _NameRun, _Person
-from sidebyside.compare.attribution.vocabulary import _CLOSE_MARKS, _DETERMINERS, _FUNCTION, _LEAD_IN_WORDS, _OPEN_MARKS, _PREPOSITIONS, _PROFESSIONS, _PRONOUNS, _SPACE
+from sidebyside.compare.attribution.vocabulary import PRONOUN_OF_SEX, _CLOSE_MARKS, _DETERMINERS, _FUNCTION, _LEAD_IN_WORDS, _OPEN_MARKS, _PREPOSITIONS, _PROFESSIONS, _PRONOUNS, _SPACE
 
 # the other sex's pronouns, to tell a "she" after a name's speech verb may be someone else's
 # "Gary Tillett and his wife, Sandra": a spouse named by the given name shares the surname
@@ -469,7 +469,7 @@ class PeopleIndex:
         folded = fold(given)
         told = self.vocab.first_names.get(folded)
         if told is None:
-            told = {"male": "he", "female": "she"}.get(world_given_names().get(folded, ""))
+            told = PRONOUN_OF_SEX.get(world_given_names().get(folded, ""))
         return told
 
     def _french_mister(self, run: _NameRun) -> bool:

@@ -23,6 +23,7 @@ _SPACE = (" ", "\u00a0")
 _SPACE_OR_HYPHEN = (*_SPACE, "-")  # the gaps inside a name or a phrase's run of words (built once: asked of every word)
 _SENTENCE_BREAK = frozenset('.!?;:"“”«»\n')
 _PRONOUNS = frozenset("he she it they we i".split())
+PRONOUN_OF_SEX = {"male": "he", "female": "she"}  # a given name's or honorific's sex -> its pronoun
 # (every possessive but the first and second person singular's, "my", "your")
 _DETERMINERS = ARTICLES | DEMONSTRATIVES | (POSSESSIVE_DETERMINERS - {"my", "your"}) | frozenset(
     "one some two three four five several many another other".split())
@@ -341,7 +342,7 @@ def _build_vocabulary(lex: Lexicon, own: str | None = None) -> Vocabulary:
         asking=frozenset(data["asking_verbs"]),
         collective=frozenset(data["collective_nouns"]),
         honorifics=honorifics() | foreign["honorifics"],
-        courtesy_sexes={word: "he" if gender == "male" else "she" for word, gender in honorific_genders().items()},
+        courtesy_sexes={word: PRONOUN_OF_SEX[gender] for word, gender in honorific_genders().items()},
         abbreviations=frozenset(abbreviated) | honorifics(),
         suffixes=frozenset(data["name_suffixes"]),
         post_nominals=frozenset(data["post_nominals"]),
@@ -574,7 +575,7 @@ def _first_names() -> dict[str, str]:
     speaker engine reads the census's sexes: the entity finder's naming lost pairs with them
     ("Troy Police Lt. ...", a place taken for a given name)."""
     census = {n: sex for n, sex in census_given_names().items() if sex in ("male", "female")}
-    return {n: "he" if gender == "male" else "she" for n, gender in {**census, **gendered_given_names()}.items()}
+    return {n: PRONOUN_OF_SEX[gender] for n, gender in {**census, **gendered_given_names()}.items()}
 
 
 # "l'anziana", "l'avocate": a noun after the elided article of Italian or French, one token

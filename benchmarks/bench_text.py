@@ -53,7 +53,7 @@ unseen*, their gold in gold.json; ``--html`` the HTML pages they were dumped fro
 the dev set: ``f1`` by word shingles, and ``f1_wide_by_chars`` the same with the pages whose gold
 body is mostly in a script without spaces (``wide_script``: a Japanese page's paragraph is one
 "word", so one dropped space or caption scores the page 0) scored by character shingles: ``unseen``
-and ``unseen2`` … ``unseen7`` are only measured; ``unseen8`` … ``unseen11``, each measured
+and ``unseen2`` … ``unseen7`` are only measured; ``unseen8`` … ``unseen12``, each measured
 at one release, are read sets from then on (their misses are read, as on ``tune`` and ``read``); a newer one
 is measured.
 

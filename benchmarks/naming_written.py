@@ -24,7 +24,9 @@ Batch 18 (pairs p87-p91, 68 referents: a stadium's cost doubling, a drug maker's
 IT outage, a wildlife park's tiger dying under anaesthetic, an army takeover told by a state agency and
 an exile outlet) was written at the start of session 32 by a helper who writes no rules and committed
 (a0979df1) before the engine ran on it; measured only. Measured once, on the code of its day (main
-0399cf79): 17 of 68 found (0.250), 20 predicted, 17 assigned; batches 1-14 and 18 295 of 1003 (0.294).
+0399cf79): 17 of 68 found (0.250), 20 predicted, 17 assigned; batches 1-14 and 18 295 of 1003 (0.294). Batch 18 was measured at one release (17 of 68
+before and after its rules) and is a read batch from session 33, scored with batches 15-17 by
+``--part read``.
 
 ``--part tune`` scores the tune set instead (``benchmarks/data/naming_written/tune/``: six
 pairs about other invented events, five more added a release later as its batch 2, written and labelled the same way), the one rules may be
@@ -69,7 +71,7 @@ from sidebyside.model import comparison_to_json  # noqa: E402
 
 DATA = REPO_DIR / "benchmarks" / "data" / "naming_written"
 # Batches measured at one release and then spent to be read (their misses may be listed).
-READ_BATCHES = {15, 16, 17}
+READ_BATCHES = {15, 16, 17, 18}
 
 
 def spans_of(text: str, strings: list[str]) -> list[tuple[int, int]]:

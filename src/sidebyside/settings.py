@@ -832,6 +832,10 @@ class NamingSettings:
     # How many words back "the company" looks for the organisation it stands for, and "The
     # suspect" (opening a sentence) for the one person it stands for.
     anaphora_window: int = 60
+    # How many words from a mention of her name "the woman" (a definite description telling
+    # only a sex) may stand to be the one woman the article names; further, the reader has met
+    # others ("a woman" a lede introduces may be named much later).
+    gendered_description_reach: int = 60
     # Characters back "the town" / "the region" looks for the place it stands for (about three
     # sentences): further back, the reader no longer knows which place is meant.
     place_anaphora_reach: int = 400

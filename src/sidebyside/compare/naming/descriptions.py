@@ -233,9 +233,11 @@ class DescriptionRules(EventRules):
         added: list[tuple[int, Ref]] = []
         genders = self._only_person_of_each_gender(tokens, pending, out)
         first_named: dict[str, int] = {}  # chain -> its first token, for "a woman" after the name
+        named_at: dict[str, list[int]] = {}  # chain -> the tokens its names open on
         heads = self._heads  # head_of's answers so far: looked up here first, most tokens being seen words
         for i, ref in pending:
             first_named.setdefault(ref.chain, i)
+            named_at.setdefault(ref.chain, []).append(i)
         introduced: set[str] = set()  # chains of descriptions written so far
         described_at: dict[int, tuple[int, str]] = {}  # head token -> (first token, chain) of descriptions so far
         deal_words = self.vocab.deal_words
@@ -569,7 +571,14 @@ class DescriptionRules(EventRules):
                     and not _AGE.search(view.text[s:e])
                     # "a woman" after the woman is named introduces someone else ("Hiller ... In
                     # February, a woman opened fire at the University of Alabama")
-                    and not (tokens[k].norm in ("a", "an") and first_named.get(genders.get(gender, ""), k) < k)):
+                    and not (tokens[k].norm in ("a", "an") and first_named.get(genders.get(gender, ""), k) < k)
+                    # nor "the woman" far from every mention of her name: there the reader has
+                    # met others ("the woman's front door", pages after the deputy's mother was
+                    # named, is the friend whose home the gunman hid in); "a woman" the lede
+                    # introduces may be named much later
+                    and (tokens[k].norm in ("a", "an") or any(
+                        abs(i - k) <= self.settings.gendered_description_reach
+                        for i in named_at.get(genders.get(gender, ""), ())))):
                 # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
                 # names, when it names one woman and she carries no other role
                 chain = genders.get(gender)

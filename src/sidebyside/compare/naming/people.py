@@ -41,7 +41,9 @@ class PeopleRules:
         alleged Mafia boss of a Palermo neighborhood hanged himself" ... "Gaetano Lo Presti, 52,
         hanged himself"): the article tells its event twice, once by each; only when each is the
         only one of its sort in that slot, the description joins no other name so, and nothing
-        tells two people apart (a gender, an age, another role)."""
+        tells two people apart (a gender, an age, another role). A light verb tells no event of
+        its own ("The gang member took off running" ... "Rosa Ortiz took out a button": two people
+        who each "took" something), as when the pair's sentences are read whole (slots.slot_maps)."""
         slots: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
         held_by: dict[str, set[tuple[str, str]]] = {}  # chain -> every slot it holds
         people = [r for r in out.refs if r.field == "text" and r.form != "time" and r.kind == "person"]
@@ -57,6 +59,8 @@ class PeopleRules:
                 held = out.slots[(r.start, r.end)] = _slots(view, r, self.vocab, self.settings.slot_verb_reach)
                 held_by.setdefault(r.chain, set()).update(held)
                 for slot in held:
+                    if slot[1] in self.vocab.light_verbs:
+                        continue
                     if described or slot in slots:
                         slots.setdefault(slot, (set(), set()))[0 if described else 1].add(r.chain)
             if not slots:

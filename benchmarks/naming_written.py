@@ -29,8 +29,9 @@ before and after its rules) and is a read batch from session 33, scored with bat
 ``--part read``.
 Batch 19 (pairs p92-p96, 64 referents: a gas explosion in a council tower block, a university's
 admissions scandal, a celebrity chef's restaurant closure, a border crossing's closure, a teachers' pay
-deal) was written at the start of session 33 by a helper who writes no rules and committed before the
-engine ran on it; measured only.
+deal) was written at the start of session 33 by a helper who writes no rules and committed (248ebc69)
+before the engine ran on it; measured only. Measured once, on the code of its day (main 0859e2a4): 12 of
+64 found (0.188), 16 predicted, 13 assigned; batches 1-14 and 19 299 of 999 (0.299).
 
 ``--part tune`` scores the tune set instead (``benchmarks/data/naming_written/tune/``: six
 pairs about other invented events, five more added a release later as its batch 2, written and labelled the same way), the one rules may be

@@ -1,7 +1,7 @@
 """Score the naming analysis on pairs written for the project and never tuned on.
 
-``benchmarks/data/naming_written/gold.json`` holds ninety-one pairs of short articles about
-invented events (eighteen batches written at the starts of eighteen releases, reported apart in
+``benchmarks/data/naming_written/gold.json`` holds ninety-six pairs of short articles about
+invented events (nineteen batches written at the starts of nineteen releases, reported apart in
 ``by_batch``), each written as two outlets of different house styles, with every referent both
 articles mention but name differently (its mentions' strings on each side). No rule may be written
 from them: this script only measures. Batch 15 (pairs p72-p76, 84 referents), measured once on the
@@ -27,6 +27,11 @@ an exile outlet) was written at the start of session 32 by a helper who writes n
 0399cf79): 17 of 68 found (0.250), 20 predicted, 17 assigned; batches 1-14 and 18 295 of 1003 (0.294). Batch 18 was measured at one release (17 of 68
 before and after its rules) and is a read batch from session 33, scored with batches 15-17 by
 ``--part read``.
+Batch 19 (pairs p92-p96, 64 referents: a gas explosion in a council tower block, a university's
+admissions scandal, a celebrity chef's restaurant closure, a border crossing's closure, a teachers' pay
+deal) was written at the start of session 33 by a helper who writes no rules and committed (248ebc69)
+before the engine ran on it; measured only. Measured once, on the code of its day (main 0859e2a4): 12 of
+64 found (0.188), 16 predicted, 13 assigned; batches 1-14 and 19 299 of 999 (0.299).
 
 ``--part tune`` scores the tune set instead (``benchmarks/data/naming_written/tune/``: six
 pairs about other invented events, five more added a release later as its batch 2, written and labelled the same way), the one rules may be

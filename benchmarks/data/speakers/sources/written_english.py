@@ -3233,11 +3233,221 @@ Okafor, a sophomore studying engineering at Delmar State, had been working eveni
 ("We will take that scholarship and we will make sure it keeps his name alive,", "Patience Okafor", {"accept": []}),
 ]))
 
+B25 = []
+
+B25.append(dict(id="en-b25-tender-court-radebe", paras="""
+Former municipal manager 'signed what was put in front of him', court hears
+A former municipal manager accused of steering a R48-million water tender to a company linked to his nephew told the Pietersrand Regional Court on Wednesday that he had "signed what was put in front of him" and never read the bid documents.
+Themba Radebe, 58, is on trial with his nephew, businessman Sizwe Radebe, 34, and two officials of the Umkhonto Local Municipality on charges of fraud, corruption and money laundering. All four have pleaded not guilty.
+Under cross-examination by State advocate Nomsa Khumalo, the former manager said the bid evaluation committee had already recommended the company, Amanzi Flow Solutions, by the time the file reached his desk.
+"I had 200 documents a week to sign. I trusted the committee. If they made a mistake, it was not my mistake," Radebe told the court.
+Khumalo put it to him that the committee's own minutes showed he had attended the meeting at which the scores were changed.
+"That is not correct, My Lady. I walked in to collect a file. I did not sit down," he replied.
+The advocate then read out a WhatsApp message which the State says the former manager sent to his nephew two days before the tender closed: "Price it at 46, not 50. They will not look past 46."
+Asked about the message, the 58-year-old said he "could not remember" sending it and that other people had used his phone at the office.
+Magistrate Lindiwe Mahlangu intervened to ask whether he was disputing that the number belonged to him. He said he was not.
+The younger Radebe's lawyer, Advocate Pieter du Toit, told the court that his client would testify next week and would "answer every allegation in full".
+Outside court, about 30 residents of Umkhonto township sang and held placards reading "Where is our water?" Many said they had gone without running water for weeks at a time since the pipeline project was abandoned in 2022.
+Grandmother Dudu Mthembu, 71, said she still carried water from a communal tap 800 metres from her house.
+"They stole the money and we are still carrying buckets. I want to see them in orange overalls before I die," she said.
+National Prosecuting Authority regional spokesperson Mthunzi Sithole said the State had 14 more witnesses to call.
+"This is a case about water, which is a basic right. The NPA is confident that the evidence will speak for itself," Sithole said.
+A municipal official who has worked in the supply-chain unit for a decade, and who asked not to be named for fear of victimisation, said staff had been "pressured from the top" for years.
+"Everybody knew which companies were going to win before the bids were even opened. You did not ask questions if you wanted to keep your job," the official said.
+The trial was postponed to Monday, when Radebe is expected to continue his testimony.
+""".strip().split("\n"), quotes=[
+("signed what was put in front of him", "Themba Radebe", {"accept": [], "implied": True}),
+("signed what was put in front of him", "Themba Radebe", {"accept": []}),
+("I had 200 documents a week to sign. I trusted the committee. If they made a mistake, it was not my mistake,", "Themba Radebe", {"accept": []}),
+("That is not correct, My Lady. I walked in to collect a file. I did not sit down,", "Themba Radebe", {"accept": []}),
+("Price it at 46, not 50. They will not look past 46.", "Themba Radebe", {"accept": []}),
+("could not remember", "Themba Radebe", {"accept": []}),
+("answer every allegation in full", "Pieter du Toit", {"accept": ["du Toit"]}),
+("Where is our water?", None, {}),
+("They stole the money and we are still carrying buckets. I want to see them in orange overalls before I die,", "Dudu Mthembu", {}),
+("This is a case about water, which is a basic right. The NPA is confident that the evidence will speak for itself,", "Mthunzi Sithole", {}),
+("pressured from the top", "a municipal official who has worked in the supply-chain unit for a decade", {"unnamed": ["official"]}),
+("Everybody knew which companies were going to win before the bids were even opened. You did not ask questions if you wanted to keep your job,", "a municipal official who has worked in the supply-chain unit for a decade", {"unnamed": ["official"]}),
+]))
+
+B25.append(dict(id="en-b25-heat-rest-breaks", paras="""
+Outdoor workers to get mandatory rest breaks in extreme heat from 2027: MOM
+SINGAPORE - Employers will have to give outdoor workers a rest break of at least 15 minutes every hour when the heat stress level reaches "high", under rules the Ministry of Manpower (MOM) will make mandatory from April 2027.
+The move, announced in Parliament on Tuesday (Nov 4), turns into law measures that have been voluntary since the ministry issued its "Heat Stress Advisory" in 2023.
+Minister of State for Manpower Koh Poh Lin said the ministry had found that fewer than half of the worksites it inspected in 2026 followed the advisory in full.
+"Guidelines were a good start, but a guideline that half the industry ignores is not protection. Our workers deserve a rule," said Dr Koh.
+She was replying to Ms Tan Li Ting (Jurong East GRC), who had asked whether the ministry would act after two construction workers died of heatstroke this year.
+Ms Tan welcomed the change but said the ministry should also publish the names of companies found in breach. "Naming is a powerful deterrent. Firms care about their reputation with developers far more than they care about a fine," she said.
+In a Facebook post later that evening, Dr Koh wrote: "Singapore is getting hotter. We cannot change the weather, but we can change how we work in it." She added that smaller firms would be given a grace period of six months.
+The Building Contractors Federation said its members supported the aim of the rules but were worried about costs and delays to projects.
+Its president, Mr Tan Kah Seng, told The Harbour Times that firms already faced a shortage of workers. "Fifteen minutes every hour adds up. Somebody will have to pay for the extra days, and it should not only be the contractor," he said.
+The 61-year-old said developers should build the extra time into contracts from the start.
+Migrant worker advocacy group WorkFair SG said the rules were "long overdue".
+Its executive director, Ms Priya Nair, said the breaks would only work if workers had somewhere cool to take them. "A break in the full sun beside a concrete wall is not a break. Shaded rest areas and cold water must come with the rule," she said.
+At a worksite in Tuas on Wednesday, Bangladeshi worker Mohammad Rahman, 29, said the afternoons were the hardest part of his day.
+"After lunch the steel is too hot to touch. Sometimes I feel dizzy, but I do not tell the supervisor because I do not want trouble," he said.
+A safety coordinator at the same site, who declined to be named as he was not authorised to speak to the media, said his company already stopped heavy work at 3pm on the hottest days.
+"The big firms can do it. The small subcontractors are the problem, and that is where most of the workers are," he said.
+MOM said it would step up inspections from next year.
+""".strip().split("\n"), quotes=[
+("high", None, {}),
+("Heat Stress Advisory", None, {}),
+("Guidelines were a good start, but a guideline that half the industry ignores is not protection. Our workers deserve a rule,", "Koh Poh Lin", {"accept": ["Koh"]}),
+("Naming is a powerful deterrent. Firms care about their reputation with developers far more than they care about a fine,", "Tan Li Ting", {"accept": []}),
+("Singapore is getting hotter. We cannot change the weather, but we can change how we work in it.", "Koh Poh Lin", {"accept": ["Koh"]}),
+("Fifteen minutes every hour adds up. Somebody will have to pay for the extra days, and it should not only be the contractor,", "Tan Kah Seng", {"accept": []}),
+("long overdue", "WorkFair SG", {"accept": ["WorkFair"]}),
+("A break in the full sun beside a concrete wall is not a break. Shaded rest areas and cold water must come with the rule,", "Priya Nair", {}),
+("After lunch the steel is too hot to touch. Sometimes I feel dizzy, but I do not tell the supervisor because I do not want trouble,", "Mohammad Rahman", {}),
+("The big firms can do it. The small subcontractors are the problem, and that is where most of the workers are,", "a safety coordinator at the same site", {"unnamed": ["coordinator"]}),
+]))
+
+B25.append(dict(id="en-b25-tabloid-bandmates", paras="""
+Tiana's fury as ex-bandmate Becky brands her a 'fake friend' in midnight rant
+FORMER Glitterbox singer Tiana Vale has hit back at ex-bandmate Becky Lomas after the star branded her a "fake friend" in an explosive late-night post.
+The pair, who topped the charts with 2009 hit "Heartbeat Highway", have been at war since Tiana, 34, pulled out of the band's reunion tour last month.
+In a furious Instagram story on Saturday night, Becky, 35, wrote: "Some people only remember who their friends are when there's a cheque involved. Twenty years I defended you. Never again."
+She added a second post an hour later: "And before anyone asks, no, this isn't about money. It's about loyalty."
+The posts were quickly deleted, but not before fans had shared screenshots thousands of times.
+Tiana, who now presents breakfast show "Wake Up Britain", did not hold back when she replied on X yesterday morning.
+"I pulled out of the tour because my mum is ill. Becky knows that. I told her before I told anyone," she posted. "Airing this in public at midnight says more about her than it does about me."
+Her footballer husband Ryan Vale also waded in, posting a broken heart emoji and the words: "Some people need to grow up."
+A source close to Tiana told us she had been left "in bits" by the row.
+"She has been sitting by her mum's bedside in hospital for weeks. The last thing she needed was to wake up to this," the insider said. "She was in tears on the phone at 7am."
+But a pal of Becky insisted the singer had been "blindsided" by the decision and only found out from the tour's promoters.
+"Becky found out from an email. An email, after twenty years. She's hurt, and she's angry, and honestly who wouldn't be?" the friend said.
+Fellow bandmate Shona Price, 36, who is still signed up for the 22-date tour, tried to play peacemaker.
+"I love both of those girls. We've been through too much to end it like this. Phones down, kettle on, sort it out in person," the mum-of-two told fans on TikTok.
+Tour promoters Starlight Live said in a statement: "The tour will go ahead as planned. We send our best wishes to Tiana and her family at this difficult time."
+Glitterbox sold more than four million records before splitting in 2014. The reunion tour opens in Glasgow in March, with tickets still on sale for most dates.
+Tiana's spokesperson declined to comment further last night, saying only that the presenter was "focusing on her family".
+Becky, who has 1.2 million followers, has not posted since.
+""".strip().split("\n"), quotes=[
+("fake friend", "Becky Lomas", {"accept": ["Lomas", "Becky"], "implied": True}),
+("fake friend", "Becky Lomas", {"accept": ["Lomas", "Becky"]}),
+("Heartbeat Highway", None, {}),
+("Some people only remember who their friends are when there's a cheque involved. Twenty years I defended you. Never again.", "Becky Lomas", {"accept": ["Lomas", "Becky"]}),
+("And before anyone asks, no, this isn't about money. It's about loyalty.", "Becky Lomas", {"accept": ["Lomas", "Becky"]}),
+("Wake Up Britain", None, {}),
+("I pulled out of the tour because my mum is ill. Becky knows that. I told her before I told anyone,", "Tiana Vale", {"accept": ["Tiana"]}),
+("Airing this in public at midnight says more about her than it does about me.", "Tiana Vale", {"accept": ["Tiana"]}),
+("Some people need to grow up.", "Ryan Vale", {"accept": ["Ryan"]}),
+("in bits", "a source close to Tiana", {"unnamed": ["source", "insider"]}),
+("She has been sitting by her mum's bedside in hospital for weeks. The last thing she needed was to wake up to this,", "a source close to Tiana", {"unnamed": ["source", "insider"]}),
+("She was in tears on the phone at 7am.", "a source close to Tiana", {"unnamed": ["source", "insider"]}),
+("blindsided", "a pal of Becky", {"unnamed": ["pal", "friend"]}),
+("Becky found out from an email. An email, after twenty years. She's hurt, and she's angry, and honestly who wouldn't be?", "a pal of Becky", {"unnamed": ["pal", "friend"]}),
+("I love both of those girls. We've been through too much to end it like this. Phones down, kettle on, sort it out in person,", "Shona Price", {}),
+("The tour will go ahead as planned. We send our best wishes to Tiana and her family at this difficult time.", "Starlight Live", {"accept": ["Starlight", "the statement", "promoters"]}),
+("focusing on her family", "Tiana's spokesperson", {"unnamed": ["spokesperson"]}),
+]))
+
+B25.append(dict(id="en-b25-nz-upturned-boat", paras="""
+Father and son found clinging to upturned boat off Raglan after four hours in the water
+A father and his teenage son have been rescued after spending nearly four hours in the water clinging to their upturned boat off the Raglan coast.
+Coastguard Waikato said the pair were spotted by a volunteer crew about 6km west of the harbour bar just before 5pm on Sunday, after a family member raised the alarm when they failed to return.
+Hemi Walker, 47, and his son Nikau, 15, had set out to fish for snapper early in the afternoon in their 4.5-metre aluminium boat, the "Kahu".
+Speaking from his home this morning, Hemi Walker said a wave had hit them side-on as they were heading back in.
+"It was over in about two seconds. One minute we're sitting there talking about dinner, the next we're both in the water and the boat's upside down on top of us.
+"I grabbed Nikau by the life jacket and got us both onto the hull. I kept telling him, they're coming, just hold on, they're coming."
+The 47-year-old said he had not been sure anyone would find them before dark.
+His son said the cold was the worst part. "I couldn't feel my hands after the first hour. Dad kept making me sing to stay awake," the teenager said.
+Coastguard Waikato duty officer Shane Tuhoe said the two had done "everything right" by staying with the boat and wearing life jackets.
+"A boat upside down is a lot easier to find than a head in the water. If they'd tried to swim for it, I don't think we'd be talking about a rescue today," he said.
+He said the crew from Coastguard Raglan had followed a search pattern based on the tides and wind, and had been helped by a rescue helicopter that was already in the area.
+Helicopter crewman Aaron Fitzgerald said they saw the hull first. "It was just a flash of silver in the swell. Then we saw two arms waving and that's when you know it's a good day," he said.
+Both were taken to Waikato Hospital with mild hypothermia and were discharged on Monday morning.
+Nikau's mother, Aroha Walker, who called for help when they had not returned by 3pm, said she had spent the afternoon on the beach watching the sea.
+"You just stand there and look at the water and bargain with it. I've never been so glad to see a helicopter in my life," she said.
+A police spokesperson said Maritime New Zealand had been notified, as is routine, and that no further action was expected.
+Walker said he planned to hire an emergency locator beacon before going out again.
+"Forty dollars a year to hire one. I used to think that was a waste of money. Not any more," he said.
+Coastguard is urging boaties to check the marine forecast before heading out and to carry two waterproof ways of calling for help.
+""".strip().split("\n"), quotes=[
+("Kahu", None, {}),
+("It was over in about two seconds. One minute we're sitting there talking about dinner, the next we're both in the water and the boat's upside down on top of us.", "Hemi Walker", {"accept": []}),
+("I grabbed Nikau by the life jacket and got us both onto the hull. I kept telling him, they're coming, just hold on, they're coming.", "Hemi Walker", {"accept": []}),
+("I couldn't feel my hands after the first hour. Dad kept making me sing to stay awake,", "Nikau Walker", {"accept": ["Nikau"]}),
+("everything right", "Shane Tuhoe", {}),
+("A boat upside down is a lot easier to find than a head in the water. If they'd tried to swim for it, I don't think we'd be talking about a rescue today,", "Shane Tuhoe", {}),
+("It was just a flash of silver in the swell. Then we saw two arms waving and that's when you know it's a good day,", "Aaron Fitzgerald", {}),
+("You just stand there and look at the water and bargain with it. I've never been so glad to see a helicopter in my life,", "Aroha Walker", {"accept": []}),
+("Forty dollars a year to hire one. I used to think that was a waste of money. Not any more,", "Hemi Walker", {"accept": []}),
+]))
+
+B25.append(dict(id="en-b25-earnings-call-ai-margins", paras="""
+Veridian shares slide as chief warns AI spending will weigh on margins into 2027
+Shares in cloud software group Veridian Systems fell 11 per cent in after-hours trading on Thursday after the company said heavy spending on artificial intelligence would squeeze its profit margins for at least another year.
+Revenue rose 18 per cent to $4.2bn in the three months to the end of September, slightly ahead of forecasts, but operating margin fell to 21 per cent from 26 per cent a year earlier as the company spent more on data centres and chips.
+"We are building for the next decade, not the next quarter," chief executive Dana Whitlock told analysts on a call after the results. "I would rather explain a lower margin today than explain to you in three years why we missed the biggest shift in our industry."
+Whitlock said customers had signed up for Nimbus, the company's AI assistant, faster than for any product in its history.
+Chief financial officer Oren Feld said capital spending would rise to between $6bn and $6.5bn next year, up from about $4bn this year.
+"We expect margins to stabilise in the second half of 2027 as the new capacity comes into use," he said. "This is a deliberate choice. It is not a loss of discipline."
+Several analysts pressed the two executives on when the investment would pay off.
+"You are asking investors to fund a very large bet on faith. What do we get to see, and when?" asked Priya Raghavan of Castlegate Securities.
+Whitlock replied that the company would begin reporting revenue from Nimbus separately "when it is big enough to be meaningful", which drew a follow-up question from Raghavan about what that meant.
+"You'll know it when you see it," the chief executive said, to some laughter on the line.
+Tom Ebbing of Northfield Partners asked whether the company was considering job cuts to protect margins. Feld said there were no plans for "broad-based" reductions but that hiring outside AI engineering had slowed.
+In a note to clients after the call, Ebbing wrote that the results were "solid but not the beat the market wanted", and cut his price target to $310 from $345.
+"The AI story is real, but investors are now being asked to pay for it twice: once in the share price and once in the margin," he wrote.
+A former Veridian sales manager, who left the company this year and spoke on condition of anonymity, said sales staff had been told to offer Nimbus free for a year to win contract renewals.
+"A lot of those sign-ups are free seats. The question is how many turn into paying seats when the year is up," the former manager said.
+Veridian declined to comment on its discounting.
+The company also announced a $5bn share buyback, which Feld described as a sign of "confidence in the cash we generate".
+The shares had risen 34 per cent this year before the results.
+""".strip().split("\n"), quotes=[
+("We are building for the next decade, not the next quarter,", "Dana Whitlock", {}),
+("I would rather explain a lower margin today than explain to you in three years why we missed the biggest shift in our industry.", "Dana Whitlock", {}),
+("We expect margins to stabilise in the second half of 2027 as the new capacity comes into use,", "Oren Feld", {}),
+("This is a deliberate choice. It is not a loss of discipline.", "Oren Feld", {}),
+("You are asking investors to fund a very large bet on faith. What do we get to see, and when?", "Priya Raghavan", {}),
+("when it is big enough to be meaningful", "Dana Whitlock", {}),
+("You'll know it when you see it,", "Dana Whitlock", {}),
+("broad-based", "Oren Feld", {}),
+("solid but not the beat the market wanted", "Tom Ebbing", {}),
+("The AI story is real, but investors are now being asked to pay for it twice: once in the share price and once in the margin,", "Tom Ebbing", {}),
+("A lot of those sign-ups are free seats. The question is how many turn into paying seats when the year is up,", "a former Veridian sales manager", {"unnamed": ["manager"]}),
+("confidence in the cash we generate", "Oren Feld", {}),
+]))
+
+B25.append(dict(id="en-b25-obituary-midwife", paras="""
+Hexley midwife who delivered a town's babies for 40 years dies aged 91
+Margaret "Peggy" Ashworth, the midwife who delivered an estimated 5,000 babies in Hexley and the surrounding villages over four decades, has died aged 91.
+She died peacefully at her home on Tuesday, surrounded by her family, her daughter said.
+Born in Salford in 1935, she trained as a nurse at Manchester Royal Infirmary before moving to Hexley in 1961, where she worked as a community midwife until she retired in 2001. In the early years she made her home visits by bicycle, and later in a green Morris Minor that became known in the town as "the stork car".
+Her daughter, Helen Ashworth, 64, said her mother had never stopped being a midwife, even in retirement.
+"She could not walk through the market without someone stopping her to say, you delivered me, or you delivered my son. She remembered most of them, and she always asked after the baby, even when the baby was 50.
+"Mum was never off duty. If the phone rang at three in the morning, she was dressed before it stopped ringing," she said.
+Her son, David Ashworth, 61, said she had been strict but warm. "She had no patience for fuss. But if you were frightened, she was the calmest person in the room," he said.
+Mrs Ashworth wrote a memoir, "Ten Thousand Knocks", published in 1998, about her years of home visits. In an interview with this newspaper in 2011, she said she had never thought of the work as a job.
+"You are let into a house at the most important moment of a family's life. That is a privilege, not a job, and I never forgot it," she said then.
+Dr Femi Adeyemi, who worked alongside her as a GP in Hexley from 1979, described her as "the backbone of the practice".
+"Young doctors were terrified of her, and rightly so. She had forgotten more about delivering babies than most of us would ever learn," he said. "I was one of those young doctors."
+The former head of midwifery at Hexley General Hospital, Janet Orme, said the midwife had trained dozens of students and had pushed for the town's first birth centre in the 1980s.
+"Peggy fought for that unit for ten years. Every woman who has had a baby there since owes her something," Ms Orme said.
+One mother Mrs Ashworth helped in 1972, who asked not to be named, wrote on a town community page: "She came out in a snowstorm at two in the morning and stayed until my daughter was born at nine. I have never forgotten her kindness."
+Mrs Ashworth's husband, Frank, a postman, died in 2009. She is survived by her two children, five grandchildren and three great-grandchildren.
+Her funeral will be held at St Michael's Church, Hexley, on December 19. The family has asked for donations to the Hexley Birth Centre in place of flowers.
+""".strip().split("\n"), quotes=[
+("Peggy", None, {}),
+("the stork car", None, {}),
+("She could not walk through the market without someone stopping her to say, you delivered me, or you delivered my son. She remembered most of them, and she always asked after the baby, even when the baby was 50.", "Helen Ashworth", {"accept": []}),
+("Mum was never off duty. If the phone rang at three in the morning, she was dressed before it stopped ringing,", "Helen Ashworth", {"accept": []}),
+("She had no patience for fuss. But if you were frightened, she was the calmest person in the room,", "David Ashworth", {"accept": []}),
+("Ten Thousand Knocks", None, {}),
+("You are let into a house at the most important moment of a family's life. That is a privilege, not a job, and I never forgot it,", "Margaret Ashworth", {"accept": ["Peggy Ashworth"]}),
+("the backbone of the practice", "Femi Adeyemi", {}),
+("Young doctors were terrified of her, and rightly so. She had forgotten more about delivering babies than most of us would ever learn,", "Femi Adeyemi", {}),
+("I was one of those young doctors.", "Femi Adeyemi", {}),
+("Peggy fought for that unit for ten years. Every woman who has had a baby there since owes her something,", "Janet Orme", {}),
+("She came out in a snowstorm at two in the morning and stayed until my daughter was born at nine. I have never forgotten her kindness.", "one mother Mrs Ashworth helped in 1972", {"unnamed": ["mother"]}),
+]))
+
 out = {"about": ("Short English news articles written by hand in the house styles real news uses (wire copy, "
                  "British style, sport, courts, an interview, a quotation over several paragraphs, a speaker "
                  "named later by role only), every person in them invented; each quotation labelled with its "
                  "speaker by the writer before the engine ran on them (batch 6, at the start of a release, "
-                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules; batch 21 the same at the start of a later one, by a helper who writes no rules; batch 22 the same at the start of a later one, by a helper who writes no rules; batch 23 the same at the start of a later one, by a helper who writes no rules; batch 24 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
+                 "before its rules; batch 7 after batch 6 was measured, in the same way; batch 8 at the start of a later release, before its rules; batch 9 the same at the start of the next; batch 10 the same at the start of a later one; batch 11 the same at the start of a later one, by a helper who writes no rules; batch 13 the same at the start of a later one, by a helper who writes no rules; batch 15 the same at the start of a later one, by a helper who writes no rules; batch 16 the same at the start of a later one, by a helper who writes no rules; batch 17 the same at the start of a later one, by a helper who writes no rules; batch 18 the same at the start of a later one, by a helper who writes no rules; batch 19 the same at the start of a later one, by a helper who writes no rules; batch 20 the same at the start of a later one, by a helper who writes no rules; batch 21 the same at the start of a later one, by a helper who writes no rules; batch 22 the same at the start of a later one, by a helper who writes no rules; batch 23 the same at the start of a later one, by a helper who writes no rules; batch 24 the same at the start of a later one, by a helper who writes no rules; batch 25 the same at the start of a later one, by a helper who writes no rules). Same fields and rules as gold.json. Only measured: its misses are never "
                  "listed, save those of the batches marked read (batch 6: measured twice as unseen, "
                  "88.6 % right, 6.8 % wrong, then spent to be read). See README.md."), "articles": []}
 
@@ -3254,7 +3464,8 @@ for order, a in enumerate([*(dict(x, batch=6) for x in B6), *(dict(x, batch=7) f
                            *(dict(x, batch=21) for x in B21),
                            *(dict(x, batch=22) for x in B22),
                            *(dict(x, batch=23) for x in B23),
-                           *(dict(x, batch=24) for x in B24)]):
+                           *(dict(x, batch=24) for x in B24),
+                           *(dict(x, batch=25) for x in B25)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     row = {"id": a["id"], "corpus": "written", "lang": "en", "batch": a["batch"], "order": order,

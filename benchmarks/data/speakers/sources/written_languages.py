@@ -1,5 +1,5 @@
 """Build benchmarks/data/speakers/written_languages.json: short news articles written by hand in
-languages other than English (eight at first, thirty-three by batch 23), each quotation labelled with its speaker by the writer, before the engine ran."""
+languages other than English (eight at first, thirty-three by batch 23, the same in batch 24), each quotation labelled with its speaker by the writer, before the engine ran."""
 import json, sys
 
 from marked import placed_quotes
@@ -4033,6 +4033,242 @@ L23.append(dict(id="ru-gazeta-zarechny", lang="ru", paras="""
 ]))
 
 
+L24 = []
+
+L24.append(dict(id="hr-ambulanta-donji-brijeg", lang="hr", paras="""
+Donji Brijeg ostao bez liječnika obiteljske medicine, pacijenti putuju četrdeset kilometara
+DONJI BRIJEG – Ambulanta obiteljske medicine u Donjem Brijegu od ponedjeljka je zatvorena jer je jedina liječnica otišla u mirovinu, a zamjena nije pronađena. Oko 2300 pacijenata iz općine i četiri okolna sela sada se mora liječiti u Slavonskom Gaju, udaljenom četrdeset kilometara.
+„Natječaj smo raspisali tri puta. Nitko se nije javio, ni iz Hrvatske ni iz inozemstva“, rekao je ravnatelj Doma zdravlja Tomislav Babić. Prema njegovim riječima, mladi liječnici ne žele raditi u malim mjestima bez stana i dodatka na plaću.
+Umirovljenica Marija Babić, koja s ravnateljem nije u rodu, svaki mjesec mora po recept za inzulin. „Autobus ide dvaput dnevno. Odem ujutro, vratim se navečer, i to sve zbog jednog papira“, požalila se.
+Jedna medicinska sestra iz ambulante, koja nije htjela da joj se objavi ime, kaže da su problemi bili poznati godinama. „Doktorica je tri godine govorila da odlazi. Svi su znali, a nitko ništa nije napravio“, ispričala je.
+Načelnik općine Ivica Matić tvrdi da općina nudi besplatan stan svakom liječniku koji dođe. „Dajemo stan, plaćamo režije i dajemo jednokratnu pomoć. Više od toga mala općina ne može“, izjavio je načelnik. Matić je dodao da je pisao i županu.
+Iz Ministarstva zdravstva priopćeno je da je „u pripremi program poticaja za rad u ruralnim područjima“.
+Ljekarnica Ana Kovačević primijetila je da ljudi sve češće dolaze k njoj po savjet. „Ja nisam liječnica. Mogu izmjeriti tlak i reći im da idu na hitnu, ali ne mogu ih liječiti“, objasnila je. Ljekarna radi do podne, pa popodne u selu nema nikoga tko bi mogao pomoći.
+Stručnjak za javno zdravstvo Goran Perić s Medicinskog fakulteta u Zagrebu upozorava da ista sudbina čeka desetke ambulanti. „Prosječna dob liječnika obiteljske medicine na selu je preko šezdeset godina. Za pet godina polovica ih odlazi u mirovinu“, rekao je Perić.
+Mještani su skupili više od tisuću potpisa pod peticijom „Vratite nam doktora“, a na vratima ambulante netko je ostavio natpis „Zatvoreno do daljnjega“.
+""".strip().split("\n"), quotes=[
+("Natječaj smo raspisali tri puta. Nitko se nije javio, ni iz Hrvatske ni iz inozemstva", "Tomislav Babić", {"accept": []}),
+("Autobus ide dvaput dnevno. Odem ujutro, vratim se navečer, i to sve zbog jednog papira", "Marija Babić", {"accept": []}),
+("Doktorica je tri godine govorila da odlazi. Svi su znali, a nitko ništa nije napravio", "jedna medicinska sestra iz ambulante", {"unnamed": ["sestra"]}),
+("Dajemo stan, plaćamo režije i dajemo jednokratnu pomoć. Više od toga mala općina ne može", "Ivica Matić", {}),
+("u pripremi program poticaja za rad u ruralnim područjima", "Ministarstvo zdravstva", {"accept": ["Ministarstva zdravstva", "ministarstvo"]}),
+("Ja nisam liječnica. Mogu izmjeriti tlak i reći im da idu na hitnu, ali ne mogu ih liječiti", "Ana Kovačević", {}),
+("Prosječna dob liječnika obiteljske medicine na selu je preko šezdeset godina. Za pet godina polovica ih odlazi u mirovinu", "Goran Perić", {}),
+("Vratite nam doktora", None, {}),
+("Zatvoreno do daljnjega", None, {}),
+]))
+
+L24.append(dict(id="sl-koca-robanov-vrh", lang="sl", paras="""
+Koča pod Robanovim vrhom letos ostaja zaprta, ker je presahnil izvir
+ROBANOV KOT – Koča pod Robanovim vrhom, ena najbolj obiskanih planinskih postojank v Kamniško-Savinjskih Alpah, to poletje ne bo odprla vrat. Izvir, ki je koči več kot sto let dajal vodo, je po suhi zimi presahnil, planinsko društvo pa za novo zajetje nima denarja.
+»Kočo vodim enaindvajset let in česa takega še nisem doživel. Brez vode ne moremo ne kuhati ne pomivati,« je povedal oskrbnik Marko Novak. Po njegovih besedah so lani vodo že dvakrat pripeljali s helikopterjem.
+Predsednica planinskega društva Petra Novak, ki z oskrbnikom ni v sorodu, pravi, da bi novo zajetje stalo okoli 80 tisoč evrov. »Društvo ima tristo članov in nekaj tisoč evrov na računu. Sami tega ne zmoremo,« je dejala predsednica.
+Član gorske reševalne službe, ki ni želel biti imenovan, opozarja, da bodo pohodniki zdaj ostajali brez zavetja. »Koča je bila tudi točka, kamor smo prinesli ponesrečene, preden je prišel helikopter. Zdaj bo tega konec,« je dejal.
+Na Planinski zvezi Slovenije so sporočili, da »iščejo rešitev skupaj z lokalno skupnostjo in ministrstvom«.
+Hidrologinja Tina Zupan z ljubljanske fakultete meni, da presahnjeni izvir ni naključje. »Snežna odeja je v zadnjih desetih letih v povprečju tanjša za tretjino. Visokogorski izviri so prvi, ki to občutijo,« je pojasnila. Po mnenju Zupanove bodo podobne težave kmalu imele še druge koče.
+Jure Kranjc, ki s prijatelji vsako leto prehodi greben, je bil nad novico razočaran. »Brez koče bo tura dolga dvanajst ur. Marsikdo se je sploh ne bo več lotil,« je dejal Kranjc.
+Župan občine Anton Vidmar obljublja pomoč. »Občina bo dala, kar lahko, a to ne bo dovolj. Brez države kočo izgubimo,« je poudaril župan.
+Na spletu so planinci začeli zbirati denar pod geslom »Voda za kočo«, na vratih koče pa visi listek »Letos zaprto, se vidimo drugo leto«.
+""".strip().split("\n"), quotes=[
+("Kočo vodim enaindvajset let in česa takega še nisem doživel. Brez vode ne moremo ne kuhati ne pomivati,", "Marko Novak", {"accept": []}),
+("Društvo ima tristo članov in nekaj tisoč evrov na računu. Sami tega ne zmoremo,", "Petra Novak", {"accept": []}),
+("Koča je bila tudi točka, kamor smo prinesli ponesrečene, preden je prišel helikopter. Zdaj bo tega konec,", "član gorske reševalne službe", {"unnamed": ["član"]}),
+("iščejo rešitev skupaj z lokalno skupnostjo in ministrstvom", "Planinska zveza Slovenije", {"accept": ["Planinski zvezi Slovenije", "zveza"]}),
+("Snežna odeja je v zadnjih desetih letih v povprečju tanjša za tretjino. Visokogorski izviri so prvi, ki to občutijo,", "Tina Zupan", {"accept": ["Zupan", "Zupanove"]}),
+("Brez koče bo tura dolga dvanajst ur. Marsikdo se je sploh ne bo več lotil,", "Jure Kranjc", {}),
+("Občina bo dala, kar lahko, a to ne bo dovolj. Brez države kočo izgubimo,", "Anton Vidmar", {}),
+("Voda za kočo", None, {}),
+("Letos zaprto, se vidimo drugo leto", None, {}),
+]))
+
+L24.append(dict(id="lt-pieno-supirkimas-girele", lang="lt", paras="""
+Pieno perdirbėjas nutraukia supirkimą Girelės seniūnijoje, smulkieji ūkininkai neturi kur dėti pieno
+GIRELĖ – Pieno perdirbimo bendrovė „Baltasis slėnis“ nuo kito mėnesio nebesupirks pieno iš smulkių ūkių Girelės seniūnijoje. Apie šešiasdešimt ūkininkų, kurie laiko nuo trijų iki dvidešimties karvių, liks be vienintelio pirkėjo.
+„Aš pieną vežu jau trisdešimt metų. Dabar man sako, kad mano dvylika karvių jiems per mažai“, sakė ūkininkas Vytautas Petraitis. Pasak Petraičio, jo ūkis be pieno pajamų neišsilaikys nė pusmečio.
+Netoliese gyvenanti Rasa Petraitienė, kuri su juo nėra giminė, jau ieško pirkėjų savo karvėms. „Vaikai mieste, vyras serga. Vieni mes čia nebeišgalėsim“, teigė moteris.
+Bendrovės direktorius Darius Jankauskas aiškina, kad sunkvežimio važinėjimas po mažus ūkius neapsimoka. „Mūsų sunkvežimis dėl dviejų šimtų litrų nuvažiuoja keturiasdešimt kilometrų. Tai kainuoja daugiau nei pats pienas“, sakė direktorius.
+Bendrovė praėjusiais metais uždirbo beveik du milijonus eurų pelno, todėl ūkininkai tokiais paaiškinimais netiki. Anot jų, įmonė tiesiog nori dirbti tik su didžiaisiais ūkiais, kurie laiko šimtus karvių ir patys atveža pieną.
+Vienas bendrovės vairuotojų, paprašęs neskelbti jo pavardės, pasakojo, kad sprendimas buvo priimtas dar vasarą. „Mums liepė nieko nesakyti ūkininkams iki rudens. Aš kasdien su jais kalbuosi ir tylėjau“, prisipažino jis.
+Žemės ūkio ministerija pranešime nurodė, kad „smulkiesiems pieno gamintojams bus pasiūlyta kooperacijos parama“.
+Seniūnė Aldona Kazlauskienė tikina, kad seniūnija bandys suburti ūkininkus į kooperatyvą. „Jei susivienys bent trisdešimt ūkių, galėsim patys vežti pieną į Panevėžį“, sakė seniūnė. Pirmasis susirinkimas numatytas kitą šeštadienį kultūros namuose.
+Ekonomistas Tomas Žukauskas mano, kad smulkieji ūkiai Lietuvoje nyks ir toliau. „Per dešimt metų pieno ūkių skaičius sumažėjo perpus. Be bendros rinkodaros jie neišliks“, teigė jis. Žukausko teigimu, kooperatyvai Danijoje ir Suomijoje rodo, kad išeitis yra.
+Ūkininkai jau surengė pirmą protestą, o prie seniūnijos pastato pakabino plakatą „Mūsų pienas – ne atliekos“.
+""".strip().split("\n"), quotes=[
+("Baltasis slėnis", None, {}),
+("Aš pieną vežu jau trisdešimt metų. Dabar man sako, kad mano dvylika karvių jiems per mažai", "Vytautas Petraitis", {"accept": ["Petraitis", "Petraičio"]}),
+("Vaikai mieste, vyras serga. Vieni mes čia nebeišgalėsim", "Rasa Petraitienė", {}),
+("Mūsų sunkvežimis dėl dviejų šimtų litrų nuvažiuoja keturiasdešimt kilometrų. Tai kainuoja daugiau nei pats pienas", "Darius Jankauskas", {}),
+("Mums liepė nieko nesakyti ūkininkams iki rudens. Aš kasdien su jais kalbuosi ir tylėjau", "vienas bendrovės vairuotojų", {"unnamed": ["vairuotojų", "vairuotojas"]}),
+("smulkiesiems pieno gamintojams bus pasiūlyta kooperacijos parama", "Žemės ūkio ministerija", {"accept": ["ministerija"]}),
+("Jei susivienys bent trisdešimt ūkių, galėsim patys vežti pieną į Panevėžį", "Aldona Kazlauskienė", {}),
+("Per dešimt metų pieno ūkių skaičius sumažėjo perpus. Be bendros rinkodaros jie neišliks", "Tomas Žukauskas", {"accept": ["Žukauskas", "Žukausko"]}),
+("Mūsų pienas – ne atliekos", None, {}),
+]))
+
+L24.append(dict(id="et-rongipeatus-kuusikula", lang="et", paras="""
+Kuusiküla rongipeatus suletakse, reisijad peavad edaspidi bussiga sõitma
+KUUSIKÜLA – Raudtee-ettevõte Põhjarong lõpetab märtsist rongide peatumise Kuusiküla peatuses, sest seal siseneb päevas keskmiselt vähem kui kümme reisijat. Küla on raudteega seotud olnud üle üheksakümne aasta. Lähim teine peatus asub Valgjärvel, kuhu on külast kaksteist kilomeetrit.
+„Ma sõidan selle rongiga iga päev Tartusse tööle. Bussiga kulub mul igas suunas tund rohkem,“ ütles Kuusiküla elanik Kadri Tamm. Tamme sõnul on peatus paljudele külaelanikele ainus ühendus linnaga.
+Tema naaber Jaan Tamm, kes ei ole Kadriga sugulane, on veelgi keerulisemas olukorras. „Mul pole autot ja bussipeatus on kolme kilomeetri kaugusel. Talvel ma sinna ei jõua,“ lausus 79-aastane mees.
+Põhjaronga pressiesindaja Liis Mägi selgitas, et otsus tehti kõigi reisijate huvides. „Iga peatus pikendab sõiduaega. Kui peatus teenindab kümmet inimest, kannatavad sajad teised,“ sõnas Mägi.
+Põhjarongi andmetel sõitis Kuusikülast eelmisel aastal rongile keskmiselt kaheksa inimest päevas, kümme aastat tagasi oli neid üle neljakümne. Rongid sõidavad edaspidi peatusest mööda ka nädalavahetustel, kui linnast tuleb külla suvitajaid ja matkajaid.
+Vallavalitsuse ametnik, kes ei soovinud oma nime avaldada, ütles, et vald sai otsusest teada ajalehest. „Meiega ei konsulteeritud. Saime kirja nädal pärast seda, kui kõik oli juba otsustatud,“ ütles ta.
+Transpordiamet teatas, et „asendusbussiliin avatakse enne rongipeatuse sulgemist“.
+Vallavanem Peeter Kask lubab otsuse vaidlustada. „Me kirjutame ministrile ja kogume allkirju. Küla ilma ühistranspordita on surev küla,“ ütles vallavanem. Kase sõnul on vallal valmis ka plaan sõita Tallinnasse.
+Transpordiuurija Marko Saar Tartu Ülikoolist leiab, et väikesed peatused on maapiirkondadele olulisemad, kui statistika näitab. „Kui peatus kaob, kaovad ka viimased noored pered. Raudtee on maapiirkonnale elutähtis,“ märkis ta.
+Külaelanikud kogusid allkirju pöördumisele „Jätke meie peatus alles“, ja ooteplatvormile riputati silt „Siin peatus rong üheksakümmend aastat“.
+""".strip().split("\n"), quotes=[
+("Ma sõidan selle rongiga iga päev Tartusse tööle. Bussiga kulub mul igas suunas tund rohkem,", "Kadri Tamm", {"accept": []}),
+("Mul pole autot ja bussipeatus on kolme kilomeetri kaugusel. Talvel ma sinna ei jõua,", "Jaan Tamm", {"accept": []}),
+("Iga peatus pikendab sõiduaega. Kui peatus teenindab kümmet inimest, kannatavad sajad teised,", "Liis Mägi", {}),
+("Meiega ei konsulteeritud. Saime kirja nädal pärast seda, kui kõik oli juba otsustatud,", "vallavalitsuse ametnik", {"unnamed": ["ametnik"]}),
+("asendusbussiliin avatakse enne rongipeatuse sulgemist", "Transpordiamet", {}),
+("Me kirjutame ministrile ja kogume allkirju. Küla ilma ühistranspordita on surev küla,", "Peeter Kask", {"accept": ["Kask", "Kase"]}),
+("Kui peatus kaob, kaovad ka viimased noored pered. Raudtee on maapiirkonnale elutähtis,", "Marko Saar", {}),
+("Jätke meie peatus alles", None, {}),
+("Siin peatus rong üheksakümmend aastat", None, {}),
+]))
+
+L24.append(dict(id="de-at-kirchenwirt-oberkirchbach", lang="de", paras="""
+Letztes Wirtshaus in Oberkirchbach sperrt zu – Gemeinde sucht einen Pächter
+OBERKIRCHBACH – Nach 140 Jahren sperrt der „Kirchenwirt“ in Oberkirchbach im Mühlviertel mit Ende Jänner zu. Das Gasthaus ist das letzte im Ort; seit dem Sommer hat die Wirtsfamilie vergeblich einen Nachfolger gesucht.
+„Mein Urgroßvater hat hier schon ausgeschenkt. Aber mit 68 Jahren und ohne Personal geht es einfach nicht mehr“, sagt Wirt Franz Gruber. Die Kinder hätten andere Berufe ergriffen, und einen Koch finde man am Land kaum noch, erzählt er.
+Maria Gruber, Obfrau des örtlichen Seniorenbunds und mit dem Wirt nicht verwandt, weiß nicht, wohin mit ihrer Runde. „Jeden Donnerstag haben wir uns hier zum Kartenspielen getroffen. Wo sollen wir denn jetzt hin, ins Feuerwehrhaus?“, fragt die 74-Jährige.
+Bürgermeister Johann Leitner will, dass die Gemeinde das Haus übernimmt. „Ein Dorf ohne Wirtshaus ist kein Dorf. Wir prüfen, ob die Gemeinde kaufen und dann verpachten kann“, so Leitner.
+Ein Gemeinderat, der namentlich nicht genannt werden will, ist skeptisch: „Wir haben nicht einmal Geld für das Dach der Volksschule. Woher sollen die 800.000 Euro kommen?“
+Die Wirtschaftskammer teilte auf Anfrage mit, dass „im ländlichen Raum jedes Jahr rund sechzig Gasthäuser schließen“.
+Tourismusforscherin Sabine Hofer von der Universität Innsbruck sieht ein strukturelles Problem. „Die Wirtshäuser sterben nicht, weil niemand hingeht. Sie sterben, weil niemand mehr in der Küche stehen will“, erklärt die Forscherin. Laut Hofer hilft nur eine bessere Bezahlung in der Gastronomie.
+Die Kellnerin Christina Huber arbeitet seit 22 Jahren beim Kirchenwirt. „Ich hab' hier meinen Mann kennengelernt und meine Hochzeit gefeiert. Das tut schon weh“, sagt sie. Einen neuen Job hat sie bereits in der Bezirkshauptstadt gefunden.
+Im Ort kursiert eine Unterschriftenliste unter dem Motto „Rettet den Kirchenwirt“, und über dem Stammtisch hängt ein Zettel: „Letzte Runde am 31. Jänner“.
+""".strip().split("\n"), quotes=[
+("Kirchenwirt", None, {}),
+("Mein Urgroßvater hat hier schon ausgeschenkt. Aber mit 68 Jahren und ohne Personal geht es einfach nicht mehr", "Franz Gruber", {"accept": []}),
+("Jeden Donnerstag haben wir uns hier zum Kartenspielen getroffen. Wo sollen wir denn jetzt hin, ins Feuerwehrhaus?", "Maria Gruber", {"accept": []}),
+("Ein Dorf ohne Wirtshaus ist kein Dorf. Wir prüfen, ob die Gemeinde kaufen und dann verpachten kann", "Johann Leitner", {}),
+("Wir haben nicht einmal Geld für das Dach der Volksschule. Woher sollen die 800.000 Euro kommen?", "ein Gemeinderat", {"unnamed": ["Gemeinderat"]}),
+("im ländlichen Raum jedes Jahr rund sechzig Gasthäuser schließen", "die Wirtschaftskammer", {"accept": ["Wirtschaftskammer"]}),
+("Die Wirtshäuser sterben nicht, weil niemand hingeht. Sie sterben, weil niemand mehr in der Küche stehen will", "Sabine Hofer", {}),
+("Ich hab' hier meinen Mann kennengelernt und meine Hochzeit gefeiert. Das tut schon weh", "Christina Huber", {}),
+("Rettet den Kirchenwirt", None, {}),
+("Letzte Runde am 31. Jänner", None, {}),
+]))
+
+L24.append(dict(id="fr-ca-arena-saint-eloi-des-pins", lang="fr", paras="""
+L'aréna de Saint-Éloi-des-Pins fermé pour l'hiver, le hockey mineur en exil
+SAINT-ÉLOI-DES-PINS – L'aréna municipal de Saint-Éloi-des-Pins restera fermé tout l'hiver après une fuite d'ammoniac dans son système de réfrigération, vieux de 45 ans. Quelque 180 jeunes du hockey mineur et du patinage artistique devront s'entraîner à Lac-Brûlé, à 35 kilomètres.
+« On a colmaté le système trois fois depuis l'an passé. Cette fois-ci, les ingénieurs nous ont dit que c'était fini », a affirmé le maire, Réjean Gagnon. Selon lui, le remplacement coûterait près de quatre millions de dollars.
+Sylvie Gagnon, présidente de l'association de hockey mineur et sans lien de parenté avec le maire, s'inquiète pour les familles. « Les parents travaillent. Faire soixante-dix kilomètres aller-retour trois soirs par semaine, c'est pas tout le monde qui peut », déplore-t-elle.
+Un employé municipal, qui a requis l'anonymat, soutient que les problèmes étaient connus. « Ça fait cinq ans qu'on met des plasters. Tout le monde savait que le compresseur allait lâcher », a-t-il confié.
+Le ministère de l'Éducation a indiqué par courriel que « le programme de soutien aux infrastructures sportives est ouvert aux municipalités jusqu'au 15 mars ».
+Le propriétaire du dépanneur d'en face, Luc Tremblay, voit déjà la différence dans sa caisse. « Les fins de semaine de tournoi, je vendais trois cents cafés. Là, c'est mort », raconte-t-il.
+Pour l'ingénieure Karine Bouchard, spécialiste des systèmes de réfrigération, Saint-Éloi n'est pas un cas isolé. « Des dizaines d'arénas au Québec ont été construits dans les années 1970. Ils arrivent tous en fin de vie en même temps », explique-t-elle. D'après Mme Bouchard, les municipalités devront choisir lesquels reconstruire.
+Gardien de but chez les pee-wee, Marc-Antoine Pelletier, 12 ans, prendra l'autobus avec son équipe. « Moi, je veux juste jouer. Même si c'est loin », dit le garçon.
+Les parents ont lancé une pétition intitulée « Sauvons notre aréna », et une affiche sur la porte annonce « Fermé jusqu'à nouvel ordre ».
+""".strip().split("\n"), quotes=[
+("On a colmaté le système trois fois depuis l'an passé. Cette fois-ci, les ingénieurs nous ont dit que c'était fini", "Réjean Gagnon", {"accept": []}),
+("Les parents travaillent. Faire soixante-dix kilomètres aller-retour trois soirs par semaine, c'est pas tout le monde qui peut", "Sylvie Gagnon", {"accept": []}),
+("Ça fait cinq ans qu'on met des plasters. Tout le monde savait que le compresseur allait lâcher", "un employé municipal", {"unnamed": ["employé"]}),
+("le programme de soutien aux infrastructures sportives est ouvert aux municipalités jusqu'au 15 mars", "le ministère de l'Éducation", {"accept": ["ministère de l'Éducation", "ministère"]}),
+("Les fins de semaine de tournoi, je vendais trois cents cafés. Là, c'est mort", "Luc Tremblay", {}),
+("Des dizaines d'arénas au Québec ont été construits dans les années 1970. Ils arrivent tous en fin de vie en même temps", "Karine Bouchard", {}),
+("Moi, je veux juste jouer. Même si c'est loin", "Marc-Antoine Pelletier", {}),
+("Sauvons notre aréna", None, {}),
+("Fermé jusqu'à nouvel ordre", None, {}),
+]))
+
+L24.append(dict(id="es-mx-incendio-mercado-tepetlan", lang="es", paras="""
+Incendio consume el mercado municipal de San Lázaro Tepetlán; 200 locatarios pierden sus puestos
+SAN LÁZARO TEPETLÁN, Pue.– Un incendio que comenzó la madrugada del lunes consumió casi por completo el mercado municipal Cinco de Mayo de San Lázaro Tepetlán. Cerca de 200 locatarios perdieron sus puestos y su mercancía a tres semanas de la temporada decembrina.
+“Llevo 31 años vendiendo chiles secos aquí. Mi mamá tuvo este puesto antes que yo, y en una noche se acabó todo”, dijo entre lágrimas Guadalupe Hernández, locataria de la nave principal.
+Su vecino de pasillo, Martín Hernández, quien no es su familiar, tampoco sabe cómo empezar de nuevo. “Ni seguro teníamos. ¿Quién le asegura un puesto de mercado a uno?”, cuestionó el comerciante.
+El presidente municipal, Arturo Mendoza Ríos, anunció que habilitará una plaza provisional. “En diez días vamos a tener a los locatarios trabajando en la explanada, con lonas y luz”, aseguró el edil. De acuerdo con Mendoza Ríos, el ayuntamiento pedirá recursos al gobierno estatal para reconstruir el inmueble.
+Un elemento de Protección Civil, que pidió omitir su nombre, señaló que el mercado no contaba con extintores vigentes. “Se les había notificado desde el año pasado. Las instalaciones eléctricas eran un peligro”, refirió.
+La Fiscalía del estado informó en un comunicado que “se abrió una carpeta de investigación para determinar las causas del siniestro”.
+Según la líder de los locatarios, Rocío Vázquez, muchos comerciantes habían pedido créditos para surtirse antes de diciembre. “La gente compró mercancía para la temporada. Ahora deben el dinero y no tienen ni puesto ni mercancía”, explicó.
+El especialista en protección civil Héctor Salgado Ortiz, académico de la universidad estatal, considera que el caso no es aislado. “La mayoría de los mercados municipales del país tienen más de cuarenta años y nunca se les cambió el cableado”, advirtió.
+Vecinos organizaron una colecta bajo el lema “Todos somos el mercado”, y en la reja quemada alguien colgó una cartulina que dice “Aquí seguimos”.
+""".strip().split("\n"), quotes=[
+("Llevo 31 años vendiendo chiles secos aquí. Mi mamá tuvo este puesto antes que yo, y en una noche se acabó todo", "Guadalupe Hernández", {"accept": []}),
+("Ni seguro teníamos. ¿Quién le asegura un puesto de mercado a uno?", "Martín Hernández", {"accept": []}),
+("En diez días vamos a tener a los locatarios trabajando en la explanada, con lonas y luz", "Arturo Mendoza Ríos", {"accept": ["Mendoza Ríos", "Mendoza"]}),
+("Se les había notificado desde el año pasado. Las instalaciones eléctricas eran un peligro", "un elemento de Protección Civil", {"unnamed": ["elemento"]}),
+("se abrió una carpeta de investigación para determinar las causas del siniestro", "la Fiscalía del estado", {"accept": ["Fiscalía del estado", "Fiscalía"]}),
+("La gente compró mercancía para la temporada. Ahora deben el dinero y no tienen ni puesto ni mercancía", "Rocío Vázquez", {}),
+("La mayoría de los mercados municipales del país tienen más de cuarenta años y nunca se les cambió el cableado", "Héctor Salgado Ortiz", {"accept": ["Salgado Ortiz", "Salgado"]}),
+("Todos somos el mercado", None, {}),
+("Aquí seguimos", None, {}),
+]))
+
+L24.append(dict(id="nl-be-chirolokaal-sint-rembert", lang="nl", paras="""
+Chiro Sint-Rembert verliest lokaal bij brand, 140 kinderen zoeken onderdak
+SINT-REMBERT – Het lokaal van Chiro Sint-Rembert is in de nacht van zaterdag op zondag volledig uitgebrand. Niemand raakte gewond, maar de 140 leden zitten zonder onderdak. De brandweer vermoedt een kortsluiting in de keuken.
+‘Alles is weg: de tenten, het kampmateriaal, de vlaggen van zestig jaar Chiro. Er staat alleen nog een muur’, zegt hoofdleider Pieter Claes. De hoofdleider weet nog niet of het zomerkamp kan doorgaan.
+Lien Claes, die geen familie is van Pieter, is mama van drie leden. ‘Mijn kinderen hebben zondag de hele dag gehuild. Voor hen was dat lokaal een tweede thuis’, vertelt ze.
+Een buurman die niet met naam in de krant wil, zag de vlammen als eerste. ‘Om drie uur hoorde ik een knal. Toen ik buitenkwam, stond het dak al in lichterlaaie’, zegt hij.
+Burgemeester Hilde Peeters belooft snel een noodoplossing. ‘De gemeente stelt vanaf volgende week de oude jongensschool ter beschikking. De Chiro hoort bij dit dorp’, aldus Peeters. Volgens de burgemeester kan de gemeente ook helpen bij de heropbouw.
+Het provinciebestuur laat weten dat ‘er een noodfonds voor jeugdlokalen bestaat waarop de Chiro een beroep kan doen’.
+Brandweerofficier Koen Maes leidde de bluswerken. ‘Het is een oud houten gebouw met veel brandbaar materiaal binnen. Daar was niets meer aan te redden’, legt Maes uit.
+Jeugdwerkexperte An Wouters wijst erop dat het probleem groter is dan één dorp. ‘Veel jeugdlokalen in Vlaanderen zijn oude barakken zonder branddetectie. Dit kan morgen overal gebeuren’, waarschuwt ze.
+Oud-leden startten een inzamelactie onder de slogan ‘Samen bouwen we terug’, en aan het hek hangt een spandoek met ‘Chiro leeft’.
+""".strip().split("\n"), quotes=[
+("Alles is weg: de tenten, het kampmateriaal, de vlaggen van zestig jaar Chiro. Er staat alleen nog een muur", "Pieter Claes", {"accept": []}),
+("Mijn kinderen hebben zondag de hele dag gehuild. Voor hen was dat lokaal een tweede thuis", "Lien Claes", {"accept": []}),
+("Om drie uur hoorde ik een knal. Toen ik buitenkwam, stond het dak al in lichterlaaie", "een buurman", {"unnamed": ["buurman"]}),
+("De gemeente stelt vanaf volgende week de oude jongensschool ter beschikking. De Chiro hoort bij dit dorp", "Hilde Peeters", {}),
+("er een noodfonds voor jeugdlokalen bestaat waarop de Chiro een beroep kan doen", "het provinciebestuur", {"accept": ["provinciebestuur"]}),
+("Het is een oud houten gebouw met veel brandbaar materiaal binnen. Daar was niets meer aan te redden", "Koen Maes", {}),
+("Veel jeugdlokalen in Vlaanderen zijn oude barakken zonder branddetectie. Dit kan morgen overal gebeuren", "An Wouters", {}),
+("Samen bouwen we terug", None, {}),
+("Chiro leeft", None, {}),
+]))
+
+L24.append(dict(id="pl-prom-wierzbno", lang="pl", paras="""
+Prom w Wierzbnie nie kursuje od miesiąca, mieszkańcy nadkładają sześćdziesiąt kilometrów
+WIERZBNO – Prom łączący dwa brzegi Wisły w Wierzbnie stoi od miesiąca przy przystani, bo powiat nie znalazł przewoźnika na nowy sezon. Dla kilkuset mieszkańców okolicznych wsi najbliższy most jest teraz trzydzieści kilometrów dalej.
+„Przez rzekę mam do pracy dwa kilometry. Teraz jeżdżę przez most i to jest trzydzieści kilometrów w jedną stronę” – mówi Krzysztof Wójcik, który pracuje w tartaku po drugiej stronie Wisły.
+Anna Wójcik, niespokrewniona z Krzysztofem, prowadzi sklep przy przystani. „Latem połowa moich klientów przyjeżdżała promem. Od czerwca utarg spadł mi o połowę” – skarży się kobieta.
+Starosta Andrzej Kamiński tłumaczy, że powiat zrobił, co mógł. „Ogłaszaliśmy przetarg dwa razy. Nikt się nie zgłosił, bo za te pieniądze nikt nie chce ryzykować” – powiedział starosta. Według Kamińskiego trzeci przetarg zostanie ogłoszony jeszcze w tym miesiącu.
+Były przewoźnik, który prosił o anonimowość, twierdzi, że stawki powiatu były za niskie. „Powiat płacił mniej, niż kosztowało paliwo i ubezpieczenie. Dokładałem do interesu przez trzy lata” – mówi.
+W komunikacie urzędu wojewódzkiego czytamy, że „przeprawa promowa nie kwalifikuje się do dofinansowania z programu drogowego”.
+Dr Ewa Zielińska, która bada transport na terenach wiejskich, zwraca uwagę, że to nie jest odosobniony przypadek. „Przeprawy promowe na Wiśle znikają jedna po drugiej. Dla wsi między mostami to często jedyne połączenie ze światem” – podkreśla ekspertka.
+Sołtys Wierzbna Stanisław Nowak nie zamierza czekać. „Zbieramy podpisy i pojedziemy do Warszawy, jeśli trzeba. Bez promu ta wieś umrze” – zapowiada sołtys. Jak dodaje, pod petycją podpisało się już ponad czterysta osób.
+Mieszkańcy protestują pod hasłem „Oddajcie nam prom”, a na przystani ktoś przybił tabliczkę „Prom nieczynny do odwołania”.
+""".strip().split("\n"), quotes=[
+("Przez rzekę mam do pracy dwa kilometry. Teraz jeżdżę przez most i to jest trzydzieści kilometrów w jedną stronę", "Krzysztof Wójcik", {"accept": []}),
+("Latem połowa moich klientów przyjeżdżała promem. Od czerwca utarg spadł mi o połowę", "Anna Wójcik", {"accept": []}),
+("Ogłaszaliśmy przetarg dwa razy. Nikt się nie zgłosił, bo za te pieniądze nikt nie chce ryzykować", "Andrzej Kamiński", {"accept": ["Kamiński", "Kamińskiego"]}),
+("Powiat płacił mniej, niż kosztowało paliwo i ubezpieczenie. Dokładałem do interesu przez trzy lata", "były przewoźnik", {"unnamed": ["przewoźnik"]}),
+("przeprawa promowa nie kwalifikuje się do dofinansowania z programu drogowego", "urząd wojewódzki", {"accept": ["urzędu wojewódzkiego", "urząd"]}),
+("Przeprawy promowe na Wiśle znikają jedna po drugiej. Dla wsi między mostami to często jedyne połączenie ze światem", "Ewa Zielińska", {}),
+("Zbieramy podpisy i pojedziemy do Warszawy, jeśli trzeba. Bez promu ta wieś umrze", "Stanisław Nowak", {}),
+("Oddajcie nam prom", None, {}),
+("Prom nieczynny do odwołania", None, {}),
+]))
+
+L24.append(dict(id="sv-sista-macken-norrasen", lang="sv", paras="""
+Sista macken i Norråsen stänger – närmaste tankställe blir sju mil bort
+NORRÅSEN – Vid årsskiftet stänger bensinstationen i Norråsen, den enda inom sju mil. Ägaren har inte råd att byta ut de gamla cisternerna enligt de nya miljökraven, och ingen köpare har hört av sig.
+”Jag har stått här i 27 år. Cisternerna kostar en miljon att byta, och det tjänar jag inte in på tio år”, säger ägaren Lars Eriksson.
+Karin Eriksson, som inte är släkt med Lars, kör hemtjänst i byarna runt Norråsen. ”Vi kör tjugo mil om dagen. Ska vi köra sju mil extra för att tanka blir det ingen tid över till de gamla”, säger hon.
+En anställd på kommunen, som vill vara anonym, säger att frågan har varit känd länge. ”Alla visste att det här skulle hända. Det har legat i en byrålåda i tre år”, säger personen.
+Kommunalrådet Anders Holmgren vill hitta en lösning före nyår. ”Vi tittar på om kommunen kan gå in med stöd. Men vi kan inte själva driva en mack”, säger Holmgren. Enligt honom ska frågan upp i kommunstyrelsen i januari.
+Länsstyrelsen skriver i ett pressmeddelande att ”det finns ett särskilt stöd för drivmedelsstationer i glesbygd som kan sökas till och med den 31 mars”.
+Glesbygdsforskaren Maria Sundberg menar att en nedlagd mack slår hårdare än många tror. ”Macken är ofta mer än en mack. Det är kiosk, post och mötesplats. När den försvinner tappar byn sin mittpunkt”, förklarar hon.
+Pensionären Olle Nyström tankar sin gamla Volvo en sista gång innan han åker hem. ”Jag är 81 år. Sju mil till en mack, det är inte att tänka på en vinterdag”, konstaterar han.
+Byborna har startat en namninsamling under parollen ”Rädda macken”, och på pumpen sitter en lapp: ”Tack för alla år”.
+""".strip().split("\n"), quotes=[
+("Jag har stått här i 27 år. Cisternerna kostar en miljon att byta, och det tjänar jag inte in på tio år", "Lars Eriksson", {"accept": []}),
+("Vi kör tjugo mil om dagen. Ska vi köra sju mil extra för att tanka blir det ingen tid över till de gamla", "Karin Eriksson", {"accept": []}),
+("Alla visste att det här skulle hända. Det har legat i en byrålåda i tre år", "en anställd på kommunen", {"unnamed": ["anställd"]}),
+("Vi tittar på om kommunen kan gå in med stöd. Men vi kan inte själva driva en mack", "Anders Holmgren", {}),
+("det finns ett särskilt stöd för drivmedelsstationer i glesbygd som kan sökas till och med den 31 mars", "Länsstyrelsen", {}),
+("Macken är ofta mer än en mack. Det är kiosk, post och mötesplats. När den försvinner tappar byn sin mittpunkt", "Maria Sundberg", {}),
+("Jag är 81 år. Sju mil till en mack, det är inte att tänka på en vinterdag", "Olle Nyström", {}),
+("Rädda macken", None, {}),
+("Tack för alla år", None, {}),
+]))
+
+
 out = {"about": ("Short news articles written by hand in eight languages (German, French, Spanish, Italian, "
                  "Portuguese, Russian, Czech, Dutch; batches 1 to 3) and in Chinese and Japanese (batch 4), "
                  "then all ten again (batch 5), then six of them again (batch 6, German, French, Spanish, Italian, Portuguese, Russian), "
@@ -4051,6 +4287,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
                  "then ten in Bulgarian, Serbian (Latin script), Slovenian, Lithuanian, Estonian, Galician, French, Spanish, Polish and Swedish (batch 21, by a helper who writes no rules: measured at one release, then a read batch) "
                  "then ten in Latvian, Icelandic, Greek, Ukrainian, German, Italian, Dutch, Danish, Romanian and European Portuguese (batch 22, by a helper who writes no rules: measured at one release, then a read batch) "
                  "then ten in Serbian (Cyrillic), Macedonian, Hungarian, Albanian, Slovak, Finnish, Swiss German, Belgian French, Brazilian Portuguese and Russian (batch 23, by a helper who writes no rules: measured at one release, then a read batch) "
+                 "then ten in Croatian, Slovenian, Lithuanian, Estonian, Austrian German, Québec French, Mexican Spanish, Flemish Dutch, Polish and Swedish (batch 24, by a helper who writes no rules: measured) "
                  "in each language's press style, every person in them "
                  "invented; each quotation labelled with its speaker by the writer before the engine ran on "
                  "them. Same fields and rules as gold.json. Only measured: its misses are never listed. "
@@ -4077,6 +4314,7 @@ out = {"about": ("Short news articles written by hand in eight languages (German
 # it, 52 / 3 / 19 after its rules) and then spent to be read (session 32)
 # batch 23 (session 32) was measured at one release (37 right, 5 wrong, 29 none of 71 on the code before
 # it, 39 / 4 / 28 after its rules) and then spent to be read (session 33)
+# batch 24 (session 33) is measured
 for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, read=True) for x in B2),
                                  *(dict(x, batch=3) for x in B3), *(dict(x, batch=4) for x in B4),
                                  *(dict(x, batch=5) for x in B5), *(dict(x, batch=6, read=True) for x in B6),
@@ -4094,7 +4332,8 @@ for order, a in enumerate([*(dict(x, batch=1) for x in A), *(dict(x, batch=2, re
                                  *(dict(x, batch=20, read=True) for x in L20),
                                  *(dict(x, batch=21, read=True) for x in L21),
                                  *(dict(x, batch=22, read=True) for x in L22),
-                                 *(dict(x, batch=23, read=True) for x in L23)]):
+                                 *(dict(x, batch=23, read=True) for x in L23),
+                                 *(dict(x, batch=24) for x in L24)]):
     text = "\n".join(a["paras"])
     quotes = placed_quotes(a["id"], text, a["quotes"])
     out["articles"].append({"id": a["id"], "corpus": "written", "lang": a["lang"], "batch": a["batch"], "order": order,

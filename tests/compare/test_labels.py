@@ -106,6 +106,16 @@ def test_killed_versus_martyred():
     assert found[0].category == "killed/martyred/died"
 
 
+def test_a_place_that_is_a_word_of_a_longer_name_is_no_place_of_the_deaths():
+    # "murder of Los Angeles County Sheriff's Deputy Jerry Ortiz": the deputy was murdered, not the
+    # county; the contrast keeps to the two words (a real court story read this as "deaths in Los
+    # Angeles County")
+    found = contrasts("He was convicted of the 2005 murder of Los Angeles County Sheriff's Deputy Jerry Ortiz.",
+                      "He was convicted of the slaying of Los Angeles County Sheriff's Deputy Jerry Ortiz.")
+    assert [(texts(c.a), texts(c.b)) for c in found if c.category == "killed/martyred/died"] == [
+        (["murder"], ["slaying"])]
+
+
 def test_apposition_after_the_name():
     found = contrasts(
         "Talks were led by Bashar al-Assad, the Syrian president, in Damascus.",

@@ -44,6 +44,16 @@ def test_a_re_event_is_another_instance():
     assert "event:election" not in found
 
 
+def test_an_event_whose_victim_is_another_one_is_another_instance():
+    # a real court story: "the deputy's slaying, as well as the attempted murder of another man"
+    found = _chains("He was convicted of the deputy's slaying, as well as the attempted murder of another man "
+                    "days before. The killing of a second officer was not charged. The murder of Ortiz shocked the town.")
+    told = [t for chain, texts in found.items() if chain.startswith("event:") for t in texts]
+    assert "the attempted murder of another man" not in told and "the attempted murder" not in told
+    assert "The killing of a second officer" not in told and "The killing" not in told
+    assert "The murder of Ortiz" in told and "the deputy's slaying" in told
+
+
 def test_an_event_asked_for_is_not_the_one_told():
     found = _chains("The agency wants an impartial probe of the strike. Police called for an inquiry.")
     assert "event:investigation" not in found

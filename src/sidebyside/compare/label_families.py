@@ -230,6 +230,9 @@ def _of_phrase(view: ArticleView, m: int) -> tuple[int, set[str], str | None, st
     ent = view.entity_at_token.get(p)
     if ent is not None and ent.kind != "event" and ent.start == tokens[p].start:
         end = view.token_at_end.get(ent.end, p) + 1
+        if tokens[end - 1].possessive or (end < n and tokens[end].cap and joinable(tokens[end - 1], tokens[end])):
+            return None  # the name is a word of a longer one ("murder of Los Angeles County Sheriff's
+            # Deputy Jerry Ortiz", "death of Brazil's environment minister"): no place of the deaths
         is_place = ent.kind == "place" and ent.via != "demonym"
         if ent.via == "demonym" and end < n and joinable(tokens[end - 1], tokens[end]) and not tokens[end].cap:
             if tokens[end].norm not in _LOCATIVES:

@@ -94,6 +94,12 @@ class EventRules:
             return None
         if first > 0 and tokens[first].gap == "-" and tokens[first - 1].norm in _AGAIN_PREFIXES:
             return None  # "the re-election", "a re-vote": another instance of the event
+        if (idx + 2 < len(tokens) and tokens[idx + 1].norm == "of" and joinable(tok, tokens[idx + 1])
+                and (tokens[idx + 2].norm in self.vocab.other_instance
+                     or (tokens[idx + 2].norm in ("a", "an") and idx + 3 < len(tokens)
+                         and tokens[idx + 3].norm in _ORDINALS))):
+            return None  # "the attempted murder of another man", "the killing of a second officer":
+            # another event of its kind, whose victim is someone else
         k, words, opened, named = first, 0, False, None
         while k > 0 and words < self.settings.max_description_words:
             prev = tokens[k - 1]

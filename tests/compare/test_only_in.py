@@ -112,6 +112,14 @@ def test_spelling_variants_are_one_entity():
     assert {"Karim Haddad", "Marta Lindqvist", "Qasr al-Nour"} <= shared
 
 
+def test_a_longer_name_is_no_spelling_of_a_shorter_one():
+    # a real court story: "Los Angeles County Jail" was read as a spelling of "Los Angeles County"
+    shared, only = run("He killed Los Angeles County Sheriff's Deputy Jerry Ortiz in Los Angeles County.",
+                       "He wore a Los Angeles County Jail jumpsuit in Los Angeles County.")
+    assert "Los Angeles County Jail" in only[1]
+    assert "Los Angeles County" in shared
+
+
 def test_different_people_with_one_first_name_stay_apart():
     shared, only = run("Karim Haddad said yes.", "Karim Benzema said no.")
     assert "Karim Haddad" in only[0] and "Karim Benzema" in only[1]

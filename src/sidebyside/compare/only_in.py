@@ -226,7 +226,11 @@ def _words_spelt_alike(x: str, y: str, ratio: float) -> bool:
     beginning does not make "Endangered Species Act" the "Endangered Species List"."""
     wx, wy = x.split(), y.split()
     if len(wx) != len(wy):
-        return True  # "Qasr an-Nur" / "Qasr al-Nour": particles make the counts differ; the whole-name ratio decides
+        # "Qasr an-Nur" / "Qasr al-Nour": particles make the counts differ; the whole-name ratio
+        # decides, unless one name is the other with words added: "Los Angeles County Jail" is no
+        # spelling of "Los Angeles County" (a longer name, another thing)
+        short, long_ = sorted((wx, wy), key=len)
+        return short != long_[:len(short)] and short != long_[-len(short):]
     return all(
         a == b or difflib.SequenceMatcher(None, _skeleton(a), _skeleton(b)).ratio() >= ratio or _skeleton(a) == _skeleton(b)
         or _british_american(a, b)

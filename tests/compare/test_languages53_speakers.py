@@ -78,3 +78,61 @@ def test_macedonian_noun_before_a_preposition_titles_no_name_after_it():
             "Биологот Ана Петровска од Природно-математичкиот факултет смета дека штетата е голема. "
             "„Загинале и ларвите“, објасни биологот.\n")
     assert quote_speakers(text, "mk") == ["Ана Петровска"]
+
+
+# an unnamed source brought in by the sentence before, with no article ("Сотрудник администрации,
+# попросивший …, признал") or after its "one" and a genitive ("Eräs kunnan työntekijä, joka …, arvioi"):
+# the pronoun or the dropped subject after the quotation is that source
+
+
+def test_russian_pronoun_after_a_bare_source_noun_opening_the_sentence_before():
+    text = ("Газета закрывается\nОЗЁРНЫЙ – Районная газета выйдет в последний раз в декабре.\n"
+            "Сотрудник администрации, попросивший не называть его имени, признал, что дело не только в деньгах. "
+            "«Газета часто критиковала начальство», — сказал он.\n")
+    assert quote_speakers(text, "ru") == ["Сотрудник администрации"]
+
+
+def test_russian_pronoun_of_the_other_gender_is_not_that_source():
+    # negative: "сказала она" after "Сотрудник …, признал": not him
+    text = ("Газета закрывается\nОЗЁРНЫЙ – Районная газета выйдет в последний раз в декабре.\n"
+            "Сотрудник администрации, попросивший не называть его имени, признал, что дело не только в деньгах. "
+            "«Газета часто критиковала начальство», — сказала она.\n")
+    assert quote_speakers(text, "ru") != ["Сотрудник администрации"]
+
+
+def test_finnish_han_after_an_unnamed_source_with_its_genitive():
+    text = ("Kirjastoauto lopettaa\nKYLÄ – Kunnan kirjastoauto ajaa viimeisen kierroksensa.\n"
+            "Eräs kunnan työntekijä, joka ei halunnut nimeään julkisuuteen, arvioi, että säästö jää pieneksi. "
+            "”Kotipalvelu vaatii lisää henkilökuntaa”, hän sanoo.\n")
+    assert quote_speakers(text, "fi") == ["Eräs kunnan työntekijä"]
+
+
+def test_albanian_pronoun_after_one_official_who_asked_not_to_be_named():
+    text = ALBANIAN_HEAD + ("Një zyrtar i ministrisë, që kërkoi të mos përmendet emri, pranoi se fondi është bosh. "
+                            "„Paratë nuk mjaftojnë për të gjithë“, tha ai.\n")
+    assert quote_speakers(text, "sq") == ["Një zyrtar i ministrisë"]
+
+
+def test_slovak_dropped_subject_after_one_of_a_group():
+    text = ("Pošta zatvára\nDOLNÁ VES – Pobočka pošty v obci sa zatvorí koncom mesiaca.\n"
+            "Jeden z doručovateľov, ktorý si neželal byť menovaný, však upozorňuje, že rajóny sú preťažené. "
+            "„Ľudia budú čakať na peniaze do večera,“ povedal.\n")
+    assert quote_speakers(text, "sk") == ["Jeden z doručovateľov"]
+
+
+def test_russian_locative_office_with_its_adjective_before_the_noun():
+    text = ("Газета закрывается\nОЗЁРНЫЙ – Районная газета выйдет в последний раз в декабре.\n"
+            "В областном департаменте информационной политики сообщили, что «поддержка СМИ будет продолжена».\n")
+    assert quote_speakers(text, "ru") == ["департамент информационной политики"]
+
+
+def test_swiss_german_gemass_before_a_surname():
+    text = ("Felssturz droht\nOBERDORF – Der Weiler wird evakuiert.\n"
+            "Kantonsgeologe Urs Imhof sprach an einer Medienkonferenz. Gemäss Imhof ist ein Abbruch «sehr wahrscheinlich».\n")
+    assert quote_speakers(text, "de") == ["Urs Imhof"]
+
+
+def test_hungarian_body_writes_in_its_statement():
+    text = ("Bezár az iskola\nFALU – Szeptembertől nem indul tanév a falu iskolájában.\n"
+            "A tankerület közleményében azt írta, hogy „a döntés a gyermekek érdekét szolgálja”.\n")
+    assert quote_speakers(text, "hu") == ["A tankerület"]

@@ -987,12 +987,19 @@ class ForeignReading:
         """The body's noun (its nominative, as `source_bodies` lists it) that the locative after the
         preposition at token a names, within token e, and the noun's last token; or None."""
         tokens = self.tokens
-        h = a + 1
-        while h + 1 <= e and tokens[h + 1].gap == "-":
-            h += 1  # "пресс-службе": one noun of two tokens
-        noun = "-".join(tokens[m].norm for m in range(a + 1, h + 1))
-        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if same_word(noun, b, least_stem=4)), None)
-        return (body, h) if body is not None else None
+        for start in range(a + 1, min(e, a + 3) + 1):
+            # (one or two adjectives before the noun: "В областном департаменте информационной политики")
+            if start > a + 1 and (tokens[start - 1].cap or not tokens[start - 1].norm.isalpha()
+                                  or tokens[start - 1].norm in self.vocab.foreign_verbs or tokens[start].gap not in _SPACE):
+                return None
+            h = start
+            while h + 1 <= e and tokens[h + 1].gap == "-":
+                h += 1  # "пресс-службе": one noun of two tokens
+            noun = "-".join(tokens[m].norm for m in range(start, h + 1))
+            body = next((b for b in sorted(self.vocab.foreign_source_bodies) if same_word(noun, b, least_stem=4)), None)
+            if body is not None:
+                return body, h
+        return None
 
     def _locative_body_speaker(self, clause: Clause) -> Speaker | None:
         """'В пресс-службе суда сообщили', '— сообщили в пресс-службе суда': the body a locative

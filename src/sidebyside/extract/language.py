@@ -3,7 +3,7 @@ page that declares no language, or declares one its text contradicts; every text
 
 The writing system settles most cases (Arabic, Cyrillic, Greek, Hebrew, CJK, ...), with a few
 letters that only one language of the script uses (Persian پ, Ukrainian ї, Bulgarian ъ, Icelandic þ
-and ð, ...).
+and ð, Albanian ë, ...).
 Latin-script text, and Cyrillic text without such letters, is scored against short lists of each
 language's commonest words. No guess is better than a wrong one: too little text, or two close
 candidates, gives None. Only the first ``settings.max_sample`` characters are read.
@@ -25,6 +25,7 @@ _DOTLESS_I_WORDS = re.compile(r"\w*ı\w*")  # words with Turkish's dotless "ı"
 _BREVE_A_WORDS = re.compile(r"\w*ă\w*")  # words with Romanian's "ă"
 _DOUBLE_ACUTE_WORDS = re.compile(r"\w*[őűŐŰ]\w*")  # words with Hungarian's "ő" or "ű"
 _THORN_ETH_WORDS = re.compile(r"\w*[þðÞÐ]\w*")  # words with Icelandic's "þ" or "ð"
+_DIAERESIS_E_WORDS = re.compile(r"\w*[ëË]\w*")  # words with Albanian's "ë"
 # Finnish joins its endings to its words too ("Ahosen mukaan", "yhtiön kanssa"): its commonest words
 # are about a tenth of a news text, not the fair share (settings.min_vote_share) the vote asks of the others;
 # Czech and Polish, with no articles and their cases in endings, a tenth to an eighth of a short news text
@@ -171,6 +172,9 @@ def guess_language(text: str, settings: LanguageSettings = _DEFAULT_BOUNDS) -> s
         if rest and sum(rest.count(c) for c in "þðÞÐ") >= settings.thorn_eth_share * count \
                 and len(set(_THORN_ETH_WORDS.findall(text))) >= settings.thorn_eth_min_words:
             return "is"  # (its "þ" and "ð", which no other language of the lists writes)
+        if rest and sum(rest.count(c) for c in "ëË") >= settings.diaeresis_e_share * count \
+                and len(set(_DIAERESIS_E_WORDS.findall(text))) >= settings.diaeresis_e_min_words:
+            return "sq"  # (its "ë", which the other languages of the lists write only in a few words)
         return _vote(text, _word_sets("latin"), settings)
     if script == "han":
         return "zh"

@@ -987,12 +987,19 @@ class ForeignReading:
         """The body's noun (its nominative, as `source_bodies` lists it) that the locative after the
         preposition at token a names, within token e, and the noun's last token; or None."""
         tokens = self.tokens
-        h = a + 1
-        while h + 1 <= e and tokens[h + 1].gap == "-":
-            h += 1  # "пресс-службе": one noun of two tokens
-        noun = "-".join(tokens[m].norm for m in range(a + 1, h + 1))
-        body = next((b for b in sorted(self.vocab.foreign_source_bodies) if same_word(noun, b, least_stem=4)), None)
-        return (body, h) if body is not None else None
+        for start in range(a + 1, min(e, a + 3) + 1):
+            # (one or two adjectives before the noun: "В областном департаменте информационной политики")
+            if start > a + 1 and (tokens[start - 1].cap or not tokens[start - 1].norm.isalpha()
+                                  or tokens[start - 1].norm in self.vocab.foreign_verbs or tokens[start].gap not in _SPACE):
+                return None
+            h = start
+            while h + 1 <= e and tokens[h + 1].gap == "-":
+                h += 1  # "пресс-службе": one noun of two tokens
+            noun = "-".join(tokens[m].norm for m in range(start, h + 1))
+            body = next((b for b in sorted(self.vocab.foreign_source_bodies) if same_word(noun, b, least_stem=4)), None)
+            if body is not None:
+                return body, h
+        return None
 
     def _locative_body_speaker(self, clause: Clause) -> Speaker | None:
         """'В пресс-службе суда сообщили', '— сообщили в пресс-службе суда': the body a locative
@@ -1044,6 +1051,38 @@ class ForeignReading:
             # (not "Una delle vittime": "one of the", a part of a group the words after name)
             return False
         return tok.norm not in _language_words(self.language, "not_people_after_indefinite")
+
+    def _bare_noun_of_someone_named(self, first: int, last: int, at: int, clause: Clause,
+                                    definite: bool = False) -> tuple[Speaker | None] | None:
+        """'„…,“ vysvetlila hovorkyňa', '«…», — отмечает эксперт', '„…“, објаснила је стручњакиња': in a
+        text of a language that writes no article, a source noun alone after the verb (no "one", no
+        complement) is a definite description, as "the expert" is: the person the text set that noun
+        by before (_described_in_article), else the person the passage is about when its gender
+        agrees (_passage_person_by_noun: its subject, nobody named since), else no one when the
+        quotation's paragraph names someone before it in its narration (the noun may be theirs or
+        another's); None (the noun stands as an unnamed source, as before) when the paragraph names no one.
+        definite: a noun that writes "the" as its ending ("eksperti", "dommeren"), whose own reading
+        (_definite_described) found no one the text set it by. A one-tuple: the speaker or None."""
+        tokens = self.tokens
+        if self.language in (None, "en") or first != last or tokens[first].cap or clause.inside is not None \
+                or not definite and _language_words(self.language, "articles") or tokens[first].norm in self.vocab.foreign_indefinite:
+            return None
+        noun = tokens[first].norm
+        named = None if definite else self._described_in_article(noun, at, clause)
+        if named is not None:
+            return (named,)
+        gender = self.vocab.verb_gender(tokens[clause.verb].norm) if clause.verb >= 0 else None
+        p = self.at.paragraph_at(at)
+        lo = self.at.paragraphs[p][0] if p >= 0 else 0
+        named_here = [m for m in self._mentions
+                      if lo <= m.start < at and self._quote_of_token[bisect.bisect_left(self.at.token_starts, m.start)] < 0]
+        if not named_here:
+            return None
+        person = self._passage_person_by_noun(noun, at, clause, gender or _sex_nouns(self.language).get(noun))
+        if person is not None and (gender is None or self._gender.get(person.key) in (None, gender)) \
+                and any(m.key == person.key for m in named_here):
+            return (person,)  # (named in the quotation's own paragraph: the noun's one referent there)
+        return (None,)
 
     def _unnamed_source_by_noun(self, noun: str, at: int, gender: str | None) -> Speaker | None:
         """'Een medewerker van een fietsenwinkel, die ..., verwacht omzetverlies. ‘…’, aldus de
@@ -1440,6 +1479,12 @@ class ForeignReading:
         unnamed = self._unnamed_source_by_noun(head, at, None)
         if unnamed is not None:
             return unnamed
+        if clause is not None:
+            # '„…“, paralajmëroi eksperti' after 'Agronomi Besnik Dervishi shpjegon …': the one the
+            # passage is about, or no one when the paragraph names someone (as a bare noun: _bare_noun_of_someone_named)
+            bare = self._bare_noun_of_someone_named(k, k, at, clause, definite=True)
+            if bare is not None:
+                return bare[0]
         words = self.tokens[k].text
         return Speaker(words, "anonymous", name_key(words))
 

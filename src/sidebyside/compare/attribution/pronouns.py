@@ -702,6 +702,10 @@ class PronounResolution:
                 named = self._passage_person_by_noun(tokens[first + 1].norm, at, clause, gender)
             if named is not None or not self._body_noun(tokens[first + 1].norm):
                 return named
+        bare = self._bare_noun_of_someone_named(first, last, at, clause)
+        if bare is not None:
+            clause.how = "description"
+            return bare[0]  # '„…,“ vysvetlila hovorkyňa' after 'Hovorkyňa … Zuzana Králiková …' (foreign.py)
         clause.how = "unnamed"
         name = self.text[tokens[first].start : tokens[last].end]
         return Speaker(name, "anonymous", name_key(name))
@@ -790,9 +794,12 @@ class PronounResolution:
         """The noun (or a compound or other gender of it: "Verkehrsminister", "ministra") within
         a few words of token t in its sentence."""
         tokens = self.tokens
-        lo, hi = self._words_around(t)
         if self._after_preposition(t):
-            hi = t  # ("Interrogée par Odile Ferrandon, la directrice a répondu": a noun after her is no apposition; foreign.py)
+            # ("Interrogée par Odile Ferrandon, la directrice a répondu": a noun after her is no apposition;
+            # "Биологот Марија Стефановска од Природно-математичкиот факултет": nor one before the
+            # preposition, which describes the phrase's head, not its object; foreign.py)
+            return False
+        lo, hi = self._words_around(t)
         for k in range(lo, hi + 1):
             if k > 0 and self._former_word(tokens[k - 1].norm):
                 continue  # ("L'ancien maire de Vernoux, Gérard Lhomme," is no mayor now: foreign.py)

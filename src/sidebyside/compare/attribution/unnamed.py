@@ -50,6 +50,47 @@ class UnnamedAccording:
         # ("person": Finnish "hän", of no one gender; an article of no one gender, Dutch "een")
         return said in (None, "person") or gender == "person" or said == gender
 
+    def _opens_no_article_language(self, dropping: bool = False) -> bool:
+        """A text of a language that writes no article (its "articles" empty); dropping: and that
+        drops its subject."""
+        from sidebyside.compare.attribution.foreign import _language_flag, _language_words
+        return self.language not in (None, "en") and not _language_words(self.language, "articles") \
+            and (not dropping or _language_flag(self.language, "subject_dropped"))
+
+    def _bare_source_opening(self, k: int, end_at: int) -> tuple[str, int] | None:
+        """'Сотрудник администрации, попросивший …, признал', 'Вработен во фабриката, кој …, тврди',
+        'Eräs kunnan työntekijä, joka …, arvioi', 'Një zyrtar i Ministrisë …, që …, pranoi': in a text of
+        a language that writes no article, a sentence (opening at token k, before offset end_at) whose
+        first word, or the word after its "one" (indefinite_articles) and one lower-case word (a
+        genitive: "kunnan"), is one of the language's source nouns, then a relative aside set off by a
+        comma and a speech verb of its own: the unnamed source that sentence brings in. The gender
+        its verb's past form tells ("person" when none) and the last token of its words (the noun and its
+        complement, up to the comma: "Mieszkaniec osiedla"); None for any other shape."""
+        tokens, vocab = self.tokens, self.vocab
+        if not self._opens_no_article_language():
+            return None
+        if tokens[k].norm in vocab.foreign_indefinite:
+            # after its "one": the noun, or a lower-case genitive and the noun ("Eräs kunnan työntekijä")
+            first = k + 1
+            candidates = [first] + ([first + 1] if first + 1 < len(tokens) and not tokens[first].cap
+                                    and tokens[first].norm.isalpha() and tokens[first + 1].gap == " " else [])
+        else:
+            first, candidates = k, [k]
+        noun = next((m for m in candidates if m < len(tokens) and tokens[m].norm in vocab.foreign_source_nouns), None)
+        if noun is None or first > k and tokens[first].gap != " ":
+            return None
+        if noun + 1 >= len(tokens) or self._quote_of_token[noun] >= 0:
+            return None
+        # a comma within the description's words, then a speech verb of the narration before end_at
+        comma = next((m for m in range(noun + 1, min(len(tokens), noun + self.settings.description_tokens)) if "," in tokens[m].gap), None)
+        if comma is None:
+            return None
+        verb = next((m for m in range(comma, len(tokens)) if tokens[m].start < end_at and self._quote_of_token[m] < 0
+                     and not tokens[m].cap and tokens[m].norm in vocab.foreign_verbs), None)
+        if verb is None:
+            return None
+        return vocab.verb_gender(tokens[verb].norm) or "person", comma - 1
+
     def _someone_named(self, lo: int, hi: int) -> bool:
         """A person (or a surname the article gives one) is named among tokens lo..hi, outside
         quotations."""
@@ -102,16 +143,30 @@ class UnnamedAccording:
         if start <= 0:
             return None
         pronoun = vocab.foreign_pronouns.get(tokens[clause.first].norm) if clause.first != clause.verb else None
-        if clause.first != clause.verb and pronoun is not None:
-            # "Один из диспетчеров, ..., рассказал ... «…\n«…», — сказал он." (foreign.py)
-            one_of = self._one_of_source_before(here, gender=pronoun)
+        if clause.first != clause.verb and pronoun is not None or clause.first == clause.verb and self._opens_no_article_language(dropping=True):
+            # "Один из диспетчеров, ..., рассказал ... «…\n«…», — сказал он.", "Jeden z doručovateľov, ktorý
+            # ..., upozorňuje, že … „…,“ povedal." (foreign.py; a dropped subject's gender is its past verb's)
+            one_of = self._one_of_source_before(here, gender=pronoun if clause.first != clause.verb
+                                                else vocab.verb_gender(tokens[clause.verb].norm))
             if one_of is not None:
                 return one_of
         before = self._sentence_start(start - 1)
         if at.paragraph_at(before) != at.paragraph_at(here):
             return None
         k = bisect.bisect_left(at.token_starts, before)
-        if k + 1 >= len(tokens) or not tokens[k].initial or tokens[k].norm not in vocab.foreign_indefinite:
+        if k + 1 >= len(tokens) or not tokens[k].initial:
+            return None
+        bare = self._bare_source_opening(k, start)
+        if bare is not None:
+            # "Сотрудник администрации, попросивший не называть его имени, признал, что … «…» — сказал
+            # он.", "Eräs kunnan työntekijä, joka …, arvioi … ”…”, hän sanoo.": the source's noun
+            # opening the sentence with no article (the language writes none) or after its "one"
+            gender, m = bare
+            if not self._agrees(clause, gender) or self._someone_named(k, min(clause.first, clause.verb)):
+                return None
+            words = self.text[tokens[k].start : tokens[m].end]
+            return Speaker(words, "anonymous", words)
+        if tokens[k].norm not in vocab.foreign_indefinite:
             return None
         gender = _indefinite_genders().get(tokens[k].norm)
         noun = tokens[k + 1]

@@ -11,7 +11,7 @@ from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _STRONG
-from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _RELATIVES, _SPACE, _SPEECH, _BE, _profession, _stem
+from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _AGE_CLASS, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _RELATIVES, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
 
 # "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json
@@ -91,7 +91,7 @@ class DescriptionResolution:
                 return resolved
             if head.norm in CULPRIT_NOUNS:
                 return None  # "the convicted killer said": someone the article names, or no one; never the phrase
-            if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm) \
+            if head.norm == "old" or head.norm in _AGE_CLASS or _profession(head.norm) and not self._speaker_head_listed(head.norm) \
                     or last == first + 1 and head.text in self.lex.demonyms:
                 return None  # "the 56-year-old", "the star", "the American" nobody can be sure of: no speaker rather than a role
             if any(c in tokens[m].gap for m in range(first + 1, last + 1) for c in '"“”'):
@@ -112,6 +112,15 @@ class DescriptionResolution:
             later = self._described_later(head.norm, at)
             if later is not None:
                 return later  # "its founder told her ..." and after it "Dale Fenwick, 63, who founded the league"
+            appositive = last + 1 < len(tokens) and tokens[last + 1].gap.strip() == "," and tokens[last + 1].cap
+            if head.norm in self.vocab.kin and det in ("his", "her", "their") and last == first + 1 \
+                    and not appositive and self._one_described(head.norm, at):
+                # (not "her mother, Fiona, said": the name given there is read, or no one)
+                person = self._latest_described(at, head.norm, set(), False)
+                if person is not None:
+                    # "Okafor's mother, Patience Okafor, read a statement ... '…,' his mother said": the
+                    # one person the text named as a mother; two so named, no one
+                    return Speaker(person.canonical, "person", person.key)
         kind = self._kind_of_description(first, last, head.norm)
         owner = next((m for m in range(first, last) if tokens[m].possessive), None)
         if owner is not None and self._runs.get(owner) is not None:
@@ -364,7 +373,9 @@ class DescriptionResolution:
             return self._body_referent(head, lower, at)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
-        if _profession(head) or demonym or head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]):
+        aged = head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]) \
+            or head in _AGE_CLASS and self.language in (None, "en")
+        if _profession(head) or demonym or aged:
             # "the actor", "the singer and guitarist", "the 56-year-old": the person the passage is about
             person = self._salient_person(at, None)
             if person is not None and head not in self._others_descriptors(person.key) \
@@ -540,6 +551,9 @@ class DescriptionResolution:
                 and self.vocab.verbs.get(tokens[v - 1].norm) is not None and not self._in_quote(v - 1)
             if said_in:
                 v -= 1  # "Gov. Martha Delaney said in a statement ... the statement said": hers
+            fronted = self._fronted_statement_clause(d, m) if first_met else None
+            if fronted is not None:
+                return fronted  # "In a statement, Halden Home said ... '…,' the statement said": the company's
             if tokens[d].norm not in _INDEFINITE or tokens[d + 1].gap not in _SPACE or tokens[d].gap not in _SPACE \
                     or not (said_in or tokens[v].norm in _DOCUMENT_VERBS or self.vocab.verbs.get(tokens[v].norm) == "write"):
                 continue
@@ -551,6 +565,28 @@ class DescriptionResolution:
                 speaker = self._resolve(Clause(v, subject[0], subject[1], "write")) if subject is not None else None
             return speaker if speaker is not None and speaker.kind in ("person", "institution") else None
         return None
+
+    def _fronted_statement_clause(self, d: int, m: int) -> Speaker | None:
+        """'In a statement, Halden Home said it had found a fault': the speaker of the speech
+        clause of the sentence that opens with "In a(n) <document>," (token d the article, m the
+        document's noun), its verb the first after the comma in that sentence, in the narration.
+        None when the sentence opens otherwise or no clause of it speaks."""
+        tokens = self.tokens
+        if d < 1 or tokens[d].norm not in _INDEFINITE or tokens[d - 1].norm != "in" or m + 1 >= len(tokens) \
+                or tokens[m + 1].gap.strip() != ",":
+            return None
+        s = self.at.sentence_at(tokens[d - 1].start)
+        if s < 0 or self.text[self.at.sentences[s].start : tokens[d - 1].start].strip():
+            return None  # not the sentence's opening words ("fined him in a statement, ..." is no opening)
+        end = self.at.sentences[s].end
+        k = bisect.bisect_left(self._clause_verbs, m + 1)
+        if k >= len(self.clauses):
+            return None
+        clause = self.clauses[k]
+        if tokens[clause.verb].start >= end or clause.inside is not None or clause.first <= m:
+            return None
+        speaker = clause.speaker
+        return speaker if speaker is not None and speaker.kind in ("person", "institution") else None
 
     def _issuer_just_before(self, first: int) -> Speaker | None:
         """'The National Weather Service issued a flash flood emergency for the valley. "Move to

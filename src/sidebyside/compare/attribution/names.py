@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from sidebyside.compare.articletext import NAME_PARTICLES
+from sidebyside.compare.entities_cuts import entity_words
 from sidebyside.compare.text import TIME_WORDS, fold
 from sidebyside.compare.title_case import title_cased
 from sidebyside.compare.tokens import Token
@@ -45,6 +46,10 @@ _CLOSING_STOP = re.compile(r"[.!?…]+[\"'”’»“«‘)\]]*$")
 
 # the words of a paper's edition that open its name ("the Daily Star", "the Sunday Times")
 _EDITION_WORDS = frozenset(_SPEECH["paper_edition_words"])
+# the last words of a building's or a site's name that no body speaking as itself ends in ("Delmar County
+# Courthouse", "Route 9 Highway"): of entities.json's facility_heads, those of no business (not "hotel", "store")
+_SITE_HEADS = frozenset(entity_words()["facility_heads"]) & frozenset(
+    "courthouse prison jail penitentiary cemetery road highway avenue boulevard plaza building".split())
 
 
 class NameReading:
@@ -623,6 +628,9 @@ class NameReading:
             return "person"  # "Tom Harbour, 52,", "Mr Harbour" elsewhere: a given name and a surname that is a head too
         if last > k and tokens[last].norm in self._place_heads:
             return "place"  # "Sahel City", "Idlib Province"
+        if last > k and tokens[last].norm in _SITE_HEADS and self.language in (None, "en") \
+                and not any(fold(tokens[m].text) in vocab.first_names for m in range(k, last)):
+            return "place"  # "the Delmar County Courthouse": a building, no person (not "Tom Road")
         if k < last <= k + 2 and tokens[k].norm in vocab.place_first_words and not tokens[k].text.isupper() \
                 and not any(tokens[m].norm in vocab.title_words for m in range(k + 1, last + 1)):
             return "place"  # "Fort Coffee", "Mount Isa" ("Herbert Flynn of Fort Coffee said": Flynn, not the town;

@@ -88,6 +88,13 @@ class PronounResolution:
         if first == last and head.norm in _PRONOUNS:
             clause.how = "pronoun"
             return self._resolve_pronoun(head.norm, at, clause)
+        if first == last and first >= 2 and self.language in (None, "en") and head.text.isupper() and 2 <= len(head.text) <= 5 \
+                and tokens[first - 1].norm == "former" and tokens[first - 2].norm == "the" \
+                and tokens[first].gap in _SPACE and tokens[first - 1].gap in _SPACE:
+            # "The former MCA accused the returning officer": a person by an office's letters (a
+            # former member), whom these words do not name; no body speaks as "former": no one
+            clause.how = "description"
+            return None
         if clause.how == "according-body":
             return self._according_body_speaker(clause)  # "Según la patronal": the body as written
         if (located := self._locative_body_speaker(clause)) is not None:
@@ -1463,6 +1470,15 @@ class PronounResolution:
         if found is None:
             return None
         s, first, v = found
+        quote = self._quote_of_token[first]
+        while s > 1 and self.language in (None, "en"):
+            # '"We looked at every piece. The blood test decided it," she said': the sentence
+            # before the one the quotation opens in, not the quotation's own first sentence
+            opening = bisect.bisect_left(self.at.token_starts, self.at.sentences[s - 1].start)
+            if opening >= len(self.tokens) or self._quote_of_token[opening] != quote \
+                    or self.at.paragraph_at(self.at.sentences[s - 1].start) != self.at.paragraph_at(at):
+                break
+            s, first = s - 1, opening
         sentence = self.at.sentences[s - 1]
         m = bisect.bisect_left(self.at.token_starts, sentence.start)
         if m >= len(self.tokens) or self._quote_of_token[m] >= 0:
@@ -1505,8 +1521,14 @@ class PronounResolution:
         if k + 2 < len(tokens) and tokens[k + 1].norm in ("was", "were", "is", "has", "had", "been") \
                 and (tokens[k + 2].norm.endswith("ed") or tokens[k + 2].norm in ("been", "taken", "shot", "hit", "found", "held")):
             return None  # "A woman was arrested on Friday": someone done to, whom another speaks of
-        if any(tokens[j].norm in vocab.person_nouns for j in range(k + 1, first) if tokens[j].start < sentence.end):
-            return None  # "A reporter spoke to one mother whose son ...": the pronoun may be the other one
+        appos = k + 2 if k + 2 < len(tokens) and tokens[k + 1].gap.strip() == "," and tokens[k + 1].norm in ("a", "an") \
+            and tokens[k + 2].norm in vocab.person_nouns and tokens[k + 2].gap in _SPACE and self.language in (None, "en") else -1
+        if appos > 0 and self._noun_of_other_sex(tokens[appos].norm, pronoun):
+            return None  # "One juror, a man who ...": no "she"
+        if any(tokens[j].norm in vocab.person_nouns and j != appos for j in range(k + 1, first) if tokens[j].start < sentence.end):
+            # "A reporter spoke to one mother whose son ...": the pronoun may be the other one (not the
+            # apposition of the described one: "One juror, a woman who declined to give her name, said")
+            return None
         third = ("he", "him", "his") if pronoun == "he" else ("she", "her", "hers")
         if any(tokens[j].norm in third for j in range(first, v)):
             return None  # '"She was calm," she said': someone speaks of her

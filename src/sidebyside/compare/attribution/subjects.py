@@ -248,6 +248,12 @@ class SubjectSearch:
                 return None  # "..., most believe": a quantity of people, not a noun phrase further back
             if found is None and tokens[k].norm not in _DETERMINERS and (k == 0 or tokens[k - 1].norm not in _DETERMINERS):
                 found = self._subject_before_relative(k)
+            if found is not None and found[0] >= 2 and tokens[found[0] - 1].norm == "by" and tokens[found[0]].gap in _SPACE \
+                    and tokens[found[0] - 1].gap in _SPACE and not tokens[found[0] - 2].cap \
+                    and tokens[found[0] - 2].norm.endswith("ed") and self.language in (None, "en"):
+                # "A crash reconstruction expert called by the defense told jurors": the agent of the
+                # participle is no subject; the one it was called by speaks only as the people before it
+                found = self._agent_participle_subject(found[0] - 2) or found
             if found is None:
                 found = self._subject_before_participle(k)
             if found is None:
@@ -467,6 +473,21 @@ class SubjectSearch:
                 if found is not None and self._speaker_head(tokens[self._head_of(found[0], found[1])].norm):
                     return found
                 return None
+        return None
+
+    def _agent_participle_subject(self, p: int) -> tuple[int, int] | None:
+        """'A crash reconstruction expert called by the defense', 'an engineer hired by the family':
+        the people before the participle at p whose agent "by" names; a person's noun (or a
+        profession) heads them, else None (a report commissioned by a council is left as it was)."""
+        tokens = self.tokens
+        if p < 1 or tokens[p].gap not in _SPACE:
+            return None
+        found = self._np_ending_at(p - 1)
+        if found is None or found[1] != p - 1 or tokens[found[0]].norm not in _DETERMINERS:
+            return None
+        head = tokens[self._head_of(found[0], found[1])].norm
+        if head in self.vocab.person_nouns and head not in self.vocab.body_nouns or _profession(head):
+            return found
         return None
 
     def _open_bracket(self, k: int) -> int | None:

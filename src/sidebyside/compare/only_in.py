@@ -26,7 +26,7 @@ from sidebyside.compare.entities_cuts import NAME_LINKS, STREET_WORDS, UNKNOWN_W
 from sidebyside.compare.termdata import TERMS_DIR, Lexicon, lexicon, naming_data
 from sidebyside.compare.text import casefolded
 from sidebyside.compare.title_case import HEADLINE_WORDS, SMALL_WORDS, capitalised_throughout
-from sidebyside.extract.byline_lines import dateline_source
+from sidebyside.extract.datelines import dateline_source
 from sidebyside.extract.cues import media_promo_lines
 from sidebyside.extract.language import primary_subtag
 from sidebyside.model import Framing, OnlyIn, Span

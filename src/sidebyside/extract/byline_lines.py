@@ -11,6 +11,7 @@ import re
 from sidebyside.calendar_words import month_table
 from sidebyside.extract import cues
 from sidebyside.extract.bylines import EMAIL, PHOTOGRAPHER_AFTER, ROLE, credited_people, is_outlet_name, split_byline
+from sidebyside.extract.datelines import dateline_source
 from sidebyside.extract.dates import find_date, label_alternation
 from sidebyside.extract.names import person_like, unrepeated
 from sidebyside.extract.line_shape import ends_sentence, is_wide
@@ -345,23 +346,7 @@ def dateline_wire(text: str) -> str | None:
     return source if source is not None and source.casefold() in cues.WIRE_SERVICES else None
 
 
-def dateline_source(text: str, at: int = 0) -> str | None:
-    """The outlet or agency a dateline opening the line at ``at`` credits in brackets before the
-    story's first words, with or without a dash after it: "WASHINGTON (Reuters) - ...", "New Delhi,
-    Nov 16 (PTI) President ...", "(CNN)President ...". The one reader of such a dateline: the text
-    extractor's wire credit and the comparison's outlets a text names itself both ask it."""
-    match = _DATELINE_SOURCE.match(text, at)
-    return match.group("source") if match else None
-
-
 _BY_WIRE = re.compile(r"^(?i:by|von|par|por|di)\s+")
-# a dateline: what may stand before the brackets on its line (a place, a date: words that open with
-# a capital or a digit), the source in them (an agency may write itself in lower case: "dpa"),
-# then perhaps a dash, then the story's first word
-_DATELINE_SOURCE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z0-9][\w.'’-]*){0,4},?[ \t]+)?"
-                              r"\((?P<source>[A-Za-z][\w&.]*(?:[ \t][A-Z][\w&.]*){0,3})\)[ \t]*(?:[—–-]+[ \t]*)?(?=[A-Z“\"])")
-
-
 # the credit in brackets a Chinese story's first paragraph opens with, after the paper's or the
 # agency's word ("本报讯（记者 林晓雯）", "新华社北京12月3日电（记者 王磊 李娜）")
 _OPENING_CREDIT = re.compile(r"^[^（(]{0,30}[（(](?P<credit>[^（）()]{2,60})[）)]")

@@ -34,7 +34,8 @@ from sidebyside.extract.text.body import (
     mark_captions, page_prose, prose_share_low,
     rejoined_run, through_closing_sentences, through_introduced_list, through_last_sentences, widened_body, with_run, without_author_bio,
 )
-from sidebyside.extract.text.header import Header, same_text, tags_after
+from sidebyside.extract.text.header import Header, tags_after
+from sidebyside.extract.text.headline import same_text
 from sidebyside.extract.language import guess_language
 from sidebyside.extract.text.kinds import CREDIT, PROSE, SHORT
 from sidebyside.extract.text.lines import Line, mark_player, split_lines

@@ -19,7 +19,7 @@ from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import (
     BLANK, CREDIT, IMAGE, META, PROMO, PROSE, RULE, SHORT,
 )
-from sidebyside.extract.text.headline import ROLE_WORDS, find_headline, headline_opening, headline_shaped
+from sidebyside.extract.text.headline import ROLE_WORDS, find_headline, headline_opening, headline_shaped, summary_points
 from sidebyside.extract.text.lines import Line
 from sidebyside.extract.names import menu_shaped, person_like, unrepeated
 from sidebyside.extract.text.meta import (
@@ -153,7 +153,7 @@ class Header:
         if self.source_credit is None:  # a wire standing as the byline, or in the opening dateline
             self.source_credit = _wire_credit(window[-settings.header_cluster_reach:], first_para)
         self.lead_line = self._find_lead(lines, title_line, body, stop, settings)
-        points = _summary_points_under(lines, title_line, stop, settings) if title_line is not None else []
+        points = summary_points(lines, title_line, stop, settings) if title_line is not None else []
         if points and (self.lead_line is None or self.lead_line is points[0]):
             # the summary's points under the headline, over the byline: the story's lead (not its first point alone)
             self.lead_line = replace(points[0], text=" ".join(p.text for p in points),
@@ -269,34 +269,6 @@ def _headline_over(lines: list[Line], first: Line, lo: int, settings: TextSettin
     return (above is not None and above.kind == SHORT and first.index - above.index <= 2
             and under is not None and under.kind == META  # (the byline cluster under the standfirst)
             and above.words >= 4 and above.words < first.words and headline_opening(above, settings))
-
-
-def _summary_points_under(lines: list[Line], title: Line, stop: int, settings: TextSettings) -> list[Line]:
-    """The summary's points set right under the headline and over the byline cluster: two to
-    four bulleted lines, or lines of a headline's shape set without a blank between
-    them (a browser's copy drops their bullets), each of a few words or more; [] when anything
-    else stands between the headline and the cluster."""
-    points: list[Line] = []
-    at = title.index + 1
-    for ln in lines[at:stop]:
-        if ln.kind == BLANK:
-            if points and not points[-1].bullet:
-                break  # (a blank ends a run whose bullets were dropped)
-            continue
-        if ln.kind == META:
-            break
-        if not points and same_text(ln.text, title.text):
-            title = ln  # (the headline shown twice)
-            continue
-        if ln.words < settings.headline_summary_words or ln.kind not in (SHORT, PROSE) or not (
-                ln.bullet or ln.index == (points[-1].index if points else title.index) + 1 and ln.kind == SHORT):
-            return []
-        points.append(ln)
-    if not 2 <= len(points) < settings.headline_summary_run_max or (
-            not points[0].bullet and len(points) + 1 < settings.headline_summary_run):
-        return []
-    nxt = next((x for x in lines[points[-1].index + 1 : stop] if x.kind != BLANK), None)
-    return points if nxt is not None and nxt.kind == META else []
 
 
 def _under_a_date(lines: list[Line], at: int, lo: int) -> bool:
@@ -914,10 +886,6 @@ def _byline_neighbour(ln: Line) -> bool:
 
 # a role ("Staff Writer", bylines.ROLE, both families' list), a read time or a time of day
 _ROLE_LINE = re.compile(rf"{ROLE.pattern}|\b\d+\s*min(?:ute)?s?\s*read\b|\b\d{{1,2}}:\d{{2}}\b", re.I)
-
-
-def same_text(a: str, b: str) -> bool:
-    return normalize_block_text(a).lower() == normalize_block_text(b).lower()
 
 
 # --------------------------------------------------------------------------- after the body

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from sidebyside.calendar_words import weekday_names
 from sidebyside.extract import cues
+from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.sites import names_site
 from sidebyside.extract.text.kinds import BLANK, CREDIT, FURNITURE, IMAGE, META, PROSE, SHORT
 from sidebyside.extract.text.lines import Line
@@ -188,25 +189,53 @@ def find_headline(lines: list[Line], lo: int, stop: int, anchor: int, body: list
     return wrapped_title(capitals_rejoined(best, lines), lines, stop, people, settings) if best is not None else None
 
 
-def _summary_points(lines: list[Line], lo: int, stop: int, s: TextSettings) -> set[int]:
-    """The lines under the first of a run of headline-shaped lines set without a blank between
-    them right over the byline cluster, each of a few words or more and no sentence's stop, a few
-    of them: the headline and the summary's points under it, whose bullets a browser's copy drops ('WE THOUGHT IT WAS THE END': … /
-    Family of four … / Twenty-metre stretch … / Coastguard warns …)."""
-    points: set[int] = set()
-    run: list[Line] = []
-    for ln in [*lines[lo:stop], None]:
-        shaped = ln is not None and ln.kind == SHORT and not ln.bullet and ln.words >= s.headline_summary_words \
-            and not _SENTENCE_END.search(ln.text) and headline_shaped(ln.text, s)
-        if shaped and run and ln.index == run[-1].index + 1:
-            run.append(ln)
+def summary_points(lines: list[Line], head: Line, stop: int, s: TextSettings) -> list[Line]:
+    """The summary's points set right under the headline ``head`` and over the byline cluster,
+    two to four of them, each of ``headline_summary_words`` words or more: bulleted lines, or
+    lines of a headline's shape set right one under another (a browser's copy drops their
+    bullets: with the headline, ``headline_summary_run`` lines at least); [] when anything else
+    stands between the headline and the cluster. The one reader of such points: the headline's
+    score (a point is no headline) and the story's lead (the points are) both ask it."""
+    points: list[Line] = []
+    for ln in lines[head.index + 1 : stop]:
+        if ln.kind == BLANK:
+            if points and not points[-1].bullet:
+                break  # (a blank ends a run whose bullets were dropped)
             continue
-        under = [x for x in run[1:] if x.text != run[0].text]  # (the headline shown twice is no point)
-        if (s.headline_summary_run <= len(under) + 1 <= s.headline_summary_run_max and ln is not None and ln.kind == META
-                and ln.index == run[-1].index + 1):  # (over the byline cluster: not a list of other stories)
-            points.update(x.index for x in under)
-        run = [ln] if shaped else []
-    return points
+        if ln.kind == META:
+            break
+        if not points and same_text(ln.text, head.text):
+            head = ln  # (the headline shown twice)
+            continue
+        bulleted = ln.bullet and ln.kind in (SHORT, PROSE) and ln.words >= s.headline_summary_words
+        if not bulleted and not (_point_shaped(ln, s) and ln.index == (points[-1] if points else head).index + 1):
+            return []
+        points.append(ln)
+    if not 2 <= len(points) < s.headline_summary_run_max or (
+            not points[0].bullet and len(points) + 1 < s.headline_summary_run):
+        return []
+    nxt = next((x for x in lines[points[-1].index + 1 : stop] if x.kind != BLANK), None)
+    return points if nxt is not None and nxt.kind == META else []
+
+
+def _point_shaped(ln: Line, s: TextSettings) -> bool:
+    """A line of a headline's shape, of a few words or more and no sentence's stop: the headline
+    or a summary's point whose bullet a browser's copy dropped."""
+    return (ln.kind == SHORT and not ln.bullet and ln.words >= s.headline_summary_words
+            and not _SENTENCE_END.search(ln.text) and headline_shaped(ln.text, s))
+
+
+def _summary_points(lines: list[Line], lo: int, stop: int, s: TextSettings) -> set[int]:
+    """The lines under the first of each run of headline-shaped lines that are a summary's points
+    (summary_points): the headline and the points under it, whose bullets a browser's copy drops
+    ('WE THOUGHT IT WAS THE END': … / Family of four … / Twenty-metre stretch … / Coastguard warns …)."""
+    return {point.index for ln in lines[lo:stop]
+            if _point_shaped(ln, s) and not (ln.index > lo and _point_shaped(lines[ln.index - 1], s))
+            for point in summary_points(lines, ln, stop, s)}
+
+
+def same_text(a: str, b: str) -> bool:
+    return normalize_block_text(a).lower() == normalize_block_text(b).lower()
 
 
 def capitals_rejoined(ln: Line, lines: list[Line]) -> Line:

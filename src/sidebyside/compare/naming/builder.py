@@ -78,6 +78,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         self._heads: dict[str, tuple[str, str] | None] = kept[3]
         self._tells_arrest = True  # whether the article being read has an arrest verb (_body)
         self._elsewhere: frozenset[str] = frozenset()  # names_elsewhere's evidence for _body (candidates.py)
+        # the entity finder's key of a name opened by a trade's noun -> the name's key and kind (_trade_cut)
+        self._trade_keys: dict[str, tuple[str, str]] = {}
         self._nationality_chains: set[str] = set()  # chains of "the Briton" (the walk's, for resolved.py)
 
     def head_of(self, norm: str) -> tuple[str, str] | None:
@@ -202,6 +204,25 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         self._portfolio_names[e.name] = rest
         return Entity(tokens[p].start, e.end, rest, "person", name_key(rest), rest, e.via), p
 
+    def _trade_cut(self, view: ArticleView, e: Entity, i: int, j: int) -> tuple[Entity, int] | None:
+        """A name whose first word is a trade's noun opening a sentence or following a dateline's
+        dash ("Drugmaker Verenta Pharmaceuticals raised ...", "LONDON - Builders Bracewell said
+        ..."; naming.json trade_descriptors): the noun is a descriptor, as "drugmaker Verenta" is
+        mid-sentence, when the name's next word is written with a capital elsewhere, here or
+        mid-sentence in the other article (never a name the noun begins that is written whole
+        only). (entity of the rest, its first token) or None."""
+        tokens = view.tokens
+        first, nxt = tokens[i], tokens[i + 1]
+        if (not (first.initial or first.gap.strip() in _DATELINE_DASHES) or first.norm not in self.vocab.trade_descriptors
+                or not nxt.cap or nxt.gap != " " or first.possessive or e.kind == "place"):
+            return None
+        if nxt.norm not in self._capitalised_inside and not any(
+                t.cap and t.norm == nxt.norm for m, t in enumerate(tokens) if m != i + 1):
+            return None
+        rest = view.text[nxt.start:e.end]
+        self._trade_keys[e.key] = (name_key(rest), "organisation")
+        return Entity(nxt.start, e.end, rest, "organisation", name_key(rest), rest, e.via), i + 1
+
     def _titled_surname(self, tokens: list, i: int) -> bool:
         """"President Brandt", "Senator Moss" (a tabloid's "Furious mayor Brandt" too): one name after a title, which the
         mention keeps, so a row never says the article drops a title it writes (reader29). Never a
@@ -262,6 +283,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
         standalone = self._standalone_names(view) | self._elsewhere
+        trade_keys = self._trade_keys = {}  # (_trade_cut's)
 
         def claim(lo: int, hi: int, ref: Ref) -> None:
             """A description beside a name (before it, in apposition, stated of it) joins its chain."""
@@ -292,10 +314,16 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 continue  # "the Alaska State Fire Marshal's Office": "Fire" is a piece of a longer name
             if e.kind in ("person", "other") and self._common_noun_compound(tokens, i, j):
                 continue  # "Internet Explorer Web browser", "a Web site": the name ends inside a compound
+            trade = None
+            if j > i and (cut := self._trade_cut(view, e, i, j)) is not None:
+                trade, (e, i) = i, cut  # "Drugmaker Verenta Pharmaceuticals": Verenta Pharmaceuticals
+            elif e.key in trade_keys:
+                key, kind = trade_keys[e.key]
+                e = replace(e, key=key, kind=kind)  # its short forms ("Barclays said")
             of_title = None
-            if e.kind in ("person", "other") and (cut := self._portfolio_cut(view, e, i, j)) is not None:
+            if trade is None and e.kind in ("person", "other") and (cut := self._portfolio_cut(view, e, i, j)) is not None:
                 of_title, (e, i) = self._of_title_start(tokens, i), cut  # "Secretary of Trade Ivo Brandt": Ivo Brandt
-            elif e.kind == "person" and i > 2 and tokens[i - 1].cap and tokens[i].gap == " ":
+            elif trade is None and e.kind == "person" and i > 2 and tokens[i - 1].cap and tokens[i].gap == " ":
                 of_title = self._of_title_start(tokens, i - 1)  # the entity finder cut the title's Y off already
             chain, form = self._entity_chain(e, tokens, i, j)
             if chain is None:
@@ -317,6 +345,9 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                             out.in_titles.setdefault(tokens[m].norm, tokens[m].start)
                 else:
                     head = None
+            if trade is not None:
+                taken[trade] = 1
+                out.roles.setdefault(chain, set()).add(singular(tokens[trade].norm))  # ("the lender" joins it)
             for m in range(i, j + 1):
                 taken[m] = 1
             # "U.S" and spaced "U. S" (some wires' style): the entity leaves their last stop out
@@ -584,6 +615,9 @@ def _sentence_words(view: ArticleView, start: int, end: int) -> frozenset[str]:
         elif len(tok.norm) >= 5 and not tok.cap and tok.norm not in CLOSED_CLASS:
             out.add(singular(tok.norm))
     return frozenset(out)
+
+
+_DATELINE_DASHES = frozenset("-–—")  # "LONDON, March 4 - Drugmaker Verenta ...": the body's first word after a dateline
 
 
 def _rename_cut_titles(out: ArticleChains, names: dict[str, str]) -> None:

@@ -3,12 +3,14 @@ name) and short names that join two chains, within an article or across the pair
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from collections import Counter
 
 from sidebyside.compare.article_view import ArticleView
 from sidebyside.compare.entities import is_full_name, same_person_name, surname_index
+from sidebyside.compare.entities_cuts import SENTENCE_CASE_ZIPF
 from sidebyside.compare.naming.chains import ArticleChains
 from sidebyside.compare.naming.words import NamingVocabulary, vocabulary
 from sidebyside.compare.tokens import Token, singular
@@ -206,15 +208,32 @@ def _chain_kind(chains: ArticleChains, chain: str) -> str:
     return max(kinds.items(), key=lambda kv: kv[1])[0]  # most_common(1)'s answer (the first most counted), without its heap
 
 
+def _business_first_word(words: list[str], kind: str, countries: frozenset[str]) -> bool:
+    """Whether a name's first word alone may be the business it names: the name ends in a word of
+    a business's trade ("Verenta Pharmaceuticals", "Bracewell Construction"; naming.json
+    business_name_heads) after a first word of its own, no common English word ("General Motors"),
+    given name ("Ford Motors" may be Mr Ford's) or country ("Jordan Airlines")."""
+    return (len(words) >= 2 and kind in ("organisation", "other") and words[-1] in _business_name_heads()
+            and words[0] not in countries and words[0] not in gendered_given_names()
+            and not lexicon().is_common(words[0], SENTENCE_CASE_ZIPF) and words[0].isalpha())
+
+
+@functools.cache
+def _business_name_heads() -> frozenset[str]:
+    return frozenset(naming_data().get("business_name_heads", {}).get("words", ()))
+
+
 def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[str] = frozenset()) -> dict[str, str]:
     """Names of an organisation or place that ``own`` writes shorter than ``other`` does:
     a team or company by its last word ("the Angels" / "Los Angeles Angels", "Sixers"), a
-    natural feature without its kind ("the Mediterranean" / "the Mediterranean Sea"). Only when
+    natural feature without its kind ("the Mediterranean" / "the Mediterranean Sea"), a business
+    by its name's first word ("Verenta" / "Verenta Pharmaceuticals": _business_first_word). Only when
     exactly one name of ``other`` fits, and never for a person (a surname is entities.py's job).
     Within one article (own is other) only a feature or an organisation without its kind, and
     never a country (countries: their name keys): "Jordan" is not the Jordan River."""
     by_last: dict[str, list[str]] = {}
     by_stem: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
     seats = vocabulary().seats
     features = lexicon().natural_features  # gazetteer.json: "sea", "strip"; never "city"
     for c in other.names:
@@ -228,6 +247,10 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
             by_last.setdefault(words[-1], []).append(c)
         if words[-1] in features or (words[-1] in _ORGANISATION_TAILS and kind == "organisation"):
             by_stem.setdefault(" ".join(words[:-1]), []).append(c)
+        if _business_first_word(words, kind, countries):
+            by_first.setdefault(words[0], []).append(c)  # "Verenta" / "Verenta Pharmaceuticals"
+    surnames = {c.rsplit(" ", 1)[-1] for side in (own, other) for c in side.names
+                if " " in c and _chain_kind(side, c) == "person"} if by_first else set()
     out: dict[str, str] = {}
     same = own is other  # within one article: "Gaza" ... "the Gaza Strip", never a country's river
     for c in own.names:
@@ -237,6 +260,9 @@ def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[s
         if kind == "person":
             continue
         found = by_stem.get(c, [])
+        if c in by_first and kind in ("organisation", "other") and c not in own.located and c not in surnames:
+            # ("in Verenta": a place; "Kessler" of a "Mark Kessler" either article names: the man)
+            found = found + by_first[c]
         if " " not in c and not same and kind in ("organisation", "other") and (
                 c[-1:] in "sx" or c in own.definite):
             # a team's plural ("the Angels", "Sixers") or a name's last word after "the" ("the

@@ -110,6 +110,7 @@ class NamingVocabulary:
     outlet_heads: frozenset[str] = frozenset()  # "the Seattle Times": no business told
     family_groups: frozenset[str] = frozenset()  # "the Genovese crime family": no one person
     roles_before_names: frozenset[str] = frozenset()  # "His brief Peter Coyle": a role before a name only
+    trade_descriptors: frozenset[str] = frozenset()  # "Drugmaker Verenta": a trade's noun before a business's name
     # predicate-argument reading (naming.json event_participants): participles read as a reduced
     # passive before these prepositions ("a woman charged with"), description heads that name a
     # slot of an event noun ("the shooting suspect"), each event noun's verb, and verbs that tell
@@ -194,6 +195,7 @@ def vocabulary() -> NamingVocabulary:
         outlet_heads=frozenset(data["outlet_name_heads"]["words"]),
         family_groups=frozenset(data["family_group_nouns"]["words"]),
         roles_before_names=frozenset(data.get("roles_before_names", {}).get("words", ())),
+        trade_descriptors=frozenset(data.get("trade_descriptors", {}).get("words", ())),
         **_participants(data.get("event_participants", {})),
     )
 

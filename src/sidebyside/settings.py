@@ -354,6 +354,11 @@ class TextSettings:
     closing_credit_lines: int = 3  # with no byline found, a byline among the body's last lines before its last
     opening_credit_paragraphs: int = 3  # with none found, a credit in brackets opening one of the first paragraphs ("本报讯（记者 …）")
     date_after_body_lines: int = 6  # with no publication date above, these lines after the body may state it
+    # with no date in the header, a line under the headline long enough to read as prose (a byline's
+    # credit, place and date on one line) gives its date when the date, with its time, ends it: at
+    # most this weight, and at most one word of this many characters after the date ("hrs.", "有料記事")
+    date_line_prose_max_weight: int = 160
+    date_line_tail_chars: int = 10
     byline_box_lines: int = 20  # the lines after the body read for the story's byline over its dated line (a side box)
     byline_copyright_lines: int = 300  # a person's copyright line this near the body's or the page's end credits them
     byline_twin_reach: int = 15  # a name written again this many lines away is an author box

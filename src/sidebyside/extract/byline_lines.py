@@ -378,7 +378,55 @@ def opening_names(text: str) -> list[str]:
     return names
 
 
+def reporter_formula_names(text: str) -> list[str]:
+    """The reporter a first paragraph credits in its opening formula, the reporter's noun after
+    the name ("به گزارش مریم احمدی، خبرنگار گروه اجتماعی …": cues OPENING_REPORTER); [] for any
+    other opening (the formula before an agency's name alone: "به گزارش ایسنا، …")."""
+    match = cues.OPENING_REPORTER.match(text)
+    return [match.group("who")] if match and not is_outlet_name(match.group("who")) else []
+
+
 def first_opening_names(paragraphs: list[str]) -> list[str]:
     """The writers named by the first of a story's opening ``paragraphs`` that opens with such a
-    credit (opening_names); read alike by the HTML and the text family."""
-    return next(filter(None, map(opening_names, paragraphs)), [])
+    credit (opening_names, reporter_formula_names); read alike by the HTML and the text family."""
+    return next(filter(None, (opening_names(p) or reporter_formula_names(p) for p in paragraphs)), [])
+
+
+# a name in a script without spaces: a Han character, then Han characters or kana ("北川真理子",
+# "山田はるか"); three to six characters (no agency's two: "共同", "時事")
+_WIDE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u30ff]{2,5}")
+_WIDE_BRACKETS = re.compile(r"^[（(](?P<who>[^（）()]+)[）)]$")
+_WIDE_NAME_SPLIT = re.compile(r"[、・,，\s]+")
+
+
+def bracketed_wide_names(text: str) -> list[str]:
+    """The writers a line under a story names in brackets, in a script without spaces, as Japanese
+    papers sign a story ("（北川真理子）", "（北川真理子、森田和也）"); [] for anything else:
+    an agency's or an outlet's name ("（共同）", "（新华社）": too short or ending in an outlet's
+    noun), an end mark ("（おわり）", kana only), Latin letters."""
+    match = _WIDE_BRACKETS.match(text.strip())
+    if match is None:
+        return []
+    names = [n for n in _WIDE_NAME_SPLIT.split(match.group("who")) if n]
+    if not names or len(names) > 3 or not all(_WIDE_NAME.fullmatch(n) for n in names):
+        return []
+    if any(n.endswith(tuple(w for w in cues.BYLINE_OUTLET_WORDS if not w.isascii())) for n in names):
+        return []
+    return names
+
+
+def signature_names(text: str, settings: TextSettings = DEFAULT.extract.text) -> list[str]:
+    """The writer a line standing alone under a story's last sentence signs with: a name in
+    brackets in a script without spaces ("（中川結衣）", bracketed_wide_names), or a person's name
+    alone, as many sites sign a story at its end ("Thu Hà", "Jana Dvořáková"): two to four
+    capitalised words, no verb, no digit, opening with a known given name, no outlet's name; []
+    for anything else ("Most Popular", "Read More", a sentence). The caller reads only the line
+    right under the story's last sentence (or its last line)."""
+    names = bracketed_wide_names(text)
+    if names:
+        return names
+    text = " ".join(text.split()).strip()
+    if len(text) > 60 or not name_shaped(text) or is_outlet_name(text) or ROLE.search(text):
+        return []
+    return [text] if person_like(text, False, settings) else []
+

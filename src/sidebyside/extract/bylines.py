@@ -192,7 +192,7 @@ def _strip_prefixes(text: str) -> str:
 
 def clean_name(text: str) -> str | None:
     """One name, or None when the text is a role, a date, a link label or otherwise no name."""
-    text = _strip_prefixes(text).strip(" \t,.;:-–—|()[]\"'／/")
+    text = _strip_prefixes(text).strip(" \t,.;:-–—|()[]\"'／/（）【】")  # full-width brackets: "（北川真理子）"
     text = _STAFF_SUFFIX.sub("", text).strip()
     if not text or ROLE.search(text) or _DEGREE.match(text) or _DOMAIN.match(text) or _ONLY_DANGLING.fullmatch(text):
         return None
@@ -271,10 +271,13 @@ def person_and_outlet(name: str) -> list[str]:
 
 
 def is_outlet_name(name: str) -> bool:
-    """"The Associated Press", "CNN", "Bloomberg News": an outlet's name, not a person's."""
+    """"The Associated Press", "CNN", "Bloomberg News": an outlet's name, not a person's; in the
+    languages that set the noun first, "Agencia Informativa del Pacífico", "Noticias Continentales"."""
     words = name.split()
     return bool(words) and (words[0] == "The" or (len(words) == 1 and _acronym(words[0]))
-                            or len(words) <= 4 and words[-1].lower() in cues.BYLINE_OUTLET_WORDS)
+                            or len(words) <= 4 and words[-1].lower() in cues.BYLINE_OUTLET_WORDS
+                            or 2 <= len(words) <= 5 and words[0][:1].isupper()
+                            and words[0].casefold() in cues.BYLINE_OUTLET_OPENERS)
 
 
 def _acronym(word: str) -> bool:

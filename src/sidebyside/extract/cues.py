@@ -329,6 +329,12 @@ BYLINE_QUALIFIERS = f"(?:{alternation(_words('byline_qualifiers'))})"
 # Generic nouns that end a news outlet's name ("... Press", "... Zeitung"): a byline's part that
 # ends in one credits the outlet, not a person.
 BYLINE_OUTLET_WORDS = frozenset(_words("byline_outlet_words"))
+BYLINE_OUTLET_OPENERS = frozenset(_words("byline_outlet_openers"))  # "Agencia …", "Noticias …": an outlet
+# "به گزارش X، خبرنگار …": a first paragraph's formula crediting its reporter (cues.json opening_reporter_formulas)
+OPENING_REPORTER = re.compile(
+    rf"^\s*(?:{alternation(_words('opening_reporter_formulas'), spaced=True)})\s+"
+    r"(?P<who>[^\W\d_][^\s،,]*(?:\s+[^\W\d_][^\s،,]*){1,2})\s*[،,]\s*"
+    rf"(?:{alternation(_words('opening_reporter_nouns'))})(?![^\W\d_])")
 # The one-word names of a site's sections ("Politik", "Sport"): a line of these is a menu, no one's
 # name (text/names.py).
 SECTION_NAMES = frozenset(_words("section_names"))

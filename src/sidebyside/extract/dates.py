@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sidebyside.calendar_words import MonthTable, month_table, weekday_names
+from sidebyside.calendar_words import MonthTable, month_table, weekday_names, weekday_rows
 from sidebyside.extract.language import primary_subtag
 from sidebyside.resources import read_resource_text
 from sidebyside.wordpattern import alternation, without_marks
@@ -149,7 +149,7 @@ _TIME_AFTER = re.compile(
     rf"(?:[,|·•\-–—]?\s*(?:{WEEKDAYS})\.?(?![^\W\d_])\s*)?"
     r"(?:,|@|\||·|•|-|–|—|/|\bat\b|\bum\b|à|\ba las\b|\bàs\b|\balle\b|\bв\b|\bkl\.?|\bo\b)?\s*,?\s*"
     r"(?:\bore\b|\bالساعة)?\s*"  # "7 gennaio 2024, ore 14:05", "7 يناير 2024 الساعة 14:05"
-    r"(?P<h>\d{1,2})(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d)(?:\.\d+)?)?(?![\d.:/])\s*"
+    r"(?P<h>\d{1,2})(?:[:.h時时](?P<mi>[0-5]\d)分?)(?::(?P<s>[0-5]\d)(?:\.\d+)?)?(?![\d.:/])\s*"
     + _AMPM + r"?\s*(?:" + _ZONE + r")?",
     re.IGNORECASE,
 )
@@ -187,6 +187,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
                    r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|[./]\d|-(?=\d)(?!\d{1,2}:\d{2}(?!\d)))"),
         # 08. 07. 2012 / 10. 3. 2026: dotted and spaced (Czech, Slovak, German), day first
         re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>\.)\s(?P<b>\d{1,2})\.\s(?P<y>(?:19|20)\d{2})(?!\d)"),
+        # ۱۵ آذر ۱۴۰۵: a Solar Hijri day, month and year (Persian digits read as digits), converted
+        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<jmon>{alternation(solar_hijri_months())})\s*(?P<y>1[34]\d{{2}})(?!\d)"),
     )
 
 
@@ -261,6 +263,12 @@ def find_date(text: str | None, locale: str | None = None, free_text: bool = Fal
 def _day_of(match: re.Match, index: int, locale: str | None, table: MonthTable, language: str,
             free_text: bool) -> date | None:
     groups = match.groupdict()
+    if groups.get("jmon"):
+        try:
+            day = solar_hijri_to_gregorian(int(groups["y"]), solar_hijri_months()[groups["jmon"]], int(groups["d"]))
+        except ValueError:
+            return None
+        return day if MIN_YEAR <= day.year <= MAX_YEAR else None
     year = int(groups["y"])
     if year < 100:
         year += 2000 if year < 70 else 1900
@@ -274,6 +282,10 @@ def _day_of(match: re.Match, index: int, locale: str | None, table: MonthTable, 
         day_first = groups["sep"] == "." or first > 12 or numeric_dates_day_first(locale)
         if second > 12:
             day_first = False
+        elif first <= 12 and first != second and groups["sep"] != ".":
+            # "Thứ bảy, 5/12/2026", "Saturday, 5/12/2026": the weekday written before a date that
+            # reads both ways settles it, whatever the locale says
+            day_first = _weekday_order(match, year, first, second, day_first)
         day, month = (first, second) if day_first else (second, first)
     else:
         month, day = int(groups["m"]), int(groups["d"])
@@ -283,6 +295,77 @@ def _day_of(match: re.Match, index: int, locale: str | None, table: MonthTable, 
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# a weekday's name right before a date (a comma or a dot at most between them)
+_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<w>{alternation(weekday_names('full') + weekday_names('short'), spaced=True)})"
+                             r"\.?[\s,،]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _weekday_numbers() -> dict[str, frozenset[int]]:
+    """Each weekday name (case-folded, single-spaced) → its day numbers (Monday 1)."""
+    numbers: dict[str, set[int]] = {}
+    for row in weekday_rows():
+        numbers.setdefault(" ".join(row.name.split()), set()).add(row.number)
+    return {name: frozenset(days) for name, days in numbers.items()}
+
+
+def _weekday_order(match: re.Match, year: int, first: int, second: int, day_first: bool) -> bool:
+    """Whether a date that reads both ways is day first, by the weekday named right before it:
+    the reading whose day is that weekday wins when the other's is not; ``day_first`` otherwise."""
+    named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    if named is None:
+        return day_first
+    days = _weekday_numbers().get(" ".join(named.group("w").casefold().split()), frozenset())
+    fits = []
+    for order in (True, False):
+        day, month = (first, second) if order else (second, first)
+        try:
+            fits.append(date(year, month, day).isoweekday() in days)
+        except ValueError:
+            fits.append(False)
+    return fits[0] if fits[0] != fits[1] else day_first
+
+
+@lru_cache(maxsize=1)
+def solar_hijri_months() -> dict[str, int]:
+    """The Solar Hijri month names of ``dates/solar_hijri_months.tsv`` → month number (Farvardin
+    1), each also with the Arabic letters ي and ك a page may write for the Persian ی and ک."""
+    months: dict[str, int] = {}
+    for line in read_resource_text("dates/solar_hijri_months.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, number, _language = line.split("\t")
+            for spelling in (name, name.replace("ی", "ي").replace("ک", "ك")):
+                months[spelling] = int(number)
+    return months
+
+
+# 1 Farvardin 1354 was 21 March 1975: the day the conversion counts from
+_NOWRUZ_1354 = date(1975, 3, 21)
+
+
+def _solar_hijri_leap(year: int) -> bool:
+    """A leap year of the Solar Hijri calendar by its 33-year arithmetic rule, which gives the
+    years of the astronomical calendar Iran keeps from 1178 to 1634 (1799-2256): eight leap years
+    in 33, the first, fifth, ninth ... of the cycle."""
+    return (25 * year + 11) % 33 < 8
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri date (1 Farvardin is Nowruz, 20 or 21 March): the first
+    six months have 31 days, the next five 30, Esfand 29 (30 in a leap year). Raises ValueError
+    for a day the month lacks or a year outside 1300-1499. No library is needed: between 1300
+    and 1499 the arithmetic rule is the calendar (tests check it against known Nowruz days)."""
+    if not 1300 <= year <= 1499 or not 1 <= month <= 12:
+        raise ValueError("no Solar Hijri date read here")
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if _solar_hijri_leap(year) else 29
+    if not 1 <= day <= length:
+        raise ValueError("no such day")
+    days = sum(366 if _solar_hijri_leap(y) else 365 for y in range(1354, year)) - sum(
+        366 if _solar_hijri_leap(y) else 365 for y in range(year, 1354))
+    into = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return _NOWRUZ_1354 + timedelta(days=days + into + day - 1)
 
 
 def _time_of(match: re.Match) -> tuple[int, int, int | None, timezone | str | None] | None:

@@ -11,9 +11,12 @@ from lxml.html import HtmlElement
 from sidebyside.extract import cues
 from sidebyside.extract.dates import find_date
 from sidebyside.wordpattern import alternation
-from sidebyside.extract.bylines import PHOTOGRAPHER_AFTER, ROLE, MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
+from sidebyside.extract.bylines import OTHER_ROLE, PHOTOGRAPHER_AFTER, ROLE, MAX_BYLINE_CHARS, clean_authors, split_byline  # noqa: F401  (re-exported)
 from sidebyside.extract.html.visible_text import elements_marked, near_headline, short_text, text_starting_with
-from sidebyside.extract.byline_lines import byline_names, closing_names, name_shaped, first_opening_names, role_credit, without_wire
+from sidebyside.extract.byline_lines import (
+    byline_names, closing_names, name_shaped, first_opening_names, role_credit, signature_names, without_wire,
+)
+from sidebyside.extract.line_shape import ends_sentence
 from sidebyside.extract.names import person_like, unrepeated
 
 # --------------------------------------------------------------------------- in the page
@@ -127,6 +130,9 @@ def _byline_elements(tree: HtmlElement) -> list[str]:
                         or "author" in (a.get("rel") or "").split()]
         links = [t for t in (short_text(a, MAX_BYLINE_CHARS) for a in author_pages if not _photographer_link(a)) if t] or [
             t for t in (short_text(a, MAX_BYLINE_CHARS) for a in element.iter("a") if not _photographer_link(a)) if t]
+        if links:  # "Text: <a>Jana Dvořáková</a>, foto: <a>Petr Malý</a>": not who took the pictures
+            links = [t for t in (short_text(a, MAX_BYLINE_CHARS) for a in (author_pages or list(element.iter("a")))
+                                 if not _photographer_link(a) and not _other_work_link(a)) if t]
         names = clean_authors(links) if links else []
         if names and (author_pages or not _BY_TEXT.match(text)):
             return names
@@ -141,6 +147,15 @@ def _photographer_link(link: HtmlElement) -> bool:
     parent = link.getparent()
     text = short_text(parent, MAX_BYLINE_CHARS) if parent is not None else None
     return bool(text) and PHOTOGRAPHER_AFTER.match(" ".join(text.split())) is not None
+
+
+def _other_work_link(link: HtmlElement) -> bool:
+    """The link follows a label crediting other work than the writing ("foto:", "Photos by",
+    "Edited by": bylines.OTHER_ROLE), written right before it in the byline."""
+    before = link.getprevious()
+    text = (before.tail if before is not None else link.getparent().text if link.getparent() is not None else None) or ""
+    text = " ".join(text.split()).strip(" ,;|·•–—-")
+    return bool(text) and len(text.split()) <= 3 and OTHER_ROLE.match(text) is not None
 
 
 _MENU_CLASS = re.compile(r"(?:^|[\s_-])menu", re.IGNORECASE)
@@ -260,6 +275,11 @@ def closing_credit(blocks: list[tuple[str, str]], last: int) -> list[str]:
     """The writers a credit closing the story names, read as the text family reads one:
     "(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe is a staff writer at the Courier."
     Only the story's last ``last`` paragraphs."""
+    if len(blocks) >= 2 and blocks[-1][0] == blocks[-2][0] == "paragraph" and ends_sentence(blocks[-2][1].strip()):
+        # the story's last paragraph a name alone, right under its last sentence: "Thu Hà", "（中川結衣）"
+        names = signature_names(" ".join(blocks[-1][1].split()))
+        if names:
+            return names
     paragraphs = [text for kind, text in blocks if kind == "paragraph"][-last:]
     for text in reversed(paragraphs):
         text = " ".join(text.split())

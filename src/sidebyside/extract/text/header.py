@@ -11,8 +11,8 @@ from sidebyside.extract import cues
 from sidebyside.extract.assemble import normalize_block_text
 from sidebyside.extract.bylines import NAME_SPLIT, PHOTOGRAPHER_AFTER, ROLE, credited_people, is_outlet_name, name_case, split_byline
 from sidebyside.extract.byline_lines import (
-    byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, first_opening_names, role_credit, source_credit,
-    wire_of, without_wire,
+    bracketed_wide_names, byline_names, chart_credit, closing_names, is_particle, is_role, name_shaped, first_opening_names,
+    role_credit, signature_names, source_credit, wire_of, without_wire,
 )
 from sidebyside.extract.dates import find_date, find_dates, label_opening
 from sidebyside.extract.sites import names_site
@@ -173,9 +173,19 @@ class Header:
             for ln in reversed(window):
                 if ln.kind in (META, SHORT) and ln.weight <= 100 and (title_line is None or ln.index >= title_line.index - 3):
                     date = find_date(ln.text, locale)
-                    if date:
-                        self.published = date
-                        break
+                elif ln.kind in (META, SHORT) and ln.weight <= settings.date_line_prose_max_weight and (
+                        title_line is None or ln.index >= title_line.index - 3):
+                    # a labelled publication date on a longer line (a dump joined the date line
+                    # to the kicker under it: "تاریخ انتشار: یکشنبه ۱۵ آذر ۱۴۰۵ - ۰۹:۴۵ … تصمیم …")
+                    date = next((f.iso for f in find_dates(ln.text, locale) if f.label == "published"), None)
+                elif ln.kind == PROSE and title_line is not None and ln.index > title_line.index and (
+                        ln.weight <= settings.date_line_prose_max_weight):
+                    date = _date_ending(ln.text, locale, settings.date_line_tail_chars)
+                else:
+                    continue
+                if date:
+                    self.published = date
+                    break
 
         if (self.published is None or self._updated_only) and body:
             # the dates set after the story ("Data utworzenia: 6 grudnia 2026, 14:22 / Data
@@ -259,6 +269,25 @@ def _dateline_day(text: str, updated: str, locale: str | None) -> str | None:
     return found[:10] if found and found[:10] <= updated[:10] else None
 
 
+_SENTENCE_END = (".", "。", "!", "?", "！", "？")
+
+
+def _date_ending(text: str, locale: str | None, tail_chars: int) -> str | None:
+    """The date a line under the headline that reads as prose ends with, when the line is a
+    byline's credit, place and date run together ("Agencia … Ciudad Guzmán, Jalisco sábado 5 de
+    diciembre de 2026 · 10:25 hrs.") or a date line a script without spaces makes one word of
+    ("2026年12月6日 5時00分有料記事"): the first date not an update's, with one short word after it at
+    most, and a time, or no sentence's stop ending the line; None otherwise (a standfirst's sentence
+    that ends on a day: "… will close on 5 December 2026.")."""
+    found = next((f for f in find_dates(text, locale) if f.label != "updated"), None)
+    if found is None:
+        return None
+    tail = text[found.end :].strip(" .,;:|·•-–—()")
+    if len(tail.split()) > 1 or len(tail) > tail_chars:
+        return None
+    return found.iso if "T" in found.iso or not text.rstrip().endswith(_SENTENCE_END) else None
+
+
 def _headline_over(lines: list[Line], first: Line, lo: int, settings: TextSettings) -> bool:
     """A shorter line that may be a headline stands right above the body's first line (a blank
     between them at most), the byline cluster right under it: that line is the headline, the
@@ -325,7 +354,11 @@ def _date_after(lines: list[Line], start: int, count: int, locale: str | None) -
     if len(dated) == 1 and label_opening(dated[0].text) is None:
         text = dated[0].text.strip()
         found = find_dates(text, locale)
-        if len(found) == 1 and found[0].label is None and not text[found[0].end :].strip(" .") and (
+        # (the update's date may follow in brackets: "6 dicembre 2026 (modifica il 6 dicembre 2026 | 20:14)")
+        updates = found[1:]
+        end = updates[-1].end if updates else found[0].end if found else 0
+        if found and found[0].label is None and all(f.label == "updated" for f in updates) and (
+                not text[end:].strip(" .)]")) and (
                 text[: found[0].start].strip(" ,.").casefold() in _WEEKDAY_WORDS):
             return found[0].iso
     return None
@@ -715,6 +748,8 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], settings: T
             text = text[1:-1]
         names = byline_names(text, settings) or role_credit(text) or closing_names(text, settings) \
             or bracketed_wide_names(ln.text)
+        if not names and k <= 1 and _after_a_sentence(lines, ln, first_line=body[0][1].index):
+            names = signature_names(ln.text, settings)  # "Thu Hà" alone under the story's last sentence
         if names:
             return names
         under = after[k] if k < len(after) else None
@@ -735,27 +770,11 @@ def _closing_credit(lines: list[Line], body: list[tuple[str, Line]], settings: T
     return []
 
 
-# a name in a script without spaces: a Han character, then Han characters or kana ("北川真理子",
-# "山田はるか"); three to six characters (no agency's two: "共同", "時事")
-_WIDE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u30ff]{2,5}")
-_WIDE_BRACKETS = re.compile(r"^[（(](?P<who>[^（）()]+)[）)]$")
-_WIDE_NAME_SPLIT = re.compile(r"[、・,，\s]+")
-
-
-def bracketed_wide_names(text: str) -> list[str]:
-    """The writers a line under a story names in brackets, in a script without spaces, as Japanese
-    papers sign a story ("（北川真理子）", "（北川真理子、森田和也）"); [] for anything else:
-    an agency's or an outlet's name ("（共同）", "（新华社）": too short or ending in an outlet's
-    noun), an end mark ("（おわり）", kana only), Latin letters."""
-    match = _WIDE_BRACKETS.match(text.strip())
-    if match is None:
-        return []
-    names = [n for n in _WIDE_NAME_SPLIT.split(match.group("who")) if n]
-    if not names or len(names) > 3 or not all(_WIDE_NAME.fullmatch(n) for n in names):
-        return []
-    if any(n.endswith(tuple(w for w in cues.BYLINE_OUTLET_WORDS if not w.isascii())) for n in names):
-        return []
-    return names
+def _after_a_sentence(lines: list[Line], line: Line, first_line: int) -> bool:
+    """The nearest line above ``line`` with words (in the body, from ``first_line`` on) ends a
+    sentence: the line stands right under the story's last sentence."""
+    above = next((ln for ln in reversed(lines[first_line : line.index]) if ln.kind != BLANK), None)
+    return above is not None and above.kind == PROSE and above.text.rstrip().endswith(_SENTENCE_END + ("”", '"', "»"))
 
 
 def _opening_name(text: str) -> str:

@@ -230,7 +230,7 @@ def is_date_line(text: str) -> bool:
         # a second date's label between the two dates is no extra word: "Gandía, 6 dic 2026 -
         # 10:32 Actualizado 6 dic 2026 - 12:15 CET" is the place and its two dates
         between = text[dates[0].end : dates[1].start].split()
-        labels = sum(1 for w in between if w.strip(":,.").casefold() in _LABEL_WORDS)
+        labels = sum(1 for w in between if w.strip(":,.()[]").casefold() in _LABEL_WORDS)  # "(modifica il …)" too
         return len(letters) - labels <= 3
     return len(letters) <= 3
 

@@ -3,7 +3,8 @@ recall, a verdict, a press conference, a by-election): the abbreviated councillo
 Australian and New Zealand councils ("Cr Jane Hill", no full stop); "the statement" of a sentence
 opening "In a statement, X said"; the one "called by" a side speaks, not the side; "the former"
 and an office's letters name a person, never a body; "his mother" is the one person named as a
-mother; "the teenager" is the person the passage is about; a courthouse is a building, no
+mother; "the teenager" names no one (resolved to the person the passage is about, it credited a
+fresh measured quotation wrongly); a courthouse is a building, no
 person; "One juror, a woman ..." and a quotation of several sentences read from the sentence
 before it opens. Each with its twin where the cue is missing. Hand-written paragraphs, every
 person invented."""
@@ -69,8 +70,10 @@ VERDICT = ("Minutes later, Okafor's mother, Patience Okafor, read a statement wh
            f"{_Q}We will keep his name alive,{_E} his mother said as she walked to her car.")
 
 
-def test_the_teenager_is_the_person_the_passage_is_about():
-    assert speaker_of(VERDICT, "He taught me") == "Emeka Okafor"
+def test_the_teenager_is_no_one_even_after_the_one_teenager_named():
+    # a noun of age group resolved to the person the passage is about credited a fresh measured
+    # quotation wrongly: no one rather than a guess
+    assert speaker_of(VERDICT, "He taught me") is None
 
 
 def test_a_teenager_no_one_is_named_before_is_no_one():

@@ -11,7 +11,7 @@ from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.identity import is_named, name_key
 from sidebyside.compare.attribution.records import Clause, Speaker, _NameRun, _Person
 from sidebyside.compare.attribution.vocabulary import _STRONG
-from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _AGE_CLASS, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _RELATIVES, _SPACE, _SPEECH, _BE, _profession, _stem
+from sidebyside.compare.attribution.vocabulary import _ROLE_FAMILY, _ACCORDING, _DETERMINERS, _DOCUMENT_VERBS, _FUNCTION, _INDEFINITE, _LEADER, _MEDIA_HEADS, _POST_ADJECTIVES, _PREPOSITIONS, _RELATIVES, _SPACE, _SPEECH, _BE, _profession, _stem
 from sidebyside.compare.tokens import singular
 
 # "the convicted killer", "the gunman": a person described by a deed the article tells of (speech.json
@@ -91,7 +91,7 @@ class DescriptionResolution:
                 return resolved
             if head.norm in CULPRIT_NOUNS:
                 return None  # "the convicted killer said": someone the article names, or no one; never the phrase
-            if head.norm == "old" or head.norm in _AGE_CLASS or _profession(head.norm) and not self._speaker_head_listed(head.norm) \
+            if head.norm == "old" or _profession(head.norm) and not self._speaker_head_listed(head.norm) \
                     or last == first + 1 and head.text in self.lex.demonyms:
                 return None  # "the 56-year-old", "the star", "the American" nobody can be sure of: no speaker rather than a role
             if any(c in tokens[m].gap for m in range(first + 1, last + 1) for c in '"“”'):
@@ -373,8 +373,7 @@ class DescriptionResolution:
             return self._body_referent(head, lower, at)
         if head in ("militants", "fighters", "rebels", "insurgents", "gunmen", "group"):
             return self._latest_organisation(at, groups=True)
-        aged = head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end]) \
-            or head in _AGE_CLASS and self.language in (None, "en")
+        aged = head == "old" and any(c.isdigit() for c in self.text[tokens[first].start : tokens[last].end])
         if _profession(head) or demonym or aged:
             # "the actor", "the singer and guitarist", "the 56-year-old": the person the passage is about
             person = self._salient_person(at, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sidebyside.compare.text import fold
 from sidebyside.compare.attribution.records import _NameRun
-from sidebyside.compare.attribution.vocabulary import _AGE_CLASS, _DETERMINERS, _FUNCTION, _ONE_OF, _POST_ADJECTIVES, _PREPOSITIONS, _PRONOUNS, _SPACE, _SPACE_OR_HYPHEN, _profession
+from sidebyside.compare.attribution.vocabulary import _DETERMINERS, _FUNCTION, _ONE_OF, _POST_ADJECTIVES, _PREPOSITIONS, _PRONOUNS, _SPACE, _SPACE_OR_HYPHEN, _profession
 from sidebyside.compare.tokens import singular
 
 
@@ -393,8 +393,7 @@ class NounPhrases:
         for form in {word, singular(word)}:
             if form in vocab.person_nouns or form in vocab.body_nouns or form in vocab.document_nouns:
                 return True
-        # "the comedian added", "the teenager said": resolved to the person, else no one
-        return _profession(word) or word in _AGE_CLASS and self.language in (None, "en")
+        return _profession(word)  # "the comedian added": resolved to the person, else no one
 
     def _with_post_modifier_owner(self, s: int, k: int) -> tuple[int, int]:
         """'a person familiar with the matter', 'diplomats in Geneva', 'a spokesperson for the

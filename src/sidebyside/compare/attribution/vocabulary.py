@@ -45,8 +45,6 @@ _CLOSE_MARKS = ('"', "”", "’", "'")
 # Professions a definite description names the person the passage is about by ("the actor
 # said"), unless the text describes someone else so.
 _PROFESSIONS = frozenset(_SPEECH["profession_nouns"])
-# Nouns of a person by age group ("the teenager said"): as "the 63-year-old", the person the passage is about.
-_AGE_CLASS = frozenset(_SPEECH["age_class_nouns"])
 # Heads of a description that may stand for a paper, a broadcaster or a news agency.
 _MEDIA_HEADS = frozenset(_SPEECH["media_heads"])
 _DOCUMENT_SAYS = frozenset(_SPEECH["document_saying_verbs"])  # what a document does with its words ("the letter reads")

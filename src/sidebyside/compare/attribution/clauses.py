@@ -459,6 +459,10 @@ class ClauseFinding:
             return None  # "did not say"; not 'pockets where it is not," said Rep. X': a quotation ends between
         if prev is not None and prev.norm == "without" and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE:
             return None  # 'told the jury ..., without explaining that it had to be "truly exceptionally bad"': words not said
+        if prev is not None and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE \
+                and (prev.possessive or prev.norm in ("the", "a", "an")) and self.language in (None, "en"):
+            return None  # "after hearing a jury's ruling that he be put to death": a noun, whose owner
+            # (if anyone) speaks, never the sentence's subject ("A convicted cop killer" was a source)
         if prev is not None and prev.norm == "worth" and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE:
             return None  # "(Rell, it's also worth noting, sought ...)": the writer's aside, no one's words
         if prev is not None and tokens[v].norm.endswith("ing") and tokens[v].gap in _SPACE \

@@ -397,6 +397,8 @@ def first_opening_names(paragraphs: list[str]) -> list[str]:
 _WIDE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u30ff]{2,5}")
 _WIDE_BRACKETS = re.compile(r"^[（(](?P<who>[^（）()]+)[）)]$")
 _WIDE_NAME_SPLIT = re.compile(r"[、・,，\s]+")
+# the outlets' nouns a name in such a script ends in ("新华社"): the byline cue lexicon's, not in Latin letters
+_WIDE_OUTLET_ENDINGS = tuple(w for w in cues.BYLINE_OUTLET_WORDS if not w.isascii())
 
 
 def bracketed_wide_names(text: str) -> list[str]:
@@ -410,7 +412,7 @@ def bracketed_wide_names(text: str) -> list[str]:
     names = [n for n in _WIDE_NAME_SPLIT.split(match.group("who")) if n]
     if not names or len(names) > 3 or not all(_WIDE_NAME.fullmatch(n) for n in names):
         return []
-    if any(n.endswith(tuple(w for w in cues.BYLINE_OUTLET_WORDS if not w.isascii())) for n in names):
+    if any(n.endswith(_WIDE_OUTLET_ENDINGS) for n in names):
         return []
     return names
 

@@ -78,8 +78,6 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         self._heads: dict[str, tuple[str, str] | None] = kept[3]
         self._tells_arrest = True  # whether the article being read has an arrest verb (_body)
         self._elsewhere: frozenset[str] = frozenset()  # names_elsewhere's evidence for _body (candidates.py)
-        # the entity finder's key of a name opened by a trade's noun -> the name's key and kind (_trade_cut)
-        self._trade_keys: dict[str, tuple[str, str]] = {}
         self._nationality_chains: set[str] = set()  # chains of "the Briton" (the walk's, for resolved.py)
 
     def head_of(self, norm: str) -> tuple[str, str] | None:
@@ -220,7 +218,6 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 t.cap and t.norm == nxt.norm for m, t in enumerate(tokens) if m != i + 1):
             return None
         rest = view.text[nxt.start:e.end]
-        self._trade_keys[e.key] = (name_key(rest), "organisation")
         return Entity(nxt.start, e.end, rest, "organisation", name_key(rest), rest, e.via), i + 1
 
     def _titled_surname(self, tokens: list, i: int) -> bool:
@@ -283,7 +280,8 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
         taken = bytearray(len(tokens))  # tokens already inside a mention
         pending: list[tuple[int, Ref]] = []  # (token index, ref) in text order
         standalone = self._standalone_names(view) | self._elsewhere
-        trade_keys = self._trade_keys = {}  # (_trade_cut's)
+        # the entity finder's key of a name opened by a trade's noun -> the cut name's key and kind
+        trade_keys: dict[str, tuple[str, str]] = {}
 
         def claim(lo: int, hi: int, ref: Ref) -> None:
             """A description beside a name (before it, in apposition, stated of it) joins its chain."""
@@ -316,6 +314,7 @@ class ChainBuilder(PeopleRules, PlaceRules, DescriptionRules, ResolvedDescriptio
                 continue  # "Internet Explorer Web browser", "a Web site": the name ends inside a compound
             trade = None
             if j > i and (cut := self._trade_cut(view, e, i, j)) is not None:
+                trade_keys[e.key] = (cut[0].key, cut[0].kind)
                 trade, (e, i) = i, cut  # "Drugmaker Verenta Pharmaceuticals": Verenta Pharmaceuticals
             elif e.key in trade_keys:
                 key, kind = trade_keys[e.key]

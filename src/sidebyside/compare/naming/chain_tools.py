@@ -3,7 +3,6 @@ name) and short names that join two chains, within an article or across the pair
 
 from __future__ import annotations
 
-import functools
 import operator
 import re
 from collections import Counter
@@ -213,14 +212,9 @@ def _business_first_word(words: list[str], kind: str, countries: frozenset[str])
     a business's trade ("Verenta Pharmaceuticals", "Bracewell Construction"; naming.json
     business_name_heads) after a first word of its own, no common English word ("General Motors"),
     given name ("Ford Motors" may be Mr Ford's) or country ("Jordan Airlines")."""
-    return (len(words) >= 2 and kind in ("organisation", "other") and words[-1] in _business_name_heads()
+    return (len(words) >= 2 and kind in ("organisation", "other") and words[-1] in vocabulary().business_name_heads
             and words[0] not in countries and words[0] not in gendered_given_names()
             and not lexicon().is_common(words[0], SENTENCE_CASE_ZIPF) and words[0].isalpha())
-
-
-@functools.cache
-def _business_name_heads() -> frozenset[str]:
-    return frozenset(naming_data().get("business_name_heads", {}).get("words", ()))
 
 
 def short_names(own: ArticleChains, other: ArticleChains, countries: frozenset[str] = frozenset()) -> dict[str, str]:

@@ -232,11 +232,9 @@ class DescriptionRules(EventRules):
         window = self.settings.anaphora_window
         added: list[tuple[int, Ref]] = []
         genders = self._only_person_of_each_gender(tokens, pending, out)
-        first_named: dict[str, int] = {}  # chain -> its first token, for "a woman" after the name
-        named_at: dict[str, list[int]] = {}  # chain -> the tokens its names open on
+        named_at: dict[str, list[int]] = {}  # chain -> the tokens its names open on, first first
         heads = self._heads  # head_of's answers so far: looked up here first, most tokens being seen words
         for i, ref in pending:
-            first_named.setdefault(ref.chain, i)
             named_at.setdefault(ref.chain, []).append(i)
         introduced: set[str] = set()  # chains of descriptions written so far
         described_at: dict[int, tuple[int, str]] = {}  # head token -> (first token, chain) of descriptions so far
@@ -565,20 +563,20 @@ class DescriptionRules(EventRules):
             # "the mother": whose? "a spokesman": someone's, who speaks for another (never the one
             # man the article names: "a spokesman for the facility" is not the mobster it buried)
             gender = self.vocab.genders.get(head) if head not in self.vocab.kin and head not in self.vocab.speaks_for else None
+            sole_named = named_at.get(genders.get(gender, ""), ()) if gender else ()  # the one of that sex named
             if (chain is None and gender and not plural and not country and named_modifier is None and not ranked
                     and possessor is None and tokens[k].norm in _DETERMINERS  # never "her daughter": someone else
                     # nor "the mother of a 10-year-old girl": an age is the age join's to tell
                     and not _AGE.search(view.text[s:e])
                     # "a woman" after the woman is named introduces someone else ("Hiller ... In
                     # February, a woman opened fire at the University of Alabama")
-                    and not (tokens[k].norm in ("a", "an") and first_named.get(genders.get(gender, ""), k) < k)
+                    and not (tokens[k].norm in ("a", "an") and sole_named and sole_named[0] < k)
                     # nor "the woman" far from every mention of her name: there the reader has
                     # met others ("the woman's front door", pages after the deputy's mother was
                     # named, is the friend whose home the gunman hid in); "a woman" the lede
                     # introduces may be named much later
-                    and (tokens[k].norm in ("a", "an") or any(
-                        abs(i - k) <= self.settings.gendered_description_reach
-                        for i in named_at.get(genders.get(gender, ""), ())))):
+                    and (tokens[k].norm in ("a", "an")
+                         or any(abs(i - k) <= self.settings.gendered_description_reach for i in sole_named))):
                 # "a 59-year-old woman ... Raj Chohan, 59, ... she": the one woman the article
                 # names, when it names one woman and she carries no other role
                 chain = genders.get(gender)

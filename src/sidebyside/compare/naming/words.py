@@ -111,6 +111,7 @@ class NamingVocabulary:
     family_groups: frozenset[str] = frozenset()  # "the Genovese crime family": no one person
     roles_before_names: frozenset[str] = frozenset()  # "His brief Peter Coyle": a role before a name only
     trade_descriptors: frozenset[str] = frozenset()  # "Drugmaker Verenta": a trade's noun before a business's name
+    business_name_heads: frozenset[str] = frozenset()  # "Verenta Pharmaceuticals": its first word alone is the business
     # predicate-argument reading (naming.json event_participants): participles read as a reduced
     # passive before these prepositions ("a woman charged with"), description heads that name a
     # slot of an event noun ("the shooting suspect"), each event noun's verb, and verbs that tell
@@ -196,6 +197,7 @@ def vocabulary() -> NamingVocabulary:
         family_groups=frozenset(data["family_group_nouns"]["words"]),
         roles_before_names=frozenset(data.get("roles_before_names", {}).get("words", ())),
         trade_descriptors=frozenset(data.get("trade_descriptors", {}).get("words", ())),
+        business_name_heads=frozenset(data.get("business_name_heads", {}).get("words", ())),
         **_participants(data.get("event_participants", {})),
     )
 
